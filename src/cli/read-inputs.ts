@@ -1,0 +1,74 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { decodeText } from '../core/text/decode';
+
+/** One file the CLI was asked about, read or not. */
+export type InputFile =
+  | { file: string; explicit: boolean; text: string }
+  | { file: string; explicit: boolean; error: string };
+
+const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.text']);
+const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', '.hg', '.svn', '.byline', 'dist', 'out']);
+
+/** True for files a folder walk should consider as possible articles. */
+export function isCandidateFile(name: string): boolean {
+  return TEXT_EXTENSIONS.has(path.extname(name).toLowerCase()) && !name.endsWith('.byline.yaml');
+}
+
+/**
+ * Expands PATH arguments: files are taken as named; folders are walked for text files.
+ * Problems become entries with an `error`, so one bad file never stops the others.
+ */
+export async function collectInputs(paths: readonly string[]): Promise<InputFile[]> {
+  const out: InputFile[] = [];
+  for (const p of paths) {
+    let stat;
+    try {
+      stat = await fs.stat(p);
+    } catch {
+      out.push({ file: p, explicit: true, error: 'no such file or directory' });
+      continue;
+    }
+    if (stat.isDirectory()) {
+      const files = await walk(p);
+      if (files.length === 0) {
+        out.push({ file: p, explicit: true, error: 'folder holds no readable .txt or .md files' });
+      }
+      for (const f of files) out.push(await readInput(f, false));
+    } else {
+      out.push(await readInput(p, true));
+    }
+  }
+  return out;
+}
+
+async function readInput(file: string, explicit: boolean): Promise<InputFile> {
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (error) {
+    return { file, explicit, error: (error as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : 'cannot be read' };
+  }
+  const decoded = decodeText(bytes);
+  return decoded.ok ? { file, explicit, text: decoded.text } : { file, explicit, error: decoded.message };
+}
+
+async function walk(dir: string): Promise<string[]> {
+  const found: string[] = [];
+  let entries;
+  try {
+    entries = await fs.readdir(dir, { withFileTypes: true });
+  } catch {
+    return found;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (!SKIPPED_DIRECTORIES.has(entry.name)) found.push(...(await walk(full)));
+    } else if (entry.isFile() && isCandidateFile(entry.name)) {
+      found.push(full);
+    }
+  }
+  return found;
+}

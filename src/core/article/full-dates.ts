@@ -1,0 +1,48 @@
+/** A calendar date written out in full (day, month and year), found in a text. */
+export interface FullDate {
+  start: number;
+  end: number;
+  /** `YYYY-MM-DD` */
+  iso: string;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10,
+  nov: 11, november: 11, dec: 12, december: 12,
+};
+
+const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+// "December 02, 2020", "Dec. 2 2020"
+const MONTH_DAY_YEAR = `\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`;
+// "2 December 2020", "2nd of December, 2020"
+const DAY_MONTH_YEAR = `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`;
+// "2020-12-02" (also with a time after it)
+const ISO_DATE = '\\b(\\d{4})-(\\d{2})-(\\d{2})\\b';
+// "12/02/2020": read the American way, as US outlets dominate scraped news.
+const SLASH_DATE = '\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b';
+
+const FULL_DATE = new RegExp(`${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR}|${ISO_DATE}|${SLASH_DATE}`, 'gi');
+
+function toIso(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1 || year < 1000 || year > 2999) return null;
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  if (probe.getUTCMonth() !== month - 1) return null; // 31 November and the like
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** Finds every full date in `text` between `from` and `to` (UTF-16 offsets), in text order. */
+export function findFullDates(text: string, from = 0, to = text.length): FullDate[] {
+  const found: FullDate[] = [];
+  const slice = text.slice(from, to);
+  FULL_DATE.lastIndex = 0;
+  for (let m = FULL_DATE.exec(slice); m; m = FULL_DATE.exec(slice)) {
+    let iso: string | null = null;
+    if (m[1]) iso = toIso(+m[3], MONTHS[m[1].toLowerCase().replace('.', '')], +m[2]);
+    else if (m[5]) iso = toIso(+m[6], MONTHS[m[5].toLowerCase().replace('.', '')], +m[4]);
+    else if (m[7]) iso = toIso(+m[7], +m[8], +m[9]);
+    else if (m[10]) iso = toIso(+m[12], +m[10], +m[11]);
+    if (iso) found.push({ start: from + m.index, end: from + m.index + m[0].length, iso });
+  }
+  return found;
+}

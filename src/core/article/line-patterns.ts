@@ -1,0 +1,150 @@
+/**
+ * Recognisers for single lines of an article. Each is a pure test on the line's text so the parser
+ * stays a simple walk over lines, and new page furniture can be added as data.
+ */
+
+/** Page furniture that scrapers copy along with the story. Matched against the whole trimmed line. */
+const BOILERPLATE_LINES = [
+  'skip to main content', 'skip to content', 'skip to navigation', 'clear icon', 'search icon', 'close icon',
+  'menu', 'search', 'close', 'open menu', 'sign in', 'log in', 'sign up', 'subscribe', 'subscribe now',
+  'recommended videos', 'recommended', 'advertisement', 'ad', 'sponsored', 'sponsored content',
+  'related', 'related articles', 'related stories', 'read more', 'read next', 'more stories', 'trending',
+  'trending now', 'most popular', 'most read', 'share', 'share this article', 'share this story',
+  'share on facebook', 'share on twitter', 'share via email', 'copy link', 'link copied', 'print',
+  'email', 'facebook', 'twitter', 'whatsapp', 'linkedin', 'comments', 'leave a comment', 'show comments',
+  'watch live', 'live', 'listen to this article', 'play video', 'video', 'weather', 'loading',
+  'loading...', 'back to top', 'top stories', 'latest news', 'breaking news', 'newsletter',
+  'sign up for our newsletter', 'accept cookies', 'we use cookies', 'all rights reserved', 'image',
+];
+const BOILERPLATE_SET = new Set(BOILERPLATE_LINES);
+
+const BOILERPLATE_PATTERNS: RegExp[] = [
+  /^[-_*=~#.•·|]{3,}$/u, // separators: ___ *** ===
+  /^-?\d{1,3}\s*[º°˚]\s*[CF]?$/u, // weather widgets: 33º, 72°F
+  /^(?:copyright|©)\s.*(?:\d{4}|rights reserved)/iu,
+  /^(?:click|tap) here\b/iu,
+  /^(?:follow|like) us on\b/iu,
+  /^(?:this (?:article|story|material) may not be (?:published|reproduced))/iu,
+  /^(?:updated|published|posted)\s*$/iu,
+  /^\d+\s+comments?$/iu,
+  /^(?:photo|image|video) \d+ of \d+$/iu,
+];
+
+/** True for scraped page furniture such as `Skip to main content`, `33º` or `___`. */
+export function isBoilerplateLine(trimmed: string): boolean {
+  const lower = trimmed.toLowerCase().replace(/[:.!]+$/u, '');
+  if (BOILERPLATE_SET.has(lower)) return true;
+  return BOILERPLATE_PATTERNS.some((p) => p.test(trimmed));
+}
+
+/** A name in a byline: capitalised words, with the particles of names such as `Sanne de Vries`. */
+const PERSON_NAME = "[\\p{Lu}][\\p{L}'’.-]+(?: (?:(?:de|van|der|den|von|da|dos|du|la|le|al|bin|el|ten|ter|di) )*[\\p{Lu}][\\p{L}'’.-]+)*";
+
+/** Credit and byline lines: `AFP contributed reporting.`, `By Jane Doe, Associated Press`. */
+const CREDIT_PATTERNS: RegExp[] = [
+  /\bcontributed (?:reporting|to this (?:report|story|article))\b/iu,
+  /\b(?:additional )?reporting by\b/iu,
+  new RegExp(`^(?:(?:[Ww]ritten|[Cc]ompiled|[Ee]dited) )?[Bb]y ${PERSON_NAME}(?:,? (?:and|&) ${PERSON_NAME})*(?:[,|] [^.!?]{0,60})?$`, 'u'),
+  /^(?:editing|writing) by\b/iu,
+  /^(?:author|reporter|correspondent)s?:\s*\S/iu,
+  /^this (?:story|report|article) (?:was|has been) (?:updated|corrected)\b/iu,
+];
+
+/** Removes markdown emphasis wrapping the whole line (`*AFP contributed reporting.*`). */
+export function stripEmphasis(text: string): { text: string; offset: number } {
+  const m = /^([*_]{1,3})(.+?)\1$/u.exec(text);
+  return m ? { text: m[2], offset: m[1].length } : { text, offset: 0 };
+}
+
+/** True for a credit or byline line. */
+export function isCreditLine(trimmed: string): boolean {
+  const inner = stripEmphasis(trimmed).text;
+  return inner.length <= 300 && CREDIT_PATTERNS.some((p) => p.test(inner));
+}
+
+/** Caption openers used by wire services and scraped galleries. */
+const CAPTION_START = /^(?:FILE(?: PHOTO)?\s*[-–—:]|FILE\s*[-–—]\s|In this (?:\w+ )*(?:photo|image|file photo)|Photo:|Image:|Caption:|!\[)/u;
+/** A trailing photo credit in parentheses: `(AP Photo/Jane Doe)`, `(Mikhail Klimentyev, Sputnik, ... via AP, File)`. */
+const PHOTO_CREDIT_HINT = /\b(?:photo|photos|file|via|getty|images|reuters|ap|afp|epa|pool|shutterstock|courtesy|credit)\b|\//iu;
+
+/** True for an image caption line. */
+export function isCaptionLine(trimmed: string): boolean {
+  return CAPTION_START.test(trimmed) || /\((?:AP|AFP|Reuters|Getty Images|EPA)[^()]*(?:Photo|Images)[^()]*\)\s*$/u.test(trimmed);
+}
+
+/**
+ * Finds the photo credits at the end of a caption: the trailing parenthesised groups that name a
+ * photographer, agency or pool. Returns offsets relative to `text`.
+ */
+export function findTrailingPhotoCredits(text: string): Array<{ start: number; end: number }> {
+  const credits: Array<{ start: number; end: number }> = [];
+  let end = text.trimEnd().length;
+  let sawCredit = false;
+  for (;;) {
+    if (text[end - 1] !== ')') break;
+    const open = text.lastIndexOf('(', end - 1);
+    if (open < 0) break;
+    const inner = text.slice(open + 1, end - 1);
+    // A credit names a source; a second, shorter group after one is the photographer's short credit.
+    const looksLikeCredit = PHOTO_CREDIT_HINT.test(inner) || (sawCredit && inner.length < 80) || /^[\p{Lu}][\p{L}.'’ -]+(?:, [\p{Lu}][\p{L}.'’ -]+){1,3}$/u.test(inner);
+    if (!looksLikeCredit) break;
+    credits.unshift({ start: open, end });
+    sawCredit = true;
+    end = open;
+    while (end > 0 && text[end - 1] === ' ') end--;
+  }
+  return credits;
+}
+
+/** A markdown link at the end of a short line, naming where a photo came from: `Nikol Pashinyan [Kremlin.ru](https://…)`. */
+const LINKED_PHOTO_CREDIT = /\s*\[([^\]]{1,60})\]\((?:https?:\/\/|www\.)[^)]*\)\s*$/u;
+
+/** For a short line that is a picture's caption with a linked credit, the credit's offset in `text`. */
+export function findLinkedPhotoCredit(text: string): { start: number; end: number } | null {
+  const m = LINKED_PHOTO_CREDIT.exec(text);
+  if (!m || m.index === 0) return null;
+  const label = m[1];
+  // The credit names a site, an agency or a photographer with a slash ("Kremlin.ru", "AP Photo/...").
+  if (!/\.[a-z]{2,}\b|photo|\/|getty|reuters|\bap\b|afp|press service|wikimedia|flickr|pool/iu.test(label)) return null;
+  const start = m.index + (m[0].length - m[0].trimStart().length);
+  return { start, end: m.index + m[0].trimEnd().length };
+}
+
+/** `Original url: <https://…>`, `Source: https://…` and similar footers. */
+const URL_FOOTER = /^(?:original\s+url|source\s+url|source|url|link|read (?:the )?(?:original|full) (?:article|story)(?: at| here)?|originally published (?:at|on))\s*:?\s*<?(https?:\/\/[^\s<>]+)>?\s*$/iu;
+const BARE_URL_LINE = /^<?(https?:\/\/[^\s<>]+)>?$/u;
+
+/** The URL in an `Original url:` style footer line, with its offset in `text`, or null. */
+export function findUrlFooter(text: string, allowBare: boolean): { url: string; offset: number; labelled: boolean } | null {
+  const m = URL_FOOTER.exec(text) ?? (allowBare ? BARE_URL_LINE.exec(text) : null);
+  if (!m) return null;
+  const url = m[1].replace(/[).,;]+$/u, '');
+  return { url, offset: text.indexOf(url), labelled: m[0] !== m[1] && !BARE_URL_LINE.test(text) };
+}
+
+/** The outlet of a URL: its host without `www.`/`m.`/`amp.`, lower case. */
+export function outletOf(url: string): string | null {
+  const m = /^https?:\/\/([^/:?#\s]+)/iu.exec(url);
+  if (!m) return null;
+  return m[1].toLowerCase().replace(/^(?:www\d?|m|amp|mobile)\./u, '');
+}
+
+/**
+ * A wire-style dateline opening a paragraph: `YEREVAN –`, `KYIV, Ukraine (AP) —`, `LONDON (Reuters) -`.
+ * `place` is the place as written; `agency` the wire mark, if any.
+ */
+const DATELINE = /^([\p{Lu}][\p{Lu}.'’ -]*[\p{Lu}.](?:,\s+[\p{Lu}][\p{L}.'’ ]*?)?)\s*(\((?:AP|AFP|Reuters|UPI|dpa|Xinhua|TASS|Interfax|Bloomberg|CNN|[\p{Lu}][\p{L}. ]{1,25})\))?\s*[–—-]{1,2}\s+/u;
+
+/** Matches a dateline at the start of `text`. */
+export function matchDateline(text: string): { place: string; agency: string | null; length: number } | null {
+  const m = DATELINE.exec(text);
+  if (!m) return null;
+  const place = m[1].trim();
+  // At least one word of the place must be all capitals: that is what sets a dateline apart from prose.
+  if (!/\b[\p{Lu}]{2,}\b/u.test(place.split(',')[0])) return null;
+  if (place.length > 60) return null;
+  return { place, agency: m[2] ? m[2].slice(1, -1) : null, length: m[0].length };
+}
+
+/** Agency marks in the text that point at wire copy. */
+export const AGENCY_MARK = /\((?:AP|AFP|Reuters|UPI|dpa|Xinhua|TASS)\)|\b(?:Associated Press|Agence France-Presse|Reuters|Interfax|AFP) (?:contributed|reported|said|quoted)/u;

@@ -1,0 +1,183 @@
+import type { Article, TextRange, TextSpan } from '../model/types';
+import { detectFromStructure } from './detect-article';
+import { matchDateLine } from './date-line';
+import { findFullDates, type FullDate } from './full-dates';
+import {
+  findLinkedPhotoCredit, findTrailingPhotoCredits, findUrlFooter, isBoilerplateLine, isCaptionLine,
+  isCreditLine, matchDateline, outletOf, stripEmphasis,
+} from './line-patterns';
+import { isBlank, type Line, splitLines, trimmedRange } from './lines';
+import { computeSearchable } from './searchable';
+
+/** What the line walk found, before detection scores it. */
+export interface ArticleStructure {
+  lines: Line[];
+  title: TextSpan | null;
+  titleIsHeading: boolean;
+  dateLine: FullDate | null;
+  url: TextSpan | null;
+  urlLabelled: boolean;
+  dateline: TextSpan | null;
+  datelineAgency: string | null;
+  credits: TextSpan[];
+  captions: TextSpan[];
+  photoCredits: TextSpan[];
+  boilerplate: TextSpan[];
+  paragraphs: TextRange[];
+}
+
+const HEADING = /^(#{1,6})\s+(.+?)\s*#*\s*$/u;
+/** How far from the end an `Original url:` footer may sit (credits and furniture can follow it). */
+const FOOTER_WINDOW = 6;
+
+function span(text: string, start: number, end: number): TextSpan {
+  return { start, end, text: text.slice(start, end) };
+}
+
+function looksLikeHeadline(trimmed: string): boolean {
+  const words = trimmed.split(/\s+/u);
+  return (
+    trimmed.length <= 200 && words.length >= 2 && /^[\p{Lu}\d"“‘'$]/u.test(trimmed) &&
+    !/[.,;:]$/u.test(trimmed) && !/^(?:https?:|<|\[|[-*+] |\d+[.)] )/u.test(trimmed)
+  );
+}
+
+function findFooter(text: string, lines: Line[]): { line: Line; url: TextSpan; labelled: boolean } | null {
+  const nonBlank = lines.filter((l) => !isBlank(l));
+  const tail = nonBlank.slice(-FOOTER_WINDOW).reverse();
+  for (const [i, line] of tail.entries()) {
+    const range = trimmedRange(line);
+    const footer = findUrlFooter(text.slice(range.start, range.end), i === 0);
+    if (footer) {
+      const start = range.start + footer.offset;
+      return { line, url: span(text, start, start + footer.url.length), labelled: footer.labelled };
+    }
+  }
+  return null;
+}
+
+/** Walks the lines once and sorts each into headline, date line, caption, credit, furniture or body. */
+export function readStructure(text: string): ArticleStructure {
+  const lines = splitLines(text);
+  const footer = findFooter(text, lines);
+  const s: ArticleStructure = {
+    lines, title: null, titleIsHeading: false, dateLine: null, url: footer?.url ?? null,
+    urlLabelled: footer?.labelled ?? false, dateline: null, datelineAgency: null, credits: [],
+    captions: [], photoCredits: [], boilerplate: [], paragraphs: [],
+  };
+  let inBody = false;
+  let previousWasBody = false;
+  for (const line of lines) {
+    if (isBlank(line) || line === footer?.line) {
+      previousWasBody = false;
+      continue;
+    }
+    const range = trimmedRange(line);
+    const trimmed = text.slice(range.start, range.end);
+    const kind = classify(text, trimmed, range, s, inBody);
+    if (kind !== 'body') {
+      previousWasBody = false;
+      continue;
+    }
+    if (previousWasBody) {
+      s.paragraphs[s.paragraphs.length - 1].end = range.end;
+    } else {
+      if (s.paragraphs.length < 3 && !s.dateline) {
+        const d = matchDateline(trimmed);
+        if (d) {
+          s.dateline = span(text, range.start, range.start + d.place.length);
+          s.datelineAgency = d.agency;
+        }
+      }
+      s.paragraphs.push({ ...range });
+    }
+    inBody = true;
+    previousWasBody = true;
+  }
+  return s;
+}
+
+type LineKind = 'title' | 'date' | 'boilerplate' | 'credit' | 'caption' | 'body';
+
+function classify(text: string, trimmed: string, range: TextRange, s: ArticleStructure, inBody: boolean): LineKind {
+  if (isBoilerplateLine(trimmed)) {
+    s.boilerplate.push(span(text, range.start, range.end));
+    return 'boilerplate';
+  }
+  const heading = HEADING.exec(trimmed);
+  if (heading && !s.title && !inBody) {
+    const start = range.start + trimmed.indexOf(heading[2]);
+    s.title = span(text, start, start + heading[2].length);
+    s.titleIsHeading = true;
+    return 'title';
+  }
+  if (!s.dateLine && s.paragraphs.length < 2) {
+    const date = matchDateLine(trimmed);
+    if (date) {
+      s.dateLine = { ...date, start: range.start + date.start, end: range.start + date.end };
+      return 'date';
+    }
+  }
+  if (isCreditLine(trimmed)) {
+    const inner = stripEmphasis(trimmed);
+    const start = range.start + inner.offset;
+    s.credits.push(span(text, start, start + inner.text.length));
+    return 'credit';
+  }
+  if (isCaptionLine(trimmed)) {
+    s.captions.push(span(text, range.start, range.end));
+    for (const c of findTrailingPhotoCredits(trimmed)) s.photoCredits.push(span(text, range.start + c.start, range.start + c.end));
+    return 'caption';
+  }
+  if (!inBody && s.title && trimmed.length <= 160) {
+    const linked = findLinkedPhotoCredit(trimmed);
+    if (linked) {
+      s.captions.push(span(text, range.start, range.end));
+      s.photoCredits.push(span(text, range.start + linked.start, range.start + linked.end));
+      return 'caption';
+    }
+  }
+  if (!s.title && !inBody && looksLikeHeadline(trimmed)) {
+    s.title = span(text, range.start, range.end);
+    return 'title';
+  }
+  return 'body';
+}
+
+/** The latest full date mentioned in the body or captions: the best guess when no date line exists. */
+function inferPublished(text: string, s: ArticleStructure): FullDate | null {
+  let latest: FullDate | null = null;
+  for (const r of [...s.captions, ...s.paragraphs]) {
+    for (const d of findFullDates(text, r.start, r.end)) if (!latest || d.iso > latest.iso) latest = d;
+  }
+  return latest;
+}
+
+/**
+ * Parses a news article into its parts, each with exact UTF-16 offsets into `text` as given
+ * (BOM and CRLF included). Never throws; a text that is not an article still gets a best-effort
+ * structure, with `detection.isArticle` false.
+ */
+export function parseArticle(text: string, fileName?: string): Article {
+  const s = readStructure(text);
+  const inferred = s.dateLine ? null : inferPublished(text, s);
+  const published = s.dateLine ?? inferred;
+  return {
+    text,
+    file: fileName,
+    detection: detectFromStructure(text, s, fileName),
+    title: s.title,
+    published: published?.iso ?? null,
+    publishedInferred: !s.dateLine && !!inferred,
+    publishedSpan: published ? span(text, published.start, published.end) : null,
+    url: s.url,
+    outlet: s.url ? outletOf(s.url.text) : null,
+    dateline: s.dateline,
+    credits: s.credits,
+    captions: s.captions,
+    photoCredits: s.photoCredits,
+    boilerplate: s.boilerplate,
+    paragraphs: s.paragraphs,
+    searchable: computeSearchable(text, s),
+  };
+}

@@ -1,0 +1,47 @@
+import type { TextRange } from '../model/types';
+import type { ArticleStructure } from './parse-article';
+
+/** Link targets, autolinks and bare URLs: text that names no entity a reader cares about. */
+const NOT_PROSE = /\]\([^)\s]*\)|<https?:\/\/[^>\s]*>|https?:\/\/[^\s)>\]]+|\bwww\.[^\s)>\]]+/giu;
+
+function subtract(ranges: TextRange[], holes: TextRange[]): TextRange[] {
+  const out: TextRange[] = [];
+  for (const r of ranges) {
+    let cursor = r.start;
+    for (const h of holes) {
+      if (h.end <= cursor || h.start >= r.end) continue;
+      if (h.start > cursor) out.push({ start: cursor, end: h.start });
+      cursor = Math.max(cursor, h.end);
+    }
+    if (cursor < r.end) out.push({ start: cursor, end: r.end });
+  }
+  return out;
+}
+
+function mergeSorted(ranges: TextRange[]): TextRange[] {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  const out: TextRange[] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
+    else out.push({ start: r.start, end: r.end });
+  }
+  return out;
+}
+
+/**
+ * The ranges where entities may be sought: headline, body, captions and credits, minus photo credits,
+ * URLs and markdown link targets. Sorted and non-overlapping.
+ */
+export function computeSearchable(text: string, s: ArticleStructure): TextRange[] {
+  const kept = mergeSorted([...(s.title ? [s.title] : []), ...s.paragraphs, ...s.captions, ...s.credits]);
+  const holes: TextRange[] = s.photoCredits.map((c) => ({ start: c.start, end: c.end }));
+  for (const r of kept) {
+    const slice = text.slice(r.start, r.end);
+    NOT_PROSE.lastIndex = 0;
+    for (let m = NOT_PROSE.exec(slice); m; m = NOT_PROSE.exec(slice)) {
+      holes.push({ start: r.start + m.index, end: r.start + m.index + m[0].length });
+    }
+  }
+  return subtract(kept, mergeSorted(holes)).filter((r) => text.slice(r.start, r.end).trim().length > 0);
+}

@@ -1,0 +1,122 @@
+import * as assert from 'node:assert/strict';
+import { parseArticle } from '../../../src/core/article/parse-article';
+import type { Article, TextRange } from '../../../src/core/model/types';
+import { readFixture } from '../helpers/fixtures';
+
+function slices(article: Article, ranges: TextRange[]): string[] {
+  return ranges.map((r) => article.text.slice(r.start, r.end));
+}
+
+/** Every span the parser reports must cover exactly its text. */
+function assertSpansSlice(article: Article): void {
+  for (const span of [article.title, article.url, article.dateline, article.publishedSpan, ...article.credits, ...article.captions, ...article.photoCredits, ...article.boilerplate]) {
+    if (span) assert.equal(article.text.slice(span.start, span.end), span.text);
+  }
+  let last = -1;
+  for (const r of article.searchable) {
+    assert.ok(r.start >= last && r.start < r.end && r.end <= article.text.length);
+    last = r.end;
+  }
+}
+
+describe('parseArticle', () => {
+  it('reads a clean Markdown-style article: headline, date line, caption, credit and source footer', () => {
+    const a = parseArticle(readFixture('articles', 'markdown-clean.txt'));
+    assert.equal(a.title?.text, 'Georgian Parliament Passes Budget Amid Opposition Boycott');
+    assert.equal(a.published, '2022-11-24');
+    assert.equal(a.publishedInferred, false);
+    assert.equal(a.url?.text, 'https://www.tbilisiherald.ge/2022/11/24/budget-a55120');
+    assert.equal(a.outlet, 'tbilisiherald.ge');
+    assert.deepEqual(a.credits.map((c) => c.text), ['Reuters contributed reporting.']);
+    assert.deepEqual(a.captions.map((c) => c.text), ['Irakli Kobakhidze [Parliament.ge](https://www.parliament.ge)']);
+    assert.deepEqual(a.photoCredits.map((c) => c.text), ['[Parliament.ge](https://www.parliament.ge)']);
+    assert.equal(a.paragraphs.length, 4);
+    assertSpansSlice(a);
+  });
+
+  it('reads a scraped wire story: furniture, FILE caption with photo credits, dateline, contributor line', () => {
+    const a = parseArticle(readFixture('articles', 'scraped-wire.txt'));
+    assert.equal(a.title?.text, 'Chile votes on new constitution draft after years of protest');
+    assert.deepEqual(a.boilerplate.map((b) => b.text), ['Skip to main content', 'Clear icon', '21º', 'Recommended Videos', '___']);
+    assert.equal(a.dateline?.text, 'SANTIAGO, Chile');
+    assert.deepEqual(a.credits.map((c) => c.text), ['Associated Press writer Patricia Luna contributed to this report.']);
+    assert.equal(a.captions.length, 1);
+    assert.ok(a.captions[0].text.startsWith('FILE - In this Sunday'));
+    assert.deepEqual(a.photoCredits.map((c) => c.text), ['(Esteban Felix, AP Photo, File)', '(Esteban Felix, AP)']);
+    assert.equal(a.url, null);
+    assertSpansSlice(a);
+  });
+
+  it('infers the publication date from the latest full date when there is no date line', () => {
+    const a = parseArticle(readFixture('articles', 'scraped-wire.txt'));
+    assert.equal(a.published, '2023-12-17');
+    assert.equal(a.publishedInferred, true);
+    assert.equal(a.publishedSpan?.text, 'Dec. 17, 2023');
+  });
+
+  it('keeps the search away from URLs, link targets, furniture and photo credits', () => {
+    const a = parseArticle(readFixture('articles', 'markdown-clean.txt'));
+    const searchable = slices(a, a.searchable).join('\n');
+    assert.ok(searchable.includes('Irakli Kobakhidze'));
+    assert.ok(searchable.includes('approved'));
+    assert.ok(!searchable.includes('parliament.ge'));
+    assert.ok(!searchable.includes('(#)'));
+    assert.ok(!searchable.includes('tbilisiherald'));
+    const wire = parseArticle(readFixture('articles', 'scraped-wire.txt'));
+    const wireText = slices(wire, wire.searchable).join('\n');
+    assert.ok(!wireText.includes('Esteban Felix'));
+    assert.ok(!wireText.includes('Recommended Videos'));
+    assert.ok(wireText.includes('Gabriel Boric'));
+  });
+
+  it('reads a Markdown article with a byline and a multi-word dateline', () => {
+    const a = parseArticle(readFixture('articles', 'markdown-article.md'));
+    assert.equal(a.title?.text, 'Dutch Farmers Protest Nitrogen Rules in The Hague');
+    assert.equal(a.published, '2022-06-22');
+    assert.equal(a.dateline?.text, 'THE HAGUE, Netherlands');
+    assert.deepEqual(a.credits.map((c) => c.text), ['By Sanne de Vries']);
+    assert.equal(a.outlet, 'lowlandsreview.nl');
+  });
+
+  it('gives offsets into the text as read with CRLF line endings', () => {
+    const text = readFixture('articles', 'crlf-scraped.txt');
+    assert.ok(text.includes('\r\n'));
+    const a = parseArticle(text);
+    assert.equal(a.title?.text, 'Norway expands Arctic oil licences despite climate protests');
+    assert.equal(a.published, '2023-01-11');
+    assert.equal(a.dateline?.text, 'OSLO');
+    assert.deepEqual(a.boilerplate.map((b) => b.text), ['Menu', 'Search']);
+    assert.deepEqual(a.credits.map((c) => c.text), ['Reporting by Nerijus Adomaitis; Editing by Jan Harvey']);
+    for (const p of a.paragraphs) assert.ok(!text.slice(p.start, p.end).includes('\r'));
+    assertSpansSlice(a);
+  });
+
+  it('gives offsets that count a BOM and emoji as UTF-16 code units', () => {
+    const text = readFixture('articles', 'bom-emoji.md');
+    assert.equal(text.charCodeAt(0), 0xfeff);
+    const a = parseArticle(text);
+    assert.equal(a.title?.text, 'Zürich Café Owners Fight Rent Rises 🇨🇭');
+    assert.equal(a.title?.start, 3); // BOM + "# "
+    assert.equal(a.dateline?.text, 'ZÜRICH');
+    assert.equal(a.outlet, 'alpinechronicle.ch');
+    assertSpansSlice(a);
+  });
+
+  it('gives the same structure for LF and CRLF versions of one article, shifted by the extra characters', () => {
+    const lf = readFixture('articles', 'scraped-wire.txt');
+    const crlf = lf.replace(/\n/g, '\r\n');
+    const a = parseArticle(lf);
+    const b = parseArticle(crlf);
+    assert.equal(b.title?.text, a.title?.text);
+    assert.deepEqual(b.boilerplate.map((x) => x.text), a.boilerplate.map((x) => x.text));
+    assert.deepEqual(slices(b, b.paragraphs), slices(a, a.paragraphs));
+  });
+
+  it('never throws on empty or odd input', () => {
+    for (const text of ['', '\n\n\n', '\uFEFF', '\r', '#', '___', '😀'.repeat(1000), 'a'.repeat(200_000)]) {
+      const a = parseArticle(text);
+      assert.equal(a.detection.isArticle, false);
+      assertSpansSlice(a);
+    }
+  });
+});
