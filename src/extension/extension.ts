@@ -3,6 +3,8 @@ import { ArticleDocuments } from './articles/article-documents';
 import { registerLanguageAssignment } from './articles/language-assignment';
 import { registerShowArticleInfo } from './articles/show-article-info';
 import { registerStatusBar } from './articles/status-bar';
+import { registerEntityFeatures } from './entities/register-entities';
+import { registerOutline } from './outline/outline';
 
 /** Byline's entry point: builds the shared services and registers each feature. */
 export function activate(context: vscode.ExtensionContext): void {
@@ -12,6 +14,8 @@ export function activate(context: vscode.ExtensionContext): void {
     registerLanguageAssignment(articles),
     registerStatusBar(articles),
     registerShowArticleInfo(articles),
+    registerEntityFeatures(articles),
+    registerOutline(articles),
   );
 }
 
