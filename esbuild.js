@@ -8,6 +8,7 @@ const watch = process.argv.includes('--watch');
 const targets = [
   { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: ['src/core/index/node/index-worker.ts'], outfile: 'dist/index-worker.js' },
 ];
 
 async function main() {

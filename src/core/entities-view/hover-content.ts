@@ -7,6 +7,8 @@ import { type EntityGroup, typeLabel } from './entity-groups';
 export const HOVER_COMMANDS = {
   openArticle: 'byline.openArticle',
   revealEntity: 'byline.revealEntity',
+  markNotEntity: 'byline.markNotEntity',
+  changeEntityType: 'byline.changeEntityType',
 } as const;
 
 const ICONS: Record<EntityType, string> = { person: 'person', place: 'location', organization: 'organization', date: 'calendar' };
@@ -83,6 +85,11 @@ export function buildEntityHover(input: HoverContentInput): string {
   }
   const reveal = `[Show in Entities view](${commandUri(HOVER_COMMANDS.revealEntity, [input.uri, group.key])} "Reveal in the Byline sidebar")`;
   lines.push(`${counts} · ${reveal}`);
+  const mention = [{ uri: input.uri, start: entity.start, end: entity.end }];
+  lines.push(
+    `[Not an entity](${commandUri(HOVER_COMMANDS.markNotEntity, mention)} "Record that this is not an entity, in every article") · ` +
+      `[Change type](${commandUri(HOVER_COMMANDS.changeEntityType, mention)} "Record the right type, in every article")`,
+  );
 
   if (elsewhere && elsewhere.articles.length > 0) {
     const items = elsewhere.articles

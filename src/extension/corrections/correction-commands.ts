@@ -39,7 +39,7 @@ async function mentionFrom(lookup: EntityLookup, args?: MentionArgs): Promise<{ 
  * Commands for correcting the recogniser: "not an entity", "change type" and "add entity". They
  * record the decision in `.byline/entities.yaml`, which applies to every article in the folder.
  */
-export function registerCorrectionCommands(store: CorrectionsStore, lookup: EntityLookup): vscode.Disposable {
+export function registerCorrectionCommands(store: Pick<CorrectionsStore, 'add'>, lookup: EntityLookup): vscode.Disposable {
   const noEntity = () => void vscode.window.showInformationMessage('Byline: put the cursor on a highlighted entity first.');
   return vscode.Disposable.from(
     vscode.commands.registerCommand('byline.markNotEntity', async (args?: MentionArgs) => {

@@ -18,7 +18,7 @@ export class CorrectionsStore implements vscode.Disposable {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/${CORRECTIONS_PATH}`);
     const reload = () => {
       this.byFolder.clear();
-      this._onDidChange.fire();
+      void this.load();
     };
     this.disposables.push(watcher, watcher.onDidChange(reload), watcher.onDidCreate(reload), watcher.onDidDelete(reload));
   }
@@ -29,9 +29,11 @@ export class CorrectionsStore implements vscode.Disposable {
 
   /** Loads every folder's corrections (cached until the files change). */
   async load(): Promise<void> {
+    let loaded = false;
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       const key = folder.uri.toString();
       if (this.byFolder.has(key)) continue;
+      loaded = true;
       const uri = this.fileOf(folder);
       let text: string | undefined;
       try {
@@ -51,6 +53,7 @@ export class CorrectionsStore implements vscode.Disposable {
       );
       this.byFolder.set(key, parsed.corrections);
     }
+    if (loaded) this._onDidChange.fire();
   }
 
   /** The corrections that apply to a document (those of its workspace folder), loaded already. */
@@ -82,7 +85,6 @@ export class CorrectionsStore implements vscode.Disposable {
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(next));
     this.byFolder.delete(folder.uri.toString());
     await this.load();
-    this._onDidChange.fire();
     return true;
   }
 

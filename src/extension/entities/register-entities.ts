@@ -6,10 +6,12 @@ import { type CorrectionsSource, DocumentEntities } from './document-entities';
 import { registerEntityCommands } from './entity-commands';
 import { registerHighlighting } from './highlighting';
 import { OpenArticleMentions, type WorkspaceMentions } from './workspace-mentions';
+import { registerCorrectionCommands } from '../corrections/correction-commands';
+import type { CorrectionsStore } from '../corrections/corrections-store';
 
 export interface EntityFeatureOptions {
   /** The analyst's corrections, applied to the editor's entities as the index applies them. */
-  corrections?: CorrectionsSource;
+  corrections?: CorrectionsSource & Pick<CorrectionsStore, 'add'>;
   /** Workspace-wide counts (an index); the open articles are counted when absent. */
   workspaceMentions?: WorkspaceMentions;
 }
@@ -23,6 +25,7 @@ export function registerEntityFeatures(articles: ArticleDocuments, options: Enti
     entities,
     ...(openMentions ? [openMentions] : []),
     registerEntityCommands(entities),
+    ...(options.corrections ? [registerCorrectionCommands(options.corrections, { entitiesOf: (doc) => entities.current(doc)?.entities ?? [] })] : []),
     registerHighlighting(entities),
     registerEntityHover(articles, entities, mentions),
     registerEntitiesView(articles, entities, mentions),

@@ -39,6 +39,14 @@ export class WorkspaceIndex implements vscode.Disposable {
     return this.started;
   }
 
+  /** Forgets every cached analysis and analyses the whole workspace again, with progress. */
+  async reindex(): Promise<void> {
+    await this.start();
+    this.corrections = await this.readCorrections();
+    this.cache = IndexCache.parse(undefined, this.cacheKey());
+    await this.refresh(await vscode.workspace.findFiles(ARTICLE_GLOB, EXCLUDE_GLOB), true);
+  }
+
   /** Whether an article is in the index (by URI string). */
   has(uri: vscode.Uri): boolean {
     return !!this.index.get(uri.toString());

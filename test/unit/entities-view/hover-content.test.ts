@@ -86,3 +86,15 @@ describe('commandUri', () => {
     assert.doesNotMatch(commandUri('byline.openArticle', ['file:///a (copy).txt']), /[()\s]/u);
   });
 });
+
+describe('hover correction links', () => {
+  it('offers "Not an entity" and "Change type" for the hovered mention through allow-listed commands', () => {
+    const text = 'Peskov spoke.';
+    const entity: Entity = { type: 'person', text: 'Peskov', start: 0, end: 6, canonical: 'Dmitry Peskov' };
+    const [group] = groupEntities([entity]);
+    const md = buildEntityHover({ entity, group, uri: 'file:///a.txt' });
+    assert.ok(md.includes(commandUri(HOVER_COMMANDS.markNotEntity, [{ uri: 'file:///a.txt', start: 0, end: 6 }])));
+    assert.ok(md.includes(commandUri(HOVER_COMMANDS.changeEntityType, [{ uri: 'file:///a.txt', start: 0, end: 6 }])));
+    assert.equal(text.slice(entity.start, entity.end), entity.text);
+  });
+});
