@@ -12,5 +12,5 @@ export function loadDefaultTagger(): Tagger {
 
 /** Identifies the shipped tagger, so caches of its results are dropped when it changes. */
 export function defaultModelId(): string {
-  return 'rules-2';
+  return 'rules-3';
 }

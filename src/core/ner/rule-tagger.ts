@@ -23,6 +23,9 @@ const TITLES = /^(?:President|Prime|Minister|Secretary|Chancellor|Premier|King|Q
 /** Capitalised words that start sentences or headlines without naming anything. */
 const STOP = new Set(`The A An And But Or Nor For So Yet In On At By To Of From With Without Under Over After Before During Since Until As If When While Where Why How What Who Whom Whose Which That This These Those There Here It Its He She They We You I His Her Their Our Your My Me Him Them Us Also Speaking According However Meanwhile Although Though Because Despite Even Still Both Either Neither Each Every Some Many Most More Less Few All Any No Not Only Just Then Now Today Yesterday Tomorrow Last Next First Second Third New Old Other Another Such Than Very Much Mr Mrs Ms Dr Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Original FILE Photo Skip Clear Recommended Advertisement Read Share Click Sign Updated Published Posted Agriculture Our Let Do Does Did Is Are Was Were Be Been Has Have Had Will Would Could Should Can May Might Must Shall Up Down Out Off Into Onto Upon About Around Among Between Against Through Across Toward Towards Like Unlike Including Within Along Beyond`.split(/\s+/u));
 
+/** Words a title-cased headline leaves in lower case. */
+const HEADLINE_LOWER = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'for', 'so', 'yet', 'to', 'of', 'in', 'on', 'at', 'by', 'as', 'up', 'with', 'from', 'into', 'over', 'amid', 'after', 'vs', 'via', 'per']);
+
 const CONNECTORS = new Set(['of', 'de', 'da', 'do', 'dos', 'du', 'van', 'von', 'der', 'den', 'al', 'bin', 'for', 'the', 'la', 'le', 'del']);
 /** `Russia-led`, `Moscow-brokered`: a name turned into a modifier, which a reader does not mark. */
 const NAME_MODIFIER = /-(?:led|backed|brokered|dominated|based|controlled|owned|run|born|made|bound|friendly|allied|occupied|held|sponsored|funded|affiliated|linked|style|era)$/u;
@@ -66,7 +69,7 @@ export function createRuleTagger(): Tagger {
         const tokens = tokenize(text, r);
         const words = tokens.filter((t) => /^\p{L}/u.test(t.text));
         // Headlines capitalise every word, so capitals say nothing there: only known names count.
-        const headline = words.length >= 4 && words.filter((t) => t.cap).length / words.length >= 0.7;
+        const headline = words.length >= 4 && words.every((t) => t.cap || HEADLINE_LOWER.has(t.text)) && !/[.!?]["”’]?\s*$/u.test(text.slice(r.start, r.end));
         for (let i = 0; i < tokens.length; i++) {
           if (!tokens[i].cap) continue;
           let j = i;
