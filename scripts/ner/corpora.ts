@@ -1,0 +1,70 @@
+import { existsSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { type GoldSentence, type GoldSpan, readIob2 } from './conll';
+
+/** Reads a two-column CoNLL file (token, tag) into sentences with character spans. */
+function readColumns(file: string, mapType: (t: string) => GoldSpan['type'] | null, iob1 = false): GoldSentence[] {
+  const out: GoldSentence[] = [];
+  let words: Array<{ form: string; tag: string }> = [];
+  const flush = () => {
+    if (!words.length) return;
+    let text = '';
+    const spans: GoldSpan[] = [];
+    let open: GoldSpan | null = null;
+    let prevType: string | null = null;
+    for (const w of words) {
+      const start = text.length ? text.length + 1 : 0;
+      text = text.length ? `${text} ${w.form}` : w.form;
+      const end = start + w.form.length;
+      const dash = w.tag.indexOf('-');
+      const bio = w.tag === 'O' || dash < 0 ? 'O' : w.tag.slice(0, dash);
+      const type = bio === 'O' ? null : mapType(w.tag.slice(dash + 1));
+      // IOB1 starts a new name only where the type changes; IOB2 marks every start with B.
+      const begins = type && (bio === 'B' || (iob1 ? prevType !== type : !open || open.type !== type));
+      if (open && (!type || begins)) {
+        spans.push(open);
+        open = null;
+      }
+      if (type && begins) open = { start, end, type };
+      else if (type && open) open.end = end;
+      prevType = type;
+    }
+    if (open) spans.push(open);
+    out.push({ doc: '', text, spans });
+    words = [];
+  };
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim() || line.startsWith('-DOCSTART-')) {
+      flush();
+      continue;
+    }
+    const cols = line.trim().split(/\s+/u);
+    if (cols.length >= 2) words.push({ form: cols[0], tag: cols[cols.length - 1] });
+  }
+  flush();
+  return out;
+}
+
+const basic = (t: string) => (t === 'PER' || t === 'LOC' || t === 'ORG' ? t : null);
+const wnut = (t: string): GoldSpan['type'] | null => ({ person: 'PER', location: 'LOC', corporation: 'ORG', group: 'ORG' } as const)[t as 'person'] ?? null;
+
+/**
+ * The training corpora in `../shared/datasets` (never UNER English-PUD, the test set). Each entry
+ * names its licence for the model's README.
+ */
+export function trainingCorpora(datasets: string): Array<{ name: string; sentences: GoldSentence[] }> {
+  const list: Array<{ name: string; file: string; read: (f: string) => GoldSentence[] }> = [
+    { name: 'UNER English-EWT train (CC BY-SA 4.0)', file: 'uner-english-ewt-train/en_ewt-ud-train.iob2', read: readIob2 },
+    ...['a', 'b', 'e', 'f', 'g', 'h'].map((part) => ({ name: `Broad Twitter Corpus ${part} (CC BY 4.0)`, file: `broad-twitter-corpus/${part}.conll`, read: (f: string) => readColumns(f, basic) })),
+    { name: 'wikigold (CC BY 4.0)', file: 'wikigold/wikigold.conll.txt', read: (f: string) => readColumns(f, basic, true) },
+    { name: 'WNUT-17 train (CC BY 4.0)', file: 'wnut17/wnut17train.conll', read: (f: string) => readColumns(f, wnut) },
+  ];
+  return list
+    .filter((c) => existsSync(path.join(datasets, c.file)))
+    .map((c) => ({ name: c.name, sentences: c.read(path.join(datasets, c.file)) }));
+}
+
+/** UNER English-EWT dev: the only data used to choose training settings. */
+export function devCorpus(datasets: string): GoldSentence[] {
+  return readIob2(path.join(datasets, 'uner-english-ewt', 'en_ewt-ud-dev.iob2'));
+}

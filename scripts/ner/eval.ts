@@ -1,0 +1,101 @@
+/**
+ * `npm run eval`: how well Byline finds people, places, organisations (and dates) against gold:
+ * UNER English-PUD (a test set: never used for training or tuning) and hand-labelled articles.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { parseArticle } from '../../src/core/article/parse-article';
+import { recognize } from '../../src/core/entities/recognize';
+import { defaultModelId, loadDefaultTagger } from '../../src/core/ner/default-tagger';
+import { readIob2 } from './conll';
+import { emptyScores, f1, type Scores, scoreSpans, table, total } from './score';
+
+const repoRoot = path.resolve(__dirname, '..', '..');
+const shared = path.resolve(repoRoot, '..', 'shared');
+const TYPE = { person: 'PER', place: 'LOC', organization: 'ORG', date: 'DATE' } as const;
+
+function evalPud(tagger: ReturnType<typeof loadDefaultTagger>): { news: Scores; all: Scores } | null {
+  const file = path.join(shared, 'datasets', 'uner-english-pud', 'en_pud-ud-test.iob2');
+  if (!existsSync(file)) return null;
+  const sentences = readIob2(file);
+  const docs = new Map<string, typeof sentences>();
+  for (const s of sentences) docs.set(s.doc, [...(docs.get(s.doc) ?? []), s]);
+  const news = emptyScores(['PER', 'LOC', 'ORG']);
+  const all = emptyScores(['PER', 'LOC', 'ORG']);
+  for (const [doc, list] of docs) {
+    // A document is tagged as a whole, so document-level consistency works as in an article.
+    let text = '';
+    const regions: Array<{ start: number; end: number }> = [];
+    const gold: Array<{ start: number; end: number; type: string }> = [];
+    for (const s of list) {
+      const offset = text.length;
+      regions.push({ start: offset, end: offset + s.text.length });
+      for (const g of s.spans) gold.push({ ...g, start: g.start + offset, end: g.end + offset });
+      text += s.text + '\n';
+    }
+    const predicted = tagger.find(text, regions).map((p) => ({ start: p.start, end: p.end, type: TYPE[p.type] }));
+    scoreSpans(all, gold, predicted);
+    if (doc.startsWith('n')) scoreSpans(news, gold, predicted);
+  }
+  return { news, all };
+}
+
+interface GoldFile {
+  file: string;
+  entities: Array<{ type: keyof typeof TYPE; text: string; start: number }>;
+}
+
+function evalArticles(tagger: ReturnType<typeof loadDefaultTagger>, goldDir: string, articlesDir: string): { scores: Scores; files: number } {
+  const scores = emptyScores(['PER', 'LOC', 'ORG', 'DATE']);
+  let files = 0;
+  for (const name of readdirSync(goldDir).filter((f) => f.endsWith('.gold.json')).sort()) {
+    const gold = JSON.parse(readFileSync(path.join(goldDir, name), 'utf8')) as GoldFile;
+    const articlePath = path.join(articlesDir, gold.file);
+    if (!existsSync(articlePath)) continue;
+    const text = readFileSync(articlePath, 'utf8');
+    const entities = recognize(parseArticle(text, gold.file), { tagger });
+    scoreSpans(
+      scores,
+      gold.entities.map((e) => ({ start: e.start, end: e.start + e.text.length, type: TYPE[e.type] })),
+      entities.map((e) => ({ start: e.start, end: e.end, type: TYPE[e.type] })),
+    );
+    files++;
+  }
+  return { scores, files };
+}
+
+function summary(scores: Scores): string {
+  return `overlap F1 ${(100 * f1(total(scores, 'overlap')).f).toFixed(1)}, exact F1 ${(100 * f1(total(scores, 'exact')).f).toFixed(1)}`;
+}
+
+function main(): void {
+  const tagger = loadDefaultTagger();
+  console.log(`Byline entity evaluation (tagger ${defaultModelId()})\n`);
+  const parts: string[] = [];
+  const pud = evalPud(tagger);
+  if (pud) {
+    console.log(table('UNER English-PUD, news half (documents n*)', pud.news));
+    console.log();
+    console.log(table('UNER English-PUD, all 1000 sentences', pud.all));
+    console.log();
+    parts.push(`PUD news ${summary(pud.news)}`);
+  } else {
+    console.log(`skipped UNER English-PUD: ${path.join(shared, 'datasets')} is not present\n`);
+  }
+  const fixtures = evalArticles(tagger, path.join(repoRoot, 'test', 'fixtures', 'ner'), path.join(repoRoot, 'test', 'fixtures', 'ner'));
+  if (fixtures.files) {
+    console.log(table(`Own fixture articles (${fixtures.files}), all four types`, fixtures.scores));
+    console.log();
+    parts.push(`fixtures ${summary(fixtures.scores)}`);
+  }
+  const seedsDir = path.join(shared, 'seeds');
+  if (existsSync(seedsDir)) {
+    const seeds = evalArticles(tagger, path.join(repoRoot, 'scripts', 'ner', 'seed-gold'), seedsDir);
+    console.log(table(`Real example articles (${seeds.files}), all four types`, seeds.scores));
+    console.log();
+    parts.push(`seeds ${summary(seeds.scores)}`);
+  }
+  console.log(`summary: ${parts.join('; ')}`);
+}
+
+main();

@@ -1,0 +1,151 @@
+/**
+ * `npm run train`: rebuilds data/ner/model.bin, the averaged-perceptron name tagger, from the open
+ * corpora in ../shared/datasets. Deterministic: the same data gives the same file.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { LABELS, sentenceFeatures } from '../../src/core/ner/features';
+import { createTagger, emissionsOf, encodeModel } from '../../src/core/ner/perceptron-tagger';
+import { NUM_LABELS, viterbi } from '../../src/core/ner/sequence-model';
+import { tokenize } from '../../src/core/ner/tokenize';
+import type { GoldSentence } from './conll';
+import { buildClusters } from './build-clusters';
+import { devCorpus, trainingCorpora } from './corpora';
+import type { ClusterLookup } from '../../src/core/ner/features';
+import { emptyScores, f1, scoreSpans, total } from './score';
+
+const repoRoot = path.resolve(__dirname, '..', '..');
+const datasets = path.resolve(repoRoot, '..', 'shared', 'datasets');
+const HASH_BITS = Number(process.env.BYLINE_HASH_BITS ?? 19);
+const EPOCHS = Number(process.env.BYLINE_EPOCHS ?? 8);
+const L = NUM_LABELS;
+
+interface Example {
+  features: Uint32Array[];
+  gold: Int8Array;
+}
+
+/** Tokenises a gold sentence the way the tagger will, and labels each token from the gold spans. */
+function toExample(s: GoldSentence, mask: number, clusterOf: ClusterLookup): Example | null {
+  const tokens = tokenize(s.text, [{ start: 0, end: s.text.length }]).flat();
+  if (!tokens.length) return null;
+  const gold = new Int8Array(tokens.length);
+  for (const span of s.spans) {
+    let first = true;
+    tokens.forEach((t, i) => {
+      if (t.start >= span.start && t.end <= span.end) {
+        gold[i] = LABELS.indexOf(`${first ? 'B' : 'I'}-${span.type}` as (typeof LABELS)[number]);
+        first = false;
+      }
+    });
+  }
+  const features = sentenceFeatures(tokens.map((t) => t.text), clusterOf).map((f) => f.map((h) => h & mask) as Uint32Array);
+  return { features, gold };
+}
+
+/** Deterministic shuffle (so retraining gives the same model). */
+function shuffle<T>(items: T[], seed: number): T[] {
+  let s = seed;
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    const j = s % (i + 1);
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+function main(): void {
+  const mask = (1 << HASH_BITS) - 1;
+  const corpora = trainingCorpora(datasets);
+  if (!corpora.length) {
+    console.error(`train: no training data in ${datasets}`);
+    process.exit(1);
+  }
+  for (const c of corpora) console.log(`train: ${c.sentences.length} sentences from ${c.name}`);
+  const clusters = buildClusters();
+  const clusterIndex = new Map(clusters.words.map((w, i) => [w, clusters.ids.map((row) => row[i])]));
+  const clusterOf: ClusterLookup = (w) => clusterIndex.get(w);
+  const examples = corpora.flatMap((c) => c.sentences).map((s) => toExample(s, mask, clusterOf)).filter((e): e is Example => !!e);
+  const dev = devCorpus(datasets);
+  console.log(`train: ${examples.length} sentences, ${examples.reduce((n, e) => n + e.gold.length, 0)} tokens; 2^${HASH_BITS} feature buckets`);
+
+  const size = (mask + 1) * L;
+  const weights = new Float32Array(size);
+  const totals = new Float64Array(size);
+  const transitions = new Float64Array((L + 1) * L);
+  const transitionTotals = new Float64Array((L + 1) * L);
+  let clock = 1;
+  const bump = (i: number, by: number) => {
+    weights[i] += by;
+    totals[i] += clock * by;
+  };
+  const bumpT = (i: number, by: number) => {
+    transitions[i] += by;
+    transitionTotals[i] += clock * by;
+  };
+  const averaged = () => {
+    const w = new Float32Array(size);
+    for (let i = 0; i < size; i++) w[i] = weights[i] - totals[i] / clock;
+    const t = new Float32Array(transitions.length);
+    for (let i = 0; i < t.length; i++) t[i] = transitions[i] - transitionTotals[i] / clock;
+    return { w, t };
+  };
+  const quantise = (w: Float32Array) => {
+    let max = 0;
+    for (const x of w) max = Math.max(max, Math.abs(x));
+    const scale = max / 127 || 1;
+    const q = new Int8Array(w.length);
+    for (let i = 0; i < w.length; i++) q[i] = Math.max(-127, Math.min(127, Math.round(w[i] / scale)));
+    return { q, scale };
+  };
+  const devScore = (model: Uint8Array) => {
+    const tagger = createTagger(model);
+    const scores = emptyScores(['PER', 'LOC', 'ORG']);
+    const TYPE = { person: 'PER', place: 'LOC', organization: 'ORG' } as const;
+    for (const s of dev) scoreSpans(scores, s.spans, tagger.find(s.text, [{ start: 0, end: s.text.length }]).map((p) => ({ ...p, type: TYPE[p.type] })));
+    return { overlap: f1(total(scores, 'overlap')).f, exact: f1(total(scores, 'exact')).f };
+  };
+
+  let best: { model: Uint8Array; epoch: number; exact: number } | null = null;
+  for (let epoch = 1; epoch <= EPOCHS; epoch++) {
+    const started = Date.now();
+    let errors = 0;
+    for (const ex of shuffle(examples, epoch)) {
+      const n = ex.gold.length;
+      const pred = viterbi(emissionsOf(ex.features, mask, (i) => weights[i]), n, transitions);
+      let prevG = -1;
+      let prevP = -1;
+      for (let i = 0; i < n; i++) {
+        const g = ex.gold[i];
+        const p = pred[i];
+        if (g !== p) {
+          errors++;
+          for (const h of ex.features[i]) {
+            bump(h * L + g, 1);
+            bump(h * L + p, -1);
+          }
+        }
+        if (g !== p || prevG !== prevP) {
+          bumpT((prevG + 1) * L + g, 1);
+          bumpT((prevP + 1) * L + p, -1);
+        }
+        prevG = g;
+        prevP = p;
+      }
+      clock++;
+    }
+    const { w, t } = averaged();
+    const { q, scale } = quantise(w);
+    const model = encodeModel(HASH_BITS, scale, t, q, clusters);
+    const score = devScore(model);
+    console.log(`train: epoch ${epoch}: ${errors} token errors; EWT dev F1 overlap ${(100 * score.overlap).toFixed(1)} exact ${(100 * score.exact).toFixed(1)} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    if (!best || score.exact > best.exact) best = { model, epoch, exact: score.exact };
+  }
+  const out = path.join(repoRoot, 'data', 'ner', 'model.bin');
+  mkdirSync(path.dirname(out), { recursive: true });
+  writeFileSync(out, best!.model);
+  console.log(`train: wrote ${path.relative(repoRoot, out)} (${(best!.model.length / 1e6).toFixed(2)} MB, epoch ${best!.epoch}, dev exact F1 ${(100 * best!.exact).toFixed(1)})`);
+}
+
+main();

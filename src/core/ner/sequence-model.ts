@@ -1,0 +1,47 @@
+import { LABELS } from './features';
+
+export const NUM_LABELS = LABELS.length;
+
+/** `I-X` may only follow `B-X` or `I-X`: the BIO rule, enforced in decoding. */
+export function allowed(prev: number, next: number): boolean {
+  const label = LABELS[next];
+  if (!label.startsWith('I-')) return true;
+  if (prev < 0) return false;
+  const type = label.slice(2);
+  return LABELS[prev] === `B-${type}` || LABELS[prev] === `I-${type}`;
+}
+
+/**
+ * Best label sequence (Viterbi) for per-token label scores (`emissions[i * L + y]`) and transition
+ * scores (`transitions[(prev + 1) * L + y]`, row 0 for the sentence start).
+ */
+export function viterbi(emissions: Float64Array, n: number, transitions: ArrayLike<number>): Int8Array {
+  const L = NUM_LABELS;
+  const best = new Float64Array(n * L);
+  const back = new Int8Array(n * L);
+  for (let y = 0; y < L; y++) best[y] = allowed(-1, y) ? emissions[y] + transitions[y] : -Infinity;
+  for (let i = 1; i < n; i++) {
+    for (let y = 0; y < L; y++) {
+      let top = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < L; p++) {
+        if (!allowed(p, y)) continue;
+        const s = best[(i - 1) * L + p] + transitions[(p + 1) * L + y];
+        if (s > top) {
+          top = s;
+          arg = p;
+        }
+      }
+      best[i * L + y] = top + emissions[i * L + y];
+      back[i * L + y] = arg;
+    }
+  }
+  const path = new Int8Array(n);
+  let arg = 0;
+  for (let y = 1; y < L; y++) if (best[(n - 1) * L + y] > best[(n - 1) * L + arg]) arg = y;
+  for (let i = n - 1; i >= 0; i--) {
+    path[i] = arg;
+    arg = back[i * L + arg];
+  }
+  return path;
+}

@@ -1,0 +1,45 @@
+import type { TextRange } from '../model/types';
+
+/** A token of running text with its UTF-16 offsets. */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+// Words keep inner hyphens, apostrophes and the dots of initialisms ("U.S.", "Nagorno-Karabakh");
+// a possessive or "n't" is split off as its own token, as in the training treebanks.
+const TOKEN = /(?:\p{L}\.){2,}|(?:[\p{L}\p{M}\p{N}]+(?:[-'’&][\p{L}\p{M}\p{N}]+)*)|[^\s\p{L}\p{M}\p{N}]/gu;
+const CLITIC = /^(.+?)(['’]s|['’]|n['’]t)$/iu;
+
+/** Splits the ranges of a text into word and punctuation tokens. */
+export function tokenize(text: string, ranges: readonly TextRange[]): Token[][] {
+  const out: Token[][] = [];
+  for (const r of ranges) {
+    const tokens: Token[] = [];
+    const slice = text.slice(r.start, r.end);
+    TOKEN.lastIndex = 0;
+    for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
+      const start = r.start + m.index;
+      const word = m[0];
+      const clitic = word.length > 2 ? CLITIC.exec(word) : null;
+      if (clitic && /\p{L}/u.test(clitic[1])) {
+        tokens.push({ text: clitic[1], start, end: start + clitic[1].length });
+        tokens.push({ text: clitic[2], start: start + clitic[1].length, end: start + word.length });
+      } else {
+        tokens.push({ text: word, start, end: start + word.length });
+      }
+    }
+    // Sentences make better context windows than whole paragraphs.
+    let sentence: Token[] = [];
+    for (const t of tokens) {
+      sentence.push(t);
+      if (/^[.!?]$/u.test(t.text) && sentence.length > 3) {
+        out.push(sentence);
+        sentence = [];
+      }
+    }
+    if (sentence.length) out.push(sentence);
+  }
+  return out;
+}
