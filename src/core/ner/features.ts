@@ -41,58 +41,105 @@ function gazetteerTag(word: string): string {
   return '';
 }
 
+/** Mixes two 32-bit values into a well-spread 32-bit hash (murmur3's finaliser over a combination). */
+function mix(a: number, b: number): number {
+  let h = Math.imul(a ^ Math.imul(b, 0x9e3779b1), 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** What a word contributes to features, hashed once per distinct word and cached. */
+interface WordInfo {
+  word: number;
+  shape: number;
+  shapeFull: number;
+  affixes: number[];
+  gazetteer: number;
+  clusters: number[];
+  hyphenTail: number;
+}
+
+const PAD: WordInfo = { word: 1, shape: 2, shapeFull: 3, affixes: [], gazetteer: 4, clusters: [5, 5, 5], hyphenTail: 0 };
+const UNKNOWN_CLUSTER = 0x7fffffff;
+const cache = new Map<string, WordInfo>();
+const CACHE_LIMIT = 200_000;
+
+function wordInfo(word: string, clusterOf: ClusterLookup | undefined): WordInfo {
+  const known = cache.get(word);
+  if (known) return known;
+  const lower = word.toLowerCase();
+  const clusters = clusterOf?.(lower);
+  const info: WordInfo = {
+    word: hashString(lower),
+    shape: hashString(shapeOf(word, true)),
+    shapeFull: hashString(shapeOf(word, false)),
+    affixes: [lower.slice(0, 1), lower.slice(0, 2), lower.slice(0, 3), lower.slice(-1), lower.slice(-2), lower.slice(-3), lower.slice(-4)].map(hashString),
+    gazetteer: hashString(gazetteerTag(word)),
+    clusters: clusters ? [clusters[0], clusters[1], clusters[2]] : [UNKNOWN_CLUSTER, UNKNOWN_CLUSTER, UNKNOWN_CLUSTER],
+    hyphenTail: word.length > 1 && word.includes('-') ? hashString(lower.split('-').pop() ?? '') : 0,
+  };
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(word, info);
+  return info;
+}
+
 /**
  * The feature hashes of every token of a sentence (before masking to the model's table size).
- * Training and tagging share this function, so they see exactly the same features.
+ * Training and tagging share this function, so they see exactly the same features. Each feature is
+ * a template number mixed with the hashes of the words it looks at: integer work only, per token.
  */
 export function sentenceFeatures(words: readonly string[], clusterOf?: ClusterLookup): Uint32Array[] {
   const n = words.length;
-  const lower = words.map((w) => w.toLowerCase());
-  const clusters = lower.map((w) => clusterOf?.(w));
-  const c = (i: number, level: number) => (i < 0 || i >= n ? 'pad' : clusters[i] ? String(clusters[i]![level]) : 'unk');
-  const shape = words.map((w) => shapeOf(w, true));
-  const gaz = words.map(gazetteerTag);
-  const at = (arr: readonly string[], i: number, pad: string) => (i < 0 ? `<s${pad}` : i >= n ? `</s${pad}` : arr[i]);
+  // Cluster ids are only meaningful with this model's clusters, so the cache is keyed by the lookup.
+  if (clusterOf !== lastLookup) {
+    cache.clear();
+    lastLookup = clusterOf;
+  }
+  const info = words.map((w) => wordInfo(w, clusterOf));
+  const at = (i: number) => (i < 0 || i >= n ? PAD : info[i]);
   const out: Uint32Array[] = [];
   for (let i = 0; i < n; i++) {
-    const w = words[i];
-    const l = lower[i];
-    const f: string[] = [
-      'b',
-      `w=${l}`,
-      `s=${shapeOf(w, false)}`,
-      `sc=${shape[i]}`,
-      `p1=${l.slice(0, 1)}`,
-      `p2=${l.slice(0, 2)}`,
-      `p3=${l.slice(0, 3)}`,
-      `x1=${l.slice(-1)}`,
-      `x2=${l.slice(-2)}`,
-      `x3=${l.slice(-3)}`,
-      `x4=${l.slice(-4)}`,
-      `w-1=${at(lower, i - 1, '')}`,
-      `w+1=${at(lower, i + 1, '')}`,
-      `w-2=${at(lower, i - 2, '')}`,
-      `w+2=${at(lower, i + 2, '')}`,
-      `s-1=${at(shape, i - 1, '')}`,
-      `s+1=${at(shape, i + 1, '')}`,
-      `s-1s=${at(shape, i - 1, '')}|${shape[i]}`,
-      `ss+1=${shape[i]}|${at(shape, i + 1, '')}`,
-      `ww-1=${at(lower, i - 1, '')}|${l}`,
-      `ww+1=${l}|${at(lower, i + 1, '')}`,
-      `first=${i === 0}|${shape[i]}`,
-      `g=${gaz[i]}`,
-      `g-1=${at(gaz, i - 1, 'g')}`,
-      `g+1=${at(gaz, i + 1, 'g')}`,
-      `gw-1=${at(gaz, i - 1, 'g')}|${shape[i]}`,
-    ];
-    if (w.length > 1 && /-/.test(w)) f.push(`hy=${l.split('-').pop()}`);
+    const w = info[i];
+    const prev = at(i - 1);
+    const next = at(i + 1);
+    const f = new Uint32Array(clusterOf ? 34 : 27);
+    let k = 0;
+    f[k++] = mix(1, 0);
+    f[k++] = mix(2, w.word);
+    f[k++] = mix(3, w.shapeFull);
+    f[k++] = mix(4, w.shape);
+    for (let a = 0; a < 7; a++) f[k++] = mix(5 + a, w.affixes[a]);
+    f[k++] = mix(12, prev.word);
+    f[k++] = mix(13, next.word);
+    f[k++] = mix(14, at(i - 2).word);
+    f[k++] = mix(15, at(i + 2).word);
+    f[k++] = mix(16, prev.shape);
+    f[k++] = mix(17, next.shape);
+    f[k++] = mix(mix(18, prev.shape), w.shape);
+    f[k++] = mix(mix(19, w.shape), next.shape);
+    f[k++] = mix(mix(20, prev.word), w.word);
+    f[k++] = mix(mix(21, w.word), next.word);
+    f[k++] = mix(mix(22, i === 0 ? 1 : 0), w.shape);
+    f[k++] = mix(23, w.gazetteer);
+    f[k++] = mix(24, prev.gazetteer);
+    f[k++] = mix(25, next.gazetteer);
+    f[k++] = mix(mix(26, prev.gazetteer), w.shape);
+    f[k++] = mix(27, w.hyphenTail);
     if (clusterOf) {
       // Word clusters generalise to names never seen in training ("Pashinyan" near "Putin").
-      f.push(`c0=${c(i, 0)}`, `c1=${c(i, 1)}`, `c2=${c(i, 2)}`, `c1-1=${c(i - 1, 1)}`, `c1+1=${c(i + 1, 1)}`, `c2s=${c(i, 2)}|${shape[i]}`, `c1-1c1=${c(i - 1, 1)}|${c(i, 1)}`);
+      f[k++] = mix(28, w.clusters[0]);
+      f[k++] = mix(29, w.clusters[1]);
+      f[k++] = mix(30, w.clusters[2]);
+      f[k++] = mix(31, prev.clusters[1]);
+      f[k++] = mix(32, next.clusters[1]);
+      f[k++] = mix(mix(33, w.clusters[2]), w.shape);
+      f[k++] = mix(mix(34, prev.clusters[1]), w.clusters[1]);
     }
-    const hashes = new Uint32Array(f.length);
-    for (let k = 0; k < f.length; k++) hashes[k] = hashString(f[k]);
-    out.push(hashes);
+    out.push(f);
   }
   return out;
 }
+
+let lastLookup: ClusterLookup | undefined;

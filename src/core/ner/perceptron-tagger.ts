@@ -140,19 +140,26 @@ function propagate(text: string, sentences: Token[][], spans: NamedSpan[]): Name
     // A person's surname alone refers to them later in the article.
     if (s.type === 'person') {
       const parts = name.split(/\s+/u);
-      if (parts.length > 1) names.set(parts[parts.length - 1], 'person');
+      if (parts.length > 1 && !names.has(parts[parts.length - 1])) names.set(parts[parts.length - 1], 'person');
     }
   }
-  const taken = (start: number, end: number) => spans.some((s) => s.start < end && start < s.end);
+  if (names.size === 0) return spans;
+  const longest = Math.min(5, Math.max(...[...names.keys()].map((n) => n.split(/\s+/u).length + 1)));
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
   const added: NamedSpan[] = [];
+  let next = 0;
   for (const tokens of sentences) {
     for (let i = 0; i < tokens.length; i++) {
-      // Longest known name starting at this token (up to five tokens).
-      for (let k = Math.min(tokens.length, i + 5); k > i; k--) {
+      if (!/^\p{Lu}/u.test(tokens[i].text)) continue;
+      // Skip tokens inside a name the model found (spans and tokens are both in text order).
+      while (next < sorted.length && sorted[next].end <= tokens[i].start) next++;
+      if (next < sorted.length && sorted[next].start < tokens[i].end) continue;
+      for (let k = Math.min(tokens.length, i + longest); k > i; k--) {
         const start = tokens[i].start;
         const end = tokens[k - 1].end;
+        if (next < sorted.length && sorted[next].start < end) continue;
         const type = names.get(text.slice(start, end));
-        if (type && /^\p{Lu}/u.test(tokens[i].text) && !taken(start, end) && !added.some((s) => s.start < end && start < s.end)) {
+        if (type) {
           added.push({ type, start, end });
           i = k - 1;
           break;
@@ -160,7 +167,7 @@ function propagate(text: string, sentences: Token[][], spans: NamedSpan[]): Name
       }
     }
   }
-  return [...spans, ...added].sort((a, b) => a.start - b.start);
+  return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
 }
 
 /** Builds a tagger from model bytes; the model is checked here, so a bad file fails at load. */
