@@ -48,6 +48,7 @@ interface GoldFile {
 function evalArticles(tagger: ReturnType<typeof loadDefaultTagger>, goldDir: string, articlesDir: string): { scores: Scores; files: number } {
   const scores = emptyScores(['PER', 'LOC', 'ORG', 'DATE']);
   let files = 0;
+  if (!existsSync(goldDir)) return { scores, files };
   for (const name of readdirSync(goldDir).filter((f) => f.endsWith('.gold.json')).sort()) {
     const gold = JSON.parse(readFileSync(path.join(goldDir, name), 'utf8')) as GoldFile;
     const articlePath = path.join(articlesDir, gold.file);

@@ -1,69 +1,114 @@
-import type { Entity } from '../model/types';
+import type { Entity, TextRange } from '../model/types';
 import { ALIASES } from './aliases';
+import { acronymKey, initials, isAcronym, isAllCaps, titleCase, withoutPossessive } from './name-forms';
 
-const POSSESSIVE = /['’]s?$/u;
-const NAME_PARTICLES = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'du', 'von', 'van', 'der', 'al']);
-
-function bare(text: string): string {
-  return text.replace(POSSESSIVE, '').replace(/\s+/gu, ' ').trim();
+/** What the linker may look at besides the mentions themselves. */
+export interface LinkContext {
+  /** The article text, for "the Full Name (ABC)" definitions. */
+  text?: string;
+  /** The dateline place, which is title-cased whatever its length ("ROME" -> "Rome"). */
+  dateline?: TextRange | null;
 }
 
-/** "YEREVAN" -> "Yerevan", "SÃO PAULO" -> "São Paulo"; mixed-case names are left alone. */
-function titleCase(text: string): string {
-  if (!/^[^\p{Ll}]*$/u.test(text) || !/\p{Lu}{3,}/u.test(text) || text.length <= 4) return text;
-  return text.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+type Named = Entity & { type: 'person' | 'place' | 'organization' };
+
+/** A parenthesised acronym right after a name ("... Organization (CSTO)"). */
+const PAREN_AFTER = /^\s*\(\s*([^()\s]{2,12})\s*\)/u;
+
+const inDateline = (e: TextRange, dateline: TextRange | null | undefined): boolean => !!dateline && e.start < dateline.end && dateline.start < e.end;
+
+/** How a mention is written once possessives and all-caps datelines are undone. */
+function displayName(e: Entity, dateline: TextRange | null | undefined): string {
+  const name = withoutPossessive(e.text);
+  if (!isAllCaps(name)) return name;
+  // Upper-case place names longer than an acronym are headline or dateline styling, not acronyms.
+  if (inDateline(e, dateline) || (e.type === 'place' && name.replace(/\P{L}/gu, '').length > 4 && !ALIASES[name])) return titleCase(name);
+  return name;
 }
 
-/** Initials of a multi-word name ("Collective Security Treaty Organization" -> "CSTO"). */
-function initials(name: string): string {
-  return name
-    .split(/[\s-]+/u)
-    .filter((w) => w && !NAME_PARTICLES.has(w.toLowerCase()))
-    .map((w) => w[0])
-    .join('')
-    .toUpperCase();
+/** Whole-word containment: "Putin" in "Vladimir Putin", not "Put" in it. */
+function containsWords(longer: string, shorter: string): boolean {
+  return ` ${longer} `.includes(` ${shorter} `);
 }
 
 /**
- * Gives every named entity its canonical name within the article: the fullest name that contains
- * a short form (people's surnames), the expansion of an acronym found in the article (either way
- * round), title case for upper-case datelines, and the alias table for common abbreviations.
+ * Gives every named mention its canonical name within one article, and its majority type:
+ * - people's short forms link to the fullest name containing them ("Pashinyan's" -> "Nikol Pashinyan"),
+ *   even when the tagger typed the short form otherwise;
+ * - acronyms and expansions link either way ("CSTO" <-> "Collective Security Treaty Organization", also
+ *   via "the X (ABC)" in the text); the canonical is the expansion;
+ * - all-caps datelines and headings are title-cased ("SÃO PAULO" -> "São Paulo"); possessives dropped;
+ * - common abbreviations come from the alias table ("U.S." -> "United States").
+ * Dates pass through unchanged. Pure; cost is linear in mentions plus distinct names squared.
  */
-export function linkCanonicalNames(entities: Entity[]): Entity[] {
-  const display = (e: Entity) => (e.type === 'organization' ? bare(e.text) : titleCase(bare(e.text)));
-  const names = entities.filter((e) => e.type !== 'date').map((e) => ({ e, name: display(e) }));
-  const fullNames = new Map<string, string[]>();
-  for (const { e, name } of names) {
-    const list = fullNames.get(e.type) ?? [];
-    if (!list.includes(name)) list.push(name);
-    fullNames.set(e.type, list);
-  }
-  const acronyms = new Map<string, string>();
-  for (const { e, name } of names) {
-    if (e.type === 'organization' || e.type === 'place') {
-      const words = name.split(/\s+/u).filter((w) => !NAME_PARTICLES.has(w.toLowerCase()));
-      if (words.length >= 2) acronyms.set(initials(name), name);
+export function linkCanonicalNames(entities: readonly Entity[], context: LinkContext = {}): Entity[] {
+  const named = entities.filter((e): e is Named => e.type !== 'date');
+  const display = new Map<Entity, string>(named.map((e) => [e, displayName(e, context.dateline)]));
+
+  // Acronym definitions: from "Full Name (ABC)" in the text, then from initials of multi-word names.
+  const expansions = new Map<string, string>();
+  if (context.text) {
+    for (const e of named) {
+      const paren = PAREN_AFTER.exec(context.text.slice(e.end, e.end + 16));
+      const name = display.get(e) ?? e.text;
+      // "YEREVAN (AP)" is an agency mark, not a definition: known aliases, datelines and one-word names are skipped.
+      const defines = paren && isAcronym(paren[1]) && !ALIASES[paren[1]] && !isAcronym(name) && /\s/u.test(name) && !inDateline(e, context.dateline);
+      if (paren && defines) expansions.set(acronymKey(paren[1]), name);
+      // "ABC (Full Name)": the definition the other way round, when the full name is a mention too.
+      const inner = /^\s*\(\s*([^()]{3,80}?)\s*\)/u.exec(context.text.slice(e.end, e.end + 90));
+      if (inner && isAcronym(name) && named.some((o) => o.start > e.end && o.start <= e.end + 3 && o.text === inner[1])) expansions.set(acronymKey(name), inner[1]);
     }
   }
-  return entities.map((e) => {
+  for (const e of named) {
+    const name = display.get(e) ?? e.text;
+    const key = e.type === 'person' ? null : initials(name);
+    if (key && !expansions.has(key)) expansions.set(key, name);
+  }
+
+  // People: every distinct name, longest first, so a short form finds the fullest name containing it.
+  const people = [...new Set(named.filter((e) => e.type === 'person').map((e) => display.get(e) ?? e.text))].sort((a, b) => b.length - a.length);
+  const fullestPerson = new Map<string, string | null>();
+  const personFor = (name: string): string | null => {
+    let found = fullestPerson.get(name);
+    if (found === undefined) {
+      found = people.find((p) => p !== name && p.length > name.length && containsWords(p, name)) ?? null;
+      fullestPerson.set(name, found);
+    }
+    return found;
+  };
+
+  const linked = entities.map((e): Entity => {
     if (e.type === 'date') return e;
-    const name = display(e);
-    let canonical = name;
-    if (e.type === 'person') {
-      // The longest person name in the article that ends with (or contains) this one as whole words.
-      const longer = (fullNames.get('person') ?? []).filter((n) => n !== name && n.length > name.length && new RegExp(`(?:^|\\s)${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?:$|\\s)`, 'u').test(n));
-      if (longer.length) canonical = longer.sort((a, b) => b.length - a.length)[0];
-    } else {
-      const compact = name.replace(/\./gu, '');
-      const expansion = acronyms.get(compact) ?? (/^[\p{Lu}.]{2,8}$/u.test(name) ? undefined : undefined);
-      if (expansion && /^[\p{Lu}.]{2,8}$/u.test(name)) canonical = expansion;
-      else if (ALIASES[name]) canonical = ALIASES[name];
-      else {
-        // A shorter form of a multi-word name mentioned in full ("Karabakh" in "Nagorno-Karabakh" stays itself).
-        const longer = (fullNames.get(e.type) ?? []).filter((n) => n !== name && n.length > name.length && n.split(/\s+/u).length > 1 && n.endsWith(` ${name}`));
-        if (longer.length) canonical = longer.sort((a, b) => b.length - a.length)[0];
-      }
+    const name = display.get(e) ?? e.text;
+    if (isAcronym(name) || ALIASES[name]) {
+      const canonical = expansions.get(acronymKey(name)) ?? ALIASES[name] ?? name;
+      return { ...e, canonical };
     }
-    return { ...e, canonical };
+    const person = personFor(name);
+    // A surname the tagger typed as a place or organisation is still that person.
+    if (person && (e.type === 'person' || !/\s/u.test(name))) return { ...e, type: 'person', canonical: person };
+    return { ...e, canonical: name };
   });
+  return withMajorityTypes(linked);
+}
+
+/** One entity, one type: mentions sharing a canonical name take the type most of them have. */
+function withMajorityTypes(entities: Entity[]): Entity[] {
+  const votes = new Map<string, Map<Entity['type'], number>>();
+  for (const e of entities) {
+    if (e.type === 'date') continue;
+    const counts = votes.get(e.canonical) ?? new Map<Entity['type'], number>();
+    counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
+    votes.set(e.canonical, counts);
+  }
+  const winner = new Map<string, Entity['type']>();
+  for (const [canonical, counts] of votes) {
+    if (counts.size < 2) continue;
+    // Ties go to the type named first in this order: people and organisations are rarer, so likelier right.
+    const order: Entity['type'][] = ['person', 'organization', 'place'];
+    const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || order.indexOf(a[0]) - order.indexOf(b[0]))[0][0];
+    winner.set(canonical, best);
+  }
+  if (winner.size === 0) return entities;
+  return entities.map((e) => (e.type !== 'date' && winner.has(e.canonical) && winner.get(e.canonical) !== e.type ? { ...e, type: winner.get(e.canonical) as Entity['type'] } : e));
 }

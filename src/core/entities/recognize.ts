@@ -1,8 +1,9 @@
 import { findDates } from '../dates/find-dates';
 import type { Article, Entity, TextRange } from '../model/types';
-import { emptyTagger, type Tagger } from '../ner/index';
+import { emptyTagger, type NamedSpan, type Tagger } from '../ner/index';
 import { linkCanonicalNames } from './link-canonical';
 
+/** Options for {@link recognize}. */
 export interface RecognizeOptions {
   /** The people/places/organisations tagger (the shipped model in the CLI and the extension). */
   tagger?: Tagger;
@@ -10,26 +11,42 @@ export interface RecognizeOptions {
   dates?: boolean;
 }
 
-/** The stated date line is a date mention too; it is not inside the body ranges. */
+/** The stated date line is a date mention too, even where it is not among the searchable ranges. */
 function dateRanges(article: Article): TextRange[] {
-  const ranges = [...article.searchable];
-  if (article.publishedSpan && !article.publishedInferred) ranges.push(article.publishedSpan);
+  const ranges = article.searchable.map(({ start, end }) => ({ start, end }));
+  const span = article.publishedSpan;
+  if (span && !article.publishedInferred && !ranges.some((r) => r.start <= span.start && span.end <= r.end)) ranges.push({ start: span.start, end: span.end });
   return ranges.sort((a, b) => a.start - b.start);
 }
 
+/** The dateline place ("YEREVAN –") is a place even when the tagger does not know it. */
+function withDateline(article: Article, spans: NamedSpan[]): NamedSpan[] {
+  const d = article.dateline;
+  if (!d || d.end <= d.start || spans.some((s) => s.start < d.end && d.start < s.end)) return spans;
+  return [...spans, { type: 'place', start: d.start, end: d.end }];
+}
+
+const overlaps = (a: TextRange, b: TextRange) => a.start < b.end && b.start < a.end;
+
 /**
  * Finds the people, places, organisations and dates of an article, with exact offsets (sorted,
- * non-overlapping, `text === article.text.slice(start, end)`) and canonical names linked within it.
+ * non-overlapping, `text === article.text.slice(start, end)`) and canonical names linked within the
+ * article. Names come from `options.tagger` over `article.searchable`; dates are resolved against
+ * `article.published`. Pure and fast enough to run on every edit.
  */
 export function recognize(article: Article, options: RecognizeOptions = {}): Entity[] {
   const { text } = article;
   const tagger = options.tagger ?? emptyTagger;
-  const named: Entity[] = tagger.find(text, article.searchable).map((s) => ({
-    type: s.type, text: text.slice(s.start, s.end), start: s.start, end: s.end, canonical: text.slice(s.start, s.end),
-  }));
+  const spans = withDateline(article, tagger.find(text, article.searchable));
+  const named: Entity[] = spans
+    .filter((s) => s.end > s.start && s.start >= 0 && s.end <= text.length)
+    .map((s) => ({ type: s.type, text: text.slice(s.start, s.end), start: s.start, end: s.end, canonical: text.slice(s.start, s.end) }));
   const dates = options.dates === false ? [] : findDates(text, dateRanges(article), article.published);
-  // A date wins over a name it overlaps ("May" the month, not a person).
-  const merged = [...dates, ...named.filter((n) => !dates.some((d) => d.start < n.end && n.start < d.end))];
+  // A date wins over a name it overlaps ("May" the month, not a person); names never overlap each other.
+  const merged: Entity[] = [...dates];
+  for (const n of named.sort((a, b) => a.start - b.start || b.end - a.end)) {
+    if (!merged.some((m) => overlaps(m, n))) merged.push(n);
+  }
   merged.sort((a, b) => a.start - b.start || b.end - a.end);
-  return linkCanonicalNames(merged);
+  return linkCanonicalNames(merged, { text, dateline: article.dateline });
 }

@@ -2,7 +2,7 @@ import type { TextRange } from '../model/types';
 import { type ClusterLookup, LABELS, sentenceFeatures } from './features';
 import type { NamedSpan, Tagger } from './index';
 import { refineSpans } from './refine-spans';
-import { DEMONYMS, STOP } from './rule-tagger';
+import { createRuleTagger, DEMONYMS, STOP } from './rule-tagger';
 import { NUM_LABELS, viterbi } from './sequence-model';
 import { type Token, tokenize } from './tokenize';
 
@@ -174,6 +174,7 @@ function propagate(text: string, sentences: Token[][], spans: NamedSpan[]): Name
 export function createTagger(bytes: Uint8Array): Tagger {
   const model = decodeModel(bytes);
   const weightAt = (index: number) => model.weights[index] * model.scale;
+  const rules = createRuleTagger();
   return {
     find(text: string, regions: readonly TextRange[]): NamedSpan[] {
       const sentences = tokenize(text, regions);
@@ -189,6 +190,12 @@ export function createTagger(bytes: Uint8Array): Tagger {
           spans.push(s);
         }
       }
+      // Names the rules are sure of (gazetteer organisations and places, "... Organization") fill gaps
+      // the model left; where both found something, the model's span stands.
+      for (const r of rules.find(text, regions)) {
+        if (r.type !== 'person' && !spans.some((s) => s.start < r.end && r.start < s.end)) spans.push(r);
+      }
+      spans.sort((a, b) => a.start - b.start);
       return refineSpans(text, propagate(text, sentences, refineSpans(text, spans)));
     },
   };

@@ -1,0 +1,87 @@
+import { addDays, isoWeek } from './calendar';
+import { describeSeason, seasonOf, seasonYear } from './seasons';
+
+/** A date phrase resolved to a value (absent when it needs a reference day and has none). */
+export interface ResolvedDate {
+  value?: string;
+  canonical: string;
+}
+
+/** A phrase pattern whose match is (part of) a date, resolved from the match and the reference day. */
+interface Phrase {
+  pattern: RegExp;
+  /** Index of the capture group that is the date itself, when the match carries a leading word. */
+  group?: number;
+  resolve(m: RegExpExecArray, ref: Date | null): ResolvedDate | undefined;
+}
+
+const SEASON = '(spring|summer|fall|autumn|winter)';
+const YEAR = '((?:1[89]|20)\\d{2})';
+
+/**
+ * Phrases chrono misses or reads unlike news: seasons, weeks and years after a preposition. They run
+ * before chrono; at the same offset, the longer match wins.
+ */
+export const PHRASES: readonly Phrase[] = [
+  {
+    // "spring 2019", "the summer of 2019": a season in a stated year.
+    pattern: new RegExp(`\\b${SEASON}\\s+(?:of\\s+)?${YEAR}\\b`, 'giu'),
+    resolve(m) {
+      const season = seasonOf(m[1]);
+      return season && { value: m[2], canonical: describeSeason(season, Number(m[2])) };
+    },
+  },
+  {
+    // "last fall", "this spring", "next winter", "late summer": relative to the reference day.
+    pattern: new RegExp(`\\b(last|this|next|past|previous|coming|early|late)\\s+${SEASON}\\b(?!\\s+(?:of\\s+)?\\d)`, 'giu'),
+    resolve(m, ref) {
+      const season = seasonOf(m[2]);
+      if (!season) return undefined;
+      if (!ref) return { canonical: `${m[1].toLowerCase()} ${season}` };
+      const year = seasonYear(season, m[1], ref);
+      return { value: String(year), canonical: describeSeason(season, year) };
+    },
+  },
+  {
+    // "this week", "last week", "next week": an ISO week value.
+    pattern: /\b(this|last|next|past|previous|coming)\s+week\b(?!s|end)/giu,
+    resolve(m, ref) {
+      if (!ref) return { canonical: m[0] };
+      const word = m[1].toLowerCase();
+      const shift = word === 'this' ? 0 : word === 'next' || word === 'coming' ? 7 : -7;
+      const week = isoWeek(addDays(ref, shift));
+      return { value: week, canonical: `week ${week}` };
+    },
+  },
+  {
+    // "in 1994", "since 1994", "by 2030", "mid-2019": a year on its own after a preposition. The
+    // preposition is context, not part of the date; "1994-95" and "1994/5" are left alone.
+    pattern: new RegExp(`\\b(?:in|since|by|until|till|from|before|after|during|around|through|between|early|late|mid-|mid)\\s*${YEAR}\\b(?![-–/]\\d|,?\\d|\\s*(?:people|troops|members|votes|times))`, 'giu'),
+    group: 1,
+    resolve(m) {
+      return { value: m[1], canonical: m[1] };
+    },
+  },
+];
+
+/** One phrase found in a slice: offsets relative to the slice. */
+export interface PhraseMatch extends ResolvedDate {
+  index: number;
+  length: number;
+}
+
+/** Every special phrase in `slice`. */
+export function findPhrases(slice: string, ref: Date | null): PhraseMatch[] {
+  const out: PhraseMatch[] = [];
+  for (const phrase of PHRASES) {
+    const pattern = new RegExp(phrase.pattern.source, phrase.pattern.flags);
+    for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
+      const resolved = phrase.resolve(m, ref);
+      if (!resolved) continue;
+      const part = phrase.group === undefined ? m[0] : m[phrase.group];
+      const offset = phrase.group === undefined ? 0 : m[0].lastIndexOf(part);
+      out.push({ index: m.index + offset, length: part.length, ...resolved });
+    }
+  }
+  return out;
+}

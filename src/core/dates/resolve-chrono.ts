@@ -1,0 +1,108 @@
+import type { ParsedComponents } from 'chrono-node';
+import { describeDateValue } from '../entities-view/describe-date';
+import { addDays, isRealDay, isoDay, isoMonth, isoWeek, pad2, utcDay, weekdayNear } from './calendar';
+import type { ResolvedDate } from './phrases';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Month and weekday names; news capitalises them, so a lower-case one is a verb or a noun ("march", "sun"). */
+const CALENDAR_WORD = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tues?(?:day)?|wed(?:nesday)?|thu(?:rs?)?(?:day)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b/giu;
+/** Abbreviated weekdays alone ("Sun", "Wed") are more often words than dates. */
+const BARE_WEEKDAY_ABBREVIATION = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/iu;
+/** Spans of time, not points in it: "the past two years", "in 24 hours", "for six weeks". */
+const DURATION = /^(?:(?:the\s+)?(?:past|last|next|coming|previous|first)\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple(?:\s+of)?)\s|(?:in|within|for|after)\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several)\s)/iu;
+/** References that need another event to make sense ("the day before"). */
+const ANAPHORIC = /^the\s+(?:day|week|month|year)\s+(?:before|after|earlier|later)$/iu;
+const RELATIVE = /\b(?:ago|last|next|yesterday|today|tomorrow|tonight|this|later|earlier|past|coming|previous)\b/iu;
+const SUB_DAY_UNIT = /\b(?:seconds?|minutes?|hours?|mins?|hrs?)\b/iu;
+
+const dayValue = (d: Date): ResolvedDate => ({ value: isoDay(d), canonical: describeDateValue(isoDay(d)) ?? isoDay(d) });
+const monthValue = (year: number, month: number): ResolvedDate => {
+  const v = isoMonth(year, month);
+  return { value: v, canonical: describeDateValue(v) ?? v };
+};
+
+/**
+ * False for chrono matches a reader would not call a date. `raw` is chrono's match, `text` the date
+ * part kept from it; `rangeEnd`: the text is the second end of a range.
+ */
+export function looksLikeDate(raw: string, text: string, c: ParsedComponents, rangeEnd = false): boolean {
+  // A bare number is a date only as the end of a range ("May 5-7").
+  if (/^\d+$/u.test(text) && !(rangeEnd && c.isCertain('day'))) return false;
+  if (BARE_WEEKDAY_ABBREVIATION.test(text) || DURATION.test(raw) || DURATION.test(text) || ANAPHORIC.test(raw)) return false;
+  for (const m of text.matchAll(CALENDAR_WORD)) if (m[0][0] === m[0][0].toLowerCase()) return false;
+  // A time of day alone ("10:30", "noon", "an hour ago") is not a date.
+  if (SUB_DAY_UNIT.test(text) && !new RegExp(CALENDAR_WORD.source, 'iu').test(text) && !/\b(?:today|tonight|yesterday|tomorrow)\b/iu.test(text)) return false;
+  const dated = c.isCertain('day') || c.isCertain('month') || c.isCertain('year') || c.isCertain('weekday');
+  if (!dated && !/\b(?:today|tonight|yesterday|tomorrow|day|days|week|weeks|weekend|month|months|year|years|decade|decades)\b/iu.test(text)) return false;
+  return true;
+}
+
+/**
+ * Turns chrono's components for `text` into a value at its real granularity: a day, a month, an ISO
+ * week or a year. Dates without a year are placed in the past of `ref` unless `future` (the sentence
+ * speaks of the future). Without `ref`, only dates that carry their own year get a value.
+ */
+export function resolveComponents(c: ParsedComponents, text: string, ref: Date | null, future: boolean): ResolvedDate | undefined {
+  const hasYear = c.isCertain('year');
+  const relative = RELATIVE.test(text);
+  const month = c.get('month') ?? 1;
+  const day = c.get('day') ?? 1;
+  const year = c.get('year') ?? 0;
+  const direction = future || /\bnext\b|\bcoming\b/iu.test(text) ? 'future' : 'past';
+
+  const named = new RegExp(CALENDAR_WORD.source, 'iu').test(text);
+  // "three weeks ago", "last month": no month or weekday named, the unit gives the granularity.
+  if (!named && !/\d{4}/u.test(text) && (relative || /\bweekend\b/iu.test(text))) {
+    if (!ref) return { canonical: text };
+    // "the weekend", "last weekend": its Saturday.
+    if (/\bweekend\b/iu.test(text)) return dayValue(weekdayNear(ref, 6, direction, /\bnext\b/iu.test(text)));
+    // chrono has already moved the reference by the stated amount; keep the unit's granularity.
+    const moved = utcDay(year, month, day);
+    if (/\byears?\b|\bdecades?\b/iu.test(text)) return { value: String(year), canonical: String(year) };
+    if (/\bmonths?\b/iu.test(text)) return monthValue(year, month);
+    if (/\bweeks?\b(?!end)/iu.test(text)) {
+      const week = isoWeek(moved);
+      return { value: week, canonical: `week ${week}` };
+    }
+    return dayValue(moved);
+  }
+  if (!ref && relative && !/\d{4}/u.test(text)) return { canonical: text };
+  if (c.isCertain('day') && c.isCertain('month')) {
+    if (hasYear) return isRealDay(year, month, day) ? dayValue(utcDay(year, month, day)) : undefined;
+    if (!ref) return { canonical: `${MONTHS[month - 1]} ${day}` };
+    // "Nov. 9" in a December article is the November just gone; "will ... on Jan. 5" the coming one.
+    let y = ref.getUTCFullYear();
+    const candidate = `${y}-${pad2(month)}-${pad2(day)}`;
+    if (direction === 'past' && candidate > isoDay(ref)) y -= 1;
+    if (direction === 'future' && candidate < isoDay(ref)) y += 1;
+    return isRealDay(y, month, day) ? dayValue(utcDay(y, month, day)) : undefined;
+  }
+  if (c.isCertain('weekday') && !c.isCertain('month')) {
+    if (!ref) return { canonical: text };
+    const strictlyAfter = /\bnext\b/iu.test(text);
+    const weekday = c.get('weekday') ?? 0;
+    // "this Friday": the Friday of the reference day's week (weeks start on Monday).
+    if (/\bthis\b/iu.test(text)) return dayValue(addDays(ref, ((weekday + 6) % 7) - ((ref.getUTCDay() + 6) % 7)));
+    return dayValue(weekdayNear(ref, weekday, strictlyAfter ? 'future' : direction, strictlyAfter));
+  }
+  if (c.isCertain('month')) {
+    if (hasYear) return monthValue(year, month);
+    if (!ref) return { canonical: MONTHS[month - 1] };
+    const refMonth = ref.getUTCMonth() + 1;
+    let y = ref.getUTCFullYear();
+    if (direction === 'past' && month > refMonth) y -= 1;
+    if (direction === 'future' && month < refMonth) y += 1;
+    return monthValue(y, month);
+  }
+  if (hasYear) return { value: String(year), canonical: String(year) };
+  return undefined;
+}
+
+/** The reference day as a UTC noon, so the calendar day is the same in every time zone. */
+export function referenceDay(published: string | null): Date | null {
+  if (!published) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(published);
+  if (!m || !isRealDay(Number(m[1]), Number(m[2]), Number(m[3]))) return null;
+  return utcDay(Number(m[1]), Number(m[2]), Number(m[3]));
+}

@@ -1,0 +1,44 @@
+/** Seasons as news uses them (northern hemisphere, meteorological: spring = March to May). */
+export type Season = 'spring' | 'summer' | 'autumn' | 'winter';
+
+const START_MONTH: Record<Season, number> = { spring: 3, summer: 6, autumn: 9, winter: 12 };
+
+/** "fall" and "autumn" are one season. */
+export function seasonOf(word: string): Season | undefined {
+  const w = word.toLowerCase();
+  if (w === 'fall' || w === 'autumn') return 'autumn';
+  return w === 'spring' || w === 'summer' || w === 'winter' ? w : undefined;
+}
+
+/**
+ * The year of the season meant by `modifier` ("last", "this", "next", "early", "late", or "" for a
+ * bare "in the fall"), seen from a reference day. A winter takes the year it begins in (December).
+ * "last fall" in May 2021 is autumn 2020; "last summer" in December 2020 is summer 2020 (already over);
+ * "last summer" in July 2020 is summer 2019 (the current one is not "last").
+ */
+export function seasonYear(season: Season, modifier: string, ref: Date): number {
+  const month = ref.getUTCMonth() + 1;
+  const year = ref.getUTCFullYear();
+  const start = START_MONTH[season];
+  // The most recent occurrence that has begun, and whether we are still inside it.
+  const begun = month >= start ? year : year - 1;
+  const inside = (month - start + 12) % 12 <= 2;
+  switch (modifier.toLowerCase()) {
+    case 'last':
+    case 'past':
+    case 'previous':
+      return inside ? begun - 1 : begun;
+    case 'next':
+    case 'coming':
+      return begun + 1;
+    case 'this':
+      return season === 'winter' && month <= 2 ? year - 1 : year;
+    default:
+      return begun;
+  }
+}
+
+/** "Autumn 2020". */
+export function describeSeason(season: Season, year: number): string {
+  return `${season[0].toUpperCase()}${season.slice(1)} ${year}`;
+}

@@ -1,0 +1,41 @@
+/** Small string helpers for names: possessives, title case, initials. */
+
+const POSSESSIVE = /['’]s?$/u;
+/** Words left out of initials and kept lower case inside names. */
+export const NAME_PARTICLES = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'de', 'da', 'do', 'dos', 'la', 'le', 'du', 'del', 'von', 'van', 'der', 'den', 'al', 'au', 'aux', 'et']);
+
+/** The name without a possessive and with single spaces ("Pashinyan's" -> "Pashinyan"). */
+export function withoutPossessive(text: string): string {
+  return text.replace(POSSESSIVE, '').replace(/\s+/gu, ' ').trim();
+}
+
+/** True for names written wholly in capitals ("YEREVAN", "SÃO PAULO", "CSTO"). */
+export function isAllCaps(text: string): boolean {
+  return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+}
+
+/** "YEREVAN" -> "Yerevan", "SÃO PAULO" -> "São Paulo", "RIO DE JANEIRO" -> "Rio de Janeiro". */
+export function titleCase(text: string): string {
+  return text
+    .toLowerCase()
+    .split(/(\s+|-)/u)
+    .map((word, i) => (i > 0 && NAME_PARTICLES.has(word) ? word : word.replace(/^(\P{L}*)(\p{L})/u, (_, pre: string, c: string) => pre + c.toUpperCase())))
+    .join('');
+}
+
+/** True for acronym-like names: "CSTO", "U.N.", "G7". */
+export function isAcronym(text: string): boolean {
+  return /^(?:\p{Lu}\.?){2,8}$|^\p{Lu}[\p{Lu}\d&]{1,7}$/u.test(text);
+}
+
+/** The acronym form compared across spellings ("U.N." -> "UN"). */
+export function acronymKey(text: string): string {
+  return text.replace(/[.\s]/gu, '');
+}
+
+/** Initials of a multi-word name ("Collective Security Treaty Organization" -> "CSTO"), or null for one word. */
+export function initials(name: string): string | null {
+  const words = name.split(/[\s-]+/u).filter((w) => w && !NAME_PARTICLES.has(w.toLowerCase()));
+  if (words.length < 2) return null;
+  return words.map((w) => w[0]).join('').toUpperCase();
+}

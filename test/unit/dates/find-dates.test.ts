@@ -1,0 +1,117 @@
+import * as assert from 'node:assert/strict';
+import { findDates } from '../../../src/core/dates/find-dates';
+
+/** The dates of one sentence, searched whole, as `text=value` pairs. */
+function datesIn(sentence: string, published: string | null): string[] {
+  return findDates(sentence, [{ start: 0, end: sentence.length }], published).map((d) => `${d.text}=${d.value ?? ''}`);
+}
+
+describe('findDates', () => {
+  describe('weekdays are read in the past, the publication day included', () => {
+    it('takes the publication day itself for its own weekday', () => {
+      assert.deepEqual(datesIn('The ministers met on Wednesday.', '2020-12-02'), ['Wednesday=2020-12-02']);
+      assert.deepEqual(datesIn('Armenia asked Friday for help.', '2021-05-14'), ['Friday=2021-05-14']);
+    });
+
+    it('takes the most recent earlier day for other weekdays', () => {
+      assert.deepEqual(datesIn('He resigned Friday.', '2020-12-02'), ['Friday=2020-11-27']);
+      assert.deepEqual(datesIn('The call came late Thursday.', '2021-05-14'), ['late Thursday=2021-05-13']);
+    });
+
+    it('reads forwards when the sentence speaks of the future or says next', () => {
+      assert.deepEqual(datesIn('The court will rule on Friday.', '2020-12-02'), ['Friday=2020-12-04']);
+      assert.deepEqual(datesIn('They meet again next Wednesday.', '2020-12-02'), ['next Wednesday=2020-12-09']);
+      assert.deepEqual(datesIn('The vote is scheduled for Jan. 5.', '2020-12-02'), ['Jan. 5=2021-01-05']);
+    });
+  });
+
+  describe('month and day without a year', () => {
+    it('places "Nov. 9" in the November just gone', () => {
+      assert.deepEqual(datesIn('Since the Nov. 9 peace deal, troops deployed.', '2020-12-02'), ['Nov. 9=2020-11-09']);
+    });
+
+    it('moves a later day of the year to the previous year', () => {
+      assert.deepEqual(datesIn('Talks began on Dec. 20.', '2020-12-02'), ['Dec. 20=2019-12-20']);
+    });
+
+    it('places a bare month in its most recent past occurrence', () => {
+      assert.deepEqual(datesIn('The deal was signed in November.', '2021-05-14'), ['November=2020-11']);
+      assert.deepEqual(datesIn('It rained in March.', '2021-05-14'), ['March=2021-03']);
+    });
+  });
+
+  describe('granularity follows the words', () => {
+    it('gives months, ISO weeks and years for relative phrases', () => {
+      assert.deepEqual(datesIn('The plot was foiled last month.', '2020-12-02'), ['last month=2020-11']);
+      assert.deepEqual(datesIn('Tensions rose this week.', '2021-05-14'), ['this week=2021-W19']);
+      assert.deepEqual(datesIn('Exports fell last year.', '2021-05-14'), ['last year=2020']);
+      assert.deepEqual(datesIn('He left two months ago.', '2020-12-02'), ['two months ago=2020-10']);
+      assert.deepEqual(datesIn('It happened yesterday.', '2020-12-02'), ['yesterday=2020-12-01']);
+    });
+
+    it('reads seasons as the year of the season meant, a winter being the year it begins', () => {
+      assert.deepEqual(datesIn('People were killed last fall.', '2021-05-14'), ['last fall=2020']);
+      assert.deepEqual(datesIn('Prices rose last summer.', '2020-12-02'), ['last summer=2020']);
+      assert.deepEqual(datesIn('Prices rose last summer.', '2020-07-15'), ['last summer=2019']);
+      assert.deepEqual(datesIn('Snow fell last winter.', '2021-05-14'), ['last winter=2020']);
+      assert.deepEqual(datesIn('It opened in spring 2019.', '2021-05-14'), ['spring 2019=2019']);
+      assert.equal(findDates('last fall', [{ start: 0, end: 9 }], '2021-05-14')[0].canonical, 'Autumn 2020');
+    });
+
+    it('takes a year after a preposition but leaves the preposition out', () => {
+      assert.deepEqual(datesIn('A war there ended in 1994.', '2021-05-14'), ['1994=1994']);
+      assert.deepEqual(datesIn('Rebels have held it since 1994, and by mid-2019 more.', null), ['1994=1994', '2019=2019']);
+    });
+
+    it('keeps full dates at day granularity with a readable canonical', () => {
+      const [d] = findDates('December 02, 2020', [{ start: 0, end: 17 }], null);
+      assert.equal(d.value, '2020-12-02');
+      assert.equal(d.canonical, 'Wednesday, 2 December 2020');
+    });
+
+    it('splits a range into its two ends', () => {
+      assert.deepEqual(datesIn('The fair ran from May to July.', '2020-12-02'), ['May=2020-05', 'July=2020-07']);
+      assert.deepEqual(datesIn('Talks ran May 5-7, 2019.', null), ['May 5=2019-05-05', '7, 2019=2019-05-07']);
+    });
+  });
+
+  describe('what is not a date', () => {
+    const notDates = [
+      'for more than 25 years', 'six weeks of bitter fighting', 'a five-year period', 'nearly 2,000 peacekeepers',
+      'More than 6,000 people', 'Clear icon 33º', 'at 10:30 a.m.', 'the past two years', 'in 24 hours',
+      'an hour ago', 'the day before', 'protesters march on the capital', 'They may come.', 'the Sun newspaper', '42',
+    ];
+    for (const text of notDates) {
+      it(`finds nothing in "${text}"`, () => assert.deepEqual(datesIn(text, '2020-12-02'), []));
+    }
+  });
+
+  describe('without a publication date', () => {
+    it('keeps values of dates that carry their year and leaves relative ones without', () => {
+      const dates = findDates('On Jan. 5, 2019, last month and on Friday, as in 1994.', [{ start: 0, end: 55 }], null);
+      assert.deepEqual(dates.map((d) => [d.text, d.value]), [['Jan. 5, 2019', '2019-01-05'], ['last month', undefined], ['Friday', undefined], ['1994', '1994']]);
+    });
+
+    it('treats an invalid publication date as none', () => {
+      assert.deepEqual(datesIn('He left Friday.', '2020-02-30'), ['Friday=']);
+    });
+  });
+
+  describe('offsets', () => {
+    it('are exact after CRLF, a BOM and emoji, and only inside the ranges', () => {
+      const text = '\uFEFFHeadline 🎉🎉\r\n\r\nOn Nov. 9 👍 the deal\r\nended last month.\r\n(Photo, Nov. 9)';
+      const body = { start: 0, end: text.indexOf('(Photo') };
+      const dates = findDates(text, [body], '2020-12-02');
+      assert.deepEqual(dates.map((d) => d.text), ['Nov. 9', 'last month']);
+      for (const d of dates) assert.equal(text.slice(d.start, d.end), d.text);
+      assert.equal(dates[0].start, text.indexOf('Nov. 9'));
+    });
+
+    it('returns sorted, non-overlapping dates', () => {
+      const text = 'On Wednesday, Nov. 4, 2020 and last week and in 1994 and on Friday.';
+      const dates = findDates(text, [{ start: 0, end: text.length }], '2020-12-02');
+      for (let i = 1; i < dates.length; i++) assert.ok(dates[i - 1].end <= dates[i].start);
+      assert.equal(dates[0].text, 'Wednesday, Nov. 4, 2020');
+    });
+  });
+});

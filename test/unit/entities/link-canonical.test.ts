@@ -1,0 +1,75 @@
+import * as assert from 'node:assert/strict';
+import { linkCanonicalNames } from '../../../src/core/entities/link-canonical';
+import type { Entity } from '../../../src/core/model/types';
+
+/** Mentions of `names` in `text` in order, typed as given, before linking. */
+function mentions(text: string, names: Array<[string, Entity['type']]>): Entity[] {
+  let from = 0;
+  return names.map(([name, type]) => {
+    const start = text.indexOf(name, from);
+    from = start + name.length;
+    return { type, text: name, start, end: start + name.length, canonical: name };
+  });
+}
+
+const canonicals = (entities: Entity[]) => entities.map((e) => `${e.text}->${e.canonical}`);
+
+describe('linkCanonicalNames', () => {
+  it("links a person's short forms, possessives included, to the fullest name", () => {
+    const text = 'Nikol Pashinyan met Vladimir Putin. Pashinyan said Putin agreed. Pashinyan’s aides left.';
+    const linked = linkCanonicalNames(mentions(text, [['Nikol Pashinyan', 'person'], ['Vladimir Putin', 'person'], ['Pashinyan', 'person'], ['Putin', 'person'], ['Pashinyan’s', 'person']]), { text });
+    assert.deepEqual(canonicals(linked), ['Nikol Pashinyan->Nikol Pashinyan', 'Vladimir Putin->Vladimir Putin', 'Pashinyan->Nikol Pashinyan', 'Putin->Vladimir Putin', 'Pashinyan’s->Nikol Pashinyan']);
+  });
+
+  it('makes a surname mistyped as an organisation the person it names', () => {
+    const text = "Dmitry Peskov spoke. Peskov's remarks";
+    const [, short] = linkCanonicalNames(mentions(text, [['Dmitry Peskov', 'person'], ["Peskov's", 'organization']]), { text });
+    assert.equal(short.type, 'person');
+    assert.equal(short.canonical, 'Dmitry Peskov');
+  });
+
+  it('does not link a name to one that merely starts with the same letters', () => {
+    const text = 'Ann Lee and Anne Leeson';
+    const linked = linkCanonicalNames(mentions(text, [['Ann', 'person'], ['Anne Leeson', 'person']]), { text });
+    assert.equal(linked[0].canonical, 'Ann');
+  });
+
+  it('links an acronym to its expansion from initials, in either order of mention', () => {
+    const first = 'The CSTO met. The Collective Security Treaty Organization is led by Russia.';
+    const linked = linkCanonicalNames(mentions(first, [['CSTO', 'organization'], ['Collective Security Treaty Organization', 'organization']]), { text: first });
+    assert.deepEqual(linked.map((e) => e.canonical), ['Collective Security Treaty Organization', 'Collective Security Treaty Organization']);
+  });
+
+  it('links acronyms defined in parentheses, both ways round', () => {
+    const text = 'the National Waterway Transport Agency (ANTAQ) said. ANTAQ officials. The OSCE (Organization for Security and Co-operation in Europe) met.';
+    const linked = linkCanonicalNames(mentions(text, [['National Waterway Transport Agency', 'organization'], ['ANTAQ', 'organization'], ['OSCE', 'organization'], ['Organization for Security and Co-operation in Europe', 'organization']]), { text });
+    assert.deepEqual(linked.map((e) => e.canonical), ['National Waterway Transport Agency', 'National Waterway Transport Agency', 'Organization for Security and Co-operation in Europe', 'Organization for Security and Co-operation in Europe']);
+  });
+
+  it('title-cases all-caps datelines whatever their length, diacritics kept', () => {
+    const text = 'SÃO PAULO (AP) — ROME — RIO DE JANEIRO';
+    const ents = mentions(text, [['SÃO PAULO', 'place'], ['ROME', 'place'], ['RIO DE JANEIRO', 'place']]);
+    assert.deepEqual(linkCanonicalNames(ents, { text, dateline: ents[0] }).map((e) => e.canonical), ['São Paulo', 'ROME', 'Rio de Janeiro']);
+    assert.equal(linkCanonicalNames(ents, { text, dateline: ents[1] })[1].canonical, 'Rome');
+  });
+
+  it('expands common abbreviations from the alias table', () => {
+    const text = 'the U.S. and the UN and U.N. and AP and AFP and the EU';
+    const linked = linkCanonicalNames(mentions(text, [['U.S.', 'place'], ['UN', 'organization'], ['U.N.', 'organization'], ['AP', 'organization'], ['AFP', 'organization'], ['EU', 'organization']]), { text });
+    assert.deepEqual(linked.map((e) => e.canonical), ['United States', 'United Nations', 'United Nations', 'Associated Press', 'Agence France-Presse', 'European Union']);
+  });
+
+  it('gives all mentions of one entity the type most of them have', () => {
+    const text = 'Kremlin said. The Kremlin denied. Kremlin sources.';
+    const linked = linkCanonicalNames(mentions(text, [['Kremlin', 'organization'], ['Kremlin', 'place'], ['Kremlin', 'organization']]), { text });
+    assert.deepEqual(linked.map((e) => e.type), ['organization', 'organization', 'organization']);
+  });
+
+  it('passes dates through untouched and keeps offsets and text', () => {
+    const text = 'On Friday Putin spoke.';
+    const date: Entity = { type: 'date', text: 'Friday', start: 3, end: 9, canonical: 'Friday, 14 May 2021', value: '2021-05-14' };
+    const [d, p] = linkCanonicalNames([date, { type: 'person', text: 'Putin', start: 10, end: 15, canonical: 'Putin' }], { text });
+    assert.deepEqual(d, date);
+    assert.equal(text.slice(p.start, p.end), p.text);
+  });
+});
