@@ -142,7 +142,7 @@ function main(): void {
     console.log(`train: epoch ${epoch}: ${errors} token errors; EWT dev F1 overlap ${(100 * score.overlap).toFixed(1)} exact ${(100 * score.exact).toFixed(1)} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
     if (!best || score.exact > best.exact) best = { model, epoch, exact: score.exact };
   }
-  const out = path.join(repoRoot, 'data', 'ner', 'model.bin');
+  const out = process.env.BYLINE_MODEL_OUT ? path.resolve(process.env.BYLINE_MODEL_OUT) : path.join(repoRoot, 'data', 'ner', 'model.bin');
   mkdirSync(path.dirname(out), { recursive: true });
   writeFileSync(out, best!.model);
   console.log(`train: wrote ${path.relative(repoRoot, out)} (${(best!.model.length / 1e6).toFixed(2)} MB, epoch ${best!.epoch}, dev exact F1 ${(100 * best!.exact).toFixed(1)})`);

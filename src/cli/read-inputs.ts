@@ -7,6 +7,7 @@ export type InputFile =
   | { file: string; explicit: boolean; text: string }
   | { file: string; explicit: boolean; error: string };
 
+const READ_CONCURRENCY = 64;
 const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.text']);
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', '.hg', '.svn', '.byline', 'dist', 'out']);
 
@@ -34,7 +35,10 @@ export async function collectInputs(paths: readonly string[]): Promise<InputFile
       if (files.length === 0) {
         out.push({ file: p, explicit: true, error: 'folder holds no readable .txt or .md files' });
       }
-      for (const f of files) out.push(await readInput(f, false));
+      // Reads overlap so a folder of thousands of files is not read one round trip at a time.
+      for (let i = 0; i < files.length; i += READ_CONCURRENCY) {
+        out.push(...(await Promise.all(files.slice(i, i + READ_CONCURRENCY).map((f) => readInput(f, false)))));
+      }
     } else {
       out.push(await readInput(p, true));
     }

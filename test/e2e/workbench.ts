@@ -132,7 +132,8 @@ export class Workbench {
   async entityRows(expected: RegExp, timeout = 30_000): Promise<string[]> {
     const item = this.page.locator('.activitybar .action-item a[aria-label^="Byline"]');
     await item.waitFor();
-    if ((await item.getAttribute('aria-expanded')) !== 'true' && !(await this.page.locator('.pane-header[aria-label^="Entities"]').isVisible())) await item.click();
+    // The view's header is hidden when it is alone in its container, so ask whether it is attached.
+    if ((await this.page.locator('.part.sidebar .pane-header[aria-label^="Entities"]').count()) === 0) await item.click();
     // With a single view in the container VS Code hides its header, so look for the view's body.
     const header = this.page.locator('.pane-header[aria-label^="Entities"]');
     await header.waitFor({ state: 'attached' });

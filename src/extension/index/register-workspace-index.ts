@@ -12,7 +12,7 @@ const START_DELAY_MS = 1500;
  */
 export function createWorkspaceIndex(context: vscode.ExtensionContext): { index: WorkspaceIndex; disposable: vscode.Disposable } {
   const version = String((context.extension?.packageJSON as { version?: string } | undefined)?.version ?? '0');
-  const index = new WorkspaceIndex(context, `${version}:${defaultModelId()}`);
+  const index = new WorkspaceIndex(context, () => `${version}:${defaultModelId()}`);
   const timer = setTimeout(() => void index.start(), START_DELAY_MS);
   const disposable = vscode.Disposable.from(
     { dispose: () => clearTimeout(timer) },

@@ -31,7 +31,8 @@ export class WorkspaceIndex implements vscode.Disposable {
   private started: Promise<void> | undefined;
   private saveTimer: NodeJS.Timeout | undefined;
 
-  constructor(private readonly context: vscode.ExtensionContext, private readonly modelKey: string) {}
+  /** `modelKey` is asked for only when indexing starts, so activation never loads the model. */
+  constructor(private readonly context: vscode.ExtensionContext, private readonly modelKey: () => string) {}
 
   /** Starts indexing once (idempotent); resolves when the first full pass is done or cancelled. */
   start(): Promise<void> {
@@ -79,7 +80,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   private cacheKey(): string {
-    return `${this.modelKey}:${hashText(JSON.stringify(this.corrections))}`;
+    return `${this.modelKey()}:${hashText(JSON.stringify(this.corrections))}`;
   }
 
   private async loadCache(): Promise<void> {
