@@ -83,7 +83,7 @@ function main(): void {
   } else {
     console.log(`skipped UNER English-PUD: ${path.join(shared, 'datasets')} is not present\n`);
   }
-  const fixtures = evalArticles(tagger, path.join(repoRoot, 'test', 'fixtures', 'ner'), path.join(repoRoot, 'test', 'fixtures', 'ner'));
+  const fixtures = evalArticles(tagger, path.join(repoRoot, 'test', 'fixtures', 'ner'), path.join(repoRoot, 'test', 'fixtures'));
   if (fixtures.files) {
     console.log(table(`Own fixture articles (${fixtures.files}), all four types`, fixtures.scores));
     console.log();

@@ -19,11 +19,23 @@ function dateRanges(article: Article): TextRange[] {
   return ranges.sort((a, b) => a.start - b.start);
 }
 
-/** The dateline place ("YEREVAN –") is a place even when the tagger does not know it. */
+/**
+ * The dateline ("YEREVAN –", "NAIROBI, Kenya (AP) —") names places: each of its comma-separated parts
+ * is a place, whatever the tagger made of it, and is added when the tagger missed it.
+ */
 function withDateline(article: Article, spans: NamedSpan[]): NamedSpan[] {
   const d = article.dateline;
-  if (!d || d.end <= d.start || spans.some((s) => s.start < d.end && d.start < s.end)) return spans;
-  return [...spans, { type: 'place', start: d.start, end: d.end }];
+  if (!d || d.end <= d.start) return spans;
+  const out = spans.map((s) => (s.start < d.end && d.start < s.end ? { ...s, type: 'place' as const } : s));
+  let offset = d.start;
+  for (const part of d.text.split(',')) {
+    const lead = part.length - part.trimStart().length;
+    const start = offset + lead;
+    const end = start + part.trim().length;
+    if (end > start && !out.some((s) => s.start < end && start < s.end)) out.push({ type: 'place', start, end });
+    offset += part.length + 1;
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 const overlaps = (a: TextRange, b: TextRange) => a.start < b.end && b.start < a.end;
