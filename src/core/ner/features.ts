@@ -1,4 +1,3 @@
-import type { Gazetteer } from './gazetteer';
 import { DEMONYMS, ORG_WORDS, ORGS, PLACES, STOP, TITLES } from './rule-tagger';
 
 /** Labels of the sequence model, in model order. */
@@ -7,12 +6,6 @@ export type Label = (typeof LABELS)[number];
 
 /** Cluster ids of a lower-cased word at each granularity (k = 64, 256, 1024), if it is known. */
 export type ClusterLookup = (lowerWord: string) => readonly number[] | undefined;
-
-/** What a model knows beyond its weights: word clusters and name lists. */
-export interface Lexicon {
-  clusterOf?: ClusterLookup;
-  gazetteer?: Gazetteer;
-}
 
 /** FNV-1a, 32 bits: a fast, stable hash for feature strings. */
 export function hashString(s: string): number {
@@ -97,24 +90,21 @@ function wordInfo(word: string, clusterOf: ClusterLookup | undefined): WordInfo 
  * Training and tagging share this function, so they see exactly the same features. Each feature is
  * a template number mixed with the hashes of the words it looks at: integer work only, per token.
  */
-export function sentenceFeatures(words: readonly string[], lexicon: Lexicon = {}): Uint32Array[] {
+export function sentenceFeatures(words: readonly string[], clusterOf?: ClusterLookup): Uint32Array[] {
   const n = words.length;
-  const clusterOf = lexicon.clusterOf;
   // Cluster ids are only meaningful with this model's clusters, so the cache is keyed by the lookup.
   if (clusterOf !== lastLookup) {
     cache.clear();
     lastLookup = clusterOf;
   }
   const info = words.map((w) => wordInfo(w, clusterOf));
-  const gaz = lexicon.gazetteer?.matchTokens(words);
-  const gazAt = (i: number) => (!gaz || i < 0 || i >= n ? -2 : gaz[i]);
   const at = (i: number) => (i < 0 || i >= n ? PAD : info[i]);
   const out: Uint32Array[] = [];
   for (let i = 0; i < n; i++) {
     const w = info[i];
     const prev = at(i - 1);
     const next = at(i + 1);
-    const f = new Uint32Array(FEATURE_COUNT);
+    const f = new Uint32Array(clusterOf ? 34 : 27);
     let k = 0;
     f[k++] = mix(1, 0);
     f[k++] = mix(2, w.word);
@@ -146,25 +136,10 @@ export function sentenceFeatures(words: readonly string[], lexicon: Lexicon = {}
       f[k++] = mix(32, next.clusters[1]);
       f[k++] = mix(mix(33, w.clusters[2]), w.shape);
       f[k++] = mix(mix(34, prev.clusters[1]), w.clusters[1]);
-      f[k++] = mix(35, at(i - 2).clusters[0]);
-      f[k++] = mix(36, at(i + 2).clusters[0]);
-      f[k++] = mix(mix(37, prev.word), w.clusters[2]);
-      f[k++] = mix(mix(38, w.clusters[1]), next.word);
-      f[k++] = mix(39, prev.clusters[2]);
-      f[k++] = mix(40, next.clusters[2]);
     }
-    if (gaz) {
-      // The name lists as features: the list a word's longest match belongs to and its position in
-      // that match, and the same for the neighbours.
-      f[k++] = mix(41, gazAt(i));
-      f[k++] = mix(42, gazAt(i - 1));
-      f[k++] = mix(43, gazAt(i + 1));
-      f[k++] = mix(mix(44, gazAt(i)), w.shape);
-    }
-    out.push(k === f.length ? f : f.subarray(0, k));
+    out.push(f);
   }
   return out;
 }
 
 let lastLookup: ClusterLookup | undefined;
-const FEATURE_COUNT = 48;
