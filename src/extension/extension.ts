@@ -3,6 +3,7 @@ import { ArticleDocuments } from './articles/article-documents';
 import { registerLanguageAssignment } from './articles/language-assignment';
 import { registerShowArticleInfo } from './articles/show-article-info';
 import { registerStatusBar } from './articles/status-bar';
+import { registerClaims } from './claims/register-claims';
 import { CorrectionsStore } from './corrections/corrections-store';
 import { mentionsFromIndex } from './entities/index-mentions';
 import { registerEntityFeatures } from './entities/register-entities';
@@ -24,6 +25,7 @@ export function activate(context: vscode.ExtensionContext): void {
     registerShowArticleInfo(articles),
     registerEntityFeatures(articles, { corrections, workspaceMentions: mentionsFromIndex(workspace.index) }),
     registerOutline(articles),
+    registerClaims(articles, context),
   );
 }
 

@@ -93,8 +93,8 @@ export class Workbench {
     }
   }
 
-  /** Moves the mouse onto the first occurrence of `word` in the editor and returns the hover's text. */
-  async hover(word: string): Promise<string> {
+  /** Where the first visible occurrence of `word` is drawn in the active editor. */
+  async wordBox(word: string): Promise<{ x: number; y: number; width: number; height: number }> {
     // Plain words share one token span with their neighbours, so measure the word itself.
     const box = await this.page.waitForFunction((w) => {
       const guard = document.querySelector('.editor-group-container.active .monaco-editor .overflow-guard')?.getBoundingClientRect();
@@ -108,24 +108,58 @@ export class Workbench {
           range.setStart(node, at);
           range.setEnd(node, at + w.length);
           const r = range.getBoundingClientRect();
-          // Only an occurrence inside the visible editor can be hovered.
+          // Only an occurrence inside the visible editor can be pointed at.
           if (r.x >= guard.x && r.right <= guard.right - 120 && r.y >= guard.y && r.bottom <= guard.bottom) return { x: r.x, y: r.y, width: r.width, height: r.height };
         }
       }
       return null;
     }, word, { timeout: 20_000 }).then((h) => h.jsonValue());
     if (!box) throw new Error(`"${word}" is not on screen`);
+    return box;
+  }
+
+  /** Moves the mouse onto the first occurrence of `word` in the editor and returns the hover's text. */
+  async hover(word: string, expected?: RegExp): Promise<string> {
+    const box = await this.wordBox(word);
     const hover = this.page.locator('.monaco-hover .hover-contents');
     for (let attempt = 0; attempt < 5; attempt++) {
       await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 + attempt);
       try {
         await hover.first().waitFor({ state: 'visible', timeout: 4000 });
-        return (await hover.allInnerTexts()).join('\n');
+        const text = (await hover.allInnerTexts()).join('\n');
+        if (!expected || expected.test(text)) return text;
       } catch {
-        await this.page.mouse.move(5, 5);
+        // Not shown yet: move away and back.
       }
+      await this.page.mouse.move(5, 5);
     }
-    throw new Error(`no hover appeared over "${word}"`);
+    throw new Error(`no hover${expected ? ` matching ${expected}` : ''} appeared over "${word}"`);
+  }
+
+  /** Selects a word by double-clicking it, as a user would. */
+  async selectWord(word: string): Promise<void> {
+    const box = await this.wordBox(word);
+    await this.page.mouse.dblclick(box.x + box.width / 2, box.y + box.height / 2);
+  }
+
+  /** Answers the open quick pick or input box with `text` (empty: accept the default). */
+  async answer(text = ''): Promise<void> {
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    if (text) await input.fill(text);
+    await this.page.keyboard.press('Enter');
+  }
+
+  /** Rows of the sidebar views (Entities, Claims) whose label matches. */
+  async sidebarRows(expected: RegExp, timeout = 30_000): Promise<string[]> {
+    const rows = this.page.locator('.part.sidebar .pane-body .monaco-list-row');
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      const labels = await rows.evaluateAll((els) => els.map((e) => (e.getAttribute('aria-label') ?? '').trim()));
+      if (labels.some((l) => expected.test(l))) return labels;
+      if (Date.now() > deadline) throw new Error(`no sidebar row matched ${expected}; saw: ${labels.join(' | ')}`);
+      await this.page.waitForTimeout(150);
+    }
   }
 
   /** Opens the Byline view container from the activity bar and returns the rows of the Entities view. */

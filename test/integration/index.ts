@@ -14,6 +14,7 @@ export async function run(): Promise<void> {
   // Suites are bundled into this file; install mocha's globals, then evaluate them.
   mocha.suite.emit('pre-require', globalThis, 'integration', mocha);
   require('./extension.test');
+  require('./claims.test');
   const failures: Failure[] = [];
   let passed = 0;
   const resultsFile = process.env.BYLINE_TEST_RESULTS;
