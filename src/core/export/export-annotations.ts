@@ -1,0 +1,122 @@
+import type { AnchoredAnnotation } from '../sidecar/reanchor';
+
+/** One article's claims, as the exporters receive them. */
+export interface ExportArticle {
+  file: string;
+  title: string | null;
+  url: string | null;
+  published: string | null;
+  text: string;
+  claims: AnchoredAnnotation[];
+}
+
+export const EXPORT_FORMATS = ['csv', 'jsonl', 'w3c', 'brat', 'claimreview'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** Statuses that are a verdict, with their ClaimReview rating (1 = false … 5 = true). */
+const VERDICTS: Record<string, { rating: number; name: string }> = {
+  false: { rating: 1, name: 'False' },
+  misleading: { rating: 2, name: 'Misleading' },
+  disputed: { rating: 3, name: 'Disputed' },
+  verified: { rating: 5, name: 'True' },
+};
+
+function csvField(value: unknown): string {
+  const s = value === undefined || value === null ? '' : Array.isArray(value) ? value.join(' ') : String(value);
+  return /[",\r\n]/u.test(s) ? `"${s.replace(/"/gu, '""')}"` : s;
+}
+
+function rows(articles: readonly ExportArticle[]) {
+  return articles.flatMap((a) =>
+    a.claims.map(({ annotation: n, result, status }) => ({
+      file: a.file, id: n.id, label: n.label, status, anchor: result.anchor, start: result.start, end: result.end, quote: n.quote,
+      note: n.note ?? null, sources: n.sources, speaker: n.speaker ?? null, tags: n.tags, author: n.author ?? null, created: n.created ?? null, updated: n.updated ?? null,
+    })),
+  );
+}
+
+/** The source of an article for linked-data formats: its URL, or a file name when it has none. */
+function sourceOf(a: ExportArticle): string {
+  return a.url ?? a.file;
+}
+
+/**
+ * Turns claims into one of the exchange formats: CSV and JSON Lines (one row per claim), W3C Web
+ * Annotation JSON-LD (TextQuote and TextPosition selectors), brat standoff (`.ann`, spans in
+ * characters) and schema.org ClaimReview JSON-LD (only claims with a verdict status).
+ */
+export function exportAnnotations(articles: readonly ExportArticle[], format: ExportFormat): string {
+  switch (format) {
+    case 'csv': {
+      const header = ['file', 'id', 'label', 'status', 'anchor', 'start', 'end', 'quote', 'note', 'sources', 'speaker', 'tags', 'author', 'created', 'updated'];
+      const body = rows(articles).map((r) => header.map((h) => csvField((r as Record<string, unknown>)[h])).join(','));
+      return [header.join(','), ...body].join('\r\n') + '\r\n';
+    }
+    case 'jsonl':
+      return rows(articles).map((r) => JSON.stringify(r)).join('\n') + (articles.some((a) => a.claims.length) ? '\n' : '');
+    case 'w3c': {
+      const items = articles.flatMap((a) =>
+        a.claims.map(({ annotation: n, result, status }) => ({
+          type: 'Annotation',
+          id: `urn:byline:${encodeURIComponent(a.file)}:${n.id}`,
+          motivation: n.label === 'question' ? 'questioning' : 'assessing',
+          created: n.created,
+          modified: n.updated,
+          creator: n.author ? { type: 'Person', name: n.author } : undefined,
+          body: [
+            { type: 'TextualBody', purpose: 'tagging', value: n.label },
+            { type: 'TextualBody', purpose: 'assessing', value: status },
+            ...(n.note ? [{ type: 'TextualBody', purpose: 'commenting', format: 'text/markdown', value: n.note }] : []),
+            ...n.sources.map((s) => ({ type: 'SpecificResource', purpose: 'linking', source: s })),
+          ],
+          target: {
+            source: sourceOf(a),
+            selector: [
+              { type: 'TextQuoteSelector', exact: n.quote, prefix: n.prefix, suffix: n.suffix },
+              ...(result.start !== null ? [{ type: 'TextPositionSelector', start: result.start, end: result.end }] : []),
+            ],
+          },
+        })),
+      );
+      return JSON.stringify({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', total: items.length, first: { type: 'AnnotationPage', items } }, null, 2) + '\n';
+    }
+    case 'brat': {
+      const lines: string[] = [];
+      let t = 0;
+      let n = 0;
+      for (const a of articles) {
+        for (const { annotation, result, status } of a.claims) {
+          if (result.start === null) continue;
+          const label = annotation.label.replace(/[^\w-]/gu, '_');
+          const span = a.text.slice(result.start, result.end).replace(/[\r\n\t]/gu, ' ');
+          lines.push(`T${++t}\t${label} ${result.start} ${result.end}\t${span}`);
+          lines.push(`A${t}\tStatus T${t} ${status}`);
+          if (annotation.note) lines.push(`#${++n}\tAnnotatorNotes T${t}\t${annotation.note.replace(/\s+/gu, ' ').trim()}`);
+        }
+      }
+      return lines.join('\n') + (lines.length ? '\n' : '');
+    }
+    case 'claimreview': {
+      const reviews = articles.flatMap((a) =>
+        a.claims
+          .filter((c) => VERDICTS[c.status])
+          .map(({ annotation: n, status }) => ({
+            '@context': 'https://schema.org',
+            '@type': 'ClaimReview',
+            claimReviewed: n.quote,
+            datePublished: (n.updated ?? n.created ?? '').slice(0, 10) || undefined,
+            author: n.author ? { '@type': 'Person', name: n.author } : undefined,
+            reviewBody: n.note,
+            reviewRating: { '@type': 'Rating', ratingValue: VERDICTS[status].rating, bestRating: 5, worstRating: 1, alternateName: VERDICTS[status].name },
+            itemReviewed: {
+              '@type': 'Claim',
+              author: n.speaker ? { '@type': 'Person', name: n.speaker } : undefined,
+              appearance: { '@type': 'NewsArticle', url: a.url ?? undefined, headline: a.title ?? undefined, datePublished: a.published ?? undefined },
+            },
+            citation: n.sources.length ? n.sources : undefined,
+          })),
+      );
+      return JSON.stringify(reviews, null, 2) + '\n';
+    }
+  }
+}
