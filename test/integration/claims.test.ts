@@ -29,6 +29,21 @@ describe('claim annotations in VS Code', () => {
     assert.ok(written.includes(`start: ${start}`));
   });
 
+  it('changes the status of a claim and deletes it, in the sidecar', async () => {
+    const editor = await openSample(ARTICLE);
+    const text = editor.document.getText();
+    const quote = 'Polish Infrastructure Minister';
+    const start = text.indexOf(quote);
+    editor.selection = new vscode.Selection(editor.document.positionAt(start), editor.document.positionAt(start + quote.length));
+    const id = await vscode.commands.executeCommand<string>('byline.tagClaim', { label: 'attribution' });
+    const ref = { article: editor.document.uri.toString(), id };
+    await vscode.commands.executeCommand('byline.claim.setStatus', ref, 'verified');
+    assert.match((await readText(sidecar())) ?? '', new RegExp(`id: ${id}\\n    label: attribution\\n    status: verified`));
+    await vscode.commands.executeCommand('byline.claim.delete', ref);
+    assert.ok(!((await readText(sidecar())) ?? '').includes(`id: ${id}`));
+    assert.ok(((await readText(sidecar())) ?? '').includes('closed last fall'), 'the other claim is kept');
+  });
+
   it('moves the sidecar when the article is renamed', async () => {
     const from = vscode.Uri.joinPath(workspaceRoot(), ARTICLE);
     const to = vscode.Uri.joinPath(workspaceRoot(), `renamed_${ARTICLE}`);

@@ -99,3 +99,47 @@ function setArticle(root: YAMLMap, article: ArticleInfo, doc: Document): void {
   if (article.published !== null) map.set('published', article.published);
   if (article.sha256) map.set('sha256', article.sha256);
 }
+
+function findAnnotation(doc: Document, id: string): YAMLMap | undefined {
+  const list = doc.get('annotations');
+  if (!isSeq(list)) return undefined;
+  return list.items.find((item): item is YAMLMap => isMap(item) && String(item.get('id')) === id);
+}
+
+/**
+ * Changes one annotation in a sidecar's text: a new status, a new anchor (re-attaching an orphan to
+ * a selection), or removal. Returns the new text, or null when the sidecar does not parse or has
+ * no such annotation; everything else in the file is kept as it was.
+ */
+export function updateAnnotation(
+  existing: string,
+  id: string,
+  change: { status?: Status; note?: string; anchor?: { articleText: string; start: number; end: number }; remove?: boolean },
+  now = new Date(),
+): string | null {
+  const parsed = parseSidecar(existing);
+  if (parsed.broken) return null;
+  const doc = parsed.document;
+  const item = findAnnotation(doc, id);
+  if (!item) return null;
+  if (change.remove) {
+    const list = doc.get('annotations') as YAMLSeq;
+    list.items = list.items.filter((x) => x !== item);
+    return serializeSidecar(doc);
+  }
+  if (change.status) item.set('status', change.status);
+  if (change.note !== undefined) {
+    if (change.note) item.set('note', change.note);
+    else item.delete('note');
+  }
+  if (change.anchor) {
+    const d = describeRange(change.anchor.articleText, change.anchor.start, change.anchor.end);
+    item.set('quote', d.quote);
+    item.set('prefix', d.prefix);
+    item.set('suffix', d.suffix);
+    item.set('start', d.start);
+    item.set('end', d.end);
+  }
+  item.set('updated', now.toISOString().replace(/\.\d{3}Z$/u, 'Z'));
+  return serializeSidecar(doc);
+}

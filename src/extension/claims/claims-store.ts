@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { parseArticle } from '../../core/article/parse-article';
-import { addAnnotation, type NewAnnotation } from '../../core/sidecar/edit-sidecar';
+import { addAnnotation, type NewAnnotation, updateAnnotation } from '../../core/sidecar/edit-sidecar';
 import { parseSidecar } from '../../core/sidecar/parse-sidecar';
 import { type AnchoredAnnotation, reanchorAll } from '../../core/sidecar/reanchor';
 import { articlePathFor, SIDECAR_SUFFIX, sidecarPathFor } from '../../core/sidecar/sidecar-format';
@@ -140,6 +140,34 @@ export class ClaimsStore implements vscode.Disposable {
     await vscode.workspace.fs.writeFile(sidecar, new TextEncoder().encode(result.text));
     await this.load(doc.uri);
     return result.id;
+  }
+
+  /**
+   * Changes one claim in its sidecar (status, note, new anchor, removal). Returns the previous file
+   * text (for undo), or undefined when refused: a broken sidecar is never rewritten.
+   */
+  async update(article: vscode.Uri, id: string, change: Parameters<typeof updateAnnotation>[2]): Promise<string | undefined> {
+    const sidecar = sidecarOf(article);
+    let existing: string;
+    try {
+      existing = new TextDecoder().decode(await vscode.workspace.fs.readFile(sidecar));
+    } catch {
+      return undefined;
+    }
+    const next = updateAnnotation(existing, id, change);
+    if (next === null) {
+      void vscode.window.showErrorMessage(`Byline: ${sidecar.path.split('/').pop()} could not be changed (it has errors, or the claim is gone). It was left as it is.`);
+      return undefined;
+    }
+    await vscode.workspace.fs.writeFile(sidecar, new TextEncoder().encode(next));
+    await this.load(article);
+    return existing;
+  }
+
+  /** Puts back a sidecar's earlier text (undo of a claim edit). */
+  async restore(article: vscode.Uri, text: string): Promise<void> {
+    await vscode.workspace.fs.writeFile(sidecarOf(article), new TextEncoder().encode(text));
+    await this.load(article);
   }
 
   private async moveSidecars(files: readonly { oldUri: vscode.Uri; newUri: vscode.Uri }[]): Promise<vscode.WorkspaceEdit> {

@@ -3,6 +3,8 @@ import { STATUSES } from '../../core/sidecar/sidecar-format';
 import type { AnchoredAnnotation } from '../../core/sidecar/reanchor';
 import type { ClaimsStore } from './claims-store';
 
+export type ClaimNode = Node;
+
 type Node =
   | { kind: 'group'; id: string; label: string; items: Array<{ article: vscode.Uri; claim: AnchoredAnnotation }> }
   | { kind: 'claim'; id: string; article: vscode.Uri; claim: AnchoredAnnotation; parent: string };

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { addAnnotation, newAnnotationId } from '../../../src/core/sidecar/edit-sidecar';
+import { addAnnotation, newAnnotationId, updateAnnotation } from '../../../src/core/sidecar/edit-sidecar';
 import { parseSidecar } from '../../../src/core/sidecar/parse-sidecar';
 
 const article = 'Under the deal, Armenia ceded three districts to Azerbaijan.';
@@ -35,5 +35,26 @@ describe('addAnnotation', () => {
     const id = newAnnotationId(new Set(['aaaaaa']), rigged);
     assert.equal(id.length, 6);
     assert.notEqual(id, 'aaaaaa');
+  });
+});
+
+describe('updateAnnotation', () => {
+  const start = addAnnotation(undefined, article, info, { label: 'claim', start: 16, end: 45 })!;
+
+  it('changes a status and keeps the rest of the file', () => {
+    const next = updateAnnotation(`# desk notes\n${start.text}`, start.id, { status: 'false' });
+    assert.ok(next?.startsWith('# desk notes\n'));
+    assert.equal(parseSidecar(next!).annotations[0].status, 'false');
+  });
+
+  it('re-attaches an annotation to a new selection', () => {
+    const next = updateAnnotation(start.text, start.id, { anchor: { articleText: article, start: 49, end: 59 } });
+    assert.equal(parseSidecar(next!).annotations[0].quote, 'Azerbaijan');
+  });
+
+  it('deletes an annotation, and refuses unknown ids and broken files', () => {
+    assert.deepEqual(parseSidecar(updateAnnotation(start.text, start.id, { remove: true })!).annotations, []);
+    assert.equal(updateAnnotation(start.text, 'nope', { status: 'false' }), null);
+    assert.equal(updateAnnotation('annotations: [\n  - {id', start.id, { status: 'false' }), null);
   });
 });
