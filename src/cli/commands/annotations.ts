@@ -1,7 +1,7 @@
-import { parseArgs } from 'node:util';
 import { reanchorAll } from '../../core/sidecar/reanchor';
 import type { CliCommand } from '../command';
 import { type CliIo, UsageError } from '../io';
+import { parseCommandArgs } from '../parse-command-args';
 import { loadPair } from '../load-sidecar';
 import { collectSidecars } from '../sidecar-inputs';
 
@@ -20,12 +20,7 @@ export const annotationsCommand: CliCommand = {
   summary: 'list claim annotations with their anchor status (exact, moved, fuzzy, orphan)',
   usage,
   async run(args: string[], io: CliIo): Promise<number> {
-    let parsed;
-    try {
-      parsed = parseArgs({ args, options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
+    const parsed = parseCommandArgs(args, { json: { type: 'boolean', default: false } });
     if (parsed.positionals.length === 0) throw new UsageError('no PATH given (try byline annotations --help)');
     const { pairs, errors } = await collectSidecars(parsed.positionals);
     let failed = errors.length > 0;

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { articleToJson } from '../../core/article/article-json';
 import { parseArticle } from '../../core/article/parse-article';
 import type { Entity, EntityType } from '../../core/model/types';
@@ -6,6 +5,7 @@ import { analyzeFiles } from '../analyze-files';
 import type { CliCommand } from '../command';
 import { CorrectionsLookup } from '../corrections-lookup';
 import { type CliIo, UsageError } from '../io';
+import { parseCommandArgs } from '../parse-command-args';
 import { collectInputs } from '../read-inputs';
 
 const usage = `Usage: byline entities [--json] PATH...
@@ -46,12 +46,7 @@ export const entitiesCommand: CliCommand = {
   summary: 'recognise people, places, organisations and dates in each file',
   usage,
   async run(args: string[], io: CliIo): Promise<number> {
-    let parsed;
-    try {
-      parsed = parseArgs({ args, options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
+    const parsed = parseCommandArgs(args, { json: { type: 'boolean', default: false } });
     if (parsed.positionals.length === 0) throw new UsageError('no PATH given (try byline entities --help)');
     let failed = false;
     const readable: Array<{ file: string; text: string; explicit: boolean }> = [];

@@ -1,10 +1,10 @@
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { parseArticle } from '../../core/article/parse-article';
 import { EXPORT_FORMATS, type ExportArticle, exportAnnotations, type ExportFormat } from '../../core/export/export-annotations';
 import { reanchorAll } from '../../core/sidecar/reanchor';
 import type { CliCommand } from '../command';
 import { type CliIo, UsageError } from '../io';
+import { parseCommandArgs } from '../parse-command-args';
 import { loadPair } from '../load-sidecar';
 import { collectSidecars } from '../sidecar-inputs';
 
@@ -20,12 +20,7 @@ export const exportCommand: CliCommand = {
   summary: 'export claims as CSV, JSON Lines, W3C Web Annotation, brat or ClaimReview',
   usage,
   async run(args: string[], io: CliIo): Promise<number> {
-    let parsed;
-    try {
-      parsed = parseArgs({ args, options: { format: { type: 'string', short: 'f' }, output: { type: 'string', short: 'o' } }, allowPositionals: true });
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
+    const parsed = parseCommandArgs(args, { format: { type: 'string', short: 'f' }, output: { type: 'string', short: 'o' } });
     const format = parsed.values.format as ExportFormat | undefined;
     if (!format || !EXPORT_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
     const { pairs, errors } = await collectSidecars(parsed.positionals.length ? parsed.positionals : ['.']);

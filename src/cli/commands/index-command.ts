@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { EntityIndex, type EntitySummary } from '../../core/index/entity-index';
 import type { EntityType } from '../../core/model/types';
 import { defaultModelId } from '../../core/ner/default-tagger';
@@ -7,6 +6,7 @@ import type { CliCommand } from '../command';
 import { CorrectionsLookup } from '../corrections-lookup';
 import { CliIndexCache } from '../index-cache-file';
 import { type CliIo, UsageError } from '../io';
+import { parseCommandArgs } from '../parse-command-args';
 import { collectInputs } from '../read-inputs';
 
 const usage = `Usage: byline index [--json] PATH...
@@ -44,12 +44,7 @@ export const indexCommand: CliCommand = {
   summary: 'list every entity across the articles under PATH, with mentions and articles',
   usage,
   async run(args: string[], io: CliIo): Promise<number> {
-    let parsed;
-    try {
-      parsed = parseArgs({ args, options: { json: { type: 'boolean', default: false }, 'no-cache': { type: 'boolean', default: false } }, allowPositionals: true });
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
+    const parsed = parseCommandArgs(args, { json: { type: 'boolean', default: false }, 'no-cache': { type: 'boolean', default: false } });
     if (parsed.positionals.length === 0) throw new UsageError('no PATH given (try byline index --help)');
     let failed = false;
     const readable: Array<{ file: string; text: string; explicit: boolean }> = [];

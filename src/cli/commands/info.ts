@@ -1,9 +1,9 @@
-import { parseArgs } from 'node:util';
 import { articleToJson } from '../../core/article/article-json';
 import { parseArticle } from '../../core/article/parse-article';
 import type { Article } from '../../core/model/types';
 import type { CliCommand } from '../command';
 import { type CliIo, UsageError } from '../io';
+import { parseCommandArgs } from '../parse-command-args';
 import { collectInputs } from '../read-inputs';
 
 const usage = `Usage: byline info [--json] PATH...
@@ -35,12 +35,7 @@ export const infoCommand: CliCommand = {
   summary: 'detect and parse articles: title, date, source, dateline, credits, captions, boilerplate',
   usage,
   async run(args: string[], io: CliIo): Promise<number> {
-    let parsed;
-    try {
-      parsed = parseArgs({ args, options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
+    const parsed = parseCommandArgs(args, { json: { type: 'boolean', default: false } });
     if (parsed.positionals.length === 0) throw new UsageError('no PATH given (try byline info --help)');
     let failed = false;
     for (const input of await collectInputs(parsed.positionals)) {

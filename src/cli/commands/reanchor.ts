@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { reanchorAll, writeAnchors } from '../../core/sidecar/reanchor';
 import type { CliCommand } from '../command';
 import { type CliIo, UsageError } from '../io';
+import { parseCommandArgs } from '../parse-command-args';
 import { loadPair } from '../load-sidecar';
 import { collectSidecars } from '../sidecar-inputs';
 
@@ -19,12 +19,7 @@ export const reanchorCommand: CliCommand = {
   summary: 'write updated anchors into sidecars (keeps comments, unknown keys and orphans)',
   usage,
   async run(args: string[], io: CliIo): Promise<number> {
-    let parsed;
-    try {
-      parsed = parseArgs({ args, options: {}, allowPositionals: true });
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
+    const parsed = parseCommandArgs(args, {});
     if (parsed.positionals.length === 0) throw new UsageError('no PATH given (try byline reanchor --help)');
     const { pairs, errors } = await collectSidecars(parsed.positionals);
     let failed = errors.length > 0;

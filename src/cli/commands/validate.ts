@@ -1,7 +1,7 @@
-import { parseArgs } from 'node:util';
 import { reanchorAll } from '../../core/sidecar/reanchor';
 import type { CliCommand } from '../command';
-import { type CliIo, UsageError } from '../io';
+import type { CliIo } from '../io';
+import { parseCommandArgs } from '../parse-command-args';
 import { loadPair } from '../load-sidecar';
 import { collectSidecars } from '../sidecar-inputs';
 
@@ -16,12 +16,7 @@ export const validateCommand: CliCommand = {
   summary: 'check sidecars (syntax, format, orphans); non-zero exit on any problem',
   usage,
   async run(args: string[], io: CliIo): Promise<number> {
-    let parsed;
-    try {
-      parsed = parseArgs({ args, options: {}, allowPositionals: true });
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
+    const parsed = parseCommandArgs(args, {});
     const { pairs, errors } = await collectSidecars(parsed.positionals.length ? parsed.positionals : ['.']);
     let problems = errors.length;
     for (const e of errors) io.stderr(`byline: ${e}`);
