@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { parseSidecar, type ParsedSidecar } from '../core/sidecar/parse-sidecar';
-import { decodeText } from '../core/text/decode';
+import { readTextFile } from './read-inputs';
 
 export interface LoadedPair {
   article: string;
@@ -12,22 +11,11 @@ export interface LoadedPair {
   articleError?: string;
 }
 
-function readText(file: string): { text: string } | { error: string } {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch {
-    return { error: 'cannot be read' };
-  }
-  const decoded = decodeText(bytes);
-  return decoded.ok ? { text: decoded.text } : { error: decoded.message };
-}
-
 /** Reads an article and its sidecar; a missing or unreadable article leaves every annotation an orphan. */
-export function loadPair(pair: { article: string; sidecar: string }): LoadedPair | { sidecar: string; error: string } {
-  const sidecar = readText(pair.sidecar);
+export async function loadPair(pair: { article: string; sidecar: string }): Promise<LoadedPair | { sidecar: string; error: string }> {
+  const sidecar = await readTextFile(pair.sidecar);
   if ('error' in sidecar) return { sidecar: pair.sidecar, error: sidecar.error };
-  const article = readText(pair.article);
+  const article = await readTextFile(pair.article);
   return {
     ...pair,
     sidecarText: sidecar.text,

@@ -46,15 +46,20 @@ export async function collectInputs(paths: readonly string[]): Promise<InputFile
   return out;
 }
 
-async function readInput(file: string, explicit: boolean): Promise<InputFile> {
+/** Reads a file as article text, or says in a few words why it cannot be. */
+export async function readTextFile(file: string): Promise<{ text: string } | { error: string }> {
   let bytes: Buffer;
   try {
     bytes = await fs.readFile(file);
   } catch (error) {
-    return { file, explicit, error: (error as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : 'cannot be read' };
+    return { error: (error as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : 'cannot be read' };
   }
   const decoded = decodeText(bytes);
-  return decoded.ok ? { file, explicit, text: decoded.text } : { file, explicit, error: decoded.message };
+  return decoded.ok ? { text: decoded.text } : { error: decoded.message };
+}
+
+async function readInput(file: string, explicit: boolean): Promise<InputFile> {
+  return { file, explicit, ...(await readTextFile(file)) };
 }
 
 async function walk(dir: string): Promise<string[]> {

@@ -26,7 +26,7 @@ export const annotationsCommand: CliCommand = {
     let failed = errors.length > 0;
     for (const e of errors) io.stderr(`byline: ${e}`);
     for (const pair of pairs) {
-      const loaded = loadPair(pair);
+      const loaded = await loadPair(pair);
       if ('error' in loaded) {
         io.stderr(`byline: ${loaded.sidecar}: ${loaded.error}`);
         failed = true;

@@ -28,7 +28,7 @@ export const exportCommand: CliCommand = {
     for (const e of errors) io.stderr(`byline: ${e}`);
     const articles: ExportArticle[] = [];
     for (const pair of pairs) {
-      const loaded = loadPair(pair);
+      const loaded = await loadPair(pair);
       if ('error' in loaded) {
         io.stderr(`byline: ${loaded.sidecar}: ${loaded.error}`);
         failed = true;

@@ -21,7 +21,7 @@ export const validateCommand: CliCommand = {
     let problems = errors.length;
     for (const e of errors) io.stderr(`byline: ${e}`);
     for (const pair of pairs) {
-      const loaded = loadPair(pair);
+      const loaded = await loadPair(pair);
       if ('error' in loaded) {
         io.stdout(`${loaded.sidecar}:1:1: ${loaded.error}`);
         problems++;
