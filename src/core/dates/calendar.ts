@@ -8,14 +8,21 @@ const DAY_MS = 86_400_000;
 /** Zero-pads a month or day number to two digits. */
 export const pad2 = (n: number): string => String(n).padStart(2, '0');
 
+/** Zero-pads a year to the four digits ISO 8601 asks for. */
+export const pad4 = (n: number): string => String(n).padStart(4, '0');
+
 /** `YYYY-MM-DD` of a UTC day. */
-export const isoDay = (d: Date): string => `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
+export const isoDay = (d: Date): string => `${pad4(d.getUTCFullYear())}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
 
 /** `YYYY-MM` of a year and a 1-based month. */
-export const isoMonth = (year: number, month: number): string => `${year}-${pad2(month)}`;
+export const isoMonth = (year: number, month: number): string => `${pad4(year)}-${pad2(month)}`;
 
-/** The UTC noon of a calendar day (month 1-based). */
-export const utcDay = (year: number, month: number, day: number): Date => new Date(Date.UTC(year, month - 1, day, 12));
+/** The UTC noon of a calendar day (month 1-based); years below 100 stay themselves (`Date.UTC` would add 1900). */
+export function utcDay(year: number, month: number, day: number): Date {
+  const d = new Date(Date.UTC(2000, 0, 1, 12));
+  d.setUTCFullYear(year, month - 1, day);
+  return d;
+}
 
 /** `d` moved by whole days. */
 export const addDays = (d: Date, days: number): Date => new Date(d.getTime() + days * DAY_MS);

@@ -1,3 +1,6 @@
+// Only `chrono.en` is used, and the bundler keeps only the English locale of chrono's ES build. The
+// `chrono-node/en` subpath would say so more plainly, but it is declared only in package `exports`,
+// which this project's `moduleResolution: node` does not read.
 import * as chrono from 'chrono-node';
 import type { ParsedComponents } from 'chrono-node';
 import type { Entity, TextRange } from '../model/types';
@@ -11,8 +14,12 @@ const LEADING = /^(?:on|in|since|by|until|till|from|during|at|of|as of|before|af
 const LEADING_THIS = /^this\s+(?=\p{L}+,?\s+\p{L}+\.?\s+\d)/iu;
 /** "late Thursday", "early Monday": the modifier is part of the time reference. */
 const MODIFIER_BEFORE = /(?:^|\s)((?:late|early)\s+)$/iu;
+/** A month or weekday name after a title is a person's name ("Mr. March", "Prime Minister May"). */
+const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Gen|Sen|Rep|Gov|Capt|Col|Lt|Sgt|Rev|Sir|Dame|Lady|Lord|Judge|Minister|Justice)\.?\s+$/u;
 /** Where a range splits into its two ends ("May 5-7", "from May to July"). */
 const RANGE_SEPARATOR = /\s*(?:[-–—]|\bto\b|\bthrough\b|\buntil\b|\btill\b|\band\b)\s*/iu;
+/** Longest piece of text handed to chrono at once (see {@link chunks}). */
+const CHUNK = 3000;
 /** A fixed reference for texts with no publication date; only values that carry their own year are kept then. */
 const NO_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
 
@@ -23,18 +30,22 @@ interface Found extends ResolvedDate {
 
 /**
  * Finds the date expressions in `ranges` of `text` with exact UTF-16 offsets and resolves them against
- * the publication day (`YYYY-MM-DD`) the way news uses them: in the past unless the text says otherwise
- * ("next", "will ..."). Values keep their real granularity: `2020-12-02`, `2020-11`, `2021-W19`, `2020`
- * (seasons give their year; a winter the year it begins in). Durations ("six weeks"), bare numbers and
- * times without a day are not dates. With no publication day, relative dates ("last month", "Friday")
- * are returned without a `value`. Sorted, non-overlapping.
+ * the publication day (`YYYY-MM-DD`) the way news uses them: in the past unless the clause says
+ * otherwise ("next", "will ...", "would ..."; "said Friday it will" stays a past Friday), the
+ * publication day included for its own weekday. A stated weekday picks the year of a day without one
+ * ("Saturday, May 15"). Values keep their real granularity: `2020-12-02`, `2020-11` ("in November",
+ * "the end of April"), `2021-W19` ("this week", "last week": ISO 8601 weeks, Monday to Sunday),
+ * `2020` (seasons give their year; a winter the year it begins in). Durations ("six weeks"), bare
+ * numbers and times without a day are not dates. With no publication day, relative dates ("last
+ * month", "Friday") are returned without a `value`, their canonical being the words as written.
+ * Sorted, non-overlapping.
  */
 export function findDates(text: string, ranges: readonly TextRange[], published: string | null): Entity[] {
   const ref = referenceDay(published);
   const found: Found[] = [];
-  for (const range of ranges) {
+  for (const range of ranges.flatMap((r) => chunks(text, r))) {
     const slice = text.slice(range.start, range.end);
-    if (!/\d|day|week|month|year|spring|summer|fall|autumn|winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tonight|ago/iu.test(slice)) continue;
+    if (!/\d|day|week|month|year|spring|summer|fall|autumn|winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tonight|ago|this (?:morning|afternoon|evening)/iu.test(slice)) continue;
     for (const p of findPhrases(slice, ref)) found.push({ start: range.start + p.index, end: range.start + p.index + p.length, value: p.value, canonical: p.canonical });
     const results = chrono.en.casual.parse(slice, { instant: ref ?? NO_REFERENCE, timezone: 0 }, { forwardDate: false });
     for (const result of results) found.push(...fromResult(text, range.start, slice, result, ref));
@@ -53,6 +64,26 @@ export function findDates(text: string, ranges: readonly TextRange[], published:
   return out;
 }
 
+/**
+ * `range` cut at sentence ends (else at spaces) into pieces of at most CHUNK characters. Some of chrono's
+ * parsers look back over everything before each match, which is quadratic in one huge paragraph; real
+ * paragraphs are far shorter, so this only bounds the pathological case.
+ */
+function chunks(text: string, range: TextRange): TextRange[] {
+  const out: TextRange[] = [];
+  let start = range.start;
+  while (range.end - start > CHUNK) {
+    const window = text.slice(start, start + CHUNK);
+    const sentence = Math.max(window.lastIndexOf('. '), window.lastIndexOf('\n'));
+    const space = window.lastIndexOf(' ');
+    const cut = sentence > CHUNK / 2 ? sentence + 1 : space > CHUNK / 2 ? space : CHUNK;
+    out.push({ start, end: start + cut });
+    start += cut;
+  }
+  out.push({ start, end: range.end });
+  return out;
+}
+
 /** One chrono result as zero, one or two dates (a range gives its two ends). */
 function fromResult(text: string, base: number, slice: string, result: chrono.ParsedResult, ref: Date | null): Found[] {
   let { index } = result;
@@ -64,11 +95,14 @@ function fromResult(text: string, base: number, slice: string, result: chrono.Pa
     index += lead[0].length;
     phrase = phrase.slice(lead[0].length);
   }
-  const modifier = MODIFIER_BEFORE.exec(slice.slice(0, index));
-  if (modifier) {
+  // Only the few characters before the match: testing the whole prefix would be quadratic.
+  const windowStart = Math.max(0, index - 24);
+  const modifier = MODIFIER_BEFORE.exec(slice.slice(windowStart, index));
+  if (modifier && (modifier.index > 0 || windowStart === 0)) {
     index -= modifier[1].length;
     phrase = modifier[1] + phrase;
   }
+  if (/^\p{L}+$/u.test(phrase) && TITLE_BEFORE.test(slice.slice(Math.max(0, index - 12), index))) return [];
   const start = base + index;
   const future = ref !== null && isFutureContext(text, start, start + phrase.length);
   const one = (components: ParsedComponents, at: number, part: string, rangeEnd = false): Found[] => {

@@ -1,6 +1,6 @@
 import type { ParsedComponents } from 'chrono-node';
-import { describeDateValue } from '../entities-view/describe-date';
 import { addDays, isRealDay, isoDay, isoMonth, isoWeek, pad2, utcDay, weekdayNear } from './calendar';
+import { describeDate } from './describe-date';
 import type { ResolvedDate } from './phrases';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -16,10 +16,10 @@ const ANAPHORIC = /^the\s+(?:day|week|month|year)\s+(?:before|after|earlier|late
 const RELATIVE = /\b(?:ago|last|next|yesterday|today|tomorrow|tonight|this|later|earlier|past|coming|previous)\b/iu;
 const SUB_DAY_UNIT = /\b(?:seconds?|minutes?|hours?|mins?|hrs?)\b/iu;
 
-const dayValue = (d: Date): ResolvedDate => ({ value: isoDay(d), canonical: describeDateValue(isoDay(d)) ?? isoDay(d) });
+const dayValue = (d: Date): ResolvedDate => ({ value: isoDay(d), canonical: describeDate(isoDay(d)) ?? isoDay(d) });
 const monthValue = (year: number, month: number): ResolvedDate => {
   const v = isoMonth(year, month);
-  return { value: v, canonical: describeDateValue(v) ?? v };
+  return { value: v, canonical: describeDate(v) ?? v };
 };
 
 /**
@@ -34,7 +34,7 @@ export function looksLikeDate(raw: string, text: string, c: ParsedComponents, ra
   // A time of day alone ("10:30", "noon", "an hour ago") is not a date.
   if (SUB_DAY_UNIT.test(text) && !new RegExp(CALENDAR_WORD.source, 'iu').test(text) && !/\b(?:today|tonight|yesterday|tomorrow)\b/iu.test(text)) return false;
   const dated = c.isCertain('day') || c.isCertain('month') || c.isCertain('year') || c.isCertain('weekday');
-  if (!dated && !/\b(?:today|tonight|yesterday|tomorrow|day|days|week|weeks|weekend|month|months|year|years|decade|decades)\b/iu.test(text)) return false;
+  if (!dated && !/\b(?:today|tonight|yesterday|tomorrow|day|days|week|weeks|weekend|month|months|year|years|decade|decades)\b|^this\s+(?:morning|afternoon|evening)$/iu.test(text)) return false;
   return true;
 }
 
@@ -63,19 +63,25 @@ export function resolveComponents(c: ParsedComponents, text: string, ref: Date |
     if (/\bmonths?\b/iu.test(text)) return monthValue(year, month);
     if (/\bweeks?\b(?!end)/iu.test(text)) {
       const week = isoWeek(moved);
-      return { value: week, canonical: `week ${week}` };
+      return { value: week, canonical: describeDate(week) ?? week };
     }
     return dayValue(moved);
   }
   if (!ref && relative && !/\d{4}/u.test(text)) return { canonical: text };
-  if (c.isCertain('day') && c.isCertain('month')) {
+  // "the end of April" is a part of April: chrono picks its last day, the value keeps the month.
+  const partOfMonth = /^(?:the\s+)?(?:end|beginning|start|middle)\s+of\b/iu.test(text);
+  if (c.isCertain('day') && c.isCertain('month') && !partOfMonth) {
     if (hasYear) return isRealDay(year, month, day) ? dayValue(utcDay(year, month, day)) : undefined;
     if (!ref) return { canonical: `${MONTHS[month - 1]} ${day}` };
     // "Nov. 9" in a December article is the November just gone; "will ... on Jan. 5" the coming one.
     let y = ref.getUTCFullYear();
     const candidate = `${y}-${pad2(month)}-${pad2(day)}`;
-    if (direction === 'past' && candidate > isoDay(ref)) y -= 1;
-    if (direction === 'future' && candidate < isoDay(ref)) y += 1;
+    // A stated weekday decides the year ("Saturday, May 15" in a Friday 14 May 2021 article is the next day).
+    const weekday = c.isCertain('weekday') ? c.get('weekday') : null;
+    const matching = weekday === null ? [] : [y, y - 1, y + 1].filter((yy) => isRealDay(yy, month, day) && utcDay(yy, month, day).getUTCDay() === weekday);
+    if (matching.length) y = matching[0];
+    else if (direction === 'past' && candidate > isoDay(ref)) y -= 1;
+    else if (direction === 'future' && candidate < isoDay(ref)) y += 1;
     return isRealDay(y, month, day) ? dayValue(utcDay(y, month, day)) : undefined;
   }
   if (c.isCertain('weekday') && !c.isCertain('month')) {

@@ -1,10 +1,19 @@
-/** Words that put a sentence in the future ("will meet on Friday", "is scheduled for Nov. 9"). */
-const FUTURE = /\b(?:will|won['’]t|shall|scheduled|set to|due to|expected to|plans? to|planned|planning|upcoming|going to|is to|are to|ahead of)\b|['’]ll\b/iu;
+/** Words that put a clause in the future ("will meet on Friday", "is scheduled for Nov. 9", "would reopen from March 1"). */
+const FUTURE = /\b(?:will|won['’]t|would|shall|scheduled|set to|due to|expected|plans? to|planned|planning|upcoming|going to|is to|are to|ahead of)\b|['’]ll\b/giu;
+/**
+ * Past verbs that end the reach of a future word: in "said Friday it will build" the date belongs to
+ * "said", and in "which will end the war was signed Nov. 9" to "was signed".
+ */
+const PAST_VERB = /\b(?:said|says|told|announced|reported|added|wrote|stated|confirmed|declared|warned|insisted|noted|explained|tweeted|posted|was|were|had|did)\b/iu;
+/** A reporting verb right before the date ("said Friday", "told reporters on Friday") owns it. */
+const REPORTED_BEFORE = /\b(?:said|says|told\s+\p{L}+|announced|reported|added|wrote|stated|confirmed|declared|warned|insisted|noted|explained|tweeted|posted)\s+(?:on\s+|late\s+|early\s+)?$/iu;
 const SENTENCE_END = /[.!?](?=\s+[\p{Lu}"“'‘(]|\s*$)|\n/gu;
 
 /**
- * True when the sentence holding `[start, end)` speaks of the future, so a date without a year or a
- * "next" is read forwards. Everything else is read as past, as news mostly is.
+ * True when the clause holding `[start, end)` speaks of the future, so a date without a year or a
+ * "next" is read forwards. A future word counts only when no past or reporting verb stands between it
+ * and the date ("Putin said Friday he will visit" is a past Friday). Everything else is read as past,
+ * as news mostly is.
  */
 export function isFutureContext(text: string, start: number, end: number): boolean {
   // Look back and forward at most one sentence, bounded so this stays cheap on huge paragraphs.
@@ -18,5 +27,17 @@ export function isFutureContext(text: string, start: number, end: number): boole
   const after = text.slice(end, to);
   const stop = SENTENCE_END.exec(after);
   const sentenceEnd = stop ? end + stop.index : to;
-  return FUTURE.test(text.slice(sentenceStart, start)) || FUTURE.test(text.slice(end, sentenceEnd));
+
+  const lead = text.slice(sentenceStart, start);
+  if (REPORTED_BEFORE.test(lead)) return false;
+  // The last future word before the date, with no past verb after it.
+  let lastFuture = -1;
+  FUTURE.lastIndex = 0;
+  for (let m = FUTURE.exec(lead); m; m = FUTURE.exec(lead)) lastFuture = m.index + m[0].length;
+  if (lastFuture >= 0 && !PAST_VERB.test(lead.slice(lastFuture))) return true;
+  // The first future word after the date, with no past verb before it.
+  const tail = text.slice(end, sentenceEnd);
+  FUTURE.lastIndex = 0;
+  const next = FUTURE.exec(tail);
+  return next !== null && !PAST_VERB.test(tail.slice(0, next.index));
 }

@@ -1,6 +1,6 @@
 import type { Entity, TextRange } from '../model/types';
 import { ALIASES } from './aliases';
-import { acronymKey, initials, isAcronym, isAllCaps, titleCase, withoutPossessive } from './name-forms';
+import { acronymKey, initials, isAcronym, isAllCaps, titleCase, withoutPossessive, withoutTitle } from './name-forms';
 
 /** What the linker may look at besides the mentions themselves. */
 export interface LinkContext {
@@ -17,10 +17,12 @@ const PAREN_AFTER = /^\s*\(\s*([^()\s]{2,12})\s*\)/u;
 
 const inDateline = (e: TextRange, dateline: TextRange | null | undefined): boolean => !!dateline && e.start < dateline.end && dateline.start < e.end;
 
-/** How a mention is written once possessives and all-caps datelines are undone. */
+/** How a mention is written once possessives, titles and all-caps datelines are undone. */
 function displayName(e: Entity, dateline: TextRange | null | undefined): string {
-  const name = withoutPossessive(e.text);
+  const name = e.type === 'person' ? withoutTitle(withoutPossessive(e.text)) : withoutPossessive(e.text);
   if (!isAllCaps(name)) return name;
+  // "PUTIN" in an all-caps headline: people have no acronyms.
+  if (e.type === 'person') return titleCase(name);
   // Upper-case place names longer than an acronym are headline or dateline styling, not acronyms.
   if (inDateline(e, dateline) || (e.type === 'place' && name.replace(/\P{L}/gu, '').length > 4 && !ALIASES[name])) return titleCase(name);
   return name;
@@ -65,28 +67,50 @@ export function linkCanonicalNames(entities: readonly Entity[], context: LinkCon
     if (key && !expansions.has(key)) expansions.set(key, name);
   }
 
-  // People: every distinct name, longest first, so a short form finds the fullest name containing it.
-  const people = [...new Set(named.filter((e) => e.type === 'person').map((e) => display.get(e) ?? e.text))].sort((a, b) => b.length - a.length);
-  const fullestPerson = new Map<string, string | null>();
-  const personFor = (name: string): string | null => {
-    let found = fullestPerson.get(name);
+  // People: every distinct name and where it first appears, so a short form finds the fullest name
+  // containing it. Two full names sharing a surname ("Bill Clinton", "Hillary Clinton") are told
+  // apart by proximity: the one mentioned last before the short form, else the first one after it.
+  const personMentions = named.filter((e) => e.type === 'person');
+  const people = [...new Set(personMentions.map((e) => display.get(e) ?? e.text))];
+  const firstMention = new Map<string, number>();
+  for (const m of personMentions) if (!firstMention.has(display.get(m) ?? m.text)) firstMention.set(display.get(m) ?? m.text, m.start);
+  const candidates = new Map<string, string[]>();
+  const fullerNames = (name: string): string[] => {
+    let found = candidates.get(name);
     if (found === undefined) {
-      found = people.find((p) => p !== name && p.length > name.length && containsWords(p, name)) ?? null;
-      fullestPerson.set(name, found);
+      const fullest = people.filter((p) => p.length > name.length && containsWords(p, name));
+      // Only the fullest forms: "King" in "Luther King" and "Martin Luther King" is one person.
+      found = fullest.filter((p) => !fullest.some((q) => q.length > p.length && containsWords(q, p)));
+      candidates.set(name, found);
     }
     return found;
+  };
+  const personFor = (name: string, at: number): string | null => {
+    const found = fullerNames(name);
+    if (found.length <= 1) return found[0] ?? null;
+    let best: { name: string; start: number } | null = null;
+    for (const m of personMentions) {
+      const full = display.get(m) ?? m.text;
+      if (!found.includes(full)) continue;
+      // Before `at`: keep the latest; after it: only when nothing came before.
+      if (m.start < at ? !best || best.start > at || m.start > best.start : !best) best = { name: full, start: m.start };
+    }
+    return best?.name ?? found[0];
   };
 
   const linked = entities.map((e): Entity => {
     if (e.type === 'date') return e;
     const name = display.get(e) ?? e.text;
-    if (isAcronym(name) || ALIASES[name]) {
+    if ((isAcronym(name) && e.type !== 'person') || ALIASES[name]) {
       const canonical = expansions.get(acronymKey(name)) ?? ALIASES[name] ?? name;
       return { ...e, canonical };
     }
-    const person = personFor(name);
-    // A surname the tagger typed as a place or organisation is still that person.
-    if (person && (e.type === 'person' || !/\s/u.test(name))) return { ...e, type: 'person', canonical: person };
+    const person = personFor(name, e.start);
+    // A surname the tagger typed as a place or organisation is still that person, once the person has
+    // been introduced by full name: news names people in full first, and "Jordan" before any "Michael
+    // Jordan" is likelier the country.
+    const introduced = person !== null && (e.type === 'person' || (!/\s/u.test(name) && (firstMention.get(person) ?? Infinity) < e.start));
+    if (introduced) return { ...e, type: 'person', canonical: person };
     return { ...e, canonical: name };
   });
   return withMajorityTypes(linked);

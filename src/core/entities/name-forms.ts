@@ -9,6 +9,15 @@ export function withoutPossessive(text: string): string {
   return text.replace(POSSESSIVE, '').replace(/\s+/gu, ' ').trim();
 }
 
+/** Courtesy and office titles written before a person's name. */
+const TITLE = /^(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Rev|Sir|Dame|Lord|Lady)\.?|President|Prime Minister|Minister|Chancellor|Judge|Justice|Pope|King|Queen|Prince|Princess)\s+(?=\p{Lu})/u;
+
+/** The name without a leading title ("Mr. Putin" -> "Putin"); a title alone is kept. */
+export function withoutTitle(name: string): string {
+  const stripped = name.replace(TITLE, '');
+  return stripped || name;
+}
+
 /** True for names written wholly in capitals ("YEREVAN", "SÃO PAULO", "CSTO"). */
 export function isAllCaps(text: string): boolean {
   return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);

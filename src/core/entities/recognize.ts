@@ -53,8 +53,11 @@ export function recognize(article: Article, options: RecognizeOptions = {}): Ent
   const named: Entity[] = spans
     .filter((s) => s.end > s.start && s.start >= 0 && s.end <= text.length)
     .map((s) => ({ type: s.type, text: text.slice(s.start, s.end), start: s.start, end: s.end, canonical: text.slice(s.start, s.end) }));
-  const dates = options.dates === false ? [] : findDates(text, dateRanges(article), article.published);
-  // A date wins over a name it overlaps ("May" the month, not a person); names never overlap each other.
+  const found = options.dates === false ? [] : findDates(text, dateRanges(article), article.published);
+  // A name wins over a lone month or weekday word inside it ("June Carter", "Black Friday Sale"):
+  // the tagger saw the whole name, the date finder only the word.
+  const dates = found.filter((d) => !(/^\p{L}+\.?$/u.test(d.text) && named.some((n) => n.start <= d.start && d.end <= n.end && n.end - n.start > d.end - d.start)));
+  // Otherwise a date wins over a name it overlaps ("May" the month, not a person); names never overlap each other.
   const merged: Entity[] = [...dates];
   for (const n of named.sort((a, b) => a.start - b.start || b.end - a.end)) {
     if (!merged.some((m) => overlaps(m, n))) merged.push(n);

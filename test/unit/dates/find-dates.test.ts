@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import * as fc from 'fast-check';
 import { findDates } from '../../../src/core/dates/find-dates';
 
 /** The dates of one sentence, searched whole, as `text=value` pairs. */
@@ -13,6 +14,16 @@ describe('findDates', () => {
       assert.deepEqual(datesIn('Armenia asked Friday for help.', '2021-05-14'), ['Friday=2021-05-14']);
     });
 
+    it('takes the day before for the previous weekday, across a week boundary too', () => {
+      // Saturday 2021-05-15: "Friday" is the day before, "Sunday" six days back.
+      assert.deepEqual(datesIn('Armenia asked Friday for help.', '2021-05-15'), ['Friday=2021-05-14']);
+      assert.deepEqual(datesIn('He spoke Sunday.', '2021-05-15'), ['Sunday=2021-05-09']);
+    });
+
+    it('reads "this morning" as the publication day', () => {
+      assert.deepEqual(datesIn('Troops withdrew this morning.', '2021-05-14'), ['this morning=2021-05-14']);
+    });
+
     it('takes the most recent earlier day for other weekdays', () => {
       assert.deepEqual(datesIn('He resigned Friday.', '2020-12-02'), ['Friday=2020-11-27']);
       assert.deepEqual(datesIn('The call came late Thursday.', '2021-05-14'), ['late Thursday=2021-05-13']);
@@ -22,12 +33,27 @@ describe('findDates', () => {
       assert.deepEqual(datesIn('The court will rule on Friday.', '2020-12-02'), ['Friday=2020-12-04']);
       assert.deepEqual(datesIn('They meet again next Wednesday.', '2020-12-02'), ['next Wednesday=2020-12-09']);
       assert.deepEqual(datesIn('The vote is scheduled for Jan. 5.', '2020-12-02'), ['Jan. 5=2021-01-05']);
+      assert.deepEqual(datesIn('Results are expected Monday.', '2021-05-15'), ['Monday=2021-05-17']);
+      assert.deepEqual(datesIn('He said the crossing would reopen from March 1.', '2023-02-20'), ['March 1=2023-03-01']);
+    });
+
+    it('keeps a reported day in the past even when what was said is about the future', () => {
+      assert.deepEqual(datesIn('Putin said Friday he will visit Yerevan.', '2021-05-12'), ['Friday=2021-05-07']);
+      assert.deepEqual(datesIn('On Friday, Putin said he will visit Yerevan.', '2021-05-12'), ['Friday=2021-05-07']);
+      assert.deepEqual(datesIn('Pashinyan told reporters on Monday that talks will resume.', '2021-05-12'), ['Monday=2021-05-10']);
+      assert.deepEqual(datesIn('The deal, which would end the war, was signed Nov. 9.', '2020-12-02'), ['Nov. 9=2020-11-09']);
+      assert.deepEqual(datesIn('Talks will resume Monday, Pashinyan said.', '2021-05-12'), ['Monday=2021-05-17']);
     });
   });
 
   describe('month and day without a year', () => {
     it('places "Nov. 9" in the November just gone', () => {
       assert.deepEqual(datesIn('Since the Nov. 9 peace deal, troops deployed.', '2020-12-02'), ['Nov. 9=2020-11-09']);
+    });
+
+    it('lets a stated weekday choose the year', () => {
+      // 15 May is a Saturday in 2021 only: the day after publication, not May 2020.
+      assert.deepEqual(datesIn('The talks on Saturday, May 15 failed.', '2021-05-14'), ['Saturday, May 15=2021-05-15']);
     });
 
     it('moves a later day of the year to the previous year', () => {
@@ -63,6 +89,19 @@ describe('findDates', () => {
       assert.deepEqual(datesIn('Rebels have held it since 1994, and by mid-2019 more.', null), ['1994=1994', '2019=2019']);
     });
 
+    it('keeps the month for the end or beginning of a month', () => {
+      assert.deepEqual(datesIn('Troops would withdraw by the end of April.', '2025-03-13'), ['end of April=2025-04']);
+      assert.deepEqual(datesIn('Prices rose at the end of the month.', '2021-05-14'), ['end of the month=2021-05']);
+    });
+
+    it('finds both years of a pair, prepositions left out', () => {
+      assert.deepEqual(datesIn('Prices doubled between 1990 and 1995, and again from 2010 to 2015.', null), ['1990=1990', '1995=1995', '2010=2010', '2015=2015']);
+    });
+
+    it('describes a week by its days', () => {
+      assert.equal(findDates('this week', [{ start: 0, end: 9 }], '2021-05-14')[0].canonical, 'Week of 10–16 May 2021');
+    });
+
     it('keeps full dates at day granularity with a readable canonical', () => {
       const [d] = findDates('December 02, 2020', [{ start: 0, end: 17 }], null);
       assert.equal(d.value, '2020-12-02');
@@ -80,6 +119,7 @@ describe('findDates', () => {
       'for more than 25 years', 'six weeks of bitter fighting', 'a five-year period', 'nearly 2,000 peacekeepers',
       'More than 6,000 people', 'Clear icon 33º', 'at 10:30 a.m.', 'the past two years', 'in 24 hours',
       'an hour ago', 'the day before', 'protesters march on the capital', 'They may come.', 'the Sun newspaper', '42',
+      'Mr. March resigned', 'Prime Minister May spoke', '1,994 votes',
     ];
     for (const text of notDates) {
       it(`finds nothing in "${text}"`, () => assert.deepEqual(datesIn(text, '2020-12-02'), []));
@@ -94,6 +134,29 @@ describe('findDates', () => {
 
     it('treats an invalid publication date as none', () => {
       assert.deepEqual(datesIn('He left Friday.', '2020-02-30'), ['Friday=']);
+    });
+  });
+
+  describe('any input', () => {
+    const published = fc.oneof(fc.constant(null), fc.constantFrom('2020-12-02', '2021-01-01', '2024-02-29', '2021-02-30', 'soon'));
+    const dateWords = fc.constantFrom('Friday', 'Nov. 9', 'last fall', 'this week', 'in 1994', 'May 5-7, 2019', ' ', '\r\n', '\uFEFF', '😀', '6,000', '33º', 'late Thursday');
+
+    it('returns sorted dates that slice to their text, only inside the ranges, without throwing', () => {
+      fc.assert(
+        fc.property(fc.array(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 30 }), dateWords), { maxLength: 30 }), fc.nat(), fc.nat(), published, (parts, a, b, pub) => {
+          const text = parts.join(' ');
+          const range = { start: Math.min(a, b) % (text.length + 1), end: Math.max(a, b) % (text.length + 1) };
+          if (range.end < range.start) range.end = range.start;
+          const dates = findDates(text, [range], pub);
+          for (const [i, d] of dates.entries()) {
+            assert.equal(text.slice(d.start, d.end), d.text);
+            assert.ok(d.start >= range.start && d.end <= range.end && d.end > d.start);
+            if (i > 0) assert.ok(dates[i - 1].end <= d.start);
+            if (d.value !== undefined) assert.match(d.value, /^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?$/u);
+          }
+        }),
+        { numRuns: 300 },
+      );
     });
   });
 

@@ -28,6 +28,29 @@ describe('linkCanonicalNames', () => {
     assert.equal(short.canonical, 'Dmitry Peskov');
   });
 
+  it('tells apart two people sharing a surname by the full name mentioned last before', () => {
+    const text = 'Bill Clinton spoke. Clinton left. Hillary Clinton arrived. Clinton stayed.';
+    const linked = linkCanonicalNames(mentions(text, [['Bill Clinton', 'person'], ['Clinton', 'person'], ['Hillary Clinton', 'person'], ['Clinton', 'person']]), { text });
+    assert.deepEqual(canonicals(linked), ['Bill Clinton->Bill Clinton', 'Clinton->Bill Clinton', 'Hillary Clinton->Hillary Clinton', 'Clinton->Hillary Clinton']);
+  });
+
+  it('links a short form mentioned before the full name to the first full name after it', () => {
+    const text = 'Putin spoke. Vladimir Putin is president.';
+    assert.deepEqual(canonicals(linkCanonicalNames(mentions(text, [['Putin', 'person'], ['Vladimir Putin', 'person']]), { text })), ['Putin->Vladimir Putin', 'Vladimir Putin->Vladimir Putin']);
+  });
+
+  it('drops titles and all-caps styling from people before linking', () => {
+    const text = 'PUTIN URGES ALLIES. Vladimir Putin said. Mr. Putin added. President Putin left.';
+    const linked = linkCanonicalNames(mentions(text, [['PUTIN', 'person'], ['Vladimir Putin', 'person'], ['Mr. Putin', 'person'], ['President Putin', 'person']]), { text });
+    assert.deepEqual(linked.map((e) => e.canonical), ['Vladimir Putin', 'Vladimir Putin', 'Vladimir Putin', 'Vladimir Putin']);
+  });
+
+  it('keeps a place named before a namesake person is introduced', () => {
+    const text = 'Jordan closed its border. Michael Jordan visited. Jordan smiled.';
+    const linked = linkCanonicalNames(mentions(text, [['Jordan', 'place'], ['Michael Jordan', 'person'], ['Jordan', 'place']]), { text });
+    assert.deepEqual(linked.map((e) => `${e.type}:${e.canonical}`), ['place:Jordan', 'person:Michael Jordan', 'person:Michael Jordan']);
+  });
+
   it('does not link a name to one that merely starts with the same letters', () => {
     const text = 'Ann Lee and Anne Leeson';
     const linked = linkCanonicalNames(mentions(text, [['Ann', 'person'], ['Anne Leeson', 'person']]), { text });

@@ -68,6 +68,14 @@ describe('recognize', () => {
     assert.ok(!entities.some((e) => e.type === 'person'));
   });
 
+  it('keeps a name that holds a month word, and the date when the name is not found', () => {
+    const article = parseArticle('Singer Honours Late Mentor\n\nMarch 18, 2022\n\nThe singer thanked June Carter, who died in June 2003.\n');
+    const withName = recognize(article, { tagger: fakeTagger({ 'June Carter': 'person' }) }).map((e) => `${e.type}:${e.text}`);
+    assert.deepEqual(withName.filter((e) => e.includes('June')), ['person:June Carter', 'date:June 2003']);
+    const without = recognize(article, { tagger: fakeTagger({}) }).map((e) => `${e.type}:${e.text}`);
+    assert.deepEqual(without.filter((e) => e.includes('June')), ['date:June', 'date:June 2003']);
+  });
+
   it('returns sliceable entities for any text, quickly', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), fc.constantFrom('', 'Friday ', 'Nov. 9, ', 'last fall '), (noise, date) => {
