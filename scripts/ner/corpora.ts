@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { type GoldSentence, type GoldSpan, readIob2 } from './conll';
+import { readGumNews } from './gum';
 
 /** Reads a two-column CoNLL file (token, tag) into sentences with character spans. */
 function readColumns(file: string, mapType: (t: string) => GoldSpan['type'] | null, iob1 = false): GoldSentence[] {
@@ -52,16 +53,23 @@ const wnut = (t: string): GoldSpan['type'] | null => ({ person: 'PER', location:
  * The training corpora in `../shared/datasets` (never UNER English-PUD, the test set). Each entry
  * names its licence for the model's README.
  */
-export function trainingCorpora(datasets: string): Array<{ name: string; sentences: GoldSentence[] }> {
-  const list: Array<{ name: string; file: string; read: (f: string) => GoldSentence[] }> = [
-    { name: 'UNER English-EWT train (CC BY-SA 4.0)', file: 'uner-english-ewt-train/en_ewt-ud-train.iob2', read: readIob2 },
-    ...['a', 'b', 'e', 'f', 'g', 'h'].map((part) => ({ name: `Broad Twitter Corpus ${part} (CC BY 4.0)`, file: `broad-twitter-corpus/${part}.conll`, read: (f: string) => readColumns(f, basic) })),
-    { name: 'wikigold (CC BY 4.0)', file: 'wikigold/wikigold.conll.txt', read: (f: string) => readColumns(f, basic, true) },
-    { name: 'WNUT-17 train (CC BY 4.0)', file: 'wnut17/wnut17train.conll', read: (f: string) => readColumns(f, wnut) },
+export function trainingCorpora(datasets: string): Array<{ name: string; domain: number; sentences: GoldSentence[] }> {
+  const list: Array<{ name: string; domain: number; file: string; read: (f: string) => GoldSentence[] }> = [
+    { name: 'UNER English-EWT train (CC BY-SA 4.0)', domain: 1, file: 'uner-english-ewt-train/en_ewt-ud-train.iob2', read: readIob2 },
+    // EWT's test split is not Byline's test set (English-PUD is); adding it did not help EWT dev, so it is opt-in.
+    ...(process.env.BYLINE_EWT_TEST !== '1' ? [] : [{ name: 'UNER English-EWT test (CC BY-SA 4.0)', domain: 1, file: 'uner-english-ewt/en_ewt-ud-test.iob2', read: readIob2 }]),
+    ...['a', 'b', 'e', 'f', 'g', 'h'].map((part) => ({ name: `Broad Twitter Corpus ${part} (CC BY 4.0)`, domain: 2, file: `broad-twitter-corpus/${part}.conll`, read: (f: string) => readColumns(f, basic) })),
+    { name: 'wikigold (CC BY 4.0)', domain: 3, file: 'wikigold/wikigold.conll.txt', read: (f: string) => readColumns(f, basic, true) },
+    { name: 'WNUT-17 train (CC BY 4.0)', domain: 4, file: 'wnut17/wnut17train.conll', read: (f: string) => readColumns(f, wnut) },
+    ...(process.env.BYLINE_WNUT_ALL !== '1' ? [] : [
+      { name: 'WNUT-17 dev (CC BY 4.0)', domain: 4, file: 'wnut17/emerging.dev.conll', read: (f: string) => readColumns(f, wnut) },
+      { name: 'WNUT-17 test (CC BY 4.0)', domain: 4, file: 'wnut17/emerging.test.annotated', read: (f: string) => readColumns(f, wnut) },
+    ]),
+    ...(process.env.BYLINE_GUM !== '1' ? [] : [{ name: 'GUM news train documents (CC BY 2.5 text, CC BY 4.0 annotations)', domain: 5, file: 'gum-news', read: readGumNews }]),
   ];
   return list
     .filter((c) => existsSync(path.join(datasets, c.file)))
-    .map((c) => ({ name: c.name, sentences: c.read(path.join(datasets, c.file)) }));
+    .map((c) => ({ name: c.name, domain: c.domain, sentences: c.read(path.join(datasets, c.file)) }));
 }
 
 /** UNER English-EWT dev: the only data used to choose training settings. */

@@ -6,12 +6,15 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseArticle } from '../../src/core/article/parse-article';
 import { recognize } from '../../src/core/entities/recognize';
+import { parseArgs } from 'node:util';
 import { defaultModelId, loadDefaultTagger } from '../../src/core/ner/default-tagger';
+import { createTagger } from '../../src/core/ner/perceptron-tagger';
 import { readIob2 } from './conll';
-import { emptyScores, f1, type Scores, scoreSpans, table, total } from './score';
+import { emptyScores, f1, type Scores, type Span, scoreSpans, table, total } from './score';
 
 const repoRoot = path.resolve(__dirname, '..', '..');
-const shared = path.resolve(repoRoot, '..', 'shared');
+// BYLINE_SHARED points elsewhere (e.g. to check the messages printed when the data is absent).
+const shared = path.resolve(process.env.BYLINE_SHARED ?? path.join(repoRoot, '..', 'shared'));
 const TYPE = { person: 'PER', place: 'LOC', organization: 'ORG', date: 'DATE' } as const;
 
 function evalPud(tagger: ReturnType<typeof loadDefaultTagger>): { news: Scores; all: Scores } | null {
@@ -41,7 +44,10 @@ function evalPud(tagger: ReturnType<typeof loadDefaultTagger>): { news: Scores; 
 }
 
 interface GoldFile {
+  /** The article, relative to the gold file's folder or to the articles folder. */
   file: string;
+  /** The types labelled in this file (all four when absent); others are not scored. */
+  types?: Array<keyof typeof TYPE>;
   entities: Array<{ type: keyof typeof TYPE; text: string; start: number }>;
 }
 
@@ -51,18 +57,27 @@ function evalArticles(tagger: ReturnType<typeof loadDefaultTagger>, goldDir: str
   if (!existsSync(goldDir)) return { scores, files };
   for (const name of readdirSync(goldDir).filter((f) => f.endsWith('.gold.json')).sort()) {
     const gold = JSON.parse(readFileSync(path.join(goldDir, name), 'utf8')) as GoldFile;
-    const articlePath = path.join(articlesDir, gold.file);
-    if (!existsSync(articlePath)) continue;
+    const articlePath = [path.join(goldDir, gold.file), path.join(articlesDir, gold.file)].find((p) => existsSync(p));
+    if (!articlePath) continue;
     const text = readFileSync(articlePath, 'utf8');
-    const entities = recognize(parseArticle(text, gold.file), { tagger });
-    scoreSpans(
-      scores,
-      gold.entities.map((e) => ({ start: e.start, end: e.start + e.text.length, type: TYPE[e.type] })),
-      entities.map((e) => ({ start: e.start, end: e.end, type: TYPE[e.type] })),
-    );
+    const types = new Set(gold.types ?? Object.keys(TYPE));
+    const entities = recognize(parseArticle(text, gold.file), { tagger }).filter((e) => types.has(e.type));
+    const goldSpans = gold.entities.map((e) => ({ start: e.start, end: e.start + e.text.length, type: TYPE[e.type] }));
+    const predicted = entities.map((e) => ({ start: e.start, end: e.end, type: TYPE[e.type] }));
+    scoreSpans(scores, goldSpans, predicted);
+    if (process.env.BYLINE_EVAL_VERBOSE) showDifferences(name, text, goldSpans, predicted);
     files++;
   }
   return { scores, files };
+}
+
+/** Lists the spans where prediction and gold disagree (BYLINE_EVAL_VERBOSE=1). */
+function showDifferences(name: string, text: string, gold: Span[], predicted: Span[]): void {
+  const key = (s: Span) => `${s.start}:${s.end}:${s.type}`;
+  const g = new Set(gold.map(key));
+  const p = new Set(predicted.map(key));
+  for (const s of gold) if (!p.has(key(s))) console.log(`  ${name}: missed   ${s.type} ${JSON.stringify(text.slice(s.start, s.end))} at ${s.start}`);
+  for (const s of predicted) if (!g.has(key(s))) console.log(`  ${name}: spurious ${s.type} ${JSON.stringify(text.slice(s.start, s.end))} at ${s.start}`);
 }
 
 function summary(scores: Scores): string {
@@ -70,8 +85,10 @@ function summary(scores: Scores): string {
 }
 
 function main(): void {
-  const tagger = loadDefaultTagger();
-  console.log(`Byline entity evaluation (tagger ${defaultModelId()})\n`);
+  // --model FILE scores another model file than the shipped one (e.g. a fresh training run).
+  const { values } = parseArgs({ options: { model: { type: 'string' } } });
+  const tagger = values.model ? createTagger(new Uint8Array(readFileSync(values.model))) : loadDefaultTagger();
+  console.log(`Byline entity evaluation (tagger ${values.model ?? defaultModelId()})\n`);
   const parts: string[] = [];
   const pud = evalPud(tagger);
   if (pud) {
@@ -85,7 +102,7 @@ function main(): void {
   }
   const fixtures = evalArticles(tagger, path.join(repoRoot, 'test', 'fixtures', 'ner'), path.join(repoRoot, 'test', 'fixtures'));
   if (fixtures.files) {
-    console.log(table(`Own fixture articles (${fixtures.files}), all four types`, fixtures.scores));
+    console.log(table(`Own fixture articles (${fixtures.files}), the types labelled in each`, fixtures.scores));
     console.log();
     parts.push(`fixtures ${summary(fixtures.scores)}`);
   }
@@ -95,6 +112,8 @@ function main(): void {
     console.log(table(`Real example articles (${seeds.files}), all four types`, seeds.scores));
     console.log();
     parts.push(`seeds ${summary(seeds.scores)}`);
+  } else {
+    console.log(`skipped the real example articles: ${seedsDir} is not present\n`);
   }
   console.log(`summary: ${parts.join('; ')}`);
 }

@@ -11,13 +11,15 @@ import { tokenize } from '../../src/core/ner/tokenize';
 import type { GoldSentence } from './conll';
 import { buildClusters } from './build-clusters';
 import { devCorpus, trainingCorpora } from './corpora';
-import type { ClusterLookup } from '../../src/core/ner/features';
+import type { ClusterLookup, Lexicon } from '../../src/core/ner/features';
+import { buildGazetteer } from './build-gazetteer';
 import { emptyScores, f1, scoreSpans, total } from './score';
 
 const repoRoot = path.resolve(__dirname, '..', '..');
 const datasets = path.resolve(repoRoot, '..', 'shared', 'datasets');
 const HASH_BITS = Number(process.env.BYLINE_HASH_BITS ?? 19);
 const EPOCHS = Number(process.env.BYLINE_EPOCHS ?? 8);
+const SEEDS = Number(process.env.BYLINE_SEEDS ?? 3);
 const L = NUM_LABELS;
 
 interface Example {
@@ -26,7 +28,7 @@ interface Example {
 }
 
 /** Tokenises a gold sentence the way the tagger will, and labels each token from the gold spans. */
-function toExample(s: GoldSentence, mask: number, clusterOf: ClusterLookup): Example | null {
+function toExample(s: GoldSentence, mask: number, lexicon: Lexicon, domain: number): Example | null {
   const tokens = tokenize(s.text, [{ start: 0, end: s.text.length }]).flat();
   if (!tokens.length) return null;
   const gold = new Int8Array(tokens.length);
@@ -39,7 +41,7 @@ function toExample(s: GoldSentence, mask: number, clusterOf: ClusterLookup): Exa
       }
     });
   }
-  const features = sentenceFeatures(tokens.map((t) => t.text), clusterOf).map((f) => f.map((h) => h & mask) as Uint32Array);
+  const features = sentenceFeatures(tokens.map((t) => t.text), lexicon, domain).map((f) => f.map((h) => h & mask) as Uint32Array);
   return { features, gold };
 }
 
@@ -56,6 +58,7 @@ function shuffle<T>(items: T[], seed: number): T[] {
 }
 
 function main(): void {
+  const startedAt = Date.now();
   const mask = (1 << HASH_BITS) - 1;
   const corpora = trainingCorpora(datasets);
   if (!corpora.length) {
@@ -66,31 +69,18 @@ function main(): void {
   const clusters = buildClusters();
   const clusterIndex = new Map(clusters.words.map((w, i) => [w, clusters.ids.map((row) => row[i])]));
   const clusterOf: ClusterLookup = (w) => clusterIndex.get(w);
-  const examples = corpora.flatMap((c) => c.sentences).map((s) => toExample(s, mask, clusterOf)).filter((e): e is Example => !!e);
+  const gazetteer = buildGazetteer();
+  console.log(`train: gazetteer of ${gazetteer.size} names`);
+  const lexicon: Lexicon = { clusterOf, gazetteer: process.env.BYLINE_NO_GAZ ? undefined : gazetteer };
+  // Each corpus gets its own feature copy; tagging uses UNER English-EWT's (domain 1), whose
+  // conventions (a government acting is an organisation, names used as modifiers are not marked) are
+  // those of the evaluation data and of a careful reader.
+  const useDomains = process.env.BYLINE_DOMAINS !== '0';
+  const examples = corpora.flatMap((c) => c.sentences.map((s) => toExample(s, mask, lexicon, useDomains ? c.domain : 0))).filter((e): e is Example => !!e);
   const dev = devCorpus(datasets);
   console.log(`train: ${examples.length} sentences, ${examples.reduce((n, e) => n + e.gold.length, 0)} tokens; 2^${HASH_BITS} feature buckets`);
 
   const size = (mask + 1) * L;
-  const weights = new Float32Array(size);
-  const totals = new Float64Array(size);
-  const transitions = new Float64Array((L + 1) * L);
-  const transitionTotals = new Float64Array((L + 1) * L);
-  let clock = 1;
-  const bump = (i: number, by: number) => {
-    weights[i] += by;
-    totals[i] += clock * by;
-  };
-  const bumpT = (i: number, by: number) => {
-    transitions[i] += by;
-    transitionTotals[i] += clock * by;
-  };
-  const averaged = () => {
-    const w = new Float32Array(size);
-    for (let i = 0; i < size; i++) w[i] = weights[i] - totals[i] / clock;
-    const t = new Float32Array(transitions.length);
-    for (let i = 0; i < t.length; i++) t[i] = transitions[i] - transitionTotals[i] / clock;
-    return { w, t };
-  };
   const quantise = (w: Float32Array) => {
     let max = 0;
     for (const x of w) max = Math.max(max, Math.abs(x));
@@ -98,6 +88,10 @@ function main(): void {
     const q = new Int8Array(w.length);
     for (let i = 0; i < w.length; i++) q[i] = Math.max(-127, Math.min(127, Math.round(w[i] / scale)));
     return { q, scale };
+  };
+  const encode = (w: Float32Array, t: Float32Array) => {
+    const { q, scale } = quantise(w);
+    return encodeModel(HASH_BITS, scale, t, q, clusters, lexicon.gazetteer, useDomains ? 1 : 0);
   };
   const devScore = (model: Uint8Array) => {
     const tagger = createTagger(model);
@@ -107,45 +101,110 @@ function main(): void {
     return { overlap: f1(total(scores, 'overlap')).f, exact: f1(total(scores, 'exact')).f };
   };
 
-  let best: { model: Uint8Array; epoch: number; exact: number } | null = null;
-  for (let epoch = 1; epoch <= EPOCHS; epoch++) {
-    const started = Date.now();
-    let errors = 0;
-    for (const ex of shuffle(examples, epoch)) {
-      const n = ex.gold.length;
-      const pred = viterbi(emissionsOf(ex.features, mask, (i) => weights[i]), n, transitions);
-      let prevG = -1;
-      let prevP = -1;
-      for (let i = 0; i < n; i++) {
-        const g = ex.gold[i];
-        const p = pred[i];
-        if (g !== p) {
-          errors++;
-          for (const h of ex.features[i]) {
-            bump(h * L + g, 1);
-            bump(h * L + p, -1);
+  /** One averaged-perceptron run over shuffles seeded by `seed`; calls `onEpoch` with the averaged weights. */
+  const trainRun = (seed: number, epochs: number, onEpoch: (epoch: number, w: Float32Array, t: Float32Array, errors: number) => void) => {
+    const weights = new Float32Array(size);
+    const totals = new Float64Array(size);
+    const transitions = new Float64Array((L + 1) * L);
+    const transitionTotals = new Float64Array((L + 1) * L);
+    let clock = 1;
+    const bump = (i: number, by: number) => {
+      weights[i] += by;
+      totals[i] += clock * by;
+    };
+    const bumpT = (i: number, by: number) => {
+      transitions[i] += by;
+      transitionTotals[i] += clock * by;
+    };
+    for (let epoch = 1; epoch <= epochs; epoch++) {
+      let errors = 0;
+      for (const ex of shuffle(examples, seed * 1000 + epoch)) {
+        const n = ex.gold.length;
+        const pred = viterbi(emissionsOf(ex.features, mask, (i) => weights[i]), n, transitions);
+        let prevG = -1;
+        let prevP = -1;
+        for (let i = 0; i < n; i++) {
+          const g = ex.gold[i];
+          const p = pred[i];
+          if (g !== p) {
+            errors++;
+            for (const h of ex.features[i]) {
+              bump(h * L + g, 1);
+              bump(h * L + p, -1);
+            }
           }
+          if (g !== p || prevG !== prevP) {
+            bumpT((prevG + 1) * L + g, 1);
+            bumpT((prevP + 1) * L + p, -1);
+          }
+          prevG = g;
+          prevP = p;
         }
-        if (g !== p || prevG !== prevP) {
-          bumpT((prevG + 1) * L + g, 1);
-          bumpT((prevP + 1) * L + p, -1);
-        }
-        prevG = g;
-        prevP = p;
+        clock++;
       }
-      clock++;
+      const w = new Float32Array(size);
+      for (let i = 0; i < size; i++) w[i] = weights[i] - totals[i] / clock;
+      const t = new Float32Array(transitions.length);
+      for (let i = 0; i < t.length; i++) t[i] = transitions[i] - transitionTotals[i] / clock;
+      onEpoch(epoch, w, t, errors);
     }
-    const { w, t } = averaged();
-    const { q, scale } = quantise(w);
-    const model = encodeModel(HASH_BITS, scale, t, q, clusters);
+  };
+
+  // First run: choose the number of epochs on EWT dev.
+  let best: { model: Uint8Array; epoch: number; exact: number; w: Float32Array; t: Float32Array } | null = null;
+  trainRun(1, EPOCHS, (epoch, w, t, errors) => {
+    const started = Date.now();
+    const model = encode(w, t);
     const score = devScore(model);
-    console.log(`train: epoch ${epoch}: ${errors} token errors; EWT dev F1 overlap ${(100 * score.overlap).toFixed(1)} exact ${(100 * score.exact).toFixed(1)} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-    if (!best || score.exact > best.exact) best = { model, epoch, exact: score.exact };
+    console.log(`train: seed 1 epoch ${epoch}: ${errors} token errors; EWT dev F1 overlap ${(100 * score.overlap).toFixed(1)} exact ${(100 * score.exact).toFixed(1)} (dev ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    if (!best || score.exact > best.exact) best = { model, epoch, exact: score.exact, w, t };
+  });
+  let chosen = best!;
+  // Further runs with other shuffles, stopped at the same epoch, averaged with the first: less
+  // dependence on one order of the data. Kept only if dev agrees.
+  if (SEEDS > 1) {
+    const sumW = Float32Array.from(chosen.w);
+    const sumT = Float32Array.from(chosen.t);
+    for (let seed = 2; seed <= SEEDS; seed++) {
+      trainRun(seed, chosen.epoch, (epoch, w, t) => {
+        if (epoch !== chosen.epoch) return;
+        for (let i = 0; i < size; i++) sumW[i] += w[i];
+        for (let i = 0; i < sumT.length; i++) sumT[i] += t[i];
+        console.log(`train: seed ${seed} done (${epoch} epochs)`);
+      });
+    }
+    for (let i = 0; i < size; i++) sumW[i] /= SEEDS;
+    for (let i = 0; i < sumT.length; i++) sumT[i] /= SEEDS;
+    const model = encode(sumW, sumT);
+    const score = devScore(model);
+    console.log(`train: average of ${SEEDS} seeds: EWT dev F1 overlap ${(100 * score.overlap).toFixed(1)} exact ${(100 * score.exact).toFixed(1)}`);
+    if (score.exact >= chosen.exact) chosen = { model, epoch: chosen.epoch, exact: score.exact, w: sumW, t: sumT };
   }
+  // A per-type bias on starting a name, chosen on EWT dev: the perceptron is cautious with rare
+  // types (organisations) and a small push trades a little precision for more recall.
+  if (process.env.BYLINE_TUNE_BIAS !== '0') {
+    for (const type of ['ORG', 'LOC', 'PER']) {
+      const label = LABELS.indexOf(`B-${type}` as (typeof LABELS)[number]);
+      let bestDelta = 0;
+      const base = chosen.t;
+      for (const delta of [-4, -2, 2, 4, 6, 8, 12]) {
+        const t = Float32Array.from(base);
+        for (let row = 0; row <= L; row++) t[row * L + label] += delta;
+        const model = encode(chosen.w, t);
+        const score = devScore(model);
+        if (score.exact > chosen.exact) {
+          chosen = { ...chosen, model, t, exact: score.exact };
+          bestDelta = delta;
+        }
+      }
+      console.log(`train: bias on B-${type}: ${bestDelta >= 0 ? '+' : ''}${bestDelta} (EWT dev exact F1 ${(100 * chosen.exact).toFixed(1)})`);
+    }
+  }
+  best = chosen;
   const out = process.env.BYLINE_MODEL_OUT ? path.resolve(process.env.BYLINE_MODEL_OUT) : path.join(repoRoot, 'data', 'ner', 'model.bin');
   mkdirSync(path.dirname(out), { recursive: true });
-  writeFileSync(out, best!.model);
-  console.log(`train: wrote ${path.relative(repoRoot, out)} (${(best!.model.length / 1e6).toFixed(2)} MB, epoch ${best!.epoch}, dev exact F1 ${(100 * best!.exact).toFixed(1)})`);
+  writeFileSync(out, best.model);
+  console.log(`train: wrote ${path.relative(repoRoot, out)} (${(best.model.length / 1e6).toFixed(2)} MB, ${best.epoch} epochs, dev exact F1 ${(100 * best.exact).toFixed(1)}, ${((Date.now() - startedAt) / 60000).toFixed(1)} min)`);
 }
 
 main();

@@ -35,6 +35,54 @@ function rows(articles: readonly ExportArticle[]) {
   );
 }
 
+/**
+ * A UTF-16 offset as a count of Unicode code points: W3C TextPositionSelector and brat (Python)
+ * count characters that way, so an emoji before a claim must count once, not twice.
+ */
+export function codePointOffset(text: string, utf16: number): number {
+  let n = 0;
+  for (let i = 0; i < utf16 && i < text.length; i++, n++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < utf16) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+  }
+  return n;
+}
+
+/** brat spans of a range: one fragment per line, as brat cannot show a span across a line break. */
+function bratFragments(text: string, start: number, end: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let from = start;
+  for (const m of text.slice(start, end).matchAll(/\r\n|\n|\r/gu)) {
+    const at = start + m.index;
+    if (at > from) out.push([from, at]);
+    from = at + m[0].length;
+  }
+  if (end > from) out.push([from, end]);
+  return out;
+}
+
+/** One article's claims as a brat standoff `.ann` file (offsets in code points of the article text). */
+export function exportBrat(article: ExportArticle): string {
+  const lines: string[] = [];
+  let t = 0;
+  let n = 0;
+  for (const { annotation, result, status } of article.claims) {
+    if (result.start === null) continue;
+    const fragments = bratFragments(article.text, result.start, result.end);
+    if (fragments.length === 0) continue;
+    const label = annotation.label.replace(/[^\w-]/gu, '_');
+    const spans = fragments.map(([s, e]) => `${codePointOffset(article.text, s)} ${codePointOffset(article.text, e)}`).join(';');
+    const words = fragments.map(([s, e]) => article.text.slice(s, e)).join(' ').replace(/\t/gu, ' ');
+    lines.push(`T${++t}\t${label} ${spans}\t${words}`);
+    lines.push(`A${t}\tStatus T${t} ${status}`);
+    if (annotation.note) lines.push(`#${++n}\tAnnotatorNotes T${t}\t${annotation.note.replace(/\s+/gu, ' ').trim()}`);
+  }
+  return lines.join('\n') + (lines.length ? '\n' : '');
+}
+
 /** The source of an article for linked-data formats: its URL, or a file name when it has none. */
 function sourceOf(a: ExportArticle): string {
   return a.url ?? a.file;
@@ -42,8 +90,8 @@ function sourceOf(a: ExportArticle): string {
 
 /**
  * Turns claims into one of the exchange formats: CSV and JSON Lines (one row per claim), W3C Web
- * Annotation JSON-LD (TextQuote and TextPosition selectors), brat standoff (`.ann`, spans in
- * characters) and schema.org ClaimReview JSON-LD (only claims with a verdict status).
+ * Annotation JSON-LD (TextQuote and TextPosition selectors, positions in code points), brat
+ * standoff (`.ann`, one article per file: see `exportBrat`) and schema.org ClaimReview JSON-LD (only claims with a verdict status).
  */
 export function exportAnnotations(articles: readonly ExportArticle[], format: ExportFormat): string {
   switch (format) {
@@ -73,29 +121,16 @@ export function exportAnnotations(articles: readonly ExportArticle[], format: Ex
             source: sourceOf(a),
             selector: [
               { type: 'TextQuoteSelector', exact: n.quote, prefix: n.prefix, suffix: n.suffix },
-              ...(result.start !== null ? [{ type: 'TextPositionSelector', start: result.start, end: result.end }] : []),
+              ...(result.start !== null ? [{ type: 'TextPositionSelector', start: codePointOffset(a.text, result.start), end: codePointOffset(a.text, result.end) }] : []),
             ],
           },
         })),
       );
       return JSON.stringify({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', total: items.length, first: { type: 'AnnotationPage', items } }, null, 2) + '\n';
     }
-    case 'brat': {
-      const lines: string[] = [];
-      let t = 0;
-      let n = 0;
-      for (const a of articles) {
-        for (const { annotation, result, status } of a.claims) {
-          if (result.start === null) continue;
-          const label = annotation.label.replace(/[^\w-]/gu, '_');
-          const span = a.text.slice(result.start, result.end).replace(/[\r\n\t]/gu, ' ');
-          lines.push(`T${++t}\t${label} ${result.start} ${result.end}\t${span}`);
-          lines.push(`A${t}\tStatus T${t} ${status}`);
-          if (annotation.note) lines.push(`#${++n}\tAnnotatorNotes T${t}\t${annotation.note.replace(/\s+/gu, ' ').trim()}`);
-        }
-      }
-      return lines.join('\n') + (lines.length ? '\n' : '');
-    }
+    case 'brat':
+      // brat keeps one .ann per text file; several articles are concatenated here (see exportBrat).
+      return articles.map(exportBrat).join('');
     case 'claimreview': {
       const reviews = articles.flatMap((a) =>
         a.claims

@@ -1,3 +1,4 @@
+import type { Gazetteer } from './gazetteer';
 import { DEMONYMS, ORG_WORDS, ORGS, PLACES, STOP, TITLES } from './rule-tagger';
 
 /** Labels of the sequence model, in model order. */
@@ -6,6 +7,12 @@ export type Label = (typeof LABELS)[number];
 
 /** Cluster ids of a lower-cased word at each granularity (k = 64, 256, 1024), if it is known. */
 export type ClusterLookup = (lowerWord: string) => readonly number[] | undefined;
+
+/** What a model knows beyond its weights: word clusters and name lists. */
+export interface Lexicon {
+  clusterOf?: ClusterLookup;
+  gazetteer?: Gazetteer;
+}
 
 /** FNV-1a, 32 bits: a fast, stable hash for feature strings. */
 export function hashString(s: string): number {
@@ -51,7 +58,7 @@ function mix(a: number, b: number): number {
 }
 
 /** What a word contributes to features, hashed once per distinct word and cached. */
-interface WordInfo {
+export interface WordInfo {
   word: number;
   shape: number;
   shapeFull: number;
@@ -59,14 +66,28 @@ interface WordInfo {
   gazetteer: number;
   clusters: number[];
   hyphenTail: number;
+  /** The features that look at this word alone (see `wordFeatures`), for the domain they were made for. */
+  own?: Uint32Array;
+  ownDomain?: number;
+  /** A tagger's summed label weights of `own`, and the model they belong to. */
+  scores?: Float64Array;
+  scoresOwner?: object;
 }
 
-const PAD: WordInfo = { word: 1, shape: 2, shapeFull: 3, affixes: [], gazetteer: 4, clusters: [5, 5, 5], hyphenTail: 0 };
+const PAD: WordInfo = { word: 1, shape: 2, shapeFull: 3, affixes: [], gazetteer: 4, clusters: [5, 5, 5, 5, 5], hyphenTail: 0 };
 const UNKNOWN_CLUSTER = 0x7fffffff;
 const cache = new Map<string, WordInfo>();
 const CACHE_LIMIT = 200_000;
+let lastLookup: ClusterLookup | undefined;
+/** Seed of the per-corpus copies of features (see `sentenceFeatures`). */
+const DOMAIN_SEED = 0x5bd1e995;
 
-function wordInfo(word: string, clusterOf: ClusterLookup | undefined): WordInfo {
+/** The cached word facts for a lexicon (cluster ids differ between models, so a new lookup resets the cache). */
+export function wordInfo(word: string, clusterOf: ClusterLookup | undefined): WordInfo {
+  if (clusterOf !== lastLookup) {
+    cache.clear();
+    lastLookup = clusterOf;
+  }
   const known = cache.get(word);
   if (known) return known;
   const lower = word.toLowerCase();
@@ -77,7 +98,7 @@ function wordInfo(word: string, clusterOf: ClusterLookup | undefined): WordInfo 
     shapeFull: hashString(shapeOf(word, false)),
     affixes: [lower.slice(0, 1), lower.slice(0, 2), lower.slice(0, 3), lower.slice(-1), lower.slice(-2), lower.slice(-3), lower.slice(-4)].map(hashString),
     gazetteer: hashString(gazetteerTag(word)),
-    clusters: clusters ? [clusters[0], clusters[1], clusters[2]] : [UNKNOWN_CLUSTER, UNKNOWN_CLUSTER, UNKNOWN_CLUSTER],
+    clusters: [0, 1, 2, 3, 4].map((level) => clusters?.[level] ?? UNKNOWN_CLUSTER),
     hyphenTail: word.length > 1 && word.includes('-') ? hashString(lower.split('-').pop() ?? '') : 0,
   };
   if (cache.size >= CACHE_LIMIT) cache.clear();
@@ -85,61 +106,136 @@ function wordInfo(word: string, clusterOf: ClusterLookup | undefined): WordInfo 
   return info;
 }
 
-/**
- * The feature hashes of every token of a sentence (before masking to the model's table size).
- * Training and tagging share this function, so they see exactly the same features. Each feature is
- * a template number mixed with the hashes of the words it looks at: integer work only, per token.
- */
-export function sentenceFeatures(words: readonly string[], clusterOf?: ClusterLookup): Uint32Array[] {
-  const n = words.length;
-  // Cluster ids are only meaningful with this model's clusters, so the cache is keyed by the lookup.
-  if (clusterOf !== lastLookup) {
-    cache.clear();
-    lastLookup = clusterOf;
+/** Features of consecutive tokens in one flat buffer (token i: `hashes[starts[i]..starts[i + 1])`). */
+export interface FlatFeatures {
+  hashes: Uint32Array;
+  starts: Int32Array;
+}
+
+/** Appends features, each with its per-corpus copy when `shared` and a domain is set. */
+class FeatureList {
+  hashes: Uint32Array;
+  k = 0;
+  constructor(
+    private readonly domain: number,
+    capacity: number,
+  ) {
+    this.hashes = new Uint32Array(capacity);
   }
-  const info = words.map((w) => wordInfo(w, clusterOf));
+  add(h: number, shared = false): void {
+    if (this.k + 2 > this.hashes.length) {
+      const grown = new Uint32Array(this.hashes.length * 2);
+      grown.set(this.hashes);
+      this.hashes = grown;
+    }
+    this.hashes[this.k++] = h;
+    // A copy specific to the corpus a sentence comes from, so corpora that mark names by different
+    // conventions share what they agree on and keep apart what they do not (training: one domain
+    // per corpus; tagging: the domain whose conventions the model follows).
+    if (shared && this.domain) this.hashes[this.k++] = mix(h, DOMAIN_SEED + this.domain);
+  }
+}
+
+/**
+ * The features of a word on its own (identity, shapes, affixes, word lists, clusters): the same
+ * wherever the word stands, so a tagger can sum their weights once per distinct word.
+ */
+export function wordFeatures(w: WordInfo, hasClusters: boolean, domain: number): Uint32Array {
+  if (w.own && w.ownDomain === domain) return w.own;
+  const f = new FeatureList(domain, 32);
+  f.add(mix(1, 0), true);
+  f.add(mix(2, w.word), true);
+  f.add(mix(3, w.shapeFull), true);
+  f.add(mix(4, w.shape), true);
+  for (let a = 0; a < 7; a++) f.add(mix(5 + a, w.affixes[a]));
+  f.add(mix(23, w.gazetteer), true);
+  f.add(mix(27, w.hyphenTail));
+  if (hasClusters) {
+    // Word clusters generalise to names never seen in training ("Pashinyan" near "Putin"); the
+    // second k-means start (levels 3, 4) is another view, so one unlucky split matters less.
+    f.add(mix(28, w.clusters[0]));
+    f.add(mix(29, w.clusters[1]));
+    f.add(mix(30, w.clusters[2]), true);
+    f.add(mix(mix(33, w.clusters[2]), w.shape));
+    f.add(mix(45, w.clusters[3]));
+    f.add(mix(46, w.clusters[4]), true);
+    f.add(mix(mix(49, w.clusters[4]), w.shape));
+  }
+  w.own = f.hashes.slice(0, f.k);
+  w.ownDomain = domain;
+  return w.own;
+}
+
+/**
+ * The features of each token that look at its neighbours or its place in the sentence (context
+ * words and shapes, bigrams, list matches, neighbours' clusters).
+ */
+export function contextFeatures(info: readonly WordInfo[], hasClusters: boolean, domain: number, gaz: Int32Array | undefined): FlatFeatures {
+  const n = info.length;
+  const gazAt = (i: number) => (!gaz || i < 0 || i >= n ? -2 : gaz[i]);
   const at = (i: number) => (i < 0 || i >= n ? PAD : info[i]);
-  const out: Uint32Array[] = [];
+  const f = new FeatureList(domain, n * 48 + 8);
+  const starts = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) {
     const w = info[i];
     const prev = at(i - 1);
     const next = at(i + 1);
-    const f = new Uint32Array(clusterOf ? 34 : 27);
-    let k = 0;
-    f[k++] = mix(1, 0);
-    f[k++] = mix(2, w.word);
-    f[k++] = mix(3, w.shapeFull);
-    f[k++] = mix(4, w.shape);
-    for (let a = 0; a < 7; a++) f[k++] = mix(5 + a, w.affixes[a]);
-    f[k++] = mix(12, prev.word);
-    f[k++] = mix(13, next.word);
-    f[k++] = mix(14, at(i - 2).word);
-    f[k++] = mix(15, at(i + 2).word);
-    f[k++] = mix(16, prev.shape);
-    f[k++] = mix(17, next.shape);
-    f[k++] = mix(mix(18, prev.shape), w.shape);
-    f[k++] = mix(mix(19, w.shape), next.shape);
-    f[k++] = mix(mix(20, prev.word), w.word);
-    f[k++] = mix(mix(21, w.word), next.word);
-    f[k++] = mix(mix(22, i === 0 ? 1 : 0), w.shape);
-    f[k++] = mix(23, w.gazetteer);
-    f[k++] = mix(24, prev.gazetteer);
-    f[k++] = mix(25, next.gazetteer);
-    f[k++] = mix(mix(26, prev.gazetteer), w.shape);
-    f[k++] = mix(27, w.hyphenTail);
-    if (clusterOf) {
-      // Word clusters generalise to names never seen in training ("Pashinyan" near "Putin").
-      f[k++] = mix(28, w.clusters[0]);
-      f[k++] = mix(29, w.clusters[1]);
-      f[k++] = mix(30, w.clusters[2]);
-      f[k++] = mix(31, prev.clusters[1]);
-      f[k++] = mix(32, next.clusters[1]);
-      f[k++] = mix(mix(33, w.clusters[2]), w.shape);
-      f[k++] = mix(mix(34, prev.clusters[1]), w.clusters[1]);
+    starts[i] = f.k;
+    f.add(mix(12, prev.word), true);
+    f.add(mix(13, next.word), true);
+    f.add(mix(14, at(i - 2).word));
+    f.add(mix(15, at(i + 2).word));
+    f.add(mix(16, prev.shape), true);
+    f.add(mix(17, next.shape), true);
+    f.add(mix(mix(18, prev.shape), w.shape), true);
+    f.add(mix(mix(19, w.shape), next.shape), true);
+    f.add(mix(mix(20, prev.word), w.word));
+    f.add(mix(mix(21, w.word), next.word));
+    f.add(mix(mix(22, i === 0 ? 1 : 0), w.shape));
+    f.add(mix(24, prev.gazetteer), true);
+    f.add(mix(25, next.gazetteer), true);
+    f.add(mix(mix(26, prev.gazetteer), w.shape));
+    if (hasClusters) {
+      f.add(mix(31, prev.clusters[1]), true);
+      f.add(mix(32, next.clusters[1]), true);
+      f.add(mix(mix(34, prev.clusters[1]), w.clusters[1]));
+      f.add(mix(35, at(i - 2).clusters[0]));
+      f.add(mix(36, at(i + 2).clusters[0]));
+      f.add(mix(mix(37, prev.word), w.clusters[2]));
+      f.add(mix(mix(38, w.clusters[1]), next.word));
+      f.add(mix(39, prev.clusters[2]));
+      f.add(mix(40, next.clusters[2]));
+      f.add(mix(47, prev.clusters[4]));
+      f.add(mix(48, next.clusters[4]));
     }
-    out.push(f);
+    if (gaz) {
+      // The name lists as features: the list a word's longest match belongs to and its position in
+      // that match, and the same for the neighbours.
+      f.add(mix(41, gazAt(i)), true);
+      f.add(mix(42, gazAt(i - 1)), true);
+      f.add(mix(43, gazAt(i + 1)), true);
+      f.add(mix(mix(44, gazAt(i)), w.shape));
+    }
   }
-  return out;
+  starts[n] = f.k;
+  return { hashes: f.hashes, starts };
 }
 
-let lastLookup: ClusterLookup | undefined;
+/**
+ * All feature hashes of every token of a sentence (before masking to the model's table size):
+ * the word's own features and its context features. Training uses this; the tagger uses the two
+ * halves separately (same features), so it can cache what depends on the word alone.
+ */
+export function sentenceFeatures(words: readonly string[], lexicon: Lexicon = {}, domain = 0, gazetteerCodes?: Int32Array): Uint32Array[] {
+  const info = words.map((w) => wordInfo(w, lexicon.clusterOf));
+  const hasClusters = !!lexicon.clusterOf;
+  const context = contextFeatures(info, hasClusters, domain, gazetteerCodes ?? lexicon.gazetteer?.matchTokens(words));
+  return info.map((w, i) => {
+    const own = wordFeatures(w, hasClusters, domain);
+    const around = context.hashes.subarray(context.starts[i], context.starts[i + 1]);
+    const all = new Uint32Array(own.length + around.length);
+    all.set(own);
+    all.set(around, own.length);
+    return all;
+  });
+}

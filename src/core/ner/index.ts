@@ -12,3 +12,5 @@ export interface Tagger {
 
 /** A tagger that finds nothing: a stand-in until a model is loaded. */
 export const emptyTagger: Tagger = { find: () => [] };
+
+export { createTagger, ModelError } from './perceptron-tagger';

@@ -1,18 +1,26 @@
 import type { TextRange } from '../model/types';
-import { type ClusterLookup, LABELS, sentenceFeatures } from './features';
+import { type ClusterLookup, contextFeatures, LABELS, type Lexicon, wordFeatures, wordInfo } from './features';
+import { GAZ, Gazetteer, type GazetteerMatch } from './gazetteer';
 import type { NamedSpan, Tagger } from './index';
+import { propagate } from './document-consistency';
 import { refineSpans } from './refine-spans';
-import { createRuleTagger, DEMONYMS, STOP } from './rule-tagger';
+import { STOP } from './rule-tagger';
 import { NUM_LABELS, viterbi } from './sequence-model';
 import { type Token, tokenize } from './tokenize';
 
-const MAGIC = 'BYL2';
+const MAGIC = 'BYL3';
+const HEADER = 20;
 const TYPES = { PER: 'person', LOC: 'place', ORG: 'organization' } as const;
 
 /** A model file is malformed or of another version. */
 export class ModelError extends Error {
-  constructor(message: string) {
+  constructor(
+    /** `format`: not a Byline model or another version; `size`: truncated or padded. */
+    readonly code: 'format' | 'size',
+    message: string,
+  ) {
     super(`byline model: ${message}`);
+    this.name = 'ModelError';
   }
 }
 
@@ -21,7 +29,8 @@ interface Model {
   scale: number;
   transitions: Float32Array;
   weights: Int8Array;
-  clusterOf: ClusterLookup | undefined;
+  domain: number;
+  lexicon: Lexicon;
 }
 
 /** Word clusters as stored in a model: the words, and one id array per granularity. */
@@ -31,23 +40,27 @@ export interface ClusterTable {
 }
 
 /**
- * Layout: "BYL2", u32 hash bits, u32 label count, f32 scale, f32 transitions[(L+1)*L],
- * i8 weights[2^bits * L], then the cluster table: u32 word count, u32 byte length, the words as
- * UTF-8 joined by newlines, and per granularity u16 ids[word count].
+ * Layout: "BYL3", u32 hash bits, u32 label count, f32 scale, u32 target corpus (the per-corpus
+ * feature copy used when tagging; 0 for none), f32 transitions[(L+1)*L],
+ * i8 weights[2^bits * L], then the cluster table: u32 word count, u32 byte length, u32 granularity
+ * count, the words as UTF-8 joined by newlines, and per granularity u16 ids[word count]; then the
+ * gazetteer: u32 byte length and its text form (`category<TAB>name` lines, UTF-8).
  */
-export function encodeModel(hashBits: number, scale: number, transitions: Float32Array, weights: Int8Array, clusters?: ClusterTable): Uint8Array {
-  const header = 16 + transitions.byteLength;
+export function encodeModel(hashBits: number, scale: number, transitions: Float32Array, weights: Int8Array, clusters?: ClusterTable, gazetteer?: Gazetteer, domain = 0): Uint8Array {
+  const header = HEADER + transitions.byteLength;
   const words = new TextEncoder().encode((clusters?.words ?? []).join('\n'));
   const count = clusters?.words.length ?? 0;
   const levels = clusters?.ids.length ?? 0;
   const clusterBytes = 12 + words.length + levels * count * 2;
-  const out = new Uint8Array(header + weights.byteLength + clusterBytes);
+  const gaz = new TextEncoder().encode(gazetteer?.serialize() ?? '');
+  const out = new Uint8Array(header + weights.byteLength + clusterBytes + 4 + gaz.length);
   const view = new DataView(out.buffer);
   for (let i = 0; i < 4; i++) out[i] = MAGIC.charCodeAt(i);
   view.setUint32(4, hashBits, true);
   view.setUint32(8, NUM_LABELS, true);
   view.setFloat32(12, scale, true);
-  out.set(new Uint8Array(transitions.buffer, transitions.byteOffset, transitions.byteLength), 16);
+  view.setUint32(16, domain, true);
+  out.set(new Uint8Array(transitions.buffer, transitions.byteOffset, transitions.byteLength), HEADER);
   out.set(new Uint8Array(weights.buffer, weights.byteOffset, weights.byteLength), header);
   let at = header + weights.byteLength;
   view.setUint32(at, count, true);
@@ -59,14 +72,24 @@ export function encodeModel(hashBits: number, scale: number, transitions: Float3
     for (let i = 0; i < count; i++) view.setUint16(at + i * 2, ids[i], true);
     at += count * 2;
   }
+  view.setUint32(at, gaz.length, true);
+  out.set(gaz, at + 4);
   return out;
 }
 
-function decodeClusters(bytes: Uint8Array, view: DataView, at: number): ClusterLookup | undefined {
+function decodeLexicon(bytes: Uint8Array, view: DataView, at: number): Lexicon {
   const count = view.getUint32(at, true);
   const length = view.getUint32(at + 4, true);
   const levels = view.getUint32(at + 8, true);
-  if (bytes.length !== at + 12 + length + levels * count * 2) throw new ModelError('cluster table has the wrong size');
+  const gazAt = at + 12 + length + levels * count * 2;
+  if (levels > 8 || bytes.length < gazAt + 4) throw new ModelError('size', 'cluster table has the wrong size');
+  const gazLength = view.getUint32(gazAt, true);
+  if (bytes.length !== gazAt + 4 + gazLength) throw new ModelError('size', `gazetteer has the wrong size (file is ${bytes.length} bytes, expected ${gazAt + 4 + gazLength})`);
+  const gazetteer = gazLength ? Gazetteer.parse(new TextDecoder().decode(bytes.subarray(gazAt + 4, gazAt + 4 + gazLength))) : undefined;
+  return { clusterOf: decodeClusters(bytes, view, at, count, length, levels), gazetteer };
+}
+
+function decodeClusters(bytes: Uint8Array, view: DataView, at: number, count: number, length: number, levels: number): ClusterLookup | undefined {
   if (count === 0) return undefined;
   const words = new TextDecoder().decode(bytes.subarray(at + 12, at + 12 + length)).split('\n');
   const index = new Map<string, readonly number[]>();
@@ -83,22 +106,23 @@ function decodeClusters(bytes: Uint8Array, view: DataView, at: number): ClusterL
 }
 
 function decodeModel(bytes: Uint8Array): Model {
-  if (bytes.length < 16 || String.fromCharCode(...bytes.subarray(0, 4)) !== MAGIC) throw new ModelError('not a Byline model (bad magic)');
+  if (bytes.length < HEADER || String.fromCharCode(...bytes.subarray(0, 4)) !== MAGIC) throw new ModelError('format', `not a Byline model of this version (expected it to start with ${MAGIC})`);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const bits = view.getUint32(4, true);
   const labels = view.getUint32(8, true);
-  if (labels !== NUM_LABELS) throw new ModelError(`model has ${labels} labels, this version expects ${NUM_LABELS}`);
-  if (bits < 10 || bits > 24) throw new ModelError(`unsupported table size 2^${bits}`);
+  if (labels !== NUM_LABELS) throw new ModelError('format', `model has ${labels} labels, this version expects ${NUM_LABELS}`);
+  if (bits < 10 || bits > 24) throw new ModelError('format', `unsupported table size 2^${bits}`);
   const tLen = (labels + 1) * labels;
-  const weightsEnd = 16 + tLen * 4 + (1 << bits) * labels;
-  if (bytes.length < weightsEnd + 12) throw new ModelError(`size ${bytes.length} bytes, expected more than ${weightsEnd + 12}`);
-  const copy = bytes.slice(16, 16 + tLen * 4);
+  const weightsEnd = HEADER + tLen * 4 + (1 << bits) * labels;
+  if (bytes.length < weightsEnd + 12) throw new ModelError('size', `size ${bytes.length} bytes, expected more than ${weightsEnd + 12}`);
+  const copy = bytes.slice(HEADER, HEADER + tLen * 4);
   return {
     mask: (1 << bits) - 1,
     scale: view.getFloat32(12, true),
     transitions: new Float32Array(copy.buffer, 0, tLen),
-    weights: new Int8Array(bytes.buffer, bytes.byteOffset + 16 + tLen * 4, (1 << bits) * labels),
-    clusterOf: decodeClusters(bytes, view, weightsEnd),
+    weights: new Int8Array(bytes.buffer, bytes.byteOffset + HEADER + tLen * 4, (1 << bits) * labels),
+    domain: view.getUint32(16, true),
+    lexicon: decodeLexicon(bytes, view, weightsEnd),
   };
 }
 
@@ -111,6 +135,42 @@ export function emissionsOf(features: Uint32Array[], mask: number, weightAt: (in
       const base = (h & mask) * L;
       for (let y = 0; y < L; y++) scores[i * L + y] += weightAt(base + y);
     }
+  }
+  return scores;
+}
+
+/** The summed 8-bit weights of some features, per label (before scaling). */
+function sumWeights(features: Uint32Array, from: number, to: number, model: Model, into: Float64Array): void {
+  const L = NUM_LABELS;
+  const { weights, mask } = model;
+  for (let j = from; j < to; j++) {
+    const base = (features[j] & mask) * L;
+    for (let y = 0; y < L; y++) into[y] += weights[base + y];
+  }
+}
+
+/**
+ * Label scores of each token: the word's own features are summed once per distinct word and kept
+ * with its cached facts; only the context features are summed per token.
+ */
+function emissions(words: readonly string[], model: Model, gaz: Int32Array | undefined): Float64Array {
+  const L = NUM_LABELS;
+  const hasClusters = !!model.lexicon.clusterOf;
+  const info = words.map((w) => wordInfo(w, model.lexicon.clusterOf));
+  const context = contextFeatures(info, hasClusters, model.domain, gaz);
+  const scores = new Float64Array(words.length * L);
+  const sums = new Float64Array(L);
+  for (let i = 0; i < info.length; i++) {
+    const w = info[i];
+    if (w.scoresOwner !== model || !w.scores) {
+      w.scores = new Float64Array(L);
+      const own = wordFeatures(w, hasClusters, model.domain);
+      sumWeights(own, 0, own.length, model, w.scores);
+      w.scoresOwner = model;
+    }
+    sums.set(w.scores);
+    sumWeights(context.hashes, context.starts[i], context.starts[i + 1], model, sums);
+    for (let y = 0; y < L; y++) scores[i * L + y] = sums[y] * model.scale;
   }
   return scores;
 }
@@ -131,72 +191,80 @@ function spansOf(tokens: Token[], path: Int8Array): NamedSpan[] {
   return spans;
 }
 
-/** Whole-name matches of names already found, at mentions the model missed (document consistency). */
-function propagate(text: string, sentences: Token[][], spans: NamedSpan[]): NamedSpan[] {
-  const names = new Map<string, NamedSpan['type']>();
-  for (const s of spans) {
-    const name = text.slice(s.start, s.end);
-    names.set(name, s.type);
-    // A person's surname alone refers to them later in the article.
-    if (s.type === 'person') {
-      const parts = name.split(/\s+/u);
-      if (parts.length > 1 && !names.has(parts[parts.length - 1])) names.set(parts[parts.length - 1], 'person');
+const PLACE_BITS = GAZ.country | GAZ.city | GAZ.region;
+const ORG_BITS = GAZ.organization | GAZ.agency;
+
+/**
+ * Multi-word names from the lists ("Organization for Security and Co-operation in Europe", "South
+ * Caucasus") replace model spans that cut across them; a longer model span around one stands
+ * ("United States Navy"). A single listed word fills a gap only where the model found nothing there
+ * and the word looks like a name (capitalised; first in its sentence only if a place or an acronym).
+ */
+function overrideWithLists(tokens: Token[], spans: NamedSpan[], matches: GazetteerMatch[]): NamedSpan[] {
+  let out = spans;
+  for (const m of matches) {
+    const type: NamedSpan['type'] | null = m.bits & ORG_BITS && !(m.bits & PLACE_BITS) ? 'organization' : m.bits & PLACE_BITS && !(m.bits & ORG_BITS) ? 'place' : null;
+    if (!type) continue;
+    const start = tokens[m.first].start;
+    const end = tokens[m.last].end;
+    if (m.first === m.last) {
+      if (!out.some((s) => s.start < end && start < s.end) && /^\p{Lu}[\p{Ll}.-]|^\p{Lu}{2,}$/u.test(tokens[m.first].text) && (m.first > 0 || m.bits & PLACE_BITS || /^\p{Lu}{2,}$/u.test(tokens[m.first].text))) out = [...out, { type, start, end }].sort((a, b) => a.start - b.start);
+      continue;
     }
+    if (out.some((s) => s.start <= start && s.end >= end && s.end - s.start > end - start)) continue;
+    out = [...out.filter((s) => s.end <= start || s.start >= end), { type, start, end }].sort((a, b) => a.start - b.start);
   }
-  if (names.size === 0) return spans;
-  const longest = Math.min(5, Math.max(...[...names.keys()].map((n) => n.split(/\s+/u).length + 1)));
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const added: NamedSpan[] = [];
-  let next = 0;
-  for (const tokens of sentences) {
-    for (let i = 0; i < tokens.length; i++) {
-      if (!/^\p{Lu}/u.test(tokens[i].text)) continue;
-      // Skip tokens inside a name the model found (spans and tokens are both in text order).
-      while (next < sorted.length && sorted[next].end <= tokens[i].start) next++;
-      if (next < sorted.length && sorted[next].start < tokens[i].end) continue;
-      for (let k = Math.min(tokens.length, i + longest); k > i; k--) {
-        const start = tokens[i].start;
-        const end = tokens[k - 1].end;
-        if (next < sorted.length && sorted[next].start < end) continue;
-        const type = names.get(text.slice(start, end));
-        if (type) {
-          added.push({ type, start, end });
-          i = k - 1;
-          break;
-        }
-      }
+  return out;
+}
+
+/** Words a title-case headline leaves in lower case. */
+const HEADLINE_LOWER = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'for', 'so', 'yet', 'to', 'of', 'in', 'on', 'at', 'by', 'as', 'up', 'with', 'from', 'into', 'over', 'amid', 'after', 'vs', 'via', 'per', 'is', 'are']);
+
+/**
+ * Five or more words, all capitalised but for at least one short function word, and no closing
+ * full stop ("Putin Urges Post-Soviet Allies to Support Embattled Armenian PM"). A run of names
+ * with no function word (a signature line) is not a headline.
+ */
+function isHeadline(tokens: Token[]): boolean {
+  let words = 0;
+  let lower = 0;
+  for (const t of tokens) {
+    if (!/^\p{L}/u.test(t.text)) continue;
+    if (/^\p{Ll}/u.test(t.text)) {
+      if (!HEADLINE_LOWER.has(t.text)) return false;
+      lower++;
     }
+    words++;
   }
-  return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
+  return words >= 5 && lower > 0 && tokens[tokens.length - 1].text !== '.';
 }
 
 /** Builds a tagger from model bytes; the model is checked here, so a bad file fails at load. */
 export function createTagger(bytes: Uint8Array): Tagger {
   const model = decodeModel(bytes);
-  const weightAt = (index: number) => model.weights[index] * model.scale;
-  const rules = createRuleTagger();
   return {
     find(text: string, regions: readonly TextRange[]): NamedSpan[] {
       const sentences = tokenize(text, regions);
+      const gazetteer = model.lexicon.gazetteer;
       const spans: NamedSpan[] = [];
       for (const tokens of sentences) {
         if (!tokens.some((t) => /^\p{Lu}/u.test(t.text))) continue;
-        const features = sentenceFeatures(tokens.map((t) => t.text), model.clusterOf);
-        const path = viterbi(emissionsOf(features, model.mask, weightAt), tokens.length, model.transitions);
+        const words = tokens.map((t) => t.text);
+        const matches = gazetteer?.matches(words) ?? [];
+        const path = viterbi(emissions(words, model, gazetteer?.matchTokens(words, matches)), tokens.length, model.transitions);
+        const found: NamedSpan[] = [];
         for (const s of spansOf(tokens, path)) {
-          const name = text.slice(s.start, s.end);
-          // Nationality adjectives and capitalised function words are never names on their own.
-          if (DEMONYMS.has(name) || STOP.has(name) || !/\p{L}/u.test(name)) continue;
-          spans.push(s);
+          // Capitalised function words are never names on their own.
+          if (!STOP.has(text.slice(s.start, s.end)) && /\p{L}/u.test(text.slice(s.start, s.end))) found.push(s);
         }
-      }
-      // Names the rules are sure of (gazetteer organisations and places, "... Organization") fill gaps
-      // the model left; where both found something, the model's span stands.
-      for (const r of rules.find(text, regions)) {
-        if (process.env.NORULES !== '1' && r.type !== 'person' && !spans.some((s) => s.start < r.end && r.start < s.end)) spans.push(r);
+        // A title-case headline capitalises every word, so there only listed names count; names
+        // found in the body are added back to it by document consistency below.
+        spans.push(...overrideWithLists(tokens, isHeadline(tokens) ? [] : found, matches));
       }
       spans.sort((a, b) => a.start - b.start);
-      return refineSpans(text, propagate(text, sentences, refineSpans(text, spans)));
+      const refined = refineSpans(text, propagate(text, sentences, refineSpans(text, spans, gazetteer)), gazetteer);
+      // Joining the parts of a name must never reach across the text between two regions.
+      return refined.filter((s) => regions.some((r) => s.start >= r.start && s.end <= r.end));
     },
   };
 }

@@ -1,33 +1,99 @@
+import type { Gazetteer } from './gazetteer';
+import { GAZ } from './gazetteer';
 import type { NamedSpan } from './index';
-import { ORGS, PLACES, TITLES } from './rule-tagger';
+import { DEMONYMS, ORG_WORDS, ORGS, PLACES, TITLES } from './rule-tagger';
 
 const TRAILING_POSSESSIVE = /(?:['’]s?|\s+)$/u;
 const LEADING_WORD = /^(\S+?)\.?\s+/u;
+/** Articles and sentence-opening function words ("In Moscow", "However Putin") are not part of a name. */
+const LEADING_ARTICLE = /^(?:The|the|A|An|In|On|At|By|To|Of|From|With|For|And|But|Or|As|If|When|While|After|Before|Since|During|According|However|Meanwhile|Also|Then|So|Yet)\s+/u;
+/** A lower-case word at the end of a span ("Batken province") is a description, not the name. */
+const TRAILING_LOWER = /\s+[\p{Ll}][\p{Ll}-]*$/u;
+/** Particles that join the parts of a person's name ("Ursula von der Leyen", "Ibn al Khattab"). */
+const PARTICLES = /^(?:\s+(?:von|van|de|der|den|du|da|di|dos|del|la|le|bin|ibn|al|el|ter|zu))+\s+$/u;
+const PLACE_BITS = GAZ.country | GAZ.city | GAZ.region;
+const ORG_BITS = GAZ.organization | GAZ.agency;
+
+/** The type the name lists give a name, when they are unambiguous. */
+function listType(name: string, gazetteer: Gazetteer | undefined): NamedSpan['type'] | null {
+  if (ORGS.has(name)) return 'organization';
+  if (PLACES.has(name)) return 'place';
+  const bits = gazetteer?.get(name.replace(/\s+/gu, ' ')) ?? 0;
+  if (bits & ORG_BITS && !(bits & PLACE_BITS)) return 'organization';
+  if (bits & PLACE_BITS && !(bits & ORG_BITS)) return 'place';
+  return null;
+}
+
+/** Cuts a span into the parts a reader would mark separately ("China's Goldwind", "Deutsche Bank and Commerzbank"). */
+function split(text: string, s: NamedSpan, gazetteer: Gazetteer | undefined): NamedSpan[] {
+  const name = text.slice(s.start, s.end);
+  if (gazetteer?.get(name.replace(/\s+/gu, ' '))) return [s];
+  const cut = /['’]s\s+(?=\p{Lu})|\s+(?:and|&)\s+(?=\p{Lu})/u.exec(name);
+  if (!cut) return [s];
+  const left = { type: s.type, start: s.start, end: s.start + cut.index };
+  const right = { type: s.type, start: s.start + cut.index + cut[0].length, end: s.end };
+  // A possessive's owner is usually a place or an organisation in the lists ("China's").
+  if (/['’]/u.test(cut[0])) left.type = listType(text.slice(left.start, left.end), gazetteer) ?? left.type;
+  return [left, ...split(text, right, gazetteer)];
+}
+
+/** Titles, articles, possessives and trailing descriptions are not part of a name. */
+function trim(text: string, original: NamedSpan, gazetteer: Gazetteer | undefined): NamedSpan | null {
+  const s = { ...original };
+  for (let m = TRAILING_POSSESSIVE.exec(text.slice(s.start, s.end)); m && m[0].length && s.end - m[0].length > s.start; m = TRAILING_POSSESSIVE.exec(text.slice(s.start, s.end))) {
+    s.end -= m[0].length;
+  }
+  for (let m = TRAILING_LOWER.exec(text.slice(s.start, s.end)); m; m = TRAILING_LOWER.exec(text.slice(s.start, s.end))) s.end -= m[0].length;
+  for (let m = LEADING_WORD.exec(text.slice(s.start, s.end)); m && s.type === 'person' && (TITLES.test(m[1]) || DEMONYMS.has(m[1])); m = LEADING_WORD.exec(text.slice(s.start, s.end))) {
+    s.start += m[0].length;
+  }
+  for (let m = LEADING_ARTICLE.exec(text.slice(s.start, s.end)); m && !gazetteer?.get(text.slice(s.start, s.end).replace(/\s+/gu, ' ')); m = LEADING_ARTICLE.exec(text.slice(s.start, s.end))) {
+    s.start += m[0].length;
+  }
+  const name = text.slice(s.start, s.end);
+  if (!/\p{Lu}/u.test(name) || DEMONYMS.has(name)) return null;
+  // "South Korean", "Latin American": nationality adjectives of several words are not places either.
+  if (s.type === 'place' && DEMONYMS.has(name.slice(name.lastIndexOf(' ') + 1))) return null;
+  return s;
+}
+
+/** Joins the parts of one person's name the model split ("Ursula" + "von der" + "Leyen"). */
+function joinPeople(text: string, spans: NamedSpan[]): NamedSpan[] {
+  const out: NamedSpan[] = [];
+  for (const s of spans) {
+    const prev = out[out.length - 1];
+    const gap = prev ? text.slice(prev.end, s.start) : '';
+    if (prev && prev.type === 'person' && s.type === 'person' && (gap === ' ' || PARTICLES.test(gap))) prev.end = s.end;
+    else out.push({ ...s });
+  }
+  return out;
+}
 
 /**
- * The rule layer over the model's spans: titles and possessives are never part of a name, well-known
- * organisations and places take their gazetteer type, and one name keeps one type in an article
- * (the type most of its mentions got).
+ * The rule layer over the model's spans: titles, articles and possessives are never part of a name,
+ * spans are split and joined the way a reader marks names, well-known organisations and places take
+ * their list type, and one name keeps one type in an article (the type most of its mentions got).
  */
-export function refineSpans(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer?: Gazetteer): NamedSpan[] {
   const cleaned: NamedSpan[] = [];
-  for (const original of spans) {
-    const s = { ...original };
-    for (let m = TRAILING_POSSESSIVE.exec(text.slice(s.start, s.end)); m && m[0].length && s.end - m[0].length > s.start; m = TRAILING_POSSESSIVE.exec(text.slice(s.start, s.end))) {
-      s.end -= m[0].length;
+  for (const original of joinPeople(text, [...spans])) {
+    for (const part of split(text, original, gazetteer)) {
+      const s = trim(text, part, gazetteer);
+      if (!s) continue;
+      const name = text.slice(s.start, s.end);
+      // A multi-word name ending in an organisation word ("... Commission") is an organisation.
+      const listed = listType(name, gazetteer);
+      if (listed) s.type = listed;
+      else if (/\s/u.test(name) && ORG_WORDS.test(name.slice(name.lastIndexOf(' ') + 1))) s.type = 'organization';
+      cleaned.push(s);
     }
-    for (let m = LEADING_WORD.exec(text.slice(s.start, s.end)); m && TITLES.test(m[1]); m = LEADING_WORD.exec(text.slice(s.start, s.end))) {
-      s.start += m[0].length;
-    }
-    const name = text.slice(s.start, s.end);
-    if (!/\p{Lu}/u.test(name)) continue;
-    if (ORGS.has(name)) s.type = 'organization';
-    else if (PLACES.has(name)) s.type = 'place';
-    cleaned.push(s);
   }
   // A surname alone refers to the person named in full elsewhere in the article.
   const surnames = new Set(cleaned.filter((s) => s.type === 'person').map((s) => text.slice(s.start, s.end).split(/\s+/u)).filter((p) => p.length > 1).map((p) => p[p.length - 1]));
-  for (const s of cleaned) if (surnames.has(text.slice(s.start, s.end)) && !ORGS.has(text.slice(s.start, s.end)) && !PLACES.has(text.slice(s.start, s.end))) s.type = 'person';
+  for (const s of cleaned) {
+    const name = text.slice(s.start, s.end);
+    if (surnames.has(name) && !listType(name, gazetteer)) s.type = 'person';
+  }
   const votes = new Map<string, Map<NamedSpan['type'], number>>();
   for (const s of cleaned) {
     const name = text.slice(s.start, s.end);

@@ -11,6 +11,10 @@ export function allowed(prev: number, next: number): boolean {
   return LABELS[prev] === `B-${type}` || LABELS[prev] === `I-${type}`;
 }
 
+/** `allowed` for every (previous label + 1, label) pair, computed once: decoding asks it n * L^2 times. */
+const ALLOWED: boolean[] = [];
+for (let p = -1; p < NUM_LABELS; p++) for (let y = 0; y < NUM_LABELS; y++) ALLOWED.push(allowed(p, y));
+
 /**
  * Best label sequence (Viterbi) for per-token label scores (`emissions[i * L + y]`) and transition
  * scores (`transitions[(prev + 1) * L + y]`, row 0 for the sentence start).
@@ -19,13 +23,13 @@ export function viterbi(emissions: Float64Array, n: number, transitions: ArrayLi
   const L = NUM_LABELS;
   const best = new Float64Array(n * L);
   const back = new Int8Array(n * L);
-  for (let y = 0; y < L; y++) best[y] = allowed(-1, y) ? emissions[y] + transitions[y] : -Infinity;
+  for (let y = 0; y < L; y++) best[y] = ALLOWED[y] ? emissions[y] + transitions[y] : -Infinity;
   for (let i = 1; i < n; i++) {
     for (let y = 0; y < L; y++) {
       let top = -Infinity;
       let arg = 0;
       for (let p = 0; p < L; p++) {
-        if (!allowed(p, y)) continue;
+        if (!ALLOWED[(p + 1) * L + y]) continue;
         const s = best[(i - 1) * L + p] + transitions[(p + 1) * L + y];
         if (s > top) {
           top = s;

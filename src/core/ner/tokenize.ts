@@ -7,9 +7,10 @@ export interface Token {
   end: number;
 }
 
-// Words keep inner hyphens, apostrophes and the dots of initialisms ("U.S.", "Nagorno-Karabakh");
+// Words keep inner hyphens, apostrophes and the dots of initialisms ("U.S.", "Nagorno-Karabakh"),
+// of initials before a word ("Hilary E. Ackermann") and of abbreviations that end names ("Inc.");
 // a possessive or "n't" is split off as its own token, as in the training treebanks.
-const TOKEN = /(?:\p{L}\.){2,}|(?:[\p{L}\p{M}\p{N}]+(?:[-'’&][\p{L}\p{M}\p{N}]+)*)|[^\s\p{L}\p{M}\p{N}]/gu;
+const TOKEN = /(?:\p{L}\.){2,}|(?:\p{Lu}|Inc|Corp|Ltd|Co|Jr|Sr|St|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|Bros|Mt|Ft)\.(?=[ \t]+\p{L}|[,;)]|$)|(?:[\p{L}\p{M}\p{N}]+(?:[-'’&][\p{L}\p{M}\p{N}]+)*)|[^\s\p{L}\p{M}\p{N}]/gu;
 const CLITIC = /^(.+?)(['’]s|['’]|n['’]t)$/iu;
 
 /** Splits the ranges of a text into word and punctuation tokens. */

@@ -1,16 +1,12 @@
 import { type Document, isMap, isSeq, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
 import { describeRange } from '../anchoring/anchor';
+import { type ArticleInfo, writeArticleBlock } from './article-info';
 import { parseSidecar, serializeSidecar } from './parse-sidecar';
+import { newAnnotationId } from './annotation-id';
 import { SIDECAR_VERSION, type Status } from './sidecar-format';
 
-/** What the sidecar records about the article, refreshed on every write. */
-export interface ArticleInfo {
-  file: string;
-  title: string | null;
-  url: string | null;
-  published: string | null;
-  sha256?: string;
-}
+export { newAnnotationId } from './annotation-id';
+export type { ArticleInfo } from './article-info';
 
 export interface NewAnnotation {
   label: string;
@@ -24,17 +20,6 @@ export interface NewAnnotation {
   author?: string;
 }
 
-const ID_ALPHABET = 'abcdefghijkmnpqrstuvwxyz23456789';
-
-/** A short id (6 characters, no look-alike letters) not used in `taken`. */
-export function newAnnotationId(taken: ReadonlySet<string>, random: () => number = Math.random): string {
-  for (;;) {
-    let id = '';
-    for (let i = 0; i < 6; i++) id += ID_ALPHABET[Math.floor(random() * ID_ALPHABET.length)];
-    if (!taken.has(id)) return id;
-  }
-}
-
 /**
  * Adds an annotation to a sidecar's text (or starts a new sidecar) and returns the new text with
  * its id. Returns null when the existing text does not parse: a broken sidecar is never rewritten.
@@ -46,7 +31,9 @@ export function addAnnotation(existing: string | undefined, articleText: string,
   if (parsed.broken) return null;
   const doc = parsed.document.contents ? parsed.document : parseDocument(`byline: ${SIDECAR_VERSION}\n`);
   if (!isMap(doc.contents)) return null;
-  const taken = new Set(parsed.annotations.map((a) => a.id));
+  // Ids of annotations with problems are taken too: they are still in the file.
+  const list0 = doc.get('annotations');
+  const taken = new Set(isSeq(list0) ? list0.items.map((i) => (isMap(i) ? String(i.get('id')) : '')) : []);
   const id = newAnnotationId(taken);
   const described = describeRange(articleText, input.start, input.end);
   const stamp = now.toISOString().replace(/\.\d{3}Z$/u, 'Z');
@@ -67,7 +54,7 @@ export function addAnnotation(existing: string | undefined, articleText: string,
   if (input.author) entry.author = input.author;
   entry.created = stamp;
   entry.updated = stamp;
-  setArticle(doc.contents as YAMLMap, article, doc);
+  writeArticleBlock(doc, article);
   let list = doc.get('annotations');
   if (!isSeq(list)) {
     doc.set('annotations', doc.createNode([]));
@@ -82,22 +69,6 @@ export function addAnnotation(existing: string | undefined, articleText: string,
   }
   seq.items.push(node);
   return { text: serializeSidecar(doc), id };
-}
-
-function setArticle(root: YAMLMap, article: ArticleInfo, doc: Document): void {
-  if (!root.has('byline')) root.items.unshift(doc.createPair('byline', SIDECAR_VERSION));
-  let block = root.get('article');
-  if (!isMap(block)) {
-    root.set('article', doc.createNode({}));
-    block = root.get('article');
-  }
-  const map = block as YAMLMap;
-  map.flow = false;
-  map.set('file', article.file);
-  if (article.title !== null) map.set('title', article.title);
-  if (article.url !== null) map.set('url', article.url);
-  if (article.published !== null) map.set('published', article.published);
-  if (article.sha256) map.set('sha256', article.sha256);
 }
 
 function findAnnotation(doc: Document, id: string): YAMLMap | undefined {

@@ -1,5 +1,6 @@
 import { type Document, isMap, isSeq, type YAMLMap } from 'yaml';
-import { type AnchorResult, anchorQuote, describeRange } from '../anchoring/anchor';
+import { type AnchorResult, anchorAnnotation, describeRange } from '../anchoring/anchor';
+import { type ArticleInfo, writeArticleBlock } from './article-info';
 import { serializeSidecar } from './parse-sidecar';
 import type { Annotation, Status } from './sidecar-format';
 
@@ -13,7 +14,7 @@ export interface AnchoredAnnotation {
 /** Anchors every annotation in the current article text (nothing is written). */
 export function reanchorAll(articleText: string, annotations: readonly Annotation[]): AnchoredAnnotation[] {
   return annotations.map((annotation) => {
-    const result = anchorQuote(articleText, annotation);
+    const result = anchorAnnotation(articleText, annotation);
     const status: Status = annotation.status === 'verified' && result.anchor === 'fuzzy' ? 'needs-recheck' : annotation.status;
     return { annotation, result, status };
   });
@@ -28,10 +29,10 @@ function findItem(document: Document, id: string): YAMLMap | undefined {
 /**
  * Writes new anchors (offsets, context, status; for a changed quote the new words, keeping the old
  * ones in `previousQuote`) into the sidecar document, preserving comments, key order, unknown keys
- * and orphans. Returns the new text, or null when the document has YAML errors: a broken sidecar
+ * and orphans, and refreshes the `article:` block when `article` is given. Returns the new text, or null when the document has YAML errors: a broken sidecar
  * is never rewritten.
  */
-export function writeAnchors(document: Document, articleText: string, anchored: readonly AnchoredAnnotation[], sha256?: string): string | null {
+export function writeAnchors(document: Document, articleText: string, anchored: readonly AnchoredAnnotation[], article?: ArticleInfo): string | null {
   if (document.errors.length > 0) return null;
   for (const { annotation, result, status } of anchored) {
     if (result.anchor === 'orphan') continue;
@@ -48,6 +49,6 @@ export function writeAnchors(document: Document, articleText: string, anchored: 
     item.set('end', described.end);
     if (status !== annotation.status) item.set('status', status);
   }
-  if (sha256 && isMap(document.contents)) document.setIn(['article', 'sha256'], sha256);
+  if (article) writeArticleBlock(document, article);
   return serializeSidecar(document);
 }

@@ -22,17 +22,55 @@ export interface Annotation {
   author?: string;
   created?: string;
   updated?: string;
+  /** The words before the article changed under a checked claim (set with `needs-recheck`). */
+  previousQuote?: string;
   /** 1-based line of the annotation in the sidecar, for messages. */
   line: number;
   column: number;
 }
 
-/** A problem in a sidecar, with a 1-based position. Problems are data; they never throw. */
+/**
+ * What is wrong: `yaml` the file does not parse (it is then never written); `version` a format this
+ * Byline does not know; `schema` a key with the wrong shape; `duplicate-id` an id used twice;
+ * `range` offsets that make no sense; `conflict` a concurrent change that could not be merged;
+ * `io` the file could not be read or written.
+ */
+export type SidecarProblemCode = 'yaml' | 'version' | 'schema' | 'duplicate-id' | 'range' | 'conflict' | 'io';
+
+/** A problem in a sidecar, with a 1-based position. Parsers return these as data; they never throw. */
 export interface SidecarProblem {
-  code: 'yaml' | 'version' | 'schema' | 'duplicate-id';
+  code: SidecarProblemCode;
   line: number;
   column: number;
   message: string;
+}
+
+/** A sidecar problem raised where a result cannot carry it (a refused write), naming the file. */
+export class SidecarError extends Error {
+  override readonly name = 'SidecarError';
+  constructor(
+    readonly code: SidecarProblemCode,
+    message: string,
+    readonly file?: string,
+    readonly line = 1,
+    readonly column = 1,
+  ) {
+    super(message);
+  }
+
+  static from(problem: SidecarProblem, file?: string): SidecarError {
+    return new SidecarError(problem.code, problem.message, file, problem.line, problem.column);
+  }
+
+  /** `file:line:col: message`, the form editors and terminals turn into links. */
+  format(): string {
+    return `${this.file ?? '<sidecar>'}:${this.line}:${this.column}: ${this.message}`;
+  }
+}
+
+/** True for a sidecar's file name or path. */
+export function isSidecarPath(path: string): boolean {
+  return path.endsWith(SIDECAR_SUFFIX);
 }
 
 /** `story.txt` -> `story.txt.byline.yaml`, beside it. */

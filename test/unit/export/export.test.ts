@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { exportAnnotations, type ExportArticle } from '../../../src/core/export/export-annotations';
+import { codePointOffset, exportAnnotations, exportBrat, type ExportArticle } from '../../../src/core/export/export-annotations';
 import { parseSidecar } from '../../../src/core/sidecar/parse-sidecar';
 import { reanchorAll } from '../../../src/core/sidecar/reanchor';
 import { readFixture } from '../helpers/fixtures';
@@ -47,5 +47,34 @@ describe('exportAnnotations', () => {
     const reviews = JSON.parse(exportAnnotations([article], 'claimreview'));
     assert.deepEqual(reviews.map((r: { reviewRating: { alternateName: string } }) => r.reviewRating.alternateName), ['True', 'Disputed']);
     assert.equal(reviews[0].itemReviewed.appearance.url, 'https://www.tbilisiherald.ge/x');
+  });
+  const emojiText = 'Fans 🎉 said "yes, at once".\nThen they left.';
+  const emojiArticle: ExportArticle = {
+    file: 'e.txt', title: null, url: null, published: null, text: emojiText,
+    claims: reanchorAll(emojiText, parseSidecar('annotations:\n  - id: q1\n    label: quote\n    quote: "\\"yes, at once\\".\\nThen they"\n').annotations),
+  };
+
+  it('counts positions in code points for W3C and brat, so an emoji before a claim counts once', () => {
+    assert.equal(codePointOffset(emojiText, emojiText.indexOf('said')), [...emojiText.slice(0, emojiText.indexOf('said'))].length);
+    const w3c = JSON.parse(exportAnnotations([emojiArticle], 'w3c'));
+    const position = w3c.first.items[0].target.selector[1];
+    assert.equal([...emojiText].slice(position.start, position.end).join(''), '"yes, at once".\nThen they');
+  });
+
+  it('splits a brat span at line breaks into fragments', () => {
+    const [line] = exportBrat(emojiArticle).split('\n');
+    assert.match(line, /^T1\tquote 12 27;28 37\t"yes, at once"\. Then they$/);
+  });
+
+  it('quotes CSV fields holding commas, quotes or line breaks, doubling inner quotes', () => {
+    const [, row] = exportAnnotations([emojiArticle], 'csv').split('\r\n');
+    assert.ok(row.includes('"""yes, at once"".\nThen they"'));
+  });
+
+  it('writes an empty export for no claims rather than failing', () => {
+    const none = { ...emojiArticle, claims: [] };
+    assert.equal(exportAnnotations([none], 'jsonl'), '');
+    assert.equal(exportAnnotations([none], 'brat'), '');
+    assert.deepEqual(JSON.parse(exportAnnotations([none], 'claimreview')), []);
   });
 });

@@ -1,0 +1,55 @@
+import type { NamedSpan } from './index';
+import type { Token } from './tokenize';
+
+const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', '&']);
+
+/** "Collective Security Treaty Organization" -> "CSTO"; null for one word or lower-case words. */
+function acronymOf(parts: string[]): string | null {
+  const major = parts.filter((p) => !MINOR_WORDS.has(p));
+  if (major.length < 2 || !major.every((p) => /^\p{Lu}/u.test(p))) return null;
+  return major.map((p) => p[0]).join('');
+}
+
+/**
+ * Document consistency: whole-name matches of names already found in the article, their surnames
+ * (people) and initials (organisations, places), at mentions the model missed.
+ */
+export function propagate(text: string, sentences: Token[][], spans: NamedSpan[]): NamedSpan[] {
+  const names = new Map<string, NamedSpan['type']>();
+  for (const s of spans) {
+    const name = text.slice(s.start, s.end);
+    names.set(name, s.type);
+    const parts = name.split(/\s+/u);
+    // A person's surname alone refers to them later in the article.
+    if (s.type === 'person' && parts.length > 1 && !names.has(parts[parts.length - 1])) names.set(parts[parts.length - 1], 'person');
+    // An organisation or place of several words is often written as its initials later ("CSTO").
+    const initials = acronymOf(parts);
+    if (s.type !== 'person' && initials && !names.has(initials)) names.set(initials, s.type);
+  }
+  if (names.size === 0) return spans;
+  const longest = Math.min(5, Math.max(...[...names.keys()].map((n) => n.split(/\s+/u).length + 1)));
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const added: NamedSpan[] = [];
+  let next = 0;
+  for (const tokens of sentences) {
+    for (let i = 0; i < tokens.length; i++) {
+      if (!/^\p{Lu}/u.test(tokens[i].text)) continue;
+      // Skip tokens inside a name the model found (spans and tokens are both in text order).
+      while (next < sorted.length && sorted[next].end <= tokens[i].start) next++;
+      if (next < sorted.length && sorted[next].start < tokens[i].end) continue;
+      for (let k = Math.min(tokens.length, i + longest); k > i; k--) {
+        const start = tokens[i].start;
+        const end = tokens[k - 1].end;
+        if (next < sorted.length && sorted[next].start < end) continue;
+        const type = names.get(text.slice(start, end));
+        if (type) {
+          added.push({ type, start, end });
+          i = k - 1;
+          break;
+        }
+      }
+    }
+  }
+  return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
+}
+

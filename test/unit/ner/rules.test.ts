@@ -1,0 +1,91 @@
+import * as assert from 'node:assert/strict';
+import { GAZ, Gazetteer } from '../../../src/core/ner/gazetteer';
+import type { NamedSpan } from '../../../src/core/ner/index';
+import { refineSpans } from '../../../src/core/ner/refine-spans';
+import { tokenize } from '../../../src/core/ner/tokenize';
+
+/** Spans over the first occurrence of each `[type, text]`, as the model might have proposed them. */
+function spansIn(text: string, marks: Array<[NamedSpan['type'], string]>): NamedSpan[] {
+  return marks.map(([type, name]) => {
+    const start = text.indexOf(name);
+    assert.ok(start >= 0, name);
+    return { type, start, end: start + name.length };
+  });
+}
+
+const show = (text: string, spans: NamedSpan[]) => spans.map((s) => [s.type, text.slice(s.start, s.end)]);
+
+describe('the rule layer over model spans', () => {
+  const lists = new Gazetteer();
+  lists.add('China', GAZ.country);
+  lists.add('The Hague', GAZ.city);
+
+  it('leaves titles, leading articles, possessives and trailing descriptions out of names', () => {
+    const text = "Prime Minister Nikol Pashinyan's office and The Central Election Commission met in Batken province.";
+    const spans = refineSpans(text, spansIn(text, [['person', "Prime Minister Nikol Pashinyan's"], ['organization', 'The Central Election Commission'], ['place', 'Batken province']]), lists);
+    assert.deepEqual(show(text, spans), [['person', 'Nikol Pashinyan'], ['organization', 'Central Election Commission'], ['place', 'Batken']]);
+  });
+
+  it('keeps an article that belongs to a listed name', () => {
+    const text = 'Judges in The Hague ruled.';
+    assert.deepEqual(show(text, refineSpans(text, spansIn(text, [['place', 'The Hague']]), lists)), [['place', 'The Hague']]);
+  });
+
+  it("splits a possessive owner from what it owns, and names joined by 'and'", () => {
+    const text = "China's Goldwind, Deutsche Bank and Commerzbank.";
+    const spans = refineSpans(text, spansIn(text, [['organization', "China's Goldwind"], ['organization', 'Deutsche Bank and Commerzbank']]), lists);
+    assert.deepEqual(show(text, spans), [['place', 'China'], ['organization', 'Goldwind'], ['organization', 'Deutsche Bank'], ['organization', 'Commerzbank']]);
+  });
+
+  it('joins the parts of a name split at its particles', () => {
+    const text = 'Ursula von der Leyen spoke.';
+    assert.deepEqual(show(text, refineSpans(text, spansIn(text, [['person', 'Ursula'], ['person', 'Leyen']]))), [['person', 'Ursula von der Leyen']]);
+  });
+
+  it('drops nationality adjectives, also of several words', () => {
+    const text = 'Russian and South Korean officials met.';
+    assert.deepEqual(refineSpans(text, spansIn(text, [['place', 'Russian'], ['place', 'South Korean']])), []);
+  });
+
+  it('gives one name one type across an article, and a surname the type of the full name', () => {
+    const text = 'Tigran Avetisyan spoke. Avetisyan left. Avetisyan returned.';
+    const spans = refineSpans(text, [
+      { type: 'person', start: 0, end: 16 },
+      { type: 'organization', start: 24, end: 33 },
+      { type: 'place', start: 40, end: 49 },
+    ]);
+    assert.deepEqual(spans.map((s) => s.type), ['person', 'person', 'person']);
+  });
+});
+
+describe('the name lists', () => {
+  it('match the longest listed name, also in ALL CAPS, and round-trip through their text form', () => {
+    const g = new Gazetteer();
+    g.add('South Caucasus', GAZ.region);
+    g.add('South', GAZ.region);
+    g.add('Yerevan', GAZ.city);
+    const words = ['In', 'the', 'South', 'Caucasus', ',', 'YEREVAN'];
+    assert.deepEqual(g.matches(words), [
+      { first: 2, last: 3, bits: GAZ.region },
+      { first: 5, last: 5, bits: GAZ.city },
+    ]);
+    const again = Gazetteer.parse(g.serialize());
+    assert.deepEqual(again.matches(words), g.matches(words));
+    assert.equal(again.size, 3);
+  });
+});
+
+describe('tokenisation for the tagger', () => {
+  it('keeps exact offsets through a BOM, CRLF and emoji, and keeps initials and hyphenated names whole', () => {
+    const text = '\uFEFF😀 Hilary E. Ackermann\r\nof Nagorno-Karabakh, U.S.-based Acme Inc. said.';
+    const tokens = tokenize(text, [{ start: 0, end: text.length }]).flat();
+    for (const t of tokens) assert.equal(text.slice(t.start, t.end), t.text);
+    const words = tokens.map((t) => t.text);
+    for (const w of ['E.', 'Ackermann', 'Nagorno-Karabakh', 'Inc.']) assert.ok(words.includes(w), `${w}: ${words.join('|')}`);
+  });
+
+  it('splits off possessives as their own token', () => {
+    const text = "Pashinyan's moves";
+    assert.deepEqual(tokenize(text, [{ start: 0, end: text.length }]).flat().map((t) => t.text), ['Pashinyan', "'s", 'moves']);
+  });
+});
