@@ -8,6 +8,26 @@ const os = require('node:os');
 const path = require('node:path');
 const { entry, marker } = require('./paths');
 
+/** Servers still running, stopped when this process ends for any reason (failure, Ctrl+C). */
+const running = new Set();
+let exitHooksInstalled = false;
+
+function installExitHooks() {
+  if (exitHooksInstalled) return;
+  exitHooksInstalled = true;
+  const stopAll = () => {
+    for (const stop of running) stop();
+  };
+  process.on('exit', stopAll);
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    process.once(signal, () => {
+      stopAll();
+      // Re-raise so the exit status still says which signal ended us.
+      process.kill(process.pid, signal);
+    });
+  }
+}
+
 function freePort() {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
@@ -34,19 +54,29 @@ function healthy(port) {
   });
 }
 
+const DEFAULT_SETTINGS = {
+  'security.workspace.trust.enabled': false,
+  'workbench.startupEditor': 'none',
+  'telemetry.telemetryLevel': 'off',
+  'workbench.tips.enabled': false,
+  'update.mode': 'none',
+  'extensions.autoUpdate': false,
+  'extensions.autoCheckUpdates': false,
+  'chat.commandCenter.enabled': false,
+};
+
 /**
  * Starts code-server on `workspace`. `env` reaches the extension host (used to pass result-file paths
- * to tests). Resolves once /healthz answers; `stop()` ends the server and its children.
+ * to tests). Resolves once /healthz answers; `stop()` ends the server and its children (it runs in
+ * its own process group, which is signalled as a whole).
  */
 async function startCodeServer({ workspace, env = {}, settings = {}, log = false, port: wantedPort }) {
-  if (!fs.existsSync(marker)) throw new Error('code-server is not set up: run `npm run setup:vscode`');
+  if (!fs.existsSync(marker) || !fs.existsSync(entry)) throw new Error('code-server is not set up: run `npm run setup:vscode`');
+  installExitHooks();
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'byline-code-server-'));
   const userData = path.join(home, 'user-data');
   fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
-  fs.writeFileSync(
-    path.join(userData, 'User', 'settings.json'),
-    JSON.stringify({ 'security.workspace.trust.enabled': false, 'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off', 'workbench.tips.enabled': false, 'update.mode': 'none', 'extensions.autoUpdate': false, 'chat.commandCenter.enabled': false, ...settings }, null, 2),
-  );
+  fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify({ ...DEFAULT_SETTINGS, ...settings }, null, 2));
   const port = wantedPort ?? (await freePort());
   const child = spawn(
     process.execPath,
@@ -58,27 +88,36 @@ async function startCodeServer({ workspace, env = {}, settings = {}, log = false
     },
   );
   let output = '';
-  child.stdout?.on('data', (d) => (output = (output + d).slice(-20000)));
-  child.stderr?.on('data', (d) => (output = (output + d).slice(-20000)));
+  const keep = (d) => (output = (output + d).slice(-100_000));
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
   let exited = false;
-  child.on('exit', () => (exited = true));
   const stop = () => {
+    running.delete(stop);
     if (exited) return;
+    exited = true;
     try {
       process.kill(-child.pid, 'SIGTERM');
     } catch {
       // Already gone.
     }
+    fs.rmSync(home, { recursive: true, force: true, maxRetries: 2 });
   };
+  running.add(stop);
+  child.on('exit', () => {
+    exited = true;
+    running.delete(stop);
+  });
   const deadline = Date.now() + 60_000;
   while (!(await healthy(port))) {
     if (exited || Date.now() > deadline) {
+      const why = exited ? ' (it exited)' : ' within 60 s';
       stop();
-      throw new Error(`code-server did not start${exited ? ' (it exited)' : ' within 60 s'}:\n${output.slice(-3000)}`);
+      throw new Error(`code-server did not start${why}:\n${output.slice(-3000)}`);
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  return { port, url: `http://127.0.0.1:${port}/`, home, stop, output: () => output };
+  return { port, url: `http://127.0.0.1:${port}/`, home, stop, output: () => output, exited: () => exited };
 }
 
 /** The page URL that opens `workspace` with an extension in development (and optionally its tests). */

@@ -15,7 +15,8 @@ function onPath(command) {
 
 async function main() {
   const samples = path.join(repoRoot, 'samples');
-  execFileSync(process.execPath, [path.join(repoRoot, 'esbuild.js')], { stdio: 'inherit', cwd: repoRoot });
+  console.log('Building Byline (npm run build)…');
+  execFileSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit', cwd: repoRoot });
   if (onPath('code') && !process.env.BYLINE_USE_CODE_SERVER) {
     console.log('Opening samples/ in VS Code with Byline loaded (set BYLINE_USE_CODE_SERVER=1 to use the browser instead).');
     spawn('code', [`--extensionDevelopmentPath=${repoRoot}`, samples], { stdio: 'inherit', detached: true }).unref();

@@ -1,22 +1,14 @@
 import * as assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import * as path from 'node:path';
-import { Workbench } from './workbench';
+import { useWorkbench } from './workbench';
 
 const ARTICLE = '002_9b1e6d3c2a7f4e85.txt';
 
 describe('tagging a claim in VS Code', function () {
   this.timeout(180_000);
-  let wb: Workbench;
-
-  before(async () => {
-    wb = await Workbench.open();
-  });
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed') await wb?.screenshot(`failed-${this.currentTest.title.replace(/\W+/g, '-')}`).catch(() => undefined);
-  });
-  after(async () => {
-    await wb?.dispose();
+  const workbench = useWorkbench();
+  let wb: ReturnType<typeof workbench>;
+  before(() => {
+    wb = workbench();
   });
 
   it('tags a selection, draws it, lists it in the Claims view and writes the sidecar', async () => {
@@ -29,14 +21,9 @@ describe('tagging a claim in VS Code', function () {
     await wb.answer('Check against the Treasury statement.');
     await wb.answer(); // source
     await wb.answer(); // speaker
-    const sidecar = path.join(wb.workspace, `${ARTICLE}.byline.yaml`);
-    for (const stop = Date.now() + 20_000; !existsSync(sidecar) && Date.now() < stop; ) await wb.page.waitForTimeout(100);
-    const written = readFileSync(sidecar, 'utf8');
+    const written = await wb.waitForFile(`${ARTICLE}.byline.yaml`, /Check against the Treasury statement\./);
     assert.match(written, /quote: shillings/);
-    assert.match(written, /Check against the Treasury statement\./);
-    await wb.entityRows(/^People/);
-    const claims = wb.page.locator('.part.sidebar .pane-header[aria-label^="Claims"]');
-    if ((await claims.getAttribute('aria-expanded')) === 'false') await claims.click();
+    await wb.openView('Byline', 'Claims');
     await wb.sidebarRows(/“shillings”/);
     await wb.screenshot('claim-tagged');
   });
@@ -48,14 +35,10 @@ describe('tagging a claim in VS Code', function () {
     await wb.waitForStatus(/^Ln 1, Col 16$/);
     // The claim's mark is the only decoration on "shillings" (not an entity): it must sit on the word.
     const word = await wb.wordBox('shillings');
-    const deadline = Date.now() + 10_000;
-    let onWord = false;
-    while (!onWord && Date.now() < deadline) {
+    await wb.waitFor('the claim mark on "shillings" after the edit', async () => {
       const boxes = await wb.page.locator('.editor-group-container.active .view-overlays .cdr').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ x: r.x, width: r.width, y: r.y })));
-      onWord = boxes.some((b) => Math.abs(b.x - word.x) < 3 && Math.abs(b.width - word.width) < 4 && Math.abs(b.y - word.y) < 12);
-      if (!onWord) await wb.page.waitForTimeout(100);
-    }
-    assert.ok(onWord, 'the claim mark is on "shillings" after the edit');
+      return boxes.some((b) => Math.abs(b.x - word.x) < 3 && Math.abs(b.width - word.width) < 4 && Math.abs(b.y - word.y) < 12);
+    }, 10_000);
     await wb.screenshot('claim-follows-edit');
   });
 });

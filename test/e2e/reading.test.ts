@@ -1,29 +1,26 @@
 import * as assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { Workbench } from './workbench';
+import { useWorkbench } from './workbench';
 
 const ARTICLE = '001_4f2a9c1e7b3d5a60.txt';
 
 describe('reading an article in VS Code', function () {
   this.timeout(180_000);
-  let wb: Workbench;
+  const workbench = useWorkbench();
+  let wb: ReturnType<typeof workbench>;
+  before(() => {
+    wb = workbench();
+  });
 
-  before(async () => {
-    wb = await Workbench.open();
-  });
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed') await wb?.screenshot(`failed-${this.currentTest.title.replace(/\W+/g, '-')}`).catch(() => undefined);
-  });
-  after(async () => {
-    await wb?.dispose();
+  it('loads Byline as the extension under development', async () => {
+    assert.match(await wb.page.title(), /\[Extension Development Host\]/);
   });
 
   it('shows the News Article language and the outlet and date in the status bar', async () => {
-    await wb.openFile('001_4f2a9c1e7b3d5a60.txt');
-    await wb.waitForStatus(/^News Article$/);
-    const item = await wb.waitForStatus(/baltictribune\.com · 2023-01-18/);
-    assert.match(item, /baltictribune\.com · 2023-01-18/);
+    await wb.openFile(ARTICLE);
+    await wb.waitForLanguageMode('News Article');
+    await wb.waitFor('the Byline status item with outlet and date', async () => /baltictribune\.com · 2023-01-18/.test(await wb.statusItem('byline.article')));
     await wb.screenshot('article-status-bar');
   });
 
@@ -69,25 +66,38 @@ describe('reading an article in VS Code', function () {
     await mention.click();
     const before = await wb.entityRows(/^Elering/);
     await wb.runCommand('Byline: Mark as Not an Entity');
-    const file = path.join(wb.workspace, '.byline', 'entities.yaml');
-    const deadline = Date.now() + 20_000;
-    while (!existsSync(file) && Date.now() < deadline) await wb.page.waitForTimeout(100);
-    assert.match(readFileSync(file, 'utf8'), /action: reject[\s\S]*text: Elering|text: Elering[\s\S]*action: reject/);
+    // The file may appear empty for a moment while it is written: wait for its content.
+    await wb.waitForFile(path.join('.byline', 'entities.yaml'), /action: reject[\s\S]*text: Elering|text: Elering[\s\S]*action: reject/);
     assert.ok(before.some((r) => r.startsWith('Elering')));
     // The sidebar follows the new entities once the editor has re-applied the corrections.
-    let after = await wb.entityRows(/^Organisations/);
-    for (const stop = Date.now() + 20_000; after.some((r) => r.startsWith('Elering')) && Date.now() < stop; ) {
-      await wb.page.waitForTimeout(200);
-      after = await wb.entityRows(/^Organisations/);
+    let after: string[] = [];
+    try {
+      await wb.waitFor('Elering to leave the Entities view', async () => {
+        after = await wb.entityRows(/^Organisations/);
+        return !after.some((r) => r.startsWith('Elering'));
+      }, 20_000);
+    } catch {
+      assert.fail(`Elering is still listed: ${after.join(' | ')}`);
     }
-    assert.ok(!after.some((r) => r.startsWith('Elering')), after.join(' | '));
     await wb.screenshot('correction-applied');
   });
 
   it('keeps a Markdown article in Markdown with the Byline status', async () => {
     await wb.openFile('003_e7c41b08d2f9a316.md');
-    await wb.waitForStatus(/^Markdown$/);
-    await wb.waitForStatus(/tejopost\.pt · 2023-03-03/);
+    await wb.waitForLanguageMode('Markdown');
+    await wb.waitFor('the Byline status item of the Markdown article', async () => /tejopost\.pt · 2023-03-03/.test(await wb.statusItem('byline.article')));
     await wb.screenshot('markdown-article');
+  });
+
+  it('shows what Byline parsed with "Byline: Show Article Info" from the command palette', async () => {
+    await wb.openFile('003_e7c41b08d2f9a316.md');
+    await wb.runCommand('Byline: Show Article Info');
+    await wb.focusTab('(article info)');
+    const report = await wb.waitFor('the article info report', async () => {
+      const lines = await wb.editorLines();
+      return lines.some((l) => /\| Outlet \| tejopost\\?\.pt \|/.test(l)) && lines;
+    });
+    assert.ok(report.some((l) => /\| Published \| 2023-03-03/.test(l)), report.join('\n'));
+    await wb.screenshot('article-info');
   });
 });

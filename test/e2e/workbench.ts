@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 const { launchBrowser } = require('../../scripts/vscode/browser') as { launchBrowser(): Promise<Browser> };
@@ -9,31 +9,84 @@ const { startCodeServer, workbenchUrl } = require('../../scripts/vscode/code-ser
   workbenchUrl(port: number, ws: string, ext: string, tests?: string): string;
 };
 const { samplesWorkspace } = require('../../scripts/vscode/workspace') as { samplesWorkspace(): string };
-const { repoRoot, resultsDir } = require('../../scripts/vscode/paths') as { repoRoot: string; resultsDir: string };
+const { repoRoot, screenshotsDir } = require('../../scripts/vscode/paths') as { repoRoot: string; screenshotsDir: string };
 
-export const screenshotsDir = path.join(resultsDir, 'screenshots');
+export { screenshotsDir };
+
+/** How long a wait for something on screen lasts by default (BYLINE_UI_WAIT_MS overrides it). */
+export const UI_WAIT_MS = Number(process.env.BYLINE_UI_WAIT_MS) || 30_000;
+
+const ACTIVE_EDITOR = '.editor-group-container.active .monaco-editor';
+
+export interface OpenOptions {
+  /** The extension to load; default: BYLINE_E2E_EXTENSION, else this repository (Byline). */
+  extensionPath?: string;
+  /** The folder to open; default: a throwaway copy of samples/. */
+  workspace?: string;
+}
 
 /** What a user sees and does in the VS Code window: every wait is on a condition, never a sleep. */
 export class Workbench {
   private constructor(readonly page: Page, readonly workspace: string, private readonly close: () => Promise<void>) {}
 
-  /** Serves the samples (a temp copy) with Byline loaded, and opens them in Chromium. */
-  static async open(): Promise<Workbench> {
-    const workspace = samplesWorkspace();
+  /** Serves the folder with the extension loaded in code-server, and opens it in Chromium. */
+  static async open(options: OpenOptions = {}): Promise<Workbench> {
+    const workspace = options.workspace ?? samplesWorkspace();
+    const extensionPath = options.extensionPath ?? process.env.BYLINE_E2E_EXTENSION ?? repoRoot;
     const server = await startCodeServer({ workspace });
-    const browser = await launchBrowser();
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(workbenchUrl(server.port, workspace, repoRoot));
-    await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
-    await page.waitForSelector('.part.statusbar', { timeout: 30_000 });
-    return new Workbench(page, workspace, async () => {
-      await browser.close().catch(() => undefined);
+    let browser: Browser | undefined;
+    try {
+      browser = await launchBrowser();
+      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      await page.goto(workbenchUrl(server.port, workspace, extensionPath));
+      await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+      await page.waitForSelector('.part.statusbar', { timeout: 30_000 });
+      const opened = browser;
+      return new Workbench(page, workspace, async () => {
+        await opened.close().catch(() => undefined);
+        server.stop();
+      });
+    } catch (error) {
+      await browser?.close().catch(() => undefined);
       server.stop();
-    });
+      throw error;
+    }
   }
 
   async dispose(): Promise<void> {
     await this.close();
+  }
+
+  /** Polls `probe` until it returns something truthy; fails naming `what` (and the last value seen). */
+  async waitFor<T>(what: string, probe: () => Promise<T | undefined | null | false> | T | undefined | null | false, timeout = UI_WAIT_MS): Promise<T> {
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      const value = await probe();
+      if (value) return value;
+      if (Date.now() > deadline) throw new Error(`timed out after ${timeout / 1000} s waiting for ${what}`);
+      await this.page.waitForTimeout(100);
+    }
+  }
+
+  /** Waits until an element matching `selector` is visible and returns it. */
+  async waitForSelector(selector: string, timeout = UI_WAIT_MS): Promise<Locator> {
+    const element = this.page.locator(selector).first();
+    await element.waitFor({ state: 'visible', timeout });
+    return element;
+  }
+
+  /** Waits until a file of the workspace exists and its content matches. */
+  async waitForFile(relativePath: string, pattern: RegExp, timeout = UI_WAIT_MS): Promise<string> {
+    const file = path.join(this.workspace, relativePath);
+    const read = () => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined);
+    try {
+      return await this.waitFor(`${relativePath} to match ${pattern}`, () => {
+        const text = read();
+        return text !== undefined && pattern.test(text) && text;
+      }, timeout);
+    } catch (error) {
+      throw new Error(`${(error as Error).message}; it holds: ${JSON.stringify(read()?.slice(0, 500) ?? '(no file)')}`);
+    }
   }
 
   /** Opens a file through Quick Open, as a user would, and waits for its editor. */
@@ -46,10 +99,23 @@ export class Workbench {
     await this.page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first().waitFor();
     await this.page.keyboard.press('Enter');
     await this.page.locator(`.tab.active[aria-label*="${name}"]`).waitFor({ timeout: 20_000 });
-    await this.page.locator('.monaco-editor .view-line').first().waitFor();
+    await this.page.locator(`${ACTIVE_EDITOR} .view-line`).first().waitFor();
   }
 
-  /** Runs a command from the palette by its title. */
+  /** The text of the visible lines of the active editor (spaces as spaces, not the NBSPs drawn). */
+  async editorLines(): Promise<string[]> {
+    return (await this.page.locator(`${ACTIVE_EDITOR} .view-line`).allInnerTexts()).map((l) => l.replace(/\u00a0/g, ' '));
+  }
+
+  /** Waits for an editor tab whose title contains `title` and brings it to the front. */
+  async focusTab(title: string, timeout = UI_WAIT_MS): Promise<void> {
+    const tab = this.page.locator(`.tab[aria-label*="${title}"]`).first();
+    await tab.waitFor({ state: 'visible', timeout });
+    await tab.click();
+    await this.page.locator(`.editor-group-container.active .tab.active[aria-label*="${title}"]`).waitFor({ timeout });
+  }
+
+  /** Runs a command from the palette (F1) by its title, e.g. "Byline: Show Article Info". */
   async runCommand(title: string): Promise<void> {
     await this.page.keyboard.press('F1');
     const input = this.page.locator('.quick-input-widget input');
@@ -59,47 +125,90 @@ export class Workbench {
     await this.page.keyboard.press('Enter');
   }
 
+  /** Answers the open quick pick or input box with `text` (empty: accept the default). */
+  async answer(text = ''): Promise<void> {
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    if (text) await input.fill(text);
+    await this.page.keyboard.press('Enter');
+  }
+
   /** Texts of the status bar items. */
   async statusBarTexts(): Promise<string[]> {
     return this.page.locator('.part.statusbar .statusbar-item').allInnerTexts();
   }
 
   /** Waits until some status bar item's text matches. */
-  async waitForStatus(pattern: RegExp, timeout = 30_000): Promise<string> {
-    const deadline = Date.now() + timeout;
-    for (;;) {
-      const match = (await this.statusBarTexts()).find((t) => pattern.test(t));
-      if (match) return match;
-      if (Date.now() > deadline) throw new Error(`no status bar item matched ${pattern}; saw: ${(await this.statusBarTexts()).join(' | ')}`);
-      await this.page.waitForTimeout(100);
+  async waitForStatus(pattern: RegExp, timeout = UI_WAIT_MS): Promise<string> {
+    try {
+      return await this.waitFor(`a status bar item matching ${pattern}`, async () => (await this.statusBarTexts()).find((t) => pattern.test(t)), timeout);
+    } catch {
+      throw new Error(`no status bar item matched ${pattern}; saw: ${(await this.statusBarTexts()).join(' | ')}`);
     }
   }
 
-  /** Number of range decorations in the visible editor, by decoration class. */
+  /**
+   * Waits for the status bar item an extension created with `createStatusBarItem(id)` (its element id
+   * ends with `.${id}`) and returns its text.
+   */
+  async statusItem(id: string, timeout = UI_WAIT_MS): Promise<string> {
+    const item = this.page.locator(`.part.statusbar .statusbar-item[id$=".${id}"]`).first();
+    await item.waitFor({ state: 'visible', timeout });
+    return (await item.innerText()).trim();
+  }
+
+  /** The language mode shown in the status bar ("News Article", "Markdown", …). */
+  async languageMode(timeout = UI_WAIT_MS): Promise<string> {
+    return this.statusItem('editor.mode', timeout);
+  }
+
+  /** Waits until the status bar shows the language mode `mode` for the active editor. */
+  async waitForLanguageMode(mode: string, timeout = UI_WAIT_MS): Promise<void> {
+    let shown = '';
+    try {
+      await this.waitFor(`the ${mode} language mode`, async () => (shown = await this.languageMode(Math.min(timeout, 2000)).catch(() => '(none)')) === mode, timeout);
+    } catch {
+      throw new Error(`timed out waiting for the ${mode} language mode; the status bar shows "${shown}"`);
+    }
+  }
+
+  /** Messages of the notification toasts on screen. */
+  async notifications(): Promise<string[]> {
+    return this.page.locator('.notification-toast .notification-list-item-message').allInnerTexts();
+  }
+
+  async waitForNotification(pattern: RegExp, timeout = UI_WAIT_MS): Promise<string> {
+    return this.waitFor(`a notification matching ${pattern}`, async () => (await this.notifications()).find((t) => pattern.test(t)), timeout);
+  }
+
+  /** Number of range decorations in the active editor, by decoration class (`ced-…`). */
   async decorationClasses(): Promise<Map<string, number>> {
-    const classes = await this.page.locator('.monaco-editor .view-overlays .cdr[class*="ced-"]').evaluateAll((els) => els.map((e) => [...e.classList].find((c) => c.startsWith('ced-')) ?? ''));
+    const classes = await this.page.locator(`${ACTIVE_EDITOR} .view-overlays .cdr[class*="ced-"]`).evaluateAll((els) => els.map((e) => [...e.classList].find((c) => c.startsWith('ced-')) ?? ''));
     const counts = new Map<string, number>();
     for (const c of classes) counts.set(c, (counts.get(c) ?? 0) + 1);
     return counts;
   }
 
-  async waitForDecorations(minKinds: number, timeout = 30_000): Promise<Map<string, number>> {
-    const deadline = Date.now() + timeout;
-    for (;;) {
-      const counts = await this.decorationClasses();
-      if (counts.size >= minKinds) return counts;
-      if (Date.now() > deadline) throw new Error(`expected decorations of ${minKinds} kinds, saw ${counts.size}`);
-      await this.page.waitForTimeout(100);
+  /** Waits until the active editor shows range decorations of at least `minKinds` classes. */
+  async waitForDecorations(minKinds: number, timeout = UI_WAIT_MS): Promise<Map<string, number>> {
+    let counts = new Map<string, number>();
+    try {
+      return await this.waitFor(`decorations of ${minKinds} kinds`, async () => {
+        counts = await this.decorationClasses();
+        return counts.size >= minKinds && counts;
+      }, timeout);
+    } catch {
+      throw new Error(`expected decorations of ${minKinds} kinds, saw ${counts.size}`);
     }
   }
 
   /** Where the first visible occurrence of `word` is drawn in the active editor. */
   async wordBox(word: string): Promise<{ x: number; y: number; width: number; height: number }> {
     // Plain words share one token span with their neighbours, so measure the word itself.
-    const box = await this.page.waitForFunction((w) => {
-      const guard = document.querySelector('.editor-group-container.active .monaco-editor .overflow-guard')?.getBoundingClientRect();
+    const box = await this.page.waitForFunction(({ w, editor }) => {
+      const guard = document.querySelector(`${editor} .overflow-guard`)?.getBoundingClientRect();
       if (!guard) return null;
-      for (const line of document.querySelectorAll('.editor-group-container.active .monaco-editor .view-line')) {
+      for (const line of document.querySelectorAll(`${editor} .view-line`)) {
         const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
           const at = (node.textContent ?? '').indexOf(w);
@@ -113,7 +222,7 @@ export class Workbench {
         }
       }
       return null;
-    }, word, { timeout: 20_000 }).then((h) => h.jsonValue());
+    }, { w: word, editor: ACTIVE_EDITOR }, { timeout: 20_000 }).then((h) => h.jsonValue());
     if (!box) throw new Error(`"${word}" is not on screen`);
     return box;
   }
@@ -142,50 +251,68 @@ export class Workbench {
     await this.page.mouse.dblclick(box.x + box.width / 2, box.y + box.height / 2);
   }
 
-  /** Answers the open quick pick or input box with `text` (empty: accept the default). */
-  async answer(text = ''): Promise<void> {
-    const input = this.page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible' });
-    if (text) await input.fill(text);
-    await this.page.keyboard.press('Enter');
+  /**
+   * Shows a view: opens its container from the activity bar (by the container's title) unless the
+   * view is already in the sidebar, and expands the view if it is collapsed.
+   */
+  async openView(container: string, view: string): Promise<void> {
+    const header = this.page.locator(`.part.sidebar .pane-header[aria-label^="${view}"]`);
+    if ((await header.count()) === 0) {
+      const item = this.page.locator(`.activitybar .action-item a[aria-label^="${container}"]`);
+      await item.waitFor();
+      await item.click();
+    }
+    await header.first().waitFor({ state: 'attached' });
+    if ((await header.first().getAttribute('aria-expanded')) === 'false') await header.first().click();
   }
 
-  /** Rows of the sidebar views (Entities, Claims) whose label matches. */
-  async sidebarRows(expected: RegExp, timeout = 30_000): Promise<string[]> {
+  /**
+   * Waits until some row of the sidebar's views (trees and lists) matches, and returns all row labels
+   * (trimmed: VS Code's tree labels end with a space).
+   */
+  async sidebarRows(expected: RegExp, timeout = UI_WAIT_MS): Promise<string[]> {
     const rows = this.page.locator('.part.sidebar .pane-body .monaco-list-row');
-    const deadline = Date.now() + timeout;
-    for (;;) {
-      const labels = await rows.evaluateAll((els) => els.map((e) => (e.getAttribute('aria-label') ?? '').trim()));
-      if (labels.some((l) => expected.test(l))) return labels;
-      if (Date.now() > deadline) throw new Error(`no sidebar row matched ${expected}; saw: ${labels.join(' | ')}`);
-      await this.page.waitForTimeout(150);
+    let labels: string[] = [];
+    try {
+      return await this.waitFor(`a sidebar row matching ${expected}`, async () => {
+        labels = await rows.evaluateAll((els) => els.map((e) => (e.getAttribute('aria-label') ?? '').trim()));
+        return labels.some((l) => expected.test(l)) && labels;
+      }, timeout);
+    } catch {
+      throw new Error(`no sidebar row matched ${expected}; saw: ${labels.join(' | ')}`);
     }
   }
 
-  /** Opens the Byline view container from the activity bar and returns the rows of the Entities view. */
-  async entityRows(expected: RegExp, timeout = 30_000): Promise<string[]> {
-    const item = this.page.locator('.activitybar .action-item a[aria-label^="Byline"]');
-    await item.waitFor();
-    // The view's header is hidden when it is alone in its container, so ask whether it is attached.
-    if ((await this.page.locator('.part.sidebar .pane-header[aria-label^="Entities"]').count()) === 0) await item.click();
-    // With a single view in the container VS Code hides its header, so look for the view's body.
-    const header = this.page.locator('.pane-header[aria-label^="Entities"]');
-    await header.waitFor({ state: 'attached' });
-    if ((await header.getAttribute('aria-expanded')) === 'false') await header.click();
-    const rows = this.page.locator('.part.sidebar .pane-body .monaco-list-row');
-    const deadline = Date.now() + timeout;
-    for (;;) {
-      const labels = await rows.evaluateAll((els) => els.map((e) => (e.getAttribute('aria-label') ?? '').trim()));
-      if (labels.some((l) => expected.test(l))) return labels;
-      if (Date.now() > deadline) throw new Error(`no Entities row matched ${expected}; saw: ${labels.join(' | ')}`);
-      await this.page.waitForTimeout(150);
-    }
+  /** Opens Byline's Entities view and waits for a row matching `expected`; returns all row labels. */
+  async entityRows(expected: RegExp, timeout = UI_WAIT_MS): Promise<string[]> {
+    await this.openView('Byline', 'Entities');
+    return this.sidebarRows(expected, timeout);
   }
 
+  /** Saves a screenshot of the window as test-results/screenshots/<name>.png. */
   async screenshot(name: string): Promise<string> {
     fs.mkdirSync(screenshotsDir, { recursive: true });
     const file = path.join(screenshotsDir, `${name}.png`);
     await this.page.screenshot({ path: file });
     return file;
   }
+}
+
+/** Standard mocha wiring for a UI suite: one window for the suite, a screenshot of each failure. */
+export function useWorkbench(options: OpenOptions = {}): () => Workbench {
+  let wb: Workbench | undefined;
+  before(async function () {
+    this.timeout(120_000);
+    wb = await Workbench.open(options);
+  });
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed') await wb?.screenshot(`failed-${this.currentTest.title.replace(/\W+/g, '-')}`).catch(() => undefined);
+  });
+  after(async () => {
+    await wb?.dispose();
+  });
+  return () => {
+    if (!wb) throw new Error('the workbench did not open');
+    return wb;
+  };
 }

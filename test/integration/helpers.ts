@@ -19,6 +19,12 @@ export function workspaceRoot(): vscode.Uri {
   return folder.uri;
 }
 
+/** Waits until the open document at `uri` has the language `languageId`. */
+export async function waitForLanguage(uri: vscode.Uri, languageId: string, timeoutMs = 20_000): Promise<vscode.TextDocument> {
+  return waitFor(`${uri.path.split('/').pop()} in ${languageId}`, () => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && d.languageId === languageId), timeoutMs);
+}
+
+/** Opens a file of the test workspace in an editor. */
 export async function openSample(name: string): Promise<vscode.TextEditor> {
   const doc = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(workspaceRoot(), name));
   return vscode.window.showTextDocument(doc);
