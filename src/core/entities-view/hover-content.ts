@@ -1,6 +1,6 @@
 import type { Entity, EntityType } from '../model/types';
 import { escapeMarkdown } from '../text/markdown';
-import { describeDateValue } from './describe-date';
+import { describeDate } from '../dates/describe-date';
 import { type EntityGroup, typeLabel } from './entity-groups';
 
 /** The only commands a hover card may link to (its `isTrusted.enabledCommands`). */
@@ -64,7 +64,7 @@ function plural(n: number, word: string): string {
 export function buildEntityHover(input: HoverContentInput): string {
   const { entity, group, elsewhere } = input;
   const lines: string[] = [];
-  const dateWords = entity.type === 'date' && entity.value ? describeDateValue(entity.value) : null;
+  const dateWords = entity.type === 'date' && entity.value ? describeDate(entity.value) : null;
   const title = dateWords ?? group.name;
   lines.push(`$(${ICONS[entity.type]}) **${escapeHoverText(title)}** · ${typeLabel(entity.type)}`);
   if (entity.type === 'date') {

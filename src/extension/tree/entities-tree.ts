@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { describeDateValue } from '../../core/entities-view/describe-date';
+import { describeDate } from '../../core/dates/describe-date';
 import { categoryLabel, ENTITY_TYPES, type EntityGroup, type EntitySort, filterGroups, sortGroups } from '../../core/entities-view/entity-groups';
 import { lineContext } from '../../core/entities-view/line-context';
 import type { EntitySummary } from '../../core/entities-view/workspace-summary';
@@ -162,7 +162,7 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntityNode>
       }
       case 'entity': {
         const listed = this.listed.get(node.key);
-        const words = listed?.value ? describeDateValue(listed.value) : null;
+        const words = listed?.value ? describeDate(listed.value) : null;
         const item = new vscode.TreeItem(words ?? listed?.name ?? node.key, vscode.TreeItemCollapsibleState.Collapsed);
         item.id = node.id;
         item.iconPath = new vscode.ThemeIcon(ICONS[node.type], new vscode.ThemeColor(`byline.${node.type}Underline`));

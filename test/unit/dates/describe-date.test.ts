@@ -30,3 +30,9 @@ describe('describeDate', () => {
     assert.equal(isoWeekMonday(2015, 1).toISOString().slice(0, 10), '2014-12-29');
   });
 });
+
+describe('describeDate on values that are not dates', () => {
+  it('rejects impossible dates and other text', () => {
+    for (const bad of ['2021-02-29', '2020-13', '2020-00-10', 'Nov. 9', '', '20201202']) assert.equal(describeDate(bad), null, bad);
+  });
+});
