@@ -81,3 +81,18 @@ async function walk(dir: string): Promise<string[]> {
   }
   return found;
 }
+
+/** The inputs that could be read; each one that could not is reported on stderr, and `failed` says so. */
+export async function collectReadableInputs(paths: readonly string[], stderr: (line: string) => void): Promise<{ readable: Array<{ file: string; text: string; explicit: boolean }>; failed: boolean }> {
+  const readable: Array<{ file: string; text: string; explicit: boolean }> = [];
+  let failed = false;
+  for (const input of await collectInputs(paths)) {
+    if ('error' in input) {
+      stderr(`byline: ${input.file}: ${input.error}`);
+      failed = true;
+    } else {
+      readable.push(input);
+    }
+  }
+  return { readable, failed };
+}

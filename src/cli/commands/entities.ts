@@ -6,7 +6,7 @@ import type { CliCommand } from '../command';
 import { CorrectionsLookup } from '../corrections-lookup';
 import { type CliIo, UsageError } from '../io';
 import { parseCommandArgs } from '../parse-command-args';
-import { collectInputs } from '../read-inputs';
+import { collectReadableInputs } from '../read-inputs';
 
 const usage = `Usage: byline entities [--json] PATH...
 
@@ -48,16 +48,9 @@ export const entitiesCommand: CliCommand = {
   async run(args: string[], io: CliIo): Promise<number> {
     const parsed = parseCommandArgs(args, { json: { type: 'boolean', default: false } });
     if (parsed.positionals.length === 0) throw new UsageError('no PATH given (try byline entities --help)');
-    let failed = false;
-    const readable: Array<{ file: string; text: string; explicit: boolean }> = [];
-    for (const input of await collectInputs(parsed.positionals)) {
-      if ('error' in input) {
-        io.stderr(`byline: ${input.file}: ${input.error}`);
-        failed = true;
-      } else {
-        readable.push(input);
-      }
-    }
+    const collected = await collectReadableInputs(parsed.positionals, io.stderr);
+    const { readable } = collected;
+    let { failed } = collected;
     const results = await analyzeFiles(readable, new CorrectionsLookup(io.stderr));
     for (const [i, result] of results.entries()) {
       const input = readable[i];

@@ -7,7 +7,7 @@ import { CorrectionsLookup } from '../corrections-lookup';
 import { CliIndexCache } from '../index-cache-file';
 import { type CliIo, UsageError } from '../io';
 import { parseCommandArgs } from '../parse-command-args';
-import { collectInputs } from '../read-inputs';
+import { collectReadableInputs } from '../read-inputs';
 
 const usage = `Usage: byline index [--json] PATH...
 
@@ -46,16 +46,9 @@ export const indexCommand: CliCommand = {
   async run(args: string[], io: CliIo): Promise<number> {
     const parsed = parseCommandArgs(args, { json: { type: 'boolean', default: false }, 'no-cache': { type: 'boolean', default: false } });
     if (parsed.positionals.length === 0) throw new UsageError('no PATH given (try byline index --help)');
-    let failed = false;
-    const readable: Array<{ file: string; text: string; explicit: boolean }> = [];
-    for (const input of await collectInputs(parsed.positionals)) {
-      if ('error' in input) {
-        io.stderr(`byline: ${input.file}: ${input.error}`);
-        failed = true;
-      } else {
-        readable.push(input);
-      }
-    }
+    const collected = await collectReadableInputs(parsed.positionals, io.stderr);
+    const { readable } = collected;
+    let { failed } = collected;
     const index = new EntityIndex();
     const cacheFile = parsed.values['no-cache'] ? undefined : new CliIndexCache(parsed.positionals, defaultModelId());
     const results = await analyzeFiles(readable, new CorrectionsLookup(io.stderr), cacheFile?.cache);
