@@ -2,8 +2,7 @@ import { reanchorAll } from '../../core/sidecar/reanchor';
 import type { CliCommand } from '../command';
 import { type CliIo, UsageError } from '../io';
 import { parseCommandArgs } from '../parse-command-args';
-import { loadPair } from '../load-sidecar';
-import { collectSidecars } from '../sidecar-inputs';
+import { loadSidecarsReporting } from '../load-sidecar';
 
 const usage = `Usage: byline annotations [--json] PATH...
 
@@ -22,18 +21,9 @@ export const annotationsCommand: CliCommand = {
   async run(args: string[], io: CliIo): Promise<number> {
     const parsed = parseCommandArgs(args, { json: { type: 'boolean', default: false } });
     if (parsed.positionals.length === 0) throw new UsageError('no PATH given (try byline annotations --help)');
-    const { pairs, errors } = await collectSidecars(parsed.positionals);
-    let failed = errors.length > 0;
-    for (const e of errors) io.stderr(`byline: ${e}`);
-    for (const pair of pairs) {
-      const loaded = await loadPair(pair);
-      if ('error' in loaded) {
-        io.stderr(`byline: ${loaded.sidecar}: ${loaded.error}`);
-        failed = true;
-        continue;
-      }
-      for (const p of loaded.parsed.problems) io.stderr(`${loaded.sidecar}:${p.line}:${p.column}: ${p.message}`);
-      if (loaded.parsed.problems.length) failed = true;
+    const sidecars = await loadSidecarsReporting(parsed.positionals, io.stderr);
+    let { failed } = sidecars;
+    for (const loaded of sidecars.loaded) {
       if (loaded.articleError) io.stderr(`byline: ${loaded.article}: ${loaded.articleError}`);
       const anchored = reanchorAll(loaded.articleText ?? '', loaded.parsed.annotations);
       const rows = anchored.map(({ annotation, result, status }) => ({

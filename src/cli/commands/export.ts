@@ -6,8 +6,7 @@ import { reanchorAll } from '../../core/sidecar/reanchor';
 import type { CliCommand } from '../command';
 import { type CliIo, UsageError } from '../io';
 import { parseCommandArgs } from '../parse-command-args';
-import { loadPair } from '../load-sidecar';
-import { collectSidecars } from '../sidecar-inputs';
+import { loadSidecarsReporting } from '../load-sidecar';
 
 const usage = `Usage: byline export --format csv|jsonl|w3c|brat|claimreview [PATH...] [-o FILE]
 
@@ -26,19 +25,10 @@ export const exportCommand: CliCommand = {
     const parsed = parseCommandArgs(args, { format: { type: 'string', short: 'f' }, output: { type: 'string', short: 'o' } });
     const format = parsed.values.format as ExportFormat | undefined;
     if (!format || !EXPORT_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
-    const { pairs, errors } = await collectSidecars(parsed.positionals.length ? parsed.positionals : ['.']);
-    let failed = errors.length > 0;
-    for (const e of errors) io.stderr(`byline: ${e}`);
+    const sidecars = await loadSidecarsReporting(parsed.positionals.length ? parsed.positionals : ['.'], io.stderr);
+    let { failed } = sidecars;
     const articles: ExportArticle[] = [];
-    for (const pair of pairs) {
-      const loaded = await loadPair(pair);
-      if ('error' in loaded) {
-        io.stderr(`byline: ${loaded.sidecar}: ${loaded.error}`);
-        failed = true;
-        continue;
-      }
-      for (const p of loaded.parsed.problems) io.stderr(`${loaded.sidecar}:${p.line}:${p.column}: ${p.message}`);
-      if (loaded.parsed.problems.length) failed = true;
+    for (const loaded of sidecars.loaded) {
       if (loaded.articleText === null) {
         io.stderr(`byline: ${loaded.article}: ${loaded.articleError ?? 'missing'}; its claims are exported as orphans`);
         failed = true;

@@ -1,10 +1,10 @@
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
 import { articleInfoFor } from '../../core/sidecar/article-info';
 import { saveSidecarFile, sha256Hex, snapshotOf } from '../../core/sidecar/node-store';
 import { reanchorAll, writeAnchors } from '../../core/sidecar/reanchor';
 import type { CliCommand } from '../command';
 import { type CliIo, UsageError } from '../io';
+import { parseCommandArgs } from '../parse-command-args';
 import { loadPair } from '../load-sidecar';
 import { collectSidecars } from '../sidecar-inputs';
 
@@ -20,12 +20,7 @@ export const reanchorCommand: CliCommand = {
   summary: 'write updated anchors into sidecars (keeps comments, unknown keys and orphans)',
   usage,
   async run(args: string[], io: CliIo): Promise<number> {
-    let parsed;
-    try {
-      parsed = parseArgs({ args, options: {}, allowPositionals: true });
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
+    const parsed = parseCommandArgs(args, {});
     if (parsed.positionals.length === 0) throw new UsageError('no PATH given (try byline reanchor --help)');
     const { pairs, errors } = await collectSidecars(parsed.positionals);
     let failed = errors.length > 0;
