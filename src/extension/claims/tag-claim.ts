@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
-import { DEFAULT_LABELS } from '../../core/annotations/labels';
-import { type Status, STATUSES } from '../../core/sidecar/sidecar-format';
+import type { Status } from '../../core/sidecar/sidecar-format';
 import type { ArticleDocuments } from '../articles/article-documents';
 import type { ClaimsStore } from './claims-store';
+import type { LabelSets } from './label-sets';
+import { pickWithKeys } from './pick-with-keys';
 
 /** Arguments for running the command without prompts (keybindings, tests). */
 interface TagArgs {
@@ -14,7 +15,7 @@ interface TagArgs {
 }
 
 /** `Byline: Tag Claim`: label the selection, optionally with a status, note, source and speaker. */
-export function registerTagClaim(store: ClaimsStore, articles: ArticleDocuments): vscode.Disposable {
+export function registerTagClaim(store: ClaimsStore, articles: ArticleDocuments, labels: LabelSets): vscode.Disposable {
   return vscode.commands.registerCommand('byline.tagClaim', async (args?: TagArgs) => {
     const editor = vscode.window.activeTextEditor;
     if (!editor || editor.selection.isEmpty || !articles.articleOf(editor.document)) {
@@ -22,19 +23,13 @@ export function registerTagClaim(store: ClaimsStore, articles: ArticleDocuments)
       return undefined;
     }
     const selection = editor.selection;
-    const label =
-      args?.label ??
-      (
-        await vscode.window.showQuickPick(
-          DEFAULT_LABELS.map((l) => ({ label: `[${l.key}] ${l.name}`, description: l.description, name: l.name })),
-          { title: 'Tag claim: label', placeHolder: 'Type the key in brackets, or pick' },
-        )
-      )?.name;
+    const set = labels.for(editor.document.uri);
+    const label = args?.label ?? (await pickWithKeys(set.labels, { title: 'Tag claim: label', placeholder: 'Press a label\'s key, or pick one' }));
     if (!label) return undefined;
     // With arguments nothing is asked: what is not given takes its default.
     const status =
       args?.status ??
-      (args ? undefined : ((await vscode.window.showQuickPick([...STATUSES], { title: 'Tag claim: status', placeHolder: 'unverified' })) as Status | undefined)) ??
+      (args ? undefined : ((await pickWithKeys(set.statuses, { title: 'Tag claim: status', placeholder: 'Press a status\'s key, or Enter for unverified', current: 'unverified' })) as Status | undefined)) ??
       'unverified';
     const note = args?.note ?? (args ? undefined : await vscode.window.showInputBox({ title: 'Tag claim: note (Markdown, optional)' }));
     const source = args?.source ?? (args ? undefined : await vscode.window.showInputBox({ title: 'Tag claim: source URL (optional)' }));
