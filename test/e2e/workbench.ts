@@ -96,8 +96,11 @@ export class Workbench {
     const input = this.page.locator('.quick-input-widget input');
     await input.waitFor({ state: 'visible' });
     await input.fill(name);
-    await this.page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first().waitFor();
-    await this.page.keyboard.press('Enter');
+    // The row of exactly that file, not one whose name merely starts the same (a sidecar).
+    const exact = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+    const row = this.page.locator('.quick-input-widget .monaco-list-row').filter({ has: this.page.locator('.label-name', { hasText: exact }) }).first();
+    await row.waitFor();
+    await row.click();
     await this.page.locator(`.tab.active[aria-label*="${name}"]`).waitFor({ timeout: 20_000 });
     await this.page.locator(`${ACTIVE_EDITOR} .view-line`).first().waitFor();
   }
@@ -127,10 +130,15 @@ export class Workbench {
 
   /** Answers the open quick pick or input box with `text` (empty: accept the default). */
   async answer(text = ''): Promise<void> {
-    const input = this.page.locator('.quick-input-widget input');
+    const widget = this.page.locator('.quick-input-widget');
+    const input = widget.locator('input');
     await input.waitFor({ state: 'visible' });
+    const title = widget.locator('.quick-input-title');
+    const asked = await title.innerText().catch(() => '');
     if (text) await input.fill(text);
     await this.page.keyboard.press('Enter');
+    // The next prompt may reuse the widget: wait until this one is gone, so answers never cross.
+    await this.waitFor(`the prompt "${asked}" to be answered`, async () => !(await widget.isVisible()) || (await title.innerText().catch(() => '')) !== asked);
   }
 
   /** Texts of the status bar items. */

@@ -69,7 +69,7 @@ export class ClaimsStore implements vscode.Disposable {
       }),
       vscode.workspace.onDidChangeTextDocument((e) => this.follow(e)),
       vscode.workspace.onDidSaveTextDocument((doc) => void this.writeAnchors(doc.uri)),
-      vscode.workspace.onWillRenameFiles((e) => e.waitUntil(this.moveSidecars(e.files))),
+      vscode.workspace.onDidRenameFiles((e) => void this.moveSidecars(e.files)),
     );
   }
 
@@ -241,27 +241,36 @@ export class ClaimsStore implements vscode.Disposable {
     await this.change(article, () => text, 'could not be restored');
   }
 
-  private async moveSidecars(files: readonly { oldUri: vscode.Uri; newUri: vscode.Uri }[]): Promise<vscode.WorkspaceEdit> {
-    const edit = new vscode.WorkspaceEdit();
+  /**
+   * Moves sidecars after their articles were renamed or moved. Done after the rename, not as part of
+   * it: an article with unsaved edits is moved by VS Code as a working copy, and a nested rename
+   * inside that operation is not reliable. An existing sidecar at the new name is never replaced.
+   */
+  private async moveSidecars(files: readonly { oldUri: vscode.Uri; newUri: vscode.Uri }[]): Promise<void> {
     for (const { oldUri, newUri } of files) {
       if (oldUri.path.endsWith(SIDECAR_SUFFIX)) continue;
       const from = sidecarOf(oldUri);
-      try {
-        await vscode.workspace.fs.stat(from);
-      } catch {
-        continue;
-      }
-      edit.renameFile(from, sidecarOf(newUri), { overwrite: false });
+      const to = sidecarOf(newUri);
       const old = this.entries.get(oldUri.toString());
       if (old) {
         old.model.dispose();
         this.entries.delete(oldUri.toString());
         this.diagnostics.delete(from);
         this._onDidChange.fire(oldUri);
-        setTimeout(() => void this.load(newUri), 300);
       }
+      try {
+        await vscode.workspace.fs.stat(from);
+      } catch {
+        continue;
+      }
+      try {
+        await vscode.workspace.fs.rename(from, to, { overwrite: false });
+      } catch (error) {
+        void vscode.window.showWarningMessage(`Byline: ${baseName(newUri)} was renamed, but its claims stay in ${baseName(from)}: ${(error as Error).message}`);
+        continue;
+      }
+      await this.load(newUri);
     }
-    return edit;
   }
 
   dispose(): void {
