@@ -9,6 +9,7 @@ const targets = [
   { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { entryPoints: ['src/core/index/node/index-worker.ts'], outfile: 'dist/index-worker.js' },
+  { entryPoints: ['src/extension/entities/recognize-worker.ts'], outfile: 'dist/recognize-worker.js' },
 ];
 
 async function main() {

@@ -101,7 +101,7 @@ export class Workbench {
     const row = this.page.locator('.quick-input-widget .monaco-list-row').filter({ has: this.page.locator('.label-name', { hasText: exact }) }).first();
     await row.waitFor();
     await row.click();
-    await this.page.locator(`.tab.active[aria-label*="${name}"]`).waitFor({ timeout: 20_000 });
+    await this.page.locator('.editor-group-container.active .tab.active .label-name').filter({ hasText: exact }).first().waitFor({ timeout: 20_000 });
     await this.page.locator(`${ACTIVE_EDITOR} .view-line`).first().waitFor();
   }
 

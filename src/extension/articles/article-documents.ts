@@ -7,6 +7,8 @@ import { readDetectionSettings } from '../settings';
 /** Languages whose documents may be articles. */
 export const CANDIDATE_LANGUAGES = new Set(['plaintext', 'markdown', 'news-article']);
 export const NEWS_ARTICLE_LANGUAGE = 'news-article';
+/** How long a closed document's parse is kept: reopening under another language reuses it. */
+const CLOSED_KEEP_MS = 10_000;
 
 interface CacheEntry {
   version: number;
@@ -20,6 +22,8 @@ interface CacheEntry {
  */
 export class ArticleDocuments implements vscode.Disposable {
   private readonly cache = new Map<string, CacheEntry>();
+  /** Entries of documents just closed, until reopened or expired. */
+  private readonly closed = new Map<string, { entry: CacheEntry; timer: ReturnType<typeof setTimeout> }>();
   private readonly disposables: vscode.Disposable[] = [];
   private readonly _onDidChangeSettings = new vscode.EventEmitter<void>();
   /** Fires when detection settings change and every decision must be redone. */
@@ -28,10 +32,11 @@ export class ArticleDocuments implements vscode.Disposable {
   constructor() {
     this.disposables.push(
       this._onDidChangeSettings,
-      vscode.workspace.onDidCloseTextDocument((doc) => this.cache.delete(doc.uri.toString())),
+      vscode.workspace.onDidCloseTextDocument((doc) => this.keepClosed(doc.uri.toString())),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('byline.detection')) {
           this.cache.clear();
+          this.closed.clear();
           this._onDidChangeSettings.fire();
         }
       }),
@@ -44,11 +49,31 @@ export class ArticleDocuments implements vscode.Disposable {
     const key = doc.uri.toString();
     const cached = this.cache.get(key);
     if (cached && cached.version === doc.version) return cached;
-    const article = parseArticle(doc.getText(), doc.uri.path.split('/').pop());
+    const text = doc.getText();
+    // Giving a document the news-article language closes and reopens it: the same text parses the same.
+    const reopened = this.closed.get(key);
+    if (reopened) {
+      clearTimeout(reopened.timer);
+      this.closed.delete(key);
+      if (reopened.entry.article.text === text) {
+        const entry = { ...reopened.entry, version: doc.version };
+        this.cache.set(key, entry);
+        return entry;
+      }
+    }
+    const article = parseArticle(text, doc.uri.path.split('/').pop());
     const filter = createArticleFilter(readDetectionSettings(doc.uri));
     const entry = { version: doc.version, article, isArticle: filter(vscode.workspace.asRelativePath(doc.uri, false), article.detection) };
     this.cache.set(key, entry);
     return entry;
+  }
+
+  private keepClosed(key: string): void {
+    const entry = this.cache.get(key);
+    this.cache.delete(key);
+    if (!entry) return;
+    clearTimeout(this.closed.get(key)?.timer);
+    this.closed.set(key, { entry, timer: setTimeout(() => this.closed.delete(key), CLOSED_KEEP_MS) });
   }
 
   /** The article in a document, only when it is detected as one. */
@@ -60,5 +85,7 @@ export class ArticleDocuments implements vscode.Disposable {
   dispose(): void {
     for (const d of this.disposables) d.dispose();
     this.cache.clear();
+    for (const c of this.closed.values()) clearTimeout(c.timer);
+    this.closed.clear();
   }
 }

@@ -18,7 +18,14 @@ export class LabelSets implements vscode.Disposable {
       const folder = vscode.workspace.getWorkspaceFolder(uri);
       if (folder) void this.load(folder);
     };
-    this.disposables.push(watcher, watcher.onDidChange(reload), watcher.onDidCreate(reload), watcher.onDidDelete(reload));
+    this.disposables.push(
+      watcher,
+      watcher.onDidChange(reload),
+      watcher.onDidCreate(reload),
+      watcher.onDidDelete(reload),
+      // Saving in the editor applies at once, without waiting for the file watcher.
+      vscode.workspace.onDidSaveTextDocument((doc) => doc.uri.path.endsWith(`/${LABELS_FILE}`) && reload(doc.uri)),
+    );
     for (const folder of vscode.workspace.workspaceFolders ?? []) void this.load(folder);
   }
 

@@ -2,9 +2,10 @@ import * as vscode from 'vscode';
 import type { Correction } from '../../core/corrections/corrections';
 import { applyCorrections } from '../../core/corrections/corrections';
 import { type EntityGroup, groupEntities } from '../../core/entities-view/entity-groups';
-import type { Entity } from '../../core/model/types';
+import type { Article, Entity } from '../../core/model/types';
 import type { ArticleDocuments } from '../articles/article-documents';
 import { CANDIDATE_LANGUAGES } from '../articles/article-documents';
+import { BackgroundRecognizer } from './background-recognizer';
 import { recognizeEntities } from './entity-source';
 
 /** Entities of one document version. */
@@ -14,6 +15,10 @@ export interface DocumentEntityResult {
   /** Sorted by offset. */
   entities: Entity[];
   groups: EntityGroup[];
+  /** Only the part of a large document around what is on screen; the whole follows. */
+  partial?: boolean;
+  /** The text these entities were found in (a reopened document with the same text reuses them). */
+  text: string;
 }
 
 /** The analyst's corrections (the corrections store has this shape). */
@@ -24,6 +29,12 @@ export interface CorrectionsSource {
 
 /** Long enough that a typing burst costs one recognition, short enough to feel live. */
 const EDIT_DEBOUNCE_MS = 250;
+/** From this size a document is analysed in a worker; the visible part first, in the host. */
+const LARGE_DOCUMENT = 150_000;
+/** Text either side of the visible lines analysed in the first pass of a large document. */
+const VISIBLE_MARGIN = 20_000;
+/** How long a closed document's result is kept: reopening under another language reuses it. */
+const CLOSED_KEEP_MS = 10_000;
 
 /**
  * Entities of open article documents, computed per version and shared by highlighting, hovers and
@@ -40,6 +51,9 @@ export class DocumentEntities implements vscode.Disposable {
   /** Fires when every result was dropped (detection settings or corrections changed). */
   readonly onDidReset = this._onDidReset.event;
   private readonly disposables: vscode.Disposable[] = [this._onDidChange, this._onDidReset];
+  private readonly background = new BackgroundRecognizer();
+  /** Results of documents just closed, by URI, until reopened or expired. */
+  private readonly closed = new Map<string, { result: DocumentEntityResult; timer: ReturnType<typeof setTimeout> }>();
 
   constructor(private readonly articles: ArticleDocuments, private readonly corrections?: CorrectionsSource) {
     const reset = () => {
@@ -51,6 +65,7 @@ export class DocumentEntities implements vscode.Disposable {
         if (e.contentChanges.length > 0 && this.results.has(e.document.uri.toString())) this.request(e.document, EDIT_DEBOUNCE_MS);
       }),
       vscode.workspace.onDidCloseTextDocument((doc) => this.forget(doc.uri.toString())),
+      { dispose: () => this.background.dispose() },
       articles.onDidChangeSettings(reset),
     );
     if (corrections) this.disposables.push(corrections.onDidChange(reset));
@@ -65,7 +80,9 @@ export class DocumentEntities implements vscode.Disposable {
   current(doc: vscode.TextDocument): DocumentEntityResult | undefined {
     if (!CANDIDATE_LANGUAGES.has(doc.languageId)) return undefined;
     const known = this.results.get(doc.uri.toString());
-    return known && known.version === doc.version ? known : this.compute(doc);
+    if (known && known.version === doc.version) return known;
+    // A large document is never analysed in full here: the visible part now, the rest in the worker.
+    return this.compute(doc);
   }
 
   /** Asks for the current version's result without blocking; `onDidChange` fires when it is ready. */
@@ -90,15 +107,38 @@ export class DocumentEntities implements vscode.Disposable {
   }
 
   private compute(doc: vscode.TextDocument): DocumentEntityResult {
+    const key = doc.uri.toString();
     const article = this.articles.articleOf(doc);
-    let entities: Entity[] = [];
+    const text = doc.getText();
+    // Giving a document the news-article language closes and reopens it: same text, same entities.
+    const reopened = this.closed.get(key);
+    if (reopened) {
+      clearTimeout(reopened.timer);
+      this.closed.delete(key);
+      if (reopened.result.text === text && reopened.result.isArticle === !!article && !reopened.result.partial) return this.publish(doc, { ...reopened.result, version: doc.version });
+    }
+    if (article && text.length >= LARGE_DOCUMENT && this.background.available) {
+      const version = doc.version;
+      void this.background.recognize(key, text, doc.uri.path.split('/').pop() ?? '').then((entities) => {
+        if (!entities || doc.isClosed || doc.version !== version) return;
+        this.publish(doc, this.finish(doc, article, entities, text, false));
+      });
+      return this.publish(doc, this.finish(doc, article, recognizeEntities(visiblePart(doc, article)), text, true));
+    }
+    return this.publish(doc, this.finish(doc, article, article ? recognizeEntities(article) : [], text, false));
+  }
+
+  private finish(doc: vscode.TextDocument, article: Article | undefined, found: Entity[], text: string, partial: boolean): DocumentEntityResult {
+    let entities = found;
     if (article) {
-      entities = recognizeEntities(article);
       const corrections = this.corrections?.correctionsFor(doc.uri) ?? [];
       if (corrections.length > 0) entities = applyCorrections(article.text, entities, corrections, article.searchable);
       entities.sort((a, b) => a.start - b.start || a.end - b.end);
     }
-    const result: DocumentEntityResult = { version: doc.version, isArticle: !!article, entities, groups: groupEntities(entities) };
+    return { version: doc.version, isArticle: !!article, entities, groups: groupEntities(entities), text, ...(partial ? { partial } : {}) };
+  }
+
+  private publish(doc: vscode.TextDocument, result: DocumentEntityResult): DocumentEntityResult {
     this.results.set(doc.uri.toString(), result);
     this._onDidChange.fire(doc);
     return result;
@@ -107,13 +147,43 @@ export class DocumentEntities implements vscode.Disposable {
   private forget(key: string): void {
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
+    const result = this.results.get(key);
     this.results.delete(key);
+    if (result) {
+      clearTimeout(this.closed.get(key)?.timer);
+      this.closed.set(key, { result, timer: setTimeout(() => this.closed.delete(key), CLOSED_KEEP_MS) });
+    }
   }
 
   dispose(): void {
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
+    for (const c of this.closed.values()) clearTimeout(c.timer);
+    this.closed.clear();
     this.results.clear();
     for (const d of this.disposables) d.dispose();
   }
+}
+
+/** The article with its searchable ranges cut to the lines on screen (and a margin either side). */
+function visiblePart(doc: vscode.TextDocument, article: Article): Article {
+  const text = article.text;
+  // Windows end at line breaks so no name is cut in two; overlapping ones are merged.
+  const raw = vscode.window.visibleTextEditors
+    .filter((e) => e.document === doc)
+    .flatMap((e) => e.visibleRanges)
+    .map((r) => ({ start: Math.max(0, doc.offsetAt(r.start) - VISIBLE_MARGIN), end: doc.offsetAt(r.end) + VISIBLE_MARGIN }))
+    .map((w) => ({ start: text.lastIndexOf('\n', w.start) + 1, end: text.indexOf('\n', w.end) < 0 ? text.length : text.indexOf('\n', w.end) }))
+    .sort((a, b) => a.start - b.start);
+  const windows: Array<{ start: number; end: number }> = [];
+  for (const w of raw) {
+    const last = windows[windows.length - 1];
+    if (last && w.start <= last.end) last.end = Math.max(last.end, w.end);
+    else windows.push({ ...w });
+  }
+  if (windows.length === 0) windows.push({ start: 0, end: Math.max(0, text.indexOf('\n', 2 * VISIBLE_MARGIN)) || text.length });
+  const searchable = article.searchable.flatMap((range) =>
+    windows.filter((w) => w.start < range.end && range.start < w.end).map((w) => ({ ...range, start: Math.max(range.start, w.start), end: Math.min(range.end, w.end) })),
+  );
+  return { ...article, searchable };
 }
