@@ -21,8 +21,15 @@ const VERDICTS: Record<string, { rating: number; name: string }> = {
   verified: { rating: 5, name: 'True' },
 };
 
+/**
+ * One CSV cell. Text that a spreadsheet would run as a formula (it starts with `=`, `+`, `-`, `@`,
+ * a tab or a carriage return) gets a leading `'`, so opening an export never runs what an article
+ * or a note contained; numbers are written as they are.
+ */
 function csvField(value: unknown): string {
-  const s = value === undefined || value === null ? '' : Array.isArray(value) ? value.join(' ') : String(value);
+  if (typeof value === 'number') return String(value);
+  let s = value === undefined || value === null ? '' : Array.isArray(value) ? value.join(' ') : String(value);
+  if (/^[=+\-@\t\r]/u.test(s)) s = `'${s}`;
   return /[",\r\n]/u.test(s) ? `"${s.replace(/"/gu, '""')}"` : s;
 }
 

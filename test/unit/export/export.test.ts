@@ -71,6 +71,17 @@ describe('exportAnnotations', () => {
     assert.ok(row.includes('"""yes, at once"".\nThen they"'));
   });
 
+  it('keeps spreadsheet formulas from a note or a quote inert in CSV, and numbers as numbers', () => {
+    const claim = article.claims[0];
+    const risky = { ...article, claims: [{ ...claim, annotation: { ...claim.annotation, note: '=HYPERLINK("http://evil.example","x")', speaker: '+1 555', tags: ['@cmd'] } }] };
+    const [header, row] = exportAnnotations([risky], 'csv').split('\r\n');
+    const cells = header.split(',');
+    assert.ok(row.includes(`"'=HYPERLINK(""http://evil.example"",""x"")"`), row);
+    assert.ok(row.includes(",'+1 555,"), row);
+    assert.ok(row.includes(",'@cmd,"), row);
+    assert.match(row.split(',')[cells.indexOf('start')], /^\d+$/);
+  });
+
   it('writes an empty export for no claims rather than failing', () => {
     const none = { ...emojiArticle, claims: [] };
     assert.equal(exportAnnotations([none], 'jsonl'), '');
