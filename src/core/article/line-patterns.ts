@@ -83,7 +83,8 @@ export function findTrailingPhotoCredits(text: string): Array<{ start: number; e
   for (;;) {
     if (text[end - 1] !== ')') break;
     const open = text.lastIndexOf('(', end - 1);
-    if (open < 0) break;
+    // `![alt](picture.jpg)`: the group is a Markdown link target, not a credit.
+    if (open < 0 || text[open - 1] === ']') break;
     const inner = text.slice(open + 1, end - 1);
     // A credit names a source; a second, shorter group after one is the photographer's short credit.
     const looksLikeCredit = PHOTO_CREDIT_HINT.test(inner) || (sawCredit && inner.length < 80) || /^[\p{Lu}][\p{L}.'’ -]+(?:, [\p{Lu}][\p{L}.'’ -]+){1,3}$/u.test(inner);

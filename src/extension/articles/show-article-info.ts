@@ -4,7 +4,7 @@ import type { ArticleDocuments } from './article-documents';
 
 const SCHEME = 'byline-info';
 
-/** `Byline: Show Article Info`: opens a read-only Markdown report of what was parsed, beside the article. */
+/** `Byline: Show Article Info`: shows a rendered report of what was parsed, beside the article. */
 export function registerShowArticleInfo(articles: ArticleDocuments): vscode.Disposable {
   const reports = new Map<string, string>();
   const provider: vscode.TextDocumentContentProvider = { provideTextDocumentContent: (uri) => reports.get(uri.toString()) ?? '' };
@@ -21,7 +21,13 @@ export function registerShowArticleInfo(articles: ArticleDocuments): vscode.Disp
       const reportUri = vscode.Uri.from({ scheme: SCHEME, path: `/${doc.uri.path.split('/').pop()} (article info).md` });
       reports.set(reportUri.toString(), articleReport(entry.article, label));
       const reportDoc = await vscode.workspace.openTextDocument(reportUri);
-      await vscode.window.showTextDocument(reportDoc, { viewColumn: vscode.ViewColumn.Beside, preview: true, preserveFocus: true });
+      // Rendered, so values read as they are (the report escapes Markdown in article text); the
+      // source is the fallback where the Markdown preview is not available.
+      try {
+        await vscode.commands.executeCommand('markdown.showPreviewToSide', reportUri);
+      } catch {
+        await vscode.window.showTextDocument(reportDoc, { viewColumn: vscode.ViewColumn.Beside, preview: true, preserveFocus: true });
+      }
     }),
   );
 }

@@ -69,6 +69,15 @@ describe('parseArticle', () => {
     assert.ok(wireText.includes('Gabriel Boric'));
   });
 
+  it('takes a Markdown picture for a caption, never its file address for a photo credit', () => {
+    const a = parseArticle('# Tram Line Approved in Lisbon\n\nMarch 3, 2023\n\n![A yellow tram in Lisbon](https://example.org/tram.jpg)\n\nLISBON — The council approved the plan on Thursday.\n');
+    assert.deepEqual(a.captions.map((c) => c.text), ['![A yellow tram in Lisbon](https://example.org/tram.jpg)']);
+    assert.deepEqual(a.photoCredits, []);
+    const searchable = slices(a, a.searchable).join('\n');
+    assert.ok(searchable.includes('A yellow tram in Lisbon'));
+    assert.ok(!searchable.includes('example.org'));
+  });
+
   it('reads a Markdown article with a byline and a multi-word dateline', () => {
     const a = parseArticle(readFixture('articles', 'markdown-article.md'));
     assert.equal(a.title?.text, 'Dutch Farmers Protest Nitrogen Rules in The Hague');
