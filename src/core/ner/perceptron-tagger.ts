@@ -1,5 +1,6 @@
 import type { TextRange } from '../model/types';
-import { type ClusterLookup, contextFeatures, LABELS, type Lexicon, wordFeatures, wordInfo } from './features';
+import { EmissionScorer } from './emissions';
+import { type ClusterLookup, LABELS, type Lexicon } from './features';
 import { GAZ, Gazetteer, type GazetteerMatch } from './gazetteer';
 import type { NamedSpan, Tagger } from './index';
 import { propagate } from './document-consistency';
@@ -139,42 +140,6 @@ export function emissionsOf(features: Uint32Array[], mask: number, weightAt: (in
   return scores;
 }
 
-/** The summed 8-bit weights of some features, per label (before scaling). */
-function sumWeights(features: Uint32Array, from: number, to: number, model: Model, into: Float64Array): void {
-  const L = NUM_LABELS;
-  const { weights, mask } = model;
-  for (let j = from; j < to; j++) {
-    const base = (features[j] & mask) * L;
-    for (let y = 0; y < L; y++) into[y] += weights[base + y];
-  }
-}
-
-/**
- * Label scores of each token: the word's own features are summed once per distinct word and kept
- * with its cached facts; only the context features are summed per token.
- */
-function emissions(words: readonly string[], model: Model, gaz: Int32Array | undefined): Float64Array {
-  const L = NUM_LABELS;
-  const hasClusters = !!model.lexicon.clusterOf;
-  const info = words.map((w) => wordInfo(w, model.lexicon.clusterOf));
-  const context = contextFeatures(info, hasClusters, model.domain, gaz);
-  const scores = new Float64Array(words.length * L);
-  const sums = new Float64Array(L);
-  for (let i = 0; i < info.length; i++) {
-    const w = info[i];
-    if (w.scoresOwner !== model || !w.scores) {
-      w.scores = new Float64Array(L);
-      const own = wordFeatures(w, hasClusters, model.domain);
-      sumWeights(own, 0, own.length, model, w.scores);
-      w.scoresOwner = model;
-    }
-    sums.set(w.scores);
-    sumWeights(context.hashes, context.starts[i], context.starts[i + 1], model, sums);
-    for (let y = 0; y < L; y++) scores[i * L + y] = sums[y] * model.scale;
-  }
-  return scores;
-}
-
 function spansOf(tokens: Token[], path: Int8Array): NamedSpan[] {
   const spans: NamedSpan[] = [];
   let open: NamedSpan | null = null;
@@ -242,6 +207,7 @@ function isHeadline(tokens: Token[]): boolean {
 /** Builds a tagger from model bytes; the model is checked here, so a bad file fails at load. */
 export function createTagger(bytes: Uint8Array): Tagger {
   const model = decodeModel(bytes);
+  const scorer = new EmissionScorer({ ...model, clusterOf: model.lexicon.clusterOf });
   return {
     find(text: string, regions: readonly TextRange[]): NamedSpan[] {
       const sentences = tokenize(text, regions);
@@ -251,7 +217,7 @@ export function createTagger(bytes: Uint8Array): Tagger {
         if (!tokens.some((t) => /^\p{Lu}/u.test(t.text))) continue;
         const words = tokens.map((t) => t.text);
         const matches = gazetteer?.matches(words) ?? [];
-        const path = viterbi(emissions(words, model, gazetteer?.matchTokens(words, matches)), tokens.length, model.transitions);
+        const path = viterbi(scorer.scores(words, gazetteer?.matchTokens(words, matches)), tokens.length, model.transitions);
         const found: NamedSpan[] = [];
         for (const s of spansOf(tokens, path)) {
           // Capitalised function words are never names on their own.

@@ -1,0 +1,129 @@
+import { addListFeature, addNeighbourFeatures, addOwnFeatures, addPairFeatures, addPositionFeature, type ClusterLookup, domainCopy, type FeatureSink, listCodeAt, NEIGHBOUR_OFFSETS, type WordInfo, wordAt, wordInfo } from './features';
+import { NUM_LABELS } from './sequence-model';
+
+const L = NUM_LABELS;
+
+/** The weights of a model that label scores are made of. */
+export interface WeightTable {
+  /** Quantised weights, `L` per feature bucket. */
+  weights: Int8Array;
+  /** Bucket mask (table size - 1). */
+  mask: number;
+  /** The scale that turns summed 8-bit weights into scores. */
+  scale: number;
+  /** The corpus whose feature copies are used (0: none). */
+  domain: number;
+  clusterOf?: ClusterLookup;
+}
+
+/** Rows of a word's cached sums: its own features, at a sentence start or not, then as each neighbour. */
+const OWN = 0;
+const FIRST = 1;
+const NOT_FIRST = 2;
+const AS_NEIGHBOUR = 3;
+const WORD_ROWS = AS_NEIGHBOUR + NEIGHBOUR_OFFSETS.length;
+const LIST_OFFSETS = [-1, 0, 1] as const;
+
+/** Sums the weights of the features added to it into `into[at..at + L)`. */
+class WeightSum implements FeatureSink {
+  into: Int32Array = new Int32Array(L);
+  at = 0;
+  constructor(private readonly table: WeightTable) {}
+  add(h: number, shared = false): void {
+    this.addRow(h);
+    if (shared && this.table.domain) this.addRow(domainCopy(h, this.table.domain));
+  }
+  private addRow(h: number): void {
+    const { weights, mask } = this.table;
+    const base = (h & mask) * L;
+    const { into, at } = this;
+    for (let y = 0; y < L; y++) into[at + y] += weights[base + y];
+  }
+}
+
+/**
+ * Label scores of each token of a sentence, the sum of the weights of the features of `features.ts`.
+ * Most of those features look at a single word (the token's own, or one neighbour's) or a single list
+ * code, so their weights are summed once per distinct word or code and kept; only the features that
+ * pair two words are looked up per token. Sums of 8-bit weights are exact, so the order of summing
+ * does not change a score.
+ */
+export class EmissionScorer {
+  private readonly hasClusters: boolean;
+  private readonly sum: WeightSum;
+  private readonly listCache = new Map<number, Int32Array>();
+
+  constructor(private readonly table: WeightTable) {
+    this.hasClusters = !!table.clusterOf;
+    this.sum = new WeightSum(table);
+  }
+
+  /** Scores `emissions[i * L + y]` for the tokens `words`, with their name-list codes if the model has lists. */
+  scores(words: readonly string[], listCodes: Int32Array | undefined): Float64Array {
+    const n = words.length;
+    const info = new Array<WordInfo>(n);
+    for (let i = 0; i < n; i++) info[i] = wordInfo(words[i], this.table.clusterOf);
+    const out = new Float64Array(n * L);
+    const { sum } = this;
+    const sums = sum.into;
+    for (let i = 0; i < n; i++) {
+      const w = info[i];
+      const own = this.wordSums(w);
+      const position = (i === 0 ? FIRST : NOT_FIRST) * L;
+      for (let y = 0; y < L; y++) sums[y] = own[OWN * L + y] + own[position + y];
+      for (let k = 0; k < NEIGHBOUR_OFFSETS.length; k++) {
+        const row = this.wordSums(wordAt(info, i + NEIGHBOUR_OFFSETS[k]));
+        const at = (AS_NEIGHBOUR + k) * L;
+        for (let y = 0; y < L; y++) sums[y] += row[at + y];
+      }
+      if (listCodes) {
+        for (let k = 0; k < LIST_OFFSETS.length; k++) {
+          const row = this.listSums(listCodeAt(listCodes, i + LIST_OFFSETS[k]));
+          for (let y = 0; y < L; y++) sums[y] += row[k * L + y];
+        }
+      }
+      sum.at = 0;
+      addPairFeatures(sum, wordAt(info, i - 1), w, wordAt(info, i + 1), this.hasClusters, listCodes ? listCodes[i] : undefined);
+      for (let y = 0; y < L; y++) out[i * L + y] = sums[y] * this.table.scale;
+    }
+    return out;
+  }
+
+  /** The summed weights of every feature group that depends on `w` alone, made once per word and model. */
+  private wordSums(w: WordInfo): Int32Array {
+    if (w.scores && w.scoresOwner === this) return w.scores;
+    const rows = new Int32Array(WORD_ROWS * L);
+    this.collect(rows, OWN, (f) => addOwnFeatures(f, w, this.hasClusters));
+    this.collect(rows, FIRST, (f) => addPositionFeature(f, w, true));
+    this.collect(rows, NOT_FIRST, (f) => addPositionFeature(f, w, false));
+    NEIGHBOUR_OFFSETS.forEach((offset, k) => this.collect(rows, AS_NEIGHBOUR + k, (f) => addNeighbourFeatures(f, w, offset, this.hasClusters)));
+    w.scores = rows;
+    w.scoresOwner = this;
+    return rows;
+  }
+
+  /** The summed weights of the list features of one list code, as the token's own and as each neighbour's. */
+  private listSums(code: number): Int32Array {
+    let rows = this.listCache.get(code);
+    if (!rows) {
+      rows = new Int32Array(LIST_OFFSETS.length * L);
+      for (let k = 0; k < LIST_OFFSETS.length; k++) {
+        const offset = LIST_OFFSETS[k];
+        this.collect(rows, k, (f) => addListFeature(f, code, offset));
+      }
+      this.listCache.set(code, rows);
+    }
+    return rows;
+  }
+
+  /** Runs `add` into row `row` of `rows` (through the shared sum, whose own row is restored after). */
+  private collect(rows: Int32Array, row: number, add: (f: FeatureSink) => void): void {
+    const { sum } = this;
+    const saved = sum.into;
+    sum.into = rows;
+    sum.at = row * L;
+    add(sum);
+    sum.into = saved;
+    sum.at = 0;
+  }
+}
