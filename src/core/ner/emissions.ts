@@ -28,15 +28,20 @@ const LIST_OFFSETS = [-1, 0, 1] as const;
 class WeightSum implements FeatureSink {
   into: Int32Array = new Int32Array(L);
   at = 0;
-  constructor(private readonly table: WeightTable) {}
-  add(h: number, shared = false): void {
-    this.addRow(h);
-    if (shared && this.table.domain) this.addRow(domainCopy(h, this.table.domain));
+  private readonly weights: Int8Array;
+  private readonly mask: number;
+  private readonly domain: number;
+  constructor(table: WeightTable) {
+    this.weights = table.weights;
+    this.mask = table.mask;
+    this.domain = table.domain;
   }
-  private addRow(h: number): void {
-    const { weights, mask } = this.table;
-    const base = (h & mask) * L;
-    const { into, at } = this;
+  add(h: number, shared = false): void {
+    const { weights, into, at } = this;
+    let base = (h & this.mask) * L;
+    for (let y = 0; y < L; y++) into[at + y] += weights[base + y];
+    if (!shared || !this.domain) return;
+    base = (domainCopy(h, this.domain) & this.mask) * L;
     for (let y = 0; y < L; y++) into[at + y] += weights[base + y];
   }
 }
@@ -52,18 +57,24 @@ export class EmissionScorer {
   private readonly hasClusters: boolean;
   private readonly sum: WeightSum;
   private readonly listCache = new Map<number, Int32Array>();
+  private out = new Float64Array(64 * L);
 
   constructor(private readonly table: WeightTable) {
     this.hasClusters = !!table.clusterOf;
     this.sum = new WeightSum(table);
   }
 
-  /** Scores `emissions[i * L + y]` for the tokens `words`, with their name-list codes if the model has lists. */
+  /**
+   * Scores `emissions[i * L + y]` for the tokens `words`, with their name-list codes if the model has
+   * lists. The array returned is reused by the next call and may be longer than `words.length * L`.
+   */
   scores(words: readonly string[], listCodes: Int32Array | undefined): Float64Array {
     const n = words.length;
     const info = new Array<WordInfo>(n);
     for (let i = 0; i < n; i++) info[i] = wordInfo(words[i], this.table.clusterOf);
-    const out = new Float64Array(n * L);
+    // Typed arrays are costly to create compared with scoring a short sentence: one buffer serves all.
+    if (this.out.length < n * L) this.out = new Float64Array(Math.max(n * L, 2 * this.out.length));
+    const { out } = this;
     const { sum } = this;
     const sums = sum.into;
     for (let i = 0; i < n; i++) {

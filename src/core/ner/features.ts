@@ -74,7 +74,9 @@ export interface WordInfo {
   scoresOwner?: object;
 }
 
-const PAD: WordInfo = { word: 1, shape: 2, shapeFull: 3, affixes: [], gazetteer: 4, clusters: [5, 5, 5, 5, 5], hyphenTail: 0 };
+/** The caches of a word, empty: every word object starts with all its fields, so they all share one shape and property reads stay fast. */
+const NO_CACHE = { own: undefined, ownDomain: -1, scores: undefined, scoresOwner: undefined };
+const PAD: WordInfo = { word: 1, shape: 2, shapeFull: 3, affixes: [], gazetteer: 4, clusters: [5, 5, 5, 5, 5], hyphenTail: 0, ...NO_CACHE };
 const UNKNOWN_CLUSTER = 0x7fffffff;
 const cache = new Map<string, WordInfo>();
 const CACHE_LIMIT = 200_000;
@@ -100,6 +102,7 @@ export function wordInfo(word: string, clusterOf: ClusterLookup | undefined): Wo
     gazetteer: hashString(gazetteerTag(word)),
     clusters: [0, 1, 2, 3, 4].map((level) => clusters?.[level] ?? UNKNOWN_CLUSTER),
     hyphenTail: word.length > 1 && word.includes('-') ? hashString(lower.split('-').pop() ?? '') : 0,
+    ...NO_CACHE,
   };
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(word, info);

@@ -136,6 +136,9 @@ const GAZ_NAMES = Object.keys(GAZ) as GazetteerCategory[];
 
 /** "YEREVAN" -> "Yerevan"; other words unchanged. */
 function titleCase(word: string): string {
+  // Most words have a lower-case second letter: no need to compare case-mapped copies.
+  const second = word.charCodeAt(1);
+  if (second >= 97 && second <= 122) return word;
   if (word.length < 2 || word !== word.toUpperCase() || word === word.toLowerCase()) return word;
   return word[0] + word.slice(1).toLowerCase();
 }

@@ -156,6 +156,11 @@ function spansOf(tokens: Token[], path: Int8Array): NamedSpan[] {
   return spans;
 }
 
+const UPPER_FIRST = /^\p{Lu}/u;
+const LOWER_FIRST = /^\p{Ll}/u;
+const LETTER_FIRST = /^\p{L}/u;
+const LETTER = /\p{L}/u;
+
 const PLACE_BITS = GAZ.country | GAZ.city | GAZ.region;
 const ORG_BITS = GAZ.organization | GAZ.agency;
 
@@ -194,8 +199,8 @@ function isHeadline(tokens: Token[]): boolean {
   let words = 0;
   let lower = 0;
   for (const t of tokens) {
-    if (!/^\p{L}/u.test(t.text)) continue;
-    if (/^\p{Ll}/u.test(t.text)) {
+    if (!LETTER_FIRST.test(t.text)) continue;
+    if (LOWER_FIRST.test(t.text)) {
       if (!HEADLINE_LOWER.has(t.text)) return false;
       lower++;
     }
@@ -214,14 +219,15 @@ export function createTagger(bytes: Uint8Array): Tagger {
       const gazetteer = model.lexicon.gazetteer;
       const spans: NamedSpan[] = [];
       for (const tokens of sentences) {
-        if (!tokens.some((t) => /^\p{Lu}/u.test(t.text))) continue;
+        if (!tokens.some((t) => UPPER_FIRST.test(t.text))) continue;
         const words = tokens.map((t) => t.text);
         const matches = gazetteer?.matches(words) ?? [];
         const path = viterbi(scorer.scores(words, gazetteer?.matchTokens(words, matches)), tokens.length, model.transitions);
         const found: NamedSpan[] = [];
         for (const s of spansOf(tokens, path)) {
           // Capitalised function words are never names on their own.
-          if (!STOP.has(text.slice(s.start, s.end)) && /\p{L}/u.test(text.slice(s.start, s.end))) found.push(s);
+          const name = text.slice(s.start, s.end);
+          if (!STOP.has(name) && LETTER.test(name)) found.push(s);
         }
         // A title-case headline capitalises every word, so there only listed names count; names
         // found in the body are added back to it by document consistency below.

