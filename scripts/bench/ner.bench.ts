@@ -67,8 +67,8 @@ function percentile(sorted: readonly number[], p: number): number {
  * article and per character is printed too: what the work itself costs.
  */
 export function measure(label: string, articles: readonly string[], work: (text: string, index: number) => unknown, passes = Number(process.env.BYLINE_BENCH_PASSES ?? 3)): Timing {
-  const warmUp = articles.slice(0, 40);
-  for (let round = 0; round < 2; round++) warmUp.forEach((a, i) => work(a, i));
+  // Long enough for the JIT to settle on the date parser's many functions, as in a long-lived process.
+  articles.slice(0, 100).forEach((a, i) => work(a, i));
   const wall: number[] = [];
   const cpu: number[] = [];
   let chars = 0;

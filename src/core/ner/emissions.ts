@@ -1,4 +1,4 @@
-import { addListFeature, addNeighbourFeatures, addOwnFeatures, addPairFeatures, addPositionFeature, type ClusterLookup, domainCopy, type FeatureSink, listCodeAt, NEIGHBOUR_OFFSETS, type WordInfo, wordAt, wordInfo } from './features';
+import { addListFeature, addNeighbourFeatures, addOwnFeatures, addPairFeatures, addPositionFeature, type ClusterLookup, domainCopy, type FeatureSink, NEIGHBOUR_OFFSETS, type WordInfo, wordAt, wordInfo } from './features';
 import { NUM_LABELS } from './sequence-model';
 
 const L = NUM_LABELS;
@@ -66,7 +66,8 @@ export class EmissionScorer {
 
   /**
    * Scores `emissions[i * L + y]` for the tokens `words`, with their name-list codes if the model has
-   * lists. The array returned is reused by the next call and may be longer than `words.length * L`.
+   * lists (only the first `words.length` codes are read). The array returned is reused by the next
+   * call and may be longer than `words.length * L`.
    */
   scores(words: readonly string[], listCodes: Int32Array | undefined): Float64Array {
     const n = words.length;
@@ -89,7 +90,8 @@ export class EmissionScorer {
       }
       if (listCodes) {
         for (let k = 0; k < LIST_OFFSETS.length; k++) {
-          const row = this.listSums(listCodeAt(listCodes, i + LIST_OFFSETS[k]));
+          const at = i + LIST_OFFSETS[k];
+          const row = this.listSums(at < 0 || at >= n ? -2 : listCodes[at]);
           for (let y = 0; y < L; y++) sums[y] += row[k * L + y];
         }
       }

@@ -249,7 +249,7 @@ export function wordAt(info: readonly WordInfo[], i: number): WordInfo {
 }
 
 /** The list code of token `i` (-2 beyond either end). */
-export function listCodeAt(codes: Int32Array, i: number): number {
+function listCodeAt(codes: Int32Array, i: number): number {
   return i < 0 || i >= codes.length ? -2 : codes[i];
 }
 

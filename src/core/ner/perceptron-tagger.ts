@@ -213,6 +213,8 @@ function isHeadline(tokens: Token[]): boolean {
 export function createTagger(bytes: Uint8Array): Tagger {
   const model = decodeModel(bytes);
   const scorer = new EmissionScorer({ ...model, clusterOf: model.lexicon.clusterOf });
+  // The name-list codes of the sentence being tagged, one buffer for all sentences.
+  let listCodes = new Int32Array(256);
   return {
     find(text: string, regions: readonly TextRange[]): NamedSpan[] {
       const sentences = tokenize(text, regions);
@@ -222,7 +224,8 @@ export function createTagger(bytes: Uint8Array): Tagger {
         if (!tokens.some((t) => UPPER_FIRST.test(t.text))) continue;
         const words = tokens.map((t) => t.text);
         const matches = gazetteer?.matches(words) ?? [];
-        const path = viterbi(scorer.scores(words, gazetteer?.matchTokens(words, matches)), tokens.length, model.transitions);
+        if (gazetteer && listCodes.length < words.length) listCodes = new Int32Array(2 * words.length);
+        const path = viterbi(scorer.scores(words, gazetteer?.matchTokens(words, matches, listCodes)), tokens.length, model.transitions);
         const found: NamedSpan[] = [];
         for (const s of spansOf(tokens, path)) {
           // Capitalised function words are never names on their own.
