@@ -1,6 +1,8 @@
 /**
  * `npm run eval`: how well Byline finds people, places, organisations (and dates) against gold:
- * UNER English-PUD (a test set: never used for training or tuning) and hand-labelled articles.
+ * UNER English-EWT dev (the tuning data: settings and rules are chosen on it), UNER English-PUD (a
+ * test set: never used for training or tuning) and hand-labelled articles. `--dev-errors` lists the
+ * disagreements on EWT dev, the only data to study errors on.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -10,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { defaultModelId, loadDefaultTagger } from '../../src/core/ner/default-tagger';
 import { createTagger } from '../../src/core/ner/perceptron-tagger';
 import { readIob2 } from './conll';
+import { devCorpus } from './corpora';
 import { emptyScores, f1, type Scores, type Span, scoreSpans, table, total } from './score';
 
 const repoRoot = path.resolve(__dirname, '..', '..');
@@ -41,6 +44,19 @@ function evalPud(tagger: ReturnType<typeof loadDefaultTagger>): { news: Scores; 
     if (doc.startsWith('n')) scoreSpans(news, gold, predicted);
   }
   return { news, all };
+}
+
+/** UNER English-EWT dev, one sentence at a time, as training scores it when choosing settings. */
+function evalDev(tagger: ReturnType<typeof loadDefaultTagger>, showErrors: boolean): Scores | null {
+  const datasets = path.join(shared, 'datasets');
+  if (!existsSync(path.join(datasets, 'uner-english-ewt', 'en_ewt-ud-dev.iob2'))) return null;
+  const scores = emptyScores(['PER', 'LOC', 'ORG']);
+  for (const s of devCorpus(datasets)) {
+    const predicted = tagger.find(s.text, [{ start: 0, end: s.text.length }]).map((p) => ({ start: p.start, end: p.end, type: TYPE[p.type] }));
+    scoreSpans(scores, s.spans, predicted);
+    if (showErrors) showDifferences(s.doc, s.text, s.spans, predicted);
+  }
+  return scores;
 }
 
 interface GoldFile {
@@ -86,10 +102,16 @@ function summary(scores: Scores): string {
 
 function main(): void {
   // --model FILE scores another model file than the shipped one (e.g. a fresh training run).
-  const { values } = parseArgs({ options: { model: { type: 'string' } } });
+  const { values } = parseArgs({ options: { model: { type: 'string' }, 'dev-errors': { type: 'boolean' } } });
   const tagger = values.model ? createTagger(new Uint8Array(readFileSync(values.model))) : loadDefaultTagger();
   console.log(`Byline entity evaluation (tagger ${values.model ?? defaultModelId()})\n`);
   const parts: string[] = [];
+  const dev = evalDev(tagger, !!values['dev-errors']);
+  if (dev) {
+    console.log(table('UNER English-EWT dev (tuning data), sentence by sentence', dev));
+    console.log();
+    parts.push(`EWT dev ${summary(dev)}`);
+  }
   const pud = evalPud(tagger);
   if (pud) {
     console.log(table('UNER English-PUD, news half (documents n*)', pud.news));
