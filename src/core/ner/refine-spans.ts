@@ -1,6 +1,7 @@
 import type { Gazetteer } from './gazetteer';
 import { GAZ } from './gazetteer';
 import type { NamedSpan } from './index';
+import { defineAcronyms, joinOrganisationOf } from './org-patterns';
 import { DEMONYMS, ORG_WORDS, ORGS, PLACES, TITLES } from './rule-tagger';
 
 const TRAILING_POSSESSIVE = /(?:['’]s?|\s+)$/u;
@@ -75,8 +76,8 @@ function joinPeople(text: string, spans: NamedSpan[]): NamedSpan[] {
  * their list type, and one name keeps one type in an article (the type most of its mentions got).
  */
 export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer?: Gazetteer): NamedSpan[] {
-  const cleaned: NamedSpan[] = [];
-  for (const original of joinPeople(text, [...spans])) {
+  let cleaned: NamedSpan[] = [];
+  for (const original of joinOrganisationOf(text, joinPeople(text, [...spans]))) {
     for (const part of split(text, original, gazetteer)) {
       const s = trim(text, part, gazetteer);
       if (!s) continue;
@@ -88,6 +89,8 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
       cleaned.push(s);
     }
   }
+  // After the cuts above, so a defined long form stays whole ("... Security and Co-operation in Europe (OSCE)").
+  cleaned = defineAcronyms(text, cleaned);
   // A surname alone refers to the person named in full elsewhere in the article.
   const surnames = new Set(cleaned.filter((s) => s.type === 'person').map((s) => text.slice(s.start, s.end).split(/\s+/u)).filter((p) => p.length > 1).map((p) => p[p.length - 1]));
   for (const s of cleaned) {

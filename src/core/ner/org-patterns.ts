@@ -1,0 +1,97 @@
+import type { NamedSpan } from './index';
+
+/**
+ * Organisation names the model often cuts short or misses: "Ministry" + "of" + "Defence", and long
+ * names defined by a bracketed acronym, "Collective Security Treaty Organization (CSTO)".
+ */
+
+/** Last words of an organisation's name that can go on with "of ..." ("Ministry of Defence", "Bank of England"). */
+const OF_HEAD = /^(?:Organi[sz]ation|Ministry|Council|Bank|Agency|Association|Committee|Commission|Court|Assembly|University|Institute|Department|Office|Federation|Union|League|Bureau|Board|Fund|Academy|College|School|Museum|Society|Foundation|Chamber|Party|Church|Corporation|Authority|Secretariat|Parliament|Government|Army|Navy|Police|Service|Centre|Center|Programme|Program|Conference|Tribunal|Congress)$/u;
+const OF_GAP = /^[ \t]+of[ \t]+(?:the[ \t]+)?$/u;
+/** An acronym in brackets: "(CSTO)", "( OSCE )". */
+const BRACKETED_ACRONYM = /\(\s*(\p{Lu}{2,8})\s*\)/gu;
+/** A capitalised word of a name, or a short word that may stand between two of them. */
+const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
+const JOINING_WORDS = new Set(['of', 'for', 'and', 'on', 'in', 'the', 'de', 'du', 'des', 'la', 'le', '&']);
+/** How far before a bracketed acronym its long form is looked for. */
+const LOOK_BACK = 160;
+
+/**
+ * Joins an organisation's name ending in an organisation word to the name after "of" or "of the"
+ * ("Motion Picture Association" + "America"), unless that name is a person's. Spans sorted, apart.
+ */
+export function joinOrganisationOf(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  const out: NamedSpan[] = [];
+  for (const s of spans) {
+    const prev = out[out.length - 1];
+    if (prev && s.type !== 'person' && OF_GAP.test(text.slice(prev.end, s.start))) {
+      const name = text.slice(prev.start, prev.end);
+      if (OF_HEAD.test(name.slice(name.lastIndexOf(' ') + 1))) {
+        prev.end = s.end;
+        prev.type = 'organization';
+        continue;
+      }
+    }
+    out.push({ ...s });
+  }
+  return out;
+}
+
+/** A long name whose capitalised words' initials are the acronym in brackets right after it. */
+interface Definition {
+  acronym: string;
+  start: number;
+  end: number;
+}
+
+/** The long form before the bracket at `open`, when its last capitalised words spell `acronym`. */
+function longFormBefore(text: string, open: number, acronym: string): Definition | null {
+  const window = text.slice(Math.max(0, open - LOOK_BACK), open);
+  const words = [...window.matchAll(/\S+/gu)];
+  // The name ends right before the bracket, and runs back over capitalised words and joining words.
+  if (!words.length || window.slice(words[words.length - 1].index + words[words.length - 1][0].length).includes('\n')) return null;
+  const capitals: RegExpMatchArray[] = [];
+  for (let k = words.length - 1; k >= 0 && capitals.length < acronym.length; k--) {
+    const word = words[k][0];
+    // Names run on one line, one space apart.
+    const gap = k < words.length - 1 ? window.slice(word.length + words[k].index, words[k + 1].index) : '';
+    if (gap.length > 1 || gap.includes('\n')) break;
+    if (NAME_WORD.test(word)) capitals.unshift(words[k]);
+    else if (!JOINING_WORDS.has(word) || capitals.length === 0) break;
+  }
+  if (capitals.length < 2 || capitals.map((w) => w[0][0]).join('') !== acronym) return null;
+  const base = open - window.length;
+  const last = capitals[capitals.length - 1];
+  return { acronym, start: base + capitals[0].index!, end: base + last.index! + last[0].length };
+}
+
+/**
+ * "Collective Security Treaty Organization (CSTO)": a bracketed acronym of the capitalised words
+ * before it defines a name. The long form is marked as an organisation where the model missed or cut
+ * it (a name the model found whole keeps its type), and the acronym gets the long form's type here and
+ * wherever else it stands in the text. Spans sorted, apart.
+ */
+export function defineAcronyms(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  if (!text.includes('(')) return [...spans];
+  let out = [...spans];
+  const types = new Map<string, NamedSpan['type']>();
+  for (const m of text.matchAll(BRACKETED_ACRONYM)) {
+    const d = longFormBefore(text, m.index, m[1]);
+    if (!d || types.has(d.acronym)) continue;
+    const covering = out.find((s) => s.start <= d.start && s.end >= d.end);
+    types.set(d.acronym, covering?.type ?? 'organization');
+    if (!covering) out = [...out.filter((s) => s.end <= d.start || s.start >= d.end), { type: 'organization', start: d.start, end: d.end }];
+  }
+  if (!types.size) return out;
+  out = out.map((s) => {
+    const type = types.get(text.slice(s.start, s.end));
+    return type && type !== s.type ? { ...s, type } : s;
+  });
+  const mention = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...types.keys()].join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  for (const m of text.matchAll(mention)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!out.some((s) => s.start < end && start < s.end)) out.push({ type: types.get(m[0])!, start, end });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,66 @@
+import * as assert from 'node:assert/strict';
+import type { NamedSpan } from '../../../src/core/ner/index';
+import { defineAcronyms, joinOrganisationOf } from '../../../src/core/ner/org-patterns';
+import { refineSpans } from '../../../src/core/ner/refine-spans';
+
+/** A span over the `nth` occurrence of `name`. */
+function at(text: string, name: string, type: NamedSpan['type'], nth = 0): NamedSpan {
+  let start = -1;
+  for (let k = 0; k <= nth; k++) start = text.indexOf(name, start + 1);
+  assert.ok(start >= 0, name);
+  return { type, start, end: start + name.length };
+}
+
+const show = (text: string, spans: readonly NamedSpan[]) => spans.map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
+
+describe('organisation name patterns', () => {
+  describe('joining through "of"', () => {
+    it('joins a name ending in an organisation word to the place after "of" or "of the"', () => {
+      const text = 'Officials at the Ministry of Defence and the Bank of the Philippine Islands disagreed.';
+      const spans = joinOrganisationOf(text, [at(text, 'Ministry', 'organization'), at(text, 'Defence', 'organization'), at(text, 'Bank', 'organization'), at(text, 'Philippine Islands', 'place')]);
+      assert.deepEqual(show(text, spans), ['organization:Ministry of Defence', 'organization:Bank of the Philippine Islands']);
+    });
+
+    it('leaves a person after "of", other words before it, and other gaps alone', () => {
+      const text = 'The Office of Amina Diallo praised the mayor of Dakar; the Council, of Lagos fame, met.';
+      const spans = [at(text, 'Office', 'organization'), at(text, 'Amina Diallo', 'person'), at(text, 'Dakar', 'place'), at(text, 'Council', 'organization'), at(text, 'Lagos', 'place')];
+      assert.deepEqual(show(text, joinOrganisationOf(text, spans)), show(text, spans));
+    });
+  });
+
+  describe('bracketed acronyms', () => {
+    it('marks a missed long form as an organisation, and the acronym everywhere in the text', () => {
+      const text = 'The Eastern Grain Exporters Association (EGEA) met in Tbilisi. EGEA members agreed, EGEA said.';
+      assert.deepEqual(show(text, defineAcronyms(text, [at(text, 'Tbilisi', 'place')])), [
+        'organization:Eastern Grain Exporters Association',
+        'organization:EGEA',
+        'place:Tbilisi',
+        'organization:EGEA',
+        'organization:EGEA',
+      ]);
+    });
+
+    it('replaces a cut long form, keeps a whole one with its type, and types the acronym like it', () => {
+      const text = 'The Lake Chad Basin (LCB) and the Nile Delta Water Board (NDWB) report. LCB is drying; NDWB said so.';
+      const spans = defineAcronyms(text, [at(text, 'Lake Chad Basin', 'place'), at(text, 'Water Board', 'organization'), at(text, 'LCB', 'organization', 1)]);
+      assert.deepEqual(show(text, spans), ['place:Lake Chad Basin', 'place:LCB', 'organization:Nile Delta Water Board', 'organization:NDWB', 'place:LCB', 'organization:NDWB']);
+    });
+
+    it('reads joining words inside the long form and leaves words the initials do not cover outside it', () => {
+      const text = 'Then Bank for International Settlements (BIS) staff left.';
+      assert.deepEqual(show(text, defineAcronyms(text, [])), ['organization:Bank for International Settlements', 'organization:BIS']);
+    });
+
+    it('ignores brackets whose letters are not the initials, or are cut from the name by a line break or comma', () => {
+      for (const text of ['Prime Minister Amina Diallo (AP) said.', 'YEREVAN (AP) — talks', 'Grain Exporters\n(GE) met.', 'Grain Exporters, (GE) met.', 'no capitals (NC) here', '']) {
+        assert.deepEqual(defineAcronyms(text, []), [], JSON.stringify(text));
+      }
+    });
+
+    it('keeps a long form joined by "and" whole in the rule layer', () => {
+      const text = 'Monitors from the Council for Peace and Security in Africa (CPSA) arrived. The CPSA said little.';
+      const spans = refineSpans(text, [at(text, 'Council for Peace and Security in Africa', 'organization')]);
+      assert.deepEqual(show(text, spans), ['organization:Council for Peace and Security in Africa', 'organization:CPSA', 'organization:CPSA']);
+    });
+  });
+});
