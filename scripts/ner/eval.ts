@@ -10,6 +10,7 @@ import { parseArticle } from '../../src/core/article/parse-article';
 import { recognize } from '../../src/core/entities/recognize';
 import { parseArgs } from 'node:util';
 import { defaultModelId, loadDefaultTagger } from '../../src/core/ner/default-tagger';
+import type { Tagger } from '../../src/core/ner/index';
 import { createTagger } from '../../src/core/ner/perceptron-tagger';
 import { readIob2 } from './conll';
 import { devCorpus } from './corpora';
@@ -20,19 +21,20 @@ const repoRoot = path.resolve(__dirname, '..', '..');
 const shared = path.resolve(process.env.BYLINE_SHARED ?? path.join(repoRoot, '..', 'shared'));
 const TYPE = { person: 'PER', place: 'LOC', organization: 'ORG', date: 'DATE' } as const;
 
-function evalPud(tagger: ReturnType<typeof loadDefaultTagger>): { news: Scores; all: Scores } | null {
-  const file = path.join(shared, 'datasets', 'uner-english-pud', 'en_pud-ud-test.iob2');
-  if (!existsSync(file)) return null;
-  const sentences = readIob2(file);
-  const docs = new Map<string, typeof sentences>();
+type Sentences = ReturnType<typeof readIob2>;
+
+/**
+ * Tags each document of `sentences` as a whole (its sentences one line each, as regions), so
+ * document-level consistency works as in an article, and scores the documents `include` accepts.
+ */
+function scoreDocuments(tagger: Tagger, sentences: Sentences, scores: Scores, include: (doc: string) => boolean = () => true, showErrors = false): void {
+  const docs = new Map<string, Sentences>();
   for (const s of sentences) docs.set(s.doc, [...(docs.get(s.doc) ?? []), s]);
-  const news = emptyScores(['PER', 'LOC', 'ORG']);
-  const all = emptyScores(['PER', 'LOC', 'ORG']);
   for (const [doc, list] of docs) {
-    // A document is tagged as a whole, so document-level consistency works as in an article.
+    if (!include(doc)) continue;
     let text = '';
     const regions: Array<{ start: number; end: number }> = [];
-    const gold: Array<{ start: number; end: number; type: string }> = [];
+    const gold: Span[] = [];
     for (const s of list) {
       const offset = text.length;
       regions.push({ start: offset, end: offset + s.text.length });
@@ -40,23 +42,39 @@ function evalPud(tagger: ReturnType<typeof loadDefaultTagger>): { news: Scores; 
       text += s.text + '\n';
     }
     const predicted = tagger.find(text, regions).map((p) => ({ start: p.start, end: p.end, type: TYPE[p.type] }));
-    scoreSpans(all, gold, predicted);
-    if (doc.startsWith('n')) scoreSpans(news, gold, predicted);
+    scoreSpans(scores, gold, predicted);
+    if (showErrors) showDifferences(doc, text, gold, predicted);
   }
+}
+
+function evalPud(tagger: Tagger): { news: Scores; all: Scores } | null {
+  const file = path.join(shared, 'datasets', 'uner-english-pud', 'en_pud-ud-test.iob2');
+  if (!existsSync(file)) return null;
+  const sentences = readIob2(file);
+  const news = emptyScores(['PER', 'LOC', 'ORG']);
+  const all = emptyScores(['PER', 'LOC', 'ORG']);
+  scoreDocuments(tagger, sentences, all);
+  scoreDocuments(tagger, sentences, news, (doc) => doc.startsWith('n'));
   return { news, all };
 }
 
-/** UNER English-EWT dev, one sentence at a time, as training scores it when choosing settings. */
-function evalDev(tagger: ReturnType<typeof loadDefaultTagger>, showErrors: boolean): Scores | null {
+/**
+ * UNER English-EWT dev: one sentence at a time, as training scores it when choosing settings, and
+ * document by document, where the rules that look across an article show.
+ */
+function evalDev(tagger: Tagger, showErrors: boolean): { sentences: Scores; documents: Scores } | null {
   const datasets = path.join(shared, 'datasets');
   if (!existsSync(path.join(datasets, 'uner-english-ewt', 'en_ewt-ud-dev.iob2'))) return null;
-  const scores = emptyScores(['PER', 'LOC', 'ORG']);
-  for (const s of devCorpus(datasets)) {
+  const dev = devCorpus(datasets);
+  const sentences = emptyScores(['PER', 'LOC', 'ORG']);
+  for (const s of dev) {
     const predicted = tagger.find(s.text, [{ start: 0, end: s.text.length }]).map((p) => ({ start: p.start, end: p.end, type: TYPE[p.type] }));
-    scoreSpans(scores, s.spans, predicted);
+    scoreSpans(sentences, s.spans, predicted);
     if (showErrors) showDifferences(s.doc, s.text, s.spans, predicted);
   }
-  return scores;
+  const documents = emptyScores(['PER', 'LOC', 'ORG']);
+  scoreDocuments(tagger, dev, documents);
+  return { sentences, documents };
 }
 
 interface GoldFile {
@@ -67,7 +85,7 @@ interface GoldFile {
   entities: Array<{ type: keyof typeof TYPE; text: string; start: number }>;
 }
 
-function evalArticles(tagger: ReturnType<typeof loadDefaultTagger>, goldDir: string, articlesDir: string): { scores: Scores; files: number } {
+function evalArticles(tagger: Tagger, goldDir: string, articlesDir: string): { scores: Scores; files: number } {
   const scores = emptyScores(['PER', 'LOC', 'ORG', 'DATE']);
   let files = 0;
   if (!existsSync(goldDir)) return { scores, files };
@@ -108,9 +126,11 @@ function main(): void {
   const parts: string[] = [];
   const dev = evalDev(tagger, !!values['dev-errors']);
   if (dev) {
-    console.log(table('UNER English-EWT dev (tuning data), sentence by sentence', dev));
+    console.log(table('UNER English-EWT dev (tuning data), sentence by sentence', dev.sentences));
     console.log();
-    parts.push(`EWT dev ${summary(dev)}`);
+    console.log(table('UNER English-EWT dev, document by document', dev.documents));
+    console.log();
+    parts.push(`EWT dev ${summary(dev.sentences)} (by document: ${summary(dev.documents)})`);
   }
   const pud = evalPud(tagger);
   if (pud) {
