@@ -168,7 +168,7 @@ const ORG_BITS = GAZ.organization | GAZ.agency;
  * Multi-word names from the lists ("Organization for Security and Co-operation in Europe", "South
  * Caucasus") replace model spans that cut across them; a longer model span around one stands
  * ("United States Navy"). A single listed word fills a gap only where the model found nothing there
- * and the word looks like a name (capitalised; first in its sentence only if a place or an acronym).
+ * and the word looks like a name (capitalised), also first in its sentence ("Xinhua reports ...").
  */
 function overrideWithLists(tokens: Token[], spans: NamedSpan[], matches: GazetteerMatch[]): NamedSpan[] {
   let out = spans;
@@ -178,7 +178,7 @@ function overrideWithLists(tokens: Token[], spans: NamedSpan[], matches: Gazette
     const start = tokens[m.first].start;
     const end = tokens[m.last].end;
     if (m.first === m.last) {
-      if (!out.some((s) => s.start < end && start < s.end) && /^\p{Lu}[\p{Ll}.-]|^\p{Lu}{2,}$/u.test(tokens[m.first].text) && (m.first > 0 || m.bits & PLACE_BITS || /^\p{Lu}{2,}$/u.test(tokens[m.first].text))) out = [...out, { type, start, end }].sort((a, b) => a.start - b.start);
+      if (!out.some((s) => s.start < end && start < s.end) && /^\p{Lu}[\p{Ll}.-]|^\p{Lu}{2,}$/u.test(tokens[m.first].text)) out = [...out, { type, start, end }].sort((a, b) => a.start - b.start);
       continue;
     }
     if (out.some((s) => s.start <= start && s.end >= end && s.end - s.start > end - start)) continue;
