@@ -1,7 +1,7 @@
 import type { Gazetteer } from './gazetteer';
 import { GAZ } from './gazetteer';
 import type { NamedSpan } from './index';
-import { defineAcronyms, joinOrganisationOf } from './org-patterns';
+import { defineAcronyms, extendOrganisationAnd, hasOrganisationOf, joinOrganisationOf } from './org-patterns';
 import { DEMONYMS, ORG_WORDS, ORGS, PLACES, TITLES } from './rule-tagger';
 
 const TRAILING_POSSESSIVE = /(?:['’]s?|\s+)$/u;
@@ -31,6 +31,7 @@ function split(text: string, s: NamedSpan, gazetteer: Gazetteer | undefined): Na
   if (gazetteer?.get(name.replace(/\s+/gu, ' '))) return [s];
   const cut = /['’]s\s+(?=\p{Lu})|\s+(?:and|&)\s+(?=\p{Lu})/u.exec(name);
   if (!cut) return [s];
+  if (!/['’]/u.test(cut[0]) && hasOrganisationOf(name.slice(0, cut.index))) return [s];
   const left = { type: s.type, start: s.start, end: s.start + cut.index };
   const right = { type: s.type, start: s.start + cut.index + cut[0].length, end: s.end };
   // A possessive's owner is usually a place or an organisation in the lists ("China's").
@@ -77,7 +78,7 @@ function joinPeople(text: string, spans: NamedSpan[]): NamedSpan[] {
  */
 export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer?: Gazetteer): NamedSpan[] {
   let cleaned: NamedSpan[] = [];
-  for (const original of joinOrganisationOf(text, joinPeople(text, [...spans]))) {
+  for (const original of extendOrganisationAnd(text, joinOrganisationOf(text, joinPeople(text, [...spans])))) {
     for (const part of split(text, original, gazetteer)) {
       const s = trim(text, part, gazetteer);
       if (!s) continue;

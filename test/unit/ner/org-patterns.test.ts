@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { NamedSpan } from '../../../src/core/ner/index';
-import { defineAcronyms, joinOrganisationOf } from '../../../src/core/ner/org-patterns';
+import { defineAcronyms, extendOrganisationAnd, joinOrganisationOf } from '../../../src/core/ner/org-patterns';
 import { refineSpans } from '../../../src/core/ner/refine-spans';
 
 /** A span over the `nth` occurrence of `name`. */
@@ -25,6 +25,26 @@ describe('organisation name patterns', () => {
       const text = 'The Office of Amina Diallo praised the mayor of Dakar; the Council, of Lagos fame, met.';
       const spans = [at(text, 'Office', 'organization'), at(text, 'Amina Diallo', 'person'), at(text, 'Dakar', 'place'), at(text, 'Council', 'organization'), at(text, 'Lagos', 'place')];
       assert.deepEqual(show(text, joinOrganisationOf(text, spans)), show(text, spans));
+    });
+  });
+
+  describe('going on over "and"', () => {
+    it('extends an "<organisation word> of" name over "and" and the capitalised words that end it', () => {
+      const text = 'A complaint to the Ministry of Fisheries and Ocean Resources, filed Monday, and the Office of Trade & Industry Policy.';
+      const spans = extendOrganisationAnd(text, [at(text, 'Ministry of Fisheries', 'organization'), at(text, 'Office of Trade', 'organization')]);
+      assert.deepEqual(show(text, spans), ['organization:Ministry of Fisheries and Ocean Resources', 'organization:Office of Trade & Industry Policy']);
+    });
+
+    it('stops at a name found after "and", at lower-case words and at names without "of"', () => {
+      const text = 'The Ministry of Health and Ghana agreed; the Bank of Ghana and Barclays Africa Group Ltd Kenya met; the Energy Commission and Fingrid signed.';
+      const spans = [at(text, 'Ministry of Health', 'organization'), at(text, 'Ghana', 'place'), at(text, 'Bank of Ghana', 'organization'), at(text, 'Energy Commission', 'organization')];
+      assert.deepEqual(show(text, extendOrganisationAnd(text, spans)), show(text, spans));
+    });
+
+    it('keeps such a name whole in the rule layer instead of cutting it at "and"', () => {
+      const text = 'The Department of Housing and Urban Development and Deutsche Bank and Commerzbank replied.';
+      const spans = refineSpans(text, [at(text, 'Department of Housing', 'organization'), at(text, 'Deutsche Bank and Commerzbank', 'organization')]);
+      assert.deepEqual(show(text, spans), ['organization:Department of Housing and Urban Development', 'organization:Deutsche Bank', 'organization:Commerzbank']);
     });
   });
 
