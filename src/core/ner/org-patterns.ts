@@ -1,8 +1,9 @@
 import type { NamedSpan } from './index';
 
 /**
- * Organisation names the model often cuts short or misses: "Ministry" + "of" + "Defence", and long
- * names defined by a bracketed acronym, "Collective Security Treaty Organization (CSTO)".
+ * Organisation names the model often cuts short or misses: "Ministry" + "of" + "Defence", "Department
+ * of Housing and Urban Development", "Defense Department", and long names defined by a bracketed
+ * acronym, "Collective Security Treaty Organization (CSTO)".
  */
 
 /** Last words of an organisation's name that can go on with "of ..." ("Ministry of Defence", "Bank of England"). */
@@ -122,4 +123,43 @@ export function defineAcronyms(text: string, spans: readonly NamedSpan[]): Named
     if (!out.some((s) => s.start < end && start < s.end)) out.push({ type: types.get(m[0])!, start, end });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Organisation words that end a name after other capitalised words ("Defense Department", "Interior Ministry"). */
+const PHRASE_HEADS = new Set(['Ministry', 'Department', 'Agency', 'Commission', 'Committee', 'Council', 'Bureau', 'Authority', 'Directorate', 'Secretariat', 'Federation', 'Association', 'Institute', 'University', 'Party', 'Court', 'Parliament', 'Assembly', 'Tribunal', 'Foundation']);
+/** Capitalised words that do not start an organisation's name when they open a sentence or a phrase. */
+const NOT_NAME = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'Its', 'His', 'Her', 'Their', 'Our', 'Every', 'Each', 'No', 'Any', 'Some', 'In', 'On', 'At', 'By', 'For', 'From', 'With', 'To', 'Of', 'And', 'But', 'Or', 'If', 'When', 'After', 'Before', 'As']);
+
+/** A token's text and offsets (see `tokenize`). */
+interface WordToken {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const isNameWord = (t: WordToken | undefined): t is WordToken => !!t && NAME_WORD.test(t.text) && !NOT_NAME.has(t.text);
+
+/**
+ * Organisation names by their shape, in one sentence's tokens: capitalised words before an
+ * organisation word ("Defense Department", "Interior Ministry"), and an organisation word going on
+ * with "of" and capitalised words ("Ministry of Foreign Affairs", "Association of Muslim Scholars").
+ * For the model's gaps: the caller keeps only those that overlap nothing it found.
+ */
+export function organisationPhrases(tokens: readonly WordToken[]): NamedSpan[] {
+  const out: NamedSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!PHRASE_HEADS.has(tokens[i].text)) continue;
+    let first = i;
+    while (first > 0 && i - first < 3 && isNameWord(tokens[first - 1])) first--;
+    let last = i;
+    if (tokens[i + 1]?.text === 'of') {
+      let k = i + 2;
+      if (tokens[k]?.text === 'the') k++;
+      while (isNameWord(tokens[k]) && k - i < 7) last = k++;
+    }
+    if (first === i && last === i) continue;
+    out.push({ type: 'organization', start: tokens[first].start, end: tokens[last].end });
+    i = last;
+  }
+  return out;
 }

@@ -4,6 +4,7 @@ import { type ClusterLookup, LABELS, type Lexicon } from './features';
 import { GAZ, Gazetteer, type GazetteerMatch } from './gazetteer';
 import type { NamedSpan, Tagger } from './index';
 import { propagate } from './document-consistency';
+import { organisationPhrases } from './org-patterns';
 import { refineSpans } from './refine-spans';
 import { STOP } from './rule-tagger';
 import { NUM_LABELS, viterbi } from './sequence-model';
@@ -234,7 +235,13 @@ export function createTagger(bytes: Uint8Array): Tagger {
         }
         // A title-case headline capitalises every word, so there only listed names count; names
         // found in the body are added back to it by document consistency below.
-        spans.push(...overrideWithLists(tokens, isHeadline(tokens) ? [] : found, matches));
+        if (isHeadline(tokens)) {
+          spans.push(...overrideWithLists(tokens, [], matches));
+          continue;
+        }
+        const named = overrideWithLists(tokens, found, matches);
+        for (const o of organisationPhrases(tokens)) if (!named.some((s) => s.start < o.end && o.start < s.end)) named.push(o);
+        spans.push(...named);
       }
       spans.sort((a, b) => a.start - b.start);
       const refined = refineSpans(text, propagate(text, sentences, refineSpans(text, spans, gazetteer)), gazetteer);

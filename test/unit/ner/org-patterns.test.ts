@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { NamedSpan } from '../../../src/core/ner/index';
-import { defineAcronyms, extendOrganisationAnd, joinOrganisationOf } from '../../../src/core/ner/org-patterns';
+import { defineAcronyms, extendOrganisationAnd, joinOrganisationOf, organisationPhrases } from '../../../src/core/ner/org-patterns';
+import { tokenize } from '../../../src/core/ner/tokenize';
 import { refineSpans } from '../../../src/core/ner/refine-spans';
 
 /** A span over the `nth` occurrence of `name`. */
@@ -45,6 +46,19 @@ describe('organisation name patterns', () => {
       const text = 'The Department of Housing and Urban Development and Deutsche Bank and Commerzbank replied.';
       const spans = refineSpans(text, [at(text, 'Department of Housing', 'organization'), at(text, 'Deutsche Bank and Commerzbank', 'organization')]);
       assert.deepEqual(show(text, spans), ['organization:Department of Housing and Urban Development', 'organization:Deutsche Bank', 'organization:Commerzbank']);
+    });
+  });
+
+  describe('names by their shape', () => {
+    const phrases = (text: string) => show(text, tokenize(text, [{ start: 0, end: text.length }]).flatMap((sentence) => organisationPhrases(sentence)));
+
+    it('finds capitalised words before an organisation word, and an organisation word going on with "of"', () => {
+      const text = "Defense Department officials met the Association of Muslim Scholars and Kenya's Interior Ministry. The Ministry of the Environment agreed.";
+      assert.deepEqual(phrases(text), ['organization:Defense Department', 'organization:Association of Muslim Scholars', 'organization:Interior Ministry', 'organization:Ministry of the Environment']);
+    });
+
+    it('leaves an organisation word alone, after an article or lower-case words, or before lower-case "of" words', () => {
+      assert.deepEqual(phrases('The Council met. The Ministry said the Department of education was slow; a party committee agreed.'), []);
     });
   });
 
