@@ -24,10 +24,9 @@ const AS_NEIGHBOUR = 3;
 const WORD_ROWS = AS_NEIGHBOUR + NEIGHBOUR_OFFSETS.length;
 const LIST_OFFSETS = [-1, 0, 1] as const;
 
-/** Sums the weights of the features added to it into `into[at..at + L)`. */
+/** Sums the weights of the features added to it into `into`, one entry per label. */
 class WeightSum implements FeatureSink {
-  into: Int32Array = new Int32Array(L);
-  at = 0;
+  readonly into = new Int32Array(L);
   private readonly weights: Int8Array;
   private readonly mask: number;
   private readonly domain: number;
@@ -37,12 +36,12 @@ class WeightSum implements FeatureSink {
     this.domain = table.domain;
   }
   add(h: number, shared = false): void {
-    const { weights, into, at } = this;
+    const { weights, into } = this;
     let base = (h & this.mask) * L;
-    for (let y = 0; y < L; y++) into[at + y] += weights[base + y];
+    for (let y = 0; y < L; y++) into[y] += weights[base + y];
     if (!shared || !this.domain) return;
     base = (domainCopy(h, this.domain) & this.mask) * L;
-    for (let y = 0; y < L; y++) into[at + y] += weights[base + y];
+    for (let y = 0; y < L; y++) into[y] += weights[base + y];
   }
 }
 
@@ -56,12 +55,14 @@ class WeightSum implements FeatureSink {
 export class EmissionScorer {
   private readonly hasClusters: boolean;
   private readonly sum: WeightSum;
-  private readonly listCache = new Map<number, Int32Array>();
+  private readonly rowSum: WeightSum;
+  private readonly listCache = new Map<number, Int16Array>();
   private out = new Float64Array(64 * L);
 
   constructor(private readonly table: WeightTable) {
     this.hasClusters = !!table.clusterOf;
     this.sum = new WeightSum(table);
+    this.rowSum = new WeightSum(table);
   }
 
   /**
@@ -95,7 +96,6 @@ export class EmissionScorer {
           for (let y = 0; y < L; y++) sums[y] += row[k * L + y];
         }
       }
-      sum.at = 0;
       addPairFeatures(sum, wordAt(info, i - 1), w, wordAt(info, i + 1), this.hasClusters, listCodes ? listCodes[i] : undefined);
       for (let y = 0; y < L; y++) out[i * L + y] = sums[y] * this.table.scale;
     }
@@ -103,9 +103,9 @@ export class EmissionScorer {
   }
 
   /** The summed weights of every feature group that depends on `w` alone, made once per word and model. */
-  private wordSums(w: WordInfo): Int32Array {
+  private wordSums(w: WordInfo): Int16Array {
     if (w.scores && w.scoresOwner === this) return w.scores;
-    const rows = new Int32Array(WORD_ROWS * L);
+    const rows = new Int16Array(WORD_ROWS * L);
     this.collect(rows, OWN, (f) => addOwnFeatures(f, w, this.hasClusters));
     this.collect(rows, FIRST, (f) => addPositionFeature(f, w, true));
     this.collect(rows, NOT_FIRST, (f) => addPositionFeature(f, w, false));
@@ -116,10 +116,10 @@ export class EmissionScorer {
   }
 
   /** The summed weights of the list features of one list code, as the token's own and as each neighbour's. */
-  private listSums(code: number): Int32Array {
+  private listSums(code: number): Int16Array {
     let rows = this.listCache.get(code);
     if (!rows) {
-      rows = new Int32Array(LIST_OFFSETS.length * L);
+      rows = new Int16Array(LIST_OFFSETS.length * L);
       for (let k = 0; k < LIST_OFFSETS.length; k++) {
         const offset = LIST_OFFSETS[k];
         this.collect(rows, k, (f) => addListFeature(f, code, offset));
@@ -129,14 +129,15 @@ export class EmissionScorer {
     return rows;
   }
 
-  /** Runs `add` into row `row` of `rows` (through the shared sum, whose own row is restored after). */
-  private collect(rows: Int32Array, row: number, add: (f: FeatureSink) => void): void {
-    const { sum } = this;
-    const saved = sum.into;
-    sum.into = rows;
-    sum.at = row * L;
+  /**
+   * Sums the weights of the features `add` adds into row `row` of `rows`. A row sums at most a few
+   * dozen 8-bit weights, so 16 bits hold it; the sum itself runs in the scorer's 32-bit row.
+   */
+  private collect(rows: Int16Array, row: number, add: (f: FeatureSink) => void): void {
+    // Its own sum: a word's rows are made while a token's scores are being summed.
+    const sum = this.rowSum;
+    sum.into.fill(0);
     add(sum);
-    sum.into = saved;
-    sum.at = 0;
+    rows.set(sum.into, row * L);
   }
 }

@@ -70,7 +70,7 @@ export interface WordInfo {
   own?: Uint32Array;
   ownDomain?: number;
   /** A tagger's summed label weights of the features that depend on this word alone, and the model they belong to. */
-  scores?: Int32Array;
+  scores?: Int16Array;
   scoresOwner?: object;
 }
 
