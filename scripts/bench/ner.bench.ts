@@ -63,8 +63,9 @@ function percentile(sorted: readonly number[], p: number): number {
 /**
  * Runs `work` on every article `passes` times, after a warm-up of the JIT and caches, and prints
  * throughput and p50/p95/p99 per article. Several passes give a p95 over thousands of samples, steady
- * from run to run. On a shared machine wall time includes waiting for a core, so the CPU time per
- * article and per character is printed too: what the work itself costs.
+ * from run to run. On a shared machine wall time includes waiting for a core, so the process's CPU
+ * time is printed too: what the work costs (all threads, so the JIT's and the garbage collector's
+ * helpers count, and a CPU p95 can exceed the wall one).
  */
 export function measure(label: string, articles: readonly string[], work: (text: string, index: number) => unknown, passes = Number(process.env.BYLINE_BENCH_PASSES ?? 3)): Timing {
   // Long enough for the JIT to settle on the date parser's many functions, as in a long-lived process.
