@@ -1,6 +1,8 @@
 /**
  * `npm run eval`: how well Byline finds people, places, organisations (and dates) against gold:
- * UNER English-PUD (a test set: never used for training or tuning) and hand-labelled articles.
+ * UNER English-EWT dev (the tuning data: settings and rules are chosen on it), UNER English-PUD (a
+ * test set: never used for training or tuning) and hand-labelled articles. `--dev-errors` lists the
+ * disagreements on EWT dev, the only data to study errors on.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -8,8 +10,10 @@ import { parseArticle } from '../../src/core/article/parse-article';
 import { recognize } from '../../src/core/entities/recognize';
 import { parseArgs } from 'node:util';
 import { defaultModelId, loadDefaultTagger } from '../../src/core/ner/default-tagger';
+import type { Tagger } from '../../src/core/ner/index';
 import { createTagger } from '../../src/core/ner/perceptron-tagger';
 import { readIob2 } from './conll';
+import { devCorpus } from './corpora';
 import { emptyScores, f1, type Scores, type Span, scoreSpans, table, total } from './score';
 
 const repoRoot = path.resolve(__dirname, '..', '..');
@@ -17,19 +21,20 @@ const repoRoot = path.resolve(__dirname, '..', '..');
 const shared = path.resolve(process.env.BYLINE_SHARED ?? path.join(repoRoot, '..', 'shared'));
 const TYPE = { person: 'PER', place: 'LOC', organization: 'ORG', date: 'DATE' } as const;
 
-function evalPud(tagger: ReturnType<typeof loadDefaultTagger>): { news: Scores; all: Scores } | null {
-  const file = path.join(shared, 'datasets', 'uner-english-pud', 'en_pud-ud-test.iob2');
-  if (!existsSync(file)) return null;
-  const sentences = readIob2(file);
-  const docs = new Map<string, typeof sentences>();
+type Sentences = ReturnType<typeof readIob2>;
+
+/**
+ * Tags each document of `sentences` as a whole (its sentences one line each, as regions), so
+ * document-level consistency works as in an article, and scores the documents `include` accepts.
+ */
+function scoreDocuments(tagger: Tagger, sentences: Sentences, scores: Scores, include: (doc: string) => boolean = () => true, showErrors = false): void {
+  const docs = new Map<string, Sentences>();
   for (const s of sentences) docs.set(s.doc, [...(docs.get(s.doc) ?? []), s]);
-  const news = emptyScores(['PER', 'LOC', 'ORG']);
-  const all = emptyScores(['PER', 'LOC', 'ORG']);
   for (const [doc, list] of docs) {
-    // A document is tagged as a whole, so document-level consistency works as in an article.
+    if (!include(doc)) continue;
     let text = '';
     const regions: Array<{ start: number; end: number }> = [];
-    const gold: Array<{ start: number; end: number; type: string }> = [];
+    const gold: Span[] = [];
     for (const s of list) {
       const offset = text.length;
       regions.push({ start: offset, end: offset + s.text.length });
@@ -37,10 +42,39 @@ function evalPud(tagger: ReturnType<typeof loadDefaultTagger>): { news: Scores; 
       text += s.text + '\n';
     }
     const predicted = tagger.find(text, regions).map((p) => ({ start: p.start, end: p.end, type: TYPE[p.type] }));
-    scoreSpans(all, gold, predicted);
-    if (doc.startsWith('n')) scoreSpans(news, gold, predicted);
+    scoreSpans(scores, gold, predicted);
+    if (showErrors) showDifferences(doc, text, gold, predicted);
   }
+}
+
+function evalPud(tagger: Tagger): { news: Scores; all: Scores } | null {
+  const file = path.join(shared, 'datasets', 'uner-english-pud', 'en_pud-ud-test.iob2');
+  if (!existsSync(file)) return null;
+  const sentences = readIob2(file);
+  const news = emptyScores(['PER', 'LOC', 'ORG']);
+  const all = emptyScores(['PER', 'LOC', 'ORG']);
+  scoreDocuments(tagger, sentences, all);
+  scoreDocuments(tagger, sentences, news, (doc) => doc.startsWith('n'));
   return { news, all };
+}
+
+/**
+ * UNER English-EWT dev: one sentence at a time, as training scores it when choosing settings, and
+ * document by document, where the rules that look across an article show.
+ */
+function evalDev(tagger: Tagger, showErrors: boolean): { sentences: Scores; documents: Scores } | null {
+  const datasets = path.join(shared, 'datasets');
+  if (!existsSync(path.join(datasets, 'uner-english-ewt', 'en_ewt-ud-dev.iob2'))) return null;
+  const dev = devCorpus(datasets);
+  const sentences = emptyScores(['PER', 'LOC', 'ORG']);
+  for (const s of dev) {
+    const predicted = tagger.find(s.text, [{ start: 0, end: s.text.length }]).map((p) => ({ start: p.start, end: p.end, type: TYPE[p.type] }));
+    scoreSpans(sentences, s.spans, predicted);
+    if (showErrors) showDifferences(s.doc, s.text, s.spans, predicted);
+  }
+  const documents = emptyScores(['PER', 'LOC', 'ORG']);
+  scoreDocuments(tagger, dev, documents);
+  return { sentences, documents };
 }
 
 interface GoldFile {
@@ -51,7 +85,7 @@ interface GoldFile {
   entities: Array<{ type: keyof typeof TYPE; text: string; start: number }>;
 }
 
-function evalArticles(tagger: ReturnType<typeof loadDefaultTagger>, goldDir: string, articlesDir: string): { scores: Scores; files: number } {
+function evalArticles(tagger: Tagger, goldDir: string, articlesDir: string): { scores: Scores; files: number } {
   const scores = emptyScores(['PER', 'LOC', 'ORG', 'DATE']);
   let files = 0;
   if (!existsSync(goldDir)) return { scores, files };
@@ -86,10 +120,18 @@ function summary(scores: Scores): string {
 
 function main(): void {
   // --model FILE scores another model file than the shipped one (e.g. a fresh training run).
-  const { values } = parseArgs({ options: { model: { type: 'string' } } });
+  const { values } = parseArgs({ options: { model: { type: 'string' }, 'dev-errors': { type: 'boolean' } } });
   const tagger = values.model ? createTagger(new Uint8Array(readFileSync(values.model))) : loadDefaultTagger();
   console.log(`Byline entity evaluation (tagger ${values.model ?? defaultModelId()})\n`);
   const parts: string[] = [];
+  const dev = evalDev(tagger, !!values['dev-errors']);
+  if (dev) {
+    console.log(table('UNER English-EWT dev (tuning data), sentence by sentence', dev.sentences));
+    console.log();
+    console.log(table('UNER English-EWT dev, document by document', dev.documents));
+    console.log();
+    parts.push(`EWT dev ${summary(dev.sentences)} (by document: ${summary(dev.documents)})`);
+  }
   const pud = evalPud(tagger);
   if (pud) {
     console.log(table('UNER English-PUD, news half (documents n*)', pud.news));

@@ -11,6 +11,8 @@ export interface ResolvedDate {
 /** A phrase pattern whose match is (part of) a date, resolved from the match and the reference day. */
 interface Phrase {
   pattern: RegExp;
+  /** Text every match contains: a slice without it is not scanned with the pattern. */
+  needs: RegExp;
   /** Index of the capture group that is the date itself, when the match carries a leading word. */
   group?: number;
   resolve(m: RegExpExecArray, ref: Date | null): ResolvedDate | undefined;
@@ -18,6 +20,10 @@ interface Phrase {
 
 const SEASON = '(spring|summer|fall|autumn|winter)';
 const YEAR = '((?:1[89]|20)\\d{2})';
+/** Cheap tests for what the patterns need: a year, a season's name, the word "week". */
+const HAS_YEAR = /(?:1[89]|20)\d{2}/;
+const HAS_SEASON = /spring|summer|fall|autumn|winter/i;
+const HAS_WEEK = /week/i;
 
 /**
  * Phrases chrono misses or reads unlike news: seasons, weeks and years after a preposition. They run
@@ -27,6 +33,7 @@ const YEAR = '((?:1[89]|20)\\d{2})';
 export const PHRASES: readonly Phrase[] = [
   {
     // "spring 2019", "the summer of 2019": a season in a stated year.
+    needs: HAS_YEAR,
     pattern: new RegExp(`\\b${SEASON}\\s+(?:of\\s+)?${YEAR}\\b`, 'gi'),
     resolve(m) {
       const season = seasonOf(m[1]);
@@ -35,6 +42,7 @@ export const PHRASES: readonly Phrase[] = [
   },
   {
     // "last fall", "this spring", "next winter", "late summer": relative to the reference day.
+    needs: HAS_SEASON,
     pattern: new RegExp(`\\b(last|this|next|past|previous|coming|early|late)\\s+${SEASON}\\b(?!\\s+(?:of\\s+)?\\d)`, 'gi'),
     resolve(m, ref) {
       const season = seasonOf(m[2]);
@@ -46,6 +54,7 @@ export const PHRASES: readonly Phrase[] = [
   },
   {
     // "this week", "last week", "next week": an ISO week value.
+    needs: HAS_WEEK,
     pattern: /\b(this|last|next|past|previous|coming)\s+week\b(?!s|end)/gi,
     resolve(m, ref) {
       if (!ref) return { canonical: m[0] };
@@ -58,6 +67,7 @@ export const PHRASES: readonly Phrase[] = [
   {
     // "in 1994", "since 1994", "by 2030", "mid-2019": a year on its own after a preposition. The
     // preposition is context, not part of the date; "1994-95" and "1994/5" are left alone.
+    needs: HAS_YEAR,
     pattern: new RegExp(`\\b(?:in|since|by|until|till|from|before|after|during|around|through|between|early|late|mid-|mid)\\s*${YEAR}\\b(?![-–/]\\d|,?\\d|\\s*(?:people|troops|members|votes|times))`, 'gi'),
     group: 1,
     resolve(m) {
@@ -66,6 +76,7 @@ export const PHRASES: readonly Phrase[] = [
   },
   {
     // The second year of "between 1990 and 1995", "from 2010 to 2015", "in 2021 and 2022".
+    needs: HAS_YEAR,
     pattern: new RegExp(`\\b(?:in|from|between|since|during)\\s+${YEAR}\\s+(?:and|to|or|through|until|till)\\s+${YEAR}\\b(?![-–/]\\d|,?\\d)`, 'gi'),
     group: 2,
     resolve(m) {
@@ -86,6 +97,7 @@ export function findPhrases(slice: string, ref: Date | null): PhraseMatch[] {
   for (const phrase of PHRASES) {
     // The patterns are global and shared: restart them, and finish each scan before the next.
     const { pattern } = phrase;
+    if (!phrase.needs.test(slice)) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
       const resolved = phrase.resolve(m, ref);

@@ -7,6 +7,8 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 
 /** Month and weekday names; news capitalises them, so a lower-case one is a verb or a noun ("march", "sun"). */
 const CALENDAR_WORD = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tues?(?:day)?|wed(?:nesday)?|thu(?:rs?)?(?:day)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b/giu;
+/** `CALENDAR_WORD` for a yes/no test: not global, so no `lastIndex` to carry between calls. */
+const HAS_CALENDAR_WORD = new RegExp(CALENDAR_WORD.source, 'iu');
 /** Abbreviated weekdays alone ("Sun", "Wed") are more often words than dates. */
 const BARE_WEEKDAY_ABBREVIATION = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/iu;
 /** Spans of time, not points in it: "the past two years", "in 24 hours", "for six weeks". */
@@ -32,7 +34,7 @@ export function looksLikeDate(raw: string, text: string, c: ParsedComponents, ra
   if (BARE_WEEKDAY_ABBREVIATION.test(text) || DURATION.test(raw) || DURATION.test(text) || ANAPHORIC.test(raw)) return false;
   for (const m of text.matchAll(CALENDAR_WORD)) if (m[0][0] === m[0][0].toLowerCase()) return false;
   // A time of day alone ("10:30", "noon", "an hour ago") is not a date.
-  if (SUB_DAY_UNIT.test(text) && !new RegExp(CALENDAR_WORD.source, 'iu').test(text) && !/\b(?:today|tonight|yesterday|tomorrow)\b/iu.test(text)) return false;
+  if (SUB_DAY_UNIT.test(text) && !HAS_CALENDAR_WORD.test(text) && !/\b(?:today|tonight|yesterday|tomorrow)\b/iu.test(text)) return false;
   const dated = c.isCertain('day') || c.isCertain('month') || c.isCertain('year') || c.isCertain('weekday');
   if (!dated && !/\b(?:today|tonight|yesterday|tomorrow|day|days|week|weeks|weekend|month|months|year|years|decade|decades)\b|^this\s+(?:morning|afternoon|evening)$/iu.test(text)) return false;
   return true;
@@ -51,7 +53,7 @@ export function resolveComponents(c: ParsedComponents, text: string, ref: Date |
   const year = c.get('year') ?? 0;
   const direction = future || /\bnext\b|\bcoming\b/iu.test(text) ? 'future' : 'past';
 
-  const named = new RegExp(CALENDAR_WORD.source, 'iu').test(text);
+  const named = HAS_CALENDAR_WORD.test(text);
   // "three weeks ago", "last month": no month or weekday named, the unit gives the granularity.
   if (!named && !/\d{4}/u.test(text) && (relative || /\bweekend\b/iu.test(text))) {
     if (!ref) return { canonical: text };

@@ -30,7 +30,13 @@ function displayName(e: Entity, dateline: TextRange | null | undefined): string 
 
 /** Whole-word containment: "Putin" in "Vladimir Putin", not "Put" in it. */
 function containsWords(longer: string, shorter: string): boolean {
-  return ` ${longer} `.includes(` ${shorter} `);
+  if (!shorter) return ` ${longer} `.includes('  ');
+  // Asked for every pair of people's names: look for whole-word hits without building padded copies.
+  for (let at = longer.indexOf(shorter); at >= 0; at = longer.indexOf(shorter, at + 1)) {
+    const end = at + shorter.length;
+    if ((at === 0 || longer[at - 1] === ' ') && (end === longer.length || longer[end] === ' ')) return true;
+  }
+  return false;
 }
 
 /**

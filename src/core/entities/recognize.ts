@@ -38,7 +38,8 @@ function withDateline(article: Article, spans: NamedSpan[]): NamedSpan[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-const overlaps = (a: TextRange, b: TextRange) => a.start < b.end && b.start < a.end;
+/** A date of one word ("May", "Friday."), which a name around it outranks. */
+const ONE_WORD = /^\p{L}+\.?$/u;
 
 /**
  * Finds the people, places, organisations and dates of an article, with exact offsets (sorted,
@@ -56,11 +57,17 @@ export function recognize(article: Article, options: RecognizeOptions = {}): Ent
   const found = options.dates === false ? [] : findDates(text, dateRanges(article), article.published);
   // A name wins over a lone month or weekday word inside it ("June Carter", "Black Friday Sale"):
   // the tagger saw the whole name, the date finder only the word.
-  const dates = found.filter((d) => !(/^\p{L}+\.?$/u.test(d.text) && named.some((n) => n.start <= d.start && d.end <= n.end && n.end - n.start > d.end - d.start)));
-  // Otherwise a date wins over a name it overlaps ("May" the month, not a person); names never overlap each other.
+  const dates = found.filter((d) => !(ONE_WORD.test(d.text) && named.some((n) => n.start <= d.start && d.end <= n.end && n.end - n.start > d.end - d.start)));
+  // Otherwise a date wins over a name it overlaps ("May" the month, not a person), and a name over a
+  // later one it overlaps. Dates are sorted and apart, names taken in order: one sweep finds both.
   const merged: Entity[] = [...dates];
+  let next = 0;
+  let namesEnd = -1;
   for (const n of named.sort((a, b) => a.start - b.start || b.end - a.end)) {
-    if (!merged.some((m) => overlaps(m, n))) merged.push(n);
+    while (next < dates.length && dates[next].end <= n.start) next++;
+    if (n.start < namesEnd || (next < dates.length && dates[next].start < n.end)) continue;
+    merged.push(n);
+    namesEnd = n.end;
   }
   merged.sort((a, b) => a.start - b.start || b.end - a.end);
   return linkCanonicalNames(merged, { text, dateline: article.dateline });

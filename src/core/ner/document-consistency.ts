@@ -1,6 +1,7 @@
 import type { NamedSpan } from './index';
 import type { Token } from './tokenize';
 
+const UPPER_FIRST = /^\p{Lu}/u;
 const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', '&']);
 
 /** "Collective Security Treaty Organization" -> "CSTO"; null for one word or lower-case words. */
@@ -33,7 +34,7 @@ export function propagate(text: string, sentences: Token[][], spans: NamedSpan[]
   let next = 0;
   for (const tokens of sentences) {
     for (let i = 0; i < tokens.length; i++) {
-      if (!/^\p{Lu}/u.test(tokens[i].text)) continue;
+      if (!UPPER_FIRST.test(tokens[i].text)) continue;
       // Skip tokens inside a name the model found (spans and tokens are both in text order).
       while (next < sorted.length && sorted[next].end <= tokens[i].start) next++;
       if (next < sorted.length && sorted[next].start < tokens[i].end) continue;

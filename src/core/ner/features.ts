@@ -69,12 +69,14 @@ export interface WordInfo {
   /** The features that look at this word alone (see `wordFeatures`), for the domain they were made for. */
   own?: Uint32Array;
   ownDomain?: number;
-  /** A tagger's summed label weights of `own`, and the model they belong to. */
-  scores?: Float64Array;
+  /** A tagger's summed label weights of the features that depend on this word alone, and the model they belong to. */
+  scores?: Int16Array;
   scoresOwner?: object;
 }
 
-const PAD: WordInfo = { word: 1, shape: 2, shapeFull: 3, affixes: [], gazetteer: 4, clusters: [5, 5, 5, 5, 5], hyphenTail: 0 };
+/** The caches of a word, empty: every word object starts with all its fields, so they all share one shape and property reads stay fast. */
+const NO_CACHE = { own: undefined, ownDomain: -1, scores: undefined, scoresOwner: undefined };
+const PAD: WordInfo = { word: 1, shape: 2, shapeFull: 3, affixes: [], gazetteer: 4, clusters: [5, 5, 5, 5, 5], hyphenTail: 0, ...NO_CACHE };
 const UNKNOWN_CLUSTER = 0x7fffffff;
 const cache = new Map<string, WordInfo>();
 const CACHE_LIMIT = 200_000;
@@ -100,6 +102,7 @@ export function wordInfo(word: string, clusterOf: ClusterLookup | undefined): Wo
     gazetteer: hashString(gazetteerTag(word)),
     clusters: [0, 1, 2, 3, 4].map((level) => clusters?.[level] ?? UNKNOWN_CLUSTER),
     hyphenTail: word.length > 1 && word.includes('-') ? hashString(lower.split('-').pop() ?? '') : 0,
+    ...NO_CACHE,
   };
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(word, info);
@@ -112,8 +115,25 @@ export interface FlatFeatures {
   starts: Int32Array;
 }
 
+/**
+ * Where features go: a list of hashes when training, summed label weights when tagging. `shared`
+ * features also get a copy specific to the corpus a sentence comes from (see {@link domainCopy}).
+ */
+export interface FeatureSink {
+  add(h: number, shared?: boolean): void;
+}
+
+/**
+ * The per-corpus copy of a shared feature, so corpora that mark names by different conventions share
+ * what they agree on and keep apart what they do not (training: one domain per corpus; tagging: the
+ * domain whose conventions the model follows).
+ */
+export function domainCopy(h: number, domain: number): number {
+  return mix(h, DOMAIN_SEED + domain);
+}
+
 /** Appends features, each with its per-corpus copy when `shared` and a domain is set. */
-class FeatureList {
+class FeatureList implements FeatureSink {
   hashes: Uint32Array;
   k = 0;
   constructor(
@@ -129,10 +149,7 @@ class FeatureList {
       this.hashes = grown;
     }
     this.hashes[this.k++] = h;
-    // A copy specific to the corpus a sentence comes from, so corpora that mark names by different
-    // conventions share what they agree on and keep apart what they do not (training: one domain
-    // per corpus; tagging: the domain whose conventions the model follows).
-    if (shared && this.domain) this.hashes[this.k++] = mix(h, DOMAIN_SEED + this.domain);
+    if (shared && this.domain) this.hashes[this.k++] = domainCopy(h, this.domain);
   }
 }
 
@@ -140,9 +157,7 @@ class FeatureList {
  * The features of a word on its own (identity, shapes, affixes, word lists, clusters): the same
  * wherever the word stands, so a tagger can sum their weights once per distinct word.
  */
-export function wordFeatures(w: WordInfo, hasClusters: boolean, domain: number): Uint32Array {
-  if (w.own && w.ownDomain === domain) return w.own;
-  const f = new FeatureList(domain, 32);
+export function addOwnFeatures(f: FeatureSink, w: WordInfo, hasClusters: boolean): void {
   f.add(mix(1, 0), true);
   f.add(mix(2, w.word), true);
   f.add(mix(3, w.shapeFull), true);
@@ -161,6 +176,88 @@ export function wordFeatures(w: WordInfo, hasClusters: boolean, domain: number):
     f.add(mix(46, w.clusters[4]), true);
     f.add(mix(mix(49, w.clusters[4]), w.shape));
   }
+}
+
+/** Offsets of the neighbours whose word alone gives a token features (see {@link addNeighbourFeatures}). */
+export const NEIGHBOUR_OFFSETS = [-2, -1, 1, 2] as const;
+export type NeighbourOffset = (typeof NEIGHBOUR_OFFSETS)[number];
+
+/**
+ * The features a token gets from the word `offset` places away, looking at that word alone (its
+ * identity, shape, list tag, clusters): the same for every token that word stands beside, so a tagger
+ * can sum their weights once per distinct word and offset.
+ */
+export function addNeighbourFeatures(f: FeatureSink, n: WordInfo, offset: NeighbourOffset, hasClusters: boolean): void {
+  if (offset === -1) {
+    f.add(mix(12, n.word), true);
+    f.add(mix(16, n.shape), true);
+    f.add(mix(24, n.gazetteer), true);
+    if (hasClusters) {
+      f.add(mix(31, n.clusters[1]), true);
+      f.add(mix(39, n.clusters[2]));
+      f.add(mix(47, n.clusters[4]));
+    }
+  } else if (offset === 1) {
+    f.add(mix(13, n.word), true);
+    f.add(mix(17, n.shape), true);
+    f.add(mix(25, n.gazetteer), true);
+    if (hasClusters) {
+      f.add(mix(32, n.clusters[1]), true);
+      f.add(mix(40, n.clusters[2]));
+      f.add(mix(48, n.clusters[4]));
+    }
+  } else if (offset === -2) {
+    f.add(mix(14, n.word));
+    if (hasClusters) f.add(mix(35, n.clusters[0]));
+  } else {
+    f.add(mix(15, n.word));
+    if (hasClusters) f.add(mix(36, n.clusters[0]));
+  }
+}
+
+/** The feature of a word's shape at the start of a sentence or elsewhere. */
+export function addPositionFeature(f: FeatureSink, w: WordInfo, first: boolean): void {
+  f.add(mix(mix(22, first ? 1 : 0), w.shape));
+}
+
+/**
+ * The name-list features of a token that look at one list code alone (see `Gazetteer.matchTokens`;
+ * -2 beyond the sentence): the token's own code (offset 0) or a neighbour's.
+ */
+export function addListFeature(f: FeatureSink, code: number, offset: -1 | 0 | 1): void {
+  f.add(mix(offset === 0 ? 41 : offset === -1 ? 42 : 43, code), true);
+}
+
+/** The features that combine a token with its neighbours (bigrams of words, shapes, clusters, list codes). */
+export function addPairFeatures(f: FeatureSink, prev: WordInfo, w: WordInfo, next: WordInfo, hasClusters: boolean, listCode: number | undefined): void {
+  f.add(mix(mix(18, prev.shape), w.shape), true);
+  f.add(mix(mix(19, w.shape), next.shape), true);
+  f.add(mix(mix(20, prev.word), w.word));
+  f.add(mix(mix(21, w.word), next.word));
+  f.add(mix(mix(26, prev.gazetteer), w.shape));
+  if (hasClusters) {
+    f.add(mix(mix(34, prev.clusters[1]), w.clusters[1]));
+    f.add(mix(mix(37, prev.word), w.clusters[2]));
+    f.add(mix(mix(38, w.clusters[1]), next.word));
+  }
+  if (listCode !== undefined) f.add(mix(mix(44, listCode), w.shape));
+}
+
+/** The word facts of token `i`, the padding word beyond either end. */
+export function wordAt(info: readonly WordInfo[], i: number): WordInfo {
+  return i < 0 || i >= info.length ? PAD : info[i];
+}
+
+/** The list code of token `i` (-2 beyond either end). */
+function listCodeAt(codes: Int32Array, i: number): number {
+  return i < 0 || i >= codes.length ? -2 : codes[i];
+}
+
+/** The features of a word on its own, as hashes, cached with the word's facts for `domain`. */
+export function wordFeatures(w: WordInfo, hasClusters: boolean, domain: number): Uint32Array {
+  if (w.own && w.ownDomain === domain) return w.own;
+  const f = new FeatureList(domain, 32);
+  addOwnFeatures(f, w, hasClusters);
   w.own = f.hashes.slice(0, f.k);
   w.ownDomain = domain;
   return w.own;
@@ -172,50 +269,16 @@ export function wordFeatures(w: WordInfo, hasClusters: boolean, domain: number):
  */
 export function contextFeatures(info: readonly WordInfo[], hasClusters: boolean, domain: number, gaz: Int32Array | undefined): FlatFeatures {
   const n = info.length;
-  const gazAt = (i: number) => (!gaz || i < 0 || i >= n ? -2 : gaz[i]);
-  const at = (i: number) => (i < 0 || i >= n ? PAD : info[i]);
   const f = new FeatureList(domain, n * 48 + 8);
   const starts = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) {
-    const w = info[i];
-    const prev = at(i - 1);
-    const next = at(i + 1);
     starts[i] = f.k;
-    f.add(mix(12, prev.word), true);
-    f.add(mix(13, next.word), true);
-    f.add(mix(14, at(i - 2).word));
-    f.add(mix(15, at(i + 2).word));
-    f.add(mix(16, prev.shape), true);
-    f.add(mix(17, next.shape), true);
-    f.add(mix(mix(18, prev.shape), w.shape), true);
-    f.add(mix(mix(19, w.shape), next.shape), true);
-    f.add(mix(mix(20, prev.word), w.word));
-    f.add(mix(mix(21, w.word), next.word));
-    f.add(mix(mix(22, i === 0 ? 1 : 0), w.shape));
-    f.add(mix(24, prev.gazetteer), true);
-    f.add(mix(25, next.gazetteer), true);
-    f.add(mix(mix(26, prev.gazetteer), w.shape));
-    if (hasClusters) {
-      f.add(mix(31, prev.clusters[1]), true);
-      f.add(mix(32, next.clusters[1]), true);
-      f.add(mix(mix(34, prev.clusters[1]), w.clusters[1]));
-      f.add(mix(35, at(i - 2).clusters[0]));
-      f.add(mix(36, at(i + 2).clusters[0]));
-      f.add(mix(mix(37, prev.word), w.clusters[2]));
-      f.add(mix(mix(38, w.clusters[1]), next.word));
-      f.add(mix(39, prev.clusters[2]));
-      f.add(mix(40, next.clusters[2]));
-      f.add(mix(47, prev.clusters[4]));
-      f.add(mix(48, next.clusters[4]));
-    }
-    if (gaz) {
-      // The name lists as features: the list a word's longest match belongs to and its position in
-      // that match, and the same for the neighbours.
-      f.add(mix(41, gazAt(i)), true);
-      f.add(mix(42, gazAt(i - 1)), true);
-      f.add(mix(43, gazAt(i + 1)), true);
-      f.add(mix(mix(44, gazAt(i)), w.shape));
-    }
+    for (const offset of NEIGHBOUR_OFFSETS) addNeighbourFeatures(f, wordAt(info, i + offset), offset, hasClusters);
+    addPositionFeature(f, info[i], i === 0);
+    // The name lists as features: the list a word's longest match belongs to and its position in
+    // that match, and the same for the neighbours.
+    if (gaz) for (const offset of [-1, 0, 1] as const) addListFeature(f, listCodeAt(gaz, i + offset), offset);
+    addPairFeatures(f, wordAt(info, i - 1), info[i], wordAt(info, i + 1), hasClusters, gaz ? gaz[i] : undefined);
   }
   starts[n] = f.k;
   return { hashes: f.hashes, starts };
@@ -223,8 +286,8 @@ export function contextFeatures(info: readonly WordInfo[], hasClusters: boolean,
 
 /**
  * All feature hashes of every token of a sentence (before masking to the model's table size):
- * the word's own features and its context features. Training uses this; the tagger uses the two
- * halves separately (same features), so it can cache what depends on the word alone.
+ * the word's own features and its context features. Training uses this; the tagger sums the same
+ * features' weights by groups, so it can cache what depends on one word alone.
  */
 export function sentenceFeatures(words: readonly string[], lexicon: Lexicon = {}, domain = 0, gazetteerCodes?: Int32Array): Uint32Array[] {
   const info = words.map((w) => wordInfo(w, lexicon.clusterOf));

@@ -114,10 +114,12 @@ export class Gazetteer {
 
   /**
    * For each token, the categories and position (0 begin, 1 inside, 2 end, 3 single) of the list
-   * name covering it, as `bits * 4 + position`, or -1.
+   * name covering it, as `bits * 4 + position`, or -1. Written into `into` when given (a buffer
+   * reused across sentences, at least `words.length` long; entries past that are left as they were).
    */
-  matchTokens(words: readonly string[], found = this.matches(words)): Int32Array {
-    const out = new Int32Array(words.length).fill(-1);
+  matchTokens(words: readonly string[], found = this.matches(words), into?: Int32Array): Int32Array {
+    const out = into ?? new Int32Array(words.length);
+    out.fill(-1, 0, words.length);
     for (const m of found) {
       for (let k = m.first; k <= m.last; k++) out[k] = m.bits * 4 + (m.first === m.last ? 3 : k === m.first ? 0 : k === m.last ? 2 : 1);
     }
@@ -136,6 +138,9 @@ const GAZ_NAMES = Object.keys(GAZ) as GazetteerCategory[];
 
 /** "YEREVAN" -> "Yerevan"; other words unchanged. */
 function titleCase(word: string): string {
+  // Most words have a lower-case second letter: no need to compare case-mapped copies.
+  const second = word.charCodeAt(1);
+  if (second >= 97 && second <= 122) return word;
   if (word.length < 2 || word !== word.toUpperCase() || word === word.toLowerCase()) return word;
   return word[0] + word.slice(1).toLowerCase();
 }

@@ -1,8 +1,10 @@
 import type { TextRange } from '../model/types';
-import { type ClusterLookup, contextFeatures, LABELS, type Lexicon, wordFeatures, wordInfo } from './features';
+import { EmissionScorer } from './emissions';
+import { type ClusterLookup, LABELS, type Lexicon } from './features';
 import { GAZ, Gazetteer, type GazetteerMatch } from './gazetteer';
 import type { NamedSpan, Tagger } from './index';
 import { propagate } from './document-consistency';
+import { organisationPhrases } from './org-patterns';
 import { refineSpans } from './refine-spans';
 import { STOP } from './rule-tagger';
 import { NUM_LABELS, viterbi } from './sequence-model';
@@ -139,42 +141,6 @@ export function emissionsOf(features: Uint32Array[], mask: number, weightAt: (in
   return scores;
 }
 
-/** The summed 8-bit weights of some features, per label (before scaling). */
-function sumWeights(features: Uint32Array, from: number, to: number, model: Model, into: Float64Array): void {
-  const L = NUM_LABELS;
-  const { weights, mask } = model;
-  for (let j = from; j < to; j++) {
-    const base = (features[j] & mask) * L;
-    for (let y = 0; y < L; y++) into[y] += weights[base + y];
-  }
-}
-
-/**
- * Label scores of each token: the word's own features are summed once per distinct word and kept
- * with its cached facts; only the context features are summed per token.
- */
-function emissions(words: readonly string[], model: Model, gaz: Int32Array | undefined): Float64Array {
-  const L = NUM_LABELS;
-  const hasClusters = !!model.lexicon.clusterOf;
-  const info = words.map((w) => wordInfo(w, model.lexicon.clusterOf));
-  const context = contextFeatures(info, hasClusters, model.domain, gaz);
-  const scores = new Float64Array(words.length * L);
-  const sums = new Float64Array(L);
-  for (let i = 0; i < info.length; i++) {
-    const w = info[i];
-    if (w.scoresOwner !== model || !w.scores) {
-      w.scores = new Float64Array(L);
-      const own = wordFeatures(w, hasClusters, model.domain);
-      sumWeights(own, 0, own.length, model, w.scores);
-      w.scoresOwner = model;
-    }
-    sums.set(w.scores);
-    sumWeights(context.hashes, context.starts[i], context.starts[i + 1], model, sums);
-    for (let y = 0; y < L; y++) scores[i * L + y] = sums[y] * model.scale;
-  }
-  return scores;
-}
-
 function spansOf(tokens: Token[], path: Int8Array): NamedSpan[] {
   const spans: NamedSpan[] = [];
   let open: NamedSpan | null = null;
@@ -191,6 +157,11 @@ function spansOf(tokens: Token[], path: Int8Array): NamedSpan[] {
   return spans;
 }
 
+const UPPER_FIRST = /^\p{Lu}/u;
+const LOWER_FIRST = /^\p{Ll}/u;
+const LETTER_FIRST = /^\p{L}/u;
+const LETTER = /\p{L}/u;
+
 const PLACE_BITS = GAZ.country | GAZ.city | GAZ.region;
 const ORG_BITS = GAZ.organization | GAZ.agency;
 
@@ -198,7 +169,7 @@ const ORG_BITS = GAZ.organization | GAZ.agency;
  * Multi-word names from the lists ("Organization for Security and Co-operation in Europe", "South
  * Caucasus") replace model spans that cut across them; a longer model span around one stands
  * ("United States Navy"). A single listed word fills a gap only where the model found nothing there
- * and the word looks like a name (capitalised; first in its sentence only if a place or an acronym).
+ * and the word looks like a name (capitalised), also first in its sentence ("Xinhua reports ...").
  */
 function overrideWithLists(tokens: Token[], spans: NamedSpan[], matches: GazetteerMatch[]): NamedSpan[] {
   let out = spans;
@@ -208,7 +179,7 @@ function overrideWithLists(tokens: Token[], spans: NamedSpan[], matches: Gazette
     const start = tokens[m.first].start;
     const end = tokens[m.last].end;
     if (m.first === m.last) {
-      if (!out.some((s) => s.start < end && start < s.end) && /^\p{Lu}[\p{Ll}.-]|^\p{Lu}{2,}$/u.test(tokens[m.first].text) && (m.first > 0 || m.bits & PLACE_BITS || /^\p{Lu}{2,}$/u.test(tokens[m.first].text))) out = [...out, { type, start, end }].sort((a, b) => a.start - b.start);
+      if (!out.some((s) => s.start < end && start < s.end) && /^\p{Lu}[\p{Ll}.-]|^\p{Lu}{2,}$/u.test(tokens[m.first].text)) out = [...out, { type, start, end }].sort((a, b) => a.start - b.start);
       continue;
     }
     if (out.some((s) => s.start <= start && s.end >= end && s.end - s.start > end - start)) continue;
@@ -229,8 +200,8 @@ function isHeadline(tokens: Token[]): boolean {
   let words = 0;
   let lower = 0;
   for (const t of tokens) {
-    if (!/^\p{L}/u.test(t.text)) continue;
-    if (/^\p{Ll}/u.test(t.text)) {
+    if (!LETTER_FIRST.test(t.text)) continue;
+    if (LOWER_FIRST.test(t.text)) {
       if (!HEADLINE_LOWER.has(t.text)) return false;
       lower++;
     }
@@ -242,24 +213,35 @@ function isHeadline(tokens: Token[]): boolean {
 /** Builds a tagger from model bytes; the model is checked here, so a bad file fails at load. */
 export function createTagger(bytes: Uint8Array): Tagger {
   const model = decodeModel(bytes);
+  const scorer = new EmissionScorer({ ...model, clusterOf: model.lexicon.clusterOf });
+  // The name-list codes of the sentence being tagged, one buffer for all sentences.
+  let listCodes = new Int32Array(256);
   return {
     find(text: string, regions: readonly TextRange[]): NamedSpan[] {
       const sentences = tokenize(text, regions);
       const gazetteer = model.lexicon.gazetteer;
       const spans: NamedSpan[] = [];
       for (const tokens of sentences) {
-        if (!tokens.some((t) => /^\p{Lu}/u.test(t.text))) continue;
+        if (!tokens.some((t) => UPPER_FIRST.test(t.text))) continue;
         const words = tokens.map((t) => t.text);
         const matches = gazetteer?.matches(words) ?? [];
-        const path = viterbi(emissions(words, model, gazetteer?.matchTokens(words, matches)), tokens.length, model.transitions);
+        if (gazetteer && listCodes.length < words.length) listCodes = new Int32Array(2 * words.length);
+        const path = viterbi(scorer.scores(words, gazetteer?.matchTokens(words, matches, listCodes)), tokens.length, model.transitions);
         const found: NamedSpan[] = [];
         for (const s of spansOf(tokens, path)) {
           // Capitalised function words are never names on their own.
-          if (!STOP.has(text.slice(s.start, s.end)) && /\p{L}/u.test(text.slice(s.start, s.end))) found.push(s);
+          const name = text.slice(s.start, s.end);
+          if (!STOP.has(name) && LETTER.test(name)) found.push(s);
         }
         // A title-case headline capitalises every word, so there only listed names count; names
         // found in the body are added back to it by document consistency below.
-        spans.push(...overrideWithLists(tokens, isHeadline(tokens) ? [] : found, matches));
+        if (isHeadline(tokens)) {
+          spans.push(...overrideWithLists(tokens, [], matches));
+          continue;
+        }
+        const named = overrideWithLists(tokens, found, matches);
+        for (const o of organisationPhrases(tokens)) if (!named.some((s) => s.start < o.end && o.start < s.end)) named.push(o);
+        spans.push(...named);
       }
       spans.sort((a, b) => a.start - b.start);
       const refined = refineSpans(text, propagate(text, sentences, refineSpans(text, spans, gazetteer)), gazetteer);

@@ -1,6 +1,7 @@
 import type { Gazetteer } from './gazetteer';
 import { GAZ } from './gazetteer';
 import type { NamedSpan } from './index';
+import { defineAcronyms, extendOrganisationAnd, hasOrganisationOf, joinOrganisationOf } from './org-patterns';
 import { DEMONYMS, ORG_WORDS, ORGS, PLACES, TITLES } from './rule-tagger';
 
 const TRAILING_POSSESSIVE = /(?:['’]s?|\s+)$/u;
@@ -30,6 +31,7 @@ function split(text: string, s: NamedSpan, gazetteer: Gazetteer | undefined): Na
   if (gazetteer?.get(name.replace(/\s+/gu, ' '))) return [s];
   const cut = /['’]s\s+(?=\p{Lu})|\s+(?:and|&)\s+(?=\p{Lu})/u.exec(name);
   if (!cut) return [s];
+  if (!/['’]/u.test(cut[0]) && hasOrganisationOf(name.slice(0, cut.index))) return [s];
   const left = { type: s.type, start: s.start, end: s.start + cut.index };
   const right = { type: s.type, start: s.start + cut.index + cut[0].length, end: s.end };
   // A possessive's owner is usually a place or an organisation in the lists ("China's").
@@ -75,8 +77,8 @@ function joinPeople(text: string, spans: NamedSpan[]): NamedSpan[] {
  * their list type, and one name keeps one type in an article (the type most of its mentions got).
  */
 export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer?: Gazetteer): NamedSpan[] {
-  const cleaned: NamedSpan[] = [];
-  for (const original of joinPeople(text, [...spans])) {
+  let cleaned: NamedSpan[] = [];
+  for (const original of extendOrganisationAnd(text, joinOrganisationOf(text, joinPeople(text, [...spans])))) {
     for (const part of split(text, original, gazetteer)) {
       const s = trim(text, part, gazetteer);
       if (!s) continue;
@@ -88,6 +90,8 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
       cleaned.push(s);
     }
   }
+  // After the cuts above, so a defined long form stays whole ("... Security and Co-operation in Europe (OSCE)").
+  cleaned = defineAcronyms(text, cleaned);
   // A surname alone refers to the person named in full elsewhere in the article.
   const surnames = new Set(cleaned.filter((s) => s.type === 'person').map((s) => text.slice(s.start, s.end).split(/\s+/u)).filter((p) => p.length > 1).map((p) => p[p.length - 1]));
   for (const s of cleaned) {

@@ -15,14 +15,18 @@ export function allowed(prev: number, next: number): boolean {
 const ALLOWED: boolean[] = [];
 for (let p = -1; p < NUM_LABELS; p++) for (let y = 0; y < NUM_LABELS; y++) ALLOWED.push(allowed(p, y));
 
+let scratch = { best: new Float64Array(256 * NUM_LABELS), back: new Int8Array(256 * NUM_LABELS) };
+
 /**
  * Best label sequence (Viterbi) for per-token label scores (`emissions[i * L + y]`) and transition
  * scores (`transitions[(prev + 1) * L + y]`, row 0 for the sentence start).
  */
 export function viterbi(emissions: Float64Array, n: number, transitions: ArrayLike<number>): Int8Array {
   const L = NUM_LABELS;
-  const best = new Float64Array(n * L);
-  const back = new Int8Array(n * L);
+  // Scratch tables shared by all calls (decoding never nests): creating typed arrays costs more than
+  // decoding a short sentence.
+  if (scratch.best.length < n * L) scratch = { best: new Float64Array(Math.max(n * L, 2 * scratch.best.length)), back: new Int8Array(Math.max(n * L, 2 * scratch.best.length)) };
+  const { best, back } = scratch;
   for (let y = 0; y < L; y++) best[y] = ALLOWED[y] ? emissions[y] + transitions[y] : -Infinity;
   for (let i = 1; i < n; i++) {
     for (let y = 0; y < L; y++) {

@@ -12,6 +12,7 @@ export interface Token {
 // a possessive or "n't" is split off as its own token, as in the training treebanks.
 const TOKEN = /(?:\p{L}\.){2,}|(?:\p{Lu}|Inc|Corp|Ltd|Co|Jr|Sr|St|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|Bros|Mt|Ft)\.(?=[ \t]+\p{L}|[,;)]|$)|(?:[\p{L}\p{M}\p{N}]+(?:[-'’&][\p{L}\p{M}\p{N}]+)*)|[^\s\p{L}\p{M}\p{N}]/gu;
 const CLITIC = /^(.+?)(['’]s|['’]|n['’]t)$/iu;
+const SENTENCE_END = '.!?';
 
 /** Splits the ranges of a text into word and punctuation tokens. */
 export function tokenize(text: string, ranges: readonly TextRange[]): Token[][] {
@@ -23,7 +24,8 @@ export function tokenize(text: string, ranges: readonly TextRange[]): Token[][] 
     for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
       const start = r.start + m.index;
       const word = m[0];
-      const clitic = word.length > 2 ? CLITIC.exec(word) : null;
+      // Only a word with an apostrophe can end in a clitic: most words skip the pattern.
+      const clitic = word.length > 2 && (word.includes("'") || word.includes('’')) ? CLITIC.exec(word) : null;
       if (clitic && /\p{L}/u.test(clitic[1])) {
         tokens.push({ text: clitic[1], start, end: start + clitic[1].length });
         tokens.push({ text: clitic[2], start: start + clitic[1].length, end: start + word.length });
@@ -35,7 +37,7 @@ export function tokenize(text: string, ranges: readonly TextRange[]): Token[][] 
     let sentence: Token[] = [];
     for (const t of tokens) {
       sentence.push(t);
-      if (/^[.!?]$/u.test(t.text) && sentence.length > 3) {
+      if (t.text.length === 1 && SENTENCE_END.includes(t.text) && sentence.length > 3) {
         out.push(sentence);
         sentence = [];
       }

@@ -68,6 +68,20 @@ describe('recognize', () => {
     assert.ok(!entities.some((e) => e.type === 'person'));
   });
 
+  it('keeps names a tagger returns overlapping apart: a name is dropped only for an entity it overlaps', () => {
+    const article = parseArticle(text);
+    const span = fc.record({ start: fc.nat(text.length), length: fc.integer({ min: 1, max: 40 }), type: fc.constantFrom('person' as const, 'place' as const, 'organization' as const) });
+    fc.assert(
+      fc.property(fc.array(span, { maxLength: 60 }), (raw) => {
+        const spans = raw.map((s) => ({ type: s.type, start: s.start, end: Math.min(text.length, s.start + s.length) })).filter((s) => s.end > s.start);
+        const entities = recognize(article, { tagger: { find: () => [...spans].sort((a, b) => a.start - b.start) } });
+        assertSliced(text, entities);
+        for (const s of spans) assert.ok(entities.some((e) => e.start < s.end && s.start < e.end), JSON.stringify(s));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('keeps a name that holds a month word, and the date when the name is not found', () => {
     const article = parseArticle('Singer Honours Late Mentor\n\nMarch 18, 2022\n\nThe singer thanked June Carter, who died in June 2003.\n');
     const withName = recognize(article, { tagger: fakeTagger({ 'June Carter': 'person' }) }).map((e) => `${e.type}:${e.text}`);

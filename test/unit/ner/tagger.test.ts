@@ -18,6 +18,7 @@ const has = (spans: string[][], type: string, name: string) => spans.some(([t, s
 function tinyModel(): Uint8Array {
   const lists = new Gazetteer();
   lists.add('Collective Security Treaty Organization', GAZ.organization);
+  lists.add('Interfax', GAZ.agency);
   return encodeModel(10, 1, new Float32Array((NUM_LABELS + 1) * NUM_LABELS), new Int8Array((1 << 10) * NUM_LABELS), undefined, lists);
 }
 
@@ -82,6 +83,13 @@ describe('the name tagger', () => {
     const text = 'Leaders of the Collective Security Treaty Organization met in Moscow.';
     const spans = tiny.find(text, whole(text)).map((s: NamedSpan) => [s.type, text.slice(s.start, s.end)]);
     assert.deepEqual(spans, [['organization', 'Collective Security Treaty Organization']]);
+  });
+
+  it('takes a listed single-word organisation the model missed, also first in its sentence', () => {
+    const tiny = createTagger(tinyModel());
+    const text = 'Interfax reported the talks. Officials told Interfax nothing, said interfax.com.';
+    const spans = tiny.find(text, whole(text)).map((s: NamedSpan) => [s.type, s.start]);
+    assert.deepEqual(spans, [['organization', 0], ['organization', text.indexOf('Interfax nothing')]]);
   });
 
   it('refuses bytes that are not a model, or a truncated model, with a prefixed error', () => {

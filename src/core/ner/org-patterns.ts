@@ -1,0 +1,165 @@
+import type { NamedSpan } from './index';
+
+/**
+ * Organisation names the model often cuts short or misses: "Ministry" + "of" + "Defence", "Department
+ * of Housing and Urban Development", "Defense Department", and long names defined by a bracketed
+ * acronym, "Collective Security Treaty Organization (CSTO)".
+ */
+
+/** Last words of an organisation's name that can go on with "of ..." ("Ministry of Defence", "Bank of England"). */
+const OF_HEAD = /^(?:Organi[sz]ation|Ministry|Council|Bank|Agency|Association|Committee|Commission|Court|Assembly|University|Institute|Department|Office|Federation|Union|League|Bureau|Board|Fund|Academy|College|School|Museum|Society|Foundation|Chamber|Party|Church|Corporation|Authority|Secretariat|Parliament|Government|Army|Navy|Police|Service|Centre|Center|Programme|Program|Conference|Tribunal|Congress)$/u;
+/** "... Department of Housing": an organisation word going on with "of" inside a name. */
+const HEAD_OF = new RegExp(`(?:^|\\s)(?:${OF_HEAD.source.slice(4, -2)})\\s+of\\s`, 'u');
+const OF_GAP = /^[ \t]+of[ \t]+(?:the[ \t]+)?$/u;
+/** An acronym in brackets: "(CSTO)", "( OSCE )". */
+const BRACKETED_ACRONYM = /\(\s*(\p{Lu}{2,8})\s*\)/gu;
+/** A capitalised word of a name, or a short word that may stand between two of them. */
+const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
+const JOINING_WORDS = new Set(['of', 'for', 'and', 'on', 'in', 'the', 'de', 'du', 'des', 'la', 'le', '&']);
+/** How far before a bracketed acronym its long form is looked for. */
+const LOOK_BACK = 160;
+
+/**
+ * Joins an organisation's name ending in an organisation word to the name after "of" or "of the"
+ * ("Motion Picture Association" + "America"), unless that name is a person's. Spans sorted, apart.
+ */
+export function joinOrganisationOf(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  const out: NamedSpan[] = [];
+  for (const s of spans) {
+    const prev = out[out.length - 1];
+    if (prev && s.type !== 'person' && OF_GAP.test(text.slice(prev.end, s.start))) {
+      const name = text.slice(prev.start, prev.end);
+      if (OF_HEAD.test(name.slice(name.lastIndexOf(' ') + 1))) {
+        prev.end = s.end;
+        prev.type = 'organization';
+        continue;
+      }
+    }
+    out.push({ ...s });
+  }
+  return out;
+}
+
+/**
+ * True for the start of a name that goes on "<organisation word> of ..." ("Department of Housing"),
+ * whose "and" joins parts of one name ("... of Housing and Urban Development"), not two names.
+ */
+export function hasOrganisationOf(name: string): boolean {
+  return HEAD_OF.test(name);
+}
+
+/** " and Urban Development": capitalised words after "and" that end the name (no name after them). */
+const AND_TAIL = /^[ \t]+(?:and|&)[ \t]+(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’-]*(?![ \t]*\p{Lu}|[\p{L}\p{M}'’-])/u;
+
+/**
+ * "Department of Housing" + "and Urban Development": an organisation's "<organisation word> of ..."
+ * name goes on over "and" and the capitalised words after it, where the model found nothing.
+ */
+export function extendOrganisationAnd(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  return spans.map((s, k) => {
+    if (s.type !== 'organization' || !hasOrganisationOf(text.slice(s.start, s.end))) return s;
+    const tail = AND_TAIL.exec(text.slice(s.end, s.end + 120));
+    if (!tail) return s;
+    const end = s.end + tail[0].length;
+    const next = spans[k + 1];
+    return next && next.start < end ? s : { ...s, end };
+  });
+}
+
+/** A long name whose capitalised words' initials are the acronym in brackets right after it. */
+interface Definition {
+  acronym: string;
+  start: number;
+  end: number;
+}
+
+/** The long form before the bracket at `open`, when its last capitalised words spell `acronym`. */
+function longFormBefore(text: string, open: number, acronym: string): Definition | null {
+  const window = text.slice(Math.max(0, open - LOOK_BACK), open);
+  const words = [...window.matchAll(/\S+/gu)];
+  // The name ends right before the bracket, and runs back over capitalised words and joining words.
+  if (!words.length || window.slice(words[words.length - 1].index + words[words.length - 1][0].length).includes('\n')) return null;
+  const capitals: RegExpMatchArray[] = [];
+  for (let k = words.length - 1; k >= 0 && capitals.length < acronym.length; k--) {
+    const word = words[k][0];
+    // Names run on one line, one space apart.
+    const gap = k < words.length - 1 ? window.slice(word.length + words[k].index, words[k + 1].index) : '';
+    if (gap.length > 1 || gap.includes('\n')) break;
+    if (NAME_WORD.test(word)) capitals.unshift(words[k]);
+    else if (!JOINING_WORDS.has(word) || capitals.length === 0) break;
+  }
+  if (capitals.length < 2 || capitals.map((w) => w[0][0]).join('') !== acronym) return null;
+  const base = open - window.length;
+  const last = capitals[capitals.length - 1];
+  return { acronym, start: base + capitals[0].index!, end: base + last.index! + last[0].length };
+}
+
+/**
+ * "Collective Security Treaty Organization (CSTO)": a bracketed acronym of the capitalised words
+ * before it defines a name. The long form is marked as an organisation where the model missed or cut
+ * it (a name the model found whole keeps its type), and the acronym gets the long form's type here and
+ * wherever else it stands in the text. Spans sorted, apart.
+ */
+export function defineAcronyms(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  if (!text.includes('(')) return [...spans];
+  let out = [...spans];
+  const types = new Map<string, NamedSpan['type']>();
+  for (const m of text.matchAll(BRACKETED_ACRONYM)) {
+    const d = longFormBefore(text, m.index, m[1]);
+    if (!d || types.has(d.acronym)) continue;
+    const covering = out.find((s) => s.start <= d.start && s.end >= d.end);
+    types.set(d.acronym, covering?.type ?? 'organization');
+    if (!covering) out = [...out.filter((s) => s.end <= d.start || s.start >= d.end), { type: 'organization', start: d.start, end: d.end }];
+  }
+  if (!types.size) return out;
+  out = out.map((s) => {
+    const type = types.get(text.slice(s.start, s.end));
+    return type && type !== s.type ? { ...s, type } : s;
+  });
+  const mention = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...types.keys()].join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  for (const m of text.matchAll(mention)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!out.some((s) => s.start < end && start < s.end)) out.push({ type: types.get(m[0])!, start, end });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Organisation words that end a name after other capitalised words ("Defense Department", "Interior Ministry"). */
+const PHRASE_HEADS = new Set(['Ministry', 'Department', 'Agency', 'Commission', 'Committee', 'Council', 'Bureau', 'Authority', 'Directorate', 'Secretariat', 'Federation', 'Association', 'Institute', 'University', 'Party', 'Court', 'Parliament', 'Assembly', 'Tribunal', 'Foundation']);
+/** Capitalised words that do not start an organisation's name when they open a sentence or a phrase. */
+const NOT_NAME = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'Its', 'His', 'Her', 'Their', 'Our', 'Every', 'Each', 'No', 'Any', 'Some', 'In', 'On', 'At', 'By', 'For', 'From', 'With', 'To', 'Of', 'And', 'But', 'Or', 'If', 'When', 'After', 'Before', 'As']);
+
+/** A token's text and offsets (see `tokenize`). */
+interface WordToken {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const isNameWord = (t: WordToken | undefined): t is WordToken => !!t && NAME_WORD.test(t.text) && !NOT_NAME.has(t.text);
+
+/**
+ * Organisation names by their shape, in one sentence's tokens: capitalised words before an
+ * organisation word ("Defense Department", "Interior Ministry"), and an organisation word going on
+ * with "of" and capitalised words ("Ministry of Foreign Affairs", "Association of Muslim Scholars").
+ * For the model's gaps: the caller keeps only those that overlap nothing it found.
+ */
+export function organisationPhrases(tokens: readonly WordToken[]): NamedSpan[] {
+  const out: NamedSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!PHRASE_HEADS.has(tokens[i].text)) continue;
+    let first = i;
+    while (first > 0 && i - first < 3 && isNameWord(tokens[first - 1])) first--;
+    let last = i;
+    if (tokens[i + 1]?.text === 'of') {
+      let k = i + 2;
+      if (tokens[k]?.text === 'the') k++;
+      while (isNameWord(tokens[k]) && k - i < 7) last = k++;
+    }
+    if (first === i && last === i) continue;
+    out.push({ type: 'organization', start: tokens[first].start, end: tokens[last].end });
+    i = last;
+  }
+  return out;
+}
