@@ -2,12 +2,14 @@ import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Correction } from '../core/corrections/corrections';
 import { analyzeArticle } from '../core/index/analyze-article';
-import type { IndexedArticle } from '../core/index/entity-index';
+import { EntityIndex, type IndexedArticle } from '../core/index/entity-index';
 import type { IndexCache } from '../core/index/index-cache';
+import { IndexUpdater } from '../core/index/index-updater';
 import { IndexWorkerPool } from '../core/index/node/worker-pool';
 import { loadDefaultTagger } from '../core/ner/default-tagger';
 import { hashText } from '../core/text/hash';
 import type { CorrectionsLookup } from './corrections-lookup';
+import { type IndexInput, nodeIndexFileSystem } from './index-inputs';
 
 /** Fewer files than this are analysed in-process: starting workers would cost more than it saves. */
 const WORKER_THRESHOLD = 16;
@@ -22,37 +24,50 @@ function workerScript(): string | null {
 }
 
 /**
+ * Indexes files: those unchanged since `cache` last saw them cost a stat, the others are read, and
+ * text the cache does not know is analysed (in worker threads when there is enough of it) with the
+ * corrections of its nearest `.byline/` folder. Articles go into the index, as do files named
+ * explicitly. `failed` lists files that could not be read or analysed, in input order.
+ */
+export async function indexFiles(
+  inputs: readonly IndexInput[],
+  corrections: CorrectionsLookup,
+  cache: IndexCache,
+): Promise<{ index: EntityIndex; failed: Array<{ file: string; error: string }> }> {
+  const explicit = new Set(inputs.filter((i) => i.explicit).map((i) => i.file));
+  const contexts = new WeakMap<Correction[], string>();
+  const updater = new IndexUpdater(new EntityIndex(), cache, {
+    files: nodeIndexFileSystem,
+    // Entries are keyed by content and by the corrections in force, as both decide the result.
+    contextOf(file) {
+      const found = corrections.forFile(file).corrections;
+      if (found.length === 0) return '';
+      let context = contexts.get(found);
+      if (context === undefined) contexts.set(found, (context = hashText(JSON.stringify(found))));
+      return context;
+    },
+    include: (file, isArticle) => isArticle || explicit.has(file),
+  });
+  const files = inputs.map((i) => i.file);
+  const listed = new Set(files);
+  for (const file of cache.files()) if (!listed.has(file)) cache.deleteStamp(file);
+  const { pending, failed } = await updater.refresh(files);
+  const results = await analyzeFiles(pending.map((p) => ({ file: p.file, text: p.text ?? '' })), corrections);
+  for (const [i, result] of results.entries()) {
+    if ('error' in result) failed.push({ file: result.file, error: result.error });
+    else updater.accept(pending[i], result);
+  }
+  cache.prune();
+  const order = new Map(files.map((f, i) => [f, i]));
+  failed.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));
+  return { index: updater.index, failed };
+}
+
+/**
  * Analyses many texts, spread over worker threads when there are enough of them, each with the
  * corrections of its nearest `.byline/` folder. Results come back in input order.
  */
-export async function analyzeFiles(
-  inputs: Array<{ file: string; text: string }>,
-  corrections: CorrectionsLookup,
-  cache?: IndexCache,
-): Promise<Array<Analysis | { file: string; error: string }>> {
-  if (!cache) return analyzeUncached(inputs, corrections);
-  // Entries are keyed by content and by the corrections in force, as both decide the result.
-  const keys = inputs.map(({ file, text }) => `${hashText(text)}:${hashText(JSON.stringify(corrections.forFile(file).corrections))}`);
-  const results: Array<Analysis | { file: string; error: string } | undefined> = inputs.map(({ file }, i) => {
-    const hit = cache.get(file, keys[i]);
-    return hit && { ...hit.article, isArticle: hit.isArticle };
-  });
-  const missing = inputs.flatMap((input, i) => (results[i] ? [] : [{ input, i }]));
-  const fresh = await analyzeUncached(missing.map((m) => m.input), corrections);
-  for (const [j, r] of fresh.entries()) {
-    const i = missing[j].i;
-    results[i] = r;
-    if (!('error' in r)) {
-      const { isArticle, ...article } = r;
-      cache.set({ ...article, hash: keys[i] }, isArticle);
-    }
-  }
-  for (const [i, { file, text }] of inputs.entries()) cache.setStamp(file, { mtime: 0, size: text.length, hash: keys[i] });
-  cache.prune();
-  return results as Array<Analysis | { file: string; error: string }>;
-}
-
-async function analyzeUncached(inputs: Array<{ file: string; text: string }>, corrections: CorrectionsLookup): Promise<Array<Analysis | { file: string; error: string }>> {
+export async function analyzeFiles(inputs: Array<{ file: string; text: string }>, corrections: CorrectionsLookup): Promise<Array<Analysis | { file: string; error: string }>> {
   if (inputs.length === 0) return [];
   const script = workerScript();
   if (inputs.length < WORKER_THRESHOLD || !script) {
