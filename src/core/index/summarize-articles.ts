@@ -47,7 +47,8 @@ export function summarizeArticles(articles: readonly StoredArticle[]): Map<strin
   const inArticle = new Int32Array(keyCount);
   /** Per entity: pairs of (article position, mentions in it). */
   const perArticle: number[][] = Array.from({ length: keyCount }, () => []);
-  const formCounts: Array<Map<number, number>> = Array.from({ length: keyCount }, () => new Map());
+  /** Per entity: pairs of (form id, mentions); an entity has a handful of forms, so a list beats a map. */
+  const formCounts: number[][] = Array.from({ length: keyCount }, () => []);
   const touched: number[] = [];
   for (let ai = 0; ai < articles.length; ai++) {
     const { mentions, table } = articles[ai];
@@ -69,8 +70,7 @@ export function summarizeArticles(articles: readonly StoredArticle[]): Map<strin
         }
         remap.form[sid] = f;
       }
-      const forms = formCounts[k];
-      forms.set(f, (forms.get(f) ?? 0) + 1);
+      countForm(formCounts[k], f);
     }
     for (const k of touched) {
       perArticle[k].push(ai, inArticle[k]);
@@ -86,10 +86,38 @@ export function summarizeArticles(articles: readonly StoredArticle[]): Map<strin
   const out = new Map<string, EntitySummary>();
   for (let k = 0; k < keyCount; k++) {
     if (totals[k] === 0) continue;
-    const forms = [...formCounts[k]].sort((a, b) => b[1] - a[1] || compareNames(collator, formNames[a[0]], formNames[b[0]])).map(([f]) => formNames[f]);
+    const pairs = formCounts[k];
+    const order = Array.from({ length: pairs.length / 2 }, (_, i) => i * 2);
+    const forms = order.sort((a, b) => pairs[b + 1] - pairs[a + 1] || compareNames(collator, formNames[pairs[a]], formNames[pairs[b]])).map((i) => formNames[pairs[i]]);
     out.set(keyNames[k], { type: keyTypes[k], canonical: names[k], forms, mentions: totals[k], articles: rankArticles(perArticle[k], articles, ranks) });
   }
   return out;
+}
+
+/** Beyond this many forms an entity's list gets a map beside it, so no input makes counting quadratic. */
+const FORM_LIST_LIMIT = 32;
+const formMaps = new WeakMap<number[], Map<number, number>>();
+
+function countForm(pairs: number[], form: number): void {
+  if (pairs.length >= FORM_LIST_LIMIT * 2) {
+    let positions = formMaps.get(pairs);
+    if (!positions) formMaps.set(pairs, (positions = new Map(pairs.flatMap((f, i) => (i % 2 === 0 ? [[f, i] as [number, number]] : [])))));
+    const at = positions.get(form);
+    if (at === undefined) {
+      positions.set(form, pairs.length);
+      pairs.push(form, 1);
+    } else {
+      pairs[at + 1]++;
+    }
+    return;
+  }
+  for (let i = 0; i < pairs.length; i += 2) {
+    if (pairs[i] === form) {
+      pairs[i + 1]++;
+      return;
+    }
+  }
+  pairs.push(form, 1);
 }
 
 function compareNames(collator: Intl.Collator, a: string, b: string): number {

@@ -80,3 +80,15 @@ describe('hashText', () => {
     assert.match(hashText(''), /^[0-9a-f]{14}$/);
   });
 });
+
+describe('EntityIndex with many forms of one entity', () => {
+  it('counts every form of an entity that has hundreds of them', () => {
+    const idx = new EntityIndex();
+    const entities = Array.from({ length: 300 }, (_, i) => e('date', `form ${i % 100}`, `d${i}`, i * 10, '2020'));
+    idx.set({ file: 'a.txt', hash: 'a', title: null, published: null, entities });
+    const summary = idx.lookup({ type: 'date', canonical: '', value: '2020' });
+    assert.equal(summary?.mentions, 300);
+    assert.equal(summary?.forms.length, 100);
+    assert.deepEqual(summary?.forms.slice(0, 3), ['form 0', 'form 1', 'form 10']);
+  });
+});
