@@ -3,7 +3,8 @@
  * from its cache, and warm with 1% of the files changed; the cache's size on disk; and a warm start
  * as the extension does it (see `index-warm-load.ts`), with the heap it leaves and the peak RSS of
  * its process as a proxy for extension host memory. Needs `npm run build` first. Set
- * BYLINE_BENCH_ARTICLES for a smaller run (the default, 10,000, takes about two minutes).
+ * BYLINE_BENCH_ARTICLES for a smaller run (the default, 10,000, takes about three minutes), and
+ * BYLINE_BENCH_EXTENSION_COLD=0 to skip the extension-style cold start (about a minute of it).
  */
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -88,6 +89,15 @@ export async function run(): Promise<void> {
     for (const file of changed) appendFileSync(file, '\nLeila Haddad said on Monday that talks in Oslo would resume.\n');
     console.log(describeRun(`byline index, warm with ${changed.length} files changed`, timeNode(root, args, env)));
 
+    const workerScript = path.join(repo, 'dist', 'index-worker.js');
+    if (process.env.BYLINE_BENCH_EXTENSION_COLD !== '0') {
+      const coldRun = timeNode(root, ['--expose-gc', child, '--cold', folder, '', workerScript]);
+      const c = JSON.parse(coldRun.stdout.trim().split('\n').pop() || '{}') as Record<string, number>;
+      console.log(
+        `extension cold start (core path, worker threads, node fs): ${(c.coldMs / 1000).toFixed(1)} s for ${c.articles} articles, ` +
+          `heap used ${c.heapWithIndexMb?.toFixed(0)} MB after, peak RSS of the process ${c.maxRssMb?.toFixed(0)} MB (workers included)${coldRun.status ? ` exit ${coldRun.status} ${coldRun.stderr}` : ''}`,
+      );
+    }
     const ext = Array.from({ length: WARM_RUNS }, () => timeNode(root, ['--expose-gc', child, folder, cacheFile]));
     const figures = ext.map((r) => JSON.parse(r.stdout.trim().split('\n').pop() || '{}') as Record<string, number | string>);
     const pick = (k: string) => median(figures.map((f) => Number(f[k])));

@@ -5,7 +5,7 @@ import { analyzeArticle } from '../core/index/analyze-article';
 import { EntityIndex, type IndexedArticle } from '../core/index/entity-index';
 import type { IndexCache } from '../core/index/index-cache';
 import { IndexUpdater } from '../core/index/index-updater';
-import { IndexWorkerPool } from '../core/index/node/worker-pool';
+import { IndexWorkerPool, type WorkerResult } from '../core/index/node/worker-pool';
 import { loadDefaultTagger } from '../core/ner/default-tagger';
 import { hashText } from '../core/text/hash';
 import type { CorrectionsLookup } from './corrections-lookup';
@@ -16,6 +16,7 @@ const WORKER_THRESHOLD = 16;
 const BATCH_SIZE = 32;
 
 export type Analysis = IndexedArticle & { isArticle: boolean };
+type Failure = { file: string; error: string };
 
 /** The bundled worker script, present when running from `dist/`. */
 function workerScript(): string | null {
@@ -33,7 +34,7 @@ export async function indexFiles(
   inputs: readonly IndexInput[],
   corrections: CorrectionsLookup,
   cache: IndexCache,
-): Promise<{ index: EntityIndex; failed: Array<{ file: string; error: string }> }> {
+): Promise<{ index: EntityIndex; failed: Failure[] }> {
   const explicit = new Set(inputs.filter((i) => i.explicit).map((i) => i.file));
   const contexts = new WeakMap<Correction[], string>();
   const updater = new IndexUpdater(new EntityIndex(), cache, {
@@ -52,11 +53,14 @@ export async function indexFiles(
   const listed = new Set(files);
   for (const file of cache.files()) if (!listed.has(file)) cache.deleteStamp(file);
   const { pending, failed } = await updater.refresh(files);
-  const results = await analyzeFiles(pending.map((p) => ({ file: p.file, text: p.text ?? '' })), corrections);
-  for (const [i, result] of results.entries()) {
-    if ('error' in result) failed.push({ file: result.file, error: result.error });
+  // Results go into the cache as each batch comes back, so only a few batches are alive at once.
+  const texts = pending.map((p) => ({ file: p.file, text: p.text ?? '' }));
+  for (const p of pending) delete p.text;
+  await analyzeEach(texts, corrections, (i, result) => {
+    if ('error' in result) failed.push(result);
     else updater.accept(pending[i], result);
-  }
+    texts[i].text = '';
+  });
   cache.prune();
   const order = new Map(files.map((f, i) => [f, i]));
   failed.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));
@@ -67,33 +71,50 @@ export async function indexFiles(
  * Analyses many texts, spread over worker threads when there are enough of them, each with the
  * corrections of its nearest `.byline/` folder. Results come back in input order.
  */
-export async function analyzeFiles(inputs: Array<{ file: string; text: string }>, corrections: CorrectionsLookup): Promise<Array<Analysis | { file: string; error: string }>> {
-  if (inputs.length === 0) return [];
+export async function analyzeFiles(inputs: Array<{ file: string; text: string }>, corrections: CorrectionsLookup): Promise<Array<Analysis | Failure>> {
+  const out = new Array<Analysis | Failure>(inputs.length);
+  await analyzeEach(inputs, corrections, (i, r) => {
+    if ('error' in r || 'entities' in r) out[i] = r;
+    else out[i] = { file: r.file, hash: r.hash, isArticle: r.isArticle, title: r.title, published: r.published, entities: r.table.decode(r.mentions) };
+  });
+  return out;
+}
+
+/** Analyses each text and hands over each result (with its input's position) as soon as it is ready. */
+async function analyzeEach(inputs: Array<{ file: string; text: string }>, corrections: CorrectionsLookup, onResult: (i: number, result: Analysis | WorkerResult) => void): Promise<void> {
+  if (inputs.length === 0) return;
   const script = workerScript();
   if (inputs.length < WORKER_THRESHOLD || !script) {
     const tagger = loadDefaultTagger();
-    return inputs.map(({ file, text }) => {
+    inputs.forEach(({ file, text }, i) => {
       try {
-        return analyzeArticle(text, file, { tagger, corrections: corrections.forFile(file).corrections });
+        onResult(i, analyzeArticle(text, file, { tagger, corrections: corrections.forFile(file).corrections }));
       } catch (error) {
-        return { file, error: error instanceof Error ? error.message : String(error) };
+        onResult(i, { file, error: error instanceof Error ? error.message : String(error) });
       }
     });
+    return;
   }
+  // A batch shares one corrections file: split where the nearest `.byline/` changes.
+  const batches: Array<{ at: number[]; corrections: Correction[] }> = [];
+  inputs.forEach((item, i) => {
+    const found = corrections.forFile(item.file).corrections;
+    const last = batches[batches.length - 1];
+    if (last && last.corrections === found && last.at.length < BATCH_SIZE) last.at.push(i);
+    else batches.push({ at: [i], corrections: found });
+  });
   const pool = new IndexWorkerPool(script);
   try {
-    const batches: Array<{ items: typeof inputs; corrections: Correction[] }> = [];
-    for (let i = 0; i < inputs.length; i += BATCH_SIZE) {
-      // A batch shares one corrections file; split where the nearest `.byline/` changes.
-      for (const item of inputs.slice(i, i + BATCH_SIZE)) {
-        const found = corrections.forFile(item.file);
-        const last = batches[batches.length - 1];
-        if (last && last.corrections === found.corrections && last.items.length < BATCH_SIZE) last.items.push(item);
-        else batches.push({ items: [item], corrections: found.corrections });
+    let next = 0;
+    // Two batches per worker in flight: one being analysed, one waiting, none piling up in queues.
+    const lane = async () => {
+      while (next < batches.length) {
+        const batch = batches[next++];
+        const results = await pool.analyze(batch.at.map((i) => inputs[i]), batch.corrections);
+        results.forEach((r, j) => onResult(batch.at[j], r));
       }
-    }
-    const results = await Promise.all(batches.map((b) => pool.analyze(b.items, b.corrections)));
-    return results.flat();
+    };
+    await Promise.all(Array.from({ length: pool.size * 2 }, lane));
   } finally {
     await pool.dispose();
   }

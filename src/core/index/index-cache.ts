@@ -110,13 +110,13 @@ export class IndexCache {
     return this.entries.get(entry);
   }
 
-  /** Stores an analysis under a key and returns its packed form. */
-  set(entry: string, analysis: PlainAnalysis): CompactAnalysis {
+  /** Stores an analysis (plain, or packed against any table) under a key and returns its packed form. */
+  set(entry: string, analysis: PlainAnalysis | CompactAnalysis): CompactAnalysis {
     const compact: CompactAnalysis = {
       isArticle: analysis.isArticle,
       title: analysis.title,
       published: analysis.published,
-      mentions: this.table.encode(analysis.entities),
+      mentions: 'mentions' in analysis ? this.table.translate(analysis.mentions, analysis.table) : this.table.encode(analysis.entities),
       table: this.table,
     };
     this.entries.set(entry, compact);

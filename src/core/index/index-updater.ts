@@ -100,7 +100,7 @@ export class IndexUpdater {
   }
 
   /** Stores the analysis of a pending file in the cache and the index; true if the index changed. */
-  accept(pending: Pick<PendingFile, 'file' | 'hash' | 'stat'>, analysis: PlainAnalysis): boolean {
+  accept(pending: Pick<PendingFile, 'file' | 'hash' | 'stat'>, analysis: PlainAnalysis | CompactAnalysis): boolean {
     const entry = this.entryOf(pending.file, pending.hash);
     const compact = this.cache.get(entry) ?? this.cache.set(entry, analysis);
     const stat = pending.stat ?? { mtime: -1, size: -1 };

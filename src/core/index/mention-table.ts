@@ -27,6 +27,8 @@ export class MentionTable {
   // Built on first use, so a table loaded from disk and only read never pays for the maps.
   private stringIds: Map<string, number> | undefined;
   private variantIds: Map<string, number> | undefined;
+  /** Id maps from tables whose mentions were translated into this one (per worker batch, short-lived). */
+  private readonly remaps = new WeakMap<MentionTable, { variants: Int32Array; strings: Int32Array }>();
 
   constructor(strings: string[] = [], variants: MentionVariant[] = []) {
     this.strings = strings;
@@ -77,6 +79,28 @@ export class MentionTable {
       out[i * MENTION_STRIDE + 2] = e.start;
       out[i * MENTION_STRIDE + 3] = e.end;
     });
+    return out;
+  }
+
+  /** A mention array of another table, packed against this one (ids mapped, offsets kept). */
+  translate(mentions: Uint32Array, from: MentionTable): Uint32Array {
+    if (from === this) return mentions;
+    let remap = this.remaps.get(from);
+    if (!remap) this.remaps.set(from, (remap = { variants: new Int32Array(from.variants.length).fill(-1), strings: new Int32Array(from.strings.length).fill(-1) }));
+    const out = new Uint32Array(mentions.length);
+    for (let i = 0; i < mentions.length; i += MENTION_STRIDE) {
+      const v = mentions[i];
+      if (remap.variants[v] < 0) {
+        const old = from.variants[v];
+        remap.variants[v] = this.internVariant({ type: old.type, canonical: from.strings[old.canonical], value: old.value < 0 ? undefined : from.strings[old.value] });
+      }
+      const s = mentions[i + 1];
+      if (remap.strings[s] < 0) remap.strings[s] = this.intern(from.strings[s]);
+      out[i] = remap.variants[v];
+      out[i + 1] = remap.strings[s];
+      out[i + 2] = mentions[i + 2];
+      out[i + 3] = mentions[i + 3];
+    }
     return out;
   }
 

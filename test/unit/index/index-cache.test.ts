@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { INDEX_CACHE_FORMAT, IndexCache } from '../../../src/core/index/index-cache';
+import { MentionTable } from '../../../src/core/index/mention-table';
 import type { Entity } from '../../../src/core/model/types';
 
 const e = (type: Entity['type'], text: string, canonical: string, start: number, value?: string): Entity => ({ type, text, canonical, start, end: start + text.length, ...(value ? { value } : {}) });
@@ -124,5 +125,21 @@ describe('IndexCache', () => {
     assert.equal(loaded.isDirty, true);
     assert.equal(loaded.stampOf('/w/x.txt'), undefined);
     assert.equal(loaded.stampOf('/w/y.txt')?.entry, 'abc');
+  });
+});
+
+describe('MentionTable.translate', () => {
+  it('stores an analysis packed against another table (a worker batch) as the same entities', () => {
+    const batch = new MentionTable();
+    const entities = [e('person', 'Pashinyan', 'Nikol Pashinyan', 4), e('date', 'Nov. 9', 'November 9, 2020', 30, '2020-11-09'), e('person', 'Pashinyan', 'Nikol Pashinyan', 50)];
+    const mentions = batch.encode(entities);
+    const cache = new IndexCache('k');
+    cache.set('other', { isArticle: true, title: null, published: null, entities: [e('place', 'Oslo', 'Oslo', 0)] });
+    const stored = cache.set('h', { isArticle: true, title: 'T', published: null, mentions, table: batch });
+    assert.notEqual(stored.table, batch);
+    assert.deepEqual(stored.table.decode(stored.mentions), entities);
+    cache.setStamp('a.txt', { mtime: 1, size: 1, hash: 'h', entry: 'h' });
+    const loaded = IndexCache.load(cache.serialize(), 'k').get('h')!;
+    assert.deepEqual(loaded.table.decode(loaded.mentions), entities);
   });
 });
