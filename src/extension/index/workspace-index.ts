@@ -100,11 +100,13 @@ export class WorkspaceIndex implements vscode.Disposable {
     const pendingKnown = await this.refresh(known, true, false);
     const found = await this.findArticles();
     const foundKeys = new Set(found);
+    // Known files the search no longer finds (deleted, or now excluded) leave the index and the cache.
     let removed = false;
-    for (const file of this.index.files()) if (!foundKeys.has(file)) removed = this.updater.remove(file) || removed;
+    for (const file of known) if (!foundKeys.has(file)) removed = this.updater.remove(file) || removed;
     if (removed) this._onDidChange.fire();
     const knownKeys = new Set(known);
-    await this.refresh(found.filter((f) => !knownKeys.has(f)), true, true, pendingKnown);
+    const carried = pendingKnown.filter((p) => foundKeys.has(p.file));
+    await this.refresh(found.filter((f) => !knownKeys.has(f)), true, true, carried);
   }
 
   private async findArticles(): Promise<string[]> {
