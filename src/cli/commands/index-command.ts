@@ -9,6 +9,7 @@ import { CliIndexCache } from '../index-cache-file';
 import { type CliIo, UsageError } from '../io';
 import { listIndexInputs } from '../index-inputs';
 import { parseCommandArgs } from '../parse-command-args';
+import { version } from '../version';
 
 const usage = `Usage: byline index [--json] PATH...
 
@@ -49,7 +50,8 @@ export const indexCommand: CliCommand = {
     if (parsed.positionals.length === 0) throw new UsageError('no PATH given (try byline index --help)');
     const listed = await listIndexInputs(parsed.positionals);
     for (const p of listed.problems) io.stderr(`byline: ${p.file}: ${p.error}`);
-    const cacheFile = parsed.values['no-cache'] ? undefined : new CliIndexCache(parsed.positionals, defaultModelId());
+    // A new release may analyse differently with the same model: both name the cache.
+    const cacheFile = parsed.values['no-cache'] ? undefined : new CliIndexCache(parsed.positionals, `${version}:${defaultModelId()}`);
     const { index, failed } = await indexFiles(listed.inputs, new CorrectionsLookup(io.stderr), cacheFile?.cache ?? new IndexCache(''));
     cacheFile?.save();
     for (const f of failed) io.stderr(`byline: ${f.file}: ${f.error}`);
