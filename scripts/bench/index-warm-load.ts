@@ -11,6 +11,7 @@
 import { promises as fs } from 'node:fs';
 import { listIndexInputs } from '../../src/cli/index-inputs';
 import { readTextFile } from '../../src/cli/read-inputs';
+import { version } from '../../src/cli/version';
 import { EntityIndex } from '../../src/core/index/entity-index';
 import { IndexCache } from '../../src/core/index/index-cache';
 import { type IndexFileSystem, IndexUpdater, type PendingFile } from '../../src/core/index/index-updater';
@@ -83,7 +84,9 @@ async function main(): Promise<void> {
   const t0 = performance.now();
   // The extension host has the tagger loaded anyway, to highlight the open article.
   loadDefaultTagger();
-  const key = defaultModelId();
+  // The key `byline index` gives its cache, which this reads; the extension's differs only in also
+  // naming the corrections in force.
+  const key = `${version}:${defaultModelId()}`;
   const t1 = performance.now();
   const heapWithModel = heapMb();
   const t2 = performance.now();

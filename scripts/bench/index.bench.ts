@@ -7,7 +7,7 @@
  * BYLINE_BENCH_EXTENSION_COLD=0 to skip the extension-style cold start (about a minute of it).
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { buildSync } from 'esbuild';
@@ -27,19 +27,27 @@ interface Run {
   maxRssMb: number;
 }
 
-/** Runs node with a preload that records the process's peak RSS (all threads, workers included). */
+/**
+ * Runs node with a preload that records the process's peak RSS (all threads, workers included).
+ * Output goes to a file, as in `byline index --json > entities.jsonl`: on a pipe Node queues what
+ * the reader has not taken yet, and 45 MB of queued JSON would count in the RSS.
+ */
 function timeNode(root: string, args: string[], env: NodeJS.ProcessEnv = {}): Run & { stdout: string } {
   const rssFile = path.join(root, 'rss.txt');
+  const outFile = path.join(root, 'stdout.txt');
   const preload = path.join(root, 'record-rss.js');
   if (!existsSync(preload)) {
     writeFileSync(preload, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS)));\n`);
   }
+  const out = openSync(outFile, 'w');
   const started = process.hrtime.bigint();
-  const run = spawnSync(process.execPath, ['--require', preload, ...args], { env: { ...process.env, ...env }, maxBuffer: 1 << 30, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['--require', preload, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', out, 'pipe'], encoding: 'utf8' });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  closeSync(out);
   const maxRssMb = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) / 1024 : NaN;
   rmSync(rssFile, { force: true });
-  const stdout = run.stdout ?? '';
+  const stdout = readFileSync(outFile, 'utf8');
+  rmSync(outFile, { force: true });
   return { seconds, stdout, lines: stdout.split('\n').filter(Boolean).length, status: run.status, stderr: (run.stderr ?? '').slice(0, 300), maxRssMb };
 }
 
