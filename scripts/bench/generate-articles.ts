@@ -55,9 +55,14 @@ export function generateArticle(n: number, targetChars = 5000): string {
     parts.push('', `# ${title}`, '', `${MONTHS[month]} ${String(day).padStart(2, '0')}, ${year}`, '', '');
     parts.push(`${sentences()}`, '');
   }
-  while (parts.join('\n').length < targetChars - 400) {
-    parts.push(sentences(), '');
-    if (scraped && r() < 0.1) parts.push('Recommended Videos', '');
+  // The joined length, kept as parts are added, so a 1 MB article does not cost quadratic joins.
+  let length = parts.join('\n').length;
+  const add = (...xs: string[]) => {
+    for (const x of xs) length += x.length + (parts.push(x) > 1 ? 1 : 0);
+  };
+  while (length < targetChars - 400) {
+    add(sentences(), '');
+    if (scraped && r() < 0.1) add('Recommended Videos', '');
   }
   if (scraped) parts.push('___', '', `${person()} in ${pick(PLACES)} contributed to this report.`);
   else parts.push('*AFP contributed reporting.*', '', `Original url: <https://www.${pick(OUTLETS)}/${year}/${month + 1}/${day}/${topic}-a${n}>`);

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import * as path from 'node:path';
 import { IndexCache } from '../core/index/index-cache';
@@ -16,17 +16,20 @@ function cacheFolder(): string {
 export class CliIndexCache {
   readonly cache: IndexCache;
   private readonly file: string;
+  /** Earlier versions kept a much bigger JSON cache under this name; it is removed on save. */
+  private readonly legacyFile: string;
 
   constructor(roots: readonly string[], key: string) {
     const id = hashText(roots.map((r) => path.resolve(r)).sort().join('\n'));
-    this.file = path.join(cacheFolder(), `index-${id}.json`);
-    let json: string | undefined;
+    this.file = path.join(cacheFolder(), `index-${id}.bin`);
+    this.legacyFile = path.join(cacheFolder(), `index-${id}.json`);
+    let bytes: Uint8Array | undefined;
     try {
-      json = readFileSync(this.file, 'utf8');
+      bytes = readFileSync(this.file);
     } catch {
-      json = undefined;
+      bytes = undefined;
     }
-    this.cache = IndexCache.parse(json, key);
+    this.cache = IndexCache.load(bytes, key);
   }
 
   /** Writes the cache atomically (temp file + rename); failures are ignored, as a cache is optional. */
@@ -37,6 +40,7 @@ export class CliIndexCache {
       const temp = `${this.file}.${process.pid}.tmp`;
       writeFileSync(temp, this.cache.serialize());
       renameSync(temp, this.file);
+      rmSync(this.legacyFile, { force: true });
     } catch {
       // A read-only home or a full disk must not fail the command.
     }

@@ -1,13 +1,15 @@
-import { EntityIndex, type EntitySummary } from '../../core/index/entity-index';
+import type { EntitySummary } from '../../core/index/entity-index';
+import { IndexCache } from '../../core/index/index-cache';
 import type { EntityType } from '../../core/model/types';
 import { defaultModelId } from '../../core/ner/default-tagger';
-import { analyzeFiles } from '../analyze-files';
+import { indexFiles } from '../analyze-files';
 import type { CliCommand } from '../command';
 import { CorrectionsLookup } from '../corrections-lookup';
 import { CliIndexCache } from '../index-cache-file';
 import { type CliIo, UsageError } from '../io';
+import { listIndexInputs } from '../index-inputs';
 import { parseCommandArgs } from '../parse-command-args';
-import { collectReadableInputs } from '../read-inputs';
+import { version } from '../version';
 
 const usage = `Usage: byline index [--json] PATH...
 
@@ -15,8 +17,8 @@ Builds the entity index of every article under PATH (files or folders): each per
 organisation and date with its canonical name, surface forms, mention count and the articles that
 mention it. Corrections in the nearest .byline/entities.yaml above each file apply. Uses all cores.
 
-Analyses are cached by content in $XDG_CACHE_HOME/byline (default ~/.cache/byline), so a second
-run over the same folders only analyses what changed.
+Analyses are cached in $XDG_CACHE_HOME/byline (default ~/.cache/byline), so a second run over the
+same folders reads and analyses only the files whose size or modification time changed.
 
 Options:
   --json       one JSON object per entity, one per line:
@@ -46,24 +48,16 @@ export const indexCommand: CliCommand = {
   async run(args: string[], io: CliIo): Promise<number> {
     const parsed = parseCommandArgs(args, { json: { type: 'boolean', default: false }, 'no-cache': { type: 'boolean', default: false } });
     if (parsed.positionals.length === 0) throw new UsageError('no PATH given (try byline index --help)');
-    const collected = await collectReadableInputs(parsed.positionals, io.stderr);
-    const { readable } = collected;
-    let { failed } = collected;
-    const index = new EntityIndex();
-    const cacheFile = parsed.values['no-cache'] ? undefined : new CliIndexCache(parsed.positionals, defaultModelId());
-    const results = await analyzeFiles(readable, new CorrectionsLookup(io.stderr), cacheFile?.cache);
+    const listed = await listIndexInputs(parsed.positionals);
+    for (const p of listed.problems) io.stderr(`byline: ${p.file}: ${p.error}`);
+    // A new release may analyse differently with the same model: both name the cache.
+    const cacheFile = parsed.values['no-cache'] ? undefined : new CliIndexCache(parsed.positionals, `${version}:${defaultModelId()}`);
+    const { index, failed } = await indexFiles(listed.inputs, new CorrectionsLookup(io.stderr), cacheFile?.cache ?? new IndexCache(''));
     cacheFile?.save();
-    for (const [i, result] of results.entries()) {
-      if ('error' in result) {
-        io.stderr(`byline: ${result.file}: ${result.error}`);
-        failed = true;
-      } else if (result.isArticle || readable[i].explicit) {
-        index.set(result);
-      }
-    }
+    for (const f of failed) io.stderr(`byline: ${f.file}: ${f.error}`);
     const summaries = index.summarize();
     if (parsed.values.json) for (const s of summaries) io.stdout(JSON.stringify(s));
     else io.stdout(describe(summaries).join('\n'));
-    return failed ? 1 : 0;
+    return listed.problems.length > 0 || failed.length > 0 ? 1 : 0;
   },
 };

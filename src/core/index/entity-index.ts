@@ -1,4 +1,7 @@
 import type { Entity, EntityType } from '../model/types';
+import { entityKey } from './entity-key';
+import { MENTION_STRIDE, MentionTable } from './mention-table';
+import { summarizeArticles } from './summarize-articles';
 
 /** What the index keeps of one analysed article. */
 export interface IndexedArticle {
@@ -11,9 +14,30 @@ export interface IndexedArticle {
   entities: Entity[];
 }
 
+/** An article's analysis with its mentions packed into a `MentionTable` (see there). */
+export interface CompactAnalysis {
+  isArticle: boolean;
+  title: string | null;
+  published: string | null;
+  /** `MENTION_STRIDE` numbers per mention, in `table`. */
+  mentions: Uint32Array;
+  table: MentionTable;
+}
+
+/** One stored article: an `IndexedArticle` whose entities stay packed until asked for. */
+export interface StoredArticle {
+  file: string;
+  hash: string;
+  title: string | null;
+  published: string | null;
+  mentions: Uint32Array;
+  table: MentionTable;
+}
+
 /** One entity across the workspace: `byline index --json` prints these. */
 export interface EntitySummary {
   type: EntityType;
+  /** Resolved value for dates; for names, the most used spelling of the canonical name. */
   canonical: string;
   /** Surface forms seen, most frequent first. */
   forms: string[];
@@ -22,25 +46,37 @@ export interface EntitySummary {
   articles: Array<{ file: string; mentions: number }>;
 }
 
-/** Dates are grouped by resolved value, names by canonical name regardless of case. */
-export function entityKey(e: Pick<Entity, 'type' | 'canonical' | 'value'>): string {
-  return `${e.type}\u0000${e.type === 'date' && e.value ? e.value : e.canonical.toLowerCase()}`;
-}
+export { entityKey };
 
 /**
  * Entities of many articles, summarised per entity. Updating one article touches only its own
- * contribution, so a file watcher can keep a workspace of thousands of articles current.
+ * contribution, so a file watcher can keep a workspace of thousands of articles current. Mentions
+ * are kept packed (a few numbers each), which keeps a 10,000-article workspace in tens of megabytes.
  */
 export class EntityIndex {
-  private readonly articles = new Map<string, IndexedArticle>();
+  private readonly articles = new Map<string, StoredArticle>();
+  /** Packs articles given as plain entities; analyses from a cache bring their own table. */
+  private readonly table = new MentionTable();
   private summaries: Map<string, EntitySummary> | null = null;
+  private sorted: EntitySummary[] | null = null;
 
   get size(): number {
     return this.articles.size;
   }
 
+  has(file: string): boolean {
+    return this.articles.has(file);
+  }
+
+  /** The article with its entities unpacked (a copy: changing it does not change the index). */
   get(file: string): IndexedArticle | undefined {
-    return this.articles.get(file);
+    const a = this.articles.get(file);
+    return a && { file: a.file, hash: a.hash, title: a.title, published: a.published, entities: a.table.decode(a.mentions) };
+  }
+
+  /** An article's title, without unpacking its entities. */
+  titleOf(file: string): string | null | undefined {
+    return this.articles.get(file)?.title;
   }
 
   files(): string[] {
@@ -48,26 +84,55 @@ export class EntityIndex {
   }
 
   set(article: IndexedArticle): void {
-    this.articles.set(article.file, article);
-    this.summaries = null;
+    const { file, hash, title, published } = article;
+    this.store({ file, hash, title, published, mentions: this.table.encode(article.entities), table: this.table });
+  }
+
+  /**
+   * Adds an already packed analysis without unpacking it: how a warm start fills the index.
+   * False when the file already had exactly this analysis.
+   */
+  setCompact(file: string, hash: string, analysis: Omit<CompactAnalysis, 'isArticle'>): boolean {
+    const old = this.articles.get(file);
+    if (old && old.hash === hash && old.mentions === analysis.mentions && old.title === analysis.title && old.published === analysis.published) return false;
+    this.store({ file, hash, title: analysis.title, published: analysis.published, mentions: analysis.mentions, table: analysis.table });
+    return true;
   }
 
   delete(file: string): boolean {
-    this.summaries = null;
-    return this.articles.delete(file);
+    const had = this.articles.delete(file);
+    if (had) this.invalidate();
+    return had;
   }
 
   rename(from: string, to: string): void {
     const article = this.articles.get(from);
     if (!article) return;
     this.articles.delete(from);
-    this.articles.set(to, { ...article, file: to });
-    this.summaries = null;
+    this.store({ ...article, file: to });
+  }
+
+  /** The first mention of an entity in one article, or undefined. */
+  firstMention(file: string, e: Pick<Entity, 'type' | 'canonical' | 'value'>): Entity | undefined {
+    const a = this.articles.get(file);
+    if (!a) return undefined;
+    const key = entityKey(e);
+    for (let i = 0; i < a.mentions.length / MENTION_STRIDE; i++) {
+      const mention = a.table.entityAt(a.mentions, i);
+      if (entityKey(mention) === key) return mention;
+    }
+    return undefined;
   }
 
   /** Every entity with its forms, mention count and articles; sorted by mentions, then name. */
   summarize(): EntitySummary[] {
-    return [...this.summaryMap().values()].sort((a, b) => b.mentions - a.mentions || a.canonical.localeCompare(b.canonical));
+    if (!this.sorted) {
+      const collator = new Intl.Collator();
+      this.sorted = [...this.summaryMap().values()].sort(
+        (a, b) => b.mentions - a.mentions || collator.compare(a.canonical, b.canonical) || (a.canonical < b.canonical ? -1 : a.canonical > b.canonical ? 1 : 0) || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0),
+      );
+    }
+    return [...this.sorted];
   }
 
   /** The summary of one entity, or undefined when no article mentions it. */
@@ -75,29 +140,18 @@ export class EntityIndex {
     return this.summaryMap().get(entityKey(e));
   }
 
+  private store(article: StoredArticle): void {
+    this.articles.set(article.file, article);
+    this.invalidate();
+  }
+
+  private invalidate(): void {
+    this.summaries = null;
+    this.sorted = null;
+  }
+
   private summaryMap(): Map<string, EntitySummary> {
-    if (this.summaries) return this.summaries;
-    const building = new Map<string, { summary: EntitySummary; forms: Map<string, number>; perArticle: Map<string, number> }>();
-    for (const article of this.articles.values()) {
-      for (const e of article.entities) {
-        const key = entityKey(e);
-        let entry = building.get(key);
-        if (!entry) {
-          entry = { summary: { type: e.type, canonical: e.type === 'date' && e.value ? e.value : e.canonical, forms: [], mentions: 0, articles: [] }, forms: new Map(), perArticle: new Map() };
-          building.set(key, entry);
-        }
-        entry.summary.mentions++;
-        entry.forms.set(e.text, (entry.forms.get(e.text) ?? 0) + 1);
-        entry.perArticle.set(article.file, (entry.perArticle.get(article.file) ?? 0) + 1);
-      }
-    }
-    const out = new Map<string, EntitySummary>();
-    for (const [key, { summary, forms, perArticle }] of building) {
-      summary.forms = [...forms.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([f]) => f);
-      summary.articles = [...perArticle.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([file, mentions]) => ({ file, mentions }));
-      out.set(key, summary);
-    }
-    this.summaries = out;
-    return out;
+    this.summaries ??= summarizeArticles([...this.articles.values()]);
+    return this.summaries;
   }
 }

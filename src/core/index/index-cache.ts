@@ -1,134 +1,144 @@
 import type { Entity } from '../model/types';
-import type { IndexedArticle } from './entity-index';
+import type { CompactAnalysis } from './entity-index';
+import { decodeIndexCache, encodeIndexCache } from './index-cache-codec';
+import { MentionTable } from './mention-table';
 
-/** Bump when the stored shape changes: old caches are then ignored. */
-export const INDEX_CACHE_FORMAT = 2;
-
-/** What is cached per article text: enough to rebuild an `IndexedArticle` without re-analysing. */
-interface CachedAnalysis {
-  isArticle: boolean;
-  title: string | null;
-  published: string | null;
-  /** Entities as `[typeCode, start, end, canonical, value?]`, with their texts in `text`. */
-  entities: Array<[number, number, number, string, string?]>;
-  text: string[];
-}
+export { INDEX_CACHE_FORMAT } from './index-cache-codec';
 
 /** How a file looked when it was last analysed: unchanged mtime and size mean the hash still holds. */
 export interface FileStamp {
   mtime: number;
   size: number;
+  /** Content hash of the text. */
   hash: string;
+  /** Key of the analysis used for it (the content hash plus what else decided the result). */
+  entry: string;
 }
 
-interface IndexCacheFile {
-  format: number;
-  /** Identifies the model and corrections the entries were computed with. */
-  key: string;
-  /** Content hash -> analysis. */
-  entries: Record<string, CachedAnalysis>;
-  /** File -> stamp, so a warm start needs only a stat per file. */
-  stamps: Record<string, FileStamp>;
-}
+/** What `IndexCache.load` made of the bytes it was given. */
+export type CacheLoadStatus = 'empty' | 'loaded' | 'other-version' | 'damaged';
 
-const TYPES: Entity['type'][] = ['person', 'place', 'organization', 'date'];
+/** An analysis as the analyser returns it. */
+export interface PlainAnalysis {
+  isArticle: boolean;
+  title: string | null;
+  published: string | null;
+  entities: readonly Entity[];
+}
 
 /**
- * A cache of analyses keyed by content hash, plus the stamp of each file, so reopening a large
- * workspace re-reads and re-analyses only the files that changed. Serialised as compact JSON.
+ * Analyses keyed by content (and whatever else decides them, such as corrections), plus the stamp
+ * of each file, so reopening a large workspace needs one stat per file and re-analyses only what
+ * changed. Stored in a compact binary form (see `index-cache-codec.ts`); analyses stay packed in
+ * memory and go into an `EntityIndex` without being unpacked.
  */
 export class IndexCache {
-  private entries: Record<string, CachedAnalysis> = {};
-  private stamps: Record<string, FileStamp> = {};
+  private table = new MentionTable();
+  private entries = new Map<string, CompactAnalysis>();
+  private stamps = new Map<string, FileStamp>();
   private dirty = false;
+  private _status: CacheLoadStatus = 'empty';
 
-  constructor(private readonly key: string) {}
+  /** `key` identifies the model (and anything else) the analyses depend on; another key is another cache. */
+  constructor(readonly key: string) {}
 
-  /** Loads a serialised cache; a cache of another format or key is ignored, never an error. */
-  static parse(json: string | undefined, key: string): IndexCache {
+  /**
+   * Loads a serialised cache. A cache of another format or key, or a truncated or damaged file,
+   * gives an empty cache (see `status`), never an error: it only means a cold start.
+   */
+  static load(bytes: Uint8Array | undefined, key: string): IndexCache {
     const cache = new IndexCache(key);
-    if (!json) return cache;
+    if (!bytes || bytes.byteLength === 0) return cache;
     try {
-      const file = JSON.parse(json) as IndexCacheFile;
-      if (file.format === INDEX_CACHE_FORMAT && file.key === key && typeof file.entries === 'object' && typeof file.stamps === 'object') {
-        cache.entries = file.entries;
-        cache.stamps = file.stamps;
+      const data = decodeIndexCache(bytes, key);
+      if (data) {
+        cache.table = data.table;
+        cache.entries = data.entries;
+        cache.stamps = data.stamps;
+        cache._status = 'loaded';
+        return cache;
       }
+      cache._status = 'other-version';
     } catch {
-      // A torn or foreign cache file only means a cold start.
+      // Whatever is wrong with the file (torn write, disk damage, a bug in an old writer), the
+      // cache is only an optimisation: start cold rather than fail.
+      cache._status = 'damaged';
     }
+    // Dirty, so the next save replaces the unusable file.
+    cache.dirty = true;
     return cache;
+  }
+
+  get status(): CacheLoadStatus {
+    return this._status;
   }
 
   get isDirty(): boolean {
     return this.dirty;
   }
 
+  /** Files with a stamp. */
+  files(): string[] {
+    return [...this.stamps.keys()];
+  }
+
   stampOf(file: string): FileStamp | undefined {
-    return this.stamps[file];
+    return this.stamps.get(file);
   }
 
   setStamp(file: string, stamp: FileStamp): void {
-    const old = this.stamps[file];
-    if (old && old.mtime === stamp.mtime && old.size === stamp.size && old.hash === stamp.hash) return;
-    this.stamps[file] = stamp;
+    const old = this.stamps.get(file);
+    if (old && old.mtime === stamp.mtime && old.size === stamp.size && old.hash === stamp.hash && old.entry === stamp.entry) return;
+    this.stamps.set(file, stamp);
     this.dirty = true;
   }
 
   deleteStamp(file: string): void {
-    if (file in this.stamps) {
-      delete this.stamps[file];
-      this.dirty = true;
-    }
+    if (this.stamps.delete(file)) this.dirty = true;
   }
 
   renameStamp(from: string, to: string): void {
-    const stamp = this.stamps[from];
+    const stamp = this.stamps.get(from);
     if (!stamp) return;
-    delete this.stamps[from];
-    this.stamps[to] = stamp;
+    this.stamps.delete(from);
+    this.stamps.set(to, stamp);
     this.dirty = true;
   }
 
-  /** The cached analysis of this content, as an entry for `file`. */
-  get(file: string, hash: string): { article: IndexedArticle; isArticle: boolean } | undefined {
-    const c = this.entries[hash];
-    if (!c) return undefined;
-    const entities: Entity[] = c.entities.map(([t, start, end, canonical, value], i) => ({
-      type: TYPES[t], text: c.text[i], start, end, canonical, ...(value !== undefined ? { value } : {}),
-    }));
-    return { article: { file, hash, title: c.title, published: c.published, entities }, isArticle: c.isArticle };
+  /** The cached analysis under this key. */
+  get(entry: string): CompactAnalysis | undefined {
+    return this.entries.get(entry);
   }
 
-  set(article: IndexedArticle, isArticle: boolean): void {
-    this.entries[article.hash] = {
-      isArticle,
-      title: article.title,
-      published: article.published,
-      entities: article.entities.map((e) => {
-        const row: [number, number, number, string, string?] = [TYPES.indexOf(e.type), e.start, e.end, e.canonical];
-        if (e.value !== undefined) row.push(e.value);
-        return row;
-      }),
-      text: article.entities.map((e) => e.text),
+  /** Stores an analysis (plain, or packed against any table) under a key and returns its packed form. */
+  set(entry: string, analysis: PlainAnalysis | CompactAnalysis): CompactAnalysis {
+    const compact: CompactAnalysis = {
+      isArticle: analysis.isArticle,
+      title: analysis.title,
+      published: analysis.published,
+      mentions: 'mentions' in analysis ? this.table.translate(analysis.mentions, analysis.table) : this.table.encode(analysis.entities),
+      table: this.table,
     };
+    this.entries.set(entry, compact);
     this.dirty = true;
+    return compact;
   }
 
   /** Drops analyses no file refers to any more, so the cache does not grow forever. */
   prune(): void {
-    const live = new Set(Object.values(this.stamps).map((s) => s.hash));
-    for (const h of Object.keys(this.entries)) {
-      if (!live.has(h)) {
-        delete this.entries[h];
+    const live = new Set<string>();
+    for (const s of this.stamps.values()) live.add(s.entry);
+    for (const key of this.entries.keys()) {
+      if (!live.has(key)) {
+        this.entries.delete(key);
         this.dirty = true;
       }
     }
   }
 
-  serialize(): string {
+  /** The cache as bytes for `load`. Call `prune` first to leave out analyses no file uses. */
+  serialize(): Uint8Array {
     this.dirty = false;
-    const file: IndexCacheFile = { format: INDEX_CACHE_FORMAT, key: this.key, entries: this.entries, stamps: this.stamps };
-    return JSON.stringify(file);
+    return encodeIndexCache({ key: this.key, table: this.table, entries: this.entries, stamps: this.stamps });
   }
 }

@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
 import { parseCorrections, CORRECTIONS_PATH } from '../../core/corrections/corrections-file';
 import type { Correction } from '../../core/corrections/corrections';
-import { EntityIndex, type IndexedArticle } from '../../core/index/entity-index';
-import { type FileStamp, IndexCache } from '../../core/index/index-cache';
+import { EntityIndex } from '../../core/index/entity-index';
+import { IndexCache } from '../../core/index/index-cache';
+import { type IndexFileSystem, IndexUpdater, type PendingFile } from '../../core/index/index-updater';
 import { decodeText } from '../../core/text/decode';
 import { hashText } from '../../core/text/hash';
 import { IndexWorkerPool } from '../../core/index/node/worker-pool';
@@ -13,26 +14,59 @@ const EXCLUDE_GLOB = '{**/node_modules/**,**/.git/**,**/.byline/**,**/dist/**,**
 const BATCH_SIZE = 40;
 /** Below this many files to analyse, indexing is quick enough not to need a notification. */
 const PROGRESS_THRESHOLD = 50;
-const CACHE_FILE = 'index-cache.json';
+const CACHE_FILE = 'index-cache.bin';
+/** Earlier versions kept a much bigger JSON cache under this name; it is deleted on the first save. */
+const LEGACY_CACHE_FILE = 'index-cache.json';
 const SAVE_DELAY_MS = 2000;
+/** While many files are analysed, listeners (sidebar, hovers) hear of it at most this often. */
+const CHANGE_INTERVAL_MS = 1000;
+
+/** Files as the index updater sees them, through `workspace.fs` so remote and virtual workspaces work. */
+const workspaceFiles: IndexFileSystem = {
+  async stat(file) {
+    try {
+      const stat = await vscode.workspace.fs.stat(vscode.Uri.parse(file));
+      return stat.type & vscode.FileType.File ? { mtime: stat.mtime, size: stat.size } : undefined;
+    } catch {
+      return undefined;
+    }
+  },
+  async read(file) {
+    let bytes: Uint8Array;
+    try {
+      bytes = await vscode.workspace.fs.readFile(vscode.Uri.parse(file));
+    } catch {
+      return { error: 'cannot be read' };
+    }
+    const decoded = decodeText(bytes);
+    return decoded.ok ? { text: decoded.text } : { error: decoded.message };
+  },
+};
 
 /**
- * Every article in the workspace, parsed and recognised in worker threads, cached on disk by content
- * hash, and kept current by a file watcher. Other features read `index` and listen to `onDidChange`.
+ * Every article in the workspace, parsed and recognised in worker threads, cached on disk, and kept
+ * current by a file watcher. Other features read `index` and listen to `onDidChange`. On a warm
+ * start the index is filled from the cache after one stat per known file, before the (slower)
+ * search for new files.
  */
 export class WorkspaceIndex implements vscode.Disposable {
   readonly index = new EntityIndex();
   private readonly _onDidChange = new vscode.EventEmitter<void>();
   readonly onDidChange = this._onDidChange.event;
   private readonly disposables: vscode.Disposable[] = [this._onDidChange];
+  private readonly updater: IndexUpdater;
   private pool: IndexWorkerPool | undefined;
-  private cache = new IndexCache('');
   private corrections: Correction[] = [];
   private started: Promise<void> | undefined;
   private saveTimer: NodeJS.Timeout | undefined;
+  private legacyCacheChecked = false;
 
   /** `modelKey` is asked for only when indexing starts, so activation never loads the model. */
-  constructor(private readonly context: vscode.ExtensionContext, private readonly modelKey: () => string) {}
+  constructor(private readonly context: vscode.ExtensionContext, private readonly modelKey: () => string) {
+    // Texts are not kept between the freshness check and analysis: on a cold start that would
+    // hold the whole workspace in memory.
+    this.updater = new IndexUpdater(this.index, new IndexCache(''), { files: workspaceFiles, keepTexts: false });
+  }
 
   /** Starts indexing once (idempotent); resolves when the first full pass is done or cancelled. */
   start(): Promise<void> {
@@ -44,26 +78,39 @@ export class WorkspaceIndex implements vscode.Disposable {
   async reindex(): Promise<void> {
     await this.start();
     this.corrections = await this.readCorrections();
-    this.cache = IndexCache.parse(undefined, this.cacheKey());
-    await this.refresh(await vscode.workspace.findFiles(ARTICLE_GLOB, EXCLUDE_GLOB), true);
+    this.updater.cache = new IndexCache(this.cacheKey());
+    await this.refresh(await this.findArticles(), true);
   }
 
   /** Whether an article is in the index (by URI string). */
   has(uri: vscode.Uri): boolean {
-    return !!this.index.get(uri.toString());
+    return this.index.has(uri.toString());
   }
 
-  private get cacheUri(): vscode.Uri | undefined {
-    const base = this.context.storageUri ?? this.context.globalStorageUri;
-    return base && vscode.Uri.joinPath(base, CACHE_FILE);
+  private get storage(): vscode.Uri | undefined {
+    return this.context.storageUri ?? this.context.globalStorageUri;
   }
 
   private async initialPass(): Promise<void> {
     this.watch();
     this.corrections = await this.readCorrections();
     await this.loadCache();
-    const uris = await vscode.workspace.findFiles(ARTICLE_GLOB, EXCLUDE_GLOB);
-    await this.refresh(uris, true);
+    // Files known from the last session first: the index is usable after one stat per file.
+    const known = this.updater.cache.files();
+    const pendingKnown = await this.refresh(known, true, false);
+    const found = await this.findArticles();
+    const foundKeys = new Set(found);
+    // Known files the search no longer finds (deleted, or now excluded) leave the index and the cache.
+    let removed = false;
+    for (const file of known) if (!foundKeys.has(file)) removed = this.updater.remove(file) || removed;
+    if (removed) this._onDidChange.fire();
+    const knownKeys = new Set(known);
+    const carried = pendingKnown.filter((p) => foundKeys.has(p.file));
+    await this.refresh(found.filter((f) => !knownKeys.has(f)), true, true, carried);
+  }
+
+  private async findArticles(): Promise<string[]> {
+    return (await vscode.workspace.findFiles(ARTICLE_GLOB, EXCLUDE_GLOB)).map((u) => u.toString());
   }
 
   private async readCorrections(): Promise<Correction[]> {
@@ -84,16 +131,16 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   private async loadCache(): Promise<void> {
-    let json: string | undefined;
-    const uri = this.cacheUri;
-    if (uri) {
+    let bytes: Uint8Array | undefined;
+    const base = this.storage;
+    if (base) {
       try {
-        json = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+        bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(base, CACHE_FILE));
       } catch {
-        json = undefined;
+        bytes = undefined;
       }
     }
-    this.cache = IndexCache.parse(json, this.cacheKey());
+    this.updater.cache = IndexCache.load(bytes, this.cacheKey());
   }
 
   private scheduleSave(): void {
@@ -102,53 +149,35 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   private async saveCache(): Promise<void> {
-    const uri = this.cacheUri;
-    if (!uri) return;
-    this.cache.prune();
-    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(this.cache.serialize()));
+    const base = this.storage;
+    if (!base) return;
+    const cache = this.updater.cache;
+    cache.prune();
+    try {
+      await vscode.workspace.fs.createDirectory(base);
+      await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(base, CACHE_FILE), cache.serialize());
+      if (!this.legacyCacheChecked) {
+        this.legacyCacheChecked = true;
+        await vscode.workspace.fs.delete(vscode.Uri.joinPath(base, LEGACY_CACHE_FILE)).then(undefined, () => undefined);
+      }
+    } catch {
+      // A cache that cannot be written only means a slower next start.
+    }
   }
 
-  /** Brings the given files up to date: cached when unchanged, analysed in workers otherwise. */
-  private async refresh(uris: readonly vscode.Uri[], initial: boolean): Promise<void> {
-    const todo: Array<{ uri: vscode.Uri; text: string; stamp: FileStamp }> = [];
-    let changed = false;
-    await Promise.all(
-      uris.map(async (uri) => {
-        const key = uri.toString();
-        let stat: vscode.FileStat;
-        try {
-          stat = await vscode.workspace.fs.stat(uri);
-        } catch {
-          changed = this.index.delete(key) || changed;
-          this.cache.deleteStamp(key);
-          return;
-        }
-        const known = this.cache.stampOf(key);
-        const unchanged = known && known.mtime === stat.mtime && known.size === stat.size ? this.cache.get(key, known.hash) : undefined;
-        if (unchanged) {
-          changed = this.apply(unchanged.article, unchanged.isArticle) || changed;
-          return;
-        }
-        const decoded = decodeText(await vscode.workspace.fs.readFile(uri));
-        if (!decoded.ok) {
-          changed = this.index.delete(key) || changed;
-          return;
-        }
-        const stamp = { mtime: stat.mtime, size: stat.size, hash: hashText(decoded.text) };
-        this.cache.setStamp(key, stamp);
-        const cached = this.cache.get(key, stamp.hash);
-        if (cached) {
-          changed = this.apply(cached.article, cached.isArticle) || changed;
-        } else {
-          todo.push({ uri, text: decoded.text, stamp });
-        }
-      }),
-    );
+  /**
+   * Brings the given files up to date: from the cache when unchanged, analysed in workers
+   * otherwise (unless `analyze` is false: then what needs analysis is returned, to be passed as
+   * `carried` to a later call so it is analysed in the same run).
+   */
+  private async refresh(files: readonly string[], initial: boolean, analyze = true, carried: PendingFile[] = []): Promise<PendingFile[]> {
+    const { pending, changed } = await this.updater.refresh(files);
     if (changed) this._onDidChange.fire();
+    const todo = carried.length ? [...carried, ...pending] : pending;
+    if (!analyze) return todo;
     if (todo.length === 0) {
-      if (changed) this.scheduleSave();
-      return;
+      if (changed || this.updater.cache.isDirty) this.scheduleSave();
+      return [];
     }
     const run = (token?: vscode.CancellationToken, progress?: vscode.Progress<{ message?: string; increment?: number }>) =>
       this.analyzeAll(todo, token, progress);
@@ -160,55 +189,68 @@ export class WorkspaceIndex implements vscode.Disposable {
     } else {
       await run();
     }
+    return [];
   }
 
   private async analyzeAll(
-    todo: Array<{ uri: vscode.Uri; text: string; stamp: FileStamp }>,
+    todo: PendingFile[],
     token?: vscode.CancellationToken,
     progress?: vscode.Progress<{ message?: string; increment?: number }>,
   ): Promise<void> {
     this.pool ??= new IndexWorkerPool(vscode.Uri.joinPath(this.context.extensionUri, 'dist', 'index-worker.js').fsPath);
-    const batches: Array<typeof todo> = [];
+    const batches: PendingFile[][] = [];
     for (let i = 0; i < todo.length; i += BATCH_SIZE) batches.push(todo.slice(i, i + BATCH_SIZE));
     let done = 0;
     let nextBatch = 0;
+    let lastFired = 0;
+    let unfired = false;
     const lane = async () => {
       while (nextBatch < batches.length && !token?.isCancellationRequested) {
-        const batch = batches[nextBatch++];
-        const results = await this.pool!.analyze(batch.map((t) => ({ file: t.uri.toString(), text: t.text })), this.corrections);
-        for (const r of results) {
-          if ('error' in r) continue;
-          const { isArticle, ...article } = r;
-          this.cache.set(article, isArticle);
-          this.apply(article, isArticle);
-        }
+        const batch = await this.withTexts(batches[nextBatch++]);
+        const results = await this.pool!.analyze(batch.map((p) => ({ file: p.file, text: p.text })), this.corrections);
+        results.forEach((r, i) => {
+          if ('error' in r) return;
+          unfired = this.updater.accept(batch[i], r) || unfired;
+        });
         done += batch.length;
         progress?.report({ message: `${done} of ${todo.length} files`, increment: (100 * batch.length) / todo.length });
-        this._onDidChange.fire();
+        // Listeners re-summarise the whole index on each change; during a cold start of thousands
+        // of files that would cost more than the analysis itself.
+        if (unfired && Date.now() - lastFired >= CHANGE_INTERVAL_MS) {
+          lastFired = Date.now();
+          unfired = false;
+          this._onDidChange.fire();
+        }
       }
     };
     await Promise.all(Array.from({ length: this.pool.size * 2 }, lane));
+    if (unfired) this._onDidChange.fire();
     this.scheduleSave();
   }
 
-  /** Puts an analysis into the index (or takes the file out when it is no article); true if anything changed. */
-  private apply(article: IndexedArticle, isArticle: boolean): boolean {
-    if (isArticle) {
-      this.index.set(article);
-      return true;
-    }
-    return this.index.delete(article.file);
+  /** Reads the texts of a batch again; a file that changed since its check gets an untrusted stamp. */
+  private async withTexts(batch: PendingFile[]): Promise<Array<PendingFile & { text: string }>> {
+    const read = await Promise.all(
+      batch.map(async (p) => {
+        if (p.text !== undefined) return { ...p, text: p.text };
+        const got = await workspaceFiles.read(p.file);
+        if ('error' in got) return undefined;
+        const hash = hashText(got.text);
+        return hash === p.hash ? { ...p, text: got.text } : { file: p.file, hash, stat: null, text: got.text };
+      }),
+    );
+    return read.filter((p): p is PendingFile & { text: string } => p !== undefined);
   }
 
   private watch(): void {
     const watcher = vscode.workspace.createFileSystemWatcher(ARTICLE_GLOB);
     const isExcluded = (uri: vscode.Uri) => /\/(?:node_modules|\.git|\.byline|dist|out)\//u.test(uri.path);
-    const update = (uri: vscode.Uri) => !isExcluded(uri) && void this.refresh([uri], false);
+    const update = (uri: vscode.Uri) => !isExcluded(uri) && void this.refresh([uri.toString()], false);
     const correctionsWatcher = vscode.workspace.createFileSystemWatcher(`**/${CORRECTIONS_PATH}`);
     const reloadCorrections = async () => {
       this.corrections = await this.readCorrections();
-      this.cache = IndexCache.parse(undefined, this.cacheKey());
-      await this.refresh(await vscode.workspace.findFiles(ARTICLE_GLOB, EXCLUDE_GLOB), false);
+      this.updater.cache = new IndexCache(this.cacheKey());
+      await this.refresh(await this.findArticles(), false);
     };
     this.disposables.push(
       watcher,
@@ -216,25 +258,23 @@ export class WorkspaceIndex implements vscode.Disposable {
       watcher.onDidChange(update),
       watcher.onDidCreate(update),
       watcher.onDidDelete((uri) => {
-        this.cache.deleteStamp(uri.toString());
-        if (this.index.delete(uri.toString())) this._onDidChange.fire();
+        if (this.updater.remove(uri.toString())) this._onDidChange.fire();
+        this.scheduleSave();
       }),
       correctionsWatcher.onDidChange(reloadCorrections),
       correctionsWatcher.onDidCreate(reloadCorrections),
       correctionsWatcher.onDidDelete(reloadCorrections),
       vscode.workspace.onDidRenameFiles((e) => {
-        for (const { oldUri, newUri } of e.files) {
-          this.index.rename(oldUri.toString(), newUri.toString());
-          this.cache.renameStamp(oldUri.toString(), newUri.toString());
-        }
+        for (const { oldUri, newUri } of e.files) this.updater.rename(oldUri.toString(), newUri.toString());
         this._onDidChange.fire();
+        this.scheduleSave();
       }),
     );
   }
 
   dispose(): void {
     clearTimeout(this.saveTimer);
-    if (this.cache.isDirty) void this.saveCache();
+    if (this.updater.cache.isDirty) void this.saveCache();
     void this.pool?.dispose();
     for (const d of this.disposables) d.dispose();
   }

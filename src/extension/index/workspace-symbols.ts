@@ -26,11 +26,13 @@ export function registerWorkspaceSymbols(workspaceIndex: WorkspaceIndex): vscode
       const out: MentionSymbol[] = [];
       for (const summary of workspaceIndex.index.summarize()) {
         if (needle && !summary.canonical.toLowerCase().includes(needle) && !summary.forms.some((f) => f.toLowerCase().includes(needle))) continue;
+        // A date's summary is named by its value when it has one, else by its canonical text.
+        const asValue = { type: summary.type, canonical: summary.canonical, value: summary.type === 'date' ? summary.canonical : undefined };
+        const asName = { type: summary.type, canonical: summary.canonical };
         for (const { file } of summary.articles) {
-          const article = workspaceIndex.index.get(file);
-          const mention = article?.entities.find((e) => e.canonical === summary.canonical || e.value === summary.canonical);
-          if (!article || !mention) continue;
-          const where = article.title ?? vscode.workspace.asRelativePath(vscode.Uri.parse(file));
+          const mention = workspaceIndex.index.firstMention(file, asValue) ?? (summary.type === 'date' ? workspaceIndex.index.firstMention(file, asName) : undefined);
+          if (!mention) continue;
+          const where = workspaceIndex.index.titleOf(file) ?? vscode.workspace.asRelativePath(vscode.Uri.parse(file));
           out.push(new MentionSymbol(summary.canonical, KIND[summary.type], where, vscode.Uri.parse(file), mention.start, mention.end));
           if (out.length >= MAX_RESULTS) return out;
         }

@@ -2,18 +2,22 @@
 // extension host's thread. It uses core only.
 import { parentPort } from 'node:worker_threads';
 import { analyzeArticle } from '../analyze-article';
+import { MentionTable } from '../mention-table';
 import { loadDefaultTagger } from '../../ner/default-tagger';
 import type { AnalyzeRequest, AnalyzeResponse } from './index-protocol';
 
 const tagger = loadDefaultTagger();
 
 parentPort?.on('message', (request: AnalyzeRequest) => {
+  const table = new MentionTable();
   const results: AnalyzeResponse['results'] = request.items.map(({ file, text }) => {
     try {
-      return analyzeArticle(text, file, { tagger, corrections: request.corrections });
+      const { entities, ...rest } = analyzeArticle(text, file, { tagger, corrections: request.corrections });
+      return { ...rest, mentions: table.encode(entities) };
     } catch (error) {
       return { file, error: error instanceof Error ? error.message : String(error) };
     }
   });
-  parentPort?.postMessage({ id: request.id, results } satisfies AnalyzeResponse);
+  const transfer = results.flatMap((r) => ('mentions' in r ? [r.mentions.buffer as ArrayBuffer] : []));
+  parentPort?.postMessage({ id: request.id, strings: table.strings, variants: table.variants, results } satisfies AnalyzeResponse, transfer);
 });

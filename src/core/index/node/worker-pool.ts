@@ -1,9 +1,14 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import type { CompactAnalysis } from '../entity-index';
+import { MentionTable } from '../mention-table';
 import type { AnalyzeRequest, AnalyzeResponse } from './index-protocol';
 
+/** A worker's analysis of one file: packed, with the table of its batch. */
+export type WorkerResult = (CompactAnalysis & { file: string; hash: string }) | { file: string; error: string };
+
 interface Pending {
-  resolve(value: AnalyzeResponse['results']): void;
+  resolve(value: WorkerResult[]): void;
   reject(error: Error): void;
 }
 
@@ -22,7 +27,8 @@ export class IndexWorkerPool {
       worker.on('message', (response: AnalyzeResponse) => {
         const p = slot.pending.get(response.id);
         slot.pending.delete(response.id);
-        p?.resolve(response.results);
+        const table = new MentionTable(response.strings, response.variants);
+        p?.resolve(response.results.map((r) => ('error' in r ? r : { ...r, table })));
       });
       const failAll = (error: Error) => {
         for (const p of slot.pending.values()) p.reject(error);
@@ -38,7 +44,7 @@ export class IndexWorkerPool {
     return this.workers.length;
   }
 
-  analyze(items: AnalyzeRequest['items'], corrections: AnalyzeRequest['corrections']): Promise<AnalyzeResponse['results']> {
+  analyze(items: AnalyzeRequest['items'], corrections: AnalyzeRequest['corrections']): Promise<WorkerResult[]> {
     const slot = this.workers.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
