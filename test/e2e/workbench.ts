@@ -91,16 +91,36 @@ export class Workbench {
 
   /** Opens a file through Quick Open, as a user would, and waits for its editor. */
   async openFile(name: string): Promise<void> {
-    await this.page.keyboard.press('Escape');
-    await this.page.keyboard.press('Control+P');
-    const input = this.page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible' });
-    await input.fill(name);
     // The row of exactly that file, not one whose name merely starts the same (a sidecar).
     const exact = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
     const row = this.page.locator('.quick-input-widget .monaco-list-row').filter({ has: this.page.locator('.label-name', { hasText: exact }) }).first();
-    await row.waitFor();
-    await row.click();
+    // A file created a moment ago may not be in Quick Open's file list yet: ask again, as a user would.
+    for (let attempt = 1; ; attempt++) {
+      await this.page.keyboard.press('Escape');
+      await this.page.keyboard.press('Control+P');
+      const input = this.page.locator('.quick-input-widget input');
+      await input.waitFor({ state: 'visible' });
+      await input.fill(name);
+      try {
+        await row.waitFor({ timeout: 10_000 });
+        break;
+      } catch (error) {
+        if (attempt === 3) throw error;
+      }
+    }
+    // Move the keyboard focus onto that row and press Enter: a click can land on a list being redrawn.
+    await this.waitFor(`the Quick Open row of ${name} to have the focus`, async () => {
+      const names = await this.page.locator('.quick-input-widget .monaco-list-row').evaluateAll((els) =>
+        els.map((e) => ({ name: e.querySelector('.label-name')?.textContent ?? '', focused: e.classList.contains('focused'), index: Number(e.getAttribute('data-index')) })),
+      );
+      const target = names.find((n) => exact.test(n.name));
+      const focused = names.find((n) => n.focused);
+      if (!target) return false;
+      if (focused && focused.index === target.index) return true;
+      await this.page.keyboard.press(focused && focused.index > target.index ? 'ArrowUp' : 'ArrowDown');
+      return false;
+    }, 10_000);
+    await this.page.keyboard.press('Enter');
     await this.page.locator('.editor-group-container.active .tab.active .label-name').filter({ hasText: exact }).first().waitFor({ timeout: 20_000 });
     await this.page.locator(`${ACTIVE_EDITOR} .view-line`).first().waitFor();
   }

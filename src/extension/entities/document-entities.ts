@@ -65,6 +65,8 @@ export class DocumentEntities implements vscode.Disposable {
         if (e.contentChanges.length > 0 && this.results.has(e.document.uri.toString())) this.request(e.document, EDIT_DEBOUNCE_MS);
       }),
       vscode.workspace.onDidCloseTextDocument((doc) => this.forget(doc.uri.toString())),
+      // Start as soon as a document opens, so the highlights are ready when its editor shows.
+      vscode.workspace.onDidOpenTextDocument((doc) => this.request(doc)),
       { dispose: () => this.background.dispose() },
       articles.onDidChangeSettings(reset),
     );

@@ -41,11 +41,10 @@ export function registerHighlighting(entities: DocumentEntities): vscode.Disposa
 
   const apply = (editor: vscode.TextEditor) => {
     const doc = editor.document;
-    const result = entities.peek(doc);
-    if (!result || result.version !== doc.version) {
-      entities.request(doc);
-      return;
-    }
+    let result = entities.peek(doc);
+    // An editor just shown gets its highlights now (a few milliseconds), not after other work queued.
+    if (!result || result.version !== doc.version) result = entities.current(doc);
+    if (!result) return;
     if (!result.isArticle || !settings.enabled) {
       clear(editor);
       return;
