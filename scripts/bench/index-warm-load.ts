@@ -15,7 +15,7 @@ import { version } from '../../src/cli/version';
 import { EntityIndex } from '../../src/core/index/entity-index';
 import { IndexCache } from '../../src/core/index/index-cache';
 import { type IndexFileSystem, IndexUpdater, type PendingFile } from '../../src/core/index/index-updater';
-import { IndexWorkerPool } from '../../src/core/index/node/worker-pool';
+import { IndexWorkerPool, SMALL_HOST_WORKER_HEAP_MB } from '../../src/core/index/node/worker-pool';
 import { defaultModelId, loadDefaultTagger } from '../../src/core/ner/default-tagger';
 import { hashText } from '../../src/core/text/hash';
 
@@ -42,7 +42,9 @@ function heapMb(): number {
 
 /** Analyses pending files as WorkspaceIndex.analyzeAll does: batches, two lanes per worker, texts re-read per batch. */
 async function analyzeAll(updater: IndexUpdater, todo: PendingFile[], workerScript: string): Promise<void> {
-  const pool = new IndexWorkerPool(workerScript);
+  // As the extension runs it; BYLINE_BENCH_WORKER_HEAP_MB=0 measures without a limit.
+  const heap = process.env.BYLINE_BENCH_WORKER_HEAP_MB === undefined ? SMALL_HOST_WORKER_HEAP_MB : Number(process.env.BYLINE_BENCH_WORKER_HEAP_MB);
+  const pool = new IndexWorkerPool(workerScript, heap ? { maxHeapMb: heap } : {});
   const batches: PendingFile[][] = [];
   for (let i = 0; i < todo.length; i += BATCH_SIZE) batches.push(todo.slice(i, i + BATCH_SIZE));
   let next = 0;

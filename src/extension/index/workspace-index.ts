@@ -6,7 +6,7 @@ import { IndexCache } from '../../core/index/index-cache';
 import { type IndexFileSystem, IndexUpdater, type PendingFile } from '../../core/index/index-updater';
 import { decodeText } from '../../core/text/decode';
 import { hashText } from '../../core/text/hash';
-import { IndexWorkerPool } from '../../core/index/node/worker-pool';
+import { IndexWorkerPool, SMALL_HOST_WORKER_HEAP_MB } from '../../core/index/node/worker-pool';
 
 const ARTICLE_GLOB = '**/*.{txt,md,markdown}';
 const EXCLUDE_GLOB = '{**/node_modules/**,**/.git/**,**/.byline/**,**/dist/**,**/out/**}';
@@ -197,7 +197,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     token?: vscode.CancellationToken,
     progress?: vscode.Progress<{ message?: string; increment?: number }>,
   ): Promise<void> {
-    this.pool ??= new IndexWorkerPool(vscode.Uri.joinPath(this.context.extensionUri, 'dist', 'index-worker.js').fsPath);
+    this.pool ??= new IndexWorkerPool(vscode.Uri.joinPath(this.context.extensionUri, 'dist', 'index-worker.js').fsPath, { maxHeapMb: SMALL_HOST_WORKER_HEAP_MB });
     const batches: PendingFile[][] = [];
     for (let i = 0; i < todo.length; i += BATCH_SIZE) batches.push(todo.slice(i, i + BATCH_SIZE));
     let done = 0;
