@@ -66,14 +66,15 @@ const DEFAULT_SETTINGS = {
 };
 
 /**
- * Starts code-server on `workspace`. `env` reaches the extension host (used to pass result-file paths
+ * Starts code-server on `workspace` (with `home` as its user data folder when given). `env` reaches the extension host (used to pass result-file paths
  * to tests). Resolves once /healthz answers; `stop()` ends the server and its children (it runs in
  * its own process group, which is signalled as a whole).
  */
-async function startCodeServer({ workspace, env = {}, settings = {}, log = false, port: wantedPort }) {
+async function startCodeServer({ workspace, env = {}, settings = {}, log = false, port: wantedPort, home: givenHome }) {
   if (!fs.existsSync(marker) || !fs.existsSync(entry)) throw new Error('code-server is not set up: run `npm run setup:vscode`');
   installExitHooks();
-  const home = fs.mkdtempSync(path.join(os.tmpdir(), 'byline-code-server-'));
+  // A given home (user data, extension storage) is kept after the server stops, to start it warm again.
+  const home = givenHome ?? fs.mkdtempSync(path.join(os.tmpdir(), 'byline-code-server-'));
   const userData = path.join(home, 'user-data');
   fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
   fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify({ ...DEFAULT_SETTINGS, ...settings }, null, 2));
@@ -101,7 +102,7 @@ async function startCodeServer({ workspace, env = {}, settings = {}, log = false
     } catch {
       // Already gone.
     }
-    fs.rmSync(home, { recursive: true, force: true, maxRetries: 2 });
+    if (!givenHome) fs.rmSync(home, { recursive: true, force: true, maxRetries: 2 });
   };
   running.add(stop);
   child.on('exit', () => {

@@ -5,7 +5,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 /* eslint-disable @typescript-eslint/no-require-imports */
 const { launchBrowser } = require('../../scripts/vscode/browser') as { launchBrowser(): Promise<Browser> };
 const { startCodeServer, workbenchUrl } = require('../../scripts/vscode/code-server') as {
-  startCodeServer(o: { workspace: string }): Promise<{ port: number; stop(): void }>;
+  startCodeServer(o: { workspace: string; home?: string; port?: number }): Promise<{ port: number; stop(): void }>;
   workbenchUrl(port: number, ws: string, ext: string, tests?: string): string;
 };
 const { samplesWorkspace } = require('../../scripts/vscode/workspace') as { samplesWorkspace(): string };
@@ -23,6 +23,10 @@ export interface OpenOptions {
   extensionPath?: string;
   /** The folder to open; default: a throwaway copy of samples/. */
   workspace?: string;
+  /** code-server's user data folder, kept afterwards (to reopen with the same storage); default: a throwaway one. */
+  home?: string;
+  /** The server's port; a reopened window finds its workspace storage again only on the same one. */
+  port?: number;
 }
 
 /** What a user sees and does in the VS Code window: every wait is on a condition, never a sleep. */
@@ -33,7 +37,7 @@ export class Workbench {
   static async open(options: OpenOptions = {}): Promise<Workbench> {
     const workspace = options.workspace ?? samplesWorkspace();
     const extensionPath = options.extensionPath ?? process.env.BYLINE_E2E_EXTENSION ?? repoRoot;
-    const server = await startCodeServer({ workspace });
+    const server = await startCodeServer({ workspace, home: options.home, port: options.port });
     let browser: Browser | undefined;
     try {
       browser = await launchBrowser();

@@ -18,6 +18,8 @@ const CACHE_FILE = 'index-cache.bin';
 /** Earlier versions kept a much bigger JSON cache under this name; it is deleted on the first save. */
 const LEGACY_CACHE_FILE = 'index-cache.json';
 const SAVE_DELAY_MS = 2000;
+/** Idle index workers are stopped after this long: each holds a model the host does not need then. */
+const WORKERS_IDLE_MS = 30_000;
 /** While many files are analysed, listeners (sidebar, hovers) hear of it at most this often. */
 const CHANGE_INTERVAL_MS = 1000;
 
@@ -56,6 +58,8 @@ export class WorkspaceIndex implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this._onDidChange];
   private readonly updater: IndexUpdater;
   private pool: IndexWorkerPool | undefined;
+  private poolIdleTimer: ReturnType<typeof setTimeout> | undefined;
+  private activeRuns = 0;
   private corrections: Correction[] = [];
   private started: Promise<void> | undefined;
   private saveTimer: NodeJS.Timeout | undefined;
@@ -155,7 +159,10 @@ export class WorkspaceIndex implements vscode.Disposable {
     cache.prune();
     try {
       await vscode.workspace.fs.createDirectory(base);
-      await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(base, CACHE_FILE), cache.serialize());
+      // Written beside and renamed over, so a window closed mid-write leaves the old cache, not half a new one.
+      const temp = vscode.Uri.joinPath(base, `${CACHE_FILE}.tmp`);
+      await vscode.workspace.fs.writeFile(temp, cache.serialize());
+      await vscode.workspace.fs.rename(temp, vscode.Uri.joinPath(base, CACHE_FILE), { overwrite: true });
       if (!this.legacyCacheChecked) {
         this.legacyCacheChecked = true;
         await vscode.workspace.fs.delete(vscode.Uri.joinPath(base, LEGACY_CACHE_FILE)).then(undefined, () => undefined);
@@ -193,6 +200,26 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   private async analyzeAll(
+    todo: PendingFile[],
+    token?: vscode.CancellationToken,
+    progress?: vscode.Progress<{ message?: string; increment?: number }>,
+  ): Promise<void> {
+    clearTimeout(this.poolIdleTimer);
+    this.activeRuns++;
+    try {
+      await this.analyzeWithPool(todo, token, progress);
+    } finally {
+      if (--this.activeRuns === 0) {
+        this.poolIdleTimer = setTimeout(() => {
+          const idle = this.pool;
+          this.pool = undefined;
+          void idle?.dispose();
+        }, WORKERS_IDLE_MS);
+      }
+    }
+  }
+
+  private async analyzeWithPool(
     todo: PendingFile[],
     token?: vscode.CancellationToken,
     progress?: vscode.Progress<{ message?: string; increment?: number }>,
@@ -274,6 +301,7 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   dispose(): void {
     clearTimeout(this.saveTimer);
+    clearTimeout(this.poolIdleTimer);
     if (this.updater.cache.isDirty) void this.saveCache();
     void this.pool?.dispose();
     for (const d of this.disposables) d.dispose();
