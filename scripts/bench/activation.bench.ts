@@ -42,7 +42,8 @@ export async function run(): Promise<void> {
     const ext = require(bundle) as { activate(context: unknown): void };
     const t1 = process.hrtime.bigint();
     const subscriptions: unknown[] = [];
-    ext.activate({ subscriptions, extensionUri: vscode, storageUri: undefined, globalStorageUri: vscode, extension: { packageJSON: { version: '0' } } });
+    const memento = { get: (_key: string, fallback?: unknown) => fallback, update: async () => undefined, keys: () => [] };
+    ext.activate({ subscriptions, extensionUri: vscode, storageUri: undefined, globalStorageUri: vscode, workspaceState: memento, globalState: memento, extension: { packageJSON: { version: '0' } } });
     const t2 = process.hrtime.bigint();
     console.log(`bundle load: ${(Number(t1 - t0) / 1e6).toFixed(1)} ms; activate: ${(Number(t2 - t1) / 1e6).toFixed(1)} ms (${subscriptions.length} registrations)`);
     console.log('workspace without articles: Byline is not activated (activation events are onLanguage:plaintext/markdown only), so it adds 0 ms');
