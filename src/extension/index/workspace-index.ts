@@ -56,6 +56,12 @@ const workspaceFiles: IndexFileSystem = {
   },
 };
 
+function deferred(): { promise: Promise<void>; resolve(): void } {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
 /**
  * Every article in the workspace, parsed and recognised in worker threads, cached on disk, and kept
  * current by a file watcher. Other features read `index` and listen to `onDidChange`. On a warm
@@ -73,6 +79,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   private activeRuns = 0;
   private corrections: Correction[] = [];
   private started: Promise<void> | undefined;
+  private readonly knownLoaded = deferred();
   private saveTimer: NodeJS.Timeout | undefined;
   private legacyCacheChecked = false;
 
@@ -85,8 +92,18 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   /** Starts indexing once (idempotent); resolves when the first full pass is done or cancelled. */
   start(): Promise<void> {
-    this.started ??= this.initialPass();
+    // Whatever happens to the first pass, callers waiting for a usable index are let go.
+    this.started ??= this.initialPass().finally(() => this.knownLoaded.resolve());
     return this.started;
+  }
+
+  /**
+   * Starts indexing if needed and resolves as soon as the index holds what the last session knew
+   * (warm: everything unchanged; cold: nothing yet, filling as files are analysed).
+   */
+  async usable(): Promise<void> {
+    void this.start();
+    await this.knownLoaded.promise;
   }
 
   /** Forgets every cached analysis and analyses the whole workspace again, with progress. */
@@ -113,6 +130,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     // Files known from the last session first: the index is usable after one stat per file.
     const known = this.updater.cache.files();
     const pendingKnown = await this.refresh(known, true, false);
+    this.knownLoaded.resolve();
     const found = await this.findArticles();
     const foundKeys = new Set(found);
     // Known files the search no longer finds (deleted, or now excluded) leave the index and the cache.
@@ -150,7 +168,8 @@ export class WorkspaceIndex implements vscode.Disposable {
     const base = this.storage;
     if (base) {
       try {
-        bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(base, CACHE_FILE));
+        const file = vscode.Uri.joinPath(base, CACHE_FILE);
+        bytes = file.scheme === 'file' ? await fs.readFile(file.fsPath) : await vscode.workspace.fs.readFile(file);
       } catch {
         bytes = undefined;
       }

@@ -21,7 +21,7 @@ class MentionSymbol extends vscode.SymbolInformation {
 export function registerWorkspaceSymbols(workspaceIndex: WorkspaceIndex): vscode.Disposable {
   const provider: vscode.WorkspaceSymbolProvider<MentionSymbol> = {
     async provideWorkspaceSymbols(query) {
-      await workspaceIndex.start();
+      await workspaceIndex.usable();
       const needle = query.toLowerCase();
       const out: MentionSymbol[] = [];
       for (const summary of workspaceIndex.index.summarize()) {
