@@ -10,11 +10,11 @@
  */
 import { promises as fs } from 'node:fs';
 import { listIndexInputs } from '../../src/cli/index-inputs';
-import { readTextFile } from '../../src/cli/read-inputs';
+import { nodeIndexFileSystem } from '../../src/core/index/node/node-files';
 import { version } from '../../src/cli/version';
 import { EntityIndex } from '../../src/core/index/entity-index';
 import { IndexCache } from '../../src/core/index/index-cache';
-import { type IndexFileSystem, IndexUpdater, type PendingFile } from '../../src/core/index/index-updater';
+import { IndexUpdater, type PendingFile } from '../../src/core/index/index-updater';
 import { IndexWorkerPool, SMALL_HOST_WORKER_HEAP_MB } from '../../src/core/index/node/worker-pool';
 import { defaultModelId, loadDefaultTagger } from '../../src/core/ner/default-tagger';
 import { hashText } from '../../src/core/text/hash';
@@ -22,18 +22,8 @@ import { hashText } from '../../src/core/text/hash';
 /** As in WorkspaceIndex. */
 const BATCH_SIZE = 40;
 
-/** Asynchronous like `workspace.fs` in the extension host. */
-const files: IndexFileSystem = {
-  async stat(file) {
-    try {
-      const s = await fs.stat(file);
-      return { mtime: s.mtimeMs, size: s.size };
-    } catch {
-      return undefined;
-    }
-  },
-  read: readTextFile,
-};
+/** As the extension reads local folders. */
+const files = nodeIndexFileSystem;
 
 function heapMb(): number {
   (globalThis as { gc?: () => void }).gc?.();

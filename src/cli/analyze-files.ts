@@ -9,7 +9,8 @@ import { IndexWorkerPool, type WorkerResult } from '../core/index/node/worker-po
 import { loadDefaultTagger } from '../core/ner/default-tagger';
 import { hashText } from '../core/text/hash';
 import type { CorrectionsLookup } from './corrections-lookup';
-import { type IndexInput, nodeIndexFileSystem } from './index-inputs';
+import { nodeIndexFileSystem } from '../core/index/node/node-files';
+import type { IndexInput } from './index-inputs';
 
 /** Fewer files than this are analysed in-process: starting workers would cost more than it saves. */
 const WORKER_THRESHOLD = 16;

@@ -1,6 +1,8 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { decodeText } from '../core/text/decode';
+import { readTextFile } from '../core/index/node/node-files';
+
+export { readTextFile };
 
 /** One file the CLI was asked about, read or not. */
 export type InputFile =
@@ -16,12 +18,16 @@ export function isCandidateFile(name: string): boolean {
   return TEXT_EXTENSIONS.has(path.extname(name).toLowerCase()) && !name.endsWith('.byline.yaml');
 }
 
+/** A PATH argument expanded but not read: a file to read, or why there is none. */
+export type ListedInput = { file: string; explicit: boolean } | { file: string; explicit: true; error: string };
+
 /**
- * Expands PATH arguments: files are taken as named; folders are walked for text files.
- * Problems become entries with an `error`, so one bad file never stops the others.
+ * Expands PATH arguments without reading anything: files are taken as named (`explicit`); folders
+ * are walked, in name order, for text files. A missing path or a folder without text files
+ * becomes an entry with an `error`.
  */
-export async function collectInputs(paths: readonly string[]): Promise<InputFile[]> {
-  const out: InputFile[] = [];
+export async function listInputs(paths: readonly string[]): Promise<ListedInput[]> {
+  const out: ListedInput[] = [];
   for (const p of paths) {
     let stat;
     try {
@@ -32,30 +38,27 @@ export async function collectInputs(paths: readonly string[]): Promise<InputFile
     }
     if (stat.isDirectory()) {
       const files = await walk(p);
-      if (files.length === 0) {
-        out.push({ file: p, explicit: true, error: 'folder holds no readable .txt or .md files' });
-      }
-      // Reads overlap so a folder of thousands of files is not read one round trip at a time.
-      for (let i = 0; i < files.length; i += READ_CONCURRENCY) {
-        out.push(...(await Promise.all(files.slice(i, i + READ_CONCURRENCY).map((f) => readInput(f, false)))));
-      }
+      if (files.length === 0) out.push({ file: p, explicit: true, error: 'folder holds no readable .txt or .md files' });
+      for (const file of files) out.push({ file, explicit: false });
     } else {
-      out.push(await readInput(p, true));
+      out.push({ file: p, explicit: true });
     }
   }
   return out;
 }
 
-/** Reads a file as article text, or says in a few words why it cannot be. */
-export async function readTextFile(file: string): Promise<{ text: string } | { error: string }> {
-  let bytes: Buffer;
-  try {
-    bytes = await fs.readFile(file);
-  } catch (error) {
-    return { error: (error as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : 'cannot be read' };
+/**
+ * Expands PATH arguments (see `listInputs`) and reads them. Problems become entries with an
+ * `error`, so one bad file never stops the others.
+ */
+export async function collectInputs(paths: readonly string[]): Promise<InputFile[]> {
+  const listed = await listInputs(paths);
+  const out: InputFile[] = [];
+  // Reads overlap so a folder of thousands of files is not read one round trip at a time.
+  for (let i = 0; i < listed.length; i += READ_CONCURRENCY) {
+    out.push(...(await Promise.all(listed.slice(i, i + READ_CONCURRENCY).map((l) => ('error' in l ? l : readInput(l.file, l.explicit))))));
   }
-  const decoded = decodeText(bytes);
-  return decoded.ok ? { text: decoded.text } : { error: decoded.message };
+  return out;
 }
 
 async function readInput(file: string, explicit: boolean): Promise<InputFile> {

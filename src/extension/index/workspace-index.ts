@@ -7,6 +7,7 @@ import { IndexCache } from '../../core/index/index-cache';
 import { type IndexFileSystem, IndexUpdater, type PendingFile } from '../../core/index/index-updater';
 import { decodeText } from '../../core/text/decode';
 import { hashText } from '../../core/text/hash';
+import { nodeIndexFileSystem } from '../../core/index/node/node-files';
 import { IndexWorkerPool, SMALL_HOST_WORKER_HEAP_MB } from '../../core/index/node/worker-pool';
 
 const ARTICLE_GLOB = '**/*.{txt,md,markdown}';
@@ -25,18 +26,15 @@ const WORKERS_IDLE_MS = 30_000;
 const CHANGE_INTERVAL_MS = 1000;
 
 /**
- * Files as the index updater sees them. Local files are checked with Node's `fs`: a warm start stats
- * every known file, and VS Code's file API costs more per call than the check itself. Other schemes
- * (remote, virtual) go through `workspace.fs`.
+ * Files as the index updater sees them: local files through Node's `fs` (a warm start stats every
+ * known file, and VS Code's file API costs more per call than the check itself), other schemes
+ * (remote, virtual) through `workspace.fs`.
  */
 const workspaceFiles: IndexFileSystem = {
   async stat(file) {
     const uri = vscode.Uri.parse(file);
+    if (uri.scheme === 'file') return nodeIndexFileSystem.stat(uri.fsPath);
     try {
-      if (uri.scheme === 'file') {
-        const stat = await fs.stat(uri.fsPath);
-        return stat.isFile() ? { mtime: Math.floor(stat.mtimeMs), size: stat.size } : undefined;
-      }
       const stat = await vscode.workspace.fs.stat(uri);
       return stat.type & vscode.FileType.File ? { mtime: stat.mtime, size: stat.size } : undefined;
     } catch {
@@ -45,9 +43,10 @@ const workspaceFiles: IndexFileSystem = {
   },
   async read(file) {
     const uri = vscode.Uri.parse(file);
+    if (uri.scheme === 'file') return nodeIndexFileSystem.read(uri.fsPath);
     let bytes: Uint8Array;
     try {
-      bytes = uri.scheme === 'file' ? await fs.readFile(uri.fsPath) : await vscode.workspace.fs.readFile(uri);
+      bytes = await vscode.workspace.fs.readFile(uri);
     } catch {
       return { error: 'cannot be read' };
     }
