@@ -4,12 +4,12 @@
  * one, and how long a keystroke takes to appear while the 1 MB article is being analysed. Needs
  * `npm run build` and `npm run setup:vscode`; prints a note and skips otherwise.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { generateArticle } from './generate-articles';
+import { loadWorkbench, type WorkbenchClass } from './vscode-workbench';
 
-const repo = path.resolve(__dirname, '..', '..');
 const SMALL_ARTICLES = Number(process.env.BYLINE_BENCH_EDITOR_RUNS) || 20;
 const ACTIVE = '.editor-group-container.active';
 
@@ -48,8 +48,6 @@ exports.activate = (context) => {
 `,
   );
 }
-
-type WorkbenchClass = (typeof import('../../test/e2e/workbench'))['Workbench'];
 
 /** Text-to-mark times with the stand-in extension instead of Byline: what VS Code itself costs here. */
 async function measureFloor(Workbench: WorkbenchClass, workspace: string, names: string[]): Promise<{ p50: number; p95: number } | undefined> {
@@ -116,13 +114,8 @@ async function openAndTime(page: import('playwright-core').Page, name: string, t
 
 
 export async function run(): Promise<void> {
-  const ready = existsSync(path.join(repo, 'dist', 'extension.js')) && existsSync(path.join(repo, '.tools', 'code-server'));
-  if (!ready) {
-    console.log('skipped: needs `npm run build` and `npm run setup:vscode` (code-server and Chromium)');
-    return;
-  }
-  // Loaded here so the other benchmarks run without the browser tooling.
-  const { Workbench } = await import('../../test/e2e/workbench');
+  const Workbench = await loadWorkbench();
+  if (!Workbench) return;
   const workspace = mkdtempSync(path.join(tmpdir(), 'byline-bench-editor-'));
   const names: string[] = [];
   for (let n = 0; n < SMALL_ARTICLES; n++) {

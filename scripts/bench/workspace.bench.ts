@@ -6,13 +6,13 @@
  * of its process, worker threads included). Needs `npm run build` and `npm run setup:vscode`.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { generateArticle } from './generate-articles';
+import { loadWorkbench } from './vscode-workbench';
 
-const repo = path.resolve(__dirname, '..', '..');
 const ARTICLES = Number(process.env.BYLINE_BENCH_WORKSPACE_ARTICLES) || 10_000;
 
 /** Peak and current resident memory (MB) of the extension host processes now running. */
@@ -70,12 +70,8 @@ async function waitForWorkspaceSymbol(page: Page, query: string, timeoutMs: numb
 }
 
 export async function run(): Promise<void> {
-  const ready = existsSync(path.join(repo, 'dist', 'extension.js')) && existsSync(path.join(repo, '.tools', 'code-server'));
-  if (!ready) {
-    console.log('skipped: needs `npm run build` and `npm run setup:vscode` (code-server and Chromium)');
-    return;
-  }
-  const { Workbench } = await import('../../test/e2e/workbench');
+  const Workbench = await loadWorkbench();
+  if (!Workbench) return;
   const workspace = mkdtempSync(path.join(tmpdir(), 'byline-bench-workspace-'));
   const home = mkdtempSync(path.join(tmpdir(), 'byline-bench-home-'));
   let bytes = 0;
