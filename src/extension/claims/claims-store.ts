@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { bylineDiagnostic } from '../byline-diagnostic';
 import { ArticleAnnotations } from '../../core/annotations/article-annotations';
 import { articleInfoFor } from '../../core/sidecar/article-info';
 import { addAnnotation, type NewAnnotation, updateAnnotation } from '../../core/sidecar/edit-sidecar';
@@ -129,7 +130,7 @@ export class ClaimsStore implements vscode.Disposable {
     entry.snapshot = snapshot;
     entry.text = text;
     entry.model.load(snapshot.text, text);
-    this.report(sidecar, snapshot.text);
+    this.report(sidecar, entry.model);
     this._onDidChange.fire(article);
     return this.view(entry);
   }
@@ -146,20 +147,16 @@ export class ClaimsStore implements vscode.Disposable {
     return this.workspaceLoad;
   }
 
-  private report(sidecar: vscode.Uri, text: string): void {
-    const parsed = parseSidecar(text);
+  /** The sidecar's problems, as parsed by its model when it was loaded. */
+  private report(sidecar: vscode.Uri, model: ArticleAnnotations): void {
     this.diagnostics.set(
       sidecar,
-      parsed.problems.map((p) => {
-        const at = new vscode.Position(Math.max(0, p.line - 1), Math.max(0, p.column - 1));
-        const d = new vscode.Diagnostic(
-          new vscode.Range(at, at.translate(0, 1)),
-          parsed.broken ? `${p.message} (Byline will not write this file until it is fixed)` : p.message,
+      model.problems.map((p) =>
+        bylineDiagnostic(
+          { ...p, message: model.broken ? `${p.message} (Byline will not write this file until it is fixed)` : p.message },
           p.code === 'yaml' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning,
-        );
-        d.source = 'Byline';
-        return d;
-      }),
+        ),
+      ),
     );
   }
 

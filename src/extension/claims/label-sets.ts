@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { bylineDiagnostic } from '../byline-diagnostic';
 import { defaultLabelSet, type LabelSet, LABELS_FILE, loadLabelSet } from '../../core/annotations/labels';
 
 /**
@@ -54,12 +55,7 @@ export class LabelSets implements vscode.Disposable {
     this.sets.set(folder.uri.toString(), set);
     this.diagnostics.set(
       file,
-      set.problems.map((p) => {
-        const at = new vscode.Position(Math.max(0, p.line - 1), Math.max(0, p.column - 1));
-        const d = new vscode.Diagnostic(new vscode.Range(at, at.translate(0, 1)), `${p.message} (the default labels are used meanwhile)`, vscode.DiagnosticSeverity.Warning);
-        d.source = 'Byline';
-        return d;
-      }),
+      set.problems.map((p) => bylineDiagnostic({ ...p, message: `${p.message} (the default labels are used meanwhile)` }, vscode.DiagnosticSeverity.Warning)),
     );
     this._onDidChange.fire();
   }

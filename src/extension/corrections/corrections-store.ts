@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { bylineDiagnostic } from '../byline-diagnostic';
 import { addCorrection, CORRECTIONS_PATH, parseCorrections } from '../../core/corrections/corrections-file';
 import type { Correction } from '../../core/corrections/corrections';
 
@@ -44,12 +45,7 @@ export class CorrectionsStore implements vscode.Disposable {
       const parsed = text === undefined ? { corrections: [], problems: [] } : parseCorrections(text);
       this.diagnostics.set(
         uri,
-        parsed.problems.map((p) => {
-          const pos = new vscode.Position(p.line - 1, Math.max(0, p.column - 1));
-          const d = new vscode.Diagnostic(new vscode.Range(pos, pos.translate(0, 1)), p.message, vscode.DiagnosticSeverity.Error);
-          d.source = 'Byline';
-          return d;
-        }),
+        parsed.problems.map((p) => bylineDiagnostic(p, vscode.DiagnosticSeverity.Error)),
       );
       this.byFolder.set(key, parsed.corrections);
     }
