@@ -3,12 +3,11 @@ import { createArticleFilter } from '../../core/article/file-filter';
 import { parseArticle } from '../../core/article/parse-article';
 import type { Article } from '../../core/model/types';
 import { readDetectionSettings } from '../settings';
+import { RecentlyClosed } from './recently-closed';
 
 /** Languages whose documents may be articles. */
 export const CANDIDATE_LANGUAGES = new Set(['plaintext', 'markdown', 'news-article']);
 export const NEWS_ARTICLE_LANGUAGE = 'news-article';
-/** How long a closed document's parse is kept: reopening under another language reuses it. */
-const CLOSED_KEEP_MS = 10_000;
 
 interface CacheEntry {
   version: number;
@@ -22,8 +21,7 @@ interface CacheEntry {
  */
 export class ArticleDocuments implements vscode.Disposable {
   private readonly cache = new Map<string, CacheEntry>();
-  /** Entries of documents just closed, until reopened or expired. */
-  private readonly closed = new Map<string, { entry: CacheEntry; timer: ReturnType<typeof setTimeout> }>();
+  private readonly closed = new RecentlyClosed<CacheEntry>();
   private readonly disposables: vscode.Disposable[] = [];
   private readonly _onDidChangeSettings = new vscode.EventEmitter<void>();
   /** Fires when detection settings change and every decision must be redone. */
@@ -51,15 +49,11 @@ export class ArticleDocuments implements vscode.Disposable {
     if (cached && cached.version === doc.version) return cached;
     const text = doc.getText();
     // Giving a document the news-article language closes and reopens it: the same text parses the same.
-    const reopened = this.closed.get(key);
-    if (reopened) {
-      clearTimeout(reopened.timer);
-      this.closed.delete(key);
-      if (reopened.entry.article.text === text) {
-        const entry = { ...reopened.entry, version: doc.version };
-        this.cache.set(key, entry);
-        return entry;
-      }
+    const reopened = this.closed.take(key);
+    if (reopened && reopened.article.text === text) {
+      const entry = { ...reopened, version: doc.version };
+      this.cache.set(key, entry);
+      return entry;
     }
     const article = parseArticle(text, doc.uri.path.split('/').pop());
     const filter = createArticleFilter(readDetectionSettings(doc.uri));
@@ -71,9 +65,7 @@ export class ArticleDocuments implements vscode.Disposable {
   private keepClosed(key: string): void {
     const entry = this.cache.get(key);
     this.cache.delete(key);
-    if (!entry) return;
-    clearTimeout(this.closed.get(key)?.timer);
-    this.closed.set(key, { entry, timer: setTimeout(() => this.closed.delete(key), CLOSED_KEEP_MS) });
+    if (entry) this.closed.keep(key, entry);
   }
 
   /** The article in a document, only when it is detected as one. */
@@ -85,7 +77,6 @@ export class ArticleDocuments implements vscode.Disposable {
   dispose(): void {
     for (const d of this.disposables) d.dispose();
     this.cache.clear();
-    for (const c of this.closed.values()) clearTimeout(c.timer);
     this.closed.clear();
   }
 }

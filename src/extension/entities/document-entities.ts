@@ -4,6 +4,7 @@ import { applyCorrections } from '../../core/corrections/corrections';
 import { type EntityGroup, groupEntities } from '../../core/entities-view/entity-groups';
 import type { Article, Entity } from '../../core/model/types';
 import type { ArticleDocuments } from '../articles/article-documents';
+import { RecentlyClosed } from '../articles/recently-closed';
 import { CANDIDATE_LANGUAGES } from '../articles/article-documents';
 import { BackgroundRecognizer } from './background-recognizer';
 import { recognizeEntities } from './entity-source';
@@ -33,8 +34,6 @@ const EDIT_DEBOUNCE_MS = 250;
 const LARGE_DOCUMENT = 150_000;
 /** Text either side of the visible lines analysed in the first pass of a large document. */
 const VISIBLE_MARGIN = 20_000;
-/** How long a closed document's result is kept: reopening under another language reuses it. */
-const CLOSED_KEEP_MS = 10_000;
 
 /**
  * Entities of open article documents, computed per version and shared by highlighting, hovers and
@@ -52,8 +51,7 @@ export class DocumentEntities implements vscode.Disposable {
   readonly onDidReset = this._onDidReset.event;
   private readonly disposables: vscode.Disposable[] = [this._onDidChange, this._onDidReset];
   private readonly background = new BackgroundRecognizer();
-  /** Results of documents just closed, by URI, until reopened or expired. */
-  private readonly closed = new Map<string, { result: DocumentEntityResult; timer: ReturnType<typeof setTimeout> }>();
+  private readonly closed = new RecentlyClosed<DocumentEntityResult>();
 
   constructor(private readonly articles: ArticleDocuments, private readonly corrections?: CorrectionsSource) {
     const reset = () => {
@@ -113,12 +111,8 @@ export class DocumentEntities implements vscode.Disposable {
     const article = this.articles.articleOf(doc);
     const text = doc.getText();
     // Giving a document the news-article language closes and reopens it: same text, same entities.
-    const reopened = this.closed.get(key);
-    if (reopened) {
-      clearTimeout(reopened.timer);
-      this.closed.delete(key);
-      if (reopened.result.text === text && reopened.result.isArticle === !!article && !reopened.result.partial) return this.publish(doc, { ...reopened.result, version: doc.version });
-    }
+    const reopened = this.closed.take(key);
+    if (reopened && reopened.text === text && reopened.isArticle === !!article && !reopened.partial) return this.publish(doc, { ...reopened, version: doc.version });
     if (article && text.length >= LARGE_DOCUMENT && this.background.available) {
       const version = doc.version;
       void this.background.recognize(key, text, doc.uri.path.split('/').pop() ?? '').then((entities) => {
@@ -151,16 +145,12 @@ export class DocumentEntities implements vscode.Disposable {
     this.timers.delete(key);
     const result = this.results.get(key);
     this.results.delete(key);
-    if (result) {
-      clearTimeout(this.closed.get(key)?.timer);
-      this.closed.set(key, { result, timer: setTimeout(() => this.closed.delete(key), CLOSED_KEEP_MS) });
-    }
+    if (result) this.closed.keep(key, result);
   }
 
   dispose(): void {
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
-    for (const c of this.closed.values()) clearTimeout(c.timer);
     this.closed.clear();
     this.results.clear();
     for (const d of this.disposables) d.dispose();
