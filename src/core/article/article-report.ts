@@ -1,9 +1,6 @@
 import type { Article } from '../model/types';
 import { escapeMarkdown } from '../text/markdown';
-
-function clip(text: string, max = 160): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
+import { clipText } from '../text/clip';
 
 /** A readable Markdown report of what was parsed from an article; all article text is escaped. */
 export function articleReport(article: Article, fileLabel: string): string {
@@ -21,7 +18,7 @@ export function articleReport(article: Article, fileLabel: string): string {
   row('Paragraphs', String(article.paragraphs.length));
   const list = (heading: string, items: Array<{ text: string }>) => {
     if (items.length === 0) return;
-    out.push('', `## ${heading}`, '', ...items.map((i) => `- ${escapeMarkdown(clip(i.text))}`));
+    out.push('', `## ${heading}`, '', ...items.map((i) => `- ${escapeMarkdown(clipText(i.text, 160))}`));
   };
   list('Credits', article.credits);
   list('Captions', article.captions);

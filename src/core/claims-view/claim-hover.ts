@@ -1,5 +1,6 @@
 import { commandUri, escapeHoverText } from '../entities-view/hover-content';
 import type { AnchoredAnnotation } from '../sidecar/reanchor';
+import { clipText } from '../text/clip';
 
 /** The only commands a claim's hover card may link to (its `isTrusted.enabledCommands`). */
 export const CLAIM_HOVER_COMMANDS = {
@@ -19,10 +20,6 @@ function escapeLines(text: string): string {
     .join('  \n');
 }
 
-function clip(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-
 /**
  * The hover card of a claim as Markdown (render with HTML off and only `CLAIM_HOVER_COMMANDS`
  * trusted): label and status, the old and new words when the article changed under it, note,
@@ -37,9 +34,9 @@ export function buildClaimHover(input: { claim: AnchoredAnnotation; currentText:
   lines.push(`$(comment) **${escapeHoverText(a.label)}** · ${escapeHoverText(claim.status)}${statusNote}`);
   const before = a.previousQuote ?? a.quote;
   if (currentText !== null && currentText !== before) {
-    lines.push(`The article changed under this claim.  \nQuoted: “${escapeHoverText(clip(before, 200))}”  \nNow: “${escapeHoverText(clip(currentText, 200))}”`);
+    lines.push(`The article changed under this claim.  \nQuoted: “${escapeHoverText(clipText(before, 200))}”  \nNow: “${escapeHoverText(clipText(currentText, 200))}”`);
   }
-  if (a.note) lines.push(escapeLines(clip(a.note.trimEnd(), MAX_NOTE)));
+  if (a.note) lines.push(escapeLines(clipText(a.note.trimEnd(), MAX_NOTE)));
   const facts: string[] = [];
   if (a.speaker) facts.push(`Speaker: ${escapeHoverText(a.speaker)}`);
   if (a.sources.length) facts.push(`Sources: ${a.sources.map((s) => escapeHoverText(s)).join(', ')}`);

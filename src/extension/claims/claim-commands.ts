@@ -5,16 +5,12 @@ import type { ClaimsStore } from './claims-store';
 import type { ClaimNode } from './claims-view';
 import type { LabelSets } from './label-sets';
 import { pickWithKeys } from './pick-with-keys';
+import { clipLine } from '../../core/text/clip';
 
 /** What a Claims view row (or a test) passes: the article and the claim's id. */
 interface ClaimRef {
   article: string;
   id: string;
-}
-
-function clip(text: string, max = 70): string {
-  const flat = text.replace(/\s+/gu, ' ');
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
 /**
@@ -37,7 +33,7 @@ async function refOf(arg: unknown, store: ClaimsStore): Promise<ClaimRef | undef
   const here = claims.anchored.find((c) => c.result.start !== null && c.result.start <= offset && offset <= c.result.end!);
   if (here) return { article, id: here.annotation.id };
   const picked = await vscode.window.showQuickPick(
-    claims.anchored.map((c) => ({ label: `“${clip(c.annotation.quote)}”`, description: `${c.annotation.label} · ${c.status}`, id: c.annotation.id })),
+    claims.anchored.map((c) => ({ label: `“${clipLine(c.annotation.quote, 70)}”`, description: `${c.annotation.label} · ${c.status}`, id: c.annotation.id })),
     { title: 'Which claim?' },
   );
   return picked && { article, id: picked.id };
@@ -84,7 +80,7 @@ export function registerClaimCommands(store: ClaimsStore, labels: LabelSets, com
       const ref =
         arg === undefined && editor
           ? await vscode.window
-              .showQuickPick(orphans.map((c) => ({ label: `“${clip(c.annotation.quote)}”`, description: c.annotation.label, id: c.annotation.id })), { title: 'Re-attach which orphaned claim?' })
+              .showQuickPick(orphans.map((c) => ({ label: `“${clipLine(c.annotation.quote, 70)}”`, description: c.annotation.label, id: c.annotation.id })), { title: 'Re-attach which orphaned claim?' })
               .then((p) => p && { article: editor.document.uri.toString(), id: p.id })
           : await refOf(arg, store);
       if (!ref || !editor || editor.selection.isEmpty || editor.document.uri.toString() !== ref.article) {

@@ -3,6 +3,7 @@ import { type ClaimEntry, type ClaimGrouping, groupClaims, matchesClaimFilter, O
 import type { AnchoredAnnotation } from '../../core/sidecar/reanchor';
 import type { ClaimsStore } from './claims-store';
 import type { LabelSets } from './label-sets';
+import { clipLine } from '../../core/text/clip';
 
 export type ClaimNode = Node;
 
@@ -11,11 +12,6 @@ type Node =
   | { kind: 'claim'; id: string; article: vscode.Uri; claim: AnchoredAnnotation; parent: string };
 
 type Scope = 'article' | 'workspace';
-
-function clip(text: string, max = 80): string {
-  const flat = text.replace(/\s+/gu, ' ');
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -56,14 +52,14 @@ export function registerClaimsView(store: ClaimsStore, labels: LabelSets, contex
       }
       const { claim } = node;
       const a = claim.annotation;
-      const item = new vscode.TreeItem(`“${clip(a.quote)}”`, vscode.TreeItemCollapsibleState.None);
+      const item = new vscode.TreeItem(`“${clipLine(a.quote, 80)}”`, vscode.TreeItemCollapsibleState.None);
       item.id = `${scope}/${node.id}`;
       const other = grouping === 'status' ? a.label : claim.status;
       const changedWords = claim.result.anchor === 'fuzzy' ? ' · words changed' : '';
       item.description = scope === 'workspace' ? `${other}${changedWords} · ${vscode.workspace.asRelativePath(node.article)}` : `${other}${changedWords}`;
       const tip = new vscode.MarkdownString();
       tip.appendText(`${a.label} · ${claim.status} · ${claim.result.anchor}`);
-      if (a.previousQuote) tip.appendMarkdown('\n\n').appendText(`Quoted before the article changed: “${clip(a.previousQuote, 200)}”`);
+      if (a.previousQuote) tip.appendMarkdown('\n\n').appendText(`Quoted before the article changed: “${clipLine(a.previousQuote, 200)}”`);
       if (a.note) tip.appendMarkdown('\n\n').appendText(a.note);
       item.tooltip = tip;
       item.contextValue = claim.result.anchor === 'orphan' ? 'orphan' : 'claim';
