@@ -47,7 +47,7 @@ function containsWords(longer: string, shorter: string): boolean {
  *   via "the X (ABC)" in the text); the canonical is the expansion;
  * - all-caps datelines and headings are title-cased ("SÃO PAULO" -> "São Paulo"); possessives dropped;
  * - common abbreviations come from the alias table ("U.S." -> "United States").
- * Dates pass through unchanged. Pure; cost is linear in mentions plus distinct names squared.
+ * Dates pass through unchanged. Pure; cost grows with mentions times the few names sharing a word, not with all pairs.
  */
 export function linkCanonicalNames(entities: readonly Entity[], context: LinkContext = {}): Entity[] {
   const named = entities.filter((e): e is Named => e.type !== 'date');
@@ -80,26 +80,69 @@ export function linkCanonicalNames(entities: readonly Entity[], context: LinkCon
   const people = [...new Set(personMentions.map((e) => display.get(e) ?? e.text))];
   const firstMention = new Map<string, number>();
   for (const m of personMentions) if (!firstMention.has(display.get(m) ?? m.text)) firstMention.set(display.get(m) ?? m.text, m.start);
+  // A name can only lie inside the people whose names share its first word: looking there keeps
+  // long articles with thousands of distinct names linear instead of comparing every pair.
+  const peopleByWord = new Map<string, string[]>();
+  for (const p of people) {
+    for (const word of new Set(p.split(' '))) {
+      const list = peopleByWord.get(word);
+      if (list) list.push(p);
+      else peopleByWord.set(word, [p]);
+    }
+  }
+  const peopleWithFirstWord = (name: string): readonly string[] => {
+    const first = name.split(' ')[0];
+    // Empty words (no name, stray spaces) have no index entry: compare with everyone then.
+    return first ? peopleByWord.get(first) ?? [] : people;
+  };
   const candidates = new Map<string, string[]>();
   const fullerNames = (name: string): string[] => {
     let found = candidates.get(name);
     if (found === undefined) {
-      const fullest = people.filter((p) => p.length > name.length && containsWords(p, name));
+      const fullest = peopleWithFirstWord(name).filter((p) => p.length > name.length && containsWords(p, name));
       // Only the fullest forms: "King" in "Luther King" and "Martin Luther King" is one person.
       found = fullest.filter((p) => !fullest.some((q) => q.length > p.length && containsWords(q, p)));
       candidates.set(name, found);
     }
     return found;
   };
+  // Per ambiguous short form: the mentions of its candidate full names, in text order.
+  const candidateMentions = new Map<string, { starts: number[]; names: string[]; ordered: boolean }>();
+  const mentionsOfCandidates = (name: string, found: readonly string[]) => {
+    let list = candidateMentions.get(name);
+    if (!list) {
+      const wanted = new Set(found);
+      list = { starts: [], names: [], ordered: true };
+      for (const m of personMentions) {
+        const full = display.get(m) ?? m.text;
+        if (!wanted.has(full)) continue;
+        if (list.starts.length && m.start < list.starts[list.starts.length - 1]) list.ordered = false;
+        list.starts.push(m.start);
+        list.names.push(full);
+      }
+      candidateMentions.set(name, list);
+    }
+    return list;
+  };
   const personFor = (name: string, at: number): string | null => {
     const found = fullerNames(name);
     if (found.length <= 1) return found[0] ?? null;
+    const { starts, names, ordered } = mentionsOfCandidates(name, found);
+    if (ordered) {
+      // The latest candidate mention before `at`, else the first one after it.
+      let lo = 0;
+      let hi = starts.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (starts[mid] < at) lo = mid + 1;
+        else hi = mid;
+      }
+      return names[lo > 0 ? lo - 1 : 0] ?? found[0];
+    }
     let best: { name: string; start: number } | null = null;
-    for (const m of personMentions) {
-      const full = display.get(m) ?? m.text;
-      if (!found.includes(full)) continue;
+    for (let i = 0; i < starts.length; i++) {
       // Before `at`: keep the latest; after it: only when nothing came before.
-      if (m.start < at ? !best || best.start > at || m.start > best.start : !best) best = { name: full, start: m.start };
+      if (starts[i] < at ? !best || best.start > at || starts[i] > best.start : !best) best = { name: names[i], start: starts[i] };
     }
     return best?.name ?? found[0];
   };

@@ -42,6 +42,35 @@ function withDateline(article: Article, spans: NamedSpan[]): NamedSpan[] {
 const ONE_WORD = /^\p{L}+\.?$/u;
 
 /**
+ * Whether a range lies inside a longer name. Names sorted by start with the running furthest end
+ * answer it by binary search, so articles with thousands of names and dates stay linear.
+ */
+function namesAround(named: readonly TextRange[]): (range: TextRange) => boolean {
+  const sorted = [...named].sort((a, b) => a.start - b.start);
+  const starts = sorted.map((n) => n.start);
+  const furthest: number[] = [];
+  for (const n of sorted) furthest.push(Math.max(n.end, furthest.length ? furthest[furthest.length - 1] : -1));
+  /** Index of the first name starting at or after `at`. */
+  const firstFrom = (at: number, strictlyAfter: boolean) => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (strictlyAfter ? starts[mid] <= at : starts[mid] < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return (range) => {
+    // A name starting before the range and reaching its end is longer; one starting with it must end past it.
+    const before = firstFrom(range.start, false);
+    if (before > 0 && furthest[before - 1] >= range.end) return true;
+    const upTo = firstFrom(range.start, true);
+    return upTo > 0 && furthest[upTo - 1] > range.end;
+  };
+}
+
+/**
  * Finds the people, places, organisations and dates of an article, with exact offsets (sorted,
  * non-overlapping, `text === article.text.slice(start, end)`) and canonical names linked within the
  * article. Names come from `options.tagger` over `article.searchable`; dates are resolved against
@@ -54,10 +83,11 @@ export function recognize(article: Article, options: RecognizeOptions = {}): Ent
   const named: Entity[] = spans
     .filter((s) => s.end > s.start && s.start >= 0 && s.end <= text.length)
     .map((s) => ({ type: s.type, text: text.slice(s.start, s.end), start: s.start, end: s.end, canonical: text.slice(s.start, s.end) }));
+  const insideLongerName = namesAround(named);
   const found = options.dates === false ? [] : findDates(text, dateRanges(article), article.published);
   // A name wins over a lone month or weekday word inside it ("June Carter", "Black Friday Sale"):
   // the tagger saw the whole name, the date finder only the word.
-  const dates = found.filter((d) => !(ONE_WORD.test(d.text) && named.some((n) => n.start <= d.start && d.end <= n.end && n.end - n.start > d.end - d.start)));
+  const dates = found.filter((d) => !(ONE_WORD.test(d.text) && insideLongerName(d)));
   // Otherwise a date wins over a name it overlaps ("May" the month, not a person), and a name over a
   // later one it overlaps. Dates are sorted and apart, names taken in order: one sweep finds both.
   const merged: Entity[] = [...dates];
