@@ -89,9 +89,29 @@ export function summarizeArticles(articles: readonly StoredArticle[]): Map<strin
     const pairs = formCounts[k];
     const order = Array.from({ length: pairs.length / 2 }, (_, i) => i * 2);
     const forms = order.sort((a, b) => pairs[b + 1] - pairs[a + 1] || compareNames(collator, formNames[pairs[a]], formNames[pairs[b]])).map((i) => formNames[pairs[i]]);
-    out.set(keyNames[k], { type: keyTypes[k], canonical: names[k], forms, mentions: totals[k], articles: rankArticles(perArticle[k], articles, ranks) });
+    const summary = { type: keyTypes[k], canonical: names[k], forms, mentions: totals[k] } as EntitySummary;
+    lazyArticles(summary, perArticle[k], articles, ranks);
+    out.set(keyNames[k], summary);
   }
   return out;
+}
+
+/**
+ * Gives a summary its `articles`, worked out on first read. Tens of thousands of entities are
+ * summarised at once (for Go to Symbol, a sidebar count) while only a few of their article lists
+ * are ever read, and building them all was most of the cost. The property is an ordinary
+ * enumerable one, so JSON output, spreading and comparisons see the list.
+ */
+function lazyArticles(summary: EntitySummary, pairs: number[], articles: readonly StoredArticle[], ranks: { rank: Int32Array; order: number[] }): void {
+  Object.defineProperty(summary, 'articles', {
+    enumerable: true,
+    configurable: true,
+    get(this: EntitySummary) {
+      const value = rankArticles(pairs, articles, ranks);
+      Object.defineProperty(this, 'articles', { value, enumerable: true, writable: true, configurable: true });
+      return value;
+    },
+  });
 }
 
 /** Beyond this many forms an entity's list gets a map beside it, so no input makes counting quadratic. */

@@ -14,18 +14,37 @@ export interface IndexLike {
   };
 }
 
-function toSummary(s: IndexSummary): EntitySummary {
-  const summary: EntitySummary = {
-    key: keyOf(s.type, s.canonical),
-    type: s.type,
-    name: s.canonical,
-    forms: s.forms,
-    total: s.mentions,
-    articles: s.articles.map((a) => ({ uri: a.file, count: a.mentions })),
-  };
-  // The index names a resolved date by its value.
-  if (s.type === 'date' && /^\d{4}(?:-\d{2}){0,2}$/u.test(s.canonical)) summary.value = s.canonical;
-  return summary;
+function articlesOf(s: IndexSummary): MentionCounts['articles'] {
+  return s.articles.map((a) => ({ uri: a.file, count: a.mentions }));
+}
+
+/**
+ * The sidebar's view of an index entry. A workspace lists tens of thousands of entities but the
+ * article list is read only when a row expands, so it is converted then, not on every index change.
+ */
+class IndexEntitySummary implements EntitySummary {
+  readonly key: string;
+  readonly type: EntityType;
+  readonly name: string;
+  readonly forms: string[];
+  readonly total: number;
+  readonly value?: string;
+  private converted: MentionCounts['articles'] | undefined;
+
+  constructor(private readonly source: IndexSummary) {
+    this.key = keyOf(source.type, source.canonical);
+    this.type = source.type;
+    this.name = source.canonical;
+    this.forms = source.forms;
+    this.total = source.mentions;
+    // The index names a resolved date by its value.
+    if (source.type === 'date' && /^\d{4}(?:-\d{2}){0,2}$/u.test(source.canonical)) this.value = source.canonical;
+  }
+
+  get articles(): MentionCounts['articles'] {
+    this.converted ??= articlesOf(this.source);
+    return this.converted;
+  }
 }
 
 /** `WorkspaceMentions` backed by the workspace index, so hovers and the sidebar count every article. */
@@ -36,8 +55,8 @@ export function mentionsFromIndex(source: IndexLike): WorkspaceMentions {
     mentionsOf(type: EntityType, name: string): MentionCounts {
       // For dates `name` is the resolved value, which is also the index's key for them.
       const found = source.index.lookup({ type, canonical: name, value: type === 'date' ? name : undefined });
-      return found ? { total: found.mentions, articles: found.articles.map((a) => ({ uri: a.file, count: a.mentions })) } : { total: 0, articles: [] };
+      return found ? { total: found.mentions, articles: articlesOf(found) } : { total: 0, articles: [] };
     },
-    entities: () => source.index.summarize().map(toSummary),
+    entities: () => source.index.summarize().map((s) => new IndexEntitySummary(s)),
   };
 }

@@ -21,8 +21,8 @@ interface Listed {
   count: number;
   /** Article scope: the mentions. */
   mentions?: Entity[];
-  /** Workspace scope: mentions per article. */
-  articles?: EntitySummary['articles'];
+  /** Workspace scope: the entity across articles (its article list is read only when needed). */
+  workspace?: EntitySummary;
 }
 
 /** Tree data for the Entities view in either scope; the view module owns commands and state changes. */
@@ -79,7 +79,7 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntityNode>
         const listed = this.listed.get(node.key);
         if (!listed) return [];
         if (listed.mentions && this.document) return this.mentionNodes(node.id, this.document, listed.mentions);
-        return (listed.articles ?? []).map((a) =>
+        return (listed.workspace?.articles ?? []).map((a) =>
           this.remember({ kind: 'article', id: nodeIds.article(node.key, a.uri), parentId: node.id, key: node.key, uri: a.uri, count: a.count }),
         );
       }
@@ -125,7 +125,7 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntityNode>
   }
 
   private workspaceEntities(): Listed[] {
-    return this.mentions.entities().map((s) => ({ ...s, count: s.total }));
+    return this.mentions.entities().map((s) => ({ key: s.key, type: s.type, name: s.name, value: s.value, forms: s.forms, count: s.total, workspace: s }));
   }
 
   private mentionNodes(parentId: string, doc: vscode.TextDocument, mentions: readonly Entity[]): EntityNode[] {
@@ -167,7 +167,8 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntityNode>
         item.id = node.id;
         item.iconPath = new vscode.ThemeIcon(ICONS[node.type], new vscode.ThemeColor(`byline.${node.type}Underline`));
         const count = listed?.count ?? 0;
-        const articles = listed?.articles ? ` · ${listed.articles.length} article${listed.articles.length === 1 ? '' : 's'}` : '';
+        const articleCount = listed?.workspace?.articles.length;
+        const articles = articleCount === undefined ? '' : ` · ${articleCount} article${articleCount === 1 ? '' : 's'}`;
         item.description = `${words && listed?.value ? `${listed.value} · ` : ''}${count}${articles}`;
         if (listed) {
           const tooltip = new vscode.MarkdownString(`**${escapeHoverText(words ?? listed.name)}**`, true);
