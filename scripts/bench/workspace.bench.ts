@@ -59,7 +59,9 @@ async function waitForWorkspaceSymbol(page: Page, query: string, timeoutMs: numb
       .locator('.quick-input-widget .monaco-list-row')
       .filter({ hasText: query })
       .first()
-      .waitFor({ timeout: 300 })
+      // Long enough for an answer to be drawn on a loaded machine: a shorter wait would discard
+      // answers that were on their way and make the figure depend on the retry rhythm.
+      .waitFor({ timeout: 2000 })
       .then(() => true, () => false);
     if (found) {
       await page.keyboard.press('Escape');

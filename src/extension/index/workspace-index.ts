@@ -130,6 +130,9 @@ export class WorkspaceIndex implements vscode.Disposable {
     const known = this.updater.cache.files();
     const pendingKnown = await this.refresh(known, true, false);
     this.knownLoaded.resolve();
+    // Go to Symbol, hovers and the sidebar all read the summary: working it out now, while the
+    // search for new files runs, means the first of them answers at once.
+    if (known.length) setTimeout(() => this.index.summarize(), 0);
     const found = await this.findArticles();
     const foundKeys = new Set(found);
     // Known files the search no longer finds (deleted, or now excluded) leave the index and the cache.
@@ -149,7 +152,9 @@ export class WorkspaceIndex implements vscode.Disposable {
     const all: Correction[] = [];
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       try {
-        const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder.uri, CORRECTIONS_PATH));
+        const file = vscode.Uri.joinPath(folder.uri, CORRECTIONS_PATH);
+        // Local folders are read directly: a warm start waits for this, and the file API's round trip costs more.
+        const bytes = file.scheme === 'file' ? await fs.readFile(file.fsPath) : await vscode.workspace.fs.readFile(file);
         all.push(...parseCorrections(new TextDecoder().decode(bytes)).corrections);
       } catch {
         // No corrections file in this folder.
