@@ -21,7 +21,9 @@ export function registerLanguageAssignment(articles: ArticleDocuments): vscode.D
   const updateAll = () => vscode.workspace.textDocuments.forEach((doc) => void update(doc));
   updateAll();
   return vscode.Disposable.from(
-    vscode.workspace.onDidOpenTextDocument((doc) => void update(doc)),
+    // After the event that opened it: its editor's highlights go to the window first, and the
+    // language switch (which re-colours the whole text) follows them.
+    vscode.workspace.onDidOpenTextDocument((doc) => void setTimeout(() => void update(doc), 0)),
     articles.onDidChangeSettings(updateAll),
   );
 }
