@@ -6,6 +6,7 @@ import { loadDefaultTagger } from '../../../src/core/ner/default-tagger';
 import { GAZ, Gazetteer } from '../../../src/core/ner/gazetteer';
 import { createTagger, ModelError, type NamedSpan } from '../../../src/core/ner/index';
 import { encodeModel } from '../../../src/core/ner/perceptron-tagger';
+import { createRuleTagger } from '../../../src/core/ner/rule-tagger';
 import { NUM_LABELS } from '../../../src/core/ner/sequence-model';
 import { fixturesDir } from '../helpers/fixtures';
 
@@ -63,6 +64,20 @@ describe('the name tagger', () => {
         assert.ok(!/[.,;:'’]$|\r|\n/u.test(name), `${f}: ${JSON.stringify(name)}`);
       }
     }
+  });
+
+  it('never joins a name across a blank line, with LF, CRLF or CR line ends', () => {
+    for (const eol of ['\n', '\r\n', '\r']) {
+      const text = `By John Smith${eol}${eol}LAUSANNE, Switzerland (Reuters) - The court ruled on Wednesday.${eol}${eol}Vladimir Putin${eol}  ${eol}Nikol Pashinyan met in Moscow.`;
+      const spans = tagger.find(text, whole(text));
+      for (const s of spans) assert.ok(!/[\r\n]/u.test(text.slice(s.start, s.end)), JSON.stringify({ eol, span: text.slice(s.start, s.end) }));
+      assert.ok(spans.some((s) => text.slice(s.start, s.end) === 'John Smith'), JSON.stringify(spans));
+    }
+  });
+
+  it('the rule tagger, used without a model, never joins a name across a blank line either', () => {
+    const text = 'Talks with Vladimir Putin\r\n\r\nNikol Pashinyan said.';
+    for (const s of createRuleTagger().find(text, whole(text))) assert.ok(!/[\r\n]/u.test(text.slice(s.start, s.end)), text.slice(s.start, s.end));
   });
 
   it('never joins names across the text between two regions', () => {
