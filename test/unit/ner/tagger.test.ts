@@ -14,6 +14,8 @@ const tagger = loadDefaultTagger();
 const whole = (text: string) => [{ start: 0, end: text.length }];
 const find = (text: string) => tagger.find(text, whole(text)).map((s) => [s.type, text.slice(s.start, s.end)]);
 const has = (spans: string[][], type: string, name: string) => spans.some(([t, s]) => t === type && s === name);
+/** A name ending in a sentence's full stop, not in the last period of an abbreviation ("U.N.", "U.S."). */
+const endsInFullStop = (name: string) => name.endsWith('.') && !/(?:^|\s)(?:\p{L}\.){2,}$/u.test(name);
 
 /** A model with no trained weights at all, only a name list: the smallest thing createTagger accepts. */
 function tinyModel(): Uint8Array {
@@ -44,6 +46,14 @@ describe('the name tagger', () => {
     assert.ok(!spans.some(([, s]) => s.includes('Russia-led') || s === 'Russia'), JSON.stringify(spans));
   });
 
+  it('keeps the periods of an abbreviation in a name but leaves a full stop out', () => {
+    const spans = find('The U.N. refugee agency said on Tuesday that it had met Vladimir Putin.');
+    assert.ok(spans.some(([, s]) => s === 'U.N.'), JSON.stringify(spans));
+    assert.ok(has(spans, 'person', 'Vladimir Putin'), JSON.stringify(spans));
+    assert.ok(!spans.some(([, s]) => endsInFullStop(s)), JSON.stringify(spans));
+    assert.ok(endsInFullStop('Vladimir Putin.') && endsInFullStop('Putin.') && !endsInFullStop('U.N.') && !endsInFullStop('the U.S.'));
+  });
+
   it('recognises a name everywhere in the article once it is known', () => {
     const text = 'Tigran Avetisyan, the mayor, spoke first. Later Avetisyan left. Avetisyan returned.';
     assert.equal(find(text).filter(([t]) => t === 'person').length, 3, JSON.stringify(find(text)));
@@ -61,7 +71,7 @@ describe('the name tagger', () => {
         assert.ok(regions.some((r) => s.start >= r.start && s.end <= r.end), `${f}: ${JSON.stringify(s)}`);
         const name = text.slice(s.start, s.end);
         assert.equal(name, name.trim(), `${f}: ${JSON.stringify(name)}`);
-        assert.ok(!/[.,;:'’]$|\r|\n/u.test(name), `${f}: ${JSON.stringify(name)}`);
+        assert.ok(!/[,;:'’]$|\r|\n/u.test(name) && !endsInFullStop(name), `${f}: ${JSON.stringify(name)}`);
       }
     }
   });
