@@ -82,6 +82,29 @@ describe('linkCanonicalNames', () => {
     assert.deepEqual(linked.map((e) => e.canonical), ['United States', 'United Nations', 'United Nations', 'Associated Press', 'Agence France-Presse', 'European Union']);
   });
 
+  it('prefers a definition in the text, then the alias table, then the initials of another name', () => {
+    const text = 'The University of Nairobi and the Canadian Medical Association met the U.N. envoy. The Competition and Markets Authority (CMA) said the Democratic Republic of Congo (DRC) agreed. CMA and DRC officials.';
+    const linked = linkCanonicalNames(
+      mentions(text, [['University of Nairobi', 'organization'], ['Canadian Medical Association', 'organization'], ['U.N.', 'organization'], ['Competition and Markets Authority', 'organization'], ['CMA', 'organization'], ['Democratic Republic of Congo', 'place'], ['DRC', 'place'], ['CMA', 'organization'], ['DRC', 'place']]),
+      { text },
+    );
+    assert.deepEqual(canonicals(linked).slice(2), [
+      'U.N.->United Nations',
+      'Competition and Markets Authority->Competition and Markets Authority',
+      'CMA->Competition and Markets Authority',
+      'Democratic Republic of Congo->Democratic Republic of Congo',
+      'DRC->Democratic Republic of Congo',
+      'CMA->Competition and Markets Authority',
+      'DRC->Democratic Republic of Congo',
+    ]);
+  });
+
+  it('takes an acronym nobody defines from the initials of another name in the article', () => {
+    const text = 'The Kenya Medical Research Institute said. KMRI staff left.';
+    const linked = linkCanonicalNames(mentions(text, [['Kenya Medical Research Institute', 'organization'], ['KMRI', 'organization']]), { text });
+    assert.equal(linked[1].canonical, 'Kenya Medical Research Institute');
+  });
+
   it('gives all mentions of one entity the type most of them have', () => {
     const text = 'Kremlin said. The Kremlin denied. Kremlin sources.';
     const linked = linkCanonicalNames(mentions(text, [['Kremlin', 'organization'], ['Kremlin', 'place'], ['Kremlin', 'organization']]), { text });
