@@ -1,6 +1,6 @@
 import type { Entity, TextRange } from '../model/types';
 import { ALIASES } from './aliases';
-import { acronymKey, initials, isAcronym, isAllCaps, titleCase, withoutPossessive, withoutTitle } from './name-forms';
+import { abbreviatesName, acronymKey, initials, isAcronym, isAllCaps, startsWithInitials, titleCase, withoutPossessive, withoutTitle } from './name-forms';
 
 /** What the linker may look at besides the mentions themselves. */
 export interface LinkContext {
@@ -42,7 +42,8 @@ function containsWords(longer: string, shorter: string): boolean {
 /**
  * Gives every named mention its canonical name within one article, and its majority type:
  * - people's short forms link to the fullest name containing them ("Pashinyan's" -> "Nikol Pashinyan"),
- *   even when the tagger typed the short form otherwise;
+ *   even when the tagger typed the short form otherwise, and initialised forms to the name they
+ *   abbreviate ("D. Ganbold" -> "Dashdondogiin Ganbold");
  * - acronyms and expansions link either way ("CSTO" <-> "Collective Security Treaty Organization");
  *   the canonical is the expansion: the one defined in the text ("the X (ABC)") first, then the
  *   alias table's, then another name of the article whose initials spell the acronym;
@@ -81,6 +82,23 @@ export function linkCanonicalNames(entities: readonly Entity[], context: LinkCon
     const key = acronymKey(name);
     return defined.get(key) ?? ALIASES[name] ?? (isAcronym(name) ? ALIASES[key] : undefined) ?? byInitials.get(key);
   };
+
+  // "D. Ganbold" is the "Dashdondogiin Ganbold" of the same article: read it as that name, so it
+  // links there and does not stand as a second person that "Ganbold" could link to. Only when one
+  // full name fits: with two (Dashdondogiin and Dorj Ganbold) the initial says nothing more.
+  const bySurname = new Map<string, Set<string>>();
+  for (const e of named) {
+    const name = display.get(e) ?? e.text;
+    if (e.type !== 'person' || !name.includes(' ')) continue;
+    const surname = name.slice(name.lastIndexOf(' ') + 1);
+    bySurname.set(surname, (bySurname.get(surname) ?? new Set()).add(name));
+  }
+  for (const e of named) {
+    const name = display.get(e) ?? e.text;
+    if (e.type !== 'person' || !startsWithInitials(name)) continue;
+    const fuller = [...(bySurname.get(name.slice(name.lastIndexOf(' ') + 1)) ?? [])].filter((p) => abbreviatesName(name, p));
+    if (fuller.length === 1) display.set(e, fuller[0]);
+  }
 
   // People: every distinct name and where it first appears, so a short form finds the fullest name
   // containing it. Two full names sharing a surname ("Bill Clinton", "Hillary Clinton") are told

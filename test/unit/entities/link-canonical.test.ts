@@ -39,6 +39,21 @@ describe('linkCanonicalNames', () => {
     assert.deepEqual(canonicals(linkCanonicalNames(mentions(text, [['Putin', 'person'], ['Vladimir Putin', 'person']]), { text })), ['Putin->Vladimir Putin', 'Vladimir Putin->Vladimir Putin']);
   });
 
+  it('links an initialised name to the full name it abbreviates, and keeps the surname alone with the full name', () => {
+    const text = 'Dashdondogiin Ganbold was removed. Ganbold objected. A post signed "D. Ganbold" followed. Ganbold left. J. K. Wekesa and D Ganbold spoke; Joseph Kamau Wekesa agreed.';
+    const linked = linkCanonicalNames(
+      mentions(text, [['Dashdondogiin Ganbold', 'person'], ['Ganbold', 'person'], ['D. Ganbold', 'person'], ['Ganbold', 'person'], ['J. K. Wekesa', 'person'], ['D Ganbold', 'person'], ['Joseph Kamau Wekesa', 'person']]),
+      { text },
+    );
+    assert.deepEqual(linked.map((e) => e.canonical), ['Dashdondogiin Ganbold', 'Dashdondogiin Ganbold', 'Dashdondogiin Ganbold', 'Dashdondogiin Ganbold', 'Joseph Kamau Wekesa', 'Dashdondogiin Ganbold', 'Joseph Kamau Wekesa']);
+  });
+
+  it('leaves an initialised name alone when its initial fits no full name, or fits two', () => {
+    const text = 'Dashdondogiin Ganbold and Dorj Ganbold met B. Ganbold and D. Ganbold.';
+    const linked = linkCanonicalNames(mentions(text, [['Dashdondogiin Ganbold', 'person'], ['Dorj Ganbold', 'person'], ['B. Ganbold', 'person'], ['D. Ganbold', 'person']]), { text });
+    assert.deepEqual(linked.map((e) => e.canonical).slice(2), ['B. Ganbold', 'D. Ganbold']);
+  });
+
   it('drops titles and all-caps styling from people before linking', () => {
     const text = 'PUTIN URGES ALLIES. Vladimir Putin said. Mr. Putin added. President Putin left.';
     const linked = linkCanonicalNames(mentions(text, [['PUTIN', 'person'], ['Vladimir Putin', 'person'], ['Mr. Putin', 'person'], ['President Putin', 'person']]), { text });
