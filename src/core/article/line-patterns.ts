@@ -130,11 +130,18 @@ export function outletOf(url: string): string | null {
   return m[1].toLowerCase().replace(/^(?:www\d?|m|amp|mobile)\./u, '');
 }
 
+const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 /**
- * A wire-style dateline opening a paragraph: `YEREVAN –`, `KYIV, Ukraine (AP) —`, `LONDON (Reuters) -`.
- * `place` is the place as written; `agency` the wire mark, if any.
+ * A wire-style dateline opening a paragraph: `YEREVAN –`, `KYIV, Ukraine (AP) —`, `PARIS (AFP) -`,
+ * and Reuters' and UPI's with the day between place and mark: `LONDON, March 4 (Reuters) -`,
+ * `LAUSANNE, Switzerland, Nov 12 (Reuters) -`. `place` is the place as written (the day left out);
+ * `agency` the wire mark, if any.
  */
-const DATELINE = /^([\p{Lu}][\p{Lu}.'’ -]*[\p{Lu}.](?:,\s+[\p{Lu}][\p{L}.'’ ]*?)?)\s*(\((?:AP|AFP|Reuters|UPI|dpa|Xinhua|TASS|Interfax|Bloomberg|CNN|[\p{Lu}][\p{L}. ]{1,25})\))?\s*[–—-]{1,2}\s+/u;
+const DATELINE = new RegExp(
+  `^([\\p{Lu}][\\p{Lu}.'’ -]*[\\p{Lu}.](?:,\\s+[\\p{Lu}][\\p{L}.'’ ]*?)?)(?:,\\s+(?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH}))?` +
+    `\\s*(\\((?:AP|AFP|Reuters|UPI|dpa|Xinhua|TASS|Interfax|Bloomberg|CNN|[\\p{Lu}][\\p{L}. ]{1,25})\\))?\\s*[–—-]{1,2}\\s+`,
+  'u',
+);
 
 /** Matches a dateline at the start of `text`. */
 export function matchDateline(text: string): { place: string; agency: string | null; length: number } | null {
