@@ -79,6 +79,23 @@ describe('parseArticle', () => {
     assert.ok(!searchable.includes('example.org'));
   });
 
+  it('takes the shapes of photo credits scraped pages use out of the search, and keeps the caption searchable', () => {
+    const credits = ['(Photo: Gareth Lumsden/Northern Pictures)', '(Image: Jane Doe)', 'Jane Doe / ANP via Getty Images', 'Photo: Gareth Lumsden/Northern Pictures', 'Photo by Ellen de Vries'];
+    for (const credit of credits) {
+      const caption = `A tanker collects milk near Skipton, North Yorkshire, on Monday. ${credit}`;
+      const text = `Watchdog opens probe into dairy merger\r\n\r\n${caption}\r\n\r\nLONDON — Britain's regulator said on Tuesday it would investigate.\r\n\r\nShares in Pennine fell 6% in London and/or Leeds.\r\n`;
+      const a = parseArticle(text);
+      const searched = slices(a, a.searchable).join(' ');
+      assert.deepEqual(a.photoCredits.map((c) => c.text), [credit], credit);
+      assert.ok(searched.includes('Skipton, North Yorkshire') && !/Lumsden|Jane Doe|Ellen/u.test(searched), searched);
+      assert.ok(searched.includes('and/or Leeds') && a.captions.length === 1, credit);
+      assertSpansSlice(a);
+    }
+    // A caption that opens with "Photo:" but describes the picture keeps its names searchable.
+    const a = parseArticle('Putin meets Pashinyan\n\nPhoto: Vladimir Putin meets Nikol Pashinyan in Moscow.\n\nMOSCOW — The two leaders met on Friday.\n');
+    assert.deepEqual(a.photoCredits, []);
+  });
+
   it('reads a Markdown article with a byline and a multi-word dateline', () => {
     const a = parseArticle(readFixture('articles', 'markdown-article.md'));
     assert.equal(a.title?.text, 'Dutch Farmers Protest Nitrogen Rules in The Hague');
