@@ -28,6 +28,7 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
   /^(?:updated|published|posted)\s*$/iu,
   /^\d+\s+comments?$/iu,
   /^(?:photo|image|video) \d+ of \d+$/iu,
+  /^share (?:on|via|to|with) (?:[\p{L}\d.+-]+ ?){1,2}$/iu, // Share on X, Share via Email, Share on LinkedIn
 ];
 
 /** True for scraped page furniture such as `Skip to main content`, `33º` or `___`. */
