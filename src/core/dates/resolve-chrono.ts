@@ -17,6 +17,8 @@ const DURATION = /^(?:(?:the\s+)?(?:past|last|next|coming|previous|first)\s+(?:\
 const ANAPHORIC = /^the\s+(?:day|week|month|year)\s+(?:before|after|earlier|later)$/iu;
 const RELATIVE = /\b(?:ago|last|next|yesterday|today|tomorrow|tonight|this|later|earlier|past|coming|previous)\b/iu;
 const SUB_DAY_UNIT = /\b(?:seconds?|minutes?|hours?|mins?|hrs?)\b/iu;
+/** "Now", "right now": the moment of speaking, not a date a reader would mark. */
+const NOW = /^(?:right\s+|just\s+)?now$/iu;
 
 const dayValue = (d: Date): ResolvedDate => ({ value: isoDay(d), canonical: describeDate(isoDay(d)) ?? isoDay(d) });
 const monthValue = (year: number, month: number): ResolvedDate => {
@@ -31,7 +33,7 @@ const monthValue = (year: number, month: number): ResolvedDate => {
 export function looksLikeDate(raw: string, text: string, c: ParsedComponents, rangeEnd = false): boolean {
   // A bare number is a date only as the end of a range ("May 5-7").
   if (/^\d+$/u.test(text) && !(rangeEnd && c.isCertain('day'))) return false;
-  if (BARE_WEEKDAY_ABBREVIATION.test(text) || DURATION.test(raw) || DURATION.test(text) || ANAPHORIC.test(raw)) return false;
+  if (NOW.test(text) || BARE_WEEKDAY_ABBREVIATION.test(text) || DURATION.test(raw) || DURATION.test(text) || ANAPHORIC.test(raw)) return false;
   for (const m of text.matchAll(CALENDAR_WORD)) if (m[0][0] === m[0][0].toLowerCase()) return false;
   // A time of day alone ("10:30", "noon", "an hour ago") is not a date.
   if (SUB_DAY_UNIT.test(text) && !HAS_CALENDAR_WORD.test(text) && !/\b(?:today|tonight|yesterday|tomorrow)\b/iu.test(text)) return false;
