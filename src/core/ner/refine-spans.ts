@@ -1,7 +1,7 @@
 import type { Gazetteer } from './gazetteer';
 import { GAZ } from './gazetteer';
 import type { NamedSpan } from './index';
-import { defineAcronyms, extendOrganisationAnd, hasOrganisationOf, joinOrganisationOf } from './org-patterns';
+import { defineAcronyms, extendOrganisationAnd, hasOrganisationOf, joinOrganisationOf, wholeLegislatures } from './org-patterns';
 import { DEMONYMS, ORG_WORDS, ORGS, PLACES, TITLES } from './rule-tagger';
 
 const TRAILING_POSSESSIVE = /(?:['’]s?|\s+)$/u;
@@ -91,7 +91,7 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
     }
   }
   // After the cuts above, so a defined long form stays whole ("... Security and Co-operation in Europe (OSCE)").
-  cleaned = defineAcronyms(text, cleaned);
+  cleaned = defineAcronyms(text, wholeLegislatures(text, cleaned));
   // A surname alone refers to the person named in full elsewhere in the article.
   const surnames = new Set(cleaned.filter((s) => s.type === 'person').map((s) => text.slice(s.start, s.end).split(/\s+/u)).filter((p) => p.length > 1).map((p) => p[p.length - 1]));
   for (const s of cleaned) {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { NamedSpan } from '../../../src/core/ner/index';
-import { defineAcronyms, extendOrganisationAnd, joinOrganisationOf, organisationPhrases } from '../../../src/core/ner/org-patterns';
+import { defineAcronyms, extendOrganisationAnd, joinOrganisationOf, organisationPhrases, wholeLegislatures } from '../../../src/core/ner/org-patterns';
 import { tokenize } from '../../../src/core/ner/tokenize';
 import { refineSpans } from '../../../src/core/ner/refine-spans';
 
@@ -46,6 +46,26 @@ describe('organisation name patterns', () => {
       const text = 'The Department of Housing and Urban Development and Deutsche Bank and Commerzbank replied.';
       const spans = refineSpans(text, [at(text, 'Department of Housing', 'organization'), at(text, 'Deutsche Bank and Commerzbank', 'organization')]);
       assert.deepEqual(show(text, spans), ['organization:Department of Housing and Urban Development', 'organization:Deutsche Bank', 'organization:Commerzbank']);
+    });
+  });
+
+  describe('parliaments named in their own language', () => {
+    it('makes a legislature mistyped as a person an organisation, with the capitalised words of its name before it', () => {
+      const text = "The Citizens' Representative Khural voted, Council Chairwoman Oyunchimegiin Sarantuya said the Khural acted, and the Verkhovna Rada agreed.";
+      const spans = wholeLegislatures(text, [at(text, 'Khural', 'person'), at(text, 'Oyunchimegiin Sarantuya', 'person'), at(text, 'Khural', 'person', 1), at(text, 'Verkhovna Rada', 'person')]);
+      assert.deepEqual(show(text, spans), ["organization:Citizens' Representative Khural", 'person:Oyunchimegiin Sarantuya', 'organization:Khural', 'organization:Verkhovna Rada']);
+    });
+
+    it('finds a legislature the model missed after capitalised words, and leaves people with such surnames alone', () => {
+      const text = "Mongolia's parliament, the State Great Khural, met Yuliia Rada.";
+      const phrases = show(text, tokenize(text, [{ start: 0, end: text.length }]).flatMap((sentence) => organisationPhrases(sentence)));
+      assert.deepEqual(phrases, ['organization:State Great Khural']);
+      assert.deepEqual(show(text, wholeLegislatures(text, [at(text, 'Yuliia Rada', 'person')])), ['person:Yuliia Rada']);
+    });
+
+    it('does not reach over a name found just before it', () => {
+      const text = 'Putin Duma talks';
+      assert.deepEqual(show(text, wholeLegislatures(text, [at(text, 'Putin', 'person'), at(text, 'Duma', 'person')])), ['person:Putin', 'organization:Duma']);
     });
   });
 
