@@ -7,9 +7,13 @@ import type { NamedSpan } from './index';
  */
 
 /** Last words of an organisation's name that can go on with "of ..." ("Ministry of Defence", "Bank of England"). */
-const OF_HEAD = /^(?:Organi[sz]ation|Ministry|Council|Bank|Agency|Association|Committee|Commission|Court|Assembly|University|Institute|Department|Office|Federation|Union|League|Bureau|Board|Fund|Academy|College|School|Museum|Society|Foundation|Chamber|Party|Church|Corporation|Authority|Secretariat|Parliament|Government|Army|Navy|Police|Service|Centre|Center|Programme|Program|Conference|Tribunal|Congress)$/u;
-/** "... Department of Housing": an organisation word going on with "of" inside a name. */
-const HEAD_OF = new RegExp(`(?:^|\\s)(?:${OF_HEAD.source.slice(4, -2)})\\s+of\\s`, 'u');
+const OF_HEAD = /^(?:Organi[sz]ation|Ministry|Council|Bank|Agency|Association|Committee|Commission|Court|Assembly|University|Institute|Department|Office|Federation|Union|League|Bureau|Board|Fund|Academy|College|School|Museum|Society|Foundation|Chamber|Party|Church|Corporation|Authority|Secretariat|Parliament|Government|Army|Navy|Police|Service|Centre|Center|Programme|Program|Conference|Tribunal|Congress|Centres|Centers)$/u;
+/**
+ * "... Department of Housing", "Department for Business": an organisation word going on with "of"
+ * or "for" inside a name. ("for" only inside a name already found: joining spans over it would take
+ * "Parliament for Ukraine".)
+ */
+const HEAD_OF = new RegExp(`(?:^|\\s)(?:${OF_HEAD.source.slice(4, -2)})\\s+(?:of|for)\\s`, 'u');
 const OF_GAP = /^[ \t]+of[ \t]+(?:the[ \t]+)?$/u;
 /** An acronym in brackets: "(CSTO)", "( OSCE )". */
 const BRACKETED_ACRONYM = /\(\s*(\p{Lu}{2,8})\s*\)/gu;
@@ -41,8 +45,9 @@ export function joinOrganisationOf(text: string, spans: readonly NamedSpan[]): N
 }
 
 /**
- * True for the start of a name that goes on "<organisation word> of ..." ("Department of Housing"),
- * whose "and" joins parts of one name ("... of Housing and Urban Development"), not two names.
+ * True for the start of a name that goes on "<organisation word> of ..." ("Department of Housing",
+ * "Department for Business"), whose "and" joins parts of one name ("... of Housing and Urban
+ * Development", "... for Business and Trade"), not two names.
  */
 export function hasOrganisationOf(name: string): boolean {
   return HEAD_OF.test(name);
@@ -52,8 +57,9 @@ export function hasOrganisationOf(name: string): boolean {
 const AND_TAIL = /^[ \t]+(?:and|&)[ \t]+(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’-]*(?![ \t]*\p{Lu}|[\p{L}\p{M}'’-])/u;
 
 /**
- * "Department of Housing" + "and Urban Development": an organisation's "<organisation word> of ..."
- * name goes on over "and" and the capitalised words after it, where the model found nothing.
+ * "Department of Housing" + "and Urban Development", "Centers for Disease Control" + "and Prevention":
+ * an organisation's "<organisation word> of/for ..." name goes on over "and" and the capitalised
+ * words after it, where the model found nothing.
  */
 export function extendOrganisationAnd(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   return spans.map((s, k) => {

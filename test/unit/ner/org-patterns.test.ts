@@ -36,6 +36,12 @@ describe('organisation name patterns', () => {
       assert.deepEqual(show(text, spans), ['organization:Ministry of Fisheries and Ocean Resources', 'organization:Office of Trade & Industry Policy']);
     });
 
+    it('extends a "<organisation word> for" name over "and" too', () => {
+      const text = 'The Department for Business and Trade and the Africa Centres for Disease Control and Prevention agreed.';
+      const spans = extendOrganisationAnd(text, [at(text, 'Department for Business', 'organization'), at(text, 'Africa Centres for Disease Control', 'organization')]);
+      assert.deepEqual(show(text, spans), ['organization:Department for Business and Trade', 'organization:Africa Centres for Disease Control and Prevention']);
+    });
+
     it('stops at a name found after "and", at lower-case words and at names without "of"', () => {
       const text = 'The Ministry of Health and Ghana agreed; the Bank of Ghana and Barclays Africa Group Ltd Kenya met; the Energy Commission and Fingrid signed.';
       const spans = [at(text, 'Ministry of Health', 'organization'), at(text, 'Ghana', 'place'), at(text, 'Bank of Ghana', 'organization'), at(text, 'Energy Commission', 'organization')];
