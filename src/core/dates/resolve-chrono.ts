@@ -13,8 +13,8 @@ const HAS_CALENDAR_WORD = new RegExp(CALENDAR_WORD.source, 'iu');
 const BARE_WEEKDAY_ABBREVIATION = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/iu;
 /** Spans of time, not points in it: "the past two years", "in 24 hours", "for six weeks". */
 const DURATION = /^(?:(?:the\s+)?(?:past|last|next|coming|previous|first)\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple(?:\s+of)?)\s|(?:in|within|for|after)\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several)\s)/iu;
-/** References that need another event to make sense ("the day before"). */
-const ANAPHORIC = /^the\s+(?:day|week|month|year)\s+(?:before|after|earlier|later)$/iu;
+/** References that need another event to make sense ("the day before", "two months before the end of his ban", "a year later"). */
+const ANAPHORIC = /^(?:the|(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several)(?:\s+\w+)?)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:before|after|earlier|later)\b(?!\s+(?:yesterday|today|tomorrow|last|next|this)\b)/iu;
 const RELATIVE = /\b(?:ago|last|next|yesterday|today|tomorrow|tonight|this|later|earlier|past|coming|previous)\b/iu;
 const SUB_DAY_UNIT = /\b(?:seconds?|minutes?|hours?|mins?|hrs?)\b/iu;
 /** "Now", "right now": the moment of speaking, not a date a reader would mark. */
