@@ -54,6 +54,12 @@ describe('the name tagger', () => {
     assert.ok(endsInFullStop('Vladimir Putin.') && endsInFullStop('Putin.') && !endsInFullStop('U.N.') && !endsInFullStop('the U.S.'));
   });
 
+  it('reads a headline with capitalised function words as a headline: only names known from the body count there', () => {
+    const text = 'Ulaanbaatar Council Ousts District Governor Over Land Scandal\n\nThe city council in Ulaanbaatar voted on Tuesday to dismiss the governor.';
+    const headline = tagger.find(text, whole(text)).filter((s) => s.end <= text.indexOf('\n')).map((s) => [s.type, text.slice(s.start, s.end)]);
+    assert.deepEqual(headline, [['place', 'Ulaanbaatar']]);
+  });
+
   it('recognises a name everywhere in the article once it is known', () => {
     const text = 'Tigran Avetisyan, the mayor, spoke first. Later Avetisyan left. Avetisyan returned.';
     assert.equal(find(text).filter(([t]) => t === 'person').length, 3, JSON.stringify(find(text)));
