@@ -55,6 +55,14 @@ describe('organisation name patterns', () => {
     });
   });
 
+  describe('disease names', () => {
+    it('drops a place that names a disease ("Rift Valley fever") and keeps the places around it', () => {
+      const text = 'Kenya confirmed Rift Valley fever in Garissa, West Nile virus in the Rift Valley and Lyme disease in Nairobi.';
+      const spans = refineSpans(text, [at(text, 'Kenya', 'place'), at(text, 'Rift Valley', 'place'), at(text, 'Garissa', 'place'), at(text, 'West Nile', 'place'), at(text, 'Rift Valley', 'place', 1), at(text, 'Lyme', 'place'), at(text, 'Nairobi', 'place')]);
+      assert.deepEqual(show(text, spans), ['place:Kenya', 'place:Garissa', 'place:Rift Valley', 'place:Nairobi']);
+    });
+  });
+
   describe('parliaments named in their own language', () => {
     it('makes a legislature mistyped as a person an organisation, with the capitalised words of its name before it', () => {
       const text = "The Citizens' Representative Khural voted, Council Chairwoman Oyunchimegiin Sarantuya said the Khural acted, and the Verkhovna Rada agreed.";
