@@ -28,6 +28,7 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
   /^(?:updated|published|posted)\s*$/iu,
   /^\d+\s+comments?$/iu,
   /^(?:photo|image|video) \d+ of \d+$/iu,
+  /^share (?:on|via|to|with) (?:[\p{L}\d.+-]+ ?){1,2}$/iu, // Share on X, Share via Email, Share on LinkedIn
 ];
 
 /** True for scraped page furniture such as `Skip to main content`, `33º` or `___`. */
@@ -67,17 +68,42 @@ const CAPTION_START = /^(?:FILE(?: PHOTO)?\s*[-–—:]|FILE\s*[-–—]\s|In th
 /** A trailing photo credit in parentheses: `(AP Photo/Jane Doe)`, `(Mikhail Klimentyev, Sputnik, ... via AP, File)`. */
 const PHOTO_CREDIT_HINT = /\b(?:photo|photos|file|via|getty|images|reuters|ap|afp|epa|pool|shutterstock|courtesy|credit)\b|\//iu;
 
+/** A label that opens a photo credit: `Photo:`, `Image credit:`, `Photograph by`, `Pictures:`, `©`. */
+const CREDIT_LABEL = '(?:(?:[Pp]hoto(?:graph)?s?|[Ii]mages?|[Pp]ictures?|[Pp]ics?|[Cc]redit|[Ff]oto)(?: [Cc]redits?)?\\s*:|[Pp]hoto(?:graph)?s? by|[Pp]ictures? by|©)\\s*';
+/** A photographer's or agency's name: capitalised words, with the particles of names ("Agence France-Presse", "Ellen de Vries"). */
+const CREDIT_NAME = "[\\p{Lu}][\\p{L}\\p{M}.'’&-]*(?: (?:(?:de|van|der|von|da|la|le|du|of|the|and) )?[\\p{Lu}\\d][\\p{L}\\p{M}\\d.'’&-]*){0,5}";
+/** The distributor after `via`: "via Getty Images", "via AP", "via Reuters Connect". */
+const VIA = ' via [\\p{Lu}][\\p{L}]*(?: [\\p{Lu}][\\p{L}]*){0,2}';
+/** Photographer and agency: `Gareth Lumsden/Northern Pictures`, `Jane Doe / Pool via Getty Images`. */
+const SOURCE = `${CREDIT_NAME}(?:\\s*\\/\\s*${CREDIT_NAME})*(?:${VIA})?`;
+/** A credit ending a caption in brackets, labelled: `(Photo: Gareth Lumsden/Northern Pictures)`, `(Image: Jane Doe)`. */
+const STARTS_WITH_CREDIT_LABEL = new RegExp(`^\\s*${CREDIT_LABEL}`, 'u');
+const LABELLED_BRACKETED_CREDIT = new RegExp(`\\(\\s*${CREDIT_LABEL}${SOURCE}\\s*\\)\\s*$`, 'u');
+/**
+ * A credit ending a caption, or standing alone on its line, without brackets: `Photo: Jane Doe/Reuters`,
+ * `Image: Jane Doe`, `Jane Doe / Agency via Getty Images`, `Jane Doe/Northern Pictures`. Without a
+ * label it must name a photographer and an agency (a slash) or a distributor (`via`).
+ */
+const BARE_CREDIT = new RegExp(`(?:^|(?<=[.!?]["”’]?\\s+))(?:${CREDIT_LABEL}${SOURCE}|${CREDIT_NAME}\\s*\\/\\s*${SOURCE}|${CREDIT_NAME}${VIA})\\s*$`, 'u');
+
 /** True for an image caption line. */
 export function isCaptionLine(trimmed: string): boolean {
-  return CAPTION_START.test(trimmed) || /\((?:AP|AFP|Reuters|Getty Images|EPA)[^()]*(?:Photo|Images)[^()]*\)\s*$/u.test(trimmed);
+  return (
+    CAPTION_START.test(trimmed) ||
+    /\((?:AP|AFP|Reuters|Getty Images|EPA)[^()]*(?:Photo|Images)[^()]*\)\s*$/u.test(trimmed) ||
+    (trimmed.length <= 600 && (LABELLED_BRACKETED_CREDIT.test(trimmed) || BARE_CREDIT.test(trimmed)))
+  );
 }
 
 /**
  * Finds the photo credits at the end of a caption: the trailing parenthesised groups that name a
- * photographer, agency or pool. Returns offsets relative to `text`.
+ * photographer, agency or pool, or a credit without brackets (`Jane Doe/Reuters`, `Photo: Jane Doe`).
+ * Returns offsets relative to `text`.
  */
 export function findTrailingPhotoCredits(text: string): Array<{ start: number; end: number }> {
   const credits: Array<{ start: number; end: number }> = [];
+  const bare = text.length <= 600 ? BARE_CREDIT.exec(text) : null;
+  if (bare) return [{ start: bare.index, end: bare.index + bare[0].trimEnd().length }];
   let end = text.trimEnd().length;
   let sawCredit = false;
   for (;;) {
@@ -87,7 +113,7 @@ export function findTrailingPhotoCredits(text: string): Array<{ start: number; e
     if (open < 0 || text[open - 1] === ']') break;
     const inner = text.slice(open + 1, end - 1);
     // A credit names a source; a second, shorter group after one is the photographer's short credit.
-    const looksLikeCredit = PHOTO_CREDIT_HINT.test(inner) || (sawCredit && inner.length < 80) || /^[\p{Lu}][\p{L}.'’ -]+(?:, [\p{Lu}][\p{L}.'’ -]+){1,3}$/u.test(inner);
+    const looksLikeCredit = PHOTO_CREDIT_HINT.test(inner) || STARTS_WITH_CREDIT_LABEL.test(inner) || (sawCredit && inner.length < 80) || /^[\p{Lu}][\p{L}.'’ -]+(?:, [\p{Lu}][\p{L}.'’ -]+){1,3}$/u.test(inner);
     if (!looksLikeCredit) break;
     credits.unshift({ start: open, end });
     sawCredit = true;
@@ -130,11 +156,18 @@ export function outletOf(url: string): string | null {
   return m[1].toLowerCase().replace(/^(?:www\d?|m|amp|mobile)\./u, '');
 }
 
+const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 /**
- * A wire-style dateline opening a paragraph: `YEREVAN –`, `KYIV, Ukraine (AP) —`, `LONDON (Reuters) -`.
- * `place` is the place as written; `agency` the wire mark, if any.
+ * A wire-style dateline opening a paragraph: `YEREVAN –`, `KYIV, Ukraine (AP) —`, `PARIS (AFP) -`,
+ * and Reuters' and UPI's with the day between place and mark: `LONDON, March 4 (Reuters) -`,
+ * `LAUSANNE, Switzerland, Nov 12 (Reuters) -`. `place` is the place as written (the day left out);
+ * `agency` the wire mark, if any.
  */
-const DATELINE = /^([\p{Lu}][\p{Lu}.'’ -]*[\p{Lu}.](?:,\s+[\p{Lu}][\p{L}.'’ ]*?)?)\s*(\((?:AP|AFP|Reuters|UPI|dpa|Xinhua|TASS|Interfax|Bloomberg|CNN|[\p{Lu}][\p{L}. ]{1,25})\))?\s*[–—-]{1,2}\s+/u;
+const DATELINE = new RegExp(
+  `^([\\p{Lu}][\\p{Lu}.'’ -]*[\\p{Lu}.](?:,\\s+[\\p{Lu}][\\p{L}.'’ ]*?)?)(?:,\\s+(?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH}))?` +
+    `\\s*(\\((?:AP|AFP|Reuters|UPI|dpa|Xinhua|TASS|Interfax|Bloomberg|CNN|[\\p{Lu}][\\p{L}. ]{1,25})\\))?\\s*[–—-]{1,2}\\s+`,
+  'u',
+);
 
 /** Matches a dateline at the start of `text`. */
 export function matchDateline(text: string): { place: string; agency: string | null; length: number } | null {

@@ -7,6 +7,7 @@ import {
   isCreditLine, matchDateline, outletOf, stripEmphasis,
 } from './line-patterns';
 import { isBlank, type Line, splitLines, trimmedRange } from './lines';
+import { findFurnitureBlocks } from './page-blocks';
 import { computeSearchable } from './searchable';
 
 /** What the line walk found, before detection scores it. */
@@ -65,6 +66,8 @@ export function readStructure(text: string): ArticleStructure {
     urlLabelled: footer?.labelled ?? false, dateline: null, datelineAgency: null, credits: [],
     captions: [], photoCredits: [], boilerplate: [], paragraphs: [],
   };
+  // Menus and link lists are furniture as blocks, though each of their lines could be a heading.
+  const furniture = findFurnitureBlocks(lines, (t) => isCreditLine(t) || isCaptionLine(t) || matchDateLine(t) !== null);
   let inBody = false;
   let previousWasBody = false;
   for (const line of lines) {
@@ -74,7 +77,8 @@ export function readStructure(text: string): ArticleStructure {
     }
     const range = trimmedRange(line);
     const trimmed = text.slice(range.start, range.end);
-    const kind = classify(text, trimmed, range, s, inBody);
+    // A section menu only counts before the story: inside it, short capitalised lines are a list.
+    const kind = furniture.linkLists.has(line.index) || (!inBody && furniture.menus.has(line.index)) ? furnish(text, range, s) : classify(text, trimmed, range, s, inBody);
     if (kind !== 'body') {
       previousWasBody = false;
       continue;
@@ -95,6 +99,11 @@ export function readStructure(text: string): ArticleStructure {
     previousWasBody = true;
   }
   return s;
+}
+
+function furnish(text: string, range: TextRange, s: ArticleStructure): LineKind {
+  s.boilerplate.push(span(text, range.start, range.end));
+  return 'boilerplate';
 }
 
 type LineKind = 'title' | 'date' | 'boilerplate' | 'credit' | 'caption' | 'body';

@@ -12,8 +12,8 @@ import { isFutureContext } from './tense';
 const LEADING = /^(?:on|in|since|by|until|till|from|during|at|of|as of|before|after|the)\s+/iu;
 /** "this" before a full date ("In this Wednesday, April 7, 2021 file photo") is not part of it. */
 const LEADING_THIS = /^this\s+(?=\p{L}+,?\s+\p{L}+\.?\s+\d)/iu;
-/** "late Thursday", "early Monday": the modifier is part of the time reference. */
-const MODIFIER_BEFORE = /(?:^|\s)((?:late|early)\s+)$/iu;
+/** "late Thursday", "early Monday", "mid-March": the modifier is part of the time reference. */
+const MODIFIER_BEFORE = /(?:^|\s)((?:late|early|mid)\s+|mid-)$/iu;
 /** A month or weekday name after a title is a person's name ("Mr. March", "Prime Minister May"). */
 const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Gen|Sen|Rep|Gov|Capt|Col|Lt|Sgt|Rev|Sir|Dame|Lady|Lord|Judge|Minister|Justice)\.?\s+$/u;
 /** Where a range splits into its two ends ("May 5-7", "from May to July"). */
@@ -46,7 +46,8 @@ export function findDates(text: string, ranges: readonly TextRange[], published:
   for (const range of ranges.flatMap((r) => chunks(text, r))) {
     const slice = text.slice(range.start, range.end);
     if (!/\d|day|week|month|year|spring|summer|fall|autumn|winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tonight|ago|this (?:morning|afternoon|evening)/iu.test(slice)) continue;
-    for (const p of findPhrases(slice, ref)) found.push({ start: range.start + p.index, end: range.start + p.index + p.length, value: p.value, canonical: p.canonical });
+    const futureAt = (index: number, length: number) => isFutureContext(text, range.start + index, range.start + index + length);
+    for (const p of findPhrases(slice, ref, futureAt)) found.push({ start: range.start + p.index, end: range.start + p.index + p.length, value: p.value, canonical: p.canonical });
     const results = chrono.en.casual.parse(slice, { instant: ref ?? NO_REFERENCE, timezone: 0 }, { forwardDate: false });
     for (const result of results) found.push(...fromResult(text, range.start, slice, result, ref));
   }

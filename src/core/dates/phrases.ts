@@ -1,4 +1,4 @@
-import { addDays, isoWeek } from './calendar';
+import { addDays, isoMonth, isoWeek } from './calendar';
 import { describeDate } from './describe-date';
 import { describeSeason, seasonOf, seasonYear } from './seasons';
 
@@ -15,15 +15,31 @@ interface Phrase {
   needs: RegExp;
   /** Index of the capture group that is the date itself, when the match carries a leading word. */
   group?: number;
-  resolve(m: RegExpExecArray, ref: Date | null): ResolvedDate | undefined;
+  /** `future()`: whether the sentence around the match speaks of the future (asked only when needed). */
+  resolve(m: RegExpExecArray, ref: Date | null, future: () => boolean): ResolvedDate | undefined;
 }
 
 const SEASON = '(spring|summer|fall|autumn|winter)';
 const YEAR = '((?:1[89]|20)\\d{2})';
+/** "early", "late", "mid" before a month or a year, as part of the date ("mid-May", "late 2006"). */
+const QUALIFIER = '(?:[Ee]arly|[Ll]ate|[Mm]id)(?:-|\\s+)';
+/** Month names, capitalised: news writes them so, and "may", "march" in lower case are verbs. */
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** Cheap tests for what the patterns need: a year, a season's name, the word "week". */
 const HAS_YEAR = /(?:1[89]|20)\d{2}/;
 const HAS_SEASON = /spring|summer|fall|autumn|winter/i;
 const HAS_WEEK = /week/i;
+const HAS_QUALIFIER = /early|late|mid/i;
+const HAS_DECADE = /\d0s\b/;
+
+/** The month `month` (1-12) meant without a year: the latest one up to the reference day, or the next one from it in the future. */
+function monthNear(month: number, ref: Date, future: boolean): string {
+  const refMonth = ref.getUTCMonth() + 1;
+  let year = ref.getUTCFullYear();
+  if (!future && month > refMonth) year -= 1;
+  if (future && month < refMonth) year += 1;
+  return isoMonth(year, month);
+}
 
 /**
  * Phrases chrono misses or reads unlike news: seasons, weeks and years after a preposition. They run
@@ -65,10 +81,39 @@ export const PHRASES: readonly Phrase[] = [
     },
   },
   {
-    // "in 1994", "since 1994", "by 2030", "mid-2019": a year on its own after a preposition. The
-    // preposition is context, not part of the date; "1994-95" and "1994/5" are left alone.
+    // "mid-May", "late June", "early March 2024": part of a month, whose value is the month. Without a
+    // year, the month up to the reference day, or from it when the sentence speaks of the future.
+    needs: HAS_QUALIFIER,
+    pattern: new RegExp(`\\b${QUALIFIER}(${MONTH_NAMES.join('|')})(?:,?\\s+${YEAR})?\\b(?![-–/]?\\s*\\d)`, 'g'),
+    resolve(m, ref, future) {
+      const month = MONTH_NAMES.indexOf(m[1]) + 1;
+      if (!m[2] && !ref) return { canonical: m[0] };
+      const value = m[2] ? isoMonth(Number(m[2]), month) : monthNear(month, ref!, future());
+      return { value, canonical: describeDate(value) ?? value };
+    },
+  },
+  {
+    // "late 2006", "early 2007", "mid-2019": part of a year, whose value is the year.
     needs: HAS_YEAR,
-    pattern: new RegExp(`\\b(?:in|since|by|until|till|from|before|after|during|around|through|between|early|late|mid-|mid)\\s*${YEAR}\\b(?![-–/]\\d|,?\\d|\\s*(?:people|troops|members|votes|times))`, 'gi'),
+    pattern: new RegExp(`\\b${QUALIFIER}${YEAR}\\b(?![-–/]\\d|,?\\d|\\s*(?:people|troops|members|votes|times))`, 'g'),
+    resolve(m) {
+      return { value: m[1], canonical: m[1] };
+    },
+  },
+  {
+    // "the 1990s", "the late 1980s": a decade. Values are days, weeks, months or years, so a decade
+    // has none; it is still a date mention, named as written.
+    needs: HAS_DECADE,
+    pattern: /\b(?:(?:[Ee]arly|[Ll]ate|[Mm]id)(?:-|\s+))?(?:1\d|20)\d0s\b/g,
+    resolve(m) {
+      return { canonical: m[0] };
+    },
+  },
+  {
+    // "in 1994", "since 1994", "by 2030": a year on its own after a preposition. The preposition is
+    // context, not part of the date; "1994-95" and "1994/5" are left alone.
+    needs: HAS_YEAR,
+    pattern: new RegExp(`\\b(?:in|since|by|until|till|from|before|after|during|around|through|between)\\s*${YEAR}\\b(?![-–/]\\d|,?\\d|\\s*(?:people|troops|members|votes|times))`, 'gi'),
     group: 1,
     resolve(m) {
       return { value: m[1], canonical: m[1] };
@@ -91,8 +136,11 @@ export interface PhraseMatch extends ResolvedDate {
   length: number;
 }
 
-/** Every special phrase in `slice`. */
-export function findPhrases(slice: string, ref: Date | null): PhraseMatch[] {
+/**
+ * Every special phrase in `slice`. `futureAt(index, length)` tells whether the sentence around a
+ * match in the slice speaks of the future (none by default).
+ */
+export function findPhrases(slice: string, ref: Date | null, futureAt: (index: number, length: number) => boolean = () => false): PhraseMatch[] {
   const out: PhraseMatch[] = [];
   for (const phrase of PHRASES) {
     // The patterns are global and shared: restart them, and finish each scan before the next.
@@ -100,7 +148,8 @@ export function findPhrases(slice: string, ref: Date | null): PhraseMatch[] {
     if (!phrase.needs.test(slice)) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
-      const resolved = phrase.resolve(m, ref);
+      const match = m;
+      const resolved = phrase.resolve(m, ref, () => futureAt(match.index, match[0].length));
       if (!resolved) continue;
       const part = phrase.group === undefined ? m[0] : m[phrase.group];
       const offset = phrase.group === undefined ? 0 : m[0].lastIndexOf(part);

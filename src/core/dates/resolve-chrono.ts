@@ -13,10 +13,12 @@ const HAS_CALENDAR_WORD = new RegExp(CALENDAR_WORD.source, 'iu');
 const BARE_WEEKDAY_ABBREVIATION = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/iu;
 /** Spans of time, not points in it: "the past two years", "in 24 hours", "for six weeks". */
 const DURATION = /^(?:(?:the\s+)?(?:past|last|next|coming|previous|first)\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple(?:\s+of)?)\s|(?:in|within|for|after)\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several)\s)/iu;
-/** References that need another event to make sense ("the day before"). */
-const ANAPHORIC = /^the\s+(?:day|week|month|year)\s+(?:before|after|earlier|later)$/iu;
+/** References that need another event to make sense ("the day before", "two months before the end of his ban", "a year later"). */
+const ANAPHORIC = /^(?:the|(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several)(?:\s+\w+)?)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:before|after|earlier|later)\b(?!\s+(?:yesterday|today|tomorrow|last|next|this)\b)/iu;
 const RELATIVE = /\b(?:ago|last|next|yesterday|today|tomorrow|tonight|this|later|earlier|past|coming|previous)\b/iu;
 const SUB_DAY_UNIT = /\b(?:seconds?|minutes?|hours?|mins?|hrs?)\b/iu;
+/** "Now", "right now": the moment of speaking, not a date a reader would mark. */
+const NOW = /^(?:right\s+|just\s+)?now$/iu;
 
 const dayValue = (d: Date): ResolvedDate => ({ value: isoDay(d), canonical: describeDate(isoDay(d)) ?? isoDay(d) });
 const monthValue = (year: number, month: number): ResolvedDate => {
@@ -31,7 +33,7 @@ const monthValue = (year: number, month: number): ResolvedDate => {
 export function looksLikeDate(raw: string, text: string, c: ParsedComponents, rangeEnd = false): boolean {
   // A bare number is a date only as the end of a range ("May 5-7").
   if (/^\d+$/u.test(text) && !(rangeEnd && c.isCertain('day'))) return false;
-  if (BARE_WEEKDAY_ABBREVIATION.test(text) || DURATION.test(raw) || DURATION.test(text) || ANAPHORIC.test(raw)) return false;
+  if (NOW.test(text) || BARE_WEEKDAY_ABBREVIATION.test(text) || DURATION.test(raw) || DURATION.test(text) || ANAPHORIC.test(raw)) return false;
   for (const m of text.matchAll(CALENDAR_WORD)) if (m[0][0] === m[0][0].toLowerCase()) return false;
   // A time of day alone ("10:30", "noon", "an hour ago") is not a date.
   if (SUB_DAY_UNIT.test(text) && !HAS_CALENDAR_WORD.test(text) && !/\b(?:today|tonight|yesterday|tomorrow)\b/iu.test(text)) return false;

@@ -1,6 +1,6 @@
 import type { Entity, TextRange } from '../model/types';
 import { ALIASES } from './aliases';
-import { acronymKey, initials, isAcronym, isAllCaps, titleCase, withoutPossessive, withoutTitle } from './name-forms';
+import { abbreviatesName, acronymKey, initials, isAcronym, isAllCaps, startsWithInitials, titleCase, withoutPossessive, withoutTitle } from './name-forms';
 
 /** What the linker may look at besides the mentions themselves. */
 export interface LinkContext {
@@ -42,35 +42,62 @@ function containsWords(longer: string, shorter: string): boolean {
 /**
  * Gives every named mention its canonical name within one article, and its majority type:
  * - people's short forms link to the fullest name containing them ("Pashinyan's" -> "Nikol Pashinyan"),
- *   even when the tagger typed the short form otherwise;
- * - acronyms and expansions link either way ("CSTO" <-> "Collective Security Treaty Organization", also
- *   via "the X (ABC)" in the text); the canonical is the expansion;
+ *   even when the tagger typed the short form otherwise, and initialised forms to the name they
+ *   abbreviate ("D. Ganbold" -> "Dashdondogiin Ganbold");
+ * - acronyms and expansions link either way ("CSTO" <-> "Collective Security Treaty Organization");
+ *   the canonical is the expansion: the one defined in the text ("the X (ABC)") first, then the
+ *   alias table's, then another name of the article whose initials spell the acronym;
  * - all-caps datelines and headings are title-cased ("SÃO PAULO" -> "São Paulo"); possessives dropped;
- * - common abbreviations come from the alias table ("U.S." -> "United States").
+ * - common abbreviations come from the alias table ("U.S." -> "United States"), unless the text defines them.
  * Dates pass through unchanged. Pure; cost grows with mentions times the few names sharing a word, not with all pairs.
  */
 export function linkCanonicalNames(entities: readonly Entity[], context: LinkContext = {}): Entity[] {
   const named = entities.filter((e): e is Named => e.type !== 'date');
   const display = new Map<Entity, string>(named.map((e) => [e, displayName(e, context.dateline)]));
 
-  // Acronym definitions: from "Full Name (ABC)" in the text, then from initials of multi-word names.
-  const expansions = new Map<string, string>();
+  // Acronyms: a definition in the text ("Full Name (ABC)") wins over the alias table, which wins
+  // over the initials of another name in the article ("U.N." is the United Nations even where the
+  // University of Nairobi is mentioned too).
+  const defined = new Map<string, string>();
   if (context.text) {
     for (const e of named) {
       const paren = PAREN_AFTER.exec(context.text.slice(e.end, e.end + 16));
       const name = display.get(e) ?? e.text;
-      // "YEREVAN (AP)" is an agency mark, not a definition: known aliases, datelines and one-word names are skipped.
-      const defines = paren && isAcronym(paren[1]) && !ALIASES[paren[1]] && !isAcronym(name) && /\s/u.test(name) && !inDateline(e, context.dateline);
-      if (paren && defines) expansions.set(acronymKey(paren[1]), name);
+      // "YEREVAN (AP)" is an agency mark, not a definition: datelines and one-word names are skipped,
+      // and a known alias is defined only by a name whose initials spell it ("United Nations (UN)").
+      const defines = paren && isAcronym(paren[1]) && (!ALIASES[paren[1]] || initials(name) === acronymKey(paren[1])) && !isAcronym(name) && /\s/u.test(name) && !inDateline(e, context.dateline);
+      if (paren && defines && !defined.has(acronymKey(paren[1]))) defined.set(acronymKey(paren[1]), name);
       // "ABC (Full Name)": the definition the other way round, when the full name is a mention too.
       const inner = /^\s*\(\s*([^()]{3,80}?)\s*\)/u.exec(context.text.slice(e.end, e.end + 90));
-      if (inner && isAcronym(name) && named.some((o) => o.start > e.end && o.start <= e.end + 3 && o.text === inner[1])) expansions.set(acronymKey(name), inner[1]);
+      if (inner && isAcronym(name) && named.some((o) => o.start > e.end && o.start <= e.end + 3 && o.text === inner[1])) defined.set(acronymKey(name), inner[1]);
     }
   }
+  const byInitials = new Map<string, string>();
   for (const e of named) {
     const name = display.get(e) ?? e.text;
     const key = e.type === 'person' ? null : initials(name);
-    if (key && !expansions.has(key)) expansions.set(key, name);
+    if (key && !byInitials.has(key)) byInitials.set(key, name);
+  }
+  const expansionOf = (name: string): string | undefined => {
+    const key = acronymKey(name);
+    return defined.get(key) ?? ALIASES[name] ?? (isAcronym(name) ? ALIASES[key] : undefined) ?? byInitials.get(key);
+  };
+
+  // "D. Ganbold" is the "Dashdondogiin Ganbold" of the same article: read it as that name, so it
+  // links there and does not stand as a second person that "Ganbold" could link to. Only when one
+  // full name fits: with two (Dashdondogiin and Dorj Ganbold) the initial says nothing more.
+  const bySurname = new Map<string, Set<string>>();
+  for (const e of named) {
+    const name = display.get(e) ?? e.text;
+    if (e.type !== 'person' || !name.includes(' ')) continue;
+    const surname = name.slice(name.lastIndexOf(' ') + 1);
+    bySurname.set(surname, (bySurname.get(surname) ?? new Set()).add(name));
+  }
+  for (const e of named) {
+    const name = display.get(e) ?? e.text;
+    if (e.type !== 'person' || !startsWithInitials(name)) continue;
+    const fuller = [...(bySurname.get(name.slice(name.lastIndexOf(' ') + 1)) ?? [])].filter((p) => abbreviatesName(name, p));
+    if (fuller.length === 1) display.set(e, fuller[0]);
   }
 
   // People: every distinct name and where it first appears, so a short form finds the fullest name
@@ -151,7 +178,7 @@ export function linkCanonicalNames(entities: readonly Entity[], context: LinkCon
     if (e.type === 'date') return e;
     const name = display.get(e) ?? e.text;
     if ((isAcronym(name) && e.type !== 'person') || ALIASES[name]) {
-      const canonical = expansions.get(acronymKey(name)) ?? ALIASES[name] ?? name;
+      const canonical = expansionOf(name) ?? name;
       return { ...e, canonical };
     }
     const person = personFor(name, e.start);

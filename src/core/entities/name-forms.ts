@@ -48,3 +48,36 @@ export function initials(name: string): string | null {
   if (words.length < 2) return null;
   return words.map((w) => w[0]).join('').toUpperCase();
 }
+
+/** A word of initials: "D.", "J.K.", or one capital letter alone ("D Ganbold"). */
+const INITIALS_WORD = /^(?:\p{Lu}\.)+$|^\p{Lu}$/u;
+
+/**
+ * Whether `short` is `full` with its first names cut to initials: "D. Ganbold" and "D Ganbold" for
+ * "Dashdondogiin Ganbold", "J. K. Wekesa" or "J. Wekesa" for "Joseph Kamau Wekesa". The surname must
+ * be the same, the first initial must start the first name, and further initials later names, in order.
+ */
+export function abbreviatesName(short: string, full: string): boolean {
+  const words = short.split(' ');
+  let k = 0;
+  const letters: string[] = [];
+  for (; k < words.length && INITIALS_WORD.test(words[k]); k++) letters.push(...words[k].replace(/\./gu, ''));
+  const surname = words.slice(k);
+  const fullWords = full.split(' ');
+  const given = fullWords.slice(0, fullWords.length - surname.length);
+  if (!letters.length || !surname.length || given.length === 0 || INITIALS_WORD.test(given[0])) return false;
+  if (fullWords.slice(given.length).join(' ') !== surname.join(' ')) return false;
+  if (!given[0].startsWith(letters[0])) return false;
+  let at = 1;
+  for (const letter of letters.slice(1)) {
+    while (at < given.length && !given[at].startsWith(letter)) at++;
+    if (at++ >= given.length) return false;
+  }
+  return true;
+}
+
+/** True for a person's name that starts with initials before a full word ("D. Ganbold", "J K Rowling"). */
+export function startsWithInitials(name: string): boolean {
+  const words = name.split(' ');
+  return words.length > 1 && INITIALS_WORD.test(words[0]) && !INITIALS_WORD.test(words[words.length - 1]);
+}

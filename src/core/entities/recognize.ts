@@ -1,6 +1,7 @@
 import { findDates } from '../dates/find-dates';
 import type { Article, Entity, TextRange } from '../model/types';
 import { emptyTagger, type NamedSpan, type Tagger } from '../ner/index';
+import { withCreditNames } from './credit-names';
 import { linkCanonicalNames } from './link-canonical';
 
 /** Options for {@link recognize}. */
@@ -79,7 +80,8 @@ function namesAround(named: readonly TextRange[]): (range: TextRange) => boolean
 export function recognize(article: Article, options: RecognizeOptions = {}): Entity[] {
   const { text } = article;
   const tagger = options.tagger ?? emptyTagger;
-  const spans = withDateline(article, tagger.find(text, article.searchable));
+  const tagged = tagger === emptyTagger ? [] : withCreditNames(text, article.credits, tagger.find(text, article.searchable));
+  const spans = withDateline(article, tagged);
   const named: Entity[] = spans
     .filter((s) => s.end > s.start && s.start >= 0 && s.end <= text.length)
     .map((s) => ({ type: s.type, text: text.slice(s.start, s.end), start: s.start, end: s.end, canonical: text.slice(s.start, s.end) }));

@@ -7,9 +7,13 @@ import type { NamedSpan } from './index';
  */
 
 /** Last words of an organisation's name that can go on with "of ..." ("Ministry of Defence", "Bank of England"). */
-const OF_HEAD = /^(?:Organi[sz]ation|Ministry|Council|Bank|Agency|Association|Committee|Commission|Court|Assembly|University|Institute|Department|Office|Federation|Union|League|Bureau|Board|Fund|Academy|College|School|Museum|Society|Foundation|Chamber|Party|Church|Corporation|Authority|Secretariat|Parliament|Government|Army|Navy|Police|Service|Centre|Center|Programme|Program|Conference|Tribunal|Congress)$/u;
-/** "... Department of Housing": an organisation word going on with "of" inside a name. */
-const HEAD_OF = new RegExp(`(?:^|\\s)(?:${OF_HEAD.source.slice(4, -2)})\\s+of\\s`, 'u');
+const OF_HEAD = /^(?:Organi[sz]ation|Ministry|Council|Bank|Agency|Association|Committee|Commission|Court|Assembly|University|Institute|Department|Office|Federation|Union|League|Bureau|Board|Fund|Academy|College|School|Museum|Society|Foundation|Chamber|Party|Church|Corporation|Authority|Secretariat|Parliament|Government|Army|Navy|Police|Service|Centre|Center|Programme|Program|Conference|Tribunal|Congress|Centres|Centers)$/u;
+/**
+ * "... Department of Housing", "Department for Business": an organisation word going on with "of"
+ * or "for" inside a name. ("for" only inside a name already found: joining spans over it would take
+ * "Parliament for Ukraine".)
+ */
+const HEAD_OF = new RegExp(`(?:^|\\s)(?:${OF_HEAD.source.slice(4, -2)})\\s+(?:of|for)\\s`, 'u');
 const OF_GAP = /^[ \t]+of[ \t]+(?:the[ \t]+)?$/u;
 /** An acronym in brackets: "(CSTO)", "( OSCE )". */
 const BRACKETED_ACRONYM = /\(\s*(\p{Lu}{2,8})\s*\)/gu;
@@ -41,8 +45,9 @@ export function joinOrganisationOf(text: string, spans: readonly NamedSpan[]): N
 }
 
 /**
- * True for the start of a name that goes on "<organisation word> of ..." ("Department of Housing"),
- * whose "and" joins parts of one name ("... of Housing and Urban Development"), not two names.
+ * True for the start of a name that goes on "<organisation word> of ..." ("Department of Housing",
+ * "Department for Business"), whose "and" joins parts of one name ("... of Housing and Urban
+ * Development", "... for Business and Trade"), not two names.
  */
 export function hasOrganisationOf(name: string): boolean {
   return HEAD_OF.test(name);
@@ -52,8 +57,9 @@ export function hasOrganisationOf(name: string): boolean {
 const AND_TAIL = /^[ \t]+(?:and|&)[ \t]+(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’-]*(?![ \t]*\p{Lu}|[\p{L}\p{M}'’-])/u;
 
 /**
- * "Department of Housing" + "and Urban Development": an organisation's "<organisation word> of ..."
- * name goes on over "and" and the capitalised words after it, where the model found nothing.
+ * "Department of Housing" + "and Urban Development", "Centers for Disease Control" + "and Prevention":
+ * an organisation's "<organisation word> of/for ..." name goes on over "and" and the capitalised
+ * words after it, where the model found nothing.
  */
 export function extendOrganisationAnd(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   return spans.map((s, k) => {
@@ -125,8 +131,24 @@ export function defineAcronyms(text: string, spans: readonly NamedSpan[]): Named
   return out.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * Parliaments and assemblies named in their own language in English news ("the Khural", "the State
+ * Duma", "the Knesset"): organisations, alone or at the end of a longer name. Words that are also
+ * common surnames or places (Rada, Cortes, Sabha, Shura) are known only by the whole name.
+ */
+export const LEGISLATURES = new Set([
+  'Khural', 'Hural', 'Duma', 'Knesset', 'Sejm', 'Majlis', 'Majles', 'Mejlis', 'Mazhilis', 'Kenesh', 'Kurultai',
+  'Bundestag', 'Bundesrat', 'Nationalrat', 'Landtag', 'Riksdag', 'Storting', 'Stortinget', 'Folketing', 'Folketinget',
+  'Althing', 'Eduskunta', 'Riigikogu', 'Saeima', 'Seimas', 'Sabor', 'Skupstina', 'Skupština', 'Sobranie', 'Sobranje',
+  'Oireachtas', 'Dáil', 'Seanad', 'Jirga', 'Sangsad', 'Vouli',
+]);
+/** Legislatures whose last word alone is also a surname or a place ("Rada", "Sabha"), known by the whole name. */
+const LEGISLATURE_NAMES = /(?:^|\s)(?:Verkhovna Rada|Lok Sabha|Rajya Sabha|Majlis al-Shura|Cortes Generales)$/u;
+
 /** Organisation words that end a name after other capitalised words ("Defense Department", "Interior Ministry"). */
-const PHRASE_HEADS = new Set(['Ministry', 'Department', 'Agency', 'Commission', 'Committee', 'Council', 'Bureau', 'Authority', 'Directorate', 'Secretariat', 'Federation', 'Association', 'Institute', 'University', 'Party', 'Court', 'Parliament', 'Assembly', 'Tribunal', 'Foundation']);
+const PHRASE_HEADS = new Set(['Ministry', 'Department', 'Agency', 'Commission', 'Committee', 'Council', 'Bureau', 'Authority', 'Directorate', 'Secretariat', 'Federation', 'Association', 'Institute', 'University', 'Party', 'Court', 'Parliament', 'Assembly', 'Tribunal', 'Foundation', ...LEGISLATURES]);
+/** Up to three capitalised words right before a name, one space apart, on its line ("Citizens' Representative "). */
+const NAME_WORDS_BEFORE = /(?:\p{Lu}[\p{L}\p{M}'’-]* ){1,3}$/u;
 /** Capitalised words that do not start an organisation's name when they open a sentence or a phrase. */
 const NOT_NAME = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'Its', 'His', 'Her', 'Their', 'Our', 'Every', 'Each', 'No', 'Any', 'Some', 'In', 'On', 'At', 'By', 'For', 'From', 'With', 'To', 'Of', 'And', 'But', 'Or', 'If', 'When', 'After', 'Before', 'As']);
 
@@ -162,4 +184,27 @@ export function organisationPhrases(tokens: readonly WordToken[]): NamedSpan[] {
     i = last;
   }
   return out;
+}
+
+/**
+ * A parliament's name the model cut or mistyped ("Khural" as a person in "Citizens' Representative
+ * Khural", "State Great Khural"): a span ending in a legislature's word is an organisation and takes
+ * in the capitalised words right before it that no other span holds. Spans sorted, apart.
+ */
+export function wholeLegislatures(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  return spans.map((s, k) => {
+    const name = text.slice(s.start, s.end);
+    if (!LEGISLATURES.has(name.slice(name.lastIndexOf(' ') + 1)) && !LEGISLATURE_NAMES.test(name)) return s;
+    const before = NAME_WORDS_BEFORE.exec(text.slice(Math.max(0, s.start - 80), s.start));
+    let start = s.start;
+    if (before) {
+      const words = before[0].split(' ').filter(Boolean);
+      // "the" and other function words capitalised at a sentence start are not part of the name.
+      while (words.length && NOT_NAME.has(words[0])) words.shift();
+      const previous = spans[k - 1];
+      const extended = s.start - words.reduce((n, w) => n + w.length + 1, 0);
+      if (words.length && (!previous || previous.end <= extended)) start = extended;
+    }
+    return { type: 'organization', start, end: s.end };
+  });
 }

@@ -188,26 +188,29 @@ function overrideWithLists(tokens: Token[], spans: NamedSpan[], matches: Gazette
   return out;
 }
 
+/** A word in title case ("Over"), not in capitals ("TO"). */
+const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
 /** Words a title-case headline leaves in lower case. */
 const HEADLINE_LOWER = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'for', 'so', 'yet', 'to', 'of', 'in', 'on', 'at', 'by', 'as', 'up', 'with', 'from', 'into', 'over', 'amid', 'after', 'vs', 'via', 'per', 'is', 'are']);
 
 /**
- * Five or more words, all capitalised but for at least one short function word, and no closing
- * full stop ("Putin Urges Post-Soviet Allies to Support Embattled Armenian PM"). A run of names
- * with no function word (a signature line) is not a headline.
+ * Five or more words, all capitalised but for short function words, with at least one function
+ * word after the first (lower case, or capitalised as some styles do: "... Governor Over Land
+ * Scandal"), and no closing full stop ("Putin Urges Post-Soviet Allies to Support Embattled
+ * Armenian PM"). A run of names with no function word (a signature line) is not a headline.
  */
 function isHeadline(tokens: Token[]): boolean {
   let words = 0;
-  let lower = 0;
+  let functionWords = 0;
   for (const t of tokens) {
     if (!LETTER_FIRST.test(t.text)) continue;
     if (LOWER_FIRST.test(t.text)) {
       if (!HEADLINE_LOWER.has(t.text)) return false;
-      lower++;
-    }
+      functionWords++;
+    } else if (words > 0 && TITLE_CASE.test(t.text) && HEADLINE_LOWER.has(t.text.toLowerCase())) functionWords++;
     words++;
   }
-  return words >= 5 && lower > 0 && tokens[tokens.length - 1].text !== '.';
+  return words >= 5 && functionWords > 0 && tokens[tokens.length - 1].text !== '.';
 }
 
 /** Builds a tagger from model bytes; the model is checked here, so a bad file fails at load. */

@@ -1,7 +1,7 @@
 import type { Gazetteer } from './gazetteer';
 import { GAZ } from './gazetteer';
 import type { NamedSpan } from './index';
-import { defineAcronyms, extendOrganisationAnd, hasOrganisationOf, joinOrganisationOf } from './org-patterns';
+import { defineAcronyms, extendOrganisationAnd, hasOrganisationOf, joinOrganisationOf, wholeLegislatures } from './org-patterns';
 import { DEMONYMS, ORG_WORDS, ORGS, PLACES, TITLES } from './rule-tagger';
 
 const TRAILING_POSSESSIVE = /(?:['’]s?|\s+)$/u;
@@ -12,6 +12,8 @@ const LEADING_ARTICLE = /^(?:The|the|A|An|In|On|At|By|To|Of|From|With|For|And|Bu
 const TRAILING_LOWER = /\s+[\p{Ll}][\p{Ll}-]*$/u;
 /** Particles that join the parts of a person's name ("Ursula von der Leyen", "Ibn al Khattab"). */
 const PARTICLES = /^(?:\s+(?:von|van|de|der|den|du|da|di|dos|del|la|le|bin|ibn|al|el|ter|zu))+\s+$/u;
+/** A disease word right after a name, which makes the name part of a disease's name. */
+const DISEASE_AFTER = /^[ \t]+(?:fever|virus|disease|flu|syndrome)\b/u;
 const PLACE_BITS = GAZ.country | GAZ.city | GAZ.region;
 const ORG_BITS = GAZ.organization | GAZ.agency;
 
@@ -54,6 +56,8 @@ function trim(text: string, original: NamedSpan, gazetteer: Gazetteer | undefine
   }
   const name = text.slice(s.start, s.end);
   if (!/\p{Lu}/u.test(name) || DEMONYMS.has(name)) return null;
+  // "Rift Valley fever", "West Nile virus", "Lyme disease": the name of a disease, not of its place.
+  if (DISEASE_AFTER.test(text.slice(s.end, s.end + 12))) return null;
   // "South Korean", "Latin American": nationality adjectives of several words are not places either.
   if (s.type === 'place' && DEMONYMS.has(name.slice(name.lastIndexOf(' ') + 1))) return null;
   return s;
@@ -91,7 +95,7 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
     }
   }
   // After the cuts above, so a defined long form stays whole ("... Security and Co-operation in Europe (OSCE)").
-  cleaned = defineAcronyms(text, cleaned);
+  cleaned = defineAcronyms(text, wholeLegislatures(text, cleaned));
   // A surname alone refers to the person named in full elsewhere in the article.
   const surnames = new Set(cleaned.filter((s) => s.type === 'person').map((s) => text.slice(s.start, s.end).split(/\s+/u)).filter((p) => p.length > 1).map((p) => p[p.length - 1]));
   for (const s of cleaned) {

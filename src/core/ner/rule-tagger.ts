@@ -39,6 +39,9 @@ interface Token {
   cap: boolean;
 }
 
+/** Space between two words of one name: at most one line break (a blank line ends a paragraph). */
+const ONE_LINE_GAP = /^[^\S\r\n]*(?:\r\n|\r|\n)?[^\S\r\n]*$/u;
+
 function tokenize(text: string, r: TextRange): Token[] {
   const tokens: Token[] = [];
   const slice = text.slice(r.start, r.end);
@@ -76,7 +79,7 @@ export function createRuleTagger(): Tagger {
           const run: Token[] = [tokens[i]];
           while (j + 1 < tokens.length) {
             const next = tokens[j + 1];
-            if (next.cap && !/['’]s$/u.test(tokens[j].text) && text.slice(tokens[j].end, next.start).trim() === '') {
+            if (next.cap && !/['’]s$/u.test(tokens[j].text) && ONE_LINE_GAP.test(text.slice(tokens[j].end, next.start))) {
               run.push(next);
               j++;
             } else if (CONNECTORS.has(next.text) && tokens[j + 2]?.cap && run.length >= 1 && !/['’]s$/u.test(tokens[j].text) && text.slice(next.end, tokens[j + 2].start) === ' ') {

@@ -13,6 +13,8 @@ export interface Token {
 const TOKEN = /(?:\p{L}\.){2,}|(?:\p{Lu}|Inc|Corp|Ltd|Co|Jr|Sr|St|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|Bros|Mt|Ft)\.(?=[ \t]+\p{L}|[,;)]|$)|(?:[\p{L}\p{M}\p{N}]+(?:[-'’&][\p{L}\p{M}\p{N}]+)*)|[^\s\p{L}\p{M}\p{N}]/gu;
 const CLITIC = /^(.+?)(['’]s|['’]|n['’]t)$/iu;
 const SENTENCE_END = '.!?';
+/** Two line breaks with only spaces between them (LF, CRLF or CR): a paragraph break, which no name crosses. */
+const BLANK_LINE = /(?:\r\n|\r(?!\n)|\n)[^\S\r\n]*(?:\r\n|\r(?!\n)|\n)/u;
 
 /** Splits the ranges of a text into word and punctuation tokens. */
 export function tokenize(text: string, ranges: readonly TextRange[]): Token[][] {
@@ -33,9 +35,16 @@ export function tokenize(text: string, ranges: readonly TextRange[]): Token[][] 
         tokens.push({ text: word, start, end: start + word.length });
       }
     }
-    // Sentences make better context windows than whole paragraphs.
+    // Sentences make better context windows than whole paragraphs. A paragraph ends one too, with
+    // or without a full stop ("By John Smith" above "LONDON -"): the model then never sees a name
+    // go on across it, and neither do the joins over a sentence's tokens later.
     let sentence: Token[] = [];
     for (const t of tokens) {
+      const prev = sentence[sentence.length - 1];
+      if (prev && t.start - prev.end > 1 && BLANK_LINE.test(text.slice(prev.end, t.start))) {
+        out.push(sentence);
+        sentence = [];
+      }
       sentence.push(t);
       if (t.text.length === 1 && SENTENCE_END.includes(t.text) && sentence.length > 3) {
         out.push(sentence);

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { matchDateline } from '../../../src/core/article/line-patterns';
 import { parseArticle } from '../../../src/core/article/parse-article';
 import type { Article, TextRange } from '../../../src/core/model/types';
 import { readFixture } from '../helpers/fixtures';
@@ -78,6 +79,23 @@ describe('parseArticle', () => {
     assert.ok(!searchable.includes('example.org'));
   });
 
+  it('takes the shapes of photo credits scraped pages use out of the search, and keeps the caption searchable', () => {
+    const credits = ['(Photo: Gareth Lumsden/Northern Pictures)', '(Image: Jane Doe)', 'Jane Doe / ANP via Getty Images', 'Photo: Gareth Lumsden/Northern Pictures', 'Photo by Ellen de Vries'];
+    for (const credit of credits) {
+      const caption = `A tanker collects milk near Skipton, North Yorkshire, on Monday. ${credit}`;
+      const text = `Watchdog opens probe into dairy merger\r\n\r\n${caption}\r\n\r\nLONDON — Britain's regulator said on Tuesday it would investigate.\r\n\r\nShares in Pennine fell 6% in London and/or Leeds.\r\n`;
+      const a = parseArticle(text);
+      const searched = slices(a, a.searchable).join(' ');
+      assert.deepEqual(a.photoCredits.map((c) => c.text), [credit], credit);
+      assert.ok(searched.includes('Skipton, North Yorkshire') && !/Lumsden|Jane Doe|Ellen/u.test(searched), searched);
+      assert.ok(searched.includes('and/or Leeds') && a.captions.length === 1, credit);
+      assertSpansSlice(a);
+    }
+    // A caption that opens with "Photo:" but describes the picture keeps its names searchable.
+    const a = parseArticle('Putin meets Pashinyan\n\nPhoto: Vladimir Putin meets Nikol Pashinyan in Moscow.\n\nMOSCOW — The two leaders met on Friday.\n');
+    assert.deepEqual(a.photoCredits, []);
+  });
+
   it('reads a Markdown article with a byline and a multi-word dateline', () => {
     const a = parseArticle(readFixture('articles', 'markdown-article.md'));
     assert.equal(a.title?.text, 'Dutch Farmers Protest Nitrogen Rules in The Hague');
@@ -85,6 +103,26 @@ describe('parseArticle', () => {
     assert.equal(a.dateline?.text, 'THE HAGUE, Netherlands');
     assert.deepEqual(a.credits.map((c) => c.text), ['By Sanne de Vries']);
     assert.equal(a.outlet, 'lowlandsreview.nl');
+  });
+
+  it('reads the datelines of the wires: AP, AFP, and Reuters with the day before its mark', () => {
+    const cases: Array<[string, string, string | null]> = [
+      ['NAIROBI, Kenya (AP) — Kenyan health authorities confirmed an outbreak.', 'NAIROBI, Kenya', 'AP'],
+      ['PARIS (AFP) - France said on Monday it would act.', 'PARIS', 'AFP'],
+      ['LONDON, March 4 (Reuters) - Britain said on Tuesday it would act.', 'LONDON', 'Reuters'],
+      ['LAUSANNE, Switzerland, Nov 12 (Reuters) - The court upheld a ban.', 'LAUSANNE, Switzerland', 'Reuters'],
+      ['WASHINGTON, Nov. 12 (UPI) -- The Senate voted on Tuesday.', 'WASHINGTON', 'UPI'],
+      ['PARIS, 12 November (AFP) - France said on Monday it would act.', 'PARIS', 'AFP'],
+    ];
+    for (const [paragraph, place, agency] of cases) {
+      assert.equal(matchDateline(paragraph)?.agency, agency, paragraph);
+      const text = `Court upholds four-year ban on climber\r\n\r\nNovember 12, 2025 4:07 PM GMT+1\r\n\r\n${paragraph}\r\n\r\nThe ruling ends his hopes of racing again.\r\n`;
+      const a = parseArticle(text);
+      assert.equal(a.dateline?.text, place, paragraph);
+      assertSpansSlice(a);
+    }
+    // A sentence that opens with a capitalised word and a date is not a dateline.
+    assert.equal(parseArticle('Ban upheld for climber\n\nMay 5, 2025\n\nOn March 4 (a Tuesday) - the court ruled.\n').dateline, null);
   });
 
   it('gives offsets into the text as read with CRLF line endings', () => {

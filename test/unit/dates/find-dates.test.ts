@@ -86,7 +86,20 @@ describe('findDates', () => {
 
     it('takes a year after a preposition but leaves the preposition out', () => {
       assert.deepEqual(datesIn('A war there ended in 1994.', '2021-05-14'), ['1994=1994']);
-      assert.deepEqual(datesIn('Rebels have held it since 1994, and by mid-2019 more.', null), ['1994=1994', '2019=2019']);
+      assert.deepEqual(datesIn('Rebels have held it since 1994, and by 2019 more.', null), ['1994=1994', '2019=2019']);
+    });
+
+    it('keeps "early", "late" and "mid" in the date, with the value of the year or month they qualify', () => {
+      assert.deepEqual(datesIn('In the worst outbreak, in late 2006 and early 2007, 150 died; by mid-2019 it was over.', '2025-06-11'), ['late 2006=2006', 'early 2007=2007', 'mid-2019=2019']);
+      assert.deepEqual(datesIn('Herders have lost 40 goats since mid-May.', '2025-06-11'), ['mid-May=2025-05']);
+      assert.deepEqual(datesIn('It rained in late May the whole week, and in mid June 2024 too.', '2025-06-11'), ['late May=2025-05', 'mid June 2024=2024-06']);
+      assert.deepEqual(datesIn('Rains will peak in late August.', '2025-06-11'), ['late August=2025-08']);
+      assert.deepEqual(datesIn('It peaked in late August.', '2025-06-11'), ['late August=2024-08']);
+      assert.deepEqual(datesIn('Talks began in early March.', null), ['early March=']);
+    });
+
+    it('finds a decade as a date without a value, values being days, weeks, months or years', () => {
+      assert.deepEqual(datesIn('We fight with the tools of the 1990s, since the late 1980s.', '2025-06-11'), ['1990s=', 'late 1980s=']);
     });
 
     it('keeps the month for the end or beginning of a month', () => {
@@ -120,6 +133,7 @@ describe('findDates', () => {
       'More than 6,000 people', 'Clear icon 33º', 'at 10:30 a.m.', 'the past two years', 'in 24 hours',
       'an hour ago', 'the day before', 'protesters march on the capital', 'They may come.', 'the Sun newspaper', '42',
       'Mr. March resigned', 'Prime Minister May spoke', '1,994 votes',
+      'He lost 40 goats in 2 days. "Now I cannot sell them."', 'He can return two months before the end of his ban.', 'Three years later, 12 returned.', 'a few weeks after the 2 votes', 'By now 6,000 had left.', 'Right now, 12 remain.', 'the late may come',
     ];
     for (const text of notDates) {
       it(`finds nothing in "${text}"`, () => assert.deepEqual(datesIn(text, '2020-12-02'), []));

@@ -39,6 +39,21 @@ describe('linkCanonicalNames', () => {
     assert.deepEqual(canonicals(linkCanonicalNames(mentions(text, [['Putin', 'person'], ['Vladimir Putin', 'person']]), { text })), ['Putin->Vladimir Putin', 'Vladimir Putin->Vladimir Putin']);
   });
 
+  it('links an initialised name to the full name it abbreviates, and keeps the surname alone with the full name', () => {
+    const text = 'Dashdondogiin Ganbold was removed. Ganbold objected. A post signed "D. Ganbold" followed. Ganbold left. J. K. Wekesa and D Ganbold spoke; Joseph Kamau Wekesa agreed.';
+    const linked = linkCanonicalNames(
+      mentions(text, [['Dashdondogiin Ganbold', 'person'], ['Ganbold', 'person'], ['D. Ganbold', 'person'], ['Ganbold', 'person'], ['J. K. Wekesa', 'person'], ['D Ganbold', 'person'], ['Joseph Kamau Wekesa', 'person']]),
+      { text },
+    );
+    assert.deepEqual(linked.map((e) => e.canonical), ['Dashdondogiin Ganbold', 'Dashdondogiin Ganbold', 'Dashdondogiin Ganbold', 'Dashdondogiin Ganbold', 'Joseph Kamau Wekesa', 'Dashdondogiin Ganbold', 'Joseph Kamau Wekesa']);
+  });
+
+  it('leaves an initialised name alone when its initial fits no full name, or fits two', () => {
+    const text = 'Dashdondogiin Ganbold and Dorj Ganbold met B. Ganbold and D. Ganbold.';
+    const linked = linkCanonicalNames(mentions(text, [['Dashdondogiin Ganbold', 'person'], ['Dorj Ganbold', 'person'], ['B. Ganbold', 'person'], ['D. Ganbold', 'person']]), { text });
+    assert.deepEqual(linked.map((e) => e.canonical).slice(2), ['B. Ganbold', 'D. Ganbold']);
+  });
+
   it('drops titles and all-caps styling from people before linking', () => {
     const text = 'PUTIN URGES ALLIES. Vladimir Putin said. Mr. Putin added. President Putin left.';
     const linked = linkCanonicalNames(mentions(text, [['PUTIN', 'person'], ['Vladimir Putin', 'person'], ['Mr. Putin', 'person'], ['President Putin', 'person']]), { text });
@@ -80,6 +95,29 @@ describe('linkCanonicalNames', () => {
     const text = 'the U.S. and the UN and U.N. and AP and AFP and the EU';
     const linked = linkCanonicalNames(mentions(text, [['U.S.', 'place'], ['UN', 'organization'], ['U.N.', 'organization'], ['AP', 'organization'], ['AFP', 'organization'], ['EU', 'organization']]), { text });
     assert.deepEqual(linked.map((e) => e.canonical), ['United States', 'United Nations', 'United Nations', 'Associated Press', 'Agence France-Presse', 'European Union']);
+  });
+
+  it('prefers a definition in the text, then the alias table, then the initials of another name', () => {
+    const text = 'The University of Nairobi and the Canadian Medical Association met the U.N. envoy. The Competition and Markets Authority (CMA) said the Democratic Republic of Congo (DRC) agreed. CMA and DRC officials.';
+    const linked = linkCanonicalNames(
+      mentions(text, [['University of Nairobi', 'organization'], ['Canadian Medical Association', 'organization'], ['U.N.', 'organization'], ['Competition and Markets Authority', 'organization'], ['CMA', 'organization'], ['Democratic Republic of Congo', 'place'], ['DRC', 'place'], ['CMA', 'organization'], ['DRC', 'place']]),
+      { text },
+    );
+    assert.deepEqual(canonicals(linked).slice(2), [
+      'U.N.->United Nations',
+      'Competition and Markets Authority->Competition and Markets Authority',
+      'CMA->Competition and Markets Authority',
+      'Democratic Republic of Congo->Democratic Republic of Congo',
+      'DRC->Democratic Republic of Congo',
+      'CMA->Competition and Markets Authority',
+      'DRC->Democratic Republic of Congo',
+    ]);
+  });
+
+  it('takes an acronym nobody defines from the initials of another name in the article', () => {
+    const text = 'The Kenya Medical Research Institute said. KMRI staff left.';
+    const linked = linkCanonicalNames(mentions(text, [['Kenya Medical Research Institute', 'organization'], ['KMRI', 'organization']]), { text });
+    assert.equal(linked[1].canonical, 'Kenya Medical Research Institute');
   });
 
   it('gives all mentions of one entity the type most of them have', () => {

@@ -45,6 +45,24 @@ describe('recognize', () => {
     assert.deepEqual(dateline && [dateline.type, dateline.canonical], ['place', 'São Paulo']);
   });
 
+  it('reads the people and places of credit lines from their shape, over what the tagger made of them', () => {
+    const article = [
+      'Court upholds four-year ban on climber', '', 'November 12, 2025', '', 'By Ana Lucía Restrepo, Sports Correspondent', '',
+      'LAUSANNE, Switzerland, Nov 12 (Reuters) - The court upheld the ban on Wednesday, ending the hopes of the rider of racing again.', '',
+      'His lawyer said in Bogota that his client was devastated and was studying an appeal to the federal court.', '',
+      '(Reporting by Ana Lucía Restrepo in Bogota and Tobias Rüegg in Zurich; Editing by Clare Fallowfield)', '',
+      'Associated Press writer Faith Wambui Chege in Garissa contributed to this report.', '',
+    ].join('\r\n');
+    const entities = recognize(parseArticle(article), { tagger: fakeTagger({ Bogota: 'place', 'Clare Fallowfield': 'organization', Reuters: 'organization' }) });
+    assertSliced(article, entities);
+    const named = entities.filter((e) => e.type !== 'date').map((e) => `${e.type}:${e.text}`);
+    assert.deepEqual(named, [
+      'person:Ana Lucía Restrepo', 'place:LAUSANNE', 'place:Switzerland', 'organization:Reuters', 'place:Bogota',
+      'person:Ana Lucía Restrepo', 'place:Bogota', 'person:Tobias Rüegg', 'place:Zurich', 'person:Clare Fallowfield',
+      'person:Faith Wambui Chege', 'place:Garissa',
+    ]);
+  });
+
   it('leaves dates out when asked, and finds only dates without a tagger', () => {
     assert.ok(recognize(parseArticle(text), { tagger, dates: false }).every((e) => e.type !== 'date'));
     assert.ok(recognize(parseArticle(text)).filter((e) => e.type !== 'date').every((e) => e.text === 'SÃO PAULO'));

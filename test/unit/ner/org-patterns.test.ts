@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { NamedSpan } from '../../../src/core/ner/index';
-import { defineAcronyms, extendOrganisationAnd, joinOrganisationOf, organisationPhrases } from '../../../src/core/ner/org-patterns';
+import { defineAcronyms, extendOrganisationAnd, joinOrganisationOf, organisationPhrases, wholeLegislatures } from '../../../src/core/ner/org-patterns';
 import { tokenize } from '../../../src/core/ner/tokenize';
 import { refineSpans } from '../../../src/core/ner/refine-spans';
 
@@ -36,6 +36,12 @@ describe('organisation name patterns', () => {
       assert.deepEqual(show(text, spans), ['organization:Ministry of Fisheries and Ocean Resources', 'organization:Office of Trade & Industry Policy']);
     });
 
+    it('extends a "<organisation word> for" name over "and" too', () => {
+      const text = 'The Department for Business and Trade and the Africa Centres for Disease Control and Prevention agreed.';
+      const spans = extendOrganisationAnd(text, [at(text, 'Department for Business', 'organization'), at(text, 'Africa Centres for Disease Control', 'organization')]);
+      assert.deepEqual(show(text, spans), ['organization:Department for Business and Trade', 'organization:Africa Centres for Disease Control and Prevention']);
+    });
+
     it('stops at a name found after "and", at lower-case words and at names without "of"', () => {
       const text = 'The Ministry of Health and Ghana agreed; the Bank of Ghana and Barclays Africa Group Ltd Kenya met; the Energy Commission and Fingrid signed.';
       const spans = [at(text, 'Ministry of Health', 'organization'), at(text, 'Ghana', 'place'), at(text, 'Bank of Ghana', 'organization'), at(text, 'Energy Commission', 'organization')];
@@ -46,6 +52,34 @@ describe('organisation name patterns', () => {
       const text = 'The Department of Housing and Urban Development and Deutsche Bank and Commerzbank replied.';
       const spans = refineSpans(text, [at(text, 'Department of Housing', 'organization'), at(text, 'Deutsche Bank and Commerzbank', 'organization')]);
       assert.deepEqual(show(text, spans), ['organization:Department of Housing and Urban Development', 'organization:Deutsche Bank', 'organization:Commerzbank']);
+    });
+  });
+
+  describe('disease names', () => {
+    it('drops a place that names a disease ("Rift Valley fever") and keeps the places around it', () => {
+      const text = 'Kenya confirmed Rift Valley fever in Garissa, West Nile virus in the Rift Valley and Lyme disease in Nairobi.';
+      const spans = refineSpans(text, [at(text, 'Kenya', 'place'), at(text, 'Rift Valley', 'place'), at(text, 'Garissa', 'place'), at(text, 'West Nile', 'place'), at(text, 'Rift Valley', 'place', 1), at(text, 'Lyme', 'place'), at(text, 'Nairobi', 'place')]);
+      assert.deepEqual(show(text, spans), ['place:Kenya', 'place:Garissa', 'place:Rift Valley', 'place:Nairobi']);
+    });
+  });
+
+  describe('parliaments named in their own language', () => {
+    it('makes a legislature mistyped as a person an organisation, with the capitalised words of its name before it', () => {
+      const text = "The Citizens' Representative Khural voted, Council Chairwoman Oyunchimegiin Sarantuya said the Khural acted, and the Verkhovna Rada agreed.";
+      const spans = wholeLegislatures(text, [at(text, 'Khural', 'person'), at(text, 'Oyunchimegiin Sarantuya', 'person'), at(text, 'Khural', 'person', 1), at(text, 'Verkhovna Rada', 'person')]);
+      assert.deepEqual(show(text, spans), ["organization:Citizens' Representative Khural", 'person:Oyunchimegiin Sarantuya', 'organization:Khural', 'organization:Verkhovna Rada']);
+    });
+
+    it('finds a legislature the model missed after capitalised words, and leaves people with such surnames alone', () => {
+      const text = "Mongolia's parliament, the State Great Khural, met Yuliia Rada.";
+      const phrases = show(text, tokenize(text, [{ start: 0, end: text.length }]).flatMap((sentence) => organisationPhrases(sentence)));
+      assert.deepEqual(phrases, ['organization:State Great Khural']);
+      assert.deepEqual(show(text, wholeLegislatures(text, [at(text, 'Yuliia Rada', 'person')])), ['person:Yuliia Rada']);
+    });
+
+    it('does not reach over a name found just before it', () => {
+      const text = 'Putin Duma talks';
+      assert.deepEqual(show(text, wholeLegislatures(text, [at(text, 'Putin', 'person'), at(text, 'Duma', 'person')])), ['person:Putin', 'organization:Duma']);
     });
   });
 

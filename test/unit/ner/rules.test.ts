@@ -84,6 +84,14 @@ describe('tokenisation for the tagger', () => {
     for (const w of ['E.', 'Ackermann', 'Nagorno-Karabakh', 'Inc.']) assert.ok(words.includes(w), `${w}: ${words.join('|')}`);
   });
 
+  it('ends a sentence at a paragraph break, even without a full stop', () => {
+    for (const eol of ['\n', '\r\n', '\r']) {
+      const text = `By John Smith${eol} ${eol}LAUSANNE - The court ruled${eol}on Wednesday.`;
+      const sentences = tokenize(text, [{ start: 0, end: text.length }]).map((s) => s.map((t) => t.text).join(' '));
+      assert.deepEqual(sentences, ['By John Smith', 'LAUSANNE - The court ruled on Wednesday .'], JSON.stringify(eol));
+    }
+  });
+
   it('splits off possessives as their own token', () => {
     const text = "Pashinyan's moves";
     assert.deepEqual(tokenize(text, [{ start: 0, end: text.length }]).flat().map((t) => t.text), ['Pashinyan', "'s", 'moves']);

@@ -6,6 +6,7 @@ import { loadDefaultTagger } from '../../../src/core/ner/default-tagger';
 import { GAZ, Gazetteer } from '../../../src/core/ner/gazetteer';
 import { createTagger, ModelError, type NamedSpan } from '../../../src/core/ner/index';
 import { encodeModel } from '../../../src/core/ner/perceptron-tagger';
+import { createRuleTagger } from '../../../src/core/ner/rule-tagger';
 import { NUM_LABELS } from '../../../src/core/ner/sequence-model';
 import { fixturesDir } from '../helpers/fixtures';
 
@@ -13,6 +14,8 @@ const tagger = loadDefaultTagger();
 const whole = (text: string) => [{ start: 0, end: text.length }];
 const find = (text: string) => tagger.find(text, whole(text)).map((s) => [s.type, text.slice(s.start, s.end)]);
 const has = (spans: string[][], type: string, name: string) => spans.some(([t, s]) => t === type && s === name);
+/** A name ending in a sentence's full stop, not in the last period of an abbreviation ("U.N.", "U.S."). */
+const endsInFullStop = (name: string) => name.endsWith('.') && !/(?:^|\s)(?:\p{L}\.){2,}$/u.test(name);
 
 /** A model with no trained weights at all, only a name list: the smallest thing createTagger accepts. */
 function tinyModel(): Uint8Array {
@@ -43,6 +46,20 @@ describe('the name tagger', () => {
     assert.ok(!spans.some(([, s]) => s.includes('Russia-led') || s === 'Russia'), JSON.stringify(spans));
   });
 
+  it('keeps the periods of an abbreviation in a name but leaves a full stop out', () => {
+    const spans = find('The U.N. refugee agency said on Tuesday that it had met Vladimir Putin.');
+    assert.ok(spans.some(([, s]) => s === 'U.N.'), JSON.stringify(spans));
+    assert.ok(has(spans, 'person', 'Vladimir Putin'), JSON.stringify(spans));
+    assert.ok(!spans.some(([, s]) => endsInFullStop(s)), JSON.stringify(spans));
+    assert.ok(endsInFullStop('Vladimir Putin.') && endsInFullStop('Putin.') && !endsInFullStop('U.N.') && !endsInFullStop('the U.S.'));
+  });
+
+  it('reads a headline with capitalised function words as a headline: only names known from the body count there', () => {
+    const text = 'Ulaanbaatar Council Ousts District Governor Over Land Scandal\n\nThe city council in Ulaanbaatar voted on Tuesday to dismiss the governor.';
+    const headline = tagger.find(text, whole(text)).filter((s) => s.end <= text.indexOf('\n')).map((s) => [s.type, text.slice(s.start, s.end)]);
+    assert.deepEqual(headline, [['place', 'Ulaanbaatar']]);
+  });
+
   it('recognises a name everywhere in the article once it is known', () => {
     const text = 'Tigran Avetisyan, the mayor, spoke first. Later Avetisyan left. Avetisyan returned.';
     assert.equal(find(text).filter(([t]) => t === 'person').length, 3, JSON.stringify(find(text)));
@@ -60,9 +77,23 @@ describe('the name tagger', () => {
         assert.ok(regions.some((r) => s.start >= r.start && s.end <= r.end), `${f}: ${JSON.stringify(s)}`);
         const name = text.slice(s.start, s.end);
         assert.equal(name, name.trim(), `${f}: ${JSON.stringify(name)}`);
-        assert.ok(!/[.,;:'’]$|\r|\n/u.test(name), `${f}: ${JSON.stringify(name)}`);
+        assert.ok(!/[,;:'’]$|\r|\n/u.test(name) && !endsInFullStop(name), `${f}: ${JSON.stringify(name)}`);
       }
     }
+  });
+
+  it('never joins a name across a blank line, with LF, CRLF or CR line ends', () => {
+    for (const eol of ['\n', '\r\n', '\r']) {
+      const text = `By John Smith${eol}${eol}LAUSANNE, Switzerland (Reuters) - The court ruled on Wednesday.${eol}${eol}Vladimir Putin${eol}  ${eol}Nikol Pashinyan met in Moscow.`;
+      const spans = tagger.find(text, whole(text));
+      for (const s of spans) assert.ok(!/[\r\n]/u.test(text.slice(s.start, s.end)), JSON.stringify({ eol, span: text.slice(s.start, s.end) }));
+      assert.ok(spans.some((s) => text.slice(s.start, s.end) === 'John Smith'), JSON.stringify(spans));
+    }
+  });
+
+  it('the rule tagger, used without a model, never joins a name across a blank line either', () => {
+    const text = 'Talks with Vladimir Putin\r\n\r\nNikol Pashinyan said.';
+    for (const s of createRuleTagger().find(text, whole(text))) assert.ok(!/[\r\n]/u.test(text.slice(s.start, s.end)), text.slice(s.start, s.end));
   });
 
   it('never joins names across the text between two regions', () => {

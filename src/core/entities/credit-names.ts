@@ -1,0 +1,76 @@
+import type { TextRange } from '../model/types';
+import type { NamedSpan } from '../ner/index';
+
+/**
+ * The people and places of credit lines, read from the lines' fixed shapes: "By Jane Doe, Business
+ * Correspondent", "(Reporting by Ana Restrepo in Bogota and Tobias Rüegg in Zurich; Editing by Clare
+ * Fallowfield)", "Associated Press writer Faith Chege in Garissa contributed to this report."
+ */
+
+/** A capitalised word of a name, or an initial ("E."); a sentence's full stop stays out. */
+const WORD = "\\p{Lu}(?:[\\p{L}\\p{M}'’-]*[\\p{L}\\p{M}]|\\.)?";
+const PARTICLE = '(?:de|van|der|den|von|da|dos|du|la|le|al|bin|el|ten|ter|di)';
+/** A person's name: two to four capitalised words, with the particles between them. */
+const PERSON = `${WORD}(?: (?:${PARTICLE} )*${WORD}){1,3}`;
+/** A place after "in": one to three capitalised words. */
+const PLACE = `${WORD}(?: ${WORD}){0,2}`;
+/**
+ * What introduces the names: a wire credit's roles ("Reporting by", "Editing by"), a byline's "By",
+ * a contributor's job ("writer", "correspondent"), or a contributor line's start ("Jane Doe in Moscow
+ * contributed to this report.").
+ */
+const INTRO = new RegExp(
+  [
+    '\\b(?:(?:[Aa]dditional|[Ff]urther) )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Rr]eported|[Ww]ritten|[Ee]dited|[Cc]ompiled|[Ff]act-checked) by ',
+    '(?:^|[;(] *)[Bb]y ',
+    '\\b(?:writers?|correspondents?|reporters?) (?=\\p{Lu})',
+    '^(?=.*\\bcontributed\\b)',
+  ].join('|'),
+  'gu',
+);
+/** Words of a job or an outlet after a byline's name ("By Jane Doe, Business Correspondent", "Associated Press"). */
+const NOT_A_PERSON = /\b(?:Correspondent|Writer|Editor|Reporter|Journalist|Columnist|Contributor|Contributing|Staff|Senior|Chief|Desk|Team|Press|News|Times|Post|Agency|Service|Bureau|Daily|Herald|Tribune|Journal|Media|Online|Reuters|Bloomberg)\b/u;
+const ONE = new RegExp(`^(${PERSON})(?:\\s+in\\s+(${PLACE}))?`, 'u');
+const SEPARATOR = /^(?:,\s+(?:and\s+)?|\s+and\s+|\s*&\s*)/u;
+
+/** Names in one credit line (`start` is its offset in the article). */
+function namesIn(line: string, start: number): NamedSpan[] {
+  const out: NamedSpan[] = [];
+  INTRO.lastIndex = 0;
+  for (let intro = INTRO.exec(line); intro; intro = INTRO.exec(line)) {
+    let at = intro.index + intro[0].length;
+    for (;;) {
+      const one = ONE.exec(line.slice(at));
+      if (!one || NOT_A_PERSON.test(one[1])) break;
+      out.push({ type: 'person', start: start + at, end: start + at + one[1].length });
+      if (one[2]) {
+        const placeAt = at + one[0].length - one[2].length;
+        out.push({ type: 'place', start: start + placeAt, end: start + placeAt + one[2].length });
+      }
+      at += one[0].length;
+      const separator = SEPARATOR.exec(line.slice(at));
+      if (!separator) break;
+      at += separator[0].length;
+    }
+    // Past the names read, and never stuck on the empty match at a contributor line's start.
+    INTRO.lastIndex = Math.max(INTRO.lastIndex, at, intro.index + 1);
+  }
+  return out;
+}
+
+/**
+ * The tagger's spans with the names of the credit lines: a person or place the credit's shape names
+ * replaces a span covering exactly it (whatever its type) and fills a gap; a span overlapping it
+ * otherwise stands. Sorted by start.
+ */
+export function withCreditNames(text: string, credits: readonly TextRange[], spans: readonly NamedSpan[]): NamedSpan[] {
+  let out = [...spans];
+  for (const credit of credits) {
+    for (const name of namesIn(text.slice(credit.start, credit.end), credit.start)) {
+      const same = out.findIndex((s) => s.start === name.start && s.end === name.end);
+      if (same >= 0) out[same] = { ...out[same], type: name.type };
+      else if (!out.some((s) => s.start < name.end && name.start < s.end)) out = [...out, name];
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
