@@ -1,5 +1,4 @@
-import type { Gazetteer } from './gazetteer';
-import { GAZ } from './gazetteer';
+import { GAZ, type GazetteerLookup } from './gazetteer';
 import type { NamedSpan } from './index';
 import { defineAcronyms, extendOrganisationAnd, hasOrganisationOf, joinOrganisationOf } from './org-patterns';
 import { DEMONYMS, ORG_WORDS, ORGS, PLACES, TITLES } from './rule-tagger';
@@ -16,7 +15,7 @@ const PLACE_BITS = GAZ.country | GAZ.city | GAZ.region;
 const ORG_BITS = GAZ.organization | GAZ.agency;
 
 /** The type the name lists give a name, when they are unambiguous. */
-function listType(name: string, gazetteer: Gazetteer | undefined): NamedSpan['type'] | null {
+function listType(name: string, gazetteer: GazetteerLookup | undefined): NamedSpan['type'] | null {
   if (ORGS.has(name)) return 'organization';
   if (PLACES.has(name)) return 'place';
   const bits = gazetteer?.get(name.replace(/\s+/gu, ' ')) ?? 0;
@@ -26,7 +25,7 @@ function listType(name: string, gazetteer: Gazetteer | undefined): NamedSpan['ty
 }
 
 /** Cuts a span into the parts a reader would mark separately ("China's Goldwind", "Deutsche Bank and Commerzbank"). */
-function split(text: string, s: NamedSpan, gazetteer: Gazetteer | undefined): NamedSpan[] {
+function split(text: string, s: NamedSpan, gazetteer: GazetteerLookup | undefined): NamedSpan[] {
   const name = text.slice(s.start, s.end);
   if (gazetteer?.get(name.replace(/\s+/gu, ' '))) return [s];
   const cut = /['’]s\s+(?=\p{Lu})|\s+(?:and|&)\s+(?=\p{Lu})/u.exec(name);
@@ -40,7 +39,7 @@ function split(text: string, s: NamedSpan, gazetteer: Gazetteer | undefined): Na
 }
 
 /** Titles, articles, possessives and trailing descriptions are not part of a name. */
-function trim(text: string, original: NamedSpan, gazetteer: Gazetteer | undefined): NamedSpan | null {
+function trim(text: string, original: NamedSpan, gazetteer: GazetteerLookup | undefined): NamedSpan | null {
   const s = { ...original };
   for (let m = TRAILING_POSSESSIVE.exec(text.slice(s.start, s.end)); m && m[0].length && s.end - m[0].length > s.start; m = TRAILING_POSSESSIVE.exec(text.slice(s.start, s.end))) {
     s.end -= m[0].length;
@@ -76,7 +75,7 @@ function joinPeople(text: string, spans: NamedSpan[]): NamedSpan[] {
  * spans are split and joined the way a reader marks names, well-known organisations and places take
  * their list type, and one name keeps one type in an article (the type most of its mentions got).
  */
-export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer?: Gazetteer): NamedSpan[] {
+export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer?: GazetteerLookup): NamedSpan[] {
   let cleaned: NamedSpan[] = [];
   for (const original of extendOrganisationAnd(text, joinOrganisationOf(text, joinPeople(text, [...spans])))) {
     for (const part of split(text, original, gazetteer)) {
