@@ -5,7 +5,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { LABELS, sentenceFeatures } from '../../src/core/ner/features';
-import { createTagger, emissionsOf, encodeModel } from '../../src/core/ner/perceptron-tagger';
+import { encodeModel } from '../../src/core/ner/model-file';
+import { createTagger, emissionsOf } from '../../src/core/ner/perceptron-tagger';
 import { NUM_LABELS, viterbi } from '../../src/core/ner/sequence-model';
 import { tokenize } from '../../src/core/ner/tokenize';
 import type { GoldSentence } from './conll';
