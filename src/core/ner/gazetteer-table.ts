@@ -11,8 +11,11 @@ export interface GazetteerMatch {
 export interface GazetteerLookup {
   /** Category bits of exactly this name (tokens joined by single spaces; 0 when unknown). */
   get(name: string): number;
-  /** The list names in a run of tokens, longest first, left to right, without overlaps. */
-  matches(words: readonly string[]): GazetteerMatch[];
+  /**
+   * The list names in a run of tokens, longest first, left to right, without overlaps. `memo`: words
+   * already looked up in the same text (see {@link GazetteerTable.matches}).
+   */
+  matches(words: readonly string[], memo?: Map<string, number>): GazetteerMatch[];
   /** Per token, the categories and position of the list name covering it (see {@link GazetteerTable.matchTokens}). */
   matchTokens(words: readonly string[], found?: GazetteerMatch[], into?: Int32Array): Int32Array;
 }
@@ -82,12 +85,26 @@ export class GazetteerTable implements GazetteerLookup {
     return key < 0 ? 0 : this.values[key];
   }
 
+  /** The value of a single word, from `memo` when it was looked up before. */
+  private wordValue(word: string, memo: Map<string, number> | undefined): number {
+    let v = memo?.get(word);
+    if (v === undefined) {
+      v = this.valueOf(this.keys.find(fnv1a(word), word));
+      memo?.set(word, v);
+    }
+    return v;
+  }
+
   get(name: string): number {
     return this.valueOf(this.keys.indexOf(name)) & BITS;
   }
 
-  /** ALL-CAPS words are also tried in title case ("YEREVAN" -> "Yerevan"). */
-  matches(words: readonly string[]): GazetteerMatch[] {
+  /**
+   * ALL-CAPS words are also tried in title case ("YEREVAN" -> "Yerevan"). `memo` keeps the values of
+   * single words for the sentences of one text: names recur in an article, and a `Map` hashes a word
+   * faster than FNV-1a in JavaScript. It holds the words, so it should not outlive the text.
+   */
+  matches(words: readonly string[], memo?: Map<string, number>): GazetteerMatch[] {
     const { keys, alt } = this;
     const n = words.length;
     const out: GazetteerMatch[] = [];
@@ -100,15 +117,9 @@ export class GazetteerTable implements GazetteerLookup {
         continue;
       }
       const firstTitle = titleCase(first);
-      let h = fnv1a(first);
-      let v = this.valueOf(keys.find(h, first));
       let same = firstTitle === first;
-      let hAlt = h;
-      let vAlt = v;
-      if (!same) {
-        hAlt = fnv1a(firstTitle);
-        vAlt = this.valueOf(keys.find(hAlt, firstTitle));
-      }
+      let v = this.wordValue(first, memo);
+      let vAlt = same ? v : this.wordValue(firstTitle, memo);
       if (!(v & FIRST) && !(vAlt & FIRST)) {
         i++;
         continue;
@@ -116,8 +127,15 @@ export class GazetteerTable implements GazetteerLookup {
       alt[0] = firstTitle;
       let matched = 0;
       let bits = 0;
+      // Hashes of the name and of its title-cased form so far, made once a name goes on past its first word.
+      let h = 0;
+      let hAlt = 0;
       for (let k = 0; k < this.longest && i + k < n; k++) {
         if (k > 0) {
+          if (k === 1) {
+            h = fnv1a(first);
+            hAlt = firstTitle === first ? h : fnv1a(firstTitle);
+          }
           const word = words[i + k];
           const title = titleCase(word);
           alt[k] = title;

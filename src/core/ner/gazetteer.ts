@@ -79,8 +79,8 @@ export class Gazetteer implements GazetteerLookup {
   }
 
   /** The list names in a run of tokens, longest first, left to right, without overlaps; ALL-CAPS words are also tried in title case ("YEREVAN" -> "Yerevan"). */
-  matches(words: readonly string[]): GazetteerMatch[] {
-    return this.table().matches(words);
+  matches(words: readonly string[], memo?: Map<string, number>): GazetteerMatch[] {
+    return this.table().matches(words, memo);
   }
 
   /** See {@link GazetteerTable.matchTokens}. */

@@ -110,11 +110,13 @@ export function createTagger(bytes: Uint8Array): Tagger {
     find(text: string, regions: readonly TextRange[]): NamedSpan[] {
       const sentences = tokenize(text, regions);
       const gazetteer = model.gazetteer;
+      // Name-list values of the words of this text, looked up once each.
+      const memo = new Map<string, number>();
       const spans: NamedSpan[] = [];
       for (const tokens of sentences) {
         if (!tokens.some((t) => UPPER_FIRST.test(t.text))) continue;
         const words = tokens.map((t) => t.text);
-        const matches = gazetteer?.matches(words) ?? [];
+        const matches = gazetteer?.matches(words, memo) ?? [];
         if (gazetteer && listCodes.length < words.length) listCodes = new Int32Array(2 * words.length);
         const path = viterbi(scorer.scores(words, gazetteer?.matchTokens(words, matches, listCodes)), tokens.length, model.transitions);
         const found: NamedSpan[] = [];

@@ -72,8 +72,12 @@ describe('the packed name lists', () => {
           lists.add(tokens.join(' '), b);
         }
         const table = lists.table();
+        // With and without the words of earlier sentences remembered.
+        const memo = new Map<string, number>();
         for (const words of [...sentences, ...listed.map(([t]) => t), ...listed.map(([t]) => t.map((w) => w.toUpperCase()))]) {
-          assert.deepEqual(table.matches(words), reference.matches(words), JSON.stringify(words));
+          const expected = reference.matches(words);
+          assert.deepEqual(table.matches(words), expected, JSON.stringify(words));
+          assert.deepEqual(table.matches(words, memo), expected, JSON.stringify(words));
         }
         for (const [tokens] of listed) for (let k = 1; k <= tokens.length; k++) assert.equal(table.get(tokens.slice(0, k).join(' ')), reference.get(tokens.slice(0, k).join(' ')));
       }),
