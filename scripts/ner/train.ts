@@ -5,7 +5,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { LABELS, sentenceFeatures } from '../../src/core/ner/features';
-import { createTagger, emissionsOf, encodeModel } from '../../src/core/ner/perceptron-tagger';
+import { encodeModel } from '../../src/core/ner/model-file';
+import { createTagger, emissionsOf } from '../../src/core/ner/perceptron-tagger';
 import { NUM_LABELS, viterbi } from '../../src/core/ner/sequence-model';
 import { tokenize } from '../../src/core/ner/tokenize';
 import type { GoldSentence } from './conll';
@@ -71,7 +72,8 @@ function main(): void {
   const clusterOf: ClusterLookup = (w) => clusterIndex.get(w);
   const gazetteer = buildGazetteer();
   console.log(`train: gazetteer of ${gazetteer.size} names`);
-  const lexicon: Lexicon = { clusterOf, gazetteer: process.env.BYLINE_NO_GAZ ? undefined : gazetteer };
+  const lists = process.env.BYLINE_NO_GAZ ? undefined : gazetteer;
+  const lexicon: Lexicon = { clusterOf, gazetteer: lists };
   // Each corpus gets its own feature copy; tagging uses UNER English-EWT's (domain 1), whose
   // conventions (a government acting is an organisation, names used as modifiers are not marked) are
   // those of the evaluation data and of a careful reader.
@@ -91,7 +93,7 @@ function main(): void {
   };
   const encode = (w: Float32Array, t: Float32Array) => {
     const { q, scale } = quantise(w);
-    return encodeModel(HASH_BITS, scale, t, q, clusters, lexicon.gazetteer, useDomains ? 1 : 0);
+    return encodeModel(HASH_BITS, scale, t, q, clusters, lists, useDomains ? 1 : 0);
   };
   const devScore = (model: Uint8Array) => {
     const tagger = createTagger(model);

@@ -1,4 +1,4 @@
-import type { Gazetteer } from './gazetteer';
+import type { GazetteerLookup } from './gazetteer';
 import { DEMONYMS, ORG_WORDS, ORGS, PLACES, STOP, TITLES } from './rule-tagger';
 
 /** Labels of the sequence model, in model order. */
@@ -11,7 +11,7 @@ export type ClusterLookup = (lowerWord: string) => readonly number[] | undefined
 /** What a model knows beyond its weights: word clusters and name lists. */
 export interface Lexicon {
   clusterOf?: ClusterLookup;
-  gazetteer?: Gazetteer;
+  gazetteer?: GazetteerLookup;
 }
 
 /** FNV-1a, 32 bits: a fast, stable hash for feature strings. */

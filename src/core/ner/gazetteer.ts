@@ -3,6 +3,9 @@
  * nationality words, titles). The tagger uses them as features, so the model learns how far to
  * trust a list, rather than as hard rules.
  */
+import { type GazetteerLookup, type GazetteerMatch, GazetteerTable } from './gazetteer-table';
+
+export type { GazetteerLookup, GazetteerMatch } from './gazetteer-table';
 
 /** Gazetteer categories, one bit each. */
 export const GAZ = {
@@ -21,15 +24,16 @@ export type GazetteerCategory = keyof typeof GAZ;
 /** Longest name, in tokens, that is looked up. */
 const MAX_TOKENS = 8;
 
-/** A case-sensitive lookup of names (as space-joined tokens) to category bits. */
-export class Gazetteer {
+/**
+ * Name lists being put together (by training, or a test): names (as space-joined tokens) and their
+ * category bits, case-sensitive. Matching goes through the packed form a model file stores
+ * ({@link GazetteerTable}, built on first use), so lists match the same here as in a model.
+ */
+export class Gazetteer implements GazetteerLookup {
   private readonly entries = new Map<string, number>();
-  private readonly firstWords = new Set<string>();
-  /** Every proper prefix of a listed name, in tokens ("Organization for Security and"), to stop looking early. */
-  private readonly prefixes = new Set<string>();
-  private longest = 1;
+  private packed: GazetteerTable | undefined;
 
-  /** Parses the model's text form: one `category<TAB>name` per line. */
+  /** Parses the text form: one `category<TAB>name` per line. */
   static parse(text: string): Gazetteer {
     const g = new Gazetteer();
     for (const line of text.split('\n')) {
@@ -41,19 +45,25 @@ export class Gazetteer {
     return g;
   }
 
-  /** Adds a name (tokens separated by single spaces). */
+  /**
+   * Adds a name (tokens separated by single spaces) to a category (a `GAZ` bit). Names of more than
+   * 8 tokens, starting with a space, or not well-formed text (a lone surrogate) are left out.
+   */
   add(name: string, bit: number): void {
     const tokens = name.split(' ');
-    if (!tokens[0] || tokens.length > MAX_TOKENS) return;
+    if (!bit || !tokens[0] || tokens.length > MAX_TOKENS || /\p{Cs}/u.test(name)) return;
     this.entries.set(name, (this.entries.get(name) ?? 0) | bit);
-    this.firstWords.add(tokens[0]);
-    for (let k = 1; k < tokens.length; k++) this.prefixes.add(tokens.slice(0, k).join(' '));
-    this.longest = Math.max(this.longest, tokens.length);
+    this.packed = undefined;
   }
 
-  /** Category bits of exactly this name (0 when unknown). */
   get(name: string): number {
     return this.entries.get(name) ?? 0;
+  }
+
+  /** The packed form, as a model file stores it. */
+  table(): GazetteerTable {
+    this.packed ??= GazetteerTable.build(this.entries);
+    return this.packed;
   }
 
   /** The text form, sorted so rebuilding gives the same bytes. */
@@ -68,79 +78,15 @@ export class Gazetteer {
     return this.entries.size;
   }
 
-  /**
-   * The list names in a run of tokens, longest first, left to right, without overlaps. ALL-CAPS
-   * words are also tried in title case ("YEREVAN" -> "Yerevan").
-   */
-  matches(words: readonly string[]): GazetteerMatch[] {
-    const n = words.length;
-    const out: GazetteerMatch[] = [];
-    for (let i = 0; i < n; ) {
-      const first = words[i];
-      // Every listed name starts with a capital: most tokens are ruled out by their first letter.
-      const c = first.charCodeAt(0);
-      if ((c >= 97 && c <= 122) || c < 65) {
-        i++;
-        continue;
-      }
-      const firstTitle = titleCase(first);
-      if (!this.firstWords.has(first) && (firstTitle === first || !this.firstWords.has(firstTitle))) {
-        i++;
-        continue;
-      }
-      let matched = 0;
-      let bits = 0;
-      let name = '';
-      let alt = '';
-      for (let k = 0; k < this.longest && i + k < n; k++) {
-        name = k ? `${name} ${words[i + k]}` : words[i + k];
-        alt = k ? `${alt} ${titleCase(words[i + k])}` : titleCase(words[i + k]);
-        const b = this.entries.get(name) ?? this.entries.get(alt) ?? 0;
-        if (b) {
-          matched = k + 1;
-          bits = b;
-        }
-        if (!this.prefixes.has(name) && !this.prefixes.has(alt)) break;
-      }
-      if (!matched) {
-        i++;
-        continue;
-      }
-      out.push({ first: i, last: i + matched - 1, bits });
-      i += matched;
-    }
-    return out;
+  /** The list names in a run of tokens, longest first, left to right, without overlaps; ALL-CAPS words are also tried in title case ("YEREVAN" -> "Yerevan"). */
+  matches(words: readonly string[], memo?: Map<string, number>): GazetteerMatch[] {
+    return this.table().matches(words, memo);
   }
 
-  /**
-   * For each token, the categories and position (0 begin, 1 inside, 2 end, 3 single) of the list
-   * name covering it, as `bits * 4 + position`, or -1. Written into `into` when given (a buffer
-   * reused across sentences, at least `words.length` long; entries past that are left as they were).
-   */
-  matchTokens(words: readonly string[], found = this.matches(words), into?: Int32Array): Int32Array {
-    const out = into ?? new Int32Array(words.length);
-    out.fill(-1, 0, words.length);
-    for (const m of found) {
-      for (let k = m.first; k <= m.last; k++) out[k] = m.bits * 4 + (m.first === m.last ? 3 : k === m.first ? 0 : k === m.last ? 2 : 1);
-    }
-    return out;
+  /** See {@link GazetteerTable.matchTokens}. */
+  matchTokens(words: readonly string[], found?: GazetteerMatch[], into?: Int32Array): Int32Array {
+    return this.table().matchTokens(words, found, into);
   }
-}
-
-/** One list name found in a run of tokens: token indices (inclusive) and category bits. */
-export interface GazetteerMatch {
-  first: number;
-  last: number;
-  bits: number;
 }
 
 const GAZ_NAMES = Object.keys(GAZ) as GazetteerCategory[];
-
-/** "YEREVAN" -> "Yerevan"; other words unchanged. */
-function titleCase(word: string): string {
-  // Most words have a lower-case second letter: no need to compare case-mapped copies.
-  const second = word.charCodeAt(1);
-  if (second >= 97 && second <= 122) return word;
-  if (word.length < 2 || word !== word.toUpperCase() || word === word.toLowerCase()) return word;
-  return word[0] + word.slice(1).toLowerCase();
-}

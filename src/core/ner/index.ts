@@ -13,4 +13,5 @@ export interface Tagger {
 /** A tagger that finds nothing: a stand-in until a model is loaded. */
 export const emptyTagger: Tagger = { find: () => [] };
 
-export { createTagger, ModelError } from './perceptron-tagger';
+export { ModelError } from './model-file';
+export { createTagger } from './perceptron-tagger';

@@ -1,132 +1,17 @@
 import type { TextRange } from '../model/types';
 import { EmissionScorer } from './emissions';
-import { type ClusterLookup, LABELS, type Lexicon } from './features';
-import { GAZ, Gazetteer, type GazetteerMatch } from './gazetteer';
+import { LABELS } from './features';
+import { GAZ, type GazetteerMatch } from './gazetteer';
 import type { NamedSpan, Tagger } from './index';
 import { propagate } from './document-consistency';
+import { decodeModel } from './model-file';
 import { organisationPhrases } from './org-patterns';
 import { refineSpans } from './refine-spans';
 import { STOP } from './rule-tagger';
 import { NUM_LABELS, viterbi } from './sequence-model';
 import { type Token, tokenize } from './tokenize';
 
-const MAGIC = 'BYL3';
-const HEADER = 20;
 const TYPES = { PER: 'person', LOC: 'place', ORG: 'organization' } as const;
-
-/** A model file is malformed or of another version. */
-export class ModelError extends Error {
-  constructor(
-    /** `format`: not a Byline model or another version; `size`: truncated or padded. */
-    readonly code: 'format' | 'size',
-    message: string,
-  ) {
-    super(`byline model: ${message}`);
-    this.name = 'ModelError';
-  }
-}
-
-interface Model {
-  mask: number;
-  scale: number;
-  transitions: Float32Array;
-  weights: Int8Array;
-  domain: number;
-  lexicon: Lexicon;
-}
-
-/** Word clusters as stored in a model: the words, and one id array per granularity. */
-export interface ClusterTable {
-  words: string[];
-  ids: number[][];
-}
-
-/**
- * Layout: "BYL3", u32 hash bits, u32 label count, f32 scale, u32 target corpus (the per-corpus
- * feature copy used when tagging; 0 for none), f32 transitions[(L+1)*L],
- * i8 weights[2^bits * L], then the cluster table: u32 word count, u32 byte length, u32 granularity
- * count, the words as UTF-8 joined by newlines, and per granularity u16 ids[word count]; then the
- * gazetteer: u32 byte length and its text form (`category<TAB>name` lines, UTF-8).
- */
-export function encodeModel(hashBits: number, scale: number, transitions: Float32Array, weights: Int8Array, clusters?: ClusterTable, gazetteer?: Gazetteer, domain = 0): Uint8Array {
-  const header = HEADER + transitions.byteLength;
-  const words = new TextEncoder().encode((clusters?.words ?? []).join('\n'));
-  const count = clusters?.words.length ?? 0;
-  const levels = clusters?.ids.length ?? 0;
-  const clusterBytes = 12 + words.length + levels * count * 2;
-  const gaz = new TextEncoder().encode(gazetteer?.serialize() ?? '');
-  const out = new Uint8Array(header + weights.byteLength + clusterBytes + 4 + gaz.length);
-  const view = new DataView(out.buffer);
-  for (let i = 0; i < 4; i++) out[i] = MAGIC.charCodeAt(i);
-  view.setUint32(4, hashBits, true);
-  view.setUint32(8, NUM_LABELS, true);
-  view.setFloat32(12, scale, true);
-  view.setUint32(16, domain, true);
-  out.set(new Uint8Array(transitions.buffer, transitions.byteOffset, transitions.byteLength), HEADER);
-  out.set(new Uint8Array(weights.buffer, weights.byteOffset, weights.byteLength), header);
-  let at = header + weights.byteLength;
-  view.setUint32(at, count, true);
-  view.setUint32(at + 4, words.length, true);
-  view.setUint32(at + 8, levels, true);
-  out.set(words, at + 12);
-  at += 12 + words.length;
-  for (const ids of clusters?.ids ?? []) {
-    for (let i = 0; i < count; i++) view.setUint16(at + i * 2, ids[i], true);
-    at += count * 2;
-  }
-  view.setUint32(at, gaz.length, true);
-  out.set(gaz, at + 4);
-  return out;
-}
-
-function decodeLexicon(bytes: Uint8Array, view: DataView, at: number): Lexicon {
-  const count = view.getUint32(at, true);
-  const length = view.getUint32(at + 4, true);
-  const levels = view.getUint32(at + 8, true);
-  const gazAt = at + 12 + length + levels * count * 2;
-  if (levels > 8 || bytes.length < gazAt + 4) throw new ModelError('size', 'cluster table has the wrong size');
-  const gazLength = view.getUint32(gazAt, true);
-  if (bytes.length !== gazAt + 4 + gazLength) throw new ModelError('size', `gazetteer has the wrong size (file is ${bytes.length} bytes, expected ${gazAt + 4 + gazLength})`);
-  const gazetteer = gazLength ? Gazetteer.parse(new TextDecoder().decode(bytes.subarray(gazAt + 4, gazAt + 4 + gazLength))) : undefined;
-  return { clusterOf: decodeClusters(bytes, view, at, count, length, levels), gazetteer };
-}
-
-function decodeClusters(bytes: Uint8Array, view: DataView, at: number, count: number, length: number, levels: number): ClusterLookup | undefined {
-  if (count === 0) return undefined;
-  const words = new TextDecoder().decode(bytes.subarray(at + 12, at + 12 + length)).split('\n');
-  const index = new Map<string, readonly number[]>();
-  let base = at + 12 + length;
-  const ids: number[][] = [];
-  for (let level = 0; level < levels; level++) {
-    const row: number[] = new Array(count);
-    for (let i = 0; i < count; i++) row[i] = view.getUint16(base + i * 2, true);
-    ids.push(row);
-    base += count * 2;
-  }
-  words.forEach((w, i) => index.set(w, ids.map((row) => row[i])));
-  return (w) => index.get(w);
-}
-
-function decodeModel(bytes: Uint8Array): Model {
-  if (bytes.length < HEADER || String.fromCharCode(...bytes.subarray(0, 4)) !== MAGIC) throw new ModelError('format', `not a Byline model of this version (expected it to start with ${MAGIC})`);
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const bits = view.getUint32(4, true);
-  const labels = view.getUint32(8, true);
-  if (labels !== NUM_LABELS) throw new ModelError('format', `model has ${labels} labels, this version expects ${NUM_LABELS}`);
-  if (bits < 10 || bits > 24) throw new ModelError('format', `unsupported table size 2^${bits}`);
-  const tLen = (labels + 1) * labels;
-  const weightsEnd = HEADER + tLen * 4 + (1 << bits) * labels;
-  if (bytes.length < weightsEnd + 12) throw new ModelError('size', `size ${bytes.length} bytes, expected more than ${weightsEnd + 12}`);
-  const copy = bytes.slice(HEADER, HEADER + tLen * 4);
-  return {
-    mask: (1 << bits) - 1,
-    scale: view.getFloat32(12, true),
-    transitions: new Float32Array(copy.buffer, 0, tLen),
-    weights: new Int8Array(bytes.buffer, bytes.byteOffset + HEADER + tLen * 4, (1 << bits) * labels),
-    domain: view.getUint32(16, true),
-    lexicon: decodeLexicon(bytes, view, weightsEnd),
-  };
-}
 
 /** Label scores of each token, from the hashed features. */
 export function emissionsOf(features: Uint32Array[], mask: number, weightAt: (index: number) => number): Float64Array {
@@ -213,21 +98,28 @@ function isHeadline(tokens: Token[]): boolean {
   return words >= 5 && functionWords > 0 && tokens[tokens.length - 1].text !== '.';
 }
 
-/** Builds a tagger from model bytes; the model is checked here, so a bad file fails at load. */
+/**
+ * Builds a tagger from model bytes; the model is checked here, so a bad file fails at load. The
+ * tagger reads its tables straight from `bytes` (which must not change afterwards), so taggers over
+ * the same bytes (threads given one `SharedArrayBuffer`) share one copy of the model.
+ */
 export function createTagger(bytes: Uint8Array): Tagger {
   const model = decodeModel(bytes);
-  const scorer = new EmissionScorer({ ...model, clusterOf: model.lexicon.clusterOf });
+  const clusters = model.clusters;
+  const scorer = new EmissionScorer({ ...model, clusterOf: clusters ? (w) => clusters.lookup(w) : undefined });
   // The name-list codes of the sentence being tagged, one buffer for all sentences.
   let listCodes = new Int32Array(256);
   return {
     find(text: string, regions: readonly TextRange[]): NamedSpan[] {
       const sentences = tokenize(text, regions);
-      const gazetteer = model.lexicon.gazetteer;
+      const gazetteer = model.gazetteer;
+      // Name-list values of the words of this text, looked up once each.
+      const memo = new Map<string, number>();
       const spans: NamedSpan[] = [];
       for (const tokens of sentences) {
         if (!tokens.some((t) => UPPER_FIRST.test(t.text))) continue;
         const words = tokens.map((t) => t.text);
-        const matches = gazetteer?.matches(words) ?? [];
+        const matches = gazetteer?.matches(words, memo) ?? [];
         if (gazetteer && listCodes.length < words.length) listCodes = new Int32Array(2 * words.length);
         const path = viterbi(scorer.scores(words, gazetteer?.matchTokens(words, matches, listCodes)), tokens.length, model.transitions);
         const found: NamedSpan[] = [];

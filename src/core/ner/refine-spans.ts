@@ -1,5 +1,4 @@
-import type { Gazetteer } from './gazetteer';
-import { GAZ } from './gazetteer';
+import { GAZ, type GazetteerLookup } from './gazetteer';
 import type { NamedSpan } from './index';
 import { defineAcronyms, extendOrganisationAnd, hasOrganisationOf, joinOrganisationOf, wholeLegislatures } from './org-patterns';
 import { DEMONYMS, ORG_WORDS, ORGS, PLACES, TITLES } from './rule-tagger';
@@ -17,32 +16,49 @@ const DISEASE_AFTER = /^[ \t]+(?:fever|virus|disease|flu|syndrome)\b/u;
 const PLACE_BITS = GAZ.country | GAZ.city | GAZ.region;
 const ORG_BITS = GAZ.organization | GAZ.agency;
 
+/** Category bits of a name as the text writes it (any white space between words); 0 when unlisted. */
+type ListBits = (name: string) => number;
+
+/** {@link ListBits} from name lists, remembered for one pass: the same names recur in an article. */
+function listBitsOf(gazetteer: GazetteerLookup | undefined): ListBits {
+  if (!gazetteer) return () => 0;
+  const known = new Map<string, number>();
+  return (name) => {
+    let bits = known.get(name);
+    if (bits === undefined) {
+      bits = gazetteer.get(name.replace(/\s+/gu, ' '));
+      known.set(name, bits);
+    }
+    return bits;
+  };
+}
+
 /** The type the name lists give a name, when they are unambiguous. */
-function listType(name: string, gazetteer: Gazetteer | undefined): NamedSpan['type'] | null {
+function listType(name: string, listBits: ListBits): NamedSpan['type'] | null {
   if (ORGS.has(name)) return 'organization';
   if (PLACES.has(name)) return 'place';
-  const bits = gazetteer?.get(name.replace(/\s+/gu, ' ')) ?? 0;
+  const bits = listBits(name);
   if (bits & ORG_BITS && !(bits & PLACE_BITS)) return 'organization';
   if (bits & PLACE_BITS && !(bits & ORG_BITS)) return 'place';
   return null;
 }
 
 /** Cuts a span into the parts a reader would mark separately ("China's Goldwind", "Deutsche Bank and Commerzbank"). */
-function split(text: string, s: NamedSpan, gazetteer: Gazetteer | undefined): NamedSpan[] {
+function split(text: string, s: NamedSpan, listBits: ListBits): NamedSpan[] {
   const name = text.slice(s.start, s.end);
-  if (gazetteer?.get(name.replace(/\s+/gu, ' '))) return [s];
+  if (listBits(name)) return [s];
   const cut = /['’]s\s+(?=\p{Lu})|\s+(?:and|&)\s+(?=\p{Lu})/u.exec(name);
   if (!cut) return [s];
   if (!/['’]/u.test(cut[0]) && hasOrganisationOf(name.slice(0, cut.index))) return [s];
   const left = { type: s.type, start: s.start, end: s.start + cut.index };
   const right = { type: s.type, start: s.start + cut.index + cut[0].length, end: s.end };
   // A possessive's owner is usually a place or an organisation in the lists ("China's").
-  if (/['’]/u.test(cut[0])) left.type = listType(text.slice(left.start, left.end), gazetteer) ?? left.type;
-  return [left, ...split(text, right, gazetteer)];
+  if (/['’]/u.test(cut[0])) left.type = listType(text.slice(left.start, left.end), listBits) ?? left.type;
+  return [left, ...split(text, right, listBits)];
 }
 
 /** Titles, articles, possessives and trailing descriptions are not part of a name. */
-function trim(text: string, original: NamedSpan, gazetteer: Gazetteer | undefined): NamedSpan | null {
+function trim(text: string, original: NamedSpan, listBits: ListBits): NamedSpan | null {
   const s = { ...original };
   for (let m = TRAILING_POSSESSIVE.exec(text.slice(s.start, s.end)); m && m[0].length && s.end - m[0].length > s.start; m = TRAILING_POSSESSIVE.exec(text.slice(s.start, s.end))) {
     s.end -= m[0].length;
@@ -51,7 +67,7 @@ function trim(text: string, original: NamedSpan, gazetteer: Gazetteer | undefine
   for (let m = LEADING_WORD.exec(text.slice(s.start, s.end)); m && s.type === 'person' && (TITLES.test(m[1]) || DEMONYMS.has(m[1])); m = LEADING_WORD.exec(text.slice(s.start, s.end))) {
     s.start += m[0].length;
   }
-  for (let m = LEADING_ARTICLE.exec(text.slice(s.start, s.end)); m && !gazetteer?.get(text.slice(s.start, s.end).replace(/\s+/gu, ' ')); m = LEADING_ARTICLE.exec(text.slice(s.start, s.end))) {
+  for (let m = LEADING_ARTICLE.exec(text.slice(s.start, s.end)); m && !listBits(text.slice(s.start, s.end)); m = LEADING_ARTICLE.exec(text.slice(s.start, s.end))) {
     s.start += m[0].length;
   }
   const name = text.slice(s.start, s.end);
@@ -80,15 +96,16 @@ function joinPeople(text: string, spans: NamedSpan[]): NamedSpan[] {
  * spans are split and joined the way a reader marks names, well-known organisations and places take
  * their list type, and one name keeps one type in an article (the type most of its mentions got).
  */
-export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer?: Gazetteer): NamedSpan[] {
+export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer?: GazetteerLookup): NamedSpan[] {
+  const listBits = listBitsOf(gazetteer);
   let cleaned: NamedSpan[] = [];
   for (const original of extendOrganisationAnd(text, joinOrganisationOf(text, joinPeople(text, [...spans])))) {
-    for (const part of split(text, original, gazetteer)) {
-      const s = trim(text, part, gazetteer);
+    for (const part of split(text, original, listBits)) {
+      const s = trim(text, part, listBits);
       if (!s) continue;
       const name = text.slice(s.start, s.end);
       // A multi-word name ending in an organisation word ("... Commission") is an organisation.
-      const listed = listType(name, gazetteer);
+      const listed = listType(name, listBits);
       if (listed) s.type = listed;
       else if (/\s/u.test(name) && ORG_WORDS.test(name.slice(name.lastIndexOf(' ') + 1))) s.type = 'organization';
       cleaned.push(s);
@@ -100,7 +117,7 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   const surnames = new Set(cleaned.filter((s) => s.type === 'person').map((s) => text.slice(s.start, s.end).split(/\s+/u)).filter((p) => p.length > 1).map((p) => p[p.length - 1]));
   for (const s of cleaned) {
     const name = text.slice(s.start, s.end);
-    if (surnames.has(name) && !listType(name, gazetteer)) s.type = 'person';
+    if (surnames.has(name) && !listType(name, listBits)) s.type = 'person';
   }
   const votes = new Map<string, Map<NamedSpan['type'], number>>();
   for (const s of cleaned) {

@@ -1,7 +1,8 @@
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Entity } from '../../core/model/types';
-import type { RecognizeReply, RecognizeRequest } from './recognize-worker';
+import { defaultModelBuffer } from '../../core/ner/default-tagger';
+import type { RecognizeReply, RecognizeRequest, RecognizeWorkerData } from './recognize-worker';
 
 /**
  * Recognition of whole large documents in a worker thread. Requests for the same document replace
@@ -34,7 +35,9 @@ export class BackgroundRecognizer {
   private start(): Worker | undefined {
     if (this.worker || this.failed) return this.worker;
     try {
-      const worker = new Worker(path.join(__dirname, 'recognize-worker.js'));
+      // The host's model bytes, shared: the worker's tagger makes no copy of its own.
+      const workerData: RecognizeWorkerData = { model: defaultModelBuffer() };
+      const worker = new Worker(path.join(__dirname, 'recognize-worker.js'), { workerData });
       worker.on('message', (reply: RecognizeReply) => {
         this.waiting.get(reply.id)?.(reply);
         this.waiting.delete(reply.id);

@@ -3,7 +3,7 @@
  * host without stalling it (hovers, claims and other extensions share that thread). Loads the model
  * once; answers one request at a time.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { parseArticle } from '../../core/article/parse-article';
 import { recognize } from '../../core/entities/recognize';
 import type { Entity } from '../../core/model/types';
@@ -17,6 +17,11 @@ export interface RecognizeRequest {
   fileName: string;
 }
 
+/** What the worker is started with: the model bytes the extension host read, shared (null: no model file). */
+export interface RecognizeWorkerData {
+  model: SharedArrayBuffer | null;
+}
+
 /** The answer: the entities (before corrections), or why there are none. */
 export type RecognizeReply = { id: number; entities: Entity[] } | { id: number; error: string };
 
@@ -25,7 +30,7 @@ let tagger: Tagger | undefined;
 parentPort?.on('message', (request: RecognizeRequest) => {
   let reply: RecognizeReply;
   try {
-    tagger ??= loadDefaultTagger();
+    tagger ??= loadDefaultTagger((workerData as RecognizeWorkerData | undefined)?.model);
     reply = { id: request.id, entities: recognize(parseArticle(request.text, request.fileName), { tagger }) };
   } catch (error) {
     reply = { id: request.id, error: (error as Error).message };

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { loadDefaultTagger } from '../../../src/core/ner/default-tagger';
 import { GAZ, Gazetteer } from '../../../src/core/ner/gazetteer';
 import { createTagger, ModelError, type NamedSpan } from '../../../src/core/ner/index';
-import { encodeModel } from '../../../src/core/ner/perceptron-tagger';
+import { encodeModel } from '../../../src/core/ner/model-file';
 import { createRuleTagger } from '../../../src/core/ner/rule-tagger';
 import { NUM_LABELS } from '../../../src/core/ner/sequence-model';
 import { fixturesDir } from '../helpers/fixtures';

@@ -1,12 +1,13 @@
 // Worker-thread entry (bundled to dist/index-worker.js): analyses batches of articles off the
 // extension host's thread. It uses core only.
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { analyzeArticle } from '../analyze-article';
 import { MentionTable } from '../mention-table';
 import { loadDefaultTagger } from '../../ner/default-tagger';
-import type { AnalyzeRequest, AnalyzeResponse } from './index-protocol';
+import type { AnalyzeRequest, AnalyzeResponse, IndexWorkerData } from './index-protocol';
 
-const tagger = loadDefaultTagger();
+// The model bytes the pool shares with every worker; a worker started without them reads its own.
+const tagger = loadDefaultTagger((workerData as IndexWorkerData | undefined)?.model);
 
 parentPort?.on('message', (request: AnalyzeRequest) => {
   const table = new MentionTable();

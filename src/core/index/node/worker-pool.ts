@@ -2,7 +2,8 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { CompactAnalysis } from '../entity-index';
 import { MentionTable } from '../mention-table';
-import type { AnalyzeRequest, AnalyzeResponse } from './index-protocol';
+import { defaultModelBuffer } from '../../ner/default-tagger';
+import type { AnalyzeRequest, AnalyzeResponse, IndexWorkerData } from './index-protocol';
 
 /** A worker's analysis of one file: packed, with the table of its batch. */
 export type WorkerResult = (CompactAnalysis & { file: string; hash: string }) | { file: string; error: string };
@@ -60,7 +61,9 @@ export class IndexWorkerPool {
   private workerOf(slot: Slot): Worker {
     if (slot.worker) return slot.worker;
     const limits = this.options.maxHeapMb ? { resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb } } : {};
-    const worker = new Worker(this.script, limits);
+    // One copy of the model for the pool's thread and every worker, replaced ones included.
+    const workerData: IndexWorkerData = { model: defaultModelBuffer() };
+    const worker = new Worker(this.script, { ...limits, workerData });
     slot.worker = worker;
     worker.on('message', (response: AnalyzeResponse) => {
       const p = slot.pending.get(response.id);
