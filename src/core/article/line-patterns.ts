@@ -30,6 +30,7 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
   /^\d+\s+comments?$/iu,
   /^(?:photo|image|video) \d+ of \d+$/iu,
   /^share (?:on|via|to|with) (?:[\p{L}\d.+-]+ ?){1,2}$/iu, // Share on X, Share via Email, Share on LinkedIn
+  /^(?:topics|tags|tagged(?: with)?|keywords|related topics|filed under|categories|more about)\s*:\s*\S.{0,300}$/iu, // Topics: OJK, KilatPay, fintech
 ];
 
 /** True for scraped page furniture such as `Skip to main content`, `33º` or `___`. */

@@ -143,9 +143,12 @@ function classify(text: string, trimmed: string, range: TextRange, s: ArticleStr
     s.credits.push(span(text, start, start + inner.text.length));
     return 'credit';
   }
-  if (isCaptionLine(trimmed)) {
+  // An italic line can be a caption too ("*Farmers block the road. Photo: Diego Salas*").
+  const unemphasised = stripEmphasis(trimmed);
+  if (isCaptionLine(trimmed) || (unemphasised.offset > 0 && isCaptionLine(unemphasised.text))) {
     s.captions.push(span(text, range.start, range.end));
-    for (const c of findTrailingPhotoCredits(trimmed)) s.photoCredits.push(span(text, range.start + c.start, range.start + c.end));
+    const inner = isCaptionLine(trimmed) ? { text: trimmed, offset: 0 } : unemphasised;
+    for (const c of findTrailingPhotoCredits(inner.text)) s.photoCredits.push(span(text, range.start + inner.offset + c.start, range.start + inner.offset + c.end));
     return 'caption';
   }
   if (!inBody && s.title && trimmed.length <= 160) {

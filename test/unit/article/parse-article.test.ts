@@ -148,6 +148,23 @@ describe('parseArticle', () => {
     assert.ok(parseArticle('NEWS\n\nShort.\n').boilerplate.every((b) => b.text !== 'NEWS'));
   });
 
+  it('reads an italic line with a photographer-only credit as a caption and leaves the credit out of the searched text', () => {
+    const text = '# Farmers fight a copper mine over a river\n\n*November 18, 2025*\n\n![Farmers on the road](https://img.example.pe/a.jpg)\n*Farmers block the corridor near Llusco. Photo: Diego Salas Paredes*\n\nLLUSCO, Peru — The river used to run all year.\n';
+    const a = parseArticle(text, 'a.md');
+    assert.ok(a.captions.some((c) => c.text.startsWith('*Farmers block')), JSON.stringify(a.captions));
+    assert.deepEqual(a.photoCredits.map((c) => c.text), ['Photo: Diego Salas Paredes']);
+    assert.ok(!slices(a, a.searchable).some((r) => r.includes('Diego')));
+    assert.ok(slices(a, a.searchable).some((r) => r.includes('Llusco.')));
+    assertSpansSlice(a);
+  });
+
+  it('leaves "Topics:" and "Tags:" lines out of the searched text', () => {
+    const text = 'Regulator halts sign-ups at payments app after data leak\n\nOctober 9, 2025\n\nJAKARTA — The regulator on Thursday barred KilatPay.\n\nTopics: OJK, KilatPay, fintech, Jakarta\n\nTags: payments, Indonesia\n';
+    const a = parseArticle(text);
+    assert.ok(!slices(a, a.searchable).some((r) => /Topics|Tags|fintech/u.test(r)), JSON.stringify(slices(a, a.searchable)));
+    assert.ok(slices(a, a.searchable).some((r) => r.includes('barred KilatPay')));
+  });
+
   it('gives offsets into the text as read with CRLF line endings', () => {
     const text = readFixture('articles', 'crlf-scraped.txt');
     assert.ok(text.includes('\r\n'));
