@@ -15,6 +15,7 @@ const BOILERPLATE_LINES = [
   'watch live', 'live', 'listen to this article', 'play video', 'video', 'weather', 'loading',
   'loading...', 'back to top', 'top stories', 'latest news', 'breaking news', 'newsletter',
   'sign up for our newsletter', 'accept cookies', 'we use cookies', 'all rights reserved', 'image',
+  'x', 'telegram', 'reddit', 'threads', 'bluesky', 'pinterest', 'messenger',
 ];
 const BOILERPLATE_SET = new Set(BOILERPLATE_LINES);
 
@@ -29,6 +30,7 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
   /^\d+\s+comments?$/iu,
   /^(?:photo|image|video) \d+ of \d+$/iu,
   /^share (?:on|via|to|with) (?:[\p{L}\d.+-]+ ?){1,2}$/iu, // Share on X, Share via Email, Share on LinkedIn
+  /^(?:topics|tags|tagged(?: with)?|keywords|related topics|filed under|categories|more about)\s*:\s*\S.{0,300}$/iu, // Topics: OJK, KilatPay, fintech
 ];
 
 /** True for scraped page furniture such as `Skip to main content`, `33º` or `___`. */
@@ -169,16 +171,35 @@ const DATELINE = new RegExp(
   'u',
 );
 
+/**
+ * A dateline with the place in title case, which only a wire mark sets apart from prose:
+ * `Beijing (AFP) –`, `Rio de Janeiro (Reuters) -`, `Kyiv, Ukraine (AP) —`.
+ */
+const TITLE_CASE_DATELINE = new RegExp(
+  `^([\\p{Lu}][\\p{L}\\p{M}.'’-]*(?: (?:(?:de|da|do|del|la|el|al|an|am|on|sur) )?[\\p{Lu}][\\p{L}\\p{M}.'’-]*){0,3}(?:,\\s+[\\p{Lu}][\\p{L}\\p{M}.'’ ]*?)?)(?:,\\s+(?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH}))?` +
+    `\\s*(\\((?:AP|AFP|Reuters|UPI|dpa|Xinhua|TASS|Interfax|Bloomberg|ANSA|EFE|Yonhap|Kyodo|Bernama|Anadolu|IANS|PTI|KUNA|WAM|SPA|IRNA)\\))\\s*[–—-]{1,2}\\s+`,
+  'u',
+);
+
 /** Matches a dateline at the start of `text`. */
 export function matchDateline(text: string): { place: string; agency: string | null; length: number } | null {
-  const m = DATELINE.exec(text);
+  const m = DATELINE.exec(text) ?? TITLE_CASE_DATELINE.exec(text);
   if (!m) return null;
   const place = m[1].trim();
-  // At least one word of the place must be all capitals: that is what sets a dateline apart from prose.
-  if (!/\b[\p{Lu}]{2,}\b/u.test(place.split(',')[0])) return null;
+  // At least one word of the place must be all capitals, or a wire mark follow it: that is what sets
+  // a dateline apart from prose.
+  if (!/\b[\p{Lu}]{2,}\b/u.test(place.split(',')[0]) && !TITLE_CASE_DATELINE.test(text)) return null;
   if (place.length > 60) return null;
   return { place, agency: m[2] ? m[2].slice(1, -1) : null, length: m[0].length };
 }
 
 /** Agency marks in the text that point at wire copy. */
 export const AGENCY_MARK = /\((?:AP|AFP|Reuters|UPI|dpa|Xinhua|TASS)\)|\b(?:Associated Press|Agence France-Presse|Reuters|Interfax|AFP) (?:contributed|reported|said|quoted)/u;
+
+/**
+ * A section label standing above a headline: `TECH`, `WORLD NEWS`, `Business` (one to three words in
+ * capitals, or one capitalised word). Only counts where a headline follows it.
+ */
+export function isSectionLabel(trimmed: string): boolean {
+  return trimmed.length <= 30 && (/^\p{Lu}[\p{Lu}&'’-]+(?: \p{Lu}[\p{Lu}&'’-]*){0,2}$/u.test(trimmed) || /^\p{Lu}\p{Ll}+$/u.test(trimmed));
+}

@@ -4,7 +4,7 @@ import { matchDateLine } from './date-line';
 import { findFullDates, type FullDate } from './full-dates';
 import {
   findLinkedPhotoCredit, findTrailingPhotoCredits, findUrlFooter, isBoilerplateLine, isCaptionLine,
-  isCreditLine, matchDateline, outletOf, stripEmphasis,
+  isCreditLine, isSectionLabel, matchDateline, outletOf, stripEmphasis,
 } from './line-patterns';
 import { isBlank, type Line, splitLines, trimmedRange } from './lines';
 import { findFurnitureBlocks } from './page-blocks';
@@ -78,7 +78,9 @@ export function readStructure(text: string): ArticleStructure {
     const range = trimmedRange(line);
     const trimmed = text.slice(range.start, range.end);
     // A section menu only counts before the story: inside it, short capitalised lines are a list.
-    const kind = furniture.linkLists.has(line.index) || (!inBody && furniture.menus.has(line.index)) ? furnish(text, range, s) : classify(text, trimmed, range, s, inBody);
+    const kind = furniture.linkLists.has(line.index) || (!inBody && furniture.menus.has(line.index)) || (!inBody && !s.title && isLabelAboveHeadline(lines, line.index, trimmed))
+      ? furnish(text, range, s)
+      : classify(text, trimmed, range, s, inBody);
     if (kind !== 'body') {
       previousWasBody = false;
       continue;
@@ -99,6 +101,14 @@ export function readStructure(text: string): ArticleStructure {
     previousWasBody = true;
   }
   return s;
+}
+
+/** A section label ("TECH") on its own line with a headline as the next line of text. */
+function isLabelAboveHeadline(lines: Line[], index: number, trimmed: string): boolean {
+  if (!isSectionLabel(trimmed)) return false;
+  const next = lines.slice(index + 1).find((l) => !isBlank(l));
+  const following = next?.text.trim() ?? '';
+  return !!next && looksLikeHeadline(following) && !isSectionLabel(following) && !isBoilerplateLine(following) && following.split(/\s+/u).length >= 4;
 }
 
 function furnish(text: string, range: TextRange, s: ArticleStructure): LineKind {
@@ -133,9 +143,12 @@ function classify(text: string, trimmed: string, range: TextRange, s: ArticleStr
     s.credits.push(span(text, start, start + inner.text.length));
     return 'credit';
   }
-  if (isCaptionLine(trimmed)) {
+  // An italic line can be a caption too ("*Farmers block the road. Photo: Diego Salas*").
+  const unemphasised = stripEmphasis(trimmed);
+  if (isCaptionLine(trimmed) || (unemphasised.offset > 0 && isCaptionLine(unemphasised.text))) {
     s.captions.push(span(text, range.start, range.end));
-    for (const c of findTrailingPhotoCredits(trimmed)) s.photoCredits.push(span(text, range.start + c.start, range.start + c.end));
+    const inner = isCaptionLine(trimmed) ? { text: trimmed, offset: 0 } : unemphasised;
+    for (const c of findTrailingPhotoCredits(inner.text)) s.photoCredits.push(span(text, range.start + inner.offset + c.start, range.start + inner.offset + c.end));
     return 'caption';
   }
   if (!inBody && s.title && trimmed.length <= 160) {

@@ -12,8 +12,12 @@ import { isFutureContext } from './tense';
 const LEADING = /^(?:on|in|since|by|until|till|from|during|at|of|as of|before|after|the)\s+/iu;
 /** "this" before a full date ("In this Wednesday, April 7, 2021 file photo") is not part of it. */
 const LEADING_THIS = /^this\s+(?=\p{L}+,?\s+\p{L}+\.?\s+\d)/iu;
-/** "late Thursday", "early Monday", "mid-March": the modifier is part of the time reference. */
-const MODIFIER_BEFORE = /(?:^|\s)((?:late|early|mid)\s+|mid-)$/iu;
+/** "late Thursday", "late on Wednesday", "mid-March", "earlier this year": the modifier is part of the time reference. */
+const MODIFIER_BEFORE = /(?:^|\s)((?:late|early|mid|earlier|later)(?:\s+on)?\s+|mid-)$/iu;
+/** An update or correction note, whose days can lie a little after publication ("This article was updated on November 19"). */
+const UPDATE_NOTE = /\b(?:updated|corrected|amended|revised|editor['’]s note|correction|clarification)\b[^.!?\n]*$/iu;
+/** How many days after publication an update note's day may lie and keep the publication's year. */
+const UPDATE_DAYS = 45;
 /** A month or weekday name after a title is a person's name ("Mr. March", "Prime Minister May"). */
 const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Gen|Sen|Rep|Gov|Capt|Col|Lt|Sgt|Rev|Sir|Dame|Lady|Lord|Judge|Minister|Justice)\.?\s+$/u;
 /** Where a range splits into its two ends ("May 5-7", "from May to July"). */
@@ -106,9 +110,10 @@ function fromResult(text: string, base: number, slice: string, result: chrono.Pa
   if (/^\p{L}+$/u.test(phrase) && TITLE_BEFORE.test(slice.slice(Math.max(0, index - 12), index))) return [];
   const start = base + index;
   const future = ref !== null && isFutureContext(text, start, start + phrase.length);
+  const lateDays = UPDATE_NOTE.test(text.slice(Math.max(0, start - 120), start)) ? UPDATE_DAYS : 0;
   const one = (components: ParsedComponents, at: number, part: string, rangeEnd = false): Found[] => {
     if (!looksLikeDate(result.text.trim(), part, components, rangeEnd)) return [];
-    const resolved = resolveComponents(components, part, ref, future);
+    const resolved = resolveComponents(components, part, ref, future, lateDays);
     return resolved ? [{ start: at, end: at + part.length, ...resolved }] : [];
   };
   const separator = result.end ? RANGE_SEPARATOR.exec(phrase) : null;

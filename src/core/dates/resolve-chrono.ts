@@ -12,7 +12,8 @@ const HAS_CALENDAR_WORD = new RegExp(CALENDAR_WORD.source, 'iu');
 /** Abbreviated weekdays alone ("Sun", "Wed") are more often words than dates. */
 const BARE_WEEKDAY_ABBREVIATION = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/iu;
 /** Spans of time, not points in it: "the past two years", "in 24 hours", "for six weeks". */
-const DURATION = /^(?:(?:the\s+)?(?:past|last|next|coming|previous|first)\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple(?:\s+of)?)\s|(?:in|within|for|after)\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several)\s)/iu;
+const COUNT = '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|few|several|couple(?:\\s+of)?)(?:[\\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?';
+const DURATION = new RegExp(`^(?:(?:the\\s+)?(?:past|last|next|coming|previous|first)\\s+${COUNT}\\s|(?:in|within|for|after)\\s+${COUNT}\\s)`, 'iu');
 /** References that need another event to make sense ("the day before", "two months before the end of his ban", "a year later"). */
 const ANAPHORIC = /^(?:the|(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several)(?:\s+\w+)?)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:before|after|earlier|later)\b(?!\s+(?:yesterday|today|tomorrow|last|next|this)\b)/iu;
 const RELATIVE = /\b(?:ago|last|next|yesterday|today|tomorrow|tonight|this|later|earlier|past|coming|previous)\b/iu;
@@ -45,9 +46,10 @@ export function looksLikeDate(raw: string, text: string, c: ParsedComponents, ra
 /**
  * Turns chrono's components for `text` into a value at its real granularity: a day, a month, an ISO
  * week or a year. Dates without a year are placed in the past of `ref` unless `future` (the sentence
- * speaks of the future). Without `ref`, only dates that carry their own year get a value.
+ * speaks of the future). Without `ref`, only dates that carry their own year get a value. A day up to
+ * `lateDays` after `ref` read in the past keeps its year (an update note written after publication).
  */
-export function resolveComponents(c: ParsedComponents, text: string, ref: Date | null, future: boolean): ResolvedDate | undefined {
+export function resolveComponents(c: ParsedComponents, text: string, ref: Date | null, future: boolean, lateDays = 0): ResolvedDate | undefined {
   const hasYear = c.isCertain('year');
   const relative = RELATIVE.test(text);
   const month = c.get('month') ?? 1;
@@ -84,7 +86,7 @@ export function resolveComponents(c: ParsedComponents, text: string, ref: Date |
     const weekday = c.isCertain('weekday') ? c.get('weekday') : null;
     const matching = weekday === null ? [] : [y, y - 1, y + 1].filter((yy) => isRealDay(yy, month, day) && utcDay(yy, month, day).getUTCDay() === weekday);
     if (matching.length) y = matching[0];
-    else if (direction === 'past' && candidate > isoDay(ref)) y -= 1;
+    else if (direction === 'past' && candidate > isoDay(addDays(ref, lateDays))) y -= 1;
     else if (direction === 'future' && candidate < isoDay(ref)) y += 1;
     return isRealDay(y, month, day) ? dayValue(utcDay(y, month, day)) : undefined;
   }

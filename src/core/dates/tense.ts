@@ -1,5 +1,8 @@
-/** Words that put a clause in the future ("will meet on Friday", "is scheduled for Nov. 9", "would reopen from March 1"). */
-const FUTURE = /\b(?:will|won['’]t|would|shall|scheduled|set to|due to|expected|plans? to|planned|planning|upcoming|going to|is to|are to|ahead of)\b|['’]ll\b/giu;
+/**
+ * Words that put a clause in the future ("will meet on Friday", "is scheduled for Nov. 9", "would reopen
+ * from March 1"), and commitments to do something ("agreed on Tuesday to restore flights by March").
+ */
+const FUTURE = /\b(?:will|won['’]t|would|shall|scheduled|set to|due to|expected|plans? to|planned|planning|upcoming|going to|is to|are to|ahead of)\b|['’]ll\b|\b(?:agree[sd]?|pledge[sd]?|promise[sd]?|vow(?:s|ed)?|aim(?:s|ed)?|intend(?:s|ed)?|commit(?:s|ted)?|undert(?:ake|akes|ook))(?:\s+(?!to\b)[\p{L}\d]+,?){0,3}\s+to\s+(?!the\b|a\b|an\b|this\b|that\b|it\b)\p{L}+/giu;
 /**
  * Past verbs that end the reach of a future word: in "said Friday it will build" the date belongs to
  * "said", and in "which will end the war was signed Nov. 9" to "was signed".

@@ -31,7 +31,8 @@ const INTRO = new RegExp(
 /** Words of a job or an outlet after a byline's name ("By Jane Doe, Business Correspondent", "Associated Press"). */
 const NOT_A_PERSON = /\b(?:Correspondent|Writer|Editor|Reporter|Journalist|Columnist|Contributor|Contributing|Staff|Senior|Chief|Desk|Team|Press|News|Times|Post|Agency|Service|Bureau|Daily|Herald|Tribune|Journal|Media|Online|Reuters|Bloomberg)\b/u;
 const ONE = new RegExp(`^(${PERSON})(?:\\s+in\\s+(${PLACE}))?`, 'u');
-const SEPARATOR = /^(?:,\s+(?:and\s+)?|\s+and\s+|\s*&\s*)/u;
+/** Between two names: a comma, "and", "&", or "with" for a co-author ("By Layla Haddad, with Simon Kerr in Beijing"). */
+const SEPARATOR = /^(?:,\s+(?:and\s+|with\s+)?|\s+(?:and|with)\s+|\s*&\s*)/u;
 
 /** Names in one credit line (`start` is its offset in the article). */
 function namesIn(line: string, start: number): NamedSpan[] {

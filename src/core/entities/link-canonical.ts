@@ -12,17 +12,32 @@ export interface LinkContext {
 
 type Named = Entity & { type: 'person' | 'place' | 'organization' };
 
-/** A parenthesised acronym right after a name ("... Organization (CSTO)"). */
-const PAREN_AFTER = /^\s*\(\s*([^()\s]{2,12})\s*\)/u;
+/** A parenthesised acronym right after a name ("... Organization (CSTO)", "... (known as OJK)"). */
+const PAREN_AFTER = /^\s*\(\s*(?:known as\s+)?([^()\s]{2,12})\s*\)/u;
+/** An acronym defined in words right after a name: ", known by its Spanish acronym OEFA", ", known as OJK", ", or ABC,". */
+const PHRASE_AFTER = /^(?:,?\s+(?:known|abbreviated)\s+(?:by\s+its\s+(?:[\p{L}-]+\s+)?(?:acronym|initials|abbreviation)|as)\s+([\p{Lu}.]{2,12})(?![\p{L}\p{N}])|,\s+or\s+([\p{Lu}.]{2,12}),)/u;
+/** Name particles that a sentence start capitalises ("Al-Harbi told ..." for "Abdulaziz al-Harbi"). */
+const CAPITALISED_PARTICLE = /^(?:Al|El|Ad|An|Ar|As|At|Az|Bin|Ibn|Abu|Van|Von|De|Da|Di|Du|Del|Della|Le|La)(?=[- ]\p{Lu})/u;
 
 const inDateline = (e: TextRange, dateline: TextRange | null | undefined): boolean => !!dateline && e.start < dateline.end && dateline.start < e.end;
 
+/**
+ * True when the words next to a mention are in capitals too (a headline "PUTIN URGES ALLIES"), so its
+ * capitals are styling; an all-caps word amid lower-case words ("An ANA hydrologist") is an acronym.
+ */
+function capsStyled(e: TextRange, text: string | undefined): boolean {
+  if (text === undefined) return true;
+  const before = /(\p{L}[\p{L}\p{M}'’-]*)[^\p{L}\r\n]*$/u.exec(text.slice(Math.max(0, e.start - 40), e.start).split(/[\r\n]/u).pop() ?? '');
+  const after = /^[^\p{L}\r\n]*(\p{L}[\p{L}\p{M}'’-]*)/u.exec(text.slice(e.end, e.end + 40).split(/[\r\n]/u)[0]);
+  return ![before?.[1], after?.[1]].some((w) => w && /\p{Ll}/u.test(w));
+}
+
 /** How a mention is written once possessives, titles and all-caps datelines are undone. */
-function displayName(e: Entity, dateline: TextRange | null | undefined): string {
+function displayName(e: Entity, dateline: TextRange | null | undefined, text?: string): string {
   const name = e.type === 'person' ? withoutTitle(withoutPossessive(e.text)) : withoutPossessive(e.text);
   if (!isAllCaps(name)) return name;
-  // "PUTIN" in an all-caps headline: people have no acronyms.
-  if (e.type === 'person') return titleCase(name);
+  // "PUTIN" in an all-caps headline: people have no acronyms; "ANA" in prose is one, not "Ana".
+  if (e.type === 'person') return isAcronym(name) && !capsStyled(e, text) ? name : titleCase(name);
   // Upper-case place names longer than an acronym are headline or dateline styling, not acronyms.
   if (inDateline(e, dateline) || (e.type === 'place' && name.replace(/\P{L}/gu, '').length > 4 && !ALIASES[name])) return titleCase(name);
   return name;
@@ -53,7 +68,7 @@ function containsWords(longer: string, shorter: string): boolean {
  */
 export function linkCanonicalNames(entities: readonly Entity[], context: LinkContext = {}): Entity[] {
   const named = entities.filter((e): e is Named => e.type !== 'date');
-  const display = new Map<Entity, string>(named.map((e) => [e, displayName(e, context.dateline)]));
+  const display = new Map<Entity, string>(named.map((e) => [e, displayName(e, context.dateline, context.text)]));
 
   // Acronyms: a definition in the text ("Full Name (ABC)") wins over the alias table, which wins
   // over the initials of another name in the article ("U.N." is the United Nations even where the
@@ -67,6 +82,10 @@ export function linkCanonicalNames(entities: readonly Entity[], context: LinkCon
       // and a known alias is defined only by a name whose initials spell it ("United Nations (UN)").
       const defines = paren && isAcronym(paren[1]) && (!ALIASES[paren[1]] || initials(name) === acronymKey(paren[1])) && !isAcronym(name) && /\s/u.test(name) && !inDateline(e, context.dateline);
       if (paren && defines && !defined.has(acronymKey(paren[1]))) defined.set(acronymKey(paren[1]), name);
+      // "The Financial Services Authority, known by its Indonesian acronym OJK," and ", or ABC,".
+      const phrase = e.type !== 'person' && /\s/u.test(name) && !isAcronym(name) ? PHRASE_AFTER.exec(context.text.slice(e.end, e.end + 70)) : null;
+      const spelled = phrase?.[1] ?? phrase?.[2];
+      if (spelled && isAcronym(spelled) && !defined.has(acronymKey(spelled))) defined.set(acronymKey(spelled), name);
       // "ABC (Full Name)": the definition the other way round, when the full name is a mention too.
       const inner = /^\s*\(\s*([^()]{3,80}?)\s*\)/u.exec(context.text.slice(e.end, e.end + 90));
       if (inner && isAcronym(name) && named.some((o) => o.start > e.end && o.start <= e.end + 3 && o.text === inner[1])) defined.set(acronymKey(name), inner[1]);
@@ -177,11 +196,13 @@ export function linkCanonicalNames(entities: readonly Entity[], context: LinkCon
   const linked = entities.map((e): Entity => {
     if (e.type === 'date') return e;
     const name = display.get(e) ?? e.text;
-    if ((isAcronym(name) && e.type !== 'person') || ALIASES[name]) {
+    if ((isAcronym(name) && (e.type !== 'person' || !capsStyled(e, context.text))) || ALIASES[name]) {
       const canonical = expansionOf(name) ?? name;
       return { ...e, canonical };
     }
-    const person = personFor(name, e.start);
+    // "Al-Harbi" opening a sentence is the "Abdulaziz al-Harbi" named before.
+    const particle = CAPITALISED_PARTICLE.exec(name);
+    const person = personFor(name, e.start) ?? (particle ? personFor(particle[0].toLowerCase() + name.slice(particle[0].length), e.start) : null);
     // A surname the tagger typed as a place or organisation is still that person, once the person has
     // been introduced by full name: news names people in full first, and "Jordan" before any "Michael
     // Jordan" is likelier the country.

@@ -1,4 +1,5 @@
 import type { NamedSpan } from './index';
+import { organisationShortForm } from './org-words';
 import type { Token } from './tokenize';
 
 const UPPER_FIRST = /^\p{Lu}/u;
@@ -26,6 +27,11 @@ export function propagate(text: string, sentences: Token[][], spans: NamedSpan[]
     // An organisation or place of several words is often written as its initials later ("CSTO").
     const initials = acronymOf(parts);
     if (s.type !== 'person' && initials && !names.has(initials)) names.set(initials, s.type);
+  }
+  // A company's name is often shortened later ("Northbridge" for "Northbridge Metals").
+  for (const s of spans) {
+    const short = s.type === 'organization' ? organisationShortForm(text.slice(s.start, s.end)) : null;
+    if (short && !names.has(short)) names.set(short, 'organization');
   }
   if (names.size === 0) return spans;
   const longest = Math.min(5, Math.max(...[...names.keys()].map((n) => n.split(/\s+/u).length + 1)));

@@ -1,4 +1,6 @@
 import type { NamedSpan } from './index';
+import { BUSINESS_WORDS } from './org-words';
+import { DEMONYMS, PLACES, STOP } from './rule-tagger';
 
 /**
  * Organisation names the model often cuts short or misses: "Ministry" + "of" + "Defence", "Department
@@ -100,24 +102,45 @@ function longFormBefore(text: string, open: number, acronym: string): Definition
   return { acronym, start: base + capitals[0].index!, end: base + last.index! + last[0].length };
 }
 
+/** An acronym or a short name in brackets right after an organisation's name: "(IDX)", "(known as OJK)", "(Komdigi)". */
+const BRACKET_AFTER = /^[ \t]*\(\s*(?:known as\s+)?(\p{Lu}{2,8}|\p{Lu}\p{Ll}{2,11})\s*\)/u;
+/** An acronym defined in words after an organisation's name: ", known by its Spanish acronym OEFA", ", known as OJK", ", or ABC,". */
+const PHRASE_AFTER = /^(?:,?\s+(?:known|abbreviated)\s+(?:by\s+its\s+(?:[\p{L}-]+\s+)?(?:acronym|initials|abbreviation)|as)\s+(\p{Lu}{2,8})(?![\p{L}\p{N}])|,\s+or\s+(\p{Lu}{2,8}),)/u;
+
+/**
+ * Acronyms an organisation's name defines whatever their letters (the acronym of a name in another
+ * language: "National Water Authority (ANA)", "Financial Services Authority, known by its Indonesian
+ * acronym OJK"): in brackets, or in words, right after a name found as an organisation.
+ */
+function definedAfterOrganisations(text: string, spans: readonly NamedSpan[], types: Map<string, NamedSpan['type']>): void {
+  for (const s of spans) {
+    if (s.type !== 'organization') continue;
+    const after = text.slice(s.end, s.end + 80);
+    const m = BRACKET_AFTER.exec(after) ?? PHRASE_AFTER.exec(after);
+    const acronym = m?.[1] ?? m?.[2];
+    if (acronym && !types.has(acronym) && !PLACES.has(acronym) && !DEMONYMS.has(acronym) && !STOP.has(acronym)) types.set(acronym, 'organization');
+  }
+}
+
 /**
  * "Collective Security Treaty Organization (CSTO)": a bracketed acronym of the capitalised words
  * before it defines a name. The long form is marked as an organisation where the model missed or cut
  * it (a name the model found whole keeps its type), and the acronym gets the long form's type here and
- * wherever else it stands in the text. Spans sorted, apart.
+ * wherever else it stands in the text. An organisation's name also defines the acronym in brackets or
+ * in words right after it ("(known as OJK)", ", or ABC,"), whatever its letters. Spans sorted, apart.
  */
 export function defineAcronyms(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
-  if (!text.includes('(')) return [...spans];
   let out = [...spans];
   const types = new Map<string, NamedSpan['type']>();
-  for (const m of text.matchAll(BRACKETED_ACRONYM)) {
+  for (const m of text.includes('(') ? text.matchAll(BRACKETED_ACRONYM) : []) {
     const d = longFormBefore(text, m.index, m[1]);
     if (!d || types.has(d.acronym)) continue;
     const covering = out.find((s) => s.start <= d.start && s.end >= d.end);
     types.set(d.acronym, covering?.type ?? 'organization');
     if (!covering) out = [...out.filter((s) => s.end <= d.start || s.start >= d.end), { type: 'organization', start: d.start, end: d.end }];
   }
-  if (!types.size) return out;
+  definedAfterOrganisations(text, out, types);
+  if (!types.size) return out.sort((a, b) => a.start - b.start);
   out = out.map((s) => {
     const type = types.get(text.slice(s.start, s.end));
     return type && type !== s.type ? { ...s, type } : s;
@@ -147,6 +170,11 @@ const LEGISLATURE_NAMES = /(?:^|\s)(?:Verkhovna Rada|Lok Sabha|Rajya Sabha|Majli
 
 /** Organisation words that end a name after other capitalised words ("Defense Department", "Interior Ministry"). */
 const PHRASE_HEADS = new Set(['Ministry', 'Department', 'Agency', 'Commission', 'Committee', 'Council', 'Bureau', 'Authority', 'Directorate', 'Secretariat', 'Federation', 'Association', 'Institute', 'University', 'Party', 'Court', 'Parliament', 'Assembly', 'Tribunal', 'Foundation', ...LEGISLATURES]);
+/**
+ * Words that end a name after other capitalised words only where no capitalised word follows them
+ * ("the Pulitzer Center", "Northbridge Metals", not "Chief Financial Officer").
+ */
+const CLOSING_HEADS = new Set(['Center', 'Centre', ...[...BUSINESS_WORDS].filter((w) => w !== 'Air' && w !== 'Pay')]);
 /** Up to three capitalised words right before a name, one space apart, on its line ("Citizens' Representative "). */
 const NAME_WORDS_BEFORE = /(?:\p{Lu}[\p{L}\p{M}'’-]* ){1,3}$/u;
 /** Capitalised words that do not start an organisation's name when they open a sentence or a phrase. */
@@ -159,7 +187,9 @@ interface WordToken {
   end: number;
 }
 
-const isNameWord = (t: WordToken | undefined): t is WordToken => !!t && NAME_WORD.test(t.text) && !NOT_NAME.has(t.text);
+/** A name turned modifier ("Vancouver-based") is not part of the name after it. */
+const MODIFIER = /-\p{Ll}+$/u;
+const isNameWord = (t: WordToken | undefined): t is WordToken => !!t && NAME_WORD.test(t.text) && !NOT_NAME.has(t.text) && !MODIFIER.test(t.text);
 
 /**
  * Organisation names by their shape, in one sentence's tokens: capitalised words before an
@@ -170,11 +200,12 @@ const isNameWord = (t: WordToken | undefined): t is WordToken => !!t && NAME_WOR
 export function organisationPhrases(tokens: readonly WordToken[]): NamedSpan[] {
   const out: NamedSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!PHRASE_HEADS.has(tokens[i].text)) continue;
+    const closing = CLOSING_HEADS.has(tokens[i].text);
+    if (!PHRASE_HEADS.has(tokens[i].text) && !(closing && !/^\p{Lu}/u.test(tokens[i + 1]?.text ?? ''))) continue;
     let first = i;
     while (first > 0 && i - first < 3 && isNameWord(tokens[first - 1])) first--;
     let last = i;
-    if (tokens[i + 1]?.text === 'of') {
+    if (!closing && tokens[i + 1]?.text === 'of') {
       let k = i + 2;
       if (tokens[k]?.text === 'the') k++;
       while (isNameWord(tokens[k]) && k - i < 7) last = k++;

@@ -1,6 +1,7 @@
 import { GAZ, type GazetteerLookup } from './gazetteer';
 import type { NamedSpan } from './index';
 import { defineAcronyms, extendOrganisationAnd, hasOrganisationOf, joinOrganisationOf, wholeLegislatures } from './org-patterns';
+import { organisationShortForm, withOrganisationWords } from './org-words';
 import { DEMONYMS, ORG_WORDS, ORGS, PLACES, TITLES } from './rule-tagger';
 
 const TRAILING_POSSESSIVE = /(?:['’]s?|\s+)$/u;
@@ -43,13 +44,23 @@ function listType(name: string, listBits: ListBits): NamedSpan['type'] | null {
   return null;
 }
 
+/**
+ * "the Justice and Development Party", "the Environmental Assessment and Enforcement Agency": after
+ * "the", unlisted capitalised words, "and", and a name ending in an organisation word are one name.
+ */
+function oneOrganisationAnd(text: string, s: NamedSpan, cut: number, gazetteer: Gazetteer | undefined): boolean {
+  const name = text.slice(s.start, s.end);
+  const left = name.slice(0, cut);
+  return /(?:^|\s)[Tt]he[ \t]+$/u.test(text.slice(Math.max(0, s.start - 5), s.start)) && ORG_WORDS.test(name.slice(name.lastIndexOf(' ') + 1)) && !listType(left, gazetteer) && !left.split(/\s+/u).some((w) => ORG_WORDS.test(w) || PLACES.has(w));
+}
+
 /** Cuts a span into the parts a reader would mark separately ("China's Goldwind", "Deutsche Bank and Commerzbank"). */
 function split(text: string, s: NamedSpan, listBits: ListBits): NamedSpan[] {
   const name = text.slice(s.start, s.end);
   if (listBits(name)) return [s];
   const cut = /['’]s\s+(?=\p{Lu})|\s+(?:and|&)\s+(?=\p{Lu})/u.exec(name);
   if (!cut) return [s];
-  if (!/['’]/u.test(cut[0]) && hasOrganisationOf(name.slice(0, cut.index))) return [s];
+  if (!/['’]/u.test(cut[0]) && (hasOrganisationOf(name.slice(0, cut.index)) || oneOrganisationAnd(text, s, cut.index, gazetteer))) return [s];
   const left = { type: s.type, start: s.start, end: s.start + cut.index };
   const right = { type: s.type, start: s.start + cut.index + cut[0].length, end: s.end };
   // A possessive's owner is usually a place or an organisation in the lists ("China's").
@@ -112,12 +123,18 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
     }
   }
   // After the cuts above, so a defined long form stays whole ("... Security and Co-operation in Europe (OSCE)").
-  cleaned = defineAcronyms(text, wholeLegislatures(text, cleaned));
+  cleaned = defineAcronyms(text, wholeLegislatures(text, withOrganisationWords(text, cleaned)));
   // A surname alone refers to the person named in full elsewhere in the article.
   const surnames = new Set(cleaned.filter((s) => s.type === 'person').map((s) => text.slice(s.start, s.end).split(/\s+/u)).filter((p) => p.length > 1).map((p) => p[p.length - 1]));
   for (const s of cleaned) {
     const name = text.slice(s.start, s.end);
     if (surnames.has(name) && !listType(name, listBits)) s.type = 'person';
+  }
+  // A company's name without its business words ("Merlion Ridge" of "Merlion Ridge Capital") is the company.
+  const shortForms = new Set(cleaned.filter((s) => s.type === 'organization').map((s) => organisationShortForm(text.slice(s.start, s.end))));
+  for (const s of cleaned) {
+    const name = text.slice(s.start, s.end);
+    if (shortForms.has(name) && !surnames.has(name) && listType(name, gazetteer) !== 'place') s.type = 'organization';
   }
   const votes = new Map<string, Map<NamedSpan['type'], number>>();
   for (const s of cleaned) {

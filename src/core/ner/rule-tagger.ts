@@ -1,5 +1,6 @@
 import type { TextRange } from '../model/types';
 import type { NamedSpan, Tagger } from './index';
+import { wrapsOnward } from './tokenize';
 
 /**
  * A rule-based tagger: capitalised name sequences typed by gazetteers, titles, organisation words and
@@ -42,6 +43,14 @@ interface Token {
 /** Space between two words of one name: at most one line break (a blank line ends a paragraph). */
 const ONE_LINE_GAP = /^[^\S\r\n]*(?:\r\n|\r|\n)?[^\S\r\n]*$/u;
 
+/** Two words of one name: one line apart at most, and over a line break only in wrapped prose. */
+function nameGap(text: string, end: number, start: number): boolean {
+  const gap = text.slice(end, start);
+  if (!ONE_LINE_GAP.test(gap)) return false;
+  const lineBreak = /[\r\n]/u.exec(gap);
+  return !lineBreak || wrapsOnward(text, end + lineBreak.index);
+}
+
 function tokenize(text: string, r: TextRange): Token[] {
   const tokens: Token[] = [];
   const slice = text.slice(r.start, r.end);
@@ -79,7 +88,7 @@ export function createRuleTagger(): Tagger {
           const run: Token[] = [tokens[i]];
           while (j + 1 < tokens.length) {
             const next = tokens[j + 1];
-            if (next.cap && !/['’]s$/u.test(tokens[j].text) && ONE_LINE_GAP.test(text.slice(tokens[j].end, next.start))) {
+            if (next.cap && !/['’]s$/u.test(tokens[j].text) && nameGap(text, tokens[j].end, next.start)) {
               run.push(next);
               j++;
             } else if (CONNECTORS.has(next.text) && tokens[j + 2]?.cap && run.length >= 1 && !/['’]s$/u.test(tokens[j].text) && text.slice(next.end, tokens[j + 2].start) === ' ') {

@@ -15,6 +15,22 @@ const CLITIC = /^(.+?)(['’]s|['’]|n['’]t)$/iu;
 const SENTENCE_END = '.!?';
 /** Two line breaks with only spaces between them (LF, CRLF or CR): a paragraph break, which no name crosses. */
 const BLANK_LINE = /(?:\r\n|\r(?!\n)|\n)[^\S\r\n]*(?:\r\n|\r(?!\n)|\n)/u;
+const LINE_BREAK = /[\r\n]/u;
+const LOWER_FIRST = /^\p{Ll}/u;
+/** Shorter lines stand alone (menu items, headings, by-lines, list items) rather than wrap prose. */
+const WRAPPED_LINE_MIN = 40;
+/** A line that starts a Markdown heading or a list item, which stands alone however long it is. */
+const STANDALONE_START = /^[^\S\r\n]*(?:#{1,6}\s|[-*+•]\s|\d{1,3}[.)]\s)/u;
+
+/**
+ * True when the line ending at `lineEnd` is wrapped prose, so a name may go on over its line
+ * break; a short standalone line ("Home" above "News" in a menu, a heading) ends every name on it.
+ */
+export function wrapsOnward(text: string, lineEnd: number): boolean {
+  const lineStart = Math.max(text.lastIndexOf('\n', lineEnd - 1), text.lastIndexOf('\r', lineEnd - 1)) + 1;
+  const line = text.slice(lineStart, lineEnd);
+  return line.trim().length >= WRAPPED_LINE_MIN && !STANDALONE_START.test(line);
+}
 
 /** Splits the ranges of a text into word and punctuation tokens. */
 export function tokenize(text: string, ranges: readonly TextRange[]): Token[][] {
@@ -37,11 +53,14 @@ export function tokenize(text: string, ranges: readonly TextRange[]): Token[][] 
     }
     // Sentences make better context windows than whole paragraphs. A paragraph ends one too, with
     // or without a full stop ("By John Smith" above "LONDON -"): the model then never sees a name
-    // go on across it, and neither do the joins over a sentence's tokens later.
+    // go on across it, and neither do the joins over a sentence's tokens later. A single line break
+    // ends one too after a short standalone line, unless the text goes on in lower case (prose).
     let sentence: Token[] = [];
     for (const t of tokens) {
       const prev = sentence[sentence.length - 1];
-      if (prev && t.start - prev.end > 1 && BLANK_LINE.test(text.slice(prev.end, t.start))) {
+      const gap = prev ? text.slice(prev.end, t.start) : '';
+      const lineBreak = LINE_BREAK.exec(gap);
+      if (prev && lineBreak && (BLANK_LINE.test(gap) || (!LOWER_FIRST.test(t.text) && !wrapsOnward(text, prev.end + lineBreak.index)))) {
         out.push(sentence);
         sentence = [];
       }

@@ -125,6 +125,46 @@ describe('parseArticle', () => {
     assert.equal(parseArticle('Ban upheld for climber\n\nMay 5, 2025\n\nOn March 4 (a Tuesday) - the court ruled.\n').dateline, null);
   });
 
+  it('reads a dateline with a title-case place before a wire mark, but not a title-case word before a dash in prose', () => {
+    for (const [paragraph, place] of [['Beijing (AFP) – Saudi Arabia and Iran agreed on Tuesday to act.', 'Beijing'], ['Rio de Janeiro (Reuters) - Brazil said on Monday it would act.', 'Rio de Janeiro'], ['Kyiv, Ukraine (AP) — Ukraine said it would act.', 'Kyiv, Ukraine']]) {
+      const a = parseArticle(`Talks end in agreement on consulates\n\n21 October 2025, 18:05 GMT+8\n\n${paragraph}\n\nThe talks lasted two days.\n`);
+      assert.equal(a.dateline?.text, place, paragraph);
+      assertSpansSlice(a);
+    }
+    assert.equal(matchDateline('Beijing (Tuesday) - the talks ended.'), null);
+    assert.equal(matchDateline('Smith - the talks ended.'), null);
+  });
+
+  it('leaves out a section label above the headline, and then finds the headline and a plain dateline', () => {
+    const text = 'Skip to content\nHome\nNews\n\nTECH\n\nRegulator halts sign-ups at payments app after data leak\n\nBy Rizky Pratama\nOctober 9, 2025 | 14:20 WIB\n\nShare\nFacebook\nX\n\nJAKARTA — Indonesia\'s financial regulator on Thursday barred the company.\n\nThe company apologised.\n';
+    const a = parseArticle(text);
+    assert.equal(a.title?.text, 'Regulator halts sign-ups at payments app after data leak');
+    assert.equal(a.dateline?.text, 'JAKARTA');
+    assert.equal(a.published, '2025-10-09');
+    assert.ok(a.boilerplate.some((b) => b.text === 'TECH') && a.boilerplate.some((b) => b.text === 'X'));
+    assert.ok(!slices(a, a.searchable).some((r) => r.includes('TECH')));
+    assertSpansSlice(a);
+    // A short line with no headline after it is not a label.
+    assert.ok(parseArticle('NEWS\n\nShort.\n').boilerplate.every((b) => b.text !== 'NEWS'));
+  });
+
+  it('reads an italic line with a photographer-only credit as a caption and leaves the credit out of the searched text', () => {
+    const text = '# Farmers fight a copper mine over a river\n\n*November 18, 2025*\n\n![Farmers on the road](https://img.example.pe/a.jpg)\n*Farmers block the corridor near Llusco. Photo: Diego Salas Paredes*\n\nLLUSCO, Peru — The river used to run all year.\n';
+    const a = parseArticle(text, 'a.md');
+    assert.ok(a.captions.some((c) => c.text.startsWith('*Farmers block')), JSON.stringify(a.captions));
+    assert.deepEqual(a.photoCredits.map((c) => c.text), ['Photo: Diego Salas Paredes']);
+    assert.ok(!slices(a, a.searchable).some((r) => r.includes('Diego')));
+    assert.ok(slices(a, a.searchable).some((r) => r.includes('Llusco.')));
+    assertSpansSlice(a);
+  });
+
+  it('leaves "Topics:" and "Tags:" lines out of the searched text', () => {
+    const text = 'Regulator halts sign-ups at payments app after data leak\n\nOctober 9, 2025\n\nJAKARTA — The regulator on Thursday barred KilatPay.\n\nTopics: OJK, KilatPay, fintech, Jakarta\n\nTags: payments, Indonesia\n';
+    const a = parseArticle(text);
+    assert.ok(!slices(a, a.searchable).some((r) => /Topics|Tags|fintech/u.test(r)), JSON.stringify(slices(a, a.searchable)));
+    assert.ok(slices(a, a.searchable).some((r) => r.includes('barred KilatPay')));
+  });
+
   it('gives offsets into the text as read with CRLF line endings', () => {
     const text = readFixture('articles', 'crlf-scraped.txt');
     assert.ok(text.includes('\r\n'));

@@ -37,6 +37,12 @@ describe('findDates', () => {
       assert.deepEqual(datesIn('He said the crossing would reopen from March 1.', '2023-02-20'), ['March 1=2023-03-01']);
     });
 
+    it('reads forwards a date in what someone agreed, pledged or vowed to do, but not what they agreed to', () => {
+      assert.deepEqual(datesIn('The two countries agreed on Tuesday to restore direct flights by March, after talks.', '2025-10-21'), ['Tuesday=2025-10-21', 'March=2026-03']);
+      assert.deepEqual(datesIn('The company pledged to repay investors by February.', '2025-10-21'), ['February=2026-02']);
+      assert.deepEqual(datesIn('He agreed to the deal in March.', '2025-10-21'), ['March=2025-03']);
+    });
+
     it('keeps a reported day in the past even when what was said is about the future', () => {
       assert.deepEqual(datesIn('Putin said Friday he will visit Yerevan.', '2021-05-12'), ['Friday=2021-05-07']);
       assert.deepEqual(datesIn('On Friday, Putin said he will visit Yerevan.', '2021-05-12'), ['Friday=2021-05-07']);
@@ -54,6 +60,14 @@ describe('findDates', () => {
     it('lets a stated weekday choose the year', () => {
       // 15 May is a Saturday in 2021 only: the day after publication, not May 2020.
       assert.deepEqual(datesIn('The talks on Saturday, May 15 failed.', '2021-05-14'), ['Saturday, May 15=2021-05-15']);
+    });
+
+    it('keeps the publication year for an update note dated a few weeks after publication', () => {
+      assert.deepEqual(datesIn("Editor's note: This article was updated on November 19 to correct a name.", '2025-11-18'), ['November 19=2025-11-19']);
+      assert.deepEqual(datesIn('The figures were corrected on December 2.', '2025-11-18'), ['December 2=2025-12-02']);
+      // Further off, or outside a note, the day is still the one just gone.
+      assert.deepEqual(datesIn('This article was updated on March 19.', '2025-11-18'), ['March 19=2025-03-19']);
+      assert.deepEqual(datesIn('The council met on November 19.', '2025-11-18'), ['November 19=2024-11-19']);
     });
 
     it('moves a later day of the year to the previous year', () => {
@@ -98,6 +112,12 @@ describe('findDates', () => {
       assert.deepEqual(datesIn('Talks began in early March.', null), ['early March=']);
     });
 
+    it('keeps "earlier", "later" and "late on" in the date', () => {
+      assert.deepEqual(datesIn('The files date from a migration earlier this year.', '2025-10-09'), ['earlier this year=2025']);
+      assert.deepEqual(datesIn('He apologised in a video posted late on Wednesday.', '2025-10-09'), ['late on Wednesday=2025-10-08']);
+      assert.deepEqual(datesIn('Results are due later this month.', '2025-10-09'), ['later this month=2025-10']);
+    });
+
     it('finds a decade as a date without a value, values being days, weeks, months or years', () => {
       assert.deepEqual(datesIn('We fight with the tools of the 1990s, since the late 1980s.', '2025-06-11'), ['1990s=', 'late 1980s=']);
     });
@@ -133,7 +153,7 @@ describe('findDates', () => {
       'More than 6,000 people', 'Clear icon 33º', 'at 10:30 a.m.', 'the past two years', 'in 24 hours',
       'an hour ago', 'the day before', 'protesters march on the capital', 'They may come.', 'the Sun newspaper', '42',
       'Mr. March resigned', 'Prime Minister May spoke', '1,994 votes',
-      'He lost 40 goats in 2 days. "Now I cannot sell them."', 'He can return two months before the end of his ban.', 'Three years later, 12 returned.', 'a few weeks after the 2 votes', 'By now 6,000 had left.', 'Right now, 12 remain.', 'the late may come',
+      'for eleven days', 'within twenty-four hours', 'for fifteen years', 'He lost 40 goats in 2 days. "Now I cannot sell them."', 'He can return two months before the end of his ban.', 'Three years later, 12 returned.', 'a few weeks after the 2 votes', 'By now 6,000 had left.', 'Right now, 12 remain.', 'the late may come',
     ];
     for (const text of notDates) {
       it(`finds nothing in "${text}"`, () => assert.deepEqual(datesIn(text, '2020-12-02'), []));

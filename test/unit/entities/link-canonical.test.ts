@@ -21,6 +21,24 @@ describe('linkCanonicalNames', () => {
     assert.deepEqual(canonicals(linked), ['Nikol Pashinyan->Nikol Pashinyan', 'Vladimir Putin->Vladimir Putin', 'Pashinyan->Nikol Pashinyan', 'Putin->Vladimir Putin', 'Pashinyan’s->Nikol Pashinyan']);
   });
 
+  it('keeps an all-caps acronym in prose as written, even typed as a person, but title-cases a name in an all-caps headline', () => {
+    const text = 'PUTIN MEETS ANA CHIEF\n\nThe National Water Authority (ANA) said no. An ANA hydrologist agreed.';
+    const linked = linkCanonicalNames(mentions(text, [['PUTIN', 'person'], ['National Water Authority', 'organization'], ['ANA', 'person'], ['ANA', 'person']]), { text });
+    assert.deepEqual(canonicals(linked), ['PUTIN->Putin', 'National Water Authority->National Water Authority', 'ANA->National Water Authority', 'ANA->National Water Authority']);
+  });
+
+  it('links a surname with a particle capitalised at a sentence start to the full name ("Al-Harbi" -> "Abdulaziz al-Harbi")', () => {
+    const text = 'Abdulaziz al-Harbi led the talks. Al-Harbi said they went well. El-Sisi, not Abdel Fattah el-Sisi, spoke.';
+    const linked = linkCanonicalNames(mentions(text, [['Abdulaziz al-Harbi', 'person'], ['Al-Harbi', 'person'], ['El-Sisi', 'person'], ['Abdel Fattah el-Sisi', 'person']]), { text });
+    assert.deepEqual(canonicals(linked).slice(0, 3), ['Abdulaziz al-Harbi->Abdulaziz al-Harbi', 'Al-Harbi->Abdulaziz al-Harbi', 'El-Sisi->Abdel Fattah el-Sisi']);
+  });
+
+  it('links acronyms defined in words to the name: "known by its Spanish acronym", "(known as ...)", ", or ...,"', () => {
+    const text = 'The Environmental Assessment and Enforcement Agency, known by its Spanish acronym OEFA, met the Financial Services Authority (known as OJK) and the Water Board, or WBX, on Monday. OEFA, OJK and WBX agreed.';
+    const linked = linkCanonicalNames(mentions(text, [['Environmental Assessment and Enforcement Agency', 'organization'], ['OEFA', 'organization'], ['Financial Services Authority', 'organization'], ['OJK', 'organization'], ['Water Board', 'organization'], ['WBX', 'organization'], ['OEFA', 'organization'], ['OJK', 'organization'], ['WBX', 'organization']]), { text });
+    assert.deepEqual(canonicals(linked).slice(6), ['OEFA->Environmental Assessment and Enforcement Agency', 'OJK->Financial Services Authority', 'WBX->Water Board']);
+  });
+
   it('makes a surname mistyped as an organisation the person it names', () => {
     const text = "Dmitry Peskov spoke. Peskov's remarks";
     const [, short] = linkCanonicalNames(mentions(text, [['Dmitry Peskov', 'person'], ["Peskov's", 'organization']]), { text });

@@ -63,6 +63,13 @@ describe('recognize', () => {
     ]);
   });
 
+  it('reads a co-author after "with" in a byline, with the place after "in"', () => {
+    const article = ['Talks end in agreement on consulates', '', '21 October 2025', '', 'By Layla Haddad, with Simon Kerr in Beijing', '', 'The two countries agreed on Tuesday to reopen their consulates after talks.', ''].join('\n');
+    const entities = recognize(parseArticle(article), { tagger: fakeTagger({}) });
+    const named = entities.filter((e) => e.type !== 'date').map((e) => `${e.type}:${e.text}`);
+    assert.deepEqual(named, ['person:Layla Haddad', 'person:Simon Kerr', 'place:Beijing']);
+  });
+
   it('leaves dates out when asked, and finds only dates without a tagger', () => {
     assert.ok(recognize(parseArticle(text), { tagger, dates: false }).every((e) => e.type !== 'date'));
     assert.ok(recognize(parseArticle(text)).filter((e) => e.type !== 'date').every((e) => e.text === 'SÃO PAULO'));

@@ -91,6 +91,18 @@ describe('the name tagger', () => {
     }
   });
 
+  it('joins a name over a single line break only in wrapped prose, never across short standalone lines', () => {
+    const menu = 'Skip to content\nHome\nNews\nBusiness\nWorld Bank\nSign in\n\nThe talks were hosted by the foreign ministry and attended by Vladimir\nPutin, who spoke first.';
+    for (const t of [tagger, createRuleTagger()]) {
+      const spans = t.find(menu, [{ start: 8, end: menu.length }]);
+      for (const s of spans) {
+        const name = menu.slice(s.start, s.end);
+        if (/[\r\n]/u.test(name)) assert.equal(name, 'Vladimir\nPutin', JSON.stringify(spans.map((x) => menu.slice(x.start, x.end))));
+      }
+    }
+    assert.ok(tagger.find(menu, whole(menu)).some((s) => menu.slice(s.start, s.end) === 'Vladimir\nPutin'));
+  });
+
   it('the rule tagger, used without a model, never joins a name across a blank line either', () => {
     const text = 'Talks with Vladimir Putin\r\n\r\nNikol Pashinyan said.';
     for (const s of createRuleTagger().find(text, whole(text))) assert.ok(!/[\r\n]/u.test(text.slice(s.start, s.end)), text.slice(s.start, s.end));

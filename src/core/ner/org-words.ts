@@ -1,0 +1,81 @@
+import type { NamedSpan } from './index';
+import { PLACES } from './rule-tagger';
+
+/**
+ * Company and agency names built from another name and an organisation word, which the model types
+ * by their first part or cuts short: a place or a surname before a business word ("Iran Air",
+ * "Hoshizora Financial Group", "Merlion Ridge Capital"), "Bank" before a place ("Bank Indonesia"),
+ * Spanish organisation words before a name ("Minera Hatun Orqo", "Defensoría del Pueblo").
+ */
+
+/** Business words that end a company's name after a place or a surname ("Iran Air", "Northbridge Metals"). */
+const SUFFIX_WORD = 'Air|Airlines|Airways|Financial|Capital|Holdings|Group|Metals|Mining|Minerals|Partners|Ventures|Labs|Pay|Bancorp|Insurance|Investments|Securities|Technologies|Industries|Pharmaceuticals|Logistics';
+/** The business words, which end a company's name ("Northbridge Metals", "Merlion Ridge Capital"). */
+export const BUSINESS_WORDS = new Set(SUFFIX_WORD.split('|'));
+/** The business words after a span, ending the name there (no capitalised word goes on after them). */
+const SUFFIX_AFTER = new RegExp(`^[ \\t]+(?:${SUFFIX_WORD})(?:[ \\t]+(?:${SUFFIX_WORD}))*(?![\\p{L}\\p{N}'’-]|[ \\t]+\\p{Lu})`, 'u');
+/** A name that ends in business words: its first part and how long it is. */
+const ENDS_IN_SUFFIX = new RegExp(`^(.*?\\S)(?:[ \\t]+(?:${SUFFIX_WORD}))+$`, 'u');
+/** Organisation words (Spanish, and "Bank") that start a name: "Banco Central", "Bank Indonesia", "Ministerio de Salud". */
+const LEADING_WORDS = 'Bank|Banco|Banque|Minera|Defensoría|Defensoria|Ministerio|Compañía|Compania|Grupo|Instituto|Universidad|Empresa|Corporación|Fundación|Asociación|Sociedad|Comisión|Consejo|Superintendencia|Organismo|Autoridad|Servicio|Agencia|Partido|Petróleos|Federación|Confederación|Secretaría|Procuraduría|Contraloría|Fiscalía|Tribunal|Corte';
+/** Business words among the Spanish organisation words, whose name can be shortened to what follows ("Hatun Orqo"). */
+const LEADING_BUSINESS = /^(?:Minera|Grupo|Compañía|Compania|Empresa|Corporación|Sociedad)[ \t]+(?:(?:de|del)[ \t]+)?(?=\p{Lu})/u;
+/** Capitalised words and "and" before an organisation's name, after "the": "the Environmental Assessment and " (Enforcement Agency). */
+const AND_BEFORE = /(?<![\p{L}\p{N}])[Tt]he[ \t]+((?:\p{Lu}[\p{L}\p{M}'’]*[ \t]+){1,3}(?:and|&)[ \t]+)$/u;
+/** Only these start a name the model found nothing of ("Minera Hatun Orqo", "Defensoría del Pueblo"): Spanish, not English. */
+const SPANISH_LEADING = new RegExp(`(?<![\\p{L}\\p{N}])(?:${LEADING_WORDS.replace(/^Bank\|/u, '')})(?:[ \\t]+(?:de|del|de la|de los|de las|y|para el|para la))?(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}'’-]*)+`, 'gu');
+const LEADING_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${LEADING_WORDS})[ \\t]+(?:(?:de|del|de la)[ \\t]+)?$`, 'u');
+const STARTS_WITH_LEADING = new RegExp(`^(?:${LEADING_WORDS.replace(/^Bank\|/u, '')})[ \\t]`, 'u');
+/** One word in brand style with a second capital after a few letters ("KilatPay", "SoftBank"), not "MacArthur". */
+const BRAND_WORD = /^(?!Mac)\p{Lu}\p{Ll}{2,}(?:\p{Lu}\p{Ll}+)+$/u;
+
+/**
+ * Extends spans over the organisation words around them and types them as organisations: business
+ * words after ("Iran" -> "Iran Air"), an organisation word before ("Indonesia" -> "Bank Indonesia",
+ * "Hatun Orqo" -> "Minera Hatun Orqo"); a span that starts with a Spanish organisation word or is one
+ * brand-style word ("KilatPay") is an organisation, and a Spanish organisation word before
+ * capitalised words the model left alone starts one. After "the", capitalised words and "and" right
+ * before an organisation's name are part of it ("the Environmental Assessment and Enforcement Agency").
+ * Spans sorted, apart.
+ */
+export function withOrganisationWords(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  const out: NamedSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const s = { ...spans[k] };
+    const from = Math.max(out.length ? out[out.length - 1].end : 0, s.start - 40);
+    const before = LEADING_BEFORE.exec(text.slice(from, s.start));
+    if (before) {
+      s.start = from + before.index;
+      s.type = 'organization';
+    }
+    const and = s.type === 'organization' ? AND_BEFORE.exec(text.slice(from, s.start)) : null;
+    if (and) s.start -= and[1].length;
+    const after = SUFFIX_AFTER.exec(text.slice(s.end, s.end + 80));
+    const nextStart = spans[k + 1]?.start ?? Infinity;
+    if (after && s.end + after[0].length <= nextStart) {
+      s.end += after[0].length;
+      s.type = 'organization';
+    }
+    const name = text.slice(s.start, s.end);
+    if (STARTS_WITH_LEADING.test(name) || ENDS_IN_SUFFIX.test(name) || (BRAND_WORD.test(name) && !PLACES.has(name))) s.type = 'organization';
+    out.push(s);
+  }
+  for (const m of text.matchAll(SPANISH_LEADING)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!out.some((s) => s.start < end && start < s.end)) out.push({ type: 'organization', start, end });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The short form of a company's name that ends in business words ("Merlion Ridge" of "Merlion Ridge
+ * Capital", "Northbridge" of "Northbridge Metals"), or null; never a listed place ("Iran" of "Iran Air").
+ */
+export function organisationShortForm(name: string): string | null {
+  const lead = LEADING_BUSINESS.exec(name);
+  if (lead && !PLACES.has(name.slice(lead[0].length))) return name.slice(lead[0].length);
+  const m = ENDS_IN_SUFFIX.exec(name);
+  if (!m || PLACES.has(m[1]) || !/^\p{Lu}/u.test(m[1])) return null;
+  return m[1];
+}
