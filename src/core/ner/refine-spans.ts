@@ -48,10 +48,10 @@ function listType(name: string, listBits: ListBits): NamedSpan['type'] | null {
  * "the Justice and Development Party", "the Environmental Assessment and Enforcement Agency": after
  * "the", unlisted capitalised words, "and", and a name ending in an organisation word are one name.
  */
-function oneOrganisationAnd(text: string, s: NamedSpan, cut: number, gazetteer: Gazetteer | undefined): boolean {
+function oneOrganisationAnd(text: string, s: NamedSpan, cut: number, listBits: ListBits): boolean {
   const name = text.slice(s.start, s.end);
   const left = name.slice(0, cut);
-  return /(?:^|\s)[Tt]he[ \t]+$/u.test(text.slice(Math.max(0, s.start - 5), s.start)) && ORG_WORDS.test(name.slice(name.lastIndexOf(' ') + 1)) && !listType(left, gazetteer) && !left.split(/\s+/u).some((w) => ORG_WORDS.test(w) || PLACES.has(w));
+  return /(?:^|\s)[Tt]he[ \t]+$/u.test(text.slice(Math.max(0, s.start - 5), s.start)) && ORG_WORDS.test(name.slice(name.lastIndexOf(' ') + 1)) && !listType(left, listBits) && !left.split(/\s+/u).some((w) => ORG_WORDS.test(w) || PLACES.has(w));
 }
 
 /** Cuts a span into the parts a reader would mark separately ("China's Goldwind", "Deutsche Bank and Commerzbank"). */
@@ -60,7 +60,7 @@ function split(text: string, s: NamedSpan, listBits: ListBits): NamedSpan[] {
   if (listBits(name)) return [s];
   const cut = /['’]s\s+(?=\p{Lu})|\s+(?:and|&)\s+(?=\p{Lu})/u.exec(name);
   if (!cut) return [s];
-  if (!/['’]/u.test(cut[0]) && (hasOrganisationOf(name.slice(0, cut.index)) || oneOrganisationAnd(text, s, cut.index, gazetteer))) return [s];
+  if (!/['’]/u.test(cut[0]) && (hasOrganisationOf(name.slice(0, cut.index)) || oneOrganisationAnd(text, s, cut.index, listBits))) return [s];
   const left = { type: s.type, start: s.start, end: s.start + cut.index };
   const right = { type: s.type, start: s.start + cut.index + cut[0].length, end: s.end };
   // A possessive's owner is usually a place or an organisation in the lists ("China's").
@@ -134,7 +134,7 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   const shortForms = new Set(cleaned.filter((s) => s.type === 'organization').map((s) => organisationShortForm(text.slice(s.start, s.end))));
   for (const s of cleaned) {
     const name = text.slice(s.start, s.end);
-    if (shortForms.has(name) && !surnames.has(name) && listType(name, gazetteer) !== 'place') s.type = 'organization';
+    if (shortForms.has(name) && !surnames.has(name) && listType(name, listBits) !== 'place') s.type = 'organization';
   }
   const votes = new Map<string, Map<NamedSpan['type'], number>>();
   for (const s of cleaned) {
