@@ -58,14 +58,25 @@ export function defaultModelBuffer(): SharedArrayBuffer | null {
   return modelBytes;
 }
 
+/** What a thread that tags is started with (its `workerData`): the model bytes its parent read. */
+export interface SharedModelData {
+  /** The model file's bytes, shared (null: no model file). */
+  model: SharedArrayBuffer | null;
+}
+
+/** The `workerData` for a worker thread that tags, so its tagger reads this thread's model bytes. */
+export function sharedModelData(): SharedModelData {
+  return { model: defaultModelBuffer() };
+}
+
 /**
  * The tagger Byline ships (the trained model; the rule tagger if the model file is missing), loaded
- * once. A worker thread passes the `defaultModelBuffer()` its parent read (on its first call), to use
- * those bytes rather than read a copy of its own.
+ * once. A worker thread passes the `workerData` its parent made with `sharedModelData()` (on its first
+ * call), to use those bytes rather than read a copy of its own.
  */
-export function loadDefaultTagger(shared?: SharedArrayBuffer | null): Tagger {
+export function loadDefaultTagger(shared?: SharedModelData): Tagger {
   if (!tagger) {
-    const bytes = shared === undefined ? defaultModelBuffer() : shared;
+    const bytes = shared?.model === undefined ? defaultModelBuffer() : shared.model;
     tagger = bytes ? createTagger(new Uint8Array(bytes)) : createRuleTagger();
   }
   return tagger;

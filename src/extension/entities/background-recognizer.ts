@@ -1,8 +1,8 @@
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Entity } from '../../core/model/types';
-import { defaultModelBuffer } from '../../core/ner/default-tagger';
-import type { RecognizeReply, RecognizeRequest, RecognizeWorkerData } from './recognize-worker';
+import { sharedModelData } from '../../core/ner/default-tagger';
+import type { RecognizeReply, RecognizeRequest } from './recognize-worker';
 
 /**
  * Recognition of whole large documents in a worker thread. Requests for the same document replace
@@ -36,8 +36,7 @@ export class BackgroundRecognizer {
     if (this.worker || this.failed) return this.worker;
     try {
       // The host's model bytes, shared: the worker's tagger makes no copy of its own.
-      const workerData: RecognizeWorkerData = { model: defaultModelBuffer() };
-      const worker = new Worker(path.join(__dirname, 'recognize-worker.js'), { workerData });
+      const worker = new Worker(path.join(__dirname, 'recognize-worker.js'), { workerData: sharedModelData() });
       worker.on('message', (reply: RecognizeReply) => {
         this.waiting.get(reply.id)?.(reply);
         this.waiting.delete(reply.id);

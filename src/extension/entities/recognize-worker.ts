@@ -7,7 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { parseArticle } from '../../core/article/parse-article';
 import { recognize } from '../../core/entities/recognize';
 import type { Entity } from '../../core/model/types';
-import { loadDefaultTagger } from '../../core/ner/default-tagger';
+import { loadDefaultTagger, type SharedModelData } from '../../core/ner/default-tagger';
 import type { Tagger } from '../../core/ner/index';
 
 /** A request: the document's text and name. */
@@ -15,11 +15,6 @@ export interface RecognizeRequest {
   id: number;
   text: string;
   fileName: string;
-}
-
-/** What the worker is started with: the model bytes the extension host read, shared (null: no model file). */
-export interface RecognizeWorkerData {
-  model: SharedArrayBuffer | null;
 }
 
 /** The answer: the entities (before corrections), or why there are none. */
@@ -30,7 +25,7 @@ let tagger: Tagger | undefined;
 parentPort?.on('message', (request: RecognizeRequest) => {
   let reply: RecognizeReply;
   try {
-    tagger ??= loadDefaultTagger((workerData as RecognizeWorkerData | undefined)?.model);
+    tagger ??= loadDefaultTagger(workerData as SharedModelData | undefined);
     reply = { id: request.id, entities: recognize(parseArticle(request.text, request.fileName), { tagger }) };
   } catch (error) {
     reply = { id: request.id, error: (error as Error).message };

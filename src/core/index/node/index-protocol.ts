@@ -28,9 +28,3 @@ export interface AnalyzeResponse {
   variants: MentionVariant[];
   results: Array<PackedResult | { file: string; error: string }>;
 }
-
-/** What the pool gives each worker when starting it. */
-export interface IndexWorkerData {
-  /** The model file, read once by the pool's thread and shared by all workers (null: no model file). */
-  model: SharedArrayBuffer | null;
-}

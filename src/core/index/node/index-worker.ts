@@ -3,11 +3,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyzeArticle } from '../analyze-article';
 import { MentionTable } from '../mention-table';
-import { loadDefaultTagger } from '../../ner/default-tagger';
-import type { AnalyzeRequest, AnalyzeResponse, IndexWorkerData } from './index-protocol';
+import { loadDefaultTagger, type SharedModelData } from '../../ner/default-tagger';
+import type { AnalyzeRequest, AnalyzeResponse } from './index-protocol';
 
 // The model bytes the pool shares with every worker; a worker started without them reads its own.
-const tagger = loadDefaultTagger((workerData as IndexWorkerData | undefined)?.model);
+const tagger = loadDefaultTagger(workerData as SharedModelData | undefined);
 
 parentPort?.on('message', (request: AnalyzeRequest) => {
   const table = new MentionTable();

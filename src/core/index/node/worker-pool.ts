@@ -2,8 +2,8 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { CompactAnalysis } from '../entity-index';
 import { MentionTable } from '../mention-table';
-import { defaultModelBuffer } from '../../ner/default-tagger';
-import type { AnalyzeRequest, AnalyzeResponse, IndexWorkerData } from './index-protocol';
+import { sharedModelData } from '../../ner/default-tagger';
+import type { AnalyzeRequest, AnalyzeResponse } from './index-protocol';
 
 /** A worker's analysis of one file: packed, with the table of its batch. */
 export type WorkerResult = (CompactAnalysis & { file: string; hash: string }) | { file: string; error: string };
@@ -62,8 +62,7 @@ export class IndexWorkerPool {
     if (slot.worker) return slot.worker;
     const limits = this.options.maxHeapMb ? { resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb } } : {};
     // One copy of the model for the pool's thread and every worker, replaced ones included.
-    const workerData: IndexWorkerData = { model: defaultModelBuffer() };
-    const worker = new Worker(this.script, { ...limits, workerData });
+    const worker = new Worker(this.script, { ...limits, workerData: sharedModelData() });
     slot.worker = worker;
     worker.on('message', (response: AnalyzeResponse) => {
       const p = slot.pending.get(response.id);
