@@ -1,4 +1,5 @@
 import type { Entity, TextRange } from '../model/types';
+import { countBelow } from '../text/sorted-offsets';
 import { ALIASES } from './aliases';
 import { abbreviatesName, acronymKey, initials, isAcronym, isAllCaps, startsWithInitials, titleCase, withoutPossessive, withoutTitle } from './name-forms';
 
@@ -176,14 +177,8 @@ export function linkCanonicalNames(entities: readonly Entity[], context: LinkCon
     const { starts, names, ordered } = mentionsOfCandidates(name, found);
     if (ordered) {
       // The latest candidate mention before `at`, else the first one after it.
-      let lo = 0;
-      let hi = starts.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (starts[mid] < at) lo = mid + 1;
-        else hi = mid;
-      }
-      return names[lo > 0 ? lo - 1 : 0] ?? found[0];
+      const before = countBelow(starts, at);
+      return names[before > 0 ? before - 1 : 0] ?? found[0];
     }
     let best: { name: string; start: number } | null = null;
     for (let i = 0; i < starts.length; i++) {

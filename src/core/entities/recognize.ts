@@ -1,6 +1,7 @@
 import { findDates } from '../dates/find-dates';
 import type { Article, Entity, TextRange } from '../model/types';
 import { emptyTagger, type NamedSpan, type Tagger } from '../ner/index';
+import { countAtMost, countBelow } from '../text/sorted-offsets';
 import { withCreditNames } from './credit-names';
 import { linkCanonicalNames } from './link-canonical';
 
@@ -51,22 +52,11 @@ function namesAround(named: readonly TextRange[]): (range: TextRange) => boolean
   const starts = sorted.map((n) => n.start);
   const furthest: number[] = [];
   for (const n of sorted) furthest.push(Math.max(n.end, furthest.length ? furthest[furthest.length - 1] : -1));
-  /** Index of the first name starting at or after `at`. */
-  const firstFrom = (at: number, strictlyAfter: boolean) => {
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (strictlyAfter ? starts[mid] <= at : starts[mid] < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
   return (range) => {
     // A name starting before the range and reaching its end is longer; one starting with it must end past it.
-    const before = firstFrom(range.start, false);
+    const before = countBelow(starts, range.start);
     if (before > 0 && furthest[before - 1] >= range.end) return true;
-    const upTo = firstFrom(range.start, true);
+    const upTo = countAtMost(starts, range.start);
     return upTo > 0 && furthest[upTo - 1] > range.end;
   };
 }
