@@ -1,37 +1,28 @@
 import * as assert from 'node:assert/strict';
 import { loadDefaultTagger } from '../../../src/core/ner/default-tagger';
-import type { NamedSpan } from '../../../src/core/ner/index';
+import { showSpans, spanAt } from '../helpers/spans';
 import { defineAcronyms } from '../../../src/core/ner/org-patterns';
 import { organisationShortForm, withOrganisationWords } from '../../../src/core/ner/org-words';
 
-/** A span over the `nth` occurrence of `name`. */
-function at(text: string, name: string, type: NamedSpan['type'], nth = 0): NamedSpan {
-  let start = -1;
-  for (let k = 0; k <= nth; k++) start = text.indexOf(name, start + 1);
-  assert.ok(start >= 0, name);
-  return { type, start, end: start + name.length };
-}
-
-const show = (text: string, spans: readonly NamedSpan[]) => spans.map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
 const tagger = loadDefaultTagger();
-const find = (text: string) => show(text, tagger.find(text, [{ start: 0, end: text.length }]));
+const find = (text: string) => showSpans(text, tagger.find(text, [{ start: 0, end: text.length }]));
 
 describe('organisation words around a name', () => {
   it('takes business words after a place or a surname into an organisation ("Iran Air", "Hoshizora Financial Group")', () => {
     const text = 'Iran Air and Hoshizora Financial Group said Tanaka Capital Markets would not.';
-    const spans = withOrganisationWords(text, [at(text, 'Iran', 'place'), at(text, 'Hoshizora', 'place'), at(text, 'Tanaka', 'person')]);
-    assert.deepEqual(show(text, spans), ['organization:Iran Air', 'organization:Hoshizora Financial Group', 'person:Tanaka']);
+    const spans = withOrganisationWords(text, [spanAt(text, 'Iran', 'place'), spanAt(text, 'Hoshizora', 'place'), spanAt(text, 'Tanaka', 'person')]);
+    assert.deepEqual(showSpans(text, spans), ['organization:Iran Air', 'organization:Hoshizora Financial Group', 'person:Tanaka']);
   });
 
   it('takes "Bank" or a Spanish organisation word before a name into it, and finds Spanish-named bodies the model left', () => {
     const text = 'Bank Indonesia and Minera Hatun Orqo met the Defensoría del Pueblo.';
-    const spans = withOrganisationWords(text, [at(text, 'Indonesia', 'place'), at(text, 'Hatun Orqo', 'person')]);
-    assert.deepEqual(show(text, spans), ['organization:Bank Indonesia', 'organization:Minera Hatun Orqo', 'organization:Defensoría del Pueblo']);
+    const spans = withOrganisationWords(text, [spanAt(text, 'Indonesia', 'place'), spanAt(text, 'Hatun Orqo', 'person')]);
+    assert.deepEqual(showSpans(text, spans), ['organization:Bank Indonesia', 'organization:Minera Hatun Orqo', 'organization:Defensoría del Pueblo']);
   });
 
   it('types one brand-style word as an organisation but not a Mac- surname', () => {
     const text = 'KilatPay hired MacArthur.';
-    assert.deepEqual(show(text, withOrganisationWords(text, [at(text, 'KilatPay', 'person'), at(text, 'MacArthur', 'person')])), ['organization:KilatPay', 'person:MacArthur']);
+    assert.deepEqual(showSpans(text, withOrganisationWords(text, [spanAt(text, 'KilatPay', 'person'), spanAt(text, 'MacArthur', 'person')])), ['organization:KilatPay', 'person:MacArthur']);
   });
 
   it('shortens a company name to its first part, never to a listed place', () => {
@@ -56,14 +47,14 @@ describe('organisation words around a name', () => {
 describe('acronyms defined after an organisation whatever their letters', () => {
   it('takes an acronym in brackets, "known as", "known by its ... acronym" and ", or ABC," and marks every mention', () => {
     const text = 'The National Water Authority (ANA) and the Financial Services Authority, known by its Indonesian acronym OJK, met the Stock Exchange, or IDX, and the Digital Ministry (Komdigi). Later ANA, OJK, IDX and Komdigi spoke.';
-    const spans = defineAcronyms(text, [at(text, 'National Water Authority', 'organization'), at(text, 'ANA', 'person'), at(text, 'Financial Services Authority', 'organization'), at(text, 'Stock Exchange', 'organization'), at(text, 'Digital Ministry', 'organization')]);
-    const shown = show(text, spans);
+    const spans = defineAcronyms(text, [spanAt(text, 'National Water Authority', 'organization'), spanAt(text, 'ANA', 'person'), spanAt(text, 'Financial Services Authority', 'organization'), spanAt(text, 'Stock Exchange', 'organization'), spanAt(text, 'Digital Ministry', 'organization')]);
+    const shown = showSpans(text, spans);
     for (const acronym of ['ANA', 'OJK', 'IDX', 'Komdigi']) assert.equal(shown.filter((s) => s === `organization:${acronym}`).length, 2, `${acronym}: ${JSON.stringify(shown)}`);
   });
 
   it('does not take a place or a person in brackets for an acronym', () => {
     const text = 'The Digital Ministry (Jakarta) and Ann Lee (RX) met. Jakarta and RX agreed.';
-    const spans = defineAcronyms(text, [at(text, 'Digital Ministry', 'organization'), at(text, 'Ann Lee', 'person')]);
-    assert.deepEqual(show(text, spans), ['organization:Digital Ministry', 'person:Ann Lee']);
+    const spans = defineAcronyms(text, [spanAt(text, 'Digital Ministry', 'organization'), spanAt(text, 'Ann Lee', 'person')]);
+    assert.deepEqual(showSpans(text, spans), ['organization:Digital Ministry', 'person:Ann Lee']);
   });
 });
