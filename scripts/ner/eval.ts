@@ -120,9 +120,22 @@ function summary(scores: Scores): string {
 
 function main(): void {
   // --model FILE scores another model file than the shipped one (e.g. a fresh training run).
-  const { values } = parseArgs({ options: { model: { type: 'string' }, 'dev-errors': { type: 'boolean' } } });
+  // --gold DIR scores only the hand-labelled articles in DIR (e.g. a new held-out set, before any change).
+  const { values } = parseArgs({ options: { model: { type: 'string' }, 'dev-errors': { type: 'boolean' }, gold: { type: 'string' } } });
   const tagger = values.model ? createTagger(new Uint8Array(readFileSync(values.model))) : loadDefaultTagger();
   console.log(`Byline entity evaluation (tagger ${values.model ?? defaultModelId()})\n`);
+  if (values.gold) {
+    const dir = path.resolve(values.gold);
+    const own = evalArticles(tagger, dir, path.dirname(dir));
+    if (!own.files) {
+      console.error(`eval: no *.gold.json with its article in ${dir}`);
+      process.exitCode = 1;
+      return;
+    }
+    console.log(table(`Hand-labelled articles in ${path.relative(process.cwd(), dir) || '.'} (${own.files}), the types labelled in each`, own.scores));
+    console.log(`\nsummary: ${summary(own.scores)}`);
+    return;
+  }
   const parts: string[] = [];
   const dev = evalDev(tagger, !!values['dev-errors']);
   if (dev) {
