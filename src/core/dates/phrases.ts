@@ -101,12 +101,12 @@ export const PHRASES: readonly Phrase[] = [
     },
   },
   {
-    // "the 1990s", "the late 1980s": a decade. Values are days, weeks, months or years, so a decade
-    // has none; it is still a date mention, named as written.
+    // "the 1990s", "the late 1980s": a decade, valued as ISO 8601-2 writes one (its first three
+    // digits, "199"), so it sorts just before its first year; "late" is kept in the text only.
     needs: HAS_DECADE,
-    pattern: /\b(?:(?:[Ee]arly|[Ll]ate|[Mm]id)(?:-|\s+))?(?:1\d|20)\d0s\b/g,
+    pattern: /\b(?:(?:[Ee]arly|[Ll]ate|[Mm]id)(?:-|\s+))?((?:1\d|20)\d)0s\b/g,
     resolve(m) {
-      return { canonical: m[0] };
+      return { value: m[1], canonical: `${m[1]}0s` };
     },
   },
   {

@@ -1,4 +1,5 @@
 import type * as vscode from 'vscode';
+import { describeDate } from '../../core/dates/describe-date';
 import { keyOf } from '../../core/entities-view/entity-groups';
 import type { EntitySummary, MentionCounts } from '../../core/entities-view/workspace-summary';
 import type { EntitySummary as IndexSummary } from '../../core/index/entity-index';
@@ -38,7 +39,7 @@ class IndexEntitySummary implements EntitySummary {
     this.forms = source.forms;
     this.total = source.mentions;
     // The index names a resolved date by its value.
-    if (source.type === 'date' && /^\d{4}(?:-\d{2}){0,2}$/u.test(source.canonical)) this.value = source.canonical;
+    if (source.type === 'date' && describeDate(source.canonical)) this.value = source.canonical;
   }
 
   get articles(): MentionCounts['articles'] {

@@ -10,6 +10,7 @@ describe('describeDate', () => {
   it('describes months and years at their own granularity', () => {
     assert.equal(describeDate('2020-11'), 'November 2020');
     assert.equal(describeDate('1994'), '1994');
+    assert.equal(describeDate('199'), '1990s');
   });
 
   it('describes an ISO week by its Monday to Sunday, across months and years', () => {

@@ -118,8 +118,9 @@ describe('findDates', () => {
       assert.deepEqual(datesIn('Results are due later this month.', '2025-10-09'), ['later this month=2025-10']);
     });
 
-    it('finds a decade as a date without a value, values being days, weeks, months or years', () => {
-      assert.deepEqual(datesIn('We fight with the tools of the 1990s, since the late 1980s.', '2025-06-11'), ['1990s=', 'late 1980s=']);
+    it('values a decade by its first three digits, as ISO 8601-2 does, with or without a qualifier', () => {
+      assert.deepEqual(datesIn('We fight with the tools of the 1990s, since the late 1980s.', '2025-06-11'), ['1990s=199', 'late 1980s=198']);
+      assert.deepEqual(datesIn('Cities grew fast in the 2010s.', null), ['2010s=201']);
     });
 
     it('keeps the month for the end or beginning of a month', () => {
