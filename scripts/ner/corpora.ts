@@ -65,7 +65,8 @@ export function trainingCorpora(datasets: string): Array<{ name: string; domain:
       { name: 'WNUT-17 dev (CC BY 4.0)', domain: 4, file: 'wnut17/emerging.dev.conll', read: (f: string) => readColumns(f, wnut) },
       { name: 'WNUT-17 test (CC BY 4.0)', domain: 4, file: 'wnut17/emerging.test.annotated', read: (f: string) => readColumns(f, wnut) },
     ]),
-    ...(process.env.BYLINE_GUM !== '1' ? [] : [{ name: 'GUM news train documents (CC BY 2.5 text, CC BY 4.0 annotations)', domain: 5, file: 'gum-news', read: readGumNews }]),
+    // Its own feature copy, or BYLINE_GUM_DOMAIN=3 to share wikigold's (both edited, well-formed prose).
+    ...(process.env.BYLINE_GUM !== '1' ? [] : [{ name: 'GUM news train documents (CC BY 2.5 text, CC BY 4.0 annotations)', domain: Number(process.env.BYLINE_GUM_DOMAIN ?? 5), file: 'gum-news', read: (f: string) => readGumNews(f) }]),
   ];
   return list
     .filter((c) => existsSync(path.join(datasets, c.file)))

@@ -1,8 +1,9 @@
 /**
  * `npm run eval`: how well Byline finds people, places, organisations (and dates) against gold:
  * UNER English-EWT dev (the tuning data: settings and rules are chosen on it), UNER English-PUD (a
- * test set: never used for training or tuning) and hand-labelled articles. `--dev-errors` lists the
- * disagreements on EWT dev, the only data to study errors on.
+ * test set: never used for training or tuning) and hand-labelled articles. GUM's dev and test news
+ * documents are a second, news, tuning row. `--dev-errors` lists the disagreements on the two dev
+ * sets, the only data to study errors on.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -14,6 +15,7 @@ import type { Tagger } from '../../src/core/ner/index';
 import { createTagger } from '../../src/core/ner/perceptron-tagger';
 import { readIob2 } from './conll';
 import { devCorpus } from './corpora';
+import { readGumNews } from './gum';
 import { emptyScores, f1, type Scores, type Span, scoreSpans, table, total } from './score';
 
 const repoRoot = path.resolve(__dirname, '..', '..');
@@ -75,6 +77,18 @@ function evalDev(tagger: Tagger, showErrors: boolean): { sentences: Scores; docu
   const documents = emptyScores(['PER', 'LOC', 'ORG']);
   scoreDocuments(tagger, dev, documents);
   return { sentences, documents };
+}
+
+/**
+ * GUM's own dev and test news documents (4 Wikinews articles, never trained on), document by
+ * document: the news tuning data beside EWT dev's web text.
+ */
+function evalGumDev(tagger: Tagger, showErrors: boolean): Scores | null {
+  const dir = path.join(shared, 'datasets', 'gum-news');
+  if (!existsSync(dir)) return null;
+  const scores = emptyScores(['PER', 'LOC', 'ORG']);
+  scoreDocuments(tagger, readGumNews(dir, 'dev'), scores, () => true, showErrors);
+  return scores;
 }
 
 interface GoldFile {
@@ -144,6 +158,12 @@ function main(): void {
     console.log(table('UNER English-EWT dev, document by document', dev.documents));
     console.log();
     parts.push(`EWT dev ${summary(dev.sentences)} (by document: ${summary(dev.documents)})`);
+  }
+  const news = evalGumDev(tagger, !!values['dev-errors']);
+  if (news) {
+    console.log(table('GUM news dev (4 Wikinews articles), document by document', news));
+    console.log();
+    parts.push(`GUM news dev ${summary(news)}`);
   }
   const pud = evalPud(tagger);
   if (pud) {

@@ -1,8 +1,10 @@
 /**
  * `npm run train`: rebuilds data/ner/model.bin, the averaged-perceptron name tagger, from the open
- * corpora in ../shared/datasets. Deterministic: the same data gives the same file.
+ * corpora in ../shared/datasets, with the settings recorded in train-settings.json. Deterministic:
+ * the same data and settings give the same file. `BYLINE_TUNE=1` chooses the settings afresh on
+ * UNER English-EWT dev (through the whole tagger, rule layer included) and records them.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { LABELS, sentenceFeatures } from '../../src/core/ner/features';
 import { encodeModel } from '../../src/core/ner/model-file';
@@ -19,9 +21,25 @@ import { emptyScores, f1, scoreSpans, total } from './score';
 const repoRoot = path.resolve(__dirname, '..', '..');
 const datasets = path.resolve(repoRoot, '..', 'shared', 'datasets');
 const HASH_BITS = Number(process.env.BYLINE_HASH_BITS ?? 19);
-const EPOCHS = Number(process.env.BYLINE_EPOCHS ?? 8);
-const SEEDS = Number(process.env.BYLINE_SEEDS ?? 3);
 const L = NUM_LABELS;
+const TYPES = ['ORG', 'LOC', 'PER'] as const;
+
+/**
+ * The training choices that were made on dev data. They are recorded rather than chosen again at
+ * each run because choosing them scores the whole tagger, whose rule layer changes on its own: with
+ * them fixed the model depends only on the training data, the features and these numbers.
+ */
+interface TrainSettings {
+  /** Passes over the shuffled training data. */
+  epochs: number;
+  /** Shuffles trained and averaged (1: the first alone). */
+  seeds: number;
+  /** Added to the score of starting a name of each type (all transitions into B-type). */
+  bias: Record<(typeof TYPES)[number], number>;
+}
+
+const settingsFile = path.join(__dirname, 'train-settings.json');
+const TUNE = process.env.BYLINE_TUNE === '1';
 
 interface Example {
   features: Uint32Array[];
@@ -152,61 +170,94 @@ function main(): void {
     }
   };
 
-  // First run: choose the number of epochs on EWT dev.
-  let best: { model: Uint8Array; epoch: number; exact: number; w: Float32Array; t: Float32Array } | null = null;
-  trainRun(1, EPOCHS, (epoch, w, t, errors) => {
-    const started = Date.now();
-    const model = encode(w, t);
-    const score = devScore(model);
-    console.log(`train: seed 1 epoch ${epoch}: ${errors} token errors; EWT dev F1 overlap ${(100 * score.overlap).toFixed(1)} exact ${(100 * score.exact).toFixed(1)} (dev ${((Date.now() - started) / 1000).toFixed(1)} s)`);
-    if (!best || score.exact > best.exact) best = { model, epoch, exact: score.exact, w, t };
-  });
-  let chosen = best!;
-  // Further runs with other shuffles, stopped at the same epoch, averaged with the first: less
-  // dependence on one order of the data. Kept only if dev agrees.
-  if (SEEDS > 1) {
-    const sumW = Float32Array.from(chosen.w);
-    const sumT = Float32Array.from(chosen.t);
-    for (let seed = 2; seed <= SEEDS; seed++) {
-      trainRun(seed, chosen.epoch, (epoch, w, t) => {
-        if (epoch !== chosen.epoch) return;
+  const addBias = (base: Float32Array, bias: TrainSettings['bias']) => {
+    const t = Float32Array.from(base);
+    for (const type of TYPES) {
+      const label = LABELS.indexOf(`B-${type}` as (typeof LABELS)[number]);
+      for (let row = 0; row <= L; row++) t[row * L + label] += bias[type];
+    }
+    return t;
+  };
+  /** The averaged weights of further shuffles stopped at `epochs`, averaged with the first run's. */
+  const averageSeeds = (first: { w: Float32Array; t: Float32Array }, epochs: number, seeds: number) => {
+    const sumW = Float32Array.from(first.w);
+    const sumT = Float32Array.from(first.t);
+    for (let seed = 2; seed <= seeds; seed++) {
+      trainRun(seed, epochs, (epoch, w, t) => {
+        if (epoch !== epochs) return;
         for (let i = 0; i < size; i++) sumW[i] += w[i];
         for (let i = 0; i < sumT.length; i++) sumT[i] += t[i];
         console.log(`train: seed ${seed} done (${epoch} epochs)`);
       });
     }
-    for (let i = 0; i < size; i++) sumW[i] /= SEEDS;
-    for (let i = 0; i < sumT.length; i++) sumT[i] /= SEEDS;
-    const model = encode(sumW, sumT);
-    const score = devScore(model);
-    console.log(`train: average of ${SEEDS} seeds: EWT dev F1 overlap ${(100 * score.overlap).toFixed(1)} exact ${(100 * score.exact).toFixed(1)}`);
-    if (score.exact >= chosen.exact) chosen = { model, epoch: chosen.epoch, exact: score.exact, w: sumW, t: sumT };
-  }
-  // A per-type bias on starting a name, chosen on EWT dev: the perceptron is cautious with rare
-  // types (organisations) and a small push trades a little precision for more recall.
-  if (process.env.BYLINE_TUNE_BIAS !== '0') {
-    for (const type of ['ORG', 'LOC', 'PER']) {
-      const label = LABELS.indexOf(`B-${type}` as (typeof LABELS)[number]);
-      let bestDelta = 0;
-      const base = chosen.t;
+    for (let i = 0; i < size; i++) sumW[i] /= seeds;
+    for (let i = 0; i < sumT.length; i++) sumT[i] /= seeds;
+    return { w: sumW, t: sumT };
+  };
+
+  const recorded = JSON.parse(readFileSync(settingsFile, 'utf8')) as TrainSettings;
+  const settings: TrainSettings = {
+    epochs: Number(process.env.BYLINE_EPOCHS ?? (TUNE ? 8 : recorded.epochs)),
+    seeds: Number(process.env.BYLINE_SEEDS ?? (TUNE ? 3 : recorded.seeds)),
+    bias: TUNE ? { ORG: 0, LOC: 0, PER: 0 } : recorded.bias,
+  };
+  let chosen: { w: Float32Array; t: Float32Array } | null = null;
+  if (!TUNE) {
+    trainRun(1, settings.epochs, (epoch, w, t, errors) => {
+      console.log(`train: seed 1 epoch ${epoch}: ${errors} token errors`);
+      if (epoch === settings.epochs) chosen = { w, t };
+    });
+    if (settings.seeds > 1) chosen = averageSeeds(chosen!, settings.epochs, settings.seeds);
+  } else {
+    // First run: choose the number of epochs on EWT dev.
+    let best: { epoch: number; exact: number; w: Float32Array; t: Float32Array } | null = null;
+    trainRun(1, settings.epochs, (epoch, w, t, errors) => {
+      const score = devScore(encode(w, t));
+      console.log(`train: seed 1 epoch ${epoch}: ${errors} token errors; EWT dev F1 overlap ${(100 * score.overlap).toFixed(1)} exact ${(100 * score.exact).toFixed(1)}`);
+      if (!best || score.exact > best.exact) best = { epoch, exact: score.exact, w, t };
+    });
+    let top = best!;
+    settings.epochs = top.epoch;
+    // Further runs with other shuffles, averaged with the first: less dependence on one order of
+    // the data. Kept only if dev agrees.
+    const seeds = settings.seeds;
+    settings.seeds = 1;
+    if (seeds > 1) {
+      const avg = averageSeeds(top, top.epoch, seeds);
+      const score = devScore(encode(avg.w, avg.t));
+      console.log(`train: average of ${seeds} seeds: EWT dev F1 overlap ${(100 * score.overlap).toFixed(1)} exact ${(100 * score.exact).toFixed(1)}`);
+      if (score.exact >= top.exact) {
+        top = { ...top, ...avg, exact: score.exact };
+        settings.seeds = seeds;
+      }
+    }
+    // A per-type bias on starting a name: the perceptron is cautious with rare types
+    // (organisations) and a small push trades a little precision for more recall.
+    for (const type of TYPES) {
       for (const delta of [-4, -2, 2, 4, 6, 8, 12]) {
-        const t = Float32Array.from(base);
-        for (let row = 0; row <= L; row++) t[row * L + label] += delta;
-        const model = encode(chosen.w, t);
-        const score = devScore(model);
-        if (score.exact > chosen.exact) {
-          chosen = { ...chosen, model, t, exact: score.exact };
-          bestDelta = delta;
+        const bias = { ...settings.bias, [type]: delta };
+        const score = devScore(encode(top.w, addBias(top.t, bias)));
+        if (score.exact > top.exact) {
+          top = { ...top, exact: score.exact };
+          settings.bias = bias;
         }
       }
-      console.log(`train: bias on B-${type}: ${bestDelta >= 0 ? '+' : ''}${bestDelta} (EWT dev exact F1 ${(100 * chosen.exact).toFixed(1)})`);
+      console.log(`train: bias on B-${type}: ${settings.bias[type] >= 0 ? '+' : ''}${settings.bias[type]} (EWT dev exact F1 ${(100 * top.exact).toFixed(1)})`);
     }
+    chosen = top;
   }
-  best = chosen;
+  const model = encode(chosen!.w, addBias(chosen!.t, settings.bias));
+  const score = devScore(model);
   const out = process.env.BYLINE_MODEL_OUT ? path.resolve(process.env.BYLINE_MODEL_OUT) : path.join(repoRoot, 'data', 'ner', 'model.bin');
   mkdirSync(path.dirname(out), { recursive: true });
-  writeFileSync(out, best.model);
-  console.log(`train: wrote ${path.relative(repoRoot, out)} (${(best.model.length / 1e6).toFixed(2)} MB, ${best.epoch} epochs, dev exact F1 ${(100 * best.exact).toFixed(1)}, ${((Date.now() - startedAt) / 60000).toFixed(1)} min)`);
+  writeFileSync(out, model);
+  if (TUNE) {
+    // Tuning for another output (an experiment) records its choices beside that file.
+    const file = process.env.BYLINE_MODEL_OUT ? `${out}.settings.json` : settingsFile;
+    writeFileSync(file, `${JSON.stringify(settings, null, 2)}\n`);
+    console.log(`train: settings ${JSON.stringify(settings)} recorded in ${path.relative(repoRoot, file)}`);
+  }
+  console.log(`train: wrote ${path.relative(repoRoot, out)} (${(model.length / 1e6).toFixed(2)} MB, ${settings.epochs} epochs, ${settings.seeds} seed(s), EWT dev F1 overlap ${(100 * score.overlap).toFixed(1)} exact ${(100 * score.exact).toFixed(1)}, ${((Date.now() - startedAt) / 60000).toFixed(1)} min)`);
 }
 
 main();
