@@ -218,12 +218,13 @@ function readDocument(file: string): GoldSentence[] {
 }
 
 /**
- * GUM news as gold sentences, each with its document's file name: the training documents, or
- * (`part` 'dev') GUM's own dev and test documents, which Byline uses as a news dev set.
+ * GUM news as gold sentences, each with its document's file name: the training documents, GUM's
+ * own dev and test documents (`part` 'dev'), or every document ('all': a news dev set for models
+ * that are not trained on GUM, as the shipped one is not).
  */
-export function readGumNews(dir: string, part: 'train' | 'dev' = 'train'): GoldSentence[] {
+export function readGumNews(dir: string, part: 'train' | 'dev' | 'all' = 'train'): GoldSentence[] {
   return readdirSync(dir)
-    .filter((f) => f.endsWith('.conllu') && HELD_OUT.some((h) => f.includes(`_${h}.`)) === (part === 'dev'))
+    .filter((f) => f.endsWith('.conllu') && (part === 'all' || HELD_OUT.some((h) => f.includes(`_${h}.`)) === (part === 'dev')))
     .sort()
     .flatMap((f) => readDocument(path.join(dir, f)));
 }
