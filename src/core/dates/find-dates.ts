@@ -10,6 +10,13 @@ import { isFutureContext } from './tense';
 
 /** Sentence words chrono includes that belong to the sentence, not the date ("on Wednesday" -> "Wednesday"). */
 const LEADING = /^(?:on|in|since|by|until|till|from|during|at|of|as of|before|after|the)\s+/iu;
+/**
+ * A clock time after the day ("October 16, 2025 at 9:12 PM", "Dec 2, 2025 11:40 AM", "16 Feb 2026
+ * 09.12") or a part of the day after a named day ("Sunday night"): a date is the day, so the time is left out.
+ */
+const TIME_AFTER = /(?:[\s,]+(?:at\s+)?\d{1,2}(?:[:.]\d{2}(?:\s*(?:[ap]\.m\.?|[AaPp]M))?|\s*(?:[ap]\.m\.?|[AaPp]M))(?:\s*\(?(?:[A-Z]{1,4}T|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?|\s+(?:morning|afternoon|evening|night))$/u;
+/** A clock time or a time zone before the day ("9 p.m. on Monday", "noon Friday", "EAT, June 11, 2025"). */
+const TIME_BEFORE = /^(?:(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.m\.?|[AaPp]M)|noon|midnight)\s+(?:on\s+)?|(?:[A-Z]{1,4}T|UTC)(?:[+-]\d{1,2})?,?\s+)+(?=\p{Lu})/u;
 /** "this" before a full date ("In this Wednesday, April 7, 2021 file photo") is not part of it. */
 const LEADING_THIS = /^this\s+(?=\p{L}+,?\s+\p{L}+\.?\s+\d)/iu;
 /** "late Thursday", "late on Wednesday", "mid-March", "earlier this year": the modifier is part of the time reference. */
@@ -20,6 +27,8 @@ const UPDATE_NOTE = /\b(?:updated|corrected|amended|revised|editor['’]s note|c
 const UPDATE_DAYS = 45;
 /** A month or weekday name after a title is a person's name ("Mr. March", "Prime Minister May"). */
 const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Gen|Sen|Rep|Gov|Capt|Col|Lt|Sgt|Rev|Sir|Dame|Lady|Lord|Judge|Minister|Justice)\.?\s+$/u;
+/** A day named or numbered: what is left must still be a date once a time is cut off. */
+const HAS_DAY = /\d|\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Satur|Sun)day\b/u;
 /** Where a range splits into its two ends ("May 5-7", "from May to July"). */
 const RANGE_SEPARATOR = /\s*(?:[-–—]|\bto\b|\bthrough\b|\buntil\b|\btill\b|\band\b)\s*/iu;
 /** Longest piece of text handed to chrono at once (see {@link chunks}). */
@@ -100,6 +109,14 @@ function fromResult(text: string, base: number, slice: string, result: chrono.Pa
     index += lead[0].length;
     phrase = phrase.slice(lead[0].length);
   }
+  const clockBefore = TIME_BEFORE.exec(phrase);
+  if (clockBefore) {
+    index += clockBefore[0].length;
+    phrase = phrase.slice(clockBefore[0].length);
+  }
+  // Only when a day or a named day is left: "tonight", "this morning" stay whole.
+  const clockAfter = TIME_AFTER.exec(phrase);
+  if (clockAfter && HAS_DAY.test(phrase.slice(0, clockAfter.index))) phrase = phrase.slice(0, clockAfter.index);
   // Only the few characters before the match: testing the whole prefix would be quadratic.
   const windowStart = Math.max(0, index - 24);
   const modifier = MODIFIER_BEFORE.exec(slice.slice(windowStart, index));

@@ -31,6 +31,8 @@ const HAS_SEASON = /spring|summer|fall|autumn|winter/i;
 const HAS_WEEK = /week/i;
 const HAS_QUALIFIER = /early|late|mid/i;
 const HAS_DECADE = /\d0s\b/;
+/** Things counted, so a number before them is a count, not a year ("of 2000 people", "the 1500 metres"). */
+const COUNTED = 'people|persons|troops|soldiers|members|votes|times|residents|workers|jobs|homes|houses|cases|deaths|patients|children|students|families|units|cars|tons|tonnes|metres|meters|miles|feet|kilometres|kilometers|km|hectares|acres|euros|dollars|pounds|yuan|yen|rupees|shares|points|runs|words|pages|calories|[a-z]+s\\b(?=\\s+(?:were|are|have|had|who|each))';
 
 /** The month `month` (1-12) meant without a year: the latest one up to the reference day, or the next one from it in the future. */
 function monthNear(month: number, ref: Date, future: boolean): string {
@@ -110,10 +112,19 @@ export const PHRASES: readonly Phrase[] = [
     },
   },
   {
-    // "in 1994", "since 1994", "by 2030": a year on its own after a preposition. The preposition is
-    // context, not part of the date; "1994-95" and "1994/5" are left alone.
+    // "fiscal 2026", "fiscal year 2025": a company's year, named by the calendar year it ends in.
     needs: HAS_YEAR,
-    pattern: new RegExp(`\\b(?:in|since|by|until|till|from|before|after|during|around|through|between)\\s*${YEAR}\\b(?![-–/]\\d|,?\\d|\\s*(?:people|troops|members|votes|times))`, 'gi'),
+    pattern: new RegExp(`\\b[Ff]iscal(?:\\s+[Yy]ear)?\\s+${YEAR}\\b(?![-–/]\\d|,?\\d)`, 'g'),
+    resolve(m) {
+      return { value: m[1], canonical: m[0] };
+    },
+  },
+  {
+    // "in 1994", "since 1994", "by 2030", "the 2017 election", "the end of 2026": a year on its own
+    // after a preposition or "the". The word before is context, not part of the date; "1994-95",
+    // "1994/5" and counts ("the 2000 people") are left alone.
+    needs: HAS_YEAR,
+    pattern: new RegExp(`\\b(?:in|since|by|until|till|from|before|after|during|around|through|between|of|the)\\s*${YEAR}\\b(?![-–/]\\d|,?\\d|\\s*(?:${COUNTED}))`, 'gi'),
     group: 1,
     resolve(m) {
       return { value: m[1], canonical: m[1] };

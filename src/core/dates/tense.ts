@@ -1,8 +1,13 @@
 /**
  * Words that put a clause in the future ("will meet on Friday", "is scheduled for Nov. 9", "would reopen
- * from March 1"), and commitments to do something ("agreed on Tuesday to restore flights by March").
+ * from March 1", "has until Dec. 30"), and commitments to do something ("agreed on Tuesday to restore flights by March").
  */
-const FUTURE = /\b(?:will|won['’]t|would|shall|scheduled|set to|due to|expected|plans? to|planned|planning|upcoming|going to|is to|are to|ahead of)\b|['’]ll\b|\b(?:agree[sd]?|pledge[sd]?|promise[sd]?|vow(?:s|ed)?|aim(?:s|ed)?|intend(?:s|ed)?|commit(?:s|ted)?|undert(?:ake|akes|ook))(?:\s+(?!to\b)[\p{L}\d]+,?){0,3}\s+to\s+(?!the\b|a\b|an\b|this\b|that\b|it\b)\p{L}+/giu;
+const FUTURE = /\b(?:will|won['’]t|would|shall|scheduled|set to|due to|expected|plans? to|planned|planning|upcoming|going to|is to|are to|ahead of|ha(?:s|ve) until)\b|['’]ll\b|\b(?:agree[sd]?|pledge[sd]?|promise[sd]?|vow(?:s|ed)?|aim(?:s|ed)?|intend(?:s|ed)?|commit(?:s|ted)?|undert(?:ake|akes|ook))(?:\s+(?!to\b)[\p{L}\d]+,?){0,3}\s+to\s+(?!the\b|a\b|an\b|this\b|that\b|it\b)\p{L}+/giu;
+/**
+ * A fixture or a period told in the present before its date ("Sevilla travel to Madrid to face Atlético
+ * on Saturday", "the quarter, which ends in December"); not an infinitive ("rose to meet a corner").
+ */
+const SCHEDULED = /(?<!\bto\s)\b(?:begins|starts|opens|closes|ends|resumes|expires|takes office|(?:face|host|play|meet|travel)s?(?:\s+again)?)\b/giu;
 /**
  * Past verbs that end the reach of a future word: in "said Friday it will build" the date belongs to
  * "said", and in "which will end the war was signed Nov. 9" to "was signed".
@@ -37,6 +42,8 @@ export function isFutureContext(text: string, start: number, end: number): boole
   let lastFuture = -1;
   FUTURE.lastIndex = 0;
   for (let m = FUTURE.exec(lead); m; m = FUTURE.exec(lead)) lastFuture = m.index + m[0].length;
+  SCHEDULED.lastIndex = 0;
+  for (let m = SCHEDULED.exec(lead); m; m = SCHEDULED.exec(lead)) lastFuture = Math.max(lastFuture, m.index + m[0].length);
   if (lastFuture >= 0 && !PAST_VERB.test(lead.slice(lastFuture))) return true;
   // The first future word after the date, with no past verb before it.
   const tail = text.slice(end, sentenceEnd);

@@ -1,5 +1,6 @@
 import { GAZ, type GazetteerLookup } from './gazetteer';
 import type { NamedSpan } from './index';
+import { applyNameCues } from './name-cues';
 import { defineAcronyms, extendOrganisationAnd, hasOrganisationOf, joinOrganisationOf, wholeLegislatures } from './org-patterns';
 import { organisationShortForm, withOrganisationWords } from './org-words';
 import { DEMONYMS, ORG_WORDS, ORGS, PLACES, TITLES } from './rule-tagger';
@@ -143,10 +144,12 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
     v.set(s.type, (v.get(s.type) ?? 0) + 1);
     votes.set(name, v);
   }
-  return cleaned.map((s) => {
+  const voted = cleaned.map((s) => {
     const v = votes.get(text.slice(s.start, s.end))!;
     let best = s.type;
     for (const [type, count] of v) if (count > (v.get(best) ?? 0)) best = type;
     return best === s.type ? s : { ...s, type: best };
   });
+  // After the vote: a cue in the words around one mention outweighs how the others were tagged.
+  return applyNameCues(text, voted);
 }

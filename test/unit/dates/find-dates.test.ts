@@ -52,6 +52,23 @@ describe('findDates', () => {
     });
   });
 
+  describe('fixtures and deadlines told in the present are read forwards', () => {
+    it('reads a deadline after "has until" in the future', () => {
+      assert.deepEqual(datesIn('The tribunal has until Jan. 12 to publish its ruling.', '2025-12-02'), ['Jan. 12=2026-01-12']);
+    });
+
+    it('reads the end of a period still running in the future', () => {
+      assert.deepEqual(datesIn('For the half-year, which ends in December, sales should rise.', '2025-11-06'), ['December=2025-12']);
+    });
+
+    it('reads the next match of a team in the future, and keeps a match already played in the past', () => {
+      assert.deepEqual(datesIn('Leeds travel to Norwich to face the leaders on Saturday.', '2026-02-16'), ['Saturday=2026-02-21']);
+      assert.deepEqual(datesIn('Porto host Lyon on Thursday before the sides meet again in March.', '2026-02-16'), ['Thursday=2026-02-19', 'March=2026-03']);
+      assert.deepEqual(datesIn('Leeds beat the leaders on Saturday.', '2026-02-16'), ['Saturday=2026-02-14']);
+      assert.deepEqual(datesIn('The striker, signed in January, rose to meet a cross in the last minute.', '2026-02-16'), ['January=2026-01']);
+    });
+  });
+
   describe('month and day without a year', () => {
     it('places "Nov. 9" in the November just gone', () => {
       assert.deepEqual(datesIn('Since the Nov. 9 peace deal, troops deployed.', '2020-12-02'), ['Nov. 9=2020-11-09']);
@@ -145,6 +162,41 @@ describe('findDates', () => {
     it('splits a range into its two ends', () => {
       assert.deepEqual(datesIn('The fair ran from May to July.', '2020-12-02'), ['May=2020-05', 'July=2020-07']);
       assert.deepEqual(datesIn('Talks ran May 5-7, 2019.', null), ['May 5=2019-05-05', '7, 2019=2019-05-07']);
+    });
+  });
+
+  describe('times of day are not part of the date', () => {
+    it('leaves out a clock time and its time zone after a full date', () => {
+      assert.deepEqual(datesIn('Published: March 3, 2026 at 6:48 PM', '2026-03-03'), ['March 3, 2026=2026-03-03']);
+      assert.deepEqual(datesIn('Posted Jan 9, 2026 11:40 AM CST', '2026-01-09'), ['Jan 9, 2026=2026-01-09']);
+      assert.deepEqual(datesIn('Tue 3 Mar 2026 09.12 GMT', '2026-03-03'), ['Tue 3 Mar 2026=2026-03-03']);
+      assert.deepEqual(datesIn('Updated 4:18 PM EAT, March 3, 2026', '2026-03-03'), ['March 3, 2026=2026-03-03']);
+    });
+
+    it('leaves out a clock time or a part of the day around a weekday', () => {
+      assert.deepEqual(datesIn('The site went dark after 9 p.m. on Monday.', '2026-03-04'), ['Monday=2026-03-02']);
+      assert.deepEqual(datesIn('She conceded on Sunday night.', '2026-03-04'), ['Sunday=2026-03-01']);
+      assert.deepEqual(datesIn('The letter came on Tuesday morning.', '2026-03-04'), ['Tuesday=2026-03-03']);
+    });
+
+    it('keeps a relative day that names a part of the day whole', () => {
+      assert.deepEqual(datesIn('Talks resumed this morning.', '2026-03-04'), ['this morning=2026-03-04']);
+    });
+  });
+
+  describe('years after "the" and fiscal years', () => {
+    it('finds the year of an event named by it, or of "the end of" it', () => {
+      assert.deepEqual(datesIn('It recalled the 2017 election.', '2026-03-04'), ['2017=2017']);
+      assert.deepEqual(datesIn('Orders are full until the end of 2027.', '2026-03-04'), ['2027=2027']);
+    });
+
+    it('keeps "fiscal" with the year it names', () => {
+      assert.deepEqual(datesIn('Spending will rise in fiscal 2027.', '2026-03-04'), ['fiscal 2027=2027']);
+    });
+
+    it('leaves counts of things alone', () => {
+      assert.deepEqual(datesIn('A total of 2000 people were moved.', '2026-03-04'), []);
+      assert.deepEqual(datesIn('She won the 1500 metres.', '2026-03-04'), []);
     });
   });
 

@@ -1,0 +1,71 @@
+import type { NamedSpan } from './index';
+import { PLACES } from './rule-tagger';
+
+/**
+ * Cues in the words around a name that settle what it is, whatever the model made of it: the job
+ * after a team's or a firm's name ("Sevilla goalkeeper Ørjan Haugland", "Piper Sandler analyst Claire
+ * Dunmore"), a firm named "A & B", the exchange of a ticker ("(NYSE: BGA)"), and the marks of US
+ * news style around places ("R-Harlan Springs", "Okla.").
+ */
+
+/**
+ * Jobs held at a club, a firm or an office, not at a place: the name right before one, followed by a
+ * person's name, is the club's or the firm's ("Betis defender Marc Aguilar", "Kremlin spokesman Dmitry
+ * Peskov"). Jobs of places ("Mayor", "Governor") and of countries are left out.
+ */
+const ROLE_AFTER = /^['’]?s?,?[ \t]+(?:analysts?|economists?|strategists?|spokes(?:man|woman|person)|coach|manager|defender|goalkeeper|keeper|midfielder|striker|winger|forward|captain|chairman|chairwoman|founder|boss)(?:,)?[ \t]+\p{Lu}\p{Ll}/u;
+/** A firm named after its founders: "Halvorsen & Pike", "Procter & Gamble". */
+const AMPERSAND = /^[ \t]+&[ \t]+$/u;
+/** A ticker in brackets after an exchange's name: "(NASDAQ: TMDX)", "(NYSE: BGA)", "(TSX: ABC.U)". */
+const TICKER = /\(([\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)?):[ \t]*[\p{Lu}\d.]{1,8}\)/gu;
+/** US party and district after a lawmaker's name: "R-Harlan Springs", "D-Calif.". */
+const PARTY_PREFIX = /^[RDI]-(?=\p{Lu})/u;
+/** The US states as AP style shortens them; the full stop is part of the name ("Okla.", "N.M."). */
+const STATE_ABBREVIATIONS = new Set(
+  'Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev N.H N.J N.M N.Y N.C N.D Okla Ore Pa R.I S.C S.D Tenn Tex Vt Va Wash W.Va Wis Wyo'.split(' '),
+);
+
+/** Names cued as a club's or a firm's by a job after them, with the exchanges of tickers. */
+function cuedOrganisations(text: string, spans: readonly NamedSpan[]): Set<string> {
+  const names = new Set<string>();
+  for (const s of spans) {
+    const name = text.slice(s.start, s.end);
+    if (s.type !== 'organization' && !PLACES.has(name) && ROLE_AFTER.test(text.slice(s.end, s.end + 40))) names.add(name);
+  }
+  return names;
+}
+
+/**
+ * Applies the cues to spans (sorted, apart): names cued as organisations become organisations in every
+ * mention, "A & B" becomes one organisation (one place when both parts are places), a ticker's
+ * exchange is added as an organisation, and the party prefix and the full stop of a state are fixed.
+ */
+export function applyNameCues(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  const orgs = cuedOrganisations(text, spans);
+  const out: NamedSpan[] = [];
+  for (const original of spans) {
+    const s = { ...original };
+    const name = text.slice(s.start, s.end);
+    if (orgs.has(name)) s.type = 'organization';
+    const party = PARTY_PREFIX.exec(name);
+    if (party && s.type !== 'person') s.start += party[0].length;
+    if (s.type === 'place' && text[s.end] === '.' && STATE_ABBREVIATIONS.has(text.slice(s.start, s.end))) s.end += 1;
+    const prev = out[out.length - 1];
+    if (prev && AMPERSAND.test(text.slice(prev.end, s.start))) {
+      prev.type = prev.type === 'place' && s.type === 'place' ? 'place' : 'organization';
+      prev.end = s.end;
+      continue;
+    }
+    out.push(s);
+  }
+  if (!text.includes(':')) return out;
+  const added: NamedSpan[] = [];
+  for (const m of text.matchAll(TICKER)) {
+    const start = m.index + 1;
+    const end = start + m[1].length;
+    const at = out.findIndex((s) => s.start < end && start < s.end);
+    if (at < 0) added.push({ type: 'organization', start, end });
+    else if (out[at].start === start && out[at].end === end) out[at] = { ...out[at], type: 'organization' };
+  }
+  return added.length ? [...out, ...added].sort((a, b) => a.start - b.start) : out;
+}

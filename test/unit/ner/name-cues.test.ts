@@ -1,0 +1,41 @@
+import * as assert from 'node:assert/strict';
+import { applyNameCues } from '../../../src/core/ner/name-cues';
+import { refineSpans } from '../../../src/core/ner/refine-spans';
+import { showSpans, spanAt } from '../helpers/spans';
+
+describe('cues around a name', () => {
+  it('makes a team named after its city the team in every mention when a player is named after it', () => {
+    const text = 'Leeds won again. Leeds goalkeeper Ivo Marsh saved twice, and Leeds climbed to third.';
+    const spans = [spanAt(text, 'Leeds', 'place'), spanAt(text, 'Leeds', 'place', 1), spanAt(text, 'Ivo Marsh', 'person'), spanAt(text, 'Leeds', 'place', 2)];
+    assert.deepEqual(showSpans(text, refineSpans(text, spans)), ['organization:Leeds', 'organization:Leeds', 'person:Ivo Marsh', 'organization:Leeds']);
+  });
+
+  it('makes a firm named after people an organisation when its analyst is named', () => {
+    const text = 'Hartley Bream analyst Joan Oduya cut her target.';
+    const spans = [spanAt(text, 'Hartley Bream', 'person'), spanAt(text, 'Joan Oduya', 'person')];
+    assert.deepEqual(showSpans(text, applyNameCues(text, spans)), ['organization:Hartley Bream', 'person:Joan Oduya']);
+  });
+
+  it('leaves a country before a job alone', () => {
+    const text = 'Kenya analyst Joan Oduya spoke.';
+    const spans = [spanAt(text, 'Kenya', 'place'), spanAt(text, 'Joan Oduya', 'person')];
+    assert.deepEqual(showSpans(text, applyNameCues(text, spans)), ['place:Kenya', 'person:Joan Oduya']);
+  });
+
+  it('joins the two names of a firm around an ampersand, and two places into one place', () => {
+    const text = 'It bought Halvorsen & Pike, then opened in Trinidad & Tobago.';
+    const spans = [spanAt(text, 'Halvorsen', 'person'), spanAt(text, 'Pike', 'person'), spanAt(text, 'Trinidad', 'place'), spanAt(text, 'Tobago', 'place')];
+    assert.deepEqual(showSpans(text, applyNameCues(text, spans)), ['organization:Halvorsen & Pike', 'place:Trinidad & Tobago']);
+  });
+
+  it('marks the exchange of a ticker in brackets as an organisation', () => {
+    const text = 'Shares of Orwell Labs (NYSE: ORW) rose.';
+    assert.deepEqual(showSpans(text, applyNameCues(text, [spanAt(text, 'Orwell Labs', 'organization')])), ['organization:Orwell Labs', 'organization:NYSE']);
+  });
+
+  it('leaves the party letter out of a US lawmaker\'s district and keeps the full stop of a state', () => {
+    const text = 'State Rep. Ann Cole, R-Pine Bluff, said. PINE BLUFF, Ark. (AP) — It rained.';
+    const spans = [spanAt(text, 'Ann Cole', 'person'), spanAt(text, 'R-Pine Bluff', 'place'), spanAt(text, 'PINE BLUFF', 'place'), spanAt(text, 'Ark', 'place')];
+    assert.deepEqual(showSpans(text, applyNameCues(text, spans)), ['person:Ann Cole', 'place:Pine Bluff', 'place:PINE BLUFF', 'place:Ark.']);
+  });
+});
