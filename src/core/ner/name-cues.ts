@@ -21,7 +21,7 @@ const TICKER = /\(([\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)?):[ \t]*[\p{Lu}\d.]{1,8
 /** US party and district after a lawmaker's name: "R-Harlan Springs", "D-Calif.". */
 const PARTY_PREFIX = /^[RDI]-(?=\p{Lu})/u;
 /** The US states as AP style shortens them; the full stop is part of the name ("Okla.", "N.M."). */
-const STATE_ABBREVIATIONS = new Set(
+export const STATE_ABBREVIATIONS: ReadonlySet<string> = new Set(
   'Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev N.H N.J N.M N.Y N.C N.D Okla Ore Pa R.I S.C S.D Tenn Tex Vt Va Wash W.Va Wis Wyo'.split(' '),
 );
 

@@ -6,8 +6,10 @@ import { loadDefaultTagger } from '../../../src/core/ner/default-tagger';
 import { GAZ, Gazetteer } from '../../../src/core/ner/gazetteer';
 import { createTagger, ModelError, type NamedSpan } from '../../../src/core/ner/index';
 import { encodeModel } from '../../../src/core/ner/model-file';
+import { STATE_ABBREVIATIONS } from '../../../src/core/ner/name-cues';
 import { createRuleTagger } from '../../../src/core/ner/rule-tagger';
 import { NUM_LABELS } from '../../../src/core/ner/sequence-model';
+import { wrapsOnward } from '../../../src/core/ner/tokenize';
 import { fixturesDir } from '../helpers/fixtures';
 
 const tagger = loadDefaultTagger();
@@ -15,7 +17,8 @@ const whole = (text: string) => [{ start: 0, end: text.length }];
 const find = (text: string) => tagger.find(text, whole(text)).map((s) => [s.type, text.slice(s.start, s.end)]);
 const has = (spans: string[][], type: string, name: string) => spans.some(([t, s]) => t === type && s === name);
 /** A name ending in a sentence's full stop, not in the last period of an abbreviation ("U.N.", "U.S."). */
-const endsInFullStop = (name: string) => name.endsWith('.') && !/(?:^|\s)(?:\p{L}\.){2,}$/u.test(name);
+/** A full stop the name does not own: initials ("U.N.") and AP state abbreviations ("Okla.") keep theirs. */
+const endsInFullStop = (name: string) => name.endsWith('.') && !/(?:^|\s)(?:\p{L}\.){2,}$/u.test(name) && !STATE_ABBREVIATIONS.has(name.slice(0, -1));
 
 /** A model with no trained weights at all, only a name list: the smallest thing createTagger accepts. */
 function tinyModel(): Uint8Array {
@@ -77,7 +80,9 @@ describe('the name tagger', () => {
         assert.ok(regions.some((r) => s.start >= r.start && s.end <= r.end), `${f}: ${JSON.stringify(s)}`);
         const name = text.slice(s.start, s.end);
         assert.equal(name, name.trim(), `${f}: ${JSON.stringify(name)}`);
-        assert.ok(!/[,;:'’]$|\r|\n/u.test(name) && !endsInFullStop(name), `${f}: ${JSON.stringify(name)}`);
+        assert.ok(!/[,;:'’]$/u.test(name) && !endsInFullStop(name), `${f}: ${JSON.stringify(name)}`);
+        // A name goes on over a line break only where the line is wrapped prose.
+        for (const lineBreak of name.matchAll(/\r\n|\r|\n/gu)) assert.ok(wrapsOnward(text, s.start + lineBreak.index), `${f}: ${JSON.stringify(name)}`);
       }
     }
   });
