@@ -11,10 +11,10 @@ import { isFutureContext } from './tense';
 /** Sentence words chrono includes that belong to the sentence, not the date ("on Wednesday" -> "Wednesday"). */
 const LEADING = /^(?:on|in|since|by|until|till|from|during|at|of|as of|before|after|the)\s+/iu;
 /**
- * A clock time after the day ("October 16, 2025 at 9:12 PM", "Dec 2, 2025 11:40 AM", "16 Feb 2026
+ * A clock time after the day ("October 16, 2025 at 9:12 PM", "Dec 2, 2025 11:40 AM", "November 13 2025 - 4:52pm", "16 Feb 2026
  * 09.12") or a part of the day after a named day ("Sunday night"): a date is the day, so the time is left out.
  */
-const TIME_AFTER = /(?:[\s,]+(?:at\s+)?\d{1,2}(?:[:.]\d{2}(?:\s*(?:[ap]\.m\.?|[AaPp]M))?|\s*(?:[ap]\.m\.?|[AaPp]M))(?:\s*\(?(?:[A-Z]{1,4}T|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?|\s+(?:morning|afternoon|evening|night))$/u;
+const TIME_AFTER = /(?:[\s,]+(?:[-–—|]\s*)?(?:at\s+)?\d{1,2}(?:[:.]\d{2}(?:\s*(?:[ap]\.m\.?|[AaPp][Mm]))?|\s*(?:[ap]\.m\.?|[AaPp][Mm]))(?:\s*\(?(?:[A-Z]{1,4}T|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?|\s+(?:morning|afternoon|evening|night))$/u;
 /** A clock time or a time zone before the day ("9 p.m. on Monday", "noon Friday", "EAT, June 11, 2025"). */
 const TIME_BEFORE = /^(?:(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.m\.?|[AaPp]M)|noon|midnight)\s+(?:on\s+)?|(?:[A-Z]{1,4}T|UTC)(?:[+-]\d{1,2})?,?\s+)+(?=\p{Lu})/u;
 /** "this" before a full date ("In this Wednesday, April 7, 2021 file photo") is not part of it. */

@@ -30,6 +30,7 @@ const HAS_YEAR = /(?:1[89]|20)\d{2}/;
 const HAS_SEASON = /spring|summer|fall|autumn|winter/i;
 const HAS_WEEK = /week/i;
 const HAS_QUALIFIER = /early|late|mid/i;
+const HAS_RELATIVE_MONTH = /(?:last|next|this|past|coming)\s+[JFMASOND]/i;
 const HAS_DECADE = /\d0s\b/;
 /** Things counted, so a number before them is a count, not a year ("of 2000 people", "the 1500 metres"). */
 const COUNTED = 'people|persons|troops|soldiers|members|votes|times|residents|workers|jobs|homes|houses|cases|deaths|patients|children|students|families|units|cars|tons|tonnes|metres|meters|miles|feet|kilometres|kilometers|km|hectares|acres|euros|dollars|pounds|yuan|yen|rupees|shares|points|runs|words|pages|calories|[a-z]+s\\b(?=\\s+(?:were|are|have|had|who|each))';
@@ -80,6 +81,24 @@ export const PHRASES: readonly Phrase[] = [
       const shift = word === 'this' ? 0 : word === 'next' || word === 'coming' ? 7 : -7;
       const week = isoWeek(addDays(ref, shift));
       return { value: week, canonical: describeDate(week) ?? week };
+    },
+  },
+  {
+    // "last December", "next March", "this June": a month named relative to the reference day, the
+    // word being part of the date. "Last" is the latest one before the reference month, "next" the
+    // first one after it, "this" the one in the reference year.
+    needs: HAS_RELATIVE_MONTH,
+    pattern: new RegExp(`\\b([Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\\s+(${MONTH_NAMES.join('|')})\\b(?!,?\\s*\\d)`, 'g'),
+    resolve(m, ref) {
+      if (!ref) return { canonical: m[0] };
+      const month = MONTH_NAMES.indexOf(m[2]) + 1;
+      const word = m[1].toLowerCase();
+      const refMonth = ref.getUTCMonth() + 1;
+      let year = ref.getUTCFullYear();
+      if ((word === 'last' || word === 'past') && month >= refMonth) year -= 1;
+      if ((word === 'next' || word === 'coming') && month <= refMonth) year += 1;
+      const value = isoMonth(year, month);
+      return { value, canonical: describeDate(value) ?? value };
     },
   },
   {

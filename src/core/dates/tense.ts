@@ -15,6 +15,11 @@ const SCHEDULED = /(?<!\bto\s)\b(?:begins|starts|opens|closes|ends|resumes|expir
 const PAST_VERB = /\b(?:said|says|told|announced|reported|added|wrote|stated|confirmed|declared|warned|insisted|noted|explained|tweeted|posted|was|were|had|did)\b/iu;
 /** A reporting verb right before the date ("said Friday", "told reporters on Friday") owns it. */
 const REPORTED_BEFORE = /\b(?:said|says|told\s+\p{L}+|announced|reported|added|wrote|stated|confirmed|declared|warned|insisted|noted|explained|tweeted|posted)\s+(?:on\s+|late\s+|early\s+)?$/iu;
+/**
+ * A past verb right before the date owns it ("the council voted on Wednesday night to back a route
+ * that would take trucks away"); not the participles of plans ("scheduled on", "expected on").
+ */
+const PAST_BEFORE = /\b(?:(?!(?:scheduled|expected|planned|slated|due|set)\b)\p{L}{2,}ed|met|held|began|took|won|lost|fell|rose|came|went|left|gave|made|found|saw|sent|spoke|struck|broke|ran|sat)\s+(?:on\s+|late\s+|early\s+)?$/iu;
 const SENTENCE_END = /[.!?](?=\s+[\p{Lu}"“'‘(]|\s*$)|\n/gu;
 
 /**
@@ -45,6 +50,7 @@ export function isFutureContext(text: string, start: number, end: number): boole
   SCHEDULED.lastIndex = 0;
   for (let m = SCHEDULED.exec(lead); m; m = SCHEDULED.exec(lead)) lastFuture = Math.max(lastFuture, m.index + m[0].length);
   if (lastFuture >= 0 && !PAST_VERB.test(lead.slice(lastFuture))) return true;
+  if (PAST_BEFORE.test(lead)) return false;
   // The first future word after the date, with no past verb before it.
   const tail = text.slice(end, sentenceEnd);
   FUTURE.lastIndex = 0;

@@ -48,6 +48,8 @@ describe('findDates', () => {
       assert.deepEqual(datesIn('On Friday, Putin said he will visit Yerevan.', '2021-05-12'), ['Friday=2021-05-07']);
       assert.deepEqual(datesIn('Pashinyan told reporters on Monday that talks will resume.', '2021-05-12'), ['Monday=2021-05-10']);
       assert.deepEqual(datesIn('The deal, which would end the war, was signed Nov. 9.', '2020-12-02'), ['Nov. 9=2020-11-09']);
+      assert.deepEqual(datesIn('The council voted on Wednesday night to back a route that would take trucks away.', '2025-11-13'), ['Wednesday=2025-11-12']);
+      assert.deepEqual(datesIn('The vote is scheduled on Wednesday.', '2025-11-13'), ['Wednesday=2025-11-19']);
       assert.deepEqual(datesIn('Talks will resume Monday, Pashinyan said.', '2021-05-12'), ['Monday=2021-05-17']);
     });
   });
@@ -104,6 +106,12 @@ describe('findDates', () => {
       assert.deepEqual(datesIn('Exports fell last year.', '2021-05-14'), ['last year=2020']);
       assert.deepEqual(datesIn('He left two months ago.', '2020-12-02'), ['two months ago=2020-10']);
       assert.deepEqual(datesIn('It happened yesterday.', '2020-12-02'), ['yesterday=2020-12-01']);
+    });
+
+    it('keeps "last", "next" and "this" with a month, in the year they point to', () => {
+      assert.deepEqual(datesIn('The report was published last December.', '2025-10-22'), ['last December=2024-12']);
+      assert.deepEqual(datesIn('Prices peaked last October.', '2025-10-22'), ['last October=2024-10']);
+      assert.deepEqual(datesIn('Talks resume next March, and again this June.', '2025-10-22'), ['next March=2026-03', 'this June=2025-06']);
     });
 
     it('reads seasons as the year of the season meant, a winter being the year it begins', () => {
@@ -171,6 +179,7 @@ describe('findDates', () => {
       assert.deepEqual(datesIn('Posted Jan 9, 2026 11:40 AM CST', '2026-01-09'), ['Jan 9, 2026=2026-01-09']);
       assert.deepEqual(datesIn('Tue 3 Mar 2026 09.12 GMT', '2026-03-03'), ['Tue 3 Mar 2026=2026-03-03']);
       assert.deepEqual(datesIn('Updated 4:18 PM EAT, March 3, 2026', '2026-03-03'), ['March 3, 2026=2026-03-03']);
+      assert.deepEqual(datesIn('Updated November 13 2025 - 4:52pm, first published 2:15pm', '2025-11-13'), ['November 13 2025=2025-11-13']);
     });
 
     it('leaves out a clock time or a part of the day around a weekday', () => {
