@@ -1,6 +1,7 @@
 import { GAZ, type GazetteerLookup } from './gazetteer';
 import type { NamedSpan } from './index';
 import { applyNameCues } from './name-cues';
+import { withoutNonNames } from './not-names';
 import { defineAcronyms, extendOrganisationAnd, hasOrganisationOf, joinOrganisationOf, wholeLegislatures } from './org-patterns';
 import { organisationShortForm, withOrganisationWords } from './org-words';
 import { DEMONYMS, ORG_WORDS, ORGS, PLACES, TITLES } from './rule-tagger';
@@ -151,5 +152,5 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
     return best === s.type ? s : { ...s, type: best };
   });
   // After the vote: a cue in the words around one mention outweighs how the others were tagged.
-  return applyNameCues(text, voted);
+  return withoutNonNames(text, applyNameCues(text, voted));
 }
