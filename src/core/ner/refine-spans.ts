@@ -16,6 +16,8 @@ const TRAILING_LOWER = /\s+[\p{Ll}][\p{Ll}-]*$/u;
 const PARTICLES = /^(?:\s+(?:von|van|de|der|den|du|da|di|dos|del|la|le|bin|ibn|al|el|ter|zu))+\s+$/u;
 /** A disease word right after a name, which makes the name part of a disease's name. */
 const DISEASE_AFTER = /^[ \t]+(?:fever|virus|disease|flu|syndrome)\b/u;
+/** Words before a place's name that a person's rarely follows: "in Paris", "near Montalvo". */
+const PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|at|from|to|near|into|across|outside|around|throughout|via|towards?)[ \t]+$/u;
 const PLACE_BITS = GAZ.country | GAZ.city | GAZ.region;
 const ORG_BITS = GAZ.organization | GAZ.agency;
 
@@ -130,7 +132,9 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   const surnames = new Set(cleaned.filter((s) => s.type === 'person').map((s) => text.slice(s.start, s.end).split(/\s+/u)).filter((p) => p.length > 1).map((p) => p[p.length - 1]));
   for (const s of cleaned) {
     const name = text.slice(s.start, s.end);
-    if (surnames.has(name) && !listType(name, listBits)) s.type = 'person';
+    // Also a surname that is a place's name too ("Valeska Paris" ... "Paris said"), but for a mention a
+    // word of place leads in ("in Paris", "from Paris").
+    if (surnames.has(name) && (!listType(name, listBits) || (s.type !== 'organization' && !PLACE_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start))))) s.type = 'person';
   }
   // A company's name without its business words ("Merlion Ridge" of "Merlion Ridge Capital") is the company.
   const shortForms = new Set(cleaned.filter((s) => s.type === 'organization').map((s) => organisationShortForm(text.slice(s.start, s.end))));
