@@ -70,6 +70,13 @@ describe('recognize', () => {
     assert.deepEqual(named, ['person:Layla Haddad', 'person:Simon Kerr', 'place:Beijing']);
   });
 
+  it("takes a byline's whole name over the surname the tagger found in it as a place", () => {
+    const article = ['Vote count stalls in the capital', '', '2 December 2025', '', 'By Rosa Elena Lima and Tomás Ruiz', '', 'The count stalled on Tuesday as both candidates claimed victory.', ''].join('\n');
+    const entities = recognize(parseArticle(article), { tagger: fakeTagger({ Lima: 'place' }) });
+    const named = entities.filter((e) => e.type !== 'date').map((e) => `${e.type}:${e.text}`);
+    assert.deepEqual(named, ['person:Rosa Elena Lima', 'person:Tomás Ruiz']);
+  });
+
   it('leaves dates out when asked, and finds only dates without a tagger', () => {
     assert.ok(recognize(parseArticle(text), { tagger, dates: false }).every((e) => e.type !== 'date'));
     assert.ok(recognize(parseArticle(text)).filter((e) => e.type !== 'date').every((e) => e.text === 'SÃO PAULO'));
