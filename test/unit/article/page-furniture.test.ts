@@ -1,0 +1,42 @@
+import * as assert from 'node:assert/strict';
+import { parseArticle } from '../../../src/core/article/parse-article';
+
+describe('page furniture around a story', () => {
+  const page = [
+    'World | Elections',
+    '4 min read',
+    '',
+    'Count stalls in the capital as both front-runners claim victory',
+    '',
+    'Dec 2, 2025 11:40 AM CST',
+    '',
+    'TEGUCIGALPA, Dec 2 (Isthmus Wire) — The count stalled for a second day on Tuesday.',
+    '',
+    'The ward office in Tela on Monday, Dec. 1, 2025. (KXYZ Photo/Ana Ruiz)',
+    '',
+    'Officials said the count would resume on Wednesday.',
+    '',
+  ].join('\n');
+  const a = parseArticle(page, 'story.txt');
+
+  it('takes a section path and a reading time above the headline as furniture, not the headline', () => {
+    assert.deepEqual(a.boilerplate.map((b) => b.text), ['World | Elections', '4 min read']);
+    assert.equal(a.title?.text, 'Count stalls in the capital as both front-runners claim victory');
+    assert.equal(a.published, '2025-12-02');
+  });
+
+  it('finds the dateline after them, with the span of its wire mark', () => {
+    assert.equal(a.dateline?.text, 'TEGUCIGALPA');
+    assert.equal(a.datelineAgency?.text, 'Isthmus Wire');
+    assert.equal(page.slice(a.datelineAgency!.start, a.datelineAgency!.end), 'Isthmus Wire');
+  });
+
+  it("takes an outlet's photo credit in AP style as a photo credit", () => {
+    assert.deepEqual(a.photoCredits.map((c) => c.text), ['(KXYZ Photo/Ana Ruiz)']);
+  });
+
+  it('keeps a headline with a bar in it when its parts are long', () => {
+    const b = parseArticle('Floods close the main roads into the city | What we know so far\n\nRain fell all night on Monday and officials closed the roads.\n', 'b.txt');
+    assert.equal(b.boilerplate.length, 0);
+  });
+});
