@@ -9,7 +9,7 @@ import { DEMONYMS, PLACES, STOP } from './rule-tagger';
  */
 
 /** Last words of an organisation's name that can go on with "of ..." ("Ministry of Defence", "Bank of England"). */
-const OF_HEAD = /^(?:Organi[sz]ation|Ministry|Council|Bank|Agency|Association|Committee|Commission|Court|Assembly|University|Institute|Department|Office|Federation|Union|League|Bureau|Board|Fund|Academy|College|School|Museum|Society|Foundation|Chamber|Party|Church|Corporation|Authority|Secretariat|Parliament|Government|Army|Navy|Police|Service|Centre|Center|Programme|Program|Conference|Tribunal|Congress|Centres|Centers)$/u;
+export const OF_HEAD = /^(?:Organi[sz]ation|Corps|Journal|Ministry|Council|Bank|Agency|Association|Committee|Commission|Court|Assembly|University|Institute|Department|Office|Federation|Union|League|Bureau|Board|Fund|Academy|College|School|Museum|Society|Foundation|Chamber|Party|Church|Corporation|Authority|Secretariat|Parliament|Government|Army|Navy|Police|Service|Centre|Center|Programme|Program|Conference|Tribunal|Congress|Centres|Centers)$/u;
 /**
  * "... Department of Housing", "Department for Business": an organisation word going on with "of"
  * or "for" inside a name. ("for" only inside a name already found: joining spans over it would take
@@ -55,8 +55,8 @@ export function hasOrganisationOf(name: string): boolean {
   return HEAD_OF.test(name);
 }
 
-/** " and Urban Development": capitalised words after "and" that end the name (no name after them). */
-const AND_TAIL = /^[ \t]+(?:and|&)[ \t]+(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’-]*(?![ \t]*\p{Lu}|[\p{L}\p{M}'’-])/u;
+/** " and Urban Development", ", Communities and Local Government": a list closed by "and" that ends the name (no name after it). */
+const AND_TAIL = /^(?:,[ \t]+(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]+){0,2}\p{Lu}[\p{L}\p{M}'’-]*)*,?[ \t]+(?:and|&)[ \t]+(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’-]*(?![ \t]*\p{Lu}|[\p{L}\p{M}'’-])/u;
 
 /**
  * "Department of Housing" + "and Urban Development", "Centers for Disease Control" + "and Prevention":
