@@ -35,4 +35,10 @@ describe('words that are not names', () => {
     const spans = refineSpans(text, [spanAt(text, 'France', 'place'), spanAt(text, 'La Liga', 'place'), spanAt(text, 'Europa League', 'organization'), spanAt(text, 'Spain', 'place')]);
     assert.deepEqual(showSpans(text, spans), ['place:Spain']);
   });
+
+  it("drops the \"Bill\" ending a bill's title, and keeps a man named Bill", () => {
+    const text = 'The Water (Amendment) Bill would pass, said Bill Tarrant, and the Ports Bill failed. Thanks From Bill';
+    const spans = refineSpans(text, [spanAt(text, 'Bill', 'person'), spanAt(text, 'Bill Tarrant', 'person'), spanAt(text, 'Bill', 'person', 2), spanAt(text, 'Bill', 'person', 3)]);
+    assert.deepEqual(showSpans(text, spans), ['person:Bill Tarrant', 'person:Bill']);
+  });
 });
