@@ -4,7 +4,7 @@ import { PLACES } from './rule-tagger';
 /**
  * Cues in the words around a name that settle what it is, whatever the model made of it: the job
  * after a team's or a firm's name ("Sevilla goalkeeper Ørjan Haugland", "Piper Sandler analyst Claire
- * Dunmore"), a firm named "A & B", the exchange of a ticker ("(NYSE: BGA)"), and the marks of US
+ * Dunmore"), a score between two teams ("Belgium 3 – 0 Panama"), a firm named "A & B", the exchange of a ticker ("(NYSE: BGA)"), and the marks of US
  * news style around places ("R-Harlan Springs", "Okla.").
  */
 
@@ -25,12 +25,25 @@ export const STATE_ABBREVIATIONS: ReadonlySet<string> = new Set(
   'Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev N.H N.J N.M N.Y N.C N.D Okla Ore Pa R.I S.C S.D Tenn Tex Vt Va Wash W.Va Wis Wyo'.split(' '),
 );
 
-/** Names cued as a club's or a firm's by a job after them, with the exchanges of tickers. */
+/** Words before a place's name that a person's or a team's rarely follows: "in Paris", "flew home to Norway". */
+export const PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|at|from|to|near|into|across|outside|around|throughout|via|towards?)[ \t]+$/u;
+/** A score between two names: "Belgium 3 – 0 Panama", "Leeds 2-1 Everton". */
+const SCORE = /^[ \t]+\d{1,2}[ \t]*[-–—][ \t]*\d{1,2}[ \t]+$/u;
+
+/**
+ * Names cued as a club's or a firm's by a job after them, and the teams on both sides of a score,
+ * even when named after their country or city ("Tunisia 1 – 2 England").
+ */
 function cuedOrganisations(text: string, spans: readonly NamedSpan[]): Set<string> {
   const names = new Set<string>();
-  for (const s of spans) {
+  for (const [k, s] of spans.entries()) {
     const name = text.slice(s.start, s.end);
     if (s.type !== 'organization' && !PLACES.has(name) && ROLE_AFTER.test(text.slice(s.end, s.end + 40))) names.add(name);
+    const next = spans[k + 1];
+    if (next && s.type !== 'person' && next.type !== 'person' && next.start - s.end <= 14 && SCORE.test(text.slice(s.end, next.start))) {
+      names.add(name);
+      names.add(text.slice(next.start, next.end));
+    }
   }
   return names;
 }
@@ -46,7 +59,7 @@ export function applyNameCues(text: string, spans: readonly NamedSpan[]): NamedS
   for (const original of spans) {
     const s = { ...original };
     const name = text.slice(s.start, s.end);
-    if (orgs.has(name)) s.type = 'organization';
+    if (orgs.has(name) && !(s.type === 'place' && PLACE_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start)))) s.type = 'organization';
     const party = PARTY_PREFIX.exec(name);
     if (party && s.type !== 'person') s.start += party[0].length;
     if (s.type === 'place' && text[s.end] === '.' && STATE_ABBREVIATIONS.has(text.slice(s.start, s.end))) s.end += 1;

@@ -1,7 +1,7 @@
 import { GAZ, type GazetteerLookup } from './gazetteer';
 import type { NamedSpan } from './index';
 import { wholeOrganisationNames } from './long-org-names';
-import { applyNameCues } from './name-cues';
+import { applyNameCues, PLACE_BEFORE } from './name-cues';
 import { withoutNonNames } from './not-names';
 import { defineAcronyms, extendOrganisationAnd, hasOrganisationOf, joinOrganisationOf, wholeLegislatures } from './org-patterns';
 import { organisationShortForm, withOrganisationWords } from './org-words';
@@ -17,8 +17,6 @@ const TRAILING_LOWER = /\s+[\p{Ll}][\p{Ll}-]*$/u;
 const PARTICLES = /^(?:\s+(?:von|van|de|der|den|du|da|di|dos|del|la|le|bin|ibn|al|el|ter|zu))+\s+$/u;
 /** A disease word right after a name, which makes the name part of a disease's name. */
 const DISEASE_AFTER = /^[ \t]+(?:fever|virus|disease|flu|syndrome)\b/u;
-/** Words before a place's name that a person's rarely follows: "in Paris", "near Montalvo". */
-const PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|at|from|to|near|into|across|outside|around|throughout|via|towards?)[ \t]+$/u;
 const PLACE_BITS = GAZ.country | GAZ.city | GAZ.region;
 const ORG_BITS = GAZ.organization | GAZ.agency;
 

@@ -10,6 +10,18 @@ describe('cues around a name', () => {
     assert.deepEqual(showSpans(text, refineSpans(text, spans)), ['organization:Leeds', 'organization:Leeds', 'person:Ivo Marsh', 'organization:Leeds']);
   });
 
+  it('makes the teams on both sides of a score organisations in every mention but after a word of place', () => {
+    const text = 'Group B: Chile 2 – 1 Norway. Chile pressed early, and Norway equalised. Fans flew home to Norway.';
+    const spans = ['Chile', 'Norway', 'Chile', 'Norway', 'Norway'].map((n, k) => spanAt(text, n, 'place', k >> 1));
+    assert.deepEqual(showSpans(text, applyNameCues(text, spans)).map((s) => s.split(':')[0]), ['organization', 'organization', 'organization', 'organization', 'place']);
+  });
+
+  it('leaves names around other numbers alone', () => {
+    const text = 'Chile 2015-16 budget; Rosa Lima 3 - 1 Tomás Ruiz.';
+    const spans = [spanAt(text, 'Chile', 'place'), spanAt(text, 'Rosa Lima', 'person'), spanAt(text, 'Tomás Ruiz', 'person')];
+    assert.deepEqual(showSpans(text, applyNameCues(text, spans)), showSpans(text, spans));
+  });
+
   it('makes a firm named after people an organisation when its analyst is named', () => {
     const text = 'Hartley Bream analyst Joan Oduya cut her target.';
     const spans = [spanAt(text, 'Hartley Bream', 'person'), spanAt(text, 'Joan Oduya', 'person')];
