@@ -1,5 +1,6 @@
 import { GAZ, type GazetteerLookup } from './gazetteer';
 import type { NamedSpan } from './index';
+import { withHyphenatedNames } from './hyphenated-names';
 import { wholeOrganisationNames } from './long-org-names';
 import { applyNameCues, PLACE_BEFORE } from './name-cues';
 import { withoutNonNames } from './not-names';
@@ -113,7 +114,7 @@ function joinPeople(text: string, spans: NamedSpan[]): NamedSpan[] {
 export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer?: GazetteerLookup): NamedSpan[] {
   const listBits = listBitsOf(gazetteer);
   let cleaned: NamedSpan[] = [];
-  for (const original of extendOrganisationAnd(text, joinOrganisationOf(text, joinPeople(text, [...spans])))) {
+  for (const original of extendOrganisationAnd(text, joinOrganisationOf(text, withHyphenatedNames(text, joinPeople(text, [...spans]))))) {
     for (const part of split(text, original, listBits)) {
       const s = trim(text, part, listBits);
       if (!s) continue;
