@@ -45,11 +45,14 @@ export function isBoilerplateLine(trimmed: string): boolean {
 /** A name in a byline: capitalised words, with the particles of names such as `Sanne de Vries`. */
 const PERSON_NAME = "[\\p{Lu}][\\p{L}'’.-]+(?: (?:(?:de|van|der|den|von|da|dos|du|la|le|al|bin|el|ten|ter|di) )*[\\p{Lu}][\\p{L}'’.-]+)*";
 
+/** Where a byline's writer filed from: "By Jane Doe in Seville". */
+const IN_PLACE = "(?: in [\\p{Lu}][\\p{L}'’.-]+(?: [\\p{Lu}][\\p{L}'’.-]+){0,2})?";
+
 /** Credit and byline lines: `AFP contributed reporting.`, `By Jane Doe, Associated Press`. */
 const CREDIT_PATTERNS: RegExp[] = [
   /\bcontributed (?:reporting|to this (?:report|story|article))\b/iu,
   /\b(?:additional )?reporting by\b/iu,
-  new RegExp(`^(?:(?:[Ww]ritten|[Cc]ompiled|[Ee]dited) )?[Bb]y ${PERSON_NAME}(?:,? (?:and|&) ${PERSON_NAME})*(?:[,|] [^.!?]{0,60})?$`, 'u'),
+  new RegExp(`^(?:(?:[Ww]ritten|[Cc]ompiled|[Ee]dited) )?[Bb]y ${PERSON_NAME}${IN_PLACE}(?:,? (?:and|&) ${PERSON_NAME}${IN_PLACE})*(?:[,|] [^.!?]{0,60})?$`, 'u'),
   /^(?:editing|writing) by\b/iu,
   /^(?:author|reporter|correspondent)s?:\s*\S/iu,
   /^this (?:story|report|article) (?:was|has been) (?:updated|corrected)\b/iu,

@@ -40,3 +40,20 @@ describe('page furniture around a story', () => {
     assert.equal(b.boilerplate.length, 0);
   });
 });
+
+describe('bylines', () => {
+  it('takes a byline naming where the writer filed from as a credit line', () => {
+    const a = parseArticle('Derby ends in late winner\n\n16 February 2026\n\nBy Ana Ruiz in Seville\n\nThe home side won in stoppage time on Sunday night.\n', 'd.txt');
+    assert.deepEqual(a.credits.map((c) => c.text), ['By Ana Ruiz in Seville']);
+  });
+});
+
+describe('date lines with a weekday', () => {
+  it('takes a weekday joined to the day into the date, and leaves one set off by a comma out', () => {
+    const joined = parseArticle('Derby ends in late winner\n\nBy Ana Ruiz\nMon 16 Feb 2026 09.12 GMT\n\nThe home side won in stoppage time on Sunday night.\n', 'd.txt');
+    assert.equal(joined.publishedSpan?.text, 'Mon 16 Feb 2026');
+    assert.equal(joined.published, '2026-02-16');
+    const comma = parseArticle('Derby ends in late winner\n\nWed, Jan 11, 2023\n\nThe home side won in stoppage time on Sunday night.\n', 'd.txt');
+    assert.equal(comma.publishedSpan?.text, 'Jan 11, 2023');
+  });
+});
