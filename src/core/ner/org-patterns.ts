@@ -102,8 +102,8 @@ function longFormBefore(text: string, open: number, acronym: string): Definition
   return { acronym, start: base + capitals[0].index!, end: base + last.index! + last[0].length };
 }
 
-/** An acronym or a short name in brackets right after an organisation's name: "(IDX)", "(known as OJK)", "(Komdigi)". */
-const BRACKET_AFTER = /^[ \t]*\(\s*(?:known as\s+)?(\p{Lu}{2,8}|\p{Lu}\p{Ll}{2,11})\s*\)/u;
+/** An acronym or a short name in brackets right after an organisation's name: "(IDX)", "(known as OJK)", "(Komdigi)", "[KPA]". */
+const BRACKET_AFTER = /^[ \t]*(?:\(\s*(?:known as\s+)?(\p{Lu}{2,8}|\p{Lu}\p{Ll}{2,11})\s*\)|\[\s*(\p{Lu}{2,8})\s*\])/u;
 /** An acronym defined in words after an organisation's name: ", known by its Spanish acronym OEFA", ", known as OJK", ", or ABC,". */
 const PHRASE_AFTER = /^(?:,?\s+(?:known|abbreviated)\s+(?:by\s+its\s+(?:[\p{L}-]+\s+)?(?:acronym|initials|abbreviation)|as)\s+(\p{Lu}{2,8})(?![\p{L}\p{N}])|,\s+or\s+(\p{Lu}{2,8}),)/u;
 
@@ -116,7 +116,8 @@ function definedAfterOrganisations(text: string, spans: readonly NamedSpan[], ty
   for (const s of spans) {
     if (s.type !== 'organization') continue;
     const after = text.slice(s.end, s.end + 80);
-    const m = BRACKET_AFTER.exec(after) ?? PHRASE_AFTER.exec(after);
+    const bracket = BRACKET_AFTER.exec(after);
+    const m = bracket ? [bracket[0], bracket[1] ?? bracket[2]] : PHRASE_AFTER.exec(after);
     const acronym = m?.[1] ?? m?.[2];
     if (acronym && !types.has(acronym) && !PLACES.has(acronym) && !DEMONYMS.has(acronym) && !STOP.has(acronym)) types.set(acronym, 'organization');
   }
