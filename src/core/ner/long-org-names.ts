@@ -6,7 +6,8 @@ import { PLACES } from './rule-tagger';
  * Long organisation names the model cuts short: "<organisation word> of/for ..." names on both sides
  * of what it found ("Office for" + "National Statistics", "U.S. District Court" + "for the Western
  * District of Oklahoma", "Ministry of Housing" + ", Communities and Local Government"), a place before
- * its legislature ("Oklahoma" + "Legislature"), and a broadcaster's channel number ("BBC Radio" + "4",
+ * its legislature ("Oklahoma" + "Legislature"), an agency's field before its country ("Environment" +
+ * "Canada"), and a broadcaster's channel number ("BBC Radio" + "4",
  * "KTVR" + "7 News").
  */
 
@@ -21,7 +22,9 @@ const OF_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])((?:${WORD}[ \t]+){0,2}
 /** Capitalised words that open sentences and phrases, not names. */
 const NOT_NAME = /^(?:The|A|An|This|That|In|On|At|By|For|From|With|To|Of|And|But|Or|If|When|After|Before|As|Its|His|Her|Their)$/u;
 /** Bodies named after the place they serve, right after it: "Oklahoma Legislature", "UK Government". */
-const BODY_AFTER = /^[ \t]+(?:Legislature|Parliament|Government|Assembly|Senate|Police|Congress|Cabinet)(?![\p{L}\p{N}]|[ \t]+\p{Lu})/u;
+const BODY_AFTER = /^[ \t]+(?:Legislature|Parliament|Government|Assembly|Senate|Police|Congress|Cabinet|Tourism)(?![\p{L}\p{N}]|[ \t]+\p{Lu})/u;
+/** Agencies named by their field and their country: "Environment Canada", "Statistics Norway", "Sport England". */
+const FIELD_BEFORE = /(?<![\p{L}\p{N}])(?:Environment|Statistics|Health|Parks|Transport|Fisheries|Sport|Historic|Natural|Tourism|Elections|Revenue|Immigration|Infrastructure)[ \t]$/u;
 /** A channel's or a station's number, after the broadcaster's name: "Radio 4", "7 News", "Channel 5". */
 const CHANNEL_AFTER = /^[ \t]+\d{1,2}(?:[ \t]+News)?(?![\p{L}\p{N}])/u;
 const CHANNEL_WORD = /(?:^|\s)(?:Radio|TV|Channel|Television)$/u;
@@ -65,6 +68,11 @@ export function wholeOrganisationNames(text: string, spans: readonly NamedSpan[]
     const start = startOfOf(text, s, previousEnd);
     if (start < s.start) {
       s.start = start;
+      s.type = 'organization';
+    }
+    const field = s.type === 'place' && start === s.start && PLACES.has(text.slice(s.start, s.end)) ? FIELD_BEFORE.exec(text.slice(Math.max(previousEnd, s.start - 16), s.start)) : null;
+    if (field) {
+      s.start -= field[0].length;
       s.type = 'organization';
     }
     const body = s.type === 'place' ? BODY_AFTER.exec(text.slice(s.end, s.end + 20)) : null;

@@ -27,4 +27,10 @@ describe('long organisation names', () => {
     const spans = refineSpans(text, [spanAt(text, 'Kansas', 'place'), spanAt(text, 'BBC Radio', 'organization'), spanAt(text, 'KXYZ', 'organization')]);
     assert.deepEqual(showSpans(text, spans), ['organization:Kansas Legislature', 'organization:BBC Radio 4', 'organization:KXYZ 7 News']);
   });
+
+  it("makes an agency named by its field and its country an organisation, and a country's tourism board", () => {
+    const text = 'Statistics Norway said tourism fell; the Chile Tourism board disagreed, and Norway shrugged.';
+    const spans = refineSpans(text, [spanAt(text, 'Norway', 'place'), spanAt(text, 'Chile', 'place'), spanAt(text, 'Norway', 'place', 1)]);
+    assert.deepEqual(showSpans(text, spans), ['organization:Statistics Norway', 'organization:Chile Tourism', 'place:Norway']);
+  });
 });
