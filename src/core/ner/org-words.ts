@@ -9,7 +9,9 @@ import { PLACES } from './rule-tagger';
  */
 
 /** Business words that end a company's name after a place or a surname ("Iran Air", "Northbridge Metals"). */
-const SUFFIX_WORD = 'Air|Airlines|Airways|Financial|Capital|Holdings|Group|Metals|Mining|Minerals|Partners|Ventures|Labs|Pay|Bancorp|Insurance|Investments|Securities|Technologies|Industries|Pharmaceuticals|Logistics';
+const SUFFIX_WORD = 'Weekly|Gazette|Chronicle|Tribune|Herald|Air|Airlines|Airways|Financial|Capital|Holdings|Group|Metals|Mining|Minerals|Partners|Ventures|Labs|Pay|Bancorp|Insurance|Investments|Securities|Technologies|Industries|Pharmaceuticals|Logistics';
+/** Newspapers' words among them: "LA Weekly", "Tulsa Gazette". */
+const PUBLICATION_END = /[ \t](?:Weekly|Gazette|Chronicle|Tribune|Herald)$/u;
 /** The business words, which end a company's name ("Northbridge Metals", "Merlion Ridge Capital"). */
 export const BUSINESS_WORDS = new Set(SUFFIX_WORD.split('|'));
 /** The business words after a span, ending the name there (no capitalised word goes on after them). */
@@ -70,12 +72,14 @@ export function withOrganisationWords(text: string, spans: readonly NamedSpan[])
 
 /**
  * The short form of a company's name that ends in business words ("Merlion Ridge" of "Merlion Ridge
- * Capital", "Northbridge" of "Northbridge Metals"), or null; never a listed place ("Iran" of "Iran Air").
+ * Capital", "Northbridge" of "Northbridge Metals"), or null; never a listed place ("Iran" of "Iran Air"),
+ * nor a newspaper's town ("Tulsa" of "Tulsa Gazette").
  */
 export function organisationShortForm(name: string): string | null {
   const lead = LEADING_BUSINESS.exec(name);
   if (lead && !PLACES.has(name.slice(lead[0].length))) return name.slice(lead[0].length);
   const m = ENDS_IN_SUFFIX.exec(name);
-  if (!m || PLACES.has(m[1]) || !/^\p{Lu}/u.test(m[1])) return null;
+  // A newspaper is named after its town, which its short form would be ("Tulsa" of "Tulsa Gazette").
+  if (!m || PLACES.has(m[1]) || !/^\p{Lu}/u.test(m[1]) || PUBLICATION_END.test(name)) return null;
   return m[1];
 }
