@@ -22,8 +22,8 @@ const ENDS_IN_SUFFIX = new RegExp(`^(.*?\\S)(?:[ \\t]+(?:${SUFFIX_WORD}))+$`, 'u
 const LEADING_WORDS = 'Bank|Banco|Banque|Minera|Defensoría|Defensoria|Ministerio|Compañía|Compania|Grupo|Instituto|Universidad|Empresa|Corporación|Fundación|Asociación|Sociedad|Comisión|Consejo|Superintendencia|Organismo|Autoridad|Servicio|Agencia|Partido|Petróleos|Federación|Confederación|Secretaría|Procuraduría|Contraloría|Fiscalía|Tribunal|Corte';
 /** Business words among the Spanish organisation words, whose name can be shortened to what follows ("Hatun Orqo"). */
 const LEADING_BUSINESS = /^(?:Minera|Grupo|Compañía|Compania|Empresa|Corporación|Sociedad)[ \t]+(?:(?:de|del)[ \t]+)?(?=\p{Lu})/u;
-/** Capitalised words and "and" before an organisation's name, after "the": "the Environmental Assessment and " (Enforcement Agency). */
-const AND_BEFORE = /(?<![\p{L}\p{N}])[Tt]he[ \t]+((?:\p{Lu}[\p{L}\p{M}'’]*[ \t]+){1,3}(?:and|&)[ \t]+)$/u;
+/** Capitalised words and "and" before an organisation's name, after "the" and perhaps a word in lower case: "the Environmental Assessment and " (Enforcement Agency), "the left-wing Liberty and " (Refoundation Party). */
+const AND_BEFORE = /(?<![\p{L}\p{N}])[Tt]he[ \t]+(?:\p{Ll}[\p{Ll}-]*[ \t]+)?((?:\p{Lu}[\p{L}\p{M}'’]*[ \t]+){1,3}(?:and|&)[ \t]+)$/u;
 /** Only these start a name the model found nothing of ("Minera Hatun Orqo", "Defensoría del Pueblo"): Spanish, not English. */
 const SPANISH_LEADING = new RegExp(`(?<![\\p{L}\\p{N}])(?:${LEADING_WORDS.replace(/^Bank\|/u, '')})(?:[ \\t]+(?:de|del|de la|de los|de las|y|para el|para la))?(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}'’-]*)+`, 'gu');
 const LEADING_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${LEADING_WORDS})[ \\t]+(?:(?:de|del|de la)[ \\t]+)?$`, 'u');

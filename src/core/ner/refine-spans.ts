@@ -18,6 +18,10 @@ const TRAILING_LOWER = /\s+[\p{Ll}][\p{Ll}-]*$/u;
 const PARTICLES = /^(?:\s+(?:von|van|de|der|den|du|da|di|dos|del|la|le|bin|ibn|al|el|ter|zu))+\s+$/u;
 /** A disease word right after a name, which makes the name part of a disease's name. */
 const DISEASE_AFTER = /^[ \t]+(?:fever|virus|disease|flu|syndrome)\b/u;
+/** "the" before a name, perhaps with a lower-case word between ("the left-wing Liberty and Refoundation Party"). */
+const THE_BEFORE = /(?:^|\s)[Tt]he[ \t]+(?:\p{Ll}[\p{Ll}-]*[ \t]+)?$/u;
+/** The last word of an organisation's name, "Org" short for "Organization" among them ("Sea Org"). */
+const ORG_LAST = new RegExp(`${ORG_WORDS.source.slice(0, -2)}|Org)$`, 'u');
 const PLACE_BITS = GAZ.country | GAZ.city | GAZ.region;
 const ORG_BITS = GAZ.organization | GAZ.agency;
 
@@ -55,7 +59,7 @@ function listType(name: string, listBits: ListBits): NamedSpan['type'] | null {
 function oneOrganisationAnd(text: string, s: NamedSpan, cut: number, listBits: ListBits): boolean {
   const name = text.slice(s.start, s.end);
   const left = name.slice(0, cut);
-  return /(?:^|\s)[Tt]he[ \t]+$/u.test(text.slice(Math.max(0, s.start - 5), s.start)) && ORG_WORDS.test(name.slice(name.lastIndexOf(' ') + 1)) && !listType(left, listBits) && !left.split(/\s+/u).some((w) => ORG_WORDS.test(w) || PLACES.has(w));
+  return THE_BEFORE.test(text.slice(Math.max(0, s.start - 30), s.start)) && ORG_WORDS.test(name.slice(name.lastIndexOf(' ') + 1)) && !listType(left, listBits) && !left.split(/\s+/u).some((w) => ORG_WORDS.test(w) || PLACES.has(w));
 }
 
 /** Cuts a span into the parts a reader would mark separately ("China's Goldwind", "Deutsche Bank and Commerzbank"). */
@@ -122,7 +126,7 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
       // A multi-word name ending in an organisation word ("... Commission") is an organisation.
       const listed = listType(name, listBits);
       if (listed) s.type = listed;
-      else if (/\s/u.test(name) && ORG_WORDS.test(name.slice(name.lastIndexOf(' ') + 1))) s.type = 'organization';
+      else if (/\s/u.test(name) && ORG_LAST.test(name.slice(name.lastIndexOf(' ') + 1))) s.type = 'organization';
       cleaned.push(s);
     }
   }

@@ -129,3 +129,10 @@ describe('organisation name patterns', () => {
     });
   });
 });
+
+describe('short words for organisation', () => {
+  it('types a name ending in "Org" as an organisation', () => {
+    const text = 'He left the Sea Org in 2008.';
+    assert.deepEqual(showSpans(text, refineSpans(text, [spanAt(text, 'Sea Org', 'place')])), ['organization:Sea Org']);
+  });
+});
