@@ -16,6 +16,8 @@ import { PLACES } from './rule-tagger';
 const ROLE_AFTER = /^['’]?s?,?[ \t]+(?:analysts?|economists?|strategists?|spokes(?:man|woman|person)|coach|manager|defender|goalkeeper|keeper|midfielder|striker|winger|forward|captain|chairman|chairwoman|founder|boss)(?:,)?[ \t]+\p{Lu}\p{Ll}/u;
 /** A firm named after its founders: "Halvorsen & Pike", "Procter & Gamble". */
 const AMPERSAND = /^[ \t]+&[ \t]+$/u;
+/** What names a constituency: "the MP for", "MSP for", "member for". */
+const SEAT_BEFORE = /(?:\bM[SP]?P|\bTD|\b[Mm]ember)[ \t]+for[ \t]+$/u;
 /** A ticker in brackets after an exchange's name: "(NASDAQ: TMDX)", "(NYSE: BGA)", "(TSX: ABC.U)". */
 const TICKER = /\(([\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)?):[ \t]*[\p{Lu}\d.]{1,8}\)/gu;
 /** US party and district after a lawmaker's name: "R-Harlan Springs", "D-Calif.". */
@@ -50,8 +52,9 @@ function cuedOrganisations(text: string, spans: readonly NamedSpan[]): Set<strin
 
 /**
  * Applies the cues to spans (sorted, apart): names cued as organisations become organisations in every
- * mention, "A & B" becomes one organisation (one place when both parts are places), a ticker's
- * exchange is added as an organisation, and the party prefix and the full stop of a state are fixed.
+ * mention, "A & B" becomes one organisation (one place when both parts are places), a seat named after
+ * two places becomes one place ("the MP for Hastings and Rye"), a ticker's exchange is added as an
+ * organisation, and the party prefix and the full stop of a state are fixed.
  */
 export function applyNameCues(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   const orgs = cuedOrganisations(text, spans);
@@ -64,6 +67,11 @@ export function applyNameCues(text: string, spans: readonly NamedSpan[]): NamedS
     if (party && s.type !== 'person') s.start += party[0].length;
     if (s.type === 'place' && text[s.end] === '.' && STATE_ABBREVIATIONS.has(text.slice(s.start, s.end))) s.end += 1;
     const prev = out[out.length - 1];
+    // "the MP for Hastings and Rye": a constituency named after two places is one place.
+    if (prev && prev.type === 'place' && s.type === 'place' && /^[ \t]+and[ \t]+$/u.test(text.slice(prev.end, s.start)) && SEAT_BEFORE.test(text.slice(Math.max(0, prev.start - 20), prev.start))) {
+      prev.end = s.end;
+      continue;
+    }
     if (prev && AMPERSAND.test(text.slice(prev.end, s.start))) {
       prev.type = prev.type === 'place' && s.type === 'place' ? 'place' : 'organization';
       prev.end = s.end;

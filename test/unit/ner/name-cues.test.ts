@@ -40,6 +40,12 @@ describe('cues around a name', () => {
     assert.deepEqual(showSpans(text, applyNameCues(text, spans)), ['organization:Halvorsen & Pike', 'place:Trinidad & Tobago']);
   });
 
+  it("joins a constituency named after two places into one place, and leaves two places after other words apart", () => {
+    const text = 'Ann Cole, the MP for Bexhill and Battle, toured Bexhill and Battle.';
+    const spans = [spanAt(text, 'Ann Cole', 'person'), spanAt(text, 'Bexhill', 'place'), spanAt(text, 'Battle', 'place'), spanAt(text, 'Bexhill', 'place', 1), spanAt(text, 'Battle', 'place', 1)];
+    assert.deepEqual(showSpans(text, applyNameCues(text, spans)), ['person:Ann Cole', 'place:Bexhill and Battle', 'place:Bexhill', 'place:Battle']);
+  });
+
   it('marks the exchange of a ticker in brackets as an organisation', () => {
     const text = 'Shares of Orwell Labs (NYSE: ORW) rose.';
     assert.deepEqual(showSpans(text, applyNameCues(text, [spanAt(text, 'Orwell Labs', 'organization')])), ['organization:Orwell Labs', 'organization:NYSE']);
