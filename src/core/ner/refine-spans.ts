@@ -1,5 +1,6 @@
 import { GAZ, type GazetteerLookup } from './gazetteer';
 import type { NamedSpan } from './index';
+import { withAffiliations } from './affiliations';
 import { withHyphenatedNames } from './hyphenated-names';
 import { wholeOrganisationNames } from './long-org-names';
 import { applyNameCues, PLACE_BEFORE } from './name-cues';
@@ -132,6 +133,7 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   }
   // After the cuts above, so a defined long form stays whole ("... Security and Co-operation in Europe (OSCE)").
   cleaned = defineAcronyms(text, wholeLegislatures(text, withOrganisationWords(text, wholeOrganisationNames(text, cleaned))));
+  cleaned = withAffiliations(text, cleaned, (name) => listType(name, listBits) === 'place');
   // A surname alone refers to the person named in full elsewhere in the article.
   const surnames = new Set(cleaned.filter((s) => s.type === 'person').map((s) => text.slice(s.start, s.end).split(/\s+/u)).filter((p) => p.length > 1).map((p) => p[p.length - 1]));
   for (const s of cleaned) {
