@@ -21,8 +21,8 @@ const OF_AFTER = new RegExp(String.raw`^[ \t]+(of|for)[ \t]+(?:the[ \t]+)?(${RUN
 const OF_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])((?:${WORD}[ \t]+){0,2})(${WORD})[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$`, 'u');
 /** Capitalised words that open sentences and phrases, not names. */
 const NOT_NAME = /^(?:The|A|An|This|That|In|On|At|By|For|From|With|To|Of|And|But|Or|If|When|After|Before|As|Its|His|Her|Their)$/u;
-/** Bodies named after the place they serve, right after it: "Oklahoma Legislature", "UK Government". */
-const BODY_AFTER = /^[ \t]+(?:Legislature|Parliament|Government|Assembly|Senate|Police|Congress|Cabinet|Tourism)(?![\p{L}\p{N}]|[ \t]+\p{Lu})/u;
+/** Bodies named after the place they serve, right after it: "Oklahoma Legislature", "UK Government", "Los Angeles Sheriff's office". */
+const BODY_AFTER = /^[ \t]+(?:Legislature|Parliament|Government|Assembly|Senate|Police|Congress|Cabinet|Tourism|Sheriff(?=['’]s[ \t]+(?:[Oo]ffice|[Dd]epartment)))(?![\p{L}\p{N}]|[ \t]+\p{Lu})/u;
 /** Agencies named by their field and their country: "Environment Canada", "Statistics Norway", "Sport England". */
 const FIELD_BEFORE = /(?<![\p{L}\p{N}])(?:Environment|Statistics|Health|Parks|Transport|Fisheries|Sport|Historic|Natural|Tourism|Elections|Revenue|Immigration|Infrastructure)[ \t]$/u;
 /** A channel's or a station's number, after the broadcaster's name: "Radio 4", "7 News", "Channel 5". */

@@ -156,7 +156,10 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
     votes.set(name, v);
   }
   const voted = cleaned.map((s) => {
-    const v = votes.get(text.slice(s.start, s.end))!;
+    const name = text.slice(s.start, s.end);
+    // A place sharing a person's surname keeps its mentions after a word of place ("in Montalvo").
+    if (s.type === 'place' && surnames.has(name) && listType(name, listBits) === 'place' && PLACE_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start))) return s;
+    const v = votes.get(name)!;
     let best = s.type;
     for (const [type, count] of v) if (count > (v.get(best) ?? 0)) best = type;
     return best === s.type ? s : { ...s, type: best };

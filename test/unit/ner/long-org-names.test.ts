@@ -22,10 +22,10 @@ describe('long organisation names', () => {
     assert.deepEqual(showSpans(text, wholeOrganisationNames(text, spans)), showSpans(text, spans));
   });
 
-  it("makes a place's legislature an organisation and takes in a broadcaster's channel number", () => {
-    const text = 'The Kansas Legislature met; she told BBC Radio 4 and KXYZ 7 News on Friday.';
-    const spans = refineSpans(text, [spanAt(text, 'Kansas', 'place'), spanAt(text, 'BBC Radio', 'organization'), spanAt(text, 'KXYZ', 'organization')]);
-    assert.deepEqual(showSpans(text, spans), ['organization:Kansas Legislature', 'organization:BBC Radio 4', 'organization:KXYZ 7 News']);
+  it("makes a place's legislature or sheriff's office an organisation and takes in a broadcaster's channel number", () => {
+    const text = "The Kansas Legislature met; she told BBC Radio 4 and KXYZ 7 News on Friday, and the Tulsa Sheriff's office agreed.";
+    const spans = refineSpans(text, [spanAt(text, 'Kansas', 'place'), spanAt(text, 'BBC Radio', 'organization'), spanAt(text, 'KXYZ', 'organization'), spanAt(text, 'Tulsa', 'place')]);
+    assert.deepEqual(showSpans(text, spans), ['organization:Kansas Legislature', 'organization:BBC Radio 4', 'organization:KXYZ 7 News', 'organization:Tulsa Sheriff']);
   });
 
   it("makes an agency named by its field and its country an organisation, and a country's tourism board", () => {

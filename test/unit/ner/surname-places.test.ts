@@ -8,4 +8,10 @@ describe("a person's surname that is also a place", () => {
     const spans = refineSpans(text, [spanAt(text, 'Rosa Lima', 'person'), spanAt(text, 'Lima', 'place', 1), spanAt(text, 'Lima', 'place', 2)]);
     assert.deepEqual(showSpans(text, spans), ['person:Rosa Lima', 'person:Lima', 'place:Lima']);
   });
+
+  it('keeps the place after a word of place even when most mentions are the person', () => {
+    const text = 'Rosa Lima left. Lima said so, and Lima added that she moved to Lima.';
+    const spans = refineSpans(text, [spanAt(text, 'Rosa Lima', 'person'), spanAt(text, 'Lima', 'place', 1), spanAt(text, 'Lima', 'place', 2), spanAt(text, 'Lima', 'place', 3)]);
+    assert.deepEqual(showSpans(text, spans), ['person:Rosa Lima', 'person:Lima', 'person:Lima', 'place:Lima']);
+  });
 });
