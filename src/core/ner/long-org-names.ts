@@ -4,7 +4,7 @@ import { PLACES } from './rule-tagger';
 
 /**
  * Long organisation names the model cuts short: "<organisation word> of/for ..." names on both sides
- * of what it found ("Office for" + "National Statistics", "U.S. District Court" + "for the Western
+ * of what it found ("Office for" + "National Statistics", "Campaign to Protect" + "Rural England", "U.S. District Court" + "for the Western
  * District of Oklahoma", "Ministry of Housing" + ", Communities and Local Government"), a place before
  * its legislature ("Oklahoma" + "Legislature"), an agency's field before its country ("Environment" +
  * "Canada"), and a broadcaster's channel number ("BBC Radio" + "4",
@@ -19,6 +19,8 @@ const RUN = String.raw`${WORD}(?:(?:[ \t]+(?:of|and|for|the|&))*[ \t]+${WORD}|,[
 const OF_AFTER = new RegExp(String.raw`^[ \t]+(of|for)[ \t]+(?:the[ \t]+)?(${RUN})`, 'u');
 /** An organisation word with up to two capitalised words before it, then "of"/"for" (and "the") right before a name. */
 const OF_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])((?:${WORD}[ \t]+){0,2})(${WORD})[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$`, 'u');
+/** A campaign's name going on with "to" and a verb in title case, right before a name: "Campaign to Protect " (Rural England). */
+const TO_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])((?:${WORD}[ 	]+){0,2})(?:Campaign|Committee|Coalition|Alliance|Movement|Fund)[ 	]+to[ 	]+\p{Lu}\p{Ll}+[ 	]+$`, 'u');
 /** Capitalised words that open sentences and phrases, not names. */
 const NOT_NAME = /^(?:The|A|An|This|That|In|On|At|By|For|From|With|To|Of|And|But|Or|If|When|After|Before|As|Its|His|Her|Their)$/u;
 /** Bodies named after the place they serve, right after it: "Oklahoma Legislature", "UK Government", "Los Angeles Sheriff's office". */
@@ -48,12 +50,13 @@ function endOfOf(text: string, s: NamedSpan, next: NamedSpan | undefined): numbe
   return end;
 }
 
-/** The start of "<organisation word> of/for" right before `s`, or `s.start`. */
+/** The start of "<organisation word> of/for" or "Campaign to <Verb>" right before `s`, or `s.start`. */
 function startOfOf(text: string, s: NamedSpan, previousEnd: number): number {
   if (s.type === 'person') return s.start;
   const from = Math.max(previousEnd, s.start - 60);
-  const m = OF_BEFORE.exec(text.slice(from, s.start));
-  if (!m || !OF_HEAD.test(m[2])) return s.start;
+  const of = OF_BEFORE.exec(text.slice(from, s.start));
+  const m = of && OF_HEAD.test(of[2]) ? of : TO_BEFORE.exec(text.slice(from, s.start));
+  if (!m) return s.start;
   const words = m[1].split(/[ \t]+/u).filter(Boolean);
   while (words.length && NOT_NAME.test(words[0])) words.shift();
   return from + m.index + m[1].length - words.reduce((n, w) => n + w.length + 1, 0);

@@ -33,4 +33,10 @@ describe('long organisation names', () => {
     const spans = refineSpans(text, [spanAt(text, 'Norway', 'place'), spanAt(text, 'Chile', 'place'), spanAt(text, 'Norway', 'place', 1)]);
     assert.deepEqual(showSpans(text, spans), ['organization:Statistics Norway', 'organization:Chile Tourism', 'place:Norway']);
   });
+
+  it('takes a campaign\'s "to <Verb>" into its name before the name the model found', () => {
+    const text = 'The Campaign to Save Green Wales and the Committee to Protect Reporters said so.';
+    const spans = refineSpans(text, [spanAt(text, 'Green Wales', 'place'), spanAt(text, 'Reporters', 'organization')]);
+    assert.deepEqual(showSpans(text, spans), ['organization:Campaign to Save Green Wales', 'organization:Committee to Protect Reporters']);
+  });
 });
