@@ -3,6 +3,7 @@ import type { NamedSpan } from './index';
 import { withAffiliations } from './affiliations';
 import { withHyphenatedNames } from './hyphenated-names';
 import { wholeOrganisationNames } from './long-org-names';
+import { withGivenNamesAfterRoles } from './role-names';
 import { applyNameCues, PLACE_BEFORE } from './name-cues';
 import { withoutNonNames } from './not-names';
 import { defineAcronyms, extendOrganisationAnd, hasOrganisationOf, joinOrganisationOf, wholeLegislatures } from './org-patterns';
@@ -119,7 +120,7 @@ function joinPeople(text: string, spans: NamedSpan[]): NamedSpan[] {
 export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer?: GazetteerLookup): NamedSpan[] {
   const listBits = listBitsOf(gazetteer);
   let cleaned: NamedSpan[] = [];
-  for (const original of extendOrganisationAnd(text, joinOrganisationOf(text, withHyphenatedNames(text, joinPeople(text, [...spans]))))) {
+  for (const original of extendOrganisationAnd(text, joinOrganisationOf(text, withGivenNamesAfterRoles(text, withHyphenatedNames(text, joinPeople(text, [...spans])))))) {
     for (const part of split(text, original, listBits)) {
       const s = trim(text, part, listBits);
       if (!s) continue;
