@@ -30,6 +30,8 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
   /^\d+\s+comments?$/iu,
   /^(?:photo|image|video) \d+ of \d+$/iu,
   /^share (?:on|via|to|with) (?:[\p{L}\d.+-]+ ?){1,2}$/iu, // Share on X, Share via Email, Share on LinkedIn
+  /^(?:\d{1,2}|one|two|three|four|five)[- ]min(?:ute)?s?(?: read| reading time)?$|^(?:reading time|read time)\s*:?\s*\d{1,2}\s*min(?:ute)?s?$/iu, // 3 min read
+  /^\p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,2}(?: [|›»>] \p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,2}){1,4}$/u, // breadcrumbs: Americas | Elections
   /^(?:topics|tags|tagged(?: with)?|keywords|related topics|filed under|categories|more about)\s*:\s*\S.{0,300}$/iu, // Topics: OJK, KilatPay, fintech
 ];
 
@@ -43,11 +45,14 @@ export function isBoilerplateLine(trimmed: string): boolean {
 /** A name in a byline: capitalised words, with the particles of names such as `Sanne de Vries`. */
 const PERSON_NAME = "[\\p{Lu}][\\p{L}'’.-]+(?: (?:(?:de|van|der|den|von|da|dos|du|la|le|al|bin|el|ten|ter|di) )*[\\p{Lu}][\\p{L}'’.-]+)*";
 
+/** Where a byline's writer filed from: "By Jane Doe in Seville". */
+const IN_PLACE = "(?: in [\\p{Lu}][\\p{L}'’.-]+(?: [\\p{Lu}][\\p{L}'’.-]+){0,2})?";
+
 /** Credit and byline lines: `AFP contributed reporting.`, `By Jane Doe, Associated Press`. */
 const CREDIT_PATTERNS: RegExp[] = [
   /\bcontributed (?:reporting|to this (?:report|story|article))\b/iu,
   /\b(?:additional )?reporting by\b/iu,
-  new RegExp(`^(?:(?:[Ww]ritten|[Cc]ompiled|[Ee]dited) )?[Bb]y ${PERSON_NAME}(?:,? (?:and|&) ${PERSON_NAME})*(?:[,|] [^.!?]{0,60})?$`, 'u'),
+  new RegExp(`^(?:(?:[Ww]ritten|[Cc]ompiled|[Ee]dited) )?[Bb]y ${PERSON_NAME}${IN_PLACE}(?:,? (?:and|&) ${PERSON_NAME}${IN_PLACE})*(?:[,|] [^.!?]{0,60})?$`, 'u'),
   /^(?:editing|writing) by\b/iu,
   /^(?:author|reporter|correspondent)s?:\s*\S/iu,
   /^this (?:story|report|article) (?:was|has been) (?:updated|corrected)\b/iu,
@@ -88,11 +93,15 @@ const LABELLED_BRACKETED_CREDIT = new RegExp(`\\(\\s*${CREDIT_LABEL}${SOURCE}\\s
  */
 const BARE_CREDIT = new RegExp(`(?:^|(?<=[.!?]["”’]?\\s+))(?:${CREDIT_LABEL}${SOURCE}|${CREDIT_NAME}\\s*\\/\\s*${SOURCE}|${CREDIT_NAME}${VIA})\\s*$`, 'u');
 
+/** A credit in AP style from any outlet, ending a caption: `(KTVR Photo/Brandon Pierce)`, `(Daily Ledger Photos / Ann Roe)`. */
+const OUTLET_PHOTO_CREDIT = /\((?:[\p{Lu}\d][\p{L}\p{M}\d&.'’-]*[ \t]+){1,4}Photos?[ \t]*\/[ \t]*\p{Lu}[^()\n]{1,60}\)\s*$/u;
+
 /** True for an image caption line. */
 export function isCaptionLine(trimmed: string): boolean {
   return (
     CAPTION_START.test(trimmed) ||
     /\((?:AP|AFP|Reuters|Getty Images|EPA)[^()]*(?:Photo|Images)[^()]*\)\s*$/u.test(trimmed) ||
+    OUTLET_PHOTO_CREDIT.test(trimmed) ||
     (trimmed.length <= 600 && (LABELLED_BRACKETED_CREDIT.test(trimmed) || BARE_CREDIT.test(trimmed)))
   );
 }

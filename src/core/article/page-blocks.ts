@@ -14,6 +14,10 @@ const MENU_ITEM = /^(?:\p{Lu}[\p{L}\p{M}'’-]*|&)(?: (?:\p{Lu}[\p{L}\p{M}'’-]
 const PROMO_LINE = /^\p{Extended_Pictographic}/u;
 /** Headings of link lists: "Related:", "Read more", "More stories", "You may also like". */
 const LINK_LIST_HEADING = /^(?:related(?: (?:articles|stories|news|coverage|content|links|reading))?|read (?:more|next|also)|also read|see also|more (?:stories|news|on this(?: story)?|from [\p{L} ]{1,30})|most (?:read|popular|viewed)|recommended(?: for you| stories| articles| reading)?|you (?:may|might) also like|trending(?: now)?|top stories|latest news|editor['’]s picks)\s*:?$/iu;
+/** Markdown's heading marks and bold around a heading: "## Related", "**Read more**". */
+const MARKDOWN_HEADING = /^#{1,6}[ \t]+|^\*\*|\*\*$/gu;
+/** A list item that is a link: "- [Headline](https://…)". */
+const LINKED_ITEM = /^[-*•+][ \t]+\[[^\]]+\]\([^)\s]+\)$/u;
 /** A headline in a link list: up to twenty words, not closed as a sentence. */
 const LINK_HEADLINE = /^(?!.*[.!?]["”’]?$)\S+(?:\s+\S+){0,19}$/u;
 
@@ -49,10 +53,14 @@ export interface FurnitureBlocks {
  */
 export function findFurnitureBlocks(lines: readonly Line[], isOther: (trimmed: string) => boolean): FurnitureBlocks {
   const found: FurnitureBlocks = { menus: new Set(), linkLists: new Set() };
-  for (const block of blocksOf(lines)) {
+  const blocks = blocksOf(lines);
+  for (const [b, block] of blocks.entries()) {
     const trimmed = block.map((l) => l.text.trim());
-    if (LINK_LIST_HEADING.test(trimmed[0])) {
+    if (LINK_LIST_HEADING.test(trimmed[0].replace(MARKDOWN_HEADING, ''))) {
       for (let i = 1; i < block.length && LINK_HEADLINE.test(trimmed[i]); i++) found.linkLists.add(block[i].index);
+      // A heading on its own ("## Related") with a list of links in the next block.
+      const next = block.length === 1 ? blocks[b + 1] : undefined;
+      if (next?.every((l) => LINKED_ITEM.test(l.text.trim()))) for (const l of next) found.linkLists.add(l.index);
       continue;
     }
     if (block.length < MIN_MENU_LINES) continue;

@@ -20,6 +20,7 @@ export interface ArticleStructure {
   urlLabelled: boolean;
   dateline: TextSpan | null;
   datelineAgency: string | null;
+  agencyMark: TextSpan | null;
   credits: TextSpan[];
   captions: TextSpan[];
   photoCredits: TextSpan[];
@@ -63,7 +64,7 @@ export function readStructure(text: string): ArticleStructure {
   const footer = findFooter(text, lines);
   const s: ArticleStructure = {
     lines, title: null, titleIsHeading: false, dateLine: null, url: footer?.url ?? null,
-    urlLabelled: footer?.labelled ?? false, dateline: null, datelineAgency: null, credits: [],
+    urlLabelled: footer?.labelled ?? false, dateline: null, datelineAgency: null, agencyMark: null, credits: [],
     captions: [], photoCredits: [], boilerplate: [], paragraphs: [],
   };
   // Menus and link lists are furniture as blocks, though each of their lines could be a heading.
@@ -93,6 +94,8 @@ export function readStructure(text: string): ArticleStructure {
         if (d) {
           s.dateline = span(text, range.start, range.start + d.place.length);
           s.datelineAgency = d.agency;
+          const open = d.agency ? text.indexOf(`(${d.agency})`, range.start) : -1;
+          if (open >= 0 && open < range.start + d.length) s.agencyMark = span(text, open + 1, open + 1 + d.agency!.length);
         }
       }
       s.paragraphs.push({ ...range });
@@ -195,6 +198,7 @@ export function parseArticle(text: string, fileName?: string): Article {
     url: s.url,
     outlet: s.url ? outletOf(s.url.text) : null,
     dateline: s.dateline,
+    datelineAgency: s.agencyMark,
     credits: s.credits,
     captions: s.captions,
     photoCredits: s.photoCredits,

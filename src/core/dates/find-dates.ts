@@ -27,6 +27,8 @@ const UPDATE_NOTE = /\b(?:updated|corrected|amended|revised|editor['’]s note|c
 const UPDATE_DAYS = 45;
 /** A month or weekday name after a title is a person's name ("Mr. March", "Prime Minister May"). */
 const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Gen|Sen|Rep|Gov|Capt|Col|Lt|Sgt|Rev|Sir|Dame|Lady|Lord|Judge|Minister|Justice)\.?\s+$/u;
+/** A capitalised day word before a programme word names the programme ("BBC Radio 4's Today programme", "the Today show"). */
+const PROGRAMME_AFTER = /^[ \t]+(?:programme|program|show|podcast|bulletin)\b/u;
 /** A day named or numbered: what is left must still be a date once a time is cut off. */
 const HAS_DAY = /\d|\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Satur|Sun)day\b/u;
 /** Where a range splits into its two ends ("May 5-7", "from May to July"). */
@@ -125,6 +127,7 @@ function fromResult(text: string, base: number, slice: string, result: chrono.Pa
     phrase = modifier[1] + phrase;
   }
   if (/^\p{L}+$/u.test(phrase) && TITLE_BEFORE.test(slice.slice(Math.max(0, index - 12), index))) return [];
+  if (/^\p{Lu}\p{Ll}+$/u.test(phrase) && PROGRAMME_AFTER.test(slice.slice(index + phrase.length, index + phrase.length + 12))) return [];
   const start = base + index;
   const future = ref !== null && isFutureContext(text, start, start + phrase.length);
   const lateDays = UPDATE_NOTE.test(text.slice(Math.max(0, start - 120), start)) ? UPDATE_DAYS : 0;

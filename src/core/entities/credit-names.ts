@@ -61,8 +61,8 @@ function namesIn(line: string, start: number): NamedSpan[] {
 
 /**
  * The tagger's spans with the names of the credit lines: a person or place the credit's shape names
- * replaces a span covering exactly it (whatever its type) and fills a gap; a span overlapping it
- * otherwise stands. Sorted by start.
+ * replaces a span covering exactly it or a part of it (whatever its type) and fills a gap; a span
+ * reaching out of it stands. Sorted by start.
  */
 export function withCreditNames(text: string, credits: readonly TextRange[], spans: readonly NamedSpan[]): NamedSpan[] {
   let out = [...spans];
@@ -70,7 +70,10 @@ export function withCreditNames(text: string, credits: readonly TextRange[], spa
     for (const name of namesIn(text.slice(credit.start, credit.end), credit.start)) {
       const same = out.findIndex((s) => s.start === name.start && s.end === name.end);
       if (same >= 0) out[same] = { ...out[same], type: name.type };
-      else if (!out.some((s) => s.start < name.end && name.start < s.end)) out = [...out, name];
+      // The model's parts of the name ("Matamoros" of "Lucía Ferrera Matamoros") give way to the whole.
+      else if (!out.some((s) => s.start < name.end && name.start < s.end && (s.start < name.start || s.end > name.end))) {
+        out = [...out.filter((s) => s.end <= name.start || s.start >= name.end), name];
+      }
     }
   }
   return out.sort((a, b) => a.start - b.start);

@@ -23,7 +23,8 @@ function dateRanges(article: Article): TextRange[] {
 
 /**
  * The dateline ("YEREVAN –", "NAIROBI, Kenya (AP) —") names places: each of its comma-separated parts
- * is a place, whatever the tagger made of it, and is added when the tagger missed it.
+ * is a place, whatever the tagger made of it, and is added when the tagger missed it; the wire mark
+ * after it is an organisation the tagger missed.
  */
 function withDateline(article: Article, spans: NamedSpan[]): NamedSpan[] {
   const d = article.dateline;
@@ -37,6 +38,9 @@ function withDateline(article: Article, spans: NamedSpan[]): NamedSpan[] {
     if (end > start && !out.some((s) => s.start < end && start < s.end)) out.push({ type: 'place', start, end });
     offset += part.length + 1;
   }
+  // The wire's or outlet's mark after it ("(Reuters)", "(Hemisphere Wire)") names an organisation.
+  const agency = article.datelineAgency;
+  if (agency && !out.some((s) => s.start < agency.end && agency.start < s.end)) out.push({ type: 'organization', start: agency.start, end: agency.end });
   return out.sort((a, b) => a.start - b.start);
 }
 

@@ -43,6 +43,8 @@ export interface Article {
   outlet: string | null;
   /** The dateline place, e.g. `YEREVAN`, spanning just the place name. */
   dateline: TextSpan | null;
+  /** The wire or outlet mark after the dateline, e.g. `Reuters` in `LONDON (Reuters) —`, without its brackets. */
+  datelineAgency?: TextSpan | null;
   /** Credit and byline lines (`AFP contributed reporting.`). */
   credits: TextSpan[];
   /** Image captions (`FILE - ...`), including their trailing photo credit. */

@@ -4,7 +4,7 @@ import { PLACES } from './rule-tagger';
 /**
  * Cues in the words around a name that settle what it is, whatever the model made of it: the job
  * after a team's or a firm's name ("Sevilla goalkeeper Ørjan Haugland", "Piper Sandler analyst Claire
- * Dunmore"), a firm named "A & B", the exchange of a ticker ("(NYSE: BGA)"), and the marks of US
+ * Dunmore"), a score between two teams ("Belgium 3 – 0 Panama"), a firm named "A & B", the exchange of a ticker ("(NYSE: BGA)"), and the marks of US
  * news style around places ("R-Harlan Springs", "Okla.").
  */
 
@@ -16,6 +16,8 @@ import { PLACES } from './rule-tagger';
 const ROLE_AFTER = /^['’]?s?,?[ \t]+(?:analysts?|economists?|strategists?|spokes(?:man|woman|person)|coach|manager|defender|goalkeeper|keeper|midfielder|striker|winger|forward|captain|chairman|chairwoman|founder|boss)(?:,)?[ \t]+\p{Lu}\p{Ll}/u;
 /** A firm named after its founders: "Halvorsen & Pike", "Procter & Gamble". */
 const AMPERSAND = /^[ \t]+&[ \t]+$/u;
+/** What names a constituency: "the MP for", "MSP for", "member for". */
+const SEAT_BEFORE = /(?:\bM[SP]?P|\bTD|\b[Mm]ember)[ \t]+for[ \t]+$/u;
 /** A ticker in brackets after an exchange's name: "(NASDAQ: TMDX)", "(NYSE: BGA)", "(TSX: ABC.U)". */
 const TICKER = /\(([\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)?):[ \t]*[\p{Lu}\d.]{1,8}\)/gu;
 /** US party and district after a lawmaker's name: "R-Harlan Springs", "D-Calif.". */
@@ -25,20 +27,34 @@ export const STATE_ABBREVIATIONS: ReadonlySet<string> = new Set(
   'Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev N.H N.J N.M N.Y N.C N.D Okla Ore Pa R.I S.C S.D Tenn Tex Vt Va Wash W.Va Wis Wyo'.split(' '),
 );
 
-/** Names cued as a club's or a firm's by a job after them, with the exchanges of tickers. */
+/** Words before a place's name that a person's or a team's rarely follows: "in Paris", "flew home to Norway". */
+export const PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|at|from|to|near|into|across|outside|around|throughout|via|towards?)[ \t]+$/u;
+/** A score between two names: "Belgium 3 – 0 Panama", "Leeds 2-1 Everton". */
+const SCORE = /^[ \t]+\d{1,2}[ \t]*[-–—][ \t]*\d{1,2}[ \t]+$/u;
+
+/**
+ * Names cued as a club's or a firm's by a job after them, and the teams on both sides of a score,
+ * even when named after their country or city ("Tunisia 1 – 2 England").
+ */
 function cuedOrganisations(text: string, spans: readonly NamedSpan[]): Set<string> {
   const names = new Set<string>();
-  for (const s of spans) {
+  for (const [k, s] of spans.entries()) {
     const name = text.slice(s.start, s.end);
     if (s.type !== 'organization' && !PLACES.has(name) && ROLE_AFTER.test(text.slice(s.end, s.end + 40))) names.add(name);
+    const next = spans[k + 1];
+    if (next && s.type !== 'person' && next.type !== 'person' && next.start - s.end <= 14 && SCORE.test(text.slice(s.end, next.start))) {
+      names.add(name);
+      names.add(text.slice(next.start, next.end));
+    }
   }
   return names;
 }
 
 /**
  * Applies the cues to spans (sorted, apart): names cued as organisations become organisations in every
- * mention, "A & B" becomes one organisation (one place when both parts are places), a ticker's
- * exchange is added as an organisation, and the party prefix and the full stop of a state are fixed.
+ * mention, "A & B" becomes one organisation (one place when both parts are places), a seat named after
+ * two places becomes one place ("the MP for Hastings and Rye"), a ticker's exchange is added as an
+ * organisation, and the party prefix and the full stop of a state are fixed.
  */
 export function applyNameCues(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   const orgs = cuedOrganisations(text, spans);
@@ -46,11 +62,16 @@ export function applyNameCues(text: string, spans: readonly NamedSpan[]): NamedS
   for (const original of spans) {
     const s = { ...original };
     const name = text.slice(s.start, s.end);
-    if (orgs.has(name)) s.type = 'organization';
+    if (orgs.has(name) && !(s.type === 'place' && PLACE_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start)))) s.type = 'organization';
     const party = PARTY_PREFIX.exec(name);
     if (party && s.type !== 'person') s.start += party[0].length;
     if (s.type === 'place' && text[s.end] === '.' && STATE_ABBREVIATIONS.has(text.slice(s.start, s.end))) s.end += 1;
     const prev = out[out.length - 1];
+    // "the MP for Hastings and Rye": a constituency named after two places is one place.
+    if (prev && prev.type === 'place' && s.type === 'place' && /^[ \t]+and[ \t]+$/u.test(text.slice(prev.end, s.start)) && SEAT_BEFORE.test(text.slice(Math.max(0, prev.start - 20), prev.start))) {
+      prev.end = s.end;
+      continue;
+    }
     if (prev && AMPERSAND.test(text.slice(prev.end, s.start))) {
       prev.type = prev.type === 'place' && s.type === 'place' ? 'place' : 'organization';
       prev.end = s.end;

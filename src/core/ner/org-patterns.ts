@@ -9,7 +9,7 @@ import { DEMONYMS, PLACES, STOP } from './rule-tagger';
  */
 
 /** Last words of an organisation's name that can go on with "of ..." ("Ministry of Defence", "Bank of England"). */
-const OF_HEAD = /^(?:Organi[sz]ation|Ministry|Council|Bank|Agency|Association|Committee|Commission|Court|Assembly|University|Institute|Department|Office|Federation|Union|League|Bureau|Board|Fund|Academy|College|School|Museum|Society|Foundation|Chamber|Party|Church|Corporation|Authority|Secretariat|Parliament|Government|Army|Navy|Police|Service|Centre|Center|Programme|Program|Conference|Tribunal|Congress|Centres|Centers)$/u;
+export const OF_HEAD = /^(?:Organi[sz]ation|Corps|Journal|Ministry|Council|Bank|Agency|Association|Committee|Commission|Court|Assembly|University|Institute|Department|Office|Federation|Union|League|Bureau|Board|Fund|Academy|College|School|Museum|Society|Foundation|Chamber|Party|Church|Corporation|Authority|Secretariat|Parliament|Government|Army|Navy|Police|Service|Centre|Center|Programme|Program|Conference|Tribunal|Congress|Centres|Centers)$/u;
 /**
  * "... Department of Housing", "Department for Business": an organisation word going on with "of"
  * or "for" inside a name. ("for" only inside a name already found: joining spans over it would take
@@ -55,8 +55,8 @@ export function hasOrganisationOf(name: string): boolean {
   return HEAD_OF.test(name);
 }
 
-/** " and Urban Development": capitalised words after "and" that end the name (no name after them). */
-const AND_TAIL = /^[ \t]+(?:and|&)[ \t]+(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’-]*(?![ \t]*\p{Lu}|[\p{L}\p{M}'’-])/u;
+/** " and Urban Development", ", Communities and Local Government": a list closed by "and" that ends the name (no name after it). */
+const AND_TAIL = /^(?:,[ \t]+(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]+){0,2}\p{Lu}[\p{L}\p{M}'’-]*)*,?[ \t]+(?:and|&)[ \t]+(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’-]*(?![ \t]*\p{Lu}|[\p{L}\p{M}'’-])/u;
 
 /**
  * "Department of Housing" + "and Urban Development", "Centers for Disease Control" + "and Prevention":
@@ -102,8 +102,8 @@ function longFormBefore(text: string, open: number, acronym: string): Definition
   return { acronym, start: base + capitals[0].index!, end: base + last.index! + last[0].length };
 }
 
-/** An acronym or a short name in brackets right after an organisation's name: "(IDX)", "(known as OJK)", "(Komdigi)". */
-const BRACKET_AFTER = /^[ \t]*\(\s*(?:known as\s+)?(\p{Lu}{2,8}|\p{Lu}\p{Ll}{2,11})\s*\)/u;
+/** An acronym or a short name in brackets right after an organisation's name: "(IDX)", "(known as OJK)", "(Komdigi)", "[KPA]". */
+const BRACKET_AFTER = /^[ \t]*(?:\(\s*(?:known as\s+)?(\p{Lu}{2,8}|\p{Lu}\p{Ll}{2,11})\s*\)|\[\s*(\p{Lu}{2,8})\s*\])/u;
 /** An acronym defined in words after an organisation's name: ", known by its Spanish acronym OEFA", ", known as OJK", ", or ABC,". */
 const PHRASE_AFTER = /^(?:,?\s+(?:known|abbreviated)\s+(?:by\s+its\s+(?:[\p{L}-]+\s+)?(?:acronym|initials|abbreviation)|as)\s+(\p{Lu}{2,8})(?![\p{L}\p{N}])|,\s+or\s+(\p{Lu}{2,8}),)/u;
 
@@ -116,7 +116,8 @@ function definedAfterOrganisations(text: string, spans: readonly NamedSpan[], ty
   for (const s of spans) {
     if (s.type !== 'organization') continue;
     const after = text.slice(s.end, s.end + 80);
-    const m = BRACKET_AFTER.exec(after) ?? PHRASE_AFTER.exec(after);
+    const bracket = BRACKET_AFTER.exec(after);
+    const m = bracket ? [bracket[0], bracket[1] ?? bracket[2]] : PHRASE_AFTER.exec(after);
     const acronym = m?.[1] ?? m?.[2];
     if (acronym && !types.has(acronym) && !PLACES.has(acronym) && !DEMONYMS.has(acronym) && !STOP.has(acronym)) types.set(acronym, 'organization');
   }

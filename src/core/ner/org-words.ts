@@ -9,7 +9,9 @@ import { PLACES } from './rule-tagger';
  */
 
 /** Business words that end a company's name after a place or a surname ("Iran Air", "Northbridge Metals"). */
-const SUFFIX_WORD = 'Air|Airlines|Airways|Financial|Capital|Holdings|Group|Metals|Mining|Minerals|Partners|Ventures|Labs|Pay|Bancorp|Insurance|Investments|Securities|Technologies|Industries|Pharmaceuticals|Logistics';
+const SUFFIX_WORD = 'Weekly|Gazette|Chronicle|Tribune|Herald|Air|Airlines|Airways|Financial|Capital|Holdings|Group|Metals|Mining|Minerals|Partners|Ventures|Labs|Pay|Bancorp|Insurance|Investments|Securities|Technologies|Industries|Pharmaceuticals|Logistics';
+/** Newspapers' words among them: "LA Weekly", "Tulsa Gazette". */
+const PUBLICATION_END = /[ \t](?:Weekly|Gazette|Chronicle|Tribune|Herald)$/u;
 /** The business words, which end a company's name ("Northbridge Metals", "Merlion Ridge Capital"). */
 export const BUSINESS_WORDS = new Set(SUFFIX_WORD.split('|'));
 /** The business words after a span, ending the name there (no capitalised word goes on after them). */
@@ -20,8 +22,8 @@ const ENDS_IN_SUFFIX = new RegExp(`^(.*?\\S)(?:[ \\t]+(?:${SUFFIX_WORD}))+$`, 'u
 const LEADING_WORDS = 'Bank|Banco|Banque|Minera|Defensoría|Defensoria|Ministerio|Compañía|Compania|Grupo|Instituto|Universidad|Empresa|Corporación|Fundación|Asociación|Sociedad|Comisión|Consejo|Superintendencia|Organismo|Autoridad|Servicio|Agencia|Partido|Petróleos|Federación|Confederación|Secretaría|Procuraduría|Contraloría|Fiscalía|Tribunal|Corte';
 /** Business words among the Spanish organisation words, whose name can be shortened to what follows ("Hatun Orqo"). */
 const LEADING_BUSINESS = /^(?:Minera|Grupo|Compañía|Compania|Empresa|Corporación|Sociedad)[ \t]+(?:(?:de|del)[ \t]+)?(?=\p{Lu})/u;
-/** Capitalised words and "and" before an organisation's name, after "the": "the Environmental Assessment and " (Enforcement Agency). */
-const AND_BEFORE = /(?<![\p{L}\p{N}])[Tt]he[ \t]+((?:\p{Lu}[\p{L}\p{M}'’]*[ \t]+){1,3}(?:and|&)[ \t]+)$/u;
+/** Capitalised words and "and" before an organisation's name, after "the" and perhaps a word in lower case: "the Environmental Assessment and " (Enforcement Agency), "the left-wing Liberty and " (Refoundation Party). */
+const AND_BEFORE = /(?<![\p{L}\p{N}])[Tt]he[ \t]+(?:\p{Ll}[\p{Ll}-]*[ \t]+)?((?:\p{Lu}[\p{L}\p{M}'’]*[ \t]+){1,3}(?:and|&)[ \t]+)$/u;
 /** Only these start a name the model found nothing of ("Minera Hatun Orqo", "Defensoría del Pueblo"): Spanish, not English. */
 const SPANISH_LEADING = new RegExp(`(?<![\\p{L}\\p{N}])(?:${LEADING_WORDS.replace(/^Bank\|/u, '')})(?:[ \\t]+(?:de|del|de la|de los|de las|y|para el|para la))?(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}'’-]*)+`, 'gu');
 const LEADING_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${LEADING_WORDS})[ \\t]+(?:(?:de|del|de la)[ \\t]+)?$`, 'u');
@@ -70,12 +72,14 @@ export function withOrganisationWords(text: string, spans: readonly NamedSpan[])
 
 /**
  * The short form of a company's name that ends in business words ("Merlion Ridge" of "Merlion Ridge
- * Capital", "Northbridge" of "Northbridge Metals"), or null; never a listed place ("Iran" of "Iran Air").
+ * Capital", "Northbridge" of "Northbridge Metals"), or null; never a listed place ("Iran" of "Iran Air"),
+ * nor a newspaper's town ("Tulsa" of "Tulsa Gazette").
  */
 export function organisationShortForm(name: string): string | null {
   const lead = LEADING_BUSINESS.exec(name);
   if (lead && !PLACES.has(name.slice(lead[0].length))) return name.slice(lead[0].length);
   const m = ENDS_IN_SUFFIX.exec(name);
-  if (!m || PLACES.has(m[1]) || !/^\p{Lu}/u.test(m[1])) return null;
+  // A newspaper is named after its town, which its short form would be ("Tulsa" of "Tulsa Gazette").
+  if (!m || PLACES.has(m[1]) || !/^\p{Lu}/u.test(m[1]) || PUBLICATION_END.test(name)) return null;
   return m[1];
 }

@@ -1,6 +1,11 @@
 import { GAZ, type GazetteerLookup } from './gazetteer';
 import type { NamedSpan } from './index';
-import { applyNameCues } from './name-cues';
+import { withAffiliations } from './affiliations';
+import { withHyphenatedNames } from './hyphenated-names';
+import { wholeOrganisationNames } from './long-org-names';
+import { withGivenNamesAfterRoles } from './role-names';
+import { applyNameCues, PLACE_BEFORE } from './name-cues';
+import { withoutNonNames } from './not-names';
 import { defineAcronyms, extendOrganisationAnd, hasOrganisationOf, joinOrganisationOf, wholeLegislatures } from './org-patterns';
 import { organisationShortForm, withOrganisationWords } from './org-words';
 import { DEMONYMS, ORG_WORDS, ORGS, PLACES, TITLES } from './rule-tagger';
@@ -15,6 +20,10 @@ const TRAILING_LOWER = /\s+[\p{Ll}][\p{Ll}-]*$/u;
 const PARTICLES = /^(?:\s+(?:von|van|de|der|den|du|da|di|dos|del|la|le|bin|ibn|al|el|ter|zu))+\s+$/u;
 /** A disease word right after a name, which makes the name part of a disease's name. */
 const DISEASE_AFTER = /^[ \t]+(?:fever|virus|disease|flu|syndrome)\b/u;
+/** "the" before a name, perhaps with a lower-case word between ("the left-wing Liberty and Refoundation Party"). */
+const THE_BEFORE = /(?:^|\s)[Tt]he[ \t]+(?:\p{Ll}[\p{Ll}-]*[ \t]+)?$/u;
+/** The last word of an organisation's name, "Org" short for "Organization" among them ("Sea Org"). */
+const ORG_LAST = new RegExp(`${ORG_WORDS.source.slice(0, -2)}|Org)$`, 'u');
 const PLACE_BITS = GAZ.country | GAZ.city | GAZ.region;
 const ORG_BITS = GAZ.organization | GAZ.agency;
 
@@ -52,7 +61,7 @@ function listType(name: string, listBits: ListBits): NamedSpan['type'] | null {
 function oneOrganisationAnd(text: string, s: NamedSpan, cut: number, listBits: ListBits): boolean {
   const name = text.slice(s.start, s.end);
   const left = name.slice(0, cut);
-  return /(?:^|\s)[Tt]he[ \t]+$/u.test(text.slice(Math.max(0, s.start - 5), s.start)) && ORG_WORDS.test(name.slice(name.lastIndexOf(' ') + 1)) && !listType(left, listBits) && !left.split(/\s+/u).some((w) => ORG_WORDS.test(w) || PLACES.has(w));
+  return THE_BEFORE.test(text.slice(Math.max(0, s.start - 30), s.start)) && ORG_WORDS.test(name.slice(name.lastIndexOf(' ') + 1)) && !listType(left, listBits) && !left.split(/\s+/u).some((w) => ORG_WORDS.test(w) || PLACES.has(w));
 }
 
 /** Cuts a span into the parts a reader would mark separately ("China's Goldwind", "Deutsche Bank and Commerzbank"). */
@@ -111,7 +120,7 @@ function joinPeople(text: string, spans: NamedSpan[]): NamedSpan[] {
 export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer?: GazetteerLookup): NamedSpan[] {
   const listBits = listBitsOf(gazetteer);
   let cleaned: NamedSpan[] = [];
-  for (const original of extendOrganisationAnd(text, joinOrganisationOf(text, joinPeople(text, [...spans])))) {
+  for (const original of extendOrganisationAnd(text, joinOrganisationOf(text, withGivenNamesAfterRoles(text, withHyphenatedNames(text, joinPeople(text, [...spans])))))) {
     for (const part of split(text, original, listBits)) {
       const s = trim(text, part, listBits);
       if (!s) continue;
@@ -119,17 +128,20 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
       // A multi-word name ending in an organisation word ("... Commission") is an organisation.
       const listed = listType(name, listBits);
       if (listed) s.type = listed;
-      else if (/\s/u.test(name) && ORG_WORDS.test(name.slice(name.lastIndexOf(' ') + 1))) s.type = 'organization';
+      else if (/\s/u.test(name) && ORG_LAST.test(name.slice(name.lastIndexOf(' ') + 1))) s.type = 'organization';
       cleaned.push(s);
     }
   }
   // After the cuts above, so a defined long form stays whole ("... Security and Co-operation in Europe (OSCE)").
-  cleaned = defineAcronyms(text, wholeLegislatures(text, withOrganisationWords(text, cleaned)));
+  cleaned = defineAcronyms(text, wholeLegislatures(text, withOrganisationWords(text, wholeOrganisationNames(text, cleaned))));
+  cleaned = withAffiliations(text, cleaned, (name) => listType(name, listBits) === 'place');
   // A surname alone refers to the person named in full elsewhere in the article.
   const surnames = new Set(cleaned.filter((s) => s.type === 'person').map((s) => text.slice(s.start, s.end).split(/\s+/u)).filter((p) => p.length > 1).map((p) => p[p.length - 1]));
   for (const s of cleaned) {
     const name = text.slice(s.start, s.end);
-    if (surnames.has(name) && !listType(name, listBits)) s.type = 'person';
+    // Also a surname that is a place's name too ("Valeska Paris" ... "Paris said"), but for a mention a
+    // word of place leads in ("in Paris", "from Paris").
+    if (surnames.has(name) && (!listType(name, listBits) || (s.type !== 'organization' && !PLACE_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start))))) s.type = 'person';
   }
   // A company's name without its business words ("Merlion Ridge" of "Merlion Ridge Capital") is the company.
   const shortForms = new Set(cleaned.filter((s) => s.type === 'organization').map((s) => organisationShortForm(text.slice(s.start, s.end))));
@@ -145,11 +157,14 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
     votes.set(name, v);
   }
   const voted = cleaned.map((s) => {
-    const v = votes.get(text.slice(s.start, s.end))!;
+    const name = text.slice(s.start, s.end);
+    // A place sharing a person's surname keeps its mentions after a word of place ("in Montalvo").
+    if (s.type === 'place' && surnames.has(name) && listType(name, listBits) === 'place' && PLACE_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start))) return s;
+    const v = votes.get(name)!;
     let best = s.type;
     for (const [type, count] of v) if (count > (v.get(best) ?? 0)) best = type;
     return best === s.type ? s : { ...s, type: best };
   });
   // After the vote: a cue in the words around one mention outweighs how the others were tagged.
-  return applyNameCues(text, voted);
+  return withoutNonNames(text, applyNameCues(text, voted));
 }

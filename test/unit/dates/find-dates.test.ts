@@ -215,6 +215,7 @@ describe('findDates', () => {
       'More than 6,000 people', 'Clear icon 33º', 'at 10:30 a.m.', 'the past two years', 'in 24 hours',
       'an hour ago', 'the day before', 'protesters march on the capital', 'They may come.', 'the Sun newspaper', '42',
       'Mr. March resigned', 'Prime Minister May spoke', '1,994 votes',
+      "she told BBC Radio 4's Today programme", 'a guest on the Tonight show',
       'for eleven days', 'within twenty-four hours', 'for fifteen years', 'He lost 40 goats in 2 days. "Now I cannot sell them."', 'He can return two months before the end of his ban.', 'Three years later, 12 returned.', 'a few weeks after the 2 votes', 'By now 6,000 had left.', 'Right now, 12 remain.', 'the late may come',
     ];
     for (const text of notDates) {

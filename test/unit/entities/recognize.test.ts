@@ -70,9 +70,23 @@ describe('recognize', () => {
     assert.deepEqual(named, ['person:Layla Haddad', 'person:Simon Kerr', 'place:Beijing']);
   });
 
-  it('leaves dates out when asked, and finds only dates without a tagger', () => {
+  it("takes a byline's whole name over the surname the tagger found in it as a place", () => {
+    const article = ['Vote count stalls in the capital', '', '2 December 2025', '', 'By Rosa Elena Lima and Tomás Ruiz', '', 'The count stalled on Tuesday as both candidates claimed victory.', ''].join('\n');
+    const entities = recognize(parseArticle(article), { tagger: fakeTagger({ Lima: 'place' }) });
+    const named = entities.filter((e) => e.type !== 'date').map((e) => `${e.type}:${e.text}`);
+    assert.deepEqual(named, ['person:Rosa Elena Lima', 'person:Tomás Ruiz']);
+  });
+
+  it('leaves dates out when asked, and finds only dates and the dateline without a tagger', () => {
     assert.ok(recognize(parseArticle(text), { tagger, dates: false }).every((e) => e.type !== 'date'));
-    assert.ok(recognize(parseArticle(text)).filter((e) => e.type !== 'date').every((e) => e.text === 'SÃO PAULO'));
+    const named = recognize(parseArticle(text)).filter((e) => e.type !== 'date').map((e) => `${e.type}:${e.text}`);
+    assert.deepEqual(named, ['place:SÃO PAULO', 'organization:AP']);
+  });
+
+  it("marks the wire's or outlet's mark after the dateline as an organisation", () => {
+    const article = ['Count stalls as both sides claim victory', '', '2 December 2025', '', 'TEGUCIGALPA, Dec 2 (Isthmus Wire) — The count stalled on Tuesday.', ''].join('\n');
+    const named = recognize(parseArticle(article), { tagger: fakeTagger({}) }).filter((e) => e.type !== 'date').map((e) => `${e.type}:${e.text}`);
+    assert.deepEqual(named, ['place:TEGUCIGALPA', 'organization:Isthmus Wire']);
   });
 
   it('keeps offsets exact with CRLF line ends and a BOM', () => {

@@ -10,6 +10,18 @@ describe('cues around a name', () => {
     assert.deepEqual(showSpans(text, refineSpans(text, spans)), ['organization:Leeds', 'organization:Leeds', 'person:Ivo Marsh', 'organization:Leeds']);
   });
 
+  it('makes the teams on both sides of a score organisations in every mention but after a word of place', () => {
+    const text = 'Group B: Chile 2 – 1 Norway. Chile pressed early, and Norway equalised. Fans flew home to Norway.';
+    const spans = ['Chile', 'Norway', 'Chile', 'Norway', 'Norway'].map((n, k) => spanAt(text, n, 'place', k >> 1));
+    assert.deepEqual(showSpans(text, applyNameCues(text, spans)).map((s) => s.split(':')[0]), ['organization', 'organization', 'organization', 'organization', 'place']);
+  });
+
+  it('leaves names around other numbers alone', () => {
+    const text = 'Chile 2015-16 budget; Rosa Lima 3 - 1 Tomás Ruiz.';
+    const spans = [spanAt(text, 'Chile', 'place'), spanAt(text, 'Rosa Lima', 'person'), spanAt(text, 'Tomás Ruiz', 'person')];
+    assert.deepEqual(showSpans(text, applyNameCues(text, spans)), showSpans(text, spans));
+  });
+
   it('makes a firm named after people an organisation when its analyst is named', () => {
     const text = 'Hartley Bream analyst Joan Oduya cut her target.';
     const spans = [spanAt(text, 'Hartley Bream', 'person'), spanAt(text, 'Joan Oduya', 'person')];
@@ -26,6 +38,12 @@ describe('cues around a name', () => {
     const text = 'It bought Halvorsen & Pike, then opened in Trinidad & Tobago.';
     const spans = [spanAt(text, 'Halvorsen', 'person'), spanAt(text, 'Pike', 'person'), spanAt(text, 'Trinidad', 'place'), spanAt(text, 'Tobago', 'place')];
     assert.deepEqual(showSpans(text, applyNameCues(text, spans)), ['organization:Halvorsen & Pike', 'place:Trinidad & Tobago']);
+  });
+
+  it("joins a constituency named after two places into one place, and leaves two places after other words apart", () => {
+    const text = 'Ann Cole, the MP for Bexhill and Battle, toured Bexhill and Battle.';
+    const spans = [spanAt(text, 'Ann Cole', 'person'), spanAt(text, 'Bexhill', 'place'), spanAt(text, 'Battle', 'place'), spanAt(text, 'Bexhill', 'place', 1), spanAt(text, 'Battle', 'place', 1)];
+    assert.deepEqual(showSpans(text, applyNameCues(text, spans)), ['person:Ann Cole', 'place:Bexhill and Battle', 'place:Bexhill', 'place:Battle']);
   });
 
   it('marks the exchange of a ticker in brackets as an organisation', () => {

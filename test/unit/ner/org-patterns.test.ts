@@ -116,10 +116,23 @@ describe('organisation name patterns', () => {
       }
     });
 
+    it("defines an acronym in square brackets after an organisation's name, whatever its letters", () => {
+      const text = 'Units of the Northern Army [NPA] moved; NPA posts were shelled near NPA lines.';
+      const spans = defineAcronyms(text, [spanAt(text, 'Northern Army', 'organization'), spanAt(text, 'NPA', 'place', 1)]);
+      assert.deepEqual(showSpans(text, spans), ['organization:Northern Army', 'organization:NPA', 'organization:NPA', 'organization:NPA']);
+    });
+
     it('keeps a long form joined by "and" whole in the rule layer', () => {
       const text = 'Monitors from the Council for Peace and Security in Africa (CPSA) arrived. The CPSA said little.';
       const spans = refineSpans(text, [spanAt(text, 'Council for Peace and Security in Africa', 'organization')]);
       assert.deepEqual(showSpans(text, spans), ['organization:Council for Peace and Security in Africa', 'organization:CPSA', 'organization:CPSA']);
     });
+  });
+});
+
+describe('short words for organisation', () => {
+  it('types a name ending in "Org" as an organisation', () => {
+    const text = 'He left the Sea Org in 2008.';
+    assert.deepEqual(showSpans(text, refineSpans(text, [spanAt(text, 'Sea Org', 'place')])), ['organization:Sea Org']);
   });
 });

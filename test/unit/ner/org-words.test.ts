@@ -14,6 +14,19 @@ describe('organisation words around a name', () => {
     assert.deepEqual(showSpans(text, spans), ['organization:Iran Air', 'organization:Hoshizora Financial Group', 'person:Tanaka']);
   });
 
+  it('takes capitalised words and "and" before a party\'s name into it after "the" and an adjective in lower case', () => {
+    const text = 'She ran for the left-wing Freedom and Renewal Party in May.';
+    const spans = withOrganisationWords(text, [spanAt(text, 'Renewal Party', 'organization')]);
+    assert.deepEqual(showSpans(text, spans), ['organization:Freedom and Renewal Party']);
+  });
+
+  it("takes a newspaper's word after a place into the newspaper's name", () => {
+    const text = 'She told LA Weekly and the Tulsa Gazette that Tulsa was quiet.';
+    const spans = withOrganisationWords(text, [spanAt(text, 'LA', 'organization'), spanAt(text, 'Tulsa', 'place'), spanAt(text, 'Tulsa', 'place', 1)]);
+    assert.deepEqual(showSpans(text, spans), ['organization:LA Weekly', 'organization:Tulsa Gazette', 'place:Tulsa']);
+    assert.equal(organisationShortForm('Tulsa Gazette'), null);
+  });
+
   it('takes "Bank" or a Spanish organisation word before a name into it, and finds Spanish-named bodies the model left', () => {
     const text = 'Bank Indonesia and Minera Hatun Orqo met the Defensoría del Pueblo.';
     const spans = withOrganisationWords(text, [spanAt(text, 'Indonesia', 'place'), spanAt(text, 'Hatun Orqo', 'person')]);

@@ -1,0 +1,96 @@
+import type { NamedSpan } from './index';
+import { OF_HEAD } from './org-patterns';
+import { PLACES } from './rule-tagger';
+
+/**
+ * Long organisation names the model cuts short: "<organisation word> of/for ..." names on both sides
+ * of what it found ("Office for" + "National Statistics", "Campaign to Protect" + "Rural England", "U.S. District Court" + "for the Western
+ * District of Oklahoma", "Ministry of Housing" + ", Communities and Local Government"), a place before
+ * its legislature ("Oklahoma" + "Legislature"), an agency's field before its country ("Environment" +
+ * "Canada"), and a broadcaster's channel number ("BBC Radio" + "4",
+ * "KTVR" + "7 News").
+ */
+
+/** A capitalised word of a name ("District", "U.S.", "Al-Amal"); no possessive, no sentence's full stop. */
+const WORD = String.raw`\p{Lu}(?:(?:\.\p{Lu})+\.|[\p{L}\p{M}-]*)`;
+/** Capitalised words joined by the short words of long names: "Western District of Oklahoma", "Welfare of Immigrants". */
+const RUN = String.raw`${WORD}(?:(?:[ \t]+(?:of|and|for|the|&))*[ \t]+${WORD}|,[ \t]+${WORD})*`;
+/** "of"/"for", "the", and the run of the name after an organisation word. */
+const OF_AFTER = new RegExp(String.raw`^[ \t]+(of|for)[ \t]+(?:the[ \t]+)?(${RUN})`, 'u');
+/** An organisation word with up to two capitalised words before it, then "of"/"for" (and "the") right before a name. */
+const OF_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])((?:${WORD}[ \t]+){0,2})(${WORD})[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$`, 'u');
+/** A campaign's name going on with "to" and a verb in title case, right before a name: "Campaign to Protect " (Rural England). */
+const TO_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])((?:${WORD}[ 	]+){0,2})(?:Campaign|Committee|Coalition|Alliance|Movement|Fund)[ 	]+to[ 	]+\p{Lu}\p{Ll}+[ 	]+$`, 'u');
+/** Capitalised words that open sentences and phrases, not names. */
+const NOT_NAME = /^(?:The|A|An|This|That|In|On|At|By|For|From|With|To|Of|And|But|Or|If|When|After|Before|As|Its|His|Her|Their)$/u;
+/** Bodies named after the place they serve, right after it: "Oklahoma Legislature", "UK Government", "Los Angeles Sheriff's office". */
+const BODY_AFTER = /^[ \t]+(?:Legislature|Parliament|Government|Assembly|Senate|Police|Congress|Cabinet|Tourism|Sheriff(?=['’]s[ \t]+(?:[Oo]ffice|[Dd]epartment)))(?![\p{L}\p{N}]|[ \t]+\p{Lu})/u;
+/** Agencies named by their field and their country: "Environment Canada", "Statistics Norway", "Sport England". */
+const FIELD_BEFORE = /(?<![\p{L}\p{N}])(?:Environment|Statistics|Health|Parks|Transport|Fisheries|Sport|Historic|Natural|Tourism|Elections|Revenue|Immigration|Infrastructure)[ \t]$/u;
+/** A channel's or a station's number, after the broadcaster's name: "Radio 4", "7 News", "Channel 5". */
+const CHANNEL_AFTER = /^[ \t]+\d{1,2}(?:[ \t]+News)?(?![\p{L}\p{N}])/u;
+const CHANNEL_WORD = /(?:^|\s)(?:Radio|TV|Channel|Television)$/u;
+
+/** The end of the name going on after `s` over "of/for ...", or `s.end`; never into a person's name. */
+function endOfOf(text: string, s: NamedSpan, next: NamedSpan | undefined): number {
+  const name = text.slice(s.start, s.end);
+  if (s.type !== 'organization' || !OF_HEAD.test(name.slice(name.lastIndexOf(' ') + 1))) return s.end;
+  const m = OF_AFTER.exec(text.slice(s.end, s.end + 120));
+  if (!m) return s.end;
+  let run = m[2];
+  // A comma goes on only into a list closed by "and" ("Housing, Communities and Local Government").
+  const comma = run.indexOf(',');
+  if (comma >= 0 && !/[ \t]and[ \t]/u.test(run.slice(run.lastIndexOf(',')))) run = run.slice(0, comma);
+  run = run.replace(/(?:[ \t]+(?:of|and|for|the|&))+$/u, '');
+  // "Parliament for Ukraine": "for" a lone place is what the body does, not its name.
+  if (m[1] === 'for' && PLACES.has(run)) return s.end;
+  const end = s.end + m[0].length - m[2].length + run.length;
+  // The run takes in names the model found inside it, never a person's, nor one reaching out of it.
+  if (next && next.start < end && (next.type === 'person' || next.end > end)) return s.end;
+  return end;
+}
+
+/** The start of "<organisation word> of/for" or "Campaign to <Verb>" right before `s`, or `s.start`. */
+function startOfOf(text: string, s: NamedSpan, previousEnd: number): number {
+  if (s.type === 'person') return s.start;
+  const from = Math.max(previousEnd, s.start - 60);
+  const of = OF_BEFORE.exec(text.slice(from, s.start));
+  const m = of && OF_HEAD.test(of[2]) ? of : TO_BEFORE.exec(text.slice(from, s.start));
+  if (!m) return s.start;
+  const words = m[1].split(/[ \t]+/u).filter(Boolean);
+  while (words.length && NOT_NAME.test(words[0])) words.shift();
+  return from + m.index + m[1].length - words.reduce((n, w) => n + w.length + 1, 0);
+}
+
+/** Extends spans (sorted, apart) into the long organisation names around them; see the file's comment. */
+export function wholeOrganisationNames(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  const out: NamedSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const s = { ...spans[k] };
+    const previousEnd = out.length ? out[out.length - 1].end : 0;
+    const start = startOfOf(text, s, previousEnd);
+    if (start < s.start) {
+      s.start = start;
+      s.type = 'organization';
+    }
+    const field = s.type === 'place' && start === s.start && PLACES.has(text.slice(s.start, s.end)) ? FIELD_BEFORE.exec(text.slice(Math.max(previousEnd, s.start - 16), s.start)) : null;
+    if (field) {
+      s.start -= field[0].length;
+      s.type = 'organization';
+    }
+    const body = s.type === 'place' ? BODY_AFTER.exec(text.slice(s.end, s.end + 20)) : null;
+    if (body) {
+      s.end += body[0].length;
+      s.type = 'organization';
+    }
+    const channel = s.type === 'organization' ? CHANNEL_AFTER.exec(text.slice(s.end, s.end + 12)) : null;
+    if (channel && (CHANNEL_WORD.test(text.slice(s.start, s.end)) || /News$/u.test(channel[0]))) s.end += channel[0].length;
+    const end = endOfOf(text, s, spans[k + 1]);
+    if (end > s.end) {
+      s.end = end;
+      while (k + 1 < spans.length && spans[k + 1].start < end) k++;
+    }
+    out.push(s);
+  }
+  return out;
+}

@@ -1,0 +1,59 @@
+import type { NamedSpan } from './index';
+import { MULTI_WORD_PLACES, PLACES, STOP } from './rule-tagger';
+
+/**
+ * Capitalised words a reader does not mark as a person, place or organisation, whatever the model
+ * made of them: nationality words ("Costa Rican", "New Zealander"), a lawyer's post-nominal letters
+ * ("Mark Tedeschi, QC"), a currency's country prefix ("US$ 20,000", "NZ $ 26 million"), the place in
+ * the name of a race ("Tour de France"), the names of sports competitions ("La Liga") and the "Bill"
+ * ending a bill's title ("the Planning (Amendment) Bill").
+ */
+
+const ALL_PLACES = new Set([...PLACES, ...MULTI_WORD_PLACES]);
+/** Endings that turn a place's name into its people's ("Costa Rica" + "n", "New Zealand" + "er"). */
+const DEMONYM_ENDINGS = ['n', 'an', 'ian', 'er', 'ese', 'i', 'ish'];
+/** Letters after a lawyer's or an honour's name: "QC", "KC", "SC" (Senior Counsel), "MBE". */
+const POST_NOMINAL_BEFORE = /\p{L}[ \t]*,[ \t]*$/u;
+const POST_NOMINALS = new Set(['QC', 'KC', 'SC', 'SAN', 'MBE', 'OBE', 'CBE', 'KBE', 'DBE', 'MP', 'MSP', 'MEP', 'PhD']);
+/** A currency sign right after a country's letters: "US$", "NZ $", "A$", "HK$". */
+const CURRENCY_AFTER = /^[ \t]?[$€£¥]/u;
+/** Races named after the country they tour: "Tour de France", "Giro d'Italia", "Vuelta a España", "Tour of Britain". */
+const RACE_BEFORE = /(?:Tour de|Tour of|Giro d['’]|Vuelta a|Vuelta al)[ \t]*$/u;
+/** Sports competitions, which are neither organisations nor places: "La Liga", "Serie A", "Champions League". */
+const COMPETITION = /^(?:La Liga|Liga|LaLiga|Ligue 1|Ligue 2|Serie A|Serie B|Bundesliga|Eredivisie|Primeira Liga|(?:Champions|Europa|Conference|Nations) League)$/u;
+
+/** A bill's title before "Bill": a bracketed part ("(Amendment)"), or a capitalised word after "the" or another one. */
+const BILL_BEFORE = /(?:\)|(?:[Tt]he|\p{Lu}[\p{L}-]*)[ \t]+\p{Lu}[\p{L}-]*)[ \t]+$/u;
+
+/** Whether "Bill" at `s` ends a bill's title: a title before it (not "Thanks From Bill"), no surname after it. */
+function isBillTitle(text: string, s: NamedSpan): boolean {
+  const before = BILL_BEFORE.exec(text.slice(Math.max(0, s.start - 30), s.start));
+  if (!before || /^[ \t]+\p{Lu}/u.test(text.slice(s.end, s.end + 3))) return false;
+  return !STOP.has(before[0].trim().split(/[ \t]+/u).pop()!);
+}
+
+/** Whether a name is a nationality formed from a listed place's name ("Costa Rican", "Sri Lankan"). */
+export function isNationality(name: string): boolean {
+  for (const ending of DEMONYM_ENDINGS) {
+    if (name.length > ending.length + 2 && name.endsWith(ending) && ALL_PLACES.has(name.slice(0, -ending.length))) return true;
+  }
+  // "Colombia" -> "Colombian", "Kenya" -> "Kenyan": the place's final "a" stays; "Italy" -> "Italian".
+  return /(?:ian|an)$/u.test(name) && ALL_PLACES.has(name.replace(/ian$/u, 'y'));
+}
+
+/** Whether the span at `s` is one of the words above, which is then no name at all. */
+function notAName(text: string, s: NamedSpan): boolean {
+  const name = text.slice(s.start, s.end);
+  if (s.type === 'person' && isNationality(name)) return true;
+  if (POST_NOMINALS.has(name) && POST_NOMINAL_BEFORE.test(text.slice(Math.max(0, s.start - 4), s.start))) return true;
+  if (s.type !== 'person' && /^\p{Lu}{1,3}$/u.test(name) && CURRENCY_AFTER.test(text.slice(s.end, s.end + 2))) return true;
+  if (s.type === 'place' && RACE_BEFORE.test(text.slice(Math.max(0, s.start - 10), s.start))) return true;
+  // "the Planning and Infrastructure (Amendment) Bill would": the end of a bill's title, not a man's name.
+  if (s.type === 'person' && name === 'Bill' && isBillTitle(text, s)) return true;
+  return COMPETITION.test(name);
+}
+
+/** The spans without those that are not names (see above). */
+export function withoutNonNames(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  return spans.filter((s) => !notAName(text, s));
+}

@@ -1,0 +1,24 @@
+import type { NamedSpan } from './index';
+import { DEMONYMS, ORG_WORDS, PLACES, STOP, TITLES } from './rule-tagger';
+
+/**
+ * A given name the model left out of a person's name after the person's role in lower case:
+ * "attorney Lorraine" + "Batiste-Cole", "neighbour Fortunato" + "Ccoa Layme". Only after such a role
+ * noun: a capitalised word after other words is as often a party or a place ("Democrat", "Tory").
+ */
+
+const ROLE = 'attorney|lawyer|neighbou?r|farmer|resident|spokes(?:man|woman|person)|activist|teacher|doctor|nurse|worker|student|colleague|friend|wife|husband|son|daughter|brother|sister|mother|father|cousin|widow|widower|partner|owner|economist|analyst|researcher|professor|councillor|councilor|adviser|advisor|aide|prosecutor|striker|midfielder|defender|goalkeeper|coach|author|writer|photographer|singer|actor|actress|artist|engineer|scientist|survivor|witness|candidate|veteran|pilot|driver|director|manager|founder';
+/** A role noun, then a capitalised word (the given name) right before a person's name. */
+const ROLE_AND_GIVEN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ROLE})[ \\t]+(\\p{Lu}\\p{Ll}+)[ \\t]+$`, 'u');
+
+/** Person spans (sorted, apart) extended back over a given name after a role noun. */
+export function withGivenNamesAfterRoles(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  return spans.map((s, k) => {
+    if (s.type !== 'person') return s;
+    const from = Math.max(k > 0 ? spans[k - 1].end : 0, s.start - 40);
+    const m = ROLE_AND_GIVEN.exec(text.slice(from, s.start));
+    const given = m?.[1];
+    if (!m || !given || STOP.has(given) || TITLES.test(given) || DEMONYMS.has(given) || PLACES.has(given) || ORG_WORDS.test(given)) return s;
+    return { ...s, start: s.start - (m[0].length - m[0].indexOf(given)) };
+  });
+}

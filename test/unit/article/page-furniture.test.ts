@@ -1,0 +1,68 @@
+import * as assert from 'node:assert/strict';
+import { parseArticle } from '../../../src/core/article/parse-article';
+
+describe('page furniture around a story', () => {
+  const page = [
+    'World | Elections',
+    '4 min read',
+    '',
+    'Count stalls in the capital as both front-runners claim victory',
+    '',
+    'Dec 2, 2025 11:40 AM CST',
+    '',
+    'TEGUCIGALPA, Dec 2 (Isthmus Wire) — The count stalled for a second day on Tuesday.',
+    '',
+    'The ward office in Tela on Monday, Dec. 1, 2025. (KXYZ Photo/Ana Ruiz)',
+    '',
+    'Officials said the count would resume on Wednesday.',
+    '',
+  ].join('\n');
+  const a = parseArticle(page, 'story.txt');
+
+  it('takes a section path and a reading time above the headline as furniture, not the headline', () => {
+    assert.deepEqual(a.boilerplate.map((b) => b.text), ['World | Elections', '4 min read']);
+    assert.equal(a.title?.text, 'Count stalls in the capital as both front-runners claim victory');
+    assert.equal(a.published, '2025-12-02');
+  });
+
+  it('finds the dateline after them, with the span of its wire mark', () => {
+    assert.equal(a.dateline?.text, 'TEGUCIGALPA');
+    assert.equal(a.datelineAgency?.text, 'Isthmus Wire');
+    assert.equal(page.slice(a.datelineAgency!.start, a.datelineAgency!.end), 'Isthmus Wire');
+  });
+
+  it("takes an outlet's photo credit in AP style as a photo credit", () => {
+    assert.deepEqual(a.photoCredits.map((c) => c.text), ['(KXYZ Photo/Ana Ruiz)']);
+  });
+
+  it('keeps a headline with a bar in it when its parts are long', () => {
+    const b = parseArticle('Floods close the main roads into the city | What we know so far\n\nRain fell all night on Monday and officials closed the roads.\n', 'b.txt');
+    assert.equal(b.boilerplate.length, 0);
+  });
+});
+
+describe('bylines', () => {
+  it('takes a byline naming where the writer filed from as a credit line', () => {
+    const a = parseArticle('Derby ends in late winner\n\n16 February 2026\n\nBy Ana Ruiz in Seville\n\nThe home side won in stoppage time on Sunday night.\n', 'd.txt');
+    assert.deepEqual(a.credits.map((c) => c.text), ['By Ana Ruiz in Seville']);
+  });
+});
+
+describe('date lines with a weekday', () => {
+  it('takes a weekday joined to the day into the date, and leaves one set off by a comma out', () => {
+    const joined = parseArticle('Derby ends in late winner\n\nBy Ana Ruiz\nMon 16 Feb 2026 09.12 GMT\n\nThe home side won in stoppage time on Sunday night.\n', 'd.txt');
+    assert.equal(joined.publishedSpan?.text, 'Mon 16 Feb 2026');
+    assert.equal(joined.published, '2026-02-16');
+    const comma = parseArticle('Derby ends in late winner\n\nWed, Jan 11, 2023\n\nThe home side won in stoppage time on Sunday night.\n', 'd.txt');
+    assert.equal(comma.publishedSpan?.text, 'Jan 11, 2023');
+  });
+});
+
+describe('related links', () => {
+  it('takes a list of links under a heading of its own ("## Related") as furniture', () => {
+    const text = '# Minister quits over green belt plans\n\nThe minister resigned on Tuesday after a row over planning rules for the countryside.\n\n## Related\n\n- [Why Labour MPs are nervous](https://example.com/a)\n- [Schools minister quits](https://example.com/b)\n';
+    const a = parseArticle(text, 'r.md');
+    assert.deepEqual(a.boilerplate.map((b) => b.text), ['- [Why Labour MPs are nervous](https://example.com/a)', '- [Schools minister quits](https://example.com/b)']);
+    assert.ok(a.searchable.every((r) => !text.slice(r.start, r.end).includes('Labour')));
+  });
+});

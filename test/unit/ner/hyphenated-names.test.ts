@@ -1,0 +1,22 @@
+import * as assert from 'node:assert/strict';
+import { withHyphenatedNames } from '../../../src/core/ner/hyphenated-names';
+import { showSpans, spanAt } from '../helpers/spans';
+
+describe('names with a hyphenated given name', () => {
+  it("extends a surname found alone over the hyphenated given name after it", () => {
+    const text = 'Councillor Chan Tai-man and Park Ji-Hoon were elected.';
+    const spans = withHyphenatedNames(text, [spanAt(text, 'Chan', 'person'), spanAt(text, 'Park', 'person')]);
+    assert.deepEqual(showSpans(text, spans), ['person:Chan Tai-man', 'person:Park Ji-Hoon']);
+  });
+
+  it('adds such a name the model missed, written with the given name in lower case after the hyphen', () => {
+    const text = 'Activists Lau Mei-ling and Ho Siu-fai won seats.';
+    assert.deepEqual(showSpans(text, withHyphenatedNames(text, [])), ['person:Lau Mei-ling', 'person:Ho Siu-fai']);
+  });
+
+  it('leaves modifiers, organisations and places alone', () => {
+    const text = 'The Tel Aviv-based firm, Acme On-Line and a Hong Kong-born chef.';
+    const spans = [spanAt(text, 'Tel Aviv', 'place'), spanAt(text, 'Acme', 'organization'), spanAt(text, 'Hong Kong', 'place')];
+    assert.deepEqual(showSpans(text, withHyphenatedNames(text, spans)), showSpans(text, spans));
+  });
+});

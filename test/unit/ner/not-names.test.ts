@@ -1,0 +1,44 @@
+import * as assert from 'node:assert/strict';
+import { isNationality } from '../../../src/core/ner/not-names';
+import { refineSpans } from '../../../src/core/ner/refine-spans';
+import { showSpans, spanAt } from '../helpers/spans';
+
+describe('words that are not names', () => {
+  it('drops a nationality of several words the model took for a person', () => {
+    const text = 'The mission, led by former Costa Rican diplomat Ana Solís, arrived.';
+    const spans = refineSpans(text, [spanAt(text, 'Costa Rican', 'person'), spanAt(text, 'Ana Solís', 'person')]);
+    assert.deepEqual(showSpans(text, spans), ['person:Ana Solís']);
+  });
+
+  it('knows nationalities formed from listed places, and not other names', () => {
+    assert.ok(isNationality('Sri Lankan'));
+    assert.ok(isNationality('New Zealander'));
+    assert.ok(isNationality('Kenyan'));
+    assert.ok(!isNationality('Georgian Dream'));
+    assert.ok(!isNationality('Doris Day'));
+  });
+
+  it("drops a lawyer's post-nominal letters and a currency's country prefix", () => {
+    const text = 'Counsel, Ruth Aldane, QC, said bail of US$ 5,000 and NZ $ 3 million was set.';
+    const spans = refineSpans(text, [spanAt(text, 'Ruth Aldane', 'person'), spanAt(text, 'QC', 'place'), spanAt(text, 'US', 'place'), spanAt(text, 'NZ', 'place')]);
+    assert.deepEqual(showSpans(text, spans), ['person:Ruth Aldane']);
+  });
+
+  it('keeps a country after a person, and a country written before a price in words', () => {
+    const text = 'Officials from the US said prices in Canada rose.';
+    const spans = refineSpans(text, [spanAt(text, 'US', 'place'), spanAt(text, 'Canada', 'place')]);
+    assert.deepEqual(showSpans(text, spans), ['place:US', 'place:Canada']);
+  });
+
+  it('drops the country in the name of a race and the names of football competitions', () => {
+    const text = 'He rode the Tour de France, then coached in La Liga and the Europa League in Spain.';
+    const spans = refineSpans(text, [spanAt(text, 'France', 'place'), spanAt(text, 'La Liga', 'place'), spanAt(text, 'Europa League', 'organization'), spanAt(text, 'Spain', 'place')]);
+    assert.deepEqual(showSpans(text, spans), ['place:Spain']);
+  });
+
+  it("drops the \"Bill\" ending a bill's title, and keeps a man named Bill", () => {
+    const text = 'The Water (Amendment) Bill would pass, said Bill Tarrant, and the Ports Bill failed. Thanks From Bill';
+    const spans = refineSpans(text, [spanAt(text, 'Bill', 'person'), spanAt(text, 'Bill Tarrant', 'person'), spanAt(text, 'Bill', 'person', 2), spanAt(text, 'Bill', 'person', 3)]);
+    assert.deepEqual(showSpans(text, spans), ['person:Bill Tarrant', 'person:Bill']);
+  });
+});

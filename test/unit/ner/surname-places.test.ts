@@ -1,0 +1,17 @@
+import * as assert from 'node:assert/strict';
+import { refineSpans } from '../../../src/core/ner/refine-spans';
+import { showSpans, spanAt } from '../helpers/spans';
+
+describe("a person's surname that is also a place", () => {
+  it('makes the surname alone the person, but not after a word of place', () => {
+    const text = 'Rosa Lima left the group. Lima said she moved to Lima in May.';
+    const spans = refineSpans(text, [spanAt(text, 'Rosa Lima', 'person'), spanAt(text, 'Lima', 'place', 1), spanAt(text, 'Lima', 'place', 2)]);
+    assert.deepEqual(showSpans(text, spans), ['person:Rosa Lima', 'person:Lima', 'place:Lima']);
+  });
+
+  it('keeps the place after a word of place even when most mentions are the person', () => {
+    const text = 'Rosa Lima left. Lima said so, and Lima added that she moved to Lima.';
+    const spans = refineSpans(text, [spanAt(text, 'Rosa Lima', 'person'), spanAt(text, 'Lima', 'place', 1), spanAt(text, 'Lima', 'place', 2), spanAt(text, 'Lima', 'place', 3)]);
+    assert.deepEqual(showSpans(text, spans), ['person:Rosa Lima', 'person:Lima', 'person:Lima', 'place:Lima']);
+  });
+});
