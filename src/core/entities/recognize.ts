@@ -1,4 +1,5 @@
 import { findDates } from '../dates/find-dates';
+import { overlapsAny } from '../ner/added-spans';
 import type { Article, Entity, TextRange } from '../model/types';
 import { emptyTagger, type NamedSpan, type Tagger } from '../ner/index';
 import { countAtMost, countBelow } from '../text/sorted-offsets';
@@ -35,7 +36,7 @@ function withDateline(article: Article, spans: NamedSpan[]): NamedSpan[] {
     const lead = part.length - part.trimStart().length;
     const start = offset + lead;
     const end = start + part.trim().length;
-    if (end > start && !out.some((s) => s.start < end && start < s.end)) out.push({ type: 'place', start, end });
+    if (end > start && !overlapsAny(out, start, end)) out.push({ type: 'place', start, end });
     offset += part.length + 1;
   }
   // The wire's or outlet's mark after it ("(Reuters)", "(Hemisphere Wire)") names an organisation.

@@ -1,4 +1,5 @@
 import type { NamedSpan } from './index';
+import { otherMentions, withAdded } from './added-spans';
 import { DEMONYMS, PLACES, STOP } from './rule-tagger';
 
 /**
@@ -27,12 +28,5 @@ export function withAffiliations(text: string, spans: readonly NamedSpan[], isPl
   for (const s of spans) if (s.type === 'place') names.delete(text.slice(s.start, s.end));
   if (!names.size) return [...spans];
   const out = spans.map((s) => (names.has(text.slice(s.start, s.end)) ? { ...s, type: 'organization' as const } : s));
-  const mention = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...names].join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-  const added: NamedSpan[] = [];
-  for (const m of text.matchAll(mention)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (!out.some((s) => s.start < end && start < s.end)) added.push({ type: 'organization', start, end });
-  }
-  return added.length ? [...out, ...added].sort((a, b) => a.start - b.start) : out;
+  return withAdded(out, otherMentions(text, names, out, () => 'organization'));
 }

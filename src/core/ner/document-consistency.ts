@@ -1,4 +1,5 @@
 import type { NamedSpan } from './index';
+import { withAdded } from './added-spans';
 import { organisationShortForm } from './org-words';
 import type { Token } from './tokenize';
 
@@ -57,6 +58,6 @@ export function propagate(text: string, sentences: Token[][], spans: NamedSpan[]
       }
     }
   }
-  return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
+  return withAdded(spans, added);
 }
 

@@ -188,30 +188,20 @@ export type NeighbourOffset = (typeof NEIGHBOUR_OFFSETS)[number];
  * can sum their weights once per distinct word and offset.
  */
 export function addNeighbourFeatures(f: FeatureSink, n: WordInfo, offset: NeighbourOffset, hasClusters: boolean): void {
-  if (offset === -1) {
-    f.add(mix(12, n.word), true);
-    f.add(mix(16, n.shape), true);
-    f.add(mix(24, n.gazetteer), true);
+  // The word after gets the seeds one above those of the word before, so the two sides stay apart.
+  const after = offset > 0 ? 1 : 0;
+  if (offset === -1 || offset === 1) {
+    f.add(mix(12 + after, n.word), true);
+    f.add(mix(16 + after, n.shape), true);
+    f.add(mix(24 + after, n.gazetteer), true);
     if (hasClusters) {
-      f.add(mix(31, n.clusters[1]), true);
-      f.add(mix(39, n.clusters[2]));
-      f.add(mix(47, n.clusters[4]));
+      f.add(mix(31 + after, n.clusters[1]), true);
+      f.add(mix(39 + after, n.clusters[2]));
+      f.add(mix(47 + after, n.clusters[4]));
     }
-  } else if (offset === 1) {
-    f.add(mix(13, n.word), true);
-    f.add(mix(17, n.shape), true);
-    f.add(mix(25, n.gazetteer), true);
-    if (hasClusters) {
-      f.add(mix(32, n.clusters[1]), true);
-      f.add(mix(40, n.clusters[2]));
-      f.add(mix(48, n.clusters[4]));
-    }
-  } else if (offset === -2) {
-    f.add(mix(14, n.word));
-    if (hasClusters) f.add(mix(35, n.clusters[0]));
   } else {
-    f.add(mix(15, n.word));
-    if (hasClusters) f.add(mix(36, n.clusters[0]));
+    f.add(mix(14 + after, n.word));
+    if (hasClusters) f.add(mix(35 + after, n.clusters[0]));
   }
 }
 

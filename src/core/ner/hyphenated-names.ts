@@ -1,4 +1,5 @@
 import type { NamedSpan } from './index';
+import { overlapsAny, withAdded } from './added-spans';
 import { PLACES, STOP } from './rule-tagger';
 
 /**
@@ -28,7 +29,7 @@ export function withHyphenatedNames(text: string, spans: readonly NamedSpan[]): 
     if (STOP.has(m[1]) || PLACES.has(m[1]) || MODIFIERS.has(m[2])) continue;
     const start = m.index;
     const end = start + m[0].length;
-    if (!out.some((s) => s.start < end && start < s.end)) added.push({ type: 'person', start, end });
+    if (!overlapsAny(out, start, end)) added.push({ type: 'person', start, end });
   }
-  return added.length ? [...out, ...added].sort((a, b) => a.start - b.start) : out;
+  return withAdded(out, added);
 }

@@ -1,4 +1,5 @@
 import type { NamedSpan } from './index';
+import { withAdded } from './added-spans';
 import { PLACES } from './rule-tagger';
 
 /**
@@ -88,5 +89,5 @@ export function applyNameCues(text: string, spans: readonly NamedSpan[]): NamedS
     if (at < 0) added.push({ type: 'organization', start, end });
     else if (out[at].start === start && out[at].end === end) out[at] = { ...out[at], type: 'organization' };
   }
-  return added.length ? [...out, ...added].sort((a, b) => a.start - b.start) : out;
+  return withAdded(out, added);
 }

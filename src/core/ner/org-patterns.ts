@@ -1,4 +1,5 @@
 import type { NamedSpan } from './index';
+import { otherMentions } from './added-spans';
 import { BUSINESS_WORDS } from './org-words';
 import { DEMONYMS, PLACES, STOP } from './rule-tagger';
 
@@ -146,12 +147,7 @@ export function defineAcronyms(text: string, spans: readonly NamedSpan[]): Named
     const type = types.get(text.slice(s.start, s.end));
     return type && type !== s.type ? { ...s, type } : s;
   });
-  const mention = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...types.keys()].join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-  for (const m of text.matchAll(mention)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (!out.some((s) => s.start < end && start < s.end)) out.push({ type: types.get(m[0])!, start, end });
-  }
+  out.push(...otherMentions(text, types.keys(), out, (name) => types.get(name)!));
   return out.sort((a, b) => a.start - b.start);
 }
 

@@ -1,4 +1,5 @@
 import type { NamedSpan } from './index';
+import { overlapsAny } from './added-spans';
 import { PLACES } from './rule-tagger';
 
 /**
@@ -65,7 +66,7 @@ export function withOrganisationWords(text: string, spans: readonly NamedSpan[])
   for (const m of text.matchAll(SPANISH_LEADING)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (!out.some((s) => s.start < end && start < s.end)) out.push({ type: 'organization', start, end });
+    if (!overlapsAny(out, start, end)) out.push({ type: 'organization', start, end });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -1,4 +1,5 @@
 import type { TextRange } from '../model/types';
+import { overlapsAny, withAdded } from './added-spans';
 import { EmissionScorer } from './emissions';
 import { LABELS } from './features';
 import { GAZ, type GazetteerMatch } from './gazetteer';
@@ -64,7 +65,7 @@ function overrideWithLists(tokens: Token[], spans: NamedSpan[], matches: Gazette
     const start = tokens[m.first].start;
     const end = tokens[m.last].end;
     if (m.first === m.last) {
-      if (!out.some((s) => s.start < end && start < s.end) && /^\p{Lu}[\p{Ll}.-]|^\p{Lu}{2,}$/u.test(tokens[m.first].text)) out = [...out, { type, start, end }].sort((a, b) => a.start - b.start);
+      if (!overlapsAny(out, start, end) && /^\p{Lu}[\p{Ll}.-]|^\p{Lu}{2,}$/u.test(tokens[m.first].text)) out = withAdded(out, [{ type, start, end }]);
       continue;
     }
     if (out.some((s) => s.start <= start && s.end >= end && s.end - s.start > end - start)) continue;
