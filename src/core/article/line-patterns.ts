@@ -192,12 +192,16 @@ const TITLE_CASE_DATELINE = new RegExp(
 
 /** Matches a dateline at the start of `text`. */
 export function matchDateline(text: string): { place: string; agency: string | null; length: number } | null {
-  const m = DATELINE.exec(text) ?? TITLE_CASE_DATELINE.exec(text);
+  // At least one word of the place must be all capitals, or a wire mark follow it (the title-case
+  // pattern, tried once and only when needed): that is what sets a dateline apart from prose.
+  const upper = DATELINE.exec(text);
+  let m = upper;
+  if (!upper || !/\b[\p{Lu}]{2,}\b/u.test(upper[1].trim().split(',')[0])) {
+    const titled = TITLE_CASE_DATELINE.exec(text);
+    m = titled && (upper ?? titled);
+  }
   if (!m) return null;
   const place = m[1].trim();
-  // At least one word of the place must be all capitals, or a wire mark follow it: that is what sets
-  // a dateline apart from prose.
-  if (!/\b[\p{Lu}]{2,}\b/u.test(place.split(',')[0]) && !TITLE_CASE_DATELINE.test(text)) return null;
   if (place.length > 60) return null;
   return { place, agency: m[2] ? m[2].slice(1, -1) : null, length: m[0].length };
 }
