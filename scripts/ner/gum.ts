@@ -217,6 +217,11 @@ function readDocument(file: string): GoldSentence[] {
   return out;
 }
 
+/** Whether a GUM news file (a sentence's `doc`) is one of GUM's own dev and test documents. */
+export function isGumDevDocument(file: string): boolean {
+  return HELD_OUT.some((h) => file.includes(`_${h}.`));
+}
+
 /**
  * GUM news as gold sentences, each with its document's file name: the training documents, GUM's
  * own dev and test documents (`part` 'dev'), or every document ('all': a news dev set for models
@@ -224,7 +229,7 @@ function readDocument(file: string): GoldSentence[] {
  */
 export function readGumNews(dir: string, part: 'train' | 'dev' | 'all' = 'train'): GoldSentence[] {
   return readdirSync(dir)
-    .filter((f) => f.endsWith('.conllu') && (part === 'all' || HELD_OUT.some((h) => f.includes(`_${h}.`)) === (part === 'dev')))
+    .filter((f) => f.endsWith('.conllu') && (part === 'all' || isGumDevDocument(f) === (part === 'dev')))
     .sort()
     .flatMap((f) => readDocument(path.join(dir, f)));
 }
