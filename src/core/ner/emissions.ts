@@ -1,4 +1,4 @@
-import { addListFeature, addNeighbourFeatures, addOwnFeatures, addPairFeatures, addPositionFeature, type ClusterLookup, domainCopy, type FeatureSink, NEIGHBOUR_OFFSETS, type WordInfo, wordAt, wordInfo } from './features';
+import { addLeftPairFeatures, addListFeature, addListShapeFeature, addNeighbourFeatures, addOwnFeatures, addPositionFeature, addRightPairFeatures, type ClusterLookup, domainCopy, type FeatureSink, MAX_WORD_ID, NEIGHBOUR_OFFSETS, type WordInfo, wordAt, wordCacheGeneration, wordInfo } from './features';
 import { NUM_LABELS } from './sequence-model';
 
 const L = NUM_LABELS;
@@ -23,6 +23,11 @@ const NOT_FIRST = 2;
 const AS_NEIGHBOUR = 3;
 const WORD_ROWS = AS_NEIGHBOUR + NEIGHBOUR_OFFSETS.length;
 const LIST_OFFSETS = [-1, 0, 1] as const;
+/** Rows of a pair of words' cached sums: as the word before the second word, as the word after the first. */
+const AS_LEFT = 0;
+const AS_RIGHT = 1;
+/** Pairs of words whose sums are kept; beyond it the cache starts afresh (a few MB at most). */
+const PAIR_LIMIT = 100_000;
 
 /** Sums the weights of the features added to it into `into`, one entry per label. */
 class WeightSum implements FeatureSink {
@@ -57,6 +62,8 @@ export class EmissionScorer {
   private readonly sum: WeightSum;
   private readonly rowSum: WeightSum;
   private readonly listCache = new Map<number, Int16Array>();
+  private readonly pairCache = new Map<number, Int16Array>();
+  private pairGeneration = -1;
   private out = new Float64Array(64 * L);
 
   constructor(private readonly table: WeightTable) {
@@ -72,8 +79,7 @@ export class EmissionScorer {
    */
   scores(words: readonly string[], listCodes: Int32Array | undefined): Float64Array {
     const n = words.length;
-    const info = new Array<WordInfo>(n);
-    for (let i = 0; i < n; i++) info[i] = wordInfo(words[i], this.table.clusterOf);
+    const info = this.wordInfos(words);
     // Typed arrays are costly to create compared with scoring a short sentence: one buffer serves all.
     if (this.out.length < n * L) this.out = new Float64Array(Math.max(n * L, 2 * this.out.length));
     const { out } = this;
@@ -96,10 +102,43 @@ export class EmissionScorer {
           for (let y = 0; y < L; y++) sums[y] += row[k * L + y];
         }
       }
-      addPairFeatures(sum, wordAt(info, i - 1), w, wordAt(info, i + 1), this.hasClusters, listCodes ? listCodes[i] : undefined);
+      const left = this.pairSums(wordAt(info, i - 1), w);
+      const right = this.pairSums(w, wordAt(info, i + 1));
+      for (let y = 0; y < L; y++) sums[y] += left[AS_LEFT * L + y] + right[AS_RIGHT * L + y];
+      if (listCodes) addListShapeFeature(sum, listCodes[i], w);
       for (let y = 0; y < L; y++) out[i * L + y] = sums[y] * this.table.scale;
     }
     return out;
+  }
+
+  /** The cached facts of each word, all from one generation of the word cache, so their ids are comparable. */
+  private wordInfos(words: readonly string[]): WordInfo[] {
+    const generation = wordCacheGeneration();
+    const info = words.map((w) => wordInfo(w, this.table.clusterOf));
+    // The cache filled up part way: the words looked up before it started afresh are not in it now.
+    if (wordCacheGeneration() !== generation) return words.map((w) => wordInfo(w, this.table.clusterOf));
+    return info;
+  }
+
+  /**
+   * The summed weights of the features pairing `a` with the word `b` after it: as `b`'s left pair
+   * (row AS_LEFT) and as `a`'s right pair (row AS_RIGHT). A bigram is met twice per occurrence and
+   * common ones recur, so they are summed once.
+   */
+  private pairSums(a: WordInfo, b: WordInfo): Int16Array {
+    if (this.pairGeneration !== wordCacheGeneration() || this.pairCache.size >= PAIR_LIMIT) {
+      this.pairCache.clear();
+      this.pairGeneration = wordCacheGeneration();
+    }
+    const key = a.id * (MAX_WORD_ID + 1) + b.id;
+    let rows = this.pairCache.get(key);
+    if (!rows) {
+      rows = new Int16Array(2 * L);
+      this.collect(rows, AS_LEFT, (f) => addLeftPairFeatures(f, a, b, this.hasClusters));
+      this.collect(rows, AS_RIGHT, (f) => addRightPairFeatures(f, a, b, this.hasClusters));
+      this.pairCache.set(key, rows);
+    }
+    return rows;
   }
 
   /** The summed weights of every feature group that depends on `w` alone, made once per word and model. */

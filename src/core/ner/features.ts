@@ -59,6 +59,8 @@ function mix(a: number, b: number): number {
 
 /** What a word contributes to features, hashed once per distinct word and cached. */
 export interface WordInfo {
+  /** Small and unique among the words cached now (see {@link wordCacheGeneration}); 0 for the padding word. */
+  id: number;
   word: number;
   shape: number;
   shapeFull: number;
@@ -76,25 +78,44 @@ export interface WordInfo {
 
 /** The caches of a word, empty: every word object starts with all its fields, so they all share one shape and property reads stay fast. */
 const NO_CACHE = { own: undefined, ownDomain: -1, scores: undefined, scoresOwner: undefined };
-const PAD: WordInfo = { word: 1, shape: 2, shapeFull: 3, affixes: [], gazetteer: 4, clusters: [5, 5, 5, 5, 5], hyphenTail: 0, ...NO_CACHE };
+const PAD: WordInfo = { id: 0, word: 1, shape: 2, shapeFull: 3, affixes: [], gazetteer: 4, clusters: [5, 5, 5, 5, 5], hyphenTail: 0, ...NO_CACHE };
 const UNKNOWN_CLUSTER = 0x7fffffff;
 const cache = new Map<string, WordInfo>();
 const CACHE_LIMIT = 200_000;
 let lastLookup: ClusterLookup | undefined;
+let generation = 0;
 /** Seed of the per-corpus copies of features (see `sentenceFeatures`). */
 const DOMAIN_SEED = 0x5bd1e995;
+
+function forgetWords(): void {
+  cache.clear();
+  generation++;
+}
+
+/**
+ * Changes whenever the word cache starts afresh, and with it the words' ids: what is kept by id
+ * (a tagger's sums for pairs of words) must then be dropped.
+ */
+export function wordCacheGeneration(): number {
+  return generation;
+}
+
+/** The largest word id (the cache's size limit). */
+export const MAX_WORD_ID = CACHE_LIMIT;
 
 /** The cached word facts for a lexicon (cluster ids differ between models, so a new lookup resets the cache). */
 export function wordInfo(word: string, clusterOf: ClusterLookup | undefined): WordInfo {
   if (clusterOf !== lastLookup) {
-    cache.clear();
+    forgetWords();
     lastLookup = clusterOf;
   }
   const known = cache.get(word);
   if (known) return known;
+  if (cache.size >= CACHE_LIMIT) forgetWords();
   const lower = word.toLowerCase();
   const clusters = clusterOf?.(lower);
   const info: WordInfo = {
+    id: cache.size + 1,
     word: hashString(lower),
     shape: hashString(shapeOf(word, true)),
     shapeFull: hashString(shapeOf(word, false)),
@@ -104,7 +125,6 @@ export function wordInfo(word: string, clusterOf: ClusterLookup | undefined): Wo
     hyphenTail: word.length > 1 && word.includes('-') ? hashString(lower.split('-').pop() ?? '') : 0,
     ...NO_CACHE,
   };
-  if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(word, info);
   return info;
 }
@@ -218,19 +238,37 @@ export function addListFeature(f: FeatureSink, code: number, offset: -1 | 0 | 1)
   f.add(mix(offset === 0 ? 41 : offset === -1 ? 42 : 43, code), true);
 }
 
-/** The features that combine a token with its neighbours (bigrams of words, shapes, clusters, list codes). */
-export function addPairFeatures(f: FeatureSink, prev: WordInfo, w: WordInfo, next: WordInfo, hasClusters: boolean, listCode: number | undefined): void {
+/** The features of a token that pair it with the word before it (bigrams of shapes, words, list tag, clusters). */
+export function addLeftPairFeatures(f: FeatureSink, prev: WordInfo, w: WordInfo, hasClusters: boolean): void {
   f.add(mix(mix(18, prev.shape), w.shape), true);
-  f.add(mix(mix(19, w.shape), next.shape), true);
   f.add(mix(mix(20, prev.word), w.word));
-  f.add(mix(mix(21, w.word), next.word));
   f.add(mix(mix(26, prev.gazetteer), w.shape));
   if (hasClusters) {
     f.add(mix(mix(34, prev.clusters[1]), w.clusters[1]));
     f.add(mix(mix(37, prev.word), w.clusters[2]));
-    f.add(mix(mix(38, w.clusters[1]), next.word));
   }
-  if (listCode !== undefined) f.add(mix(mix(44, listCode), w.shape));
+}
+
+/** The features of a token that pair it with the word after it. */
+export function addRightPairFeatures(f: FeatureSink, w: WordInfo, next: WordInfo, hasClusters: boolean): void {
+  f.add(mix(mix(19, w.shape), next.shape), true);
+  f.add(mix(mix(21, w.word), next.word));
+  if (hasClusters) f.add(mix(mix(38, w.clusters[1]), next.word));
+}
+
+/** The feature pairing a token's list code with its shape. */
+export function addListShapeFeature(f: FeatureSink, listCode: number, w: WordInfo): void {
+  f.add(mix(mix(44, listCode), w.shape));
+}
+
+/**
+ * The features that combine a token with its neighbours. Each side depends on one pair of words
+ * only, so a tagger can sum a bigram's weights once and use them for both of its words.
+ */
+export function addPairFeatures(f: FeatureSink, prev: WordInfo, w: WordInfo, next: WordInfo, hasClusters: boolean, listCode: number | undefined): void {
+  addLeftPairFeatures(f, prev, w, hasClusters);
+  addRightPairFeatures(f, w, next, hasClusters);
+  if (listCode !== undefined) addListShapeFeature(f, listCode, w);
 }
 
 /** The word facts of token `i`, the padding word beyond either end. */

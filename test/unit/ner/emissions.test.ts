@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { EmissionScorer } from '../../../src/core/ner/emissions';
-import { type ClusterLookup, sentenceFeatures } from '../../../src/core/ner/features';
+import { type ClusterLookup, MAX_WORD_ID, sentenceFeatures, wordCacheGeneration, wordInfo } from '../../../src/core/ner/features';
 import { GAZ, Gazetteer } from '../../../src/core/ner/gazetteer';
 import { emissionsOf } from '../../../src/core/ner/perceptron-tagger';
 
@@ -52,4 +52,19 @@ describe('label scores of the tagger', () => {
       );
     });
   }
+
+  it('stay right when the word cache starts afresh and words get new ids', () => {
+    const weights = randomWeights(3);
+    const scorer = new EmissionScorer({ weights, mask: MASK, scale: 0.25, domain: 1, clusterOf });
+    const expectedFor = (words: string[]) => emissionsOf(sentenceFeatures(words, { clusterOf }, 1), MASK, (i) => weights[i] * 0.25);
+    const words = ['Putin', 'said', 'in', 'Moscow', '.'];
+    scorer.scores(words, undefined);
+    const before = wordCacheGeneration();
+    for (let i = 0; i <= MAX_WORD_ID && wordCacheGeneration() === before; i++) wordInfo(`w${i}`, clusterOf);
+    assert.notEqual(wordCacheGeneration(), before);
+    // Other words now hold the ids these words had: sums kept by id must not be reused.
+    const reordered = ['Moscow', 'said', 'Putin', 'in', '.'];
+    const expected = expectedFor(reordered);
+    assert.deepEqual([...scorer.scores(reordered, undefined).subarray(0, expected.length)], [...expected]);
+  });
 });
