@@ -12,6 +12,7 @@ import { recognize } from '../../src/core/entities/recognize';
 import { parseArgs } from 'node:util';
 import { defaultModelId, loadDefaultTagger } from '../../src/core/ner/default-tagger';
 import type { Tagger } from '../../src/core/ner/index';
+import type { Entity } from '../../src/core/model/types';
 import { createTagger } from '../../src/core/ner/perceptron-tagger';
 import { readIob2 } from './conll';
 import { devCorpus } from './corpora';
@@ -103,10 +104,40 @@ interface GoldFile {
   entities: Array<{ type: keyof typeof TYPE; text: string; start: number }>;
 }
 
-function evalArticles(tagger: Tagger, goldDir: string, articlesDir: string): { scores: Scores; files: number } {
+/** Dates checked by hand for their values (`date-values.json` beside the gold files), keyed by article file. */
+interface DateValues {
+  files: Record<string, Array<{ text: string; start: number; value: string }>>;
+}
+
+/** How many of the hand-checked date values came out right: same span, same value. */
+interface ValueCount {
+  right: number;
+  total: number;
+  wrong: string[];
+}
+
+function readDateValues(goldDir: string): DateValues['files'] {
+  const file = path.join(goldDir, 'date-values.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as DateValues).files : {};
+}
+
+function countValues(counts: ValueCount, expected: DateValues['files'][string] | undefined, entities: readonly Entity[], file: string): void {
+  if (!expected) return;
+  const found = new Map(entities.filter((e) => e.type === 'date').map((e) => [e.start, e]));
+  for (const d of expected) {
+    const date = found.get(d.start);
+    counts.total++;
+    if (date && date.text === d.text && date.value === d.value) counts.right++;
+    else counts.wrong.push(`${file}: ${JSON.stringify(d.text)} at ${d.start} should be ${d.value}, ${date ? `got ${JSON.stringify(date.text)} ${date.value ?? '(no value)'}` : 'not found'}`);
+  }
+}
+
+function evalArticles(tagger: Tagger, goldDir: string, articlesDir: string): { scores: Scores; files: number; values: ValueCount } {
   const scores = emptyScores(['PER', 'LOC', 'ORG', 'DATE']);
+  const values: ValueCount = { right: 0, total: 0, wrong: [] };
   let files = 0;
-  if (!existsSync(goldDir)) return { scores, files };
+  if (!existsSync(goldDir)) return { scores, files, values };
+  const dateValues = readDateValues(goldDir);
   for (const name of readdirSync(goldDir).filter((f) => f.endsWith('.gold.json')).sort()) {
     const gold = JSON.parse(readFileSync(path.join(goldDir, name), 'utf8')) as GoldFile;
     const articlePath = [path.join(goldDir, gold.file), path.join(articlesDir, gold.file)].find((p) => existsSync(p));
@@ -118,9 +149,16 @@ function evalArticles(tagger: Tagger, goldDir: string, articlesDir: string): { s
     const predicted = entities.map((e) => ({ start: e.start, end: e.end, type: TYPE[e.type] }));
     scoreSpans(scores, goldSpans, predicted);
     if (process.env.BYLINE_EVAL_VERBOSE) showDifferences(name, text, goldSpans, predicted);
+    countValues(values, dateValues[gold.file], entities, gold.file);
     files++;
   }
-  return { scores, files };
+  return { scores, files, values };
+}
+
+/** "date values right: 71 of 84", with the wrong ones listed under BYLINE_EVAL_VERBOSE=1. */
+function valueLine(values: ValueCount): string {
+  const wrong = process.env.BYLINE_EVAL_VERBOSE ? values.wrong.map((w) => `\n  ${w}`).join('') : '';
+  return `date values right (same span, same value): ${values.right} of ${values.total}${wrong}`;
 }
 
 /** Lists the spans where prediction and gold disagree (BYLINE_EVAL_VERBOSE=1). */
@@ -151,7 +189,8 @@ function main(): void {
       return;
     }
     console.log(table(`Hand-labelled articles in ${path.relative(process.cwd(), dir) || '.'} (${own.files}), the types labelled in each`, own.scores));
-    console.log(`\nsummary: ${summary(own.scores)}`);
+    if (own.values.total) console.log(valueLine(own.values));
+    console.log(`\nsummary: ${summary(own.scores)}${own.values.total ? `, date values ${own.values.right}/${own.values.total}` : ''}`);
     return;
   }
   const parts: string[] = [];
@@ -184,8 +223,9 @@ function main(): void {
   const fixtures = evalArticles(tagger, path.join(repoRoot, 'test', 'fixtures', 'ner'), path.join(repoRoot, 'test', 'fixtures'));
   if (fixtures.files) {
     console.log(table(`Own fixture articles (${fixtures.files}), the types labelled in each`, fixtures.scores));
+    if (fixtures.values.total) console.log(valueLine(fixtures.values));
     console.log();
-    parts.push(`fixtures ${summary(fixtures.scores)}`);
+    parts.push(`fixtures ${summary(fixtures.scores)}${fixtures.values.total ? `, date values ${fixtures.values.right}/${fixtures.values.total}` : ''}`);
   }
   const seedsDir = path.join(shared, 'seeds');
   if (existsSync(seedsDir)) {
