@@ -167,45 +167,6 @@ export function outletOf(url: string): string | null {
   return m[1].toLowerCase().replace(/^(?:www\d?|m|amp|mobile)\./u, '');
 }
 
-const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
-/**
- * A wire-style dateline opening a paragraph: `YEREVAN –`, `KYIV, Ukraine (AP) —`, `PARIS (AFP) -`,
- * and Reuters' and UPI's with the day between place and mark: `LONDON, March 4 (Reuters) -`,
- * `LAUSANNE, Switzerland, Nov 12 (Reuters) -`. `place` is the place as written (the day left out);
- * `agency` the wire mark, if any.
- */
-const DATELINE = new RegExp(
-  `^([\\p{Lu}][\\p{Lu}.'’ -]*[\\p{Lu}.](?:,\\s+[\\p{Lu}][\\p{L}.'’ ]*?)?)(?:,\\s+(?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH}))?` +
-    `\\s*(\\((?:AP|AFP|Reuters|UPI|dpa|Xinhua|TASS|Interfax|Bloomberg|CNN|[\\p{Lu}][\\p{L}. ]{1,25})\\))?\\s*[–—-]{1,2}\\s+`,
-  'u',
-);
-
-/**
- * A dateline with the place in title case, which only a wire mark sets apart from prose:
- * `Beijing (AFP) –`, `Rio de Janeiro (Reuters) -`, `Kyiv, Ukraine (AP) —`.
- */
-const TITLE_CASE_DATELINE = new RegExp(
-  `^([\\p{Lu}][\\p{L}\\p{M}.'’-]*(?: (?:(?:de|da|do|del|la|el|al|an|am|on|sur) )?[\\p{Lu}][\\p{L}\\p{M}.'’-]*){0,3}(?:,\\s+[\\p{Lu}][\\p{L}\\p{M}.'’ ]*?)?)(?:,\\s+(?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH}))?` +
-    `\\s*(\\((?:AP|AFP|Reuters|UPI|dpa|Xinhua|TASS|Interfax|Bloomberg|ANSA|EFE|Yonhap|Kyodo|Bernama|Anadolu|IANS|PTI|KUNA|WAM|SPA|IRNA)\\))\\s*[–—-]{1,2}\\s+`,
-  'u',
-);
-
-/** Matches a dateline at the start of `text`. */
-export function matchDateline(text: string): { place: string; agency: string | null; length: number } | null {
-  // At least one word of the place must be all capitals, or a wire mark follow it (the title-case
-  // pattern, tried once and only when needed): that is what sets a dateline apart from prose.
-  const upper = DATELINE.exec(text);
-  let m = upper;
-  if (!upper || !/\b[\p{Lu}]{2,}\b/u.test(upper[1].trim().split(',')[0])) {
-    const titled = TITLE_CASE_DATELINE.exec(text);
-    m = titled && (upper ?? titled);
-  }
-  if (!m) return null;
-  const place = m[1].trim();
-  if (place.length > 60) return null;
-  return { place, agency: m[2] ? m[2].slice(1, -1) : null, length: m[0].length };
-}
-
 /** Agency marks in the text that point at wire copy. */
 export const AGENCY_MARK = /\((?:AP|AFP|Reuters|UPI|dpa|Xinhua|TASS)\)|\b(?:Associated Press|Agence France-Presse|Reuters|Interfax|AFP) (?:contributed|reported|said|quoted)/u;
 
