@@ -16,6 +16,8 @@ const BOILERPLATE_LINES = [
   'loading...', 'back to top', 'top stories', 'latest news', 'breaking news', 'newsletter',
   'sign up for our newsletter', 'accept cookies', 'we use cookies', 'all rights reserved', 'image',
   'x', 'telegram', 'reddit', 'threads', 'bluesky', 'pinterest', 'messenger',
+  // Press-release furniture above the headline.
+  'for immediate release', 'for immediate distribution', 'press release', 'news release', 'media release',
 ];
 const BOILERPLATE_SET = new Set(BOILERPLATE_LINES);
 
@@ -148,8 +150,11 @@ export function findLinkedPhotoCredit(text: string): { start: number; end: numbe
   return { start, end: m.index + m[0].trimEnd().length };
 }
 
-/** `Original url: <https://…>`, `Source: https://…` and similar footers. */
-const URL_FOOTER = /^(?:original\s+url|source\s+url|source|url|link|read (?:the )?(?:original|full) (?:article|story)(?: at| here)?|originally published (?:at|on))\s*:?\s*<?(https?:\/\/[^\s<>]+)>?\s*$/iu;
+/**
+ * `Original url: <https://…>`, `Source: https://…` and similar footers, with those of the release wires:
+ * `View original content to download multimedia:https://…`, `View source version on businesswire.com: https://…`.
+ */
+const URL_FOOTER = /^(?:original\s+url|source\s+url|source|url|link|read (?:the )?(?:original|full) (?:article|story)(?: at| here)?|originally published (?:at|on)|view original content(?: to download multimedia)?|view source version on [\w.-]+)\s*:?\s*<?(https?:\/\/[^\s<>]+)>?\s*$/iu;
 const BARE_URL_LINE = /^<?(https?:\/\/[^\s<>]+)>?$/u;
 
 /** The URL in an `Original url:` style footer line, with its offset in `text`, or null. */
@@ -165,6 +170,14 @@ export function outletOf(url: string): string | null {
   const m = /^https?:\/\/([^/:?#\s]+)/iu.exec(url);
   if (!m) return null;
   return m[1].toLowerCase().replace(/^(?:www\d?|m|amp|mobile)\./u, '');
+}
+
+/** The line naming who issued a press release, at its end: `SOURCE Halvard Robotics`. */
+const RELEASE_SOURCE = /^SOURCE:?\s+\p{Lu}/u;
+
+/** True for a release's `SOURCE Company` line: body text (it names the issuer), never a headline. */
+export function isReleaseSourceLine(trimmed: string): boolean {
+  return RELEASE_SOURCE.test(trimmed);
 }
 
 /** Agency marks in the text that point at wire copy. */

@@ -4,7 +4,7 @@ import { matchDateLine } from './date-line';
 import type { FullDate } from './full-dates';
 import {
   findLinkedPhotoCredit, findTrailingPhotoCredits, findUrlFooter, isBoilerplateLine, isCaptionLine,
-  isCreditLine, isSectionLabel, outletOf, stripEmphasis,
+  isCreditLine, isReleaseSourceLine, isSectionLabel, outletOf, stripEmphasis,
 } from './line-patterns';
 import { isBlank, type Line, splitLines, trimmedRange } from './lines';
 import { findFurnitureBlocks } from './page-blocks';
@@ -40,6 +40,8 @@ const FOOTER_WINDOW = 6;
 /** A dateline opens one of the first paragraphs; with a wire mark it may come after a few more (a release's sub-headlines). */
 const DATELINE_PARAGRAPHS = 3;
 const MARKED_DATELINE_PARAGRAPHS = 8;
+/** A headline may end in an abbreviation's full stop: `... Acquisition of Sistemas Lumen S.A.`, `... Acme Inc.` */
+const ABBREVIATION_END = /(?:^|[\s(])(?:(?:\p{Lu}\.){2,}|Inc\.|Corp\.|Co\.|Cos\.|Ltd\.|Bros\.|Jr\.|Sr\.)$/u;
 
 function span(text: string, start: number, end: number): TextSpan {
   return { start, end, text: text.slice(start, end) };
@@ -49,7 +51,7 @@ function looksLikeHeadline(trimmed: string): boolean {
   const words = trimmed.split(/\s+/u);
   return (
     trimmed.length <= 200 && words.length >= 2 && /^[\p{Lu}\d"“‘'$]/u.test(trimmed) &&
-    !/[.,;:]$/u.test(trimmed) && !/^(?:https?:|<|\[|[-*+] |\d+[.)] )/u.test(trimmed)
+    (!/[.,;:]$/u.test(trimmed) || ABBREVIATION_END.test(trimmed)) && !isReleaseSourceLine(trimmed) && !/^(?:https?:|<|\[|[-*+] |\d+[.)] )/u.test(trimmed)
   );
 }
 
