@@ -2,6 +2,12 @@ import type { Article } from '../model/types';
 import { escapeMarkdown } from '../text/markdown';
 import { clipText } from '../text/clip';
 
+/** The dateline's place with its wire or distribution mark: `PITTSBURGH, Pa. (PRNewswire)`, `(Reuters)`. */
+function datelineCell(article: Article): string {
+  const parts = [article.dateline?.text, article.datelineAgency && `(${article.datelineAgency.text})`].filter((p): p is string => !!p);
+  return parts.length ? escapeMarkdown(parts.join(' ')) : '—';
+}
+
 /** A readable Markdown report of what was parsed from an article; all article text is escaped. */
 export function articleReport(article: Article, fileLabel: string): string {
   const d = article.detection;
@@ -11,10 +17,10 @@ export function articleReport(article: Article, fileLabel: string): string {
   row('File', escapeMarkdown(fileLabel));
   row('Article', `${d.isArticle ? 'yes' : 'no'} (confidence ${d.confidence})`);
   row('Why', escapeMarkdown(d.reasons.join(', ')));
-  row('Published', article.published ? `${article.published}${article.publishedInferred ? ' (inferred from the latest date in the text)' : ''}` : '—');
+  row('Published', article.published ? `${article.published}${article.publishedInferred ? ' (inferred from the dates in the text)' : ''}` : '—');
   row('Outlet', article.outlet ? escapeMarkdown(article.outlet) : '—');
   row('Source URL', article.url ? escapeMarkdown(article.url.text) : '—');
-  row('Dateline', article.dateline ? escapeMarkdown(article.dateline.text) : '—');
+  row('Dateline', datelineCell(article));
   row('Paragraphs', String(article.paragraphs.length));
   const list = (heading: string, items: Array<{ text: string }>) => {
     if (items.length === 0) return;

@@ -90,7 +90,9 @@ export function detectFromStructure(text: string, s: ArticleStructure, fileName?
   const shape = measure(text, s);
   if (s.title) add(WEIGHTS.headline, s.titleIsHeading ? 'markdown headline' : 'headline');
   if (s.dateLine) add(WEIGHTS.dateLine, 'date line');
-  if (s.dateline) add(WEIGHTS.dateline, `dateline (${s.dateline.text})`);
+  // A dateline may name no place, only the date and the wire: `Nov 21 (Reuters) -`.
+  const dateline = s.dateline ?? s.agencyMark;
+  if (dateline) add(WEIGHTS.dateline, `dateline (${dateline.text})`);
   if (s.url && s.urlLabelled) add(WEIGHTS.urlFooter, 'source url footer');
   else if (s.url) add(WEIGHTS.urlFooter / 2, 'url at the end');
   if (s.credits.length > 0) add(WEIGHTS.credit, 'credit line');

@@ -24,7 +24,13 @@ const SLASH_DATE = '\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b';
 
 const FULL_DATE = new RegExp(`${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR}|${ISO_DATE}|${SLASH_DATE}`, 'gi');
 
-function toIso(year: number, month: number, day: number): string | null {
+/** The number (1-12) of an English month name or its short form (`Sept`, `Nov.`), or undefined. */
+export function monthNumber(name: string): number | undefined {
+  return MONTHS[name.toLowerCase().replace(/\.$/u, '')];
+}
+
+/** `YYYY-MM-DD` for a real calendar day, or null (31 November, month 13, years outside 1000-2999). */
+export function toIso(year: number, month: number, day: number): string | null {
   if (month < 1 || month > 12 || day < 1 || year < 1000 || year > 2999) return null;
   const probe = new Date(Date.UTC(year, month - 1, day));
   if (probe.getUTCMonth() !== month - 1) return null; // 31 November and the like
@@ -38,8 +44,8 @@ export function findFullDates(text: string, from = 0, to = text.length): FullDat
   FULL_DATE.lastIndex = 0;
   for (let m = FULL_DATE.exec(slice); m; m = FULL_DATE.exec(slice)) {
     let iso: string | null = null;
-    if (m[1]) iso = toIso(+m[3], MONTHS[m[1].toLowerCase().replace('.', '')], +m[2]);
-    else if (m[5]) iso = toIso(+m[6], MONTHS[m[5].toLowerCase().replace('.', '')], +m[4]);
+    if (m[1]) iso = toIso(+m[3], monthNumber(m[1]) ?? 0, +m[2]);
+    else if (m[5]) iso = toIso(+m[6], monthNumber(m[5]) ?? 0, +m[4]);
     else if (m[7]) iso = toIso(+m[7], +m[8], +m[9]);
     else if (m[10]) iso = toIso(+m[12], +m[10], +m[11]);
     if (iso) found.push({ start: from + m.index, end: from + m.index + m[0].length, iso });

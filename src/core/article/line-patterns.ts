@@ -16,6 +16,8 @@ const BOILERPLATE_LINES = [
   'loading...', 'back to top', 'top stories', 'latest news', 'breaking news', 'newsletter',
   'sign up for our newsletter', 'accept cookies', 'we use cookies', 'all rights reserved', 'image',
   'x', 'telegram', 'reddit', 'threads', 'bluesky', 'pinterest', 'messenger',
+  // Press-release furniture above the headline.
+  'for immediate release', 'for immediate distribution', 'press release', 'news release', 'media release',
 ];
 const BOILERPLATE_SET = new Set(BOILERPLATE_LINES);
 
@@ -148,8 +150,11 @@ export function findLinkedPhotoCredit(text: string): { start: number; end: numbe
   return { start, end: m.index + m[0].trimEnd().length };
 }
 
-/** `Original url: <https://…>`, `Source: https://…` and similar footers. */
-const URL_FOOTER = /^(?:original\s+url|source\s+url|source|url|link|read (?:the )?(?:original|full) (?:article|story)(?: at| here)?|originally published (?:at|on))\s*:?\s*<?(https?:\/\/[^\s<>]+)>?\s*$/iu;
+/**
+ * `Original url: <https://…>`, `Source: https://…` and similar footers, with those of the release wires:
+ * `View original content to download multimedia:https://…`, `View source version on businesswire.com: https://…`.
+ */
+const URL_FOOTER = /^(?:original\s+url|source\s+url|source|url|link|read (?:the )?(?:original|full) (?:article|story)(?: at| here)?|originally published (?:at|on)|view original content(?: to download multimedia)?|view source version on [\w.-]+)\s*:?\s*<?(https?:\/\/[^\s<>]+)>?\s*$/iu;
 const BARE_URL_LINE = /^<?(https?:\/\/[^\s<>]+)>?$/u;
 
 /** The URL in an `Original url:` style footer line, with its offset in `text`, or null. */
@@ -167,43 +172,12 @@ export function outletOf(url: string): string | null {
   return m[1].toLowerCase().replace(/^(?:www\d?|m|amp|mobile)\./u, '');
 }
 
-const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
-/**
- * A wire-style dateline opening a paragraph: `YEREVAN –`, `KYIV, Ukraine (AP) —`, `PARIS (AFP) -`,
- * and Reuters' and UPI's with the day between place and mark: `LONDON, March 4 (Reuters) -`,
- * `LAUSANNE, Switzerland, Nov 12 (Reuters) -`. `place` is the place as written (the day left out);
- * `agency` the wire mark, if any.
- */
-const DATELINE = new RegExp(
-  `^([\\p{Lu}][\\p{Lu}.'’ -]*[\\p{Lu}.](?:,\\s+[\\p{Lu}][\\p{L}.'’ ]*?)?)(?:,\\s+(?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH}))?` +
-    `\\s*(\\((?:AP|AFP|Reuters|UPI|dpa|Xinhua|TASS|Interfax|Bloomberg|CNN|[\\p{Lu}][\\p{L}. ]{1,25})\\))?\\s*[–—-]{1,2}\\s+`,
-  'u',
-);
+/** The line naming who issued a press release, at its end: `SOURCE Halvard Robotics`. */
+const RELEASE_SOURCE = /^SOURCE:?\s+\p{Lu}/u;
 
-/**
- * A dateline with the place in title case, which only a wire mark sets apart from prose:
- * `Beijing (AFP) –`, `Rio de Janeiro (Reuters) -`, `Kyiv, Ukraine (AP) —`.
- */
-const TITLE_CASE_DATELINE = new RegExp(
-  `^([\\p{Lu}][\\p{L}\\p{M}.'’-]*(?: (?:(?:de|da|do|del|la|el|al|an|am|on|sur) )?[\\p{Lu}][\\p{L}\\p{M}.'’-]*){0,3}(?:,\\s+[\\p{Lu}][\\p{L}\\p{M}.'’ ]*?)?)(?:,\\s+(?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH}))?` +
-    `\\s*(\\((?:AP|AFP|Reuters|UPI|dpa|Xinhua|TASS|Interfax|Bloomberg|ANSA|EFE|Yonhap|Kyodo|Bernama|Anadolu|IANS|PTI|KUNA|WAM|SPA|IRNA)\\))\\s*[–—-]{1,2}\\s+`,
-  'u',
-);
-
-/** Matches a dateline at the start of `text`. */
-export function matchDateline(text: string): { place: string; agency: string | null; length: number } | null {
-  // At least one word of the place must be all capitals, or a wire mark follow it (the title-case
-  // pattern, tried once and only when needed): that is what sets a dateline apart from prose.
-  const upper = DATELINE.exec(text);
-  let m = upper;
-  if (!upper || !/\b[\p{Lu}]{2,}\b/u.test(upper[1].trim().split(',')[0])) {
-    const titled = TITLE_CASE_DATELINE.exec(text);
-    m = titled && (upper ?? titled);
-  }
-  if (!m) return null;
-  const place = m[1].trim();
-  if (place.length > 60) return null;
-  return { place, agency: m[2] ? m[2].slice(1, -1) : null, length: m[0].length };
+/** True for a release's `SOURCE Company` line: body text (it names the issuer), never a headline. */
+export function isReleaseSourceLine(trimmed: string): boolean {
+  return RELEASE_SOURCE.test(trimmed);
 }
 
 /** Agency marks in the text that point at wire copy. */

@@ -1,14 +1,16 @@
 import type { Article, TextRange, TextSpan } from '../model/types';
 import { detectFromStructure } from './detect-article';
 import { matchDateLine } from './date-line';
-import { findFullDates, type FullDate } from './full-dates';
+import type { FullDate } from './full-dates';
 import {
   findLinkedPhotoCredit, findTrailingPhotoCredits, findUrlFooter, isBoilerplateLine, isCaptionLine,
-  isCreditLine, isSectionLabel, matchDateline, outletOf, stripEmphasis,
+  isCreditLine, isReleaseSourceLine, isSectionLabel, outletOf, stripEmphasis,
 } from './line-patterns';
 import { isBlank, type Line, splitLines, trimmedRange } from './lines';
 import { findFurnitureBlocks } from './page-blocks';
+import { choosePublication } from './publication-date';
 import { computeSearchable } from './searchable';
+import { type DatelineDate, matchDateline } from './wire-dateline';
 
 /** What the line walk found, before detection scores it. */
 export interface ArticleStructure {
@@ -18,9 +20,13 @@ export interface ArticleStructure {
   dateLine: FullDate | null;
   url: TextSpan | null;
   urlLabelled: boolean;
+  /** The dateline's place. */
   dateline: TextSpan | null;
+  /** The dateline's wire or distribution mark, as text and as a span. */
   datelineAgency: string | null;
   agencyMark: TextSpan | null;
+  /** The dateline's date (`Feb. 12, 2026`, `Nov 21`). */
+  datelineDate: DatelineDate | null;
   credits: TextSpan[];
   captions: TextSpan[];
   photoCredits: TextSpan[];
@@ -31,6 +37,11 @@ export interface ArticleStructure {
 const HEADING = /^(#{1,6})\s+(.+?)\s*#*\s*$/u;
 /** How far from the end an `Original url:` footer may sit (credits and furniture can follow it). */
 const FOOTER_WINDOW = 6;
+/** A dateline opens one of the first paragraphs; with a wire mark it may come after a few more (a release's sub-headlines). */
+const DATELINE_PARAGRAPHS = 3;
+const MARKED_DATELINE_PARAGRAPHS = 8;
+/** A headline may end in an abbreviation's full stop: `... Acquisition of Sistemas Lumen S.A.`, `... Acme Inc.` */
+const ABBREVIATION_END = /(?:^|[\s(])(?:(?:\p{Lu}\.){2,}|Inc\.|Corp\.|Co\.|Cos\.|Ltd\.|Bros\.|Jr\.|Sr\.)$/u;
 
 function span(text: string, start: number, end: number): TextSpan {
   return { start, end, text: text.slice(start, end) };
@@ -40,7 +51,7 @@ function looksLikeHeadline(trimmed: string): boolean {
   const words = trimmed.split(/\s+/u);
   return (
     trimmed.length <= 200 && words.length >= 2 && /^[\p{Lu}\d"“‘'$]/u.test(trimmed) &&
-    !/[.,;:]$/u.test(trimmed) && !/^(?:https?:|<|\[|[-*+] |\d+[.)] )/u.test(trimmed)
+    (!/[.,;:]$/u.test(trimmed) || ABBREVIATION_END.test(trimmed)) && !isReleaseSourceLine(trimmed) && !/^(?:https?:|<|\[|[-*+] |\d+[.)] )/u.test(trimmed)
   );
 }
 
@@ -64,7 +75,7 @@ export function readStructure(text: string): ArticleStructure {
   const footer = findFooter(text, lines);
   const s: ArticleStructure = {
     lines, title: null, titleIsHeading: false, dateLine: null, url: footer?.url ?? null,
-    urlLabelled: footer?.labelled ?? false, dateline: null, datelineAgency: null, agencyMark: null, credits: [],
+    urlLabelled: footer?.labelled ?? false, dateline: null, datelineAgency: null, agencyMark: null, datelineDate: null, credits: [],
     captions: [], photoCredits: [], boilerplate: [], paragraphs: [],
   };
   // Menus and link lists are furniture as blocks, though each of their lines could be a heading.
@@ -89,21 +100,25 @@ export function readStructure(text: string): ArticleStructure {
     if (previousWasBody) {
       s.paragraphs[s.paragraphs.length - 1].end = range.end;
     } else {
-      if (s.paragraphs.length < 3 && !s.dateline) {
-        const d = matchDateline(trimmed);
-        if (d) {
-          s.dateline = span(text, range.start, range.start + d.place.length);
-          s.datelineAgency = d.agency;
-          const open = d.agency ? text.indexOf(`(${d.agency})`, range.start) : -1;
-          if (open >= 0 && open < range.start + d.length) s.agencyMark = span(text, open + 1, open + 1 + d.agency!.length);
-        }
-      }
+      if (s.paragraphs.length < MARKED_DATELINE_PARAGRAPHS && !s.dateline && !s.agencyMark) readDateline(text, trimmed, range.start, s);
       s.paragraphs.push({ ...range });
     }
     inBody = true;
     previousWasBody = true;
   }
   return s;
+}
+
+/** Records the dateline opening a paragraph, if there is one: its place, wire mark and date. */
+function readDateline(text: string, trimmed: string, offset: number, s: ArticleStructure): void {
+  const d = matchDateline(trimmed);
+  if (!d || (s.paragraphs.length >= DATELINE_PARAGRAPHS && !d.agency)) return;
+  if (d.place !== null) s.dateline = span(text, offset, offset + d.place.length);
+  if (d.agency) {
+    s.datelineAgency = d.agency.text;
+    s.agencyMark = span(text, offset + d.agency.start, offset + d.agency.start + d.agency.text.length);
+  }
+  if (d.date) s.datelineDate = { ...d.date, start: offset + d.date.start, end: offset + d.date.end };
 }
 
 /** A section label ("TECH") on its own line with a headline as the next line of text. */
@@ -169,15 +184,6 @@ function classify(text: string, trimmed: string, range: TextRange, s: ArticleStr
   return 'body';
 }
 
-/** The latest full date mentioned in the body or captions: the best guess when no date line exists. */
-function inferPublished(text: string, s: ArticleStructure): FullDate | null {
-  let latest: FullDate | null = null;
-  for (const r of [...s.captions, ...s.paragraphs]) {
-    for (const d of findFullDates(text, r.start, r.end)) if (!latest || d.iso > latest.iso) latest = d;
-  }
-  return latest;
-}
-
 /**
  * Parses a news article into its parts, each with exact UTF-16 offsets into `text` as given
  * (BOM and CRLF included). Never throws; a text that is not an article still gets a best-effort
@@ -185,15 +191,14 @@ function inferPublished(text: string, s: ArticleStructure): FullDate | null {
  */
 export function parseArticle(text: string, fileName?: string): Article {
   const s = readStructure(text);
-  const inferred = s.dateLine ? null : inferPublished(text, s);
-  const published = s.dateLine ?? inferred;
+  const { date: published, inferred } = choosePublication(text, { dateLine: s.dateLine, datelineDate: s.datelineDate, prose: [...s.captions, ...s.paragraphs] });
   return {
     text,
     file: fileName,
     detection: detectFromStructure(text, s, fileName),
     title: s.title,
     published: published?.iso ?? null,
-    publishedInferred: !s.dateLine && !!inferred,
+    publishedInferred: inferred,
     publishedSpan: published ? span(text, published.start, published.end) : null,
     url: s.url,
     outlet: s.url ? outletOf(s.url.text) : null,

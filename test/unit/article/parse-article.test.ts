@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { matchDateline } from '../../../src/core/article/line-patterns';
 import { parseArticle } from '../../../src/core/article/parse-article';
+import { matchDateline } from '../../../src/core/article/wire-dateline';
 import type { Article, TextRange } from '../../../src/core/model/types';
 import { readFixture } from '../helpers/fixtures';
 
@@ -115,7 +115,7 @@ describe('parseArticle', () => {
       ['PARIS, 12 November (AFP) - France said on Monday it would act.', 'PARIS', 'AFP'],
     ];
     for (const [paragraph, place, agency] of cases) {
-      assert.equal(matchDateline(paragraph)?.agency, agency, paragraph);
+      assert.equal(matchDateline(paragraph)?.agency?.text, agency, paragraph);
       const text = `Court upholds four-year ban on climber\r\n\r\nNovember 12, 2025 4:07 PM GMT+1\r\n\r\n${paragraph}\r\n\r\nThe ruling ends his hopes of racing again.\r\n`;
       const a = parseArticle(text);
       assert.equal(a.dateline?.text, place, paragraph);
