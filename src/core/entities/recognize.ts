@@ -25,21 +25,20 @@ function dateRanges(article: Article): TextRange[] {
 /**
  * The dateline ("YEREVAN –", "NAIROBI, Kenya (AP) —") names places: each of its comma-separated parts
  * is a place, whatever the tagger made of it, and is added when the tagger missed it; the wire mark
- * after it is an organisation the tagger missed.
+ * (after a place or alone: "Nov 21 (Reuters) -") is an organisation the tagger missed.
  */
 function withDateline(article: Article, spans: NamedSpan[]): NamedSpan[] {
   const d = article.dateline;
-  if (!d || d.end <= d.start) return spans;
-  const out = spans.map((s) => (s.start < d.end && d.start < s.end ? { ...s, type: 'place' as const } : s));
-  let offset = d.start;
-  for (const part of d.text.split(',')) {
+  const out = d && d.end > d.start ? spans.map((s) => (s.start < d.end && d.start < s.end ? { ...s, type: 'place' as const } : s)) : [...spans];
+  let offset = d?.start ?? 0;
+  for (const part of d && d.end > d.start ? d.text.split(',') : []) {
     const lead = part.length - part.trimStart().length;
     const start = offset + lead;
     const end = start + part.trim().length;
     if (end > start && !overlapsAny(out, start, end)) out.push({ type: 'place', start, end });
     offset += part.length + 1;
   }
-  // The wire's or outlet's mark after it ("(Reuters)", "(Hemisphere Wire)") names an organisation.
+  // The wire's or outlet's mark ("(Reuters)", "/PRNewswire/"), with or without a place before it, names an organisation.
   const agency = article.datelineAgency;
   if (agency && !out.some((s) => s.start < agency.end && agency.start < s.end)) out.push({ type: 'organization', start: agency.start, end: agency.end });
   return out.sort((a, b) => a.start - b.start);

@@ -34,7 +34,10 @@ export interface Article {
   title: TextSpan | null;
   /** Publication date as `YYYY-MM-DD`, or null when nothing usable was found. */
   published: string | null;
-  /** True when `published` was not stated but inferred from the latest full date in the text. */
+  /**
+   * True when `published` was not stated but inferred: from the latest full date in the text, or a
+   * dateline's day whose year had to be guessed.
+   */
   publishedInferred: boolean;
   /** Where the date line (or the inferred date) is in the text. */
   publishedSpan: TextSpan | null;
@@ -43,7 +46,11 @@ export interface Article {
   outlet: string | null;
   /** The dateline place, e.g. `YEREVAN`, spanning just the place name. */
   dateline: TextSpan | null;
-  /** The wire or outlet mark after the dateline, e.g. `Reuters` in `LONDON (Reuters) —`, without its brackets. */
+  /**
+   * The wire, outlet or distribution mark of the dateline, without its brackets or slashes: `Reuters`
+   * in `LONDON (Reuters) —`, `PRNewswire` in `PITTSBURGH, Pa., Feb. 12, 2026 /PRNewswire/ --`; also
+   * set for a dateline with no place (`Nov 21 (Reuters) -`).
+   */
   datelineAgency?: TextSpan | null;
   /** Credit and byline lines (`AFP contributed reporting.`). */
   credits: TextSpan[];

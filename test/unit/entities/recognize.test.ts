@@ -89,6 +89,12 @@ describe('recognize', () => {
     assert.deepEqual(named, ['place:TEGUCIGALPA', 'organization:Isthmus Wire']);
   });
 
+  it("marks the wire's mark of a dateline with no place as an organisation", () => {
+    const article = ['Tin output cut as power costs climb', '', 'Nov 21 (Isthmus Wire) - Smelters cut output on Friday, the ministry said.', '', 'More cuts were possible, it said.', ''].join('\n');
+    const named = recognize(parseArticle(article), { tagger: fakeTagger({}) }).filter((e) => e.type !== 'date').map((e) => `${e.type}:${e.text}`);
+    assert.deepEqual(named, ['organization:Isthmus Wire']);
+  });
+
   it('keeps offsets exact with CRLF line ends and a BOM', () => {
     const crlf = `\uFEFF${text.replace(/\n/gu, '\r\n')}`;
     const entities = recognize(parseArticle(crlf), { tagger });
