@@ -54,6 +54,41 @@ describe('findDates', () => {
     });
   });
 
+  describe('who owns the date: the reporting verb, a court fixing a day, "until", "since"', () => {
+    it('keeps a date after "warned in" in the past, though what was warned of would come later', () => {
+      assert.deepEqual(datesIn('The bank warned in March that rates would climb.', '2026-02-10'), ['March=2025-03']);
+      assert.deepEqual(datesIn('The regulator noted in June that prices would fall.', '2026-03-04'), ['June=2025-06']);
+    });
+
+    it('reads forwards a day that a court or a council fixes, sets, adjourns or postpones a case to', () => {
+      assert.deepEqual(datesIn('The magistrate fixed June 3 for sentencing.', '2026-07-10'), ['June 3=2027-06-03']);
+      assert.deepEqual(datesIn('The judge adjourned the hearing until Jan. 12.', '2025-12-02'), ['Jan. 12=2026-01-12']);
+      assert.deepEqual(datesIn('The trial was set for Friday.', '2026-03-04'), ['Friday=2026-03-06']);
+      assert.deepEqual(datesIn('The council postponed its vote on the plan to March 18.', '2026-03-04'), ['March 18=2026-03-18']);
+    });
+
+    it('keeps the day an adjournment happened on in the past', () => {
+      assert.deepEqual(datesIn('The hearing was adjourned on Monday.', '2026-03-04'), ['Monday=2026-03-02']);
+    });
+
+    it('reads "until" forwards after a modal or a present tense, and backwards after a past one', () => {
+      assert.deepEqual(datesIn('Roads may stay shut until Thursday, engineers warned.', '2026-03-04'), ['Thursday=2026-03-05']);
+      assert.deepEqual(datesIn('The bridge is closed until Monday.', '2026-03-04'), ['Monday=2026-03-09']);
+      assert.deepEqual(datesIn('Engineers warned that homes could be cut off until Monday.', '2026-03-04'), ['Monday=2026-03-09']);
+      assert.deepEqual(datesIn('The museum stayed shut until Monday.', '2026-03-04'), ['Monday=2026-03-02']);
+      assert.deepEqual(datesIn('He could have stayed until Monday.', '2026-03-04'), ['Monday=2026-03-02']);
+    });
+
+    it('reads "since" backwards whatever the clause promises', () => {
+      assert.deepEqual(datesIn('They pledged to reopen a clinic shut since March.', '2026-02-10'), ['March=2025-03']);
+    });
+
+    it('reads "could be" and "might be" forwards, but not "could be seen"', () => {
+      assert.deepEqual(datesIn('The plant could be finished in March, officials said.', '2026-01-15'), ['March=2026-03']);
+      assert.deepEqual(datesIn('Smoke could be seen on Sunday.', '2026-03-04'), ['Sunday=2026-03-01']);
+    });
+  });
+
   describe('fixtures and deadlines told in the present are read forwards', () => {
     it('reads a deadline after "has until" in the future', () => {
       assert.deepEqual(datesIn('The tribunal has until Jan. 12 to publish its ruling.', '2025-12-02'), ['Jan. 12=2026-01-12']);
