@@ -226,6 +226,25 @@ describe('findDates', () => {
     it('keeps a relative day that names a part of the day whole', () => {
       assert.deepEqual(datesIn('Talks resumed this morning.', '2026-03-04'), ['this morning=2026-03-04']);
     });
+
+    it('leaves out a part of the day after today, tomorrow or yesterday', () => {
+      assert.deepEqual(datesIn('The jury returns tomorrow afternoon.', '2026-03-04'), ['tomorrow=2026-03-05']);
+      assert.deepEqual(datesIn('He was seen yesterday evening.', '2026-03-04'), ['yesterday=2026-03-03']);
+    });
+
+    it('leaves out a clock time written without dots before a day or a relative day', () => {
+      assert.deepEqual(datesIn('It struck at 3am on Sunday.', '2026-03-04'), ['Sunday=2026-03-01']);
+      assert.deepEqual(datesIn('Polls close at 10pm tonight.', '2026-03-04'), ['tonight=2026-03-04']);
+    });
+
+    it('keeps only the day of a range between two clock times, read from its own words', () => {
+      assert.deepEqual(datesIn('Flights are grounded from 8pm until 6am on Saturday.', '2026-03-04'), ['Saturday=2026-03-07']);
+      assert.deepEqual(datesIn('The office was open Friday from 9:30 until 4:00.', '2026-03-04'), ['Friday=2026-02-27']);
+    });
+
+    it('finds "tomorrow" in a sentence with no other date word', () => {
+      assert.deepEqual(datesIn('We meet tomorrow.', '2026-03-04'), ['tomorrow=2026-03-05']);
+    });
   });
 
   describe('years after "the" and fiscal years', () => {
@@ -252,6 +271,7 @@ describe('findDates', () => {
       'Mr. March resigned', 'Prime Minister May spoke', '1,994 votes',
       "she told BBC Radio 4's Today programme", 'a guest on the Tonight show',
       'for eleven days', 'within twenty-four hours', 'for fifteen years', 'He lost 40 goats in 2 days. "Now I cannot sell them."', 'He can return two months before the end of his ban.', 'Three years later, 12 returned.', 'a few weeks after the 2 votes', 'By now 6,000 had left.', 'Right now, 12 remain.', 'the late may come',
+      'In a note later in the day, he apologised.', 'The shop opens from 6pm until 9pm.',
     ];
     for (const text of notDates) {
       it(`finds nothing in "${text}"`, () => assert.deepEqual(datesIn(text, '2020-12-02'), []));
