@@ -47,6 +47,8 @@ const NO_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
 interface Found extends ResolvedDate {
   start: number;
   end: number;
+  /** Start of the range (paragraph) it was found in, for the dates told from an earlier one. */
+  within?: number;
 }
 
 /**
@@ -56,21 +58,27 @@ interface Found extends ResolvedDate {
  * publication day included for its own weekday. A stated weekday picks the year of a day without one
  * ("Saturday, May 15"). Values keep their real granularity: `2020-12-02`, `2020-11` ("in November",
  * "the end of April"), `2021-W19` ("this week", "last week": ISO 8601 weeks, Monday to Sunday),
- * `2020` (seasons give their year; a winter the year it begins in). Durations ("six weeks"), bare
- * numbers and times without a day are not dates. With no publication day, relative dates ("last
+ * `2020` (seasons give their year; a winter the year it begins in; "the following year" the year after
+ * the latest date before it in its range). Durations ("six weeks"), bare numbers and times without a
+ * day are not dates. With no publication day, relative dates ("last
  * month", "Friday") are returned without a `value`, their canonical being the words as written.
  * Sorted, non-overlapping.
  */
 export function findDates(text: string, ranges: readonly TextRange[], published: string | null): Entity[] {
   const ref = referenceDay(published);
   const found: Found[] = [];
-  for (const range of ranges.flatMap((r) => chunks(text, r))) {
-    const slice = text.slice(range.start, range.end);
-    if (!/\d|day|week|month|year|spring|summer|fall|autumn|winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tonight|tomorrow|ago|this (?:morning|afternoon|evening)/iu.test(slice)) continue;
-    const futureAt = (index: number, length: number) => isFutureContext(text, range.start + index, range.start + index + length);
-    for (const p of findPhrases(slice, ref, futureAt)) found.push({ start: range.start + p.index, end: range.start + p.index + p.length, value: p.value, canonical: p.canonical });
-    const results = chrono.en.casual.parse(slice, { instant: ref ?? NO_REFERENCE, timezone: 0 }, { forwardDate: false });
-    for (const result of results) found.push(...fromResult(text, range.start, slice, result, ref));
+  for (const whole of ranges) {
+    for (const range of chunks(text, whole)) {
+      const slice = text.slice(range.start, range.end);
+      if (!/\d|day|week|month|year|spring|summer|fall|autumn|winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tonight|tomorrow|ago|this (?:morning|afternoon|evening)/iu.test(slice)) continue;
+      const futureAt = (index: number, length: number) => isFutureContext(text, range.start + index, range.start + index + length);
+      for (const p of findPhrases(slice, ref, futureAt)) {
+        const start = range.start + p.index;
+        found.push({ start, end: start + p.length, value: p.value, canonical: p.canonical, yearAfterPrevious: p.yearAfterPrevious, within: whole.start });
+      }
+      const results = chrono.en.casual.parse(slice, { instant: ref ?? NO_REFERENCE, timezone: 0 }, { forwardDate: false });
+      for (const result of results) found.push(...fromResult(text, range.start, slice, result, ref));
+    }
   }
   // Earlier and longer matches win; the special phrases were pushed first, so they win ties.
   found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -78,12 +86,29 @@ export function findDates(text: string, ranges: readonly TextRange[], published:
   let lastEnd = -1;
   for (const f of found) {
     if (f.start < lastEnd || f.end <= f.start) continue;
-    const entity: Entity = { type: 'date', text: text.slice(f.start, f.end), start: f.start, end: f.end, canonical: f.canonical };
-    if (f.value !== undefined) entity.value = f.value;
-    out.push(entity);
     lastEnd = f.end;
+    const told = f.yearAfterPrevious === undefined ? f : fromPreviousYear(f, out);
+    if (!told) continue;
+    const entity: Entity = { type: 'date', text: text.slice(f.start, f.end), start: f.start, end: f.end, canonical: told.canonical };
+    if (told.value !== undefined) entity.value = told.value;
+    out.push(entity);
   }
   return out;
+}
+
+/**
+ * "the following year", "the previous year" valued from the latest earlier date of its range that has
+ * a year; none when there is no such date, as with "the day before": the year is that of some untold event.
+ */
+function fromPreviousYear(f: Found, before: readonly Entity[]): ResolvedDate | null {
+  for (let i = before.length - 1; i >= 0 && before[i].start >= (f.within ?? f.start); i--) {
+    const year = /^\d{4}/u.exec(before[i].value ?? '');
+    if (year) {
+      const value = String(Number(year[0]) + (f.yearAfterPrevious ?? 0));
+      return { value, canonical: value };
+    }
+  }
+  return null;
 }
 
 /**

@@ -15,7 +15,7 @@ const BARE_WEEKDAY_ABBREVIATION = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|s
 const COUNT = '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|few|several|couple(?:\\s+of)?)(?:[\\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?';
 const DURATION = new RegExp(`^(?:(?:the\\s+)?(?:past|last|next|coming|previous|first)\\s+${COUNT}\\s|(?:in|within|for|after)\\s+${COUNT}\\s)`, 'iu');
 /** References that need another event to make sense ("the day before", "two months before the end of his ban", "a year later"). */
-const ANAPHORIC = /^(?:the|(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several)(?:\s+\w+)?)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:before|after|earlier|later)\b(?!\s+(?:yesterday|today|tomorrow|last|next|this)\b)/iu;
+const ANAPHORIC = /^(?:the|(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|half)(?:\s+\w+)?)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:before|after|earlier|later)\b(?!\s+(?:yesterday|today|tomorrow|last|next|this)\b)/iu;
 const RELATIVE = /\b(?:ago|last|next|yesterday|today|tomorrow|tonight|this|later|earlier|past|coming|previous)\b/iu;
 const SUB_DAY_UNIT = /\b(?:seconds?|minutes?|hours?|mins?|hrs?)\b/iu;
 /** "Now", "right now": the moment of speaking, not a date a reader would mark. */
