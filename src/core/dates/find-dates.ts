@@ -12,11 +12,14 @@ import { isFutureContext } from './tense';
 const LEADING = /^(?:on|in|since|by|until|till|from|during|at|of|as of|before|after|the)\s+/iu;
 /**
  * A clock time after the day ("October 16, 2025 at 9:12 PM", "Dec 2, 2025 11:40 AM", "November 13 2025 - 4:52pm", "16 Feb 2026
- * 09.12") or a part of the day after a named day ("Sunday night"): a date is the day, so the time is left out.
+ * 09.12", "Friday from 9:30") or a part of the day after a named day ("Sunday night"): a date is the day, so the time is left out.
  */
-const TIME_AFTER = /(?:[\s,]+(?:[-–—|]\s*)?(?:at\s+)?\d{1,2}(?:[:.]\d{2}(?:\s*(?:[ap]\.m\.?|[AaPp][Mm]))?|\s*(?:[ap]\.m\.?|[AaPp][Mm]))(?:\s*\(?(?:[A-Z]{1,4}T|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?|\s+(?:morning|afternoon|evening|night))$/u;
-/** A clock time or a time zone before the day ("9 p.m. on Monday", "noon Friday", "EAT, June 11, 2025"). */
-const TIME_BEFORE = /^(?:(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.m\.?|[AaPp]M)|noon|midnight)\s+(?:on\s+)?|(?:[A-Z]{1,4}T|UTC)(?:[+-]\d{1,2})?,?\s+)+(?=\p{Lu})/u;
+const TIME_AFTER = /(?:[\s,]+(?:[-–—|]\s*)?(?:(?:at|from|between)\s+)?\d{1,2}(?:[:.]\d{2}(?:\s*(?:[ap]\.m\.?|[AaPp][Mm]))?|\s*(?:[ap]\.m\.?|[AaPp][Mm]))(?:\s*\(?(?:[A-Z]{1,4}T|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?|\s+(?:morning|afternoon|evening|night))$/u;
+/**
+ * A clock time or a time zone before the day ("9 p.m. on Monday", "3am on Sunday", "noon Friday", "9pm
+ * tonight", "EAT, June 11, 2025").
+ */
+const TIME_BEFORE = /^(?:(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.m\.?|[AaPp][Mm])|noon|midnight)\s+(?:on\s+)?|(?:[A-Z]{1,4}T|UTC)(?:[+-]\d{1,2})?,?\s+)+(?=\p{Lu}|(?:today|tonight|tomorrow|yesterday)\b)/u;
 /** "this" before a full date ("In this Wednesday, April 7, 2021 file photo") is not part of it. */
 const LEADING_THIS = /^this\s+(?=\p{L}+,?\s+\p{L}+\.?\s+\d)/iu;
 /** "late Thursday", "late on Wednesday", "mid-March", "earlier this year": the modifier is part of the time reference. */
@@ -29,8 +32,11 @@ const UPDATE_DAYS = 45;
 const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Gen|Sen|Rep|Gov|Capt|Col|Lt|Sgt|Rev|Sir|Dame|Lady|Lord|Judge|Minister|Justice)\.?\s+$/u;
 /** A capitalised day word before a programme word names the programme ("BBC Radio 4's Today programme", "the Today show"). */
 const PROGRAMME_AFTER = /^[ \t]+(?:programme|program|show|podcast|bulletin)\b/u;
-/** A day named or numbered: what is left must still be a date once a time is cut off. */
-const HAS_DAY = /\d|\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Satur|Sun)day\b/u;
+/**
+ * A day named or numbered: what is left must still be a date once a time is cut off ("tomorrow
+ * morning" -> "tomorrow"; "this morning" stays whole).
+ */
+const HAS_DAY = /\d|\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Satur|Sun)day\b|^(?:today|tomorrow|yesterday)\b/iu;
 /** Where a range splits into its two ends ("May 5-7", "from May to July"). */
 const RANGE_SEPARATOR = /\s*(?:[-–—]|\bto\b|\bthrough\b|\buntil\b|\btill\b|\band\b)\s*/iu;
 /** Longest piece of text handed to chrono at once (see {@link chunks}). */
@@ -41,6 +47,8 @@ const NO_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
 interface Found extends ResolvedDate {
   start: number;
   end: number;
+  /** Start of the range (paragraph) it was found in, for the dates told from an earlier one. */
+  within?: number;
 }
 
 /**
@@ -50,21 +58,27 @@ interface Found extends ResolvedDate {
  * publication day included for its own weekday. A stated weekday picks the year of a day without one
  * ("Saturday, May 15"). Values keep their real granularity: `2020-12-02`, `2020-11` ("in November",
  * "the end of April"), `2021-W19` ("this week", "last week": ISO 8601 weeks, Monday to Sunday),
- * `2020` (seasons give their year; a winter the year it begins in). Durations ("six weeks"), bare
- * numbers and times without a day are not dates. With no publication day, relative dates ("last
+ * `2020` (seasons give their year; a winter the year it begins in; "the following year" the year after
+ * the latest date before it in its range). Durations ("six weeks"), bare numbers and times without a
+ * day are not dates. With no publication day, relative dates ("last
  * month", "Friday") are returned without a `value`, their canonical being the words as written.
  * Sorted, non-overlapping.
  */
 export function findDates(text: string, ranges: readonly TextRange[], published: string | null): Entity[] {
   const ref = referenceDay(published);
   const found: Found[] = [];
-  for (const range of ranges.flatMap((r) => chunks(text, r))) {
-    const slice = text.slice(range.start, range.end);
-    if (!/\d|day|week|month|year|spring|summer|fall|autumn|winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tonight|ago|this (?:morning|afternoon|evening)/iu.test(slice)) continue;
-    const futureAt = (index: number, length: number) => isFutureContext(text, range.start + index, range.start + index + length);
-    for (const p of findPhrases(slice, ref, futureAt)) found.push({ start: range.start + p.index, end: range.start + p.index + p.length, value: p.value, canonical: p.canonical });
-    const results = chrono.en.casual.parse(slice, { instant: ref ?? NO_REFERENCE, timezone: 0 }, { forwardDate: false });
-    for (const result of results) found.push(...fromResult(text, range.start, slice, result, ref));
+  for (const whole of ranges) {
+    for (const range of chunks(text, whole)) {
+      const slice = text.slice(range.start, range.end);
+      if (!/\d|day|week|month|year|spring|summer|fall|autumn|winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tonight|tomorrow|ago|this (?:morning|afternoon|evening)/iu.test(slice)) continue;
+      const futureAt = (index: number, length: number) => isFutureContext(text, range.start + index, range.start + index + length);
+      for (const p of findPhrases(slice, ref, futureAt)) {
+        const start = range.start + p.index;
+        found.push({ start, end: start + p.length, value: p.value, canonical: p.canonical, yearAfterPrevious: p.yearAfterPrevious, within: whole.start });
+      }
+      const results = chrono.en.casual.parse(slice, { instant: ref ?? NO_REFERENCE, timezone: 0 }, { forwardDate: false });
+      for (const result of results) found.push(...fromResult(text, range.start, slice, result, ref));
+    }
   }
   // Earlier and longer matches win; the special phrases were pushed first, so they win ties.
   found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -72,12 +86,29 @@ export function findDates(text: string, ranges: readonly TextRange[], published:
   let lastEnd = -1;
   for (const f of found) {
     if (f.start < lastEnd || f.end <= f.start) continue;
-    const entity: Entity = { type: 'date', text: text.slice(f.start, f.end), start: f.start, end: f.end, canonical: f.canonical };
-    if (f.value !== undefined) entity.value = f.value;
-    out.push(entity);
     lastEnd = f.end;
+    const told = f.yearAfterPrevious === undefined ? f : fromPreviousYear(f, out);
+    if (!told) continue;
+    const entity: Entity = { type: 'date', text: text.slice(f.start, f.end), start: f.start, end: f.end, canonical: told.canonical };
+    if (told.value !== undefined) entity.value = told.value;
+    out.push(entity);
   }
   return out;
+}
+
+/**
+ * "the following year", "the previous year" valued from the latest earlier date of its range that has
+ * a year; none when there is no such date, as with "the day before": the year is that of some untold event.
+ */
+function fromPreviousYear(f: Found, before: readonly Entity[]): ResolvedDate | null {
+  for (let i = before.length - 1; i >= 0 && before[i].start >= (f.within ?? f.start); i--) {
+    const year = /^\d{4}/u.exec(before[i].value ?? '');
+    if (year) {
+      const value = String(Number(year[0]) + (f.yearAfterPrevious ?? 0));
+      return { value, canonical: value };
+    }
+  }
+  return null;
 }
 
 /**
@@ -129,20 +160,31 @@ function fromResult(text: string, base: number, slice: string, result: chrono.Pa
   if (/^\p{L}+$/u.test(phrase) && TITLE_BEFORE.test(slice.slice(Math.max(0, index - 12), index))) return [];
   if (/^\p{Lu}\p{Ll}+$/u.test(phrase) && PROGRAMME_AFTER.test(slice.slice(index + phrase.length, index + phrase.length + 12))) return [];
   const start = base + index;
-  const future = ref !== null && isFutureContext(text, start, start + phrase.length);
   const lateDays = UPDATE_NOTE.test(text.slice(Math.max(0, start - 120), start)) ? UPDATE_DAYS : 0;
+  // Each end of a range reads its own tense: "from 6pm until 3am on Sunday" looks ahead from "until".
   const one = (components: ParsedComponents, at: number, part: string, rangeEnd = false): Found[] => {
     if (!looksLikeDate(result.text.trim(), part, components, rangeEnd)) return [];
+    const future = ref !== null && isFutureContext(text, at, at + part.length);
     const resolved = resolveComponents(components, part, ref, future, lateDays);
     return resolved ? [{ start: at, end: at + part.length, ...resolved }] : [];
   };
   const separator = result.end ? RANGE_SEPARATOR.exec(phrase) : null;
   if (result.end && separator && separator.index > 0) {
-    const left = phrase.slice(0, separator.index);
+    const left = withoutClock(phrase.slice(0, separator.index));
     const rightAt = separator.index + separator[0].length;
-    const right = phrase.slice(rightAt);
-    const ends = [...one(result.start, start, left), ...(right ? one(result.end, start + rightAt, right, true) : [])];
+    const right = withoutClock(phrase.slice(rightAt));
+    const ends = [...one(result.start, start + left.offset, left.text), ...(right.text ? one(result.end, start + rightAt + right.offset, right.text, true) : [])];
     if (ends.length) return ends;
   }
   return one(result.start, start, phrase);
+}
+
+/** One end of a range without the clock time before or after its day ("3am on Sunday" -> "Sunday"). */
+function withoutClock(part: string): { text: string; offset: number } {
+  const before = TIME_BEFORE.exec(part);
+  const offset = before ? before[0].length : 0;
+  let rest = part.slice(offset);
+  const after = TIME_AFTER.exec(rest);
+  if (after && HAS_DAY.test(rest.slice(0, after.index))) rest = rest.slice(0, after.index);
+  return { text: rest, offset };
 }

@@ -1,4 +1,4 @@
-import { addDays, isoMonth, isoWeek } from './calendar';
+import { addDays, isRealDay, isoDay, isoMonth, isoWeek, utcDay } from './calendar';
 import { describeDate } from './describe-date';
 import { describeSeason, seasonOf, seasonYear } from './seasons';
 
@@ -6,6 +6,11 @@ import { describeSeason, seasonOf, seasonYear } from './seasons';
 export interface ResolvedDate {
   value?: string;
   canonical: string;
+  /**
+   * Set for "the following year" (1) and "the previous year" (-1): the value is the year of the latest
+   * date before it in the same paragraph moved by this much, and without such a date there is none.
+   */
+  yearAfterPrevious?: number;
 }
 
 /** A phrase pattern whose match is (part of) a date, resolved from the match and the reference day. */
@@ -32,8 +37,15 @@ const HAS_WEEK = /week/i;
 const HAS_QUALIFIER = /early|late|mid/i;
 const HAS_RELATIVE_MONTH = /(?:last|next|this|past|coming)\s+[JFMASOND]/i;
 const HAS_DECADE = /\d0s\b/;
+const HAS_YEAR_WORD = /(?:last|this|next) year/i;
+const HAS_NEIGHBOUR_YEAR = /(?:following|previous|preceding) year/i;
+/**
+ * Words that may follow a bare season ("in the summer, when", "before the spring.", "in the spring to
+ * discuss"), not nouns it qualifies ("the spring statement"); not "to" after "fall" ("the fall to 3%").
+ */
+const AFTER_SEASON = '(?=\\s*(?:[,.;:!?)"\u201d\u2019]|$)|\\s+(?:when|and|or|but|after|before|while|with|if|so|because|until|is|was|will|would|has|had|he|she|it|they|we)\\b|(?<!fall)\\s+to\\b)';
 /** Things counted, so a number before them is a count, not a year ("of 2000 people", "the 1500 metres"). */
-const COUNTED = 'people|persons|troops|soldiers|members|votes|times|residents|workers|jobs|homes|houses|cases|deaths|patients|children|students|families|units|cars|tons|tonnes|metres|meters|miles|feet|kilometres|kilometers|km|hectares|acres|euros|dollars|pounds|yuan|yen|rupees|shares|points|runs|words|pages|calories|[a-z]+s\\b(?=\\s+(?:were|are|have|had|who|each))';
+const COUNTED = 'people|persons|staff|employees|customers|users|passengers|visitors|fans|seats|beds|flights|vehicles|troops|soldiers|members|votes|times|residents|workers|jobs|homes|houses|cases|deaths|patients|children|students|families|units|cars|tons|tonnes|metres|meters|miles|feet|kilometres|kilometers|km|hectares|acres|euros|dollars|pounds|yuan|yen|rupees|shares|points|runs|words|pages|calories|[a-z]+s\\b(?=\\s+(?:were|are|have|had|who|each))';
 
 /** The month `month` (1-12) meant without a year: the latest one up to the reference day, or the next one from it in the future. */
 function monthNear(month: number, ref: Date, future: boolean): string {
@@ -69,6 +81,45 @@ export const PHRASES: readonly Phrase[] = [
       if (!ref) return { canonical: `${m[1].toLowerCase()} ${season}` };
       const year = seasonYear(season, m[1], ref);
       return { value: String(year), canonical: describeSeason(season, year) };
+    },
+  },
+  {
+    // "in the summer", "before the spring": a season named alone, the latest one begun or, in a sentence
+    // that looks ahead, the current or coming one. The season is written in lower case ("the Arab Spring"
+    // is a name) and ends its phrase ("the spring statement", "the fall of Kabul" are not dates).
+    needs: HAS_SEASON,
+    pattern: new RegExp(`\\b(?:in|during|over|through|throughout|by|before|after|until|till|since|from|into|across|around|ahead of)\\s+the\\s+${SEASON}${AFTER_SEASON}`, 'gi'),
+    group: 1,
+    resolve(m, ref, future) {
+      const season = m[1] === m[1].toLowerCase() ? seasonOf(m[1]) : undefined;
+      if (!season) return undefined;
+      if (!ref) return { canonical: season };
+      const year = seasonYear(season, '', ref, future());
+      return { value: String(year), canonical: describeSeason(season, year) };
+    },
+  },
+  {
+    // "October last year", "May this year", "early June next year", "3 March last year": a month or a
+    // day in the year named after it, one date with the year it points to.
+    needs: HAS_YEAR_WORD,
+    pattern: new RegExp(`\\b(?:${QUALIFIER}|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?(${MONTH_NAMES.join('|')})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+([Ll]ast|[Tt]his|[Nn]ext)\\s+year\\b`, 'g'),
+    resolve(m, ref) {
+      if (!ref) return { canonical: m[0] };
+      const month = MONTH_NAMES.indexOf(m[2]) + 1;
+      const word = m[4].toLowerCase();
+      const year = ref.getUTCFullYear() + (word === 'last' ? -1 : word === 'next' ? 1 : 0);
+      const day = Number(m[1] ?? m[3] ?? 0);
+      const value = day ? (isRealDay(year, month, day) ? isoDay(utcDay(year, month, day)) : undefined) : isoMonth(year, month);
+      return value ? { value, canonical: describeDate(value) ?? value } : undefined;
+    },
+  },
+  {
+    // "the following year", "the previous year": a year told from the one before it in the paragraph
+    // ("In 1971 ... until the following year" is 1972). Not a span of time ("over the following year").
+    needs: HAS_NEIGHBOUR_YEAR,
+    pattern: /(?<!\b(?:[Oo]ver|[Ww]ithin|[Ff]or|[Tt]hroughout)\s+)\b[Tt]he\s+(following|previous|preceding)\s+year\b/g,
+    resolve(m) {
+      return { canonical: m[0], yearAfterPrevious: m[1] === 'following' ? 1 : -1 };
     },
   },
   {
@@ -150,6 +201,16 @@ export const PHRASES: readonly Phrase[] = [
     },
   },
   {
+    // "her 1971 photographs", "the company's 2024 results": a year as a modifier after a possessive.
+    // A round 2000 before a plural ("their 2000 staff") is a count.
+    needs: HAS_YEAR,
+    pattern: new RegExp(`(?:\\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[Ww]hose)|[A-Za-z]['\u2019]s|s['\u2019])\\s+(?!(?:1[89]|20)00\\s+[a-z]+s\\b)${YEAR}\\b(?![-\u2013/]\\d|,?\\d|\\s*(?:${COUNTED}))`, 'g'),
+    group: 1,
+    resolve(m) {
+      return { value: m[1], canonical: m[1] };
+    },
+  },
+  {
     // The second year of "between 1990 and 1995", "from 2010 to 2015", "in 2021 and 2022".
     needs: HAS_YEAR,
     pattern: new RegExp(`\\b(?:in|from|between|since|during)\\s+${YEAR}\\s+(?:and|to|or|through|until|till)\\s+${YEAR}\\b(?![-–/]\\d|,?\\d)`, 'gi'),
@@ -172,18 +233,20 @@ export interface PhraseMatch extends ResolvedDate {
  */
 export function findPhrases(slice: string, ref: Date | null, futureAt: (index: number, length: number) => boolean = () => false): PhraseMatch[] {
   const out: PhraseMatch[] = [];
+  // Several phrases need the same text: test each need once.
+  const has = new Map<RegExp, boolean>();
   for (const phrase of PHRASES) {
     // The patterns are global and shared: restart them, and finish each scan before the next.
-    const { pattern } = phrase;
-    if (!phrase.needs.test(slice)) continue;
+    const { pattern, needs } = phrase;
+    let present = has.get(needs);
+    if (present === undefined) has.set(needs, (present = needs.test(slice)));
+    if (!present) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
-      const match = m;
-      const resolved = phrase.resolve(m, ref, () => futureAt(match.index, match[0].length));
-      if (!resolved) continue;
       const part = phrase.group === undefined ? m[0] : m[phrase.group];
-      const offset = phrase.group === undefined ? 0 : m[0].lastIndexOf(part);
-      out.push({ index: m.index + offset, length: part.length, ...resolved });
+      const index = m.index + (phrase.group === undefined ? 0 : m[0].lastIndexOf(part));
+      const resolved = phrase.resolve(m, ref, () => futureAt(index, part.length));
+      if (resolved) out.push({ index, length: part.length, ...resolved });
     }
   }
   return out;

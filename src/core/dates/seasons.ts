@@ -14,9 +14,11 @@ export function seasonOf(word: string): Season | undefined {
  * The year of the season meant by `modifier` ("last", "this", "next", "early", "late", or "" for a
  * bare "in the fall"), seen from a reference day. A winter takes the year it begins in (December).
  * "last fall" in May 2021 is autumn 2020; "last summer" in December 2020 is summer 2020 (already over);
- * "last summer" in July 2020 is summer 2019 (the current one is not "last").
+ * "last summer" in July 2020 is summer 2019 (the current one is not "last"). A bare season is the
+ * latest one begun, or, when `future` (the sentence looks ahead), the current or the coming one:
+ * "will move in the summer" in March 2026 is summer 2026.
  */
-export function seasonYear(season: Season, modifier: string, ref: Date): number {
+export function seasonYear(season: Season, modifier: string, ref: Date, future = false): number {
   const month = ref.getUTCMonth() + 1;
   const year = ref.getUTCFullYear();
   const start = START_MONTH[season];
@@ -34,7 +36,7 @@ export function seasonYear(season: Season, modifier: string, ref: Date): number 
     case 'this':
       return season === 'winter' && month <= 2 ? year - 1 : year;
     default:
-      return begun;
+      return future && !inside ? begun + 1 : begun;
   }
 }
 

@@ -1,8 +1,8 @@
 /**
  * Words that put a clause in the future ("will meet on Friday", "is scheduled for Nov. 9", "would reopen
- * from March 1", "has until Dec. 30"), and commitments to do something ("agreed on Tuesday to restore flights by March").
+ * from March 1", "has until Dec. 30", "could be built in the spring"), and commitments to do something ("agreed on Tuesday to restore flights by March").
  */
-const FUTURE = /\b(?:will|won['’]t|would|shall|scheduled|set to|due to|expected|plans? to|planned|planning|upcoming|going to|is to|are to|ahead of|ha(?:s|ve) until)\b|['’]ll\b|\b(?:agree[sd]?|pledge[sd]?|promise[sd]?|vow(?:s|ed)?|aim(?:s|ed)?|intend(?:s|ed)?|commit(?:s|ted)?|undert(?:ake|akes|ook))(?:\s+(?!to\b)[\p{L}\d]+,?){0,3}\s+to\s+(?!the\b|a\b|an\b|this\b|that\b|it\b)\p{L}+/giu;
+const FUTURE = /\b(?:will|won['’]t|would|shall|(?:could|might)\s+be(?!\s+(?:seen|heard|spotted|found|felt)\b)|scheduled|set to|due to|expected|plans? to|planned|planning|upcoming|going to|is to|are to|ahead of|ha(?:s|ve) until)\b|['’]ll\b|\b(?:agree[sd]?|pledge[sd]?|promise[sd]?|vow(?:s|ed)?|aim(?:s|ed)?|intend(?:s|ed)?|commit(?:s|ted)?|undert(?:ake|akes|ook))(?:\s+(?!to\b)[\p{L}\d]+,?){0,3}\s+to\s+(?!the\b|a\b|an\b|this\b|that\b|it\b)\p{L}+/giu;
 /**
  * A fixture or a period told in the present before its date ("Sevilla travel to Madrid to face Atlético
  * on Saturday", "the quarter, which ends in December"); not an infinitive ("rose to meet a corner").
@@ -13,13 +13,39 @@ const SCHEDULED = /(?<!\bto\s)\b(?:begins|starts|opens|closes|ends|resumes|expir
  * "said", and in "which will end the war was signed Nov. 9" to "was signed".
  */
 const PAST_VERB = /\b(?:said|says|told|announced|reported|added|wrote|stated|confirmed|declared|warned|insisted|noted|explained|tweeted|posted|was|were|had|did)\b/iu;
-/** A reporting verb right before the date ("said Friday", "told reporters on Friday") owns it. */
-const REPORTED_BEFORE = /\b(?:said|says|told\s+\p{L}+|announced|reported|added|wrote|stated|confirmed|declared|warned|insisted|noted|explained|tweeted|posted)\s+(?:on\s+|late\s+|early\s+)?$/iu;
+/** `PAST_VERB` for finding the last one in a text. */
+const PAST_VERB_ALL = new RegExp(PAST_VERB.source, 'giu');
+/**
+ * A reporting verb right before the date ("said Friday", "told reporters on Friday", "warned in December
+ * that ... would") owns it: a future word after it belongs to what was said.
+ */
+const REPORTED_BEFORE = /\b(?:said|says|told\s+\p{L}+|announced|reported|added|wrote|stated|confirmed|declared|warned|insisted|noted|explained|tweeted|posted)\s+(?:(?:on|in|late|early)\s+)?(?:the\s+)?$/iu;
 /**
  * A past verb right before the date owns it ("the council voted on Wednesday night to back a route
  * that would take trucks away"); not the participles of plans ("scheduled on", "expected on").
  */
-const PAST_BEFORE = /\b(?:(?!(?:scheduled|expected|planned|slated|due|set)\b)\p{L}{2,}ed|met|held|began|took|won|lost|fell|rose|came|went|left|gave|made|found|saw|sent|spoke|struck|broke|ran|sat)\s+(?:on\s+|late\s+|early\s+)?$/iu;
+const PAST_BEFORE = /\b(?:(?!(?:scheduled|expected|planned|slated|due|set|fixed)\b)\p{L}{2,}ed|met|held|began|took|won|lost|fell|rose|came|went|left|gave|made|found|saw|sent|spoke|struck|broke|ran|sat)\s+(?:(?:on|in|late|early)\s+)?$/iu;
+/**
+ * A date being fixed or moved to ("She fixed April 16 for mention", "set for Monday", "adjourned the
+ * case to May 5", "remanded in custody until Friday") lies ahead: courts and councils fix days to come.
+ */
+const FIXED_FOR = /(?:\bfix(?:es|ed|ing)?\s+(?:for\s+)?|\bset(?:s|ting)?\s+for\s+|\b(?:fix(?:es|ed|ing)?|set(?:s|ting)?|adjourn(?:s|ed|ing)?|postpon(?:es?|ed|ing)|defer(?:s|red|ring)?|reschedul(?:es?|ed|ing)|push(?:es|ed|ing)?\s+back|put\s+off|remand(?:s|ed|ing)?)(?:\s+[^\s.!?;:]+){0,6}?\s+(?:to|until|till|for)\s+)$/iu;
+/** How `FIXED_FOR` can end: a cheap test that spares the full one before most dates ("on", "in"). */
+const FIXED_FOR_END = /(?:\b(?:to|until|till|for)|\bfix(?:es|ed|ing)?)\s+$/iu;
+/** "since" right before the date. */
+const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/iu;
+/** "until" right before the date, a clock time allowed between ("until Tuesday", "until 3am on Sunday"). */
+const UNTIL_BEFORE = /\b(?:until|till)\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s+(?:on\s+)?)?(?:the\s+)?$/iu;
+/**
+ * A modal or a present tense in a clause ending "until" the date: the state lasts into the days ahead
+ * ("could be without power until Tuesday", "has issued a warning until Sunday", "is closed until Monday").
+ * Lower case only: "May" is a month. Not "could have", which looks back.
+ */
+const ONGOING = /\b(?:could|might|may|can|will|would|should|must|shall)\b(?!\s+(?:not\s+)?have\b)|\b(?:is|are|has|(?<!\b(?:could|might|may|can|will|would|should|must|shall)\s+(?:not\s+)?)have|remains?|stays?|expected\s+to|likely\s+to)\b/u;
+/** How far before the date the patterns ending at it look: six words between "adjourned" and "to" fit. */
+const NEAR = 90;
+/** The last few characters before the date, enough for "until 10:30 a.m. on the". */
+const LAST = 32;
 const SENTENCE_END = /[.!?](?=\s+[\p{Lu}"“'‘(]|\s*$)|\n/gu;
 
 /**
@@ -42,7 +68,15 @@ export function isFutureContext(text: string, start: number, end: number): boole
   const sentenceEnd = stop ? end + stop.index : to;
 
   const lead = text.slice(sentenceStart, start);
-  if (REPORTED_BEFORE.test(lead)) return false;
+  // The words right before the date: the patterns ending there are tried only on them, as a pattern
+  // anchored at the end is tried from every position of what it is given.
+  const near = lead.slice(-NEAR);
+  const last = lead.slice(-LAST);
+  // "closed since the autumn" looks back whatever else the clause says.
+  if (SINCE_BEFORE.test(last)) return false;
+  if (FIXED_FOR_END.test(last) && FIXED_FOR.test(near)) return true;
+  if (REPORTED_BEFORE.test(near)) return false;
+  if (UNTIL_BEFORE.test(last) && ONGOING.test(afterLastPastVerb(lead))) return true;
   // The last future word before the date, with no past verb after it.
   let lastFuture = -1;
   FUTURE.lastIndex = 0;
@@ -50,10 +84,18 @@ export function isFutureContext(text: string, start: number, end: number): boole
   SCHEDULED.lastIndex = 0;
   for (let m = SCHEDULED.exec(lead); m; m = SCHEDULED.exec(lead)) lastFuture = Math.max(lastFuture, m.index + m[0].length);
   if (lastFuture >= 0 && !PAST_VERB.test(lead.slice(lastFuture))) return true;
-  if (PAST_BEFORE.test(lead)) return false;
+  if (PAST_BEFORE.test(near)) return false;
   // The first future word after the date, with no past verb before it.
   const tail = text.slice(end, sentenceEnd);
   FUTURE.lastIndex = 0;
   const next = FUTURE.exec(tail);
   return next !== null && !PAST_VERB.test(tail.slice(0, next.index));
+}
+
+/** The part of `lead` after its last past or reporting verb (all of it when there is none). */
+function afterLastPastVerb(lead: string): string {
+  let from = 0;
+  PAST_VERB_ALL.lastIndex = 0;
+  for (let m = PAST_VERB_ALL.exec(lead); m; m = PAST_VERB_ALL.exec(lead)) from = m.index + m[0].length;
+  return lead.slice(from);
 }

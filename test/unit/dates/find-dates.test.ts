@@ -54,6 +54,41 @@ describe('findDates', () => {
     });
   });
 
+  describe('who owns the date: the reporting verb, a court fixing a day, "until", "since"', () => {
+    it('keeps a date after "warned in" in the past, though what was warned of would come later', () => {
+      assert.deepEqual(datesIn('The bank warned in March that rates would climb.', '2026-02-10'), ['March=2025-03']);
+      assert.deepEqual(datesIn('The regulator noted in June that prices would fall.', '2026-03-04'), ['June=2025-06']);
+    });
+
+    it('reads forwards a day that a court or a council fixes, sets, adjourns or postpones a case to', () => {
+      assert.deepEqual(datesIn('The magistrate fixed June 3 for sentencing.', '2026-07-10'), ['June 3=2027-06-03']);
+      assert.deepEqual(datesIn('The judge adjourned the hearing until Jan. 12.', '2025-12-02'), ['Jan. 12=2026-01-12']);
+      assert.deepEqual(datesIn('The trial was set for Friday.', '2026-03-04'), ['Friday=2026-03-06']);
+      assert.deepEqual(datesIn('The council postponed its vote on the plan to March 18.', '2026-03-04'), ['March 18=2026-03-18']);
+    });
+
+    it('keeps the day an adjournment happened on in the past', () => {
+      assert.deepEqual(datesIn('The hearing was adjourned on Monday.', '2026-03-04'), ['Monday=2026-03-02']);
+    });
+
+    it('reads "until" forwards after a modal or a present tense, and backwards after a past one', () => {
+      assert.deepEqual(datesIn('Roads may stay shut until Thursday, engineers warned.', '2026-03-04'), ['Thursday=2026-03-05']);
+      assert.deepEqual(datesIn('The bridge is closed until Monday.', '2026-03-04'), ['Monday=2026-03-09']);
+      assert.deepEqual(datesIn('Engineers warned that homes could be cut off until Monday.', '2026-03-04'), ['Monday=2026-03-09']);
+      assert.deepEqual(datesIn('The museum stayed shut until Monday.', '2026-03-04'), ['Monday=2026-03-02']);
+      assert.deepEqual(datesIn('He could have stayed until Monday.', '2026-03-04'), ['Monday=2026-03-02']);
+    });
+
+    it('reads "since" backwards whatever the clause promises', () => {
+      assert.deepEqual(datesIn('They pledged to reopen a clinic shut since March.', '2026-02-10'), ['March=2025-03']);
+    });
+
+    it('reads "could be" and "might be" forwards, but not "could be seen"', () => {
+      assert.deepEqual(datesIn('The plant could be finished in March, officials said.', '2026-01-15'), ['March=2026-03']);
+      assert.deepEqual(datesIn('Smoke could be seen on Sunday.', '2026-03-04'), ['Sunday=2026-03-01']);
+    });
+  });
+
   describe('fixtures and deadlines told in the present are read forwards', () => {
     it('reads a deadline after "has until" in the future', () => {
       assert.deepEqual(datesIn('The tribunal has until Jan. 12 to publish its ruling.', '2025-12-02'), ['Jan. 12=2026-01-12']);
@@ -123,6 +158,48 @@ describe('findDates', () => {
       assert.equal(findDates('last fall', [{ start: 0, end: 9 }], '2021-05-14')[0].canonical, 'Autumn 2020');
     });
 
+    it('reads a bare season after "in the", "before the" as the latest one, or the coming one in a sentence that looks ahead', () => {
+      assert.deepEqual(datesIn('The club will sign him in the summer, when his loan ends.', '2026-03-12'), ['summer=2026']);
+      assert.deepEqual(datesIn('Nothing will change before the autumn.', '2026-03-12'), ['autumn=2026']);
+      assert.deepEqual(datesIn('Exports slumped in the summer.', '2026-03-12'), ['summer=2025']);
+      // Inside the season, the coming one is the current one; a winter is the year it begins in.
+      assert.deepEqual(datesIn('Crews will work through the winter.', '2026-01-10'), ['winter=2025']);
+      assert.deepEqual(datesIn('A road closed since the autumn will reopen.', '2026-03-12'), ['autumn=2025']);
+      assert.equal(findDates('Rain fell in the spring.', [{ start: 0, end: 24 }], '2026-08-01')[0].canonical, 'Spring 2026');
+    });
+
+    it('leaves a season that is a name or that qualifies a noun alone', () => {
+      assert.deepEqual(datesIn('She spoke in the spring statement.', '2026-03-12'), []);
+      assert.deepEqual(datesIn('Riots broke out after the fall of the city.', '2026-03-12'), []);
+      assert.deepEqual(datesIn('Protests spread in the Arab Spring.', '2026-03-12'), []);
+    });
+
+    it('keeps a month or a day with "last year", "this year" or "next year" as one date', () => {
+      assert.deepEqual(datesIn('He was arrested in October last year.', '2026-03-04'), ['October last year=2025-10']);
+      assert.deepEqual(datesIn('The law takes effect on 3 March next year.', '2026-03-04'), ['3 March next year=2027-03-03']);
+      assert.deepEqual(datesIn('Sales peaked in mid-June this year.', '2026-08-04'), ['mid-June this year=2026-06']);
+      assert.deepEqual(datesIn('He was arrested in October last year.', null), ['October last year=']);
+    });
+
+    it('counts "the following year" and "the previous year" from the latest year before them in the range', () => {
+      assert.deepEqual(datesIn('The dam opened in 1988 and failed the following year.', '2026-03-04'), ['1988=1988', 'the following year=1989']);
+      assert.deepEqual(datesIn('Exports fell in March 2012, after a peak the previous year.', '2026-03-04'), ['March 2012=2012-03', 'the previous year=2011']);
+    });
+
+    it('leaves "the following year" alone when no year comes before it in its range, or when it is a span', () => {
+      assert.deepEqual(datesIn('Costs rose the following year.', '2026-03-04'), []);
+      assert.deepEqual(datesIn('It began in 1990. Over the following year, costs rose.', '2026-03-04'), ['1990=1990']);
+      const text = 'The mine opened in 1961.\nIt closed the following year.';
+      const dates = findDates(text, [{ start: 0, end: 24 }, { start: 25, end: text.length }], '2026-03-04');
+      assert.deepEqual(dates.map((d) => d.text), ['1961']);
+    });
+
+    it('finds a year used as a modifier after a possessive, but not a count', () => {
+      assert.deepEqual(datesIn('His 1994 debut album sold well.', '2026-03-04'), ['1994=1994']);
+      assert.deepEqual(datesIn("The bank's 2025 results beat forecasts.", '2026-03-04'), ['2025=2025']);
+      assert.deepEqual(datesIn('Their 2000 volunteers and its 1999 staff came.', '2026-03-04'), []);
+    });
+
     it('takes a year after a preposition but leaves the preposition out', () => {
       assert.deepEqual(datesIn('A war there ended in 1994.', '2021-05-14'), ['1994=1994']);
       assert.deepEqual(datesIn('Rebels have held it since 1994, and by 2019 more.', null), ['1994=1994', '2019=2019']);
@@ -182,6 +259,10 @@ describe('findDates', () => {
       assert.deepEqual(datesIn('Updated November 13 2025 - 4:52pm, first published 2:15pm', '2025-11-13'), ['November 13 2025=2025-11-13']);
     });
 
+    it('keeps a weekday set off by a comma before a day-month-year date, and leaves the clock time on the next line out', () => {
+      assert.deepEqual(datesIn('Nation\nThursday, 05 Mar 2026\n1:45 PM MYT', '2026-03-05'), ['Thursday, 05 Mar 2026=2026-03-05']);
+    });
+
     it('leaves out a clock time or a part of the day around a weekday', () => {
       assert.deepEqual(datesIn('The site went dark after 9 p.m. on Monday.', '2026-03-04'), ['Monday=2026-03-02']);
       assert.deepEqual(datesIn('She conceded on Sunday night.', '2026-03-04'), ['Sunday=2026-03-01']);
@@ -190,6 +271,25 @@ describe('findDates', () => {
 
     it('keeps a relative day that names a part of the day whole', () => {
       assert.deepEqual(datesIn('Talks resumed this morning.', '2026-03-04'), ['this morning=2026-03-04']);
+    });
+
+    it('leaves out a part of the day after today, tomorrow or yesterday', () => {
+      assert.deepEqual(datesIn('The jury returns tomorrow afternoon.', '2026-03-04'), ['tomorrow=2026-03-05']);
+      assert.deepEqual(datesIn('He was seen yesterday evening.', '2026-03-04'), ['yesterday=2026-03-03']);
+    });
+
+    it('leaves out a clock time written without dots before a day or a relative day', () => {
+      assert.deepEqual(datesIn('It struck at 3am on Sunday.', '2026-03-04'), ['Sunday=2026-03-01']);
+      assert.deepEqual(datesIn('Polls close at 10pm tonight.', '2026-03-04'), ['tonight=2026-03-04']);
+    });
+
+    it('keeps only the day of a range between two clock times, read from its own words', () => {
+      assert.deepEqual(datesIn('Flights are grounded from 8pm until 6am on Saturday.', '2026-03-04'), ['Saturday=2026-03-07']);
+      assert.deepEqual(datesIn('The office was open Friday from 9:30 until 4:00.', '2026-03-04'), ['Friday=2026-02-27']);
+    });
+
+    it('finds "tomorrow" in a sentence with no other date word', () => {
+      assert.deepEqual(datesIn('We meet tomorrow.', '2026-03-04'), ['tomorrow=2026-03-05']);
     });
   });
 
@@ -216,7 +316,8 @@ describe('findDates', () => {
       'an hour ago', 'the day before', 'protesters march on the capital', 'They may come.', 'the Sun newspaper', '42',
       'Mr. March resigned', 'Prime Minister May spoke', '1,994 votes',
       "she told BBC Radio 4's Today programme", 'a guest on the Tonight show',
-      'for eleven days', 'within twenty-four hours', 'for fifteen years', 'He lost 40 goats in 2 days. "Now I cannot sell them."', 'He can return two months before the end of his ban.', 'Three years later, 12 returned.', 'a few weeks after the 2 votes', 'By now 6,000 had left.', 'Right now, 12 remain.', 'the late may come',
+      'for eleven days', 'within twenty-four hours', 'for fifteen years', 'He lost 40 goats in 2 days. "Now I cannot sell them."', 'He can return two months before the end of his ban.', 'Three years later, 12 returned.', 'Two and a half years later, few remain.', 'a few weeks after the 2 votes', 'By now 6,000 had left.', 'Right now, 12 remain.', 'the late may come',
+      'In a note later in the day, he apologised.', 'The shop opens from 6pm until 9pm.',
     ];
     for (const text of notDates) {
       it(`finds nothing in "${text}"`, () => assert.deepEqual(datesIn(text, '2020-12-02'), []));
