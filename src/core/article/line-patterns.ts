@@ -1,3 +1,5 @@
+import { isInlineLinkList } from './link-lists';
+
 /**
  * Recognisers for single lines of an article. Each is a pure test on the line's text so the parser
  * stays a simple walk over lines, and new page furniture can be added as data.
@@ -37,11 +39,11 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
   /^(?:topics|tags|tagged(?: with)?|keywords|related topics|filed under|categories|more about)\s*:\s*\S.{0,300}$/iu, // Topics: OJK, KilatPay, fintech
 ];
 
-/** True for scraped page furniture such as `Skip to main content`, `33º` or `___`. */
+/** True for scraped page furniture such as `Skip to main content`, `33º`, `___` or `Read more: [Other story](…)`. */
 export function isBoilerplateLine(trimmed: string): boolean {
   const lower = trimmed.toLowerCase().replace(/[:.!]+$/u, '');
   if (BOILERPLATE_SET.has(lower)) return true;
-  return BOILERPLATE_PATTERNS.some((p) => p.test(trimmed));
+  return BOILERPLATE_PATTERNS.some((p) => p.test(trimmed)) || isInlineLinkList(trimmed);
 }
 
 /** A name in a byline: capitalised words, with the particles of names such as `Sanne de Vries`. */

@@ -59,10 +59,10 @@ describe('date lines with a weekday', () => {
 });
 
 describe('related links', () => {
-  it('takes a list of links under a heading of its own ("## Related") as furniture', () => {
+  it('takes a list of links under a heading of its own ("## Related") as furniture, the heading with it', () => {
     const text = '# Minister quits over green belt plans\n\nThe minister resigned on Tuesday after a row over planning rules for the countryside.\n\n## Related\n\n- [Why Labour MPs are nervous](https://example.com/a)\n- [Schools minister quits](https://example.com/b)\n';
     const a = parseArticle(text, 'r.md');
-    assert.deepEqual(a.boilerplate.map((b) => b.text), ['- [Why Labour MPs are nervous](https://example.com/a)', '- [Schools minister quits](https://example.com/b)']);
+    assert.deepEqual(a.boilerplate.map((b) => b.text), ['## Related', '- [Why Labour MPs are nervous](https://example.com/a)', '- [Schools minister quits](https://example.com/b)']);
     assert.ok(a.searchable.every((r) => !text.slice(r.start, r.end).includes('Labour')));
   });
 });
