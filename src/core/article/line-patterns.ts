@@ -92,10 +92,13 @@ const STARTS_WITH_CREDIT_LABEL = new RegExp(`^\\s*${CREDIT_LABEL}`, 'u');
 const LABELLED_BRACKETED_CREDIT = new RegExp(`\\(\\s*${CREDIT_LABEL}${SOURCE}\\s*\\)\\s*$`, 'u');
 /**
  * A credit ending a caption, or standing alone on its line, without brackets: `Photo: Jane Doe/Reuters`,
- * `Image: Jane Doe`, `Jane Doe / Agency via Getty Images`, `Jane Doe/Northern Pictures`. Without a
- * label it must name a photographer and an agency (a slash) or a distributor (`via`).
+ * `Image: Jane Doe`, `Jane Doe / Agency via Getty Images`, `Jane Doe/Northern Pictures`, and after a
+ * dash: `… to the court. – Photo: JANE DOE/Daily Post`. Without a label it must name a photographer
+ * and an agency (a slash) or a distributor (`via`).
  */
-const BARE_CREDIT = new RegExp(`(?:^|(?<=[.!?]["”’]?\\s+))(?:${CREDIT_LABEL}${SOURCE}|${CREDIT_NAME}\\s*\\/\\s*${SOURCE}|${CREDIT_NAME}${VIA})\\s*$`, 'u');
+const BARE_CREDIT = new RegExp(`(?:^|(?<=[.!?]["”’]?\\s+(?:[–—-]\\s+)?))(?:${CREDIT_LABEL}${SOURCE}|${CREDIT_NAME}\\s*\\/\\s*${SOURCE}|${CREDIT_NAME}${VIA})\\s*$`, 'u');
+/** A photographer and outlet in brackets after a caption's last sentence: `… on Tuesday. (JANE DOE/Daily Post)`. */
+const BRACKETED_CREDIT = new RegExp(`[.!?]["”’]?\\s+\\(\\s*${CREDIT_NAME}\\s*\\/\\s*${SOURCE}\\s*\\)\\s*$`, 'u');
 
 /** A credit in AP style from any outlet, ending a caption: `(KTVR Photo/Brandon Pierce)`, `(Daily Ledger Photos / Ann Roe)`. */
 const OUTLET_PHOTO_CREDIT = /\((?:[\p{Lu}\d][\p{L}\p{M}\d&.'’-]*[ \t]+){1,4}Photos?[ \t]*\/[ \t]*\p{Lu}[^()\n]{1,60}\)\s*$/u;
@@ -106,7 +109,7 @@ export function isCaptionLine(trimmed: string): boolean {
     CAPTION_START.test(trimmed) ||
     /\((?:AP|AFP|Reuters|Getty Images|EPA)[^()]*(?:Photo|Images)[^()]*\)\s*$/u.test(trimmed) ||
     OUTLET_PHOTO_CREDIT.test(trimmed) ||
-    (trimmed.length <= 600 && (LABELLED_BRACKETED_CREDIT.test(trimmed) || BARE_CREDIT.test(trimmed)))
+    (trimmed.length <= 600 && (LABELLED_BRACKETED_CREDIT.test(trimmed) || BARE_CREDIT.test(trimmed) || BRACKETED_CREDIT.test(trimmed)))
   );
 }
 
