@@ -40,6 +40,8 @@ const FOOTER_WINDOW = 6;
 /** A dateline opens one of the first paragraphs; with a wire mark it may come after a few more (a release's sub-headlines). */
 const DATELINE_PARAGRAPHS = 3;
 const MARKED_DATELINE_PARAGRAPHS = 8;
+/** A paragraph holding a sentence, not a label or a line of names. */
+const SENTENCE = /\p{Ll}[.!?]["”’]?(?:\s|$)/u;
 /** A headline may end in an abbreviation's full stop: `... Acquisition of Sistemas Lumen S.A.`, `... Acme Inc.` */
 const ABBREVIATION_END = /(?:^|[\s(])(?:(?:\p{Lu}\.){2,}|Inc\.|Corp\.|Co\.|Cos\.|Ltd\.|Bros\.|Jr\.|Sr\.)$/u;
 
@@ -113,6 +115,8 @@ export function readStructure(text: string): ArticleStructure {
 function readDateline(text: string, trimmed: string, offset: number, s: ArticleStructure): void {
   const d = matchDateline(trimmed);
   if (!d || (s.paragraphs.length >= DATELINE_PARAGRAPHS && !d.agency)) return;
+  // `KUALA LUMPUR:` opens the story's first paragraph; after a sentence it is a speaker or a label.
+  if (d.colon && s.paragraphs.some((p) => SENTENCE.test(text.slice(p.start, p.end)))) return;
   if (d.place !== null) s.dateline = span(text, offset, offset + d.place.length);
   if (d.agency) {
     s.datelineAgency = d.agency.text;
