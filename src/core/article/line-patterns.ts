@@ -1,4 +1,5 @@
 import { isInlineLinkList } from './link-lists';
+import { plainMarkdown } from './markdown-text';
 
 /**
  * Recognisers for single lines of an article. Each is a pure test on the line's text so the parser
@@ -46,8 +47,10 @@ export function isBoilerplateLine(trimmed: string): boolean {
   return BOILERPLATE_PATTERNS.some((p) => p.test(trimmed)) || isInlineLinkList(trimmed);
 }
 
-/** A name in a byline: capitalised words, with the particles of names such as `Sanne de Vries`. */
-const PERSON_NAME = "[\\p{Lu}][\\p{L}'’.-]+(?: (?:(?:de|van|der|den|von|da|dos|du|la|le|al|bin|el|ten|ter|di) )*[\\p{Lu}][\\p{L}'’.-]+)*";
+/** The particles of names: `Sanne de Vries`, `Niamh Ó Ceallaigh`, `Siti binti Ahmad`, `K. Rajan a/l Muthu`. */
+export const NAME_PARTICLE = "(?:de|van|der|den|von|da|dos|du|del|la|le|al|bin|binti|ibn|el|ten|ter|di|a/l|a/p|Ó|Ní|Nic|Mac|Uí|Ua)";
+/** A name in a byline: capitalised words, with the particles of names. */
+const PERSON_NAME = `[\\p{Lu}][\\p{L}'’.-]+(?: (?:${NAME_PARTICLE} )*[\\p{Lu}][\\p{L}'’.-]+)*`;
 
 /** Where a byline's writer filed from: "By Jane Doe in Seville". */
 const IN_PLACE = "(?: in [\\p{Lu}][\\p{L}'’.-]+(?: [\\p{Lu}][\\p{L}'’.-]+){0,2})?";
@@ -57,6 +60,8 @@ const CREDIT_PATTERNS: RegExp[] = [
   /\bcontributed (?:reporting|to this (?:report|story|article))\b/iu,
   /\b(?:additional )?reporting by\b/iu,
   new RegExp(`^(?:(?:[Ww]ritten|[Cc]ompiled|[Ee]dited) )?[Bb]y ${PERSON_NAME}${IN_PLACE}(?:,? (?:and|&) ${PERSON_NAME}${IN_PLACE})*(?:[,|] [^.!?]{0,60})?$`, 'u'),
+  // A feature's credit: "An investigation by Jane Doe for The Ledger", "Analysis by Jane Doe".
+  new RegExp(`^(?:[Aa]n? )?(?:[Ii]nvestigation|[Aa]nalysis|[Rr]eport|[Ii]nterview|[Ee]ssay|[Ff]eature|[Cc]ommentary|[Cc]olumn|[Rr]eview|[Pp]rofile|[Ss]tory|[Ww]ords) by ${PERSON_NAME}${IN_PLACE}(?:,? (?:and|&) ${PERSON_NAME}${IN_PLACE})*(?:(?:,| for| at) [^.!?]{0,60})?$`, 'u'),
   /^(?:editing|writing) by\b/iu,
   /^(?:author|reporter|correspondent)s?:\s*\S/iu,
   /^this (?:story|report|article) (?:was|has been) (?:updated|corrected)\b/iu,
@@ -68,9 +73,10 @@ export function stripEmphasis(text: string): { text: string; offset: number } {
   return m ? { text: m[2], offset: m[1].length } : { text, offset: 0 };
 }
 
-/** True for a credit or byline line. */
+/** True for a credit or byline line, read without its Markdown (`By [Jane Doe](https://…)`). */
 export function isCreditLine(trimmed: string): boolean {
-  const inner = stripEmphasis(trimmed).text;
+  if (trimmed.length > 600) return false;
+  const inner = plainMarkdown(stripEmphasis(trimmed).text);
   return inner.length <= 300 && CREDIT_PATTERNS.some((p) => p.test(inner));
 }
 

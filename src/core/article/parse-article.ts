@@ -1,4 +1,5 @@
 import type { Article, TextRange, TextSpan } from '../model/types';
+import { isNamesLine, splitBylineAndDate } from './bylines';
 import { detectFromStructure } from './detect-article';
 import { matchDateLine } from './date-line';
 import type { FullDate } from './full-dates';
@@ -94,7 +95,9 @@ export function readStructure(text: string): ArticleStructure {
     // A section menu only counts before the story: inside it, short capitalised lines are a list.
     const kind = furniture.linkLists.has(line.index) || (!inBody && furniture.menus.has(line.index)) || (!inBody && !s.title && isLabelAboveHeadline(lines, line.index, trimmed))
       ? furnish(text, range, s)
-      : classify(text, trimmed, range, s, inBody);
+      : s.title && s.paragraphs.length < 2 && isNamesLine(trimmed) && isBesideDateLine(lines, line.index)
+        ? credit(text, trimmed, range, s)
+        : classify(text, trimmed, range, s, inBody);
     if (kind !== 'body') {
       previousWasBody = false;
       continue;
@@ -133,6 +136,21 @@ function isLabelAboveHeadline(lines: Line[], index: number, trimmed: string): bo
   return !!next && looksLikeHeadline(following) && !isSectionLabel(following) && !isBoilerplateLine(following) && following.split(/\s+/u).length >= 4;
 }
 
+/** True when the nearest line of text above or below is a date line: "Jane Doe" over "12 March 2026". */
+function isBesideDateLine(lines: Line[], index: number): boolean {
+  const previous = lines.slice(0, index).reverse().find((l) => !isBlank(l));
+  const next = lines.slice(index + 1).find((l) => !isBlank(l));
+  return [previous, next].some((l) => l !== undefined && matchDateLine(l.text.trim()) !== null);
+}
+
+/** Records a credit line, without the emphasis around it. */
+function credit(text: string, trimmed: string, range: TextRange, s: ArticleStructure): LineKind {
+  const inner = stripEmphasis(trimmed);
+  const start = range.start + inner.offset;
+  s.credits.push(span(text, start, start + inner.text.length));
+  return 'credit';
+}
+
 function furnish(text: string, range: TextRange, s: ArticleStructure): LineKind {
   s.boilerplate.push(span(text, range.start, range.end));
   return 'boilerplate';
@@ -153,18 +171,20 @@ function classify(text: string, trimmed: string, range: TextRange, s: ArticleStr
     return 'title';
   }
   if (!s.dateLine && s.paragraphs.length < 2) {
+    // "By Jane Doe, Political Editor · Sunday 1 February 2026, 06:00"
+    const shared = splitBylineAndDate(trimmed);
+    if (shared) {
+      s.credits.push(span(text, range.start + shared.credit.start, range.start + shared.credit.end));
+      s.dateLine = { ...shared.date, start: range.start + shared.date.start, end: range.start + shared.date.end };
+      return 'credit';
+    }
     const date = matchDateLine(trimmed);
     if (date) {
       s.dateLine = { ...date, start: range.start + date.start, end: range.start + date.end };
       return 'date';
     }
   }
-  if (isCreditLine(trimmed)) {
-    const inner = stripEmphasis(trimmed);
-    const start = range.start + inner.offset;
-    s.credits.push(span(text, start, start + inner.text.length));
-    return 'credit';
-  }
+  if (isCreditLine(trimmed)) return credit(text, trimmed, range, s);
   // An italic line can be a caption too ("*Farmers block the road. Photo: Diego Salas*").
   const unemphasised = stripEmphasis(trimmed);
   if (isCaptionLine(trimmed) || (unemphasised.offset > 0 && isCaptionLine(unemphasised.text))) {
