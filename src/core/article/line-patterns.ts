@@ -195,9 +195,10 @@ export function isReleaseSourceLine(trimmed: string): boolean {
 export const AGENCY_MARK = /\((?:AP|AFP|Reuters|UPI|dpa|Xinhua|TASS)\)|\b(?:Associated Press|Agence France-Presse|Reuters|Interfax|AFP) (?:contributed|reported|said|quoted)/u;
 
 /**
- * A section label standing above a headline: `TECH`, `WORLD NEWS`, `Business` (one to three words in
- * capitals, or one capitalised word). Only counts where a headline follows it.
+ * A section label standing above a headline: `TECH`, `WORLD NEWS`, `Business`, `Rugby union` (one to
+ * three words in capitals, or a capitalised word with up to two in lower case). Only counts where a
+ * headline follows it.
  */
 export function isSectionLabel(trimmed: string): boolean {
-  return trimmed.length <= 30 && (/^\p{Lu}[\p{Lu}&'’-]+(?: \p{Lu}[\p{Lu}&'’-]*){0,2}$/u.test(trimmed) || /^\p{Lu}\p{Ll}+$/u.test(trimmed));
+  return trimmed.length <= 30 && (/^\p{Lu}[\p{Lu}&'’-]+(?: \p{Lu}[\p{Lu}&'’-]*){0,2}$/u.test(trimmed) || /^\p{Lu}\p{Ll}+(?: \p{Ll}+){0,2}$/u.test(trimmed));
 }

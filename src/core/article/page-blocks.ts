@@ -10,8 +10,8 @@ import { findLinkLists } from './link-lists';
  * menu or a link list.
  */
 
-/** A menu entry: one to three capitalised words, no digits or punctuation ("Personal Finance", "Arts & Culture"). */
-const MENU_ITEM = /^(?:\p{Lu}[\p{L}\p{M}'’-]*|&)(?: (?:\p{Lu}[\p{L}\p{M}'’-]*|&|and)){0,2}$/u;
+/** A menu entry: one to three words, the first capitalised, no digits or punctuation ("Personal Finance", "Arts & Culture", "Rugby union"). */
+const MENU_ITEM = /^(?:\p{Lu}[\p{L}\p{M}'’-]*|&)(?: (?:\p{L}[\p{L}\p{M}'’-]*|&)){0,2}$/u;
 /** A promotion or alert line opening with a pictograph ("🔔 Get breaking business alerts"). */
 const PROMO_LINE = /^\p{Extended_Pictographic}/u;
 /** How many menu entries (with furniture lines) make a block a menu. */

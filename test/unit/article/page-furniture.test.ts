@@ -66,3 +66,12 @@ describe('related links', () => {
     assert.ok(a.searchable.every((r) => !text.slice(r.start, r.end).includes('Labour')));
   });
 });
+
+describe('section labels and menu entries in sentence case', () => {
+  it('takes "Rugby union" in a menu and above the headline as furniture, not as the headline', () => {
+    const text = 'Skip to main content\nSport\nFootball\nRugby union\nTennis\n\nRugby union\n\nLeinster sign Connacht prop on a three-year deal\n\n12 March 2026\n\nLeinster have signed the Connacht prop on a three-year deal, the province said on Thursday.\n';
+    const a = parseArticle(text, 'rugby.txt');
+    assert.equal(a.title?.text, 'Leinster sign Connacht prop on a three-year deal');
+    assert.deepEqual(a.boilerplate.filter((b) => b.text === 'Rugby union').length, 2);
+  });
+});
