@@ -42,3 +42,18 @@ const RELATIVE_DATE_LINE = new RegExp(`^(?:(?:last\\s+)?(?:updated|published|pos
 export function isRelativeDateLine(text: string): boolean {
   return text.length <= 60 && RELATIVE_DATE_LINE.test(text.replace(/[.·|•]+$/u, '').trim());
 }
+
+/** A time zone after a clock time: "GMT", "MYT", "AEDT", "GMT+8", "UTC+08:00", "local time". */
+const ZONE = '(?:\\p{Lu}{2,5}(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?)?|local time)';
+/** A clock time: "14:32", "1:45 PM", "3.20pm", "9am". */
+const CLOCK = '(?:\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:\\s*[ap]\\.?m\\.?)?|\\d{1,2}\\s*[ap]\\.?m\\.?)';
+const CLOCK_LINE = new RegExp(`^(?:(?:last\\s+)?(?:updated|published|posted|edited|modified)(?:\\s+at)?\\s*:?\\s*)?${CLOCK}(?:\\s+${ZONE})?$`, 'iu');
+
+/**
+ * True for a line holding only a clock time, as live blogs stamp their entries: "14:32 GMT",
+ * "1:45 PM MYT", "Updated at 15.14 GMT". It names nobody and dates nothing (a line with a date,
+ * "Wednesday, 4 March 2026 1:45 PM", is a date line or prose, not this).
+ */
+export function isClockLine(text: string): boolean {
+  return text.length <= 40 && CLOCK_LINE.test(text);
+}

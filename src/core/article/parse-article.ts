@@ -1,7 +1,7 @@
 import type { Article, TextRange, TextSpan } from '../model/types';
 import { isNamesLine, splitBylineAndDate } from './bylines';
 import { detectFromStructure } from './detect-article';
-import { isRelativeDateLine, matchDateLine } from './date-line';
+import { isClockLine, isRelativeDateLine, matchDateLine } from './date-line';
 import type { FullDate } from './full-dates';
 import {
   findLinkedPhotoCredit, findTrailingPhotoCredits, findUrlFooter, isBoilerplateLine, isCaptionLine,
@@ -191,6 +191,8 @@ function classify(text: string, trimmed: string, range: TextRange, s: ArticleStr
     s.titleIsHeading = true;
     return 'title';
   }
+  // A live blog's "14:32 GMT" over an entry: no names, no date to find.
+  if (isClockLine(trimmed)) return furnish(text, range, s);
   if (isRelativeDateLine(trimmed)) {
     if (s.paragraphs.length < 2) s.relativeDateLine ??= span(text, range.start, range.end);
     return furnish(text, range, s);
