@@ -2,6 +2,9 @@ import { findFullDates, type FullDate } from './full-dates';
 
 const LEFTOVER_WORDS = /\b(?:published|updated|posted|last|modified|on|at|am|pm|a\.m\.|p\.m\.|gmt|utc|bst|cet|cest|msk|[ecmp][sd]t|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|date|time|by)\b/giu;
 
+/** A reading time sharing the date's line: "Published 17 September 2025 · 9 min read", "4 March 2026 | 3-minute read". */
+const READING_TIME = /\b\d{1,3}[- ]?min(?:ute)?s?\b(?:\s+read(?:ing)?(?:\s+time)?\b)?|\bread(?:ing)?\s+time\b/giu;
+
 /** A weekday name or its short form right before a date, with no comma between (as the date finder reads body text too). */
 const WEEKDAY_BEFORE = /(?<![\p{L}])(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?\s+$/u;
 
@@ -17,6 +20,7 @@ export function matchDateLine(text: string): FullDate | null {
   let rest = text;
   for (const d of [...dates].reverse()) rest = rest.slice(0, d.start) + rest.slice(d.end);
   rest = rest
+    .replace(READING_TIME, '')
     .replace(/\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b/gu, '')
     .replace(LEFTOVER_WORDS, '')
     .replace(/[^\p{L}]/gu, '');
@@ -24,4 +28,32 @@ export function matchDateLine(text: string): FullDate | null {
   // A weekday joined to the day is part of the date ("Mon 16 Feb 2026"); one set off by a comma is not ("Wed, Dec 2, 2020").
   const weekday = WEEKDAY_BEFORE.exec(text.slice(0, dates[0].start));
   return weekday ? { ...dates[0], start: weekday.index } : dates[0];
+}
+
+/** How long ago, in a page's words: "3 hours ago", "an hour ago", "2 days ago", "yesterday", "just now". */
+const AGO = '(?:(?:\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few)\\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?)\\s+ago|yesterday|today|just now)';
+const RELATIVE_DATE_LINE = new RegExp(`^(?:(?:last\\s+)?(?:updated|published|posted|modified|edited)(?:\\s+on)?\\s*:?\\s*)?${AGO}$`, 'iu');
+
+/**
+ * True for a line stating when the page was published or updated relative to the moment it was
+ * saved: "Updated 3 hours ago", "Published: 2 days ago", "5 mins ago". Such a line marks a news
+ * page but gives no date, as the moment of saving is unknown.
+ */
+export function isRelativeDateLine(text: string): boolean {
+  return text.length <= 60 && RELATIVE_DATE_LINE.test(text.replace(/[.·|•]+$/u, '').trim());
+}
+
+/** A time zone after a clock time: "GMT", "MYT", "AEDT", "GMT+8", "UTC+08:00", "local time". */
+const ZONE = '(?:\\p{Lu}{2,5}(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?)?|local time)';
+/** A clock time: "14:32", "1:45 PM", "3.20pm", "9am". */
+const CLOCK = '(?:\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:\\s*[ap]\\.?m\\.?)?|\\d{1,2}\\s*[ap]\\.?m\\.?)';
+const CLOCK_LINE = new RegExp(`^(?:(?:last\\s+)?(?:updated|published|posted|edited|modified)(?:\\s+at)?\\s*:?\\s*)?${CLOCK}(?:\\s+${ZONE})?$`, 'iu');
+
+/**
+ * True for a line holding only a clock time, as live blogs stamp their entries: "14:32 GMT",
+ * "1:45 PM MYT", "Updated at 15.14 GMT". It names nobody and dates nothing (a line with a date,
+ * "Wednesday, 4 March 2026 1:45 PM", is a date line or prose, not this).
+ */
+export function isClockLine(text: string): boolean {
+  return text.length <= 40 && CLOCK_LINE.test(text);
 }

@@ -90,11 +90,12 @@ export function detectFromStructure(text: string, s: ArticleStructure, fileName?
   const shape = measure(text, s);
   if (s.title) add(WEIGHTS.headline, s.titleIsHeading ? 'markdown headline' : 'headline');
   if (s.dateLine) add(WEIGHTS.dateLine, 'date line');
+  else if (s.relativeDateLine) add(WEIGHTS.dateLine, 'date line without a date');
   // A dateline may name no place, only the date and the wire: `Nov 21 (Reuters) -`.
   const dateline = s.dateline ?? s.agencyMark;
   if (dateline) add(WEIGHTS.dateline, `dateline (${dateline.text})`);
-  if (s.url && s.urlLabelled) add(WEIGHTS.urlFooter, 'source url footer');
-  else if (s.url) add(WEIGHTS.urlFooter / 2, 'url at the end');
+  if (s.url && s.urlLabelled) add(WEIGHTS.urlFooter, s.urlAtStart ? 'source url' : 'source url footer');
+  else if (s.url) add(WEIGHTS.urlFooter / 2, s.urlAtStart ? 'url at the start' : 'url at the end');
   if (s.credits.length > 0) add(WEIGHTS.credit, 'credit line');
   const agency = AGENCY_MARK.exec(text) ?? (s.datelineAgency ? [s.datelineAgency] : null);
   if (agency) add(WEIGHTS.agency, `agency mark ${agency[0]}`);
@@ -117,7 +118,9 @@ export function detectFromStructure(text: string, s: ArticleStructure, fileName?
     score -= 0.3;
     reasons.push('mostly lists');
   }
-  if (shape.headings >= 4) {
+  // Documentation has many sections; so has a long feature, which a byline and a date set apart.
+  const byline = s.credits.length > 0 && (s.dateLine !== null || s.relativeDateLine !== null || dateline !== null);
+  if (shape.headings >= 4 && !byline) {
     score -= 0.3;
     reasons.push('many section headings');
   }

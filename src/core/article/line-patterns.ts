@@ -1,3 +1,6 @@
+import { isInlineLinkList } from './link-lists';
+import { plainMarkdown } from './markdown-text';
+
 /**
  * Recognisers for single lines of an article. Each is a pure test on the line's text so the parser
  * stays a simple walk over lines, and new page furniture can be added as data.
@@ -37,15 +40,17 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
   /^(?:topics|tags|tagged(?: with)?|keywords|related topics|filed under|categories|more about)\s*:\s*\S.{0,300}$/iu, // Topics: OJK, KilatPay, fintech
 ];
 
-/** True for scraped page furniture such as `Skip to main content`, `33º` or `___`. */
+/** True for scraped page furniture such as `Skip to main content`, `33º`, `___` or `Read more: [Other story](…)`. */
 export function isBoilerplateLine(trimmed: string): boolean {
   const lower = trimmed.toLowerCase().replace(/[:.!]+$/u, '');
   if (BOILERPLATE_SET.has(lower)) return true;
-  return BOILERPLATE_PATTERNS.some((p) => p.test(trimmed));
+  return BOILERPLATE_PATTERNS.some((p) => p.test(trimmed)) || isInlineLinkList(trimmed);
 }
 
-/** A name in a byline: capitalised words, with the particles of names such as `Sanne de Vries`. */
-const PERSON_NAME = "[\\p{Lu}][\\p{L}'’.-]+(?: (?:(?:de|van|der|den|von|da|dos|du|la|le|al|bin|el|ten|ter|di) )*[\\p{Lu}][\\p{L}'’.-]+)*";
+/** The particles of names: `Sanne de Vries`, `Niamh Ó Ceallaigh`, `Siti binti Ahmad`, `K. Rajan a/l Muthu`. */
+export const NAME_PARTICLE = "(?:de|van|der|den|von|da|dos|du|del|la|le|al|bin|binti|ibn|el|ten|ter|di|a/l|a/p|Ó|Ní|Nic|Mac|Uí|Ua)";
+/** A name in a byline: capitalised words, with the particles of names. */
+const PERSON_NAME = `[\\p{Lu}][\\p{L}'’.-]+(?: (?:${NAME_PARTICLE} )*[\\p{Lu}][\\p{L}'’.-]+)*`;
 
 /** Where a byline's writer filed from: "By Jane Doe in Seville". */
 const IN_PLACE = "(?: in [\\p{Lu}][\\p{L}'’.-]+(?: [\\p{Lu}][\\p{L}'’.-]+){0,2})?";
@@ -55,6 +60,8 @@ const CREDIT_PATTERNS: RegExp[] = [
   /\bcontributed (?:reporting|to this (?:report|story|article))\b/iu,
   /\b(?:additional )?reporting by\b/iu,
   new RegExp(`^(?:(?:[Ww]ritten|[Cc]ompiled|[Ee]dited) )?[Bb]y ${PERSON_NAME}${IN_PLACE}(?:,? (?:and|&) ${PERSON_NAME}${IN_PLACE})*(?:[,|] [^.!?]{0,60})?$`, 'u'),
+  // A feature's credit: "An investigation by Jane Doe for The Ledger", "Analysis by Jane Doe".
+  new RegExp(`^(?:[Aa]n? )?(?:[Ii]nvestigation|[Aa]nalysis|[Rr]eport|[Ii]nterview|[Ee]ssay|[Ff]eature|[Cc]ommentary|[Cc]olumn|[Rr]eview|[Pp]rofile|[Ss]tory|[Ww]ords) by ${PERSON_NAME}${IN_PLACE}(?:,? (?:and|&) ${PERSON_NAME}${IN_PLACE})*(?:(?:,| for| at) [^.!?]{0,60})?$`, 'u'),
   /^(?:editing|writing) by\b/iu,
   /^(?:author|reporter|correspondent)s?:\s*\S/iu,
   /^this (?:story|report|article) (?:was|has been) (?:updated|corrected)\b/iu,
@@ -66,9 +73,10 @@ export function stripEmphasis(text: string): { text: string; offset: number } {
   return m ? { text: m[2], offset: m[1].length } : { text, offset: 0 };
 }
 
-/** True for a credit or byline line. */
+/** True for a credit or byline line, read without its Markdown (`By [Jane Doe](https://…)`). */
 export function isCreditLine(trimmed: string): boolean {
-  const inner = stripEmphasis(trimmed).text;
+  if (trimmed.length > 600) return false;
+  const inner = plainMarkdown(stripEmphasis(trimmed).text);
   return inner.length <= 300 && CREDIT_PATTERNS.some((p) => p.test(inner));
 }
 
@@ -90,10 +98,13 @@ const STARTS_WITH_CREDIT_LABEL = new RegExp(`^\\s*${CREDIT_LABEL}`, 'u');
 const LABELLED_BRACKETED_CREDIT = new RegExp(`\\(\\s*${CREDIT_LABEL}${SOURCE}\\s*\\)\\s*$`, 'u');
 /**
  * A credit ending a caption, or standing alone on its line, without brackets: `Photo: Jane Doe/Reuters`,
- * `Image: Jane Doe`, `Jane Doe / Agency via Getty Images`, `Jane Doe/Northern Pictures`. Without a
- * label it must name a photographer and an agency (a slash) or a distributor (`via`).
+ * `Image: Jane Doe`, `Jane Doe / Agency via Getty Images`, `Jane Doe/Northern Pictures`, and after a
+ * dash: `… to the court. – Photo: JANE DOE/Daily Post`. Without a label it must name a photographer
+ * and an agency (a slash) or a distributor (`via`).
  */
-const BARE_CREDIT = new RegExp(`(?:^|(?<=[.!?]["”’]?\\s+))(?:${CREDIT_LABEL}${SOURCE}|${CREDIT_NAME}\\s*\\/\\s*${SOURCE}|${CREDIT_NAME}${VIA})\\s*$`, 'u');
+const BARE_CREDIT = new RegExp(`(?:^|(?<=[.!?]["”’]?\\s+(?:[–—-]\\s+)?))(?:${CREDIT_LABEL}${SOURCE}|${CREDIT_NAME}\\s*\\/\\s*${SOURCE}|${CREDIT_NAME}${VIA})\\s*$`, 'u');
+/** A photographer and outlet in brackets after a caption's last sentence: `… on Tuesday. (JANE DOE/Daily Post)`. */
+const BRACKETED_CREDIT = new RegExp(`[.!?]["”’]?\\s+\\(\\s*${CREDIT_NAME}\\s*\\/\\s*${SOURCE}\\s*\\)\\s*$`, 'u');
 
 /** A credit in AP style from any outlet, ending a caption: `(KTVR Photo/Brandon Pierce)`, `(Daily Ledger Photos / Ann Roe)`. */
 const OUTLET_PHOTO_CREDIT = /\((?:[\p{Lu}\d][\p{L}\p{M}\d&.'’-]*[ \t]+){1,4}Photos?[ \t]*\/[ \t]*\p{Lu}[^()\n]{1,60}\)\s*$/u;
@@ -104,7 +115,7 @@ export function isCaptionLine(trimmed: string): boolean {
     CAPTION_START.test(trimmed) ||
     /\((?:AP|AFP|Reuters|Getty Images|EPA)[^()]*(?:Photo|Images)[^()]*\)\s*$/u.test(trimmed) ||
     OUTLET_PHOTO_CREDIT.test(trimmed) ||
-    (trimmed.length <= 600 && (LABELLED_BRACKETED_CREDIT.test(trimmed) || BARE_CREDIT.test(trimmed)))
+    (trimmed.length <= 600 && (LABELLED_BRACKETED_CREDIT.test(trimmed) || BARE_CREDIT.test(trimmed) || BRACKETED_CREDIT.test(trimmed)))
   );
 }
 
@@ -184,9 +195,10 @@ export function isReleaseSourceLine(trimmed: string): boolean {
 export const AGENCY_MARK = /\((?:AP|AFP|Reuters|UPI|dpa|Xinhua|TASS)\)|\b(?:Associated Press|Agence France-Presse|Reuters|Interfax|AFP) (?:contributed|reported|said|quoted)/u;
 
 /**
- * A section label standing above a headline: `TECH`, `WORLD NEWS`, `Business` (one to three words in
- * capitals, or one capitalised word). Only counts where a headline follows it.
+ * A section label standing above a headline: `TECH`, `WORLD NEWS`, `Business`, `Rugby union` (one to
+ * three words in capitals, or a capitalised word with up to two in lower case). Only counts where a
+ * headline follows it.
  */
 export function isSectionLabel(trimmed: string): boolean {
-  return trimmed.length <= 30 && (/^\p{Lu}[\p{Lu}&'’-]+(?: \p{Lu}[\p{Lu}&'’-]*){0,2}$/u.test(trimmed) || /^\p{Lu}\p{Ll}+$/u.test(trimmed));
+  return trimmed.length <= 30 && (/^\p{Lu}[\p{Lu}&'’-]+(?: \p{Lu}[\p{Lu}&'’-]*){0,2}$/u.test(trimmed) || /^\p{Lu}\p{Ll}+(?: \p{Ll}+){0,2}$/u.test(trimmed));
 }

@@ -1,26 +1,19 @@
 import { isBoilerplateLine } from './line-patterns';
 import { isBlank, type Line } from './lines';
+import { findLinkLists } from './link-lists';
 
 /**
  * Blocks of page furniture that no single line gives away: a site's section menu ("Business",
  * "Markets", "Personal Finance") with the promotion lines around it ("🔔 Get breaking business
- * alerts"), and the list of headlines under a "Related:" heading. A block is a run of lines with
- * no blank line between them, as scrapers copy a menu or a link list.
+ * alerts"), and the lists of headlines and tags under a "Related:" or "Topics" heading (see
+ * `link-lists.ts`). A block is a run of lines with no blank line between them, as scrapers copy a
+ * menu or a link list.
  */
 
-/** A menu entry: one to three capitalised words, no digits or punctuation ("Personal Finance", "Arts & Culture"). */
-const MENU_ITEM = /^(?:\p{Lu}[\p{L}\p{M}'’-]*|&)(?: (?:\p{Lu}[\p{L}\p{M}'’-]*|&|and)){0,2}$/u;
+/** A menu entry: one to three words, the first capitalised, no digits or punctuation ("Personal Finance", "Arts & Culture", "Rugby union"). */
+const MENU_ITEM = /^(?:\p{Lu}[\p{L}\p{M}'’-]*|&)(?: (?:\p{L}[\p{L}\p{M}'’-]*|&)){0,2}$/u;
 /** A promotion or alert line opening with a pictograph ("🔔 Get breaking business alerts"). */
 const PROMO_LINE = /^\p{Extended_Pictographic}/u;
-/** Headings of link lists: "Related:", "Read more", "More stories", "You may also like". */
-const LINK_LIST_HEADING = /^(?:related(?: (?:articles|stories|news|coverage|content|links|reading))?|read (?:more|next|also)|also read|see also|more (?:stories|news|on this(?: story)?|from [\p{L} ]{1,30})|most (?:read|popular|viewed)|recommended(?: for you| stories| articles| reading)?|you (?:may|might) also like|trending(?: now)?|top stories|latest news|editor['’]s picks)\s*:?$/iu;
-/** Markdown's heading marks and bold around a heading: "## Related", "**Read more**". */
-const MARKDOWN_HEADING = /^#{1,6}[ \t]+|^\*\*|\*\*$/gu;
-/** A list item that is a link: "- [Headline](https://…)". */
-const LINKED_ITEM = /^[-*•+][ \t]+\[[^\]]+\]\([^)\s]+\)$/u;
-/** A headline in a link list: up to twenty words, not closed as a sentence. */
-const LINK_HEADLINE = /^(?!.*[.!?]["”’]?$)\S+(?:\s+\S+){0,19}$/u;
-
 /** How many menu entries (with furniture lines) make a block a menu. */
 const MIN_MENU_LINES = 3;
 
@@ -41,7 +34,7 @@ function blocksOf(lines: readonly Line[]): Line[][] {
 export interface FurnitureBlocks {
   /** Menu entries and the furniture and promotions around them. */
   menus: Set<number>;
-  /** The headlines listed under a "Related:" style heading (not the heading itself). */
+  /** The headings of link and tag lists ("Related:", "Topics") and the items under them. */
   linkLists: Set<number>;
 }
 
@@ -52,17 +45,10 @@ export interface FurnitureBlocks {
  * `isOther` tells lines that are something else whatever their shape (a byline, a date line).
  */
 export function findFurnitureBlocks(lines: readonly Line[], isOther: (trimmed: string) => boolean): FurnitureBlocks {
-  const found: FurnitureBlocks = { menus: new Set(), linkLists: new Set() };
   const blocks = blocksOf(lines);
-  for (const [b, block] of blocks.entries()) {
+  const found: FurnitureBlocks = { menus: new Set(), linkLists: findLinkLists(blocks) };
+  for (const block of blocks) {
     const trimmed = block.map((l) => l.text.trim());
-    if (LINK_LIST_HEADING.test(trimmed[0].replace(MARKDOWN_HEADING, ''))) {
-      for (let i = 1; i < block.length && LINK_HEADLINE.test(trimmed[i]); i++) found.linkLists.add(block[i].index);
-      // A heading on its own ("## Related") with a list of links in the next block.
-      const next = block.length === 1 ? blocks[b + 1] : undefined;
-      if (next?.every((l) => LINKED_ITEM.test(l.text.trim()))) for (const l of next) found.linkLists.add(l.index);
-      continue;
-    }
     if (block.length < MIN_MENU_LINES) continue;
     const menu = trimmed.map((t) => t.length <= 30 && MENU_ITEM.test(t) && !isOther(t));
     const furniture = trimmed.map((t) => isBoilerplateLine(t));

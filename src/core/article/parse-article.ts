@@ -1,6 +1,7 @@
 import type { Article, TextRange, TextSpan } from '../model/types';
+import { isNamesLine, splitBylineAndDate } from './bylines';
 import { detectFromStructure } from './detect-article';
-import { matchDateLine } from './date-line';
+import { isClockLine, isRelativeDateLine, matchDateLine } from './date-line';
 import type { FullDate } from './full-dates';
 import {
   findLinkedPhotoCredit, findTrailingPhotoCredits, findUrlFooter, isBoilerplateLine, isCaptionLine,
@@ -18,8 +19,12 @@ export interface ArticleStructure {
   title: TextSpan | null;
   titleIsHeading: boolean;
   dateLine: FullDate | null;
+  /** A date line with no date: "Updated 3 hours ago" (furniture, but a sign of a news page). */
+  relativeDateLine: TextSpan | null;
   url: TextSpan | null;
   urlLabelled: boolean;
+  /** The source URL stands on the first line rather than at the end. */
+  urlAtStart: boolean;
   /** The dateline's place. */
   dateline: TextSpan | null;
   /** The dateline's wire or distribution mark, as text and as a span. */
@@ -40,6 +45,8 @@ const FOOTER_WINDOW = 6;
 /** A dateline opens one of the first paragraphs; with a wire mark it may come after a few more (a release's sub-headlines). */
 const DATELINE_PARAGRAPHS = 3;
 const MARKED_DATELINE_PARAGRAPHS = 8;
+/** A paragraph holding a sentence, not a label or a line of names. */
+const SENTENCE = /\p{Ll}[.!?]["”’]?(?:\s|$)/u;
 /** A headline may end in an abbreviation's full stop: `... Acquisition of Sistemas Lumen S.A.`, `... Acme Inc.` */
 const ABBREVIATION_END = /(?:^|[\s(])(?:(?:\p{Lu}\.){2,}|Inc\.|Corp\.|Co\.|Cos\.|Ltd\.|Bros\.|Jr\.|Sr\.)$/u;
 
@@ -55,27 +62,44 @@ function looksLikeHeadline(trimmed: string): boolean {
   );
 }
 
-function findFooter(text: string, lines: Line[]): { line: Line; url: TextSpan; labelled: boolean } | null {
-  const nonBlank = lines.filter((l) => !isBlank(l));
-  const tail = nonBlank.slice(-FOOTER_WINDOW).reverse();
+interface UrlLine {
+  line: Line;
+  url: TextSpan;
+  labelled: boolean;
+}
+
+function urlLine(text: string, line: Line, allowBare: boolean): UrlLine | null {
+  const range = trimmedRange(line);
+  const found = findUrlFooter(text.slice(range.start, range.end), allowBare);
+  if (!found) return null;
+  const start = range.start + found.offset;
+  return { line, url: span(text, start, start + found.url.length), labelled: found.labelled };
+}
+
+function findFooter(text: string, lines: Line[]): UrlLine | null {
+  const tail = lines.filter((l) => !isBlank(l)).slice(-FOOTER_WINDOW).reverse();
   for (const [i, line] of tail.entries()) {
-    const range = trimmedRange(line);
-    const footer = findUrlFooter(text.slice(range.start, range.end), i === 0);
-    if (footer) {
-      const start = range.start + footer.offset;
-      return { line, url: span(text, start, start + footer.url.length), labelled: footer.labelled };
-    }
+    const footer = urlLine(text, line, i === 0);
+    if (footer) return footer;
   }
   return null;
+}
+
+/** A source URL on the first line, as some scrapers save a page: `https://…` or `Source: https://…`. */
+function findHeader(text: string, lines: Line[]): UrlLine | null {
+  const first = lines.find((l) => !isBlank(l));
+  return first ? urlLine(text, first, true) : null;
 }
 
 /** Walks the lines once and sorts each into headline, date line, caption, credit, furniture or body. */
 export function readStructure(text: string): ArticleStructure {
   const lines = splitLines(text);
   const footer = findFooter(text, lines);
+  const header = findHeader(text, lines);
+  const source = footer ?? header;
   const s: ArticleStructure = {
-    lines, title: null, titleIsHeading: false, dateLine: null, url: footer?.url ?? null,
-    urlLabelled: footer?.labelled ?? false, dateline: null, datelineAgency: null, agencyMark: null, datelineDate: null, credits: [],
+    lines, title: null, titleIsHeading: false, dateLine: null, relativeDateLine: null, url: source?.url ?? null,
+    urlLabelled: source?.labelled ?? false, urlAtStart: !footer && !!header, dateline: null, datelineAgency: null, agencyMark: null, datelineDate: null, credits: [],
     captions: [], photoCredits: [], boilerplate: [], paragraphs: [],
   };
   // Menus and link lists are furniture as blocks, though each of their lines could be a heading.
@@ -83,7 +107,7 @@ export function readStructure(text: string): ArticleStructure {
   let inBody = false;
   let previousWasBody = false;
   for (const line of lines) {
-    if (isBlank(line) || line === footer?.line) {
+    if (isBlank(line) || line === footer?.line || line === header?.line) {
       previousWasBody = false;
       continue;
     }
@@ -92,7 +116,9 @@ export function readStructure(text: string): ArticleStructure {
     // A section menu only counts before the story: inside it, short capitalised lines are a list.
     const kind = furniture.linkLists.has(line.index) || (!inBody && furniture.menus.has(line.index)) || (!inBody && !s.title && isLabelAboveHeadline(lines, line.index, trimmed))
       ? furnish(text, range, s)
-      : classify(text, trimmed, range, s, inBody);
+      : s.title && s.paragraphs.length < 2 && isNamesLine(trimmed) && isBesideDateLine(lines, line.index)
+        ? credit(text, trimmed, range, s)
+        : classify(text, trimmed, range, s, inBody);
     if (kind !== 'body') {
       previousWasBody = false;
       continue;
@@ -113,6 +139,8 @@ export function readStructure(text: string): ArticleStructure {
 function readDateline(text: string, trimmed: string, offset: number, s: ArticleStructure): void {
   const d = matchDateline(trimmed);
   if (!d || (s.paragraphs.length >= DATELINE_PARAGRAPHS && !d.agency)) return;
+  // `KUALA LUMPUR:` opens the story's first paragraph; after a sentence it is a speaker or a label.
+  if (d.colon && s.paragraphs.some((p) => SENTENCE.test(text.slice(p.start, p.end)))) return;
   if (d.place !== null) s.dateline = span(text, offset, offset + d.place.length);
   if (d.agency) {
     s.datelineAgency = d.agency.text;
@@ -127,6 +155,21 @@ function isLabelAboveHeadline(lines: Line[], index: number, trimmed: string): bo
   const next = lines.slice(index + 1).find((l) => !isBlank(l));
   const following = next?.text.trim() ?? '';
   return !!next && looksLikeHeadline(following) && !isSectionLabel(following) && !isBoilerplateLine(following) && following.split(/\s+/u).length >= 4;
+}
+
+/** True when the nearest line of text above or below is a date line: "Jane Doe" over "12 March 2026" or "Updated 2 hours ago". */
+function isBesideDateLine(lines: Line[], index: number): boolean {
+  const previous = lines.slice(0, index).reverse().find((l) => !isBlank(l));
+  const next = lines.slice(index + 1).find((l) => !isBlank(l));
+  return [previous, next].some((l) => l !== undefined && (matchDateLine(l.text.trim()) !== null || isRelativeDateLine(l.text.trim())));
+}
+
+/** Records a credit line, without the emphasis around it. */
+function credit(text: string, trimmed: string, range: TextRange, s: ArticleStructure): LineKind {
+  const inner = stripEmphasis(trimmed);
+  const start = range.start + inner.offset;
+  s.credits.push(span(text, start, start + inner.text.length));
+  return 'credit';
 }
 
 function furnish(text: string, range: TextRange, s: ArticleStructure): LineKind {
@@ -148,19 +191,27 @@ function classify(text: string, trimmed: string, range: TextRange, s: ArticleStr
     s.titleIsHeading = true;
     return 'title';
   }
+  // A live blog's "14:32 GMT" over an entry: no names, no date to find.
+  if (isClockLine(trimmed)) return furnish(text, range, s);
+  if (isRelativeDateLine(trimmed)) {
+    if (s.paragraphs.length < 2) s.relativeDateLine ??= span(text, range.start, range.end);
+    return furnish(text, range, s);
+  }
   if (!s.dateLine && s.paragraphs.length < 2) {
+    // "By Jane Doe, Political Editor · Sunday 1 February 2026, 06:00"
+    const shared = splitBylineAndDate(trimmed);
+    if (shared) {
+      s.credits.push(span(text, range.start + shared.credit.start, range.start + shared.credit.end));
+      s.dateLine = { ...shared.date, start: range.start + shared.date.start, end: range.start + shared.date.end };
+      return 'credit';
+    }
     const date = matchDateLine(trimmed);
     if (date) {
       s.dateLine = { ...date, start: range.start + date.start, end: range.start + date.end };
       return 'date';
     }
   }
-  if (isCreditLine(trimmed)) {
-    const inner = stripEmphasis(trimmed);
-    const start = range.start + inner.offset;
-    s.credits.push(span(text, start, start + inner.text.length));
-    return 'credit';
-  }
+  if (isCreditLine(trimmed)) return credit(text, trimmed, range, s);
   // An italic line can be a caption too ("*Farmers block the road. Photo: Diego Salas*").
   const unemphasised = stripEmphasis(trimmed);
   if (isCaptionLine(trimmed) || (unemphasised.offset > 0 && isCaptionLine(unemphasised.text))) {

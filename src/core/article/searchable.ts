@@ -1,8 +1,11 @@
 import type { TextRange } from '../model/types';
 import type { ArticleStructure } from './parse-article';
 
-/** Link targets, autolinks and bare URLs: text that names no entity a reader cares about. */
-const NOT_PROSE = /\]\([^)\s]*\)|<https?:\/\/[^>\s]*>|https?:\/\/[^\s)>\]]+|\bwww\.[^\s)>\]]+/giu;
+/**
+ * Link targets, autolinks and bare URLs: text that names no entity a reader cares about. A target
+ * stops at `]` and an autolink at `<`, so a long run of unclosed `](` or `<https://` stays linear.
+ */
+const NOT_PROSE = /\]\([^)\s\]]*\)|<https?:\/\/[^<>\s]*>|https?:\/\/[^\s)>\]]+|\bwww\.[^\s)>\]]+/giu;
 
 function subtract(ranges: TextRange[], holes: TextRange[]): TextRange[] {
   const out: TextRange[] = [];

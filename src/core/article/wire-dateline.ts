@@ -6,7 +6,8 @@ import { monthNumber, toIso } from './full-dates';
  *   `YEREVAN –`, `KYIV, Ukraine (AP) —`, `LONDON, Nov 21 (Reuters) -`, `Nov 21 (Reuters) -`,
  *   `WASHINGTON, Nov. 21, 2026 (AP) —`, `PITTSBURGH, Pa., Feb. 12, 2026 /PRNewswire/ --`,
  *   `SAN FRANCISCO--(BUSINESS WIRE)--Nov. 21, 2026--`, `TORONTO, Nov. 21, 2026 (GLOBE NEWSWIRE) --`,
- *   `NEW YORK, NY / ACCESSWIRE / November 21, 2026 /`, `TORONTO, ONTARIO--(Marketwired - Nov. 21, 2016) -`.
+ *   `NEW YORK, NY / ACCESSWIRE / November 21, 2026 /`, `TORONTO, ONTARIO--(Marketwired - Nov. 21, 2016) -`,
+ *   and the colon of Malaysian, Singaporean and Indian papers: `JOHOR BARU:`, `NEW DELHI, March 4:`.
  *
  * The date may follow the place, the mark, or sit inside the mark's brackets; distribution services
  * (PR Newswire, Business Wire, GlobeNewswire...) mark their copy the way agencies do, so both are
@@ -31,6 +32,11 @@ export interface DatelineMatch {
   date: DatelineDate | null;
   /** Length of the dateline, up to where the story's first sentence starts. */
   length: number;
+  /**
+   * The place ends in a colon (`KUALA LUMPUR: …`). Labels look the same (`UPDATE:` is excluded, a
+   * speaker in a transcript is not), so this form only counts at the start of the story.
+   */
+  colon: boolean;
 }
 
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
@@ -72,6 +78,23 @@ const TITLE_DATELINE = new RegExp(`^(?<place>${TITLE_PLACE})(?:,\\s+(?<date>${DA
 /** No place, just the date and a known mark: `Nov 21 (Reuters) -`, `Feb. 12, 2026 /PRNewswire/ --`. */
 const DATE_ONLY_DATELINE = new RegExp(`^(?<date>${DATE})${marked(KNOWN_MARK, KNOWN_MARK)}`, 'du');
 
+/**
+ * A place in capitals and a colon: `JOHOR BARU: A businessman…`, `PUTRAJAYA: The …`, `NEW DELHI, March 4: …`.
+ * Every letter of the place is a capital, and the story's sentence starts after it.
+ */
+const COLON_DATELINE = new RegExp(`^(?<place>[\\p{Lu}][\\p{Lu}\\p{M}.'’-]*(?: [\\p{Lu}][\\p{Lu}\\p{M}.'’-]*){0,3})(?:,\\s+(?<date>${DATE}))?:\\s+(?=["“‘'\\p{Lu}\\d])`, 'du');
+/** Labels that open a paragraph the way a place does in {@link COLON_DATELINE} (shorter ones, `PS:`, `Q:`, never count). */
+const COLON_LABELS = new Set([
+  'UPDATE', 'UPDATED', 'WATCH', 'LISTEN', 'NOTE', "EDITOR'S NOTE", 'EDITORS NOTE', 'EXCLUSIVE', 'BREAKING', 'BREAKING NEWS',
+  'JUST IN', 'DEVELOPING', 'URGENT', 'ALERT', 'FLASH', 'ANALYSIS', 'OPINION', 'COMMENT', 'EDITORIAL', 'REVIEW', 'INTERVIEW',
+  'EXPLAINER', 'FACT CHECK', 'FACT-CHECK', 'PHOTOS', 'PHOTO', 'VIDEO', 'VIDEOS', 'PICTURES', 'GALLERY', 'LIVE', 'LIVE UPDATES',
+  'READ', 'READ MORE', 'ALSO READ', 'RELATED', 'SEE ALSO', 'CORRECTION', 'CLARIFICATION', 'DISCLAIMER', 'DISCLOSURE', 'WARNING',
+  'CONTENT WARNING', 'TRIGGER WARNING', 'SPOILER', 'SPOILERS', 'SUMMARY', 'TLDR', 'FYI', 'ICYMI', 'FAQ',
+  'QUESTION', 'ANSWER', 'RECAP', 'SPONSORED', 'ADVERTISEMENT', 'PROMOTED', 'FEATURE', 'PROFILE', 'OBITUARY', 'LETTERS', 'POLL',
+  'QUIZ', 'AUDIO', 'PODCAST', 'TIMELINE', 'KEY POINTS', 'WHAT WE KNOW', 'SOURCE', 'SOURCES', 'CREDIT', 'CREDITS', 'MORE', 'TAGS',
+  'TOPICS', 'KEYWORDS', 'DATE', 'TIME', 'WHERE', 'WHEN', 'WHO', 'WHAT', 'WHY', 'HOW', 'TIP', 'TIPS', 'BACKGROUND',
+]);
+
 /** A place in a dateline is at most this long: a longer match is a sentence. */
 const MAX_PLACE_LENGTH = 60;
 
@@ -98,7 +121,7 @@ export function matchDateline(text: string): DatelineMatch | null {
     m = titled && (upper ?? titled);
   }
   m ??= DATE_ONLY_DATELINE.exec(text);
-  if (!m) return null;
+  if (!m) return matchColonDateline(text);
   const g = m.groups!;
   const place = g.place?.trim() ?? null;
   if (place !== null && place.length > MAX_PLACE_LENGTH) return null;
@@ -110,5 +133,14 @@ export function matchDateline(text: string): DatelineMatch | null {
     agency: mark && markAt ? { text: mark.trim(), start: markAt[0] } : null,
     date: readDate(text, indices.date ?? indices.inner ?? indices.after),
     length: m[0].length,
+    colon: false,
   };
+}
+
+function matchColonDateline(text: string): DatelineMatch | null {
+  const m = COLON_DATELINE.exec(text);
+  if (!m) return null;
+  const place = m.groups!.place;
+  if (place.replace(/[^\p{L}]/gu, '').length < 3 || COLON_LABELS.has(place.replace(/’/gu, "'"))) return null;
+  return { place, agency: null, date: readDate(text, m.indices!.groups!.date), length: m[0].length, colon: true };
 }

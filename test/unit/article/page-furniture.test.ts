@@ -59,10 +59,19 @@ describe('date lines with a weekday', () => {
 });
 
 describe('related links', () => {
-  it('takes a list of links under a heading of its own ("## Related") as furniture', () => {
+  it('takes a list of links under a heading of its own ("## Related") as furniture, the heading with it', () => {
     const text = '# Minister quits over green belt plans\n\nThe minister resigned on Tuesday after a row over planning rules for the countryside.\n\n## Related\n\n- [Why Labour MPs are nervous](https://example.com/a)\n- [Schools minister quits](https://example.com/b)\n';
     const a = parseArticle(text, 'r.md');
-    assert.deepEqual(a.boilerplate.map((b) => b.text), ['- [Why Labour MPs are nervous](https://example.com/a)', '- [Schools minister quits](https://example.com/b)']);
+    assert.deepEqual(a.boilerplate.map((b) => b.text), ['## Related', '- [Why Labour MPs are nervous](https://example.com/a)', '- [Schools minister quits](https://example.com/b)']);
     assert.ok(a.searchable.every((r) => !text.slice(r.start, r.end).includes('Labour')));
+  });
+});
+
+describe('section labels and menu entries in sentence case', () => {
+  it('takes "Rugby union" in a menu and above the headline as furniture, not as the headline', () => {
+    const text = 'Skip to main content\nSport\nFootball\nRugby union\nTennis\n\nRugby union\n\nLeinster sign Connacht prop on a three-year deal\n\n12 March 2026\n\nLeinster have signed the Connacht prop on a three-year deal, the province said on Thursday.\n';
+    const a = parseArticle(text, 'rugby.txt');
+    assert.equal(a.title?.text, 'Leinster sign Connacht prop on a three-year deal');
+    assert.deepEqual(a.boilerplate.filter((b) => b.text === 'Rugby union').length, 2);
   });
 });

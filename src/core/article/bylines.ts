@@ -1,0 +1,58 @@
+import { matchDateLine } from './date-line';
+import type { FullDate } from './full-dates';
+import { isCreditLine, NAME_PARTICLE, stripEmphasis } from './line-patterns';
+import { plainMarkdown } from './markdown-text';
+
+/**
+ * Bylines that carry no "By": a line holding only the writers' names ("Jane Doe", "**Jane Doe**",
+ * "Jane Doe and John Roe") beside the date line, and a byline sharing its line with the date
+ * ("By [Jane Doe](https://…), Political Editor · Sunday 1 February 2026, 06:00").
+ */
+
+/** One word of a name: capitalised, at least two letters ("Ó" is a particle). */
+const NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}'’-]*\\p{L}";
+/** A person's name: two to four words, with particles between them. */
+const NAME = `${NAME_WORD}(?: (?:${NAME_PARTICLE} )*${NAME_WORD}){1,3}`;
+/** A line of names only: "Jane Doe", "Jane Doe and John Roe", "Ann Lee, Jane Doe & John Roe". */
+const NAMES_ONLY = new RegExp(`^${NAME}(?:(?:, | and | & |, and )${NAME})*$`, 'u');
+/** Words of section labels and desks, which look like names in capitals: "Breaking News", "Rugby Union", "Staff Reporter". */
+const NOT_A_NAME =
+  /\b(?:News|Sports?|Business|Politics|Opinion|Analysis|World|Live|Updates?|Weather|Football|Rugby|Cricket|Tennis|Union|League|Culture|Lifestyle|Travel|Health|Science|Tech|Technology|Markets?|Economy|Money|Entertainment|Video|Latest|Breaking|Home|Nation|Local|Editorial|Comment|Features?|Obituar(?:y|ies)|Reviews?|Desk|Staff|Reporters?|Correspondents?|Editors?|Team|Press|Agency|Service|Wire|Media|Online|Daily|Times|Post|Herald|Tribune|Journal|Guardian|Express|Ireland|England|Scotland|Wales)\b/u;
+
+/** True for a line holding only writers' names, emphasis and links aside ("**Jane Doe**"). */
+export function isNamesLine(trimmed: string): boolean {
+  const plain = plainMarkdown(stripEmphasis(trimmed).text).trim();
+  return plain.length <= 120 && NAMES_ONLY.test(plain) && !NOT_A_NAME.test(plain);
+}
+
+/** Separators between a byline and a date on one line: "By Jane Doe · 1 February 2026", "By Jane Doe | 1 Feb 2026". */
+const SEPARATOR = /\s+[·•|]\s+/gu;
+
+/** A byline and a date line sharing a line: the credit's and the date's offsets in the line. */
+export interface BylineAndDate {
+  credit: { start: number; end: number };
+  date: FullDate;
+}
+
+/**
+ * Splits a line into a byline and a date line at a `·`, `•` or `|` between them, in either order
+ * ("By Jane Doe, Political Editor · Sunday 1 February 2026, 06:00"); null unless both are found.
+ */
+export function splitBylineAndDate(trimmed: string): BylineAndDate | null {
+  if (trimmed.length > 600) return null;
+  const inner = stripEmphasis(trimmed);
+  const text = inner.text;
+  SEPARATOR.lastIndex = 0;
+  for (let m = SEPARATOR.exec(text); m; m = SEPARATOR.exec(text)) {
+    const before = text.slice(0, m.index);
+    const afterAt = m.index + m[0].length;
+    const after = text.slice(afterAt);
+    const dateAfter = isCreditLine(before) ? matchDateLine(after) : null;
+    if (dateAfter) {
+      return { credit: { start: inner.offset, end: inner.offset + before.length }, date: { ...dateAfter, start: inner.offset + afterAt + dateAfter.start, end: inner.offset + afterAt + dateAfter.end } };
+    }
+    const dateBefore = isCreditLine(after) ? matchDateLine(before) : null;
+    if (dateBefore) return { credit: { start: inner.offset + afterAt, end: inner.offset + text.length }, date: { ...dateBefore, start: inner.offset + dateBefore.start, end: inner.offset + dateBefore.end } };
+  }
+  return null;
+}

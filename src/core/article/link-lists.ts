@@ -1,0 +1,78 @@
+import type { Line } from './lines';
+
+/**
+ * Lists that pages carry beside the story: other stories' headlines under "Read more" or "More
+ * obituaries", and tag lists under "Topics" or "TAGS / KEYWORDS". Their lines are links and labels,
+ * not the story, so no names are sought in them.
+ */
+
+/** Names of tag lists, alone or joined ("TAGS / KEYWORDS", "Topics & tags"). */
+const TAG_WORD = '(?:tags|topics|keywords|categories|tagged(?: with)?|filed under|related topics|subjects)';
+/** Headings of link and tag lists: "Related:", "Read more", "More on this story", "More obituaries", "Topics". */
+const HEADING =
+  '(?:related(?: (?:articles|stories|news|coverage|content|links|reading|video|videos))?|read (?:more|next|also)|also read|see also|' +
+  "more (?:on|from|in|about|like) [\\p{L}\\d'’&. -]{1,40}|more [\\p{L}'’-]+(?: [\\p{L}'’-]+)?|(?:explore )?more on (?:these|this) topics?|" +
+  "most (?:read|popular|viewed|shared|watched)|recommended(?: for you| stories| articles| reading)?|you (?:may|might) also like|" +
+  `trending(?: now)?|top stories|latest news|editor['’]s picks|${TAG_WORD}(?:\\s*[/&|,]\\s*${TAG_WORD})*)`;
+const LIST_HEADING = new RegExp(`^${HEADING}\\s*:?$`, 'iu');
+/** Markdown heading marks and bold around a heading: "## Related", "**Read more**", "**Read more:**". */
+const MARKDOWN_MARKS = /^#{1,6}[ \t]+|^(?:\*\*|__)|(?:\*\*|__)$/gu;
+
+const LINK = '\\[[^\\]]+\\]\\([^)\\s]+\\)';
+/** Headings that may share their line with the list; not "More …", which opens sentences ("More importantly: …"). */
+const INLINE_HEADING = '(?:read (?:more|next|also)|also read|see also|related(?: (?:articles|stories|news|coverage|content|links|reading))?|more on this(?: story| topic)?)';
+/** A heading and its list on one line: "**Read more:** [One](…) · [Two](…)", "READ MORE: Headline of another story". */
+const INLINE_LIST = new RegExp(
+  `^(?:\\*\\*|__)?${INLINE_HEADING}\\s*(?::\\s*(?:\\*\\*|__)?|(?:\\*\\*|__)\\s*:?)\\s*(?<rest>${LINK}(?:\\s*[·•|,;/]\\s*${LINK})*|[^\\[\\]]+)$`,
+  'iu',
+);
+/** A list item that is a link: "- [Headline](https://…)", or a line that is one link. */
+const LINKED_ITEM = new RegExp(`^(?:[-*•+][ \\t]+)?${LINK}$`, 'u');
+/** A headline or tag in a list: up to twenty words, not closed as a sentence. */
+const LINK_HEADLINE = /^(?!.*[.!?]["”’]?$)\S+(?:\s+\S+){0,19}$/u;
+/** Lines that open a section of the story, never an item: "## Gloucester lose their wing", "**The deal**". */
+const SECTION_HEADING = /^#{1,6}\s|^(?:\*\*|__).*(?:\*\*|__)$/u;
+
+/** True for the heading of a link or tag list ("Read more", "## Related", "TAGS / KEYWORDS:"). */
+export function isListHeading(trimmed: string): boolean {
+  return trimmed.length <= 60 && LIST_HEADING.test(trimmed.replace(MARKDOWN_MARKS, '').trim());
+}
+
+/** True for a list heading followed on the same line by its links or one headline ("Read more: …"). */
+export function isInlineLinkList(trimmed: string): boolean {
+  if (trimmed.length > 600) return false;
+  const rest = INLINE_LIST.exec(trimmed)?.groups?.rest.trim();
+  return !!rest && (LINKED_ITEM.test(rest) || rest.startsWith('[') || LINK_HEADLINE.test(rest));
+}
+
+function isItem(trimmed: string): boolean {
+  return LINKED_ITEM.test(trimmed) || (!SECTION_HEADING.test(trimmed) && !isListHeading(trimmed) && LINK_HEADLINE.test(trimmed));
+}
+
+/**
+ * The indices (see `Line.index`) of the list headings in `blocks` and of the items under them. The
+ * items are the short lines after the heading in its block; a heading alone in its block takes the
+ * next block when all of its lines are items; further blocks follow only while each is all links,
+ * so a sub-heading and the paragraph after a list stay part of the story.
+ */
+export function findLinkLists(blocks: readonly Line[][]): Set<number> {
+  const found = new Set<number>();
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b];
+    let last = -1;
+    for (let i = 0; i < block.length; i++) {
+      if (!isListHeading(block[i].text.trim())) continue;
+      found.add(block[i].index);
+      while (i + 1 < block.length && isItem(block[i + 1].text.trim())) found.add(block[++i].index);
+      last = i;
+    }
+    // Only a heading that ends its block looks past the blank line.
+    if (last < 0 || last !== block.length - 1 || !isListHeading(block[last].text.trim())) continue;
+    const next = blocks[b + 1];
+    if (!next?.every((l) => isItem(l.text.trim()))) continue;
+    for (const l of next) found.add(l.index);
+    b++;
+    while (blocks[b + 1]?.every((l) => LINKED_ITEM.test(l.text.trim()))) for (const l of blocks[++b]) found.add(l.index);
+  }
+  return found;
+}

@@ -1,0 +1,44 @@
+import * as assert from 'node:assert/strict';
+import { findTrailingPhotoCredits, isCaptionLine } from '../../../src/core/article/line-patterns';
+import { parseArticle } from '../../../src/core/article/parse-article';
+
+const creditsOf = (line: string) => findTrailingPhotoCredits(line).map((c) => line.slice(c.start, c.end));
+
+describe('photo credits naming a photographer in capitals and an outlet', () => {
+  it('takes a labelled credit after a dash ending the caption', () => {
+    const line = 'Rescue boats on the Sungai Benut in Kluang on Tuesday. – Photo: AHMAD RAZALI/Selatan Times';
+    assert.ok(isCaptionLine(line));
+    assert.deepEqual(creditsOf(line), ['Photo: AHMAD RAZALI/Selatan Times']);
+  });
+
+  it('takes an unlabelled credit after a dash, and one in brackets', () => {
+    assert.deepEqual(creditsOf('Rescue boats in Kluang on Tuesday. — AHMAD RAZALI/Selatan Times'), ['AHMAD RAZALI/Selatan Times']);
+    assert.deepEqual(creditsOf('Rescue boats in Kluang on Tuesday. (AHMAD RAZALI/Selatan Times)'), ['(AHMAD RAZALI/Selatan Times)']);
+  });
+
+  it('leaves a sentence with a dash in it alone', () => {
+    assert.ok(!isCaptionLine('The mayor said the water had gone down - and then it rose again.'));
+  });
+
+  for (const eol of ['\n', '\r\n']) {
+    it(`keeps the outlet of the credit out of the searchable text (${eol === '\n' ? 'LF' : 'CRLF'})`, () => {
+      const text = [
+        'Floods cut the road to Kluang for a second day',
+        '',
+        '5 March 2026',
+        '',
+        'Rescue boats on the Sungai Benut in Kluang on Tuesday. – Photo: AHMAD RAZALI/Selatan Times',
+        '',
+        'Floods cut the main road to Kluang for a second day on Wednesday, and schools in the district stayed shut.',
+        '',
+        'The district office said 1,200 people had moved to relief centres.',
+        '',
+      ].join(eol);
+      const a = parseArticle(text, 'flood.txt');
+      assert.deepEqual(a.photoCredits.map((c) => c.text), ['Photo: AHMAD RAZALI/Selatan Times']);
+      const searched = a.searchable.map((r) => text.slice(r.start, r.end)).join('\n');
+      assert.ok(searched.includes('Sungai Benut'));
+      assert.ok(!searched.includes('Selatan'));
+    });
+  }
+});
