@@ -9,22 +9,30 @@ import type { NamedSpan } from '../ner/index';
 
 /** A capitalised word of a name, or an initial ("E."); a sentence's full stop stays out. */
 const WORD = "\\p{Lu}(?:[\\p{L}\\p{M}'’-]*[\\p{L}\\p{M}]|\\.)?";
-const PARTICLE = '(?:de|van|der|den|von|da|dos|du|la|le|al|bin|el|ten|ter|di)';
+const PARTICLE = '(?:de|van|der|den|von|da|dos|du|la|le|al|bin|binti|a/l|a/p|el|ten|ter|di)';
 /** A person's name: two to four capitalised words, with the particles between them. */
 const PERSON = `${WORD}(?: (?:${PARTICLE} )*${WORD}){1,3}`;
+/** Markdown emphasis around a name in a byline ("**Jane Doe**"). */
+const MARKUP = '(?:\\*\\*|__|\\*|_)?';
+/** A name written as a Markdown link ("[Jane Doe](https://…)"): the name is the link's text. */
+const LINK_OPEN = /^(?:\*\*|__|\*|_)?\[?(?:\*\*|__|\*|_)?/u;
+const LINK_CLOSE = /^(?:\*\*|__|\*|_)?(?:\]\([^)\s]*\))?(?:\*\*|__|\*|_)?/u;
 /** A place after "in": one to three capitalised words. */
 const PLACE = `${WORD}(?: ${WORD}){0,2}`;
 /**
  * What introduces the names: a wire credit's roles ("Reporting by", "Editing by"), a byline's "By",
- * a contributor's job ("writer", "correspondent"), or a contributor line's start ("Jane Doe in Moscow
- * contributed to this report.").
+ * a piece's kind ("An investigation by"), a contributor's job ("writer", "correspondent"), a
+ * contributor line's start ("Jane Doe in Moscow contributed to this report."), or a line of names
+ * and nothing else ("Niamh Ó Ceallaigh and Barry Kinsella", "**Tomás Geraghty**").
  */
 const INTRO = new RegExp(
   [
     '\\b(?:(?:[Aa]dditional|[Ff]urther) )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Rr]eported|[Ww]ritten|[Ee]dited|[Cc]ompiled|[Ff]act-checked) by ',
     '(?:^|[;(] *)[Bb]y ',
+    '\\b(?:[Aa]n? )?(?:[Ii]nvestigation|[Aa]nalysis|[Rr]eport|[Ii]nterview|[Ww]ords|[Tt]ext|[Pp]hotographs|[Pp]hotos|[Ii]llustrations?) by ',
     '\\b(?:writers?|correspondents?|reporters?) (?=\\p{Lu})',
     '^(?=.*\\bcontributed\\b)',
+    `^(?=${MARKUP}${PERSON}${MARKUP}(?:(?:, | and | & )${MARKUP}${PERSON}${MARKUP})*\\s*$)`,
   ].join('|'),
   'gu',
 );
@@ -41,6 +49,7 @@ function namesIn(line: string, start: number): NamedSpan[] {
   for (let intro = INTRO.exec(line); intro; intro = INTRO.exec(line)) {
     let at = intro.index + intro[0].length;
     for (;;) {
+      at += LINK_OPEN.exec(line.slice(at))![0].length;
       const one = ONE.exec(line.slice(at));
       if (!one || NOT_A_PERSON.test(one[1])) break;
       out.push({ type: 'person', start: start + at, end: start + at + one[1].length });
@@ -49,6 +58,7 @@ function namesIn(line: string, start: number): NamedSpan[] {
         out.push({ type: 'place', start: start + placeAt, end: start + placeAt + one[2].length });
       }
       at += one[0].length;
+      at += LINK_CLOSE.exec(line.slice(at))![0].length;
       const separator = SEPARATOR.exec(line.slice(at));
       if (!separator) break;
       at += separator[0].length;

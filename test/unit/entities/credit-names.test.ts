@@ -1,0 +1,40 @@
+import * as assert from 'node:assert/strict';
+import { withCreditNames } from '../../../src/core/entities/credit-names';
+import type { NamedSpan } from '../../../src/core/ner/index';
+
+/** The names a credit line gives, as `type:text`, over what a tagger found in it. */
+function namesOf(line: string, tagged: NamedSpan[] = []): string[] {
+  return withCreditNames(line, [{ start: 0, end: line.length }], tagged).map((s) => `${s.type}:${line.slice(s.start, s.end)}`);
+}
+
+describe('names of credit lines', () => {
+  it('reads a byline whose name is a Markdown link, leaving the job title out', () => {
+    assert.deepEqual(namesOf('By [Alasdair Munro-Baird](https://paper.example/authors/amb), Political Editor'), ['person:Alasdair Munro-Baird']);
+  });
+
+  it('reads a name in bold after the kind of piece', () => {
+    assert.deepEqual(namesOf('An investigation by **Thandeka Mbeki-Zulu** for [The Open Desk](https://desk.example)'), ['person:Thandeka Mbeki-Zulu']);
+    assert.deepEqual(namesOf('Words by Ilse Verhoeven, photographs by Tomasz Wrona'), ['person:Ilse Verhoeven', 'person:Tomasz Wrona']);
+  });
+
+  it('reads a line of names and nothing else as people, in bold or not', () => {
+    assert.deepEqual(namesOf('**Cathal Ó Briain**'), ['person:Cathal Ó Briain']);
+    assert.deepEqual(namesOf('Siobhán Ní Mhurchú and Dara Kehoe'), ['person:Siobhán Ní Mhurchú', 'person:Dara Kehoe']);
+  });
+
+  it('keeps Malay name particles inside the name', () => {
+    assert.deepEqual(namesOf('By R. Saravanan a/l Muthu in Ipoh'), ['person:R. Saravanan a/l Muthu', 'place:Ipoh']);
+    assert.deepEqual(namesOf('By Nur Aisyah binti Rahman'), ['person:Nur Aisyah binti Rahman']);
+  });
+
+  it('reads no person from an outlet or a contributor line without a name', () => {
+    assert.deepEqual(namesOf('Associated Press'), []);
+    assert.deepEqual(namesOf('Staff Reporter'), []);
+    assert.deepEqual(namesOf('AFP contributed to this report.'), []);
+  });
+
+  it('puts the whole name over the part of it a tagger found as a place', () => {
+    const line = '**Lincoln Okafor-Hale**';
+    assert.deepEqual(namesOf(line, [{ type: 'place', start: 2, end: 9 }]), ['person:Lincoln Okafor-Hale']);
+  });
+});
