@@ -17,9 +17,9 @@ const LEADING = /^(?:on|in|since|by|until|till|from|during|at|of|as of|before|af
 const TIME_AFTER = /(?:[\s,]+(?:[-–—|]\s*)?(?:(?:at|from|between)\s+)?\d{1,2}(?:[:.]\d{2}(?:\s*(?:[ap]\.m\.?|[AaPp][Mm]))?|\s*(?:[ap]\.m\.?|[AaPp][Mm]))(?:\s*\(?(?:[A-Z]{1,4}T|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?|\s+(?:morning|afternoon|evening|night))$/u;
 /**
  * A clock time or a time zone before the day ("9 p.m. on Monday", "3am on Sunday", "noon Friday", "9pm
- * tonight", "EAT, June 11, 2025").
+ * tonight", "EAT, June 11, 2025", "14:32 GMT on Friday", "9 a.m. EST on Monday").
  */
-const TIME_BEFORE = /^(?:(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.m\.?|[AaPp][Mm])|noon|midnight)\s+(?:on\s+)?|(?:[A-Z]{1,4}T|UTC)(?:[+-]\d{1,2})?,?\s+)+(?=\p{Lu}|(?:today|tonight|tomorrow|yesterday)\b)/u;
+const TIME_BEFORE = /^(?:(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.m\.?|[AaPp][Mm])|\d{1,2}:\d{2}|noon|midnight)\s+(?:on\s+)?|(?:[A-Z]{1,4}T|UTC)(?:[+-]\d{1,2})?,?\s+(?:on\s+)?)+(?=\p{Lu}|(?:today|tonight|tomorrow|yesterday)\b)/u;
 /** "this" before a full date ("In this Wednesday, April 7, 2021 file photo") is not part of it. */
 const LEADING_THIS = /^this\s+(?=\p{L}+,?\s+\p{L}+\.?\s+\d)/iu;
 /** "late Thursday", "late on Wednesday", "mid-March", "earlier this year": the modifier is part of the time reference. */

@@ -283,6 +283,11 @@ describe('findDates', () => {
       assert.deepEqual(datesIn('Polls close at 10pm tonight.', '2026-03-04'), ['tonight=2026-03-04']);
     });
 
+    it('leaves out a 24-hour clock time and a time zone before "on" and the day', () => {
+      assert.deepEqual(datesIn('Power came back at 14:32 GMT on Friday.', '2026-03-04'), ['Friday=2026-02-27']);
+      assert.deepEqual(datesIn('The blast came at 9 a.m. EST on Monday.', '2026-03-04'), ['Monday=2026-03-02']);
+    });
+
     it('keeps only the day of a range between two clock times, read from its own words', () => {
       assert.deepEqual(datesIn('Flights are grounded from 8pm until 6am on Saturday.', '2026-03-04'), ['Saturday=2026-03-07']);
       assert.deepEqual(datesIn('The office was open Friday from 9:30 until 4:00.', '2026-03-04'), ['Friday=2026-02-27']);
