@@ -6,6 +6,7 @@ import { wholeOrganisationNames } from './long-org-names';
 import { withGivenNamesAfterRoles } from './role-names';
 import { applyNameCues, PLACE_BEFORE } from './name-cues';
 import { withoutNonNames } from './not-names';
+import { withSportsClubs } from './sports-clubs';
 import { defineAcronyms, extendOrganisationAnd, hasOrganisationOf, joinOrganisationOf, wholeLegislatures } from './org-patterns';
 import { organisationShortForm, withOrganisationWords } from './org-words';
 import { DEMONYMS, ORG_WORDS, ORGS, PLACES, TITLES } from './rule-tagger';
@@ -166,5 +167,6 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
     return best === s.type ? s : { ...s, type: best };
   });
   // After the vote: a cue in the words around one mention outweighs how the others were tagged.
-  return withoutNonNames(text, applyNameCues(text, voted));
+  const clubs = withSportsClubs(text, voted, (name) => listType(name, listBits) === 'place');
+  return withoutNonNames(text, applyNameCues(text, clubs));
 }
