@@ -5,6 +5,7 @@ import { withHyphenatedNames } from './hyphenated-names';
 import { wholeOrganisationNames } from './long-org-names';
 import { withGivenNamesAfterRoles } from './role-names';
 import { applyNameCues, PLACE_BEFORE } from './name-cues';
+import { withGovernmentSeats } from './government-seats';
 import { withoutNonNames } from './not-names';
 import { withSportsClubs } from './sports-clubs';
 import { defineAcronyms, extendOrganisationAnd, hasOrganisationOf, joinOrganisationOf, wholeLegislatures } from './org-patterns';
@@ -167,6 +168,6 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
     return best === s.type ? s : { ...s, type: best };
   });
   // After the vote: a cue in the words around one mention outweighs how the others were tagged.
-  const clubs = withSportsClubs(text, voted, (name) => listType(name, listBits) === 'place');
+  const clubs = withSportsClubs(text, withGovernmentSeats(text, voted), (name) => listType(name, listBits) === 'place');
   return withoutNonNames(text, applyNameCues(text, clubs));
 }
