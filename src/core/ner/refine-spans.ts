@@ -7,6 +7,7 @@ import { withGivenNamesAfterRoles } from './role-names';
 import { applyNameCues, PLACE_BEFORE } from './name-cues';
 import { withGovernmentSeats } from './government-seats';
 import { withoutNonNames } from './not-names';
+import { withPlaceSurnames } from './place-surnames';
 import { withSportsClubs } from './sports-clubs';
 import { defineAcronyms, extendOrganisationAnd, hasOrganisationOf, joinOrganisationOf, wholeLegislatures } from './org-patterns';
 import { organisationShortForm, withOrganisationWords } from './org-words';
@@ -137,6 +138,7 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   // After the cuts above, so a defined long form stays whole ("... Security and Co-operation in Europe (OSCE)").
   cleaned = defineAcronyms(text, wholeLegislatures(text, withOrganisationWords(text, wholeOrganisationNames(text, cleaned))));
   cleaned = withAffiliations(text, cleaned, (name) => listType(name, listBits) === 'place');
+  cleaned = withPlaceSurnames(text, cleaned, (word) => !!listType(word, listBits) || !!(listBits(word) & (GAZ.demonym | GAZ.title)));
   // A surname alone refers to the person named in full elsewhere in the article.
   const surnames = new Set(cleaned.filter((s) => s.type === 'person').map((s) => text.slice(s.start, s.end).split(/\s+/u)).filter((p) => p.length > 1).map((p) => p[p.length - 1]));
   for (const s of cleaned) {
