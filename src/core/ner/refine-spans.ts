@@ -6,6 +6,7 @@ import { wholeOrganisationNames } from './long-org-names';
 import { withGivenNamesAfterRoles } from './role-names';
 import { applyNameCues, PLACE_BEFORE } from './name-cues';
 import { withGovernmentSeats } from './government-seats';
+import { withNationalArms } from './national-arms';
 import { withoutNonNames } from './not-names';
 import { withPlaceSurnames } from './place-surnames';
 import { withSportsClubs } from './sports-clubs';
@@ -138,7 +139,9 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   // After the cuts above, so a defined long form stays whole ("... Security and Co-operation in Europe (OSCE)").
   cleaned = defineAcronyms(text, wholeLegislatures(text, withOrganisationWords(text, wholeOrganisationNames(text, cleaned))));
   cleaned = withAffiliations(text, cleaned, (name) => listType(name, listBits) === 'place');
-  cleaned = withPlaceSurnames(text, cleaned, (word) => !!listType(word, listBits) || !!(listBits(word) & (GAZ.demonym | GAZ.title)));
+  const listedWord = (word: string) => !!listType(word, listBits) || !!(listBits(word) & (GAZ.demonym | GAZ.title));
+  cleaned = withPlaceSurnames(text, cleaned, listedWord);
+  cleaned = withNationalArms(text, cleaned, (name) => !!(listBits(name) & (GAZ.country | GAZ.region)) && !(listBits(name) & ORG_BITS), listedWord);
   // A surname alone refers to the person named in full elsewhere in the article.
   const surnames = new Set(cleaned.filter((s) => s.type === 'person').map((s) => text.slice(s.start, s.end).split(/\s+/u)).filter((p) => p.length > 1).map((p) => p[p.length - 1]));
   for (const s of cleaned) {
