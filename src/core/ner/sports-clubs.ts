@@ -1,6 +1,7 @@
 import type { NamedSpan } from './index';
 import { overlapsAny, withAdded } from './added-spans';
 import { PLACE_BEFORE } from './name-cues';
+import { STOP } from './rule-tagger';
 
 /**
  * Clubs named after their town or country in sports reports, with no score beside them: "beat
@@ -39,8 +40,13 @@ const SCORE = String.raw`(?:[ \t]+\d{1,2}[ \t]*[-–—][ \t]*\d{1,2})?`;
  * "against", "host", "signed from", "joined", "on loan at", "a spell at", "manager of".
  */
 const CLUB_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])(?:beat|beating|defeated|defeating|thrashed|drew${SCORE} (?:with|at|against)|draw (?:with|at|against)|drawn (?:with|against)|lost${SCORE} (?:to|at|against)|lose (?:to|at)|losing to|defeat (?:to|by|at|against)|win (?:over|against|at)|victory (?:over|against|at)|loss (?:to|at|against)|against|hosts?|hosted|hosting|faces?|faced|facing|(?:played|plays|playing|signed|signs|signing|scored|scoring|appearances) for|signed from|joined(?: from)?|joining(?: from)?|rejoined|loan (?:from|at|to|with)|loaned (?:to|from|out to)|spell (?:at|with)|manager of|coach of|in charge of|sacked by|released by)[ \t]+(?:the[ \t]+)?$`,
+  String.raw`(?<![\p{L}])(?:beat|beating|defeated|defeating|thrashed|drew${SCORE} (?:with|at|against)|draw (?:with|at|against)|drawn (?:with|against)|lost${SCORE} (?:to|at|against)|lose (?:to|at)|losing to|defeat (?:to|by|at|against)|win (?:over|against|at)|victory (?:over|against|at)|loss (?:to|at|against)|against|hosts?|hosted|hosting|faces?|faced|facing|(?:played|plays|playing|signed|signs|signing|scored|scoring|appearances) for|signed from|joined(?: from)?|joining(?: from)?|rejoined|loan (?:from|at|to|with)|loaned (?:to|from|out to)|spell (?:at|with)|manager of|coach of|in charge of|sacked by|released by|(?:sold|loaned|transferred)(?:[ \t]+[^\s.;:!?]+){0,5}?[ \t]+to)[ \t]+(?:the[ \t]+)?$`,
   'u',
+);
+/** A club's name the model found nothing of, after a match's or a transfer's words: "a 3-1 win over Sporting". */
+const CLUB_OBJECT = new RegExp(
+  String.raw`(?<![\p{L}])(?:beat|defeated|thrashed|drew${SCORE} with|draw with|lost${SCORE} to|defeat to|win (?:over|against)|victory over|against|signed from|joined from|loan (?:from|at)|spell at)[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})(?![\p{L}\p{N}'’-])`,
+  'gu',
 );
 /** A club's people and results after its name: "Valencia fans", "Braga's manager", "Betis's 2-1 win". */
 const CLUB_PEOPLE = String.raw`(?:manager|head coach|coach|boss|striker|midfielder|defender|goalkeeper|keeper|winger|forward|captain|fans|supporters|players|squad|academy|bench|chairman|owners?)`;
@@ -48,7 +54,7 @@ const CLUB_PEOPLE = String.raw`(?:manager|head coach|coach|boss|striker|midfield
 const TEAM_AFTER = new RegExp(String.raw`^[ \t]+(?:fans|supporters|players|squad|academy|bench)(?![\p{L}])`, 'u');
 /** A match's verbs, a club's people or a club's result after its name. */
 const CLUB_AFTER = new RegExp(
-  String.raw`^(?:[ \t]+(?:beat|beats|defeated|thrashed|drew|lost|won|host|hosts|travel|travels|travelled|traveled|face|faces|faced|conceded|equali[sz]ed|sit|sits)(?![\p{L}])|(?:['’]s?)?[ \t]+${CLUB_PEOPLE}(?![\p{L}])|['’]s?[ \t]+(?:[\p{Ll}\d–-]+[ \t]+)?(?:win|victory|defeat|draw|loss)(?![\p{L}])|,[ \t]+the[ \t]+(?:home side|hosts|visitors|champions|holders|league leaders|defending champions)(?![\p{L}]))`,
+  String.raw`^(?:[ \t]+(?:beat|beats|defeated|thrashed|drew|lost|won|host|hosts|travel|travels|travelled|traveled|face|faces|faced|conceded|equali[sz]ed|sit|sits|(?:(?:have|has|had)[ \t]+(?:already[ \t]+|also[ \t]+)?)?(?:signed|sold|sacked|appointed)|(?:are|is|were|was)[ \t]+close[ \t]+to|close[ \t]+in[ \t]+on)(?![\p{L}])|(?:['’]s?)?[ \t]+${CLUB_PEOPLE}(?![\p{L}])|['’]s?[ \t]+(?:[\p{Ll}\d–-]+[ \t]+)?(?:win|victory|defeat|draw|loss)(?![\p{L}])|,[ \t]+the[ \t]+(?:home side|hosts|visitors|champions|holders|league leaders|defending champions)(?![\p{L}]))`,
   'u',
 );
 /** "the visitors, Braga", "the hosts Valencia". */
@@ -67,7 +73,7 @@ const END_AFTER = new RegExp(String.raw`^[ \t]+End${CLUB_NAME_END}`, 'u');
 const ENDS_IN_CLUB_WORD = new RegExp(String.raw`[ \t](?:${CLUB_WORD}|North[ \t]+End)$`, 'u');
 
 /** The names English football clubs go by, which are no other name when capitalised in a sports report. */
-const CLUB_SHORT_NAMES = /(?<![\p{L}\p{N}-])(?:Wolves|Spurs|Hammers|Gunners|Magpies|Toffees|Foxes|Hornets|Seagulls|Canaries|Cherries|Baggies|Villans|Hearts|Hibs|Gers|Pompey|Boro)(?![\p{L}\p{N}-])/gu;
+const CLUB_SHORT_NAMES = /(?<![\p{L}\p{N}-])(?:Wolves|Spurs|Hammers|Gunners|Magpies|Toffees|Foxes|Hornets|Seagulls|Canaries|Cherries|Baggies|Villans|Owls|Blades|Saints|Potters|Hearts|Hibs|Gers|Pompey|Boro)(?![\p{L}\p{N}-])/gu;
 
 /** The club's word right after the name at `s` ("Hull" + " City", "Preston North" + " End"), or null. */
 function clubWordAfter(text: string, s: NamedSpan): RegExpExecArray | null {
@@ -77,7 +83,7 @@ function clubWordAfter(text: string, s: NamedSpan): RegExpExecArray | null {
 
 /** Whether the name at `s` is cued as a club by the words around it. */
 function clubCued(text: string, s: NamedSpan): boolean {
-  const before = text.slice(Math.max(0, s.start - 40), s.start);
+  const before = text.slice(Math.max(0, s.start - 60), s.start);
   const after = text.slice(s.end, s.end + 40);
   if (s.type === 'person') return TEAM_AFTER.test(after);
   return CLUB_BEFORE.test(before) || SIDE_BEFORE.test(before) || CLUB_AFTER.test(after);
@@ -121,10 +127,16 @@ export function withSportsClubs(text: string, spans: readonly NamedSpan[], isPla
     out.push(s);
   }
   const added: NamedSpan[] = [];
+  const personWords = new Set(spans.filter((s) => s.type === 'person').flatMap((s) => text.slice(s.start, s.end).split(/\s+/u)));
+  for (const m of text.matchAll(CLUB_OBJECT)) {
+    const start = m.index + m[0].length - m[1].length;
+    const end = m.index + m[0].length;
+    if (!m[1].split(/[ \t]+/u).some((w) => STOP.has(w) || personWords.has(w)) && !overlapsAny(out, start, end) && !overlapsAny(added, start, end)) added.push({ type: 'organization', start, end });
+  }
   for (const m of text.matchAll(CLUB_SHORT_NAMES)) {
     const at = out.findIndex((s) => s.start === m.index && s.end === m.index + m[0].length);
     if (at >= 0) out[at].type = 'organization';
-    else if (!overlapsAny(out, m.index, m.index + m[0].length)) added.push({ type: 'organization', start: m.index, end: m.index + m[0].length });
+    else if (!overlapsAny(out, m.index, m.index + m[0].length) && !overlapsAny(added, m.index, m.index + m[0].length)) added.push({ type: 'organization', start: m.index, end: m.index + m[0].length });
   }
   return withAdded(out, added);
 }

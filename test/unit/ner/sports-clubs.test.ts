@@ -56,4 +56,16 @@ describe('sports clubs named after places', () => {
     const spans = [spanAt(text, 'Nadal', 'person'), spanAt(text, 'Federer', 'person'), spanAt(text, 'Harry Kane', 'person'), spanAt(text, 'Kane', 'person', 1)];
     assert.deepEqual(showSpans(text, withSportsClubs(text, spans, isPlace)), showSpans(text, spans));
   });
+
+  it('reads a transfer’s words after a club’s name and around it ("have signed", "sold ... to")', () => {
+    const text = `${REPORT}Middlesbrough have already signed a defender. Spurs sold the winger Jo Reid to Valencia in August.`;
+    const spans = [spanAt(text, 'Middlesbrough', 'place'), spanAt(text, 'Jo Reid', 'person'), spanAt(text, 'Valencia', 'place')];
+    assert.deepEqual(showSpans(text, withSportsClubs(text, spans, isPlace)), ['organization:Middlesbrough', 'organization:Spurs', 'person:Jo Reid', 'organization:Valencia']);
+  });
+
+  it('adds a club the model found nothing of after a match’s words, but no person’s name', () => {
+    const text = `${REPORT}Porto’s 3-1 win over Sporting came after a foul against Ruiz by Ana Ruiz.`;
+    const spans = [spanAt(text, 'Porto', 'organization'), spanAt(text, 'Ana Ruiz', 'person')];
+    assert.deepEqual(showSpans(text, withSportsClubs(text, spans, isPlace)), ['organization:Porto', 'organization:Sporting', 'person:Ana Ruiz']);
+  });
 });
