@@ -21,6 +21,8 @@ const COMPANY_BEFORE = new RegExp(String.raw`(?:(?<![\p{L}])(?:${COMPANY})|(?<![
 const COMPANY_AFTER = new RegExp(String.raw`^(?:['’]s)?,[ \t]+(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}(?:${COMPANY})(?![\p{L}])`, 'u');
 /** The capitalised word right before a name, one space apart: "Hitwise " (UK). */
 const WORD_BEFORE = /(?<![\p{L}\p{N}'’.&-])(\p{Lu}[\p{L}\p{N}&]*)[ \t]$/u;
+/** A capitalised word right after a name, ending it: " Nordic", " Benelux". */
+const REGION_AFTER = /^ (\p{Lu}[\p{L}-]+)(?![\p{L}\p{N}-]|[ \t]+\p{Lu})/u;
 /** After the country: no longer name ("Sony Australia Ltd" is the model's to find), no modifier ("UK-based"). */
 const ENDS_HERE = /^(?![ \t]+\p{Lu}|[-\p{L}\p{N}])/u;
 
@@ -31,8 +33,14 @@ const ENDS_HERE = /^(?![ \t]+\p{Lu}|[-\p{L}\p{N}])/u;
  */
 export function withNationalArms(text: string, spans: readonly NamedSpan[], isArea: (name: string) => boolean, isListed: (word: string) => boolean): NamedSpan[] {
   const out: NamedSpan[] = [];
-  for (const s of spans) {
+  for (const [k, s] of spans.entries()) {
     const name = text.slice(s.start, s.end);
+    // "Greenpeace" + " Nordic": a region the model found nothing of, right after an organisation.
+    const region = s.type === 'organization' ? REGION_AFTER.exec(text.slice(s.end, s.end + 16)) : null;
+    if (region && ARM_REGIONS.has(region[1]) && !(k + 1 < spans.length && spans[k + 1].start < s.end + region[0].length)) {
+      out.push({ ...s, end: s.end + region[0].length });
+      continue;
+    }
     const area = s.type !== 'person' && (isArea(name) || ARM_REGIONS.has(name)) && ENDS_HERE.test(text.slice(s.end, s.end + 2));
     if (!area) {
       out.push(s);

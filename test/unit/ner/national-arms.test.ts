@@ -24,4 +24,9 @@ describe("a company's national arm", () => {
     const spans = [spanAt(text, 'UN', 'organization'), spanAt(text, 'Libya', 'place'), spanAt(text, 'Brazil', 'place'), spanAt(text, 'Argentina', 'place'), spanAt(text, 'Acme UK Holdings', 'organization'), spanAt(text, 'UK', 'place', 2)];
     assert.deepEqual(showSpans(text, withNationalArms(text, spans, isArea, isListed)), showSpans(text, spans));
   });
+
+  it('takes a region the model found nothing of right after an organisation ("Greenpeace" + "Nordic")', () => {
+    const text = 'Greenpeace Nordic and others objected.';
+    assert.deepEqual(showSpans(text, withNationalArms(text, [spanAt(text, 'Greenpeace', 'organization')], isArea, isListed)), ['organization:Greenpeace Nordic']);
+  });
 });
