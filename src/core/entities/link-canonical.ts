@@ -21,11 +21,11 @@ const PHRASE_AFTER = /^(?:,?\s+(?:known|abbreviated)\s+(?:by\s+its\s+(?:[\p{L}-]
 const CAPITALISED_PARTICLE = /^(?:Al|El|Ad|An|Ar|As|At|Az|Bin|Ibn|Abu|Van|Von|De|Da|Di|Du|Del|Della|Le|La)(?=[- ]\p{Lu})/u;
 
 /**
- * A word of place right before a mention ("in Lima", "at the White House", "back to Valencia"): there
+ * A word of place right before a mention ("in Lima", "at the White House", "back to Valencia", "the other side of Whitehall"): there
  * a place's name is the place, even in an article where the same word names a person ("Rosa Lima") or a
  * club ("Valencia fans"), so the mention keeps its own type and its own entity.
  */
-const PLACE_WORD_BEFORE = /(?:^|[^\p{L}])(?:in|at|from|to|near|into|across|outside|inside|around|throughout|via|towards?|opposite|along)[ \t]+(?:the[ \t]+)?$/u;
+const PLACE_WORD_BEFORE = /(?:^|[^\p{L}])(?:in|at|from|to|near|into|across|outside|inside|around|throughout|via|towards?|opposite|along|down|(?:side|end|corner|front|steps|gates) of)[ \t]+(?:the[ \t]+)?$/u;
 
 /** Whether `e` is a place mention right after a word of place (see {@link PLACE_WORD_BEFORE}). */
 function placeAtPlaceWord(e: Entity, text: string | undefined): boolean {

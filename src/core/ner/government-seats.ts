@@ -24,7 +24,7 @@ const NUMBER_NOT_HOUSE = /^(?:[ \t]*[:)]|[ \t]+(?:shirt|jersey|role|position|see
 /** Words that put the UK's government in an article, where "No 10" is its house. */
 const UK_GOVERNMENT = /Downing Street|[Pp]rime [Mm]inister|Whitehall|Westminster|Chancellor|[Cc]abinet|\bMPs?\b|Tory|Tories|Labour|Conservative/u;
 /** A word of position or movement right before: the building itself ("outside Downing Street", "into the Home Office"). */
-const AT_THE_BUILDING = /(?<![\p{L}])(?:outside|inside|near|into|onto|down|along|across|around|opposite|past|beyond|entered|entering|reached|visited|visiting|(?:front|steps|gates|doors|lawn|grounds) of)[ \t]+(?:the[ \t]+)?$/u;
+const AT_THE_BUILDING = /(?<![\p{L}])(?:outside|inside|near|into|onto|down|along|across|around|opposite|past|beyond|entered|entering|reached|visited|visiting|(?:front|steps|gates|doors|lawn|grounds|side|end|corner) of)[ \t]+(?:the[ \t]+)?$/u;
 /** "at" before a building's name is a visit to it ("talks at the White House"); before a ministry's, work there ("officials at the Treasury"). */
 const AT_BEFORE = /(?<![\p{L}])at[ \t]+(?:the[ \t]+)?$/u;
 const MINISTRY = /Office$|^Treasury$|^Whitehall$/u;
