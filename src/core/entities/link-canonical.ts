@@ -20,6 +20,18 @@ const PHRASE_AFTER = /^(?:,?\s+(?:known|abbreviated)\s+(?:by\s+its\s+(?:[\p{L}-]
 /** Name particles that a sentence start capitalises ("Al-Harbi told ..." for "Abdulaziz al-Harbi"). */
 const CAPITALISED_PARTICLE = /^(?:Al|El|Ad|An|Ar|As|At|Az|Bin|Ibn|Abu|Van|Von|De|Da|Di|Du|Del|Della|Le|La)(?=[- ]\p{Lu})/u;
 
+/**
+ * A word of place right before a mention ("in Lima", "at the White House", "back to Valencia", "the other side of Whitehall"): there
+ * a place's name is the place, even in an article where the same word names a person ("Rosa Lima") or a
+ * club ("Valencia fans"), so the mention keeps its own type and its own entity.
+ */
+const PLACE_WORD_BEFORE = /(?:^|[^\p{L}])(?:in|at|from|to|near|into|across|outside|inside|around|throughout|via|towards?|opposite|along|down|(?:side|end|corner|front|steps|gates) of)[ \t]+(?:the[ \t]+)?$/u;
+
+/** Whether `e` is a place mention right after a word of place (see {@link PLACE_WORD_BEFORE}). */
+function placeAtPlaceWord(e: Entity, text: string | undefined): boolean {
+  return e.type === 'place' && text !== undefined && PLACE_WORD_BEFORE.test(text.slice(Math.max(0, e.start - 16), e.start));
+}
+
 const inDateline = (e: TextRange, dateline: TextRange | null | undefined): boolean => !!dateline && e.start < dateline.end && dateline.start < e.end;
 
 /**
@@ -201,15 +213,18 @@ export function linkCanonicalNames(entities: readonly Entity[], context: LinkCon
     // A surname the tagger typed as a place or organisation is still that person, once the person has
     // been introduced by full name: news names people in full first, and "Jordan" before any "Michael
     // Jordan" is likelier the country.
-    const introduced = person !== null && (e.type === 'person' || (!/\s/u.test(name) && (firstMention.get(person) ?? Infinity) < e.start));
+    const introduced = person !== null && (e.type === 'person' || (!/\s/u.test(name) && (firstMention.get(person) ?? Infinity) < e.start && !placeAtPlaceWord(e, context.text)));
     if (introduced) return { ...e, type: 'person', canonical: person };
     return { ...e, canonical: name };
   });
-  return withMajorityTypes(linked);
+  return withMajorityTypes(linked, context.text);
 }
 
-/** One entity, one type: mentions sharing a canonical name take the type most of them have. */
-function withMajorityTypes(entities: Entity[]): Entity[] {
+/**
+ * One entity, one type: mentions sharing a canonical name take the type most of them have, but for a
+ * place after a word of place, which is the place whatever the other mentions name.
+ */
+function withMajorityTypes(entities: Entity[], text: string | undefined): Entity[] {
   const votes = new Map<string, Map<Entity['type'], number>>();
   for (const e of entities) {
     if (e.type === 'date') continue;
@@ -226,5 +241,5 @@ function withMajorityTypes(entities: Entity[]): Entity[] {
     winner.set(canonical, best);
   }
   if (winner.size === 0) return entities;
-  return entities.map((e) => (e.type !== 'date' && winner.has(e.canonical) && winner.get(e.canonical) !== e.type ? { ...e, type: winner.get(e.canonical) as Entity['type'] } : e));
+  return entities.map((e) => (e.type !== 'date' && winner.has(e.canonical) && winner.get(e.canonical) !== e.type && !placeAtPlaceWord(e, text) ? { ...e, type: winner.get(e.canonical) as Entity['type'] } : e));
 }

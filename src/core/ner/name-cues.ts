@@ -14,7 +14,8 @@ import { PLACES } from './rule-tagger';
  * person's name, is the club's or the firm's ("Betis defender Marc Aguilar", "Kremlin spokesman Dmitry
  * Peskov"). Jobs of places ("Mayor", "Governor") and of countries are left out.
  */
-const ROLE_AFTER = /^['’]?s?,?[ \t]+(?:analysts?|economists?|strategists?|spokes(?:man|woman|person)|coach|manager|defender|goalkeeper|keeper|midfielder|striker|winger|forward|captain|chairman|chairwoman|founder|boss)(?:,)?[ \t]+\p{Lu}\p{Ll}/u;
+export const JOBS = String.raw`(?:analysts?|economists?|strategists?|spokes(?:man|woman|person)|coach|manager|defender|goalkeeper|keeper|midfielder|striker|winger|forward|captain|chairman|chairwoman|founder|boss)`;
+const ROLE_AFTER = new RegExp(String.raw`^['’]?s?,?[ \t]+${JOBS}(?:,)?[ \t]+\p{Lu}\p{Ll}`, 'u');
 /** A firm named after its founders: "Halvorsen & Pike", "Procter & Gamble". */
 const AMPERSAND = /^[ \t]+&[ \t]+$/u;
 /** What names a constituency: "the MP for", "MSP for", "member for". */

@@ -5,7 +5,7 @@ import { MULTI_WORD_PLACES, PLACES, STOP } from './rule-tagger';
  * Capitalised words a reader does not mark as a person, place or organisation, whatever the model
  * made of them: nationality words ("Costa Rican", "New Zealander"), a lawyer's post-nominal letters
  * ("Mark Tedeschi, QC"), a currency's country prefix ("US$ 20,000", "NZ $ 26 million"), the place in
- * the name of a race ("Tour de France"), the names of sports competitions ("La Liga") and the "Bill"
+ * the name of a race ("Tour de France"), the names of sports competitions ("La Liga", "the Premier League") and the "Bill"
  * ending a bill's title ("the Planning (Amendment) Bill").
  */
 
@@ -20,7 +20,7 @@ const CURRENCY_AFTER = /^[ \t]?[$€£¥]/u;
 /** Races named after the country they tour: "Tour de France", "Giro d'Italia", "Vuelta a España", "Tour of Britain". */
 const RACE_BEFORE = /(?:Tour de|Tour of|Giro d['’]|Vuelta a|Vuelta al)[ \t]*$/u;
 /** Sports competitions, which are neither organisations nor places: "La Liga", "Serie A", "Champions League". */
-const COMPETITION = /^(?:La Liga|Liga|LaLiga|Ligue 1|Ligue 2|Serie A|Serie B|Bundesliga|Eredivisie|Primeira Liga|(?:Champions|Europa|Conference|Nations) League)$/u;
+const COMPETITION = /^(?:La Liga|Liga|LaLiga|Ligue 1|Ligue 2|Serie A|Serie B|Bundesliga|Eredivisie|Primeira Liga|(?:Champions|Europa|Conference|Nations|Premier) League|(?:Scottish )?Premiership|Championship|(?:FA|League|Carabao|World) Cup|Copa del Rey|Coppa Italia)$/u;
 
 /** A bill's title before "Bill": a bracketed part ("(Amendment)"), or a capitalised word after "the" or another one. */
 const BILL_BEFORE = /(?:\)|(?:[Tt]he|\p{Lu}[\p{L}-]*)[ \t]+\p{Lu}[\p{L}-]*)[ \t]+$/u;

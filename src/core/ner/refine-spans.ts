@@ -4,8 +4,12 @@ import { withAffiliations } from './affiliations';
 import { withHyphenatedNames } from './hyphenated-names';
 import { wholeOrganisationNames } from './long-org-names';
 import { withGivenNamesAfterRoles } from './role-names';
-import { applyNameCues, PLACE_BEFORE } from './name-cues';
+import { applyNameCues, JOBS, PLACE_BEFORE } from './name-cues';
+import { withGovernmentSeats } from './government-seats';
+import { withNationalArms } from './national-arms';
 import { withoutNonNames } from './not-names';
+import { withPlaceSurnames } from './place-surnames';
+import { withSportsClubs } from './sports-clubs';
 import { defineAcronyms, extendOrganisationAnd, hasOrganisationOf, joinOrganisationOf, wholeLegislatures } from './org-patterns';
 import { organisationShortForm, withOrganisationWords } from './org-words';
 import { DEMONYMS, ORG_WORDS, ORGS, PLACES, TITLES } from './rule-tagger';
@@ -24,6 +28,10 @@ const DISEASE_AFTER = /^[ \t]+(?:fever|virus|disease|flu|syndrome)\b/u;
 const THE_BEFORE = /(?:^|\s)[Tt]he[ \t]+(?:\p{Ll}[\p{Ll}-]*[ \t]+)?$/u;
 /** The last word of an organisation's name, "Org" short for "Organization" among them ("Sea Org"). */
 const ORG_LAST = new RegExp(`${ORG_WORDS.source.slice(0, -2)}|Org)$`, 'u');
+/** A job in lower case inside a person's span, between an employer's name and the person's. */
+const JOB_INSIDE = new RegExp(String.raw`(?<=\p{L})[ \t]+${JOBS}[ \t]+(?=\p{Lu})`, 'u');
+/** A comma and a capitalised name after a place's: the country or region it lies in ("Lyon, France"). */
+const AREA_AFTER = /^,[ \t]+(\p{Lu}[\p{L}-]*(?:[ \t]+\p{Lu}[\p{L}-]*)?)(?![\p{L}])/u;
 const PLACE_BITS = GAZ.country | GAZ.city | GAZ.region;
 const ORG_BITS = GAZ.organization | GAZ.agency;
 
@@ -68,6 +76,12 @@ function oneOrganisationAnd(text: string, s: NamedSpan, cut: number, listBits: L
 function split(text: string, s: NamedSpan, listBits: ListBits): NamedSpan[] {
   const name = text.slice(s.start, s.end);
   if (listBits(name)) return [s];
+  // "Porto striker Duarte", "Kremlin spokesman Dmitry Peskov": the employer, then the person.
+  const job = s.type === 'person' ? JOB_INSIDE.exec(name) : null;
+  if (job) {
+    const employer = text.slice(s.start, s.start + job.index);
+    return [{ type: listType(employer, listBits) ?? 'organization', start: s.start, end: s.start + job.index }, { ...s, start: s.start + job.index + job[0].length }];
+  }
   const cut = /['’]s\s+(?=\p{Lu})|\s+(?:and|&)\s+(?=\p{Lu})/u.exec(name);
   if (!cut) return [s];
   if (!/['’]/u.test(cut[0]) && (hasOrganisationOf(name.slice(0, cut.index)) || oneOrganisationAnd(text, s, cut.index, listBits))) return [s];
@@ -135,13 +149,22 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   // After the cuts above, so a defined long form stays whole ("... Security and Co-operation in Europe (OSCE)").
   cleaned = defineAcronyms(text, wholeLegislatures(text, withOrganisationWords(text, wholeOrganisationNames(text, cleaned))));
   cleaned = withAffiliations(text, cleaned, (name) => listType(name, listBits) === 'place');
+  const listedWord = (word: string) => !!listType(word, listBits) || !!(listBits(word) & (GAZ.demonym | GAZ.title));
+  cleaned = withPlaceSurnames(text, cleaned, listedWord);
+  cleaned = withNationalArms(text, cleaned, (name) => !!(listBits(name) & (GAZ.country | GAZ.region)) && !(listBits(name) & ORG_BITS), listedWord);
+  // "in Lyon, France": a word of place before and a country or region after make a place, even one the lists lack.
+  const placeInArea = (s: NamedSpan): boolean => {
+    if (s.type !== 'place' || !PLACE_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start))) return false;
+    const area = AREA_AFTER.exec(text.slice(s.end, s.end + 40));
+    return !!area && !!(listBits(area[1]) & (GAZ.country | GAZ.region) || PLACES.has(area[1]));
+  };
   // A surname alone refers to the person named in full elsewhere in the article.
   const surnames = new Set(cleaned.filter((s) => s.type === 'person').map((s) => text.slice(s.start, s.end).split(/\s+/u)).filter((p) => p.length > 1).map((p) => p[p.length - 1]));
   for (const s of cleaned) {
     const name = text.slice(s.start, s.end);
     // Also a surname that is a place's name too ("Valeska Paris" ... "Paris said"), but for a mention a
     // word of place leads in ("in Paris", "from Paris").
-    if (surnames.has(name) && (!listType(name, listBits) || (s.type !== 'organization' && !PLACE_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start))))) s.type = 'person';
+    if (surnames.has(name) && (!listType(name, listBits) || (s.type !== 'organization' && !PLACE_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start)))) && !placeInArea(s)) s.type = 'person';
   }
   // A company's name without its business words ("Merlion Ridge" of "Merlion Ridge Capital") is the company.
   const shortForms = new Set(cleaned.filter((s) => s.type === 'organization').map((s) => organisationShortForm(text.slice(s.start, s.end))));
@@ -159,12 +182,13 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   const voted = cleaned.map((s) => {
     const name = text.slice(s.start, s.end);
     // A place sharing a person's surname keeps its mentions after a word of place ("in Montalvo").
-    if (s.type === 'place' && surnames.has(name) && listType(name, listBits) === 'place' && PLACE_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start))) return s;
+    if (s.type === 'place' && surnames.has(name) && ((listType(name, listBits) === 'place' && PLACE_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start))) || placeInArea(s))) return s;
     const v = votes.get(name)!;
     let best = s.type;
     for (const [type, count] of v) if (count > (v.get(best) ?? 0)) best = type;
     return best === s.type ? s : { ...s, type: best };
   });
   // After the vote: a cue in the words around one mention outweighs how the others were tagged.
-  return withoutNonNames(text, applyNameCues(text, voted));
+  const clubs = withSportsClubs(text, withGovernmentSeats(text, voted), (name) => listType(name, listBits) === 'place');
+  return withoutNonNames(text, applyNameCues(text, clubs));
 }

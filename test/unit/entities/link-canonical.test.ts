@@ -144,6 +144,12 @@ describe('linkCanonicalNames', () => {
     assert.deepEqual(linked.map((e) => e.type), ['organization', 'organization', 'organization']);
   });
 
+  it('keeps a place after a word of place apart from the person or club of the same name', () => {
+    const text = 'Rosa Lima left. Lima said she moved to Lima. Valencia fans sang, and Valencia won; the team flew back to Valencia.';
+    const linked = linkCanonicalNames(mentions(text, [['Rosa Lima', 'person'], ['Lima', 'place'], ['Lima', 'place'], ['Valencia', 'organization'], ['Valencia', 'organization'], ['Valencia', 'place']]), { text });
+    assert.deepEqual(linked.map((e) => `${e.type}:${e.canonical}`), ['person:Rosa Lima', 'person:Rosa Lima', 'place:Lima', 'organization:Valencia', 'organization:Valencia', 'place:Valencia']);
+  });
+
   it('passes dates through untouched and keeps offsets and text', () => {
     const text = 'On Friday Putin spoke.';
     const date: Entity = { type: 'date', text: 'Friday', start: 3, end: 9, canonical: 'Friday, 14 May 2021', value: '2021-05-14' };

@@ -56,4 +56,10 @@ describe('cues around a name', () => {
     const spans = [spanAt(text, 'Ann Cole', 'person'), spanAt(text, 'R-Pine Bluff', 'place'), spanAt(text, 'PINE BLUFF', 'place'), spanAt(text, 'Ark', 'place')];
     assert.deepEqual(showSpans(text, applyNameCues(text, spans)), ['person:Ann Cole', 'place:Pine Bluff', 'place:PINE BLUFF', 'place:Ark.']);
   });
+
+  it("cuts a person's span at a job in lower case into the employer and the person", () => {
+    const text = 'Kremlin spokesman Dmitry Peskov and Hartley Bream analyst Joan Oduya spoke.';
+    const spans = refineSpans(text, [spanAt(text, 'Kremlin spokesman Dmitry Peskov', 'person'), spanAt(text, 'Hartley Bream analyst Joan Oduya', 'person')]);
+    assert.deepEqual(showSpans(text, spans), ['organization:Kremlin', 'person:Dmitry Peskov', 'organization:Hartley Bream', 'person:Joan Oduya']);
+  });
 });

@@ -34,6 +34,8 @@ describe('words that are not names', () => {
     const text = 'He rode the Tour de France, then coached in La Liga and the Europa League in Spain.';
     const spans = refineSpans(text, [spanAt(text, 'France', 'place'), spanAt(text, 'La Liga', 'place'), spanAt(text, 'Europa League', 'organization'), spanAt(text, 'Spain', 'place')]);
     assert.deepEqual(showSpans(text, spans), ['place:Spain']);
+    const english = 'The Premier League club beat a Championship side in the FA Cup.';
+    assert.deepEqual(refineSpans(english, [spanAt(english, 'Premier League', 'organization'), spanAt(english, 'Championship', 'organization'), spanAt(english, 'FA Cup', 'organization')]), []);
   });
 
   it("drops the \"Bill\" ending a bill's title, and keeps a man named Bill", () => {

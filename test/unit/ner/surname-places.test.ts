@@ -14,4 +14,10 @@ describe("a person's surname that is also a place", () => {
     const spans = refineSpans(text, [spanAt(text, 'Rosa Lima', 'person'), spanAt(text, 'Lima', 'place', 1), spanAt(text, 'Lima', 'place', 2), spanAt(text, 'Lima', 'place', 3)]);
     assert.deepEqual(showSpans(text, spans), ['person:Rosa Lima', 'person:Lima', 'person:Lima', 'place:Lima']);
   });
+
+  it('keeps a place the lists lack after a word of place and before its country ("in Lyon, France")', () => {
+    const text = 'Ottilie Lyon left. Lyon said the ship docked in Lyon, France.';
+    const spans = refineSpans(text, [spanAt(text, 'Ottilie Lyon', 'person'), spanAt(text, 'Lyon', 'place', 1), spanAt(text, 'Lyon', 'place', 2), spanAt(text, 'France', 'place')]);
+    assert.deepEqual(showSpans(text, spans), ['person:Ottilie Lyon', 'person:Lyon', 'place:Lyon', 'place:France']);
+  });
 });

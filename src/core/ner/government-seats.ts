@@ -1,0 +1,62 @@
+import type { NamedSpan } from './index';
+import { withAdded } from './added-spans';
+import { TITLES } from './rule-tagger';
+
+/**
+ * The buildings and streets news names for a government or a ministry: "Downing Street said", "a No
+ * 10 spokesperson", "whoever shouts loudest in Whitehall", "Treasury officials", "the Kremlin", "the
+ * Élysée". They act as the government, so they are organisations (as the training data marks "the
+ * White House" and "the Pentagon"), but places where a word of position or movement puts the reader
+ * at the building ("protesters outside Downing Street", "a reception at the White House").
+ */
+
+/** The seats of governments and ministries, by the names news gives them. */
+const SEAT_NAMES = String.raw`(?:(?:No\.?[ \t]+)?10[ \t]+)?Downing[ \t]+Street|Whitehall|Kremlin|Pentagon|White[ \t]+House|(?:Élysée|Elysée|Elysee)(?:[ \t]+Palace)?|Quai[ \t]+d['’]Orsay|Zhongnanhai|Blue[ \t]+House|Casa[ \t]+Rosada|Palazzo[ \t]+Chigi|Home[ \t]+Office|Foreign[ \t]+Office|Cabinet[ \t]+Office|Treasury`;
+/** The prime minister's house by its number: "No 10", "No. 10", "Number 10", "Number Ten". */
+const NUMBER_TEN = String.raw`No\.?[ \t]+10|Number[ \t]+(?:10|Ten)`;
+const SEAT = new RegExp(`(?:${SEAT_NAMES})|(${NUMBER_TEN})`, 'gu');
+/** A word's letters or a hyphen right before or after a mention: "pro-Kremlin", "Kremlin-backed", "Treasurys". */
+const WORD_CHAR = /[\p{L}\p{N}-]/u;
+/** What the Treasury's name also names: the bonds it sells ("Treasury yields", "10-year Treasury notes"). */
+const BONDS_AFTER = /^[ \t]+(?:yields?|bonds?|notes?|bills?|securities|market|futures|auctions?|curve|prices?|rates?|debt|holdings|issuance)(?![\p{L}])/u;
+/** A word after "No 10" that makes it a shirt, a rank or a seed, not the house ("the No 10 shirt", "No 10:"). */
+const NUMBER_NOT_HOUSE = /^(?:[ \t]*[:)]|[ \t]+(?:shirt|jersey|role|position|seed|spot|pick|ranking|ranked|slot|in the|on the))/u;
+/** Words that put the UK's government in an article, where "No 10" is its house. */
+const UK_GOVERNMENT = /Downing Street|[Pp]rime [Mm]inister|Whitehall|Westminster|Chancellor|[Cc]abinet|\bMPs?\b|Tory|Tories|Labour|Conservative/u;
+/** A word of position or movement right before: the building itself ("outside Downing Street", "into the Home Office"). */
+const AT_THE_BUILDING = /(?<![\p{L}])(?:outside|inside|near|into|onto|down|along|across|around|opposite|past|beyond|entered|entering|reached|visited|visiting|(?:front|steps|gates|doors|lawn|grounds|side|end|corner) of)[ \t]+(?:the[ \t]+)?$/u;
+/** "at" before a building's name is a visit to it ("talks at the White House"); before a ministry's, work there ("officials at the Treasury"). */
+const AT_BEFORE = /(?<![\p{L}])at[ \t]+(?:the[ \t]+)?$/u;
+const MINISTRY = /Office$|^Treasury$|^Whitehall$/u;
+
+/**
+ * Spans (sorted, apart) with the seats of government typed as organisations, or as places at the
+ * building, and the mentions the model missed added; a span that reaches past a mention (a longer
+ * name, "Treasury Board", "White House Briefing") is left as it is.
+ */
+export function withGovernmentSeats(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  const out = [...spans];
+  const added: NamedSpan[] = [];
+  let ukGovernment: boolean | undefined;
+  for (const m of text.matchAll(SEAT)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (WORD_CHAR.test(text[start - 1] ?? '') || WORD_CHAR.test(text[end] ?? '')) continue;
+    const after = text.slice(end, end + 24);
+    // A capitalised word after the name makes a longer name ("Treasury Board"), but for a title ("Treasury Secretary").
+    const next = /^[ \t]+(\p{Lu}[\p{L}.]*)/u.exec(after);
+    if (next && !TITLES.test(next[1].replace(/\.$/u, '')) && next[1] !== 'Press') continue;
+    if (m[0] === 'Treasury' && BONDS_AFTER.test(after)) continue;
+    if (m[1]) {
+      ukGovernment ??= UK_GOVERNMENT.test(text);
+      if (!ukGovernment || NUMBER_NOT_HOUSE.test(after)) continue;
+    }
+    const before = text.slice(Math.max(0, start - 24), start);
+    const type = AT_THE_BUILDING.test(before) || (AT_BEFORE.test(before) && !MINISTRY.test(m[0])) ? 'place' : 'organization';
+    const at = out.findIndex((s) => s.start < end && start < s.end);
+    if (at < 0) added.push({ type, start, end });
+    // The model's span on the name or on part of it ("Downing Street" of "10 Downing Street") gives way.
+    else if (out[at].start >= start && out[at].end <= end && !out.slice(at + 1).some((s) => s.start < end)) out[at] = { type, start, end };
+  }
+  return withAdded(out, added);
+}

@@ -1,0 +1,142 @@
+import type { NamedSpan } from './index';
+import { overlapsAny, withAdded } from './added-spans';
+import { PLACE_BEFORE } from './name-cues';
+import { STOP } from './rule-tagger';
+
+/**
+ * Clubs named after their town or country in sports reports, with no score beside them: "beat
+ * Valencia", "signed on loan from Braga", "Sweden faced South Korea", "Valencia fans". In an article
+ * about sport (see {@link isSportsReport}), a name after a match's or a transfer's words, or before a
+ * club's people, is the club in every mention but those after a word of place ("in Valencia", the
+ * city). A place going on with a club's word is the club ("Sheffield" + "Wednesday", "Hull City"),
+ * and the short names clubs go by are clubs ("Wolves", "Spurs").
+ */
+
+/**
+ * Words only sport uses, or that sport uses far more than other news: two different ones make an
+ * article a sports report. Lower-case words where news uses the capitalised form otherwise ("derby",
+ * not "Derby"); competitions by name; a score's result ("a 3-0 defeat").
+ */
+const SPORT_WORDS = new RegExp(
+  String.raw`(?<![\p{L}\p{N}-])(?:strikers?|midfielders?|goalkeepers?|wingers?|full-backs?|centre-backs?|center-backs?|penalty (?:kick|shoot-?out|spot|area)|referee|derby|kick-off|half-time|stoppage[- ]time|injury time|equali[sz](?:er|ed)|hat-trick|clean sheet|free-kick|offside|red card|yellow card|relegation|relegated|matchday|transfer window|goalless|semi-final|quarter-final|play-offs?|touchdown|quarterback|wickets?|home side|league leaders|(?:Premier|Champions|Europa|Conference|Nations) League|La ?Liga|Serie A|Bundesliga|Ligue 1|Eredivisie|FA Cup|World Cup|Copa del Rey|\d{1,2}[-–]\d{1,2} (?:win|victory|defeat|loss|draw))(?![\p{L}\p{N}])`,
+  'gu',
+);
+
+/** Whether `text` reads as a sports report: two different words of {@link SPORT_WORDS} in it. */
+export function isSportsReport(text: string): boolean {
+  let first: string | undefined;
+  for (const m of text.matchAll(SPORT_WORDS)) {
+    const word = m[0].toLowerCase().replace(/s$/u, '');
+    if (first === undefined) first = word;
+    else if (word !== first) return true;
+  }
+  return false;
+}
+
+/** A score between words: "drew 1-1 with", "lost 2–0 to". */
+const SCORE = String.raw`(?:[ \t]+\d{1,2}[ \t]*[-–—][ \t]*\d{1,2})?`;
+/**
+ * A match's or a transfer's words right before a club's name: "beat", "drew with", "lost 2-1 to",
+ * "against", "host", "signed from", "joined", "on loan at", "a spell at", "manager of".
+ */
+const CLUB_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:beat|beating|defeated|defeating|thrashed|drew${SCORE} (?:with|at|against)|draw (?:with|at|against)|drawn (?:with|against)|lost${SCORE} (?:to|at|against)|lose (?:to|at)|losing to|defeat (?:to|by|at|against)|win (?:over|against|at)|victory (?:over|against|at)|loss (?:to|at|against)|against|hosts?|hosted|hosting|faces?|faced|facing|(?:played|plays|playing|signed|signs|signing|scored|scoring|appearances) for|signed from|joined(?: from)?|joining(?: from)?|rejoined|loan (?:from|at|to|with)|loaned (?:to|from|out to)|spell (?:at|with)|manager of|coach of|in charge of|sacked by|released by|(?:sold|loaned|transferred)(?:[ \t]+[^\s.;:!?]+){0,5}?[ \t]+to)[ \t]+(?:the[ \t]+)?$`,
+  'u',
+);
+/** A club's name the model found nothing of, after a match's or a transfer's words: "a 3-1 win over Sporting". */
+const CLUB_OBJECT = new RegExp(
+  String.raw`(?<![\p{L}])(?:beat|defeated|thrashed|drew${SCORE} with|draw with|lost${SCORE} to|defeat to|win (?:over|against)|victory over|against|signed from|joined from|loan (?:from|at)|spell at)[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})(?![\p{L}\p{N}'’-])`,
+  'gu',
+);
+/** A club's people and results after its name: "Valencia fans", "Braga's manager", "Betis's 2-1 win". */
+const CLUB_PEOPLE = String.raw`(?:manager|head coach|coach|boss|striker|midfielder|defender|goalkeeper|keeper|winger|forward|captain|fans|supporters|players|squad|academy|bench|chairman|owners?)`;
+/** Team-only words after a name in any mention: a person is never followed by them ("Leeds fans"). */
+const TEAM_AFTER = new RegExp(String.raw`^[ \t]+(?:fans|supporters|players|squad|academy|bench)(?![\p{L}])`, 'u');
+/** A match's verbs, a club's people or a club's result after its name. */
+const CLUB_AFTER = new RegExp(
+  String.raw`^(?:[ \t]+(?:beat|beats|defeated|thrashed|drew|lost|won|host|hosts|travel|travels|travelled|traveled|face|faces|faced|conceded|equali[sz]ed|sit|sits|(?:(?:have|has|had)[ \t]+(?:already[ \t]+|also[ \t]+)?)?(?:signed|sold|sacked|appointed)|(?:are|is|were|was)[ \t]+close[ \t]+to|close[ \t]+in[ \t]+on)(?![\p{L}])|(?:['’]s?)?[ \t]+${CLUB_PEOPLE}(?![\p{L}])|['’]s?[ \t]+(?:[\p{Ll}\d–-]+[ \t]+)?(?:win|victory|defeat|draw|loss)(?![\p{L}])|,[ \t]+the[ \t]+(?:home side|hosts|visitors|champions|holders|league leaders|defending champions)(?![\p{L}]))`,
+  'u',
+);
+/** "the visitors, Braga", "the hosts Valencia". */
+const SIDE_BEFORE = /(?<![\p{L}])the[ \t]+(?:home side|hosts|visitors|champions|holders)[ \t]*,?[ \t]+$/u;
+
+/** Words that make a club's name after a town's, in sports reports: "Hull City", "Sheffield Wednesday". */
+const CLUB_WORD = String.raw`(?:United|City|Town|County|Rovers|Wanderers|Athletic|Albion|Hotspur|Argyle|Academical|Thistle|Wednesday|Orient|Alexandra)`;
+/** Those of them no place's name ends in ("Leeds United", not "Mexico City"), clubs in any article. */
+const CLUB_ONLY_WORD = /[ \t](?:United|Rovers|Wanderers|Athletic|Albion|Hotspur|Argyle|Academical|Thistle)$/u;
+/** The end of a club's name: not a weekday's time ("Wednesday night"), nor a longer name ("Hull City Council"). */
+const CLUB_NAME_END = String.raw`(?![\p{L}\p{N}-])(?![ \t]+(?:\p{Lu}|night|morning|afternoon|evening))`;
+/** A club's word after a name, ending it. */
+const CLUB_WORD_AFTER = new RegExp(String.raw`^[ \t]+${CLUB_WORD}${CLUB_NAME_END}`, 'u');
+/** "Preston North" + "End". */
+const END_AFTER = new RegExp(String.raw`^[ \t]+End${CLUB_NAME_END}`, 'u');
+const ENDS_IN_CLUB_WORD = new RegExp(String.raw`[ \t](?:${CLUB_WORD}|North[ \t]+End)$`, 'u');
+
+/** The names English football clubs go by, which are no other name when capitalised in a sports report. */
+const CLUB_SHORT_NAMES = /(?<![\p{L}\p{N}-])(?:Wolves|Spurs|Hammers|Gunners|Magpies|Toffees|Foxes|Hornets|Seagulls|Canaries|Cherries|Baggies|Villans|Owls|Blades|Saints|Potters|Hearts|Hibs|Gers|Pompey|Boro)(?![\p{L}\p{N}-])/gu;
+
+/** The club's word right after the name at `s` ("Hull" + " City", "Preston North" + " End"), or null. */
+function clubWordAfter(text: string, s: NamedSpan): RegExpExecArray | null {
+  const after = text.slice(s.end, s.end + 40);
+  return CLUB_WORD_AFTER.exec(after) ?? (text.slice(s.end - 6, s.end) === ' North' ? END_AFTER.exec(after) : null);
+}
+
+/** Whether the name at `s` is cued as a club by the words around it. */
+function clubCued(text: string, s: NamedSpan): boolean {
+  const before = text.slice(Math.max(0, s.start - 60), s.start);
+  const after = text.slice(s.end, s.end + 40);
+  if (s.type === 'person') return TEAM_AFTER.test(after);
+  return CLUB_BEFORE.test(before) || SIDE_BEFORE.test(before) || CLUB_AFTER.test(after);
+}
+
+/**
+ * Spans (sorted, apart) with the clubs of a sports report typed as organisations; see the file's
+ * comment. `isPlace` tells a listed place ("Valencia"), which stays a place after a word of place.
+ */
+export function withSportsClubs(text: string, spans: readonly NamedSpan[], isPlace: (name: string) => boolean): NamedSpan[] {
+  // The cues come first: most articles have none, and then the article is not read for sport at all.
+  const clubs = new Set<string>();
+  let joins = false;
+  for (const s of spans) {
+    if (s.type !== 'person' && clubWordAfter(text, s)) joins = true;
+    else if (s.type !== 'organization' && ENDS_IN_CLUB_WORD.test(text.slice(s.start, s.end))) joins = true;
+    if (clubCued(text, s)) clubs.add(text.slice(s.start, s.end));
+  }
+  if (!clubs.size && !joins) return [...spans];
+  if (!isSportsReport(text)) return spans.map((s) => (s.type !== 'person' && CLUB_ONLY_WORD.test(text.slice(s.start, s.end)) ? { ...s, type: 'organization' } : s));
+  // A person's surname ("Kane" of "Harry Kane") is no club, whatever words follow it.
+  for (const s of spans) {
+    const name = text.slice(s.start, s.end);
+    if (s.type === 'person' && /\s/u.test(name)) clubs.delete(name.slice(name.lastIndexOf(' ') + 1));
+  }
+  const out: NamedSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const s = { ...spans[k] };
+    const join = s.type !== 'person' ? clubWordAfter(text, s) : null;
+    if (join && !(k + 1 < spans.length && spans[k + 1].start < s.end + join[0].length)) {
+      s.end += join[0].length;
+      s.type = 'organization';
+    }
+    const name = text.slice(s.start, s.end);
+    if (s.type !== 'person' && ENDS_IN_CLUB_WORD.test(name) && !isPlace(name)) s.type = 'organization';
+    else if (clubs.has(name)) {
+      // A mention after a word of place is the town ("in Valencia"), unless a club's cue is there too ("on loan from Braga").
+      const atPlace = PLACE_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start)) && !clubCued(text, s);
+      s.type = atPlace ? (isPlace(name) ? 'place' : s.type) : 'organization';
+    }
+    out.push(s);
+  }
+  const added: NamedSpan[] = [];
+  const personWords = new Set(spans.filter((s) => s.type === 'person').flatMap((s) => text.slice(s.start, s.end).split(/\s+/u)));
+  for (const m of text.matchAll(CLUB_OBJECT)) {
+    const start = m.index + m[0].length - m[1].length;
+    const end = m.index + m[0].length;
+    if (!m[1].split(/[ \t]+/u).some((w) => STOP.has(w) || personWords.has(w)) && !overlapsAny(out, start, end) && !overlapsAny(added, start, end)) added.push({ type: 'organization', start, end });
+  }
+  for (const m of text.matchAll(CLUB_SHORT_NAMES)) {
+    const at = out.findIndex((s) => s.start === m.index && s.end === m.index + m[0].length);
+    if (at >= 0) out[at].type = 'organization';
+    else if (!overlapsAny(out, m.index, m.index + m[0].length) && !overlapsAny(added, m.index, m.index + m[0].length)) added.push({ type: 'organization', start: m.index, end: m.index + m[0].length });
+  }
+  return withAdded(out, added);
+}

@@ -1,0 +1,37 @@
+import * as assert from 'node:assert/strict';
+import { withGovernmentSeats } from '../../../src/core/ner/government-seats';
+import { showSpans, spanAt } from '../helpers/spans';
+
+describe('seats of government standing for the government', () => {
+  it('makes the seats organisations and adds those the model missed ("No 10", "the Treasury")', () => {
+    const text = 'Downing Street said the prime minister agreed. A No 10 spokesperson said the Treasury would pay, and Whitehall was calm.';
+    const spans = [spanAt(text, 'Downing Street', 'place'), spanAt(text, 'Whitehall', 'place')];
+    assert.deepEqual(showSpans(text, withGovernmentSeats(text, spans)), ['organization:Downing Street', 'organization:No 10', 'organization:Treasury', 'organization:Whitehall']);
+  });
+
+  it('makes a seat a place where a word of position or movement puts the reader at the building', () => {
+    const text = 'Protesters gathered outside Downing Street. The Kremlin said nothing; guests arrived at the White House.';
+    const spans = [spanAt(text, 'Downing Street', 'organization'), spanAt(text, 'Kremlin', 'organization'), spanAt(text, 'White House', 'organization')];
+    assert.deepEqual(showSpans(text, withGovernmentSeats(text, spans)), ['place:Downing Street', 'organization:Kremlin', 'place:White House']);
+  });
+
+  it('takes the number into the address ("10 Downing Street")', () => {
+    const text = 'Letters went to the Cabinet Office, not to a party at No 10 Downing Street.';
+    const spans = [spanAt(text, 'Downing Street', 'place')];
+    assert.deepEqual(showSpans(text, withGovernmentSeats(text, spans)), ['organization:Cabinet Office', 'place:No 10 Downing Street']);
+  });
+
+  it('leaves longer names, modifiers, bonds, shirts and a "No 10" with no government around it alone', () => {
+    const text = 'Treasury Board minutes, pro-Kremlin blogs and Kremlin-backed media; Treasury yields rose. He wore the No 10 shirt.';
+    const spans = [spanAt(text, 'Treasury Board', 'organization')];
+    assert.deepEqual(showSpans(text, withGovernmentSeats(text, spans)), ['organization:Treasury Board']);
+    const quiz = 'Question No 10 asked about rivers.';
+    assert.deepEqual(withGovernmentSeats(quiz, []), []);
+  });
+
+  it('keeps a title after the seat out of a longer name ("Treasury Secretary")', () => {
+    const text = 'Treasury Secretary Ann Cole met White House Press Secretary Joe Lin.';
+    const spans = [spanAt(text, 'Ann Cole', 'person'), spanAt(text, 'Joe Lin', 'person')];
+    assert.deepEqual(showSpans(text, withGovernmentSeats(text, spans)), ['organization:Treasury', 'person:Ann Cole', 'organization:White House', 'person:Joe Lin']);
+  });
+});

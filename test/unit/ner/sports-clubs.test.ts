@@ -1,0 +1,71 @@
+import * as assert from 'node:assert/strict';
+import { isSportsReport, withSportsClubs } from '../../../src/core/ner/sports-clubs';
+import { showSpans, spanAt } from '../helpers/spans';
+
+const LISTED_PLACES = new Set(['Valencia', 'Braga', 'Sheffield', 'Madrid', 'Sweden', 'South Korea', 'Mexico City']);
+const isPlace = (name: string) => LISTED_PLACES.has(name);
+/** A match report's opening, which makes the text around it a sports report. */
+const REPORT = 'The striker scored in stoppage time. ';
+
+describe('sports clubs named after places', () => {
+  it('reads an article with two of the game’s words as a sports report, and one without as none', () => {
+    assert.equal(isSportsReport('The midfielder was booked before half-time.'), true);
+    assert.equal(isSportsReport('A 3-0 defeat at Bilbao left the striker angry.'), true);
+    assert.equal(isSportsReport('The minister said the penalty for the striker in the strike was fair.'), false);
+    assert.equal(isSportsReport('Strikers and more strikers.'), false);
+  });
+
+  it('makes a place after a match’s or a transfer’s words the club, in every mention but after a word of place', () => {
+    const text = `${REPORT}Betis beat Valencia, and Vuković joined from Braga. Braga fans waited. He grew up in Valencia.`;
+    const spans = [spanAt(text, 'Betis', 'organization'), spanAt(text, 'Valencia', 'place'), spanAt(text, 'Vuković', 'person'), spanAt(text, 'Braga', 'place'), spanAt(text, 'Braga', 'place', 1), spanAt(text, 'Valencia', 'place', 1)];
+    assert.deepEqual(showSpans(text, withSportsClubs(text, spans, isPlace)), ['organization:Betis', 'organization:Valencia', 'person:Vuković', 'organization:Braga', 'organization:Braga', 'place:Valencia']);
+  });
+
+  it('makes countries the teams around a match’s verb, also with a score between the verb and its word', () => {
+    const text = `${REPORT}Tunisia lost 1 – 2 to Sweden, and Sweden faced South Korea at the stadium.`;
+    const spans = ['Tunisia', 'Sweden', 'Sweden', 'South Korea'].map((n, k) => spanAt(text, n, 'place', n === 'Sweden' ? k - 1 : 0));
+    assert.deepEqual(showSpans(text, withSportsClubs(text, spans, isPlace)), ['organization:Tunisia', 'organization:Sweden', 'organization:Sweden', 'organization:South Korea']);
+  });
+
+  it('joins a town and a club’s word into the club ("Sheffield" + "Wednesday"), but not a weekday’s time', () => {
+    const text = `${REPORT}He came on loan from Sheffield Wednesday. Fans met in Madrid Wednesday night, and Hull City lost.`;
+    const spans = [spanAt(text, 'Sheffield', 'place'), spanAt(text, 'Madrid', 'place'), spanAt(text, 'Hull City', 'place')];
+    assert.deepEqual(showSpans(text, withSportsClubs(text, spans, isPlace)), ['organization:Sheffield Wednesday', 'place:Madrid', 'organization:Hull City']);
+  });
+
+  it('keeps a listed city whose name ends in a club’s word a place without a cue', () => {
+    const text = `${REPORT}The team flew to Mexico City, then beat Braga.`;
+    const spans = [spanAt(text, 'Mexico City', 'place'), spanAt(text, 'Braga', 'place')];
+    assert.deepEqual(showSpans(text, withSportsClubs(text, spans, isPlace)), ['place:Mexico City', 'organization:Braga']);
+  });
+
+  it('adds the short names clubs go by in a sports report', () => {
+    const text = `${REPORT}Brighton beat Wolves, and Spurs drew with Hearts.`;
+    const spans = [spanAt(text, 'Brighton', 'place')];
+    assert.deepEqual(showSpans(text, withSportsClubs(text, spans, isPlace)), ['organization:Brighton', 'organization:Wolves', 'organization:Spurs', 'organization:Hearts']);
+  });
+
+  it('leaves places alone outside sports reports, whatever the verbs', () => {
+    const text = 'Sanctions against Valencia hurt; Madrid beat the deadline, and wolves roamed. Wolves were seen near Braga.';
+    const spans = [spanAt(text, 'Valencia', 'place'), spanAt(text, 'Madrid', 'place'), spanAt(text, 'Braga', 'place')];
+    assert.deepEqual(showSpans(text, withSportsClubs(text, spans, isPlace)), showSpans(text, spans));
+  });
+
+  it('never makes a person a club after a match’s verb, nor a person’s surname after a team’s word', () => {
+    const text = `${REPORT}Nadal beat Federer. Harry Kane scored, and Kane fans sang.`;
+    const spans = [spanAt(text, 'Nadal', 'person'), spanAt(text, 'Federer', 'person'), spanAt(text, 'Harry Kane', 'person'), spanAt(text, 'Kane', 'person', 1)];
+    assert.deepEqual(showSpans(text, withSportsClubs(text, spans, isPlace)), showSpans(text, spans));
+  });
+
+  it('reads a transfer’s words after a club’s name and around it ("have signed", "sold ... to")', () => {
+    const text = `${REPORT}Middlesbrough have already signed a defender. Spurs sold the winger Jo Reid to Valencia in August.`;
+    const spans = [spanAt(text, 'Middlesbrough', 'place'), spanAt(text, 'Jo Reid', 'person'), spanAt(text, 'Valencia', 'place')];
+    assert.deepEqual(showSpans(text, withSportsClubs(text, spans, isPlace)), ['organization:Middlesbrough', 'organization:Spurs', 'person:Jo Reid', 'organization:Valencia']);
+  });
+
+  it('adds a club the model found nothing of after a match’s words, but no person’s name', () => {
+    const text = `${REPORT}Porto’s 3-1 win over Sporting came after a foul against Ruiz by Ana Ruiz.`;
+    const spans = [spanAt(text, 'Porto', 'organization'), spanAt(text, 'Ana Ruiz', 'person')];
+    assert.deepEqual(showSpans(text, withSportsClubs(text, spans, isPlace)), ['organization:Porto', 'organization:Sporting', 'person:Ana Ruiz']);
+  });
+});
