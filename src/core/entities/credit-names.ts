@@ -15,8 +15,8 @@ const PERSON = `${WORD}(?: (?:${PARTICLE} )*${WORD}){1,3}`;
 /** Markdown emphasis around a name in a byline ("**Jane Doe**"). */
 const MARKUP = '(?:\\*\\*|__|\\*|_)?';
 /** A name written as a Markdown link ("[Jane Doe](https://…)"): the name is the link's text. */
-const LINK_OPEN = /^(?:\*\*|__|\*|_)?\[?(?:\*\*|__|\*|_)?/u;
-const LINK_CLOSE = /^(?:\*\*|__|\*|_)?(?:\]\([^)\s]*\))?(?:\*\*|__|\*|_)?/u;
+const LINK_OPEN = new RegExp(`^${MARKUP}\\[?${MARKUP}`, 'u');
+const LINK_CLOSE = new RegExp(`^${MARKUP}(?:\\]\\([^)\\s]*\\))?${MARKUP}`, 'u');
 /** A place after "in": one to three capitalised words. */
 const PLACE = `${WORD}(?: ${WORD}){0,2}`;
 /**

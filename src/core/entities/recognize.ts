@@ -1,6 +1,6 @@
 import { findDates } from '../dates/find-dates';
 import { overlapsAny } from '../ner/added-spans';
-import type { Article, Entity, TextRange } from '../model/types';
+import type { Article, Entity, TextRange, TextSpan } from '../model/types';
 import { emptyTagger, type NamedSpan, type Tagger } from '../ner/index';
 import { countAtMost, countBelow } from '../text/sorted-offsets';
 import { withCreditNames } from './credit-names';
@@ -28,20 +28,25 @@ function dateRanges(article: Article): TextRange[] {
  * (after a place or alone: "Nov 21 (Reuters) -") is an organisation the tagger missed.
  */
 function withDateline(article: Article, spans: NamedSpan[]): NamedSpan[] {
-  const d = article.dateline;
-  const out = d && d.end > d.start ? spans.map((s) => (s.start < d.end && d.start < s.end ? { ...s, type: 'place' as const } : s)) : [...spans];
-  let offset = d?.start ?? 0;
-  for (const part of d && d.end > d.start ? d.text.split(',') : []) {
+  const out = withDatelinePlaces(article.dateline, spans);
+  const agency = article.datelineAgency;
+  if (agency && !overlapsAny(out, agency.start, agency.end)) out.push({ type: 'organization', start: agency.start, end: agency.end });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The spans with each part of the dateline place a place (a copy, unsorted). */
+function withDatelinePlaces(d: TextSpan | null, spans: NamedSpan[]): NamedSpan[] {
+  if (!d || d.end <= d.start) return [...spans];
+  const out = spans.map((s) => (s.start < d.end && d.start < s.end ? { ...s, type: 'place' as const } : s));
+  let offset = d.start;
+  for (const part of d.text.split(',')) {
     const lead = part.length - part.trimStart().length;
     const start = offset + lead;
     const end = start + part.trim().length;
     if (end > start && !overlapsAny(out, start, end)) out.push({ type: 'place', start, end });
     offset += part.length + 1;
   }
-  // The wire's or outlet's mark ("(Reuters)", "/PRNewswire/"), with or without a place before it, names an organisation.
-  const agency = article.datelineAgency;
-  if (agency && !out.some((s) => s.start < agency.end && agency.start < s.end)) out.push({ type: 'organization', start: agency.start, end: agency.end });
-  return out.sort((a, b) => a.start - b.start);
+  return out;
 }
 
 /** A date of one word ("May", "Friday."), which a name around it outranks. */

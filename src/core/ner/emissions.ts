@@ -80,6 +80,11 @@ export class EmissionScorer {
   scores(words: readonly string[], listCodes: Int32Array | undefined): Float64Array {
     const n = words.length;
     const info = this.wordInfos(words);
+    // Pair sums are kept by word id, and ids start afresh with the word cache.
+    if (this.pairGeneration !== wordCacheGeneration()) {
+      this.pairCache.clear();
+      this.pairGeneration = wordCacheGeneration();
+    }
     // Typed arrays are costly to create compared with scoring a short sentence: one buffer serves all.
     if (this.out.length < n * L) this.out = new Float64Array(Math.max(n * L, 2 * this.out.length));
     const { out } = this;
@@ -126,13 +131,10 @@ export class EmissionScorer {
    * common ones recur, so they are summed once.
    */
   private pairSums(a: WordInfo, b: WordInfo): Int16Array {
-    if (this.pairGeneration !== wordCacheGeneration() || this.pairCache.size >= PAIR_LIMIT) {
-      this.pairCache.clear();
-      this.pairGeneration = wordCacheGeneration();
-    }
     const key = a.id * (MAX_WORD_ID + 1) + b.id;
     let rows = this.pairCache.get(key);
     if (!rows) {
+      if (this.pairCache.size >= PAIR_LIMIT) this.pairCache.clear();
       rows = new Int16Array(2 * L);
       this.collect(rows, AS_LEFT, (f) => addLeftPairFeatures(f, a, b, this.hasClusters));
       this.collect(rows, AS_RIGHT, (f) => addRightPairFeatures(f, a, b, this.hasClusters));
