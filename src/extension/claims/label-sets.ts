@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { bylineDiagnostic } from '../byline-diagnostic';
+import { watchBylineFile } from '../byline-folder-watcher';
 import { defaultLabelSet, type LabelSet, LABELS_FILE, loadLabelSet } from '../../core/annotations/labels';
 
 /**
@@ -14,16 +15,12 @@ export class LabelSets implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this._onDidChange, this.diagnostics];
 
   constructor() {
-    const watcher = vscode.workspace.createFileSystemWatcher(`**/${LABELS_FILE}`);
     const reload = (uri: vscode.Uri) => {
       const folder = vscode.workspace.getWorkspaceFolder(uri);
       if (folder) void this.load(folder);
     };
     this.disposables.push(
-      watcher,
-      watcher.onDidChange(reload),
-      watcher.onDidCreate(reload),
-      watcher.onDidDelete(reload),
+      watchBylineFile(LABELS_FILE, reload),
       // Saving in the editor applies at once, without waiting for the file watcher.
       vscode.workspace.onDidSaveTextDocument((doc) => doc.uri.path.endsWith(`/${LABELS_FILE}`) && reload(doc.uri)),
     );

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { bylineDiagnostic } from '../byline-diagnostic';
+import { watchBylineFile } from '../byline-folder-watcher';
 import { addCorrection, CORRECTIONS_PATH, parseCorrections } from '../../core/corrections/corrections-file';
 import type { Correction } from '../../core/corrections/corrections';
 
@@ -16,12 +17,11 @@ export class CorrectionsStore implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this._onDidChange, this.diagnostics];
 
   constructor() {
-    const watcher = vscode.workspace.createFileSystemWatcher(`**/${CORRECTIONS_PATH}`);
     const reload = () => {
       this.byFolder.clear();
       void this.load();
     };
-    this.disposables.push(watcher, watcher.onDidChange(reload), watcher.onDidCreate(reload), watcher.onDidDelete(reload));
+    this.disposables.push(watchBylineFile(CORRECTIONS_PATH, reload));
   }
 
   private fileOf(folder: vscode.WorkspaceFolder): vscode.Uri {

@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as vscode from 'vscode';
 import { parseCorrections, CORRECTIONS_PATH } from '../../core/corrections/corrections-file';
+import { watchBylineFile } from '../byline-folder-watcher';
 import type { Correction } from '../../core/corrections/corrections';
 import { EntityIndex } from '../../core/index/entity-index';
 import { IndexCache } from '../../core/index/index-cache';
@@ -307,24 +308,23 @@ export class WorkspaceIndex implements vscode.Disposable {
     const watcher = vscode.workspace.createFileSystemWatcher(ARTICLE_GLOB);
     const isExcluded = (uri: vscode.Uri) => /\/(?:node_modules|\.git|\.byline|dist|out)\//u.test(uri.path);
     const update = (uri: vscode.Uri) => !isExcluded(uri) && void this.refresh([uri.toString()], false);
-    const correctionsWatcher = vscode.workspace.createFileSystemWatcher(`**/${CORRECTIONS_PATH}`);
     const reloadCorrections = async () => {
-      this.corrections = await this.readCorrections();
+      const corrections = await this.readCorrections();
+      // The watchers may report one write more than once; re-indexing every article is not cheap.
+      if (JSON.stringify(corrections) === JSON.stringify(this.corrections)) return;
+      this.corrections = corrections;
       this.updater.cache = new IndexCache(this.cacheKey());
       await this.refresh(await this.findArticles(), false);
     };
     this.disposables.push(
       watcher,
-      correctionsWatcher,
       watcher.onDidChange(update),
       watcher.onDidCreate(update),
       watcher.onDidDelete((uri) => {
         if (this.updater.remove(uri.toString())) this._onDidChange.fire();
         this.scheduleSave();
       }),
-      correctionsWatcher.onDidChange(reloadCorrections),
-      correctionsWatcher.onDidCreate(reloadCorrections),
-      correctionsWatcher.onDidDelete(reloadCorrections),
+      watchBylineFile(CORRECTIONS_PATH, () => void reloadCorrections()),
       vscode.workspace.onDidRenameFiles((e) => {
         for (const { oldUri, newUri } of e.files) this.updater.rename(oldUri.toString(), newUri.toString());
         this._onDidChange.fire();
