@@ -65,7 +65,8 @@ export function withNationalArms(text: string, spans: readonly NamedSpan[], isAr
     }
     const owner = adjacent ? text.slice(prev.start, prev.end) : null;
     // An organisation the model found, right before the country.
-    if (adjacent && prev.type === 'organization' && !INTERNATIONAL.has(owner!) && !isArea(owner!)) {
+    // "Nato" and "Opec" as British style writes them too.
+    if (adjacent && prev.type === 'organization' && !INTERNATIONAL.has(owner!) && !INTERNATIONAL.has(owner!.toUpperCase()) && !isArea(owner!)) {
       out[out.length - 1] = { ...prev, end: s.end };
       continue;
     }
