@@ -130,7 +130,7 @@ function clubWordAfter(text: string, s: NamedSpan): RegExpExecArray | null {
 const CUE_ENDS = new Set(['beat', 'beating', 'defeated', 'defeating', 'thrashed', 'with', 'at', 'against', 'to', 'by', 'over', 'host', 'hosts', 'hosted', 'hosting', 'face', 'faces', 'faced', 'facing', 'for', 'from', 'joined', 'joining', 'rejoined', 'of', 'the', 'side', 'visitors', 'champions', 'holders']);
 
 /** The word right before `pos` over spaces and a comma ("beat " -> "beat", "the hosts, " -> "hosts"). */
-function wordBefore(text: string, pos: number): string {
+function cueWordBefore(text: string, pos: number): string {
   let end = pos;
   while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t' || text[end - 1] === ',')) end--;
   let start = end;
@@ -143,7 +143,7 @@ function clubCued(text: string, s: NamedSpan): boolean {
   const after = text.slice(s.end, s.end + 40);
   if (s.type === 'person') return TEAM_AFTER.test(after);
   if (CLUB_AFTER.test(after)) return true;
-  if (!CUE_ENDS.has(wordBefore(text, s.start))) return false;
+  if (!CUE_ENDS.has(cueWordBefore(text, s.start))) return false;
   const before = text.slice(Math.max(0, s.start - 60), s.start);
   return CLUB_BEFORE.test(before) || SIDE_BEFORE.test(before);
 }
