@@ -14,7 +14,7 @@ import { TITLES } from './rule-tagger';
 const SEAT_NAMES = String.raw`(?:(?:No\.?[ \t]+)?10[ \t]+)?Downing[ \t]+Street|Whitehall|Kremlin|Pentagon|White[ \t]+House|(?:Élysée|Elysée|Elysee)(?:[ \t]+Palace)?|Quai[ \t]+d['’]Orsay|Zhongnanhai|Blue[ \t]+House|Casa[ \t]+Rosada|Palazzo[ \t]+Chigi|Home[ \t]+Office|Foreign[ \t]+Office|Cabinet[ \t]+Office|Treasury`;
 /** The prime minister's house by its number: "No 10", "No. 10", "Number 10", "Number Ten". */
 const NUMBER_TEN = String.raw`No\.?[ \t]+10|Number[ \t]+(?:10|Ten)`;
-const SEAT = new RegExp(`(?:${SEAT_NAMES})|(${NUMBER_TEN})`, 'gu');
+const SEAT = new RegExp(`(?:${SEAT_NAMES})|(${NUMBER_TEN})`, 'g');
 /** A word's letters or a hyphen right before or after a mention: "pro-Kremlin", "Kremlin-backed", "Treasurys". */
 const WORD_CHAR = /[\p{L}\p{N}-]/u;
 /** What the Treasury's name also names: the bonds it sells ("Treasury yields", "10-year Treasury notes"). */
@@ -28,6 +28,17 @@ const AT_THE_BUILDING = /(?<![\p{L}])(?:outside|inside|near|into|onto|down|along
 /** "at" before a building's name is a visit to it ("talks at the White House"); before a ministry's, work there ("officials at the Treasury"). */
 const AT_BEFORE = /(?<![\p{L}])at[ \t]+(?:the[ \t]+)?$/u;
 const MINISTRY = /Office$|^Treasury$|^Whitehall$/u;
+/** Words one of the names above holds, looked for before the text is searched for the names: most articles have none. */
+const HINTS = ['Downing', 'Whitehall', 'Kremlin', 'Pentagon', 'White House', 'Blue House', 'lysée', 'Elysee', 'Quai d', 'Zhongnanhai', 'Casa Rosada', 'Palazzo Chigi', 'Home Office', 'Foreign Office', 'Cabinet Office', 'Treasury', 'No 10', 'No. 10', 'Number 10', 'Number Ten'];
+
+/** The text last searched and its seats' mentions: each article is read twice (before and after document consistency). */
+let lastSearched: { text: string; seats: RegExpExecArray[] } | undefined;
+
+/** The mentions of the seats in `text`. */
+function seatsIn(text: string): RegExpExecArray[] {
+  if (lastSearched?.text !== text) lastSearched = { text, seats: HINTS.some((h) => text.includes(h)) ? [...text.matchAll(SEAT)] : [] };
+  return lastSearched.seats;
+}
 
 /**
  * Spans (sorted, apart) with the seats of government typed as organisations, or as places at the
@@ -35,10 +46,12 @@ const MINISTRY = /Office$|^Treasury$|^Whitehall$/u;
  * name, "Treasury Board", "White House Briefing") is left as it is.
  */
 export function withGovernmentSeats(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  const seats = seatsIn(text);
+  if (!seats.length) return [...spans];
   const out = [...spans];
   const added: NamedSpan[] = [];
   let ukGovernment: boolean | undefined;
-  for (const m of text.matchAll(SEAT)) {
+  for (const m of seats) {
     const start = m.index;
     const end = start + m[0].length;
     if (WORD_CHAR.test(text[start - 1] ?? '') || WORD_CHAR.test(text[end] ?? '')) continue;
@@ -56,7 +69,7 @@ export function withGovernmentSeats(text: string, spans: readonly NamedSpan[]): 
     const at = out.findIndex((s) => s.start < end && start < s.end);
     if (at < 0) added.push({ type, start, end });
     // The model's span on the name or on part of it ("Downing Street" of "10 Downing Street") gives way.
-    else if (out[at].start >= start && out[at].end <= end && !out.slice(at + 1).some((s) => s.start < end)) out[at] = { type, start, end };
+    else if (out[at].start >= start && out[at].end <= end && !(at + 1 < out.length && out[at + 1].start < end)) out[at] = { type, start, end };
   }
   return withAdded(out, added);
 }

@@ -1,6 +1,10 @@
 import type { NamedSpan } from './index';
 import { OF_HEAD } from './org-patterns';
 import { PLACES } from './rule-tagger';
+import { previousWord, type WordBefore } from './word-before';
+
+/** A word in title case: the verb of a campaign's "to <Verb>" ("Protect"). */
+const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 /**
  * Long organisation names the model cuts short: "<organisation word> of/for ..." names on both sides
@@ -53,9 +57,16 @@ function endOfOf(text: string, s: NamedSpan, next: NamedSpan | undefined): numbe
 /** The start of "<organisation word> of/for" or "Campaign to <Verb>" right before `s`, or `s.start`. */
 function startOfOf(text: string, s: NamedSpan, previousEnd: number): number {
   if (s.type === 'person') return s.start;
+  // The words right before say whether either pattern can match, before the patterns are tried.
+  const w1 = previousWord(text, s.start);
+  const w2 = w1 ? previousWord(text, w1.start) : null;
+  const ofWord = (w: WordBefore | null) => w?.word === 'of' || w?.word === 'for';
+  const ofBefore = ofWord(w1) || (w1?.word === 'the' && ofWord(w2));
+  const toBefore = !!w1 && w2?.word === 'to' && TITLE_WORD.test(w1.word);
+  if (!ofBefore && !toBefore) return s.start;
   const from = Math.max(previousEnd, s.start - 60);
-  const of = OF_BEFORE.exec(text.slice(from, s.start));
-  const m = of && OF_HEAD.test(of[2]) ? of : TO_BEFORE.exec(text.slice(from, s.start));
+  const of = ofBefore ? OF_BEFORE.exec(text.slice(from, s.start)) : null;
+  const m = of && OF_HEAD.test(of[2]) ? of : toBefore ? TO_BEFORE.exec(text.slice(from, s.start)) : null;
   if (!m) return s.start;
   const words = m[1].split(/[ \t]+/u).filter(Boolean);
   while (words.length && NOT_NAME.test(words[0])) words.shift();

@@ -1,5 +1,6 @@
 import type { NamedSpan } from './index';
 import { DEMONYMS, PLACES, STOP, TITLES } from './rule-tagger';
+import { wordBefore } from './word-before';
 
 /**
  * A company's or an organisation's national arm, named by its name and the country or region it
@@ -19,12 +20,20 @@ const COMPANY = 'company|firm|group|maker|manufacturer|retailer|brand|giant|chai
 const COMPANY_BEFORE = new RegExp(String.raw`(?:(?<![\p{L}])(?:${COMPANY})|(?<![\p{L}])(?:(?:Photo(?:graph)?|Image|Picture|Credit|Source)[ \t]*:|Courtesy(?: of)?))[ \t]+$`, 'u');
 /** A company's description right after its name: ", a research company", ", the retailer's". */
 const COMPANY_AFTER = new RegExp(String.raw`^(?:['’]s)?,[ \t]+(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}(?:${COMPANY})(?![\p{L}])`, 'u');
-/** The capitalised word right before a name, one space apart: "Hitwise " (UK). */
-const WORD_BEFORE = /(?<![\p{L}\p{N}'’.&-])(\p{Lu}[\p{L}\p{N}&]*)[ \t]$/u;
+/** A company's one-word name before its country: "Hitwise" (UK), "H&M" (Sweden). */
+const COMPANY_WORD = /^\p{Lu}[\p{L}\p{N}&]*$/u;
 /** A capitalised word right after a name, ending it: " Nordic", " Benelux". */
 const REGION_AFTER = /^ (\p{Lu}[\p{L}-]+)(?![\p{L}\p{N}-]|[ \t]+\p{Lu})/u;
-/** After the country: no longer name ("Sony Australia Ltd" is the model's to find), no modifier ("UK-based"). */
-const ENDS_HERE = /^(?![ \t]+\p{Lu}|[-\p{L}\p{N}])/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const UPPER = /\p{Lu}/u;
+
+/** After the country at `end`: no longer name ("Sony Australia Ltd" is the model's to find), no modifier ("UK-based"). */
+function endsHere(text: string, end: number): boolean {
+  const next = text[end];
+  if (next === undefined) return true;
+  if (next === '-' || LETTER_OR_DIGIT.test(next)) return false;
+  return !((next === ' ' || next === '\t') && UPPER.test(text[end + 1] ?? ''));
+}
 
 /**
  * Spans (sorted, apart) with a company and the country after it joined into one organisation; see the
@@ -33,32 +42,39 @@ const ENDS_HERE = /^(?![ \t]+\p{Lu}|[-\p{L}\p{N}])/u;
  */
 export function withNationalArms(text: string, spans: readonly NamedSpan[], isArea: (name: string) => boolean, isListed: (word: string) => boolean): NamedSpan[] {
   const out: NamedSpan[] = [];
-  for (const [k, s] of spans.entries()) {
-    const name = text.slice(s.start, s.end);
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    if (s.type === 'person') {
+      out.push(s);
+      continue;
+    }
     // "Greenpeace" + " Nordic": a region the model found nothing of, right after an organisation.
-    const region = s.type === 'organization' ? REGION_AFTER.exec(text.slice(s.end, s.end + 16)) : null;
+    const region = s.type === 'organization' && text[s.end] === ' ' && UPPER.test(text[s.end + 1] ?? '') ? REGION_AFTER.exec(text.slice(s.end, s.end + 16)) : null;
     if (region && ARM_REGIONS.has(region[1]) && !(k + 1 < spans.length && spans[k + 1].start < s.end + region[0].length)) {
       out.push({ ...s, end: s.end + region[0].length });
       continue;
     }
-    const area = s.type !== 'person' && (isArea(name) || ARM_REGIONS.has(name)) && ENDS_HERE.test(text.slice(s.end, s.end + 2));
-    if (!area) {
+    const prev = out[out.length - 1];
+    const adjacent = !!prev && prev.end === s.start - 1 && text[prev.end] === ' ';
+    // Only a country after a name: a span right before, or a capitalised word.
+    const before = wordBefore(text, s.start, true);
+    const name = adjacent || before ? text.slice(s.start, s.end) : '';
+    if (!name || !endsHere(text, s.end) || !(isArea(name) || ARM_REGIONS.has(name))) {
       out.push(s);
       continue;
     }
-    const prev = out[out.length - 1];
-    const adjacent = prev && text.slice(prev.end, s.start) === ' ';
     const owner = adjacent ? text.slice(prev.start, prev.end) : null;
     // An organisation the model found, right before the country.
-    if (adjacent && prev.type === 'organization' && !INTERNATIONAL.has(owner!) && !isArea(owner!)) {
+    // "Nato" and "Opec" as British style writes them too.
+    if (adjacent && prev.type === 'organization' && !INTERNATIONAL.has(owner!) && !INTERNATIONAL.has(owner!.toUpperCase()) && !isArea(owner!)) {
       out[out.length - 1] = { ...prev, end: s.end };
       continue;
     }
     // A word no list knows, found as nothing or as one word of another type, after a company's cue.
-    const word = WORD_BEFORE.exec(text.slice(Math.max(0, s.start - 40), s.start));
-    const start = word ? s.start - word[0].length : s.start;
+    const word = before && COMPANY_WORD.test(before.word) ? before.word : null;
+    const start = before ? before.start : s.start;
     const free = !prev || prev.end <= start || (adjacent && prev.start === start);
-    if (word && free && isCompanyWord(word[1], isListed) && (COMPANY_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || COMPANY_AFTER.test(text.slice(s.end, s.end + 60)))) {
+    if (word && free && isCompanyWord(word, isListed) && (COMPANY_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || COMPANY_AFTER.test(text.slice(s.end, s.end + 60)))) {
       if (adjacent && prev.start === start) out.pop();
       out.push({ type: 'organization', start, end: s.end });
       continue;

@@ -72,12 +72,21 @@ function oneOrganisationAnd(text: string, s: NamedSpan, cut: number, listBits: L
   return THE_BEFORE.test(text.slice(Math.max(0, s.start - 30), s.start)) && ORG_WORDS.test(name.slice(name.lastIndexOf(' ') + 1)) && !listType(left, listBits) && !left.split(/\s+/u).some((w) => ORG_WORDS.test(w) || PLACES.has(w));
 }
 
+/** Whether a word of `name` after the first starts in lower case ("Porto striker Duarte"), read without a regular expression. */
+function hasLowerCaseWord(name: string): boolean {
+  for (let at = name.indexOf(' '); at >= 0; at = name.indexOf(' ', at + 1)) {
+    const c = name.charCodeAt(at + 1);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
+
 /** Cuts a span into the parts a reader would mark separately ("China's Goldwind", "Deutsche Bank and Commerzbank"). */
 function split(text: string, s: NamedSpan, listBits: ListBits): NamedSpan[] {
   const name = text.slice(s.start, s.end);
   if (listBits(name)) return [s];
   // "Porto striker Duarte", "Kremlin spokesman Dmitry Peskov": the employer, then the person.
-  const job = s.type === 'person' ? JOB_INSIDE.exec(name) : null;
+  const job = s.type === 'person' && hasLowerCaseWord(name) ? JOB_INSIDE.exec(name) : null;
   if (job) {
     const employer = text.slice(s.start, s.start + job.index);
     return [{ type: listType(employer, listBits) ?? 'organization', start: s.start, end: s.start + job.index }, { ...s, start: s.start + job.index + job[0].length }];
@@ -112,6 +121,13 @@ function trim(text: string, original: NamedSpan, listBits: ListBits): NamedSpan 
   // "South Korean", "Latin American": nationality adjectives of several words are not places either.
   if (s.type === 'place' && DEMONYMS.has(name.slice(name.lastIndexOf(' ') + 1))) return null;
   return s;
+}
+
+/** "in Lyon, France": a word of place before and a country or region after make a place, even one the lists lack. */
+function placeInArea(text: string, s: NamedSpan, listBits: ListBits): boolean {
+  if (s.type !== 'place' || !PLACE_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start))) return false;
+  const area = AREA_AFTER.exec(text.slice(s.end, s.end + 40));
+  return !!area && (!!(listBits(area[1]) & (GAZ.country | GAZ.region)) || PLACES.has(area[1]));
 }
 
 /** Joins the parts of one person's name the model split ("Ursula" + "von der" + "Leyen"). */
@@ -152,19 +168,13 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   const listedWord = (word: string) => !!listType(word, listBits) || !!(listBits(word) & (GAZ.demonym | GAZ.title));
   cleaned = withPlaceSurnames(text, cleaned, listedWord);
   cleaned = withNationalArms(text, cleaned, (name) => !!(listBits(name) & (GAZ.country | GAZ.region)) && !(listBits(name) & ORG_BITS), listedWord);
-  // "in Lyon, France": a word of place before and a country or region after make a place, even one the lists lack.
-  const placeInArea = (s: NamedSpan): boolean => {
-    if (s.type !== 'place' || !PLACE_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start))) return false;
-    const area = AREA_AFTER.exec(text.slice(s.end, s.end + 40));
-    return !!area && !!(listBits(area[1]) & (GAZ.country | GAZ.region) || PLACES.has(area[1]));
-  };
   // A surname alone refers to the person named in full elsewhere in the article.
   const surnames = new Set(cleaned.filter((s) => s.type === 'person').map((s) => text.slice(s.start, s.end).split(/\s+/u)).filter((p) => p.length > 1).map((p) => p[p.length - 1]));
   for (const s of cleaned) {
     const name = text.slice(s.start, s.end);
     // Also a surname that is a place's name too ("Valeska Paris" ... "Paris said"), but for a mention a
     // word of place leads in ("in Paris", "from Paris").
-    if (surnames.has(name) && (!listType(name, listBits) || (s.type !== 'organization' && !PLACE_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start)))) && !placeInArea(s)) s.type = 'person';
+    if (surnames.has(name) && (!listType(name, listBits) || (s.type !== 'organization' && !PLACE_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start)))) && !placeInArea(text, s, listBits)) s.type = 'person';
   }
   // A company's name without its business words ("Merlion Ridge" of "Merlion Ridge Capital") is the company.
   const shortForms = new Set(cleaned.filter((s) => s.type === 'organization').map((s) => organisationShortForm(text.slice(s.start, s.end))));
@@ -182,7 +192,7 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   const voted = cleaned.map((s) => {
     const name = text.slice(s.start, s.end);
     // A place sharing a person's surname keeps its mentions after a word of place ("in Montalvo").
-    if (s.type === 'place' && surnames.has(name) && ((listType(name, listBits) === 'place' && PLACE_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start))) || placeInArea(s))) return s;
+    if (s.type === 'place' && surnames.has(name) && ((listType(name, listBits) === 'place' && PLACE_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start))) || placeInArea(text, s, listBits))) return s;
     const v = votes.get(name)!;
     let best = s.type;
     for (const [type, count] of v) if (count > (v.get(best) ?? 0)) best = type;

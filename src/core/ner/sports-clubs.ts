@@ -18,19 +18,54 @@ import { STOP } from './rule-tagger';
  * not "Derby"); competitions by name; a score's result ("a 3-0 defeat").
  */
 const SPORT_WORDS = new RegExp(
-  String.raw`(?<![\p{L}\p{N}-])(?:strikers?|midfielders?|goalkeepers?|wingers?|full-backs?|centre-backs?|center-backs?|penalty (?:kick|shoot-?out|spot|area)|referee|derby|kick-off|half-time|stoppage[- ]time|injury time|equali[sz](?:er|ed)|hat-trick|clean sheet|free-kick|offside|red card|yellow card|relegation|relegated|matchday|transfer window|goalless|semi-final|quarter-final|play-offs?|touchdown|quarterback|wickets?|home side|league leaders|(?:Premier|Champions|Europa|Conference|Nations) League|La ?Liga|Serie A|Bundesliga|Ligue 1|Eredivisie|FA Cup|World Cup|Copa del Rey|\d{1,2}[-–]\d{1,2} (?:win|victory|defeat|loss|draw))(?![\p{L}\p{N}])`,
-  'gu',
+  String.raw`\b(?:strikers?|midfielders?|goalkeepers?|wingers?|full-backs?|centre-backs?|center-backs?|penalty (?:kick|shoot-?out|spot|area)|referee|derby|kick-off|half-time|stoppage[- ]time|injury time|equali[sz](?:er|ed)|hat-trick|clean sheet|free-kick|offside|red card|yellow card|relegation|relegated|matchday|transfer window|goalless|semi-final|quarter-final|play-offs?|touchdown|quarterback|wickets?|home side|league leaders|(?:Premier|Champions|Europa|Conference|Nations) League|La ?Liga|Serie A|Bundesliga|Ligue 1|Eredivisie|FA Cup|World Cup|Copa del Rey|\d{1,2}[-–]\d{1,2} (?:win|victory|defeat|loss|draw))\b`,
+  'g',
 );
 
-/** Whether `text` reads as a sports report: two different words of {@link SPORT_WORDS} in it. */
-export function isSportsReport(text: string): boolean {
+const LETTER = /\p{L}/u;
+
+/** How far from a word of sport a club's cue is read as one: about a paragraph. */
+const NEAR = 600;
+
+/** The text last read for sport and where its words of sport are: each article is read twice (before and after document consistency). */
+let lastRead: { text: string; at: number[] | null; objects?: RegExpExecArray[]; shortNames?: RegExpExecArray[] } | undefined;
+
+/**
+ * Where the words of {@link SPORT_WORDS} stand in `text` (not after a hyphen: "right-winger" is
+ * politics), when two different ones make it a sports report; null otherwise.
+ */
+function sportWordsIn(text: string): number[] | null {
+  if (lastRead?.text === text) return lastRead.at;
   let first: string | undefined;
-  for (const m of text.matchAll(SPORT_WORDS)) {
+  let distinct = false;
+  const at: number[] = [];
+  SPORT_WORDS.lastIndex = 0;
+  for (let m = SPORT_WORDS.exec(text); m; m = SPORT_WORDS.exec(text)) {
+    if (m.index > 0 && (text[m.index - 1] === '-' || LETTER.test(text[m.index - 1]))) continue;
+    at.push(m.index);
     const word = m[0].toLowerCase().replace(/s$/u, '');
     if (first === undefined) first = word;
-    else if (word !== first) return true;
+    else if (word !== first) distinct = true;
   }
-  return false;
+  lastRead = { text, at: distinct ? at : null };
+  return lastRead.at;
+}
+
+/** Whether `text` reads as a sports report: two different words of sport in it. */
+export function isSportsReport(text: string): boolean {
+  return sportWordsIn(text) !== null;
+}
+
+/** Whether a word of sport stands within {@link NEAR} characters of `pos` (`at` sorted): a mixed page's other stories are not sport. */
+function nearSport(at: readonly number[], pos: number): boolean {
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[mid] < pos - NEAR) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < at.length && at[lo] <= pos + NEAR;
 }
 
 /** A score between words: "drew 1-1 with", "lost 2–0 to". */
@@ -45,7 +80,7 @@ const CLUB_BEFORE = new RegExp(
 );
 /** A club's name the model found nothing of, after a match's or a transfer's words: "a 3-1 win over Sporting". */
 const CLUB_OBJECT = new RegExp(
-  String.raw`(?<![\p{L}])(?:beat|defeated|thrashed|drew${SCORE} with|draw with|lost${SCORE} to|defeat to|win (?:over|against)|victory over|against|signed from|joined from|loan (?:from|at)|spell at)[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})(?![\p{L}\p{N}'’-])`,
+  String.raw`\b(?:beat|defeated|thrashed|drew${SCORE} with|draw with|lost${SCORE} to|defeat to|win (?:over|against)|victory over|against|signed from|joined from|loan (?:from|at)|spell at)[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})(?![\p{L}\p{N}'’-])`,
   'gu',
 );
 /** A club's people and results after its name: "Valencia fans", "Braga's manager", "Betis's 2-1 win". */
@@ -63,62 +98,90 @@ const SIDE_BEFORE = /(?<![\p{L}])the[ \t]+(?:home side|hosts|visitors|champions|
 /** Words that make a club's name after a town's, in sports reports: "Hull City", "Sheffield Wednesday". */
 const CLUB_WORD = String.raw`(?:United|City|Town|County|Rovers|Wanderers|Athletic|Albion|Hotspur|Argyle|Academical|Thistle|Wednesday|Orient|Alexandra)`;
 /** Those of them no place's name ends in ("Leeds United", not "Mexico City"), clubs in any article. */
-const CLUB_ONLY_WORD = /[ \t](?:United|Rovers|Wanderers|Athletic|Albion|Hotspur|Argyle|Academical|Thistle)$/u;
+const CLUB_ONLY_WORDS = new Set(['United', 'Rovers', 'Wanderers', 'Athletic', 'Albion', 'Hotspur', 'Argyle', 'Academical', 'Thistle']);
 /** The end of a club's name: not a weekday's time ("Wednesday night"), nor a longer name ("Hull City Council"). */
 const CLUB_NAME_END = String.raw`(?![\p{L}\p{N}-])(?![ \t]+(?:\p{Lu}|night|morning|afternoon|evening))`;
 /** A club's word after a name, ending it. */
 const CLUB_WORD_AFTER = new RegExp(String.raw`^[ \t]+${CLUB_WORD}${CLUB_NAME_END}`, 'u');
 /** "Preston North" + "End". */
 const END_AFTER = new RegExp(String.raw`^[ \t]+End${CLUB_NAME_END}`, 'u');
-const ENDS_IN_CLUB_WORD = new RegExp(String.raw`[ \t](?:${CLUB_WORD}|North[ \t]+End)$`, 'u');
+const CLUB_WORDS = new Set(CLUB_WORD.slice(3, -1).split('|'));
+
+/** Whether a name of several words ends in a club's word ("Hull City", "Preston North End"). */
+function endsInClubWord(name: string): boolean {
+  const space = name.lastIndexOf(' ');
+  const last = name.slice(space + 1);
+  return space > 0 && (CLUB_WORDS.has(last) || (last === 'End' && name.slice(0, space).endsWith(' North')));
+}
 
 /** The names English football clubs go by, which are no other name when capitalised in a sports report. */
-const CLUB_SHORT_NAMES = /(?<![\p{L}\p{N}-])(?:Wolves|Spurs|Hammers|Gunners|Magpies|Toffees|Foxes|Hornets|Seagulls|Canaries|Cherries|Baggies|Villans|Owls|Blades|Saints|Potters|Hearts|Hibs|Gers|Pompey|Boro)(?![\p{L}\p{N}-])/gu;
+const CLUB_SHORT_NAMES = /\b(?:Wolves|Spurs|Hammers|Gunners|Magpies|Toffees|Foxes|Hornets|Seagulls|Canaries|Cherries|Baggies|Villans|Owls|Blades|Saints|Potters|Hearts|Hibs|Gers|Pompey|Boro)\b(?!-)/gu;
 
 /** The club's word right after the name at `s` ("Hull" + " City", "Preston North" + " End"), or null. */
 function clubWordAfter(text: string, s: NamedSpan): RegExpExecArray | null {
+  // The club's words are capitalised: most names are followed by anything else.
+  const next = text.charCodeAt(s.end + 1);
+  if ((text[s.end] !== ' ' && text[s.end] !== '\t') || next < 65 || next > 90) return null;
   const after = text.slice(s.end, s.end + 40);
   return CLUB_WORD_AFTER.exec(after) ?? (text.slice(s.end - 6, s.end) === ' North' ? END_AFTER.exec(after) : null);
 }
 
+/** The last words of the cues before a club's name, looked up before the cues are read. */
+const CUE_ENDS = new Set(['beat', 'beating', 'defeated', 'defeating', 'thrashed', 'with', 'at', 'against', 'to', 'by', 'over', 'host', 'hosts', 'hosted', 'hosting', 'face', 'faces', 'faced', 'facing', 'for', 'from', 'joined', 'joining', 'rejoined', 'of', 'the', 'side', 'visitors', 'champions', 'holders']);
+
+/** The word right before `pos` over spaces and a comma ("beat " -> "beat", "the hosts, " -> "hosts"). */
+function cueWordBefore(text: string, pos: number): string {
+  let end = pos;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t' || text[end - 1] === ',')) end--;
+  let start = end;
+  while (start > 0 && LETTER.test(text[start - 1])) start--;
+  return text.slice(start, end);
+}
+
 /** Whether the name at `s` is cued as a club by the words around it. */
 function clubCued(text: string, s: NamedSpan): boolean {
-  const before = text.slice(Math.max(0, s.start - 60), s.start);
   const after = text.slice(s.end, s.end + 40);
   if (s.type === 'person') return TEAM_AFTER.test(after);
-  return CLUB_BEFORE.test(before) || SIDE_BEFORE.test(before) || CLUB_AFTER.test(after);
+  if (CLUB_AFTER.test(after)) return true;
+  if (!CUE_ENDS.has(cueWordBefore(text, s.start))) return false;
+  const before = text.slice(Math.max(0, s.start - 60), s.start);
+  return CLUB_BEFORE.test(before) || SIDE_BEFORE.test(before);
 }
+
+/** The last word of a name: "City" of "Hull City". */
+const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1);
 
 /**
  * Spans (sorted, apart) with the clubs of a sports report typed as organisations; see the file's
  * comment. `isPlace` tells a listed place ("Valencia"), which stays a place after a word of place.
  */
 export function withSportsClubs(text: string, spans: readonly NamedSpan[], isPlace: (name: string) => boolean): NamedSpan[] {
-  // The cues come first: most articles have none, and then the article is not read for sport at all.
-  const clubs = new Set<string>();
-  let joins = false;
-  for (const s of spans) {
-    if (s.type !== 'person' && clubWordAfter(text, s)) joins = true;
-    else if (s.type !== 'organization' && ENDS_IN_CLUB_WORD.test(text.slice(s.start, s.end))) joins = true;
-    if (clubCued(text, s)) clubs.add(text.slice(s.start, s.end));
+  const sport = sportWordsIn(text);
+  if (!sport) {
+    // Outside sports reports only a club's own words make a club ("Leeds United").
+    return spans.map((s) => (s.type === 'place' && CLUB_ONLY_WORDS.has(lastWord(text.slice(s.start, s.end))) ? { ...s, type: 'organization' } : s));
   }
-  if (!clubs.size && !joins) return [...spans];
-  if (!isSportsReport(text)) return spans.map((s) => (s.type !== 'person' && CLUB_ONLY_WORD.test(text.slice(s.start, s.end)) ? { ...s, type: 'organization' } : s));
+  const clubs = new Set<string>();
+  for (const s of spans) if (nearSport(sport, s.start) && clubCued(text, s)) clubs.add(text.slice(s.start, s.end));
   // A person's surname ("Kane" of "Harry Kane") is no club, whatever words follow it.
   for (const s of spans) {
     const name = text.slice(s.start, s.end);
-    if (s.type === 'person' && /\s/u.test(name)) clubs.delete(name.slice(name.lastIndexOf(' ') + 1));
+    if (s.type === 'person' && /\s/u.test(name)) clubs.delete(lastWord(name));
   }
   const out: NamedSpan[] = [];
   for (let k = 0; k < spans.length; k++) {
+    if (spans[k].type === 'person') {
+      out.push(spans[k]);
+      continue;
+    }
     const s = { ...spans[k] };
-    const join = s.type !== 'person' ? clubWordAfter(text, s) : null;
-    if (join && !(k + 1 < spans.length && spans[k + 1].start < s.end + join[0].length)) {
+    const join = clubWordAfter(text, s);
+    if (join && nearSport(sport, s.start) && !(k + 1 < spans.length && spans[k + 1].start < s.end + join[0].length)) {
       s.end += join[0].length;
       s.type = 'organization';
     }
     const name = text.slice(s.start, s.end);
-    if (s.type !== 'person' && ENDS_IN_CLUB_WORD.test(name) && !isPlace(name)) s.type = 'organization';
+    if (endsInClubWord(name) && !isPlace(name) && nearSport(sport, s.start)) s.type = 'organization';
     else if (clubs.has(name)) {
       // A mention after a word of place is the town ("in Valencia"), unless a club's cue is there too ("on loan from Braga").
       const atPlace = PLACE_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start)) && !clubCued(text, s);
@@ -128,14 +191,20 @@ export function withSportsClubs(text: string, spans: readonly NamedSpan[], isPla
   }
   const added: NamedSpan[] = [];
   const personWords = new Set(spans.filter((s) => s.type === 'person').flatMap((s) => text.slice(s.start, s.end).split(/\s+/u)));
-  for (const m of text.matchAll(CLUB_OBJECT)) {
+  // Both searches are the same in both readings of the article: done once.
+  const read = lastRead!;
+  read.objects ??= [...text.matchAll(CLUB_OBJECT)];
+  read.shortNames ??= [...text.matchAll(CLUB_SHORT_NAMES)];
+  for (const m of read.objects) {
+    if ((m.index > 0 && LETTER.test(text[m.index - 1])) || !nearSport(sport, m.index)) continue;
     const start = m.index + m[0].length - m[1].length;
     const end = m.index + m[0].length;
     if (!m[1].split(/[ \t]+/u).some((w) => STOP.has(w) || personWords.has(w)) && !overlapsAny(out, start, end) && !overlapsAny(added, start, end)) added.push({ type: 'organization', start, end });
   }
-  for (const m of text.matchAll(CLUB_SHORT_NAMES)) {
+  for (const m of read.shortNames) {
+    if ((m.index > 0 && text[m.index - 1] === '-') || !nearSport(sport, m.index)) continue;
     const at = out.findIndex((s) => s.start === m.index && s.end === m.index + m[0].length);
-    if (at >= 0) out[at].type = 'organization';
+    if (at >= 0) out[at] = { ...out[at], type: 'organization' };
     else if (!overlapsAny(out, m.index, m.index + m[0].length) && !overlapsAny(added, m.index, m.index + m[0].length)) added.push({ type: 'organization', start: m.index, end: m.index + m[0].length });
   }
   return withAdded(out, added);

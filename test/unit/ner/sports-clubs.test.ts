@@ -68,4 +68,11 @@ describe('sports clubs named after places', () => {
     const spans = [spanAt(text, 'Porto', 'organization'), spanAt(text, 'Ana Ruiz', 'person')];
     assert.deepEqual(showSpans(text, withSportsClubs(text, spans, isPlace)), ['organization:Porto', 'organization:Sporting', 'person:Ana Ruiz']);
   });
+
+  it('reads the cues of a mixed page’s other stories, far from the words of sport, as no club’s', () => {
+    const politics = 'Ministers met in Brussels to discuss the budget and the rules for farms. '.repeat(10);
+    const text = `${REPORT}Betis beat Valencia.\n\n${politics}\n\nThe bloc agreed sanctions against Sweden.`;
+    const spans = [spanAt(text, 'Betis', 'organization'), spanAt(text, 'Valencia', 'place'), spanAt(text, 'Sweden', 'place')];
+    assert.deepEqual(showSpans(text, withSportsClubs(text, spans, isPlace)), ['organization:Betis', 'organization:Valencia', 'place:Sweden']);
+  });
 });

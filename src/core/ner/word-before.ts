@@ -1,0 +1,51 @@
+/**
+ * The word right before a name, read backwards from the name's start: the rules that look there run
+ * for every name of an article, where a regular expression anchored at the end of the text before it
+ * would try every position of that text.
+ */
+
+/** Characters of a word before a name: letters, digits, and the "&", "-" and "." inside names and titles. */
+const WORD_CHAR = /[\p{L}\p{N}&.'’-]/u;
+
+/** {@link WORD_CHAR} for a character code, without a regular expression for ASCII. */
+function isWordChar(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 38 || c === 46 || c === 39 || c === 45;
+  return WORD_CHAR.test(text[at]);
+}
+
+const UPPER = /\p{Lu}/u;
+
+/** A word and where it starts. */
+export interface WordBefore {
+  word: string;
+  start: number;
+}
+
+/**
+ * The word one space or tab before `pos` ("Valeska" of "Valeska Paris", "Ms." of "Ms. Paris"), or null;
+ * with `capitalised`, only a word that starts with a capital letter.
+ */
+export function wordBefore(text: string, pos: number, capitalised = false): WordBefore | null {
+  const end = pos - 1;
+  if (end < 1 || (text[end] !== ' ' && text[end] !== '\t')) return null;
+  let start = end;
+  while (start > 0 && isWordChar(text, start - 1)) start--;
+  if (start === end) return null;
+  const first = text.charCodeAt(start);
+  if (capitalised && (first < 128 ? first < 65 || first > 90 : !UPPER.test(text[start]))) return null;
+  return { word: text.slice(start, end), start };
+}
+
+/**
+ * The word before `pos` over one or more spaces or tabs ("of" of "Office of  the"), or null when no
+ * space or tab stands right before `pos`.
+ */
+export function previousWord(text: string, pos: number): WordBefore | null {
+  let end = pos;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  if (end === pos) return null;
+  let start = end;
+  while (start > 0 && isWordChar(text, start - 1)) start--;
+  return start < end ? { word: text.slice(start, end), start } : null;
+}

@@ -1,0 +1,26 @@
+import * as assert from 'node:assert/strict';
+import { previousWord, wordBefore } from '../../../src/core/ner/word-before';
+
+describe('the word before a name', () => {
+  it('reads the word one space before, with the dots, hyphens and ampersands of names and titles', () => {
+    const text = 'Ms. Paris met Anne-Marie Lyon and H&M Sweden.';
+    assert.deepEqual(wordBefore(text, text.indexOf('Paris')), { word: 'Ms.', start: 0 });
+    assert.equal(wordBefore(text, text.indexOf('Lyon'))?.word, 'Anne-Marie');
+    assert.equal(wordBefore(text, text.indexOf('Sweden'))?.word, 'H&M');
+  });
+
+  it('gives nothing without a space before, and only capitalised words when asked', () => {
+    const text = '(Paris) in Lyon';
+    assert.equal(wordBefore(text, text.indexOf('Paris')), null);
+    assert.equal(wordBefore(text, text.indexOf('Lyon'), true), null);
+    assert.equal(wordBefore(text, text.indexOf('Lyon'))?.word, 'in');
+  });
+
+  it('reads the previous word over several spaces and tabs', () => {
+    const text = 'Office of \t the  Ombudsman';
+    const the = previousWord(text, text.indexOf('Ombudsman'));
+    assert.equal(the?.word, 'the');
+    assert.equal(previousWord(text, the!.start)?.word, 'of');
+    assert.equal(previousWord(text, 0), null);
+  });
+});
