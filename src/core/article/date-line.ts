@@ -5,8 +5,11 @@ const LEFTOVER_WORDS = /\b(?:published|updated|posted|last|modified|on|at|am|pm|
 /** A reading time sharing the date's line: "Published 17 September 2025 · 9 min read", "4 March 2026 | 3-minute read". */
 const READING_TIME = /\b\d{1,3}[- ]?min(?:ute)?s?\b(?:\s+read(?:ing)?(?:\s+time)?\b)?|\bread(?:ing)?\s+time\b/giu;
 
+const WEEKDAY = '(?<![\\p{L}])(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\.?';
 /** A weekday name or its short form right before a date, with no comma between (as the date finder reads body text too). */
-const WEEKDAY_BEFORE = /(?<![\p{L}])(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?\s+$/u;
+const WEEKDAY_BEFORE = new RegExp(`${WEEKDAY}\\s+$`, 'u');
+/** The same with a comma, which a date written day first keeps ("Wednesday, 04 Mar 2026"). */
+const WEEKDAY_COMMA_BEFORE = new RegExp(`${WEEKDAY},?\\s+$`, 'u');
 
 /**
  * If a short line is a date line ("December 02, 2020", "Published: Wed, Dec 2, 2020 10:46 AM EST"),
@@ -25,8 +28,11 @@ export function matchDateLine(text: string): FullDate | null {
     .replace(LEFTOVER_WORDS, '')
     .replace(/[^\p{L}]/gu, '');
   if (rest.length > 3) return null;
-  // A weekday joined to the day is part of the date ("Mon 16 Feb 2026"); one set off by a comma is not ("Wed, Dec 2, 2020").
-  const weekday = WEEKDAY_BEFORE.exec(text.slice(0, dates[0].start));
+  // A weekday joined to the day is part of the date ("Mon 16 Feb 2026"), and so is one set off by a
+  // comma before a day-first date ("Wednesday, 04 Mar 2026"); before a month-first date, whose own
+  // commas set its parts apart, it is not ("Wed, Dec 2, 2020").
+  const dayFirst = /\d/u.test(text[dates[0].start] ?? '');
+  const weekday = (dayFirst ? WEEKDAY_COMMA_BEFORE : WEEKDAY_BEFORE).exec(text.slice(0, dates[0].start));
   return weekday ? { ...dates[0], start: weekday.index } : dates[0];
 }
 

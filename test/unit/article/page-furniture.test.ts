@@ -56,6 +56,12 @@ describe('date lines with a weekday', () => {
     const comma = parseArticle('Derby ends in late winner\n\nWed, Jan 11, 2023\n\nThe home side won in stoppage time on Sunday night.\n', 'd.txt');
     assert.equal(comma.publishedSpan?.text, 'Jan 11, 2023');
   });
+
+  it('keeps a weekday set off by a comma before a date written day first', () => {
+    const a = parseArticle('Engineers claim trial over flood wall\n\nBy Nurul Ain\nWednesday, 04 Mar 2026\n1:45 PM MYT\n\nTwo engineers claimed trial in the Sessions Court on Wednesday.\n', 'c.txt');
+    assert.equal(a.publishedSpan?.text, 'Wednesday, 04 Mar 2026');
+    assert.equal(a.published, '2026-03-04');
+  });
 });
 
 describe('related links', () => {
