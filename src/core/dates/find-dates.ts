@@ -33,6 +33,12 @@ const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Gen|Sen|Rep|Gov|Capt|Col|Lt|Sgt|
 /** A capitalised day word before a programme word names the programme ("BBC Radio 4's Today programme", "the Today show"). */
 const PROGRAMME_AFTER = /^[ \t]+(?:programme|program|show|podcast|bulletin)\b/u;
 /**
+ * "today's" meaning "of our time" ("today's treatments", "in today's world", "today's young
+ * voters"): a plural or a word of the age after it, perhaps behind one adjective. Plurals that
+ * happen on a day ("today's talks", "today's results") keep the day.
+ */
+const NOWADAYS_AFTER = /^['’]s[ \t]+(?:\p{Ll}+[ \t]+)?(?:(?!(?:talks|elections|results|games|matches|proceedings|protests|negotiations|hearings|papers|headlines|figures|numbers|announcements|events|celebrations|strikes|fixtures|races|finals|semi-finals|markets|sessions|meetings|votes)\b)\p{Ll}{3,}s\b|(?:world|society|economy|generation|youth|era|age|climate|culture|politics|media|landscape|standards)\b)/u;
+/**
  * A day named or numbered: what is left must still be a date once a time is cut off ("tomorrow
  * morning" -> "tomorrow"; "this morning" stays whole).
  */
@@ -158,6 +164,7 @@ function fromResult(text: string, base: number, slice: string, result: chrono.Pa
     phrase = modifier[1] + phrase;
   }
   if (/^\p{L}+$/u.test(phrase) && TITLE_BEFORE.test(slice.slice(Math.max(0, index - 12), index))) return [];
+  if (/^today$/iu.test(phrase) && NOWADAYS_AFTER.test(slice.slice(index + 5, index + 60))) return [];
   if (/^\p{Lu}\p{Ll}+$/u.test(phrase) && PROGRAMME_AFTER.test(slice.slice(index + phrase.length, index + phrase.length + 12))) return [];
   const start = base + index;
   const lateDays = UPDATE_NOTE.test(text.slice(Math.max(0, start - 120), start)) ? UPDATE_DAYS : 0;

@@ -323,10 +323,15 @@ describe('findDates', () => {
       "she told BBC Radio 4's Today programme", 'a guest on the Tonight show',
       'for eleven days', 'within twenty-four hours', 'for fifteen years', 'He lost 40 goats in 2 days. "Now I cannot sell them."', 'He can return two months before the end of his ban.', 'Three years later, 12 returned.', 'Two and a half years later, few remain.', 'a few weeks after the 2 votes', 'By now 6,000 had left.', 'Right now, 12 remain.', 'the late may come',
       'In a note later in the day, he apologised.', 'The shop opens from 6pm until 9pm.',
+      "artemisinin, the backbone of today's treatments", "in today's world", "today's young voters",
     ];
     for (const text of notDates) {
       it(`finds nothing in "${text}"`, () => assert.deepEqual(datesIn(text, '2020-12-02'), []));
     }
+  });
+
+  it("keeps today's as the day for what happens on it", () => {
+    assert.deepEqual(datesIn("Today's talks were cancelled, as was today's meeting.", '2026-03-03'), ['Today=2026-03-03', 'today=2026-03-03']);
   });
 
   describe('without a publication date', () => {
