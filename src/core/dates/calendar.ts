@@ -46,11 +46,11 @@ export function isoWeek(d: Date): string {
 
 /**
  * The `weekday` (0 = Sunday) nearest `ref` in the given direction. The reference day itself counts
- * ("on Wednesday" in a Wednesday article is that day) unless `strictlyAfter` ("next Wednesday").
+ * ("on Wednesday" in a Wednesday article is that day) unless `strictly` ("next Wednesday", "last
+ * Sunday" in a Sunday article: a week away).
  */
-export function weekdayNear(ref: Date, weekday: number, direction: 'past' | 'future', strictlyAfter = false): Date {
+export function weekdayNear(ref: Date, weekday: number, direction: 'past' | 'future', strictly = false): Date {
   const diff = weekday - ref.getUTCDay();
-  if (direction === 'past') return addDays(ref, diff <= 0 ? diff : diff - 7);
-  if (strictlyAfter) return addDays(ref, diff > 0 ? diff : diff + 7);
-  return addDays(ref, diff >= 0 ? diff : diff + 7);
+  if (direction === 'past') return addDays(ref, diff < 0 || (diff === 0 && !strictly) ? diff : diff - 7);
+  return addDays(ref, diff > 0 || (diff === 0 && !strictly) ? diff : diff + 7);
 }

@@ -36,6 +36,7 @@ const HAS_SEASON = /spring|summer|fall|autumn|winter/i;
 const HAS_WEEK = /week/i;
 const HAS_QUALIFIER = /early|late|mid/i;
 const HAS_RELATIVE_MONTH = /(?:last|next|this|past|coming)\s+[JFMASOND]/i;
+const HAS_THE_MONTH = /[Tt]he\s+[JFMASOND]/;
 const HAS_DECADE = /\d0s\b/;
 const HAS_YEAR_WORD = /(?:last|this|next) year/i;
 const HAS_NEIGHBOUR_YEAR = /(?:following|previous|preceding) year/i;
@@ -149,6 +150,18 @@ export const PHRASES: readonly Phrase[] = [
       if ((word === 'last' || word === 'past') && month >= refMonth) year -= 1;
       if ((word === 'next' || word === 'coming') && month <= refMonth) year += 1;
       const value = isoMonth(year, month);
+      return { value, canonical: describeDate(value) ?? value };
+    },
+  },
+  {
+    // "the May budget", "the June election", "the March deadline": a month naming an event of that
+    // month; the nearest such month, forwards when the sentence speaks of the future.
+    needs: HAS_THE_MONTH,
+    pattern: new RegExp(`\\b[Tt]he\\s+(${MONTH_NAMES.join('|')})\\s+(?!(?:of|to|and|or|in|on|at|for|with|by|from|is|was|were|are|has|had|will|would|that|which|when)\\b)\\p{Ll}{3,}\\b`, 'gu'),
+    group: 1,
+    resolve(m, ref, future) {
+      if (!ref) return { canonical: m[1] };
+      const value = monthNear(MONTH_NAMES.indexOf(m[1]) + 1, ref, future());
       return { value, canonical: describeDate(value) ?? value };
     },
   },

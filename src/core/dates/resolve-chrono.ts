@@ -66,7 +66,7 @@ export function resolveComponents(c: ParsedComponents, text: string, ref: Date |
   if (!named && !/\d{4}/u.test(text) && (relative || /\bweekend\b/iu.test(text))) {
     if (!ref) return { canonical: text };
     // "the weekend", "last weekend": its Saturday.
-    if (/\bweekend\b/iu.test(text)) return dayValue(weekdayNear(ref, 6, direction, /\bnext\b/iu.test(text)));
+    if (/\bweekend\b/iu.test(text)) return dayValue(weekdayNear(ref, 6, /\blast\b/iu.test(text) ? 'past' : direction, /\b(?:next|last)\b/iu.test(text)));
     // chrono has already moved the reference by the stated amount; keep the unit's granularity.
     const moved = utcDay(year, month, day);
     if (/\byears?\b|\bdecades?\b/iu.test(text)) return { value: String(year), canonical: String(year) };
@@ -97,9 +97,11 @@ export function resolveComponents(c: ParsedComponents, text: string, ref: Date |
   if (c.isCertain('weekday') && !c.isCertain('month')) {
     if (!ref) return { canonical: text };
     const strictlyAfter = /\bnext\b/iu.test(text);
+    const strictlyBefore = /\b(?:last|past|previous)\b/iu.test(text);
     const weekday = c.get('weekday') ?? 0;
     // "this Friday": the Friday of the reference day's week (weeks start on Monday).
     if (/\bthis\b/iu.test(text)) return dayValue(addDays(ref, ((weekday + 6) % 7) - ((ref.getUTCDay() + 6) % 7)));
+    if (strictlyBefore) return dayValue(weekdayNear(ref, weekday, 'past', true));
     return dayValue(weekdayNear(ref, weekday, strictlyAfter ? 'future' : direction, strictlyAfter));
   }
   if (c.isCertain('month')) {

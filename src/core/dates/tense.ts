@@ -2,12 +2,13 @@
  * Words that put a clause in the future ("will meet on Friday", "is scheduled for Nov. 9", "would reopen
  * from March 1", "has until Dec. 30", "could be built in the spring"), and commitments to do something ("agreed on Tuesday to restore flights by March").
  */
-const FUTURE = /\b(?:will|won['’]t|would|shall|(?:could|might)\s+be(?!\s+(?:seen|heard|spotted|found|felt)\b)|scheduled|set to|due to|expected|plans? to|planned|planning|upcoming|going to|is to|are to|ahead of|ha(?:s|ve) until)\b|['’]ll\b|\b(?:agree[sd]?|pledge[sd]?|promise[sd]?|vow(?:s|ed)?|aim(?:s|ed)?|intend(?:s|ed)?|commit(?:s|ted)?|undert(?:ake|akes|ook))(?:\s+(?!to\b)[\p{L}\d]+,?){0,3}\s+to\s+(?!the\b|a\b|an\b|this\b|that\b|it\b)\p{L}+/giu;
+const FUTURE = /\b(?:will|won['’]t|would|shall|(?:could|might)\s+be(?!\s+(?:seen|heard|spotted|found|felt)\b)|(?:must|should)(?!\s+(?:not\s+)?have\b)|scheduled|set to|due to|expected|likely to|(?<!(?:['’]s|\bthe|\ba|\bits|\btheir|\bhis|\bher|\bour)\s+)plans? to|planned|planning|upcoming|going to|is to|are to|ahead of|ha(?:s|ve) until)\b|['’]ll\b|\b(?:agree[sd]?|pledge[sd]?|promise[sd]?|vow(?:s|ed)?|aim(?:s|ed)?|intend(?:s|ed)?|commit(?:s|ted)?|undert(?:ake|akes|ook))(?:\s+(?!to\b)[\p{L}\d]+,?){0,3}\s+to\s+(?!the\b|a\b|an\b|this\b|that\b|it\b)\p{L}+/giu;
 /**
- * A fixture or a period told in the present before its date ("Sevilla travel to Madrid to face Atlético
- * on Saturday", "the quarter, which ends in December"); not an infinitive ("rose to meet a corner").
+ * A fixture, a journey or a period told in the present before its date ("Sevilla travel to Madrid to
+ * face Atlético on Saturday", "who flies home on Monday", "the quarter, which ends in December"); not
+ * an infinitive ("rose to meet a corner").
  */
-const SCHEDULED = /(?<!\bto\s)\b(?:begins|starts|opens|closes|ends|resumes|expires|takes office|(?:face|host|play|meet|travel)s?(?:\s+again)?)\b/giu;
+const SCHEDULED = /(?<!\bto\s)\b(?:begins|starts|opens|closes|ends|resumes|expires|takes office|flies|returns|departs|arrives|(?:face|host|play|meet|travel)s?(?:\s+again)?)\b/giu;
 /**
  * Past verbs that end the reach of a future word: in "said Friday it will build" the date belongs to
  * "said", and in "which will end the war was signed Nov. 9" to "was signed".
@@ -32,6 +33,10 @@ const PAST_BEFORE = /\b(?:(?!(?:scheduled|expected|planned|slated|due|set|fixed)
 const FIXED_FOR = /(?:\bfix(?:es|ed|ing)?\s+(?:for\s+)?|\bset(?:s|ting)?\s+for\s+|\b(?:fix(?:es|ed|ing)?|set(?:s|ting)?|adjourn(?:s|ed|ing)?|postpon(?:es?|ed|ing)|defer(?:s|red|ring)?|reschedul(?:es?|ed|ing)|push(?:es|ed|ing)?\s+back|put\s+off|remand(?:s|ed|ing)?)(?:\s+[^\s.!?;:]+){0,6}?\s+(?:to|until|till|for)\s+)$/iu;
 /** How `FIXED_FOR` can end: a cheap test that spares the full one before most dates ("on", "in"). */
 const FIXED_FOR_END = /(?:\b(?:to|until|till|for)|\bfix(?:es|ed|ing)?)\s+$/iu;
+/** A day's close after a possessive date: "Friday's closing price", "Tuesday's close", "Monday's session". */
+const CLOSED_AFTER = /^['’]s\s+(?:clos(?:e|ing)|session|settlement)\b/u;
+/** Where a new clause begins after the date: a semicolon, or a comma and a relative or joining word. */
+const CLAUSE_AFTER = /;|,\s+(?:which|who|whom|whose|where|while|whereas|but|although|though)\b/u;
 /** "since" right before the date. */
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/iu;
 /** "until" right before the date, a clock time allowed between ("until Tuesday", "until 3am on Sunday"). */
@@ -72,8 +77,9 @@ export function isFutureContext(text: string, start: number, end: number): boole
   // anchored at the end is tried from every position of what it is given.
   const near = lead.slice(-NEAR);
   const last = lead.slice(-LAST);
-  // "closed since the autumn" looks back whatever else the clause says.
-  if (SINCE_BEFORE.test(last)) return false;
+  // "closed since the autumn" looks back whatever else the clause says, and so does a market's day
+  // that has closed ("a premium over Friday's closing price").
+  if (SINCE_BEFORE.test(last) || CLOSED_AFTER.test(text.slice(end, end + 24))) return false;
   if (FIXED_FOR_END.test(last) && FIXED_FOR.test(near)) return true;
   if (REPORTED_BEFORE.test(near)) return false;
   if (UNTIL_BEFORE.test(last) && ONGOING.test(afterLastPastVerb(lead))) return true;
@@ -86,7 +92,11 @@ export function isFutureContext(text: string, start: number, end: number): boole
   if (lastFuture >= 0 && !PAST_VERB.test(lead.slice(lastFuture))) return true;
   if (PAST_BEFORE.test(near)) return false;
   // The first future word after the date, with no past verb before it.
-  const tail = text.slice(end, sentenceEnd);
+  // Up to the next clause: in "turned it down in January, which means he is likely to lose" the
+  // future belongs to the clause after the comma.
+  const wholeTail = text.slice(end, sentenceEnd);
+  const clause = CLAUSE_AFTER.exec(wholeTail);
+  const tail = clause ? wholeTail.slice(0, clause.index) : wholeTail;
   FUTURE.lastIndex = 0;
   const next = FUTURE.exec(tail);
   return next !== null && !PAST_VERB.test(tail.slice(0, next.index));

@@ -20,6 +20,12 @@ describe('findDates', () => {
       assert.deepEqual(datesIn('He spoke Sunday.', '2021-05-15'), ['Sunday=2021-05-09']);
     });
 
+    it('takes "last Sunday" in a Sunday article a week back, not the day itself', () => {
+      // Sunday 2026-02-22.
+      assert.deepEqual(datesIn('They lost the first match last Sunday.', '2026-02-22'), ['last Sunday=2026-02-15']);
+      assert.deepEqual(datesIn('They won on Sunday.', '2026-02-22'), ['Sunday=2026-02-22']);
+    });
+
     it('reads "this morning" as the publication day', () => {
       assert.deepEqual(datesIn('Troops withdrew this morning.', '2021-05-14'), ['this morning=2021-05-14']);
     });
@@ -103,6 +109,34 @@ describe('findDates', () => {
       assert.deepEqual(datesIn('Porto host Lyon on Thursday before the sides meet again in March.', '2026-02-16'), ['Thursday=2026-02-19', 'March=2026-03']);
       assert.deepEqual(datesIn('Leeds beat the leaders on Saturday.', '2026-02-16'), ['Saturday=2026-02-14']);
       assert.deepEqual(datesIn('The striker, signed in January, rose to meet a cross in the last minute.', '2026-02-16'), ['January=2026-01']);
+    });
+
+    it('reads a journey told in the present forwards', () => {
+      assert.deepEqual(datesIn('Doolan, who flies home with the squad on Monday, said they had been light.', '2026-02-22'), ['Monday=2026-02-23']);
+    });
+
+    it('reads forwards after "likely to", "must" and "should", but not "must have"', () => {
+      assert.deepEqual(datesIn('The violence is likely to weigh on the election on May 31.', '2026-03-10'), ['May 31=2026-05-31']);
+      assert.deepEqual(datesIn('Party primaries must be concluded by October 30.', '2026-03-10'), ['October 30=2026-10-30']);
+      assert.deepEqual(datesIn('The letter must have arrived on October 30.', '2026-03-10'), ['October 30=2025-10-30']);
+    });
+
+    it('leaves a future word in the clause after the date to that clause', () => {
+      assert.deepEqual(datesIn('He turned down a contract in January, which means he is likely to lose his place.', '2026-02-16'), ['January=2026-01']);
+    });
+
+    it('does not read a plan, as a noun, as the future of a later verb', () => {
+      assert.deepEqual(datesIn("The state's plan to acquire land has run into trouble after farmers moved the court on Monday.", '2026-03-18'), ['Monday=2026-03-16']);
+      assert.deepEqual(datesIn('The council plans to vote on Monday.', '2026-03-18'), ['Monday=2026-03-23']);
+    });
+
+    it("keeps a market's closing day in the past", () => {
+      assert.deepEqual(datesIn("Shareholders will receive a premium of 29 per cent over Friday's closing price.", '2026-01-12'), ['Friday=2026-01-09']);
+    });
+
+    it('reads a month naming an event ("the May budget") as that month', () => {
+      assert.deepEqual(datesIn('The request would be considered in the May budget.', '2026-03-10'), ['May=2026-05']);
+      assert.deepEqual(datesIn('The cuts came in the March budget.', '2026-05-10'), ['March=2026-03']);
     });
   });
 
