@@ -25,6 +25,16 @@ export function isNamesLine(trimmed: string): boolean {
   return plain.length <= 120 && NAMES_ONLY.test(plain) && !NOT_A_NAME.test(plain);
 }
 
+/** A writer's name with page details before a date: "Jane Doe | TNN", "**Jane Doe** at the National Stadium". */
+const NAME_WITH_DETAILS = new RegExp(`^(${NAME})(?: [|·•] [^|·•]{1,40})+$|^(${NAME}) (?:at|in) (?:the )?\\p{Lu}[^|·•]{0,60}$`, 'u');
+
+/** True for a writer's name followed by an outlet or a place, as a line of page details opens before its date. */
+export function isNameWithDetails(text: string): boolean {
+  const plain = plainMarkdown(stripEmphasis(text).text).trim();
+  const m = plain.length <= 120 ? NAME_WITH_DETAILS.exec(plain) : null;
+  return !!m && !NOT_A_NAME.test(m[1] ?? m[2]);
+}
+
 /** Separators between a byline and a date on one line: "By Jane Doe · 1 February 2026", "By Jane Doe | 1 Feb 2026". */
 const SEPARATOR = /\s+[·•|]\s+/gu;
 
@@ -36,7 +46,8 @@ export interface BylineAndDate {
 
 /**
  * Splits a line into a byline and a date line at a `·`, `•` or `|` between them, in either order
- * ("By Jane Doe, Political Editor · Sunday 1 February 2026, 06:00"); null unless both are found.
+ * ("By Jane Doe, Political Editor · Sunday 1 February 2026, 06:00", "Jane Doe | TNN | Updated: Mar 17,
+ * 2026"); null unless both are found.
  */
 export function splitBylineAndDate(trimmed: string): BylineAndDate | null {
   if (trimmed.length > 600) return null;
@@ -47,7 +58,7 @@ export function splitBylineAndDate(trimmed: string): BylineAndDate | null {
     const before = text.slice(0, m.index);
     const afterAt = m.index + m[0].length;
     const after = text.slice(afterAt);
-    const dateAfter = isCreditLine(before) ? matchDateLine(after) : null;
+    const dateAfter = isCreditLine(before) || isNameWithDetails(before) ? matchDateLine(after) : null;
     if (dateAfter) {
       return { credit: { start: inner.offset, end: inner.offset + before.length }, date: { ...dateAfter, start: inner.offset + afterAt + dateAfter.start, end: inner.offset + afterAt + dateAfter.end } };
     }

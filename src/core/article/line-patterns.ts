@@ -18,7 +18,7 @@ const BOILERPLATE_LINES = [
   'watch live', 'live', 'listen to this article', 'play video', 'video', 'weather', 'loading',
   'loading...', 'back to top', 'top stories', 'latest news', 'breaking news', 'newsletter',
   'sign up for our newsletter', 'accept cookies', 'we use cookies', 'all rights reserved', 'image',
-  'x', 'telegram', 'reddit', 'threads', 'bluesky', 'pinterest', 'messenger',
+  'x', 'telegram', 'reddit', 'threads', 'bluesky', 'pinterest', 'messenger', 'footer', 'header', 'main navigation',
   // Press-release furniture above the headline.
   'for immediate release', 'for immediate distribution', 'press release', 'news release', 'media release',
 ];
@@ -37,7 +37,9 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
   /^share (?:on|via|to|with) (?:[\p{L}\d.+-]+ ?){1,2}$/iu, // Share on X, Share via Email, Share on LinkedIn
   /^(?:\d{1,2}|one|two|three|four|five)[- ]min(?:ute)?s?(?: read| reading time)?$|^(?:reading time|read time)\s*:?\s*\d{1,2}\s*min(?:ute)?s?$/iu, // 3 min read
   /^\p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,2}(?: [|›»>] \p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,2}){1,4}$/u, // breadcrumbs: Americas | Elections
-  /^(?:topics|tags|tagged(?: with)?|keywords|related topics|filed under|categories|more about)\s*:\s*\S.{0,300}$/iu, // Topics: OJK, KilatPay, fintech
+  /^.{0,60}\backnowledges? (?:the )?(?:Aboriginal|Traditional (?:Owners|Custodians)|First (?:Nations|Peoples))\b/iu, // Australian sites' acknowledgement of country
+  /^companies in this (?:story|article)\s*:/iu, // a wire's list of the tickers it mentions
+  /^(?:topics?|tags|tagged(?: with)?|keywords|related topics|filed under|categories|more about)\s*:\s*\S.{0,300}$/iu, // Topics: OJK, KilatPay, fintech
 ];
 
 /** True for scraped page furniture such as `Skip to main content`, `33º`, `___` or `Read more: [Other story](…)`. */
@@ -55,11 +57,14 @@ const PERSON_NAME = `[\\p{Lu}][\\p{L}'’.-]+(?: (?:${NAME_PARTICLE} )*[\\p{Lu}]
 /** Where a byline's writer filed from: "By Jane Doe in Seville". */
 const IN_PLACE = "(?: in [\\p{Lu}][\\p{L}'’.-]+(?: [\\p{Lu}][\\p{L}'’.-]+){0,2})?";
 
+/** A writer's job in lower case before the name: "By state political reporter Jane Doe". */
+const JOB_BEFORE = '(?:(?:\\p{Ll}[\\p{L}-]* ){0,3}(?:reporter|correspondent|editor|writer|journalist|producer|columnist|photographer|analyst|contributor)s? )?';
+
 /** Credit and byline lines: `AFP contributed reporting.`, `By Jane Doe, Associated Press`. */
 const CREDIT_PATTERNS: RegExp[] = [
   /\bcontributed (?:reporting|to this (?:report|story|article))\b/iu,
   /\b(?:additional )?reporting by\b/iu,
-  new RegExp(`^(?:(?:[Ww]ritten|[Cc]ompiled|[Ee]dited) )?[Bb]y ${PERSON_NAME}${IN_PLACE}(?:,? (?:and|&) ${PERSON_NAME}${IN_PLACE})*(?:[,|] [^.!?]{0,60})?$`, 'u'),
+  new RegExp(`^(?:(?:[Ww]ritten|[Cc]ompiled|[Ee]dited) )?[Bb]y ${JOB_BEFORE}${PERSON_NAME}${IN_PLACE}(?:,? (?:and|&) ${PERSON_NAME}${IN_PLACE})*(?:[,|] [^.!?]{0,60})?$`, 'u'),
   // A feature's credit: "An investigation by Jane Doe for The Ledger", "Analysis by Jane Doe".
   new RegExp(`^(?:[Aa]n? )?(?:[Ii]nvestigation|[Aa]nalysis|[Rr]eport|[Ii]nterview|[Ee]ssay|[Ff]eature|[Cc]ommentary|[Cc]olumn|[Rr]eview|[Pp]rofile|[Ss]tory|[Ww]ords) by ${PERSON_NAME}${IN_PLACE}(?:,? (?:and|&) ${PERSON_NAME}${IN_PLACE})*(?:(?:,| for| at) [^.!?]{0,60})?$`, 'u'),
   /^(?:editing|writing) by\b/iu,
@@ -81,7 +86,7 @@ export function isCreditLine(trimmed: string): boolean {
 }
 
 /** Caption openers used by wire services and scraped galleries. */
-const CAPTION_START = /^(?:FILE(?: PHOTO)?\s*[-–—:]|FILE\s*[-–—]\s|In this (?:\w+ )*(?:photo|image|file photo)|Photo:|Image:|Caption:|!\[)/u;
+const CAPTION_START = /^(?:FILE(?: PHOTO)?\s*[-–—:]|FILE\s*[-–—]\s|In this (?:\w+ )*(?:photo|image|file photo)|Photo:|Image:|Caption:|(?:Photo|Image|Picture|Video) shows |!\[)/u;
 /** A trailing photo credit in parentheses: `(AP Photo/Jane Doe)`, `(Mikhail Klimentyev, Sputnik, ... via AP, File)`. */
 const PHOTO_CREDIT_HINT = /\b(?:photo|photos|file|via|getty|images|reuters|ap|afp|epa|pool|shutterstock|courtesy|credit)\b|\//iu;
 
@@ -106,6 +111,12 @@ const BARE_CREDIT = new RegExp(`(?:^|(?<=[.!?]["”’]?\\s+(?:[–—-]\\s+)?))
 /** A photographer and outlet in brackets after a caption's last sentence: `… on Tuesday. (JANE DOE/Daily Post)`. */
 const BRACKETED_CREDIT = new RegExp(`[.!?]["”’]?\\s+\\(\\s*${CREDIT_NAME}\\s*\\/\\s*${SOURCE}\\s*\\)\\s*$`, 'u');
 
+/**
+ * An outlet and its photographer in brackets after a caption's last sentence: `… in 2024. (ABC
+ * Newcastle: Jane Doe)`; not a source note (`(Source: Statistics Canada)`).
+ */
+const OUTLET_COLON_CREDIT = new RegExp(`[.!?]["”’]?\\s+\\((?!(?:Sources?|Data|Notes?|Figures|Chart data)\\s*:)\\s*${CREDIT_NAME}\\s*:\\s*${CREDIT_NAME}\\s*\\)\\s*$`, 'u');
+
 /** A credit in AP style from any outlet, ending a caption: `(KTVR Photo/Brandon Pierce)`, `(Daily Ledger Photos / Ann Roe)`. */
 const OUTLET_PHOTO_CREDIT = /\((?:[\p{Lu}\d][\p{L}\p{M}\d&.'’-]*[ \t]+){1,4}Photos?[ \t]*\/[ \t]*\p{Lu}[^()\n]{1,60}\)\s*$/u;
 
@@ -115,7 +126,7 @@ export function isCaptionLine(trimmed: string): boolean {
     CAPTION_START.test(trimmed) ||
     /\((?:AP|AFP|Reuters|Getty Images|EPA)[^()]*(?:Photo|Images)[^()]*\)\s*$/u.test(trimmed) ||
     OUTLET_PHOTO_CREDIT.test(trimmed) ||
-    (trimmed.length <= 600 && (LABELLED_BRACKETED_CREDIT.test(trimmed) || BARE_CREDIT.test(trimmed) || BRACKETED_CREDIT.test(trimmed)))
+    (trimmed.length <= 600 && (LABELLED_BRACKETED_CREDIT.test(trimmed) || BARE_CREDIT.test(trimmed) || BRACKETED_CREDIT.test(trimmed) || OUTLET_COLON_CREDIT.test(trimmed)))
   );
 }
 
@@ -128,22 +139,23 @@ export function findTrailingPhotoCredits(text: string): Array<{ start: number; e
   const credits: Array<{ start: number; end: number }> = [];
   const bare = text.length <= 600 ? BARE_CREDIT.exec(text) : null;
   if (bare) return [{ start: bare.index, end: bare.index + bare[0].trimEnd().length }];
+  // The trailing bracketed groups, last first.
+  const groups: Array<{ start: number; end: number; inner: string }> = [];
   let end = text.trimEnd().length;
-  let sawCredit = false;
-  for (;;) {
-    if (text[end - 1] !== ')') break;
+  while (groups.length < 4 && text[end - 1] === ')') {
     const open = text.lastIndexOf('(', end - 1);
     // `![alt](picture.jpg)`: the group is a Markdown link target, not a credit.
     if (open < 0 || text[open - 1] === ']') break;
-    const inner = text.slice(open + 1, end - 1);
-    // A credit names a source; a second, shorter group after one is the photographer's short credit.
-    const looksLikeCredit = PHOTO_CREDIT_HINT.test(inner) || STARTS_WITH_CREDIT_LABEL.test(inner) || (sawCredit && inner.length < 80) || /^[\p{Lu}][\p{L}.'’ -]+(?:, [\p{Lu}][\p{L}.'’ -]+){1,3}$/u.test(inner);
-    if (!looksLikeCredit) break;
-    credits.unshift({ start: open, end });
-    sawCredit = true;
+    groups.push({ start: open, end, inner: text.slice(open + 1, end - 1) });
     end = open;
     while (end > 0 && text[end - 1] === ' ') end--;
   }
+  // A credit names a source; a shorter group after one is the photographer's short credit
+  // ("(AP Photo/Jane Doe, File) (Jane Doe)"), so a group counts when one before it does.
+  const named = (inner: string) => PHOTO_CREDIT_HINT.test(inner) || STARTS_WITH_CREDIT_LABEL.test(inner) || OUTLET_COLON_CREDIT.test(`. (${inner})`) || /^[\p{Lu}][\p{L}.'’ -]+(?:, [\p{Lu}][\p{L}.'’ -]+){1,3}$/u.test(inner);
+  let first = -1;
+  for (let i = 0; i < groups.length && (named(groups[i].inner) || groups[i].inner.length < 80); i++) if (named(groups[i].inner)) first = i;
+  for (let i = 0; i <= first; i++) credits.unshift({ start: groups[i].start, end: groups[i].end });
   return credits;
 }
 

@@ -197,7 +197,7 @@ function classify(text: string, trimmed: string, range: TextRange, s: ArticleStr
     if (s.paragraphs.length < 2) s.relativeDateLine ??= span(text, range.start, range.end);
     return furnish(text, range, s);
   }
-  if (!s.dateLine && s.paragraphs.length < 2) {
+  if (!s.dateLine && s.paragraphs.length < 3) {
     // "By Jane Doe, Political Editor · Sunday 1 February 2026, 06:00"
     const shared = splitBylineAndDate(trimmed);
     if (shared) {

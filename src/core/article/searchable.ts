@@ -1,11 +1,22 @@
 import type { TextRange } from '../model/types';
 import type { ArticleStructure } from './parse-article';
 
+/** Stock exchanges as tickers name them. */
+const EXCHANGES = '(?:TSXV?|NYSE(?: American| Arca)?|NASDAQ|Nasdaq|LSE|ASX|NSE|BSE|OTC(?:QX|QB)?|AMEX|HKEX|SGX|SIX|TASE|JSE|Euronext(?: [A-Z][a-z]+)?|XETRA|Xetra|KRX|KOSDAQ|TWSE|TYO|TSE|CSE|NZX|AIM)';
+
 /**
- * Link targets, autolinks and bare URLs: text that names no entity a reader cares about. A target
+ * Link targets, autolinks, bare URLs and stock ticker symbols: text that names no entity a reader cares about. A target
  * stops at `]` and an autolink at `<`, so a long run of unclosed `](` or `<https://` stays linear.
  */
-const NOT_PROSE = /\]\([^)\s\]]*\)|<https?:\/\/[^<>\s]*>|https?:\/\/[^\s)>\]]+|\bwww\.[^\s)>\]]+/giu;
+const NOT_PROSE = new RegExp(
+  [
+    '\\]\\([^)\\s\\]]*\\)|<https?:\\/\\/[^<>\\s]*>|https?:\\/\\/[^\\s)>\\]]+|\\bwww\\.[^\\s)>\\]]+',
+    // Stock tickers after their exchange in brackets, the exchange itself being a name: "(TSX: PFE;
+    // NYSE: PFEN)", "(NASDAQ:ACME)".
+    `(?<=\\((?:[^()]{0,40}[;,]\\s*)?${EXCHANGES}\\s*:\\s*)[A-Z0-9][A-Z0-9.-]{0,9}(?=\\s*[;,)])`,
+  ].join('|'),
+  'gu',
+);
 
 function subtract(ranges: TextRange[], holes: TextRange[]): TextRange[] {
   const out: TextRange[] = [];

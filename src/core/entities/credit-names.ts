@@ -33,6 +33,8 @@ const INTRO = new RegExp(
     '\\b(?:writers?|correspondents?|reporters?) (?=\\p{Lu})',
     '^(?=.*\\bcontributed\\b)',
     `^(?=${MARKUP}${PERSON}${MARKUP}(?:(?:, | and | & )${MARKUP}${PERSON}${MARKUP})*\\s*$)`,
+    // A line of page details opened by the writer's name ("Jane Doe | TNN | Updated: …", "**Jane Doe** at … · Sun 22 Feb 2026").
+    `^(?![Bb]y )(?=${MARKUP}${PERSON}${MARKUP}(?: [|·•] | (?:at|in) ))`,
   ].join('|'),
   'gu',
 );
