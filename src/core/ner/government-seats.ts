@@ -5,13 +5,14 @@ import { TITLES } from './rule-tagger';
 /**
  * The buildings and streets news names for a government or a ministry: "Downing Street said", "a No
  * 10 spokesperson", "whoever shouts loudest in Whitehall", "Treasury officials", "the Kremlin", "the
- * Élysée". They act as the government, so they are organisations (as the training data marks "the
+ * Élysée", and parliaments by their buildings: "reserved to Westminster", "Holyrood's ministers",
+ * "Stormont". They act as the government, so they are organisations (as the training data marks "the
  * White House" and "the Pentagon"), but places where a word of position or movement puts the reader
  * at the building ("protesters outside Downing Street", "a reception at the White House").
  */
 
 /** The seats of governments and ministries, by the names news gives them. */
-const SEAT_NAMES = String.raw`(?:(?:No\.?[ \t]+)?10[ \t]+)?Downing[ \t]+Street|Whitehall|Kremlin|Pentagon|White[ \t]+House|(?:Élysée|Elysée|Elysee)(?:[ \t]+Palace)?|Quai[ \t]+d['’]Orsay|Zhongnanhai|Blue[ \t]+House|Casa[ \t]+Rosada|Palazzo[ \t]+Chigi|Home[ \t]+Office|Foreign[ \t]+Office|Cabinet[ \t]+Office|Treasury`;
+const SEAT_NAMES = String.raw`(?:(?:No\.?[ \t]+)?10[ \t]+)?Downing[ \t]+Street|Whitehall|Kremlin|Pentagon|White[ \t]+House|(?:Élysée|Elysée|Elysee)(?:[ \t]+Palace)?|Quai[ \t]+d['’]Orsay|Zhongnanhai|Blue[ \t]+House|Casa[ \t]+Rosada|Palazzo[ \t]+Chigi|Home[ \t]+Office|Foreign[ \t]+Office|Cabinet[ \t]+Office|Treasury|Westminster|Holyrood|Stormont|Senedd|Leinster[ \t]+House`;
 /** The prime minister's house by its number: "No 10", "No. 10", "Number 10", "Number Ten". */
 const NUMBER_TEN = String.raw`No\.?[ \t]+10|Number[ \t]+(?:10|Ten)`;
 const SEAT = new RegExp(`(?:${SEAT_NAMES})|(${NUMBER_TEN})`, 'g');
@@ -28,8 +29,12 @@ const AT_THE_BUILDING = /(?<![\p{L}])(?:outside|inside|near|into|onto|down|along
 /** "at" before a building's name is a visit to it ("talks at the White House"); before a ministry's, work there ("officials at the Treasury"). */
 const AT_BEFORE = /(?<![\p{L}])at[ \t]+(?:the[ \t]+)?$/u;
 const MINISTRY = /Office$|^Treasury$|^Whitehall$/u;
+/** Parliaments by their buildings, where "in" puts the reader in the building ("talks in Westminster on Friday"). */
+const PARLIAMENT = /^(?:Westminster|Holyrood|Stormont|Senedd|Leinster[ \t]+House)$/u;
+/** "in" right before a name. */
+const IN_BEFORE = /(?<![\p{L}])in[ \t]+$/u;
 /** Words one of the names above holds, looked for before the text is searched for the names: most articles have none. */
-const HINTS = ['Downing', 'Whitehall', 'Kremlin', 'Pentagon', 'White House', 'Blue House', 'lysée', 'Elysee', 'Quai d', 'Zhongnanhai', 'Casa Rosada', 'Palazzo Chigi', 'Home Office', 'Foreign Office', 'Cabinet Office', 'Treasury', 'No 10', 'No. 10', 'Number 10', 'Number Ten'];
+const HINTS = ['Downing', 'Whitehall', 'Kremlin', 'Pentagon', 'White House', 'Blue House', 'lysée', 'Elysee', 'Quai d', 'Zhongnanhai', 'Casa Rosada', 'Palazzo Chigi', 'Home Office', 'Foreign Office', 'Cabinet Office', 'Treasury', 'No 10', 'No. 10', 'Number 10', 'Number Ten', 'Westminster', 'Holyrood', 'Stormont', 'Senedd', 'Leinster House'];
 
 /** The text last searched and its seats' mentions: each article is read twice (before and after document consistency). */
 let lastSearched: { text: string; seats: RegExpExecArray[] } | undefined;
@@ -65,7 +70,7 @@ export function withGovernmentSeats(text: string, spans: readonly NamedSpan[]): 
       if (!ukGovernment || NUMBER_NOT_HOUSE.test(after)) continue;
     }
     const before = text.slice(Math.max(0, start - 24), start);
-    const type = AT_THE_BUILDING.test(before) || (AT_BEFORE.test(before) && !MINISTRY.test(m[0])) ? 'place' : 'organization';
+    const type = AT_THE_BUILDING.test(before) || (AT_BEFORE.test(before) && !MINISTRY.test(m[0])) || (PARLIAMENT.test(m[0]) && IN_BEFORE.test(before)) ? 'place' : 'organization';
     const at = out.findIndex((s) => s.start < end && start < s.end);
     if (at < 0) added.push({ type, start, end });
     // The model's span on the name or on part of it ("Downing Street" of "10 Downing Street") gives way.

@@ -2,11 +2,14 @@ import { GAZ, type GazetteerLookup } from './gazetteer';
 import type { NamedSpan } from './index';
 import { withAffiliations } from './affiliations';
 import { withHyphenatedNames } from './hyphenated-names';
+import { withIrishAndPressNames } from './irish-and-press-names';
 import { wholeOrganisationNames } from './long-org-names';
 import { withGivenNamesAfterRoles } from './role-names';
 import { applyNameCues, JOBS, PLACE_BEFORE } from './name-cues';
+import { withGeoFeatures } from './geo-features';
 import { withGovernmentSeats } from './government-seats';
 import { withNationalArms } from './national-arms';
+import { withNationalBodies } from './national-bodies';
 import { withoutNonNames } from './not-names';
 import { withPlaceSurnames } from './place-surnames';
 import { withSportsClubs } from './sports-clubs';
@@ -199,6 +202,7 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
     return best === s.type ? s : { ...s, type: best };
   });
   // After the vote: a cue in the words around one mention outweighs how the others were tagged.
-  const clubs = withSportsClubs(text, withGovernmentSeats(text, voted), (name) => listType(name, listBits) === 'place');
+  const isListedPlace = (name: string) => listType(name, listBits) === 'place';
+  const clubs = withSportsClubs(text, withGovernmentSeats(text, withNationalBodies(text, withGeoFeatures(text, withIrishAndPressNames(text, voted), isListedPlace))), isListedPlace);
   return withoutNonNames(text, applyNameCues(text, clubs));
 }

@@ -18,7 +18,9 @@ import { STOP } from './rule-tagger';
  * not "Derby"); competitions by name; a score's result ("a 3-0 defeat").
  */
 const SPORT_WORDS = new RegExp(
-  String.raw`\b(?:strikers?|midfielders?|goalkeepers?|wingers?|full-backs?|centre-backs?|center-backs?|penalty (?:kick|shoot-?out|spot|area)|referee|derby|kick-off|half-time|stoppage[- ]time|injury time|equali[sz](?:er|ed)|hat-trick|clean sheet|free-kick|offside|red card|yellow card|relegation|relegated|matchday|transfer window|goalless|semi-final|quarter-final|play-offs?|touchdown|quarterback|wickets?|home side|league leaders|(?:Premier|Champions|Europa|Conference|Nations) League|La ?Liga|Serie A|Bundesliga|Ligue 1|Eredivisie|FA Cup|World Cup|Copa del Rey|\d{1,2}[-–]\d{1,2} (?:win|victory|defeat|loss|draw))\b`,
+  String.raw`\b(?:strikers?|midfielders?|goalkeepers?|wingers?|full-backs?|centre-backs?|center-backs?|penalty (?:kick|shoot-?out|spot|area)|referee|derby|kick-off|half-time|stoppage[- ]time|injury time|equali[sz](?:er|ed)|hat-trick|clean sheet|free-kick|offside|red card|yellow card|relegation|relegated|matchday|transfer window|goalless|semi-finals?|quarter-finals?|play-offs?|playoffs|touchdown|quarterback|wickets?|home side|league leaders|(?:Premier|Champions|Europa|Conference|Nations) League|La ?Liga|Serie A|Bundesliga|Ligue 1|Eredivisie|FA Cup|World Cup|Copa del Rey|\d{1,2}[-–]\d{1,2} (?:win|victory|defeat|loss|draw)|on loan|loan (?:move|spell|deal)|new signing|` +
+    // Rugby, cricket and basketball: positions, set pieces and competitions.
+    String.raw`fly-half|fly-halves|scrum-half|scrum-halves|back-row(?:ers?)?|lineouts?|line-outs?|scrums?|try-scorers?|director of rugby|Premiership|Top 14|URC|(?:European )?Champions Cup|Challenge Cup|Six Nations|Super Rugby|innings|batsm[ae]n|bowlers?|wicketkeepers?|County Championship|T20|Test match|point guard|rebounds|three-pointers?|NBA)\b`,
   'g',
 );
 
@@ -28,7 +30,7 @@ const LETTER = /\p{L}/u;
 const NEAR = 600;
 
 /** The text last read for sport and where its words of sport are: each article is read twice (before and after document consistency). */
-let lastRead: { text: string; at: number[] | null; objects?: RegExpExecArray[]; shortNames?: RegExpExecArray[] } | undefined;
+let lastRead: { text: string; at: number[] | null; objects?: RegExpExecArray[]; owners?: RegExpExecArray[]; shortNames?: RegExpExecArray[] } | undefined;
 
 /**
  * Where the words of {@link SPORT_WORDS} stand in `text` (not after a hyphen: "right-winger" is
@@ -75,7 +77,7 @@ const SCORE = String.raw`(?:[ \t]+\d{1,2}[ \t]*[-–—][ \t]*\d{1,2})?`;
  * "against", "host", "signed from", "joined", "on loan at", "a spell at", "manager of".
  */
 const CLUB_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])(?:beat|beating|defeated|defeating|thrashed|drew${SCORE} (?:with|at|against)|draw (?:with|at|against)|drawn (?:with|against)|lost${SCORE} (?:to|at|against)|lose (?:to|at)|losing to|defeat (?:to|by|at|against)|win (?:over|against|at)|victory (?:over|against|at)|loss (?:to|at|against)|against|hosts?|hosted|hosting|faces?|faced|facing|(?:played|plays|playing|signed|signs|signing|scored|scoring|appearances) for|signed from|joined(?: from)?|joining(?: from)?|rejoined|loan (?:from|at|to|with)|loaned (?:to|from|out to)|spell (?:at|with)|manager of|coach of|in charge of|sacked by|released by|(?:sold|loaned|transferred)(?:[ \t]+[^\s.;:!?]+){0,5}?[ \t]+to)[ \t]+(?:the[ \t]+)?$`,
+  String.raw`(?<![\p{L}])(?:beat|beating|defeated|defeating|thrashed|drew${SCORE} (?:with|at|against)|draw (?:with|at|against)|drawn (?:with|against)|lost${SCORE} (?:to|at|against)|lose (?:to|at)|losing to|defeat (?:to|by|at|against)|win (?:over|against|at)|victory (?:over|against|at)|loss (?:to|at|against)|against|hosts?|hosted|hosting|faces?|faced|facing|(?:played|plays|playing|signed|signs|signing|scored|scoring|appearances) for|signed from|joined(?: from)?|joining(?: from)?|joins?|rejoined|(?:in )?talks with|loan (?:from|at|to|with)|loaned (?:to|from|out to)|spell (?:at|with)|manager of|coach of|in charge of|sacked by|released by|(?:sold|loaned|transferred|lose|loses)(?:[ \t]+[^\s.;:!?]+){0,5}?[ \t]+to)[ \t]+(?:the[ \t]+)?$`,
   'u',
 );
 /** A club's name the model found nothing of, after a match's or a transfer's words: "a 3-1 win over Sporting". */
@@ -84,12 +86,14 @@ const CLUB_OBJECT = new RegExp(
   'gu',
 );
 /** A club's people and results after its name: "Valencia fans", "Braga's manager", "Betis's 2-1 win". */
-const CLUB_PEOPLE = String.raw`(?:manager|head coach|coach|boss|striker|midfielder|defender|goalkeeper|keeper|winger|forward|captain|fans|supporters|players|squad|academy|bench|chairman|owners?)`;
+const CLUB_PEOPLE = String.raw`(?:manager|head coach|coach|boss|striker|midfielder|defender|goalkeeper|keeper|winger|forward|captain|fans|supporters|players?|squad|academy|bench|chairman|owners?|chief executive|director of rugby|lock|prop|hooker|flanker|fly-half|scrum-half|back-rower|full-back|batsman|batter|bowler|point guard)`;
+/** A club's people after its possessive, where the model found no name: "Sale's director of rugby". */
+const CLUB_OWNER = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+)['’]s[ \t]+${CLUB_PEOPLE}(?![\p{L}])`, 'gu');
 /** Team-only words after a name in any mention: a person is never followed by them ("Leeds fans"). */
 const TEAM_AFTER = new RegExp(String.raw`^[ \t]+(?:fans|supporters|players|squad|academy|bench)(?![\p{L}])`, 'u');
 /** A match's verbs, a club's people or a club's result after its name. */
 const CLUB_AFTER = new RegExp(
-  String.raw`^(?:[ \t]+(?:beat|beats|defeated|thrashed|drew|lost|won|host|hosts|travel|travels|travelled|traveled|face|faces|faced|conceded|equali[sz]ed|sit|sits|(?:(?:have|has|had)[ \t]+(?:already[ \t]+|also[ \t]+)?)?(?:signed|sold|sacked|appointed)|(?:are|is|were|was)[ \t]+close[ \t]+to|close[ \t]+in[ \t]+on)(?![\p{L}])|(?:['’]s?)?[ \t]+${CLUB_PEOPLE}(?![\p{L}])|['’]s?[ \t]+(?:[\p{Ll}\d–-]+[ \t]+)?(?:win|victory|defeat|draw|loss)(?![\p{L}])|,[ \t]+the[ \t]+(?:home side|hosts|visitors|champions|holders|league leaders|defending champions)(?![\p{L}]))`,
+  String.raw`^(?:[ \t]+(?:beat|beats|defeated|thrashed|drew|lost|lose|loses|won|land|lands|host|hosts|travel|travels|travelled|traveled|face|faces|faced|conceded|equali[sz]ed|sit|sits|(?:(?:have|has|had)[ \t]+(?:already[ \t]+|also[ \t]+)?)?(?:signed|sold|sacked|appointed)|(?:have|has|had)[ \t]+(?:won|beaten|drawn)|(?:are|is|were|was)[ \t]+close[ \t]+to|close[ \t]+in[ \t]+on)(?![\p{L}])|(?:['’]s?)?[ \t]+${CLUB_PEOPLE}(?![\p{L}])|['’]s?[ \t]+(?:[\p{Ll}\d–-]+[ \t]+)?(?:win|victory|defeat|draw|loss)(?![\p{L}])|,[ \t]+the[ \t]+(?:[\p{L}-]+[ \t]+)?(?:home side|hosts|visitors|champions|holders|league leaders)(?![\p{L}]))`,
   'u',
 );
 /** "the visitors, Braga", "the hosts Valencia". */
@@ -127,7 +131,7 @@ function clubWordAfter(text: string, s: NamedSpan): RegExpExecArray | null {
 }
 
 /** The last words of the cues before a club's name, looked up before the cues are read. */
-const CUE_ENDS = new Set(['beat', 'beating', 'defeated', 'defeating', 'thrashed', 'with', 'at', 'against', 'to', 'by', 'over', 'host', 'hosts', 'hosted', 'hosting', 'face', 'faces', 'faced', 'facing', 'for', 'from', 'joined', 'joining', 'rejoined', 'of', 'the', 'side', 'visitors', 'champions', 'holders']);
+const CUE_ENDS = new Set(['beat', 'beating', 'defeated', 'defeating', 'thrashed', 'with', 'at', 'against', 'to', 'by', 'over', 'host', 'hosts', 'hosted', 'hosting', 'face', 'faces', 'faced', 'facing', 'for', 'from', 'joined', 'joining', 'join', 'joins', 'rejoined', 'of', 'the', 'side', 'visitors', 'champions', 'holders']);
 
 /** The word right before `pos` over spaces and a comma ("beat " -> "beat", "the hosts, " -> "hosts"). */
 function cueWordBefore(text: string, pos: number): string {
@@ -138,18 +142,24 @@ function cueWordBefore(text: string, pos: number): string {
   return text.slice(start, end);
 }
 
+/** The last word of a name: "City" of "Hull City". */
+const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1);
+
+/** Last words of grounds' names, which a match's words put before them too ("defeat at Ashton Gate"). */
+const GROUND_WORDS = new Set(['Park', 'Road', 'Stadium', 'Arena', 'Ground', 'Lane', 'Gate', 'Field', 'Bridge', 'Oval', 'Stadion', 'Estadio']);
+/** A part of a town before its name: "the Tuffley area of" (Gloucester), "the city of". */
+const PART_OF_BEFORE = /(?<![\p{L}])(?:area|city|town|centre|center|outskirts|suburbs?|streets|county|heart|people) of[ \t]+$/u;
+
 /** Whether the name at `s` is cued as a club by the words around it. */
 function clubCued(text: string, s: NamedSpan): boolean {
   const after = text.slice(s.end, s.end + 40);
   if (s.type === 'person') return TEAM_AFTER.test(after);
+  if (GROUND_WORDS.has(lastWord(text.slice(s.start, s.end)))) return false;
   if (CLUB_AFTER.test(after)) return true;
   if (!CUE_ENDS.has(cueWordBefore(text, s.start))) return false;
   const before = text.slice(Math.max(0, s.start - 60), s.start);
   return CLUB_BEFORE.test(before) || SIDE_BEFORE.test(before);
 }
-
-/** The last word of a name: "City" of "Hull City". */
-const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1);
 
 /**
  * Spans (sorted, apart) with the clubs of a sports report typed as organisations; see the file's
@@ -184,8 +194,11 @@ export function withSportsClubs(text: string, spans: readonly NamedSpan[], isPla
     if (endsInClubWord(name) && !isPlace(name) && nearSport(sport, s.start)) s.type = 'organization';
     else if (clubs.has(name)) {
       // A mention after a word of place is the town ("in Valencia"), unless a club's cue is there too ("on loan from Braga").
-      const atPlace = PLACE_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start)) && !clubCued(text, s);
-      s.type = atPlace ? (isPlace(name) ? 'place' : s.type) : 'organization';
+      const before = text.slice(Math.max(0, s.start - 16), s.start);
+      // "the Tuffley area of Gloucester" is the town, listed or not.
+      const partOf = PART_OF_BEFORE.test(before);
+      const atPlace = (partOf || PLACE_BEFORE.test(before)) && !clubCued(text, s);
+      s.type = atPlace ? (partOf || isPlace(name) ? 'place' : s.type) : 'organization';
     }
     out.push(s);
   }
@@ -194,11 +207,12 @@ export function withSportsClubs(text: string, spans: readonly NamedSpan[], isPla
   // Both searches are the same in both readings of the article: done once.
   const read = lastRead!;
   read.objects ??= [...text.matchAll(CLUB_OBJECT)];
+  read.owners ??= [...text.matchAll(CLUB_OWNER)];
   read.shortNames ??= [...text.matchAll(CLUB_SHORT_NAMES)];
-  for (const m of read.objects) {
+  for (const m of [...read.objects, ...read.owners]) {
     if ((m.index > 0 && LETTER.test(text[m.index - 1])) || !nearSport(sport, m.index)) continue;
-    const start = m.index + m[0].length - m[1].length;
-    const end = m.index + m[0].length;
+    const start = m[0].startsWith(m[1]) ? m.index : m.index + m[0].length - m[1].length;
+    const end = start + m[1].length;
     if (!m[1].split(/[ \t]+/u).some((w) => STOP.has(w) || personWords.has(w)) && !overlapsAny(out, start, end) && !overlapsAny(added, start, end)) added.push({ type: 'organization', start, end });
   }
   for (const m of read.shortNames) {

@@ -34,4 +34,10 @@ describe('seats of government standing for the government', () => {
     const spans = [spanAt(text, 'Ann Cole', 'person'), spanAt(text, 'Joe Lin', 'person')];
     assert.deepEqual(showSpans(text, withGovernmentSeats(text, spans)), ['organization:Treasury', 'person:Ann Cole', 'organization:White House', 'person:Joe Lin']);
   });
+
+  it('makes parliaments by their buildings organisations, and places where "in" or "at" puts the reader there', () => {
+    const text = 'Immigration is reserved to Westminster. Holyrood’s minister met MPs in Westminster on Friday, at Stormont later.';
+    const spans = [spanAt(text, 'Westminster', 'place'), spanAt(text, 'Holyrood', 'place')];
+    assert.deepEqual(showSpans(text, withGovernmentSeats(text, spans)), ['organization:Westminster', 'organization:Holyrood', 'place:Westminster', 'place:Stormont']);
+  });
 });

@@ -75,4 +75,29 @@ describe('sports clubs named after places', () => {
     const spans = [spanAt(text, 'Betis', 'organization'), spanAt(text, 'Valencia', 'place'), spanAt(text, 'Sweden', 'place')];
     assert.deepEqual(showSpans(text, withSportsClubs(text, spans, isPlace)), ['organization:Betis', 'organization:Valencia', 'place:Sweden']);
   });
+
+  it('reads rugby, cricket and basketball reports as sports reports, by their positions and competitions', () => {
+    assert.equal(isSportsReport('The scrum-half left for the Top 14 in June.'), true);
+    assert.equal(isSportsReport('A lineout win set up the try before the Six Nations.'), true);
+    assert.equal(isSportsReport('The bowlers struggled and the innings ended early.'), true);
+    assert.equal(isSportsReport('The point guard had ten rebounds.'), true);
+    assert.equal(isSportsReport('The lock on the door broke, and the prop was a chair.'), false);
+  });
+
+  it('makes clubs of a rugby report’s places before a position, a transfer’s verb or a club’s description', () => {
+    const text = 'The fly-half joins the Premiership. Bath land Munster lock Cathal Brennan. Gloucester lose a wing to Toulouse, the European champions. Ollie Hart joins Montpellier.';
+    const spans = ['Bath', 'Munster', 'Cathal Brennan', 'Gloucester', 'Toulouse', 'Ollie Hart', 'Montpellier'].map((n) => spanAt(text, n, /\s/u.test(n) ? 'person' : 'place'));
+    assert.deepEqual(showSpans(text, withSportsClubs(text, spans, isPlace)), ['organization:Bath', 'organization:Munster', 'person:Cathal Brennan', 'organization:Gloucester', 'organization:Toulouse', 'person:Ollie Hart', 'organization:Montpellier']);
+  });
+
+  it('adds a club the model found nothing of before its people’s possessive ("Sale’s director of rugby")', () => {
+    const text = 'The scrum-half was in the Premiership squad. Sale’s director of rugby confirmed it.';
+    assert.deepEqual(showSpans(text, withSportsClubs(text, [], isPlace)), ['organization:Sale']);
+  });
+
+  it('keeps a ground and a town’s part a place in a sports report ("at Ashton Gate", "the Tuffley area of Gloucester")', () => {
+    const text = 'The scrum-half starred in the Premiership. Bristol lost at Ashton Gate. Gloucester fans cheered; he grew up in the Tuffley area of Gloucester.';
+    const spans = [spanAt(text, 'Bristol', 'place'), spanAt(text, 'Ashton Gate', 'place'), spanAt(text, 'Gloucester', 'place'), spanAt(text, 'Tuffley', 'place'), spanAt(text, 'Gloucester', 'place', 1)];
+    assert.deepEqual(showSpans(text, withSportsClubs(text, spans, isPlace)), ['organization:Bristol', 'place:Ashton Gate', 'organization:Gloucester', 'place:Tuffley', 'place:Gloucester']);
+  });
 });

@@ -1,0 +1,94 @@
+import type { NamedSpan } from './index';
+import { overlapsAny, withAdded } from './added-spans';
+import { DEMONYMS, ORG_WORDS, STOP } from './rule-tagger';
+import { previousWord } from './word-before';
+
+/**
+ * Seas, banks, headlands, valleys and other features of the land and the sea, named by a name and a
+ * feature's word: "the Irish Sea", "the Rockall Trough", "Mace Head", "the Porcupine Bank". The model
+ * misses them or reads an organisation in the last word ("Bank", "Head"); they are places. "Bank" and
+ * "Channel" also end banks' and broadcasters' names ("World Bank", "Discovery Channel"), so they make
+ * a place only with a cue: a word of position before ("on the Porcupine Bank", "off the ... Bank"), or,
+ * for a channel, a nation's adjective or a place before ("English Channel", "Bristol Channel").
+ */
+
+/** Feature words that make a place of the name they end whatever it is (but a person's). */
+const FEATURES = new Set(['Sea', 'Ocean', 'Trough', 'Trench', 'Basin', 'Ridge', 'Shelf', 'Seamount', 'Bay', 'Gulf', 'Strait', 'Straits', 'Sound', 'Firth', 'Estuary', 'Head', 'Peninsula', 'Valley', 'Mountains', 'Hills', 'Island', 'Islands', 'Isles', 'Archipelago', 'River', 'Lake', 'Loch', 'Lough', 'Glacier', 'Desert', 'Plateau', 'Canyon', 'Delta', 'Reef', 'Falls']);
+/** Feature words that also end other names: a place only with a cue. */
+const CUED_FEATURES = new Set(['Bank', 'Channel']);
+/** Features a person's name never ends in ("Anthony Head", "Veronica Lake" do): a person's span ending in one is the place. */
+const NEVER_PEOPLE = new Set(['Sea', 'Ocean', 'Trough', 'Trench', 'Basin', 'Gulf', 'Strait', 'Straits', 'Estuary', 'Peninsula', 'Mountains', 'Islands', 'Isles', 'Archipelago', 'Seamount']);
+/** First words of banks' names, never of a bank in the sea. */
+const FINANCIAL = new Set(['World', 'Central', 'Development', 'Investment', 'Reserve', 'National', 'Commercial', 'Savings', 'Merchant', 'Islamic', 'Export', 'Import', 'Postal', 'Cooperative', 'Co-operative', 'Federal', 'State', 'People’s', "People's", 'Industrial', 'Agricultural', 'Citizens', 'Trust']);
+/** Words of position before a feature ("on the", "off the", "west of the"). */
+const POSITION_BEFORE = /(?<![\p{L}])(?:on|off|over|across|along|near|beyond|around|onto|edge of|(?:north|south|east|west|northwest|north-west|southwest|south-west|northeast|north-east|southeast|south-east) of)[ \t]+the[ \t]+$/u;
+/** A feature's word after a name, where the model found nothing: " Sea" of "the Irish Sea". */
+const FEATURE_WORD = new RegExp(`[ \\t](?:${[...FEATURES, ...CUED_FEATURES].join('|')})(?![\\p{L}\\p{N}'’-])`, 'gu');
+/** A capitalised word of a feature's name: "Irish", "Rockall". */
+const NAME_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
+
+/** The text last searched and where its feature words stand: each article is read twice. */
+let lastSearched: { text: string; at: Array<[number, number]> } | undefined;
+
+/** Where the feature words stand in `text`: start and end. */
+function featureWordsIn(text: string): Array<[number, number]> {
+  if (lastSearched?.text !== text) lastSearched = { text, at: [...text.matchAll(FEATURE_WORD)].map((m) => [m.index + 1, m.index + m[0].length]) };
+  return lastSearched.at;
+}
+
+/** The last word of a name and the words before it. */
+function splitLast(name: string): [string, string] {
+  const space = name.lastIndexOf(' ');
+  return [name.slice(0, space), name.slice(space + 1)];
+}
+
+/** Whether a name ending in a cued feature word is a place, by its first words and the words before it at `start`. */
+function cuedFeature(text: string, start: number, first: string, last: string, isPlace: (name: string) => boolean): boolean {
+  if (last === 'Channel') return DEMONYMS.has(first) || isPlace(first) || /^(?:North|South|East|West)$/u.test(first);
+  if (FINANCIAL.has(first.split(' ')[0]) || isPlace(first) || DEMONYMS.has(first)) return false;
+  return POSITION_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+}
+
+/**
+ * Spans (sorted, apart) with the features of the land and the sea typed as places and those the model
+ * missed after "the" added; see the file's comment. A name cued as a feature once is one in every
+ * mention. `isPlace` tells a listed place ("Bristol").
+ */
+export function withGeoFeatures(text: string, spans: readonly NamedSpan[], isPlace: (name: string) => boolean): NamedSpan[] {
+  const at = featureWordsIn(text);
+  if (!at.length) return [...spans];
+  const features = new Set<string>();
+  const out = spans.map((s) => {
+    if (s.type === 'place') return s;
+    const name = text.slice(s.start, s.end);
+    const [first, last] = splitLast(name);
+    if (!first || !(FEATURES.has(last) || CUED_FEATURES.has(last)) || first.split(' ').some((w) => ORG_WORDS.test(w))) return s;
+    if (s.type === 'person' && !NEVER_PEOPLE.has(last)) return s;
+    if (CUED_FEATURES.has(last) && !cuedFeature(text, s.start, first, last, isPlace)) return s;
+    // The short form of a company's name ("Merlion Ridge" of "Merlion Ridge Capital").
+    if (s.type === 'organization' && spans.some((o) => o.type === 'organization' && o.end - o.start > name.length && text.startsWith(`${name} `, o.start))) return s;
+    features.add(name);
+    return { ...s, type: 'place' as const };
+  });
+  const added: NamedSpan[] = [];
+  for (const [featureStart, end] of at) {
+    if (overlapsAny(out, featureStart, end)) continue;
+    // Back over up to three capitalised words one space apart, then "the" ("the Irish Sea", "of the Rockall Trough").
+    let start = featureStart;
+    let words = 0;
+    for (let w = previousWord(text, start); w && words < 3 && w.start + w.word.length === start - 1 && NAME_WORD.test(w.word) && !STOP.has(w.word); w = previousWord(text, start)) {
+      start = w.start;
+      words++;
+    }
+    if (!words || previousWord(text, start)?.word !== 'the' || overlapsAny(out, start, featureStart)) continue;
+    const name = text.slice(start, end);
+    const [first, last] = splitLast(name);
+    if (CUED_FEATURES.has(last) && !cuedFeature(text, start, first, last, isPlace)) continue;
+    features.add(name);
+    added.push({ type: 'place', start, end });
+  }
+  if (!features.size) return out;
+  // Another mention of a cued feature ("cruises to the Porcupine Bank") is the place too.
+  const all = withAdded(out, added);
+  return all.map((s) => (s.type !== 'place' && features.has(text.slice(s.start, s.end)) ? { ...s, type: 'place' } : s));
+}

@@ -1,0 +1,42 @@
+import type { NamedSpan } from './index';
+import { withAdded } from './added-spans';
+
+/**
+ * Organisations whose names the model misreads for their Irish words or accented capitals: Irish
+ * state bodies and parties ("An Garda Síochána", "Met Éireann", "RTÉ", "Fianna Fáil"), read as people
+ * or missed, and the European press ("L'Équipe", "Le Monde", "El País"). A name of the form
+ * "<Name> Éireann" ("of Ireland": "Met Éireann", "Bus Éireann", "Iarnród Éireann") is a state body.
+ * "An" is part of a name in Irish ("An Garda Síochána", "An Post").
+ */
+
+/** Irish state bodies, parties and broadcasters, as written in English news. */
+const IRISH = ['An Garda Síochána', 'Garda Síochána', 'RTÉ', 'TG4', 'An Post', 'An Bord Pleanála', 'An Taisce', 'Bord na Móna', 'Bord Gáis', 'Bord Bia', 'Fianna Fáil', 'Fine Gael', 'Sinn Féin', 'Aontú', 'Teagasc', 'Coillte', 'Tusla', 'Fáilte Ireland', 'Údarás na Gaeltachta', 'Raidió na Gaeltachta', 'Conradh na Gaeilge', 'Foras na Gaeilge'];
+/** Newspapers and magazines of Europe whose names start with an article or carry accents. */
+const PRESS = ["L'Équipe", "L'Express", "L'Obs", "L'Humanité", "L'Osservatore Romano", 'Le Monde', 'Le Figaro', 'Le Parisien', 'Le Point', 'Libération', 'Les Échos', 'La Repubblica', 'La Stampa', 'La Gazzetta dello Sport', 'Corriere della Sera', 'El País', 'El Mundo', 'Süddeutsche Zeitung', 'Frankfurter Allgemeine Zeitung', 'Der Spiegel', 'Die Zeit', 'Die Welt', 'Neue Zürcher Zeitung', 'Público', 'Diário de Notícias'];
+/** A name written with either apostrophe and any white space between its words. */
+const pattern = (name: string): string => name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/'/gu, "['’]").replace(/ /gu, '[ \\t]+');
+/** The listed names, and "<Name> Éireann". */
+const NAMES = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(?:${[...IRISH, ...PRESS].map(pattern).join('|')}|\p{Lu}[\p{L}]+[ \t]+(?:Éireann|Eireann))(?![\p{L}\p{N}-])`, 'gu');
+
+/** The text last searched and its mentions of the names: each article is read twice. */
+let lastSearched: { text: string; names: RegExpExecArray[] } | undefined;
+
+/**
+ * Spans (sorted, apart) with the mentions of the names above made organisations: spans inside a
+ * mention give way to it ("Garda Síochána" of "An Garda Síochána", "Éireann" of "Met Éireann"), a span
+ * reaching out of it stands (a longer name).
+ */
+export function withIrishAndPressNames(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  if (lastSearched?.text !== text) lastSearched = { text, names: [...text.matchAll(NAMES)] };
+  if (!lastSearched.names.length) return [...spans];
+  let out = [...spans];
+  const added: NamedSpan[] = [];
+  for (const m of lastSearched.names) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (out.some((s) => s.start < end && start < s.end && (s.start < start || s.end > end))) continue;
+    out = out.filter((s) => s.end <= start || s.start >= end);
+    added.push({ type: 'organization', start, end });
+  }
+  return withAdded(out, added);
+}

@@ -1,0 +1,39 @@
+import * as assert from 'node:assert/strict';
+import { withGeoFeatures } from '../../../src/core/ner/geo-features';
+import { showSpans, spanAt } from '../helpers/spans';
+
+const LISTED_PLACES = new Set(['Bristol', 'Galway']);
+const isPlace = (name: string) => LISTED_PLACES.has(name);
+
+describe('features of the land and the sea', () => {
+  it('makes a name ending in a feature’s word a place, and adds one the model missed after "the"', () => {
+    const text = 'Gusts were recorded at Mace Head. Clubs look across the Irish Sea, and she reached the edge of the Rockall Trough.';
+    const spans = [spanAt(text, 'Mace Head', 'organization')];
+    assert.deepEqual(showSpans(text, withGeoFeatures(text, spans, isPlace)), ['place:Mace Head', 'place:Irish Sea', 'place:Rockall Trough']);
+  });
+
+  it('makes a bank in the sea a place after a word of position, in every mention, but never a bank’s name', () => {
+    const text = 'She led cruises to the Porcupine Bank. A reef on the Porcupine Bank was filmed. Loans from the World Bank, on the World Bank board.';
+    const spans = [spanAt(text, 'Porcupine Bank', 'organization'), spanAt(text, 'Porcupine Bank', 'organization', 1), spanAt(text, 'World Bank', 'organization'), spanAt(text, 'World Bank', 'organization', 1)];
+    assert.deepEqual(showSpans(text, withGeoFeatures(text, spans, isPlace)), ['place:Porcupine Bank', 'place:Porcupine Bank', 'organization:World Bank', 'organization:World Bank']);
+  });
+
+  it('makes a channel a place only after a nation’s adjective or a place ("English Channel"), not a broadcaster', () => {
+    const text = 'Boats crossed the English Channel and the Bristol Channel; the Discovery Channel filmed it.';
+    const spans = [spanAt(text, 'English Channel', 'organization'), spanAt(text, 'Bristol Channel', 'organization'), spanAt(text, 'Discovery Channel', 'organization')];
+    assert.deepEqual(showSpans(text, withGeoFeatures(text, spans, isPlace)), ['place:English Channel', 'place:Bristol Channel', 'organization:Discovery Channel']);
+  });
+
+  it('leaves the short form of a company’s name alone ("Merlion Ridge" of "Merlion Ridge Capital")', () => {
+    const text = 'Merlion Ridge Capital bought it; Merlion Ridge said so.';
+    const spans = [spanAt(text, 'Merlion Ridge Capital', 'organization'), spanAt(text, 'Merlion Ridge', 'organization', 1)];
+    assert.deepEqual(showSpans(text, withGeoFeatures(text, spans, isPlace)), ['organization:Merlion Ridge Capital', 'organization:Merlion Ridge']);
+  });
+
+  it('leaves people, organisations with an organisation word and text without features alone', () => {
+    const text = 'Anthony Head joined the Ministry of Sound on the Thames.';
+    const spans = [spanAt(text, 'Anthony Head', 'person'), spanAt(text, 'Ministry of Sound', 'organization')];
+    assert.deepEqual(showSpans(text, withGeoFeatures(text, spans, isPlace)), ['person:Anthony Head', 'organization:Ministry of Sound']);
+    assert.deepEqual(withGeoFeatures('No features here.', [], isPlace), []);
+  });
+});
