@@ -1,6 +1,7 @@
 import { GAZ, type GazetteerLookup } from './gazetteer';
 import type { NamedSpan } from './index';
 import { withAffiliations } from './affiliations';
+import { isStyleOnly, leadingStyleLength } from './honorifics';
 import { withHyphenatedNames } from './hyphenated-names';
 import { wholeOrganisationNames } from './long-org-names';
 import { withGivenNamesAfterRoles } from './role-names';
@@ -15,7 +16,8 @@ import { organisationShortForm, withOrganisationWords } from './org-words';
 import { DEMONYMS, ORG_WORDS, ORGS, PLACES, TITLES } from './rule-tagger';
 
 const TRAILING_POSSESSIVE = /(?:['’]s?|\s+)$/u;
-const LEADING_WORD = /^(\S+?)\.?\s+/u;
+/** Titles and nationality words before a person's name ("President", "Russian"). */
+const isTitleWord = (word: string): boolean => TITLES.test(word) || DEMONYMS.has(word);
 /** Articles and sentence-opening function words ("In Moscow", "However Putin") are not part of a name. */
 const LEADING_ARTICLE = /^(?:The|the|A|An|In|On|At|By|To|Of|From|With|For|And|But|Or|As|If|When|While|After|Before|Since|During|According|However|Meanwhile|Also|Then|So|Yet)\s+/u;
 /** A lower-case word at the end of a span ("Batken province") is a description, not the name. */
@@ -108,14 +110,12 @@ function trim(text: string, original: NamedSpan, listBits: ListBits): NamedSpan 
     s.end -= m[0].length;
   }
   for (let m = TRAILING_LOWER.exec(text.slice(s.start, s.end)); m; m = TRAILING_LOWER.exec(text.slice(s.start, s.end))) s.end -= m[0].length;
-  for (let m = LEADING_WORD.exec(text.slice(s.start, s.end)); m && s.type === 'person' && (TITLES.test(m[1]) || DEMONYMS.has(m[1])); m = LEADING_WORD.exec(text.slice(s.start, s.end))) {
-    s.start += m[0].length;
-  }
+  if (s.type === 'person') s.start += leadingStyleLength(text.slice(s.start, s.end), isTitleWord);
   for (let m = LEADING_ARTICLE.exec(text.slice(s.start, s.end)); m && !listBits(text.slice(s.start, s.end)); m = LEADING_ARTICLE.exec(text.slice(s.start, s.end))) {
     s.start += m[0].length;
   }
   const name = text.slice(s.start, s.end);
-  if (!/\p{Lu}/u.test(name) || DEMONYMS.has(name)) return null;
+  if (!/\p{Lu}/u.test(name) || DEMONYMS.has(name) || isStyleOnly(name)) return null;
   // "Rift Valley fever", "West Nile virus", "Lyme disease": the name of a disease, not of its place.
   if (DISEASE_AFTER.test(text.slice(s.end, s.end + 12))) return null;
   // "South Korean", "Latin American": nationality adjectives of several words are not places either.
