@@ -12,6 +12,7 @@ import { withNationalArms } from './national-arms';
 import { withoutNonNames } from './not-names';
 import { withPlaceSurnames } from './place-surnames';
 import { withSportsClubs } from './sports-clubs';
+import { withoutStormNames } from './storm-names';
 import { defineAcronyms, extendOrganisationAnd, hasOrganisationOf, joinOrganisationOf, wholeLegislatures } from './org-patterns';
 import { organisationShortForm, withOrganisationWords } from './org-words';
 import { DEMONYMS, ORG_WORDS, ORGS, PLACES, TITLES } from './rule-tagger';
@@ -201,5 +202,5 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   });
   // After the vote: a cue in the words around one mention outweighs how the others were tagged.
   const clubs = withSportsClubs(text, withGovernmentSeats(text, voted), (name) => listType(name, listBits) === 'place');
-  return withoutNonNames(text, applyNameCues(text, clubs));
+  return withoutStormNames(text, withoutNonNames(text, applyNameCues(text, clubs)));
 }
