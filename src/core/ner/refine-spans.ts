@@ -11,6 +11,7 @@ import { withJoinedNames } from './name-joiners';
 import { withGovernmentSeats } from './government-seats';
 import { withNationalArms } from './national-arms';
 import { withoutNonNames } from './not-names';
+import { withPlaceCues } from './place-cues';
 import { withPlaceSurnames } from './place-surnames';
 import { withSportsClubs } from './sports-clubs';
 import { withoutStormNames } from './storm-names';
@@ -204,5 +205,5 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   });
   // After the vote: a cue in the words around one mention outweighs how the others were tagged.
   const clubs = withSportsClubs(text, withGovernmentSeats(text, voted), (name) => listType(name, listBits) === 'place');
-  return withoutStormNames(text, withoutNonNames(text, applyNameCues(text, clubs)));
+  return withoutStormNames(text, withoutNonNames(text, withPlaceCues(text, applyNameCues(text, clubs), (name) => listType(name, listBits) === 'place')));
 }
