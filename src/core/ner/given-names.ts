@@ -1,7 +1,7 @@
 import { leadingStyleLength } from './honorifics';
 import type { NamedSpan } from './index';
 import { DEMONYMS, ORG_WORDS, PLACES, STOP, TITLES } from './rule-tagger';
-import { wordBefore } from './word-before';
+import { previousWord, wordBefore } from './word-before';
 
 /**
  * People whose given name is also a place or a common word ("Jordan Whitby-Chester", "Florence
@@ -20,11 +20,13 @@ const NAME_AFTER = new RegExp(String.raw`${WORD}(?: ${WORD}){1,2}(?![\p{L}\p{N}'
 const NAME_WORD = new RegExp(`^${WORD}$`, 'u');
 
 /** Jobs only a person holds (not "owner", "manager", "agent", "adviser": firms are those too). */
-const JOBS = String.raw`(?:chief executive|executive|director|head|minister|secretary|president|chairman|chairwoman|chair|founder|co-founder|spokes(?:man|woman|person)|analyst|economist|strategist|editor|lawyer|barrister|solicitor|professor|principal|lecturer|researcher|governor|mayor|leader|commissioner|captain|coach|striker|midfielder|defender|goalkeeper|winger|wife|husband|widow|son|daughter|mother|father|brother|sister)`;
-/** A job, perhaps "of" its field, right before the comma: "chief executive", "director of rugby", "head of operations". */
-const JOB_BEFORE = new RegExp(String.raw`(?<![\p{L}-])${JOBS}(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[\p{L}-]+)?$`, 'u');
+const JOBS = 'chief executive|executive|director|head|minister|secretary|president|chairman|chairwoman|chair|founder|co-founder|spokesman|spokeswoman|spokesperson|analyst|economist|strategist|editor|lawyer|barrister|solicitor|professor|principal|lecturer|researcher|governor|mayor|leader|commissioner|captain|coach|striker|midfielder|defender|goalkeeper|winger|wife|husband|widow|son|daughter|mother|father|brother|sister';
+/** The last words of those jobs ("executive" of "chief executive"). */
+const JOB_WORDS = new Set(JOBS.split('|').map((j) => j.slice(j.lastIndexOf(' ') + 1)));
+/** Words between a job and its field: "director of rugby", "minister for Europe". */
+const OF_WORDS = new Set(['of', 'for', 'the']);
 /** A person's description after the comma: "an analyst at", "a former Labour minister", "34,". */
-const PERSON_AFTER = new RegExp(String.raw`^(?:\d{1,3},|an?[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?${JOBS.slice(0, -1)}|woman|man|teacher|student|resident|nurse|doctor|engineer|journalist|author|writer|campaigner|activist|veteran|partner|associate)(?![\p{L}]))`, 'u');
+const PERSON_AFTER = new RegExp(String.raw`^(?:\d{1,3},|an?[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?(?:${JOBS}|woman|man|teacher|student|resident|nurse|doctor|engineer|journalist|author|writer|campaigner|activist|veteran|partner|associate)(?![\p{L}]))`, 'u');
 
 /** Titles and nationality words before a name ("President", "Russian"). */
 const isTitleWord = (word: string): boolean => TITLES.test(word) || DEMONYMS.has(word);
@@ -52,11 +54,39 @@ function nameBefore(text: string, end: number): { start: number; end: number } |
   return words < 2 || (before && nameWord(before.word)) ? null : { start, end };
 }
 
+const NAME_CHAR = /[\p{L}\p{M}'’-]/u;
+/** A letter, an apostrophe or a hyphen, by its code for ASCII (most text) and by a pattern beyond. */
+const isNameChar = (c: number, ch: string): boolean => (c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45 : NAME_CHAR.test(ch));
+
 /** The word ending at `end` (no space before `end`). */
 function lastWord(text: string, end: number): { word: string; start: number } | null {
   let start = end;
-  while (start > 0 && /[\p{L}\p{M}'’-]/u.test(text[start - 1])) start--;
+  while (start > 0 && isNameChar(text.charCodeAt(start - 1), text[start - 1])) start--;
   return start < end ? { word: text.slice(start, end), start } : null;
+}
+
+/**
+ * Whether a job ends right before `end` ("chief executive", "director of rugby"), read backwards
+ * word by word: a few set lookups rather than a regular expression at every comma.
+ */
+function jobBefore(text: string, end: number): boolean {
+  let w = lastWord(text, end);
+  for (let hops = 0; w && hops < 4; hops++) {
+    if (JOB_WORDS.has(w.word)) return true;
+    // "director of rugby", "head of the division": go back over the field and "of" to the job.
+    const before = previousWord(text, w.start);
+    if (!before || (hops === 0 && !OF_WORDS.has(before.word) && !OF_WORDS.has(previousWord(text, before.start)?.word ?? ''))) return false;
+    w = before;
+  }
+  return false;
+}
+
+/** Whether a person's description may start at `at` ("an analyst", "a former minister", "34,"): read by character codes before any pattern. */
+function mayDescribe(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  const d = text.charCodeAt(at + 1);
+  if (c >= 48 && c <= 57) return (d >= 48 && d <= 57) || d === 44;
+  return c === 97 && (d === 32 || (d === 110 && text.charCodeAt(at + 2) === 32));
 }
 
 /** Names in a person's context, found at the text's commas (see the file's comment). */
@@ -73,13 +103,14 @@ function cuedNames(text: string, isListed: (name: string) => boolean): Array<{ s
     const c = text.charCodeAt(at);
     // "chief executive, Jordan Whitby-Chester": a capital after the comma, a job before it.
     if ((c >= 65 && c <= 90) || (c > 127 && /\p{Lu}/u.test(text[at]))) {
+      if (!jobBefore(text, comma)) continue;
       NAME_AFTER.lastIndex = at;
       const m = NAME_AFTER.exec(text);
-      if (m && JOB_BEFORE.test(text.slice(Math.max(0, comma - 40), comma))) addName(at, at + m[0].length);
+      if (m) addName(at, at + m[0].length);
       continue;
     }
     // "Chelsea Morland, an analyst", "Jordan Reed, 34,": a person's description after the comma.
-    if ((c === 97 || (c >= 48 && c <= 57)) && PERSON_AFTER.test(text.slice(at, at + 60))) {
+    if (mayDescribe(text, at) && PERSON_AFTER.test(text.slice(at, at + 60))) {
       const name = nameBefore(text, comma);
       if (name) addName(name.start, name.end);
     }

@@ -33,15 +33,21 @@ const SECOND_WORDS = new Set(['Seri', 'Sri', 'Puan', 'Paduka', 'Setia', 'Utama',
 /** Malay styles a second word may follow. */
 const TAKES_SECOND = new Set(['Datuk', 'Datin', 'Dato', "Dato'", 'Dato’', 'Tan', 'Toh', 'Puan', 'Pehin']);
 
-/** A job before a name, written with a capital: "Lawyer", "Counsel" ("son" is left out: "Son Heung-min"). */
-const JOB = new RegExp(`^(?:${ROLE}|counsel|barrister|solicitor|magistrate|reporter|journalist|historian|lecturer|architect|entrepreneur|businessman|businesswoman|tycoon|billionaire|novelist|poet|playwright|composer|comedian|broadcaster|presenter|footballer|cricketer|campaigner|pastor|priest|paramedic|firefighter)$`, 'u');
+/** The role nouns of `ROLE` one by one: "neighbou?r" is both spellings, "spokes(?:man|woman|person)" all three. */
+const ROLE_WORDS = ROLE.replace('neighbou?r', 'neighbour|neighbor').replace('spokes(?:man|woman|person)', 'spokesman|spokeswoman|spokesperson').split('|').join(' ');
+/** Jobs before a name, written with a capital at a sentence's head: "Lawyer", "Counsel" (not "Son": "Son Heung-min"). */
+const JOBS = new Set(
+  `${ROLE_WORDS} counsel barrister solicitor magistrate reporter journalist historian lecturer architect entrepreneur businessman businesswoman tycoon billionaire novelist poet playwright composer comedian broadcaster presenter footballer cricketer campaigner pastor priest paramedic firefighter`
+    .split(' ')
+    .filter((w) => w !== 'son'),
+);
 
 /** Whether `word` (its full stop cut) is a style or a capitalised job before a name. */
 function isStyle(word: string): boolean {
   if (STYLES.has(word)) return true;
   const c = word.charCodeAt(1);
-  // A job is "Lawyer": a capital, then lower case; "Son" is a surname.
-  return c >= 97 && c <= 122 && word !== 'Son' && JOB.test(word.toLowerCase());
+  // A job is "Lawyer": a capital, then lower case.
+  return c >= 97 && c <= 122 && JOBS.has(word.toLowerCase());
 }
 
 /** The words of a name with where each starts; white space of any kind parts them. */
@@ -81,9 +87,10 @@ export function leadingStyleLength(name: string, isTitle: (word: string) => bool
 
 /** Whether `name` is styles alone ("Datuk", "Tan Sri", "Datuk Seri"), which name nobody. */
 export function isStyleOnly(name: string): boolean {
-  const c = name.charCodeAt(0);
-  // Every style starts with one of these capitals: most names are ruled out by their first letter.
-  if (!(c === 68 || c === 84 || c === 80 || c === 72 || c === 73 || c === 69 || c === 67 || c === 89 || c === 65 || c === 83)) return false;
+  // Most names are ruled out by their first word, before the name is cut into words.
+  const space = name.search(/\s/u);
+  const first = space < 0 ? name : name.slice(0, space);
+  if (!STYLES.get(first)?.alone && !TAKES_SECOND.has(first)) return false;
   const words = wordsOf(name);
   for (let k = 0; k < words.length; ) {
     const word = words[k].word;

@@ -17,6 +17,7 @@ const IRISH = ['Ó', 'Ní', 'Nic', 'Mac', 'Mhic', 'Ua', 'Uí'];
 /** Irish particles so seldom anything else that "Given Ó Surname" is a name wherever it stands. */
 const IRISH_ALONE = ['Ó', 'Ní', 'Uí'];
 const JOINERS = new Set([...PATRONYMIC, ...IRISH]);
+const JOINER_FIRST = new Set([...JOINERS].map((j) => j[0]));
 
 /** One word of a name after a joiner: "Krishnan", "Ceallaigh", "O'Brien", "Abdul". */
 const NAME_WORD = /\p{Lu}[\p{Ll}\p{M}'’]*\p{Ll}(?:-\p{Lu}\p{Ll}+)?/uy;
@@ -37,7 +38,8 @@ function nameWordAt(text: string, at: number): string | null {
 
 /** The end of " joiner Name" (one or two name words after a patronymic joiner, one after an Irish particle) from `at`, or -1. */
 function joinedEnd(text: string, at: number): number {
-  if (text[at] !== ' ') return -1;
+  // Most names are followed by a word no joiner starts with: ruled out by its first letter.
+  if (text[at] !== ' ' || !JOINER_FIRST.has(text[at + 1])) return -1;
   const space = text.indexOf(' ', at + 1);
   if (space < 0 || space - at > 7) return -1;
   const joiner = text.slice(at + 1, space);
@@ -72,8 +74,9 @@ function irishNames(text: string): NamedSpan[] {
  */
 export function withJoinedNames(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   let all: readonly NamedSpan[] = spans;
-  // Every joiner is a word of its own, so a text without " Ó " has no Irish name to add.
-  if (text.includes(' Ó ') || text.includes(' Ní ') || text.includes(' Uí ')) {
+  // Every joiner is a word of its own, so a text without " Ó " has no Irish name to add; a search
+  // for one character is much faster than for a word, so the rare "Ó" and "í" are sought first.
+  if ((text.indexOf('Ó') >= 0 && text.includes(' Ó ')) || (text.indexOf('í') >= 0 && (text.includes(' Ní ') || text.includes(' Uí ')))) {
     const names = irishNames(text).filter((n) => !spans.some((s) => s.start < n.end && n.start < s.end && (s.start < n.start || s.end > n.end)));
     if (names.length) all = withAdded(spans.filter((s) => !names.some((n) => n.start <= s.start && s.end <= n.end)), names);
   }
@@ -97,13 +100,9 @@ export function withJoinedNames(text: string, spans: readonly NamedSpan[]): Name
         continue;
       }
     }
-    const copy = { ...s };
-    if (copy.type === 'person' && text[copy.end] === ' ') {
-      const end = joinedEnd(text, copy.end);
-      const next = all[k + 1];
-      if (end > 0 && (!next || next.start >= end || next.type === 'person')) copy.end = end;
-    }
-    out.push(copy);
+    const end = s.type === 'person' ? joinedEnd(text, s.end) : -1;
+    const next = all[k + 1];
+    out.push({ ...s, end: end > 0 && (!next || next.start >= end || next.type === 'person') ? end : s.end });
   }
   return out;
 }

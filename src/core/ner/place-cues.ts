@@ -1,4 +1,5 @@
 import type { NamedSpan } from './index';
+import { previousWord } from './word-before';
 
 /**
  * Names the model took for people that are places by their own first word or by the words around
@@ -15,7 +16,10 @@ const PLACE_HEADS = new Set(['Sungai', 'Sungei', 'Kampung', 'Kampong', 'Bukit', 
  * from Carri", "faith in Smith"), so they count only when the article names a place after the
  * word elsewhere ("Shannon Airport").
  */
-const PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|near|across|outside|throughout|around|at|from|to|via|towards?)[ \t]+$/u;
+const PLACE_BEFORE = new Set(['in', 'near', 'across', 'outside', 'throughout', 'around', 'at', 'from', 'to', 'via', 'toward', 'towards']);
+
+/** Whether a word of place stands right before `pos`. */
+const placeWordBefore = (text: string, pos: number): boolean => PLACE_BEFORE.has(previousWord(text, pos)?.word ?? '');
 /** What parts the items of a list: ", " or " and ". */
 const LIST_GAP = /^(?:,[ \t]+|[ \t]+and[ \t]+|,[ \t]+and[ \t]+)$/u;
 /** What follows the last item of a list: a comma, "and", "or", a full stop, the line's end. */
@@ -47,7 +51,7 @@ function inListOfPlaces(text: string, spans: readonly NamedSpan[], k: number, is
     if (spans[i].type !== 'place') return false;
     if (isListedPlace(text.slice(spans[i].start, spans[i].end))) known++;
   }
-  return known >= 2 || (known === 1 && PLACE_BEFORE.test(text.slice(Math.max(0, spans[first].start - 12), spans[first].start)));
+  return known >= 2 || (known === 1 && placeWordBefore(text, spans[first].start));
 }
 
 /** Whether a place's name of several words starts with `word` ("Shannon Airport"). */
@@ -79,8 +83,7 @@ export function withPlaceCues(text: string, spans: readonly NamedSpan[], isListe
     if (space > 0) return PLACE_HEADS.has(name.slice(0, space)) ? { ...s, type: 'place' } : s;
     // "in Smith's view": a possessive after the name is a person's more often than a place's.
     if (text[s.end] === "'" || text[s.end] === '’') return s;
-    const before = text.slice(Math.max(0, s.start - 12), s.start);
-    const cued = (PLACE_BEFORE.test(before) && headsPlace(text, name, spans)) || inListOfPlaces(text, spans, k, isListedPlace);
+    const cued = (placeWordBefore(text, s.start) && headsPlace(text, name, spans)) || inListOfPlaces(text, spans, k, isListedPlace);
     if (!cued) return s;
     personWords ??= wordsOfFullNames(text, spans);
     return personWords.has(name) ? s : { ...s, type: 'place' };
