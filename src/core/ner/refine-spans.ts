@@ -1,24 +1,30 @@
 import { GAZ, type GazetteerLookup } from './gazetteer';
 import type { NamedSpan } from './index';
 import { withAffiliations } from './affiliations';
+import { isStyleOnly, leadingStyleLength } from './honorifics';
+import { withCuedPeople } from './given-names';
 import { withHyphenatedNames } from './hyphenated-names';
 import { withIrishAndPressNames } from './irish-and-press-names';
 import { wholeOrganisationNames } from './long-org-names';
 import { withGivenNamesAfterRoles } from './role-names';
 import { applyNameCues, JOBS, PLACE_BEFORE } from './name-cues';
 import { withGeoFeatures } from './geo-features';
+import { withJoinedNames } from './name-joiners';
 import { withGovernmentSeats } from './government-seats';
 import { withNationalArms } from './national-arms';
 import { withNationalBodies } from './national-bodies';
 import { withoutNonNames } from './not-names';
+import { withPlaceCues } from './place-cues';
 import { withPlaceSurnames } from './place-surnames';
 import { withSportsClubs } from './sports-clubs';
+import { withoutStormNames } from './storm-names';
 import { defineAcronyms, extendOrganisationAnd, hasOrganisationOf, joinOrganisationOf, wholeLegislatures } from './org-patterns';
 import { organisationShortForm, withOrganisationWords } from './org-words';
 import { DEMONYMS, ORG_WORDS, ORGS, PLACES, TITLES } from './rule-tagger';
 
 const TRAILING_POSSESSIVE = /(?:['’]s?|\s+)$/u;
-const LEADING_WORD = /^(\S+?)\.?\s+/u;
+/** Titles and nationality words before a person's name ("President", "Russian"). */
+const isTitleWord = (word: string): boolean => TITLES.test(word) || DEMONYMS.has(word);
 /** Articles and sentence-opening function words ("In Moscow", "However Putin") are not part of a name. */
 const LEADING_ARTICLE = /^(?:The|the|A|An|In|On|At|By|To|Of|From|With|For|And|But|Or|As|If|When|While|After|Before|Since|During|According|However|Meanwhile|Also|Then|So|Yet)\s+/u;
 /** A lower-case word at the end of a span ("Batken province") is a description, not the name. */
@@ -111,14 +117,12 @@ function trim(text: string, original: NamedSpan, listBits: ListBits): NamedSpan 
     s.end -= m[0].length;
   }
   for (let m = TRAILING_LOWER.exec(text.slice(s.start, s.end)); m; m = TRAILING_LOWER.exec(text.slice(s.start, s.end))) s.end -= m[0].length;
-  for (let m = LEADING_WORD.exec(text.slice(s.start, s.end)); m && s.type === 'person' && (TITLES.test(m[1]) || DEMONYMS.has(m[1])); m = LEADING_WORD.exec(text.slice(s.start, s.end))) {
-    s.start += m[0].length;
-  }
+  if (s.type === 'person') s.start += leadingStyleLength(text.slice(s.start, s.end), isTitleWord);
   for (let m = LEADING_ARTICLE.exec(text.slice(s.start, s.end)); m && !listBits(text.slice(s.start, s.end)); m = LEADING_ARTICLE.exec(text.slice(s.start, s.end))) {
     s.start += m[0].length;
   }
   const name = text.slice(s.start, s.end);
-  if (!/\p{Lu}/u.test(name) || DEMONYMS.has(name)) return null;
+  if (!/\p{Lu}/u.test(name) || DEMONYMS.has(name) || isStyleOnly(name)) return null;
   // "Rift Valley fever", "West Nile virus", "Lyme disease": the name of a disease, not of its place.
   if (DISEASE_AFTER.test(text.slice(s.end, s.end + 12))) return null;
   // "South Korean", "Latin American": nationality adjectives of several words are not places either.
@@ -153,7 +157,7 @@ function joinPeople(text: string, spans: NamedSpan[]): NamedSpan[] {
 export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer?: GazetteerLookup): NamedSpan[] {
   const listBits = listBitsOf(gazetteer);
   let cleaned: NamedSpan[] = [];
-  for (const original of extendOrganisationAnd(text, joinOrganisationOf(text, withGivenNamesAfterRoles(text, withHyphenatedNames(text, joinPeople(text, [...spans])))))) {
+  for (const original of extendOrganisationAnd(text, joinOrganisationOf(text, withGivenNamesAfterRoles(text, withHyphenatedNames(text, withJoinedNames(text, joinPeople(text, [...spans]))))))) {
     for (const part of split(text, original, listBits)) {
       const s = trim(text, part, listBits);
       if (!s) continue;
@@ -170,6 +174,7 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   cleaned = withAffiliations(text, cleaned, (name) => listType(name, listBits) === 'place');
   const listedWord = (word: string) => !!listType(word, listBits) || !!(listBits(word) & (GAZ.demonym | GAZ.title));
   cleaned = withPlaceSurnames(text, cleaned, listedWord);
+  cleaned = withCuedPeople(text, cleaned, (name) => !!listType(name, listBits));
   cleaned = withNationalArms(text, cleaned, (name) => !!(listBits(name) & (GAZ.country | GAZ.region)) && !(listBits(name) & ORG_BITS), listedWord);
   // A surname alone refers to the person named in full elsewhere in the article.
   const surnames = new Set(cleaned.filter((s) => s.type === 'person').map((s) => text.slice(s.start, s.end).split(/\s+/u)).filter((p) => p.length > 1).map((p) => p[p.length - 1]));
@@ -204,5 +209,5 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   // After the vote: a cue in the words around one mention outweighs how the others were tagged.
   const isListedPlace = (name: string) => listType(name, listBits) === 'place';
   const clubs = withSportsClubs(text, withGovernmentSeats(text, withNationalBodies(text, withGeoFeatures(text, withIrishAndPressNames(text, voted), isListedPlace))), isListedPlace);
-  return withoutNonNames(text, applyNameCues(text, clubs));
+  return withoutStormNames(text, withoutNonNames(text, withPlaceCues(text, applyNameCues(text, clubs), isListedPlace)));
 }

@@ -1,0 +1,138 @@
+import { leadingStyleLength } from './honorifics';
+import type { NamedSpan } from './index';
+import { DEMONYMS, ORG_WORDS, PLACES, STOP, TITLES } from './rule-tagger';
+import { previousWord, wordBefore } from './word-before';
+
+/**
+ * People whose given name is also a place or a common word ("Jordan Whitby-Chester", "Florence
+ * Adjei-Mensah", "Chelsea Morland", "Piers Whitlow"), which the model takes for a place, an
+ * organisation, or nothing. Two or three capitalised words are a person's name when the words around
+ * say a person is meant: a job and a comma before ("Its chief executive, Jordan Whitby-Chester,",
+ * "Sale's director of rugby, Piers Whitlow,"), or after, a comma and an age (", 34,") or a person's
+ * description (", an analyst at Jefferies").
+ */
+
+/** One capitalised word of a name: "Jordan", "Whitby-Chester", "McIlwaine", "O'Brien". */
+const PART = String.raw`(?:\p{Lu}['’])?\p{Lu}\p{Ll}[\p{Ll}\p{M}]*(?:\p{Lu}\p{Ll}+)?`;
+const WORD = `${PART}(?:-${PART})*`;
+/** Two or three such words, on one line, then no other capitalised word: the whole name. */
+const NAME_AFTER = new RegExp(String.raw`${WORD}(?: ${WORD}){1,2}(?![\p{L}\p{N}'’-]| \p{Lu})`, 'uy');
+const NAME_WORD = new RegExp(`^${WORD}$`, 'u');
+
+/** Jobs only a person holds (not "owner", "manager", "agent", "adviser": firms are those too). */
+const JOBS = 'chief executive|executive|director|head|minister|secretary|president|chairman|chairwoman|chair|founder|co-founder|spokesman|spokeswoman|spokesperson|analyst|economist|strategist|editor|lawyer|barrister|solicitor|professor|principal|lecturer|researcher|governor|mayor|leader|commissioner|captain|coach|striker|midfielder|defender|goalkeeper|winger|wife|husband|widow|son|daughter|mother|father|brother|sister';
+/** The last words of those jobs ("executive" of "chief executive"). */
+const JOB_WORDS = new Set(JOBS.split('|').map((j) => j.slice(j.lastIndexOf(' ') + 1)));
+/** Words between a job and its field: "director of rugby", "minister for Europe". */
+const OF_WORDS = new Set(['of', 'for', 'the']);
+/** A person's description after the comma: "an analyst at", "a former Labour minister", "34,". */
+const PERSON_AFTER = new RegExp(String.raw`^(?:\d{1,3},|an?[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?(?:${JOBS}|woman|man|teacher|student|resident|nurse|doctor|engineer|journalist|author|writer|campaigner|activist|veteran|partner|associate)(?![\p{L}]))`, 'u');
+
+/** Titles and nationality words before a name ("President", "Russian"). */
+const isTitleWord = (word: string): boolean => TITLES.test(word) || DEMONYMS.has(word);
+
+/** Whether `name` (two or three words) may be a person's: no function word, title, nationality or organisation word, not ending in a place. */
+function personLike(name: string, isListed: (name: string) => boolean): boolean {
+  const words = name.split(' ');
+  if (words.some((w) => STOP.has(w) || TITLES.test(w) || DEMONYMS.has(w) || ORG_WORDS.test(w))) return false;
+  return !PLACES.has(words[words.length - 1]) && !isListed(name);
+}
+
+/** Whether a capitalised word may be part of a person's name: not a function word, a title or a nationality. */
+const nameWord = (word: string): boolean => NAME_WORD.test(word) && !STOP.has(word) && !TITLES.test(word) && !DEMONYMS.has(word);
+
+/** The name of two or three words ending right before `end`, read backwards ("Chelsea Morland" of "said Chelsea Morland, an"), or null. */
+function nameBefore(text: string, end: number): { start: number; end: number } | null {
+  let start = end;
+  let words = 0;
+  for (let w = lastWord(text, end); w && nameWord(w.word) && words < 3; w = wordBefore(text, start, true)) {
+    start = w.start;
+    words++;
+  }
+  // A fourth word of a name before the three: a longer name, or a heading, which is not read.
+  const before = words === 3 ? wordBefore(text, start, true) : null;
+  return words < 2 || (before && nameWord(before.word)) ? null : { start, end };
+}
+
+const NAME_CHAR = /[\p{L}\p{M}'’-]/u;
+/** A letter, an apostrophe or a hyphen, by its code for ASCII (most text) and by a pattern beyond. */
+const isNameChar = (c: number, ch: string): boolean => (c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45 : NAME_CHAR.test(ch));
+
+/** The word ending at `end` (no space before `end`). */
+function lastWord(text: string, end: number): { word: string; start: number } | null {
+  let start = end;
+  while (start > 0 && isNameChar(text.charCodeAt(start - 1), text[start - 1])) start--;
+  return start < end ? { word: text.slice(start, end), start } : null;
+}
+
+/**
+ * Whether a job ends right before `end` ("chief executive", "director of rugby"), read backwards
+ * word by word: a few set lookups rather than a regular expression at every comma.
+ */
+function jobBefore(text: string, end: number): boolean {
+  let w = lastWord(text, end);
+  for (let hops = 0; w && hops < 4; hops++) {
+    if (JOB_WORDS.has(w.word)) return true;
+    // "director of rugby", "head of the division": go back over the field and "of" to the job.
+    const before = previousWord(text, w.start);
+    if (!before || (hops === 0 && !OF_WORDS.has(before.word) && !OF_WORDS.has(previousWord(text, before.start)?.word ?? ''))) return false;
+    w = before;
+  }
+  return false;
+}
+
+/** Whether a person's description may start at `at` ("an analyst", "a former minister", "34,"): read by character codes before any pattern. */
+function mayDescribe(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  const d = text.charCodeAt(at + 1);
+  if (c >= 48 && c <= 57) return (d >= 48 && d <= 57) || d === 44;
+  return c === 97 && (d === 32 || (d === 110 && text.charCodeAt(at + 2) === 32));
+}
+
+/** Names in a person's context, found at the text's commas (see the file's comment). */
+function cuedNames(text: string, isListed: (name: string) => boolean): Array<{ start: number; end: number }> {
+  const found: Array<{ start: number; end: number }> = [];
+  // "Sir Alistair Penhaligon": a style before the name is not part of it.
+  const addName = (start: number, end: number): void => {
+    const from = start + leadingStyleLength(text.slice(start, end), isTitleWord);
+    const name = text.slice(from, end);
+    if (name.includes(' ') && personLike(name, isListed)) found.push({ start: from, end });
+  };
+  for (let comma = text.indexOf(', '); comma >= 0; comma = text.indexOf(', ', comma + 2)) {
+    const at = comma + 2;
+    const c = text.charCodeAt(at);
+    // "chief executive, Jordan Whitby-Chester": a capital after the comma, a job before it.
+    if ((c >= 65 && c <= 90) || (c > 127 && /\p{Lu}/u.test(text[at]))) {
+      if (!jobBefore(text, comma)) continue;
+      NAME_AFTER.lastIndex = at;
+      const m = NAME_AFTER.exec(text);
+      if (m) addName(at, at + m[0].length);
+      continue;
+    }
+    // "Chelsea Morland, an analyst", "Jordan Reed, 34,": a person's description after the comma.
+    if (mayDescribe(text, at) && PERSON_AFTER.test(text.slice(at, at + 60))) {
+      const name = nameBefore(text, comma);
+      if (name) addName(name.start, name.end);
+    }
+  }
+  return found;
+}
+
+/**
+ * Spans (sorted, apart) with the people's names found by their context (see the file's comment) put
+ * whole, in place of the spans inside them; a name inside a longer span is left to that span.
+ * `isListed` tells a name the name lists know as a place or an organisation.
+ */
+export function withCuedPeople(text: string, spans: readonly NamedSpan[], isListed: (name: string) => boolean): NamedSpan[] {
+  const names = cuedNames(text, isListed);
+  if (!names.length) return spans as NamedSpan[];
+  let out = [...spans];
+  for (const n of names) {
+    const inside = out.filter((s) => s.start < n.end && n.start < s.end);
+    if (inside.some((s) => s.start < n.start || s.end > n.end)) continue;
+    if (inside.length === 1 && inside[0].type === 'person' && inside[0].start === n.start && inside[0].end === n.end) continue;
+    out = out.filter((s) => !inside.includes(s));
+    out.push({ type: 'person', start: n.start, end: n.end });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,108 @@
+import type { NamedSpan } from './index';
+import { withAdded } from './added-spans';
+import { DEMONYMS, ORG_WORDS, PLACES, STOP, TITLES } from './rule-tagger';
+import { wordBefore } from './word-before';
+
+/**
+ * Words that join the parts of one person's name, which the model reads as the end of a name: the
+ * Malaysian and Singaporean "a/l" (son of), "a/p" (daughter of), "bin" and "binti" ("K. Thinagaran
+ * a/l Krishnan", "Ahmad bin Ismail"), the Irish "Ó", "Ní", "Nic", "Mac" ("Niamh Ó Ceallaigh"), and a
+ * middle name the model left between a given name and a surname ("Nuala" + "Máire" + "Kavanagh-Reid").
+ */
+
+/** Joiners of a given name and a father's name (Malay, Tamil in Malaysia and Singapore, Arabic). */
+const PATRONYMIC = ['a/l', 'a/p', 'A/L', 'A/P', 's/o', 'd/o', 'S/O', 'D/O', 'bin', 'binti', 'binte', 'bte', 'bt', 'ibni'];
+/** Irish particles before a surname: "Ó" (grandson of), "Ní" (daughter of), "Nic", "Mac", "Ua", "Uí", "Mhic". */
+const IRISH = ['Ó', 'Ní', 'Nic', 'Mac', 'Mhic', 'Ua', 'Uí'];
+/** Irish particles so seldom anything else that "Given Ó Surname" is a name wherever it stands. */
+const IRISH_ALONE = ['Ó', 'Ní', 'Uí'];
+const JOINERS = new Set([...PATRONYMIC, ...IRISH]);
+const JOINER_FIRST = new Set([...JOINERS].map((j) => j[0]));
+
+/** One word of a name after a joiner: "Krishnan", "Ceallaigh", "O'Brien", "Abdul". */
+const NAME_WORD = /\p{Lu}[\p{Ll}\p{M}'’]*\p{Ll}(?:-\p{Lu}\p{Ll}+)?/uy;
+/** A middle name between two parts of a person's name: " Máire ". */
+const MIDDLE = /^ \p{Lu}\p{Ll}+ $/u;
+
+/** Whether `word` may be a name's part: not a function word, a title, a nationality, a place or an organisation word. */
+function nameLike(word: string): boolean {
+  return !STOP.has(word) && !TITLES.test(word) && !DEMONYMS.has(word) && !PLACES.has(word) && !ORG_WORDS.test(word);
+}
+
+/** The name word at `at` (see {@link NAME_WORD}), or null. */
+function nameWordAt(text: string, at: number): string | null {
+  NAME_WORD.lastIndex = at;
+  const m = NAME_WORD.exec(text);
+  return m && !/[\p{L}\p{N}]/u.test(text[at + m[0].length] ?? '') ? m[0] : null;
+}
+
+/** The end of " joiner Name" (one or two name words after a patronymic joiner, one after an Irish particle) from `at`, or -1. */
+function joinedEnd(text: string, at: number): number {
+  // Most names are followed by a word no joiner starts with: ruled out by its first letter.
+  if (text[at] !== ' ' || !JOINER_FIRST.has(text[at + 1])) return -1;
+  const space = text.indexOf(' ', at + 1);
+  if (space < 0 || space - at > 7) return -1;
+  const joiner = text.slice(at + 1, space);
+  if (!JOINERS.has(joiner)) return -1;
+  let end = space + 1;
+  const first = nameWordAt(text, end);
+  if (!first || !nameLike(first)) return -1;
+  end += first.length;
+  // "bin Abdul Rahman": a father's name may have two words.
+  const second = PATRONYMIC.includes(joiner) && text[end] === ' ' ? nameWordAt(text, end + 1) : null;
+  if (second && nameLike(second)) end += 1 + second.length;
+  return end;
+}
+
+/** Irish names the model missed: "Niamh Ó Ceallaigh" (given name, "Ó", "Ní" or "Uí", surname). */
+function irishNames(text: string): NamedSpan[] {
+  const found: NamedSpan[] = [];
+  for (const particle of IRISH_ALONE) {
+    for (let at = text.indexOf(` ${particle} `); at >= 0; at = text.indexOf(` ${particle} `, at + 1)) {
+      const surname = nameWordAt(text, at + particle.length + 2);
+      const given = wordBefore(text, at + 1, true);
+      if (!surname || !given || !nameLike(given.word) || !/^\p{Lu}\p{Ll}+$/u.test(given.word)) continue;
+      found.push({ type: 'person', start: given.start, end: at + particle.length + 2 + surname.length });
+    }
+  }
+  return found;
+}
+
+/**
+ * Person spans (sorted, apart) joined over the words above, taken on over a joiner and the name after
+ * it, and the Irish names the model missed added (in place of any span inside them).
+ */
+export function withJoinedNames(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  let all: readonly NamedSpan[] = spans;
+  // Every joiner is a word of its own, so a text without " Ó " has no Irish name to add; a search
+  // for one character is much faster than for a word, so the rare "Ó" and "í" are sought first.
+  if ((text.indexOf('Ó') >= 0 && text.includes(' Ó ')) || (text.indexOf('í') >= 0 && (text.includes(' Ní ') || text.includes(' Uí ')))) {
+    const names = irishNames(text).filter((n) => !spans.some((s) => s.start < n.end && n.start < s.end && (s.start < n.start || s.end > n.end)));
+    if (names.length) all = withAdded(spans.filter((s) => !names.some((n) => n.start <= s.start && s.end <= n.end)), names);
+  }
+  const out: NamedSpan[] = [];
+  for (const [k, s] of all.entries()) {
+    const prev = out[out.length - 1];
+    // A part of the name a joiner took in below.
+    if (prev && s.start < prev.end) {
+      prev.end = Math.max(prev.end, s.end);
+      continue;
+    }
+    if (prev && prev.type === 'person' && s.type === 'person' && s.start - prev.end <= 16) {
+      const gap = text.slice(prev.end, s.start);
+      if (JOINERS.has(gap.slice(1, -1)) && gap[0] === ' ' && gap[gap.length - 1] === ' ') {
+        prev.end = s.end;
+        continue;
+      }
+      // "Nuala Máire Kavanagh-Reid": a given name, a middle name the model left out, a surname.
+      if (MIDDLE.test(gap) && nameLike(gap.slice(1, -1)) && !text.slice(prev.start, prev.end).includes(' ')) {
+        prev.end = s.end;
+        continue;
+      }
+    }
+    const end = s.type === 'person' ? joinedEnd(text, s.end) : -1;
+    const next = all[k + 1];
+    out.push({ ...s, end: end > 0 && (!next || next.start >= end || next.type === 'person') ? end : s.end });
+  }
+  return out;
+}

@@ -1,0 +1,91 @@
+import type { NamedSpan } from './index';
+import { previousWord } from './word-before';
+
+/**
+ * Names the model took for people that are places by their own first word or by the words around
+ * them: a Malay or Indonesian name headed by a word for river, hill, village or island ("Sungai
+ * Simpang Kiri", "Bukit Mertajam", "Pulau Ubin"), and a single name no person of the article bears,
+ * after a word of place when the article names a place after it ("from Shannon", "Shannon Airport"),
+ * or in a list of places ("warning for Kerry, Limerick and Cork"; see `inListOfPlaces`).
+ */
+
+/** Malay and Indonesian words that head places' names: river, village, hill, mountain, island, cape, bay, lake, estuary, road, estate, town. */
+const PLACE_HEADS = new Set(['Sungai', 'Sungei', 'Kampung', 'Kampong', 'Bukit', 'Gunung', 'Pulau', 'Tanjung', 'Tanjong', 'Teluk', 'Telok', 'Tasik', 'Danau', 'Kuala', 'Jalan', 'Lorong', 'Lebuh', 'Taman', 'Bandar', 'Selat', 'Pantai']);
+/**
+ * Words before a place's name: "in Kerry", "from Shannon". They come before a person's too ("a tip
+ * from Carri", "faith in Smith"), so they count only when the article names a place after the
+ * word elsewhere ("Shannon Airport").
+ */
+const PLACE_BEFORE = new Set(['in', 'near', 'across', 'outside', 'throughout', 'around', 'at', 'from', 'to', 'via', 'toward', 'towards']);
+
+/** Whether a word of place stands right before `pos`. */
+const placeWordBefore = (text: string, pos: number): boolean => PLACE_BEFORE.has(previousWord(text, pos)?.word ?? '');
+/** What parts the items of a list: ", " or " and ". */
+const LIST_GAP = /^(?:,[ \t]+|[ \t]+and[ \t]+|,[ \t]+and[ \t]+)$/u;
+/** What follows the last item of a list: a comma, "and", "or", a full stop, the line's end. */
+const LIST_END = /^(?:,|[ \t]+(?:and|or)[ \t]|[.;:)]|\r?\n|$)/u;
+
+/** Whether the spans at `a` and `a + 1` are neighbours in a list ("Limerick and Cork", "Kerry, Limerick"). */
+function listed(text: string, spans: readonly NamedSpan[], a: number): boolean {
+  const left = spans[a];
+  const right = spans[a + 1];
+  return !!left && !!right && right.start - left.end <= 7 && LIST_GAP.test(text.slice(left.end, right.start));
+}
+
+/**
+ * Whether the span at `k` is an item of a list of places: every other item is a place, and either
+ * two of them are listed places ("Kerry, Limerick and Cork") or one is and a word of place leads
+ * the list ("in Garissa, Ijara and Hulugho"). "Washington, Lincoln" alone makes no list of places.
+ */
+function inListOfPlaces(text: string, spans: readonly NamedSpan[], k: number, isListedPlace: (name: string) => boolean): boolean {
+  let first = k;
+  while (first > 0 && listed(text, spans, first - 1)) first--;
+  let last = k;
+  while (listed(text, spans, last)) last++;
+  if (first === last) return false;
+  // "Smith, London's mayor": a list ends with "and" before its last item, or the last item ends a phrase.
+  if (!text.slice(spans[last - 1].end, spans[last].start).includes('and') && !LIST_END.test(text.slice(spans[last].end, spans[last].end + 5))) return false;
+  let known = 0;
+  for (let i = first; i <= last; i++) {
+    if (i === k) continue;
+    if (spans[i].type !== 'place') return false;
+    if (isListedPlace(text.slice(spans[i].start, spans[i].end))) known++;
+  }
+  return known >= 2 || (known === 1 && placeWordBefore(text, spans[first].start));
+}
+
+/** Whether a place's name of several words starts with `word` ("Shannon Airport"). */
+function headsPlace(text: string, word: string, spans: readonly NamedSpan[]): boolean {
+  return spans.some((p) => p.type === 'place' && p.end - p.start > word.length && text.startsWith(word, p.start) && text[p.start + word.length] === ' ');
+}
+
+/** The words of people's names of two words or more: "Kerry" is a person's wherever a "John Kerry" is. */
+function wordsOfFullNames(text: string, spans: readonly NamedSpan[]): Set<string> {
+  const words = new Set<string>();
+  for (const p of spans) {
+    if (p.type !== 'person') continue;
+    const parts = text.slice(p.start, p.end).split(/\s+/u);
+    if (parts.length > 1) for (const w of parts) words.add(w);
+  }
+  return words;
+}
+
+/**
+ * Spans (sorted, apart) with the people's names the cues above make places typed as places.
+ * `isListedPlace` tells a name the name lists know as a place.
+ */
+export function withPlaceCues(text: string, spans: readonly NamedSpan[], isListedPlace: (name: string) => boolean): NamedSpan[] {
+  let personWords: Set<string> | undefined;
+  return spans.map((s, k) => {
+    if (s.type !== 'person') return s;
+    const name = text.slice(s.start, s.end);
+    const space = name.indexOf(' ');
+    if (space > 0) return PLACE_HEADS.has(name.slice(0, space)) ? { ...s, type: 'place' } : s;
+    // "in Smith's view": a possessive after the name is a person's more often than a place's.
+    if (text[s.end] === "'" || text[s.end] === '’') return s;
+    const cued = (placeWordBefore(text, s.start) && headsPlace(text, name, spans)) || inListOfPlaces(text, spans, k, isListedPlace);
+    if (!cued) return s;
+    personWords ??= wordsOfFullNames(text, spans);
+    return personWords.has(name) ? s : { ...s, type: 'place' };
+  });
+}

@@ -1,0 +1,56 @@
+import type { NamedSpan } from './index';
+import { wordBefore } from './word-before';
+
+/**
+ * Named storms are neither people nor places: "Storm Idris", "Hurricane Helene", "Typhoon Haiyan",
+ * "Tropical Storm Alberto", "Cyclone Gabrielle", and the storm's name alone later in the same article
+ * ("comparable to Éowyn"). "Storm" is also a given name ("Storm Reid"), so after it a name is a storm's
+ * only in an article about the weather.
+ */
+
+/** Words before a storm's name; "Tropical Storm", "Super Typhoon" end in one of them. */
+const STORM_WORDS = new Set(['Storm', 'Hurricane', 'Typhoon', 'Cyclone']);
+/** Words of an article about the weather, which make "Storm X" a storm. */
+const WEATHER = /\b(?:winds?|gusts?|rainfall|landfall|forecasters?|weather|flooding|power cuts|met office)\b/iu;
+
+/** Whether `text` names a storm somewhere; "Storm" only in an article about the weather. */
+function mayNameStorms(text: string): boolean {
+  if (text.includes('Hurricane ') || text.includes('Typhoon ') || text.includes('Cyclone ')) return true;
+  return text.includes('Storm ') && WEATHER.test(text);
+}
+
+/** The storm's name of a span, when the span is one ("Storm Idris") or follows a storm word ("Idris"); else null. */
+function stormName(text: string, s: NamedSpan): string | null {
+  const name = text.slice(s.start, s.end);
+  const space = name.indexOf(' ');
+  if (space > 0) {
+    // "Storm Idris", "Tropical Storm Alberto": the span starts with the storm word or ends one word after it.
+    const rest = name.slice(space + 1);
+    if (STORM_WORDS.has(name.slice(0, space)) && !rest.includes(' ')) return rest;
+    const last = name.lastIndexOf(' ');
+    const before = name.lastIndexOf(' ', last - 1);
+    return STORM_WORDS.has(name.slice(before + 1, last)) ? name.slice(last + 1) : null;
+  }
+  const before = wordBefore(text, s.start, true);
+  return before && STORM_WORDS.has(before.word) ? name : null;
+}
+
+/**
+ * Spans (sorted) without the names of storms taken for people or places, nor the people named like
+ * a storm of the article (the storm's name alone). Organisations are kept: "Storm Prediction Center".
+ */
+export function withoutStormNames(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  if (!mayNameStorms(text)) return spans as NamedSpan[];
+  const storms = new Set<string>();
+  for (const s of spans) {
+    if (s.type === 'organization') continue;
+    const name = stormName(text, s);
+    if (name) storms.add(name);
+  }
+  if (!storms.size) return spans as NamedSpan[];
+  return spans.filter((s) => {
+    if (s.type === 'organization') return true;
+    if (stormName(text, s)) return false;
+    return !(s.type === 'person' && storms.has(text.slice(s.start, s.end)));
+  });
+}

@@ -1,0 +1,34 @@
+import * as assert from 'node:assert/strict';
+import { withCuedPeople } from '../../../src/core/ner/given-names';
+import { showSpans, spanAt } from '../helpers/spans';
+
+const unlisted = (): boolean => false;
+
+describe('given names that are also places or words', () => {
+  it('takes a name after a job and a comma for a person, in place of the place or organisation inside it', () => {
+    const text = "Its chief executive, Jordan Whitby-Chester, told analysts. Sale's director of rugby, Piers Whitlow, agreed. Their captain, Siosaia Fifita-Latu, stays.";
+    const spans = withCuedPeople(text, [spanAt(text, 'Jordan', 'place'), spanAt(text, 'Siosaia Fifita-Latu', 'organization')], unlisted);
+    assert.deepEqual(showSpans(text, spans), ['person:Jordan Whitby-Chester', 'person:Piers Whitlow', 'person:Siosaia Fifita-Latu']);
+  });
+
+  it("takes a name before a person's description or age for a person", () => {
+    const text = '"It is full," said Chelsea Morland, an analyst at Jefferies. Florence Adjei-Mensah, 52, agreed.';
+    const spans = withCuedPeople(text, [spanAt(text, 'Chelsea Morland', 'place'), spanAt(text, 'Jefferies', 'organization')], unlisted);
+    assert.deepEqual(showSpans(text, spans), ['person:Chelsea Morland', 'organization:Jefferies', 'person:Florence Adjei-Mensah']);
+  });
+
+  it('leaves firms after jobs firms also hold, listed names, names in longer spans and single words', () => {
+    const text = 'The fund manager, Baillie Gifford, agreed. Its chief executive, New York, no. The chair, Mr Smith, and its founder, Anna, left. Her lawyer, Sinn Féin Party, said so. Goldman Sachs, a bank, sold.';
+    const spans = [spanAt(text, 'Baillie Gifford', 'organization'), spanAt(text, 'Sinn Féin Party', 'organization'), spanAt(text, 'Goldman Sachs', 'organization')];
+    const listed = (name: string): boolean => name === 'New York';
+    assert.deepEqual(showSpans(text, withCuedPeople(text, spans, listed)), showSpans(text, spans));
+  });
+});
+
+describe('given names after a style', () => {
+  it('leaves a style out of the name it finds', () => {
+    const text = 'The shadow housing secretary, Sir Alistair Penhaligon, said so.';
+    const spans = withCuedPeople(text, [spanAt(text, 'Alistair Penhaligon', 'person')], unlisted);
+    assert.deepEqual(showSpans(text, spans), ['person:Alistair Penhaligon']);
+  });
+});

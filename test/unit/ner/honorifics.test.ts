@@ -1,0 +1,62 @@
+import * as assert from 'node:assert/strict';
+import { isStyleOnly, leadingStyleLength } from '../../../src/core/ner/honorifics';
+import { refineSpans } from '../../../src/core/ner/refine-spans';
+import { showSpans, spanAt } from '../helpers/spans';
+
+const noTitle = (): boolean => false;
+const cut = (name: string): string => name.slice(leadingStyleLength(name, noTitle));
+
+describe('honorifics and styles before a name', () => {
+  it('cuts Malaysian styles of one and two words off a name', () => {
+    assert.equal(cut('Datuk Hasnul Azmi Abdul Wahab'), 'Hasnul Azmi Abdul Wahab');
+    assert.equal(cut('Datuk Seri V. Rajendran Pillai'), 'V. Rajendran Pillai');
+    assert.equal(cut("Dato' Sri Najib Razak"), 'Najib Razak');
+    assert.equal(cut('Tan Sri Muhyiddin Yassin'), 'Muhyiddin Yassin');
+    assert.equal(cut('Toh Puan Aishah Ali'), 'Aishah Ali');
+    assert.equal(cut('Ir Mohd Faizal Rosli'), 'Mohd Faizal Rosli');
+    assert.equal(cut('Datin Rozita Hamzah'), 'Rozita Hamzah');
+    assert.equal(cut('Haji Abdul Rahman'), 'Abdul Rahman');
+  });
+
+  it("cuts other traditions' styles and a capitalised job", () => {
+    assert.equal(cut('Alhaji Aliko Dangote'), 'Aliko Dangote');
+    assert.equal(cut('Smt Nirmala Sitharaman'), 'Nirmala Sitharaman');
+    assert.equal(cut('Sir Alistair Penhaligon'), 'Alistair Penhaligon');
+    assert.equal(cut('Lawyer Tan Mei Ling'), 'Tan Mei Ling');
+    assert.equal(cut('Counsel Ruth Aldane'), 'Ruth Aldane');
+  });
+
+  it('leaves names that only look like styles: the surname Tan, the given names Son and Tun Tun', () => {
+    assert.equal(cut('Tan Mei Ling'), 'Tan Mei Ling');
+    assert.equal(cut('Son Heung-min'), 'Son Heung-min');
+    assert.equal(cut('Tun Tun Oo'), 'Tun Tun Oo');
+    assert.equal(cut('Datuk'), 'Datuk');
+  });
+
+  it('cuts styles and the titles the caller names in any order', () => {
+    const name = 'Tun Dr Mahathir Mohamad';
+    assert.equal(name.slice(leadingStyleLength(name, (w) => w === 'Dr')), 'Mahathir Mohamad');
+  });
+
+  it('knows a style alone from a name', () => {
+    assert.ok(isStyleOnly('Datuk'));
+    assert.ok(isStyleOnly('Tan Sri'));
+    assert.ok(isStyleOnly('Datuk Seri'));
+    assert.ok(!isStyleOnly('Tan'));
+    assert.ok(!isStyleOnly('Haji'));
+    assert.ok(!isStyleOnly('Datuk Hasnul'));
+    assert.ok(!isStyleOnly(''));
+  });
+
+  it('refines spans: a style is cut off a person, and a style alone is dropped', () => {
+    const text = 'A Datuk and Ir Mohd Faizal Rosli, 46, were charged. Lawyer Tan Mei Ling said so.';
+    const spans = refineSpans(text, [spanAt(text, 'Datuk', 'person'), spanAt(text, 'Ir Mohd Faizal Rosli', 'person'), spanAt(text, 'Lawyer Tan Mei Ling', 'person')]);
+    assert.deepEqual(showSpans(text, spans), ['person:Mohd Faizal Rosli', 'person:Tan Mei Ling']);
+  });
+
+  it('leaves a style at the head of a place or an organisation', () => {
+    const text = 'The Tun Razak Exchange opened.';
+    const spans = refineSpans(text, [spanAt(text, 'Tun Razak Exchange', 'organization')]);
+    assert.deepEqual(showSpans(text, spans), ['organization:Tun Razak Exchange']);
+  });
+});

@@ -1,0 +1,42 @@
+import * as assert from 'node:assert/strict';
+import { withJoinedNames } from '../../../src/core/ner/name-joiners';
+import { showSpans, spanAt } from '../helpers/spans';
+
+describe('words that join the parts of a name', () => {
+  it('joins the two parts of a Malaysian name over a/l, a/p and binti', () => {
+    const text = 'K. Thinagaran a/l Krishnan, 39, and R. Devi a/p Muthu met Siti binti Ahmad.';
+    const spans = withJoinedNames(text, [
+      spanAt(text, 'K. Thinagaran', 'person'),
+      spanAt(text, 'Krishnan', 'person'),
+      spanAt(text, 'R. Devi', 'person'),
+      spanAt(text, 'Muthu', 'person'),
+      spanAt(text, 'Siti', 'person'),
+      spanAt(text, 'Ahmad', 'person'),
+    ]);
+    assert.deepEqual(showSpans(text, spans), ['person:K. Thinagaran a/l Krishnan', 'person:R. Devi a/p Muthu', 'person:Siti binti Ahmad']);
+  });
+
+  it("takes in a father's name after a joiner the model left out, and an Irish surname", () => {
+    const text = 'Ahmad bin Abdul Rahman and Seán Mac Stíofáin spoke.';
+    const spans = withJoinedNames(text, [spanAt(text, 'Ahmad', 'person'), spanAt(text, 'Seán', 'person')]);
+    assert.deepEqual(showSpans(text, spans), ['person:Ahmad bin Abdul Rahman', 'person:Seán Mac Stíofáin']);
+  });
+
+  it('adds an Irish name with Ó or Ní the model missed, in place of the spans inside it', () => {
+    const text = "I'm Niamh Ó Ceallaigh, with Siobhán Ní Bhriain and Fergal Ó Dálaigh.";
+    const spans = withJoinedNames(text, [spanAt(text, 'Siobhán', 'place'), spanAt(text, 'Dálaigh', 'organization')]);
+    assert.deepEqual(showSpans(text, spans), ['person:Niamh Ó Ceallaigh', 'person:Siobhán Ní Bhriain', 'person:Fergal Ó Dálaigh']);
+  });
+
+  it('joins a given name and a surname over a middle name the model left out', () => {
+    const text = 'Nuala Máire Kavanagh-Reid, marine biologist.';
+    const spans = withJoinedNames(text, [spanAt(text, 'Nuala', 'person'), spanAt(text, 'Kavanagh-Reid', 'person')]);
+    assert.deepEqual(showSpans(text, spans), ['person:Nuala Máire Kavanagh-Reid']);
+  });
+
+  it('leaves apart names with a place, a title or a function word between, and other uses of "bin" and "Mac"', () => {
+    const text = 'Smith Paris Jones; Ana The Lopez; Green bin collections; Apple Mac Pro; Ó alone.';
+    const spans = [spanAt(text, 'Smith', 'person'), spanAt(text, 'Jones', 'person'), spanAt(text, 'Ana', 'person'), spanAt(text, 'Lopez', 'person'), spanAt(text, 'Green', 'person'), spanAt(text, 'Apple', 'organization')];
+    assert.deepEqual(showSpans(text, withJoinedNames(text, spans)), showSpans(text, spans));
+  });
+});

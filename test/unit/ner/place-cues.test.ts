@@ -1,0 +1,31 @@
+import * as assert from 'node:assert/strict';
+import { withPlaceCues } from '../../../src/core/ner/place-cues';
+import { showSpans, spanAt } from '../helpers/spans';
+
+const listed = (name: string): boolean => ['Limerick', 'Cork', 'London'].includes(name);
+
+describe('places the model took for people', () => {
+  it('makes a name headed by a Malay word for river, hill or island a place', () => {
+    const text = 'A wall along the Sungai Simpang Kiri near Bukit Mertajam.';
+    const spans = withPlaceCues(text, [spanAt(text, 'Sungai Simpang Kiri', 'person'), spanAt(text, 'Bukit Mertajam', 'person')], listed);
+    assert.deepEqual(showSpans(text, spans), ['place:Sungai Simpang Kiri', 'place:Bukit Mertajam']);
+  });
+
+  it('makes a single name after a word of place, or in a list with a listed place, a place', () => {
+    const text = 'Flights from Shannon stopped at Shannon Airport; a warning for Kerry, Limerick and Cork from 4pm.';
+    const spans = [spanAt(text, 'Shannon', 'person'), spanAt(text, 'Shannon Airport', 'place'), spanAt(text, 'Kerry', 'person'), spanAt(text, 'Limerick', 'place'), spanAt(text, 'Cork', 'place')];
+    assert.deepEqual(showSpans(text, withPlaceCues(text, spans, listed)), ['place:Shannon', 'place:Shannon Airport', 'place:Kerry', 'place:Limerick', 'place:Cork']);
+  });
+
+  it('keeps a person after a word both take, and in a list with places the lists do not know', () => {
+    const text = 'I took a tip from Carri. Her faith in Smith. Rumsfeld, Wolfowitz and Feith spoke; Eoin and Sorcha came.';
+    const spans = [spanAt(text, 'Carri', 'person'), spanAt(text, 'Smith', 'person'), spanAt(text, 'Rumsfeld', 'person'), spanAt(text, 'Wolfowitz', 'place'), spanAt(text, 'Feith', 'person'), spanAt(text, 'Eoin', 'person'), spanAt(text, 'Sorcha', 'place')];
+    assert.deepEqual(showSpans(text, withPlaceCues(text, spans, listed)), showSpans(text, spans));
+  });
+
+  it("keeps a person whose full name is in the article, and a name beside a place's possessive", () => {
+    const text = "John Kerry spoke. A jab at Kerry, then Smith, London's mayor, and Ben Nevis left.";
+    const spans = [spanAt(text, 'John Kerry', 'person'), spanAt(text, 'Kerry', 'person', 1), spanAt(text, 'Smith', 'person'), spanAt(text, 'London', 'place'), spanAt(text, 'Ben Nevis', 'person')];
+    assert.deepEqual(showSpans(text, withPlaceCues(text, spans, listed)), showSpans(text, spans));
+  });
+});

@@ -1,0 +1,26 @@
+import * as assert from 'node:assert/strict';
+import { withoutStormNames } from '../../../src/core/ner/storm-names';
+import { showSpans, spanAt } from '../helpers/spans';
+
+describe('names of storms', () => {
+  it("drops a storm's name after a storm word, and its name alone elsewhere in the article", () => {
+    const text = 'Storm Idris brought gusts of 141km/h, the worst since Storm Éowyn. Idris will move on; this is comparable to Éowyn, Ms Kelly said.';
+    const spans = withoutStormNames(text, [spanAt(text, 'Storm Idris', 'person'), spanAt(text, 'Éowyn', 'person'), spanAt(text, 'Idris', 'person', 1), spanAt(text, 'Éowyn', 'person', 1), spanAt(text, 'Kelly', 'person')]);
+    assert.deepEqual(showSpans(text, spans), ['person:Kelly']);
+  });
+
+  it('drops hurricanes, typhoons and tropical storms taken for people or places', () => {
+    const text = 'Hurricane Helene followed Typhoon Haiyan and Tropical Storm Alberto.';
+    const spans = withoutStormNames(text, [spanAt(text, 'Helene', 'person'), spanAt(text, 'Typhoon Haiyan', 'place'), spanAt(text, 'Tropical Storm Alberto', 'person')]);
+    assert.deepEqual(showSpans(text, spans), []);
+  });
+
+  it('keeps an organisation named after storms, and a person called Storm outside weather news', () => {
+    const weather = 'Forecasters at the Storm Prediction Center warned of high winds.';
+    const center = [spanAt(weather, 'Storm Prediction Center', 'organization')];
+    assert.deepEqual(showSpans(weather, withoutStormNames(weather, center)), ['organization:Storm Prediction Center']);
+    const film = 'The film stars Storm Reid, who said she loved the script.';
+    const actor = [spanAt(film, 'Storm Reid', 'person')];
+    assert.deepEqual(showSpans(film, withoutStormNames(film, actor)), ['person:Storm Reid']);
+  });
+});
