@@ -19,9 +19,14 @@ const NAMES_ONLY = new RegExp(`^${NAME}(?:(?:, | and | & |, and )${NAME})*$`, 'u
 const NOT_A_NAME =
   /\b(?:News|Sports?|Business|Politics|Opinion|Analysis|World|Live|Updates?|Weather|Football|Rugby|Cricket|Tennis|Union|League|Culture|Lifestyle|Travel|Health|Science|Tech|Technology|Markets?|Economy|Money|Entertainment|Video|Latest|Breaking|Home|Nation|Local|Editorial|Comment|Features?|Obituar(?:y|ies)|Reviews?|Desk|Staff|Reporters?|Correspondents?|Editors?|Team|Press|Agency|Service|Wire|Media|Online|Daily|Times|Post|Herald|Tribune|Journal|Guardian|Express|Ireland|England|Scotland|Wales)\b/u;
 
+/** A line's words without its emphasis and link markup. */
+function plainLine(line: string): string {
+  return plainMarkdown(stripEmphasis(line).text).trim();
+}
+
 /** True for a line holding only writers' names, emphasis and links aside ("**Jane Doe**"). */
 export function isNamesLine(trimmed: string): boolean {
-  const plain = plainMarkdown(stripEmphasis(trimmed).text).trim();
+  const plain = plainLine(trimmed);
   return plain.length <= 120 && NAMES_ONLY.test(plain) && !NOT_A_NAME.test(plain);
 }
 
@@ -30,7 +35,7 @@ const NAME_WITH_DETAILS = new RegExp(`^(${NAME})(?: [|·•] [^|·•]{1,40})+$|
 
 /** True for a writer's name followed by an outlet or a place, as a line of page details opens before its date. */
 export function isNameWithDetails(text: string): boolean {
-  const plain = plainMarkdown(stripEmphasis(text).text).trim();
+  const plain = plainLine(text);
   const m = plain.length <= 120 ? NAME_WITH_DETAILS.exec(plain) : null;
   return !!m && !NOT_A_NAME.test(m[1] ?? m[2]);
 }

@@ -2,6 +2,7 @@ import type { NamedSpan } from './index';
 import { overlapsAny, withAdded } from './added-spans';
 import { DEMONYMS, ORG_WORDS, STOP } from './rule-tagger';
 import { previousWord } from './word-before';
+import { lastTextMemo } from './last-text-memo';
 
 /**
  * Seas, banks, headlands, valleys and other features of the land and the sea, named by a name and a
@@ -27,14 +28,8 @@ const FEATURE_WORD = new RegExp(`[ \\t](?:${[...FEATURES, ...CUED_FEATURES].join
 /** A capitalised word of a feature's name: "Irish", "Rockall". */
 const NAME_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
 
-/** The text last searched and where its feature words stand: each article is read twice. */
-let lastSearched: { text: string; at: Array<[number, number]> } | undefined;
-
 /** Where the feature words stand in `text`: start and end. */
-function featureWordsIn(text: string): Array<[number, number]> {
-  if (lastSearched?.text !== text) lastSearched = { text, at: [...text.matchAll(FEATURE_WORD)].map((m) => [m.index + 1, m.index + m[0].length]) };
-  return lastSearched.at;
-}
+const featureWordsIn = lastTextMemo((text): Array<[number, number]> => [...text.matchAll(FEATURE_WORD)].map((m) => [m.index + 1, m.index + m[0].length]));
 
 /** The last word of a name and the words before it. */
 function splitLast(name: string): [string, string] {

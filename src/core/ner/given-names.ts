@@ -1,6 +1,6 @@
 import { leadingStyleLength } from './honorifics';
 import type { NamedSpan } from './index';
-import { DEMONYMS, ORG_WORDS, PLACES, STOP, TITLES } from './rule-tagger';
+import { isTitleWord, ORG_WORDS, PLACES, STOP } from './rule-tagger';
 import { previousWord, wordBefore } from './word-before';
 
 /**
@@ -28,18 +28,16 @@ const OF_WORDS = new Set(['of', 'for', 'the']);
 /** A person's description after the comma: "an analyst at", "a former Labour minister", "34,". */
 const PERSON_AFTER = new RegExp(String.raw`^(?:\d{1,3},|an?[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?(?:${JOBS}|woman|man|teacher|student|resident|nurse|doctor|engineer|journalist|author|writer|campaigner|activist|veteran|partner|associate)(?![\p{L}]))`, 'u');
 
-/** Titles and nationality words before a name ("President", "Russian"). */
-const isTitleWord = (word: string): boolean => TITLES.test(word) || DEMONYMS.has(word);
 
 /** Whether `name` (two or three words) may be a person's: no function word, title, nationality or organisation word, not ending in a place. */
 function personLike(name: string, isListed: (name: string) => boolean): boolean {
   const words = name.split(' ');
-  if (words.some((w) => STOP.has(w) || TITLES.test(w) || DEMONYMS.has(w) || ORG_WORDS.test(w))) return false;
+  if (words.some((w) => STOP.has(w) || isTitleWord(w) || ORG_WORDS.test(w))) return false;
   return !PLACES.has(words[words.length - 1]) && !isListed(name);
 }
 
 /** Whether a capitalised word may be part of a person's name: not a function word, a title or a nationality. */
-const nameWord = (word: string): boolean => NAME_WORD.test(word) && !STOP.has(word) && !TITLES.test(word) && !DEMONYMS.has(word);
+const nameWord = (word: string): boolean => NAME_WORD.test(word) && !STOP.has(word) && !isTitleWord(word);
 
 /** The name of two or three words ending right before `end`, read backwards ("Chelsea Morland" of "said Chelsea Morland, an"), or null. */
 function nameBefore(text: string, end: number): { start: number; end: number } | null {

@@ -1,6 +1,7 @@
 import type { NamedSpan } from './index';
 import { withAdded } from './added-spans';
 import { TITLES } from './rule-tagger';
+import { lastTextMemo } from './last-text-memo';
 
 /**
  * The buildings and streets news names for a government or a ministry: "Downing Street said", "a No
@@ -36,14 +37,8 @@ const IN_BEFORE = /(?<![\p{L}])in[ \t]+$/u;
 /** Words one of the names above holds, looked for before the text is searched for the names: most articles have none. */
 const HINTS = ['Downing', 'Whitehall', 'Kremlin', 'Pentagon', 'White House', 'Blue House', 'lysée', 'Elysee', 'Quai d', 'Zhongnanhai', 'Casa Rosada', 'Palazzo Chigi', 'Home Office', 'Foreign Office', 'Cabinet Office', 'Treasury', 'No 10', 'No. 10', 'Number 10', 'Number Ten', 'Westminster', 'Holyrood', 'Stormont', 'Senedd', 'Leinster House'];
 
-/** The text last searched and its seats' mentions: each article is read twice (before and after document consistency). */
-let lastSearched: { text: string; seats: RegExpExecArray[] } | undefined;
-
 /** The mentions of the seats in `text`. */
-function seatsIn(text: string): RegExpExecArray[] {
-  if (lastSearched?.text !== text) lastSearched = { text, seats: HINTS.some((h) => text.includes(h)) ? [...text.matchAll(SEAT)] : [] };
-  return lastSearched.seats;
-}
+const seatsIn = lastTextMemo((text) => (HINTS.some((h) => text.includes(h)) ? [...text.matchAll(SEAT)] : []));
 
 /**
  * Spans (sorted, apart) with the seats of government typed as organisations, or as places at the

@@ -1,6 +1,7 @@
 import type { NamedSpan } from './index';
 import { overlapsAny, withAdded } from './added-spans';
 import { PLACES, STOP } from './rule-tagger';
+import { lastTextMemo } from './last-text-memo';
 
 /**
  * Chinese and Korean names written surname first with a hyphenated given name ("Leung Kwok-hung",
@@ -14,8 +15,8 @@ const FULL_NAME = /(?<![\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}{1,5}) \p{Lu}\p{Ll}{1,6}-
 /** Words after a hyphen that make a modifier, not a name ("Tel Aviv-based", "Hong Kong-born"). */
 const MODIFIERS = new Set(['based', 'born', 'led', 'run', 'made', 'held', 'owned', 'era', 'style', 'like', 'wide', 'bound', 'free', 'only', 'long', 'old', 'year', 'backed', 'linked', 'area', 'up', 'in', 'out', 'off', 'on', 'day', 'term', 'time', 'class', 'level', 'scale']);
 
-/** The text last searched for {@link FULL_NAME} and what was found. */
-let lastSearched: { text: string; names: RegExpExecArray[] } | undefined;
+/** The mentions of {@link FULL_NAME} in a text. */
+const fullNamesIn = lastTextMemo((text) => [...text.matchAll(FULL_NAME)]);
 
 /** Person spans go on over a hyphenated given name, and such names the model missed are added. Spans sorted, apart. */
 export function withHyphenatedNames(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
@@ -27,10 +28,8 @@ export function withHyphenatedNames(text: string, spans: readonly NamedSpan[]): 
     return { ...s, end: s.end + m[0].length };
   });
   if (!text.includes('-')) return out;
-  // The names in the text are the same in both readings of an article: searched for once.
-  if (lastSearched?.text !== text) lastSearched = { text, names: [...text.matchAll(FULL_NAME)] };
   const added: NamedSpan[] = [];
-  for (const m of lastSearched.names) {
+  for (const m of fullNamesIn(text)) {
     if (STOP.has(m[1]) || PLACES.has(m[1]) || MODIFIERS.has(m[2])) continue;
     const start = m.index;
     const end = start + m[0].length;

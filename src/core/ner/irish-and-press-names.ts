@@ -1,5 +1,6 @@
 import type { NamedSpan } from './index';
 import { withAdded } from './added-spans';
+import { lastTextMemo } from './last-text-memo';
 
 /**
  * Organisations whose names the model misreads for their Irish words or accented capitals: Irish
@@ -18,8 +19,8 @@ const pattern = (name: string): string => name.replace(/[.*+?^${}()|[\]\\]/gu, '
 /** The listed names, and "<Name> Éireann". */
 const NAMES = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(?:${[...IRISH, ...PRESS].map(pattern).join('|')}|\p{Lu}[\p{L}]+[ \t]+(?:Éireann|Eireann))(?![\p{L}\p{N}-])`, 'gu');
 
-/** The text last searched and its mentions of the names: each article is read twice. */
-let lastSearched: { text: string; names: RegExpExecArray[] } | undefined;
+/** The mentions of the names in a text. */
+const namesIn = lastTextMemo((text) => [...text.matchAll(NAMES)]);
 
 /**
  * Spans (sorted, apart) with the mentions of the names above made organisations: spans inside a
@@ -27,11 +28,11 @@ let lastSearched: { text: string; names: RegExpExecArray[] } | undefined;
  * reaching out of it stands (a longer name).
  */
 export function withIrishAndPressNames(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
-  if (lastSearched?.text !== text) lastSearched = { text, names: [...text.matchAll(NAMES)] };
-  if (!lastSearched.names.length) return [...spans];
+  const names = namesIn(text);
+  if (!names.length) return [...spans];
   let out = [...spans];
   const added: NamedSpan[] = [];
-  for (const m of lastSearched.names) {
+  for (const m of names) {
     const start = m.index;
     const end = start + m[0].length;
     if (out.some((s) => s.start < end && start < s.end && (s.start < start || s.end > end))) continue;

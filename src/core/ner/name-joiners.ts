@@ -1,6 +1,6 @@
 import type { NamedSpan } from './index';
 import { withAdded } from './added-spans';
-import { DEMONYMS, ORG_WORDS, PLACES, STOP, TITLES } from './rule-tagger';
+import { isTitleWord, ORG_WORDS, PLACES, STOP } from './rule-tagger';
 import { wordBefore } from './word-before';
 
 /**
@@ -26,7 +26,7 @@ const MIDDLE = /^ \p{Lu}\p{Ll}+ $/u;
 
 /** Whether `word` may be a name's part: not a function word, a title, a nationality, a place or an organisation word. */
 function nameLike(word: string): boolean {
-  return !STOP.has(word) && !TITLES.test(word) && !DEMONYMS.has(word) && !PLACES.has(word) && !ORG_WORDS.test(word);
+  return !STOP.has(word) && !isTitleWord(word) && !PLACES.has(word) && !ORG_WORDS.test(word);
 }
 
 /** The name word at `at` (see {@link NAME_WORD}), or null. */

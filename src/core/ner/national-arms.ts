@@ -1,5 +1,5 @@
 import type { NamedSpan } from './index';
-import { DEMONYMS, PLACES, STOP, TITLES } from './rule-tagger';
+import { isTitleWord, PLACES, STOP } from './rule-tagger';
 import { wordBefore } from './word-before';
 
 /**
@@ -86,5 +86,5 @@ export function withNationalArms(text: string, spans: readonly NamedSpan[], isAr
 
 /** Whether `word` can be a company's name: no listed name, no function word, title or nationality. */
 function isCompanyWord(word: string, isListed: (word: string) => boolean): boolean {
-  return !isListed(word) && !PLACES.has(word) && !STOP.has(word) && !TITLES.test(word) && !DEMONYMS.has(word);
+  return !isListed(word) && !PLACES.has(word) && !STOP.has(word) && !isTitleWord(word);
 }

@@ -1,6 +1,7 @@
 import type { NamedSpan } from './index';
 import { overlapsAny, withAdded } from './added-spans';
 import { ORG_WORDS } from './rule-tagger';
+import { lastTextMemo } from './last-text-memo';
 
 /**
  * Bodies named with a nation, which the model reads as the nation or cuts short: a devolved or
@@ -37,14 +38,8 @@ const AND_GAP = /^[ \t]+(?:and|&)[ \t]+$/u;
 /** The fields after "and" in an agency's name: "Immigration", "Border Protection". */
 const AGENCY_END = /^\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?$/u;
 
-/** The text last searched and its bodies' mentions: each article is read twice (before and after document consistency). */
-let lastSearched: { text: string; bodies: RegExpExecArray[] } | undefined;
-
 /** The mentions of a nation's institutions and parties in `text`. */
-function bodiesIn(text: string): RegExpExecArray[] {
-  if (lastSearched?.text !== text) lastSearched = { text, bodies: HINTS.some((h) => text.includes(h)) ? [...text.matchAll(NATIONAL_BODY)] : [] };
-  return lastSearched.bodies;
-}
+const bodiesIn = lastTextMemo((text) => (HINTS.some((h) => text.includes(h)) ? [...text.matchAll(NATIONAL_BODY)] : []));
 
 /**
  * Spans (sorted, apart) with the bodies named with a nation made whole organisations; see the file's

@@ -20,11 +20,9 @@ import { withSportsClubs } from './sports-clubs';
 import { withoutStormNames } from './storm-names';
 import { defineAcronyms, extendOrganisationAnd, hasOrganisationOf, joinOrganisationOf, wholeLegislatures } from './org-patterns';
 import { organisationShortForm, withOrganisationWords } from './org-words';
-import { DEMONYMS, ORG_WORDS, ORGS, PLACES, TITLES } from './rule-tagger';
+import { DEMONYMS, isTitleWord, ORG_WORDS, ORGS, PLACES } from './rule-tagger';
 
 const TRAILING_POSSESSIVE = /(?:['’]s?|\s+)$/u;
-/** Titles and nationality words before a person's name ("President", "Russian"). */
-const isTitleWord = (word: string): boolean => TITLES.test(word) || DEMONYMS.has(word);
 /** Articles and sentence-opening function words ("In Moscow", "However Putin") are not part of a name. */
 const LEADING_ARTICLE = /^(?:The|the|A|An|In|On|At|By|To|Of|From|With|For|And|But|Or|As|If|When|While|After|Before|Since|During|According|However|Meanwhile|Also|Then|So|Yet)\s+/u;
 /** A lower-case word at the end of a span ("Batken province") is a description, not the name. */

@@ -21,6 +21,11 @@ export const ORG_WORDS = /^(?:Organi[sz]ation|Ministry|Council|Party|Bank|Agency
 
 export const TITLES = /^(?:President|Prime|Minister|Secretary|Chancellor|Premier|King|Queen|Prince|Princess|Pope|Governor|Mayor|Senator|Sen|Rep|Representative|Gen|General|Col|Colonel|Lt|Capt|Captain|Admiral|Sgt|Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Judge|Justice|Ambassador|Spokesman|Spokeswoman|Spokesperson|Chairman|Chairwoman|Chair|Director|Chief|Commander|Deputy|Vice|Foreign|Defense|Defence|Interior|Finance|Economy|Energy|Health|Agriculture|Environment|Infrastructure|Transport|Justice|Education|Cabinet|Opposition|Leader|Speaker|Councillor|Councilor|Lawmaker|Patriarch|Archbishop|Bishop|Sheikh|Emir|Sultan|Crown|Executive|Acting|Former|Ex|Economist|Economists|Analyst|Analysts|Officials|Official|Commissioner|Governor|Central|Head)$/u;
 
+/** Titles and nationality words before a person's name ("President", "Russian"). */
+export function isTitleWord(word: string): boolean {
+  return TITLES.test(word) || DEMONYMS.has(word);
+}
+
 /** Capitalised words that start sentences or headlines without naming anything. */
 export const STOP = new Set(`The A An And But Or Nor For So Yet In On At By To Of From With Without Under Over After Before During Since Until As If When While Where Why How What Who Whom Whose Which That This These Those There Here It Its He She They We You I His Her Their Our Your My Me Him Them Us Also Speaking According However Meanwhile Although Though Because Despite Even Still Both Either Neither Each Every Some Many Most More Less Few All Any No Not Only Just Then Now Today Yesterday Tomorrow Last Next First Second Third New Old Other Another Such Than Very Much Mr Mrs Ms Dr Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Original FILE Photo Skip Clear Recommended Advertisement Read Share Click Sign Updated Published Posted Agriculture Our Let Do Does Did Is Are Was Were Be Been Has Have Had Will Would Could Should Can May Might Must Shall Up Down Out Off Into Onto Upon About Around Among Between Against Through Across Toward Towards Like Unlike Including Within Along Beyond`.split(/\s+/u));
 
