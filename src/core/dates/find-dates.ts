@@ -47,6 +47,27 @@ const HAS_DAY = /\d|\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Satur|Sun)day\b|^(
 const RANGE_SEPARATOR = /\s*(?:[-–—]|\bto\b|\bthrough\b|\buntil\b|\btill\b|\band\b)\s*/iu;
 /** Longest piece of text handed to chrono at once (see {@link chunks}). */
 const CHUNK = 3000;
+/**
+ * chrono's casual English without the parsers whose every result is dropped here: clock times ("at
+ * 9:12 PM", cut off a day anyway, nothing alone) and spans of time ahead ("within two weeks", "in 5
+ * days": durations). Each parser is a search over the whole text.
+ */
+const DATE_PARSER = (() => {
+  const casual = chrono.en.casual.clone();
+  casual.parsers = casual.parsers.filter((p) => !isClockParser(p) && !isTimeAheadParser(p));
+  return casual;
+})();
+
+/** Told by method names, which survive minification (class names do not). */
+function isClockParser(parser: chrono.Parser): boolean {
+  return typeof (parser as { followingPhase?: unknown }).followingPhase === 'function';
+}
+
+function isTimeAheadParser(parser: chrono.Parser): boolean {
+  const pattern = (parser as { innerPattern?: (context: unknown) => RegExp }).innerPattern?.({ option: {} });
+  return !!pattern && pattern.source.startsWith('(?:within|in|for)');
+}
+
 /** A fixed reference for texts with no publication date; only values that carry their own year are kept then. */
 const NO_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
 
@@ -82,7 +103,7 @@ export function findDates(text: string, ranges: readonly TextRange[], published:
         const start = range.start + p.index;
         found.push({ start, end: start + p.length, value: p.value, canonical: p.canonical, yearAfterPrevious: p.yearAfterPrevious, within: whole.start });
       }
-      const results = chrono.en.casual.parse(slice, { instant: ref ?? NO_REFERENCE, timezone: 0 }, { forwardDate: false });
+      const results = DATE_PARSER.parse(slice, { instant: ref ?? NO_REFERENCE, timezone: 0 }, { forwardDate: false });
       for (const result of results) found.push(...fromResult(text, range.start, slice, result, ref));
     }
   }

@@ -16,11 +16,37 @@ const IRISH = ['An Garda Síochána', 'Garda Síochána', 'RTÉ', 'TG4', 'An Pos
 const PRESS = ["L'Équipe", "L'Express", "L'Obs", "L'Humanité", "L'Osservatore Romano", 'Le Monde', 'Le Figaro', 'Le Parisien', 'Le Point', 'Libération', 'Les Échos', 'La Repubblica', 'La Stampa', 'La Gazzetta dello Sport', 'Corriere della Sera', 'El País', 'El Mundo', 'Süddeutsche Zeitung', 'Frankfurter Allgemeine Zeitung', 'Der Spiegel', 'Die Zeit', 'Die Welt', 'Neue Zürcher Zeitung', 'Público', 'Diário de Notícias'];
 /** A name written with either apostrophe and any white space between its words. */
 const pattern = (name: string): string => name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/'/gu, "['’]").replace(/ /gu, '[ \\t]+');
-/** The listed names, and "<Name> Éireann". */
-const NAMES = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(?:${[...IRISH, ...PRESS].map(pattern).join('|')}|\p{Lu}[\p{L}]+[ \t]+(?:Éireann|Eireann))(?![\p{L}\p{N}-])`, 'gu');
+/**
+ * The listed names. The word boundary before a name is checked by hand: a lookbehind, or a branch
+ * that starts with any capital, would make the search try every position of the text.
+ */
+const LISTED = new RegExp(String.raw`(?:${[...IRISH, ...PRESS].map(pattern).join('|')})(?![\p{L}\p{N}-])`, 'gu');
+/** "Éireann" as the last word of a name; the word before it is read backwards from there. */
+const EIREANN = /[ \t]+(?:Éireann|Eireann)(?![\p{L}\p{N}-])/gu;
+const WORD_BEFORE_EIREANN = /(?<![\p{L}\p{N}'’-])\p{Lu}\p{L}+$/u;
+const NAME_CHAR = /[\p{L}\p{N}'’-]/u;
 
-/** The mentions of the names in a text. */
-const namesIn = lastTextMemo((text) => [...text.matchAll(NAMES)]);
+interface Mention {
+  start: number;
+  end: number;
+}
+
+/** The mentions of the names in a text, sorted and apart. */
+const namesIn = lastTextMemo((text): Mention[] => {
+  const found: Mention[] = [];
+  LISTED.lastIndex = 0;
+  for (let m = LISTED.exec(text); m; m = LISTED.exec(text)) {
+    if (m.index > 0 && NAME_CHAR.test(text[m.index - 1])) LISTED.lastIndex = m.index + 1;
+    else found.push({ start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(EIREANN)) {
+    const word = WORD_BEFORE_EIREANN.exec(text.slice(Math.max(0, m.index - 40), m.index));
+    if (word) found.push({ start: m.index - word[0].length, end: m.index + m[0].length });
+  }
+  found.sort((a, b) => a.start - b.start);
+  let lastEnd = -1;
+  return found.filter((m) => m.start >= lastEnd && (lastEnd = m.end) >= 0);
+});
 
 /**
  * Spans (sorted, apart) with the mentions of the names above made organisations: spans inside a
@@ -32,9 +58,7 @@ export function withIrishAndPressNames(text: string, spans: readonly NamedSpan[]
   if (!names.length) return [...spans];
   let out = [...spans];
   const added: NamedSpan[] = [];
-  for (const m of names) {
-    const start = m.index;
-    const end = start + m[0].length;
+  for (const { start, end } of names) {
     if (out.some((s) => s.start < end && start < s.end && (s.start < start || s.end > end))) continue;
     out = out.filter((s) => s.end <= start || s.start >= end);
     added.push({ type: 'organization', start, end });

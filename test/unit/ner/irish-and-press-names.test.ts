@@ -20,4 +20,9 @@ describe('Irish state bodies and the European press', () => {
     assert.deepEqual(showSpans(text, withIrishAndPressNames(text, spans)), ['organization:Le Monde Diplomatique Prize', 'person:Eireann Smyth-Jones']);
     assert.deepEqual(withIrishAndPressNames('Nothing here.', []), []);
   });
+
+  it('needs a word boundary before a name, and reads the word before "Éireann" at the start of a text', () => {
+    const text = 'Bus Éireann cut routes; the pro-Le Monde line and Gaillimh-Bord Bia did not count.';
+    assert.deepEqual(showSpans(text, withIrishAndPressNames(text, [])), ['organization:Bus Éireann']);
+  });
 });
