@@ -13,9 +13,17 @@ function acronymOf(parts: string[]): string | null {
   return major.map((p) => p[0]).join('');
 }
 
+const LEADING_WORD = /^[\p{L}\p{M}\p{N}]*/u;
+
+/** The letters and digits a name or token starts with: the same for a name and its first token ("St." of "St. Louis"). */
+function leadingWord(text: string): string {
+  return LEADING_WORD.exec(text)![0];
+}
+
 /**
  * Document consistency: whole-name matches of names already found in the article, their surnames
- * (people) and initials (organisations, places), at mentions the model missed.
+ * (people) and initials (organisations, places), at mentions the model missed. `spans` itself is
+ * returned when there are none.
  */
 export function propagate(text: string, sentences: Token[][], spans: NamedSpan[]): NamedSpan[] {
   const names = new Map<string, NamedSpan['type']>();
@@ -35,6 +43,9 @@ export function propagate(text: string, sentences: Token[][], spans: NamedSpan[]
     if (short && !names.has(short)) names.set(short, 'organization');
   }
   if (names.size === 0) return spans;
+  // Most capitalised words start no known name: their first word alone rules them out.
+  const firstWords = new Set<string>();
+  for (const name of names.keys()) firstWords.add(leadingWord(name));
   const longest = Math.min(5, Math.max(...[...names.keys()].map((n) => n.split(/\s+/u).length + 1)));
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   const added: NamedSpan[] = [];
@@ -45,6 +56,7 @@ export function propagate(text: string, sentences: Token[][], spans: NamedSpan[]
       // Skip tokens inside a name the model found (spans and tokens are both in text order).
       while (next < sorted.length && sorted[next].end <= tokens[i].start) next++;
       if (next < sorted.length && sorted[next].start < tokens[i].end) continue;
+      if (!firstWords.has(leadingWord(tokens[i].text))) continue;
       for (let k = Math.min(tokens.length, i + longest); k > i; k--) {
         const start = tokens[i].start;
         const end = tokens[k - 1].end;
@@ -58,6 +70,6 @@ export function propagate(text: string, sentences: Token[][], spans: NamedSpan[]
       }
     }
   }
-  return withAdded(spans, added);
+  return added.length ? withAdded(spans, added) : spans;
 }
 

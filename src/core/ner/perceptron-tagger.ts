@@ -74,6 +74,8 @@ function overrideWithLists(tokens: Token[], spans: NamedSpan[], matches: Gazette
   return out;
 }
 
+/** Two names joined in one span ("Global and Enron"). */
+const JOINED = /\s(?:and|&)\s/u;
 /** A word in title case ("Over"), not in capitals ("TO"). */
 const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
 /** Words a title-case headline leaves in lower case. */
@@ -140,7 +142,12 @@ export function createTagger(bytes: Uint8Array): Tagger {
         spans.push(...named);
       }
       spans.sort((a, b) => a.start - b.start);
-      const refined = refineSpans(text, propagate(text, sentences, refineSpans(text, spans, gazetteer)), gazetteer);
+      const first = refineSpans(text, spans, gazetteer);
+      const propagated = propagate(text, sentences, first);
+      // The rules read the whole article again only when its other mentions added names to it, or
+      // when a rule joined two names with "and", which the next reading may cut apart again.
+      const settled = propagated === first && !first.some((s) => JOINED.test(text.slice(s.start, s.end)));
+      const refined = settled ? first : refineSpans(text, propagated, gazetteer);
       // Joining the parts of a name must never reach across the text between two regions.
       return refined.filter((s) => regions.some((r) => s.start >= r.start && s.end <= r.end));
     },
