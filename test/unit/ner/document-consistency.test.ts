@@ -1,0 +1,25 @@
+import * as assert from 'node:assert/strict';
+import { propagate } from '../../../src/core/ner/document-consistency';
+import { tokenize } from '../../../src/core/ner/tokenize';
+import { showSpans, spanAt } from '../helpers/spans';
+
+describe('names found again at their other mentions', () => {
+  const whole = (text: string) => tokenize(text, [{ start: 0, end: text.length }]);
+
+  it('finds a surname alone, initials and a whole name again, and skips words that start no name', () => {
+    const text = 'Nikol Pashinyan met the Collective Security Treaty Organization. Later Pashinyan said the CSTO failed.';
+    const spans = [spanAt(text, 'Nikol Pashinyan', 'person'), spanAt(text, 'Collective Security Treaty Organization', 'organization')];
+    assert.deepEqual(showSpans(text, propagate(text, whole(text), spans)), [
+      'person:Nikol Pashinyan',
+      'organization:Collective Security Treaty Organization',
+      'person:Pashinyan',
+      'organization:CSTO',
+    ]);
+  });
+
+  it('returns the very spans it was given when no other mention is found, so the rules need not read them again', () => {
+    const text = 'Nikol Pashinyan spoke in Yerevan.';
+    const spans = [spanAt(text, 'Nikol Pashinyan', 'person'), spanAt(text, 'Yerevan', 'place')];
+    assert.equal(propagate(text, whole(text), spans), spans);
+  });
+});
