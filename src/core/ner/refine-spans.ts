@@ -207,5 +207,7 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   // After the vote: a cue in the words around one mention outweighs how the others were tagged.
   const isListedPlace = (name: string) => listType(name, listBits) === 'place';
   const clubs = withSportsClubs(text, withGovernmentSeats(text, withNationalBodies(text, withGeoFeatures(text, withIrishAndPressNames(text, voted), isListedPlace))), isListedPlace);
-  return withoutStormNames(text, withoutNonNames(text, withPlaceCues(text, applyNameCues(text, clubs), isListedPlace)));
+  // Parts of a name that later rules made people ("Hayder Abdul-Kareem" + "al-Saadi") are joined here,
+  // as a second reading would join them at its start.
+  return joinPeople(text, withoutStormNames(text, withoutNonNames(text, withPlaceCues(text, applyNameCues(text, clubs), isListedPlace))));
 }
