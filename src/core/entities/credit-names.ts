@@ -28,7 +28,7 @@ const PLACE = `${WORD}(?: ${WORD}){0,2}`;
 const INTRO = new RegExp(
   [
     '\\b(?:(?:[Aa]dditional|[Ff]urther) )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Rr]eported|[Ww]ritten|[Ee]dited|[Cc]ompiled|[Ff]act-checked) by ',
-    '(?:^|[;(] *)[Bb]y ',
+    `(?:^|[;(] *)${MARKUP}[Bb]y `,
     '\\b(?:[Aa]n? )?(?:[Ii]nvestigation|[Aa]nalysis|[Rr]eport|[Ii]nterview|[Ww]ords|[Tt]ext|[Pp]hotographs|[Pp]hotos|[Ii]llustrations?) by ',
     '\\b(?:writers?|correspondents?|reporters?) (?=\\p{Lu})',
     '^(?=.*\\bcontributed\\b)',
@@ -44,9 +44,14 @@ const ONE = new RegExp(`^(${PERSON})(?:\\s+in\\s+(${PLACE}))?`, 'u');
 /** Between two names: a comma, "and", "&", or "with" for a co-author ("By Layla Haddad, with Simon Kerr in Beijing"). */
 const SEPARATOR = /^(?:,\s+(?:and\s+|with\s+)?|\s+(?:and|with)\s+|\s*&\s*)/u;
 
+/** A name of a credit line, and where the words that introduce it start ("By" of "By Jane Doe"). */
+interface CreditName extends NamedSpan {
+  introStart: number;
+}
+
 /** Names in one credit line (`start` is its offset in the article). */
-function namesIn(line: string, start: number): NamedSpan[] {
-  const out: NamedSpan[] = [];
+function namesIn(line: string, start: number): CreditName[] {
+  const out: CreditName[] = [];
   INTRO.lastIndex = 0;
   for (let intro = INTRO.exec(line); intro; intro = INTRO.exec(line)) {
     let at = intro.index + intro[0].length;
@@ -54,10 +59,11 @@ function namesIn(line: string, start: number): NamedSpan[] {
       at += LINK_OPEN.exec(line.slice(at))![0].length;
       const one = ONE.exec(line.slice(at));
       if (!one || NOT_A_PERSON.test(one[1])) break;
-      out.push({ type: 'person', start: start + at, end: start + at + one[1].length });
+      const introStart = start + intro.index;
+      out.push({ type: 'person', start: start + at, end: start + at + one[1].length, introStart });
       if (one[2]) {
         const placeAt = at + one[0].length - one[2].length;
-        out.push({ type: 'place', start: start + placeAt, end: start + placeAt + one[2].length });
+        out.push({ type: 'place', start: start + placeAt, end: start + placeAt + one[2].length, introStart });
       }
       at += one[0].length;
       at += LINK_CLOSE.exec(line.slice(at))![0].length;
@@ -79,7 +85,9 @@ function namesIn(line: string, start: number): NamedSpan[] {
 export function withCreditNames(text: string, credits: readonly TextRange[], spans: readonly NamedSpan[]): NamedSpan[] {
   let out = [...spans];
   for (const credit of credits) {
-    for (const name of namesIn(text.slice(credit.start, credit.end), credit.start)) {
+    for (const { introStart, ...name } of namesIn(text.slice(credit.start, credit.end), credit.start)) {
+      // A span that took in the introducing word ("By Jane Doe") gives way to the name.
+      out = out.filter((s) => !(s.start >= introStart && s.start < name.start && s.end > name.start && s.end <= name.end));
       const same = out.findIndex((s) => s.start === name.start && s.end === name.end);
       if (same >= 0) out[same] = { ...out[same], type: name.type };
       // The model's parts of the name ("Matamoros" of "Lucía Ferrera Matamoros") give way to the whole.

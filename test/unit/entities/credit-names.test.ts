@@ -37,4 +37,9 @@ describe('names of credit lines', () => {
     const line = '**Lincoln Okafor-Hale**';
     assert.deepEqual(namesOf(line, [{ type: 'place', start: 2, end: 9 }]), ['person:Lincoln Okafor-Hale']);
   });
+
+  it('reads a bold byline, and the name wins over a span that took in its "By"', () => {
+    const line = '**By Park Seo-yeon, Staff Reporter** | January 28, 2026';
+    assert.deepEqual(namesOf(line, [{ type: 'person', start: 2, end: 18 }]), ['person:Park Seo-yeon']);
+  });
 });
