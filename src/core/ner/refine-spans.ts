@@ -10,6 +10,7 @@ import { withGivenNamesAfterRoles } from './role-names';
 import { applyNameCues, JOBS, PLACE_BEFORE } from './name-cues';
 import { withGeoFeatures } from './geo-features';
 import { withJoinedNames } from './name-joiners';
+import { withMotorRacingTeams } from './motor-racing-teams';
 import { withSurnameParticles } from './surname-particles';
 import { withGovernmentSeats } from './government-seats';
 import { withNationalArms } from './national-arms';
@@ -210,5 +211,5 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   const clubs = withSportsClubs(text, withGovernmentSeats(text, withNationalBodies(text, withGeoFeatures(text, withIrishAndPressNames(text, voted), isListedPlace))), isListedPlace);
   // Parts of a name that later rules made people ("Hayder Abdul-Kareem" + "al-Saadi") are joined here,
   // as a second reading would join them at its start.
-  return withSurnameParticles(text, joinPeople(text, withoutStormNames(text, withoutNonNames(text, withPlaceCues(text, applyNameCues(text, clubs), isListedPlace)))));
+  return withMotorRacingTeams(text, withSurnameParticles(text, joinPeople(text, withoutStormNames(text, withoutNonNames(text, withPlaceCues(text, applyNameCues(text, clubs), isListedPlace))))));
 }
