@@ -86,8 +86,10 @@ export function withCreditNames(text: string, credits: readonly TextRange[], spa
   let out = [...spans];
   for (const credit of credits) {
     for (const { introStart, ...name } of namesIn(text.slice(credit.start, credit.end), credit.start)) {
-      // A span that took in the introducing word ("By Jane Doe") gives way to the name.
-      out = out.filter((s) => !(s.start >= introStart && s.start < name.start && s.end > name.start && s.end <= name.end));
+      // A span that took in the introducing word ("By Jane Doe") gives way to the name, unless the
+      // name itself gives way to a longer one below.
+      const takesIntro = (s: NamedSpan) => s.start >= introStart && s.start < name.start && s.end > name.start && s.end <= name.end;
+      if (!out.some((s) => !takesIntro(s) && s.start < name.end && name.start < s.end && (s.start < name.start || s.end > name.end))) out = out.filter((s) => !takesIntro(s));
       const same = out.findIndex((s) => s.start === name.start && s.end === name.end);
       if (same >= 0) out[same] = { ...out[same], type: name.type };
       // The model's parts of the name ("Matamoros" of "Lucía Ferrera Matamoros") give way to the whole.
