@@ -13,7 +13,7 @@ import { previousWord } from './word-before';
  */
 
 /** Words for a kind of place, after its name or after a list of names: "Hingna tehsil", "Gumgaon villages". */
-const KINDS = new Set(
+export const KINDS: ReadonlySet<string> = new Set(
   'village villages district districts tehsil tehsils taluka talukas taluk mandal municipality municipalities province provinces region regions county counties town towns township townships suburb suburbs department departments governorate oblast prefecture parish'.split(' '),
 );
 /** Words before a place's name a person's rarely follows. "from", "to", "at" are left out: "a call from Smith". */
@@ -31,6 +31,8 @@ const COURTESY = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Sir', 'Dame', 
 /** What is said of a person right after the name: " said", " told", ", who". */
 const PERSON_AFTER = /^(?:[ \t]+(?:said|says|told|added|asked|wrote|explained|recalled)|,[ \t]+who)(?![\p{L}])/u;
 const LETTER = /[\p{L}\p{N}]/u;
+/** A possessive after the name, which is a person's more often than a place's: "in Smith's view", "in Sara 's office". */
+const POSSESSIVE = /^ ?['’]/u;
 
 /** The lower-case word that starts after the spaces at `at`, or ''. */
 function nextWord(text: string, at: number): string {
@@ -122,7 +124,7 @@ export function withPlaceEvidence(text: string, spans: readonly NamedSpan[]): Na
   for (const [k, s] of spans.entries()) {
     if (s.type !== 'person') continue;
     const name = text.slice(s.start, s.end);
-    if (name.includes(' ') || places.has(name) || refused.has(name) || text[s.end] === "'" || text[s.end] === '’') continue;
+    if (name.includes(' ') || places.has(name) || refused.has(name) || POSSESSIVE.test(text.slice(s.end, s.end + 3))) continue;
     if (!(kindAfter(text, s.end) || nearBefore(text, s.start) || stateAfter(text, s.end) || inPlaceList(text, spans, k))) continue;
     fullNames ??= wordsOfFullNames(text, spans);
     if (fullNames.has(name) || personShown(text, name)) refused.add(name);
