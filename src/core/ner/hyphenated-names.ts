@@ -1,11 +1,15 @@
 import type { NamedSpan } from './index';
 import { overlapsAny, withAdded } from './added-spans';
-import { PLACES, STOP } from './rule-tagger';
+import { isTitleWord, ORG_WORDS, PLACES, STOP } from './rule-tagger';
 import { lastTextMemo } from './last-text-memo';
+import { ROLE } from './role-names';
+import { previousWord } from './word-before';
 
 /**
  * Chinese and Korean names written surname first with a hyphenated given name ("Leung Kwok-hung",
- * "Kim Jong-un", "Hwang Hee-Chan"), which the model cuts to the surname or misses.
+ * "Kim Jong-un", "Hwang Hee-Chan"), which the model cuts to the surname or misses; and a given name
+ * and a double surname the model missed ("the engineer Geneviève Thibodeau-Lacroix"), taken when a
+ * role or a title stands before or a person's words follow (", who", " said", ", 58,").
  */
 
 /** A hyphenated given name right after a person's name: " Kwok-hung", " Hee-Chan". */
@@ -17,6 +21,13 @@ const MODIFIERS = new Set(['based', 'born', 'led', 'run', 'made', 'held', 'owned
 
 /** The mentions of {@link FULL_NAME} in a text. */
 const fullNamesIn = lastTextMemo((text) => [...text.matchAll(FULL_NAME)]);
+/** A given name and a double surname: "Geneviève Thibodeau-Lacroix", "Yakubu Gassol-Mbaya". */
+const DOUBLE_SURNAME = /(\p{Lu}[\p{Ll}\p{M}]+) \p{Lu}[\p{Ll}\p{M}]+-\p{Lu}[\p{Ll}\p{M}]+(?![\p{L}\p{N}'’-])/gu;
+const doubleSurnamesIn = lastTextMemo((text) => [...text.matchAll(DOUBLE_SURNAME)]);
+/** Role nouns before a person's name ("the engineer", "lawyer"), read from `ROLE`'s plain words. */
+const ROLES = new Set([...ROLE.split('|').filter((r) => /^[a-z]+$/u.test(r)), 'architect', 'entrepreneur', 'businessman', 'businesswoman', 'banker', 'designer', 'historian', 'chef']);
+/** A person's words after the name: ", who", " said", ", 58,", ", a lawyer". */
+const PERSON_AFTER = /^(?:,[ \t]+(?:who|an?|the)[ \t]|,[ \t]+\d{1,3},|[ \t]+(?:said|says|told|added)(?![\p{L}]))/u;
 
 /** Person spans go on over a hyphenated given name, and such names the model missed are added. Spans sorted, apart. */
 export function withHyphenatedNames(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
@@ -34,6 +45,14 @@ export function withHyphenatedNames(text: string, spans: readonly NamedSpan[]): 
     const start = m.index;
     const end = start + m[0].length;
     if (!overlapsAny(out, start, end)) added.push({ type: 'person', start, end });
+  }
+  for (const m of doubleSurnamesIn(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if ((start > 0 && /[\p{L}\p{N}'’.-]/u.test(text[start - 1])) || overlapsAny(out, start, end) || overlapsAny(added, start, end)) continue;
+    if (STOP.has(m[1]) || PLACES.has(m[1]) || isTitleWord(m[1]) || ORG_WORDS.test(m[1])) continue;
+    const before = previousWord(text, start)?.word ?? '';
+    if (ROLES.has(before) || isTitleWord(before.replace(/\.$/u, '')) || PERSON_AFTER.test(text.slice(end, end + 12))) added.push({ type: 'person', start, end });
   }
   return withAdded(out, added);
 }
