@@ -16,6 +16,7 @@ import { withNationalBodies } from './national-bodies';
 import { withoutNonNames } from './not-names';
 import { withPlaceCues } from './place-cues';
 import { withPlaceCompounds } from './place-compounds';
+import { withoutPlaceDemonyms } from './place-demonyms';
 import { withPlaceEvidence } from './place-evidence';
 import { withPlaceSurnames } from './place-surnames';
 import { withSportsClubs } from './sports-clubs';
@@ -211,5 +212,5 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   // After the vote: a cue in the words around one mention outweighs how the others were tagged.
   const isListedPlace = (name: string) => listType(name, listBits) === 'place';
   const clubs = withSportsClubs(text, withGovernmentSeats(text, withNationalBodies(text, withGeoFeatures(text, withIrishAndPressNames(text, voted), isListedPlace))), isListedPlace);
-  return withoutStormNames(text, withoutNonNames(text, withPlaceCompounds(text, withPlaceEvidence(text, withPlaceCues(text, applyNameCues(text, clubs), isListedPlace)))));
+  return withoutStormNames(text, withoutNonNames(text, withoutPlaceDemonyms(text, withPlaceCompounds(text, withPlaceEvidence(text, withPlaceCues(text, applyNameCues(text, clubs), isListedPlace))), isListedPlace)));
 }
