@@ -1,6 +1,8 @@
 import type { NamedSpan } from './index';
 import { STATE_ABBREVIATIONS } from './name-cues';
 import { previousWord } from './word-before';
+import { withAdded } from './added-spans';
+import { isTitleWord, STOP } from './rule-tagger';
 
 /**
  * Single names of small places the model took for people ("Khapri", "Teorama", "Singleton", "the
@@ -9,7 +11,8 @@ import { previousWord } from './word-before';
  * with a place among its items ("to Kanhan, Butibori and Hingna"), "near" or "in" before it ("near
  * Singleton", "in the Hunter"), a US state's abbreviation after it ("Pierre, S.D."). A name cued once
  * is a place in every mention, unless the article shows a person by that name: a full name with the
- * word, a courtesy title before it, "said" or ", who" after it.
+ * word, a courtesy title before it, "said" or ", who" after it. A single word the model missed
+ * between two places of a list is one too ("Shelby, Story and Woodbury").
  */
 
 /** Words for a kind of place, after its name or after a list of names: "Hingna tehsil", "Gumgaon villages". */
@@ -116,8 +119,27 @@ function wordsOfFullNames(text: string, spans: readonly NamedSpan[]): Set<string
   return words;
 }
 
+/** One capitalised word between two places of a list: ", Story and " of "Shelby, Story and Woodbury". */
+const LIST_ITEM = /^,[ \t]+(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?:,[ \t]+|,?[ \t]+and[ \t]+)$/u;
+
+/** The single words the model missed between two places of a list ("Shelby, Story and Woodbury"), as places. */
+function missedListItems(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  const added: NamedSpan[] = [];
+  for (let k = 1; k < spans.length; k++) {
+    const left = spans[k - 1];
+    const right = spans[k];
+    if (left.type !== 'place' || right.type !== 'place' || right.start - left.end > 30 || text[left.end] !== ',') continue;
+    const m = LIST_ITEM.exec(text.slice(left.end, right.start));
+    if (!m || STOP.has(m[1]) || isTitleWord(m[1])) continue;
+    const start = text.indexOf(m[1], left.end);
+    added.push({ type: 'place', start, end: start + m[1].length });
+  }
+  return added;
+}
+
 /** Spans (sorted, apart) with the single names the cues above make places typed as places, in every mention. */
-export function withPlaceEvidence(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+export function withPlaceEvidence(text: string, original: readonly NamedSpan[]): NamedSpan[] {
+  const spans = withAdded(original as NamedSpan[], missedListItems(text, original));
   let fullNames: Set<string> | undefined;
   const places = new Set<string>();
   const refused = new Set<string>();
@@ -130,6 +152,6 @@ export function withPlaceEvidence(text: string, spans: readonly NamedSpan[]): Na
     if (fullNames.has(name) || personShown(text, name)) refused.add(name);
     else places.add(name);
   }
-  if (!places.size) return spans as NamedSpan[];
+  if (!places.size) return spans;
   return spans.map((s) => (s.type !== 'place' && places.has(text.slice(s.start, s.end)) ? { ...s, type: 'place' } : s));
 }

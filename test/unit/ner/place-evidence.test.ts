@@ -32,4 +32,10 @@ describe('single names of places the model took for people', () => {
     const spans = [spanAt(text, 'Maddy', 'person'), spanAt(text, 'Liam', 'person'), spanAt(text, 'Okoro', 'person'), spanAt(text, 'Bello', 'person'), spanAt(text, 'Adeyemi', 'person')];
     assert.deepEqual(showSpans(text, withPlaceEvidence(text, spans)), showSpans(text, spans));
   });
+
+  it('adds a single word the model missed between two places of a list, but no function word', () => {
+    const text = 'Counties such as Polk, Story and Linn acted; in Ames, Today and Boone, too.';
+    const spans = [spanAt(text, 'Polk', 'place'), spanAt(text, 'Linn', 'place'), spanAt(text, 'Ames', 'place'), spanAt(text, 'Boone', 'place')];
+    assert.deepEqual(showSpans(text, withPlaceEvidence(text, spans)), ['place:Polk', 'place:Story', 'place:Linn', 'place:Ames', 'place:Boone']);
+  });
 });
