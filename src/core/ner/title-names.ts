@@ -12,7 +12,7 @@ import { isTitleWord, ORG_WORDS, PLACES, STOP } from './rule-tagger';
  */
 
 /** Titles and styles after which a name is sought; the styles of `honorifics` count too. */
-const TITLE_AT = /(?:^|[^\p{L}\p{N}])(Justice|Judge|Hon|Barr|Engr|Alhaji|Alhaja|Shri|Smt|Dr|Prof|Mr|Mrs|Ms|Sir|Dame|Senator|Advocate)\.?[ \t]+(?=\p{Lu})/gu;
+const TITLE_AT = /\b(Justice|Judge|Hon|Barr|Engr|Alhaji|Alhaja|Shri|Smt|Dr|Prof|Mr|Mrs|Ms|Sir|Dame|Senator|Advocate)\.?[ \t]+(?=\p{Lu})/gu;
 /** A name after a title: up to three initials ("R M", "R. M."), then one to three capitalised words. */
 const NAME_AFTER = /(?:\p{Lu}\.?[ \t]+){0,3}\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{Lu}[\p{Ll}\p{M}]+)*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{Lu}[\p{Ll}\p{M}]+)*){0,2}(?![\p{L}\p{N}])/uy;
 /** One of the name's words. */
