@@ -214,6 +214,16 @@ export const PHRASES: readonly Phrase[] = [
     },
   },
   {
+    // "was about 2027, not about the crisis": a year as what something is about. Only before a
+    // clause's end, since "about 2000" before anything else is as often a count ("about 2000 people").
+    needs: HAS_YEAR,
+    pattern: new RegExp(`\\b[Aa]bout\\s+${YEAR}(?=[,.;:!?)"\u201d\u2019]|$)(?!\\.\\d)`, 'g'),
+    group: 1,
+    resolve(m) {
+      return { value: m[1], canonical: m[1] };
+    },
+  },
+  {
     // "her 1971 photographs", "the company's 2024 results": a year as a modifier after a possessive.
     // A round 2000 before a plural ("their 2000 staff") is a count.
     needs: HAS_YEAR,

@@ -22,8 +22,9 @@ const STYLES = new Map<string, { alone: boolean }>([
   ...['Mallam'].map((w) => [w, { alone: false }] as const),
   // India: "Shri" (Mr), "Smt" and "Shrimati" (Mrs), "Kumari" left out (also a given name).
   ...['Shri', 'Shrimati', 'Smt'].map((w) => [w, { alone: true }] as const),
-  // British and Commonwealth styles, and the clergy's.
-  ...['Sir', 'Dame', 'Rev', 'Revd', 'Reverend', 'Mx'].map((w) => [w, { alone: false }] as const),
+  // British and Commonwealth styles, and the clergy's; "Rt. Hon." (Right Honourable), "Barr." (barrister, Nigeria).
+  ...['Sir', 'Dame', 'Rev', 'Revd', 'Reverend', 'Mx', 'Hon', 'Barr'].map((w) => [w, { alone: false }] as const),
+  ...['Rt', 'Rt.'].map((w) => [w, { alone: true }] as const),
 ]);
 
 /** Words that lead a name only before a second word of the style: "Tan Sri", "Toh Puan". */
@@ -83,6 +84,11 @@ export function leadingStyleLength(name: string, isTitle: (word: string) => bool
   let k = 0;
   for (let n = styleWordsAt(words, 0, isTitle); n && k + n < words.length; n = styleWordsAt(words, k, isTitle)) k += n;
   return k ? words[k].start : 0;
+}
+
+/** Whether `word` (its full stop cut) is a style that leads a name: "Datuk", "Alhaji", "Hon", "Barr". */
+export function isStyleWord(word: string): boolean {
+  return STYLES.has(word);
 }
 
 /** Whether `name` is styles alone ("Datuk", "Tan Sri", "Datuk Seri"), which name nobody. */

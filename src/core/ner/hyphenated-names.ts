@@ -1,22 +1,72 @@
 import type { NamedSpan } from './index';
 import { overlapsAny, withAdded } from './added-spans';
-import { PLACES, STOP } from './rule-tagger';
+import { isTitleWord, ORG_WORDS, PLACES, STOP } from './rule-tagger';
 import { lastTextMemo } from './last-text-memo';
+import { ROLE } from './role-names';
+import { previousWord } from './word-before';
 
 /**
  * Chinese and Korean names written surname first with a hyphenated given name ("Leung Kwok-hung",
- * "Kim Jong-un", "Hwang Hee-Chan"), which the model cuts to the surname or misses.
+ * "Kim Jong-un", "Hwang Hee-Chan"), which the model cuts to the surname or misses; and a given name
+ * and a double surname the model missed ("the engineer Geneviève Thibodeau-Lacroix"), taken when a
+ * role or a title stands before or a person's words follow (", who", " said", ", 58,").
  */
 
 /** A hyphenated given name right after a person's name: " Kwok-hung", " Hee-Chan". */
 const GIVEN_AFTER = /^ \p{Lu}\p{Ll}{1,6}-\p{L}\p{Ll}{1,6}(?![\p{L}\p{N}-])/u;
-/** Surname and hyphenated given name in lower case after the hyphen, found nowhere by the model: "Lau Siu-lai". */
-const FULL_NAME = /(?<![\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}{1,5}) \p{Lu}\p{Ll}{1,6}-(\p{Ll}{1,6})(?![\p{L}\p{N}-])/gu;
 /** Words after a hyphen that make a modifier, not a name ("Tel Aviv-based", "Hong Kong-born"). */
 const MODIFIERS = new Set(['based', 'born', 'led', 'run', 'made', 'held', 'owned', 'era', 'style', 'like', 'wide', 'bound', 'free', 'only', 'long', 'old', 'year', 'backed', 'linked', 'area', 'up', 'in', 'out', 'off', 'on', 'day', 'term', 'time', 'class', 'level', 'scale']);
 
-/** The mentions of {@link FULL_NAME} in a text. */
-const fullNamesIn = lastTextMemo((text) => [...text.matchAll(FULL_NAME)]);
+/** Two words, the second hyphenated, found at its hyphen: "Lau Siu-lai", "Geneviève Thibodeau-Lacroix". */
+interface HyphenatedPair {
+  start: number;
+  end: number;
+  /** The first word ("Lau"), the second's part before the hyphen ("Siu") and after it ("lai"). */
+  first: string;
+  before: string;
+  after: string;
+}
+
+const LETTER = /[\p{L}\p{M}]/u;
+/** A letter or a mark, by its code for ASCII. */
+const isLetter = (text: string, at: number): boolean => {
+  const c = text.charCodeAt(at);
+  return c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) : at < text.length && LETTER.test(text[at]);
+};
+/** What may not stand right before such a name: a digit, an apostrophe, a full stop, a hyphen. */
+const NOT_BEFORE = /[\p{N}'’.-]/u;
+/** What may not stand right after it: a digit, a hyphen. */
+const NOT_AFTER = /[\p{N}-]/u;
+
+/**
+ * The pairs of the text, read from each hyphen outwards: a few character tests per hyphen rather
+ * than a pattern tried at every position of the text.
+ */
+const hyphenatedPairsIn = lastTextMemo((text): HyphenatedPair[] => {
+  const found: HyphenatedPair[] = [];
+  for (let h = text.indexOf('-'); h >= 0; h = text.indexOf('-', h + 1)) {
+    let end = h + 1;
+    while (isLetter(text, end)) end++;
+    let mid = h;
+    while (mid > 0 && isLetter(text, mid - 1)) mid--;
+    if (end === h + 1 || mid === h || text[mid - 1] !== ' ' || NOT_AFTER.test(text[end] ?? '')) continue;
+    let start = mid - 1;
+    while (start > 0 && isLetter(text, start - 1)) start--;
+    if (start === mid - 1 || (start > 0 && NOT_BEFORE.test(text[start - 1]))) continue;
+    found.push({ start, end, first: text.slice(start, mid - 1), before: text.slice(mid, h), after: text.slice(h + 1, end) });
+  }
+  return found;
+});
+
+/** Surname and hyphenated given name in lower case after the hyphen, found nowhere by the model: "Lau Siu-lai". */
+const CHINESE_SHAPE = { first: /^\p{Lu}\p{Ll}{1,5}$/u, before: /^\p{Lu}\p{Ll}{1,6}$/u, after: /^\p{Ll}{1,6}$/u };
+/** A given name and a double surname: "Geneviève Thibodeau-Lacroix", "Yakubu Gassol-Mbaya". */
+const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}]+$/u;
+
+/** Role nouns before a person's name ("the engineer", "lawyer"), read from `ROLE`'s plain words. */
+const ROLES = new Set([...ROLE.split('|').filter((r) => /^[a-z]+$/u.test(r)), 'architect', 'entrepreneur', 'businessman', 'businesswoman', 'banker', 'designer', 'historian', 'chef']);
+/** A person's words after the name: ", who", " said", ", 58,", ", a lawyer". */
+const PERSON_AFTER = /^(?:,[ \t]+(?:who|an?|the)[ \t]|,[ \t]+\d{1,3},|[ \t]+(?:said|says|told|added)(?![\p{L}]))/u;
 
 /** Person spans go on over a hyphenated given name, and such names the model missed are added. Spans sorted, apart. */
 export function withHyphenatedNames(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
@@ -29,11 +79,17 @@ export function withHyphenatedNames(text: string, spans: readonly NamedSpan[]): 
   });
   if (!text.includes('-')) return out;
   const added: NamedSpan[] = [];
-  for (const m of fullNamesIn(text)) {
-    if (STOP.has(m[1]) || PLACES.has(m[1]) || MODIFIERS.has(m[2])) continue;
-    const start = m.index;
-    const end = start + m[0].length;
-    if (!overlapsAny(out, start, end)) added.push({ type: 'person', start, end });
+  for (const p of hyphenatedPairsIn(text)) {
+    const { start, end, first } = p;
+    if (CHINESE_SHAPE.after.test(p.after)) {
+      if (!CHINESE_SHAPE.first.test(first) || !CHINESE_SHAPE.before.test(p.before) || STOP.has(first) || PLACES.has(first) || MODIFIERS.has(p.after)) continue;
+      if (!overlapsAny(out, start, end)) added.push({ type: 'person', start, end });
+      continue;
+    }
+    if (!CAPITALISED.test(first) || !CAPITALISED.test(p.before) || !CAPITALISED.test(p.after) || text[end] === "'" || text[end] === '’') continue;
+    if (STOP.has(first) || PLACES.has(first) || isTitleWord(first) || ORG_WORDS.test(first) || overlapsAny(out, start, end) || overlapsAny(added, start, end)) continue;
+    const word = previousWord(text, start)?.word ?? '';
+    if (ROLES.has(word) || isTitleWord(word.replace(/\.$/u, '')) || PERSON_AFTER.test(text.slice(end, end + 12))) added.push({ type: 'person', start, end });
   }
   return withAdded(out, added);
 }

@@ -17,9 +17,13 @@ import { withNationalArms } from './national-arms';
 import { withNationalBodies } from './national-bodies';
 import { withoutNonNames } from './not-names';
 import { withPlaceCues } from './place-cues';
+import { withPlaceCompounds } from './place-compounds';
+import { withoutPlaceDemonyms } from './place-demonyms';
+import { withPlaceEvidence } from './place-evidence';
 import { withPlaceSurnames } from './place-surnames';
 import { withSportsClubs } from './sports-clubs';
 import { withoutStormNames } from './storm-names';
+import { withTitledNames } from './title-names';
 import { defineAcronyms, extendOrganisationAnd, hasOrganisationOf, joinOrganisationOf, wholeLegislatures } from './org-patterns';
 import { organisationShortForm, withOrganisationWords } from './org-words';
 import { DEMONYMS, isTitleWord, ORG_WORDS, ORGS, PLACES } from './rule-tagger';
@@ -175,6 +179,7 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   const listedWord = (word: string) => !!listType(word, listBits) || !!(listBits(word) & (GAZ.demonym | GAZ.title));
   cleaned = withPlaceSurnames(text, cleaned, listedWord);
   cleaned = withCuedPeople(text, cleaned, (name) => !!listType(name, listBits));
+  cleaned = withTitledNames(text, cleaned);
   cleaned = withNationalArms(text, cleaned, (name) => !!(listBits(name) & (GAZ.country | GAZ.region)) && !(listBits(name) & ORG_BITS), listedWord);
   // A surname alone refers to the person named in full elsewhere in the article.
   const surnames = new Set(cleaned.filter((s) => s.type === 'person').map((s) => text.slice(s.start, s.end).split(/\s+/u)).filter((p) => p.length > 1).map((p) => p[p.length - 1]));
@@ -211,5 +216,6 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   const clubs = withSportsClubs(text, withGovernmentSeats(text, withNationalBodies(text, withGeoFeatures(text, withIrishAndPressNames(text, voted), isListedPlace))), isListedPlace);
   // Parts of a name that later rules made people ("Hayder Abdul-Kareem" + "al-Saadi") are joined here,
   // as a second reading would join them at its start.
-  return withMotorRacingTeams(text, withSurnameParticles(text, joinPeople(text, withoutStormNames(text, withoutNonNames(text, withPlaceCues(text, applyNameCues(text, clubs), isListedPlace))))));
+  const placed = withoutPlaceDemonyms(text, withPlaceCompounds(text, withPlaceEvidence(text, withPlaceCues(text, applyNameCues(text, clubs), isListedPlace))), isListedPlace);
+  return withMotorRacingTeams(text, withSurnameParticles(text, joinPeople(text, withoutStormNames(text, withoutNonNames(text, placed)))));
 }

@@ -239,6 +239,11 @@ describe('findDates', () => {
       assert.deepEqual(datesIn('Rebels have held it since 1994, and by 2019 more.', null), ['1994=1994', '2019=2019']);
     });
 
+    it('takes a year that something is "about" before a clause ends, but not a count after "about"', () => {
+      assert.deepEqual(datesIn('The move was about 2031, not about the budget.', '2026-03-04'), ['2031=2031']);
+      assert.deepEqual(datesIn('About 2000 people came, about 1950 cars.', '2026-03-04'), []);
+    });
+
     it('keeps "early", "late" and "mid" in the date, with the value of the year or month they qualify', () => {
       assert.deepEqual(datesIn('In the worst outbreak, in late 2006 and early 2007, 150 died; by mid-2019 it was over.', '2025-06-11'), ['late 2006=2006', 'early 2007=2007', 'mid-2019=2019']);
       assert.deepEqual(datesIn('Herders have lost 40 goats since mid-May.', '2025-06-11'), ['mid-May=2025-05']);

@@ -26,6 +26,14 @@ describe('honorifics and styles before a name', () => {
     assert.equal(cut('Counsel Ruth Aldane'), 'Ruth Aldane');
   });
 
+  it('cuts the Commonwealth\'s "Rt. Hon." and "Hon." and a barrister\'s "Barr." off a name, but keeps the surname Barr', () => {
+    assert.equal(cut('Rt. Hon. Adaeze Nwankwo-Eze'), 'Adaeze Nwankwo-Eze');
+    assert.equal(cut('Hon. Tunde Bakare'), 'Tunde Bakare');
+    assert.equal(cut('Barr. Ifeoma Chukwu'), 'Ifeoma Chukwu');
+    assert.equal(isStyleOnly('Barr'), false);
+    assert.equal(isStyleOnly('Rt.'), true);
+  });
+
   it('leaves names that only look like styles: the surname Tan, the given names Son and Tun Tun', () => {
     assert.equal(cut('Tan Mei Ling'), 'Tan Mei Ling');
     assert.equal(cut('Son Heung-min'), 'Son Heung-min');

@@ -20,3 +20,15 @@ describe('names with a hyphenated given name', () => {
     assert.deepEqual(showSpans(text, withHyphenatedNames(text, spans)), showSpans(text, spans));
   });
 });
+
+describe('names with a double surname', () => {
+  it('adds a given name and a double surname after a role or a title, or before a person\'s words', () => {
+    const text = 'The mill was built by the architect Solène Marchand-Dubois. Senator Ibrahim Lawal-Danjuma spoke, and Chiamaka Obi-Nwosu, who chairs the board, agreed.';
+    assert.deepEqual(showSpans(text, withHyphenatedNames(text, [])), ['person:Solène Marchand-Dubois', 'person:Ibrahim Lawal-Danjuma', 'person:Chiamaka Obi-Nwosu']);
+  });
+
+  it('leaves double names with no person cue: places, firms', () => {
+    const text = 'Ferries sail to Baie-Comeau from Rivière-du-Loup; Groupe Bouchard-Fortin builds them near Port Saint-Laurent.';
+    assert.deepEqual(showSpans(text, withHyphenatedNames(text, [])), []);
+  });
+});

@@ -1,0 +1,157 @@
+import type { NamedSpan } from './index';
+import { STATE_ABBREVIATIONS } from './name-cues';
+import { previousWord } from './word-before';
+import { withAdded } from './added-spans';
+import { isTitleWord, STOP } from './rule-tagger';
+
+/**
+ * Single names of small places the model took for people ("Khapri", "Teorama", "Singleton", "the
+ * Hunter"), found by the cues a reader uses: a word of the place's kind after it ("Khapri village",
+ * "Gumgaon and Dongargaon villages", "Tibú and Teorama, three towns in"), a list led by a word of place
+ * with a place among its items ("to Kanhan, Butibori and Hingna"), "near" or "in" before it ("near
+ * Singleton", "in the Hunter"), a US state's abbreviation after it ("Pierre, S.D."). A name cued once
+ * is a place in every mention, unless the article shows a person by that name: a full name with the
+ * word, a courtesy title before it, "said" or ", who" after it. A single word the model missed
+ * between two places of a list is one too ("Shelby, Story and Woodbury").
+ */
+
+/** Words for a kind of place, after its name or after a list of names: "Hingna tehsil", "Gumgaon villages". */
+export const KINDS: ReadonlySet<string> = new Set(
+  'village villages district districts tehsil tehsils taluka talukas taluk mandal municipality municipalities province provinces region regions county counties town towns township townships suburb suburbs department departments governorate oblast prefecture parish'.split(' '),
+);
+/** Words before a place's name a person's rarely follows. "from", "to", "at" are left out: "a call from Smith". */
+const NEAR = new Set(['near', 'outside', 'in', 'across', 'throughout']);
+/** Nouns before "in" that take a person ("faith in Smith", "an interest in Musk"). */
+const PERSON_IN = new Set(['faith', 'trust', 'confidence', 'belief', 'believe', 'believes', 'believed', 'interest', 'stake', 'role', 'hand', 'part']);
+/** Words that lead a list of places: "to Kanhan, Butibori and Hingna", "in Garissa, Ijara and Hulugho". */
+const LIST_LEAD = new Set(['in', 'near', 'to', 'from', 'across', 'throughout', 'between', 'at', 'of']);
+/** What parts the items of a list: ", ", " and ", ", and ". */
+const LIST_GAP = /^(?:,[ \t]+|[ \t]+and[ \t]+|,[ \t]+and[ \t]+)$/u;
+/** After a list, what it names: ", three towns", ", two villages". */
+const APPOSITION = /^,[ \t]+(?:\p{Ll}+[ \t]+)?(\p{Ll}+)/u;
+/** Courtesy titles, which only people bear. */
+const COURTESY = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Sir', 'Dame', 'Prof', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.']);
+/** What is said of a person right after the name: " said", " told", ", who". */
+const PERSON_AFTER = /^(?:[ \t]+(?:said|says|told|added|asked|wrote|explained|recalled)|,[ \t]+who)(?![\p{L}])/u;
+const LETTER = /[\p{L}\p{N}]/u;
+/** A possessive after the name, which is a person's more often than a place's: "in Smith's view", "in Sara 's office". */
+const POSSESSIVE = /^ ?['’]/u;
+
+/** The lower-case word that starts after the spaces at `at`, or ''. */
+function nextWord(text: string, at: number): string {
+  let start = at;
+  while (text[start] === ' ' || text[start] === '\t') start++;
+  if (start === at) return '';
+  let end = start;
+  for (let c = text.charCodeAt(end); c >= 97 && c <= 122; c = text.charCodeAt(++end));
+  return text.slice(start, end);
+}
+
+/** Whether a word of place stands before `start`: "near Singleton", "in the Hunter", not "faith in Smith". */
+function nearBefore(text: string, start: number): boolean {
+  let w = previousWord(text, start);
+  if (w?.word === 'the') w = previousWord(text, w.start);
+  if (!w || !NEAR.has(w.word)) return false;
+  return w.word !== 'in' || !PERSON_IN.has(previousWord(text, w.start)?.word.toLowerCase() ?? '');
+}
+
+/** Whether a word of a place's kind follows `end`: " villages", ", three towns". */
+function kindAfter(text: string, end: number): boolean {
+  if (KINDS.has(nextWord(text, end))) return true;
+  if (text[end] !== ',') return false;
+  const m = APPOSITION.exec(text.slice(end, end + 40));
+  return !!m && KINDS.has(m[1]);
+}
+
+/** "Pierre, S.D.": a US state's abbreviation after the name. */
+function stateAfter(text: string, end: number): boolean {
+  if (text[end] !== ',' || text[end + 1] !== ' ') return false;
+  const dot = text.indexOf('.', end + 2);
+  return dot > 0 && dot - end <= 8 && STATE_ABBREVIATIONS.has(text.slice(end + 2, dot));
+}
+
+/** Whether the spans at `a` and `a + 1` are neighbours in a list. */
+function neighbours(text: string, spans: readonly NamedSpan[], a: number): boolean {
+  const left = spans[a];
+  const right = spans[a + 1];
+  return !!left && !!right && right.start - left.end <= 7 && LIST_GAP.test(text.slice(left.end, right.start));
+}
+
+/**
+ * Whether the span at `k` is in a list of places: another item is a place, and a word of place leads
+ * the list ("to Kanhan, Butibori and Hingna") or a place's kind ends it ("Khapri and Gumgaon villages").
+ */
+function inPlaceList(text: string, spans: readonly NamedSpan[], k: number): boolean {
+  let first = k;
+  while (first > 0 && neighbours(text, spans, first - 1)) first--;
+  let last = k;
+  while (neighbours(text, spans, last)) last++;
+  if (first === last || !text.slice(spans[last - 1].end, spans[last].start).includes('and')) return false;
+  if (kindAfter(text, spans[last].end)) return true;
+  let places = 0;
+  for (let i = first; i <= last; i++) {
+    const s = spans[i];
+    if (s.type === 'place') places++;
+    else if (s.type !== 'person' || text.slice(s.start, s.end).includes(' ')) return false;
+  }
+  return places > 0 && LIST_LEAD.has(previousWord(text, spans[first].start)?.word ?? '');
+}
+
+/** Whether the article shows a person named `word` (see the file's comment), reading its mentions only. */
+function personShown(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+    const end = at + word.length;
+    if ((at > 0 && LETTER.test(text[at - 1])) || LETTER.test(text[end] ?? '')) continue;
+    const before = previousWord(text, at)?.word ?? '';
+    if (COURTESY.has(before) || before === 'said' || PERSON_AFTER.test(text.slice(end, end + 12))) return true;
+  }
+  return false;
+}
+
+/** The words of people's names of two words or more. */
+function wordsOfFullNames(text: string, spans: readonly NamedSpan[]): Set<string> {
+  const words = new Set<string>();
+  for (const p of spans) {
+    if (p.type !== 'person' || p.end - p.start < 3) continue;
+    const name = text.slice(p.start, p.end);
+    if (name.includes(' ')) for (const w of name.split(/\s+/u)) words.add(w);
+  }
+  return words;
+}
+
+/** One capitalised word between two places of a list: ", Story and " of "Shelby, Story and Woodbury". */
+const LIST_ITEM = /^,[ \t]+(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?:,[ \t]+|,?[ \t]+and[ \t]+)$/u;
+
+/** The single words the model missed between two places of a list ("Shelby, Story and Woodbury"), as places. */
+function missedListItems(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  const added: NamedSpan[] = [];
+  for (let k = 1; k < spans.length; k++) {
+    const left = spans[k - 1];
+    const right = spans[k];
+    if (left.type !== 'place' || right.type !== 'place' || right.start - left.end > 30 || text[left.end] !== ',') continue;
+    const m = LIST_ITEM.exec(text.slice(left.end, right.start));
+    if (!m || STOP.has(m[1]) || isTitleWord(m[1])) continue;
+    const start = text.indexOf(m[1], left.end);
+    added.push({ type: 'place', start, end: start + m[1].length });
+  }
+  return added;
+}
+
+/** Spans (sorted, apart) with the single names the cues above make places typed as places, in every mention. */
+export function withPlaceEvidence(text: string, original: readonly NamedSpan[]): NamedSpan[] {
+  const spans = withAdded(original as NamedSpan[], missedListItems(text, original));
+  let fullNames: Set<string> | undefined;
+  const places = new Set<string>();
+  const refused = new Set<string>();
+  for (const [k, s] of spans.entries()) {
+    if (s.type !== 'person') continue;
+    const name = text.slice(s.start, s.end);
+    if (name.includes(' ') || places.has(name) || refused.has(name) || POSSESSIVE.test(text.slice(s.end, s.end + 3))) continue;
+    if (!(kindAfter(text, s.end) || nearBefore(text, s.start) || stateAfter(text, s.end) || inPlaceList(text, spans, k))) continue;
+    fullNames ??= wordsOfFullNames(text, spans);
+    if (fullNames.has(name) || personShown(text, name)) refused.add(name);
+    else places.add(name);
+  }
+  if (!places.size) return spans;
+  return spans.map((s) => (s.type !== 'place' && places.has(text.slice(s.start, s.end)) ? { ...s, type: 'place' } : s));
+}

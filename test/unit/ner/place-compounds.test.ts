@@ -1,0 +1,28 @@
+import * as assert from 'node:assert/strict';
+import { withPlaceCompounds } from '../../../src/core/ner/place-compounds';
+import { showSpans, spanAt } from '../helpers/spans';
+
+describe('places of several words', () => {
+  it('joins two places parted by "de" or "del" into one', () => {
+    const text = 'Rain fell on Valle del Cauca and on Cerro de Pasco.';
+    const spans = [spanAt(text, 'Valle', 'place'), spanAt(text, 'Cauca', 'place'), spanAt(text, 'Cerro', 'place'), spanAt(text, 'Pasco', 'place')];
+    assert.deepEqual(showSpans(text, withPlaceCompounds(text, spans)), ['place:Valle del Cauca', 'place:Cerro de Pasco']);
+  });
+
+  it('carries a place over a dash and a hyphenated name, but not over a dash between two names', () => {
+    const text = 'Mills in Abitibi–Val-d’Or closed. The Lyon–Turin line opened.';
+    const spans = [spanAt(text, 'Abitibi', 'place'), spanAt(text, 'Lyon', 'place'), spanAt(text, 'Turin', 'place')];
+    assert.deepEqual(showSpans(text, withPlaceCompounds(text, spans)), ['place:Abitibi–Val-d’Or', 'place:Lyon', 'place:Turin']);
+  });
+
+  it('adds the names before a kind of place, each item of a list before a plural kind', () => {
+    const text = 'Farms in the Haute-Côte and Basse-Rive regions, in the Chapare province and in Yoro, Olancho and Islas de la Bahía departments.';
+    const spans = [spanAt(text, 'Yoro', 'place'), spanAt(text, 'Olancho', 'place')];
+    assert.deepEqual(showSpans(text, withPlaceCompounds(text, spans)), ['place:Haute-Côte', 'place:Basse-Rive', 'place:Chapare', 'place:Yoro', 'place:Olancho', 'place:Islas de la Bahía']);
+  });
+
+  it('adds nothing for words that describe places, adjectives, or a word opening a sentence', () => {
+    const text = 'Local municipalities objected. Rural districts and the Kurdish regions too. A long Islamized region. The Republican county chairs met.';
+    assert.deepEqual(showSpans(text, withPlaceCompounds(text, [])), []);
+  });
+});

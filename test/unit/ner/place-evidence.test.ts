@@ -1,0 +1,41 @@
+import * as assert from 'node:assert/strict';
+import { withPlaceEvidence } from '../../../src/core/ner/place-evidence';
+import { showSpans, spanAt } from '../helpers/spans';
+
+describe('single names of places the model took for people', () => {
+  it('makes the names of a list ending in a kind of place places, and their other mentions too', () => {
+    const text = 'Growers from Pardi, Wadgaon and Borkhedi villages in Kamptee tehsil protested. Pardi has no road.';
+    const spans = [spanAt(text, 'Pardi', 'person'), spanAt(text, 'Wadgaon', 'person'), spanAt(text, 'Borkhedi', 'place'), spanAt(text, 'Kamptee', 'person'), spanAt(text, 'Pardi', 'organization', 1)];
+    assert.deepEqual(showSpans(text, withPlaceEvidence(text, spans)), ['place:Pardi', 'place:Wadgaon', 'place:Borkhedi', 'place:Kamptee', 'place:Pardi']);
+  });
+
+  it('reads a list led by a word of place with a place among its items, and a list named after it', () => {
+    const text = 'The line will run to Saoner, Kalmeshwar and Katol. Troops went to Sardinata, Convención and Ábrego, three towns in the north.';
+    const spans = [spanAt(text, 'Saoner', 'person'), spanAt(text, 'Kalmeshwar', 'person'), spanAt(text, 'Katol', 'place'), spanAt(text, 'Sardinata', 'place'), spanAt(text, 'Convención', 'place'), spanAt(text, 'Ábrego', 'person')];
+    assert.deepEqual(showSpans(text, withPlaceEvidence(text, spans)), ['place:Saoner', 'place:Kalmeshwar', 'place:Katol', 'place:Sardinata', 'place:Convención', 'place:Ábrego']);
+  });
+
+  it('reads "near", "in the" and a US state after the name', () => {
+    const text = 'A crash near Denman. Farmers in the Riverina are angry. He lives in Bismarck, N.D., now.';
+    const spans = [spanAt(text, 'Denman', 'person'), spanAt(text, 'Riverina', 'person'), spanAt(text, 'Bismarck', 'person')];
+    assert.deepEqual(showSpans(text, withPlaceEvidence(text, spans)), ['place:Denman', 'place:Riverina', 'place:Bismarck']);
+  });
+
+  it('keeps a person the article shows as one: a full name, a courtesy title, "said" after', () => {
+    const text = 'Ann Denman spoke. A crash near Denman. Mr Calder met us; a house near Calder. A visit near Whitlow, Whitlow said, was short. Her faith in Okafor grew.';
+    const spans = [spanAt(text, 'Ann Denman', 'person'), spanAt(text, 'Denman', 'person', 1), spanAt(text, 'Calder', 'person'), spanAt(text, 'Calder', 'person', 1), spanAt(text, 'Whitlow', 'person'), spanAt(text, 'Whitlow', 'person', 1), spanAt(text, 'Okafor', 'person')];
+    assert.deepEqual(showSpans(text, withPlaceEvidence(text, spans)), showSpans(text, spans));
+  });
+
+  it('keeps people listed together and people named after a word that leads a list', () => {
+    const text = 'It is too late for Maddy and Liam. A call to Okoro, Bello and Adeyemi went unanswered.';
+    const spans = [spanAt(text, 'Maddy', 'person'), spanAt(text, 'Liam', 'person'), spanAt(text, 'Okoro', 'person'), spanAt(text, 'Bello', 'person'), spanAt(text, 'Adeyemi', 'person')];
+    assert.deepEqual(showSpans(text, withPlaceEvidence(text, spans)), showSpans(text, spans));
+  });
+
+  it('adds a single word the model missed between two places of a list, but no function word', () => {
+    const text = 'Counties such as Polk, Story and Linn acted; in Ames, Today and Boone, too.';
+    const spans = [spanAt(text, 'Polk', 'place'), spanAt(text, 'Linn', 'place'), spanAt(text, 'Ames', 'place'), spanAt(text, 'Boone', 'place')];
+    assert.deepEqual(showSpans(text, withPlaceEvidence(text, spans)), ['place:Polk', 'place:Story', 'place:Linn', 'place:Ames', 'place:Boone']);
+  });
+});
