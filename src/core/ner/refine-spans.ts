@@ -18,7 +18,7 @@ import { withPlaceCues } from './place-cues';
 import { withPlaceSurnames } from './place-surnames';
 import { withSportsClubs } from './sports-clubs';
 import { withoutStormNames } from './storm-names';
-import { defineAcronyms, extendOrganisationAnd, hasOrganisationOf, joinOrganisationOf, wholeLegislatures } from './org-patterns';
+import { defineAcronyms, extendOrganisationAnd, hasOrganisationOf, joinOrganisationOf, splitOrganisationPairs, wholeLegislatures } from './org-patterns';
 import { organisationShortForm, withOrganisationWords } from './org-words';
 import { withCompanySuffixes } from './org-company-suffixes';
 import { withPlaceNamedBodies } from './org-place-names';
@@ -171,7 +171,7 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
     }
   }
   // After the cuts above, so a defined long form stays whole ("... Security and Co-operation in Europe (OSCE)").
-  cleaned = defineAcronyms(text, wholeLegislatures(text, withOrganisationWords(text, wholeOrganisationNames(text, withCourtNames(text, withCompanySuffixes(text, withPlaceNamedBodies(text, cleaned, (name) => listType(name, listBits) === 'place')))))));
+  cleaned = defineAcronyms(text, wholeLegislatures(text, withOrganisationWords(text, wholeOrganisationNames(text, withCourtNames(text, withCompanySuffixes(text, withPlaceNamedBodies(text, splitOrganisationPairs(text, cleaned), (name) => listType(name, listBits) === 'place')))))));
   cleaned = withAffiliations(text, cleaned, (name) => listType(name, listBits) === 'place');
   const listedWord = (word: string) => !!listType(word, listBits) || !!(listBits(word) & (GAZ.demonym | GAZ.title));
   cleaned = withPlaceSurnames(text, cleaned, listedWord);
