@@ -25,6 +25,7 @@ import { withPlaceNamedBodies } from './org-place-names';
 import { withCourtNames } from './court-names';
 import { withChambers } from './org-chambers';
 import { withMembersOrganisations } from './org-possessive-names';
+import { withFrenchOrganisations } from './org-french-names';
 import { DEMONYMS, isTitleWord, ORG_WORDS, ORGS, PLACES } from './rule-tagger';
 
 const TRAILING_POSSESSIVE = /(?:['’]s?|\s+)$/u;
@@ -173,7 +174,7 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
     }
   }
   // After the cuts above, so a defined long form stays whole ("... Security and Co-operation in Europe (OSCE)").
-  cleaned = defineAcronyms(text, wholeLegislatures(text, withOrganisationWords(text, wholeOrganisationNames(text, withCourtNames(text, withCompanySuffixes(text, withPlaceNamedBodies(text, withMembersOrganisations(text, splitOrganisationPairs(text, cleaned)), (name) => listType(name, listBits) === 'place')))))));
+  cleaned = defineAcronyms(text, wholeLegislatures(text, withOrganisationWords(text, wholeOrganisationNames(text, withCourtNames(text, withCompanySuffixes(text, withPlaceNamedBodies(text, withFrenchOrganisations(text, withMembersOrganisations(text, splitOrganisationPairs(text, cleaned))), (name) => listType(name, listBits) === 'place')))))));
   cleaned = withAffiliations(text, cleaned, (name) => listType(name, listBits) === 'place');
   const listedWord = (word: string) => !!listType(word, listBits) || !!(listBits(word) & (GAZ.demonym | GAZ.title));
   cleaned = withPlaceSurnames(text, cleaned, listedWord);

@@ -1,0 +1,76 @@
+import type { NamedSpan } from './index';
+import { withAdded } from './added-spans';
+
+/**
+ * French-language organisations named in English news, whose words after "de" are often in lower
+ * case: "the Caisse de dépôt et placement du Québec", "the Fonds de solidarité FTQ", "the Régie de
+ * l'énergie", "the Banque de France said". An organisation's French word and "de/du/des/d'" open the
+ * name; it runs over French words up to a punctuation mark or the first English word, and is one
+ * organisation over the place the model found in it ("Québec").
+ */
+
+/** French organisation words, then "de", "du", "des" or "d'", at the start of a name. */
+const FRENCH_HEAD = /(?:^|[^\p{L}\p{N}'’-])((?:Caisses?|Fonds|Régie|Société|Banque|Conseil|Commission|Office|Institut|Université|Centre|Ministère|Autorité|Fédération|Confédération|Syndicat|Mouvement|Parti|Assemblée|Cour|Agence|Direction|Sûreté|Collège|École|Hôpital|Musée|Chambre|Groupe|Compagnie|Secrétariat|Commissariat|Observatoire|Laboratoire|Fondation|Comité|Régime|Rassemblement|Bloc)[ \t]+(?:de[ \t]+la[ \t]+|de[ \t]+l['’]|de[ \t]+|du[ \t]+|des[ \t]+|d['’]))/gu;
+/** The French words that join a name's words (a name does not end on them). */
+const FRENCH_JOINING = new Set(['de', 'du', 'des', 'la', 'le', 'les', "l'", 'l’', "d'", 'd’', 'et', 'en', 'pour', 'à', 'au', 'aux', 'sur']);
+/** English words, which end a French name: "the Banque de France said", "Régie de l'énergie and". */
+const ENGLISH = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'which', 'who', 'whom', 'that', 'this', 'these', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'said', 'says', 'told', 'to', 'of', 'in', 'on', 'for', 'with', 'by', 'at', 'as', 'from', 'after', 'before', 'over', 'its', 'their', 'his', 'her', 'it', 'they', 'he', 'she', 'we', 'also', 'not', 'last', 'next', 'approved', 'agreed', 'ruled', 'announced', 'rejected', 'issued']);
+/** Most words a French name runs over after its head. */
+const MAX_WORDS = 7;
+/** A word and the character after it: letters, elisions, hyphens and capitals' dots ("l'énergie", "FTQ"). */
+const WORD = /^([\p{L}\p{M}\p{N}'’.-]*[\p{L}\p{M}\p{N}])([^\S\r\n]*)/u;
+const UPPER = /^\p{Lu}/u;
+
+/** The end of the French name whose words start at `from`, or -1 when no word follows the head. */
+function nameEnd(text: string, from: number): number {
+  let at = from;
+  let lastCapital = -1;
+  let firstWord = -1;
+  let end = -1;
+  for (let n = 0; n < MAX_WORDS; n++) {
+    const m = WORD.exec(text.slice(at, at + 40));
+    if (!m) break;
+    const word = m[1];
+    if (ENGLISH.has(word)) return end < 0 ? -1 : trimmed(text, from, end);
+    const wordEnd = at + word.length;
+    end = wordEnd;
+    if (!FRENCH_JOINING.has(word.toLowerCase())) {
+      if (firstWord < 0) firstWord = wordEnd;
+      if (UPPER.test(word)) lastCapital = wordEnd;
+    }
+    // A punctuation mark or a line's end after the word ends the name with it.
+    if (!m[2]) return trimmed(text, from, end);
+    at = wordEnd + m[2].length;
+  }
+  // No mark nor English word within reach: the name ends at its last capitalised word, or its first word.
+  const cut = lastCapital >= 0 ? lastCapital : firstWord;
+  return cut < 0 ? -1 : cut;
+}
+
+/** `end` moved back over the joining words that end the words from `from` ("... du" -> "..."). */
+function trimmed(text: string, from: number, end: number): number {
+  const words = text.slice(from, end).split(/[ \t]+/u);
+  while (words.length && FRENCH_JOINING.has(words[words.length - 1].toLowerCase())) words.pop();
+  return words.length ? from + words.join(' ').length : -1;
+}
+
+/**
+ * Spans (sorted, apart) with the French-language organisations found whole; see the file's comment.
+ * Spans inside such a name give way; a span reaching out of it stands.
+ */
+export function withFrenchOrganisations(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  if (!text.includes(' de ') && !text.includes(' du ') && !text.includes(' des ') && !text.includes(" d'") && !text.includes(' d’')) return [...spans];
+  let out: NamedSpan[] | undefined;
+  const added: NamedSpan[] = [];
+  FRENCH_HEAD.lastIndex = 0;
+  for (const m of text.matchAll(FRENCH_HEAD)) {
+    const start = m.index + m[0].length - m[1].length;
+    const end = nameEnd(text, m.index + m[0].length);
+    if (end < 0) continue;
+    out ??= [...spans];
+    if (out.some((s) => s.start < end && start < s.end && (s.start < start || s.end > end))) continue;
+    out = out.filter((s) => s.end <= start || s.start >= end);
+    added.push({ type: 'organization', start, end });
+  }
+  return out ? withAdded(out, added) : [...spans];
+}
