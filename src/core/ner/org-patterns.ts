@@ -211,7 +211,7 @@ const PHRASE_HEADS = new Set(['Ministry', 'Department', 'Agency', 'Commission', 
  * Words that end a name after other capitalised words only where no capitalised word follows them
  * ("the Pulitzer Center", "Northbridge Metals", not "Chief Financial Officer").
  */
-const CLOSING_HEADS = new Set(['Center', 'Centre', ...[...BUSINESS_WORDS].filter((w) => w !== 'Air' && w !== 'Pay')]);
+const CLOSING_HEADS = new Set(['Center', 'Centre', 'Bank', ...[...BUSINESS_WORDS].filter((w) => w !== 'Air' && w !== 'Pay')]);
 /** Up to three capitalised words right before a name, one space apart, on its line ("Citizens' Representative "). */
 const NAME_WORDS_BEFORE = /(?:\p{Lu}[\p{L}\p{M}'’-]* ){1,3}$/u;
 /** Capitalised words that do not start an organisation's name when they open a sentence or a phrase. */

@@ -107,6 +107,10 @@ describe('organisation name patterns', () => {
       assert.deepEqual(phrases(text), ['organization:Defense Department', 'organization:Association of Muslim Scholars', 'organization:Interior Ministry', 'organization:Ministry of the Environment']);
     });
 
+    it('finds a bank by its capitalised words before "Bank", ending there', () => {
+      assert.deepEqual(phrases('Loans came from the Nordic Investment Bank and the Spring Bank Holiday.'), ['organization:Nordic Investment Bank']);
+    });
+
     it('leaves an organisation word alone, after an article or lower-case words, or before lower-case "of" words', () => {
       assert.deepEqual(phrases('The Council met. The Ministry said the Department of education was slow; a party committee agreed.'), []);
     });
