@@ -26,6 +26,7 @@ import { withCourtNames } from './court-names';
 import { withChambers } from './org-chambers';
 import { withMembersOrganisations } from './org-possessive-names';
 import { withFrenchOrganisations } from './org-french-names';
+import { withCompanyCues } from './org-company-cues';
 import { DEMONYMS, isTitleWord, ORG_WORDS, ORGS, PLACES } from './rule-tagger';
 
 const TRAILING_POSSESSIVE = /(?:['’]s?|\s+)$/u;
@@ -213,5 +214,5 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   // After the vote: a cue in the words around one mention outweighs how the others were tagged.
   const isListedPlace = (name: string) => listType(name, listBits) === 'place';
   const clubs = withSportsClubs(text, withChambers(text, withGovernmentSeats(text, withNationalBodies(text, withGeoFeatures(text, withIrishAndPressNames(text, voted), isListedPlace))), isListedPlace), isListedPlace);
-  return withoutStormNames(text, withoutNonNames(text, withPlaceCues(text, applyNameCues(text, clubs), isListedPlace)));
+  return withCompanyCues(text, withoutStormNames(text, withoutNonNames(text, withPlaceCues(text, applyNameCues(text, clubs), isListedPlace))));
 }
