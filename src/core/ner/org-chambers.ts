@@ -10,8 +10,10 @@ import { wordBefore } from './word-before';
  * article about a legislature (another chamber, a lawmaker or a bill named in it).
  */
 
-/** The chambers' words, capitalised and alone. */
-const CHAMBER = /(?<![\p{L}\p{N}'’.-])(?:House|Senate|Legislature)(?![\p{L}\p{N}-])/gu;
+/** The chambers' words, capitalised, sought in the text one by one. */
+const CHAMBER_WORDS = ['House', 'Senate', 'Legislature'];
+/** Characters that make a chamber's word part of a longer word or name: "Houses", "Senate-confirmed", "U.S.House". */
+const WORD_CHAR = /[\p{L}\p{N}'’.-]/u;
 /** A chamber's word ending a name after a state's: "Iowa House", "Ohio Senate", "Texas Legislature". */
 const CHAMBER_END = /[ \t](?:House|Senate|Legislature|General[ \t]+Assembly|Assembly)$/u;
 /** Words of a title or a chamber's members after its name, which do not make a longer name: "House Speaker", "Senate Majority Leader". */
@@ -42,7 +44,9 @@ export function withChambers(text: string, spans: readonly NamedSpan[], isPlace:
   // A state the lists lack is known by the article's other mentions of it ("DES MOINES, Iowa").
   const isState = (name: string) => isPlace(name) || (places ??= new Set(spans.filter((s) => s.type === 'place').map((s) => text.slice(s.start, s.end)))).has(name);
   const out = spans.map((s) => {
-    if (s.type === 'person') return s;
+    // The chambers' words end in "e" or "y", and "Majority"/"Minority" in "y": most names end otherwise.
+    const last = text[s.end - 1];
+    if (s.type === 'person' || (last !== 'e' && last !== 'y')) return s;
     const name = text.slice(s.start, s.end);
     const end = CHAMBER_END.exec(name);
     // "Iowa House" found as a place.
@@ -53,10 +57,17 @@ export function withChambers(text: string, spans: readonly NamedSpan[], isPlace:
   });
   if (!LEGISLATURE_HINTS.some((h) => text.includes(h))) return out;
   const added: NamedSpan[] = [];
+  const found: number[][] = [];
+  for (const word of CHAMBER_WORDS) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+      const end = at + word.length;
+      if ((at > 0 && WORD_CHAR.test(text[at - 1])) || (end < text.length && WORD_CHAR.test(text[end]) && text[end] !== "'" && text[end] !== '’' && text[end] !== '.')) continue;
+      found.push([at, end]);
+    }
+  }
+  found.sort((a, b) => a[0] - b[0]);
   let k = 0;
-  for (const m of text.matchAll(CHAMBER)) {
-    const start = m.index;
-    const end = start + m[0].length;
+  for (const [start, end] of found) {
     while (k < out.length && out[k].end <= start) k++;
     const s = out[k];
     if (s && s.start < end) {

@@ -1,5 +1,6 @@
 import type { NamedSpan } from './index';
-import { withAdded } from './added-spans';
+import { overlapsAny, withAdded } from './added-spans';
+import { wordBefore } from './word-before';
 
 /**
  * French-language organisations named in English news, whose words after "de" are often in lower
@@ -9,8 +10,17 @@ import { withAdded } from './added-spans';
  * organisation over the place the model found in it ("Québec").
  */
 
-/** French organisation words, then "de", "du", "des" or "d'", at the start of a name. */
-const FRENCH_HEAD = /(?:^|[^\p{L}\p{N}'’-])((?:Caisses?|Fonds|Régie|Société|Banque|Conseil|Commission|Office|Institut|Université|Centre|Ministère|Autorité|Fédération|Confédération|Syndicat|Mouvement|Parti|Assemblée|Cour|Agence|Direction|Sûreté|Collège|École|Hôpital|Musée|Chambre|Groupe|Compagnie|Secrétariat|Commissariat|Observatoire|Laboratoire|Fondation|Comité|Régime|Rassemblement|Bloc)[ \t]+(?:de[ \t]+la[ \t]+|de[ \t]+l['’]|de[ \t]+|du[ \t]+|des[ \t]+|d['’]))/gu;
+/** French organisation words that open a name before "de", "du", "des" or "d'". */
+const HEADS = new Set(['Caisse', 'Caisses', 'Fonds', 'Régie', 'Société', 'Banque', 'Conseil', 'Commission', 'Office', 'Institut', 'Université', 'Centre', 'Ministère', 'Autorité', 'Fédération', 'Confédération', 'Syndicat', 'Mouvement', 'Parti', 'Assemblée', 'Cour', 'Agence', 'Direction', 'Sûreté', 'Collège', 'École', 'Hôpital', 'Musée', 'Chambre', 'Groupe', 'Compagnie', 'Secrétariat', 'Commissariat', 'Observatoire', 'Laboratoire', 'Fondation', 'Comité', 'Régime', 'Rassemblement', 'Bloc']);
+/** The length of the French joining word at `at` (" de ", " du ", " des ", " d'"), or 0; `text[at]` is the space. */
+function joinerAt(text: string, at: number): number {
+  const c = text[at + 2];
+  if (c === "'" || c === '’') return 3;
+  if (c === 'u') return text[at + 3] === ' ' ? 4 : 0;
+  if (c !== 'e') return 0;
+  if (text[at + 3] === ' ') return 4;
+  return text[at + 3] === 's' && text[at + 4] === ' ' ? 5 : 0;
+}
 /** The French words that join a name's words (a name does not end on them). */
 const FRENCH_JOINING = new Set(['de', 'du', 'des', 'la', 'le', 'les', "l'", 'l’', "d'", 'd’', 'et', 'en', 'pour', 'à', 'au', 'aux', 'sur']);
 /** English words, which end a French name: "the Banque de France said", "Régie de l'énergie and". */
@@ -59,16 +69,19 @@ function trimmed(text: string, from: number, end: number): number {
  * Spans inside such a name give way; a span reaching out of it stands.
  */
 export function withFrenchOrganisations(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
-  if (!text.includes(' de ') && !text.includes(' du ') && !text.includes(' des ') && !text.includes(" d'") && !text.includes(' d’')) return [...spans];
   let out: NamedSpan[] | undefined;
   const added: NamedSpan[] = [];
-  FRENCH_HEAD.lastIndex = 0;
-  for (const m of text.matchAll(FRENCH_HEAD)) {
-    const start = m.index + m[0].length - m[1].length;
-    const end = nameEnd(text, m.index + m[0].length);
+  // One pass over the text for " d": the joining words are looked at only there.
+  for (let at = text.indexOf(' d'); at >= 0; at = text.indexOf(' d', at + 2)) {
+    const joiner = joinerAt(text, at);
+    if (!joiner) continue;
+    const head = wordBefore(text, at + 1, true);
+    if (!head || !HEADS.has(head.word)) continue;
+    const start = head.start;
+    const end = nameEnd(text, at + joiner);
     if (end < 0) continue;
     out ??= [...spans];
-    if (out.some((s) => s.start < end && start < s.end && (s.start < start || s.end > end))) continue;
+    if (overlapsAny(added, start, end) || out.some((s) => s.start < end && start < s.end && (s.start < start || s.end > end))) continue;
     out = out.filter((s) => s.end <= start || s.start >= end);
     added.push({ type: 'organization', start, end });
   }

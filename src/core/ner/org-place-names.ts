@@ -2,6 +2,7 @@ import type { NamedSpan } from './index';
 import { overlapsAny, withAdded } from './added-spans';
 import { OF_HEAD } from './org-patterns';
 import { ORG_WORDS } from './rule-tagger';
+import { wordBefore } from './word-before';
 
 /**
  * Names that hold a place's name but name a body or a building, which the model reads as the place or
@@ -26,6 +27,8 @@ const ALL_INDIA = /(?<![\p{L}\p{N}])All[ -]India(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]
 /** "Transport for " right before a region's name. */
 const TRANSPORT_FOR = /(?<![\p{L}])Transport[ \t]+for[ \t]+$/u;
 const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1);
+/** Whether a character code is a capital letter (any alphabet beyond ASCII is let through to the pattern). */
+const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || c > 127;
 
 /** Whether `name` is a Nigerian state's name and "State" ("Enugu State", "Akwa Ibom State"). */
 function isNigerianState(name: string): boolean {
@@ -57,19 +60,21 @@ export function withPlaceNamedBodies(text: string, spans: readonly NamedSpan[], 
       continue;
     }
     if (s.type !== 'person') {
-      const venue = text[s.end] === ' ' ? VENUE_AFTER.exec(text.slice(s.end, s.end + 40)) : null;
+      // Venues' words are capitalised: most names are followed by anything else.
+      const venue = text[s.end] === ' ' && isUpper(text.charCodeAt(s.end + 1)) ? VENUE_AFTER.exec(text.slice(s.end, s.end + 40)) : null;
       if (venue && (!next || next.start >= s.end + venue[0].length)) s = { type: 'place', start: s.start, end: s.end + venue[0].length };
       else if (s.type === 'place' && SPORTS.has(lastWord(name)) && isPlace(name.slice(0, name.lastIndexOf(' ')))) s = { ...s, type: 'organization' };
       else if (s.type === 'place' && UNIVERSITY_START.test(name)) s = { ...s, type: 'organization' };
       else if (isNigerianState(name)) s = { ...s, type: 'place' };
       else if (s.type === 'place') {
-        // "Cricket" + "Australia", "Transport for" + "NSW".
-        const before = text.slice(Math.max(0, s.start - 16), s.start);
-        const sport = /(\p{Lu}\p{Ll}+)[ \t]$/u.exec(before);
-        const transport = TRANSPORT_FOR.exec(before);
+        // "Cricket" + "Australia", "Transport for" + "NSW": the word before is looked at first.
+        const before = wordBefore(text, s.start);
         const previousEnd = out.length ? out[out.length - 1].end : 0;
-        if (sport && SPORTS.has(sport[1]) && isPlace(name) && s.start - sport[0].length >= previousEnd) s = { type: 'organization', start: s.start - sport[0].length, end: s.end };
-        else if (transport && s.start - transport[0].length >= previousEnd) s = { type: 'organization', start: s.start - transport[0].length, end: s.end };
+        if (before && SPORTS.has(before.word) && isPlace(name) && before.start >= previousEnd) s = { type: 'organization', start: before.start, end: s.end };
+        else if (before?.word === 'for') {
+          const transport = TRANSPORT_FOR.exec(text.slice(Math.max(0, s.start - 16), s.start));
+          if (transport && s.start - transport[0].length >= previousEnd) s = { type: 'organization', start: s.start - transport[0].length, end: s.end };
+        }
       }
     }
     out.push(s);
