@@ -15,6 +15,19 @@ type Named = Entity & { type: 'person' | 'place' | 'organization' };
 
 /** A parenthesised acronym right after a name ("... Organization (CSTO)", "... (known as OJK)"). */
 const PAREN_AFTER = /^\s*\(\s*(?:known as\s+)?([^()\s]{2,12})\s*\)/u;
+/** A short name of one or two title-case words in brackets right after an organisation's name: "(Maha Metro)". */
+const SHORT_NAME_AFTER = /^[ \t]*\([ \t]*(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)[ \t]*\)/u;
+
+/**
+ * Whether `short` is cut from `long` ("Maha Metro" of "Maharashtra Metro Rail Corporation"): each of
+ * its words starts one of the long name's, in a longer name. A place in brackets says where the
+ * organisation is ("Acme Ltd (Toronto)") and is not its short name.
+ */
+function cutFrom(short: string, long: string): boolean {
+  const words = long.split(' ');
+  return words.length > short.split(' ').length && short.split(' ').every((w) => words.some((l) => l.startsWith(w)));
+}
+
 /** An acronym defined in words right after a name: ", known by its Spanish acronym OEFA", ", known as OJK", ", or ABC,". */
 const PHRASE_AFTER = /^(?:,?\s+(?:known|abbreviated)\s+(?:by\s+its\s+(?:[\p{L}-]+\s+)?(?:acronym|initials|abbreviation)|as)\s+([\p{Lu}.]{2,12})(?![\p{L}\p{N}])|,\s+or\s+([\p{Lu}.]{2,12}),)/u;
 /** Name particles that a sentence start capitalises ("Al-Harbi told ..." for "Abdulaziz al-Harbi"). */
@@ -87,6 +100,7 @@ export function linkCanonicalNames(entities: readonly Entity[], context: LinkCon
   // over the initials of another name in the article ("U.N." is the United Nations even where the
   // University of Nairobi is mentioned too).
   const defined = new Map<string, string>();
+  const shortNames = new Map<string, string>();
   if (context.text) {
     for (const e of named) {
       const paren = PAREN_AFTER.exec(context.text.slice(e.end, e.end + 16));
@@ -99,6 +113,9 @@ export function linkCanonicalNames(entities: readonly Entity[], context: LinkCon
       const phrase = e.type !== 'person' && /\s/u.test(name) && !isAcronym(name) ? PHRASE_AFTER.exec(context.text.slice(e.end, e.end + 70)) : null;
       const spelled = phrase?.[1] ?? phrase?.[2];
       if (spelled && isAcronym(spelled) && !defined.has(acronymKey(spelled))) defined.set(acronymKey(spelled), name);
+      // "Maharashtra Metro Rail Corporation Ltd (Maha Metro)": a short name cut from the name.
+      const short = e.type === 'organization' ? SHORT_NAME_AFTER.exec(context.text.slice(e.end, e.end + 30)) : null;
+      if (short && !isAcronym(short[1]) && cutFrom(short[1], name) && !shortNames.has(short[1])) shortNames.set(short[1], name);
       // "ABC (Full Name)": the definition the other way round, when the full name is a mention too.
       const inner = /^\s*\(\s*([^()]{3,80}?)\s*\)/u.exec(context.text.slice(e.end, e.end + 90));
       if (inner && isAcronym(name) && named.some((o) => o.start > e.end && o.start <= e.end + 3 && o.text === inner[1])) defined.set(acronymKey(name), inner[1]);
@@ -207,6 +224,8 @@ export function linkCanonicalNames(entities: readonly Entity[], context: LinkCon
       const canonical = expansionOf(name) ?? name;
       return { ...e, canonical };
     }
+    const long = e.type === 'organization' ? shortNames.get(name) : undefined;
+    if (long) return { ...e, canonical: long };
     // "Al-Harbi" opening a sentence is the "Abdulaziz al-Harbi" named before.
     const particle = CAPITALISED_PARTICLE.exec(name);
     const person = personFor(name, e.start) ?? (particle ? personFor(particle[0].toLowerCase() + name.slice(particle[0].length), e.start) : null);

@@ -56,6 +56,35 @@ export function hasOrganisationOf(name: string): boolean {
   return HEAD_OF.test(name);
 }
 
+/** "and" or "&" between two names, with the spaces around it. */
+const AND_INSIDE = /[ \t]+(?:and|&)[ \t]+(?=\p{Lu})/gu;
+
+/**
+ * "Bank of Montreal and National Bank of Canada": an organisation's name that holds "and" between two
+ * "<organisation word> of ..." names is two organisations, where "Department of Housing and Urban
+ * Development" is one. Spans sorted, apart.
+ */
+export function splitOrganisationPairs(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  const out: NamedSpan[] = [];
+  for (const s of spans) {
+    const name = text.slice(s.start, s.end);
+    if (s.type !== 'organization' || !name.includes(' of ') || (!name.includes(' and ') && !name.includes(' & '))) {
+      out.push(s);
+      continue;
+    }
+    let cut: RegExpExecArray | null = null;
+    for (const m of name.matchAll(AND_INSIDE)) {
+      if (HEAD_OF.test(name.slice(0, m.index)) && HEAD_OF.test(` ${name.slice(m.index + m[0].length)} `)) cut = m;
+    }
+    if (!cut) {
+      out.push(s);
+      continue;
+    }
+    out.push({ ...s, end: s.start + cut.index }, { ...s, start: s.start + cut.index + cut[0].length });
+  }
+  return out;
+}
+
 /** " and Urban Development", ", Communities and Local Government": a list closed by "and" that ends the name (no name after it). */
 const AND_TAIL = /^(?:,[ \t]+(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]+){0,2}\p{Lu}[\p{L}\p{M}'’-]*)*,?[ \t]+(?:and|&)[ \t]+(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’-]*(?![ \t]*\p{Lu}|[\p{L}\p{M}'’-])/u;
 
@@ -104,7 +133,18 @@ function longFormBefore(text: string, open: number, acronym: string): Definition
 }
 
 /** An acronym or a short name in brackets right after an organisation's name: "(IDX)", "(known as OJK)", "(Komdigi)", "[KPA]". */
-const BRACKET_AFTER = /^[ \t]*(?:\(\s*(?:known as\s+)?(\p{Lu}{2,8}|\p{Lu}\p{Ll}{2,11})\s*\)|\[\s*(\p{Lu}{2,8})\s*\])/u;
+const BRACKET_AFTER = /^[ \t]*(?:\(\s*(?:known as\s+)?(\p{Lu}{2,8}|\p{Lu}\p{Ll}{2,11}(?:[ \t]\p{Lu}\p{Ll}{2,11})?)\s*\)|\[\s*(\p{Lu}{2,8})\s*\])/u;
+
+/**
+ * Whether a short name of two words in brackets is cut from the name before it ("Maha Metro" of
+ * "Maharashtra Metro Rail Corporation"): each of its words starts a word of the long name. Other
+ * words in brackets after a name say where it is ("Acme Ltd (South Africa)").
+ */
+function shortensName(short: string, long: string): boolean {
+  if (!short.includes(' ')) return true;
+  const words = long.split(/[ \t]+/u);
+  return short.split(' ').every((w) => words.some((l) => l.startsWith(w)));
+}
 /** An acronym defined in words after an organisation's name: ", known by its Spanish acronym OEFA", ", known as OJK", ", or ABC,". */
 const PHRASE_AFTER = /^(?:,?\s+(?:known|abbreviated)\s+(?:by\s+its\s+(?:[\p{L}-]+\s+)?(?:acronym|initials|abbreviation)|as)\s+(\p{Lu}{2,8})(?![\p{L}\p{N}])|,\s+or\s+(\p{Lu}{2,8}),)/u;
 
@@ -120,7 +160,7 @@ function definedAfterOrganisations(text: string, spans: readonly NamedSpan[], ty
     const bracket = BRACKET_AFTER.exec(after);
     const m = bracket ? [bracket[0], bracket[1] ?? bracket[2]] : PHRASE_AFTER.exec(after);
     const acronym = m?.[1] ?? m?.[2];
-    if (acronym && !types.has(acronym) && !PLACES.has(acronym) && !DEMONYMS.has(acronym) && !STOP.has(acronym)) types.set(acronym, 'organization');
+    if (acronym && shortensName(acronym, text.slice(s.start, s.end)) && !types.has(acronym) && !PLACES.has(acronym) && !DEMONYMS.has(acronym) && !STOP.has(acronym)) types.set(acronym, 'organization');
   }
 }
 
@@ -171,7 +211,7 @@ const PHRASE_HEADS = new Set(['Ministry', 'Department', 'Agency', 'Commission', 
  * Words that end a name after other capitalised words only where no capitalised word follows them
  * ("the Pulitzer Center", "Northbridge Metals", not "Chief Financial Officer").
  */
-const CLOSING_HEADS = new Set(['Center', 'Centre', ...[...BUSINESS_WORDS].filter((w) => w !== 'Air' && w !== 'Pay')]);
+const CLOSING_HEADS = new Set(['Center', 'Centre', 'Bank', ...[...BUSINESS_WORDS].filter((w) => w !== 'Air' && w !== 'Pay')]);
 /** Up to three capitalised words right before a name, one space apart, on its line ("Citizens' Representative "). */
 const NAME_WORDS_BEFORE = /(?:\p{Lu}[\p{L}\p{M}'’-]* ){1,3}$/u;
 /** Capitalised words that do not start an organisation's name when they open a sentence or a phrase. */

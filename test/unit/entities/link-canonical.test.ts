@@ -39,6 +39,22 @@ describe('linkCanonicalNames', () => {
     assert.deepEqual(canonicals(linked).slice(6), ['OEFA->Environmental Assessment and Enforcement Agency', 'OJK->Financial Services Authority', 'WBX->Water Board']);
   });
 
+  it("links a short name in brackets cut from an organisation's name to it, but not a place in brackets", () => {
+    const text = 'The Karnataka Power Transmission Corporation (Karna Power) and Ostwind Ltd (Toronto) met. Karna Power agreed in Toronto.';
+    const linked = linkCanonicalNames(
+      mentions(text, [['Karnataka Power Transmission Corporation', 'organization'], ['Karna Power', 'organization'], ['Ostwind Ltd', 'organization'], ['Toronto', 'place'], ['Karna Power', 'organization'], ['Toronto', 'place']]),
+      { text },
+    );
+    assert.deepEqual(canonicals(linked), [
+      'Karnataka Power Transmission Corporation->Karnataka Power Transmission Corporation',
+      'Karna Power->Karnataka Power Transmission Corporation',
+      'Ostwind Ltd->Ostwind Ltd',
+      'Toronto->Toronto',
+      'Karna Power->Karnataka Power Transmission Corporation',
+      'Toronto->Toronto',
+    ]);
+  });
+
   it('makes a surname mistyped as an organisation the person it names', () => {
     const text = "Dmitry Peskov spoke. Peskov's remarks";
     const [, short] = linkCanonicalNames(mentions(text, [['Dmitry Peskov', 'person'], ["Peskov's", 'organization']]), { text });

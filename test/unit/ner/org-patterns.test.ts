@@ -1,11 +1,36 @@
 import * as assert from 'node:assert/strict';
 import { showSpans, spanAt } from '../helpers/spans';
-import { defineAcronyms, extendOrganisationAnd, joinOrganisationOf, organisationPhrases, wholeLegislatures } from '../../../src/core/ner/org-patterns';
+import { defineAcronyms, extendOrganisationAnd, joinOrganisationOf, organisationPhrases, splitOrganisationPairs, wholeLegislatures } from '../../../src/core/ner/org-patterns';
 import { tokenize } from '../../../src/core/ner/tokenize';
 import { refineSpans } from '../../../src/core/ner/refine-spans';
 
 
 describe('organisation name patterns', () => {
+  it('cuts a name holding two "<organisation word> of" names at "and", but keeps one name\'s "and"', () => {
+    const text = 'Loans came from Bank of Ireland and Royal Bank of Scotland, and the Office of Fair Trading and Consumer Affairs agreed.';
+    const spans = splitOrganisationPairs(text, [spanAt(text, 'Bank of Ireland and Royal Bank of Scotland', 'organization'), spanAt(text, 'Office of Fair Trading and Consumer Affairs', 'organization')]);
+    assert.deepEqual(showSpans(text, spans), ['organization:Bank of Ireland', 'organization:Royal Bank of Scotland', 'organization:Office of Fair Trading and Consumer Affairs']);
+  });
+
+  it('defines a two-word short name in brackets cut from the name before it, not a place in brackets', () => {
+    const text = 'The Karnataka Power Transmission Corporation (Karna Power) and Ostwind Ltd (South Africa) met. Karna Power said South Africa agreed.';
+    const spans = defineAcronyms(text, [
+      spanAt(text, 'Karnataka Power Transmission Corporation', 'organization'),
+      spanAt(text, 'Ostwind Ltd', 'organization'),
+      spanAt(text, 'South Africa', 'place'),
+      spanAt(text, 'Karna Power', 'person', 1),
+      spanAt(text, 'South Africa', 'place', 1),
+    ]);
+    assert.deepEqual(showSpans(text, spans), [
+      'organization:Karnataka Power Transmission Corporation',
+      'organization:Karna Power',
+      'organization:Ostwind Ltd',
+      'place:South Africa',
+      'organization:Karna Power',
+      'place:South Africa',
+    ]);
+  });
+
   describe('joining through "of"', () => {
     it('joins a name ending in an organisation word to the place after "of" or "of the"', () => {
       const text = 'Officials at the Ministry of Defence and the Bank of the Philippine Islands disagreed.';
@@ -80,6 +105,10 @@ describe('organisation name patterns', () => {
     it('finds capitalised words before an organisation word, and an organisation word going on with "of"', () => {
       const text = "Defense Department officials met the Association of Muslim Scholars and Kenya's Interior Ministry. The Ministry of the Environment agreed.";
       assert.deepEqual(phrases(text), ['organization:Defense Department', 'organization:Association of Muslim Scholars', 'organization:Interior Ministry', 'organization:Ministry of the Environment']);
+    });
+
+    it('finds a bank by its capitalised words before "Bank", ending there', () => {
+      assert.deepEqual(phrases('Loans came from the Nordic Investment Bank and the Spring Bank Holiday.'), ['organization:Nordic Investment Bank']);
     });
 
     it('leaves an organisation word alone, after an article or lower-case words, or before lower-case "of" words', () => {

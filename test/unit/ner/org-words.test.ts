@@ -51,6 +51,13 @@ describe('organisation words around a name', () => {
     assert.ok(!find('Her Chief Financial Officer resigned.').some((s) => s.includes('Financial')));
   });
 
+  it('takes business words of energy, networks and technology after a name into a company ("Kilbride Hydro", "Corran Networks")', () => {
+    const text = 'Lac-Brûlé Hydro and Corran Networks backed Tamarisk Semiconductor.';
+    const spans = withOrganisationWords(text, [spanAt(text, 'Lac-Brûlé', 'place'), spanAt(text, 'Corran', 'organization'), spanAt(text, 'Tamarisk', 'person')]);
+    assert.deepEqual(showSpans(text, spans), ['organization:Lac-Brûlé Hydro', 'organization:Corran Networks', 'organization:Tamarisk Semiconductor']);
+    assert.equal(organisationShortForm('Tamarisk Semiconductor'), 'Tamarisk');
+  });
+
   it('keeps "the <words> and <name ending in an organisation word>" as one name', () => {
     const spans = find('The Environmental Assessment and Enforcement Agency said it would fine the company.');
     assert.ok(spans.includes('organization:Environmental Assessment and Enforcement Agency'), JSON.stringify(spans));

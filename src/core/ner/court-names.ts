@@ -1,0 +1,44 @@
+import type { NamedSpan } from './index';
+
+/**
+ * Courts named after the city or the circuit they sit for, which the model reads as the city or cuts
+ * short: "Bombay HC" (HC for High Court), "the Bombay high court" (Indian news writes it in lower
+ * case), "the 8th U.S. Circuit Court of Appeals" (the circuit's number is part of the name). A court
+ * is an organisation.
+ */
+
+/** A high court's words right after its city: " high court", " High Court", " HC". */
+const HIGH_COURT_AFTER = /^[ \t]+(?:[Hh]igh[ \t]+[Cc]ourt|HC)(?![\p{L}\p{N}-]|[ \t]+\p{Lu})/u;
+/** A name ending in "HC": "Bombay HC". */
+const HC_END = /[ \t]HC$/u;
+/** A circuit's number right before its court: "8th ", "11th ", "2nd ". */
+const ORDINAL_BEFORE = /(?<![\p{L}\p{N}])\d{1,2}(?:st|nd|rd|th)[ \t]$/u;
+/** Courts a circuit's number goes before: "U.S. Circuit Court of Appeals", "Circuit Court", "Circuit". */
+const CIRCUIT_START = /^(?:U\.S\.[ \t]+|US[ \t]+)?Circuit(?![\p{L}])/u;
+
+/**
+ * Spans (sorted, apart) with the courts named after cities and circuits made whole organisations; see
+ * the file's comment.
+ */
+export function withCourtNames(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  const out: NamedSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    let s = spans[k];
+    if (s.type === 'person') {
+      out.push(s);
+      continue;
+    }
+    const name = text.slice(s.start, s.end);
+    const nextStart = spans[k + 1]?.start ?? text.length;
+    const court = text[s.end] === ' ' ? HIGH_COURT_AFTER.exec(text.slice(s.end, s.end + 16)) : null;
+    if (court && s.end + court[0].length <= nextStart && !name.includes(' Court')) s = { type: 'organization', start: s.start, end: s.end + court[0].length };
+    else if (HC_END.test(name)) s = { ...s, type: 'organization' };
+    if (CIRCUIT_START.test(name)) {
+      const ordinal = ORDINAL_BEFORE.exec(text.slice(Math.max(0, s.start - 6), s.start));
+      const previousEnd = out.length ? out[out.length - 1].end : 0;
+      if (ordinal && s.start - ordinal[0].length >= previousEnd) s = { type: 'organization', start: s.start - ordinal[0].length, end: s.end };
+    }
+    out.push(s);
+  }
+  return out;
+}

@@ -1,0 +1,81 @@
+import type { NamedSpan } from './index';
+import { withAdded } from './added-spans';
+import { wordBefore } from './word-before';
+
+/**
+ * The chambers of a legislature as news names them: "the Iowa House" (a state and its chamber),
+ * "the House", "the Senate", "the Legislature's deadline", "our own Legislature", and the chamber
+ * inside a title ("Senate Majority Leader", where the chamber is marked and the title is not). The
+ * model reads "House" as a building and "Iowa House" as a place; they are organisations. Only in an
+ * article about a legislature (another chamber, a lawmaker or a bill named in it).
+ */
+
+/** The chambers' words, capitalised, sought in the text one by one. */
+const CHAMBER_WORDS = ['House', 'Senate', 'Legislature'];
+/** Characters that make a chamber's word part of a longer word or name: "Houses", "Senate-confirmed", "U.S.House". */
+const WORD_CHAR = /[\p{L}\p{N}'’.-]/u;
+/** A chamber's word ending a name after a state's: "Iowa House", "Ohio Senate", "Texas Legislature". */
+const CHAMBER_END = /[ \t](?:House|Senate|Legislature|General[ \t]+Assembly|Assembly)$/u;
+/** Words of a title or a chamber's members after its name, which do not make a longer name: "House Speaker", "Senate Majority Leader". */
+const TITLE_AFTER = new Set(['Speaker', 'Majority', 'Minority', 'Leader', 'Whip', 'President', 'Republicans', 'Democrats', 'Chair', 'Chairman', 'Chairwoman', 'Clerk']);
+/** A title's rest after "Majority"/"Minority" in a span the model made: "Senate Majority" + " Leader". */
+const LEADER_AFTER = /^[ \t]+(?:Leader|Whip)(?![\p{L}])/u;
+/** Words that put a legislature in an article. */
+const LEGISLATURE_HINTS = ['Senate', 'Legislature', 'Congress', 'lawmaker', 'legislat', 'House Speaker', 'Rep.', 'Sen.'];
+/** A capitalised word and what follows it after a chamber's word. */
+const NEXT_WORD = /^(?:['’]s)?[ \t]+(\p{Lu}[\p{L}]*|of(?![\p{L}]))/u;
+/** Capitalised words that open sentences and phrases: "The House", "Our Legislature". */
+const OPENERS = new Set(['The', 'A', 'Our', 'Its', 'Their', 'His', 'Her', 'In', 'And', 'But', 'By', 'For', 'Both', 'Each', 'Neither', 'Either']);
+
+/** Whether the chamber's word at `start`–`end` stands alone: no name before it, none going on after it. */
+function standsAlone(text: string, start: number, end: number): boolean {
+  const before = wordBefore(text, start, true);
+  if (before && !OPENERS.has(before.word)) return false;
+  const next = NEXT_WORD.exec(text.slice(end, end + 24));
+  return !next || (next[1] !== 'of' && TITLE_AFTER.has(next[1]));
+}
+
+/**
+ * Spans (sorted, apart) with the chambers of a legislature typed, cut and added as organisations; see
+ * the file's comment. `isPlace` tells a listed state or country ("Iowa").
+ */
+export function withChambers(text: string, spans: readonly NamedSpan[], isPlace: (name: string) => boolean): NamedSpan[] {
+  let places: Set<string> | undefined;
+  // A state the lists lack is known by the article's other mentions of it ("DES MOINES, Iowa").
+  const isState = (name: string) => isPlace(name) || (places ??= new Set(spans.filter((s) => s.type === 'place').map((s) => text.slice(s.start, s.end)))).has(name);
+  const out = spans.map((s) => {
+    // The chambers' words end in "e" or "y", and "Majority"/"Minority" in "y": most names end otherwise.
+    const last = text[s.end - 1];
+    if (s.type === 'person' || (last !== 'e' && last !== 'y')) return s;
+    const name = text.slice(s.start, s.end);
+    const end = CHAMBER_END.exec(name);
+    // "Iowa House" found as a place.
+    if (end && s.type !== 'organization' && isState(name.slice(0, end.index))) return { ...s, type: 'organization' as const };
+    // "Senate Majority" + " Leader": the chamber alone.
+    if (/^(?:House|Senate)[ \t]+(?:Majority|Minority)$/u.test(name) && LEADER_AFTER.test(text.slice(s.end, s.end + 8))) return { type: 'organization' as const, start: s.start, end: s.start + name.indexOf(' ') };
+    return s;
+  });
+  if (!LEGISLATURE_HINTS.some((h) => text.includes(h))) return out;
+  const added: NamedSpan[] = [];
+  const found: number[][] = [];
+  for (const word of CHAMBER_WORDS) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+      const end = at + word.length;
+      if ((at > 0 && WORD_CHAR.test(text[at - 1])) || (end < text.length && WORD_CHAR.test(text[end]) && text[end] !== "'" && text[end] !== '’' && text[end] !== '.')) continue;
+      found.push([at, end]);
+    }
+  }
+  found.sort((a, b) => a[0] - b[0]);
+  let k = 0;
+  for (const [start, end] of found) {
+    while (k < out.length && out[k].end <= start) k++;
+    const s = out[k];
+    if (s && s.start < end) {
+      // A span on the word alone ("House" as a place) is the chamber; a longer name stands.
+      if (s.start === start && s.end === end && s.type !== 'organization' && standsAlone(text, start, end)) out[k] = { ...s, type: 'organization' };
+      continue;
+    }
+    if (standsAlone(text, start, end)) added.push({ type: 'organization', start, end });
+  }
+  return withAdded(out, added);
+}

@@ -1,0 +1,82 @@
+import type { NamedSpan } from './index';
+import { withAdded } from './added-spans';
+import { previousWord } from './word-before';
+
+/**
+ * Companies named like people or places ("Baillie Gifford", "Halsey Marsh"), which the model types by
+ * their look, told by the words around a mention: a financial job "at" them ("an analyst at Baillie
+ * Gifford"), their shares or their board after their possessive ("Halsey Marsh's shares"), and a list
+ * of investors or lenders that holds a company's name ("its largest investors, Baillie Gifford and
+ * Legal & General", where "Legal & General" is found too).
+ */
+
+/** A financial job and "at" right before a name: "an analyst at ", "a portfolio manager at ". */
+const JOB_AT = /(?:^|[^\p{L}])(?:analysts?|economists?|strategists?|(?:portfolio|fund|investment|asset|money|wealth)[ \t]+managers?|traders?|brokers?|bankers?|partners?|investment[ \t]+director)[ \t]+at[ \t]+$/u;
+/** A company's things after its possessive: "'s shares", "'s share price", "'s board". */
+const COMPANY_THINGS_AFTER = /^['’]s?[ \t]+(?:shares|stock|share[ \t]+price|shareholders|board|market[ \t]+value|takeover|bid|offer|profits?|revenues?|earnings|stake|chief[ \t]+executive|CEO)(?![\p{L}])/u;
+/** Investors or lenders before a list of names: "its largest investors, ", "lenders including ". */
+const HOLDERS_AFTER = /^(?:,|:)?[ \t]+(?:including[ \t]+|such[ \t]+as[ \t]+)?(?=\p{Lu})/u;
+/** The investors' and lenders' words ("managers" after "asset" only). */
+const HOLDER_WORDS = new Set(['investors', 'shareholders', 'lenders', 'backers', 'bidders', 'managers']);
+const LETTER = /\p{L}/u;
+/** A name in such a list: capitalised words, with "&" between them ("Legal & General"). */
+const LIST_NAME = /^\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\p{M}.'’-]*)*/u;
+/** What stands between two names of a list: ", ", " and ", ", and ". */
+const LIST_GAP = /^(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)/u;
+/** A name a company's shape gives away: "&" or a legal form in it. */
+const COMPANY_SHAPE = /[ \t]&[ \t]|[ \t](?:Inc|Ltd|LLC|LLP|plc|PLC|AG|Group|Capital|Partners|Investments|Holdings)\.?$/u;
+
+/** The names of the list starting at `at`, as ranges, up to four. */
+function listNames(text: string, at: number): Array<{ start: number; end: number }> {
+  const names: Array<{ start: number; end: number }> = [];
+  let from = at;
+  for (let n = 0; n < 4; n++) {
+    const m = LIST_NAME.exec(text.slice(from, from + 60));
+    if (!m) break;
+    names.push({ start: from, end: from + m[0].length });
+    const gap = LIST_GAP.exec(text.slice(from + m[0].length, from + m[0].length + 8));
+    if (!gap) break;
+    from += m[0].length + gap[0].length;
+  }
+  return names;
+}
+
+/**
+ * Spans (sorted, apart) with the mentions a company's cue tells typed as organisations, and the names
+ * of a list of investors holding a company's name added; see the file's comment.
+ */
+export function withCompanyCues(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  const out = spans.map((s) => {
+    if (s.type === 'organization') return s;
+    // The word "at" or an apostrophe next to the name is looked at before the patterns are tried.
+    const jobAt = previousWord(text, s.start)?.word === 'at' && JOB_AT.test(text.slice(Math.max(0, s.start - 40), s.start));
+    const cued = jobAt || (s.type === 'person' && (text[s.end] === "'" || text[s.end] === '’') && COMPANY_THINGS_AFTER.test(text.slice(s.end, s.end + 24)));
+    return cued ? { ...s, type: 'organization' as const } : s;
+  });
+  const added: NamedSpan[] = [];
+  // The words all end in "ers" or "ors": two passes over the text find them, read back from there.
+  for (const ending of ['ers', 'ors']) {
+    for (let at = text.indexOf(ending); at >= 0; at = text.indexOf(ending, at + 3)) {
+      const after = at + 3;
+      if (after < text.length && LETTER.test(text[after])) continue;
+      let start = at;
+      while (start > 0 && LETTER.test(text[start - 1])) start--;
+      const word = text.slice(start, after);
+      if (!HOLDER_WORDS.has(word) || (word === 'managers' && text.slice(Math.max(0, start - 6), start) !== 'asset ')) continue;
+      const list = HOLDERS_AFTER.exec(text.slice(after, after + 24));
+      if (list) addListNames(text, listNames(text, after + list[0].length), out, added);
+    }
+  }
+  return withAdded(out, added);
+}
+
+/** The names of a list of investors typed or added as organisations, when one of them is a company's by its shape. */
+function addListNames(text: string, names: Array<{ start: number; end: number }>, out: NamedSpan[], added: NamedSpan[]): void {
+  // Only a list of two or more where one name is a company's by its shape.
+  if (names.length < 2 || !names.some((n) => COMPANY_SHAPE.test(text.slice(n.start, n.end)))) return;
+  for (const n of names) {
+    const at = out.findIndex((s) => s.start < n.end && n.start < s.end);
+    if (at < 0 && !added.some((s) => s.start < n.end && n.start < s.end)) added.push({ type: 'organization', start: n.start, end: n.end });
+    else if (at >= 0 && out[at].start === n.start && out[at].end === n.end) out[at] = { ...out[at], type: 'organization' };
+  }
+}

@@ -1,0 +1,89 @@
+import type { NamedSpan } from './index';
+import { overlapsAny, withAdded } from './added-spans';
+import { wordBefore } from './word-before';
+
+/**
+ * French-language organisations named in English news, whose words after "de" are often in lower
+ * case: "the Caisse de dépôt et placement du Québec", "the Fonds de solidarité FTQ", "the Régie de
+ * l'énergie", "the Banque de France said". An organisation's French word and "de/du/des/d'" open the
+ * name; it runs over French words up to a punctuation mark or the first English word, and is one
+ * organisation over the place the model found in it ("Québec").
+ */
+
+/** French organisation words that open a name before "de", "du", "des" or "d'". */
+const HEADS = new Set(['Caisse', 'Caisses', 'Fonds', 'Régie', 'Société', 'Banque', 'Conseil', 'Commission', 'Office', 'Institut', 'Université', 'Centre', 'Ministère', 'Autorité', 'Fédération', 'Confédération', 'Syndicat', 'Mouvement', 'Parti', 'Assemblée', 'Cour', 'Agence', 'Direction', 'Sûreté', 'Collège', 'École', 'Hôpital', 'Musée', 'Chambre', 'Groupe', 'Compagnie', 'Secrétariat', 'Commissariat', 'Observatoire', 'Laboratoire', 'Fondation', 'Comité', 'Régime', 'Rassemblement', 'Bloc']);
+/** The length of the French joining word at `at` (" de ", " du ", " des ", " d'"), or 0; `text[at]` is the space. */
+function joinerAt(text: string, at: number): number {
+  const c = text[at + 2];
+  if (c === "'" || c === '’') return 3;
+  if (c === 'u') return text[at + 3] === ' ' ? 4 : 0;
+  if (c !== 'e') return 0;
+  if (text[at + 3] === ' ') return 4;
+  return text[at + 3] === 's' && text[at + 4] === ' ' ? 5 : 0;
+}
+/** The French words that join a name's words (a name does not end on them). */
+const FRENCH_JOINING = new Set(['de', 'du', 'des', 'la', 'le', 'les', "l'", 'l’', "d'", 'd’', 'et', 'en', 'pour', 'à', 'au', 'aux', 'sur']);
+/** English words, which end a French name: "the Banque de France said", "Régie de l'énergie and". */
+const ENGLISH = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'which', 'who', 'whom', 'that', 'this', 'these', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'said', 'says', 'told', 'to', 'of', 'in', 'on', 'for', 'with', 'by', 'at', 'as', 'from', 'after', 'before', 'over', 'its', 'their', 'his', 'her', 'it', 'they', 'he', 'she', 'we', 'also', 'not', 'last', 'next', 'approved', 'agreed', 'ruled', 'announced', 'rejected', 'issued']);
+/** Most words a French name runs over after its head. */
+const MAX_WORDS = 7;
+/** A word and the character after it: letters, elisions, hyphens and capitals' dots ("l'énergie", "FTQ"). */
+const WORD = /^([\p{L}\p{M}\p{N}'’.-]*[\p{L}\p{M}\p{N}])([^\S\r\n]*)/u;
+const UPPER = /^\p{Lu}/u;
+
+/** The end of the French name whose words start at `from`, or -1 when no word follows the head. */
+function nameEnd(text: string, from: number): number {
+  let at = from;
+  let lastCapital = -1;
+  let firstWord = -1;
+  let end = -1;
+  for (let n = 0; n < MAX_WORDS; n++) {
+    const m = WORD.exec(text.slice(at, at + 40));
+    if (!m) break;
+    const word = m[1];
+    if (ENGLISH.has(word)) return end < 0 ? -1 : trimmed(text, from, end);
+    const wordEnd = at + word.length;
+    end = wordEnd;
+    if (!FRENCH_JOINING.has(word.toLowerCase())) {
+      if (firstWord < 0) firstWord = wordEnd;
+      if (UPPER.test(word)) lastCapital = wordEnd;
+    }
+    // A punctuation mark or a line's end after the word ends the name with it.
+    if (!m[2]) return trimmed(text, from, end);
+    at = wordEnd + m[2].length;
+  }
+  // No mark nor English word within reach: the name ends at its last capitalised word, or its first word.
+  const cut = lastCapital >= 0 ? lastCapital : firstWord;
+  return cut < 0 ? -1 : cut;
+}
+
+/** `end` moved back over the joining words that end the words from `from` ("... du" -> "..."). */
+function trimmed(text: string, from: number, end: number): number {
+  const words = text.slice(from, end).split(/[ \t]+/u);
+  while (words.length && FRENCH_JOINING.has(words[words.length - 1].toLowerCase())) words.pop();
+  return words.length ? from + words.join(' ').length : -1;
+}
+
+/**
+ * Spans (sorted, apart) with the French-language organisations found whole; see the file's comment.
+ * Spans inside such a name give way; a span reaching out of it stands.
+ */
+export function withFrenchOrganisations(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  let out: NamedSpan[] | undefined;
+  const added: NamedSpan[] = [];
+  // One pass over the text for " d": the joining words are looked at only there.
+  for (let at = text.indexOf(' d'); at >= 0; at = text.indexOf(' d', at + 2)) {
+    const joiner = joinerAt(text, at);
+    if (!joiner) continue;
+    const head = wordBefore(text, at + 1, true);
+    if (!head || !HEADS.has(head.word)) continue;
+    const start = head.start;
+    const end = nameEnd(text, at + joiner);
+    if (end < 0) continue;
+    out ??= [...spans];
+    if (overlapsAny(added, start, end) || out.some((s) => s.start < end && start < s.end && (s.start < start || s.end > end))) continue;
+    out = out.filter((s) => s.end <= start || s.start >= end);
+    added.push({ type: 'organization', start, end });
+  }
+  return out ? withAdded(out, added) : [...spans];
+}

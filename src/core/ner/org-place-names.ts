@@ -1,0 +1,99 @@
+import type { NamedSpan } from './index';
+import { overlapsAny, withAdded } from './added-spans';
+import { OF_HEAD } from './org-patterns';
+import { ORG_WORDS } from './rule-tagger';
+import { wordBefore } from './word-before';
+
+/**
+ * Names that hold a place's name but name a body or a building, which the model reads as the place or
+ * cuts at it: a place before an organisation's name ("Maharashtra" + "Metro Rail Corporation Ltd"),
+ * India's nationwide bodies ("All India Kisan Sabha"), a university named with its town ("University
+ * College Galway"), a transport agency "for" its region ("Transport for NSW"), a country's sports body
+ * ("New Zealand Cricket", "Cricket Australia"), a venue ("Rawalpindi Cricket Stadium", a place as a
+ * whole), and a Nigerian state ("Enugu State"), a place, not its government.
+ */
+
+/** Sports whose national bodies are named by the sport and the country, either way round. */
+const SPORTS = new Set(['Cricket', 'Rugby', 'Football', 'Netball', 'Hockey', 'Tennis', 'Golf', 'Swimming', 'Cycling', 'Rowing', 'Basketball', 'Athletics', 'Gymnastics', 'Volleyball', 'Baseball', 'Softball', 'Squash', 'Badminton']);
+/** Last words of a venue's name after a town's: "Rawalpindi Cricket Stadium", "Eden Park". */
+const VENUE_AFTER = /^[ \t]+(?:(?:Cricket|Football|Rugby|National|International|Municipal|Memorial|Olympic|Sports|Stadium)[ \t]+){0,2}(?:Stadium|Arena|Oval|Stadion|Estadio)(?![\p{L}\p{N}-]|[ \t]+\p{Lu})/u;
+/** Nigeria's states and its capital territory, which news names "<name> State". */
+const NIGERIAN_STATES = new Set(`Abia Adamawa Akwa Ibom Anambra Bauchi Bayelsa Benue Borno Cross River Delta Ebonyi Edo Ekiti Enugu Gombe Imo Jigawa Kaduna Kano Katsina Kebbi Kogi Kwara Lagos Nasarawa Niger Ogun Ondo Osun Oyo Plateau Rivers Sokoto Taraba Yobe Zamfara`.split(' '));
+const TWO_WORD_STATES = new Set(['Akwa Ibom', 'Cross River']);
+/** Heads of a university's or an institute's name before its town: "University College Galway", "Institute Pasteur". */
+const UNIVERSITY_START = /^(?:University(?:[ \t]+College)?|Institute|Academy|Ministry|Museum)[ \t]+\p{Lu}/u;
+/** India's nationwide bodies: "All India Kisan Sabha", "All-India Radio". */
+const ALL_INDIA = /(?<![\p{L}\p{N}])All[ -]India(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){1,5}/gu;
+/** "Transport for " right before a region's name. */
+const TRANSPORT_FOR = /(?<![\p{L}])Transport[ \t]+for[ \t]+$/u;
+const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1);
+/** Whether a character code is a capital letter (any alphabet beyond ASCII is let through to the pattern). */
+const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || c > 127;
+
+/** Whether `name` is a Nigerian state's name and "State" ("Enugu State", "Akwa Ibom State"). */
+function isNigerianState(name: string): boolean {
+  if (!name.endsWith(' State')) return false;
+  const head = name.slice(0, -6);
+  return NIGERIAN_STATES.has(head) || TWO_WORD_STATES.has(head);
+}
+
+/** Whether an organisation's name ends in its own organisation word ("Metro Rail Corporation Ltd", "Wildlife Service"). */
+function endsInOrganisationWord(name: string): boolean {
+  const last = lastWord(name);
+  return name.includes(' ') && (ORG_WORDS.test(last) || OF_HEAD.test(last));
+}
+
+/**
+ * Spans (sorted, apart) with the names that hold a place's name typed and bounded as the body or the
+ * building they name; see the file's comment. `isPlace` tells a listed place ("Galway", "Australia").
+ */
+export function withPlaceNamedBodies(text: string, spans: readonly NamedSpan[], isPlace: (name: string) => boolean): NamedSpan[] {
+  const out: NamedSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    let s = spans[k];
+    const next = spans[k + 1];
+    const name = text.slice(s.start, s.end);
+    if (s.type === 'place' && next && next.type === 'organization' && next.start === s.end + 1 && text[s.end] === ' ' && endsInOrganisationWord(text.slice(next.start, next.end))) {
+      // "Maharashtra" + "Metro Rail Corporation Ltd": the place opens the organisation's name.
+      out.push({ type: 'organization', start: s.start, end: next.end });
+      k++;
+      continue;
+    }
+    if (s.type !== 'person') {
+      // Venues' words are capitalised: most names are followed by anything else.
+      const venue = text[s.end] === ' ' && isUpper(text.charCodeAt(s.end + 1)) ? VENUE_AFTER.exec(text.slice(s.end, s.end + 40)) : null;
+      if (venue && (!next || next.start >= s.end + venue[0].length)) s = { type: 'place', start: s.start, end: s.end + venue[0].length };
+      else if (s.type === 'place' && SPORTS.has(lastWord(name)) && isPlace(name.slice(0, name.lastIndexOf(' ')))) s = { ...s, type: 'organization' };
+      else if (s.type === 'place' && UNIVERSITY_START.test(name)) s = { ...s, type: 'organization' };
+      else if (isNigerianState(name)) s = { ...s, type: 'place' };
+      else if (s.type === 'place') {
+        // "Cricket" + "Australia", "Transport for" + "NSW": the word before is looked at first.
+        const before = wordBefore(text, s.start);
+        const previousEnd = out.length ? out[out.length - 1].end : 0;
+        if (before && SPORTS.has(before.word) && isPlace(name) && before.start >= previousEnd) s = { type: 'organization', start: before.start, end: s.end };
+        else if (before?.word === 'for') {
+          const transport = TRANSPORT_FOR.exec(text.slice(Math.max(0, s.start - 16), s.start));
+          if (transport && s.start - transport[0].length >= previousEnd) s = { type: 'organization', start: s.start - transport[0].length, end: s.end };
+        }
+      }
+    }
+    out.push(s);
+  }
+  return withAllIndiaBodies(text, out);
+}
+
+/** "All India Kisan Sabha": the whole name an organisation, over the place the model found in it. */
+function withAllIndiaBodies(text: string, spans: NamedSpan[]): NamedSpan[] {
+  if (!text.includes('All India') && !text.includes('All-India')) return spans;
+  let out = spans;
+  const added: NamedSpan[] = [];
+  for (const m of text.matchAll(ALL_INDIA)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    // Spans inside the name give way; one reaching out of it stands.
+    if (out.some((s) => s.start < end && start < s.end && (s.start < start || s.end > end))) continue;
+    if (overlapsAny(out, start, end)) out = out.filter((s) => s.end <= start || s.start >= end);
+    added.push({ type: 'organization', start, end });
+  }
+  return withAdded(out, added);
+}

@@ -1,0 +1,23 @@
+import * as assert from 'node:assert/strict';
+import { showSpans, spanAt } from '../helpers/spans';
+import { withCourtNames } from '../../../src/core/ner/court-names';
+
+describe('courts named after cities and circuits', () => {
+  it('takes "high court" or "HC" after a city into one organisation, in either case', () => {
+    const text = 'They moved the Madras high court, then the Allahabad HC, and the Patna High Court ruled.';
+    const spans = withCourtNames(text, [spanAt(text, 'Madras', 'place'), spanAt(text, 'Allahabad HC', 'place'), spanAt(text, 'Patna High Court', 'organization')]);
+    assert.deepEqual(showSpans(text, spans), ['organization:Madras high court', 'organization:Allahabad HC', 'organization:Patna High Court']);
+  });
+
+  it('leaves a city before a capitalised name that goes on after "High Court"', () => {
+    const text = 'The Delhi High Court Bar Association met in Delhi.';
+    const spans = [spanAt(text, 'Delhi', 'place'), spanAt(text, 'Delhi', 'place', 1)];
+    assert.deepEqual(showSpans(text, withCourtNames(text, spans)), ['place:Delhi', 'place:Delhi']);
+  });
+
+  it("takes a circuit's number into its court's name", () => {
+    const text = 'They appealed to the 11th U.S. Circuit Court of Appeals in Atlanta.';
+    const spans = withCourtNames(text, [spanAt(text, 'U.S. Circuit Court of Appeals', 'organization'), spanAt(text, 'Atlanta', 'place')]);
+    assert.deepEqual(showSpans(text, spans), ['organization:11th U.S. Circuit Court of Appeals', 'place:Atlanta']);
+  });
+});

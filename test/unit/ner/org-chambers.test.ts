@@ -1,0 +1,32 @@
+import * as assert from 'node:assert/strict';
+import { showSpans, spanAt } from '../helpers/spans';
+import { withChambers } from '../../../src/core/ner/org-chambers';
+
+const isPlace = (name: string) => name === 'Ohio';
+
+describe("a legislature's chambers", () => {
+  it('types a state and its chamber as an organisation, the state known from the lists or from the article', () => {
+    const text = 'The Ohio Senate and the Kansas House met in TOPEKA, Kansas.';
+    const spans = withChambers(text, [spanAt(text, 'Ohio Senate', 'place'), spanAt(text, 'Kansas House', 'place'), spanAt(text, 'TOPEKA', 'place'), spanAt(text, 'Kansas', 'place', 1)], isPlace);
+    assert.deepEqual(showSpans(text, spans), ['organization:Ohio Senate', 'organization:Kansas House', 'place:TOPEKA', 'place:Kansas']);
+  });
+
+  it('marks the chamber alone in a title, not the title', () => {
+    const text = 'House Minority Leader Dana Ruiz spoke.';
+    const spans = withChambers(text, [spanAt(text, 'House Minority', 'organization'), spanAt(text, 'Dana Ruiz', 'person')], isPlace);
+    assert.deepEqual(showSpans(text, spans), ['organization:House', 'person:Dana Ruiz']);
+  });
+
+  it('finds "the House", "the Legislature\'s" and "our own Legislature" in an article about a legislature', () => {
+    const text = "The bill passed the House before the Legislature's recess, lawmakers said, and we told our own Legislature.";
+    const spans = withChambers(text, [spanAt(text, 'House', 'place')], isPlace);
+    assert.deepEqual(showSpans(text, spans), ['organization:House', 'organization:Legislature', 'organization:Legislature']);
+  });
+
+  it('leaves buildings and longer names with the word, and articles with no legislature', () => {
+    const text = 'Lawmakers met at the Opera House and the House of Lords, then the Senate Hotel.';
+    assert.deepEqual(showSpans(text, withChambers(text, [], isPlace)), []);
+    const house = 'They sold the House on Elm Street.';
+    assert.deepEqual(showSpans(house, withChambers(house, [], isPlace)), []);
+  });
+});

@@ -1,0 +1,40 @@
+import * as assert from 'node:assert/strict';
+import { showSpans, spanAt } from '../helpers/spans';
+import { withCompanySuffixes } from '../../../src/core/ner/org-company-suffixes';
+
+describe("a company's legal form", () => {
+  it('takes the full stop of "Inc." into the name inside a sentence, but leaves a sentence\'s last full stop', () => {
+    const text = 'Larkspur Mining Inc. said on Monday it would buy Dunmore Ltd. The deal closes in May.';
+    const spans = withCompanySuffixes(text, [spanAt(text, 'Larkspur Mining Inc', 'organization'), spanAt(text, 'Dunmore Ltd', 'organization')]);
+    assert.deepEqual(showSpans(text, spans), ['organization:Larkspur Mining Inc.', 'organization:Dunmore Ltd']);
+  });
+
+  it('keeps the full stop before a bracketed ticker and before a word that goes on with the name', () => {
+    const text = 'Ostrava Foods Corp. (NYSE: OFC) and Ostrava Foods Corp. Reports Results';
+    const spans = withCompanySuffixes(text, [spanAt(text, 'Ostrava Foods Corp', 'organization'), spanAt(text, 'Ostrava Foods Corp', 'organization', 1)]);
+    assert.deepEqual(showSpans(text, spans), ['organization:Ostrava Foods Corp.', 'organization:Ostrava Foods Corp.']);
+  });
+
+  it('takes a legal form after a comma or a space into the name and makes it an organisation', () => {
+    const text = 'Tamsin Health Partners, LLC paid Brenner Logistik AG and Fidelis Trust Bank, N.A. last year.';
+    const spans = withCompanySuffixes(text, [
+      spanAt(text, 'Tamsin Health Partners', 'organization'),
+      spanAt(text, 'Brenner Logistik', 'person'),
+      spanAt(text, 'Fidelis Trust Bank', 'organization'),
+      spanAt(text, 'N.A.', 'place'),
+    ]);
+    assert.deepEqual(showSpans(text, spans), ['organization:Tamsin Health Partners, LLC', 'organization:Brenner Logistik AG', 'organization:Fidelis Trust Bank, N.A.']);
+  });
+
+  it('types a span that already ends in a legal form as an organisation', () => {
+    const text = 'Weber Kraft GmbH hired staff.';
+    assert.deepEqual(showSpans(text, withCompanySuffixes(text, [spanAt(text, 'Weber Kraft GmbH', 'person')])), ['organization:Weber Kraft GmbH']);
+  });
+
+  it('leaves names with no legal form after them, and a legal form at the end of the text', () => {
+    const text = 'Maria Costa met Co';
+    const spans = [spanAt(text, 'Maria Costa', 'person')];
+    assert.deepEqual(showSpans(text, withCompanySuffixes(text, spans)), ['person:Maria Costa']);
+    assert.deepEqual(withCompanySuffixes('', []), []);
+  });
+});

@@ -1,0 +1,43 @@
+import * as assert from 'node:assert/strict';
+import { showSpans, spanAt } from '../helpers/spans';
+import { withPlaceNamedBodies } from '../../../src/core/ner/org-place-names';
+
+const LISTED = new Set(['Galway', 'Australia', 'New Zealand', 'Cork']);
+const isPlace = (name: string) => LISTED.has(name);
+
+describe('names that hold a place but name a body or a building', () => {
+  it('joins a place right before an organisation\'s name ending in its own word into one organisation', () => {
+    const text = 'Notices went to the Karnataka State Road Transport Corporation on Monday.';
+    const spans = withPlaceNamedBodies(text, [spanAt(text, 'Karnataka', 'place'), spanAt(text, 'State Road Transport Corporation', 'organization')], isPlace);
+    assert.deepEqual(showSpans(text, spans), ['organization:Karnataka State Road Transport Corporation']);
+  });
+
+  it('leaves a place before a one-word organisation or a person apart', () => {
+    const text = 'In Cork Reuters reported that Cork Mary Byrne won.';
+    const spans = [spanAt(text, 'Cork', 'place'), spanAt(text, 'Reuters', 'organization'), spanAt(text, 'Cork', 'place', 1), spanAt(text, 'Mary Byrne', 'person')];
+    assert.deepEqual(showSpans(text, withPlaceNamedBodies(text, spans, isPlace)), ['place:Cork', 'organization:Reuters', 'place:Cork', 'person:Mary Byrne']);
+  });
+
+  it('finds India\'s nationwide bodies over the place the model found in them', () => {
+    const text = 'A leader of the All India Trade Union Congress spoke.';
+    assert.deepEqual(showSpans(text, withPlaceNamedBodies(text, [spanAt(text, 'India', 'place')], isPlace)), ['organization:All India Trade Union Congress']);
+  });
+
+  it('types a university named with its town, and a transport agency for a region, as organisations', () => {
+    const text = 'She studied at University College Galway. Transport for Wales apologised.';
+    const spans = withPlaceNamedBodies(text, [spanAt(text, 'University College Galway', 'place'), spanAt(text, 'Wales', 'place')], isPlace);
+    assert.deepEqual(showSpans(text, spans), ['organization:University College Galway', 'organization:Transport for Wales']);
+  });
+
+  it("types a country's sports body as an organisation, either way round, and a venue as a place as a whole", () => {
+    const text = 'New Zealand Cricket and Rugby Australia met at the Hamilton Cricket Stadium.';
+    const spans = withPlaceNamedBodies(text, [spanAt(text, 'New Zealand Cricket', 'place'), spanAt(text, 'Australia', 'place'), spanAt(text, 'Hamilton', 'place')], isPlace);
+    assert.deepEqual(showSpans(text, spans), ['organization:New Zealand Cricket', 'organization:Rugby Australia', 'place:Hamilton Cricket Stadium']);
+  });
+
+  it('types a Nigerian state named with "State" as a place, not its government', () => {
+    const text = 'The governor of Kogi State and Cross River State Government met.';
+    const spans = withPlaceNamedBodies(text, [spanAt(text, 'Kogi State', 'organization'), spanAt(text, 'Cross River State Government', 'organization')], isPlace);
+    assert.deepEqual(showSpans(text, spans), ['place:Kogi State', 'organization:Cross River State Government']);
+  });
+});
