@@ -1,4 +1,4 @@
-import { addDays, isRealDay, isoDay, isoMonth, isoWeek, utcDay } from './calendar';
+import { addDays, isRealDay, isoDay, isoMonth, isoWeek, utcDay, weekShift } from './calendar';
 import { describeDate } from './describe-date';
 import { describeSeason, seasonOf, seasonYear } from './seasons';
 
@@ -129,9 +129,7 @@ export const PHRASES: readonly Phrase[] = [
     pattern: /\b(this|last|next|past|previous|coming)\s+week\b(?!s|end)/gi,
     resolve(m, ref) {
       if (!ref) return { canonical: m[0] };
-      const word = m[1].toLowerCase();
-      const shift = word === 'this' ? 0 : word === 'next' || word === 'coming' ? 7 : -7;
-      const week = isoWeek(addDays(ref, shift));
+      const week = isoWeek(addDays(ref, weekShift(m[1])));
       return { value: week, canonical: describeDate(week) ?? week };
     },
   },

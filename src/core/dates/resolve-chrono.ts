@@ -1,5 +1,5 @@
 import type { ParsedComponents } from 'chrono-node';
-import { addDays, isRealDay, isoDay, isoMonth, isoWeek, pad2, utcDay, weekdayNear } from './calendar';
+import { addDays, isRealDay, isoDay, isoMonth, isoWeek, pad2, utcDay, weekdayNear, weekShift } from './calendar';
 import { describeDate } from './describe-date';
 import type { ResolvedDate } from './phrases';
 
@@ -24,6 +24,9 @@ const NOW = /^(?:right\s+|just\s+)?now$/iu;
 const CLOCK_ONLY = /^(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|\d{1,2}[:.]\d{2}|noon|midnight)$/iu;
 /** "the day", "the morning" alone ("later in the day"): a time of some other event, not a date. */
 const BARE_DAY = /^the\s+(?:day|morning|afternoon|evening|night)$/iu;
+
+/** A week named from the reference day: "this week", "earlier this week", "last week", "next week". */
+const NAMED_WEEK = /\b(this|last|next|past|previous|coming)\s+week\b/iu;
 
 const dayValue = (d: Date): ResolvedDate => ({ value: isoDay(d), canonical: describeDate(isoDay(d)) ?? isoDay(d) });
 const monthValue = (year: number, month: number): ResolvedDate => {
@@ -72,7 +75,10 @@ export function resolveComponents(c: ParsedComponents, text: string, ref: Date |
     if (/\byears?\b|\bdecades?\b/iu.test(text)) return { value: String(year), canonical: String(year) };
     if (/\bmonths?\b/iu.test(text)) return monthValue(year, month);
     if (/\bweeks?\b(?!end)/iu.test(text)) {
-      const week = isoWeek(moved);
+      // chrono starts "this week" on the Sunday before, which is in the ISO week before a Monday to
+      // Saturday reference ("earlier this week" in a Thursday article is the Thursday's own week).
+      const named = NAMED_WEEK.exec(text);
+      const week = isoWeek(named ? addDays(ref, weekShift(named[1])) : moved);
       return { value: week, canonical: describeDate(week) ?? week };
     }
     return dayValue(moved);

@@ -57,6 +57,12 @@ describe('date lines with a weekday', () => {
     assert.equal(comma.publishedSpan?.text, 'Jan 11, 2023');
   });
 
+  it('keeps a weekday written out in full before a date written month first, as in body text', () => {
+    const a = parseArticle('Ferry services resume after the storm\n\nCoastal Times\nThursday, February 5, 2026\n\nFerries sailed again on Thursday after two days in port.\n', 'f.txt');
+    assert.equal(a.publishedSpan?.text, 'Thursday, February 5, 2026');
+    assert.equal(a.published, '2026-02-05');
+  });
+
   it('keeps a weekday set off by a comma before a date written day first', () => {
     const a = parseArticle('Engineers claim trial over flood wall\n\nBy Nurul Ain\nWednesday, 04 Mar 2026\n1:45 PM MYT\n\nTwo engineers claimed trial in the Sessions Court on Wednesday.\n', 'c.txt');
     assert.equal(a.publishedSpan?.text, 'Wednesday, 04 Mar 2026');

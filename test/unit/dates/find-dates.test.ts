@@ -254,6 +254,13 @@ describe('findDates', () => {
       assert.deepEqual(datesIn('Results are due later this month.', '2025-10-09'), ['later this month=2025-10']);
     });
 
+    it('reads "earlier this week" and "later this week" as the publication day\'s own ISO week', () => {
+      // Thursday 2026-03-12 is in week 11, whose Monday is 9 March; a Sunday is the last day of its week.
+      assert.deepEqual(datesIn('The bill passed its first reading earlier this week.', '2026-03-12'), ['earlier this week=2026-W11']);
+      assert.deepEqual(datesIn('A ruling is expected later this week.', '2026-03-09'), ['later this week=2026-W11']);
+      assert.deepEqual(datesIn('Crews arrived earlier this week.', '2026-03-15'), ['earlier this week=2026-W11']);
+    });
+
     it('values a decade by its first three digits, as ISO 8601-2 does, with or without a qualifier', () => {
       assert.deepEqual(datesIn('We fight with the tools of the 1990s, since the late 1980s.', '2025-06-11'), ['1990s=199', 'late 1980s=198']);
       assert.deepEqual(datesIn('Cities grew fast in the 2010s.', null), ['2010s=201']);
