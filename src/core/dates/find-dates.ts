@@ -6,7 +6,7 @@ import type { ParsedComponents } from 'chrono-node';
 import type { Entity, TextRange } from '../model/types';
 import { findPhrases, type ResolvedDate } from './phrases';
 import { looksLikeDate, referenceDay, resolveComponents } from './resolve-chrono';
-import { isFutureContext } from './tense';
+import { isFutureContext, isPastOwned } from './tense';
 
 /** Sentence words chrono includes that belong to the sentence, not the date ("on Wednesday" -> "Wednesday"). */
 const LEADING = /^(?:on|in|since|by|until|till|from|during|at|of|as of|before|after|the)\s+/iu;
@@ -28,6 +28,13 @@ const MODIFIER_BEFORE = /(?:^|\s)((?:late|early|mid|earlier|later)(?:\s+on)?\s+|
 const UPDATE_NOTE = /\b(?:updated|corrected|amended|revised|editor['’]s note|correction|clarification)\b[^.!?\n]*$/iu;
 /** How many days after publication an update note's day may lie and keep the publication's year. */
 const UPDATE_DAYS = 45;
+/**
+ * How many days after publication a day told without a year, in a clause read in the past, is still
+ * that coming day: a day a year back would be written with its year, while reports name the next
+ * race, hearing or vote by its date alone ("work to do before the next race on March 15" in a report
+ * of March 8; "Jan. 3" in one of December 28).
+ */
+const SOON_DAYS = 14;
 /** A month or weekday name after a title is a person's name ("Mr. March", "Prime Minister May"). */
 const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Gen|Sen|Rep|Gov|Capt|Col|Lt|Sgt|Rev|Sir|Dame|Lady|Lord|Judge|Minister|Justice)\.?\s+$/u;
 /** A capitalised day word before a programme word names the programme ("BBC Radio 4's Today programme", "the Today show"). */
@@ -189,11 +196,15 @@ function fromResult(text: string, base: number, slice: string, result: chrono.Pa
   if (/^\p{Lu}\p{Ll}+$/u.test(phrase) && PROGRAMME_AFTER.test(slice.slice(index + phrase.length, index + phrase.length + 12))) return [];
   const start = base + index;
   const lateDays = UPDATE_NOTE.test(text.slice(Math.max(0, start - 120), start)) ? UPDATE_DAYS : 0;
+  // A day soon after publication, not owned by a past verb ("met on"), is the coming one.
+  const aheadDays = (at: number) => lateDays || (isPastOwned(text, at) ? 0 : SOON_DAYS);
   // Each end of a range reads its own tense: "from 6pm until 3am on Sunday" looks ahead from "until".
   const one = (components: ParsedComponents, at: number, part: string, rangeEnd = false): Found[] => {
     if (!looksLikeDate(result.text.trim(), part, components, rangeEnd)) return [];
     const future = ref !== null && isFutureContext(text, at, at + part.length);
-    const resolved = resolveComponents(components, part, ref, future, lateDays);
+    // Only a day without a year has a year to choose: spare the look back for the rest.
+    const dayWithoutYear = ref !== null && !future && components.isCertain('day') && !components.isCertain('year');
+    const resolved = resolveComponents(components, part, ref, future, dayWithoutYear ? aheadDays(at) : lateDays);
     return resolved ? [{ start: at, end: at + part.length, ...resolved }] : [];
   };
   const separator = result.end ? RANGE_SEPARATOR.exec(phrase) : null;

@@ -1,5 +1,5 @@
 import type { ParsedComponents } from 'chrono-node';
-import { addDays, isRealDay, isoDay, isoMonth, isoWeek, pad2, utcDay, weekdayNear, weekShift } from './calendar';
+import { addDays, isRealDay, isoDay, isoMonth, isoWeek, pad2, pad4, utcDay, weekdayNear, weekShift } from './calendar';
 import { describeDate } from './describe-date';
 import type { ResolvedDate } from './phrases';
 
@@ -54,7 +54,8 @@ export function looksLikeDate(raw: string, text: string, c: ParsedComponents, ra
  * Turns chrono's components for `text` into a value at its real granularity: a day, a month, an ISO
  * week or a year. Dates without a year are placed in the past of `ref` unless `future` (the sentence
  * speaks of the future). Without `ref`, only dates that carry their own year get a value. A day up to
- * `lateDays` after `ref` read in the past keeps its year (an update note written after publication).
+ * `lateDays` after `ref` read in the past is that coming day (an update note written after
+ * publication, the next fixture named by its date alone).
  */
 export function resolveComponents(c: ParsedComponents, text: string, ref: Date | null, future: boolean, lateDays = 0): ResolvedDate | undefined {
   const hasYear = c.isCertain('year');
@@ -96,8 +97,8 @@ export function resolveComponents(c: ParsedComponents, text: string, ref: Date |
     const weekday = c.isCertain('weekday') ? c.get('weekday') : null;
     const matching = weekday === null ? [] : [y, y - 1, y + 1].filter((yy) => isRealDay(yy, month, day) && utcDay(yy, month, day).getUTCDay() === weekday);
     if (matching.length) y = matching[0];
-    else if (direction === 'past' && candidate > isoDay(addDays(ref, lateDays))) y -= 1;
-    else if (direction === 'future' && candidate < isoDay(ref)) y += 1;
+    else if (direction === 'past') y = pastYear(ref, month, day, lateDays);
+    else if (candidate < isoDay(ref)) y += 1;
     return isRealDay(y, month, day) ? dayValue(utcDay(y, month, day)) : undefined;
   }
   if (c.isCertain('weekday') && !c.isCertain('month')) {
@@ -121,6 +122,19 @@ export function resolveComponents(c: ParsedComponents, text: string, ref: Date |
   }
   if (hasYear) return { value: String(year), canonical: String(year) };
   return undefined;
+}
+
+/**
+ * The year of a day told without one in a clause read in the past: the latest such day up to `ref`,
+ * unless one falls within `lateDays` after it (this year's, or next year's in a December article).
+ */
+function pastYear(ref: Date, month: number, day: number, lateDays: number): number {
+  const y = ref.getUTCFullYear();
+  const soon = isoDay(addDays(ref, lateDays));
+  const dayIn = (yy: number) => `${pad4(yy)}-${pad2(month)}-${pad2(day)}`;
+  // Next year's day soon after a December `ref` comes first, then this year's up to `ref` or soon after it.
+  if (dayIn(y + 1) <= soon) return y + 1;
+  return dayIn(y) <= soon ? y : y - 1;
 }
 
 /** The reference day as a UTC noon, so the calendar day is the same in every time zone. */

@@ -89,6 +89,11 @@ describe('findDates', () => {
       assert.deepEqual(datesIn('They pledged to reopen a clinic shut since March.', '2026-02-10'), ['March=2025-03']);
     });
 
+    it('reads forwards after a present hope to do something, but not after "hoped to"', () => {
+      assert.deepEqual(datesIn('The coalition hopes to pass the bill before the regional elections in September.', '2026-03-12'), ['September=2026-09']);
+      assert.deepEqual(datesIn('She hoped to finish the survey in October, but the money ran out.', '2026-03-12'), ['October=2025-10']);
+    });
+
     it('reads "could be" and "might be" forwards, but not "could be seen"', () => {
       assert.deepEqual(datesIn('The plant could be finished in March, officials said.', '2026-01-15'), ['March=2026-03']);
       assert.deepEqual(datesIn('Smoke could be seen on Sunday.', '2026-03-04'), ['Sunday=2026-03-01']);
@@ -156,6 +161,16 @@ describe('findDates', () => {
       // Further off, or outside a note, the day is still the one just gone.
       assert.deepEqual(datesIn('This article was updated on March 19.', '2025-11-18'), ['March 19=2025-03-19']);
       assert.deepEqual(datesIn('The council met on November 19.', '2025-11-18'), ['November 19=2024-11-19']);
+    });
+
+    it('reads a day without a year that falls within two weeks after publication as the coming one, unless a past verb owns it', () => {
+      // Sunday 2026-03-08: the next race a week later, told in a past clause of reported speech.
+      assert.deepEqual(datesIn('The coach said the side had plenty to fix before the final in Lyon on March 15.', '2026-03-08'), ['March 15=2026-03-15']);
+      // Across the turn of the year.
+      assert.deepEqual(datesIn('Lawyers said there was little time before the hearing on Jan. 4.', '2025-12-29'), ['Jan. 4=2026-01-04']);
+      // A past verb right before the date, or a day further off, keeps the day that has gone by.
+      assert.deepEqual(datesIn('The board met on March 12.', '2026-03-08'), ['March 12=2025-03-12']);
+      assert.deepEqual(datesIn('Turnout was low in the vote of March 30.', '2026-03-08'), ['March 30=2025-03-30']);
     });
 
     it('moves a later day of the year to the previous year', () => {
