@@ -46,6 +46,20 @@ const PROGRAMME_AFTER = /^[ \t]+(?:programme|program|show|podcast|bulletin)\b/u;
  */
 const NOWADAYS_AFTER = /^['’]s[ \t]+(?:\p{Ll}+[ \t]+)?(?:(?!(?:talks|elections|results|games|matches|proceedings|protests|negotiations|hearings|papers|headlines|figures|numbers|announcements|events|celebrations|strikes|fixtures|races|finals|semi-finals|markets|sessions|meetings|votes)\b)\p{Ll}{3,}s\b|(?:world|society|economy|generation|youth|era|age|climate|culture|politics|media|landscape|standards)\b)/u;
 /**
+ * A quarter or a half-year named by its months ("the October-December quarter", "the June half"):
+ * a span of a company's or a government's year, not a date.
+ */
+const QUARTER_AFTER = /^[ \t-]+(?:quarters?|half|halves|half-years?)\b/u;
+/** Month names only, joined by a dash or a word: what a quarter is named with. */
+const MONTHS_ONLY = /^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*\.?(?:\s*[-–—\/]\s*|\s+(?:to|through)\s+)?)+$/u;
+/**
+ * "today" meaning "nowadays" at the end of a clause that says how or where things are ("where the
+ * orders are today", "what the city is today", "as it stands today"), not when something happens.
+ */
+const NOWADAYS_BEFORE = /\b(?:where|what|who|how|as)\s+(?:[\p{L}'’-]+\s+){1,3}(?:is|are|stands?|looks?|lives?)\s+$/iu;
+/** The end of a clause after "today". */
+const CLAUSE_END_AFTER = /^\s*(?:[.,;:!?"”’)]|$)/u;
+/**
  * A day named or numbered: what is left must still be a date once a time is cut off ("tomorrow
  * morning" -> "tomorrow"; "this morning" stays whole).
  */
@@ -192,7 +206,8 @@ function fromResult(text: string, base: number, slice: string, result: chrono.Pa
     phrase = modifier[1] + phrase;
   }
   if (/^\p{L}+$/u.test(phrase) && TITLE_BEFORE.test(slice.slice(Math.max(0, index - 12), index))) return [];
-  if (/^today$/iu.test(phrase) && NOWADAYS_AFTER.test(slice.slice(index + 5, index + 60))) return [];
+  if (/^today$/iu.test(phrase) && (NOWADAYS_AFTER.test(slice.slice(index + 5, index + 60)) || (CLAUSE_END_AFTER.test(slice.slice(index + 5, index + 8)) && NOWADAYS_BEFORE.test(slice.slice(Math.max(0, index - 60), index))))) return [];
+  if (MONTHS_ONLY.test(phrase) && QUARTER_AFTER.test(slice.slice(index + phrase.length, index + phrase.length + 12))) return [];
   if (/^\p{Lu}\p{Ll}+$/u.test(phrase) && PROGRAMME_AFTER.test(slice.slice(index + phrase.length, index + phrase.length + 12))) return [];
   const start = base + index;
   const lateDays = UPDATE_NOTE.test(text.slice(Math.max(0, start - 120), start)) ? UPDATE_DAYS : 0;

@@ -153,9 +153,10 @@ export const PHRASES: readonly Phrase[] = [
   },
   {
     // "the May budget", "the June election", "the March deadline": a month naming an event of that
-    // month; the nearest such month, forwards when the sentence speaks of the future.
+    // month; the nearest such month, forwards when the sentence speaks of the future. Not a quarter
+    // or a half-year named by its last month ("the December quarter"): a span, not a date.
     needs: HAS_THE_MONTH,
-    pattern: new RegExp(`\\b[Tt]he\\s+(${MONTH_NAMES.join('|')})\\s+(?!(?:of|to|and|or|in|on|at|for|with|by|from|is|was|were|are|has|had|will|would|that|which|when)\\b)\\p{Ll}{3,}\\b`, 'gu'),
+    pattern: new RegExp(`\\b[Tt]he\\s+(${MONTH_NAMES.join('|')})\\s+(?!(?:of|to|and|or|in|on|at|for|with|by|from|is|was|were|are|has|had|will|would|that|which|when|quarter|half)\\b)\\p{Ll}{3,}\\b`, 'gu'),
     group: 1,
     resolve(m, ref, future) {
       if (!ref) return { canonical: m[1] };

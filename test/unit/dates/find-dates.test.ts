@@ -380,6 +380,9 @@ describe('findDates', () => {
       'for eleven days', 'within twenty-four hours', 'for fifteen years', 'He lost 40 goats in 2 days. "Now I cannot sell them."', 'He can return two months before the end of his ban.', 'Three years later, 12 returned.', 'Two and a half years later, few remain.', 'a few weeks after the 2 votes', 'By now 6,000 had left.', 'Right now, 12 remain.', 'the late may come',
       'In a note later in the day, he apologised.', 'The shop opens from 6pm until 9pm.',
       "artemisinin, the backbone of today's treatments", "in today's world", "today's young voters",
+      'The runner-up crossed the line +2.415sec behind.', 'a gap of +0.8s', 'Shares closed -3 days later.',
+      'Profit rose in the July-September quarter.', 'sales for the January to March quarter', 'Exports slowed in the June quarter.', 'the October-March half',
+      'Tourism is where the jobs are today.', 'The town is not what it is today, she said.', 'as it stands today.',
     ];
     for (const text of notDates) {
       it(`finds nothing in "${text}"`, () => assert.deepEqual(datesIn(text, '2020-12-02'), []));
@@ -388,6 +391,16 @@ describe('findDates', () => {
 
   it("keeps today's as the day for what happens on it", () => {
     assert.deepEqual(datesIn("Today's talks were cancelled, as was today's meeting.", '2026-03-03'), ['Today=2026-03-03', 'today=2026-03-03']);
+  });
+
+  it('keeps "today" as the day when it says when something happens, also after "is" or "are"', () => {
+    assert.deepEqual(datesIn('The talks are today, and the vote is today too.', '2026-03-03'), ['today=2026-03-03', 'today=2026-03-03']);
+    assert.deepEqual(datesIn('Where are the ministers meeting today?', '2026-03-03'), ['today=2026-03-03']);
+  });
+
+  it('keeps a quarter ended on a day as that day, and a month in a quarter as the month', () => {
+    assert.deepEqual(datesIn('Revenue for the quarter ended Sept. 27 rose.', '2025-11-06'), ['Sept. 27=2025-09-27']);
+    assert.deepEqual(datesIn('Sales fell in the first half of March.', '2026-04-06'), ['March=2026-03']);
   });
 
   describe('without a publication date', () => {
