@@ -10,6 +10,8 @@ const WEEKDAY = '(?<![\\p{L}])(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Mon
 const WEEKDAY_BEFORE = new RegExp(`${WEEKDAY}\\s+$`, 'u');
 /** The same with a comma, which a date written day first keeps ("Wednesday, 04 Mar 2026"). */
 const WEEKDAY_COMMA_BEFORE = new RegExp(`${WEEKDAY},?\\s+$`, 'u');
+/** A weekday written out in full and set off by a comma, kept before any date, as in body text ("Tuesday, January 13, 2026"). */
+const FULL_WEEKDAY_COMMA_BEFORE = /(?<!\p{L})(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+$/u;
 
 /**
  * If a short line is a date line ("December 02, 2020", "Published: Wed, Dec 2, 2020 10:46 AM EST"),
@@ -29,10 +31,12 @@ export function matchDateLine(text: string): FullDate | null {
     .replace(/[^\p{L}]/gu, '');
   if (rest.length > 3) return null;
   // A weekday joined to the day is part of the date ("Mon 16 Feb 2026"), and so is one set off by a
-  // comma before a day-first date ("Wednesday, 04 Mar 2026"); before a month-first date, whose own
-  // commas set its parts apart, it is not ("Wed, Dec 2, 2020").
+  // comma before a day-first date ("Wednesday, 04 Mar 2026") or written out in full, as the date
+  // finder keeps it in body text ("Tuesday, January 13, 2026"); a short one before a month-first
+  // date, whose own commas set its parts apart, is not ("Wed, Dec 2, 2020").
   const dayFirst = /\d/u.test(text[dates[0].start] ?? '');
-  const weekday = (dayFirst ? WEEKDAY_COMMA_BEFORE : WEEKDAY_BEFORE).exec(text.slice(0, dates[0].start));
+  const lead = text.slice(0, dates[0].start);
+  const weekday = dayFirst ? WEEKDAY_COMMA_BEFORE.exec(lead) : (FULL_WEEKDAY_COMMA_BEFORE.exec(lead) ?? WEEKDAY_BEFORE.exec(lead));
   return weekday ? { ...dates[0], start: weekday.index } : dates[0];
 }
 

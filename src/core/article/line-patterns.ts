@@ -28,6 +28,8 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
   /^[-_*=~#.•·|]{3,}$/u, // separators: ___ *** ===
   /^-?\d{1,3}\s*[º°˚]\s*[CF]?$/u, // weather widgets: 33º, 72°F
   /^(?:copyright|©)\s.*(?:\d{4}|rights reserved)/iu,
+  /^.{0,60}(?:©|\bcopyright\b)\s*\d{4}\b.{0,80}$|^.{0,100}\ball rights reserved\.?$/iu, // Islands Daily © 2026. All Rights Reserved.
+  /^(?:our (?:standards|editorial (?:standards|guidelines|values)|ethics policy)|editorial (?:standards|guidelines)|corrections policy)\b.{0,80}$/iu, // Our Standards: The Trust Principles.
   /^(?:click|tap) here\b/iu,
   /^(?:follow|like) us on\b/iu,
   /^(?:this (?:article|story|material) may not be (?:published|reproduced))/iu,
@@ -117,8 +119,8 @@ const BRACKETED_CREDIT = new RegExp(`[.!?]["”’]?\\s+\\(\\s*${CREDIT_NAME}\\s
  */
 const OUTLET_COLON_CREDIT = new RegExp(`[.!?]["”’]?\\s+\\((?!(?:Sources?|Data|Notes?|Figures|Chart data)\\s*:)\\s*${CREDIT_NAME}\\s*:\\s*${CREDIT_NAME}\\s*\\)\\s*$`, 'u');
 
-/** A credit in AP style from any outlet, ending a caption: `(KTVR Photo/Brandon Pierce)`, `(Daily Ledger Photos / Ann Roe)`. */
-const OUTLET_PHOTO_CREDIT = /\((?:[\p{Lu}\d][\p{L}\p{M}\d&.'’-]*[ \t]+){1,4}Photos?[ \t]*\/[ \t]*\p{Lu}[^()\n]{1,60}\)\s*$/u;
+/** A credit in AP style from any outlet, ending a caption: `(KTVR Photo/Brandon Pierce)`, `(Daily Ledger Photos / Ann Roe)`, `(Coast Times photo / Ann Roe)`. */
+const OUTLET_PHOTO_CREDIT = /\((?:[\p{Lu}\d][\p{L}\p{M}\d&.'’-]*[ \t]+){1,4}[Pp]hotos?[ \t]*\/[ \t]*\p{Lu}[^()\n]{1,60}\)\s*$/u;
 
 /** True for an image caption line. */
 export function isCaptionLine(trimmed: string): boolean {

@@ -15,8 +15,8 @@ const HEADING =
   "most (?:read|popular|viewed|shared|watched)|recommended(?: for you| stories| articles| reading)?|you (?:may|might) also like|" +
   `trending(?: now)?|top stories|latest news|editor['’]s picks|${TAG_WORD}(?:\\s*[/&|,]\\s*${TAG_WORD})*)`;
 const LIST_HEADING = new RegExp(`^${HEADING}\\s*:?$`, 'iu');
-/** Markdown heading marks and bold around a heading: "## Related", "**Read more**", "**Read more:**". */
-const MARKDOWN_MARKS = /^#{1,6}[ \t]+|^(?:\*\*|__)|(?:\*\*|__)$/gu;
+/** Markdown heading marks, bold and italics around a heading: "## Related", "**Read more**", "*More on this story*". */
+const MARKDOWN_MARKS = /^#{1,6}[ \t]+|^(?:\*\*|__|[*_](?=\S))|(?:\*\*|__|(?<=\S)[*_])$/gu;
 
 const LINK = '\\[[^\\]]+\\]\\([^)\\s]+\\)';
 /** Headings that may share their line with the list; not "More …", which opens sentences ("More importantly: …"). */

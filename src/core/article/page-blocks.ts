@@ -14,6 +14,11 @@ import { findLinkLists } from './link-lists';
 const MENU_ITEM = /^(?:\p{Lu}[\p{L}\p{M}'’-]*|&)(?: (?:\p{L}[\p{L}\p{M}'’-]*|&)){0,2}$/u;
 /** A promotion or alert line opening with a pictograph ("🔔 Get breaking business alerts"). */
 const PROMO_LINE = /^\p{Extended_Pictographic}/u;
+/**
+ * Entries only a page's footer menu holds: links to the outlet itself and its policies ("About us",
+ * "About Reuters", "Contact us", "Privacy policy", "Site Index").
+ */
+const FOOTER_ENTRY = /^(?:about(?: us|\s+\p{Lu}\S*)?|contact(?: us)?|careers|jobs|advertise(?: with us)?|privacy(?: policy| notice)?|terms(?: (?:and|&) conditions| of (?:use|service))?|cookie (?:policy|settings)|site ?(?:index|map)|accessibility|help|feedback)$/iu;
 /** How many menu entries (with furniture lines) make a block a menu. */
 const MIN_MENU_LINES = 3;
 
@@ -36,6 +41,11 @@ export interface FurnitureBlocks {
   menus: Set<number>;
   /** The headings of link and tag lists ("Related:", "Topics") and the items under them. */
   linkLists: Set<number>;
+  /**
+   * The menus of a page's footer: menu blocks with an entry only footers hold ("About us", "Privacy
+   * policy"), after which nothing but furniture follows. Unlike other menus they come after the story.
+   */
+  footers: Set<number>;
 }
 
 /**
@@ -46,8 +56,11 @@ export interface FurnitureBlocks {
  */
 export function findFurnitureBlocks(lines: readonly Line[], isOther: (trimmed: string) => boolean): FurnitureBlocks {
   const blocks = blocksOf(lines);
-  const found: FurnitureBlocks = { menus: new Set(), linkLists: findLinkLists(blocks) };
-  for (const block of blocks) {
+  const found: FurnitureBlocks = { menus: new Set(), linkLists: findLinkLists(blocks), footers: new Set() };
+  // Index of the first block from which every block to the end is furniture line by line.
+  let trailing = blocks.length;
+  while (trailing > 0 && blocks[trailing - 1].every((l) => isBoilerplateLine(l.text.trim()))) trailing--;
+  for (const [b, block] of blocks.entries()) {
     const trimmed = block.map((l) => l.text.trim());
     if (block.length < MIN_MENU_LINES) continue;
     const menu = trimmed.map((t) => t.length <= 30 && MENU_ITEM.test(t) && !isOther(t));
@@ -56,6 +69,7 @@ export function findFurnitureBlocks(lines: readonly Line[], isOther: (trimmed: s
     const taken = trimmed.filter((_, i) => menu[i] || furniture[i]).length;
     if (entries < 2 || taken < MIN_MENU_LINES || taken * 3 < block.length * 2) continue;
     for (let i = 0; i < block.length; i++) if (menu[i] || furniture[i] || (trimmed[i].length <= 80 && PROMO_LINE.test(trimmed[i]))) found.menus.add(block[i].index);
+    if (b >= trailing - 1 && trimmed.some((t, i) => menu[i] && FOOTER_ENTRY.test(t))) for (let i = 0; i < block.length; i++) if (menu[i] || furniture[i]) found.footers.add(block[i].index);
   }
   return found;
 }

@@ -54,3 +54,9 @@ export function weekdayNear(ref: Date, weekday: number, direction: 'past' | 'fut
   if (direction === 'past') return addDays(ref, diff < 0 || (diff === 0 && !strictly) ? diff : diff - 7);
   return addDays(ref, diff > 0 || (diff === 0 && !strictly) ? diff : diff + 7);
 }
+
+/** Days from the reference day into the week `word` names ("this" 0, "next" and "coming" 7, "last", "past" and "previous" -7). */
+export function weekShift(word: string): number {
+  const w = word.toLowerCase();
+  return w === 'this' ? 0 : w === 'next' || w === 'coming' ? 7 : -7;
+}

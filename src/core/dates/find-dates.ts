@@ -6,7 +6,7 @@ import type { ParsedComponents } from 'chrono-node';
 import type { Entity, TextRange } from '../model/types';
 import { findPhrases, type ResolvedDate } from './phrases';
 import { looksLikeDate, referenceDay, resolveComponents } from './resolve-chrono';
-import { isFutureContext } from './tense';
+import { isFutureContext, isPastOwned } from './tense';
 
 /** Sentence words chrono includes that belong to the sentence, not the date ("on Wednesday" -> "Wednesday"). */
 const LEADING = /^(?:on|in|since|by|until|till|from|during|at|of|as of|before|after|the)\s+/iu;
@@ -28,6 +28,13 @@ const MODIFIER_BEFORE = /(?:^|\s)((?:late|early|mid|earlier|later)(?:\s+on)?\s+|
 const UPDATE_NOTE = /\b(?:updated|corrected|amended|revised|editor['’]s note|correction|clarification)\b[^.!?\n]*$/iu;
 /** How many days after publication an update note's day may lie and keep the publication's year. */
 const UPDATE_DAYS = 45;
+/**
+ * How many days after publication a day told without a year, in a clause read in the past, is still
+ * that coming day: a day a year back would be written with its year, while reports name the next
+ * race, hearing or vote by its date alone ("work to do before the next race on March 15" in a report
+ * of March 8; "Jan. 3" in one of December 28).
+ */
+const SOON_DAYS = 14;
 /** A month or weekday name after a title is a person's name ("Mr. March", "Prime Minister May"). */
 const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Gen|Sen|Rep|Gov|Capt|Col|Lt|Sgt|Rev|Sir|Dame|Lady|Lord|Judge|Minister|Justice)\.?\s+$/u;
 /** A capitalised day word before a programme word names the programme ("BBC Radio 4's Today programme", "the Today show"). */
@@ -38,6 +45,20 @@ const PROGRAMME_AFTER = /^[ \t]+(?:programme|program|show|podcast|bulletin)\b/u;
  * happen on a day ("today's talks", "today's results") keep the day.
  */
 const NOWADAYS_AFTER = /^['’]s[ \t]+(?:\p{Ll}+[ \t]+)?(?:(?!(?:talks|elections|results|games|matches|proceedings|protests|negotiations|hearings|papers|headlines|figures|numbers|announcements|events|celebrations|strikes|fixtures|races|finals|semi-finals|markets|sessions|meetings|votes)\b)\p{Ll}{3,}s\b|(?:world|society|economy|generation|youth|era|age|climate|culture|politics|media|landscape|standards)\b)/u;
+/**
+ * A quarter or a half-year named by its months ("the October-December quarter", "the June half"):
+ * a span of a company's or a government's year, not a date.
+ */
+const QUARTER_AFTER = /^[ \t-]+(?:quarters?|half|halves|half-years?)\b/u;
+/** Month names only, joined by a dash or a word: what a quarter is named with. */
+const MONTHS_ONLY = /^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*\.?(?:\s*[-–—\/]\s*|\s+(?:to|through)\s+)?)+$/u;
+/**
+ * "today" meaning "nowadays" at the end of a clause that says how or where things are ("where the
+ * orders are today", "what the city is today", "as it stands today"), not when something happens.
+ */
+const NOWADAYS_BEFORE = /\b(?:where|what|who|how|as)\s+(?:[\p{L}'’-]+\s+){1,3}(?:is|are|stands?|looks?|lives?)\s+$/iu;
+/** The end of a clause after "today". */
+const CLAUSE_END_AFTER = /^\s*(?:[.,;:!?"”’)]|$)/u;
 /**
  * A day named or numbered: what is left must still be a date once a time is cut off ("tomorrow
  * morning" -> "tomorrow"; "this morning" stays whole).
@@ -185,15 +206,20 @@ function fromResult(text: string, base: number, slice: string, result: chrono.Pa
     phrase = modifier[1] + phrase;
   }
   if (/^\p{L}+$/u.test(phrase) && TITLE_BEFORE.test(slice.slice(Math.max(0, index - 12), index))) return [];
-  if (/^today$/iu.test(phrase) && NOWADAYS_AFTER.test(slice.slice(index + 5, index + 60))) return [];
+  if (/^today$/iu.test(phrase) && (NOWADAYS_AFTER.test(slice.slice(index + 5, index + 60)) || (CLAUSE_END_AFTER.test(slice.slice(index + 5, index + 8)) && NOWADAYS_BEFORE.test(slice.slice(Math.max(0, index - 60), index))))) return [];
+  if (MONTHS_ONLY.test(phrase) && QUARTER_AFTER.test(slice.slice(index + phrase.length, index + phrase.length + 12))) return [];
   if (/^\p{Lu}\p{Ll}+$/u.test(phrase) && PROGRAMME_AFTER.test(slice.slice(index + phrase.length, index + phrase.length + 12))) return [];
   const start = base + index;
   const lateDays = UPDATE_NOTE.test(text.slice(Math.max(0, start - 120), start)) ? UPDATE_DAYS : 0;
+  // A day soon after publication, not owned by a past verb ("met on"), is the coming one.
+  const aheadDays = (at: number) => lateDays || (isPastOwned(text, at) ? 0 : SOON_DAYS);
   // Each end of a range reads its own tense: "from 6pm until 3am on Sunday" looks ahead from "until".
   const one = (components: ParsedComponents, at: number, part: string, rangeEnd = false): Found[] => {
     if (!looksLikeDate(result.text.trim(), part, components, rangeEnd)) return [];
     const future = ref !== null && isFutureContext(text, at, at + part.length);
-    const resolved = resolveComponents(components, part, ref, future, lateDays);
+    // Only a day without a year has a year to choose: spare the look back for the rest.
+    const dayWithoutYear = ref !== null && !future && components.isCertain('day') && !components.isCertain('year');
+    const resolved = resolveComponents(components, part, ref, future, dayWithoutYear ? aheadDays(at) : lateDays);
     return resolved ? [{ start: at, end: at + part.length, ...resolved }] : [];
   };
   const separator = result.end ? RANGE_SEPARATOR.exec(phrase) : null;

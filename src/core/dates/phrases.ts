@@ -1,4 +1,4 @@
-import { addDays, isRealDay, isoDay, isoMonth, isoWeek, utcDay } from './calendar';
+import { addDays, isRealDay, isoDay, isoMonth, isoWeek, utcDay, weekShift } from './calendar';
 import { describeDate } from './describe-date';
 import { describeSeason, seasonOf, seasonYear } from './seasons';
 
@@ -129,9 +129,7 @@ export const PHRASES: readonly Phrase[] = [
     pattern: /\b(this|last|next|past|previous|coming)\s+week\b(?!s|end)/gi,
     resolve(m, ref) {
       if (!ref) return { canonical: m[0] };
-      const word = m[1].toLowerCase();
-      const shift = word === 'this' ? 0 : word === 'next' || word === 'coming' ? 7 : -7;
-      const week = isoWeek(addDays(ref, shift));
+      const week = isoWeek(addDays(ref, weekShift(m[1])));
       return { value: week, canonical: describeDate(week) ?? week };
     },
   },
@@ -155,9 +153,10 @@ export const PHRASES: readonly Phrase[] = [
   },
   {
     // "the May budget", "the June election", "the March deadline": a month naming an event of that
-    // month; the nearest such month, forwards when the sentence speaks of the future.
+    // month; the nearest such month, forwards when the sentence speaks of the future. Not a quarter
+    // or a half-year named by its last month ("the December quarter"): a span, not a date.
     needs: HAS_THE_MONTH,
-    pattern: new RegExp(`\\b[Tt]he\\s+(${MONTH_NAMES.join('|')})\\s+(?!(?:of|to|and|or|in|on|at|for|with|by|from|is|was|were|are|has|had|will|would|that|which|when)\\b)\\p{Ll}{3,}\\b`, 'gu'),
+    pattern: new RegExp(`\\b[Tt]he\\s+(${MONTH_NAMES.join('|')})\\s+(?!(?:of|to|and|or|in|on|at|for|with|by|from|is|was|were|are|has|had|will|would|that|which|when|quarter|half)\\b)\\p{Ll}{3,}\\b`, 'gu'),
     group: 1,
     resolve(m, ref, future) {
       if (!ref) return { canonical: m[1] };

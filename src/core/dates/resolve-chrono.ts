@@ -1,5 +1,5 @@
 import type { ParsedComponents } from 'chrono-node';
-import { addDays, isRealDay, isoDay, isoMonth, isoWeek, pad2, utcDay, weekdayNear } from './calendar';
+import { addDays, isRealDay, isoDay, isoMonth, isoWeek, pad2, pad4, utcDay, weekdayNear, weekShift } from './calendar';
 import { describeDate } from './describe-date';
 import type { ResolvedDate } from './phrases';
 
@@ -17,13 +17,18 @@ const DURATION = new RegExp(`^(?:(?:the\\s+)?(?:past|last|next|coming|previous|f
 /** References that need another event to make sense ("the day before", "two months before the end of his ban", "a year later"). */
 const ANAPHORIC = /^(?:the|(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|half)(?:\s+\w+)?)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:before|after|earlier|later)\b(?!\s+(?:yesterday|today|tomorrow|last|next|this)\b)/iu;
 const RELATIVE = /\b(?:ago|last|next|yesterday|today|tomorrow|tonight|this|later|earlier|past|coming|previous)\b/iu;
-const SUB_DAY_UNIT = /\b(?:seconds?|minutes?|hours?|mins?|hrs?)\b/iu;
+const SUB_DAY_UNIT = /(?:\b|\d)(?:seconds?|secs?|minutes?|hours?|mins?|hrs?)\b/iu;
+/** A signed amount ("+1.874sec", "-3 days", "+6.102"): a gap or a change, not a point in time. */
+const SIGNED = /^[+\-−]\s*\d/u;
 /** "Now", "right now": the moment of speaking, not a date a reader would mark. */
 const NOW = /^(?:right\s+|just\s+)?now$/iu;
 /** A clock time alone ("6pm", "10:30 a.m.", "noon"), as the first end of a range gives it: not a date. */
 const CLOCK_ONLY = /^(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|\d{1,2}[:.]\d{2}|noon|midnight)$/iu;
 /** "the day", "the morning" alone ("later in the day"): a time of some other event, not a date. */
 const BARE_DAY = /^the\s+(?:day|morning|afternoon|evening|night)$/iu;
+
+/** A week named from the reference day: "this week", "earlier this week", "last week", "next week". */
+const NAMED_WEEK = /\b(this|last|next|past|previous|coming)\s+week\b/iu;
 
 const dayValue = (d: Date): ResolvedDate => ({ value: isoDay(d), canonical: describeDate(isoDay(d)) ?? isoDay(d) });
 const monthValue = (year: number, month: number): ResolvedDate => {
@@ -38,7 +43,7 @@ const monthValue = (year: number, month: number): ResolvedDate => {
 export function looksLikeDate(raw: string, text: string, c: ParsedComponents, rangeEnd = false): boolean {
   // A bare number is a date only as the end of a range ("May 5-7").
   if (/^\d+$/u.test(text) && !(rangeEnd && c.isCertain('day'))) return false;
-  if (NOW.test(text) || CLOCK_ONLY.test(text) || BARE_DAY.test(text) || BARE_WEEKDAY_ABBREVIATION.test(text) || DURATION.test(raw) || DURATION.test(text) || ANAPHORIC.test(raw)) return false;
+  if (SIGNED.test(raw.trim()) || NOW.test(text) || CLOCK_ONLY.test(text) || BARE_DAY.test(text) || BARE_WEEKDAY_ABBREVIATION.test(text) || DURATION.test(raw) || DURATION.test(text) || ANAPHORIC.test(raw)) return false;
   for (const m of text.matchAll(CALENDAR_WORD)) if (m[0][0] === m[0][0].toLowerCase()) return false;
   // A time of day alone ("10:30", "noon", "an hour ago") is not a date.
   if (SUB_DAY_UNIT.test(text) && !HAS_CALENDAR_WORD.test(text) && !/\b(?:today|tonight|yesterday|tomorrow)\b/iu.test(text)) return false;
@@ -51,7 +56,8 @@ export function looksLikeDate(raw: string, text: string, c: ParsedComponents, ra
  * Turns chrono's components for `text` into a value at its real granularity: a day, a month, an ISO
  * week or a year. Dates without a year are placed in the past of `ref` unless `future` (the sentence
  * speaks of the future). Without `ref`, only dates that carry their own year get a value. A day up to
- * `lateDays` after `ref` read in the past keeps its year (an update note written after publication).
+ * `lateDays` after `ref` read in the past is that coming day (an update note written after
+ * publication, the next fixture named by its date alone).
  */
 export function resolveComponents(c: ParsedComponents, text: string, ref: Date | null, future: boolean, lateDays = 0): ResolvedDate | undefined {
   const hasYear = c.isCertain('year');
@@ -72,7 +78,10 @@ export function resolveComponents(c: ParsedComponents, text: string, ref: Date |
     if (/\byears?\b|\bdecades?\b/iu.test(text)) return { value: String(year), canonical: String(year) };
     if (/\bmonths?\b/iu.test(text)) return monthValue(year, month);
     if (/\bweeks?\b(?!end)/iu.test(text)) {
-      const week = isoWeek(moved);
+      // chrono starts "this week" on the Sunday before, which is in the ISO week before a Monday to
+      // Saturday reference ("earlier this week" in a Thursday article is the Thursday's own week).
+      const named = NAMED_WEEK.exec(text);
+      const week = isoWeek(named ? addDays(ref, weekShift(named[1])) : moved);
       return { value: week, canonical: describeDate(week) ?? week };
     }
     return dayValue(moved);
@@ -90,8 +99,8 @@ export function resolveComponents(c: ParsedComponents, text: string, ref: Date |
     const weekday = c.isCertain('weekday') ? c.get('weekday') : null;
     const matching = weekday === null ? [] : [y, y - 1, y + 1].filter((yy) => isRealDay(yy, month, day) && utcDay(yy, month, day).getUTCDay() === weekday);
     if (matching.length) y = matching[0];
-    else if (direction === 'past' && candidate > isoDay(addDays(ref, lateDays))) y -= 1;
-    else if (direction === 'future' && candidate < isoDay(ref)) y += 1;
+    else if (direction === 'past') y = pastYear(ref, month, day, lateDays);
+    else if (candidate < isoDay(ref)) y += 1;
     return isRealDay(y, month, day) ? dayValue(utcDay(y, month, day)) : undefined;
   }
   if (c.isCertain('weekday') && !c.isCertain('month')) {
@@ -115,6 +124,19 @@ export function resolveComponents(c: ParsedComponents, text: string, ref: Date |
   }
   if (hasYear) return { value: String(year), canonical: String(year) };
   return undefined;
+}
+
+/**
+ * The year of a day told without one in a clause read in the past: the latest such day up to `ref`,
+ * unless one falls within `lateDays` after it (this year's, or next year's in a December article).
+ */
+function pastYear(ref: Date, month: number, day: number, lateDays: number): number {
+  const y = ref.getUTCFullYear();
+  const soon = isoDay(addDays(ref, lateDays));
+  const dayIn = (yy: number) => `${pad4(yy)}-${pad2(month)}-${pad2(day)}`;
+  // Next year's day soon after a December `ref` comes first, then this year's up to `ref` or soon after it.
+  if (dayIn(y + 1) <= soon) return y + 1;
+  return dayIn(y) <= soon ? y : y - 1;
 }
 
 /** The reference day as a UTC noon, so the calendar day is the same in every time zone. */

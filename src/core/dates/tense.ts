@@ -1,8 +1,10 @@
 /**
  * Words that put a clause in the future ("will meet on Friday", "is scheduled for Nov. 9", "would reopen
- * from March 1", "has until Dec. 30", "could be built in the spring"), and commitments to do something ("agreed on Tuesday to restore flights by March").
+ * from March 1", "has until Dec. 30", "could be built in the spring"), and commitments or present hopes
+ * to do something ("agreed on Tuesday to restore flights by March", "hopes to settle it before May"; not
+ * "hoped to", often a hope that failed).
  */
-const FUTURE = /\b(?:will|won['’]t|would|shall|(?:could|might)\s+be(?!\s+(?:seen|heard|spotted|found|felt)\b)|(?:must|should)(?!\s+(?:not\s+)?have\b)|scheduled|set to|due to|expected|likely to|(?<!(?:['’]s|\bthe|\ba|\bits|\btheir|\bhis|\bher|\bour)\s+)plans? to|planned|planning|upcoming|going to|is to|are to|ahead of|ha(?:s|ve) until)\b|['’]ll\b|\b(?:agree[sd]?|pledge[sd]?|promise[sd]?|vow(?:s|ed)?|aim(?:s|ed)?|intend(?:s|ed)?|commit(?:s|ted)?|undert(?:ake|akes|ook))(?:\s+(?!to\b)[\p{L}\d]+,?){0,3}\s+to\s+(?!the\b|a\b|an\b|this\b|that\b|it\b)\p{L}+/giu;
+const FUTURE = /\b(?:will|won['’]t|would|shall|(?:could|might)\s+be(?!\s+(?:seen|heard|spotted|found|felt)\b)|(?:must|should)(?!\s+(?:not\s+)?have\b)|scheduled|set to|due to|expected|likely to|(?<!(?:['’]s|\bthe|\ba|\bits|\btheir|\bhis|\bher|\bour)\s+)plans? to|planned|planning|upcoming|going to|is to|are to|ahead of|ha(?:s|ve) until)\b|['’]ll\b|\b(?:agree[sd]?|pledge[sd]?|promise[sd]?|vow(?:s|ed)?|aim(?:s|ed)?|intend(?:s|ed)?|hop(?:es?|ing)|commit(?:s|ted)?|undert(?:ake|akes|ook))(?:\s+(?!to\b)[\p{L}\d]+,?){0,3}\s+to\s+(?!the\b|a\b|an\b|this\b|that\b|it\b)\p{L}+/giu;
 /**
  * A fixture, a journey or a period told in the present before its date ("Sevilla travel to Madrid to
  * face Atlético on Saturday", "who flies home on Monday", "the quarter, which ends in December"); not
@@ -108,4 +110,13 @@ function afterLastPastVerb(lead: string): string {
   PAST_VERB_ALL.lastIndex = 0;
   for (let m = PAST_VERB_ALL.exec(lead); m; m = PAST_VERB_ALL.exec(lead)) from = m.index + m[0].length;
   return lead.slice(from);
+}
+
+/**
+ * True when a past or reporting verb right before `[start, …)` owns the date ("met on November 19",
+ * "said Friday"): the date is one gone by, however near the publication day it falls.
+ */
+export function isPastOwned(text: string, start: number): boolean {
+  const near = text.slice(Math.max(0, start - NEAR), start);
+  return PAST_BEFORE.test(near) || REPORTED_BEFORE.test(near);
 }

@@ -18,7 +18,7 @@ const STORY = [
 
 describe('link and tag lists', () => {
   it('recognises the headings of link and tag lists in any case, with or without colon or Markdown', () => {
-    for (const h of ['Read more', 'READ MORE:', '**More obituaries**', '## More on this story', 'Related', 'Related News', 'Tags', 'Topics:', 'KEYWORDS', 'TAGS / KEYWORDS:', 'Explore more on these topics', 'More from The Coastal Courier']) {
+    for (const h of ['Read more', 'READ MORE:', '**More obituaries**', '## More on this story', '*More on this story*', '_Related_', 'Related', 'Related News', 'Tags', 'Topics:', 'KEYWORDS', 'TAGS / KEYWORDS:', 'Explore more on these topics', 'More from The Coastal Courier']) {
       assert.ok(isListHeading(h), h);
     }
     for (const line of ['More than 40 people were hurt.', 'Tags were found on the birds.', 'The topics discussed']) assert.ok(!isListHeading(line), line);
@@ -50,6 +50,14 @@ describe('link and tag lists', () => {
       assert.ok(!searched(a).includes('Holm'));
     });
   }
+
+  it('takes a list of other stories under an italic heading as furniture, with the dates in their headlines', () => {
+    const text = ['# Harbour board approves the new ferry terminal', '', ...STORY.slice(2), '', '*More on this story*', '', '- [What changed at the quay over the summer](https://x.example/a)', '- [Tromsø ferry fares rise](https://x.example/b)', ''].join('\n');
+    const a = parseArticle(text, 'ferry.md');
+    assert.deepEqual(a.boilerplate.map((b) => b.text), ['*More on this story*', '- [What changed at the quay over the summer](https://x.example/a)', '- [Tromsø ferry fares rise](https://x.example/b)']);
+    assert.ok(!searched(a).includes('summer'));
+    assert.ok(searched(a).includes('in the autumn'));
+  });
 
   it('follows a heading alone in its block to the list after it, and keeps the sub-heading and paragraph after the list', () => {
     const text = [...STORY, '', '## Read more', '', '- [Ferry fares rise](https://x.example/a)', '', '- [Who owns the quay?](https://x.example/b)', '', '## The cost', '', 'The terminal will cost 40 million kroner, paid by Troms County.', ''].join('\n');

@@ -57,6 +57,12 @@ describe('date lines with a weekday', () => {
     assert.equal(comma.publishedSpan?.text, 'Jan 11, 2023');
   });
 
+  it('keeps a weekday written out in full before a date written month first, as in body text', () => {
+    const a = parseArticle('Ferry services resume after the storm\n\nCoastal Times\nThursday, February 5, 2026\n\nFerries sailed again on Thursday after two days in port.\n', 'f.txt');
+    assert.equal(a.publishedSpan?.text, 'Thursday, February 5, 2026');
+    assert.equal(a.published, '2026-02-05');
+  });
+
   it('keeps a weekday set off by a comma before a date written day first', () => {
     const a = parseArticle('Engineers claim trial over flood wall\n\nBy Nurul Ain\nWednesday, 04 Mar 2026\n1:45 PM MYT\n\nTwo engineers claimed trial in the Sessions Court on Wednesday.\n', 'c.txt');
     assert.equal(a.publishedSpan?.text, 'Wednesday, 04 Mar 2026');
@@ -79,5 +85,56 @@ describe('section labels and menu entries in sentence case', () => {
     const a = parseArticle(text, 'rugby.txt');
     assert.equal(a.title?.text, 'Leinster sign Connacht prop on a three-year deal');
     assert.deepEqual(a.boilerplate.filter((b) => b.text === 'Rugby union').length, 2);
+  });
+});
+
+describe("a page's footer after the story", () => {
+  const story = [
+    'Harbour board approves the new ferry terminal',
+    '',
+    'By Elin Varga',
+    '12 May 2026',
+    '',
+    'The harbour board in Tromsø approved the new ferry terminal on Tuesday after three years of hearings.',
+    '',
+    'Work is due to start in the autumn, the board said in a statement.',
+    '',
+  ];
+  const searched = (a: ReturnType<typeof parseArticle>) => a.searchable.map((r) => a.text.slice(r.start, r.end)).join('\n');
+
+  for (const eol of ['\n', '\r\n']) {
+    const name = eol === '\n' ? 'LF' : 'CRLF';
+
+    it(`takes the footer menu naming the outlet, its policies and its copyright as furniture (${name})`, () => {
+      const text = [...story, 'Arctic Courier', 'About us', 'Contact us', 'Careers', 'Privacy policy', '© 2026 Arctic Courier AS. All rights reserved.', ''].join(eol);
+      const a = parseArticle(text, 'ferry.txt');
+      assert.deepEqual(a.boilerplate.map((b) => b.text), ['Arctic Courier', 'About us', 'Contact us', 'Careers', 'Privacy policy', '© 2026 Arctic Courier AS. All rights reserved.']);
+      assert.ok(!searched(a).includes('Arctic Courier'));
+      assert.ok(searched(a).includes('Tromsø'));
+    });
+
+    it(`takes a wire's footer menu ("About Nordwire") and standards line as furniture (${name})`, () => {
+      const text = [...story, 'Our Standards: The Nordwire Editorial Principles.', '', 'Site Index', 'Browse', 'World', 'Business', 'About Nordwire', 'Nordwire News Agency', ''].join(eol);
+      const a = parseArticle(text, 'ferry.txt');
+      assert.ok(!searched(a).includes('Nordwire'));
+      assert.ok(searched(a).includes('in the autumn'));
+    });
+  }
+
+  it('takes a copyright line that opens with the outlet as furniture', () => {
+    const a = parseArticle([...story, 'Arctic Courier © 2026. All Rights Reserved.', ''].join('\n'), 'ferry.txt');
+    assert.deepEqual(a.boilerplate.map((b) => b.text), ['Arctic Courier © 2026. All Rights Reserved.']);
+  });
+
+  it('keeps a list of short capitalised lines that ends the story when no footer entry is in it', () => {
+    const text = [...story, 'Board members voting for', 'Elin Varga', 'Ola Berg', 'Kari Holm', ''].join('\n');
+    const a = parseArticle(text, 'ferry.txt');
+    assert.ok(searched(a).includes('Ola Berg'));
+  });
+
+  it('keeps a menu-like list in the body when the story goes on after it', () => {
+    const text = [...story, 'Contact us', 'Elin Varga', 'Ola Berg', '', 'The terminal will cost 40 million kroner, paid by Troms County.', ''].join('\n');
+    const a = parseArticle(text, 'ferry.txt');
+    assert.ok(searched(a).includes('Ola Berg'));
   });
 });

@@ -16,6 +16,12 @@ describe('photo credits naming a photographer in capitals and an outlet', () => 
     assert.deepEqual(creditsOf('Rescue boats in Kluang on Tuesday. (AHMAD RAZALI/Selatan Times)'), ['(AHMAD RAZALI/Selatan Times)']);
   });
 
+  it("takes an outlet's credit in AP style with \"photo\" in lower case", () => {
+    const line = 'Volunteers fill sandbags in Kluang on Tuesday night. (Selatan Times photo / Ahmad Razali)';
+    assert.ok(isCaptionLine(line));
+    assert.deepEqual(creditsOf(line), ['(Selatan Times photo / Ahmad Razali)']);
+  });
+
   it('leaves a sentence with a dash in it alone', () => {
     assert.ok(!isCaptionLine('The mayor said the water had gone down - and then it rose again.'));
   });

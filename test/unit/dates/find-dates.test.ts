@@ -89,6 +89,11 @@ describe('findDates', () => {
       assert.deepEqual(datesIn('They pledged to reopen a clinic shut since March.', '2026-02-10'), ['March=2025-03']);
     });
 
+    it('reads forwards after a present hope to do something, but not after "hoped to"', () => {
+      assert.deepEqual(datesIn('The coalition hopes to pass the bill before the regional elections in September.', '2026-03-12'), ['September=2026-09']);
+      assert.deepEqual(datesIn('She hoped to finish the survey in October, but the money ran out.', '2026-03-12'), ['October=2025-10']);
+    });
+
     it('reads "could be" and "might be" forwards, but not "could be seen"', () => {
       assert.deepEqual(datesIn('The plant could be finished in March, officials said.', '2026-01-15'), ['March=2026-03']);
       assert.deepEqual(datesIn('Smoke could be seen on Sunday.', '2026-03-04'), ['Sunday=2026-03-01']);
@@ -156,6 +161,16 @@ describe('findDates', () => {
       // Further off, or outside a note, the day is still the one just gone.
       assert.deepEqual(datesIn('This article was updated on March 19.', '2025-11-18'), ['March 19=2025-03-19']);
       assert.deepEqual(datesIn('The council met on November 19.', '2025-11-18'), ['November 19=2024-11-19']);
+    });
+
+    it('reads a day without a year that falls within two weeks after publication as the coming one, unless a past verb owns it', () => {
+      // Sunday 2026-03-08: the next race a week later, told in a past clause of reported speech.
+      assert.deepEqual(datesIn('The coach said the side had plenty to fix before the final in Lyon on March 15.', '2026-03-08'), ['March 15=2026-03-15']);
+      // Across the turn of the year.
+      assert.deepEqual(datesIn('Lawyers said there was little time before the hearing on Jan. 4.', '2025-12-29'), ['Jan. 4=2026-01-04']);
+      // A past verb right before the date, or a day further off, keeps the day that has gone by.
+      assert.deepEqual(datesIn('The board met on March 12.', '2026-03-08'), ['March 12=2025-03-12']);
+      assert.deepEqual(datesIn('Turnout was low in the vote of March 30.', '2026-03-08'), ['March 30=2025-03-30']);
     });
 
     it('moves a later day of the year to the previous year', () => {
@@ -257,6 +272,13 @@ describe('findDates', () => {
       assert.deepEqual(datesIn('The files date from a migration earlier this year.', '2025-10-09'), ['earlier this year=2025']);
       assert.deepEqual(datesIn('He apologised in a video posted late on Wednesday.', '2025-10-09'), ['late on Wednesday=2025-10-08']);
       assert.deepEqual(datesIn('Results are due later this month.', '2025-10-09'), ['later this month=2025-10']);
+    });
+
+    it('reads "earlier this week" and "later this week" as the publication day\'s own ISO week', () => {
+      // Thursday 2026-03-12 is in week 11, whose Monday is 9 March; a Sunday is the last day of its week.
+      assert.deepEqual(datesIn('The bill passed its first reading earlier this week.', '2026-03-12'), ['earlier this week=2026-W11']);
+      assert.deepEqual(datesIn('A ruling is expected later this week.', '2026-03-09'), ['later this week=2026-W11']);
+      assert.deepEqual(datesIn('Crews arrived earlier this week.', '2026-03-15'), ['earlier this week=2026-W11']);
     });
 
     it('values a decade by its first three digits, as ISO 8601-2 does, with or without a qualifier', () => {
@@ -363,6 +385,9 @@ describe('findDates', () => {
       'for eleven days', 'within twenty-four hours', 'for fifteen years', 'He lost 40 goats in 2 days. "Now I cannot sell them."', 'He can return two months before the end of his ban.', 'Three years later, 12 returned.', 'Two and a half years later, few remain.', 'a few weeks after the 2 votes', 'By now 6,000 had left.', 'Right now, 12 remain.', 'the late may come',
       'In a note later in the day, he apologised.', 'The shop opens from 6pm until 9pm.',
       "artemisinin, the backbone of today's treatments", "in today's world", "today's young voters",
+      'The runner-up crossed the line +2.415sec behind.', 'a gap of +0.8s', 'Shares closed -3 days later.',
+      'Profit rose in the July-September quarter.', 'sales for the January to March quarter', 'Exports slowed in the June quarter.', 'the October-March half',
+      'Tourism is where the jobs are today.', 'The town is not what it is today, she said.', 'as it stands today.',
     ];
     for (const text of notDates) {
       it(`finds nothing in "${text}"`, () => assert.deepEqual(datesIn(text, '2020-12-02'), []));
@@ -371,6 +396,16 @@ describe('findDates', () => {
 
   it("keeps today's as the day for what happens on it", () => {
     assert.deepEqual(datesIn("Today's talks were cancelled, as was today's meeting.", '2026-03-03'), ['Today=2026-03-03', 'today=2026-03-03']);
+  });
+
+  it('keeps "today" as the day when it says when something happens, also after "is" or "are"', () => {
+    assert.deepEqual(datesIn('The talks are today, and the vote is today too.', '2026-03-03'), ['today=2026-03-03', 'today=2026-03-03']);
+    assert.deepEqual(datesIn('Where are the ministers meeting today?', '2026-03-03'), ['today=2026-03-03']);
+  });
+
+  it('keeps a quarter ended on a day as that day, and a month in a quarter as the month', () => {
+    assert.deepEqual(datesIn('Revenue for the quarter ended Sept. 27 rose.', '2025-11-06'), ['Sept. 27=2025-09-27']);
+    assert.deepEqual(datesIn('Sales fell in the first half of March.', '2026-04-06'), ['March=2026-03']);
   });
 
   describe('without a publication date', () => {
