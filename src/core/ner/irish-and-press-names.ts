@@ -1,5 +1,5 @@
 import type { NamedSpan } from './index';
-import { withAdded } from './added-spans';
+import { withWholeNames } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
 
 /**
@@ -54,14 +54,5 @@ const namesIn = lastTextMemo((text): Mention[] => {
  * reaching out of it stands (a longer name).
  */
 export function withIrishAndPressNames(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
-  const names = namesIn(text);
-  if (!names.length) return [...spans];
-  let out = [...spans];
-  const added: NamedSpan[] = [];
-  for (const { start, end } of names) {
-    if (out.some((s) => s.start < end && start < s.end && (s.start < start || s.end > end))) continue;
-    out = out.filter((s) => s.end <= start || s.start >= end);
-    added.push({ type: 'organization', start, end });
-  }
-  return withAdded(out, added);
+  return withWholeNames(spans, namesIn(text).map(({ start, end }) => ({ type: 'organization' as const, start, end })));
 }

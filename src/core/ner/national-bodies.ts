@@ -1,5 +1,5 @@
 import type { NamedSpan } from './index';
-import { overlapsAny, withAdded } from './added-spans';
+import { withWholeNames } from './added-spans';
 import { ORG_WORDS } from './rule-tagger';
 import { lastTextMemo } from './last-text-memo';
 
@@ -87,14 +87,6 @@ export function withNationalBodies(text: string, spans: readonly NamedSpan[]): N
     }
     out.push(s);
   }
-  const added: NamedSpan[] = [];
-  for (const m of bodiesIn(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    // Spans inside the name ("Parliament", "Scottish") give way; one reaching out of it stands.
-    if (out.some((s) => s.start < end && start < s.end && (s.start < start || s.end > end))) continue;
-    if (overlapsAny(out, start, end)) out = out.filter((s) => s.end <= start || s.start >= end);
-    added.push({ type: 'organization', start, end });
-  }
-  return withAdded(out, added);
+  // Spans inside the name ("Parliament", "Scottish") give way; one reaching out of it stands.
+  return withWholeNames(out, bodiesIn(text).map((m) => ({ type: 'organization' as const, start: m.index, end: m.index + m[0].length })));
 }

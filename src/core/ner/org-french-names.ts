@@ -1,5 +1,5 @@
 import type { NamedSpan } from './index';
-import { overlapsAny, withAdded } from './added-spans';
+import { overlapsAny, reachesOutOf, withAdded } from './added-spans';
 import { wordBefore } from './word-before';
 
 /**
@@ -81,7 +81,7 @@ export function withFrenchOrganisations(text: string, spans: readonly NamedSpan[
     const end = nameEnd(text, at + joiner);
     if (end < 0) continue;
     out ??= [...spans];
-    if (overlapsAny(added, start, end) || out.some((s) => s.start < end && start < s.end && (s.start < start || s.end > end))) continue;
+    if (overlapsAny(added, start, end) || reachesOutOf(out, start, end)) continue;
     out = out.filter((s) => s.end <= start || s.start >= end);
     added.push({ type: 'organization', start, end });
   }

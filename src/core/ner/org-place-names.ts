@@ -1,5 +1,5 @@
 import type { NamedSpan } from './index';
-import { overlapsAny, withAdded } from './added-spans';
+import { withWholeNames } from './added-spans';
 import { OF_HEAD } from './org-patterns';
 import { ORG_WORDS } from './rule-tagger';
 import { wordBefore } from './word-before';
@@ -85,15 +85,6 @@ export function withPlaceNamedBodies(text: string, spans: readonly NamedSpan[], 
 /** "All India Kisan Sabha": the whole name an organisation, over the place the model found in it. */
 function withAllIndiaBodies(text: string, spans: NamedSpan[]): NamedSpan[] {
   if (!text.includes('All India') && !text.includes('All-India')) return spans;
-  let out = spans;
-  const added: NamedSpan[] = [];
-  for (const m of text.matchAll(ALL_INDIA)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    // Spans inside the name give way; one reaching out of it stands.
-    if (out.some((s) => s.start < end && start < s.end && (s.start < start || s.end > end))) continue;
-    if (overlapsAny(out, start, end)) out = out.filter((s) => s.end <= start || s.start >= end);
-    added.push({ type: 'organization', start, end });
-  }
-  return withAdded(out, added);
+  // Spans inside the name give way; one reaching out of it stands.
+  return withWholeNames(spans, [...text.matchAll(ALL_INDIA)].map((m) => ({ type: 'organization' as const, start: m.index, end: m.index + m[0].length })));
 }

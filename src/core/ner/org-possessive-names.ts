@@ -1,5 +1,5 @@
 import type { NamedSpan } from './index';
-import { withAdded } from './added-spans';
+import { withWholeNames } from './added-spans';
 import { wordBefore } from './word-before';
 
 /**
@@ -41,18 +41,12 @@ function nameAt(text: string, apostrophe: number): NamedSpan | null {
  * a name give way, and one reaching out of it stands.
  */
 export function withMembersOrganisations(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
-  let out: NamedSpan[] | undefined;
-  const added: NamedSpan[] = [];
+  const names: NamedSpan[] = [];
   for (const mark of APOSTROPHES) {
     for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 3)) {
       const found = nameAt(text, at + 1);
-      if (!found) continue;
-      const { start, end } = found;
-      out ??= [...spans];
-      if (out.some((s) => s.start < end && start < s.end && (s.start < start || s.end > end))) continue;
-      out = out.filter((s) => s.end <= start || s.start >= end);
-      added.push(found);
+      if (found) names.push(found);
     }
   }
-  return out ? withAdded(out, added) : [...spans];
+  return withWholeNames(spans, names);
 }
