@@ -28,8 +28,6 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
   /^[-_*=~#.•·|]{3,}$/u, // separators: ___ *** ===
   /^-?\d{1,3}\s*[º°˚]\s*[CF]?$/u, // weather widgets: 33º, 72°F
   /^(?:copyright|©)\s.*(?:\d{4}|rights reserved)/iu,
-  /^.{0,60}(?:©|\bcopyright\b)\s*\d{4}\b.{0,80}$|^.{0,100}\ball rights reserved\.?$/iu, // Islands Daily © 2026. All Rights Reserved.
-  /^(?:our (?:standards|editorial (?:standards|guidelines|values)|ethics policy)|editorial (?:standards|guidelines)|corrections policy)\b.{0,80}$/iu, // Our Standards: The Trust Principles.
   /^(?:click|tap) here\b/iu,
   /^(?:follow|like) us on\b/iu,
   /^(?:this (?:article|story|material) may not be (?:published|reproduced))/iu,
@@ -44,10 +42,18 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
   /^(?:topics?|tags|tagged(?: with)?|keywords|related topics|filed under|categories|more about)\s*:\s*\S.{0,300}$/iu, // Topics: OJK, KilatPay, fintech
 ];
 
+/** A copyright line with the outlet first: "Islands Daily © 2026. All Rights Reserved.", "Coast Times, copyright 2026". */
+const COPYRIGHT_LINE = /^.{0,60}(?:©|\bcopyright\b)\s*\d{4}\b.{0,80}$|^.{0,100}\ball rights reserved$/iu;
+/** A link to the outlet's standards under a wire story: "Our Standards: The Trust Principles." */
+const STANDARDS_LINE = /^(?:our (?:standards|editorial (?:standards|guidelines|values)|ethics policy)|editorial (?:standards|guidelines)|corrections policy)\b.{0,80}$/iu;
+
 /** True for scraped page furniture such as `Skip to main content`, `33º`, `___` or `Read more: [Other story](…)`. */
 export function isBoilerplateLine(trimmed: string): boolean {
   const lower = trimmed.toLowerCase().replace(/[:.!]+$/u, '');
   if (BOILERPLATE_SET.has(lower)) return true;
+  // Cheap gates first: these run on every line of every article.
+  if (lower.length <= 180 && (lower.includes('©') || lower.includes('copyright') || lower.endsWith('rights reserved')) && COPYRIGHT_LINE.test(lower)) return true;
+  if ((lower.startsWith('our ') || lower.startsWith('editorial ') || lower.startsWith('corrections ')) && STANDARDS_LINE.test(lower)) return true;
   return BOILERPLATE_PATTERNS.some((p) => p.test(trimmed)) || isInlineLinkList(trimmed);
 }
 
