@@ -1,4 +1,5 @@
 import type { TextRange } from '../model/types';
+import { reachesOutOf } from '../ner/added-spans';
 import type { NamedSpan } from '../ner/index';
 
 /**
@@ -89,11 +90,11 @@ export function withCreditNames(text: string, credits: readonly TextRange[], spa
       // A span that took in the introducing word ("By Jane Doe") gives way to the name, unless the
       // name itself gives way to a longer one below.
       const takesIntro = (s: NamedSpan) => s.start >= introStart && s.start < name.start && s.end > name.start && s.end <= name.end;
-      if (!out.some((s) => !takesIntro(s) && s.start < name.end && name.start < s.end && (s.start < name.start || s.end > name.end))) out = out.filter((s) => !takesIntro(s));
+      if (!reachesOutOf(out.filter((s) => !takesIntro(s)), name.start, name.end)) out = out.filter((s) => !takesIntro(s));
       const same = out.findIndex((s) => s.start === name.start && s.end === name.end);
       if (same >= 0) out[same] = { ...out[same], type: name.type };
       // The model's parts of the name ("Matamoros" of "Lucía Ferrera Matamoros") give way to the whole.
-      else if (!out.some((s) => s.start < name.end && name.start < s.end && (s.start < name.start || s.end > name.end))) {
+      else if (!reachesOutOf(out, name.start, name.end)) {
         out = [...out.filter((s) => s.end <= name.start || s.start >= name.end), name];
       }
     }
