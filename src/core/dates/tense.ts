@@ -4,7 +4,7 @@
  * to do something ("agreed on Tuesday to restore flights by March", "hopes to settle it before May"; not
  * "hoped to", often a hope that failed).
  */
-const FUTURE = /\b(?:will|won['’]t|would|shall|(?:could|might)\s+be(?!\s+(?:seen|heard|spotted|found|felt)\b)|(?:must|should)(?!\s+(?:not\s+)?have\b)|scheduled|set to|due to|expected|likely to|(?<!(?:['’]s|\bthe|\ba|\bits|\btheir|\bhis|\bher|\bour)\s+)plans? to|planned|planning|upcoming|going to|is to|are to|ahead of|ha(?:s|ve) until)\b|['’]ll\b|\b(?:agree[sd]?|pledge[sd]?|promise[sd]?|vow(?:s|ed)?|aim(?:s|ed)?|intend(?:s|ed)?|hop(?:es?|ing)|commit(?:s|ted)?|undert(?:ake|akes|ook))(?:\s+(?!to\b)[\p{L}\d]+,?){0,3}\s+to\s+(?!the\b|a\b|an\b|this\b|that\b|it\b)\p{L}+/giu;
+const FUTURE = /\b(?:will|won['’]t|would|shall|(?:could|might)\s+be(?!\s+(?:seen|heard|spotted|found|felt)\b)|(?:must|should)(?!\s+(?:not\s+)?have\b)|scheduled|set to|due to|expected|likely to|(?<!(?:['’]s|\bthe|\ba|\bits|\btheir|\bhis|\bher|\bour)\s+)plans? to|planned|planning|upcoming|going to|is to|are to|ahead of|ha(?:s|ve) until)\b|(?<!\b(?:was|were|been)\s+)\b(?:prepar(?:e|es|ing)|brac(?:e|es|ing))\s+(?:(?:them|it|our|your)sel(?:f|ves)\s+)?for\b|['’]ll\b|\b(?:agree[sd]?|pledge[sd]?|promise[sd]?|vow(?:s|ed)?|aim(?:s|ed)?|intend(?:s|ed)?|hop(?:es?|ing)|commit(?:s|ted)?|undert(?:ake|akes|ook))(?:\s+(?!to\b)[\p{L}\d]+,?){0,3}\s+to\s+(?!the\b|a\b|an\b|this\b|that\b|it\b)\p{L}+/giu;
 /**
  * A fixture, a journey or a period told in the present before its date ("Sevilla travel to Madrid to
  * face Atlético on Saturday", "who flies home on Monday", "the quarter, which ends in December"); not
@@ -28,6 +28,15 @@ const REPORTED_BEFORE = /\b(?:said|says|told\s+\p{L}+|announced|reported|added|w
  * that would take trucks away"); not the participles of plans ("scheduled on", "expected on").
  */
 const PAST_BEFORE = /\b(?:(?!(?:scheduled|expected|planned|slated|due|set|fixed)\b)\p{L}{2,}ed|met|held|began|took|won|lost|fell|rose|came|went|left|gave|made|found|saw|sent|spoke|struck|broke|ran|sat)\s+(?:(?:on|in|late|early)\s+)?$/iu;
+/**
+ * `PAST_BEFORE` owning the date in its own clause even after a future word: a participle after a
+ * noun ("will supply nickel under a contract signed in October", "will replace a bridge opened in
+ * 1962"), not one after an auxiliary, which the future word before it governs ("will be signed in
+ * October", "is to be formally opened on Monday").
+ */
+const OWN_PAST_BEFORE = new RegExp(`(?<!\\b(?:be|been|being|is|are|am|was|were|to|will|would|shall|get|gets|got|getting|have|has|had|not)\\s+(?:\\p{L}+ly\\s+)?)${PAST_BEFORE.source}`, 'iu');
+/** A Markdown link in running text ("the board [said](#) on Wednesday"): read as its words. */
+const INLINE_LINK = /\[([^\]\n]*)\]\([^)\s]*\)/gu;
 /**
  * A date being fixed or moved to ("She fixed April 16 for mention", "set for Monday", "adjourned the
  * case to May 5", "remanded in custody until Friday") lies ahead: courts and councils fix days to come.
@@ -74,7 +83,7 @@ export function isFutureContext(text: string, start: number, end: number): boole
   const stop = SENTENCE_END.exec(after);
   const sentenceEnd = stop ? end + stop.index : to;
 
-  const lead = text.slice(sentenceStart, start);
+  const lead = withoutLinks(text.slice(sentenceStart, start));
   // The words right before the date: the patterns ending there are tried only on them, as a pattern
   // anchored at the end is tried from every position of what it is given.
   const near = lead.slice(-NEAR);
@@ -91,17 +100,26 @@ export function isFutureContext(text: string, start: number, end: number): boole
   for (let m = FUTURE.exec(lead); m; m = FUTURE.exec(lead)) lastFuture = m.index + m[0].length;
   SCHEDULED.lastIndex = 0;
   for (let m = SCHEDULED.exec(lead); m; m = SCHEDULED.exec(lead)) lastFuture = Math.max(lastFuture, m.index + m[0].length);
-  if (lastFuture >= 0 && !PAST_VERB.test(lead.slice(lastFuture))) return true;
+  // A participle right before the date is the nearest verb of the date's own clause: it wins.
+  if (lastFuture >= 0 && !PAST_VERB.test(lead.slice(lastFuture))) {
+    const own = OWN_PAST_BEFORE.exec(near);
+    return !own || lead.length - near.length + own.index < lastFuture;
+  }
   if (PAST_BEFORE.test(near)) return false;
   // The first future word after the date, with no past verb before it.
   // Up to the next clause: in "turned it down in January, which means he is likely to lose" the
   // future belongs to the clause after the comma.
-  const wholeTail = text.slice(end, sentenceEnd);
+  const wholeTail = withoutLinks(text.slice(end, sentenceEnd));
   const clause = CLAUSE_AFTER.exec(wholeTail);
   const tail = clause ? wholeTail.slice(0, clause.index) : wholeTail;
   FUTURE.lastIndex = 0;
   const next = FUTURE.exec(tail);
   return next !== null && !PAST_VERB.test(tail.slice(0, next.index));
+}
+
+/** `part` with its Markdown links read as their words; most text has none, and is returned as it is. */
+function withoutLinks(part: string): string {
+  return part.includes('](') ? part.replace(INLINE_LINK, '$1') : part;
 }
 
 /** The part of `lead` after its last past or reporting verb (all of it when there is none). */
