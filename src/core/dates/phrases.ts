@@ -48,6 +48,29 @@ const AFTER_SEASON = '(?=\\s*(?:[,.;:!?)"\u201d\u2019]|$)|\\s+(?:when|and|or|but
 /** Things counted, so a number before them is a count, not a year ("of 2000 people", "the 1500 metres"). */
 const COUNTED = 'people|persons|staff|employees|customers|users|passengers|visitors|fans|seats|beds|flights|vehicles|troops|soldiers|members|votes|times|residents|workers|jobs|homes|houses|cases|deaths|patients|children|students|families|units|cars|tons|tonnes|metres|meters|miles|feet|kilometres|kilometers|km|hectares|acres|euros|dollars|pounds|yuan|yen|rupees|shares|points|runs|words|pages|calories|[a-z]+s\\b(?=\\s+(?:were|are|have|had|who|each))';
 
+/** Counts chrono reads only up to twelve: the teens and tens, alone or joined ("twenty-five"), and a hundred. */
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const TEENS = ['thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const LONG_COUNT = `(?:${TEENS.join('|')}|(?:${TENS.join('|')})(?:[-\\s](?:${UNITS.join('|')}))?|(?:a|one)\\s+hundred)`;
+/** {@link LONG_COUNT} as the whole of a count. */
+const WHOLE_LONG_COUNT = new RegExp(`^${LONG_COUNT}$`, 'i');
+const HAS_AGO = /\bago\b/i;
+
+/** The number a {@link LONG_COUNT}, a unit word or "a"/"an" stands for (0 for anything else). */
+function countOf(words: string): number {
+  const lower = words.toLowerCase();
+  if (/hundred$/.test(lower)) return 100;
+  let n = 0;
+  for (const w of lower.split(/[-\s]+/)) {
+    const tens = TENS.indexOf(w);
+    const teen = TEENS.indexOf(w);
+    const unit = UNITS.indexOf(w);
+    n += tens >= 0 ? (tens + 2) * 10 : teen >= 0 ? teen + 13 : unit >= 0 ? unit + 1 : w === 'a' || w === 'an' ? 1 : 0;
+  }
+  return n;
+}
+
 /** The month `month` (1-12) meant without a year: the latest one up to the reference day, or the next one from it in the future. */
 function monthNear(month: number, ref: Date, future: boolean): string {
   const refMonth = ref.getUTCMonth() + 1;
@@ -121,6 +144,30 @@ export const PHRASES: readonly Phrase[] = [
     pattern: /(?<!\b(?:[Oo]ver|[Ww]ithin|[Ff]or|[Tt]hroughout)\s+)\b[Tt]he\s+(following|previous|preceding)\s+year\b/g,
     resolve(m) {
       return { canonical: m[0], yearAfterPrevious: m[1] === 'following' ? 1 : -1 };
+    },
+  },
+  {
+    // "Twenty years ago", "twenty-five years ago", "two decades ago", "thirty weeks ago": counts of
+    // years and weeks back that chrono misses or cuts ("five years ago" of "twenty-five").
+    needs: HAS_AGO,
+    pattern: new RegExp(`\\b(${LONG_COUNT}|${UNITS.join('|')}|a|an)\\s+(years?|decades?|months?|weeks?)\\s+ago\\b`, 'gi'),
+    resolve(m, ref) {
+      const n = countOf(m[1]);
+      const unit = m[2].toLowerCase();
+      // chrono reads the short counts of years, months and weeks itself ("two years ago").
+      if (n === 0 || (!unit.startsWith('decade') && !WHOLE_LONG_COUNT.test(m[1]))) return undefined;
+      if (!ref) return { canonical: m[0] };
+      if (/^(?:year|decade)/.test(unit)) {
+        const value = String(ref.getUTCFullYear() - n * (unit.startsWith('decade') ? 10 : 1));
+        return { value, canonical: value };
+      }
+      if (unit.startsWith('month')) {
+        const months = ref.getUTCFullYear() * 12 + ref.getUTCMonth() - n;
+        const value = isoMonth(Math.floor(months / 12), (months % 12) + 1);
+        return { value, canonical: describeDate(value) ?? value };
+      }
+      const value = isoWeek(addDays(ref, -7 * n));
+      return { value, canonical: describeDate(value) ?? value };
     },
   },
   {
