@@ -18,7 +18,7 @@ const BOILERPLATE_LINES = [
   'watch live', 'live', 'listen to this article', 'play video', 'video', 'weather', 'loading',
   'loading...', 'back to top', 'top stories', 'latest news', 'breaking news', 'newsletter',
   'sign up for our newsletter', 'accept cookies', 'we use cookies', 'all rights reserved', 'image',
-  'x', 'telegram', 'reddit', 'threads', 'bluesky', 'pinterest', 'messenger', 'footer', 'header', 'main navigation',
+  'x', 'telegram', 'reddit', 'threads', 'bluesky', 'pinterest', 'messenger', 'instagram', 'youtube', 'tiktok', 'snapchat', 'flipboard', 'footer', 'header', 'main navigation',
   // Press-release furniture above the headline.
   'for immediate release', 'for immediate distribution', 'press release', 'news release', 'media release',
 ];

@@ -15,6 +15,19 @@ const HEADING =
   "most (?:read|popular|viewed|shared|watched)|recommended(?: for you| stories| articles| reading)?|you (?:may|might) also like|" +
   `trending(?: now)?|top stories|latest news|editor['’]s picks|${TAG_WORD}(?:\\s*[/&|,]\\s*${TAG_WORD})*)`;
 const LIST_HEADING = new RegExp(`^${HEADING}\\s*:?$`, 'iu');
+/**
+ * Headings of a site's feeds of other stories, which could also head a section of the story:
+ * "Trending Stories", "Latest Arizona Politics", "Popular in Sport", "Top Headlines", "Most Read
+ * Today". They count only with at least {@link MIN_FEED_ITEMS} headlines under them.
+ */
+const FEED_HEADING = new RegExp(
+  `^(?:latest|trending|popular|top|recent|featured|most (?:read|popular|viewed|shared|watched)|more)(?: [\\p{L}\\d'’&.-]+){1,3}\\s*:?$`,
+  'iu',
+);
+/** How many headlines make a feed under a {@link FEED_HEADING}. */
+const MIN_FEED_ITEMS = 2;
+/** A headline in a feed: three words or more, opened by a capital, a digit or a quotation mark. */
+const FEED_HEADLINE = /^["“‘'\p{Lu}\d]\S*(?:\s+\S+){2,}$/u;
 /** Markdown heading marks, bold and italics around a heading: "## Related", "**Read more**", "*More on this story*". */
 const MARKDOWN_MARKS = /^#{1,6}[ \t]+|^(?:\*\*|__|[*_](?=\S))|(?:\*\*|__|(?<=\S)[*_])$/gu;
 
@@ -49,11 +62,35 @@ function isItem(trimmed: string): boolean {
   return LINKED_ITEM.test(trimmed) || (!SECTION_HEADING.test(trimmed) && !isListHeading(trimmed) && LINK_HEADLINE.test(trimmed));
 }
 
+/** True for the heading of a feed of other stories ("Trending Stories"), which needs headlines under it to count. */
+export function isFeedHeading(trimmed: string): boolean {
+  return trimmed.length <= 60 && FEED_HEADING.test(trimmed.replace(MARKDOWN_MARKS, '').trim());
+}
+
+/** A headline under a feed heading: a link, or a short headline-like line of three words or more. */
+function isFeedItem(trimmed: string): boolean {
+  return LINKED_ITEM.test(trimmed) || (isItem(trimmed) && !isFeedHeading(trimmed) && FEED_HEADLINE.test(trimmed));
+}
+
+/**
+ * The headlines under the feed heading at `block[i]`: the lines after it in its block, or the next
+ * block when the heading ends its own; none when they are fewer than {@link MIN_FEED_ITEMS}.
+ */
+function feedItems(blocks: readonly Line[][], b: number, i: number): Line[] {
+  const block = blocks[b];
+  let items: Line[] = [];
+  let k = i + 1;
+  while (k < block.length && isFeedItem(block[k].text.trim())) items.push(block[k++]);
+  if (i === block.length - 1) items = blocks[b + 1]?.every((l) => isFeedItem(l.text.trim())) ? blocks[b + 1] : [];
+  return items.length >= MIN_FEED_ITEMS ? items : [];
+}
+
 /**
  * The indices (see `Line.index`) of the list headings in `blocks` and of the items under them. The
  * items are the short lines after the heading in its block; a heading alone in its block takes the
  * next block when all of its lines are items; further blocks follow only while each is all links,
- * so a sub-heading and the paragraph after a list stay part of the story.
+ * so a sub-heading and the paragraph after a list stay part of the story. A feed heading ("Trending
+ * Stories") counts only with headlines under it, so a section of the story named alike stays.
  */
 export function findLinkLists(blocks: readonly Line[][]): Set<number> {
   const found = new Set<number>();
@@ -61,7 +98,19 @@ export function findLinkLists(blocks: readonly Line[][]): Set<number> {
     const block = blocks[b];
     let last = -1;
     for (let i = 0; i < block.length; i++) {
-      if (!isListHeading(block[i].text.trim())) continue;
+      if (!isListHeading(block[i].text.trim())) {
+        const items = isFeedHeading(block[i].text.trim()) ? feedItems(blocks, b, i) : [];
+        if (!items.length) continue;
+        found.add(block[i].index);
+        for (const l of items) found.add(l.index);
+        i += items.length;
+        // A feed in the next block is taken whole, and that block skipped.
+        if (i >= block.length) {
+          b++;
+          break;
+        }
+        continue;
+      }
       found.add(block[i].index);
       while (i + 1 < block.length && isItem(block[i + 1].text.trim())) found.add(block[++i].index);
       last = i;

@@ -19,6 +19,10 @@ const PROMO_LINE = /^\p{Extended_Pictographic}/u;
  * "About Reuters", "Contact us", "Privacy policy", "Site Index").
  */
 const FOOTER_ENTRY = /^(?:about(?: us|\s+\p{Lu}\S*)?|contact(?: us)?|careers|jobs|advertise(?: with us)?|privacy(?: policy| notice)?|terms(?: (?:and|&) conditions| of (?:use|service))?|cookie (?:policy|settings)|site ?(?:index|map)|accessibility|help|feedback)$/iu;
+/** The line over a site's social buttons: "Follow Grimsby Evening Courier", "Follow us". */
+const FOLLOW_LINE = /^follow\b[^.!?]{0,60}:?$/iu;
+/** How many buttons ("Facebook", "X", "Instagram") under a follow line make it furniture. */
+const MIN_FOLLOW_BUTTONS = 2;
 /** How many menu entries (with furniture lines) make a block a menu. */
 const MIN_MENU_LINES = 3;
 
@@ -35,6 +39,11 @@ function blocksOf(lines: readonly Line[]): Line[][] {
   return blocks;
 }
 
+/** A follow line with only social buttons under it in its block. */
+function isFollowBlock(trimmed: readonly string[]): boolean {
+  return trimmed.length > MIN_FOLLOW_BUTTONS && trimmed[0].length <= 70 && FOLLOW_LINE.test(trimmed[0]) && trimmed.slice(1).every((t) => isBoilerplateLine(t));
+}
+
 /** Line indices (see `Line.index`) of the furniture blocks found. */
 export interface FurnitureBlocks {
   /** Menu entries and the furniture and promotions around them. */
@@ -46,6 +55,8 @@ export interface FurnitureBlocks {
    * policy"), after which nothing but furniture follows. Unlike other menus they come after the story.
    */
   footers: Set<number>;
+  /** "Follow …" over the outlet's social buttons, wherever it stands: the outlet's name there is a button's label. */
+  follows: Set<number>;
 }
 
 /**
@@ -56,12 +67,13 @@ export interface FurnitureBlocks {
  */
 export function findFurnitureBlocks(lines: readonly Line[], isOther: (trimmed: string) => boolean): FurnitureBlocks {
   const blocks = blocksOf(lines);
-  const found: FurnitureBlocks = { menus: new Set(), linkLists: findLinkLists(blocks), footers: new Set() };
+  const found: FurnitureBlocks = { menus: new Set(), linkLists: findLinkLists(blocks), footers: new Set(), follows: new Set() };
   // Index of the first block from which every block to the end is furniture line by line.
   let trailing = blocks.length;
   while (trailing > 0 && blocks[trailing - 1].every((l) => isBoilerplateLine(l.text.trim()))) trailing--;
   for (const [b, block] of blocks.entries()) {
     const trimmed = block.map((l) => l.text.trim());
+    if (isFollowBlock(trimmed)) for (const l of block) found.follows.add(l.index);
     if (block.length < MIN_MENU_LINES) continue;
     const menu = trimmed.map((t) => t.length <= 30 && MENU_ITEM.test(t) && !isOther(t));
     const furniture = trimmed.map((t) => isBoilerplateLine(t));

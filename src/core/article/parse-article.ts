@@ -114,7 +114,7 @@ export function readStructure(text: string): ArticleStructure {
     const range = trimmedRange(line);
     const trimmed = text.slice(range.start, range.end);
     // A section menu only counts before the story: inside it, short capitalised lines are a list.
-    const kind = furniture.linkLists.has(line.index) || furniture.footers.has(line.index) || (!inBody && furniture.menus.has(line.index)) || (!inBody && !s.title && isLabelAboveHeadline(lines, line.index, trimmed))
+    const kind = furniture.linkLists.has(line.index) || furniture.footers.has(line.index) || furniture.follows.has(line.index) || (!inBody && furniture.menus.has(line.index)) || (!inBody && !s.title && isLabelAboveHeadline(lines, line.index, trimmed))
       ? furnish(text, range, s)
       : s.title && s.paragraphs.length < 2 && isNamesLine(trimmed) && isBesideDateLine(lines, line.index)
         ? credit(text, trimmed, range, s)
