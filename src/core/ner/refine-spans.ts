@@ -11,6 +11,7 @@ import { applyNameCues, JOBS, PLACE_BEFORE } from './name-cues';
 import { withGeoFeatures } from './geo-features';
 import { withJoinedNames } from './name-joiners';
 import { withMotorRacingTeams } from './motor-racing-teams';
+import { withPartyTags } from './party-tags';
 import { withSurnameParticles } from './surname-particles';
 import { withGovernmentSeats } from './government-seats';
 import { withNationalArms } from './national-arms';
@@ -227,5 +228,5 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   const placed = withoutPlaceDemonyms(text, withPlaceCompounds(text, withPlaceEvidence(text, withPlaceCues(text, applyNameCues(text, clubs), isListedPlace))), isListedPlace);
   // Parts of a name that later rules made people ("Hayder Abdul-Kareem" + "al-Saadi") are joined here,
   // as a second reading would join them at its start.
-  return withMotorRacingTeams(text, withSurnameParticles(text, joinPeople(text, withCompanyCues(text, withoutStormNames(text, withoutNonNames(text, placed))))));
+  return withPartyTags(text, withMotorRacingTeams(text, withSurnameParticles(text, joinPeople(text, withCompanyCues(text, withoutStormNames(text, withoutNonNames(text, placed)))))));
 }
