@@ -34,7 +34,11 @@ const PAST_BEFORE = /\b(?:(?!(?:scheduled|expected|planned|slated|due|set|fixed)
  * 1962"), not one after an auxiliary, which the future word before it governs ("will be signed in
  * October", "is to be formally opened on Monday").
  */
-const OWN_PAST_BEFORE = new RegExp(`(?<!\\b(?:be|been|being|is|are|am|was|were|to|will|would|shall|get|gets|got|getting|have|has|had|not)\\s+(?:\\p{L}+ly\\s+)?)${PAST_BEFORE.source}`, 'iu');
+const OWN_PAST_BEFORE = new RegExp(
+  `(?<!\\b(?:be|been|being|is|are|am|was|were|to|will|would|shall|get|gets|got|getting|have|has|had|not)\\s+(?:\\p{L}+ly\\s+)?)${PAST_BEFORE.source.replace('\\p{L}{2,}ed', '\\p{Ll}{2,}ed')}`,
+  // Case matters: "will face Manchester United on Saturday" names a club, not a participle.
+  'u',
+);
 /** A Markdown link in running text ("the board [said](#) on Wednesday"): read as its words. */
 const INLINE_LINK = /\[([^\]\n]*)\]\([^)\s]*\)/gu;
 /**

@@ -22,6 +22,11 @@ describe('the verb of the date\'s own clause decides its tense', () => {
     assert.deepEqual(datesIn('The new coach would not be hired on Tuesday.', published), ['Tuesday=2025-11-18']);
   });
 
+  it('takes a capitalised name ending in "-ed" for a name, not a participle', () => {
+    assert.deepEqual(datesIn('Arsenal will face Manchester United on Saturday.', published), ['Saturday=2025-11-15']);
+    assert.deepEqual(datesIn('The delegation will visit the Emirates United in March.', published), ['March=2026-03']);
+  });
+
   it('reads a reporting verb written as a Markdown link as the reporting verb it is', () => {
     assert.deepEqual(datesIn('The commission [announced](https://example.org/a) on Monday it would delay the count until March.', published), ['Monday=2025-11-10', 'March=2026-03']);
     assert.deepEqual(datesIn('The party [said](#) on Wednesday that it would boycott the vote.', published), ['Wednesday=2025-11-12']);
