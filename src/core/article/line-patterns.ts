@@ -24,12 +24,24 @@ const BOILERPLATE_LINES = [
 ];
 const BOILERPLATE_SET = new Set(BOILERPLATE_LINES);
 
+/** The networks and actions of share and follow buttons. */
+const SOCIAL = '(?:facebook|x|twitter|whatsapp|telegram|linkedin|reddit|messenger|pinterest|instagram|threads|bluesky|flipboard|youtube|tiktok|e-?mail|print|copy link)';
+/** A row of share buttons: "Share: Facebook | X | WhatsApp | Telegram", "Facebook · X · Email". */
+const SHARE_ROW = new RegExp(`^(?:(?:share|follow)(?: (?:this|the) (?:article|story|page))?(?: on)?\\s*:?\\s*)?${SOCIAL}(?:\\s*[|·•,/]\\s*${SOCIAL})+$`, 'iu');
+/** An invitation to the outlet's channel: "Join The Lagos Courier channel on WhatsApp for breaking news." */
+const CHANNEL_PROMO = /^(?:join|follow|subscribe to)\b.{1,60}\b(?:channel|community|group|page|account)s? on (?:whatsapp|telegram|facebook|x|twitter|instagram|youtube|tiktok|google news)\b.{0,60}$/iu;
+/** A promotion opened by a pictograph: "📬 Get the Wimmera Herald in your inbox", "📱 Download our app". */
+const PICTOGRAPH_PROMO = /^\p{Extended_Pictographic}\uFE0F?\s*.{0,80}\b(?:inbox|newsletters?|sign up|subscribe|download|our app|alerts|podcast|whatsapp|telegram)\b.{0,40}$/iu;
+
 const BOILERPLATE_PATTERNS: RegExp[] = [
   /^[-_*=~#.•·|]{3,}$/u, // separators: ___ *** ===
   /^-?\d{1,3}\s*[º°˚]\s*[CF]?$/u, // weather widgets: 33º, 72°F
   /^(?:copyright|©)\s.*(?:\d{4}|rights reserved)/iu,
   /^(?:click|tap) here\b/iu,
   /^(?:follow|like) us on\b/iu,
+  SHARE_ROW,
+  CHANNEL_PROMO,
+  PICTOGRAPH_PROMO,
   /^(?:this (?:article|story|material) may not be (?:published|reproduced))/iu,
   /^(?:updated|published|posted)\s*$/iu,
   /^\d+\s+comments?$/iu,
