@@ -34,6 +34,15 @@ describe('feeds of other stories beside an article', () => {
     });
   }
 
+  it('takes "Read more", "Most read" and "More from" lists of plain headlines as furniture (CRLF)', () => {
+    for (const heading of ['Read more', 'Most read', 'More from the Venice Post', 'Related', 'Top stories']) {
+      const text = [...STORY, '', heading, '', 'Padua pub landlord fined after late-night sting', 'Chioggia man admits dangerous driving on the SS309', 'Lido seafront cafe plans approved', '', 'Comments', ''].join('\r\n');
+      const words = searched(parseArticle(text, 'sea-wall.txt'));
+      for (const gone of ['Padua', 'Chioggia', 'Lido']) assert.ok(!words.includes(gone), `${heading}: ${gone}`);
+      assert.ok(words.includes('Paolo Ferrante'), heading);
+    }
+  });
+
   it('keeps a section of the story named like a feed, and a feed heading with a single line under it', () => {
     const text = [...STORY, '', 'Latest flood figures', '', 'The city recorded 60 high tides above 110 centimetres last year, the Tide Centre said.', '', 'Top of the agenda', 'Funding from Rome', ''].join('\n');
     const a = parseArticle(text, 'sea-wall.txt');
