@@ -55,7 +55,8 @@ const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', '
 const LONG_COUNT = `(?:${TEENS.join('|')}|(?:${TENS.join('|')})(?:[-\\s](?:${UNITS.join('|')}))?|(?:a|one)\\s+hundred)`;
 /** {@link LONG_COUNT} as the whole of a count. */
 const WHOLE_LONG_COUNT = new RegExp(`^${LONG_COUNT}$`, 'i');
-const HAS_AGO = /\bago\b/i;
+/** What every count back holds, "ago" (written in lower case): a literal, the cheapest scan. */
+const HAS_AGO = /\sago\b/;
 
 /** The number a {@link LONG_COUNT}, a unit word or "a"/"an" stands for (0 for anything else). */
 function countOf(words: string): number {

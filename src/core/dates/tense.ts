@@ -4,7 +4,13 @@
  * to do something ("agreed on Tuesday to restore flights by March", "hopes to settle it before May"; not
  * "hoped to", often a hope that failed).
  */
-const FUTURE = /\b(?:will|won['’]t|would|shall|(?:could|might)\s+be(?!\s+(?:seen|heard|spotted|found|felt)\b)|(?:must|should)(?!\s+(?:not\s+)?have\b)|scheduled|set to|due to|expected|likely to|(?<!(?:['’]s|\bthe|\ba|\bits|\btheir|\bhis|\bher|\bour)\s+)plans? to|planned|planning|upcoming|going to|is to|are to|ahead of|ha(?:s|ve) until)\b|(?<!\b(?:was|were|been)\s+)\b(?:prepar(?:e|es|ing)|brac(?:e|es|ing))\s+(?:(?:them|it|our|your)sel(?:f|ves)\s+)?for\b|['’]ll\b|\b(?:agree[sd]?|pledge[sd]?|promise[sd]?|vow(?:s|ed)?|aim(?:s|ed)?|intend(?:s|ed)?|hop(?:es?|ing)|commit(?:s|ted)?|undert(?:ake|akes|ook))(?:\s+(?!to\b)[\p{L}\d]+,?){0,3}\s+to\s+(?!the\b|a\b|an\b|this\b|that\b|it\b)\p{L}+/giu;
+const FUTURE = /\b(?:will|won['’]t|would|shall|(?:could|might)\s+be(?!\s+(?:seen|heard|spotted|found|felt)\b)|(?:must|should)(?!\s+(?:not\s+)?have\b)|scheduled|set to|due to|expected|likely to|(?<!(?:['’]s|\bthe|\ba|\bits|\btheir|\bhis|\bher|\bour)\s+)plans? to|planned|planning|upcoming|going to|is to|are to|ahead of|ha(?:s|ve) until)\b|['’]ll\b|\b(?:agree[sd]?|pledge[sd]?|promise[sd]?|vow(?:s|ed)?|aim(?:s|ed)?|intend(?:s|ed)?|hop(?:es?|ing)|commit(?:s|ted)?|undert(?:ake|akes|ook))(?:\s+(?!to\b)[\p{L}\d]+,?){0,3}\s+to\s+(?!the\b|a\b|an\b|this\b|that\b|it\b)\p{L}+/giu;
+/**
+ * Preparing or bracing for something looks ahead ("told cities to prepare for cuts from January",
+ * "ports are bracing for strikes in January"); not a preparation told in the past ("were preparing
+ * for"). Apart from `FUTURE`, and only tried on text holding "repar" or "brac", as it is rare.
+ */
+const PREPARING = /\b(?:prepar(?:e|es|ing)|brac(?:e|es|ing))(?<!\b(?:was|were|been)\s+\p{L}+)\s+(?:(?:them|it|our|your)sel(?:f|ves)\s+)?for\b/giu;
 /**
  * A fixture, a journey or a period told in the present before its date ("Sevilla travel to Madrid to
  * face Atlético on Saturday", "who flies home on Monday", "the quarter, which ends in December"); not
@@ -104,6 +110,10 @@ export function isFutureContext(text: string, start: number, end: number): boole
   for (let m = FUTURE.exec(lead); m; m = FUTURE.exec(lead)) lastFuture = m.index + m[0].length;
   SCHEDULED.lastIndex = 0;
   for (let m = SCHEDULED.exec(lead); m; m = SCHEDULED.exec(lead)) lastFuture = Math.max(lastFuture, m.index + m[0].length);
+  if (lead.includes('repar') || lead.includes('brac') || lead.includes('Brac')) {
+    PREPARING.lastIndex = 0;
+    for (let m = PREPARING.exec(lead); m; m = PREPARING.exec(lead)) lastFuture = Math.max(lastFuture, m.index + m[0].length);
+  }
   // A participle right before the date is the nearest verb of the date's own clause: it wins.
   if (lastFuture >= 0 && !PAST_VERB.test(lead.slice(lastFuture))) {
     const own = OWN_PAST_BEFORE.exec(near);
