@@ -24,6 +24,8 @@ const FEED_HEADING = new RegExp(
   `^(?:latest|trending|popular|top|recent|featured|most (?:read|popular|viewed|shared|watched)|more)(?: [\\p{L}\\d'’&.-]+){1,3}\\s*:?$`,
   'iu',
 );
+/** The first letters of the words that open a {@link FEED_HEADING}. */
+const FEED_FIRST_LETTERS = 'ltprfm';
 /** How many headlines make a feed under a {@link FEED_HEADING}. */
 const MIN_FEED_ITEMS = 2;
 /** A headline in a feed: three words or more, opened by a capital, a digit or a quotation mark. */
@@ -64,7 +66,11 @@ function isItem(trimmed: string): boolean {
 
 /** True for the heading of a feed of other stories ("Trending Stories"), which needs headlines under it to count. */
 export function isFeedHeading(trimmed: string): boolean {
-  return trimmed.length <= 60 && FEED_HEADING.test(trimmed.replace(MARKDOWN_MARKS, '').trim());
+  if (trimmed.length > 60) return false;
+  // Most lines are ruled out by their first letter, before any pattern runs.
+  let at = 0;
+  while (at < trimmed.length && '#*_ \t'.includes(trimmed[at])) at++;
+  return FEED_FIRST_LETTERS.includes(trimmed[at]?.toLowerCase() ?? '-') && FEED_HEADING.test(trimmed.replace(MARKDOWN_MARKS, '').trim());
 }
 
 /** A headline under a feed heading: a link, or a short headline-like line of three words or more. */
