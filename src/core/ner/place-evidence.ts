@@ -98,7 +98,7 @@ function inPlaceList(text: string, spans: readonly NamedSpan[], k: number): bool
 }
 
 /** Whether the article shows a person named `word` (see the file's comment), reading its mentions only. */
-function personShown(text: string, word: string): boolean {
+export function personShown(text: string, word: string): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
     const end = at + word.length;
     if ((at > 0 && LETTER.test(text[at - 1])) || LETTER.test(text[end] ?? '')) continue;
@@ -108,8 +108,8 @@ function personShown(text: string, word: string): boolean {
   return false;
 }
 
-/** The words of people's names of two words or more. */
-function wordsOfFullNames(text: string, spans: readonly NamedSpan[]): Set<string> {
+/** The words of people's names of two words or more: "Kerry" is a person's wherever a "John Kerry" is. */
+export function wordsOfFullNames(text: string, spans: readonly NamedSpan[]): Set<string> {
   const words = new Set<string>();
   for (const p of spans) {
     if (p.type !== 'person' || p.end - p.start < 3) continue;
