@@ -165,6 +165,8 @@ function compassPairs(text: string): Found[] {
 function afterLowerCompass(text: string, spans: readonly NamedSpan[]): { found: Found[]; people: Set<string> } {
   const found: Found[] = [];
   const people = new Set<string>();
+  // Names read as people's once: the article is read for each name once, not for each mention.
+  const kept = new Set<string>();
   let fullNames: Set<string> | undefined;
   for (const m of lowerIn(text)) {
     if (m.index > 0 && LETTER.test(text[m.index - 1])) continue;
@@ -175,9 +177,10 @@ function afterLowerCompass(text: string, spans: readonly NamedSpan[]): { found: 
     if (NATIONALITY_END.test(name)) continue;
     const over = spans.filter((s) => s.start < end && start < s.end);
     if (!over.length) found.push({ start, end });
-    else if (over.length === 1 && over[0].type === 'person' && over[0].start === start && over[0].end === end) {
+    else if (over.length === 1 && over[0].type === 'person' && over[0].start === start && over[0].end === end && !people.has(name) && !kept.has(name)) {
       fullNames ??= wordsOfFullNames(text, spans);
       if (!name.split(' ').some((w) => fullNames!.has(w)) && !personShown(text, name)) people.add(name);
+      else kept.add(name);
     }
   }
   return { found, people };

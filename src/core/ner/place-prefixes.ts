@@ -55,6 +55,8 @@ function saintsTown(text: string, s: NamedSpan, people: ReadonlySet<string>): bo
 /** Spans (sorted, apart) with the places named by their first part put right; see the file's comment. */
 export function withPlacePrefixes(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   let people: Set<string> | undefined;
+  // Each name is read once, not at each mention: the article is searched for the person it may be.
+  const towns = new Map<string, boolean>();
   const out = withKwaNames(text, spans).map((s) => {
     const first = text.charCodeAt(s.start);
     // Most names start with neither "B" nor "S": one character ends the test for them.
@@ -64,7 +66,10 @@ export function withPlacePrefixes(text: string, spans: readonly NamedSpan[]): Na
     }
     if (first !== 83 || s.type !== 'person') return s;
     people ??= new Set(spans.filter((p) => p.type === 'person').map((p) => text.slice(p.start, p.end)));
-    return saintsTown(text, s, people) ? { ...s, type: 'place' as const } : s;
+    const name = text.slice(s.start, s.end);
+    let town = towns.get(name);
+    if (town === undefined) towns.set(name, (town = saintsTown(text, s, people)));
+    return town ? { ...s, type: 'place' as const } : s;
   });
   return out;
 }
