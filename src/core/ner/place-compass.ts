@@ -39,6 +39,8 @@ const POSSESSIVE_OR_NAME = /^(?:['’]|[ \t](?:\p{Lu}|\d))/u;
 const NATIONALITY_END = /(?:ese|ian|ish)$/u;
 
 const LETTER = /[\p{L}\p{N}]/u;
+/** Characters of a word of a place's name. */
+const NAME_CHAR = /[\p{L}\p{M}-]/u;
 /** What ends a sentence or a line before a word that opens the next one. */
 const SENTENCE_END = new Set(['\n', '\r', '.', '!', '?', ':', '"', '“', '#', '*', '-', '•']);
 
@@ -51,14 +53,16 @@ const lowerIn = lastTextMemo((text) => [...text.matchAll(LOWER_COMPASS)]);
 /** Whether `word` may be part of a place's name: capitalised, and no function word, title, organisation's word or nationality. */
 const placeWord = (word: string): boolean => NAME_WORD.test(word) && !STOP.has(word) && !isTitleWord(word) && !ORG_WORDS.test(word) && !DEMONYMS.has(word);
 
-/** The capitalised words, one space apart, that end at `end` (up to `max`), or null; the first is returned last. */
-function wordsBefore(text: string, end: number, max: number): Array<{ word: string; start: number }> {
+/** The capitalised words of a place's name, one space apart, that end at `end` (up to `max`), the last word first. */
+export function wordsBefore(text: string, end: number, max: number): Array<{ word: string; start: number }> {
   const words: Array<{ word: string; start: number }> = [];
-  for (let at = end; words.length < max && text[at - 1] === ' '; ) {
-    const w = previousWord(text, at);
-    if (!w || w.start + w.word.length !== at - 1 || !placeWord(w.word)) break;
-    words.push(w);
-    at = w.start;
+  for (let at = end; words.length < max; at = words[words.length - 1].start - 1) {
+    let start = at;
+    while (start > 0 && NAME_CHAR.test(text[start - 1])) start--;
+    const word = text.slice(start, at);
+    if (start === at || !placeWord(word)) break;
+    words.push({ word, start });
+    if (text[start - 1] !== ' ') break;
   }
   return words;
 }
@@ -68,7 +72,7 @@ function wordsBefore(text: string, end: number, max: number): Array<{ word: stri
  * `max`); `start` when there are none, or when they are a possessive or run on into a longer name
  * ("east of Smith's farm", "central Democratic Party").
  */
-function wordsFrom(text: string, start: number, max: number): number {
+export function wordsFrom(text: string, start: number, max: number): number {
   let end = start;
   for (let at = start, n = 0; n < max; n++) {
     const m = NAME_AT.exec(text.slice(at, at + 40));
@@ -105,7 +109,7 @@ function putPlaces(spans: readonly NamedSpan[], found: readonly Found[]): NamedS
 function romanceProvinces(text: string): Found[] {
   const found: Found[] = [];
   for (const m of romanceIn(text)) {
-    const words = wordsBefore(text, m.index + 1, 2);
+    const words = wordsBefore(text, m.index, 2);
     if (!words.length) continue;
     const first = words[words.length - 1];
     if (ROMANCE_ORG_HEADS.has(first.word)) continue;
