@@ -9,7 +9,8 @@ import { previousWord } from './word-before';
  * Places named by a point of the compass, which the model cuts short or misses: Spanish and
  * Portuguese provinces ending in one ("Agusan del Sur", "Rio Grande do Sul"), and the bare head of
  * such a name used alone ("floods hit Surigao del Sur and Agusan"); regions named by a compass word
- * and "Cape", "Province" or "Territory" ("the Eastern Cape", "Western Province"); a compass word
+ * and "Cape", "Province", "Territory" or a road's word ("the Eastern Cape", "Western Province", "the
+ * Western Highway"); a compass word
  * before a place of the article ("Northern Mindanao"); "the South West" and its like; and a name
  * after a compass word in lower case ("east of Mindanao", "in eastern Mindanao"), which only places
  * follow.
@@ -21,8 +22,8 @@ const ROMANCE_COMPASS = /[ \t](?:del|de|do)[ \t]+(?:Sur|Norte|Este|Oeste|Sul)(?!
 const ROMANCE_ORG_HEADS = new Set(
   'Banco Universidad Universidade Colegio Escuela Instituto Radio Rádio Canal Cadena Diario Jornal Club Grupo Cámara Consejo Partido Frente Fundación Hospital Clínica Mercado Centro Compañía Corporación Asociación Cooperativa Movimiento Unión Federación Liga Estrella Voz Deportivo Atlético Real Sporting Televisión Teatro Museo Hotel Cruz'.split(' '),
 );
-/** A compass word and a word for a province or territory: "Eastern Cape", "North West Province". */
-const COMPASS_REGION = /(?:(?:North|South)(?:[ -]?(?:[Ee]ast|[Ww]est))?|East|West|Northern|Southern|Eastern|Western|Central)[ \t]+(?:Cape|Province|Territory|Territories)(?![\p{L}\p{N}'’-])/gu;
+/** A compass word and a word for a province, a territory or a road: "Eastern Cape", "North West Province", "Western Highway". */
+const COMPASS_REGION = /(?:(?:North|South)(?:[ -]?(?:[Ee]ast|[Ww]est))?|East|West|Northern|Southern|Eastern|Western|Central)[ \t]+(?:Cape|Province|Territory|Territories|Highway|Freeway|Motorway|Expressway)(?![\p{L}\p{N}'’-])/gu;
 /** Two compass words naming a region after "the": "the South West", "the North-East". */
 const COMPASS_PAIR = /(?:North|South)[ -](?:East|West)(?![\p{L}\p{N}'’-])/gu;
 /** Capitalised compass words that go before a place's name as part of it: "Northern Mindanao". */
@@ -46,7 +47,7 @@ const SENTENCE_END = new Set(['\n', '\r', '.', '!', '?', ':', '"', '“', '#', '
 
 /** Where the compass phrases of each kind stand in a text; each search runs only when a cheap test allows it. */
 const romanceIn = lastTextMemo((text) => (/Sur|Norte|Este|Oeste|Sul/u.test(text) ? [...text.matchAll(ROMANCE_COMPASS)] : []));
-const regionsIn = lastTextMemo((text) => (text.includes('Cape') || text.includes('Province') || text.includes('Territor') ? [...text.matchAll(COMPASS_REGION)] : []));
+const regionsIn = lastTextMemo((text) => (/Cape|Province|Territor|[Hh]ighway|[Ff]reeway|[Mm]otorway|[Ee]xpressway/u.test(text) ? [...text.matchAll(COMPASS_REGION)] : []));
 const pairsIn = lastTextMemo((text) => (text.includes('North') || text.includes('South') ? [...text.matchAll(COMPASS_PAIR)] : []));
 const lowerIn = lastTextMemo((text) => [...text.matchAll(LOWER_COMPASS)]);
 
@@ -141,7 +142,7 @@ function headsAlone(text: string, spans: readonly NamedSpan[], provinces: readon
   return found;
 }
 
-/** "the Eastern Cape", "North West Province": a compass word and a word for a province or territory. */
+/** "the Eastern Cape", "North West Province", "the Western Highway": a compass word and a word for a province, a territory or a road. */
 function compassRegions(text: string): Found[] {
   const found: Found[] = [];
   for (const m of regionsIn(text)) {

@@ -22,6 +22,11 @@ describe('places named by a point of the compass', () => {
     assert.deepEqual(showSpans(text, withCompassPlaces(text, [])), ['place:Western Cape', 'place:North West Province', 'place:Northern Territory', 'place:South West', 'place:North-East']);
   });
 
+  it('adds a road named by a compass word', () => {
+    const text = 'Trucks will leave the Eastern Freeway for the Northern Expressway.';
+    assert.deepEqual(showSpans(text, withCompassPlaces(text, [])), ['place:Eastern Freeway', 'place:Northern Expressway']);
+  });
+
   it('does not read a compass pair that starts a longer name', () => {
     const text = 'Leaders of the South East Asian nations met.';
     assert.deepEqual(showSpans(text, withCompassPlaces(text, [])), []);
