@@ -7,8 +7,9 @@ import { personShown } from './place-evidence';
  * Places known by how their names begin, which the model takes for organisations or people or
  * misses: South African townships and provinces named with the Zulu and Xhosa prefix "Kwa" before a
  * capital ("KwaMashu", "KwaZulu-Natal"), towns named after a saint in Spanish, Portuguese or Italian
- * ("San Agustin", "São Mateus", "Santa Rosa"), and the Philippine "Barangay" before a barangay's name,
- * which is the kind of place and not part of its name ("Barangay San Roque" is "San Roque").
+ * ("San Agustin", "São Mateus", "Santa Rosa"), "sub-Saharan" before "Africa", which is part of the
+ * name, and the Philippine "Barangay" before a barangay's name, which is the kind of place and not
+ * part of it ("Barangay San Roque" is "San Roque").
  */
 
 /** A name with the locative prefix "Kwa" before a capital: "KwaMashu", "KwaZulu-Natal", "KwaNobuhle". */
@@ -58,6 +59,8 @@ export function withPlacePrefixes(text: string, spans: readonly NamedSpan[]): Na
   // Each name is read once, not at each mention: the article is searched for the person it may be.
   const towns = new Map<string, boolean>();
   const out = withKwaNames(text, spans).map((s) => {
+    // "sub-Saharan Africa" is one place, the prefix included.
+    if (s.type === 'place' && text.endsWith('sub-Saharan ', s.start)) return { ...s, start: s.start - 12 };
     const first = text.charCodeAt(s.start);
     // Most names start with neither "B" nor "S": one character ends the test for them.
     if (first === 66 && s.type === 'place') {

@@ -1,7 +1,9 @@
 import type { NamedSpan } from './index';
+import { withBureauCities } from './place-bureaus';
 import { withCompassPlaces } from './place-compass';
 import { withFacilityPlaces } from './place-facilities';
 import { withFeatureEndings } from './place-feature-endings';
+import { withLocalities } from './place-localities';
 import { withMissedPlaces } from './place-missed-names';
 import { withoutPlaceModifiers } from './place-modifiers';
 import { withPlanets } from './place-planets';
@@ -25,5 +27,7 @@ export function withPlaceShapes(text: string, spans: readonly NamedSpan[], isLis
   out = withTheChannel(text, out);
   out = withFacilityPlaces(text, out);
   out = withoutPlaceModifiers(text, out);
-  return withRoutePlaces(text, out, isListedPlace);
+  out = withRoutePlaces(text, out, isListedPlace);
+  out = withBureauCities(text, out, isListedPlace);
+  return withLocalities(text, out);
 }

@@ -32,4 +32,10 @@ describe('places known by how their names begin', () => {
     const spans = [spanAt(text, 'Barangay San Roque', 'place'), spanAt(text, 'Brgy. Malinao', 'place')];
     assert.deepEqual(showSpans(text, withPlacePrefixes(text, spans)), ['place:San Roque', 'place:Malinao']);
   });
+
+  it('puts "sub-Saharan" into the name of Africa', () => {
+    const text = 'Cases rose across sub-Saharan Africa and in Africa as a whole.';
+    const spans = [spanAt(text, 'Africa', 'place'), spanAt(text, 'Africa', 'place', 1)];
+    assert.deepEqual(showSpans(text, withPlacePrefixes(text, spans)), ['place:sub-Saharan Africa', 'place:Africa']);
+  });
 });
