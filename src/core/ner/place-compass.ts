@@ -27,7 +27,7 @@ const COMPASS_REGION = /(?:(?:North|South)(?:[ -]?(?:[Ee]ast|[Ww]est))?|East|Wes
 /** Two compass words naming a region after "the": "the South West", "the North-East". */
 const COMPASS_PAIR = /(?:North|South)[ -](?:East|West)(?![\p{L}\p{N}'’-])/gu;
 /** Capitalised compass words that go before a place's name as part of it: "Northern Mindanao". */
-const COMPASS_WORDS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central']);
+export const COMPASS_WORDS: ReadonlySet<string> = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central']);
 /** A compass word in lower case and a capital after it: "east of M", "eastern M", "central M". */
 const LOWER_COMPASS = /(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?(?:[ \t]+of)?|central)[ \t]+(?=\p{Lu})/gu;
 /** A capitalised word of a place's name: "Mindanao", "Guinea-Bissau". */

@@ -153,10 +153,11 @@ export function wordsOfFullNames(text: string, spans: readonly NamedSpan[]): Set
 const LIST_ITEM = /^,[ \t]+(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?:,[ \t]+|,?[ \t]+and[ \t]+)$/u;
 
 /**
- * One capitalised word ending a list after "and" or "and the", then a mark or a lower-case word:
- * " and the Dakotas that", not " and the Senate Committee" nor " and Gracias a Dios".
+ * One capitalised word ending a list after "and" or "and the", then a mark or a function word:
+ * " and the Dakotas that", not " and the Senate Committee", " and Gracias a Dios" nor " and the
+ * Moslem republics", where the word describes a noun after it.
  */
-const LAST_ITEM = /^,?[ \t]+and[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?=[ \t]*(?:[.,;:!?)]|\r?\n|$)|[ \t]+(?!(?:a|de|del|la|las|los|do|da|dos|di|du|of|on|upon|en|sur)[ \t])\p{Ll})/u;
+const LAST_ITEM = /^,?[ \t]+and[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?=[ \t]*(?:[.,;:!?)]|\r?\n|$)|[ \t]+(?:that|which|who|where|in|on|at|to|for|from|with|by|is|are|was|were|has|have|had|will|would|could|can|may|as|or|but|while|since|until|after|before)(?![\p{L}]))/u;
 
 /** Whether `word` may be a place's name at the end of a list: no function word, title, nationality or organisation's word. */
 const itemWord = (word: string): boolean => !STOP.has(word) && !isTitleWord(word) && !ORG_WORDS.test(word);

@@ -1,7 +1,7 @@
 import type { NamedSpan } from './index';
 import { overlapsAny, withAdded } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
-import { wordsBefore, wordsFrom } from './place-compass';
+import { COMPASS_WORDS, wordsBefore, wordsFrom } from './place-compass';
 import { isNationality } from './not-names';
 import { previousWord } from './word-before';
 
@@ -19,8 +19,11 @@ const SITES = 'plant|plants|factory|factories|mill|mills|mine|mines|refinery|sme
 const CUE = new RegExp(`(?:(?:${SITES})[ \\t]+in|near)[ \\t]+(?=\\p{Lu})`, 'gu');
 /** Feasts and seasons, which follow "near" without being places: "near Christmas". */
 const FEASTS = new Set(['Christmas', 'Easter', 'Ramadan', 'Eid', 'Diwali', 'Hanukkah', 'Thanksgiving', 'Halloween', 'Passover', 'Lent']);
-/** Words that lead a list of places: "near Spin Boldak and Jalalabad", "between Torkham and Kabul". */
-const LIST_LEAD = new Set(['in', 'near', 'outside', 'between', 'around', 'across', 'throughout', 'from', 'to', 'via']);
+/**
+ * Words that lead a list of places: "near Spin Boldak and Jalalabad", "between Torkham and Kabul".
+ * "to" and "from" lead lists of people and things as often ("common to Challenger and Columbia").
+ */
+const LIST_LEAD = new Set(['in', 'near', 'outside', 'between', 'around', 'across', 'throughout', 'via']);
 /** The gap between the first item of a list and a place: " and ", ", ". */
 const LIST_GAP = /(?:,|[ \t]+and|,[ \t]+and)[ \t]+$/u;
 /** Endings of nationality adjectives: "near Venezuelan border", "in Kurdish areas". */
@@ -54,7 +57,8 @@ function firstItems(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
     if (!gap) continue;
     const end = s.start - gap[0].length;
     const words = wordsBefore(text, end, 3);
-    if (!words.length) continue;
+    // "North and South Island": a compass word alone shares the name after it.
+    if (!words.length || (words.length === 1 && COMPASS_WORDS.has(words[0].word))) continue;
     const start = words[words.length - 1].start;
     const prev = spans[k - 1];
     if ((prev && prev.end > start) || !LIST_LEAD.has(previousWord(text, start)?.word ?? '')) continue;

@@ -10,18 +10,21 @@ import { withAdded } from './added-spans';
 
 /** The planets and the dwarf planet Pluto. */
 const PLANETS = ['Mercury', 'Venus', 'Earth', 'Mars', 'Jupiter', 'Saturn', 'Uranus', 'Neptune', 'Pluto'];
-/** Words that tell an article about space; not "planet", which astrology uses too ("planetary afflictions"). */
-const SPACE_WORDS = ['rover', 'orbit', 'spacecraft', 'lander', 'astronaut', 'telescope', 'asteroid', 'Martian', 'NASA', 'ESA', 'space agency', 'Space Agency', 'solar system'];
+/**
+ * Words that tell an article about space, whole words ("orbit" is not "exorbitant", "ESA" not
+ * "RESALE"); not "planet", which astrology uses too ("planetary afflictions").
+ */
+const SPACE_WORDS = /(?<![\p{L}])(?:rovers?|orbit(?:s|ed|ing|al|er|ers)?|spacecraft|landers?|astronauts?|telescopes?|asteroids?|Martian|NASA|ESA|[Ss]pace [Aa]gency|solar system)(?![\p{L}])/u;
 /** What may follow a planet standing alone: no letter, hyphen or digit, and no capitalised word after a space. */
 const ALONE_AFTER = /^(?![\p{L}\p{N}-]|[ \t]\p{Lu})/u;
 /** A capitalised word and a space right before a planet's name: "Bruno ", "Project ". */
 const NAME_BEFORE = /\p{Lu}[\p{L}\p{M}'’.-]*[ \t]$/u;
 const LETTER = /[\p{L}\p{N}]/u;
 
-/** The planets named in `text`, when it is about space; none for most articles. */
+/** The planets named in `text`, when it is about space; none for most articles, which name no planet. */
 function planetsIn(text: string): string[] {
   const named = PLANETS.filter((p) => text.includes(p));
-  return named.length && SPACE_WORDS.some((w) => text.includes(w)) ? named : [];
+  return named.length && SPACE_WORDS.test(text) ? named : [];
 }
 
 /** Spans (sorted, apart) with the planets of an article about space as places; see the file's comment. */

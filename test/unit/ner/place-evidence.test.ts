@@ -51,9 +51,10 @@ describe('single names of places the model took for people', () => {
     assert.deepEqual(showSpans(text, withPlaceEvidence(text, spans)), showSpans(text, spans));
   });
 
-  it('adds the word ending a list of places after "and the", but not an organisation\'s word or the head of a longer name', () => {
-    const text = 'Lines across Ohio, Indiana and the Carolinas. Votes in Ohio, Utah and the Senate. Farms in Lempira, Intibucá and Gracias a Dios.';
-    const spans = [spanAt(text, 'Ohio', 'place'), spanAt(text, 'Indiana', 'place'), spanAt(text, 'Ohio', 'place', 1), spanAt(text, 'Utah', 'place'), spanAt(text, 'Lempira', 'place'), spanAt(text, 'Intibucá', 'place')];
-    assert.deepEqual(showSpans(text, withPlaceEvidence(text, spans)), ['place:Ohio', 'place:Indiana', 'place:Carolinas', 'place:Ohio', 'place:Utah', 'place:Lempira', 'place:Intibucá']);
+  it('adds the word ending a list of places after "and the", but not an organisation\'s word, the head of a longer name or an adjective', () => {
+    const text = 'Lines across Ohio, Indiana and the Carolinas. Votes in Ohio, Utah and the Senate. Farms in Lempira, Intibucá and Gracias a Dios. Aid to Peru, Chile and the Andean republics.';
+    const spans = [spanAt(text, 'Ohio', 'place'), spanAt(text, 'Indiana', 'place'), spanAt(text, 'Ohio', 'place', 1), spanAt(text, 'Utah', 'place'), spanAt(text, 'Lempira', 'place'), spanAt(text, 'Intibucá', 'place'), spanAt(text, 'Peru', 'place'), spanAt(text, 'Chile', 'place')];
+    const places = ['place:Ohio', 'place:Indiana', 'place:Carolinas', 'place:Ohio', 'place:Utah', 'place:Lempira', 'place:Intibucá', 'place:Peru', 'place:Chile'];
+    assert.deepEqual(showSpans(text, withPlaceEvidence(text, spans)), places);
   });
 });

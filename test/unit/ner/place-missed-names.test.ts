@@ -19,9 +19,9 @@ describe('places the model found nothing in', () => {
     assert.deepEqual(showSpans(text, withMissedPlaces(text, spans)), ['place:Spin Boldak', 'place:Jalalabad', 'place:Wagah', 'place:Lahore']);
   });
 
-  it('adds no first item when the list is not led by a word of place or the next item is no place', () => {
-    const text = 'Mentions of Chaman and Quetta. Talks near Quetta and Mr Khan.';
-    const spans = [spanAt(text, 'Quetta', 'place'), spanAt(text, 'Quetta', 'place', 1), spanAt(text, 'Khan', 'person')];
-    assert.deepEqual(showSpans(text, withMissedPlaces(text, spans)), ['place:Quetta', 'place:Quetta', 'person:Khan']);
+  it('adds no first item when the list is not led by a word of place, the next item is no place, or the item is a compass word', () => {
+    const text = 'Mentions of Chaman and Quetta. Talks near Quetta and Mr Khan. Flaws common to Endeavour and Quetta, trips to North and South Island.';
+    const spans = [spanAt(text, 'Quetta', 'place'), spanAt(text, 'Quetta', 'place', 1), spanAt(text, 'Khan', 'person'), spanAt(text, 'Quetta', 'place', 2), spanAt(text, 'South Island', 'place')];
+    assert.deepEqual(showSpans(text, withMissedPlaces(text, spans)), ['place:Quetta', 'place:Quetta', 'person:Khan', 'place:Quetta', 'place:South Island']);
   });
 });

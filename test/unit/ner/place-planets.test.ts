@@ -16,7 +16,7 @@ describe('planets in an article about space', () => {
   });
 
   it('reads no planet in an article that is not about space', () => {
-    const text = 'Venus beat Serena in three sets. Transit Saturn afflicts the natal chart of the planetary houses.';
+    const text = 'Venus beat Serena in three sets at exorbitant prices. Transit Saturn afflicts the natal chart of the planetary houses.';
     const spans = [spanAt(text, 'Venus', 'person')];
     assert.deepEqual(showSpans(text, withPlanets(text, spans)), ['person:Venus']);
   });
