@@ -8,26 +8,26 @@ import { DEMONYMS, isTitleWord, ORG_WORDS, STOP } from './rule-tagger';
  * Places of several words the model cuts up or misses, most of them Spanish and French: two places
  * joined by "de" ("Norte de Santander", "Valle del Cauca"), a region whose name joins two with a dash
  * ("Saguenay–Lac-Saint-Jean"), and capitalised names right before a word for a kind of place that the
- * model found nothing in ("the Côte-Nord region", "the Bas-Saint-Laurent and Gaspésie regions").
+ * model found nothing in ("the Côte-Nord region", "the Bas-Saint-Laurent and Gaspésie regions", "the
+ * Dadaab refugee complex", "the Torkham and Chaman border crossings").
  */
 
 /** The Romance particles between the two parts of one place's name. */
 const PLACE_PARTICLE = /^ (?:de|del|de la|de las|de los|do|da|dos|das|di) $/u;
 /** A dash and a capitalised name with a hyphen of its own right after a place: "–Lac-Saint-Jean". */
 const DASHED_TAIL = /^[–-](\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)+)(?![\p{L}\p{N}-])/u;
-/** A word for a kind of place after a space: " region", " provinces". */
-const KIND_WORD = new RegExp(`[ \\t](?:${[...KINDS].join('|')})(?![\\p{L}\\p{N}-])`, 'gu');
+/** Kinds of place named by two words: "the Dadaab refugee complex", "the Torkham and Chaman border crossings". */
+const TWO_WORD_KINDS = ['refugee camps?', 'refugee complex', 'refugee settlements?', 'border crossings?', 'border posts?', 'crossing points?'];
+/** A word for a kind of place after a space: " region", " provinces", " refugee complex". */
+const KIND_WORD = new RegExp(`[ \\t](?:${[...KINDS, ...TWO_WORD_KINDS].join('|')})(?![\\p{L}\\p{N}-])`, 'gu');
 /** A capitalised word of a place's name, hyphens inside allowed: "Côte-Nord", "Gaspésie". */
 const NAME_WORD = /^\p{Lu}\p{Ll}[\p{L}'’]*(?:[-–]\p{L}[\p{L}'’]*)*$/u;
 
 /** The gap before an item of a list: " and ", ", ", ", and ". */
 const LIST_GAP_BEFORE = /(?:,[ \t]+and|,|[ \t]+and)[ \t]+$/u;
 
-/** The kind word's letters. */
-const KIND_TEXT = /^\p{L}+/u;
-
-/** Where the kind words start in `text` (the space before them included). */
-const kindWordsIn = lastTextMemo((text): number[] => [...text.matchAll(KIND_WORD)].map((m) => m.index));
+/** Where the kind words start in `text` (the space before them included), and whether the kind is plural ("regions", "border crossings"). */
+const kindWordsIn = lastTextMemo((text): Array<[number, boolean]> => [...text.matchAll(KIND_WORD)].map((m) => [m.index, m[0].endsWith('s')]));
 
 /** Whether `word` may be part of a place's name: capitalised, not a function word, a title, an organisation's word or a nationality. */
 const placeWord = (word: string): boolean => NAME_WORD.test(word) && !STOP.has(word) && !isTitleWord(word) && !ORG_WORDS.test(word) && !DEMONYMS.has(word);
@@ -42,8 +42,8 @@ const DESCRIBING = new Set(['Local', 'Rural', 'Urban', 'Coastal', 'Remote', 'Bor
 
 /** Endings of adjectives: "Kurdish regions", "Islamized region", "Asturian provinces". */
 const ADJECTIVE_END = /(?:ese|[ie]an|ican|ish|ic|i[sz]ed)$/u;
-/** Words right before a place's name and its kind: "the", "and", "in". */
-const LEADS = new Set(['the', 'and', 'or', 'in', 'of', 'from', 'to', 'near', 'at', 'across', 'throughout', 'outside']);
+/** Words right before a place's name and its kind: "the", "and", "in"; "The" opening a sentence ("The Dadaab refugee complex"). */
+const LEADS = new Set(['the', 'The', 'and', 'or', 'in', 'of', 'from', 'to', 'near', 'at', 'across', 'throughout', 'outside']);
 
 /** The word ending at `end`, read back over the characters of a name, and where it starts. */
 function wordEndingAt(text: string, end: number): { word: string; start: number } {
@@ -115,13 +115,15 @@ function joined(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
 export function withPlaceCompounds(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   const out = joined(text, spans);
   const added: NamedSpan[] = [];
-  for (const at of kindWordsIn(text)) {
-    // "the Bas-Saint-Laurent and Gaspésie regions": a plural kind names each item of the list before it.
-    const plural = !!KIND_TEXT.exec(text.slice(at + 1, at + 16))?.[0].endsWith('s');
+  // "the Bas-Saint-Laurent and Gaspésie regions": a plural kind names each item of the list before it.
+  for (const [at, plural] of kindWordsIn(text)) {
     for (let end = at, items = 0; items < 4; items++) {
       const start = namesBefore(text, end);
-      if (start === end || overlapsAny(out, start, end) || overlapsAny(added, start, end)) break;
-      added.push({ type: 'place', start, end });
+      if (start === end || overlapsAny(added, start, end)) break;
+      // A place the model found is an item too: the list goes on before it ("the Torkham and Chaman border crossings").
+      const found = out.some((s) => s.type === 'place' && s.start === start && s.end === end);
+      if (!found && overlapsAny(out, start, end)) break;
+      if (!found) added.push({ type: 'place', start, end });
       const gap = LIST_GAP_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
       if (!plural || !gap) break;
       end = start - gap[0].length;

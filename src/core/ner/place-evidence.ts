@@ -2,7 +2,8 @@ import type { NamedSpan } from './index';
 import { STATE_ABBREVIATIONS } from './name-cues';
 import { previousWord } from './word-before';
 import { withAdded } from './added-spans';
-import { isTitleWord, STOP } from './rule-tagger';
+import { lastTextMemo } from './last-text-memo';
+import { isTitleWord, ORG_WORDS, STOP } from './rule-tagger';
 
 /**
  * Single names of small places the model took for people ("Khapri", "Teorama", "Singleton", "the
@@ -11,16 +12,21 @@ import { isTitleWord, STOP } from './rule-tagger';
  * with a place among its items ("to Kanhan, Butibori and Hingna"), "near" or "in" before it ("near
  * Singleton", "in the Hunter"), a US state's abbreviation after it ("Pierre, S.D."). A name cued once
  * is a place in every mention, unless the article shows a person by that name: a full name with the
- * word, a courtesy title before it, "said" or ", who" after it. A single word the model missed
- * between two places of a list is one too ("Shelby, Story and Woodbury").
+ * word, a courtesy title before it, "said" or ", who" after it. Other cues: a place's position after
+ * the name ("Mina, near Mecca"), the name with a capitalised kind elsewhere in the article ("Delmont"
+ * where it writes "Delmont County"), "off" after a word of the sea ("fishermen off Siargao"). A single
+ * word the model missed between two places of a list, or ending one, is one too ("Shelby, Story and
+ * Woodbury", "Iowa, Nebraska and the Dakotas").
  */
 
 /** Words for a kind of place, after its name or after a list of names: "Hingna tehsil", "Gumgaon villages". */
 export const KINDS: ReadonlySet<string> = new Set(
-  'village villages district districts tehsil tehsils taluka talukas taluk mandal municipality municipalities province provinces region regions county counties town towns township townships suburb suburbs department departments governorate oblast prefecture parish'.split(' '),
+  'village villages district districts tehsil tehsils taluka talukas taluk mandal municipality municipalities province provinces region regions county counties town towns township townships suburb suburbs department departments governorate oblast prefecture parish exclave exclaves enclave enclaves'.split(' '),
 );
 /** Words before a place's name a person's rarely follows. "from", "to", "at" are left out: "a call from Smith". */
 const NEAR = new Set(['near', 'outside', 'in', 'across', 'throughout']);
+/** Words before "off" that put a place after it at sea: "fishermen off Siargao", "sank off Lampedusa", not "held off Verstappen". */
+const AT_SEA = new Set(['fishermen', 'fishing', 'sailors', 'crew', 'divers', 'migrants', 'boat', 'boats', 'ship', 'ships', 'vessel', 'vessels', 'ferry', 'tanker', 'trawler', 'yacht', 'sank', 'capsized', 'anchored', 'moored', 'sailing', 'sailed', 'waters', 'drowned', 'rescued', 'stranded']);
 /** Nouns before "in" that take a person ("faith in Smith", "an interest in Musk"). */
 const PERSON_IN = new Set(['faith', 'trust', 'confidence', 'belief', 'believe', 'believes', 'believed', 'interest', 'stake', 'role', 'hand', 'part']);
 /** Words that lead a list of places: "to Kanhan, Butibori and Hingna", "in Garissa, Ijara and Hulugho". */
@@ -47,10 +53,11 @@ function nextWord(text: string, at: number): string {
   return text.slice(start, end);
 }
 
-/** Whether a word of place stands before `start`: "near Singleton", "in the Hunter", not "faith in Smith". */
+/** Whether a word of place stands before `start`: "near Singleton", "in the Hunter", "capsized off Siargao", not "faith in Smith". */
 function nearBefore(text: string, start: number): boolean {
   let w = previousWord(text, start);
   if (w?.word === 'the') w = previousWord(text, w.start);
+  if (w?.word === 'off') return AT_SEA.has(previousWord(text, w.start)?.word ?? '');
   if (!w || !NEAR.has(w.word)) return false;
   return w.word !== 'in' || !PERSON_IN.has(previousWord(text, w.start)?.word.toLowerCase() ?? '');
 }
@@ -62,6 +69,29 @@ function kindAfter(text: string, end: number): boolean {
   const m = APPOSITION.exec(text.slice(end, end + 40));
   return !!m && KINDS.has(m[1]);
 }
+
+/** A place's position after a name: ", near Mecca", ", outside Kabul", ", north of Basra". */
+const POSITION_AFTER = /^,[ \t]+(?:near|outside|(?:just[ \t]+)?(?:north|south|east|west)[ \t]+of)[ \t]+/u;
+
+/** "Mina, near Mecca": a place's position after the name, the place being one of the spans. */
+function positionAfter(text: string, end: number, spans: readonly NamedSpan[]): boolean {
+  if (text[end] !== ',') return false;
+  const m = POSITION_AFTER.exec(text.slice(end, end + 24));
+  return !!m && spans.some((p) => p.type === 'place' && p.start === end + m[0].length);
+}
+
+/** Words for a kind of place, capitalised after a place's name: "Delmont County"; "State" is left out ("Ohio State"). */
+const KIND_IN_NAME = / (?:County|Province|District|Parish|Township|Borough|Oblast|Governorate|Prefecture|Municipality|Shire)(?![\p{L}])/gu;
+
+/** The words the article names a place by with a kind after them: "Delmont" where it writes "Delmont County". */
+const namedWithKinds = lastTextMemo((text): Set<string> => {
+  const words = new Set<string>();
+  for (const m of text.matchAll(KIND_IN_NAME)) {
+    const w = previousWord(text, m.index + 1);
+    if (w) words.add(w.word);
+  }
+  return words;
+});
 
 /** "Pierre, S.D.": a US state's abbreviation after the name. */
 function stateAfter(text: string, end: number): boolean {
@@ -98,7 +128,7 @@ function inPlaceList(text: string, spans: readonly NamedSpan[], k: number): bool
 }
 
 /** Whether the article shows a person named `word` (see the file's comment), reading its mentions only. */
-function personShown(text: string, word: string): boolean {
+export function personShown(text: string, word: string): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
     const end = at + word.length;
     if ((at > 0 && LETTER.test(text[at - 1])) || LETTER.test(text[end] ?? '')) continue;
@@ -108,8 +138,8 @@ function personShown(text: string, word: string): boolean {
   return false;
 }
 
-/** The words of people's names of two words or more. */
-function wordsOfFullNames(text: string, spans: readonly NamedSpan[]): Set<string> {
+/** The words of people's names of two words or more: "Kerry" is a person's wherever a "John Kerry" is. */
+export function wordsOfFullNames(text: string, spans: readonly NamedSpan[]): Set<string> {
   const words = new Set<string>();
   for (const p of spans) {
     if (p.type !== 'person' || p.end - p.start < 3) continue;
@@ -122,10 +152,36 @@ function wordsOfFullNames(text: string, spans: readonly NamedSpan[]): Set<string
 /** One capitalised word between two places of a list: ", Story and " of "Shelby, Story and Woodbury". */
 const LIST_ITEM = /^,[ \t]+(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?:,[ \t]+|,?[ \t]+and[ \t]+)$/u;
 
-/** The single words the model missed between two places of a list ("Shelby, Story and Woodbury"), as places. */
+/**
+ * One capitalised word ending a list after "and" or "and the", then a mark or a function word:
+ * " and the Dakotas that", not " and the Senate Committee", " and Gracias a Dios" nor " and the
+ * Moslem republics", where the word describes a noun after it.
+ */
+const LAST_ITEM = /^,?[ \t]+and[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?=[ \t]*(?:[.,;:!?)]|\r?\n|$)|[ \t]+(?:that|which|who|where|in|on|at|to|for|from|with|by|is|are|was|were|has|have|had|will|would|could|can|may|as|or|but|while|since|until|after|before)(?![\p{L}]))/u;
+
+/** Whether `word` may be a place's name at the end of a list: no function word, title, nationality or organisation's word. */
+const itemWord = (word: string): boolean => !STOP.has(word) && !isTitleWord(word) && !ORG_WORDS.test(word);
+
+/**
+ * The single word the model missed at the end of a list of two places or more, after "and"
+ * ("Iowa, Minnesota, Nebraska and the Dakotas"), as a place.
+ */
+function missedLastItem(text: string, spans: readonly NamedSpan[], k: number): NamedSpan | null {
+  const [before, left, next] = [spans[k - 1], spans[k], spans[k + 1]];
+  if (!before || before.type !== 'place' || left.type !== 'place' || !/^,[ \t]+$/u.test(text.slice(before.end, left.start))) return null;
+  const m = LAST_ITEM.exec(text.slice(left.end, left.end + 40));
+  if (!m || !itemWord(m[1])) return null;
+  const end = left.end + m[0].length;
+  const start = end - m[1].length;
+  return next && next.start < end ? null : { type: 'place', start, end };
+}
+
+/** The single words the model missed between two places of a list ("Shelby, Story and Woodbury") or ending one, as places. */
 function missedListItems(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   const added: NamedSpan[] = [];
   for (let k = 1; k < spans.length; k++) {
+    const last = spans[k].type === 'place' ? missedLastItem(text, spans, k) : null;
+    if (last) added.push(last);
     const left = spans[k - 1];
     const right = spans[k];
     if (left.type !== 'place' || right.type !== 'place' || right.start - left.end > 30 || text[left.end] !== ',') continue;
@@ -147,7 +203,7 @@ export function withPlaceEvidence(text: string, original: readonly NamedSpan[]):
     if (s.type !== 'person') continue;
     const name = text.slice(s.start, s.end);
     if (name.includes(' ') || places.has(name) || refused.has(name) || POSSESSIVE.test(text.slice(s.end, s.end + 3))) continue;
-    if (!(kindAfter(text, s.end) || nearBefore(text, s.start) || stateAfter(text, s.end) || inPlaceList(text, spans, k))) continue;
+    if (!(kindAfter(text, s.end) || nearBefore(text, s.start) || stateAfter(text, s.end) || positionAfter(text, s.end, spans) || inPlaceList(text, spans, k) || namedWithKinds(text).has(name))) continue;
     fullNames ??= wordsOfFullNames(text, spans);
     if (fullNames.has(name) || personShown(text, name)) refused.add(name);
     else places.add(name);

@@ -25,4 +25,10 @@ describe('places of several words', () => {
     const text = 'Local municipalities objected. Rural districts and the Kurdish regions too. A long Islamized region. The Republican county chairs met.';
     assert.deepEqual(showSpans(text, withPlaceCompounds(text, [])), []);
   });
+
+  it('reads kinds of two words, a list before them that holds a place already found, and "The" opening a sentence', () => {
+    const text = 'The Kakuma refugee camp grew. Trucks queued at the Wagah and Attari border crossings.';
+    const spans = [spanAt(text, 'Attari', 'place')];
+    assert.deepEqual(showSpans(text, withPlaceCompounds(text, spans)), ['place:Kakuma', 'place:Wagah', 'place:Attari']);
+  });
 });

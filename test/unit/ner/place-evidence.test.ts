@@ -38,4 +38,23 @@ describe('single names of places the model took for people', () => {
     const spans = [spanAt(text, 'Polk', 'place'), spanAt(text, 'Linn', 'place'), spanAt(text, 'Ames', 'place'), spanAt(text, 'Boone', 'place')];
     assert.deepEqual(showSpans(text, withPlaceEvidence(text, spans)), ['place:Polk', 'place:Story', 'place:Linn', 'place:Ames', 'place:Boone']);
   });
+
+  it('reads a place\'s position after the name, a kind named with it elsewhere, an exclave, and a place at sea', () => {
+    const text = 'Pilgrims died at Arafat, near Mecca. Officers of Brockton County met; Brockton is quiet. The Sokh exclave is tense. Crews rescued sailors off Bohol.';
+    const spans = [spanAt(text, 'Arafat', 'person'), spanAt(text, 'Mecca', 'place'), spanAt(text, 'Brockton County', 'place'), spanAt(text, 'Brockton', 'person', 1), spanAt(text, 'Sokh', 'person'), spanAt(text, 'Bohol', 'person')];
+    assert.deepEqual(showSpans(text, withPlaceEvidence(text, spans)), ['place:Arafat', 'place:Mecca', 'place:Brockton County', 'place:Brockton', 'place:Sokh', 'place:Bohol']);
+  });
+
+  it('keeps a person after "off" without a word of the sea, and a person named like a county who speaks', () => {
+    const text = 'Norris held off Leclerc to win. Harris County voted; Harris said she would run. Smith, near tears, left.';
+    const spans = [spanAt(text, 'Norris', 'person'), spanAt(text, 'Leclerc', 'person'), spanAt(text, 'Harris County', 'place'), spanAt(text, 'Harris', 'person', 1), spanAt(text, 'Smith', 'person')];
+    assert.deepEqual(showSpans(text, withPlaceEvidence(text, spans)), showSpans(text, spans));
+  });
+
+  it('adds the word ending a list of places after "and the", but not an organisation\'s word, the head of a longer name or an adjective', () => {
+    const text = 'Lines across Ohio, Indiana and the Carolinas. Votes in Ohio, Utah and the Senate. Farms in Lempira, Intibucá and Gracias a Dios. Aid to Peru, Chile and the Andean republics.';
+    const spans = [spanAt(text, 'Ohio', 'place'), spanAt(text, 'Indiana', 'place'), spanAt(text, 'Ohio', 'place', 1), spanAt(text, 'Utah', 'place'), spanAt(text, 'Lempira', 'place'), spanAt(text, 'Intibucá', 'place'), spanAt(text, 'Peru', 'place'), spanAt(text, 'Chile', 'place')];
+    const places = ['place:Ohio', 'place:Indiana', 'place:Carolinas', 'place:Ohio', 'place:Utah', 'place:Lempira', 'place:Intibucá', 'place:Peru', 'place:Chile'];
+    assert.deepEqual(showSpans(text, withPlaceEvidence(text, spans)), places);
+  });
 });

@@ -1,0 +1,230 @@
+import type { NamedSpan } from './index';
+import { overlapsAny, withAdded } from './added-spans';
+import { lastTextMemo } from './last-text-memo';
+import { personShown, wordsOfFullNames } from './place-evidence';
+import { DEMONYMS, isTitleWord, ORG_WORDS, STOP } from './rule-tagger';
+import { previousWord } from './word-before';
+
+/**
+ * Places named by a point of the compass, which the model cuts short or misses: Spanish and
+ * Portuguese provinces ending in one ("Agusan del Sur", "Rio Grande do Sul"), and the bare head of
+ * such a name used alone ("floods hit Surigao del Sur and Agusan"); regions named by a compass word
+ * and "Cape", "Province", "Territory" or a road's word ("the Eastern Cape", "Western Province", "the
+ * Western Highway"); a compass word
+ * before a place of the article ("Northern Mindanao"); "the South West" and its like; and a name
+ * after a compass word in lower case ("east of Mindanao", "in eastern Mindanao"), which only places
+ * follow.
+ */
+
+/** A Spanish or Portuguese compass word after a particle: " del Sur", " do Sul", " de Norte". */
+const ROMANCE_COMPASS = /[ \t](?:del|de|do)[ \t]+(?:Sur|Norte|Este|Oeste|Sul)(?![\p{L}\p{N}'’-])/gu;
+/** Spanish and Portuguese words that head organisations' names ("Banco del Sur", "Universidad del Norte"). */
+const ROMANCE_ORG_HEADS = new Set(
+  'Banco Universidad Universidade Colegio Escuela Instituto Radio Rádio Canal Cadena Diario Jornal Club Grupo Cámara Consejo Partido Frente Fundación Hospital Clínica Mercado Centro Compañía Corporación Asociación Cooperativa Movimiento Unión Federación Liga Estrella Voz Deportivo Atlético Real Sporting Televisión Teatro Museo Hotel Cruz'.split(' '),
+);
+/** A compass word and a word for a province, a territory or a road: "Eastern Cape", "North West Province", "Western Highway". */
+const COMPASS_REGION = /(?:(?:North|South)(?:[ -]?(?:[Ee]ast|[Ww]est))?|East|West|Northern|Southern|Eastern|Western|Central)[ \t]+(?:Cape|Province|Territory|Territories|Highway|Freeway|Motorway|Expressway)(?![\p{L}\p{N}'’-])/gu;
+/** Two compass words naming a region after "the": "the South West", "the North-East". */
+const COMPASS_PAIR = /(?:North|South)[ -](?:East|West)(?![\p{L}\p{N}'’-])/gu;
+/** Capitalised compass words that go before a place's name as part of it: "Northern Mindanao". */
+export const COMPASS_WORDS: ReadonlySet<string> = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central']);
+/** A compass word in lower case and a capital after it: "east of M", "eastern M", "central M". */
+const LOWER_COMPASS = /(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?(?:[ \t]+of)?|central)[ \t]+(?=\p{Lu})/gu;
+/** A capitalised word of a place's name: "Mindanao", "Guinea-Bissau". */
+const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)*$/u;
+/** {@link NAME_WORD} at the start of a text. */
+const NAME_AT = /^\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)*/u;
+/** After a name: a possessive, another capitalised word, or a number ("Smith's", "Democratic Party", "Interstate 80"). */
+const POSSESSIVE_OR_NAME = /^(?:['’]|[ \t](?:\p{Lu}|\d))/u;
+/** Endings of nationality adjectives, which follow compass words too ("southern Italian"). */
+const NATIONALITY_END = /(?:ese|ian|ish)$/u;
+
+const LETTER = /[\p{L}\p{N}]/u;
+/** Characters of a word of a place's name. */
+const NAME_CHAR = /[\p{L}\p{M}-]/u;
+/** What ends a sentence or a line before a word that opens the next one. */
+const SENTENCE_END = new Set(['\n', '\r', '.', '!', '?', ':', '"', '“', '#', '*', '-', '•']);
+
+/** Where the compass phrases of each kind stand in a text; each search runs only when a cheap test allows it. */
+const romanceIn = lastTextMemo((text) => (/Sur|Norte|Este|Oeste|Sul/u.test(text) ? [...text.matchAll(ROMANCE_COMPASS)] : []));
+const regionsIn = lastTextMemo((text) => (/Cape|Province|Territor|[Hh]ighway|[Ff]reeway|[Mm]otorway|[Ee]xpressway/u.test(text) ? [...text.matchAll(COMPASS_REGION)] : []));
+const pairsIn = lastTextMemo((text) => (text.includes('North') || text.includes('South') ? [...text.matchAll(COMPASS_PAIR)] : []));
+const lowerIn = lastTextMemo((text) => [...text.matchAll(LOWER_COMPASS)]);
+
+/** Whether `word` may be part of a place's name: capitalised, and no function word, title, organisation's word or nationality. */
+const placeWord = (word: string): boolean => NAME_WORD.test(word) && !STOP.has(word) && !isTitleWord(word) && !ORG_WORDS.test(word) && !DEMONYMS.has(word);
+
+/** The capitalised words of a place's name, one space apart, that end at `end` (up to `max`), the last word first. */
+export function wordsBefore(text: string, end: number, max: number): Array<{ word: string; start: number }> {
+  const words: Array<{ word: string; start: number }> = [];
+  for (let at = end; words.length < max; at = words[words.length - 1].start - 1) {
+    let start = at;
+    while (start > 0 && NAME_CHAR.test(text[start - 1])) start--;
+    const word = text.slice(start, at);
+    if (start === at || !placeWord(word)) break;
+    words.push({ word, start });
+    if (text[start - 1] !== ' ') break;
+  }
+  return words;
+}
+
+/**
+ * The end of the capitalised words of a place's name, one space apart, that start at `start` (up to
+ * `max`); `start` when there are none, or when they are a possessive or run on into a longer name
+ * ("east of Smith's farm", "central Democratic Party").
+ */
+export function wordsFrom(text: string, start: number, max: number): number {
+  let end = start;
+  for (let at = start, n = 0; n < max; n++) {
+    const m = NAME_AT.exec(text.slice(at, at + 40));
+    if (!m || !placeWord(m[0]) || LETTER.test(text[at + m[0].length] ?? '')) break;
+    end = at + m[0].length;
+    if (text[end] !== ' ') break;
+    at = end + 1;
+  }
+  return end === start || POSSESSIVE_OR_NAME.test(text.slice(end, end + 3)) ? start : end;
+}
+
+/** A candidate place: where it is. */
+interface Found {
+  start: number;
+  end: number;
+}
+
+/**
+ * `spans` with each candidate put in as a place over the spans inside it, unless an organisation
+ * overlaps it or a longer name reaches out of it.
+ */
+function putPlaces(spans: readonly NamedSpan[], found: readonly Found[]): NamedSpan[] {
+  let out = [...spans];
+  const added: NamedSpan[] = [];
+  for (const f of found) {
+    if (out.some((s) => s.start < f.end && f.start < s.end && (s.type === 'organization' || s.start < f.start || s.end > f.end)) || overlapsAny(added, f.start, f.end)) continue;
+    out = out.filter((s) => s.end <= f.start || s.start >= f.end);
+    added.push({ type: 'place', start: f.start, end: f.end });
+  }
+  return withAdded(out, added);
+}
+
+/** "Agusan del Sur", "Rio Grande do Sul": one or two capitalised words, a particle and a compass word. */
+function romanceProvinces(text: string): Found[] {
+  const found: Found[] = [];
+  for (const m of romanceIn(text)) {
+    const words = wordsBefore(text, m.index, 2);
+    if (!words.length) continue;
+    const first = words[words.length - 1];
+    if (ROMANCE_ORG_HEADS.has(first.word)) continue;
+    found.push({ start: first.start, end: m.index + m[0].length });
+  }
+  return found;
+}
+
+/**
+ * The mentions of a province's one-word head alone ("Agusan" of "Agusan del Sur") that no span
+ * overlaps, as places.
+ */
+function headsAlone(text: string, spans: readonly NamedSpan[], provinces: readonly Found[]): Found[] {
+  const found: Found[] = [];
+  const heads = new Set<string>();
+  for (const p of provinces) {
+    const name = text.slice(p.start, p.end);
+    const head = name.slice(0, name.indexOf(' '));
+    if (!/ d[eo]l? /u.test(name.slice(head.length, head.length + 5))) continue;
+    heads.add(head);
+  }
+  for (const head of heads) {
+    for (let at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + head.length)) {
+      const end = at + head.length;
+      if ((at > 0 && LETTER.test(text[at - 1])) || LETTER.test(text[end] ?? '') || /^ d[eo]l? /u.test(text.slice(end, end + 5))) continue;
+      if (!overlapsAny(spans, at, end)) found.push({ start: at, end });
+    }
+  }
+  return found;
+}
+
+/** "the Eastern Cape", "North West Province", "the Western Highway": a compass word and a word for a province, a territory or a road. */
+function compassRegions(text: string): Found[] {
+  const found: Found[] = [];
+  for (const m of regionsIn(text)) {
+    if (m.index > 0 && LETTER.test(text[m.index - 1])) continue;
+    found.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return found;
+}
+
+/** "the South West", "the North-East", not "the South East Asian nations". */
+function compassPairs(text: string): Found[] {
+  const found: Found[] = [];
+  for (const m of pairsIn(text)) {
+    const end = m.index + m[0].length;
+    if (previousWord(text, m.index)?.word !== 'the' || /^[ \t]*\p{Lu}/u.test(text.slice(end, end + 3))) continue;
+    found.push({ start: m.index, end });
+  }
+  return found;
+}
+
+/**
+ * "east of Mindanao", "in eastern Mindanao": the capitalised words after a compass word in lower
+ * case, where no span stands or where a person's span stands that the article does not show as one.
+ */
+function afterLowerCompass(text: string, spans: readonly NamedSpan[]): { found: Found[]; people: Set<string> } {
+  const found: Found[] = [];
+  const people = new Set<string>();
+  // Names read as people's once: the article is read for each name once, not for each mention.
+  const kept = new Set<string>();
+  let fullNames: Set<string> | undefined;
+  for (const m of lowerIn(text)) {
+    if (m.index > 0 && LETTER.test(text[m.index - 1])) continue;
+    const start = m.index + m[0].length;
+    const end = wordsFrom(text, start, 3);
+    if (end === start) continue;
+    const name = text.slice(start, end);
+    if (NATIONALITY_END.test(name)) continue;
+    const over = spans.filter((s) => s.start < end && start < s.end);
+    if (!over.length) found.push({ start, end });
+    else if (over.length === 1 && over[0].type === 'person' && over[0].start === start && over[0].end === end && !people.has(name) && !kept.has(name)) {
+      fullNames ??= wordsOfFullNames(text, spans);
+      if (!name.split(' ').some((w) => fullNames!.has(w)) && !personShown(text, name)) people.add(name);
+      else kept.add(name);
+    }
+  }
+  return { found, people };
+}
+
+/** Whether `at` opens a line or a sentence. */
+function opensSentence(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
+  return k < 0 || SENTENCE_END.has(text[k]);
+}
+
+/** "Northern Mindanao": a capitalised compass word right before a mention of one of `places`. */
+function compassBeforePlaces(text: string, spans: readonly NamedSpan[], places: ReadonlySet<string>): Found[] {
+  const found: Found[] = [];
+  for (const place of places) {
+    for (let at = text.indexOf(place); at >= 0; at = text.indexOf(place, at + place.length)) {
+      const end = at + place.length;
+      if (LETTER.test(text[end] ?? '') || text[at - 1] !== ' ') continue;
+      const w = previousWord(text, at);
+      // A compass word opening a sentence may be an adjective capitalised there: "Eastern Congo has suffered".
+      if (!w || w.start + w.word.length !== at - 1 || !COMPASS_WORDS.has(w.word) || opensSentence(text, w.start)) continue;
+      // Not inside a longer name: "the Northern Ireland Office", "South Sydney Rabbitohs".
+      if (/^ \p{Lu}/u.test(text.slice(end, end + 2)) || spans.some((s) => s.start < end && w.start < s.end && s.type !== 'place')) continue;
+      found.push({ start: w.start, end });
+    }
+  }
+  return found;
+}
+
+/** Spans (sorted, apart) with the places named by compass words put in whole; see the file's comment. */
+export function withCompassPlaces(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  const provinces = romanceProvinces(text);
+  let out = putPlaces(spans, [...provinces, ...compassRegions(text), ...compassPairs(text)]);
+  if (provinces.length) out = putPlaces(out, headsAlone(text, out, provinces));
+  const lower = afterLowerCompass(text, out);
+  out = putPlaces(out, lower.found);
+  if (lower.people.size) out = out.map((s) => (s.type === 'person' && lower.people.has(text.slice(s.start, s.end)) ? { ...s, type: 'place' } : s));
+  if (!/North|South|East|West|Central/u.test(text)) return out;
+  const places = new Set(out.filter((s) => s.type === 'place').map((s) => text.slice(s.start, s.end)).filter((n) => !COMPASS_WORDS.has(n.slice(0, n.indexOf(' ')))));
+  return putPlaces(out, compassBeforePlaces(text, out, places));
+}

@@ -1,0 +1,33 @@
+import type { NamedSpan } from './index';
+
+/**
+ * Prisons, detention centres and airports are places, not the bodies that run them: "remanded at
+ * the Kirikiri Custodial Centre", "died in the Delmont County Detention Center", "moved to Belmarsh
+ * Prison", "left through the Murtala Muhammed International Airport". The model reads an
+ * organisation in "Centre", "Center" and "International"; a name ending in a word of custody and
+ * "Centre", in "Prison" or "Jail", or in "Airport" is a place. The bodies that run them keep their
+ * type ("Prison Service", "Bureau of Prisons", "Airports Authority" end in other words).
+ */
+
+/** Last words of a prison's or an airport's name. */
+const LAST_WORDS = new Set(['Prison', 'Jail', 'Gaol', 'Penitentiary', 'Airport', 'Airfield', 'Aerodrome']);
+/** Words of custody before "Centre", "Center" or "Facility": "Custodial Centre", "Detention Center". */
+const CUSTODY_WORDS = new Set(['Custodial', 'Detention', 'Correctional', 'Correction', 'Remand', 'Holding', 'Reception']);
+const CENTRES = new Set(['Centre', 'Center', 'Facility', 'Complex', 'Institution', 'Unit']);
+
+/** Whether a name of several words is a prison's, a detention centre's or an airport's. */
+function facilityName(name: string): boolean {
+  const words = name.split(' ');
+  const last = words[words.length - 1];
+  if (words.length < 2) return false;
+  return LAST_WORDS.has(last) || (CENTRES.has(last) && CUSTODY_WORDS.has(words[words.length - 2]));
+}
+
+/** Spans (sorted, apart) with prisons, detention centres and airports typed as places; see the file's comment. */
+export function withFacilityPlaces(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  return spans.map((s) => {
+    // Most names do not end in "n", "l", "y", "e", "r", "t" or "d": one character ends the test for them.
+    if (s.type === 'place' || !'nlyertd'.includes(text[s.end - 1])) return s;
+    return facilityName(text.slice(s.start, s.end)) ? { ...s, type: 'place' } : s;
+  });
+}

@@ -1,0 +1,52 @@
+import type { NamedSpan } from './index';
+
+/**
+ * Places whose last word is a feature of the land or the sea, where the model found the name but
+ * not the feature, or read a person in it: a place right before "Sea", "Bay" or "River" is one name
+ * with it ("over Sulu Sea", "across Manila Bay"); a "person" of three words or more ending in such a
+ * word is a place named after someone ("Nelson Mandela Bay"; "Michael Bay", of two, stays a person);
+ * and a name with a Latin word for a feature of another world is a place there ("Oxia Planum",
+ * "Olympus Mons", "Valles Marineris", "Gale Crater").
+ */
+
+/** Features that follow a place's name to make a longer one: "Sulu" + " Sea". */
+const FEATURES = new Set(['Sea', 'Ocean', 'Bay', 'Strait', 'Straits', 'Sound', 'Firth', 'Estuary', 'Peninsula', 'Valley', 'Mountains', 'Range', 'Island', 'Islands', 'Isles', 'Archipelago', 'River', 'Lake', 'Delta', 'Basin', 'Plateau', 'Desert', 'Highlands', 'Lowlands', 'Coast', 'Lagoon', 'Reef', 'Falls', 'Dam']);
+/** Latin words of the names of features on planets and moons, none of them an English word. */
+const LATIN_FEATURES = new Set(['Planum', 'Plana', 'Planitia', 'Planitiae', 'Mons', 'Montes', 'Vallis', 'Valles', 'Chasma', 'Chasmata', 'Fossa', 'Fossae', 'Patera', 'Paterae', 'Tholus', 'Tholi', 'Dorsum', 'Dorsa', 'Rupes', 'Labyrinthus', 'Colles', 'Mensa', 'Mensae', 'Catena', 'Catenae', 'Sulci', 'Sulcus', 'Lacus', 'Palus', 'Regio', 'Regiones', 'Vastitas', 'Cavi', 'Scopulus', 'Undae', 'Lingula']);
+/** The feature's word after a place: a space, the word, and no letter or capitalised word after it. */
+const FEATURE_AFTER = /^[ \t](\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’-]|[ \t]+\p{Lu})/u;
+
+/** The last word of a name. */
+const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1);
+
+/** Whether a name is a feature of another world: a Latin feature word in it, or "Crater" at its end. */
+function otherWorldFeature(name: string): boolean {
+  const words = name.split(' ');
+  return words.length > 1 && (words.some((w) => LATIN_FEATURES.has(w)) || words[words.length - 1] === 'Crater');
+}
+
+/** Spans (sorted, apart) with the places ending in a feature's word put whole and typed; see the file's comment. */
+export function withFeatureEndings(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  const places = new Set<string>();
+  const out = spans.map((s, k) => {
+    const name = text.slice(s.start, s.end);
+    if (s.type === 'place') {
+      // Most places are followed by a lower-case word or a mark: one character ends the test for them.
+      const c = text.charCodeAt(s.end + 1);
+      if (text[s.end] !== ' ' || c < 65 || c > 90) return s;
+      const feature = FEATURE_AFTER.exec(text.slice(s.end, s.end + 16));
+      const next = spans[k + 1];
+      if (!feature || !FEATURES.has(feature[1]) || (next && next.start < s.end + feature[0].length)) return s;
+      return { ...s, end: s.end + feature[0].length };
+    }
+    if (s.type !== 'person' || !name.includes(' ')) return s;
+    if (otherWorldFeature(name) || (name.split(' ').length > 2 && FEATURES.has(lastWord(name)))) {
+      places.add(name);
+      return { ...s, type: 'place' as const };
+    }
+    return s;
+  });
+  if (!places.size) return out;
+  // Every mention of a name found to be a place is one ("Nelson Mandela Bay holds elections").
+  return out.map((s) => (s.type === 'person' && places.has(text.slice(s.start, s.end)) ? { ...s, type: 'place' } : s));
+}

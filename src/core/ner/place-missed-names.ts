@@ -1,0 +1,92 @@
+import type { NamedSpan } from './index';
+import { overlapsAny, withAdded } from './added-spans';
+import { lastTextMemo } from './last-text-memo';
+import { COMPASS_WORDS, wordsBefore, wordsFrom } from './place-compass';
+import { isNationality } from './not-names';
+import { previousWord } from './word-before';
+
+/**
+ * Places the model found nothing in, read from the words before them that only places follow: a
+ * site of work or a home and "in" or "near" ("its bottling plant in Settle", "a farm near Hawes",
+ * "born in Keld"), "near" alone ("a crash near Settle"), and the first item of a list led by a word
+ * of place whose next item is a place ("near Spin Boldak and Jalalabad"). A name that is a verb or a
+ * common word as well ("Settle", "Reading") is one the model often misses this way.
+ */
+
+/** Sites of work, homes and life events, after which "in" or "near" leads to a place. */
+const SITES = new Set('plant plants factory factories mill mills mine mines refinery smelter depot warehouse office offices headquarters base branch store shop school hospital prison jail farm farms site facility port airport station home homes house born based raised buried'.split(' '));
+const UPPER = /\p{Lu}/u;
+/** Feasts and seasons, which follow "near" without being places: "near Christmas". */
+const FEASTS = new Set(['Christmas', 'Easter', 'Ramadan', 'Eid', 'Diwali', 'Hanukkah', 'Thanksgiving', 'Halloween', 'Passover', 'Lent']);
+/**
+ * Words that lead a list of places: "near Spin Boldak and Jalalabad", "between Torkham and Kabul".
+ * "to" and "from" lead lists of people and things as often ("common to Challenger and Columbia").
+ */
+const LIST_LEAD = new Set(['in', 'near', 'outside', 'between', 'around', 'across', 'throughout', 'via']);
+/** The gap between the first item of a list and a place: " and ", ", ". */
+const LIST_GAP = /(?:,|[ \t]+and|,[ \t]+and)[ \t]+$/u;
+/** Endings of nationality adjectives: "near Venezuelan border", "in Kurdish areas". */
+const NATIONALITY_END = /(?:ian|ese|ish)$/u;
+/** " of " after the name, which may be the start of a longer one: "in Taikoo of the Hong Kong Island constituency". */
+const OF_AFTER = /^ of /u;
+const LETTER = /[\p{L}\p{N}]/u;
+
+/** Whether a capital letter starts at `at`. */
+const capitalAt = (text: string, at: number): boolean => {
+  const c = text.charCodeAt(at);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER.test(text[at] ?? '');
+};
+
+/**
+ * Where the cues end (the capital after them): " in " after a site, "near " after a space. Found
+ * with `indexOf`, which is quicker than a pattern of many words tried at every position.
+ */
+const cuesIn = lastTextMemo((text): number[] => {
+  const ends: number[] = [];
+  for (let at = text.indexOf(' in '); at >= 0; at = text.indexOf(' in ', at + 3)) {
+    if (capitalAt(text, at + 4) && SITES.has(previousWord(text, at + 1)?.word ?? '')) ends.push(at + 4);
+  }
+  for (let at = text.indexOf('near '); at >= 0; at = text.indexOf('near ', at + 4)) {
+    if ((at === 0 || !LETTER.test(text[at - 1])) && capitalAt(text, at + 5)) ends.push(at + 5);
+  }
+  return ends.sort((a, b) => a - b);
+});
+
+/** The names after a site and "in", or after "near", where no span stands. */
+function afterCues(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  const found: NamedSpan[] = [];
+  for (const start of cuesIn(text)) {
+    const end = wordsFrom(text, start, 3);
+    if (end === start || overlapsAny(spans, start, end) || OF_AFTER.test(text.slice(end, end + 4))) continue;
+    const name = text.slice(start, end);
+    if (FEASTS.has(name) || NATIONALITY_END.test(name) || isNationality(name)) continue;
+    found.push({ type: 'place', start, end });
+  }
+  return found;
+}
+
+/** The first items of lists of places the model missed: "near Spin Boldak" of "near Spin Boldak and Jalalabad". */
+function firstItems(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  const found: NamedSpan[] = [];
+  for (const [k, s] of spans.entries()) {
+    if (s.type !== 'place' || s.start < 3 || (text[s.start - 1] !== ' ' && text[s.start - 1] !== '\t')) continue;
+    const gap = LIST_GAP.exec(text.slice(Math.max(0, s.start - 7), s.start));
+    if (!gap) continue;
+    const end = s.start - gap[0].length;
+    const words = wordsBefore(text, end, 3);
+    // "North and South Island": a compass word alone shares the name after it.
+    if (!words.length || (words.length === 1 && COMPASS_WORDS.has(words[0].word))) continue;
+    const start = words[words.length - 1].start;
+    const prev = spans[k - 1];
+    if ((prev && prev.end > start) || !LIST_LEAD.has(previousWord(text, start)?.word ?? '')) continue;
+    found.push({ type: 'place', start, end });
+  }
+  return found;
+}
+
+/** Spans (sorted, apart) with the places the cues above find added; see the file's comment. */
+export function withMissedPlaces(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  const found = afterCues(text, spans);
+  const out = withAdded(spans as NamedSpan[], found);
+  return withAdded(out, firstItems(text, out));
+}

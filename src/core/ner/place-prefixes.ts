@@ -1,0 +1,78 @@
+import type { NamedSpan } from './index';
+import { withAdded } from './added-spans';
+import { lastTextMemo } from './last-text-memo';
+import { personShown } from './place-evidence';
+
+/**
+ * Places known by how their names begin, which the model takes for organisations or people or
+ * misses: South African townships and provinces named with the Zulu and Xhosa prefix "Kwa" before a
+ * capital ("KwaMashu", "KwaZulu-Natal"), towns named after a saint in Spanish, Portuguese or Italian
+ * ("San Agustin", "São Mateus", "Santa Rosa"), "sub-Saharan" before "Africa", which is part of the
+ * name, and the Philippine "Barangay" before a barangay's name, which is the kind of place and not
+ * part of it ("Barangay San Roque" is "San Roque").
+ */
+
+/** A name with the locative prefix "Kwa" before a capital: "KwaMashu", "KwaZulu-Natal", "KwaNobuhle". */
+const KWA_NAME = /Kwa\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*/gu;
+/** A saint's title that heads a town's name: "San", "São", "Santa", "Santo". */
+const SAINT_HEADS = new Set(['San', 'São', 'Sao', 'Santa', 'Santo']);
+/** Saints' names that are people's whatever comes before: "Santa Claus". */
+const SAINTLY_PEOPLE = new Set(['Santa Claus']);
+/** The word for a Philippine barangay before its name, and its short form. */
+const BARANGAY = /^(?:Barangay|Brgy\.?)[ \t]+(?=\p{Lu})/u;
+
+const LETTER = /[\p{L}\p{N}]/u;
+
+/** Where the "Kwa" names stand in a text, searched only when it holds "Kwa". */
+const kwaNamesIn = lastTextMemo((text): Array<[number, number]> => (text.includes('Kwa') ? [...text.matchAll(KWA_NAME)].filter((m) => m.index === 0 || !LETTER.test(text[m.index - 1])).map((m) => [m.index, m.index + m[0].length]) : []));
+
+/**
+ * `spans` with each "Kwa" name a place: the span that is the name retyped, the spans inside it
+ * replaced, the name added where nothing stands. A longer name holding it stands ("University of
+ * KwaZulu-Natal").
+ */
+function withKwaNames(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  const names = kwaNamesIn(text);
+  if (!names.length) return spans as NamedSpan[];
+  let out = [...spans];
+  const added: NamedSpan[] = [];
+  for (const [start, end] of names) {
+    if (out.some((s) => s.start < end && start < s.end && (s.start < start || s.end > end))) continue;
+    out = out.filter((s) => s.end <= start || s.start >= end);
+    added.push({ type: 'place', start, end });
+  }
+  return withAdded(out, added);
+}
+
+/** Whether a person's span of several words is a town named after a saint: "San Agustin", not "Santa Claus" or a person the article shows. */
+function saintsTown(text: string, s: NamedSpan, people: ReadonlySet<string>): boolean {
+  const name = text.slice(s.start, s.end);
+  const space = name.indexOf(' ');
+  if (space < 0 || !SAINT_HEADS.has(name.slice(0, space)) || SAINTLY_PEOPLE.has(name)) return false;
+  // "Santo Versace ... Versace said": the surname used alone for a person.
+  return !people.has(name.slice(name.lastIndexOf(' ') + 1)) && !personShown(text, name);
+}
+
+/** Spans (sorted, apart) with the places named by their first part put right; see the file's comment. */
+export function withPlacePrefixes(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  let people: Set<string> | undefined;
+  // Each name is read once, not at each mention: the article is searched for the person it may be.
+  const towns = new Map<string, boolean>();
+  const out = withKwaNames(text, spans).map((s) => {
+    // "sub-Saharan Africa" is one place, the prefix included.
+    if (s.type === 'place' && text.endsWith('sub-Saharan ', s.start)) return { ...s, start: s.start - 12 };
+    const first = text.charCodeAt(s.start);
+    // Most names start with neither "B" nor "S": one character ends the test for them.
+    if (first === 66 && s.type === 'place') {
+      const barangay = BARANGAY.exec(text.slice(s.start, s.end));
+      return barangay ? { ...s, start: s.start + barangay[0].length } : s;
+    }
+    if (first !== 83 || s.type !== 'person') return s;
+    people ??= new Set(spans.filter((p) => p.type === 'person').map((p) => text.slice(p.start, p.end)));
+    const name = text.slice(s.start, s.end);
+    let town = towns.get(name);
+    if (town === undefined) towns.set(name, (town = saintsTown(text, s, people)));
+    return town ? { ...s, type: 'place' as const } : s;
+  });
+  return out;
+}

@@ -1,0 +1,33 @@
+import type { NamedSpan } from './index';
+import { withBureauCities } from './place-bureaus';
+import { withCompassPlaces } from './place-compass';
+import { withFacilityPlaces } from './place-facilities';
+import { withFeatureEndings } from './place-feature-endings';
+import { withLocalities } from './place-localities';
+import { withMissedPlaces } from './place-missed-names';
+import { withoutPlaceModifiers } from './place-modifiers';
+import { withPlanets } from './place-planets';
+import { withPlacePrefixes } from './place-prefixes';
+import { withRoutePlaces } from './place-routes';
+import { withTheChannel } from './place-the-channel';
+
+/**
+ * The rules that put right the places the model cut short, missed or took for something else, by
+ * the shape of their names and the words around them, in the order they run: each may rely on the
+ * places the ones before it found ("Mindanao" after "east of" before "Northern Mindanao"). They run
+ * before the rules that read single names from the places around them (`place-cues`,
+ * `place-evidence`), so those see these places too.
+ */
+export function withPlaceShapes(text: string, spans: readonly NamedSpan[], isListedPlace: (name: string) => boolean): NamedSpan[] {
+  let out = withCompassPlaces(text, spans);
+  out = withPlacePrefixes(text, out);
+  out = withFeatureEndings(text, out);
+  out = withPlanets(text, out);
+  out = withMissedPlaces(text, out);
+  out = withTheChannel(text, out);
+  out = withFacilityPlaces(text, out);
+  out = withoutPlaceModifiers(text, out);
+  out = withRoutePlaces(text, out, isListedPlace);
+  out = withBureauCities(text, out, isListedPlace);
+  return withLocalities(text, out);
+}

@@ -1,0 +1,23 @@
+import * as assert from 'node:assert/strict';
+import { withFacilityPlaces } from '../../../src/core/ner/place-facilities';
+import { showSpans, spanAt } from '../helpers/spans';
+
+describe('prisons, detention centres and airports', () => {
+  it('makes a prison and a detention centre places', () => {
+    const text = 'He was held at the Ikoyi Custodial Centre, then at Yarl Wood Immigration Detention Centre and Wandsworth Prison.';
+    const spans = [spanAt(text, 'Ikoyi Custodial Centre', 'organization'), spanAt(text, 'Yarl Wood Immigration Detention Centre', 'organization'), spanAt(text, 'Wandsworth Prison', 'person')];
+    assert.deepEqual(showSpans(text, withFacilityPlaces(text, spans)), ['place:Ikoyi Custodial Centre', 'place:Yarl Wood Immigration Detention Centre', 'place:Wandsworth Prison']);
+  });
+
+  it('makes an airport a place', () => {
+    const text = 'She flew out of Kotoka International Airport.';
+    const spans = [spanAt(text, 'Kotoka International Airport', 'organization')];
+    assert.deepEqual(showSpans(text, withFacilityPlaces(text, spans)), ['place:Kotoka International Airport']);
+  });
+
+  it('leaves the bodies that run prisons and airports, and other centres, organisations', () => {
+    const text = 'The Prison Service, the Federal Bureau of Prisons and the Airports Authority met the Carter Center.';
+    const spans = [spanAt(text, 'Prison Service', 'organization'), spanAt(text, 'Federal Bureau of Prisons', 'organization'), spanAt(text, 'Airports Authority', 'organization'), spanAt(text, 'Carter Center', 'organization')];
+    assert.deepEqual(showSpans(text, withFacilityPlaces(text, spans)), showSpans(text, spans));
+  });
+});

@@ -1,0 +1,35 @@
+import * as assert from 'node:assert/strict';
+import { withFeatureEndings } from '../../../src/core/ner/place-feature-endings';
+import { showSpans, spanAt } from '../helpers/spans';
+
+describe('places ending in a feature of the land or the sea', () => {
+  it('puts the feature word after a place into its name', () => {
+    const text = 'The storm crossed Celebes Sea and reached Davao River by night.';
+    const spans = [spanAt(text, 'Celebes', 'place'), spanAt(text, 'Davao', 'place')];
+    assert.deepEqual(showSpans(text, withFeatureEndings(text, spans)), ['place:Celebes Sea', 'place:Davao River']);
+  });
+
+  it('does not reach into a longer name or over the next span', () => {
+    const text = 'The Salt Lake City council and the Tampa Bay Rays met.';
+    const spans = [spanAt(text, 'Salt', 'place'), spanAt(text, 'Tampa', 'place')];
+    assert.deepEqual(showSpans(text, withFeatureEndings(text, spans)), ['place:Salt', 'place:Tampa']);
+  });
+
+  it('makes a "person" of three words ending in a feature a place in every mention, but not one of two', () => {
+    const text = 'Oliver Tambo Bay voted. Michael Bay filmed there. Oliver Tambo Bay has no water.';
+    const spans = [spanAt(text, 'Oliver Tambo Bay', 'person'), spanAt(text, 'Michael Bay', 'person'), spanAt(text, 'Oliver Tambo Bay', 'person', 1)];
+    assert.deepEqual(showSpans(text, withFeatureEndings(text, spans)), ['place:Oliver Tambo Bay', 'person:Michael Bay', 'place:Oliver Tambo Bay']);
+  });
+
+  it('makes a name with a Latin word for a feature of another world a place', () => {
+    const text = 'The lander aims for Utopia Planitia, far from Olympus Mons and Gale Crater.';
+    const spans = [spanAt(text, 'Utopia Planitia', 'person'), spanAt(text, 'Olympus Mons', 'person'), spanAt(text, 'Gale Crater', 'person')];
+    assert.deepEqual(showSpans(text, withFeatureEndings(text, spans)), ['place:Utopia Planitia', 'place:Olympus Mons', 'place:Gale Crater']);
+  });
+
+  it('leaves an organisation with such a word in its name', () => {
+    const text = 'She teaches at the University of Mons.';
+    const spans = [spanAt(text, 'University of Mons', 'organization')];
+    assert.deepEqual(showSpans(text, withFeatureEndings(text, spans)), ['organization:University of Mons']);
+  });
+});

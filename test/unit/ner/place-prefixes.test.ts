@@ -1,0 +1,41 @@
+import * as assert from 'node:assert/strict';
+import { withPlacePrefixes } from '../../../src/core/ner/place-prefixes';
+import { showSpans, spanAt } from '../helpers/spans';
+
+describe('places known by how their names begin', () => {
+  it('makes a name with "Kwa" before a capital a place, whatever the model made of it or where it found nothing', () => {
+    const text = 'Taps ran dry in KwaThema and KwaDukuza after storms hit KwaZulu-Natal.';
+    const spans = [spanAt(text, 'KwaThema', 'organization'), spanAt(text, 'Dukuza', 'person')];
+    assert.deepEqual(showSpans(text, withPlacePrefixes(text, spans)), ['place:KwaThema', 'place:KwaDukuza', 'place:KwaZulu-Natal']);
+  });
+
+  it('leaves a longer name holding a "Kwa" name, and words like "Kwame"', () => {
+    const text = 'Kwame Mensah studied at the University of KwaZulu-Natal.';
+    const spans = [spanAt(text, 'Kwame Mensah', 'person'), spanAt(text, 'University of KwaZulu-Natal', 'organization')];
+    assert.deepEqual(showSpans(text, withPlacePrefixes(text, spans)), showSpans(text, spans));
+  });
+
+  it('makes a town named after a saint a place, not Santa Claus or a person the article shows', () => {
+    const text = 'Roads to San Isidro and São Mateus closed. Santa Claus came. Santo Ferrante said he would stay.';
+    const spans = [spanAt(text, 'San Isidro', 'person'), spanAt(text, 'São Mateus', 'person'), spanAt(text, 'Santa Claus', 'person'), spanAt(text, 'Santo Ferrante', 'person')];
+    assert.deepEqual(showSpans(text, withPlacePrefixes(text, spans)), ['place:San Isidro', 'place:São Mateus', 'person:Santa Claus', 'person:Santo Ferrante']);
+  });
+
+  it('keeps a saint-named person whose surname the article uses alone', () => {
+    const text = 'Santa Orlandi arrived. Orlandi waved.';
+    const spans = [spanAt(text, 'Santa Orlandi', 'person'), spanAt(text, 'Orlandi', 'person', 1)];
+    assert.deepEqual(showSpans(text, withPlacePrefixes(text, spans)), showSpans(text, spans));
+  });
+
+  it('leaves "Barangay" out of a barangay\'s name', () => {
+    const text = 'Water rose in Barangay San Roque and Brgy. Malinao overnight.';
+    const spans = [spanAt(text, 'Barangay San Roque', 'place'), spanAt(text, 'Brgy. Malinao', 'place')];
+    assert.deepEqual(showSpans(text, withPlacePrefixes(text, spans)), ['place:San Roque', 'place:Malinao']);
+  });
+
+  it('puts "sub-Saharan" into the name of Africa', () => {
+    const text = 'Cases rose across sub-Saharan Africa and in Africa as a whole.';
+    const spans = [spanAt(text, 'Africa', 'place'), spanAt(text, 'Africa', 'place', 1)];
+    assert.deepEqual(showSpans(text, withPlacePrefixes(text, spans)), ['place:sub-Saharan Africa', 'place:Africa']);
+  });
+});

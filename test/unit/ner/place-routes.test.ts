@@ -1,0 +1,19 @@
+import * as assert from 'node:assert/strict';
+import { withRoutePlaces } from '../../../src/core/ner/place-routes';
+import { showSpans, spanAt } from '../helpers/spans';
+
+const listed = (name: string): boolean => ['Mosul', 'Lagos'].includes(name);
+
+describe('two places of a route joined by a hyphen', () => {
+  it('makes both names of a route places when one is a known place', () => {
+    const text = 'Work on the Mosul-Ceyhan pipeline and the Lagos–Calabar highway resumed; the Kirkuk-Zakho railway too, as Kirkuk said.';
+    const spans = [spanAt(text, 'Lagos–Calabar', 'organization'), spanAt(text, 'Kirkuk', 'place', 1)];
+    assert.deepEqual(showSpans(text, withRoutePlaces(text, spans, listed)), ['place:Mosul', 'place:Ceyhan', 'place:Lagos', 'place:Calabar', 'place:Kirkuk', 'place:Zakho', 'place:Kirkuk']);
+  });
+
+  it('leaves pairs without a known place, organisations and longer names', () => {
+    const text = 'A Rolls-Royce engine line, the Hamas-Mosul border and the Mosul-Ceyhan Pipeline Company.';
+    const spans = [spanAt(text, 'Mosul-Ceyhan Pipeline Company', 'organization')];
+    assert.deepEqual(showSpans(text, withRoutePlaces(text, spans, listed)), ['organization:Mosul-Ceyhan Pipeline Company']);
+  });
+});
