@@ -15,6 +15,8 @@ import { withSurnameParticles } from './surname-particles';
 import { withGovernmentSeats } from './government-seats';
 import { withNationalArms } from './national-arms';
 import { withNationalBodies } from './national-bodies';
+import { withParties } from './org-parties';
+import { withAcronyms } from './org-acronyms';
 import { withoutNonNames } from './not-names';
 import { withPlaceCues } from './place-cues';
 import { withPlaceCompounds } from './place-compounds';
@@ -223,7 +225,7 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   });
   // After the vote: a cue in the words around one mention outweighs how the others were tagged.
   const isListedPlace = (name: string) => listType(name, listBits) === 'place';
-  const clubs = withSportsClubs(text, withChambers(text, withGovernmentSeats(text, withNationalBodies(text, withGeoFeatures(text, withIrishAndPressNames(text, voted), isListedPlace))), isListedPlace), isListedPlace);
+  const clubs = withSportsClubs(text, withChambers(text, withGovernmentSeats(text, withParties(text, withAcronyms(text, withNationalBodies(text, withGeoFeatures(text, withIrishAndPressNames(text, voted), isListedPlace))), isListedPlace)), isListedPlace), isListedPlace);
   const placed = withoutPlaceDemonyms(text, withPlaceCompounds(text, withPlaceEvidence(text, withPlaceCues(text, applyNameCues(text, clubs), isListedPlace))), isListedPlace);
   // Parts of a name that later rules made people ("Hayder Abdul-Kareem" + "al-Saadi") are joined here,
   // as a second reading would join them at its start.
