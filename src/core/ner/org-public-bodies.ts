@@ -1,0 +1,125 @@
+import type { NamedSpan } from './index';
+import { overlapsAny, withAdded, withWholeNames } from './added-spans';
+import { lastTextMemo } from './last-text-memo';
+import { LEGISLATURES } from './org-patterns';
+import { DEMONYMS, ORG_WORDS, STOP, TITLES } from './rule-tagger';
+import { wordBefore } from './word-before';
+
+/**
+ * Public bodies the model misses or cuts short: a legislature named in its own language alone ("the
+ * Bundesrat"), a federal body after its nation's adjective ("Swiss Federal Supreme Court",
+ * "Australian Federal Police", where the adjective is part of the name), an office named after its
+ * holder ("the Ombudsman's Office", "the Prosecutor General's Office"), Britain's lower house as "the
+ * Commons", and a body's short form after the article named it in full ("the Commission" after "the
+ * European Commission").
+ */
+
+/** The legislatures' words as words of their own; the characters around a match are checked by hand. */
+const LEGISLATURE_WORD = new RegExp(String.raw`\b(?:${[...LEGISLATURES].join('|')})\b`, 'gu');
+/** A letter, digit or joining mark next to a word: the word is part of a longer one. */
+const JOINED = /[\p{L}\p{N}&'’-]/u;
+
+/** Capitalised words after "Federal", ending in an organisation word or not: " Supreme Court", " Police". */
+const FEDERAL_NAME = /^Federal(?:[ \t]+(?:of[ \t]+)?\p{Lu}[\p{L}\p{M}-]*){1,4}/u;
+
+/** An office-holder's office: "'s Office" with either apostrophe. */
+const OFFICE = /['’]s[ \t]+Office(?![\p{L}\p{N}-])/gu;
+/** Capitalised words right before the apostrophe: the office's holder ("Prosecutor General"). */
+const HOLDER_BEFORE = /(?:^|[^\p{L}\p{N}'’-])((?:\p{Lu}[\p{L}-]*[ \t]+){0,2}\p{Lu}[\p{L}-]*)$/u;
+/** Office holders whose office is a body, beside the titles: "Ombudsman's Office", "Auditor-General's Office". */
+const HOLDERS = /^(?:Ombudsman|Ombudsperson|Prosecutor|Attorney|Auditor|Auditor-General|Comptroller|Controller|Registrar|Inspector|Inspector-General|Sheriff|Coroner|Treasurer|Defender|Advocate|Solicitor|Receiver|Assessor|Clerk|Minister|President|Governor|Mayor|Chancellor|Speaker|Commissioner|General|Registrar-General|Surveyor-General|Accountant-General)$/u;
+
+/** "the Commons" as Britain's lower house: no capitalised word goes on after it. */
+const COMMONS = /(?<![\p{L}\p{N}])[Tt]he[ \t]+(Commons)(?![\p{L}\p{N}-]|[ \t]+\p{Lu})/gu;
+
+/** Organisation words whose body an article names again by the word alone ("the Commission" after "the European Commission"). */
+const SHORT_HEADS = ['Commission', 'Council', 'Committee', 'Tribunal', 'Authority', 'Agency'];
+/** The short form: lower-case "the", the word, and no name going on after it ("the Commission on ...", "the Commission President"). */
+const SHORT_FORM_AFTER = /^(?![\p{L}\p{N}-])(?![ \t]+(?:of|for|on|to)(?![\p{L}])|[ \t]+\p{Lu})/u;
+
+/** The legislatures' words standing alone in a text. */
+const legislaturesIn = lastTextMemo((text): NamedSpan[] => {
+  const found: NamedSpan[] = [];
+  for (const m of text.matchAll(LEGISLATURE_WORD)) {
+    const end = m.index + m[0].length;
+    if ((m.index > 0 && JOINED.test(text[m.index - 1])) || (end < text.length && JOINED.test(text[end]) && text[end] !== '’' && text[end] !== "'")) continue;
+    found.push({ type: 'organization', start: m.index, end });
+  }
+  return found;
+});
+
+/**
+ * Spans (sorted, apart) with the legislatures named in their own language that the model missed
+ * ("the Bundesrat") added as organisations; for the rule that takes in the words before a legislature
+ * ("Bavarian Landtag"), which runs after this one.
+ */
+export function withLegislatureWords(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  const found = legislaturesIn(text);
+  if (!found.length) return [...spans];
+  return withAdded([...spans], found.filter((f) => !overlapsAny(spans, f.start, f.end)));
+}
+
+/** Federal bodies after a nation's adjective: "Swiss" + "Federal Supreme Court", or nothing found of "Australian Federal Police". */
+function federalBodies(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  const found: NamedSpan[] = [];
+  for (let at = text.indexOf('Federal '); at >= 0; at = text.indexOf('Federal ', at + 8)) {
+    const nation = wordBefore(text, at, true);
+    if (!nation || !DEMONYMS.has(nation.word)) continue;
+    const own = spans.find((s) => s.start === at && s.type === 'organization');
+    if (own) {
+      found.push({ type: 'organization', start: nation.start, end: own.end });
+      continue;
+    }
+    const name = FEDERAL_NAME.exec(text.slice(at, at + 80));
+    if (name && ORG_WORDS.test(name[0].slice(name[0].lastIndexOf(' ') + 1))) found.push({ type: 'organization', start: nation.start, end: at + name[0].length });
+  }
+  return found;
+}
+
+/** Offices named after their holder: "Ombudsman's Office", "Prosecutor General's Office". */
+function holdersOffices(text: string): NamedSpan[] {
+  const found: NamedSpan[] = [];
+  for (const m of text.includes('Office') ? text.matchAll(OFFICE) : []) {
+    const before = HOLDER_BEFORE.exec(text.slice(Math.max(0, m.index - 50), m.index));
+    if (!before) continue;
+    const words = before[1].split(/[ \t]+/u);
+    while (words.length && STOP.has(words[0])) words.shift();
+    const last = words[words.length - 1];
+    if (!last || !(HOLDERS.test(last) || TITLES.test(last)) || !words.every((w) => HOLDERS.test(w) || TITLES.test(w))) continue;
+    const holder = words.join(' ');
+    found.push({ type: 'organization', start: m.index - holder.length, end: m.index + m[0].length });
+  }
+  return found;
+}
+
+/** "the Commission" after the article named an organisation ending in "Commission" in full. */
+function shortForms(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  const found: NamedSpan[] = [];
+  for (const head of SHORT_HEADS) {
+    if (!spans.some((s) => s.type === 'organization' && s.end - s.start > head.length && text.endsWith(` ${head}`, s.end))) continue;
+    // "the Commission", "The Commission": sought from "he " on.
+    for (let at = text.indexOf(`he ${head}`); at >= 0; at = text.indexOf(`he ${head}`, at + 3)) {
+      const start = at + 3;
+      const end = start + head.length;
+      if (at < 1 || (text[at - 1] !== 't' && text[at - 1] !== 'T') || (at > 1 && JOINED.test(text[at - 2])) || !SHORT_FORM_AFTER.test(text.slice(end, end + 12))) continue;
+      found.push({ type: 'organization', start, end });
+    }
+  }
+  return found;
+}
+
+/**
+ * Spans (sorted, apart) with the public bodies of the file's comment as organisations: spans inside
+ * such a name give way to it, a span reaching out of it stands (a longer name).
+ */
+export function withPublicBodies(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  const found = [...federalBodies(text, spans), ...holdersOffices(text), ...shortForms(text, spans)];
+  for (const m of text.includes('Commons') ? text.matchAll(COMMONS) : []) {
+    const start = m.index + m[0].length - m[1].length;
+    found.push({ type: 'organization', start, end: start + m[1].length });
+  }
+  if (!found.length) return [...spans];
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  let lastEnd = -1;
+  return withWholeNames(spans, found.filter((f) => f.start >= lastEnd && (lastEnd = f.end) >= 0));
+}

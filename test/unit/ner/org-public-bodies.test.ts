@@ -1,0 +1,48 @@
+import * as assert from 'node:assert/strict';
+import { withLegislatureWords, withPublicBodies } from '../../../src/core/ner/org-public-bodies';
+import { showSpans, spanAt } from '../helpers/spans';
+
+describe('public bodies', () => {
+  it('adds a legislature named in its own language where nothing was found, and leaves a longer name', () => {
+    const text = 'The Storting voted before the Sejm did; the Sejm Marshal spoke. Bundesrats are rare.';
+    const spans = [spanAt(text, 'Sejm Marshal', 'person')];
+    assert.deepEqual(showSpans(text, withLegislatureWords(text, spans)), ['organization:Storting', 'organization:Sejm', 'person:Sejm Marshal']);
+  });
+
+  it('takes a nation’s adjective into a federal body’s name, found or not', () => {
+    const text = 'He will appeal to the Austrian Federal Administrative Court, and the Canadian Federal Police will testify.';
+    const spans = [spanAt(text, 'Federal Administrative Court', 'organization')];
+    assert.deepEqual(showSpans(text, withPublicBodies(text, spans)), ['organization:Austrian Federal Administrative Court', 'organization:Canadian Federal Police']);
+  });
+
+  it('leaves "Federal" after a word that is no nation’s, and a federal phrase without an organisation word', () => {
+    const text = 'The Kestrel Federal Credit union and the German Federal elections.';
+    assert.deepEqual(showSpans(text, withPublicBodies(text, [])), []);
+  });
+
+  it('makes an office named after its holder one organisation, over the holder alone', () => {
+    const text = 'The Ombudsman’s Office and the Attorney General\'s Office agreed; Maria Lopez\'s Office did not.';
+    const spans = [spanAt(text, 'Ombudsman', 'organization'), spanAt(text, 'Maria Lopez', 'person')];
+    assert.deepEqual(showSpans(text, withPublicBodies(text, spans)), ['organization:Ombudsman’s Office', "organization:Attorney General's Office", 'person:Maria Lopez']);
+  });
+
+  it('makes "the Commons" an organisation, but not a longer name', () => {
+    const text = 'She entered the Commons in 2019, and spoke at the Commons Select Committee.';
+    assert.deepEqual(showSpans(text, withPublicBodies(text, [])), ['organization:Commons']);
+  });
+
+  it('reads "the Commission" as the commission named in full before, and not otherwise', () => {
+    const named = 'The Trade Commission met. The Commission said the Commission on Ports and the Commission President were not consulted.';
+    const spans = [spanAt(named, 'Trade Commission', 'organization')];
+    assert.deepEqual(showSpans(named, withPublicBodies(named, spans)), ['organization:Trade Commission', 'organization:Commission']);
+    const unnamed = 'The Commission said no.';
+    assert.deepEqual(showSpans(unnamed, withPublicBodies(unnamed, [])), []);
+  });
+
+  it('handles empty text, CRLF and emoji', () => {
+    assert.deepEqual(withPublicBodies('', []), []);
+    assert.deepEqual(withLegislatureWords('', []), []);
+    const text = '🏛️ the Commons\r\nand the Knesset';
+    assert.deepEqual(showSpans(text, withLegislatureWords(text, withPublicBodies(text, []))), ['organization:Commons', 'organization:Knesset']);
+  });
+});
