@@ -1,0 +1,64 @@
+import type { NamedSpan } from './index';
+import { withWholeNames } from './added-spans';
+import { lastTextMemo } from './last-text-memo';
+import { STOP } from './rule-tagger';
+
+/**
+ * Armed groups, movements and religious groups the model misses or reads as the place in their name:
+ * capitalised words before a group's word ("Harmonia Fellowship", "Polisario Front", "Muslim
+ * Brotherhood"), the group's word going on with "of" and a name ("Revolutionary Armed Forces of
+ * Colombia", "Army of God", "Church of Scientology"), and a numbered unit ("33rd Front", "82nd
+ * Airborne Division"). Each is one organisation.
+ */
+
+/** Words that end (or, before "of", head) a group's name. */
+const GROUP_WORD = /\b(?:Forces|Army|Front|Movement|Brigades?|Militia|Fellowship|Brotherhood|Sisterhood|Ministries|Congregation|Church|Division|Battalion|Regiment)\b/gu;
+/** Group words that make a name only with "of" after them ("Church of Scientology", not "St Mary's Church", a building). */
+const OF_ONLY = new Set(['Church']);
+/** Military units, named by a number before them ("33rd Front", "3rd Battalion"). */
+const UNITS = new Set(['Front', 'Brigade', 'Division', 'Battalion', 'Regiment', 'Army']);
+/** Group words that make a name after words only when these are a unit's number ("82nd Airborne Division", not "Premier Division", a league). */
+const NUMBERED_ONLY = new Set(['Division']);
+/** Words before "Front" that make a war's front, a place ("the Western Front"), or a phrase ("Home Front"). */
+const NOT_GROUP = new Set(['Western', 'Eastern', 'Northern', 'Southern', 'Home', 'Cold']);
+/** Capitalised words right before a group's word, on its line ("Revolutionary Armed "), or a unit's ordinal ("33rd "). */
+const WORDS_BEFORE = /(?:^|[^\p{L}\p{N}'’.-])((?:\p{Lu}[\p{L}\p{M}-]*[ \t]){1,3}|\d{1,3}(?:st|nd|rd|th)[ \t](?:\p{Lu}[\p{L}\p{M}-]*[ \t])?)$/u;
+/** "of", perhaps "the", and one to three capitalised words after a group's word: " of Colombia", " of the Philippines". */
+const OF_AFTER = /^[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}\p{M}-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}-]*){0,2}(?![\p{L}\p{N}-])/u;
+/** A capitalised word or a digit right after a name: the name goes on ("Armed Forces Day"), so it is not this one. */
+const GOES_ON = /^[ \t]+[\p{Lu}\p{N}]/u;
+/** A letter, digit or joining mark next to a word: the word is part of a longer one. */
+const JOINED = /[\p{L}\p{N}&'’-]/u;
+
+/** The groups' names in a text, by the shapes above (sorted, longest first at one start). */
+const groupsIn = lastTextMemo((text): NamedSpan[] => {
+  const found: NamedSpan[] = [];
+  for (const m of text.matchAll(GROUP_WORD)) {
+    const head = m[0];
+    let start = m.index;
+    let end = m.index + head.length;
+    if ((start > 0 && JOINED.test(text[start - 1])) || (end < text.length && JOINED.test(text[end]) && text[end] !== '’' && text[end] !== "'")) continue;
+    const before = WORDS_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
+    let words = before ? before[1].trimEnd().split(/[ \t]+/u) : [];
+    // Sentence openers are not part of the name ("The Fellowship"); an ordinal numbers only a unit.
+    while (words.length && STOP.has(words[0])) words = words.slice(1);
+    if (words.length && /^\d/u.test(words[0]) ? !UNITS.has(head) : NUMBERED_ONLY.has(head) || NOT_GROUP.has(words[words.length - 1])) words = [];
+    const of = OF_AFTER.exec(text.slice(end, end + 60));
+    if (of) end += of[0].length;
+    else if (OF_ONLY.has(head) || !words.length || GOES_ON.test(text.slice(end, end + 3))) continue;
+    if (words.length) start -= words.join(' ').length + 1;
+    if (text.slice(start, m.index).includes('\n')) continue;
+    found.push({ type: 'organization', start, end });
+  }
+  return found;
+});
+
+/**
+ * Spans (sorted, apart) with the groups of the file's comment as organisations: spans inside a
+ * group's name give way to it (the place in "... of Colombia"); a span reaching out of it stands, and
+ * a name holding a person's name is left alone.
+ */
+export function withMovements(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  const found = groupsIn(text).filter((g) => !spans.some((s) => s.type === 'person' && s.start < g.end && g.start < s.end) && !spans.some((s) => s.type === 'organization' && s.start <= g.start && s.end >= g.end));
+  return found.length ? withWholeNames(spans, found) : [...spans];
+}
