@@ -18,6 +18,7 @@ import { withNationalBodies } from './national-bodies';
 import { withParties } from './org-parties';
 import { withMovements } from './org-parties-movements';
 import { withAcronyms } from './org-acronyms';
+import { withPressNames } from './org-acronyms-press';
 import { withLegislatureWords, withPublicBodies } from './org-public-bodies';
 import { withoutNonNames } from './not-names';
 import { withPlaceCues } from './place-cues';
@@ -227,7 +228,7 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   });
   // After the vote: a cue in the words around one mention outweighs how the others were tagged.
   const isListedPlace = (name: string) => listType(name, listBits) === 'place';
-  const clubs = withSportsClubs(text, withChambers(text, withGovernmentSeats(text, withParties(text, withMovements(text, withPublicBodies(text, withAcronyms(text, withNationalBodies(text, withGeoFeatures(text, withIrishAndPressNames(text, voted), isListedPlace))))), isListedPlace)), isListedPlace), isListedPlace);
+  const clubs = withSportsClubs(text, withChambers(text, withGovernmentSeats(text, withParties(text, withMovements(text, withPublicBodies(text, withAcronyms(text, withPressNames(text, withNationalBodies(text, withGeoFeatures(text, withIrishAndPressNames(text, voted), isListedPlace)), isListedPlace)))), isListedPlace)), isListedPlace), isListedPlace);
   const placed = withoutPlaceDemonyms(text, withPlaceCompounds(text, withPlaceEvidence(text, withPlaceCues(text, applyNameCues(text, clubs), isListedPlace))), isListedPlace);
   // Parts of a name that later rules made people ("Hayder Abdul-Kareem" + "al-Saadi") are joined here,
   // as a second reading would join them at its start.
