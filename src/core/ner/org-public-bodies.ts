@@ -1,7 +1,7 @@
 import type { NamedSpan } from './index';
 import { overlapsAny, withAdded, withWholeNames } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
-import { LEGISLATURES } from './org-patterns';
+import { hasOrganisationOf, LEGISLATURES } from './org-patterns';
 import { DEMONYMS, ORG_WORDS, STOP, TITLES } from './rule-tagger';
 import { wordBefore } from './word-before';
 
@@ -10,8 +10,9 @@ import { wordBefore } from './word-before';
  * Bundesrat"), a federal body after its nation's adjective ("Swiss Federal Supreme Court",
  * "Australian Federal Police", where the adjective is part of the name), an office named after its
  * holder ("the Ombudsman's Office", "the Prosecutor General's Office"), Britain's lower house as "the
- * Commons", and a body's short form after the article named it in full ("the Commission" after "the
- * European Commission").
+ * Commons", a body's short form after the article named it in full ("the Commission" after "the
+ * European Commission"), a ministry's fields the model found apart ("Ministry of Trade, Industry and
+ * Energy") and a body named before its member's job ("Arab Monetary Fund director Jane Doe").
  */
 
 /** The legislatures' words as words of their own; the characters around a match are checked by hand. */
@@ -36,6 +37,12 @@ const COMMONS = /(?<![\p{L}\p{N}])[Tt]he[ \t]+(Commons)(?![\p{L}\p{N}-]|[ \t]+\p
 const SHORT_HEADS = ['Commission', 'Council', 'Committee', 'Tribunal', 'Authority', 'Agency'];
 /** The short form: lower-case "the", the word, and no name going on after it ("the Commission on ...", "the Commission President"). */
 const SHORT_FORM_AFTER = /^(?![\p{L}\p{N}-])(?![ \t]+(?:of|for|on|to)(?![\p{L}])|[ \t]+\p{Lu})/u;
+
+/** The fields of a ministry's name after its first, closed by "and": ", Industry and Energy", " and Urban Development". */
+const FIELDS_TAIL = /^(?:,[ \t]+\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,2})*,?[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,2}(?![ \t]*\p{Lu}|[\p{L}\p{M}'’-])/u;
+
+/** Capitalised words ending in an organisation word, then a member's job, right before a person's name: "Arab Monetary Fund director ". */
+const BODY_BEFORE_JOB = /(?:^|[^\p{L}\p{N}'’-])((?:\p{Lu}[\p{L}\p{M}-]*[ \t]+){1,4})(?:director|chief|president|head|spokes(?:man|woman|person)|chairman|chairwoman|chair|secretary-general|director-general|governor|commissioner|official)[ \t]+$/u;
 
 /** The legislatures' words standing alone in a text. */
 const legislaturesIn = lastTextMemo((text): NamedSpan[] => {
@@ -108,12 +115,54 @@ function shortForms(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   return found;
 }
 
+/** Organisation words that are also a ministry's fields ("... Industry and Energy"). */
+const FIELD_WORDS = new Set(['Energy', 'Oil', 'Gas', 'Media', 'Telecom', 'Television', 'Radio', 'Securities', 'Services', 'Children', 'Exchange', 'Industries']);
+/** Whether a name's last word makes it a body of its own ("World Health Organization", "Klingon Assault Group"). */
+const isBodyWord = (word: string) => ORG_WORDS.test(word) && !FIELD_WORDS.has(word);
+
+/**
+ * A ministry's name going on over its other fields ("Ministry of Trade" + ", Industry and Energy"),
+ * where the model found a field apart, as another mention of it elsewhere made it a name ("Energy").
+ */
+function ministriesFields(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  const found: NamedSpan[] = [];
+  for (const s of spans) {
+    if (s.type !== 'organization' || (text[s.end] !== ',' && text[s.end] !== ' ') || !hasOrganisationOf(text.slice(s.start, s.end))) continue;
+    const tail = FIELDS_TAIL.exec(text.slice(s.end, s.end + 100));
+    if (!tail) continue;
+    const end = s.end + tail[0].length;
+    // ", and Klingon Assault Group": a list of names, not a ministry's fields. Only fields found apart
+    // give way; a person's name, a body's (an organisation word last) or one reaching out of the tail stands.
+    if (/^,[ \t]+(?:and|&)/u.test(tail[0])) continue;
+    if (spans.some((o) => o.start >= s.end && o.start < end && (o.type === 'person' || o.end > end || isBodyWord(text.slice(o.start, o.end).split(' ').pop()!)))) continue;
+    found.push({ type: 'organization', start: s.start, end });
+  }
+  return found;
+}
+
+/** A body named before its member's job and name ("Arab Monetary Fund director Jane Doe"), where nothing was found of it. */
+function bodiesBeforeJobs(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  const found: NamedSpan[] = [];
+  for (const s of spans) {
+    if (s.type !== 'person') continue;
+    const before = BODY_BEFORE_JOB.exec(text.slice(Math.max(0, s.start - 80), s.start));
+    if (!before) continue;
+    const words = before[1].trimEnd().split(/[ \t]+/u);
+    while (words.length && STOP.has(words[0])) words.shift();
+    if (words.length < 2 || !ORG_WORDS.test(words[words.length - 1])) continue;
+    const name = words.join(' ');
+    const start = s.start - before[0].length + before[0].indexOf(name);
+    if (text.slice(start, start + name.length) === name && !overlapsAny(spans, start, start + name.length)) found.push({ type: 'organization', start, end: start + name.length });
+  }
+  return found;
+}
+
 /**
  * Spans (sorted, apart) with the public bodies of the file's comment as organisations: spans inside
  * such a name give way to it, a span reaching out of it stands (a longer name).
  */
 export function withPublicBodies(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
-  const found = [...federalBodies(text, spans), ...holdersOffices(text), ...shortForms(text, spans)];
+  const found = [...federalBodies(text, spans), ...holdersOffices(text), ...shortForms(text, spans), ...ministriesFields(text, spans), ...bodiesBeforeJobs(text, spans)];
   for (const m of text.includes('Commons') ? text.matchAll(COMMONS) : []) {
     const start = m.index + m[0].length - m[1].length;
     found.push({ type: 'organization', start, end: start + m[1].length });

@@ -39,6 +39,18 @@ describe('public bodies', () => {
     assert.deepEqual(showSpans(unnamed, withPublicBodies(unnamed, [])), []);
   });
 
+  it('takes a ministry’s other fields into its name over a field found apart, but not a list of names', () => {
+    const text = 'The Ministry of Land, Water and Energy said so, as did the Society of Poets, and Lantern Guild Group.';
+    const spans = [spanAt(text, 'Ministry of Land', 'organization'), spanAt(text, 'Energy', 'organization'), spanAt(text, 'Society of Poets', 'organization'), spanAt(text, 'Lantern Guild Group', 'organization')];
+    assert.deepEqual(showSpans(text, withPublicBodies(text, spans)), ['organization:Ministry of Land, Water and Energy', 'organization:Society of Poets', 'organization:Lantern Guild Group']);
+  });
+
+  it('makes capitalised words ending in an organisation word before a member’s job and name a body', () => {
+    const text = 'Gulf Monetary Fund director Amal Haddad and Lantern chief Ben Ito spoke.';
+    const spans = [spanAt(text, 'Amal Haddad', 'person'), spanAt(text, 'Ben Ito', 'person')];
+    assert.deepEqual(showSpans(text, withPublicBodies(text, spans)), ['organization:Gulf Monetary Fund', 'person:Amal Haddad', 'person:Ben Ito']);
+  });
+
   it('handles empty text, CRLF and emoji', () => {
     assert.deepEqual(withPublicBodies('', []), []);
     assert.deepEqual(withLegislatureWords('', []), []);
