@@ -19,8 +19,11 @@ import { DEMONYMS, PLACES, STOP } from './rule-tagger';
 const PAGE_DETAILS = /^[ \t*_]*(?:[Bb]y[ \t]+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){1,3}[ \t]*[|·•][ \t]*(\p{Lu}{2,6})(?=[ \t]*(?:[|·•]|\r?$))/gmu;
 /** Words of speaking to an outlet, before its initials. */
 const SPOKE_TO = ['told ', 'interview with ', 'speaking to ', 'spoke to '];
-/** Initials right after {@link SPOKE_TO}, ending the name (no capitalised word goes on: "told BBC Radio"). */
-const INITIALS_AT = /(\p{Lu}{2,6})(?![\p{L}\p{N}&.'’-]|[ \t]+\p{Lu})/uy;
+/**
+ * Initials right after {@link SPOKE_TO}, then what was said ("told TOI that", "told KTN:"): not a
+ * longer name ("told BBC Radio"), nor a colleague named by initials in a letter ("as I told RNR, ...").
+ */
+const INITIALS_AT = /(\p{Lu}{2,6})(?=[ \t]*:|[ \t]+(?:that|on|in|last|this|earlier|after)(?![\p{L}]))/uy;
 /** Initials that are people's roles or groups, not outlets ("told MPs", "told MP Jo Hay"). */
 const NOT_OUTLET = new Set(['MP', 'MPs', 'MLA', 'MEP', 'MSP', 'CEO', 'NGO', 'AI']);
 

@@ -83,7 +83,8 @@ function definedInOtherLanguages(text: string, spans: readonly NamedSpan[]): { n
     while (words.length && !/^\p{Lu}/u.test(words[words.length - 1])) words.pop();
     const long = words.join(' ');
     const capitals = initials(long);
-    if (capitals.length < 2 || capitals === acronym.toUpperCase() || capitals === acronym) continue;
+    // Initials that spell the acronym at the long form's end are the English definition, read elsewhere ("Number of Immigration Service (IS)").
+    if (capitals.length < 2 || capitals.endsWith(acronym.toUpperCase())) continue;
     if (long[0] !== acronym[0] && !ORG_WORDS.test(words[words.length - 1])) continue;
     const end = m.index - 1;
     const start = end - long.length;

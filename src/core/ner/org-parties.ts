@@ -26,8 +26,8 @@ const COALITION = /(?<![\p{L}\p{N}])the[ \t]+(Coalition)(?![\p{L}\p{N}'’-]|[ \
 
 /** Adjectives of a party before its name ("ruling", "far-right"): up to two lower-case words after "the". */
 const PARTY_BEFORE = /(?:^|[^\p{L}\p{N}])(?:the|The)[ \t]+(?:[\p{Ll}][\p{Ll}-]*[ \t]+){0,2}((?:\p{Lu}[\p{L}\p{M}’'-]*(?<!['’]s)[ \t]+(?:(?:of|for|and|the)[ \t]+)?){1,4})$/u;
-/** One-word party adjectives, which alone before "party" are a description ("the Republican party"), not a name. */
-const PARTY_ADJECTIVES = new Set(['Republican', 'Democratic', 'Democrat', 'Conservative', 'Liberal', 'Socialist', 'Communist', 'Green', 'Nationalist', 'Islamist', 'Opposition', 'Ruling', 'Independent', 'Labor']);
+/** Party, creed and people's adjectives, which alone before "party" are a description ("the Republican party", "the Lebanese Shiite party"), not a name. */
+const PARTY_ADJECTIVES = new Set(['Republican', 'Democratic', 'Democrat', 'Conservative', 'Liberal', 'Socialist', 'Communist', 'Green', 'Nationalist', 'Islamist', 'Opposition', 'Ruling', 'Independent', 'Labor', 'Marxist', 'Maoist', 'Leninist', 'Fascist', 'Shiite', 'Shia', 'Sunni', 'Muslim', 'Islamic', 'Christian', 'Catholic', 'Protestant', 'Jewish', 'Hindu', 'Buddhist', 'Orthodox', 'Kurdish', 'Arab']);
 /** Where a party's lower-case "party" stands: sought with indexOf, as most texts have few. */
 const PARTY_WORD = ' party';
 
@@ -77,7 +77,8 @@ function namesBeforeParty(text: string): Found[] {
     if (!before) continue;
     const name = before[1].trimEnd().replace(/(?:[ \t]+(?:of|for|and|the))+$/u, '');
     const words = name.split(/[ \t]+/u);
-    if (words.length === 1 && (PARTY_ADJECTIVES.has(name) || DEMONYMS.has(name) || PLACES.has(name))) continue;
+    // "the Republican party", "the Lebanese Shiite party": adjectives alone describe a party, not name it.
+    if (words.every((w) => PARTY_ADJECTIVES.has(w) || DEMONYMS.has(w)) || (words.length === 1 && PLACES.has(name))) continue;
     if (STOP.has(words[0])) continue;
     const start = at + 1 - before[1].length;
     found.push({ start, end: start + name.length });

@@ -10,8 +10,8 @@ describe('press names in credits and quotes', () => {
     assert.deepEqual(showSpans(text, withPressNames(text, [], noPlace)), ['organization:HNS', 'organization:HNS']);
   });
 
-  it('reads initials a source spoke to as an outlet, but not people’s roles nor a longer name', () => {
-    const text = 'She told KTN that the plan failed; he told MPs nothing and told BBC Radio Kent more.';
+  it('reads initials a source spoke to as an outlet, but not people’s roles, a longer name nor a colleague’s initials', () => {
+    const text = 'She told KTN that the plan failed; he told MPs nothing, told BBC Radio Kent more, and as I told JRW, we wait.';
     const spans = [spanAt(text, 'BBC Radio Kent', 'organization')];
     assert.deepEqual(showSpans(text, withPressNames(text, spans, noPlace)), ['organization:KTN', 'organization:BBC Radio Kent']);
   });

@@ -44,6 +44,12 @@ describe('organisations known by their initials', () => {
     assert.deepEqual(showSpans(text, withAcronyms(text, spans)), ['place:Saudi Arabia', 'place:Peru', 'organization:Water Authority', 'organization:ANA', 'organization:Lumen Group']);
   });
 
+  it('leaves an acronym its English initials define, with a capitalised word before the long form', () => {
+    const text = '12 - Number of Harbour and Coast Service (HCS) staff.';
+    const spans = [spanAt(text, 'Harbour and Coast Service', 'organization')];
+    assert.deepEqual(showSpans(text, withAcronyms(text, spans)), ['organization:Harbour and Coast Service']);
+  });
+
   it('handles empty text, CRLF and emoji', () => {
     assert.deepEqual(withAcronyms('', []), []);
     const text = '🏉 Nato\r\nmet.';

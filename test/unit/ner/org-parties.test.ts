@@ -30,7 +30,7 @@ describe('political parties', () => {
   });
 
   it('does not take a party adjective or a nationality alone before "party" as a name', () => {
-    const text = 'The Republican party split, and the Italian party walked out.';
+    const text = 'The Republican party split, the Italian party walked out and the Lebanese Shiite party stayed.';
     assert.deepEqual(showSpans(text, withParties(text, [], noPlace)), []);
   });
 
