@@ -15,6 +15,10 @@ import { DEMONYMS, PLACES, STOP } from './rule-tagger';
 const PLURALS = ['Greens', 'Nationals', 'Liberals', 'Conservatives', 'Tories', 'Democrats', 'Socialists', 'Republicans'];
 /** Plurals that name a party only after one of {@link QUALIFIERS} (alone they are the party's members, "Democrats in Congress"). */
 const QUALIFIED_ONLY = new Set(['Democrats', 'Socialists', 'Republicans']);
+/** Plurals that also name people of a view, capitalised as a sentence's first word ("Conservatives argue that ..."): a party only inside a sentence. */
+const VIEWS = new Set(['Liberals', 'Conservatives']);
+/** The start of a text, a line or a sentence right before a word. */
+const SENTENCE_START = /(?:^|[.!?:"“]\s*|\n[ \t*_#>-]*)$/u;
 /** Words that make a party of a plural ("Social Democrats", "Christian Democrats", "Free Democrats", "Sweden Democrats"). */
 const QUALIFIERS = new Set(['Social', 'Christian', 'Free', 'Liberal', 'Sweden', 'Progressive', 'Young', 'National', 'New', 'Democratic', 'Radical']);
 /** A letter, digit or joining mark next to a word: the word is part of a longer one. */
@@ -28,6 +32,8 @@ const COALITION = /(?<![\p{L}\p{N}])the[ \t]+(Coalition)(?![\p{L}\p{N}'’-]|[ \
 const PARTY_BEFORE = /(?:^|[^\p{L}\p{N}])(?:the|The)[ \t]+(?:[\p{Ll}][\p{Ll}-]*[ \t]+){0,2}((?:\p{Lu}[\p{L}\p{M}’'-]*(?<!['’]s)[ \t]+(?:(?:of|for|and|the)[ \t]+)?){1,4})$/u;
 /** Party, creed and people's adjectives, which alone before "party" are a description ("the Republican party", "the Lebanese Shiite party"), not a name. */
 const PARTY_ADJECTIVES = new Set(['Republican', 'Democratic', 'Democrat', 'Conservative', 'Liberal', 'Socialist', 'Communist', 'Green', 'Nationalist', 'Islamist', 'Opposition', 'Ruling', 'Independent', 'Labor', 'Marxist', 'Maoist', 'Leninist', 'Fascist', 'Shiite', 'Shia', 'Sunni', 'Muslim', 'Islamic', 'Christian', 'Catholic', 'Protestant', 'Jewish', 'Hindu', 'Buddhist', 'Orthodox', 'Kurdish', 'Arab']);
+/** Words of a party that is a celebration, not a political one ("the Christmas party", "an Oscars party"), and of the dates one is held on. */
+const EVENT_WORDS = new Set(['Christmas', 'Xmas', 'Halloween', 'Easter', 'Diwali', 'Eid', 'Hanukkah', 'Year', "Year's", 'Birthday', 'Bowl', 'Oscars', 'Oscar', 'Grammys', 'Emmys', 'Garden', 'Dinner', 'Launch', 'Victory', 'Night', 'Hen', 'Stag', 'Pool', 'Block', 'Street', 'Office', 'Wrap', 'Prom', 'Graduation', 'Farewell', 'Retirement', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
 /** Where a party's lower-case "party" stands: sought with indexOf, as most texts have few. */
 const PARTY_WORD = ' party';
 
@@ -62,7 +68,7 @@ function pluralParties(text: string): Found[] {
       if (!isWhole(text, at, end)) continue;
       const qualifier = QUALIFIER_BEFORE.exec(text.slice(Math.max(0, at - 16), at));
       if (qualifier && QUALIFIERS.has(qualifier[1])) found.push({ start: at - qualifier[1].length - 1, end });
-      else if (!QUALIFIED_ONLY.has(word)) found.push({ start: at, end });
+      else if (!QUALIFIED_ONLY.has(word) && !(VIEWS.has(word) && SENTENCE_START.test(text.slice(Math.max(0, at - 4), at)))) found.push({ start: at, end });
     }
   }
   return found;
@@ -79,7 +85,7 @@ function namesBeforeParty(text: string): Found[] {
     const words = name.split(/[ \t]+/u);
     // "the Republican party", "the Lebanese Shiite party": adjectives alone describe a party, not name it.
     if (words.every((w) => PARTY_ADJECTIVES.has(w) || DEMONYMS.has(w)) || (words.length === 1 && PLACES.has(name))) continue;
-    if (STOP.has(words[0])) continue;
+    if (STOP.has(words[0]) || words.some((w) => EVENT_WORDS.has(w))) continue;
     const start = at + 1 - before[1].length;
     found.push({ start, end: start + name.length });
   }

@@ -34,6 +34,18 @@ describe('political parties', () => {
     assert.deepEqual(showSpans(text, withParties(text, [], noPlace)), []);
   });
 
+  it('does not take a celebration before "party" as a name', () => {
+    const text = 'Staff left the Christmas party early, before the New Year party and the Friday party.';
+    assert.deepEqual(showSpans(text, withParties(text, [], noPlace)), []);
+  });
+
+  it('reads "Conservatives" and "Liberals" opening a sentence as people of a view, inside one as the party', () => {
+    const opening = 'Conservatives argue that taxes are high. Liberals disagree.';
+    assert.deepEqual(showSpans(opening, withParties(opening, [], noPlace)), []);
+    const inside = 'Polls say the Liberals lead.';
+    assert.deepEqual(showSpans(inside, withParties(inside, [], noPlace)), ['organization:Liberals']);
+  });
+
   it('makes initials before a party member’s role a party, in all their mentions', () => {
     const text = 'Among them were the PNK, with ward councillor Ana Melo, and the TRP. PNK regional chairperson Jo Dube spoke, as did a TRP MLA.';
     const spans = [spanAt(text, 'Ana Melo', 'person'), spanAt(text, 'Jo Dube', 'person')];
