@@ -12,7 +12,9 @@ import { wordBefore } from './word-before';
  * holder ("the Ombudsman's Office", "the Prosecutor General's Office"), Britain's lower house as "the
  * Commons", a body's short form after the article named it in full ("the Commission" after "the
  * European Commission"), a ministry's fields the model found apart ("Ministry of Trade, Industry and
- * Energy") and a body named before its member's job ("Arab Monetary Fund director Jane Doe").
+ * Energy"), a body named before its member's job ("Arab Monetary Fund director Jane Doe"), and
+ * capitalised words after "the" ending in a body's word where the model found nothing ("the
+ * Special Investigating Unit", "the Natural History Museum", "the Australian Grand Prix Corporation").
  */
 
 /** The legislatures' words as words of their own; the characters around a match are checked by hand. */
@@ -43,6 +45,16 @@ const FIELDS_TAIL = /^(?:,[ \t]+\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{
 
 /** Capitalised words ending in an organisation word, then a member's job, right before a person's name: "Arab Monetary Fund director ". */
 const BODY_BEFORE_JOB = /(?:^|[^\p{L}\p{N}'’-])((?:\p{Lu}[\p{L}\p{M}-]*[ \t]+){1,4})(?:director|chief|president|head|spokes(?:man|woman|person)|chairman|chairwoman|chair|secretary-general|director-general|governor|commissioner|official)[ \t]+$/u;
+
+/** Words that end a body's name after "the" and capitalised words ("the Special Investigating Unit", "the Natural History Museum"). */
+const BODY_HEAD = /\b(?:Corporation|Museum|Unit|Board|Trust|Service|Authority|Agency|Commission|Directorate|Inspectorate)\b/gu;
+/** "the", then one to four capitalised words right before a body's word, on its line: "the Australian Grand Prix ". */
+const THE_NAME_BEFORE = /(?:^|[^\p{L}\p{N}])[Tt]he[ \t]+((?:\p{Lu}[\p{L}\p{M}-]*[ \t]+){1,4})$/u;
+
+/** After a body's word: a capitalised word or "of", so the name goes on and is the other rules' ("the CAEM Board of Directors"). */
+const NAME_GOES_ON = /^[ \t]+(?:\p{Lu}|of(?![\p{L}]))/u;
+/** A person's description ending in "at the" right before a museum's name: ", a planetary geologist at the ". */
+const WORKS_AT = /,[ \t]+(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+){1,4}at[ \t]+the[ \t]+$/u;
 
 /** The legislatures' words standing alone in a text. */
 const legislaturesIn = lastTextMemo((text): NamedSpan[] => {
@@ -157,12 +169,29 @@ function bodiesBeforeJobs(text: string, spans: readonly NamedSpan[]): NamedSpan[
   return found;
 }
 
+/** Capitalised words after "the" ending in a body's word, where the model found no name over it ("the Natural History Museum"). */
+const headedBodiesIn = lastTextMemo((text): NamedSpan[] => {
+  const found: NamedSpan[] = [];
+  for (const m of text.matchAll(BODY_HEAD)) {
+    const end = m.index + m[0].length;
+    if (text[m.index - 1] !== ' ' || JOINED.test(text[end] ?? '') || NAME_GOES_ON.test(text.slice(end, end + 4))) continue;
+    const before = THE_NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 70), m.index));
+    if (!before || before[1].split(/[ \t]+/u).some((w) => STOP.has(w))) continue;
+    const start = m.index - before[1].length;
+    // A museum is a place one goes to ("moved to the Air Museum"), and a body one works at ("a curator at the Air Museum").
+    if (m[0] === 'Museum' && !WORKS_AT.test(text.slice(Math.max(0, start - 60), start))) continue;
+    found.push({ type: 'organization', start, end });
+  }
+  return found;
+});
+
 /**
  * Spans (sorted, apart) with the public bodies of the file's comment as organisations: spans inside
  * such a name give way to it, a span reaching out of it stands (a longer name).
  */
 export function withPublicBodies(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   const found = [...federalBodies(text, spans), ...holdersOffices(text), ...shortForms(text, spans), ...ministriesFields(text, spans), ...bodiesBeforeJobs(text, spans)];
+  for (const body of headedBodiesIn(text)) if (!overlapsAny(spans, body.start, body.end)) found.push(body);
   for (const m of text.includes('Commons') ? text.matchAll(COMMONS) : []) {
     const start = m.index + m[0].length - m[1].length;
     found.push({ type: 'organization', start, end: start + m[1].length });

@@ -51,6 +51,23 @@ describe('public bodies', () => {
     assert.deepEqual(showSpans(text, withPublicBodies(text, spans)), ['organization:Gulf Monetary Fund', 'person:Amal Haddad', 'person:Ben Ito']);
   });
 
+  it('makes capitalised words after "the" ending in a body’s word a body where nothing was found', () => {
+    const text = 'The Special Fraud Unit will look into it, the Lowveld Water Board said, and the Summer Games Corporation agreed.';
+    assert.deepEqual(showSpans(text, withPublicBodies(text, [])), ['organization:Special Fraud Unit', 'organization:Lowveld Water Board', 'organization:Summer Games Corporation']);
+  });
+
+  it('leaves a body’s word that a name goes on after, and a name the model found there', () => {
+    const text = 'The Lowveld Water Board of Directors met; the Coastal Unit Team left; the Kora Water Board agreed.';
+    const spans = [spanAt(text, 'Kora', 'place')];
+    assert.deepEqual(showSpans(text, withPublicBodies(text, spans)), ['place:Kora']);
+  });
+
+  it('makes a museum a body where someone works at it, and leaves one things are taken to', () => {
+    const text = 'Ana Cruz, a curator at the Harbour Sea Museum, said the boat would go to the Lakeside Rail Museum.';
+    const spans = [spanAt(text, 'Ana Cruz', 'person')];
+    assert.deepEqual(showSpans(text, withPublicBodies(text, spans)), ['person:Ana Cruz', 'organization:Harbour Sea Museum']);
+  });
+
   it('handles empty text, CRLF and emoji', () => {
     assert.deepEqual(withPublicBodies('', []), []);
     assert.deepEqual(withLegislatureWords('', []), []);
