@@ -92,30 +92,22 @@ function namesBeforeParty(text: string): Found[] {
   return found;
 }
 
-const isCapital = (c: number) => c >= 65 && c <= 90;
-const isSmall = (c: number) => c >= 97 && c <= 122;
+/** Two to six capitals (a lower-case letter inside: "AfD") standing as a word's end: a party's initials, perhaps. */
+const INITIALS = /[A-Z](?:[A-Z]|[a-z](?=[A-Z])){1,5}(?![A-Za-z0-9&'’-])/g;
 /** A letter, digit or joining mark before initials, which makes them the end of a longer word ("eMP", "U.S."). */
-const isJoined = (c: number) => isCapital(c) || isSmall(c) || (c >= 48 && c <= 57) || c === 38 || c === 46 || c === 39 || c === 45 || c === 0x2019 || c > 0x7f;
+const JOINED_BEFORE = /[\p{L}\p{N}&.'’-]/u;
 
 /**
- * Initials before a party member's role ("DA caucus leader"), unless they name a place (`isPlace`).
- * Runs of two to six capitals (a lower-case letter inside: "AfD") are read character by character,
- * and only after one is the role looked for.
+ * Initials before a party member's role ("DA caucus leader"), unless they name a place (`isPlace`):
+ * the role is looked for only after initials, which are few in a text.
  */
 function initialsBeforeRoles(text: string, isPlace: (name: string) => boolean): Set<string> {
   const names = new Set<string>();
-  for (let i = 0; i < text.length; i++) {
-    if (!isCapital(text.charCodeAt(i))) continue;
-    let j = i + 1;
-    while (j < text.length && (isCapital(text.charCodeAt(j)) || (isSmall(text.charCodeAt(j)) && isCapital(text.charCodeAt(j + 1))))) j++;
-    const word = i === 0 || !isJoined(text.charCodeAt(i - 1));
-    const length = j - i;
-    const start = i;
-    i = j;
-    if (!word || length < 2 || length > 6 || (j < text.length && isJoined(text.charCodeAt(j)) && text[j] !== '.')) continue;
-    ROLE_AFTER.lastIndex = j;
+  for (const m of text.matchAll(INITIALS)) {
+    if (m.index > 0 && JOINED_BEFORE.test(text[m.index - 1])) continue;
+    ROLE_AFTER.lastIndex = m.index + m[0].length;
     if (!ROLE_AFTER.test(text)) continue;
-    const name = text.slice(start, j);
+    const name = m[0];
     if (!NOT_PARTY.has(name) && !PLACES.has(name) && !DEMONYMS.has(name) && !isPlace(name)) names.add(name);
   }
   return names;
