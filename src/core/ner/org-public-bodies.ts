@@ -9,12 +9,14 @@ import { wordBefore } from './word-before';
  * Public bodies the model misses or cuts short: a legislature named in its own language alone ("the
  * Bundesrat"), a federal body after its nation's adjective ("Swiss Federal Supreme Court",
  * "Australian Federal Police", where the adjective is part of the name), an office named after its
- * holder ("the Ombudsman's Office", "the Prosecutor General's Office"), Britain's lower house as "the
+ * holder ("the Ombudsman's Office", "the Prosecutor General's Office") or of a country ("the
+ * Auditor-General of South Africa"), Britain's lower house as "the
  * Commons", a body's short form after the article named it in full ("the Commission" after "the
  * European Commission"), a ministry's fields the model found apart ("Ministry of Trade, Industry and
  * Energy"), a body named before its member's job ("Arab Monetary Fund director Jane Doe"), and
  * capitalised words after "the" ending in a body's word where the model found nothing ("the
- * Special Investigating Unit", "the Natural History Museum", "the Australian Grand Prix Corporation").
+ * Special Investigating Unit", "the Natural History Museum", "the Australian Grand Prix Corporation"),
+ * and a body named by two fields the model cut at "and" ("the Securities and Exchange Commission").
  */
 
 /** The legislatures' words as words of their own; the characters around a match are checked by hand. */
@@ -32,6 +34,9 @@ const HOLDER_BEFORE = /(?:^|[^\p{L}\p{N}'’-])((?:\p{Lu}[\p{L}-]*[ \t]+){0,2}\p
 /** Office holders whose office is a body, beside the titles: "Ombudsman's Office", "Auditor-General's Office". */
 const HOLDERS = /^(?:Ombudsman|Ombudsperson|Prosecutor|Attorney|Auditor|Auditor-General|Comptroller|Controller|Registrar|Inspector|Inspector-General|Sheriff|Coroner|Treasurer|Defender|Advocate|Solicitor|Receiver|Assessor|Clerk|Minister|President|Governor|Mayor|Chancellor|Speaker|Commissioner|General|Registrar-General|Surveyor-General|Accountant-General)$/u;
 
+/** An auditor's or an ombudsman's office of a country, after "the": "the Auditor-General of South Africa". */
+const OFFICE_OF = /(?<![\p{L}])[Tt]he[ \t]+((?:Auditor[- ]General|Ombudsman|Public[ \t]+Protector)[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}-]*(?:[ \t]+\p{Lu}[\p{L}-]*){0,2})(?![\p{L}\p{N}-]|[ \t]+\p{Lu})/gu;
+
 /** "the Commons" as Britain's lower house: no capitalised word goes on after it. */
 const COMMONS = /(?<![\p{L}\p{N}])[Tt]he[ \t]+(Commons)(?![\p{L}\p{N}-]|[ \t]+\p{Lu})/gu;
 
@@ -47,9 +52,9 @@ const FIELDS_TAIL = /^(?:,[ \t]+\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{
 const BODY_BEFORE_JOB = /(?:^|[^\p{L}\p{N}'’-])((?:\p{Lu}[\p{L}\p{M}-]*[ \t]+){1,4})(?:director|chief|president|head|spokes(?:man|woman|person)|chairman|chairwoman|chair|secretary-general|director-general|governor|commissioner|official)[ \t]+$/u;
 
 /** Words that end a body's name after "the" and capitalised words ("the Special Investigating Unit", "the Natural History Museum"). */
-const BODY_HEAD = /\b(?:Corporation|Museum|Unit|Board|Trust|Service|Authority|Agency|Commission|Directorate|Inspectorate)\b/gu;
-/** "the", then one to four capitalised words right before a body's word, on its line: "the Australian Grand Prix ". */
-const THE_NAME_BEFORE = /(?:^|[^\p{L}\p{N}])[Tt]he[ \t]+((?:\p{Lu}[\p{L}\p{M}-]*[ \t]+){1,4})$/u;
+const BODY_HEAD = /\b(?:Corporation|Museum|Unit|Board|Trust|Service|Authority|Agency|Commission|Directorate|Inspectorate|Municipality)\b/gu;
+/** "the", then one to four capitalised words right before a body's word, on its line: "the Australian Grand Prix ", "the eThekwini ". */
+const THE_NAME_BEFORE = /(?:^|[^\p{L}\p{N}])[Tt]he[ \t]+((?:\p{Ll}?\p{Lu}[\p{L}\p{M}-]*[ \t]+){1,4})$/u;
 
 /** After a body's word: a capitalised word or "of", so the name goes on and is the other rules' ("the CAEM Board of Directors"). */
 const NAME_GOES_ON = /^[ \t]+(?:\p{Lu}|of(?![\p{L}]))/u;
@@ -152,6 +157,32 @@ function ministriesFields(text: string, spans: readonly NamedSpan[]): NamedSpan[
   return found;
 }
 
+/** Words that end a body named by two fields joined by "and" ("Securities and Exchange Commission"). */
+const JOINED_HEADS = new Set(['Commission', 'Authority', 'Agency', 'Administration', 'Board', 'Council', 'Committee', 'Service', 'Department', 'Ministry', 'Bureau', 'Office', 'Institute', 'Directorate', 'Inspectorate']);
+/** "the" right before a name: "the " (Securities). */
+const THE_BEFORE = /(?:^|[^\p{L}\p{N}])[Tt]he[ \t]+$/u;
+
+/**
+ * "the Securities" + " and " + "Exchange Commission": a body named by two fields, which the model cuts
+ * at "and". The first field must be one or two capitalised words that the article never names alone
+ * (where "the Treasury" stands alone elsewhere, "the Treasury and Home Office" are two bodies).
+ */
+function fieldsJoined(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  const found: NamedSpan[] = [];
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const [left, right] = [spans[k], spans[k + 1]];
+    if (left.type === 'person' || right.type !== 'organization' || text.slice(left.end, right.start) !== ' and ') continue;
+    const first = text.slice(left.start, left.end);
+    const words = first.split(' ');
+    const last = text.slice(right.start, right.end).split(' ');
+    if (words.length > 2 || last.length < 2 || !JOINED_HEADS.has(last[last.length - 1]) || words.some((w) => JOINED_HEADS.has(w) || !/^\p{Lu}\p{Ll}+$/u.test(w))) continue;
+    if (!THE_BEFORE.test(text.slice(Math.max(0, left.start - 5), left.start))) continue;
+    if (spans.some((s, j) => j !== k && text.slice(s.start, s.end) === first)) continue;
+    found.push({ type: 'organization', start: left.start, end: right.end });
+  }
+  return found;
+}
+
 /** A body named before its member's job and name ("Arab Monetary Fund director Jane Doe"), where nothing was found of it. */
 function bodiesBeforeJobs(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   const found: NamedSpan[] = [];
@@ -190,8 +221,12 @@ const headedBodiesIn = lastTextMemo((text): NamedSpan[] => {
  * such a name give way to it, a span reaching out of it stands (a longer name).
  */
 export function withPublicBodies(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
-  const found = [...federalBodies(text, spans), ...holdersOffices(text), ...shortForms(text, spans), ...ministriesFields(text, spans), ...bodiesBeforeJobs(text, spans)];
+  const found = [...federalBodies(text, spans), ...holdersOffices(text), ...shortForms(text, spans), ...ministriesFields(text, spans), ...bodiesBeforeJobs(text, spans), ...fieldsJoined(text, spans)];
   for (const body of headedBodiesIn(text)) if (!overlapsAny(spans, body.start, body.end)) found.push(body);
+  for (const m of text.includes('Auditor') || text.includes('Ombudsman') || text.includes('Protector') ? text.matchAll(OFFICE_OF) : []) {
+    const start = m.index + m[0].length - m[1].length;
+    found.push({ type: 'organization', start, end: start + m[1].length });
+  }
   for (const m of text.includes('Commons') ? text.matchAll(COMMONS) : []) {
     const start = m.index + m[0].length - m[1].length;
     found.push({ type: 'organization', start, end: start + m[1].length });

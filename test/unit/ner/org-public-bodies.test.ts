@@ -68,6 +68,21 @@ describe('public bodies', () => {
     assert.deepEqual(showSpans(text, withPublicBodies(text, spans)), ['person:Ana Cruz', 'organization:Harbour Sea Museum']);
   });
 
+  it('joins two fields the model cut at "and" into one body, unless the first is named alone elsewhere', () => {
+    const joined = 'It reported to the Markets and Competition Authority.';
+    const cut = [spanAt(joined, 'Markets', 'organization'), spanAt(joined, 'Competition Authority', 'organization')];
+    assert.deepEqual(showSpans(joined, withPublicBodies(joined, cut)), ['organization:Markets and Competition Authority']);
+    const apart = 'The Treasury said so. It reported to the Treasury and Revenue Service.';
+    const spans = [spanAt(apart, 'Treasury', 'organization'), spanAt(apart, 'Treasury', 'organization', 1), spanAt(apart, 'Revenue Service', 'organization')];
+    assert.deepEqual(showSpans(apart, withPublicBodies(apart, spans)), ['organization:Treasury', 'organization:Treasury', 'organization:Revenue Service']);
+  });
+
+  it('makes an auditor’s office of a country and a municipality with a name in lower case first bodies', () => {
+    const text = 'The Auditor-General of Namibia and the uMhlathuze Municipality agreed.';
+    const spans = [spanAt(text, 'Namibia', 'place')];
+    assert.deepEqual(showSpans(text, withPublicBodies(text, spans)), ['organization:Auditor-General of Namibia', 'organization:uMhlathuze Municipality']);
+  });
+
   it('handles empty text, CRLF and emoji', () => {
     assert.deepEqual(withPublicBodies('', []), []);
     assert.deepEqual(withLegislatureWords('', []), []);
