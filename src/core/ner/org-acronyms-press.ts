@@ -1,6 +1,8 @@
 import type { NamedSpan } from './index';
-import { withWholeNames } from './added-spans';
+import { lastTextMemo } from './last-text-memo';
+import { withFoundNames } from './org-parties-names';
 import { DEMONYMS, PLACES, STOP } from './rule-tagger';
+import { previousWord } from './word-before';
 
 /**
  * Newspapers, agencies and broadcasters as news credits and quotes name them, which the model misses
@@ -36,9 +38,9 @@ const WRITER_BEFORE = /(?:(?:reported|written|produced|reporting|writing|filed)[
 const OUTLET = String.raw`(?:daily|newspaper|tabloid|broadsheet|weekly|magazine|news[ \t]+agency|news[ \t]+(?:web)?site|broadcaster|news[ \t]+channel|TV[ \t]+channel|television[ \t]+channel|radio[ \t]+station)`;
 /** People of an outlet, whose description follows an outlet's word: "a daily newspaper editor". */
 const OUTLET_PEOPLE = String.raw`(?:editor|reporter|columnist|journalist|publisher|owner|correspondent|writer|critic|executive|chief|photographer|cartoonist|newspaper|magazine|seller|delivery)`;
-const OUTLET_AFTER = new RegExp(String.raw`^,[ \t]+(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?${OUTLET}(?![\p{L}])(?![ \t]+${OUTLET_PEOPLE}(?![\p{L}]))`, 'u');
-/** An outlet's word right before a name: "the daily Kayhan", "newspaper Al-Ahram". */
-const OUTLET_BEFORE = /(?:^|[^\p{L}])(?:daily|newspaper|tabloid|broadsheet|magazine|broadcaster|news agency)[ \t]+$/u;
+const OUTLET_AFTER = new RegExp(String.raw`,[ \t]+(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?${OUTLET}(?![\p{L}])(?![ \t]+${OUTLET_PEOPLE}(?![\p{L}]))`, 'uy');
+/** An outlet's word right before a name: "the daily Kayhan", "newspaper Al-Ahram", "news agency Anadolu". */
+const OUTLET_BEFORE = new Set(['daily', 'newspaper', 'tabloid', 'broadsheet', 'magazine', 'broadcaster', 'agency']);
 
 /** Jobs that a byline's name is followed by: "Whitehall Editor", "Political Correspondent". */
 const JOB_END = /[ \t](?:Editor|Correspondent|Reporter|Writer|Columnist|Producer|Commentator)$/u;
@@ -51,6 +53,12 @@ const BYLINE_BEFORE = /(?:^|\n)[ \t*_]*(?:[Bb]y[ \t]+)?\p{Lu}[\p{L}\p{M}'’.-]*
 /** Nothing but markup to the end of the line after a byline's job: "*", "**". */
 const LINE_END = /^[ \t*_]*(?:\r?\n|$)/u;
 
+/** Whether the sticky `pattern` matches `text` right at `at`, read without cutting the text. */
+function stickyTest(pattern: RegExp, text: string, at: number): boolean {
+  pattern.lastIndex = at;
+  return pattern.test(text);
+}
+
 /** Whether `name` may be an outlet's: not a listed place, nationality or function word. */
 function mayBeOutlet(name: string, isPlace: (name: string) => boolean): boolean {
   return !NOT_OUTLET.has(name) && !PLACES.has(name) && !DEMONYMS.has(name) && !STOP.has(name) && !isPlace(name);
@@ -60,26 +68,36 @@ function mayBeOutlet(name: string, isPlace: (name: string) => boolean): boolean 
 function outletNames(text: string, spans: readonly NamedSpan[], isPlace: (name: string) => boolean): Set<string> {
   const names = new Set<string>();
   for (const s of spans) {
-    const after = text.slice(s.end, s.end + 60);
-    if (s.type === 'person') {
-      const outlet = after.startsWith(' for ') ? FOR_OUTLET.exec(after) : null;
+    if (s.type === 'person' && text.startsWith(' for ', s.end)) {
+      const outlet = FOR_OUTLET.exec(text.slice(s.end, s.end + 60));
       if (outlet && mayBeOutlet(outlet[1], isPlace) && WRITER_BEFORE.test(text.slice(Math.max(0, s.start - 30), s.start))) names.add(outlet[1]);
     }
-    const name = text.slice(s.start, s.end);
-    if (s.type !== 'organization' && ((after[0] === ',' && OUTLET_AFTER.test(after)) || OUTLET_BEFORE.test(text.slice(Math.max(0, s.start - 16), s.start))) && mayBeOutlet(name, isPlace)) names.add(name);
+    if (s.type === 'organization') continue;
+    // The cheap tests first: ", a" or ", the" right after the name, or an outlet's word right before it.
+    // Outlets' words end in these letters: the word before is read only after one of them.
+    const last = text[s.start] !== undefined && text[s.start - 1] === ' ' ? text[s.start - 2] : '';
+    const before = last === 'y' || last === 'r' || last === 'd' || last === 't' || last === 'e' ? previousWord(text, s.start) : null;
+    const described = (text[s.end] === ',' && text[s.end + 1] === ' ' && (text[s.end + 2] === 'a' || text[s.end + 2] === 't') && stickyTest(OUTLET_AFTER, text, s.end)) || (!!before && OUTLET_BEFORE.has(before.word) && (before.word !== 'agency' || previousWord(text, before.start)?.word === 'news'));
+    const name = described ? text.slice(s.start, s.end) : '';
+    if (described && mayBeOutlet(name, isPlace)) names.add(name);
   }
-  for (const m of text.includes('|') || text.includes('·') || text.includes('•') ? text.matchAll(PAGE_DETAILS) : []) {
-    if (mayBeOutlet(m[1], isPlace)) names.add(m[1]);
-  }
+  for (const name of initialsIn(text)) if (mayBeOutlet(name, isPlace)) names.add(name);
+  return names;
+}
+
+/** Outlets' initials on page-details lines and after the words of speaking: searched once for the two readings of an article. */
+const initialsIn = lastTextMemo((text): string[] => {
+  const found: string[] = [];
+  for (const m of text.includes('|') || text.includes('·') || text.includes('•') ? text.matchAll(PAGE_DETAILS) : []) found.push(m[1]);
   for (const words of SPOKE_TO) {
     for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + words.length)) {
       INITIALS_AT.lastIndex = at + words.length;
       const m = INITIALS_AT.exec(text);
-      if (m && mayBeOutlet(m[1], isPlace)) names.add(m[1]);
+      if (m) found.push(m[1]);
     }
   }
-  return names;
-}
+  return found;
+});
 
 /** Whether `c` joins a word: a letter, a digit or a joining mark. */
 const JOINED = /[\p{L}\p{N}&'’-]/u;
@@ -92,12 +110,18 @@ const JOINED = /[\p{L}\p{N}&'’-]/u;
 export function withPressNames(text: string, spans: readonly NamedSpan[], isPlace: (name: string) => boolean): NamedSpan[] {
   const out: NamedSpan[] = [];
   for (const s of spans) {
+    // Only a name after a byline's comma ("By Jane Doe, Whitehall Editor"): a cheap test first.
+    if (s.type === 'person' || text[s.start - 1] !== ' ' || text[s.start - 2] !== ',') {
+      out.push(s);
+      continue;
+    }
     const name = text.slice(s.start, s.end);
     // The job in the span ("Whitehall Editor"), or right after it ("Whitehall" + " Editor", as a
     // second reading finds the beat alone where another mention of it was a name).
-    const after = s.type === 'person' || JOB_END.test(name) || BUREAU_END.test(name) ? null : JOB_AFTER.exec(text.slice(s.end, s.end + 16));
+    const inside = JOB_END.test(name) || BUREAU_END.test(name);
+    const after = inside ? null : JOB_AFTER.exec(text.slice(s.end, s.end + 16));
     const end = s.end + (after ? after[0].length : 0);
-    const job = s.type !== 'person' && (!!after || JOB_END.test(name) || BUREAU_END.test(name));
+    const job = inside || !!after;
     if (!job || !LINE_END.test(text.slice(end, end + 8)) || !BYLINE_BEFORE.test(text.slice(Math.max(0, s.start - 80), s.start))) {
       out.push(s);
       continue;
@@ -114,7 +138,5 @@ export function withPressNames(text: string, spans: readonly NamedSpan[], isPlac
       if (!(at > 0 && JOINED.test(text[at - 1])) && !(end < text.length && JOINED.test(text[end]) && text[end] !== '’' && text[end] !== "'")) mentions.push({ type: 'organization', start: at, end });
     }
   }
-  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  let lastEnd = -1;
-  return withWholeNames(out, mentions.filter((m) => m.start >= lastEnd && (lastEnd = m.end) >= 0));
+  return withFoundNames(out, mentions);
 }

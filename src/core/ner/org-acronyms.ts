@@ -1,7 +1,8 @@
 import type { NamedSpan } from './index';
-import { withWholeNames } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
+import { withFoundNames } from './org-parties-names';
 import { DEMONYMS, ORG_WORDS, PLACES, STOP } from './rule-tagger';
+import { wordBefore } from './word-before';
 
 /**
  * Organisations known by their initials, which the model misses or reads as places and people:
@@ -57,18 +58,25 @@ function initials(name: string): string {
     .join('');
 }
 
+/** A long name and the acronym in brackets after it. */
+interface Definition {
+  acronym: string;
+  start: number;
+  end: number;
+}
+
 /**
- * Long names before a bracketed acronym that is not their English initials, and the acronyms: the
- * long form must start with the acronym's first letter or end in an organisation word, and not be one
- * span the model typed otherwise (a place's acronym, "Saudi Arabia (KSA)").
+ * Long names before a bracketed acronym that is not their English initials: the long form must start
+ * with the acronym's first letter or end in an organisation word. Read from the text alone, once for
+ * the two readings of an article.
  */
-function definedInOtherLanguages(text: string, spans: readonly NamedSpan[]): { names: NamedSpan[]; acronyms: Set<string> } {
-  const names: NamedSpan[] = [];
-  const acronyms = new Set<string>();
-  if (!text.includes('(')) return { names, acronyms };
+const definitionsIn = lastTextMemo((text): Definition[] => {
+  const found: Definition[] = [];
+  if (!text.includes('(')) return found;
   for (const m of text.matchAll(BRACKETED)) {
     const acronym = m[1];
-    if (PLACES.has(acronym) || DEMONYMS.has(acronym) || STOP.has(acronym) || text[m.index - 1] !== ' ') continue;
+    // A capitalised word right before the bracket, tested before the long form is read.
+    if (text[m.index - 1] !== ' ' || !wordBefore(text, m.index, true) || PLACES.has(acronym) || DEMONYMS.has(acronym) || STOP.has(acronym)) continue;
     const before = LONG_FORM_BEFORE.exec(text.slice(Math.max(0, m.index - 100), m.index));
     if (!before) continue;
     let words = before[1].trimEnd().split(/[ \t]+/u);
@@ -88,11 +96,22 @@ function definedInOtherLanguages(text: string, spans: readonly NamedSpan[]): { n
     if (long[0] !== acronym[0] && !ORG_WORDS.test(words[words.length - 1])) continue;
     const end = m.index - 1;
     const start = end - long.length;
-    if (text.slice(start, end) !== long) continue;
-    // A name the model found whole is its own (and an organisation's acronym is defined already).
-    if (spans.some((s) => s.end === end && s.start <= start)) continue;
-    names.push({ type: 'organization', start, end });
-    acronyms.add(acronym);
+    if (text.slice(start, end) === long) found.push({ acronym, start, end });
+  }
+  return found;
+});
+
+/**
+ * The definitions above whose long form the model did not find whole as one name (a place's acronym,
+ * "Saudi Arabia (KSA)", or a name whose acronym is defined already), and their acronyms.
+ */
+function definedInOtherLanguages(text: string, spans: readonly NamedSpan[]): { names: NamedSpan[]; acronyms: Set<string> } {
+  const names: NamedSpan[] = [];
+  const acronyms = new Set<string>();
+  for (const d of definitionsIn(text)) {
+    if (spans.some((s) => s.end === d.end && s.start <= d.start)) continue;
+    names.push({ type: 'organization', start: d.start, end: d.end });
+    acronyms.add(d.acronym);
   }
   return { names, acronyms };
 }
@@ -106,9 +125,8 @@ export function withAcronyms(text: string, spans: readonly NamedSpan[]): NamedSp
   const out: NamedSpan[] = [];
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k];
-    const name = text.slice(s.start, s.end);
-    // "Africa" + " CDC", with nothing or the initials alone found after the continent.
-    const after = s.type !== 'person' && CONTINENTS.has(name) ? INITIALS_AFTER.exec(text.slice(s.end, s.end + 10)) : null;
+    // "Africa" + " CDC", with nothing or the initials alone found after the continent (a space and a capital after the name first).
+    const after = s.type !== 'person' && text[s.end] === ' ' && s.end - s.start <= 13 && CONTINENTS.has(text.slice(s.start, s.end)) ? INITIALS_AFTER.exec(text.slice(s.end, s.end + 10)) : null;
     const next = spans[k + 1];
     const end = after ? s.end + after[0].length : 0;
     if (after && (!next || next.start >= end || (next.start === s.end + 1 && next.end === end))) {
@@ -126,8 +144,5 @@ export function withAcronyms(text: string, spans: readonly NamedSpan[]): NamedSp
       if (!(at > 0 && JOINED.test(text[at - 1])) && !(stop < text.length && /[\p{L}\p{N}&-]/u.test(text[stop]))) added.push({ type: 'organization', start: at, end: stop });
     }
   }
-  if (!added.length) return out;
-  added.sort((a, b) => a.start - b.start || b.end - a.end);
-  let lastEnd = -1;
-  return withWholeNames(out, added.filter((a) => a.start >= lastEnd && (lastEnd = a.end) >= 0));
+  return added.length ? withFoundNames(out, added) : out;
 }

@@ -1,5 +1,5 @@
 import type { NamedSpan } from './index';
-import { withWholeNames } from './added-spans';
+import { withFoundNames } from './org-parties-names';
 import { lastTextMemo } from './last-text-memo';
 import { PLACES, STOP } from './rule-tagger';
 
@@ -42,7 +42,9 @@ const groupsIn = lastTextMemo((text): NamedSpan[] => {
     let start = m.index;
     let end = m.index + head.length;
     if ((start > 0 && JOINED.test(text[start - 1])) || (end < text.length && JOINED.test(text[end]) && text[end] !== '’' && text[end] !== "'")) continue;
-    const before = WORDS_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
+    // Words are read back only after a capitalised word or a unit's ordinal right before the group's word.
+    const previous = text[start - 1] === ' ' || text[start - 1] === '\t' ? text[start - 2] ?? '' : '';
+    const before = (previous >= '0' && previous <= '9') || /[\p{L}\p{M}]/u.test(previous) ? WORDS_BEFORE.exec(text.slice(Math.max(0, start - 60), start)) : null;
     let words = before ? before[1].trimEnd().split(/[ \t]+/u) : [];
     // Sentence openers are not part of the name ("The Fellowship"); an ordinal numbers only a unit.
     while (words.length && STOP.has(words[0])) words = words.slice(1);
@@ -72,5 +74,5 @@ export function withMovements(text: string, spans: readonly NamedSpan[]): NamedS
     const owner = spans.find((s) => s.end < g.start && s.end >= g.start - 9 && s.type === 'organization' && OF_BETWEEN.test(text.slice(s.end, g.start)));
     found.push(owner ? { ...g, start: owner.start } : g);
   }
-  return found.length ? withWholeNames(spans, found) : [...spans];
+  return withFoundNames(spans, found);
 }

@@ -1,5 +1,7 @@
 import type { NamedSpan } from './index';
-import { withWholeNames } from './added-spans';
+import { lastTextMemo } from './last-text-memo';
+import { withFoundNames } from './org-parties-names';
+import { wordBefore } from './word-before';
 import { DEMONYMS, PLACES, STOP } from './rule-tagger';
 
 /**
@@ -78,7 +80,8 @@ function pluralParties(text: string): Found[] {
 function namesBeforeParty(text: string): Found[] {
   const found: Found[] = [];
   for (let at = text.indexOf(PARTY_WORD); at >= 0; at = text.indexOf(PARTY_WORD, at + PARTY_WORD.length)) {
-    if (WORD_CHAR.test(text[at + PARTY_WORD.length] ?? '')) continue;
+    // A capitalised word right before "party", tested before the name is read backwards.
+    if (WORD_CHAR.test(text[at + PARTY_WORD.length] ?? '') || !wordBefore(text, at + 1, true)) continue;
     const before = PARTY_BEFORE.exec(text.slice(Math.max(0, at + 1 - 90), at + 1));
     if (!before) continue;
     const name = before[1].trimEnd().replace(/(?:[ \t]+(?:of|for|and|the))+$/u, '');
@@ -98,20 +101,28 @@ const INITIALS = /[A-Z](?:[A-Z]|[a-z](?=[A-Z])){1,5}(?![A-Za-z0-9&'’-])/g;
 const JOINED_BEFORE = /[\p{L}\p{N}&.'’-]/u;
 
 /**
- * Initials before a party member's role ("DA caucus leader"), unless they name a place (`isPlace`):
- * the role is looked for only after initials, which are few in a text.
+ * Initials before a party member's role ("DA caucus leader"), which may still name a place ("US
+ * lawmakers"): the role is looked for only after initials, which are few in a text.
  */
-function initialsBeforeRoles(text: string, isPlace: (name: string) => boolean): Set<string> {
+function initialsBeforeRoles(text: string): Set<string> {
   const names = new Set<string>();
   for (const m of text.matchAll(INITIALS)) {
     if (m.index > 0 && JOINED_BEFORE.test(text[m.index - 1])) continue;
     ROLE_AFTER.lastIndex = m.index + m[0].length;
-    if (!ROLE_AFTER.test(text)) continue;
-    const name = m[0];
-    if (!NOT_PARTY.has(name) && !PLACES.has(name) && !DEMONYMS.has(name) && !isPlace(name)) names.add(name);
+    if (ROLE_AFTER.test(text) && !NOT_PARTY.has(m[0]) && !PLACES.has(m[0]) && !DEMONYMS.has(m[0])) names.add(m[0]);
   }
   return names;
 }
+
+/** The parties' names a text's cues give, and the initials before roles: searched once for the two readings of an article. */
+const cuesIn = lastTextMemo((text): { names: Set<string>; initials: Set<string> } => {
+  const found = [...pluralParties(text), ...namesBeforeParty(text)];
+  for (const m of text.includes('Coalition') ? text.matchAll(COALITION) : []) {
+    const start = m.index + m[0].length - m[1].length;
+    found.push({ start, end: start + m[1].length });
+  }
+  return { names: new Set(found.map((f) => text.slice(f.start, f.end))), initials: initialsBeforeRoles(text) };
+});
 
 /**
  * Spans (sorted, apart) with the parties above as organisations: spans inside a party's name give
@@ -119,15 +130,10 @@ function initialsBeforeRoles(text: string, isPlace: (name: string) => boolean): 
  * by a cue are organisations too. `isPlace` tells a listed place ("US lawmakers").
  */
 export function withParties(text: string, spans: readonly NamedSpan[], isPlace: (name: string) => boolean): NamedSpan[] {
-  const found = [...pluralParties(text), ...namesBeforeParty(text)];
-  for (const m of text.includes('Coalition') ? text.matchAll(COALITION) : []) {
-    const start = m.index + m[0].length - m[1].length;
-    found.push({ start, end: start + m[1].length });
-  }
-  const initials = initialsBeforeRoles(text, isPlace);
-  if (!found.length && !initials.size) return [...spans];
+  const cues = cuesIn(text);
+  if (!cues.names.size && !cues.initials.size) return [...spans];
   // A name found by a cue once is the party's in its other mentions too ("Georgian Dream won").
-  const names = new Set([...found.map((f) => text.slice(f.start, f.end)), ...initials]);
+  const names = new Set([...cues.names, ...[...cues.initials].filter((name) => !isPlace(name))]);
   const mentions: NamedSpan[] = [];
   for (const name of names) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
@@ -135,7 +141,5 @@ export function withParties(text: string, spans: readonly NamedSpan[], isPlace: 
     }
   }
   // The longest of names that overlap ("Free Democrats" over a "Democrats" found elsewhere).
-  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  let lastEnd = -1;
-  return withWholeNames(spans, mentions.filter((m) => m.start >= lastEnd && (lastEnd = m.end) >= 0));
+  return withFoundNames(spans, mentions);
 }

@@ -1,9 +1,10 @@
 import type { NamedSpan } from './index';
-import { overlapsAny, withAdded, withWholeNames } from './added-spans';
+import { overlapsAny, withAdded } from './added-spans';
+import { withFoundNames } from './org-parties-names';
 import { lastTextMemo } from './last-text-memo';
 import { hasOrganisationOf, LEGISLATURES } from './org-patterns';
 import { DEMONYMS, ORG_WORDS, STOP, TITLES } from './rule-tagger';
-import { wordBefore } from './word-before';
+import { previousWord, wordBefore } from './word-before';
 
 /**
  * Public bodies the model misses or cuts short: a legislature named in its own language alone ("the
@@ -41,13 +42,15 @@ const OFFICE_OF = /(?<![\p{L}])[Tt]he[ \t]+((?:Auditor[- ]General|Ombudsman|Publ
 const COMMONS = /(?<![\p{L}\p{N}])[Tt]he[ \t]+(Commons)(?![\p{L}\p{N}-]|[ \t]+\p{Lu})/gu;
 
 /** Organisation words whose body an article names again by the word alone ("the Commission" after "the European Commission"). */
-const SHORT_HEADS = ['Commission', 'Council', 'Committee', 'Tribunal', 'Authority', 'Agency'];
+const SHORT_HEADS = new Set(['Commission', 'Council', 'Committee', 'Tribunal', 'Authority', 'Agency']);
 /** The short form: lower-case "the", the word, and no name going on after it ("the Commission on ...", "the Commission President"). */
 const SHORT_FORM_AFTER = /^(?![\p{L}\p{N}-])(?![ \t]+(?:of|for|on|to)(?![\p{L}])|[ \t]+\p{Lu})/u;
 
 /** The fields of a ministry's name after its first, closed by "and": ", Industry and Energy", " and Urban Development". */
-const FIELDS_TAIL = /^(?:,[ \t]+\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,2})*,?[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,2}(?![ \t]*\p{Lu}|[\p{L}\p{M}'’-])/u;
+const FIELDS_TAIL = /(?:,[ \t]+\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,2})*,?[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,2}(?![ \t]*\p{Lu}|[\p{L}\p{M}'’-])/uy;
 
+/** Jobs of a body's member, between its name and the member's: "director" (of "Arab Monetary Fund director Jane Doe"). */
+const MEMBER_JOBS = new Set(['director', 'chief', 'president', 'head', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'chair', 'secretary-general', 'director-general', 'governor', 'commissioner', 'official']);
 /** Capitalised words ending in an organisation word, then a member's job, right before a person's name: "Arab Monetary Fund director ". */
 const BODY_BEFORE_JOB = /(?:^|[^\p{L}\p{N}'’-])((?:\p{Lu}[\p{L}\p{M}-]*[ \t]+){1,4})(?:director|chief|president|head|spokes(?:man|woman|person)|chairman|chairwoman|chair|secretary-general|director-general|governor|commissioner|official)[ \t]+$/u;
 
@@ -100,9 +103,21 @@ function federalBodies(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   return found;
 }
 
-/** Offices named after their holder: "Ombudsman's Office", "Prosecutor General's Office". */
-function holdersOffices(text: string): NamedSpan[] {
+/**
+ * Offices named after their holder ("Ombudsman's Office", "Prosecutor General's Office") or of a
+ * country ("the Auditor-General of South Africa"), and "the Commons": searched once for the two
+ * readings of an article.
+ */
+const officesIn = lastTextMemo((text): NamedSpan[] => {
   const found: NamedSpan[] = [];
+  for (const m of text.includes('Auditor') || text.includes('Ombudsman') || text.includes('Protector') ? text.matchAll(OFFICE_OF) : []) {
+    const start = m.index + m[0].length - m[1].length;
+    found.push({ type: 'organization', start, end: start + m[1].length });
+  }
+  for (const m of text.includes('Commons') ? text.matchAll(COMMONS) : []) {
+    const start = m.index + m[0].length - m[1].length;
+    found.push({ type: 'organization', start, end: start + m[1].length });
+  }
   for (const m of text.includes('Office') ? text.matchAll(OFFICE) : []) {
     const before = HOLDER_BEFORE.exec(text.slice(Math.max(0, m.index - 50), m.index));
     if (!before) continue;
@@ -114,13 +129,21 @@ function holdersOffices(text: string): NamedSpan[] {
     found.push({ type: 'organization', start: m.index - holder.length, end: m.index + m[0].length });
   }
   return found;
-}
+});
 
 /** "the Commission" after the article named an organisation ending in "Commission" in full. */
 function shortForms(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   const found: NamedSpan[] = [];
-  for (const head of SHORT_HEADS) {
-    if (!spans.some((s) => s.type === 'organization' && s.end - s.start > head.length && text.endsWith(` ${head}`, s.end))) continue;
+  // The heads that end a longer name found as an organisation, read from the spans once.
+  const heads = new Set<string>();
+  for (const s of spans) {
+    // The heads end in these letters: most names are passed over on their last one.
+    const last = text[s.end - 1];
+    if (s.type !== 'organization' || (last !== 'n' && last !== 'l' && last !== 'e' && last !== 'y')) continue;
+    const space = text.lastIndexOf(' ', s.end - 1);
+    if (space > s.start && SHORT_HEADS.has(text.slice(space + 1, s.end))) heads.add(text.slice(space + 1, s.end));
+  }
+  for (const head of heads) {
     // "the Commission", "The Commission": sought from "he " on.
     for (let at = text.indexOf(`he ${head}`); at >= 0; at = text.indexOf(`he ${head}`, at + 3)) {
       const start = at + 3;
@@ -144,9 +167,10 @@ const isBodyWord = (word: string) => ORG_WORDS.test(word) && !FIELD_WORDS.has(wo
 function ministriesFields(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   const found: NamedSpan[] = [];
   for (const s of spans) {
-    if (s.type !== 'organization' || (text[s.end] !== ',' && text[s.end] !== ' ') || !hasOrganisationOf(text.slice(s.start, s.end))) continue;
-    const tail = FIELDS_TAIL.exec(text.slice(s.end, s.end + 100));
-    if (!tail) continue;
+    if (s.type !== 'organization' || !(text.startsWith(', ', s.end) || text.startsWith(' and ', s.end) || text.startsWith(' & ', s.end))) continue;
+    FIELDS_TAIL.lastIndex = s.end;
+    const tail = FIELDS_TAIL.exec(text);
+    if (!tail || !hasOrganisationOf(text.slice(s.start, s.end))) continue;
     const end = s.end + tail[0].length;
     // ", and Klingon Assault Group": a list of names, not a ministry's fields. Only fields found apart
     // give way; a person's name, a body's (an organisation word last) or one reaching out of the tail stands.
@@ -171,7 +195,7 @@ function fieldsJoined(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   const found: NamedSpan[] = [];
   for (let k = 0; k + 1 < spans.length; k++) {
     const [left, right] = [spans[k], spans[k + 1]];
-    if (left.type === 'person' || right.type !== 'organization' || text.slice(left.end, right.start) !== ' and ') continue;
+    if (left.type === 'person' || right.type !== 'organization' || right.start - left.end !== 5 || !text.startsWith(' and ', left.end)) continue;
     const first = text.slice(left.start, left.end);
     const words = first.split(' ');
     const last = text.slice(right.start, right.end).split(' ');
@@ -187,7 +211,10 @@ function fieldsJoined(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
 function bodiesBeforeJobs(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   const found: NamedSpan[] = [];
   for (const s of spans) {
-    if (s.type !== 'person') continue;
+    // The job right before the name, read backwards, says whether to look further.
+    const ending = text[s.start - 1] === ' ' ? text[s.start - 2] : '';
+    const job = s.type === 'person' && (ending === 'r' || ending === 'f' || ending === 't' || ending === 'd' || ending === 'n' || ending === 'l') ? previousWord(text, s.start) : null;
+    if (!job || !MEMBER_JOBS.has(job.word)) continue;
     const before = BODY_BEFORE_JOB.exec(text.slice(Math.max(0, s.start - 80), s.start));
     if (!before) continue;
     const words = before[1].trimEnd().split(/[ \t]+/u);
@@ -221,18 +248,7 @@ const headedBodiesIn = lastTextMemo((text): NamedSpan[] => {
  * such a name give way to it, a span reaching out of it stands (a longer name).
  */
 export function withPublicBodies(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
-  const found = [...federalBodies(text, spans), ...holdersOffices(text), ...shortForms(text, spans), ...ministriesFields(text, spans), ...bodiesBeforeJobs(text, spans), ...fieldsJoined(text, spans)];
+  const found = [...federalBodies(text, spans), ...officesIn(text), ...shortForms(text, spans), ...ministriesFields(text, spans), ...bodiesBeforeJobs(text, spans), ...fieldsJoined(text, spans)];
   for (const body of headedBodiesIn(text)) if (!overlapsAny(spans, body.start, body.end)) found.push(body);
-  for (const m of text.includes('Auditor') || text.includes('Ombudsman') || text.includes('Protector') ? text.matchAll(OFFICE_OF) : []) {
-    const start = m.index + m[0].length - m[1].length;
-    found.push({ type: 'organization', start, end: start + m[1].length });
-  }
-  for (const m of text.includes('Commons') ? text.matchAll(COMMONS) : []) {
-    const start = m.index + m[0].length - m[1].length;
-    found.push({ type: 'organization', start, end: start + m[1].length });
-  }
-  if (!found.length) return [...spans];
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
-  let lastEnd = -1;
-  return withWholeNames(spans, found.filter((f) => f.start >= lastEnd && (lastEnd = f.end) >= 0));
+  return withFoundNames(spans, found);
 }
