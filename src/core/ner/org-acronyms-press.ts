@@ -38,6 +38,7 @@ const WRITER_BEFORE = /(?:(?:reported|written|produced|reporting|writing|filed)[
 const OUTLET = String.raw`(?:daily|newspaper|tabloid|broadsheet|weekly|magazine|news[ \t]+agency|news[ \t]+(?:web)?site|broadcaster|news[ \t]+channel|TV[ \t]+channel|television[ \t]+channel|radio[ \t]+station)`;
 /** People of an outlet, whose description follows an outlet's word: "a daily newspaper editor". */
 const OUTLET_PEOPLE = String.raw`(?:editor|reporter|columnist|journalist|publisher|owner|correspondent|writer|critic|executive|chief|photographer|cartoonist|newspaper|magazine|seller|delivery)`;
+/** A description right after a name that calls it an outlet (", a hardline daily"), not one of its people (", a newspaper editor"). */
 const OUTLET_AFTER = new RegExp(String.raw`,[ \t]+(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?${OUTLET}(?![\p{L}])(?![ \t]+${OUTLET_PEOPLE}(?![\p{L}]))`, 'uy');
 /** An outlet's word right before a name: "the daily Kayhan", "newspaper Al-Ahram", "news agency Anadolu". */
 const OUTLET_BEFORE = new Set(['daily', 'newspaper', 'tabloid', 'broadsheet', 'magazine', 'broadcaster', 'agency']);

@@ -28,6 +28,9 @@ const KNOWN_WORD = new RegExp(String.raw`\b(?:${KNOWN.join('|')})\b`, 'gu');
 /** A character that makes a match part of a longer word or a compound ("ANC-led", "U.S.-UCI"). */
 const JOINED = /[\p{L}\p{N}&.'’-]/u;
 
+/** A character after an acronym that makes it part of a longer word ("AfDs", "AfD-led"); a possessive or a full stop does not. */
+const WORD_GOES_ON = /[\p{L}\p{N}&-]/u;
+
 /** Continents and regions whose bodies are named by them and initials ("Africa CDC"). */
 const CONTINENTS = new Set(['Africa', 'Europe', 'Asia', 'Americas', 'Latin America', 'Caribbean', 'Pacific', 'Arab']);
 /** Initials right after a continent, ending the name there: " CDC". */
@@ -125,7 +128,7 @@ export function withAcronyms(text: string, spans: readonly NamedSpan[]): NamedSp
   const out: NamedSpan[] = [];
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k];
-    // "Africa" + " CDC", with nothing or the initials alone found after the continent (a space and a capital after the name first).
+    // "Africa" + " CDC", with nothing or the initials alone found after the continent (a space after a short name, tested first).
     const after = s.type !== 'person' && text[s.end] === ' ' && s.end - s.start <= 13 && CONTINENTS.has(text.slice(s.start, s.end)) ? INITIALS_AFTER.exec(text.slice(s.end, s.end + 10)) : null;
     const next = spans[k + 1];
     const end = after ? s.end + after[0].length : 0;
@@ -141,7 +144,7 @@ export function withAcronyms(text: string, spans: readonly NamedSpan[]): NamedSp
   for (const acronym of acronyms) {
     for (let at = text.indexOf(acronym); at >= 0; at = text.indexOf(acronym, at + acronym.length)) {
       const stop = at + acronym.length;
-      if (!(at > 0 && JOINED.test(text[at - 1])) && !(stop < text.length && /[\p{L}\p{N}&-]/u.test(text[stop]))) added.push({ type: 'organization', start: at, end: stop });
+      if (!(at > 0 && JOINED.test(text[at - 1])) && !(stop < text.length && WORD_GOES_ON.test(text[stop]))) added.push({ type: 'organization', start: at, end: stop });
     }
   }
   return added.length ? withFoundNames(out, added) : out;

@@ -8,16 +8,15 @@ import { previousWord, wordBefore } from './word-before';
 
 /**
  * Public bodies the model misses or cuts short: a legislature named in its own language alone ("the
- * Bundesrat"), a federal body after its nation's adjective ("Swiss Federal Supreme Court",
- * "Australian Federal Police", where the adjective is part of the name), an office named after its
- * holder ("the Ombudsman's Office", "the Prosecutor General's Office") or of a country ("the
- * Auditor-General of South Africa"), Britain's lower house as "the
- * Commons", a body's short form after the article named it in full ("the Commission" after "the
- * European Commission"), a ministry's fields the model found apart ("Ministry of Trade, Industry and
- * Energy"), a body named before its member's job ("Arab Monetary Fund director Jane Doe"), and
- * capitalised words after "the" ending in a body's word where the model found nothing ("the
- * Special Investigating Unit", "the Natural History Museum", "the Australian Grand Prix Corporation"),
- * and a body named by two fields the model cut at "and" ("the Securities and Exchange Commission").
+ * Bundesrat"); a federal body after its nation's adjective, which is part of the name ("Swiss Federal
+ * Supreme Court", "Australian Federal Police"); an office named after its holder ("the Ombudsman's
+ * Office") or of a country ("the Auditor-General of South Africa"); Britain's lower house as "the
+ * Commons"; a body's short form after the article named it in full ("the Commission" after "the
+ * European Commission"); a ministry's fields the model found apart ("Ministry of Trade, Industry and
+ * Energy"); a body named before its member's job ("Arab Monetary Fund director Jane Doe");
+ * capitalised words after "the" ending in a body's word where the model found nothing ("the Special
+ * Investigating Unit", "the Australian Grand Prix Corporation"); and a body named by two fields the
+ * model cut at "and" ("the Securities and Exchange Commission").
  */
 
 /** The legislatures' words as words of their own; the characters around a match are checked by hand. */
@@ -43,7 +42,7 @@ const COMMONS = /(?<![\p{L}\p{N}])[Tt]he[ \t]+(Commons)(?![\p{L}\p{N}-]|[ \t]+\p
 
 /** Organisation words whose body an article names again by the word alone ("the Commission" after "the European Commission"). */
 const SHORT_HEADS = new Set(['Commission', 'Council', 'Committee', 'Tribunal', 'Authority', 'Agency']);
-/** The short form: lower-case "the", the word, and no name going on after it ("the Commission on ...", "the Commission President"). */
+/** After the short form ("the Commission", "The Commission"): no name going on ("the Commission on ...", "the Commission President"). */
 const SHORT_FORM_AFTER = /^(?![\p{L}\p{N}-])(?![ \t]+(?:of|for|on|to)(?![\p{L}])|[ \t]+\p{Lu})/u;
 
 /** The fields of a ministry's name after its first, closed by "and": ", Industry and Energy", " and Urban Development". */
@@ -131,7 +130,7 @@ const officesIn = lastTextMemo((text): NamedSpan[] => {
   return found;
 });
 
-/** "the Commission" after the article named an organisation ending in "Commission" in full. */
+/** "the Commission" (or another of {@link SHORT_HEADS}) after the article named an organisation ending in that word in full. */
 function shortForms(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   const found: NamedSpan[] = [];
   // The heads that end a longer name found as an organisation, read from the spans once.
@@ -155,6 +154,10 @@ function shortForms(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   return found;
 }
 
+/** A list's last comma before "and" (", and Klingon Assault Group"): names listed, not a ministry's fields. */
+const LIST_AND = /^,[ \t]+(?:and|&)/u;
+/** A word in title case, as a body's field is written ("Securities"). */
+const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
 /** Organisation words that are also a ministry's fields ("... Industry and Energy"). */
 const FIELD_WORDS = new Set(['Energy', 'Oil', 'Gas', 'Media', 'Telecom', 'Television', 'Radio', 'Securities', 'Services', 'Children', 'Exchange', 'Industries']);
 /** Whether a name's last word makes it a body of its own ("World Health Organization", "Klingon Assault Group"). */
@@ -174,7 +177,7 @@ function ministriesFields(text: string, spans: readonly NamedSpan[]): NamedSpan[
     const end = s.end + tail[0].length;
     // ", and Klingon Assault Group": a list of names, not a ministry's fields. Only fields found apart
     // give way; a person's name, a body's (an organisation word last) or one reaching out of the tail stands.
-    if (/^,[ \t]+(?:and|&)/u.test(tail[0])) continue;
+    if (LIST_AND.test(tail[0])) continue;
     if (spans.some((o) => o.start >= s.end && o.start < end && (o.type === 'person' || o.end > end || isBodyWord(text.slice(o.start, o.end).split(' ').pop()!)))) continue;
     found.push({ type: 'organization', start: s.start, end });
   }
@@ -199,7 +202,7 @@ function fieldsJoined(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
     const first = text.slice(left.start, left.end);
     const words = first.split(' ');
     const last = text.slice(right.start, right.end).split(' ');
-    if (words.length > 2 || last.length < 2 || !JOINED_HEADS.has(last[last.length - 1]) || words.some((w) => JOINED_HEADS.has(w) || !/^\p{Lu}\p{Ll}+$/u.test(w))) continue;
+    if (words.length > 2 || last.length < 2 || !JOINED_HEADS.has(last[last.length - 1]) || words.some((w) => JOINED_HEADS.has(w) || !TITLE_WORD.test(w))) continue;
     if (!THE_BEFORE.test(text.slice(Math.max(0, left.start - 5), left.start))) continue;
     if (spans.some((s, j) => j !== k && text.slice(s.start, s.end) === first)) continue;
     found.push({ type: 'organization', start: left.start, end: right.end });
