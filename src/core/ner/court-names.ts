@@ -3,8 +3,8 @@ import type { NamedSpan } from './index';
 /**
  * Courts named after the city or the circuit they sit for, which the model reads as the city or cuts
  * short: "Bombay HC" (HC for High Court), "the Bombay high court" (Indian news writes it in lower
- * case), "the 8th U.S. Circuit Court of Appeals" (the circuit's number is part of the name). A court
- * is an organisation.
+ * case), "the 8th U.S. Circuit Court of Appeals" (the circuit's number is part of the name), "the
+ * Federal High Court" (the model takes "High Court" alone). A court is an organisation.
  */
 
 /** A high court's words right after its city: " high court", " High Court", " HC". */
@@ -15,6 +15,9 @@ const HC_END = /[ \t]HC$/u;
 const ORDINAL_BEFORE = /(?<![\p{L}\p{N}])\d{1,2}(?:st|nd|rd|th)[ \t]$/u;
 /** Courts a circuit's number goes before: "U.S. Circuit Court of Appeals", "Circuit Court", "Circuit". */
 const CIRCUIT_START = /^(?:U\.S\.[ \t]+|US[ \t]+)?Circuit(?![\p{L}])/u;
+
+/** Courts a federation names "Federal ..." ("Federal High Court"), where the model took the court alone. */
+const FEDERAL_COURT = /^(?:High|Supreme|Appeal|Appeals)?[ \t]*Court(?:[ \t]+of[ \t]+Appeal)?$/u;
 
 /**
  * Spans (sorted, apart) with the courts named after cities and circuits made whole organisations; see
@@ -33,6 +36,8 @@ export function withCourtNames(text: string, spans: readonly NamedSpan[]): Named
     const court = text[s.end] === ' ' ? HIGH_COURT_AFTER.exec(text.slice(s.end, s.end + 16)) : null;
     if (court && s.end + court[0].length <= nextStart && !name.includes(' Court')) s = { type: 'organization', start: s.start, end: s.end + court[0].length };
     else if (HC_END.test(name)) s = { ...s, type: 'organization' };
+    // "Federal" + "High Court": the court of a federation's name ("the Federal High Court").
+    if (FEDERAL_COURT.test(name) && text.slice(Math.max(0, s.start - 8), s.start) === 'Federal ' && (out.length ? out[out.length - 1].end : 0) <= s.start - 8) s = { type: 'organization', start: s.start - 8, end: s.end };
     if (CIRCUIT_START.test(name)) {
       const ordinal = ORDINAL_BEFORE.exec(text.slice(Math.max(0, s.start - 6), s.start));
       const previousEnd = out.length ? out[out.length - 1].end : 0;

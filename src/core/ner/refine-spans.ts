@@ -16,6 +16,11 @@ import { withSurnameParticles } from './surname-particles';
 import { withGovernmentSeats } from './government-seats';
 import { withNationalArms } from './national-arms';
 import { withNationalBodies } from './national-bodies';
+import { withParties } from './org-parties';
+import { withMovements } from './org-parties-movements';
+import { withAcronyms } from './org-acronyms';
+import { withPressNames } from './org-acronyms-press';
+import { withLegislatureWords, withPublicBodies } from './org-public-bodies';
 import { withoutNonNames } from './not-names';
 import { withPlaceCues } from './place-cues';
 import { withPlaceCompounds } from './place-compounds';
@@ -186,7 +191,7 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   cleaned = withFrenchOrganisations(text, withMembersOrganisations(text, splitOrganisationPairs(text, cleaned)));
   cleaned = withCourtNames(text, withCompanySuffixes(text, withPlaceNamedBodies(text, cleaned, (name) => listType(name, listBits) === 'place')));
   // After the cuts above, so a defined long form stays whole ("... Security and Co-operation in Europe (OSCE)").
-  cleaned = defineAcronyms(text, wholeLegislatures(text, withOrganisationWords(text, wholeOrganisationNames(text, cleaned))));
+  cleaned = defineAcronyms(text, wholeLegislatures(text, withLegislatureWords(text, withOrganisationWords(text, wholeOrganisationNames(text, cleaned)))));
   cleaned = withAffiliations(text, cleaned, (name) => listType(name, listBits) === 'place');
   const listedWord = (word: string) => !!listType(word, listBits) || !!(listBits(word) & (GAZ.demonym | GAZ.title));
   cleaned = withPlaceSurnames(text, cleaned, listedWord);
@@ -225,7 +230,7 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   });
   // After the vote: a cue in the words around one mention outweighs how the others were tagged.
   const isListedPlace = (name: string) => listType(name, listBits) === 'place';
-  const clubs = withSportsClubs(text, withChambers(text, withGovernmentSeats(text, withNationalBodies(text, withGeoFeatures(text, withIrishAndPressNames(text, voted), isListedPlace))), isListedPlace), isListedPlace);
+  const clubs = withSportsClubs(text, withChambers(text, withGovernmentSeats(text, withParties(text, withMovements(text, withPublicBodies(text, withAcronyms(text, withPressNames(text, withNationalBodies(text, withGeoFeatures(text, withIrishAndPressNames(text, voted), isListedPlace)), isListedPlace)))), isListedPlace)), isListedPlace), isListedPlace);
   const placed = withoutPlaceDemonyms(text, withPlaceCompounds(text, withPlaceEvidence(text, withPlaceCues(text, withPlaceShapes(text, applyNameCues(text, clubs), isListedPlace), isListedPlace))), isListedPlace);
   // Parts of a name that later rules made people ("Hayder Abdul-Kareem" + "al-Saadi") are joined here,
   // as a second reading would join them at its start.

@@ -20,4 +20,10 @@ describe('courts named after cities and circuits', () => {
     const spans = withCourtNames(text, [spanAt(text, 'U.S. Circuit Court of Appeals', 'organization'), spanAt(text, 'Atlanta', 'place')]);
     assert.deepEqual(showSpans(text, spans), ['organization:11th U.S. Circuit Court of Appeals', 'place:Atlanta']);
   });
+
+  it('takes "Federal" before a court the model took alone into its name, but not a name before it', () => {
+    const text = 'A Federal High Court in Abuja ruled, and the Federal Supreme Court and the Kestrel Federal Court agreed.';
+    const spans = [spanAt(text, 'High Court', 'organization'), spanAt(text, 'Abuja', 'place'), spanAt(text, 'Supreme Court', 'organization'), spanAt(text, 'Kestrel Federal', 'organization'), spanAt(text, 'Court', 'organization', 2)];
+    assert.deepEqual(showSpans(text, withCourtNames(text, spans)), ['organization:Federal High Court', 'place:Abuja', 'organization:Federal Supreme Court', 'organization:Kestrel Federal', 'organization:Court']);
+  });
 });

@@ -1,0 +1,151 @@
+import type { NamedSpan } from './index';
+import { lastTextMemo } from './last-text-memo';
+import { withFoundNames } from './org-parties-names';
+import { DEMONYMS, ORG_WORDS, PLACES, STOP } from './rule-tagger';
+import { wordBefore } from './word-before';
+
+/**
+ * Organisations known by their initials, which the model misses or reads as places and people:
+ * widely known acronyms (national parties of big democracies, sports bodies, bodies British style
+ * writes in title case, "Nato", "Opec"); a continent's body named by the continent and initials
+ * ("Africa CDC"); and a long name with an acronym in brackets whose letters are not its English
+ * initials ("Alternative for Germany (AfD)", an acronym of the name in another language), which the
+ * bracket defines as an organisation, with every other mention of the acronym.
+ */
+
+/** National parties of big democracies, by the initials news uses alone ("the ANC", "the BJP"). */
+const PARTIES = ['ANC', 'EFF', 'IFP', 'UDM', 'BJP', 'AIADMK', 'DMK', 'BSP', 'SPD', 'CDU', 'CSU', 'FDP', 'AfD', 'SNP', 'DUP', 'SDLP', 'UKIP', 'PSOE', 'LDP', 'KMT', 'UMNO', 'ZANU-PF', 'PML-N', 'MQM', 'ODM', 'MDC', 'SWAPO', 'FRELIMO', 'MPLA', 'CCP'];
+/** Sports' governing bodies and leagues, by their initials. */
+const SPORTS_BODIES = ['UCI', 'FIFA', 'UEFA', 'IOC', 'WADA', 'FIBA', 'IAAF', 'ITF', 'WTA', 'NBA', 'NFL', 'MLB', 'NHL', 'BCCI'];
+/** International bodies as British style writes their initials, in title case ("a Nato meeting"). */
+const TITLE_CASE = ['Nato', 'Opec', 'Unicef', 'Unesco', 'Fifa', 'Uefa', 'Asean', 'Ecowas', 'Unhcr'];
+/** National utilities known by one word in the news of their countries ("Eskom load reduction"). */
+const STATE_COMPANIES = ['Eskom', 'Transnet', 'Petrobras', 'Pemex', 'Sonatrach', 'Aramco', 'Rosatom', 'Kepco'];
+/** All of them, longest first so "ZANU-PF" is read before a shorter name at the same place. */
+const KNOWN = [...PARTIES, ...SPORTS_BODIES, ...TITLE_CASE, ...STATE_COMPANIES].sort((a, b) => b.length - a.length);
+/** The known names as whole words; the characters around a match are checked by hand. */
+const KNOWN_WORD = new RegExp(String.raw`\b(?:${KNOWN.join('|')})\b`, 'gu');
+/** A character that makes a match part of a longer word or a compound ("ANC-led", "U.S.-UCI"). */
+const JOINED = /[\p{L}\p{N}&.'’-]/u;
+
+/** A character after an acronym that makes it part of a longer word ("AfDs", "AfD-led"); a possessive or a full stop does not. */
+const WORD_GOES_ON = /[\p{L}\p{N}&-]/u;
+
+/** Continents and regions whose bodies are named by them and initials ("Africa CDC"). */
+const CONTINENTS = new Set(['Africa', 'Europe', 'Asia', 'Americas', 'Latin America', 'Caribbean', 'Pacific', 'Arab']);
+/** Initials right after a continent, ending the name there: " CDC". */
+const INITIALS_AFTER = /^[ \t](\p{Lu}{2,6})(?![\p{L}\p{N}&.'’-]|[ \t]+\p{Lu})/u;
+
+/** An acronym in brackets, capitals with perhaps a lower-case letter inside ("(AfD)", "(TTP)"). */
+const BRACKETED = /\((\p{Lu}(?:\p{Lu}|\p{Ll}(?=\p{Lu})){1,7})\)/gu;
+/** Capitalised words and the short words between them, right before a bracket, on one line. */
+const LONG_FORM_BEFORE = /(?:^|[^\p{L}\p{N}'’-])((?:\p{Lu}[\p{L}\p{M}'’-]*[ \t](?:(?:of|for|and|the|de|del|e|el|la|al)[ \t])?){1,7})$/u;
+
+/** The known names in a text, where they stand as words of their own. */
+const knownIn = lastTextMemo((text): NamedSpan[] => {
+  const found: NamedSpan[] = [];
+  for (const m of text.matchAll(KNOWN_WORD)) {
+    const end = m.index + m[0].length;
+    if ((m.index > 0 && JOINED.test(text[m.index - 1])) || (end < text.length && JOINED.test(text[end]) && !(text[end] === '.' || text[end] === "'" || text[end] === '’'))) continue;
+    found.push({ type: 'organization', start: m.index, end });
+  }
+  return found;
+});
+
+/** Initials of the capitalised words of `name` ("Alternative for Germany" -> "AG"). */
+function initials(name: string): string {
+  return name
+    .split(/[ \t]+/u)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+}
+
+/** A long name and the acronym in brackets after it. */
+interface Definition {
+  acronym: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Long names before a bracketed acronym that is not their English initials: the long form must start
+ * with the acronym's first letter or end in an organisation word. Read from the text alone, once for
+ * the two readings of an article.
+ */
+const definitionsIn = lastTextMemo((text): Definition[] => {
+  const found: Definition[] = [];
+  if (!text.includes('(')) return found;
+  for (const m of text.matchAll(BRACKETED)) {
+    const acronym = m[1];
+    // A capitalised word right before the bracket, tested before the long form is read.
+    if (text[m.index - 1] !== ' ' || !wordBefore(text, m.index, true) || PLACES.has(acronym) || DEMONYMS.has(acronym) || STOP.has(acronym)) continue;
+    const before = LONG_FORM_BEFORE.exec(text.slice(Math.max(0, m.index - 100), m.index));
+    if (!before) continue;
+    let words = before[1].trimEnd().split(/[ \t]+/u);
+    // An owner's name is not part of the long form ("Peru's National Water Authority").
+    for (let k = words.length - 1; k >= 0; k--) {
+      if (/['’]s?$/u.test(words[k])) {
+        words = words.slice(k + 1);
+        break;
+      }
+    }
+    while (words.length && STOP.has(words[0])) words.shift();
+    while (words.length && !/^\p{Lu}/u.test(words[words.length - 1])) words.pop();
+    const long = words.join(' ');
+    const capitals = initials(long);
+    // Initials that spell the acronym at the long form's end are the English definition, read elsewhere ("Number of Immigration Service (IS)").
+    if (capitals.length < 2 || capitals.endsWith(acronym.toUpperCase())) continue;
+    if (long[0] !== acronym[0] && !ORG_WORDS.test(words[words.length - 1])) continue;
+    const end = m.index - 1;
+    const start = end - long.length;
+    if (text.slice(start, end) === long) found.push({ acronym, start, end });
+  }
+  return found;
+});
+
+/**
+ * The definitions above whose long form the model did not find whole as one name (a place's acronym,
+ * "Saudi Arabia (KSA)", or a name whose acronym is defined already), and their acronyms.
+ */
+function definedInOtherLanguages(text: string, spans: readonly NamedSpan[]): { names: NamedSpan[]; acronyms: Set<string> } {
+  const names: NamedSpan[] = [];
+  const acronyms = new Set<string>();
+  for (const d of definitionsIn(text)) {
+    if (spans.some((s) => s.end === d.end && s.start <= d.start)) continue;
+    names.push({ type: 'organization', start: d.start, end: d.end });
+    acronyms.add(d.acronym);
+  }
+  return { names, acronyms };
+}
+
+/**
+ * Spans (sorted, apart) with the organisations above: a known name or a defined acronym replaces a
+ * span on exactly it or inside it and fills a gap (a span reaching out of it, a longer name, stands);
+ * a continent and initials after it become one name. See the file's comment.
+ */
+export function withAcronyms(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  const out: NamedSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    // "Africa" + " CDC", with nothing or the initials alone found after the continent (a space after a short name, tested first).
+    const after = s.type !== 'person' && text[s.end] === ' ' && s.end - s.start <= 13 && CONTINENTS.has(text.slice(s.start, s.end)) ? INITIALS_AFTER.exec(text.slice(s.end, s.end + 10)) : null;
+    const next = spans[k + 1];
+    const end = after ? s.end + after[0].length : 0;
+    if (after && (!next || next.start >= end || (next.start === s.end + 1 && next.end === end))) {
+      out.push({ type: 'organization', start: s.start, end });
+      if (next && next.start < end) k++;
+      continue;
+    }
+    out.push(s);
+  }
+  const { names, acronyms } = definedInOtherLanguages(text, out);
+  const added = [...knownIn(text), ...names];
+  for (const acronym of acronyms) {
+    for (let at = text.indexOf(acronym); at >= 0; at = text.indexOf(acronym, at + acronym.length)) {
+      const stop = at + acronym.length;
+      if (!(at > 0 && JOINED.test(text[at - 1])) && !(stop < text.length && WORD_GOES_ON.test(text[stop]))) added.push({ type: 'organization', start: at, end: stop });
+    }
+  }
+  return added.length ? withFoundNames(out, added) : out;
+}

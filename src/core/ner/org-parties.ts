@@ -1,0 +1,145 @@
+import type { NamedSpan } from './index';
+import { lastTextMemo } from './last-text-memo';
+import { withFoundNames } from './org-parties-names';
+import { wordBefore } from './word-before';
+import { DEMONYMS, PLACES, STOP } from './rule-tagger';
+
+/**
+ * Political parties as English news names them, which the model misses or reads as people: plural
+ * names ("the Social Democrats", "the Greens", "Nationals MP ..."), "the Coalition" (Australia's
+ * Liberal–National one), a name before a lower-case "party" ("the ruling Georgian Dream party"), and
+ * a party's initials before the role of one of its members ("SPD parliamentary group", "DA caucus
+ * leader", "EFF regional chairperson", "BJP MLA"). A party found so is an organisation in each of
+ * its mentions in the article.
+ */
+
+/** Plural names that are parties on their own when capitalised ("the Greens", "Nationals MP"). */
+const PLURALS = ['Greens', 'Nationals', 'Liberals', 'Conservatives', 'Tories', 'Democrats', 'Socialists', 'Republicans'];
+/** Plurals that name a party only after one of {@link QUALIFIERS} (alone they are the party's members, "Democrats in Congress"). */
+const QUALIFIED_ONLY = new Set(['Democrats', 'Socialists', 'Republicans']);
+/** Plurals that also name people of a view, capitalised as a sentence's first word ("Conservatives argue that ..."): a party only inside a sentence. */
+const VIEWS = new Set(['Liberals', 'Conservatives']);
+/** The start of a text, a line or a sentence right before a word. */
+const SENTENCE_START = /(?:^|[.!?:"“]\s*|\n[ \t*_#>-]*)$/u;
+/** Words that make a party of a plural ("Social Democrats", "Christian Democrats", "Free Democrats", "Sweden Democrats"). */
+const QUALIFIERS = new Set(['Social', 'Christian', 'Free', 'Liberal', 'Sweden', 'Progressive', 'Young', 'National', 'New', 'Democratic', 'Radical']);
+/** A letter, digit or joining mark next to a word: the word is part of a longer one. */
+const WORD_CHAR = /[\p{L}\p{N}&'’-]/u;
+/** A capitalised word right before a plural, one space apart: its qualifier. */
+const QUALIFIER_BEFORE = /(?:^|[^\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+)[ \t]$/u;
+/** "the Coalition" as a party: lower-case "the", and no name going on after it ("Coalition for Change"). */
+const COALITION = /(?<![\p{L}\p{N}])the[ \t]+(Coalition)(?![\p{L}\p{N}'’-]|[ \t]+(?:of|for|to|against)(?![\p{L}])|[ \t]+\p{Lu})/gu;
+
+/** Adjectives of a party before its name ("ruling", "far-right"): up to two lower-case words after "the". */
+const PARTY_BEFORE = /(?:^|[^\p{L}\p{N}])(?:the|The)[ \t]+(?:[\p{Ll}][\p{Ll}-]*[ \t]+){0,2}((?:\p{Lu}[\p{L}\p{M}’'-]*(?<!['’]s)[ \t]+(?:(?:of|for|and|the)[ \t]+)?){1,4})$/u;
+/** Party, creed and people's adjectives, which alone before "party" are a description ("the Republican party", "the Lebanese Shiite party"), not a name. */
+const PARTY_ADJECTIVES = new Set(['Republican', 'Democratic', 'Democrat', 'Conservative', 'Liberal', 'Socialist', 'Communist', 'Green', 'Nationalist', 'Islamist', 'Opposition', 'Ruling', 'Independent', 'Labor', 'Marxist', 'Maoist', 'Leninist', 'Fascist', 'Shiite', 'Shia', 'Sunni', 'Muslim', 'Islamic', 'Christian', 'Catholic', 'Protestant', 'Jewish', 'Hindu', 'Buddhist', 'Orthodox', 'Kurdish', 'Arab']);
+/** Words of a party that is a celebration, not a political one ("the Christmas party", "an Oscars party"), and of the dates one is held on. */
+const EVENT_WORDS = new Set(['Christmas', 'Xmas', 'Halloween', 'Easter', 'Diwali', 'Eid', 'Hanukkah', 'Year', "Year's", 'Birthday', 'Bowl', 'Oscars', 'Oscar', 'Grammys', 'Emmys', 'Garden', 'Dinner', 'Launch', 'Victory', 'Night', 'Hen', 'Stag', 'Pool', 'Block', 'Street', 'Office', 'Wrap', 'Prom', 'Graduation', 'Farewell', 'Retirement', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
+/** Where a party's lower-case "party" stands: sought with indexOf, as most texts have few. */
+const PARTY_WORD = ' party';
+
+/** The role of a party's member right after its initials (" regional chairperson", " MLA"), read from where the initials end. */
+const ROLE_AFTER = /[ \t]+(?:(?:regional|provincial|national|state|local|district|ward|youth|deputy|senior|former|federal|chief|parliamentary)[ \t]+)?(?:MPs?|MLAs?|MEPs?|MPPs?|MSPs?|councillors?|councilors?|caucus|lawmakers?|legislators?|parliamentary[ \t]+group|chair(?:person|man|woman)|spokes(?:person|man|woman)|candidates?|whip|politicians?|youth[ \t]+league|manifesto)(?![\p{L}])/uy;
+/** Initials that are not a party's whatever follows them. */
+const NOT_PARTY = new Set(['MP', 'MPs', 'MLA', 'MEP', 'NGO', 'CEO', 'LGBT', 'LGBTQ', 'TV', 'PR', 'IT', 'AI', 'ID']);
+
+/**
+ * What makes a mention part of a longer name: a capitalised word or "of"/"for" going on after it
+ * ("Coalition for Change"); a member's title after a party ("Nationals MP", "Greens Senator") does not.
+ */
+const LONGER_AFTER = /^[ \t]+(?:(?!(?:MPs?|MEPs?|MLAs?|MSPs?|MPPs?|Senators?|Sen\.|Rep\.|Leader|Deputy|Chair|President|Minister|Councillor|Councilor)(?![\p{L}]))\p{Lu}|(?:of|for)(?![\p{L}]))/u;
+
+/** A party's name found by one of the shapes above. */
+interface Found {
+  start: number;
+  end: number;
+}
+
+/** Whether the name at `start`–`end` stands alone: not inside a longer word. */
+function isWhole(text: string, start: number, end: number): boolean {
+  return !(start > 0 && WORD_CHAR.test(text[start - 1])) && !(end < text.length && WORD_CHAR.test(text[end]) && text[end] !== "'" && text[end] !== '’');
+}
+
+/** Plural party names, with their qualifier ("Social Democrats") where one stands before them. */
+function pluralParties(text: string): Found[] {
+  const found: Found[] = [];
+  for (const word of PLURALS) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+      const end = at + word.length;
+      if (!isWhole(text, at, end)) continue;
+      const qualifier = QUALIFIER_BEFORE.exec(text.slice(Math.max(0, at - 16), at));
+      if (qualifier && QUALIFIERS.has(qualifier[1])) found.push({ start: at - qualifier[1].length - 1, end });
+      else if (!QUALIFIED_ONLY.has(word) && !(VIEWS.has(word) && SENTENCE_START.test(text.slice(Math.max(0, at - 4), at)))) found.push({ start: at, end });
+    }
+  }
+  return found;
+}
+
+/** Names before a lower-case "party" ("the ruling Georgian Dream party"), as names of one or more words. */
+function namesBeforeParty(text: string): Found[] {
+  const found: Found[] = [];
+  for (let at = text.indexOf(PARTY_WORD); at >= 0; at = text.indexOf(PARTY_WORD, at + PARTY_WORD.length)) {
+    // A capitalised word right before "party", tested before the name is read backwards.
+    if (WORD_CHAR.test(text[at + PARTY_WORD.length] ?? '') || !wordBefore(text, at + 1, true)) continue;
+    const before = PARTY_BEFORE.exec(text.slice(Math.max(0, at + 1 - 90), at + 1));
+    if (!before) continue;
+    const name = before[1].trimEnd().replace(/(?:[ \t]+(?:of|for|and|the))+$/u, '');
+    const words = name.split(/[ \t]+/u);
+    // "the Republican party", "the Lebanese Shiite party": adjectives alone describe a party, not name it.
+    if (words.every((w) => PARTY_ADJECTIVES.has(w) || DEMONYMS.has(w)) || (words.length === 1 && PLACES.has(name))) continue;
+    if (STOP.has(words[0]) || words.some((w) => EVENT_WORDS.has(w))) continue;
+    const start = at + 1 - before[1].length;
+    found.push({ start, end: start + name.length });
+  }
+  return found;
+}
+
+/** Two to six capitals (a lower-case letter inside: "AfD") standing as a word's end: a party's initials, perhaps. */
+const INITIALS = /[A-Z](?:[A-Z]|[a-z](?=[A-Z])){1,5}(?![A-Za-z0-9&'’-])/g;
+/** A letter, digit or joining mark before initials, which makes them the end of a longer word ("eMP", "U.S."). */
+const JOINED_BEFORE = /[\p{L}\p{N}&.'’-]/u;
+
+/**
+ * Initials before a party member's role ("DA caucus leader"), which may still name a place ("US
+ * lawmakers"): the role is looked for only after initials, which are few in a text.
+ */
+function initialsBeforeRoles(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const m of text.matchAll(INITIALS)) {
+    if (m.index > 0 && JOINED_BEFORE.test(text[m.index - 1])) continue;
+    ROLE_AFTER.lastIndex = m.index + m[0].length;
+    if (ROLE_AFTER.test(text) && !NOT_PARTY.has(m[0]) && !PLACES.has(m[0]) && !DEMONYMS.has(m[0])) names.add(m[0]);
+  }
+  return names;
+}
+
+/** The parties' names a text's cues give, and the initials before roles: searched once for the two readings of an article. */
+const cuesIn = lastTextMemo((text): { names: Set<string>; initials: Set<string> } => {
+  const found = [...pluralParties(text), ...namesBeforeParty(text)];
+  for (const m of text.includes('Coalition') ? text.matchAll(COALITION) : []) {
+    const start = m.index + m[0].length - m[1].length;
+    found.push({ start, end: start + m[1].length });
+  }
+  return { names: new Set(found.map((f) => text.slice(f.start, f.end))), initials: initialsBeforeRoles(text) };
+});
+
+/**
+ * Spans (sorted, apart) with the parties above as organisations: spans inside a party's name give
+ * way to it, a span reaching out of it stands (a longer name), and the other mentions of a name found
+ * by a cue are organisations too. `isPlace` tells a listed place ("US lawmakers").
+ */
+export function withParties(text: string, spans: readonly NamedSpan[], isPlace: (name: string) => boolean): NamedSpan[] {
+  const cues = cuesIn(text);
+  if (!cues.names.size && !cues.initials.size) return [...spans];
+  // A name found by a cue once is the party's in its other mentions too ("Georgian Dream won").
+  const names = new Set([...cues.names, ...[...cues.initials].filter((name) => !isPlace(name))]);
+  const mentions: NamedSpan[] = [];
+  for (const name of names) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      if (isWhole(text, at, at + name.length) && !LONGER_AFTER.test(text.slice(at + name.length, at + name.length + 16))) mentions.push({ type: 'organization', start: at, end: at + name.length });
+    }
+  }
+  // The longest of names that overlap ("Free Democrats" over a "Democrats" found elsewhere).
+  return withFoundNames(spans, mentions);
+}

@@ -1,0 +1,257 @@
+import type { NamedSpan } from './index';
+import { overlapsAny, withAdded } from './added-spans';
+import { withFoundNames } from './org-parties-names';
+import { lastTextMemo } from './last-text-memo';
+import { hasOrganisationOf, LEGISLATURES } from './org-patterns';
+import { DEMONYMS, ORG_WORDS, STOP, TITLES } from './rule-tagger';
+import { previousWord, wordBefore } from './word-before';
+
+/**
+ * Public bodies the model misses or cuts short: a legislature named in its own language alone ("the
+ * Bundesrat"); a federal body after its nation's adjective, which is part of the name ("Swiss Federal
+ * Supreme Court", "Australian Federal Police"); an office named after its holder ("the Ombudsman's
+ * Office") or of a country ("the Auditor-General of South Africa"); Britain's lower house as "the
+ * Commons"; a body's short form after the article named it in full ("the Commission" after "the
+ * European Commission"); a ministry's fields the model found apart ("Ministry of Trade, Industry and
+ * Energy"); a body named before its member's job ("Arab Monetary Fund director Jane Doe");
+ * capitalised words after "the" ending in a body's word where the model found nothing ("the Special
+ * Investigating Unit", "the Australian Grand Prix Corporation"); and a body named by two fields the
+ * model cut at "and" ("the Securities and Exchange Commission").
+ */
+
+/** The legislatures' words as words of their own; the characters around a match are checked by hand. */
+const LEGISLATURE_WORD = new RegExp(String.raw`\b(?:${[...LEGISLATURES].join('|')})\b`, 'gu');
+/** A letter, digit or joining mark next to a word: the word is part of a longer one. */
+const JOINED = /[\p{L}\p{N}&'’-]/u;
+
+/** Capitalised words after "Federal", ending in an organisation word or not: " Supreme Court", " Police". */
+const FEDERAL_NAME = /^Federal(?:[ \t]+(?:of[ \t]+)?\p{Lu}[\p{L}\p{M}-]*){1,4}/u;
+
+/** An office-holder's office: "'s Office" with either apostrophe. */
+const OFFICE = /['’]s[ \t]+Office(?![\p{L}\p{N}-])/gu;
+/** Capitalised words right before the apostrophe: the office's holder ("Prosecutor General"). */
+const HOLDER_BEFORE = /(?:^|[^\p{L}\p{N}'’-])((?:\p{Lu}[\p{L}-]*[ \t]+){0,2}\p{Lu}[\p{L}-]*)$/u;
+/** Office holders whose office is a body, beside the titles: "Ombudsman's Office", "Auditor-General's Office". */
+const HOLDERS = /^(?:Ombudsman|Ombudsperson|Prosecutor|Attorney|Auditor|Auditor-General|Comptroller|Controller|Registrar|Inspector|Inspector-General|Sheriff|Coroner|Treasurer|Defender|Advocate|Solicitor|Receiver|Assessor|Clerk|Minister|President|Governor|Mayor|Chancellor|Speaker|Commissioner|General|Registrar-General|Surveyor-General|Accountant-General)$/u;
+
+/** An auditor's or an ombudsman's office of a country, after "the": "the Auditor-General of South Africa". */
+const OFFICE_OF = /(?<![\p{L}])[Tt]he[ \t]+((?:Auditor[- ]General|Ombudsman|Public[ \t]+Protector)[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}-]*(?:[ \t]+\p{Lu}[\p{L}-]*){0,2})(?![\p{L}\p{N}-]|[ \t]+\p{Lu})/gu;
+
+/** "the Commons" as Britain's lower house: no capitalised word goes on after it. */
+const COMMONS = /(?<![\p{L}\p{N}])[Tt]he[ \t]+(Commons)(?![\p{L}\p{N}-]|[ \t]+\p{Lu})/gu;
+
+/** Organisation words whose body an article names again by the word alone ("the Commission" after "the European Commission"). */
+const SHORT_HEADS = new Set(['Commission', 'Council', 'Committee', 'Tribunal', 'Authority', 'Agency']);
+/** After the short form ("the Commission", "The Commission"): no name going on ("the Commission on ...", "the Commission President"). */
+const SHORT_FORM_AFTER = /^(?![\p{L}\p{N}-])(?![ \t]+(?:of|for|on|to)(?![\p{L}])|[ \t]+\p{Lu})/u;
+
+/** The fields of a ministry's name after its first, closed by "and": ", Industry and Energy", " and Urban Development". */
+const FIELDS_TAIL = /(?:,[ \t]+\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,2})*,?[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,2}(?![ \t]*\p{Lu}|[\p{L}\p{M}'’-])/uy;
+
+/** Jobs of a body's member, between its name and the member's: "director" (of "Arab Monetary Fund director Jane Doe"). */
+const MEMBER_JOBS = new Set(['director', 'chief', 'president', 'head', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'chair', 'secretary-general', 'director-general', 'governor', 'commissioner', 'official']);
+/** Capitalised words ending in an organisation word, then a member's job, right before a person's name: "Arab Monetary Fund director ". */
+const BODY_BEFORE_JOB = /(?:^|[^\p{L}\p{N}'’-])((?:\p{Lu}[\p{L}\p{M}-]*[ \t]+){1,4})(?:director|chief|president|head|spokes(?:man|woman|person)|chairman|chairwoman|chair|secretary-general|director-general|governor|commissioner|official)[ \t]+$/u;
+
+/** Words that end a body's name after "the" and capitalised words ("the Special Investigating Unit", "the Natural History Museum"). */
+const BODY_HEAD = /\b(?:Corporation|Museum|Unit|Board|Trust|Service|Authority|Agency|Commission|Directorate|Inspectorate|Municipality)\b/gu;
+/** "the", then one to four capitalised words right before a body's word, on its line: "the Australian Grand Prix ", "the eThekwini ". */
+const THE_NAME_BEFORE = /(?:^|[^\p{L}\p{N}])[Tt]he[ \t]+((?:\p{Ll}?\p{Lu}[\p{L}\p{M}-]*[ \t]+){1,4})$/u;
+
+/** After a body's word: a capitalised word or "of", so the name goes on and is the other rules' ("the CAEM Board of Directors"). */
+const NAME_GOES_ON = /^[ \t]+(?:\p{Lu}|of(?![\p{L}]))/u;
+/** A person's description ending in "at the" right before a museum's name: ", a planetary geologist at the ". */
+const WORKS_AT = /,[ \t]+(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+){1,4}at[ \t]+the[ \t]+$/u;
+
+/** The legislatures' words standing alone in a text. */
+const legislaturesIn = lastTextMemo((text): NamedSpan[] => {
+  const found: NamedSpan[] = [];
+  for (const m of text.matchAll(LEGISLATURE_WORD)) {
+    const end = m.index + m[0].length;
+    if ((m.index > 0 && JOINED.test(text[m.index - 1])) || (end < text.length && JOINED.test(text[end]) && text[end] !== '’' && text[end] !== "'")) continue;
+    found.push({ type: 'organization', start: m.index, end });
+  }
+  return found;
+});
+
+/**
+ * Spans (sorted, apart) with the legislatures named in their own language that the model missed
+ * ("the Bundesrat") added as organisations; for the rule that takes in the words before a legislature
+ * ("Bavarian Landtag"), which runs after this one.
+ */
+export function withLegislatureWords(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  const found = legislaturesIn(text);
+  if (!found.length) return [...spans];
+  return withAdded([...spans], found.filter((f) => !overlapsAny(spans, f.start, f.end)));
+}
+
+/** Federal bodies after a nation's adjective: "Swiss" + "Federal Supreme Court", or nothing found of "Australian Federal Police". */
+function federalBodies(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  const found: NamedSpan[] = [];
+  for (let at = text.indexOf('Federal '); at >= 0; at = text.indexOf('Federal ', at + 8)) {
+    const nation = wordBefore(text, at, true);
+    if (!nation || !DEMONYMS.has(nation.word)) continue;
+    const own = spans.find((s) => s.start === at && s.type === 'organization');
+    if (own) {
+      found.push({ type: 'organization', start: nation.start, end: own.end });
+      continue;
+    }
+    const name = FEDERAL_NAME.exec(text.slice(at, at + 80));
+    if (name && ORG_WORDS.test(name[0].slice(name[0].lastIndexOf(' ') + 1))) found.push({ type: 'organization', start: nation.start, end: at + name[0].length });
+  }
+  return found;
+}
+
+/**
+ * Offices named after their holder ("Ombudsman's Office", "Prosecutor General's Office") or of a
+ * country ("the Auditor-General of South Africa"), and "the Commons": searched once for the two
+ * readings of an article.
+ */
+const officesIn = lastTextMemo((text): NamedSpan[] => {
+  const found: NamedSpan[] = [];
+  for (const m of text.includes('Auditor') || text.includes('Ombudsman') || text.includes('Protector') ? text.matchAll(OFFICE_OF) : []) {
+    const start = m.index + m[0].length - m[1].length;
+    found.push({ type: 'organization', start, end: start + m[1].length });
+  }
+  for (const m of text.includes('Commons') ? text.matchAll(COMMONS) : []) {
+    const start = m.index + m[0].length - m[1].length;
+    found.push({ type: 'organization', start, end: start + m[1].length });
+  }
+  for (const m of text.includes('Office') ? text.matchAll(OFFICE) : []) {
+    const before = HOLDER_BEFORE.exec(text.slice(Math.max(0, m.index - 50), m.index));
+    if (!before) continue;
+    const words = before[1].split(/[ \t]+/u);
+    while (words.length && STOP.has(words[0])) words.shift();
+    const last = words[words.length - 1];
+    if (!last || !(HOLDERS.test(last) || TITLES.test(last)) || !words.every((w) => HOLDERS.test(w) || TITLES.test(w))) continue;
+    const holder = words.join(' ');
+    found.push({ type: 'organization', start: m.index - holder.length, end: m.index + m[0].length });
+  }
+  return found;
+});
+
+/** "the Commission" (or another of {@link SHORT_HEADS}) after the article named an organisation ending in that word in full. */
+function shortForms(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  const found: NamedSpan[] = [];
+  // The heads that end a longer name found as an organisation, read from the spans once.
+  const heads = new Set<string>();
+  for (const s of spans) {
+    // The heads end in these letters: most names are passed over on their last one.
+    const last = text[s.end - 1];
+    if (s.type !== 'organization' || (last !== 'n' && last !== 'l' && last !== 'e' && last !== 'y')) continue;
+    const space = text.lastIndexOf(' ', s.end - 1);
+    if (space > s.start && SHORT_HEADS.has(text.slice(space + 1, s.end))) heads.add(text.slice(space + 1, s.end));
+  }
+  for (const head of heads) {
+    // "the Commission", "The Commission": sought from "he " on.
+    for (let at = text.indexOf(`he ${head}`); at >= 0; at = text.indexOf(`he ${head}`, at + 3)) {
+      const start = at + 3;
+      const end = start + head.length;
+      if (at < 1 || (text[at - 1] !== 't' && text[at - 1] !== 'T') || (at > 1 && JOINED.test(text[at - 2])) || !SHORT_FORM_AFTER.test(text.slice(end, end + 12))) continue;
+      found.push({ type: 'organization', start, end });
+    }
+  }
+  return found;
+}
+
+/** A list's last comma before "and" (", and Klingon Assault Group"): names listed, not a ministry's fields. */
+const LIST_AND = /^,[ \t]+(?:and|&)/u;
+/** A word in title case, as a body's field is written ("Securities"). */
+const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
+/** Organisation words that are also a ministry's fields ("... Industry and Energy"). */
+const FIELD_WORDS = new Set(['Energy', 'Oil', 'Gas', 'Media', 'Telecom', 'Television', 'Radio', 'Securities', 'Services', 'Children', 'Exchange', 'Industries']);
+/** Whether a name's last word makes it a body of its own ("World Health Organization", "Klingon Assault Group"). */
+const isBodyWord = (word: string) => ORG_WORDS.test(word) && !FIELD_WORDS.has(word);
+
+/**
+ * A ministry's name going on over its other fields ("Ministry of Trade" + ", Industry and Energy"),
+ * where the model found a field apart, as another mention of it elsewhere made it a name ("Energy").
+ */
+function ministriesFields(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  const found: NamedSpan[] = [];
+  for (const s of spans) {
+    if (s.type !== 'organization' || !(text.startsWith(', ', s.end) || text.startsWith(' and ', s.end) || text.startsWith(' & ', s.end))) continue;
+    FIELDS_TAIL.lastIndex = s.end;
+    const tail = FIELDS_TAIL.exec(text);
+    if (!tail || !hasOrganisationOf(text.slice(s.start, s.end))) continue;
+    const end = s.end + tail[0].length;
+    // ", and Klingon Assault Group": a list of names, not a ministry's fields. Only fields found apart
+    // give way; a person's name, a body's (an organisation word last) or one reaching out of the tail stands.
+    if (LIST_AND.test(tail[0])) continue;
+    if (spans.some((o) => o.start >= s.end && o.start < end && (o.type === 'person' || o.end > end || isBodyWord(text.slice(o.start, o.end).split(' ').pop()!)))) continue;
+    found.push({ type: 'organization', start: s.start, end });
+  }
+  return found;
+}
+
+/** Words that end a body named by two fields joined by "and" ("Securities and Exchange Commission"). */
+const JOINED_HEADS = new Set(['Commission', 'Authority', 'Agency', 'Administration', 'Board', 'Council', 'Committee', 'Service', 'Department', 'Ministry', 'Bureau', 'Office', 'Institute', 'Directorate', 'Inspectorate']);
+/** "the" right before a name: "the " (Securities). */
+const THE_BEFORE = /(?:^|[^\p{L}\p{N}])[Tt]he[ \t]+$/u;
+
+/**
+ * "the Securities" + " and " + "Exchange Commission": a body named by two fields, which the model cuts
+ * at "and". The first field must be one or two capitalised words that the article never names alone
+ * (where "the Treasury" stands alone elsewhere, "the Treasury and Home Office" are two bodies).
+ */
+function fieldsJoined(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  const found: NamedSpan[] = [];
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const [left, right] = [spans[k], spans[k + 1]];
+    if (left.type === 'person' || right.type !== 'organization' || right.start - left.end !== 5 || !text.startsWith(' and ', left.end)) continue;
+    const first = text.slice(left.start, left.end);
+    const words = first.split(' ');
+    const last = text.slice(right.start, right.end).split(' ');
+    if (words.length > 2 || last.length < 2 || !JOINED_HEADS.has(last[last.length - 1]) || words.some((w) => JOINED_HEADS.has(w) || !TITLE_WORD.test(w))) continue;
+    if (!THE_BEFORE.test(text.slice(Math.max(0, left.start - 5), left.start))) continue;
+    if (spans.some((s, j) => j !== k && text.slice(s.start, s.end) === first)) continue;
+    found.push({ type: 'organization', start: left.start, end: right.end });
+  }
+  return found;
+}
+
+/** A body named before its member's job and name ("Arab Monetary Fund director Jane Doe"), where nothing was found of it. */
+function bodiesBeforeJobs(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  const found: NamedSpan[] = [];
+  for (const s of spans) {
+    // The job right before the name, read backwards, says whether to look further.
+    const ending = text[s.start - 1] === ' ' ? text[s.start - 2] : '';
+    const job = s.type === 'person' && (ending === 'r' || ending === 'f' || ending === 't' || ending === 'd' || ending === 'n' || ending === 'l') ? previousWord(text, s.start) : null;
+    if (!job || !MEMBER_JOBS.has(job.word)) continue;
+    const before = BODY_BEFORE_JOB.exec(text.slice(Math.max(0, s.start - 80), s.start));
+    if (!before) continue;
+    const words = before[1].trimEnd().split(/[ \t]+/u);
+    while (words.length && STOP.has(words[0])) words.shift();
+    if (words.length < 2 || !ORG_WORDS.test(words[words.length - 1])) continue;
+    const name = words.join(' ');
+    const start = s.start - before[0].length + before[0].indexOf(name);
+    if (text.slice(start, start + name.length) === name && !overlapsAny(spans, start, start + name.length)) found.push({ type: 'organization', start, end: start + name.length });
+  }
+  return found;
+}
+
+/** Capitalised words after "the" ending in a body's word, where the model found no name over it ("the Natural History Museum"). */
+const headedBodiesIn = lastTextMemo((text): NamedSpan[] => {
+  const found: NamedSpan[] = [];
+  for (const m of text.matchAll(BODY_HEAD)) {
+    const end = m.index + m[0].length;
+    if (text[m.index - 1] !== ' ' || JOINED.test(text[end] ?? '') || NAME_GOES_ON.test(text.slice(end, end + 4))) continue;
+    const before = THE_NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 70), m.index));
+    if (!before || before[1].split(/[ \t]+/u).some((w) => STOP.has(w))) continue;
+    const start = m.index - before[1].length;
+    // A museum is a place one goes to ("moved to the Air Museum"), and a body one works at ("a curator at the Air Museum").
+    if (m[0] === 'Museum' && !WORKS_AT.test(text.slice(Math.max(0, start - 60), start))) continue;
+    found.push({ type: 'organization', start, end });
+  }
+  return found;
+});
+
+/**
+ * Spans (sorted, apart) with the public bodies of the file's comment as organisations: spans inside
+ * such a name give way to it, a span reaching out of it stands (a longer name).
+ */
+export function withPublicBodies(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  const found = [...federalBodies(text, spans), ...officesIn(text), ...shortForms(text, spans), ...ministriesFields(text, spans), ...bodiesBeforeJobs(text, spans), ...fieldsJoined(text, spans)];
+  for (const body of headedBodiesIn(text)) if (!overlapsAny(spans, body.start, body.end)) found.push(body);
+  return withFoundNames(spans, found);
+}

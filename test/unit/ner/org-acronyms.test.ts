@@ -1,0 +1,58 @@
+import * as assert from 'node:assert/strict';
+import { withAcronyms } from '../../../src/core/ner/org-acronyms';
+import { showSpans, spanAt } from '../helpers/spans';
+
+describe('organisations known by their initials', () => {
+  it('makes widely known parties’ and sports bodies’ initials organisations, over a wrong type', () => {
+    const text = 'The BJP and the ANC sent observers; the UCI and FIFA did not. Kim, of the SNP, agreed.';
+    const spans = [spanAt(text, 'ANC', 'place'), spanAt(text, 'Kim', 'person')];
+    assert.deepEqual(showSpans(text, withAcronyms(text, spans)), ['organization:BJP', 'organization:ANC', 'organization:UCI', 'organization:FIFA', 'person:Kim', 'organization:SNP']);
+  });
+
+  it('reads international bodies written in title case and national utilities', () => {
+    const text = 'Ministers met at a Nato summit, and Eskom cut power.';
+    assert.deepEqual(showSpans(text, withAcronyms(text, [])), ['organization:Nato', 'organization:Eskom']);
+  });
+
+  it('leaves known initials inside a compound or a longer name', () => {
+    const text = 'The ANC-led council and the UEFA Champions League Trust met.';
+    const spans = [spanAt(text, 'UEFA Champions League Trust', 'organization')];
+    assert.deepEqual(showSpans(text, withAcronyms(text, spans)), ['organization:UEFA Champions League Trust']);
+  });
+
+  it('makes a continent and the initials after it one organisation', () => {
+    const text = 'Doctors from Asia PHA flew in; Europe CDC and Africa sent staff.';
+    const spans = [spanAt(text, 'Asia', 'place'), spanAt(text, 'PHA', 'organization'), spanAt(text, 'Europe', 'place'), spanAt(text, 'Africa', 'place')];
+    assert.deepEqual(showSpans(text, withAcronyms(text, spans)), ['organization:Asia PHA', 'organization:Europe CDC', 'place:Africa']);
+  });
+
+  it('defines an acronym from another language by the bracket after a long name, in all its mentions', () => {
+    const text = 'The Movement for Justice (MpJ) and the Party of Labour (PdA) met. The MpJ then left.';
+    const spans = [spanAt(text, 'Justice', 'person')];
+    assert.deepEqual(showSpans(text, withAcronyms(text, spans)), [
+      'organization:Movement for Justice',
+      'organization:MpJ',
+      'organization:Party of Labour',
+      'organization:PdA',
+      'organization:MpJ',
+    ]);
+  });
+
+  it('leaves a place’s acronym, an owner before the long name and a long form the model found whole', () => {
+    const text = 'Saudi Arabia (KSA) and Peru’s Water Authority (ANA) agreed, as did the Lumen Group (GLS).';
+    const spans = [spanAt(text, 'Saudi Arabia', 'place'), spanAt(text, 'Peru', 'place'), spanAt(text, 'Lumen Group', 'organization')];
+    assert.deepEqual(showSpans(text, withAcronyms(text, spans)), ['place:Saudi Arabia', 'place:Peru', 'organization:Water Authority', 'organization:ANA', 'organization:Lumen Group']);
+  });
+
+  it('leaves an acronym its English initials define, with a capitalised word before the long form', () => {
+    const text = '12 - Number of Harbour and Coast Service (HCS) staff.';
+    const spans = [spanAt(text, 'Harbour and Coast Service', 'organization')];
+    assert.deepEqual(showSpans(text, withAcronyms(text, spans)), ['organization:Harbour and Coast Service']);
+  });
+
+  it('handles empty text, CRLF and emoji', () => {
+    assert.deepEqual(withAcronyms('', []), []);
+    const text = '🏉 Nato\r\nmet.';
+    assert.deepEqual(showSpans(text, withAcronyms(text, [])), ['organization:Nato']);
+  });
+});

@@ -1,0 +1,84 @@
+import * as assert from 'node:assert/strict';
+import { withParties } from '../../../src/core/ner/org-parties';
+import { showSpans, spanAt } from '../helpers/spans';
+
+const noPlace = () => false;
+
+describe('political parties', () => {
+  it('makes plural party names organisations, with the word that qualifies them', () => {
+    const text = 'The Social Democrats and the Free Democrats backed it; the Greens and the Tories did not, and Nationals MP Ruth Ames abstained.';
+    const spans = [spanAt(text, 'Ruth Ames', 'person')];
+    assert.deepEqual(showSpans(text, withParties(text, spans, noPlace)), [
+      'organization:Social Democrats',
+      'organization:Free Democrats',
+      'organization:Greens',
+      'organization:Tories',
+      'organization:Nationals',
+      'person:Ruth Ames',
+    ]);
+  });
+
+  it('leaves members of a party named alone ("Democrats in Congress") and the adjective "Green"', () => {
+    const text = 'Democrats and Republicans in Congress disagreed. Green groups protested.';
+    assert.deepEqual(showSpans(text, withParties(text, [], noPlace)), []);
+  });
+
+  it('takes a name before a lower-case "party" and marks its other mentions, over the model’s parts of it', () => {
+    const text = 'The governing Blue Horizon party won 48%. Officials said Blue Horizon would form a government.';
+    const spans = [spanAt(text, 'Horizon', 'person'), spanAt(text, 'Blue Horizon', 'person', 1)];
+    assert.deepEqual(showSpans(text, withParties(text, spans, noPlace)), ['organization:Blue Horizon', 'organization:Blue Horizon']);
+  });
+
+  it('does not take a party adjective or a nationality alone before "party" as a name', () => {
+    const text = 'The Republican party split, the Italian party walked out and the Lebanese Shiite party stayed.';
+    assert.deepEqual(showSpans(text, withParties(text, [], noPlace)), []);
+  });
+
+  it('does not take a celebration before "party" as a name', () => {
+    const text = 'Staff left the Christmas party early, before the New Year party and the Friday party.';
+    assert.deepEqual(showSpans(text, withParties(text, [], noPlace)), []);
+  });
+
+  it('reads "Conservatives" and "Liberals" opening a sentence as people of a view, inside one as the party', () => {
+    const opening = 'Conservatives argue that taxes are high. Liberals disagree.';
+    assert.deepEqual(showSpans(opening, withParties(opening, [], noPlace)), []);
+    const inside = 'Polls say the Liberals lead.';
+    assert.deepEqual(showSpans(inside, withParties(inside, [], noPlace)), ['organization:Liberals']);
+  });
+
+  it('makes initials before a party member’s role a party, in all their mentions', () => {
+    const text = 'Among them were the PNK, with ward councillor Ana Melo, and the TRP. PNK regional chairperson Jo Dube spoke, as did a TRP MLA.';
+    const spans = [spanAt(text, 'Ana Melo', 'person'), spanAt(text, 'Jo Dube', 'person')];
+    assert.deepEqual(showSpans(text, withParties(text, spans, noPlace)), [
+      'organization:PNK',
+      'person:Ana Melo',
+      'organization:TRP',
+      'organization:PNK',
+      'person:Jo Dube',
+      'organization:TRP',
+    ]);
+  });
+
+  it('leaves initials that name a place or a kind of group before a role', () => {
+    const text = 'US lawmakers met NGO candidates and UK MPs.';
+    const spans = [spanAt(text, 'US', 'place'), spanAt(text, 'UK', 'place')];
+    assert.deepEqual(showSpans(text, withParties(text, spans, (n) => n === 'US' || n === 'UK')), ['place:US', 'place:UK']);
+  });
+
+  it('makes "the Coalition" a party, but not a longer name that starts with it', () => {
+    const text = 'She said the Coalition had called for it. The group joined the Coalition for Change.';
+    assert.deepEqual(showSpans(text, withParties(text, [], noPlace)), ['organization:Coalition']);
+  });
+
+  it('keeps a longer name around a party’s name', () => {
+    const text = 'The Young Greens Network met.';
+    const spans = [spanAt(text, 'Young Greens Network', 'organization')];
+    assert.deepEqual(showSpans(text, withParties(text, spans, noPlace)), ['organization:Young Greens Network']);
+  });
+
+  it('handles empty text, CRLF and emoji', () => {
+    assert.deepEqual(withParties('', [], noPlace), []);
+    const text = '🎉 The Greens\r\nwon.';
+    assert.deepEqual(showSpans(text, withParties(text, [], noPlace)), ['organization:Greens']);
+  });
+});

@@ -1,0 +1,92 @@
+import * as assert from 'node:assert/strict';
+import { withLegislatureWords, withPublicBodies } from '../../../src/core/ner/org-public-bodies';
+import { showSpans, spanAt } from '../helpers/spans';
+
+describe('public bodies', () => {
+  it('adds a legislature named in its own language where nothing was found, and leaves a longer name', () => {
+    const text = 'The Storting voted before the Sejm did; the Sejm Marshal spoke. Bundesrats are rare.';
+    const spans = [spanAt(text, 'Sejm Marshal', 'person')];
+    assert.deepEqual(showSpans(text, withLegislatureWords(text, spans)), ['organization:Storting', 'organization:Sejm', 'person:Sejm Marshal']);
+  });
+
+  it('takes a nation’s adjective into a federal body’s name, found or not', () => {
+    const text = 'He will appeal to the Austrian Federal Administrative Court, and the Canadian Federal Police will testify.';
+    const spans = [spanAt(text, 'Federal Administrative Court', 'organization')];
+    assert.deepEqual(showSpans(text, withPublicBodies(text, spans)), ['organization:Austrian Federal Administrative Court', 'organization:Canadian Federal Police']);
+  });
+
+  it('leaves "Federal" after a word that is no nation’s, and a federal phrase without an organisation word', () => {
+    const text = 'The Kestrel Federal Credit union and the German Federal elections.';
+    assert.deepEqual(showSpans(text, withPublicBodies(text, [])), []);
+  });
+
+  it('makes an office named after its holder one organisation, over the holder alone', () => {
+    const text = 'The Ombudsman’s Office and the Attorney General\'s Office agreed; Maria Lopez\'s Office did not.';
+    const spans = [spanAt(text, 'Ombudsman', 'organization'), spanAt(text, 'Maria Lopez', 'person')];
+    assert.deepEqual(showSpans(text, withPublicBodies(text, spans)), ['organization:Ombudsman’s Office', "organization:Attorney General's Office", 'person:Maria Lopez']);
+  });
+
+  it('makes "the Commons" an organisation, but not a longer name', () => {
+    const text = 'She entered the Commons in 2019, and spoke at the Commons Select Committee.';
+    assert.deepEqual(showSpans(text, withPublicBodies(text, [])), ['organization:Commons']);
+  });
+
+  it('reads "the Commission" as the commission named in full before, and not otherwise', () => {
+    const named = 'The Trade Commission met. The Commission said the Commission on Ports and the Commission President were not consulted.';
+    const spans = [spanAt(named, 'Trade Commission', 'organization')];
+    assert.deepEqual(showSpans(named, withPublicBodies(named, spans)), ['organization:Trade Commission', 'organization:Commission']);
+    const unnamed = 'The Commission said no.';
+    assert.deepEqual(showSpans(unnamed, withPublicBodies(unnamed, [])), []);
+  });
+
+  it('takes a ministry’s other fields into its name over a field found apart, but not a list of names', () => {
+    const text = 'The Ministry of Land, Water and Energy said so, as did the Society of Poets, and Lantern Guild Group.';
+    const spans = [spanAt(text, 'Ministry of Land', 'organization'), spanAt(text, 'Energy', 'organization'), spanAt(text, 'Society of Poets', 'organization'), spanAt(text, 'Lantern Guild Group', 'organization')];
+    assert.deepEqual(showSpans(text, withPublicBodies(text, spans)), ['organization:Ministry of Land, Water and Energy', 'organization:Society of Poets', 'organization:Lantern Guild Group']);
+  });
+
+  it('makes capitalised words ending in an organisation word before a member’s job and name a body', () => {
+    const text = 'Gulf Monetary Fund director Amal Haddad and Lantern chief Ben Ito spoke.';
+    const spans = [spanAt(text, 'Amal Haddad', 'person'), spanAt(text, 'Ben Ito', 'person')];
+    assert.deepEqual(showSpans(text, withPublicBodies(text, spans)), ['organization:Gulf Monetary Fund', 'person:Amal Haddad', 'person:Ben Ito']);
+  });
+
+  it('makes capitalised words after "the" ending in a body’s word a body where nothing was found', () => {
+    const text = 'The Special Fraud Unit will look into it, the Lowveld Water Board said, and the Summer Games Corporation agreed.';
+    assert.deepEqual(showSpans(text, withPublicBodies(text, [])), ['organization:Special Fraud Unit', 'organization:Lowveld Water Board', 'organization:Summer Games Corporation']);
+  });
+
+  it('leaves a body’s word that a name goes on after, and a name the model found there', () => {
+    const text = 'The Lowveld Water Board of Directors met; the Coastal Unit Team left; the Kora Water Board agreed.';
+    const spans = [spanAt(text, 'Kora', 'place')];
+    assert.deepEqual(showSpans(text, withPublicBodies(text, spans)), ['place:Kora']);
+  });
+
+  it('makes a museum a body where someone works at it, and leaves one things are taken to', () => {
+    const text = 'Ana Cruz, a curator at the Harbour Sea Museum, said the boat would go to the Lakeside Rail Museum.';
+    const spans = [spanAt(text, 'Ana Cruz', 'person')];
+    assert.deepEqual(showSpans(text, withPublicBodies(text, spans)), ['person:Ana Cruz', 'organization:Harbour Sea Museum']);
+  });
+
+  it('joins two fields the model cut at "and" into one body, unless the first is named alone elsewhere', () => {
+    const joined = 'It reported to the Markets and Competition Authority.';
+    const cut = [spanAt(joined, 'Markets', 'organization'), spanAt(joined, 'Competition Authority', 'organization')];
+    assert.deepEqual(showSpans(joined, withPublicBodies(joined, cut)), ['organization:Markets and Competition Authority']);
+    const apart = 'The Treasury said so. It reported to the Treasury and Revenue Service.';
+    const spans = [spanAt(apart, 'Treasury', 'organization'), spanAt(apart, 'Treasury', 'organization', 1), spanAt(apart, 'Revenue Service', 'organization')];
+    assert.deepEqual(showSpans(apart, withPublicBodies(apart, spans)), ['organization:Treasury', 'organization:Treasury', 'organization:Revenue Service']);
+  });
+
+  it('makes an auditor’s office of a country and a municipality with a name in lower case first bodies', () => {
+    const text = 'The Auditor-General of Namibia and the uMhlathuze Municipality agreed.';
+    const spans = [spanAt(text, 'Namibia', 'place')];
+    assert.deepEqual(showSpans(text, withPublicBodies(text, spans)), ['organization:Auditor-General of Namibia', 'organization:uMhlathuze Municipality']);
+  });
+
+  it('handles empty text, CRLF and emoji', () => {
+    assert.deepEqual(withPublicBodies('', []), []);
+    assert.deepEqual(withLegislatureWords('', []), []);
+    const text = '🏛️ the Commons\r\nand the Knesset';
+    assert.deepEqual(showSpans(text, withLegislatureWords(text, withPublicBodies(text, []))), ['organization:Commons', 'organization:Knesset']);
+  });
+});
