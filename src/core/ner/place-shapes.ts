@@ -1,5 +1,4 @@
 import type { NamedSpan } from './index';
-import { withBureauCities } from './place-bureaus';
 import { withCompassPlaces } from './place-compass';
 import { withFacilityPlaces } from './place-facilities';
 import { withFeatureEndings } from './place-feature-endings';
@@ -28,6 +27,5 @@ export function withPlaceShapes(text: string, spans: readonly NamedSpan[], isLis
   out = withFacilityPlaces(text, out);
   out = withoutPlaceModifiers(text, out);
   out = withRoutePlaces(text, out, isListedPlace);
-  out = withBureauCities(text, out, isListedPlace);
   return withLocalities(text, out);
 }
