@@ -33,6 +33,7 @@ import { withChambers } from './org-chambers';
 import { withMembersOrganisations } from './org-possessive-names';
 import { withFrenchOrganisations } from './org-french-names';
 import { withCompanyCues } from './org-company-cues';
+import { withoutLeadWords } from './org-company-lead-words';
 import { DEMONYMS, isTitleWord, ORG_WORDS, ORGS, PLACES } from './rule-tagger';
 
 const TRAILING_POSSESSIVE = /(?:['’]s?|\s+)$/u;
@@ -180,6 +181,7 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
       cleaned.push(s);
     }
   }
+  cleaned = withoutLeadWords(text, cleaned);
   // Organisation names by their shape: two banks apart, members' and French names, places inside names, legal forms, courts.
   cleaned = withFrenchOrganisations(text, withMembersOrganisations(text, splitOrganisationPairs(text, cleaned)));
   cleaned = withCourtNames(text, withCompanySuffixes(text, withPlaceNamedBodies(text, cleaned, (name) => listType(name, listBits) === 'place')));
