@@ -1,0 +1,106 @@
+import type { NamedSpan } from './index';
+import { withWholeNames } from './added-spans';
+
+/**
+ * Companies, platforms and news agencies known well enough that their name alone is theirs, in any
+ * sentence: the model misses a one-word brand it never saw ("Nvidia", "Instagram") or cuts one short
+ * ("Sainsbury" of "Sainsbury's"). Only names that are nothing else in news text are listed: "Apple",
+ * "Shell", "Target", "Amazon", "Meta", "Gap" and "Ford" are words, rivers or people too, and are left
+ * to the model and to cues. "X", the social network, counts only after a cue that names a post on it
+ * ("wrote on X", "a post on X", "X, formerly Twitter").
+ */
+
+const BRAND_NAMES = [
+  // Technology and platforms.
+  'Nvidia', 'Intel', 'Qualcomm', 'Broadcom', 'IBM', 'Microsoft', 'Google', 'Samsung', 'Huawei', 'Xiaomi', 'Tencent', 'Alibaba', 'Baidu',
+  'ByteDance', 'TSMC', 'Foxconn', 'Lenovo', 'OpenAI', 'Salesforce', 'Cisco', 'Sony', 'Panasonic', 'Nintendo', 'Netflix', 'Spotify',
+  'Uber', 'Airbnb', 'ASML', 'Ericsson', 'Nokia', 'Infosys', 'Advanced Micro Devices', 'Texas Instruments', 'SK Hynix',
+  'Facebook', 'Instagram', 'WhatsApp', 'TikTok', 'YouTube', 'LinkedIn', 'Snapchat', 'Reddit', 'Pinterest', 'Weibo', 'WeChat', 'Twitter',
+  // Carmakers, aircraft makers and energy companies.
+  'Toyota', 'Volkswagen', 'BMW', 'Mercedes-Benz', 'Hyundai', 'Nissan', 'Renault', 'Stellantis', 'General Motors', 'Tesla', 'BYD',
+  'Boeing', 'Airbus', 'ExxonMobil', 'Exxon Mobil', 'Chevron', 'TotalEnergies', 'Saudi Aramco', 'Aramco', 'Petrobras', 'Gazprom',
+  'Rosneft', 'Sinopec', 'PetroChina', 'ConocoPhillips', 'Glencore', 'Rio Tinto', 'ArcelorMittal',
+  // Banks and markets.
+  'JPMorgan', 'JPMorgan Chase', 'Goldman Sachs', 'Morgan Stanley', 'Citigroup', 'HSBC', 'Barclays', 'BNP Paribas', 'Deutsche Bank',
+  'Commerzbank', 'UBS', 'Credit Suisse', 'Scotiabank', 'Nomura', 'Mizuho', 'BlackRock', 'LSEG',
+  // Retailers.
+  'Walmart', 'Tesco', "Sainsbury's", 'Carrefour', 'Costco', 'Aldi', 'Lidl', 'Ikea', 'IKEA', 'Nestlé', 'Unilever',
+  // News agencies.
+  'Reuters', 'Bloomberg', 'Xinhua', 'Interfax', 'Yonhap', 'Kyodo',
+];
+
+/** The listed names by their first word, longest first, so "JPMorgan Chase" wins over "JPMorgan". */
+const BY_FIRST_WORD = new Map<string, string[]>();
+// A possessive store name is written with either apostrophe ("Sainsbury's", "Sainsbury’s").
+for (const name of [...BRAND_NAMES, ...BRAND_NAMES.filter((n) => n.includes("'")).map((n) => n.replace("'", '’'))]) {
+  const first = /^[^ '’]+/u.exec(name)![0];
+  const names = BY_FIRST_WORD.get(first) ?? [];
+  if (!names.includes(name)) names.push(name);
+  names.sort((a, b) => b.length - a.length);
+  BY_FIRST_WORD.set(first, names);
+}
+
+/** A post on the social network X: "wrote on X", "a post on X", "X, formerly Twitter", "X (formerly Twitter)". */
+const X_CUE_BEFORE = /(?:post(?:ed|s|ing)?|wr(?:ote|ites|itten)|said|tweet(?:ed|s)?|message|statement|video|account|comments?)[ \t]+on[ \t]+$/u;
+const X_CUE_AFTER = /^(?:,|[ \t]*\()[ \t]*(?:formerly|previously)[ \t]+(?:known[ \t]+as[ \t]+)?Twitter/u;
+
+/** The first words of a page's buttons and invitations ("Share on Facebook", "Follow us on X", "Join our channel on WhatsApp"), which name no one. */
+const FURNITURE = /^(?:Share|Follow|Join|Like|Subscribe|Connect|Download)(?![\p{L}])/u;
+
+/** Whether the line around `at` is page furniture: it opens with a button's word, or names sit between bars ("Facebook | X"). */
+function isFurniture(text: string, at: number, end: number): boolean {
+  let line = at;
+  while (line > 0 && text[line - 1] !== '\n') line--;
+  while (text[line] === ' ' || text[line] === '\t') line++;
+  if (FURNITURE.test(text.slice(line, line + 10))) return true;
+  return /\|[ \t]*$/u.test(text.slice(Math.max(line, at - 3), at)) || /^[ \t]*\|/u.test(text.slice(end, end + 3));
+}
+
+/** Whether the character at `at` goes on with a word (a letter, a digit, "-" or "&"). */
+function isWordChar(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45 || c === 38;
+  return /[\p{L}\p{N}]/u.test(text[at]);
+}
+
+/** The listed name starting at `at` (a word's start), or null. */
+function brandAt(text: string, at: number): string | null {
+  let end = at;
+  while (end < text.length && isWordChar(text, end)) end++;
+  const names = BY_FIRST_WORD.get(text.slice(at, end));
+  if (!names) return null;
+  for (const name of names) {
+    if (text.startsWith(name, at) && !isWordChar(text, at + name.length)) return name;
+  }
+  return null;
+}
+
+/** Whether "X" at `at` is the social network, by the words around it. */
+function isSocialX(text: string, at: number): boolean {
+  if (isWordChar(text, at + 1) || (at > 0 && isWordChar(text, at - 1))) return false;
+  return X_CUE_BEFORE.test(text.slice(Math.max(0, at - 24), at)) || X_CUE_AFTER.test(text.slice(at + 1, at + 32));
+}
+
+/**
+ * Spans (sorted, apart) with the listed names typed as organisations and added where the model found
+ * nothing, or put in over a shorter span ("Sainsbury" of "Sainsbury's"); a longer span around one stands
+ * ("Samsung Electronics", "Nikola Tesla"). See the file's comment.
+ */
+export function withBrands(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  const found: NamedSpan[] = [];
+  // One pass over the words that start with an ASCII capital: every listed name does.
+  for (let at = 0; at < text.length; at++) {
+    const c = text.charCodeAt(at);
+    if (c < 65 || c > 90 || (at > 0 && isWordChar(text, at - 1))) continue;
+    if (c === 88 && isSocialX(text, at)) {
+      if (!isFurniture(text, at, at + 1)) found.push({ type: 'organization', start: at, end: at + 1 });
+      continue;
+    }
+    const name = brandAt(text, at);
+    if (!name) continue;
+    if (!isFurniture(text, at, at + name.length)) found.push({ type: 'organization', start: at, end: at + name.length });
+    at += name.length;
+  }
+  if (!found.length) return [...spans];
+  return withWholeNames(spans, found);
+}
