@@ -1,0 +1,105 @@
+import type { NamedSpan } from './index';
+import { DEMONYMS, PLACES, STOP, TITLES } from './rule-tagger';
+
+/**
+ * A group's letters before capitalised words name one company: "LG Energy Solution", "LG Chem", "SK
+ * Innovation", "SK On", "GE Vernova", "CID Gallup". The model takes the letters for the company and
+ * the words after for other names or none ("LG" + "Energy", "SK" as a place), or takes a word after
+ * the letters for a place ("Gallup"). A person's initials ("JD Vance") are left to the model, as are
+ * country letters before a title or a place ("US President", "UK Midlands") and title-case headlines.
+ */
+
+/** A group's letters: two to five capitals. */
+const LETTERS = /^\p{Lu}{2,5}$/u;
+/** Letters that are a place's, or a job's, never a group's. */
+const NOT_GROUP = new Set(['US', 'UK', 'USA', 'UAE', 'DRC', 'NZ', 'PNG', 'HK', 'CEO', 'CFO', 'COO', 'CTO', 'MP', 'MPS', 'MEP', 'MSP', 'PM', 'MD', 'VP', 'EVP', 'SVP', 'DJ', 'MC']);
+/** A capitalised word of a name ("Energy", "Hynix", "Mercedes-Benz"), not one in capitals. */
+const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}][\p{L}\p{M}'’-]*$/u;
+/** Ministers' portfolios among the titles, which are company words too ("LG Energy Solution", "BNP Finance"). */
+const PORTFOLIOS = new Set(['Energy', 'Finance', 'Health', 'Agriculture', 'Environment', 'Infrastructure', 'Transport', 'Education', 'Economy', 'Central']);
+/** Last words of an event or a prize a group holds, not of the group's name: "FIFA World Cup", "BAFTA Film Awards". */
+const EVENT_WORDS = new Set(['Cup', 'Cups', 'Championship', 'Championships', 'Games', 'Olympics', 'Awards', 'Award', 'Prize', 'Trophy', 'Summit', 'Festival', 'Open', 'Series', 'Tour', 'Rally', 'Marathon', 'Classic', 'Week', 'Day']);
+/** At most this many words after the letters. */
+const MAX_WORDS = 3;
+
+/** A word of the text: where it starts and ends. */
+interface Word {
+  start: number;
+  end: number;
+}
+
+/** The word one space after `end`, or null. */
+function wordAfter(text: string, end: number): Word | null {
+  if (text[end] !== ' ') return null;
+  let stop = end + 1;
+  while (stop < text.length && !/[\s,.;:!?()"“”]/u.test(text[stop])) stop++;
+  return stop > end + 1 ? { start: end + 1, end: stop } : null;
+}
+
+/** Whether a word of a name is a title (not a portfolio) or a nationality: "President", "Secretary-General", "Korean". */
+function isTitle(word: string): boolean {
+  return word.split('-').some((part) => TITLES.test(part) && !PORTFOLIOS.has(part)) || DEMONYMS.has(word);
+}
+
+/** Whether the line around `at` is a title-case headline: no word of four or more letters in lower case. */
+function inTitleCaseLine(text: string, at: number): boolean {
+  let start = at;
+  while (start > 0 && text[start - 1] !== '\n') start--;
+  let end = at;
+  while (end < text.length && text[end] !== '\n') end++;
+  return !/(?:^|[\s(])\p{Ll}{4,}/u.test(text.slice(start, end));
+}
+
+/** Whether `letters` can be a group's name. */
+function isGroupLetters(letters: string): boolean {
+  return LETTERS.test(letters) && !NOT_GROUP.has(letters) && !PLACES.has(letters[0] + letters.slice(1).toLowerCase());
+}
+
+/**
+ * The end of the company's name after the letters ending at `end`, or -1: one to three capitalised
+ * words, none a title, and no capitalised word after them. A short function word ends a name only
+ * before a comma, a full stop or "and" ("SK On, a unit of").
+ */
+function nameEnd(text: string, end: number): number {
+  let last = -1;
+  let words = 0;
+  for (let w = wordAfter(text, end); w; w = wordAfter(text, w.end)) {
+    const word = text.slice(w.start, w.end);
+    if (STOP.has(word)) return words === 0 && word.length <= 3 && /^(?:[,.;]|[ \t]+and[ \t])/u.test(text.slice(w.end, w.end + 5)) ? w.end : -1;
+    if (!NAME_WORD.test(word)) return last;
+    if (EVENT_WORDS.has(word)) return -1;
+    if (isTitle(word) || ++words > MAX_WORDS) return -1;
+    last = w.end;
+  }
+  return last;
+}
+
+/** Spans (sorted, apart) with a group's letters and the words after them made one company; see the file's comment. */
+export function withGroupCompanies(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  const names: NamedSpan[] = [];
+  for (const s of spans) {
+    if (s.type === 'person' || (names.length && s.start < names[names.length - 1].end)) continue;
+    let start = s.start;
+    let from = s.end;
+    if (!isGroupLetters(text.slice(s.start, s.end))) {
+      // "CID Gallup": the letters before the span, which no span holds.
+      if (text[s.start - 1] !== ' ') continue;
+      let at = s.start - 1;
+      while (at > 0 && /\p{Lu}/u.test(text[at - 1])) at--;
+      if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1])) continue;
+      if (!isGroupLetters(text.slice(at, s.start - 1)) || spans.some((o) => o.start < s.start - 1 && at < o.end)) continue;
+      start = at;
+      from = s.start - 1;
+    }
+    const end = nameEnd(text, from);
+    if (end < 0 || (end <= s.end && start === s.start)) continue;
+    // "BJP Delhi", "AFP Paris": letters before a well-known place are the group and the place.
+    if (PLACES.has(text.slice(from + 1, end))) continue;
+    // Not over a person's name, nor into a longer name that goes on past the words.
+    if (spans.some((o) => o.start < end && start < o.end && (o.type === 'person' || o.end > end || o.start < start))) continue;
+    if (!inTitleCaseLine(text, start)) names.push({ type: 'organization', start, end: Math.max(end, s.end) });
+  }
+  if (!names.length) return [...spans];
+  const out = spans.filter((s) => !names.some((n) => s.start < n.end && n.start < s.end));
+  return [...out, ...names].sort((a, b) => a.start - b.start);
+}
