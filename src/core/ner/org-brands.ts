@@ -48,7 +48,7 @@ const X_CUE_AFTER = /^(?:,|[ \t]*\()[ \t]*(?:formerly|previously)[ \t]+(?:known[
 const FURNITURE = /^(?:Share|Follow|Join|Like|Subscribe|Connect|Download)(?![\p{L}])/u;
 
 /** Whether the line around `at` is page furniture: it opens with a button's word, or names sit between bars ("Facebook | X"). */
-function isFurniture(text: string, at: number, end: number): boolean {
+export function isFurniture(text: string, at: number, end: number): boolean {
   let line = at;
   while (line > 0 && text[line - 1] !== '\n') line--;
   while (text[line] === ' ' || text[line] === '\t') line++;

@@ -42,7 +42,7 @@ function isTitle(word: string): boolean {
 }
 
 /** Whether the line around `at` is a title-case headline: no word of four or more letters in lower case. */
-function inTitleCaseLine(text: string, at: number): boolean {
+export function inTitleCaseLine(text: string, at: number): boolean {
   let start = at;
   while (start > 0 && text[start - 1] !== '\n') start--;
   let end = at;

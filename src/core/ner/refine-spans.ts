@@ -36,6 +36,7 @@ import { withCompanyCues } from './org-company-cues';
 import { withoutLeadWords } from './org-company-lead-words';
 import { withBrands } from './org-brands';
 import { withGroupCompanies } from './org-company-groups';
+import { withTradeNames } from './org-company-trade-words';
 import { DEMONYMS, isTitleWord, ORG_WORDS, ORGS, PLACES } from './rule-tagger';
 
 const TRAILING_POSSESSIVE = /(?:['’]s?|\s+)$/u;
@@ -231,5 +232,5 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   const placed = withoutPlaceDemonyms(text, withPlaceCompounds(text, withPlaceEvidence(text, withPlaceCues(text, applyNameCues(text, clubs), isListedPlace))), isListedPlace);
   // Parts of a name that later rules made people ("Hayder Abdul-Kareem" + "al-Saadi") are joined here,
   // as a second reading would join them at its start.
-  return withMotorRacingTeams(text, withSurnameParticles(text, joinPeople(text, withCompanyCues(text, withGroupCompanies(text, withBrands(text, withoutStormNames(text, withoutNonNames(text, placed))))))));
+  return withMotorRacingTeams(text, withSurnameParticles(text, joinPeople(text, withCompanyCues(text, withTradeNames(text, withGroupCompanies(text, withBrands(text, withoutStormNames(text, withoutNonNames(text, placed)))))))));
 }
