@@ -13,7 +13,7 @@ import { DEMONYMS, PLACES, STOP, TITLES } from './rule-tagger';
  */
 
 /** Last words of a company's or a publication's name. */
-const TRADE_WORDS = new Set([
+export const TRADE_WORDS: ReadonlySet<string> = new Set([
   ...[...BUSINESS_WORDS].filter((w) => w !== 'Air' && w !== 'Pay' && w !== 'Group' && w !== 'Energy'),
   'Devices', 'Electronics', 'Media', 'TV', 'Brands', 'Foods', 'Dairies', 'Motors', 'Pharma', 'Chemicals', 'Chem', 'Steel', 'Telecom',
   'Communications', 'Software', 'Entertainment', 'Studios', 'Petroleum', 'Shipping', 'Biotech', 'Instruments', 'Microsystems', 'Aerospace',
