@@ -28,9 +28,9 @@ describe('companies named like people, told by their cues', () => {
   });
 
   it("types a name after a company's noun, or before one in an apposition, as an organisation", () => {
-    const text = 'A rival such as Danish co-operative Nordmark, the broadcaster Halsey and IG Zement, Germany\'s largest union, objected.';
-    const spans = withCompanyCues(text, [spanAt(text, 'Nordmark', 'place'), spanAt(text, 'Halsey', 'person'), spanAt(text, 'IG Zement', 'person'), spanAt(text, 'Germany', 'place')]);
-    assert.deepEqual(showSpans(text, spans), ['organization:Nordmark', 'organization:Halsey', 'organization:IG Zement', 'place:Germany']);
+    const text = 'A rival such as Danish co-operative Nordmark, the broadcaster Halsey and IG Zement, Germany\'s largest union, objected. Tarvan, a hardline daily whose editor is named by the state, agreed.';
+    const spans = withCompanyCues(text, [spanAt(text, 'Nordmark', 'place'), spanAt(text, 'Halsey', 'person'), spanAt(text, 'IG Zement', 'person'), spanAt(text, 'Germany', 'place'), spanAt(text, 'Tarvan', 'person')]);
+    assert.deepEqual(showSpans(text, spans), ['organization:Nordmark', 'organization:Halsey', 'organization:IG Zement', 'place:Germany', 'organization:Tarvan']);
   });
 
   it("leaves a person whose apposition names a job at a company, or a rival who is a person", () => {
