@@ -102,5 +102,12 @@ export function withBrands(text: string, spans: readonly NamedSpan[]): NamedSpan
     at += name.length;
   }
   if (!found.length) return [...spans];
-  return withWholeNames(spans, found);
+  // "posted on X. Morgan Stanley said": the full stop after the network ends a sentence, not an initial.
+  const cut = spans.map((s) => {
+    const x = text[s.start] === 'X' && text[s.start + 1] === '.' && found.some((f) => f.start === s.start && f.end === s.start + 1);
+    let start = s.start + 2;
+    while (x && start < s.end && /\s/u.test(text[start])) start++;
+    return x && start > s.start + 2 && start < s.end ? { ...s, start } : s;
+  });
+  return withWholeNames(cut, found);
 }

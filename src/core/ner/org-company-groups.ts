@@ -6,7 +6,8 @@ import { DEMONYMS, PLACES, STOP, TITLES } from './rule-tagger';
  * Innovation", "SK On", "GE Vernova", "CID Gallup". The model takes the letters for the company and
  * the words after for other names or none ("LG" + "Energy", "SK" as a place), or takes a word after
  * the letters for a place ("Gallup"). A person's initials ("JD Vance") are left to the model, as are
- * country letters before a title or a place ("US President", "UK Midlands") and title-case headlines.
+ * country letters before a title or a place ("US President", "UK Midlands"), a party's before a
+ * chamber ("BJP Lok Sabha MP"), a body's before its event ("NFL Draft") and title-case headlines.
  */
 
 /** A group's letters: two to five capitals. */
@@ -18,7 +19,9 @@ const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}][\p{L}\p{M}'’-]*$/u;
 /** Ministers' portfolios among the titles, which are company words too ("LG Energy Solution", "BNP Finance"). */
 const PORTFOLIOS = new Set(['Energy', 'Finance', 'Health', 'Agriculture', 'Environment', 'Infrastructure', 'Transport', 'Education', 'Economy', 'Central']);
 /** Last words of an event or a prize a group holds, not of the group's name: "FIFA World Cup", "BAFTA Film Awards". */
-const EVENT_WORDS = new Set(['Cup', 'Cups', 'Championship', 'Championships', 'Games', 'Olympics', 'Awards', 'Award', 'Prize', 'Trophy', 'Summit', 'Festival', 'Open', 'Series', 'Tour', 'Rally', 'Marathon', 'Classic', 'Week', 'Day']);
+const EVENT_WORDS = new Set(['Cup', 'Cups', 'Championship', 'Championships', 'Games', 'Olympics', 'Awards', 'Award', 'Prize', 'Trophy', 'Summit', 'Festival', 'Open', 'Series', 'Tour', 'Rally', 'Marathon', 'Classic', 'Week', 'Day', 'Draft', 'Conference', 'Convention']);
+/** A chamber or a government a party's letters stand before: "BJP Lok Sabha MP", "GOP Senate candidate" name the party and the chamber. */
+const CHAMBER_WORDS = new Set(['Lok', 'Rajya', 'Vidhan', 'Sabha', 'Senate', 'House', 'Assembly', 'Congress', 'Parliament', 'Government', 'Cabinet', 'Duma', 'Knesset', 'Bundestag', 'Majlis', 'Legislature']);
 /** At most this many words after the letters. */
 const MAX_WORDS = 3;
 
@@ -67,7 +70,7 @@ function nameEnd(text: string, end: number): number {
     const word = text.slice(w.start, w.end);
     if (STOP.has(word)) return words === 0 && word.length <= 3 && /^(?:[,.;]|[ \t]+and[ \t])/u.test(text.slice(w.end, w.end + 5)) ? w.end : -1;
     if (!NAME_WORD.test(word)) return last;
-    if (EVENT_WORDS.has(word)) return -1;
+    if (EVENT_WORDS.has(word) || CHAMBER_WORDS.has(word)) return -1;
     if (isTitle(word) || ++words > MAX_WORDS) return -1;
     last = w.end;
   }

@@ -28,6 +28,12 @@ describe('well-known companies and platforms', () => {
     assert.equal(spans[1].start, text.indexOf('X, formerly'));
   });
 
+  it('cuts a name the model began with the network\'s "X." as if it were an initial', () => {
+    const text = 'He posted on X.  Dunmore Reid replied.';
+    const spans = withBrands(text, [spanAt(text, 'X.  Dunmore Reid', 'person')]);
+    assert.deepEqual(showSpans(text, spans), ['organization:X', 'person:Dunmore Reid']);
+  });
+
   it("leaves the names on a page's share and follow buttons", () => {
     const text = 'Share: Facebook | X | WhatsApp\nFollow us on Instagram\nThe video went viral on Instagram.';
     assert.deepEqual(showSpans(text, withBrands(text, [])), ['organization:Instagram']);

@@ -25,9 +25,10 @@ describe("a group's letters and the words after them", () => {
     const text = [
       'The US Army and UK Midlands were cited, CEO Tamsin Vorle said.',
       'The IMF Managing Director spoke, as did JD Vance at the FIFA World Cup.',
+      'A BJP Lok Sabha MP and a GOP Senate candidate watched the NFL Draft.',
       'Tacoma Shares Jump 14% as AI Data Orders Lift',
     ].join('\n');
-    const spans = [spanAt(text, 'US', 'place'), spanAt(text, 'UK', 'place'), spanAt(text, 'Tamsin Vorle', 'person'), spanAt(text, 'IMF', 'organization'), spanAt(text, 'JD Vance', 'person'), spanAt(text, 'FIFA', 'organization'), spanAt(text, 'AI', 'organization')];
+    const spans = [spanAt(text, 'US', 'place'), spanAt(text, 'UK', 'place'), spanAt(text, 'Tamsin Vorle', 'person'), spanAt(text, 'IMF', 'organization'), spanAt(text, 'JD Vance', 'person'), spanAt(text, 'FIFA', 'organization'), spanAt(text, 'BJP', 'organization'), spanAt(text, 'GOP', 'organization'), spanAt(text, 'NFL', 'organization'), spanAt(text, 'AI', 'organization')];
     assert.deepEqual(showSpans(text, withGroupCompanies(text, spans)), showSpans(text, spans));
   });
 });
