@@ -18,8 +18,12 @@ const JOB_AT = /(?:^|[^\p{L}])(?:analysts?|economists?|strategists?|(?:portfolio
 const COMPANY_THINGS_AFTER = /^['’]s?[ \t]+(?:shares|stock|share[ \t]+price|shareholders|board|market[ \t]+value|takeover|bid|offer|profits?|revenues?|earnings|stake|chief[ \t]+executive|CEO)(?![\p{L}])/u;
 /** A financial job, a person's name and "of" or "at" before a name: "Analyst Ingo Brand of ", "economist Mia Roth at ". */
 const JOB_NAME_AT = /(?:^|[^\p{L}])(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Tt]raders?|[Bb]rokers?)[ \t]+\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+){0,2}[ \t]+(?:of|at)[ \t]+$/u;
-/** A company's noun right before a name: "co-operative Nordmark", "the broadcaster Halsey", "Japanese rival Panasonic". */
-const NOUN_BEFORE = /(?:^|[^\p{L}])(?:co-?operative|carmaker|automaker|chipmaker|drugmaker|retailer|supermarket|grocer|lender|insurer|broadcaster|airline|miner|brewer|conglomerate|start-?up|firm|company|(?:[Dd]anish|[Ss]wedish|[Nn]orwegian|[Ff]innish|[Gg]erman|[Ff]rench|[Dd]utch|[Jj]apanese|[Kk]orean|[Cc]hinese|[Tt]aiwanese|[Aa]merican|[Bb]ritish|[Ii]ndian|[Ii]talian|[Ss]panish|[Ss]wiss)[ \t]+rivals?)[ \t]+$/u;
+/**
+ * A company's noun right before a name: "co-operative Nordmark", "the broadcaster Halsey", "Japanese
+ * rival Panasonic", and "firm", "company" or "start-up" after a trade ("the law firm Stikeman Elliott"),
+ * not alone, where a relative clause may follow ("the company Smith founded").
+ */
+const NOUN_BEFORE = /(?:^|[^\p{L}])(?:co-?operative|carmaker|automaker|chipmaker|drugmaker|retailer|supermarket|grocer|lender|insurer|broadcaster|airline|miner|brewer|conglomerate|(?:law|research|investment|consulting|consultancy|accounting|security|cybersecurity|technology|tech|energy|mining|shipping|software|data|analytics|media|advertising|equity|holding|parent|state-owned|oil|gas|defen[cs]e|engineering|construction|logistics|insurance|brokerage|ratings?|polling|trading|venture|fintech|payments)[ \t]+(?:firm|company|start-?up)|(?:[Dd]anish|[Ss]wedish|[Nn]orwegian|[Ff]innish|[Gg]erman|[Ff]rench|[Dd]utch|[Jj]apanese|[Kk]orean|[Cc]hinese|[Tt]aiwanese|[Aa]merican|[Bb]ritish|[Ii]ndian|[Ii]talian|[Ss]panish|[Ss]wiss)[ \t]+rivals?)[ \t]+$/u;
 /** A company's or a publication's noun in an apposition after a name: ", Germany's largest union,", ", the state broadcaster.", ", a hardline daily whose". */
 const NOUN_AFTER = /^,[ \t]+(?:the|a|an|its|\p{Lu}[\p{L}.]*['’]s)[ \t]+(?:[\p{Ll}-]+[ \t]+){0,3}?(?:union|bank|lender|carmaker|automaker|chipmaker|drugmaker|retailer|supermarket|grocer|insurer|broadcaster|co-?operative|conglomerate|manufacturer|airline|miner|brewer|company|firm|group|news[ \t]+agency|newspaper|daily|weekly|tabloid|broadsheet|magazine)(?=[ \t]*[,.;:)]|[ \t]+(?:of|in|that|which|whose|with|and|to|for|based)[ \t])/u;
 /** Companies before a list of their names: "miners including ", "companies such as ". */

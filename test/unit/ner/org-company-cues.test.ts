@@ -28,14 +28,14 @@ describe('companies named like people, told by their cues', () => {
   });
 
   it("types a name after a company's noun, or before one in an apposition, as an organisation", () => {
-    const text = 'A rival such as Danish co-operative Nordmark, the broadcaster Halsey and IG Zement, Germany\'s largest union, objected. Tarvan, a hardline daily whose editor is named by the state, agreed.';
-    const spans = withCompanyCues(text, [spanAt(text, 'Nordmark', 'place'), spanAt(text, 'Halsey', 'person'), spanAt(text, 'IG Zement', 'person'), spanAt(text, 'Germany', 'place'), spanAt(text, 'Tarvan', 'person')]);
-    assert.deepEqual(showSpans(text, spans), ['organization:Nordmark', 'organization:Halsey', 'organization:IG Zement', 'place:Germany', 'organization:Tarvan']);
+    const text = 'A rival such as Danish co-operative Nordmark, the broadcaster Halsey, the law firm Brask Lund and IG Zement, Germany\'s largest union, objected. Tarvan, a hardline daily whose editor is named by the state, agreed.';
+    const spans = withCompanyCues(text, [spanAt(text, 'Nordmark', 'place'), spanAt(text, 'Halsey', 'person'), spanAt(text, 'Brask Lund', 'person'), spanAt(text, 'IG Zement', 'person'), spanAt(text, 'Germany', 'place'), spanAt(text, 'Tarvan', 'person')]);
+    assert.deepEqual(showSpans(text, spans), ['organization:Nordmark', 'organization:Halsey', 'organization:Brask Lund', 'organization:IG Zement', 'place:Germany', 'organization:Tarvan']);
   });
 
-  it("leaves a person whose apposition names a job at a company, or a rival who is a person", () => {
-    const text = "Mia Roth, the company's founder, and Ian Ross, a bank analyst, met his rival Tom Hale.";
-    const spans = [spanAt(text, 'Mia Roth', 'person'), spanAt(text, 'Ian Ross', 'person'), spanAt(text, 'Tom Hale', 'person')];
+  it('leaves a person whose apposition names a job at a company, a rival who is a person, and a founder after "the company"', () => {
+    const text = "Mia Roth, the company's founder, and Ian Ross, a bank analyst, met his rival Tom Hale at the company Ada Lind founded.";
+    const spans = [spanAt(text, 'Mia Roth', 'person'), spanAt(text, 'Ian Ross', 'person'), spanAt(text, 'Tom Hale', 'person'), spanAt(text, 'Ada Lind', 'person')];
     assert.deepEqual(showSpans(text, withCompanyCues(text, spans)), showSpans(text, spans));
   });
 
