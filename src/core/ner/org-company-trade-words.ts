@@ -101,8 +101,9 @@ export function withTradeNames(text: string, spans: readonly NamedSpan[]): Named
     if (!TRADE_WORDS.has(word)) continue;
     const name = companyAround(text, { start: at, end, text: word });
     if (!name || (names.length && name.start < names[names.length - 1].end)) continue;
-    // A name the model found that reaches past these words stands ("Kestrel TV Awards Night").
-    if (spans.some((s) => s.start < name.end && name.start < s.end && (s.start < name.start || s.end > name.end))) continue;
+    // A name the model found that reaches past these words stands ("Kestrel TV Awards Night"), and so
+    // does a person whose surname is the trade word ("Rebecca Steel", "Jim Courier").
+    if (spans.some((s) => s.start < name.end && name.start < s.end && (s.start < name.start || s.end > name.end || (s.type === 'person' && s.end > at)))) continue;
     if (!inTitleCaseLine(text, name.start) && !isFurniture(text, name.start, name.end)) names.push({ type: 'organization', ...name });
     at = name.end;
   }

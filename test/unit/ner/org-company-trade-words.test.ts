@@ -20,14 +20,15 @@ describe('capitalised words ending in a trade word', () => {
     assert.deepEqual(showSpans(text, withTradeNames(text, [])), ['organization:Heron TV', 'organization:Larch Foods', 'organization:Quill Brands']);
   });
 
-  it('leave departments, titles, longer names, headlines and page furniture', () => {
+  it('leave departments, titles, longer names, headlines, page furniture and people named like a trade', () => {
     const text = [
       'Its Head of Corporate Communications spoke to Media Minister Ola Berg at the Heron TV Awards.',
       'Heron TV Wins Big At Awards Night',
       'Join the Orchard Courier channel on WhatsApp',
+      'Senator Rhona Steel spoke.',
     ].join('\n');
-    const spans = [spanAt(text, 'Ola Berg', 'person')];
-    assert.deepEqual(showSpans(text, withTradeNames(text, spans)), ['person:Ola Berg']);
+    const spans = [spanAt(text, 'Ola Berg', 'person'), spanAt(text, 'Rhona Steel', 'person')];
+    assert.deepEqual(showSpans(text, withTradeNames(text, spans)), ['person:Ola Berg', 'person:Rhona Steel']);
   });
 
   it('handles empty text and text without capitals', () => {
