@@ -29,16 +29,18 @@ const BRAND_NAMES = [
   'Reuters', 'Bloomberg', 'Xinhua', 'Interfax', 'Yonhap', 'Kyodo',
 ];
 
-/** The listed names by their first word, longest first, so "JPMorgan Chase" wins over "JPMorgan". */
-const BY_FIRST_WORD = new Map<string, string[]>();
-// A possessive store name is written with either apostrophe ("Sainsbury's", "Sainsbury’s").
-for (const name of [...BRAND_NAMES, ...BRAND_NAMES.filter((n) => n.includes("'")).map((n) => n.replace("'", '’'))]) {
-  const first = /^[^ '’]+/u.exec(name)![0];
-  const names = BY_FIRST_WORD.get(first) ?? [];
-  if (!names.includes(name)) names.push(name);
-  names.sort((a, b) => b.length - a.length);
-  BY_FIRST_WORD.set(first, names);
-}
+/**
+ * The listed names as one search, longest first so "JPMorgan Chase" wins over "JPMorgan"; a possessive
+ * store name is written with either apostrophe ("Sainsbury's", "Sainsbury’s"). One regular expression
+ * finds them all far faster than a look at every capitalised word.
+ */
+const BRANDS = new RegExp(
+  String.raw`\b(?:${[...new Set([...BRAND_NAMES, ...BRAND_NAMES.filter((n) => n.includes("'")).map((n) => n.replace("'", '’'))])]
+    .sort((a, b) => b.length - a.length)
+    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
+    .join('|')})(?![\p{L}\p{N}&-])`,
+  'gu',
+);
 
 /** A post on the social network X: "wrote on X", "a post on X", "X, formerly Twitter", "X (formerly Twitter)". */
 const X_CUE_BEFORE = /(?:post(?:ed|s|ing)?|wr(?:ote|ites|itten)|said|tweet(?:ed|s)?|message|statement|video|account|comments?)[ \t]+on[ \t]+$/u;
@@ -63,18 +65,6 @@ function isWordChar(text: string, at: number): boolean {
   return /[\p{L}\p{N}]/u.test(text[at]);
 }
 
-/** The listed name starting at `at` (a word's start), or null. */
-function brandAt(text: string, at: number): string | null {
-  let end = at;
-  while (end < text.length && isWordChar(text, end)) end++;
-  const names = BY_FIRST_WORD.get(text.slice(at, end));
-  if (!names) return null;
-  for (const name of names) {
-    if (text.startsWith(name, at) && !isWordChar(text, at + name.length)) return name;
-  }
-  return null;
-}
-
 /** Whether "X" at `at` is the social network, by the words around it. */
 function isSocialX(text: string, at: number): boolean {
   if (isWordChar(text, at + 1) || (at > 0 && isWordChar(text, at - 1))) return false;
@@ -88,19 +78,18 @@ function isSocialX(text: string, at: number): boolean {
  */
 export function withBrands(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   const found: NamedSpan[] = [];
-  // One pass over the words that start with an ASCII capital: every listed name does.
-  for (let at = 0; at < text.length; at++) {
-    const c = text.charCodeAt(at);
-    if (c < 65 || c > 90 || (at > 0 && isWordChar(text, at - 1))) continue;
-    if (c === 88 && isSocialX(text, at)) {
-      if (!isFurniture(text, at, at + 1)) found.push({ type: 'organization', start: at, end: at + 1 });
-      continue;
-    }
-    const name = brandAt(text, at);
-    if (!name) continue;
-    if (!isFurniture(text, at, at + name.length)) found.push({ type: 'organization', start: at, end: at + name.length });
-    at += name.length;
+  BRANDS.lastIndex = 0;
+  for (let m = BRANDS.exec(text); m; m = BRANDS.exec(text)) {
+    const end = m.index + m[0].length;
+    // "\b" reads only ASCII letters: a name glued to a letter before it is none ("ÜNvidia").
+    if ((m.index > 0 && isWordChar(text, m.index - 1)) || isFurniture(text, m.index, end)) continue;
+    found.push({ type: 'organization', start: m.index, end });
   }
+  // "X" only where a post on the network is named; a capital X is rare enough to look at each.
+  for (let at = text.indexOf('X'); at >= 0; at = text.indexOf('X', at + 1)) {
+    if (isSocialX(text, at) && !isFurniture(text, at, at + 1)) found.push({ type: 'organization', start: at, end: at + 1 });
+  }
+  found.sort((a, b) => a.start - b.start);
   if (!found.length) return [...spans];
   // "posted on X. Morgan Stanley said": the full stop after the network ends a sentence, not an initial.
   const cut = spans.map((s) => {

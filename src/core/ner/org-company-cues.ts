@@ -26,8 +26,30 @@ const JOB_NAME_AT = /(?:^|[^\p{L}])(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists
 const NOUN_BEFORE = /(?:^|[^\p{L}])(?:co-?operative|carmaker|automaker|chipmaker|drugmaker|retailer|supermarket|grocer|lender|insurer|broadcaster|airline|miner|brewer|conglomerate|(?:law|research|investment|consulting|consultancy|accounting|security|cybersecurity|technology|tech|energy|mining|shipping|software|data|analytics|media|advertising|equity|holding|parent|state-owned|oil|gas|defen[cs]e|engineering|construction|logistics|insurance|brokerage|ratings?|polling|trading|venture|fintech|payments)[ \t]+(?:firm|company|start-?up)|(?:[Dd]anish|[Ss]wedish|[Nn]orwegian|[Ff]innish|[Gg]erman|[Ff]rench|[Dd]utch|[Jj]apanese|[Kk]orean|[Cc]hinese|[Tt]aiwanese|[Aa]merican|[Bb]ritish|[Ii]ndian|[Ii]talian|[Ss]panish|[Ss]wiss)[ \t]+rivals?)[ \t]+$/u;
 /** A company's or a publication's noun in an apposition after a name: ", Germany's largest union,", ", the state broadcaster.", ", a hardline daily whose". */
 const NOUN_AFTER = /^,[ \t]+(?:the|a|an|its|\p{Lu}[\p{L}.]*['’]s)[ \t]+(?:[\p{Ll}-]+[ \t]+){0,3}?(?:union|bank|lender|carmaker|automaker|chipmaker|drugmaker|retailer|supermarket|grocer|insurer|broadcaster|co-?operative|conglomerate|manufacturer|airline|miner|brewer|company|firm|group|news[ \t]+agency|newspaper|daily|weekly|tabloid|broadsheet|magazine)(?=[ \t]*[,.;:)]|[ \t]+(?:of|in|that|which|whose|with|and|to|for|based)[ \t])/u;
+/** The last words of {@link NOUN_BEFORE}, looked up before it is tried. */
+const LAST_NOUNS = new Set(['co-operative', 'cooperative', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'retailer', 'supermarket', 'grocer', 'lender', 'insurer', 'broadcaster', 'airline', 'miner', 'brewer', 'conglomerate', 'firm', 'company', 'start-up', 'startup', 'rival', 'rivals']);
+/** The jobs' words of {@link JOB_NAME_AT}, looked for before it is tried. */
+const JOB_WORDS = /nalyst|conomist|trategist|rader|roker/u;
+
+/** Whether a financial job and a person's name stand before `start` ("Analyst Ingo Brand of "). */
+function jobNameBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 70), start);
+  return JOB_WORDS.test(before) && JOB_NAME_AT.test(before);
+}
+
+/** Whether the comma at `comma` opens an apposition as {@link NOUN_AFTER} reads one, checked without it: ", the", ", a", ", an", ", its", ", Germany's". */
+function opensApposition(text: string, comma: number): boolean {
+  if (text[comma + 1] !== ' ') return false;
+  const word = /^[\p{L}.]+(?:['’]s)?/u.exec(text.slice(comma + 2, comma + 24))?.[0];
+  return word === 'the' || word === 'a' || word === 'an' || word === 'its' || (!!word && /['’]s$/u.test(word));
+}
+
 /** Companies before a list of their names: "miners including ", "companies such as ". */
 const COMPANIES_BEFORE = /(?:^|[^\p{L}])(?:companies|firms|miners|banks|lenders|retailers|supermarkets|grocers|carmakers|automakers|chipmakers|insurers|airlines|brands|platforms|groups|giants)(?:,)?[ \t]+(?:including|such[ \t]+as|like)[ \t]+$/u;
+/** The words between a list's noun and its names: one search for the three. */
+const LIST_JOINER = / (?:including|such as|like) /gu;
+/** The nouns of {@link COMPANIES_BEFORE}, looked up before it is tried. */
+const LIST_NOUNS = new Set(['companies', 'firms', 'miners', 'banks', 'lenders', 'retailers', 'supermarkets', 'grocers', 'carmakers', 'automakers', 'chipmakers', 'insurers', 'airlines', 'brands', 'platforms', 'groups', 'giants']);
 /** Investors or lenders before a list of names: "its largest investors, ", "lenders including ". */
 const HOLDERS_AFTER = /^(?:,|:)?[ \t]+(?:including[ \t]+|such[ \t]+as[ \t]+)?(?=\p{Lu})/u;
 /** The investors' and lenders' words ("managers" after "asset" only). */
@@ -63,10 +85,12 @@ export function withCompanyCues(text: string, spans: readonly NamedSpan[]): Name
   const out = spans.map((s) => {
     if (s.type === 'organization') return s;
     // The word "at" or an apostrophe next to the name is looked at before the patterns are tried.
+    // The word before the name is looked at before the patterns are tried: they run for every name.
     const before = previousWord(text, s.start)?.word;
-    const jobAt = (before === 'at' && JOB_AT.test(text.slice(Math.max(0, s.start - 40), s.start))) || ((before === 'of' || before === 'at') && JOB_NAME_AT.test(text.slice(Math.max(0, s.start - 70), s.start)));
+    const jobAt = (before === 'at' && JOB_AT.test(text.slice(Math.max(0, s.start - 40), s.start))) || ((before === 'of' || before === 'at') && jobNameBefore(text, s.start));
     const cued = jobAt || (s.type === 'person' && (text[s.end] === "'" || text[s.end] === '’') && COMPANY_THINGS_AFTER.test(text.slice(s.end, s.end + 24)));
-    const noun = !cued && (NOUN_BEFORE.test(text.slice(Math.max(0, s.start - 30), s.start)) || (text[s.end] === ',' && NOUN_AFTER.test(text.slice(s.end, s.end + 70))));
+    const nounBefore = before !== undefined && LAST_NOUNS.has(before.toLowerCase()) && NOUN_BEFORE.test(text.slice(Math.max(0, s.start - 30), s.start));
+    const noun = !cued && (nounBefore || (text[s.end] === ',' && opensApposition(text, s.end) && NOUN_AFTER.test(text.slice(s.end, s.end + 70))));
     return cued || noun ? { ...s, type: 'organization' as const } : s;
   });
   const added: NamedSpan[] = [];
@@ -83,12 +107,14 @@ export function withCompanyCues(text: string, spans: readonly NamedSpan[]): Name
       if (list) addListNames(text, listNames(text, after + list[0].length), out, added);
     }
   }
-  // A list of companies: "including" and "such as" are looked for before the noun.
-  for (const joiner of [' including ', ' such as ', ' like ']) {
-    for (let at = text.indexOf(joiner); at >= 0; at = text.indexOf(joiner, at + 1)) {
-      const after = at + joiner.length;
-      if (COMPANIES_BEFORE.test(text.slice(Math.max(0, at - 14), after))) addListNames(text, listNames(text, after), out, added, false);
-    }
+  // A list of companies: "including", "such as" and "like" are looked for first, the noun then.
+  LIST_JOINER.lastIndex = 0;
+  for (let m = LIST_JOINER.exec(text); m; m = LIST_JOINER.exec(text)) {
+    const after = m.index + m[0].length;
+    const end = text[m.index - 1] === ',' ? m.index - 1 : m.index;
+    let start = end;
+    while (start > 0 && text.charCodeAt(start - 1) >= 97 && text.charCodeAt(start - 1) <= 122) start--;
+    if (LIST_NOUNS.has(text.slice(start, end)) && COMPANIES_BEFORE.test(text.slice(Math.max(0, m.index - 14), after))) addListNames(text, listNames(text, after), out, added, false);
   }
   return withAdded(out, added);
 }

@@ -84,9 +84,13 @@ export function withGroupCompanies(text: string, spans: readonly NamedSpan[]): N
     if (s.type === 'person' || (names.length && s.start < names[names.length - 1].end)) continue;
     let start = s.start;
     let from = s.end;
-    if (!isGroupLetters(text.slice(s.start, s.end))) {
+    // Cheap looks first, as this runs for every name: a space after the name, or a capital before it.
+    const after = text.charCodeAt(s.end) === 32;
+    const capitalBefore = s.start > 1 && text.charCodeAt(s.start - 1) === 32 && text.charCodeAt(s.start - 2) >= 65 && text.charCodeAt(s.start - 2) <= 90;
+    if (!after && !capitalBefore) continue;
+    if (!(after && s.end - s.start <= 5 && isGroupLetters(text.slice(s.start, s.end)))) {
       // "CID Gallup": the letters before the span, which no span holds.
-      if (text[s.start - 1] !== ' ') continue;
+      if (!capitalBefore) continue;
       let at = s.start - 1;
       while (at > 0 && /\p{Lu}/u.test(text[at - 1])) at--;
       if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1])) continue;

@@ -19,6 +19,8 @@ export const TRADE_WORDS: ReadonlySet<string> = new Set([
   'Communications', 'Software', 'Entertainment', 'Studios', 'Petroleum', 'Shipping', 'Biotech', 'Instruments', 'Microsystems', 'Aerospace',
   'Automotive', 'Breweries', 'Cosmetics', 'Ledger', 'Courier', 'Examiner', 'Dispatch', 'Inquirer',
 ]);
+/** The trade words after a space, as one search: far faster than a look at every capitalised word. */
+const TRADE_AFTER_SPACE = new RegExp(` (?:${[...TRADE_WORDS].join('|')})(?![\\p{L}\\p{N}'’&-])`, 'gu');
 /** A capitalised word of a name: "Tacoma", "Micro", "Kestrel", "McAllister", "O'Neill". */
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
 /** Units named after where they work, after the trade word ("Tarrant Media Australia", "Orbis Media Europe"). */
@@ -91,21 +93,17 @@ function companyAround(text: string, trade: Word): { start: number; end: number 
 /** Spans (sorted, apart) with the companies named by a trade word put in over the spans inside them; see the file's comment. */
 export function withTradeNames(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   const names: NamedSpan[] = [];
-  // One pass over the capitalised words: the trade words are found by a set lookup.
-  for (let at = 1; at < text.length; at++) {
-    const c = text.charCodeAt(at);
-    if (c < 65 || c > 90 || text[at - 1] !== ' ') continue;
-    let end = at + 1;
-    while (end < text.length && isWordChar(text, end)) end++;
-    const word = text.slice(at, end);
-    if (!TRADE_WORDS.has(word)) continue;
+  TRADE_AFTER_SPACE.lastIndex = 0;
+  for (let m = TRADE_AFTER_SPACE.exec(text); m; m = TRADE_AFTER_SPACE.exec(text)) {
+    const at = m.index + 1;
+    const end = m.index + m[0].length;
+    const word = m[0].slice(1);
     const name = companyAround(text, { start: at, end, text: word });
     if (!name || (names.length && name.start < names[names.length - 1].end)) continue;
     // A name the model found that reaches past these words stands ("Kestrel TV Awards Night"), and so
     // does a person whose surname is the trade word ("Rebecca Steel", "Jim Courier").
     if (spans.some((s) => s.start < name.end && name.start < s.end && (s.start < name.start || s.end > name.end || (s.type === 'person' && s.end > at)))) continue;
     if (!inTitleCaseLine(text, name.start) && !isFurniture(text, name.start, name.end)) names.push({ type: 'organization', ...name });
-    at = name.end;
   }
   if (!names.length) return [...spans];
   const out = spans.filter((s) => !names.some((n) => s.start < n.end && n.start < s.end));

@@ -22,9 +22,9 @@ describe('well-known companies and platforms', () => {
   });
 
   it('takes "X" for the social network only after a post on it or before "formerly Twitter"', () => {
-    const text = 'She wrote on X that X marks the spot. The firm left X, formerly Twitter, in May. Malcolm X spoke.';
+    const text = 'She wrote on X that X marks the spot. The firm left X, formerly Twitter, in May. Malcolm X spoke.\nX (formerly Twitter) agreed.';
     const spans = withBrands(text, [spanAt(text, 'Malcolm X', 'person')]);
-    assert.deepEqual(showSpans(text, spans), ['organization:X', 'organization:X', 'organization:Twitter', 'person:Malcolm X']);
+    assert.deepEqual(showSpans(text, spans), ['organization:X', 'organization:X', 'organization:Twitter', 'person:Malcolm X', 'organization:X', 'organization:Twitter']);
     assert.equal(spans[1].start, text.indexOf('X, formerly'));
   });
 
