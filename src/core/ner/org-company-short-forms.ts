@@ -15,8 +15,8 @@ import { PLACES } from './rule-tagger';
 
 /** Words ending a publication's name, whose first part is its town. */
 const PUBLICATION_WORDS = new Set(['Ledger', 'Courier', 'Examiner', 'Dispatch', 'Inquirer', 'Gazette', 'Chronicle', 'Tribune', 'Herald', 'Weekly']);
-/** A company's things after its name: "Harlow shares", "Harlow's board", "Harlow Chief Executive". */
-const COMPANY_AFTER = /^(?:['’]s?)?[ \t]+(?:shares|stock|shareholders|investors|board|share[ \t]+price|market[ \t]+value|profits?|revenues?|sales|chief[ \t]+executive|Chief[ \t]+Executive|CEO|chairman|Chairman)(?![\p{L}])/u;
+/** A company's things after its name, or its word: "Harlow shares", "Harlow's board", "Harlow Chief Executive", "Pennine said". */
+const COMPANY_AFTER = /^(?:['’]s?)?[ \t]+(?:shares|stock|shareholders|investors|board|share[ \t]+price|market[ \t]+value|profits?|revenues?|sales|chief[ \t]+executive|Chief[ \t]+Executive|CEO|chairman|Chairman)(?![\p{L}])|^[ \t]+(?:said|says)(?![\p{L}])/u;
 /** Words before a company's name: "Shares in", "a bid for", "agreed to buy", "a stake in". */
 const COMPANY_BEFORE = /(?:^|[^\p{L}])(?:[Ss]hares[ \t]+(?:in|of)|bid[ \t]+for|takeover[ \t]+of|stake[ \t]+in|(?:buy|buying|bought|acquire|acquiring|acquired)|merger[ \t]+with)[ \t]+$/u;
 
@@ -47,6 +47,13 @@ export function withCompanyShortForms(text: string, spans: readonly NamedSpan[])
   if (!shorts.size) return [...spans];
   const mentions = spans.filter((s) => s.type !== 'organization' && shorts.has(text.slice(s.start, s.end)));
   const cued = new Set(mentions.filter((s) => isCuedAsCompany(text, s)).map((s) => text.slice(s.start, s.end)));
+  // "Harlow and Pennine": two short forms side by side are both the companies' once one of them is.
+  for (const [k, s] of mentions.entries()) {
+    const next = mentions[k + 1];
+    if (!next || !/^[ \t]+(?:and|or|&)[ \t]+$/u.test(text.slice(s.end, next.start))) continue;
+    const names = [text.slice(s.start, s.end), text.slice(next.start, next.end)];
+    if (names[0] !== names[1] && (cued.has(names[0]) || cued.has(names[1]))) names.forEach((n) => cued.add(n));
+  }
   if (!cued.size) return [...spans];
   return spans.map((s) => {
     if (s.type === 'organization' || !cued.has(text.slice(s.start, s.end))) return s;

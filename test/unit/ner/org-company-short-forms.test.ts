@@ -23,6 +23,19 @@ describe("the short form of a company named like a place", () => {
     assert.deepEqual(showSpans(text, spans), ['organization:Ashby Dairies', 'organization:Ashby', 'organization:Ashby']);
   });
 
+  it('takes "said" after a short form as a cue, and a short form beside a cued one as the other company', () => {
+    const text = 'Dunmere Foods and Ashby Dairies will merge. Ashby said so. The deal joins Dunmere and Ashby. Dunmere grew.';
+    const spans = withCompanyShortForms(text, [
+      spanAt(text, 'Dunmere Foods', 'organization'),
+      spanAt(text, 'Ashby Dairies', 'organization'),
+      spanAt(text, 'Ashby', 'place', 1),
+      spanAt(text, 'Dunmere', 'place', 1),
+      spanAt(text, 'Ashby', 'place', 2),
+      spanAt(text, 'Dunmere', 'place', 2),
+    ]);
+    assert.deepEqual(showSpans(text, spans), ['organization:Dunmere Foods', 'organization:Ashby Dairies', 'organization:Ashby', 'organization:Dunmere', 'organization:Ashby', 'organization:Dunmere']);
+  });
+
   it("leaves well-known places, newspapers' towns and short forms with no cue", () => {
     const text = 'Texas Instruments rose; Texas shares fell. The Dunmere Courier said Dunmere shares fell. Ashby Foods grew; Ashby grew.';
     const spans = [
