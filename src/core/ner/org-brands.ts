@@ -1,5 +1,5 @@
 import type { NamedSpan } from './index';
-import { withWholeNames } from './added-spans';
+import { withCompanyNames } from './org-company-merge';
 
 /**
  * Companies, platforms and news agencies known well enough that their name alone is theirs, in any
@@ -51,10 +51,12 @@ const FURNITURE = /^(?:Share|Follow|Join|Like|Subscribe|Connect|Download)(?![\p{
 
 /** Whether the line around `at` is page furniture: it opens with a button's word, or names sit between bars ("Facebook | X"). */
 export function isFurniture(text: string, at: number, end: number): boolean {
+  // A button's line is short: its start is looked for at most 80 characters back.
   let line = at;
-  while (line > 0 && text[line - 1] !== '\n') line--;
+  while (line > 0 && text[line - 1] !== '\n' && at - line < 80) line--;
+  const lineStart = line === 0 || text[line - 1] === '\n';
   while (text[line] === ' ' || text[line] === '\t') line++;
-  if (FURNITURE.test(text.slice(line, line + 10))) return true;
+  if (lineStart && FURNITURE.test(text.slice(line, line + 10))) return true;
   return /\|[ \t]*$/u.test(text.slice(Math.max(line, at - 3), at)) || /^[ \t]*\|/u.test(text.slice(end, end + 3));
 }
 
@@ -98,5 +100,5 @@ export function withBrands(text: string, spans: readonly NamedSpan[]): NamedSpan
     while (x && start < s.end && /\s/u.test(text[start])) start++;
     return x && start > s.start + 2 && start < s.end ? { ...s, start } : s;
   });
-  return withWholeNames(cut, found);
+  return withCompanyNames(cut, found);
 }

@@ -1,4 +1,5 @@
 import type { NamedSpan } from './index';
+import { withCompanyNames } from './org-company-merge';
 import { DEMONYMS, PLACES, STOP, TITLES } from './rule-tagger';
 
 /**
@@ -22,6 +23,8 @@ const PORTFOLIOS = new Set(['Energy', 'Finance', 'Health', 'Agriculture', 'Envir
 const EVENT_WORDS = new Set(['Cup', 'Cups', 'Championship', 'Championships', 'Games', 'Olympics', 'Awards', 'Award', 'Prize', 'Trophy', 'Summit', 'Festival', 'Open', 'Series', 'Tour', 'Rally', 'Marathon', 'Classic', 'Week', 'Day', 'Draft', 'Conference', 'Convention']);
 /** A chamber or a government a party's letters stand before: "BJP Lok Sabha MP", "GOP Senate candidate" name the party and the chamber. */
 const CHAMBER_WORDS = new Set(['Lok', 'Rajya', 'Vidhan', 'Sabha', 'Senate', 'House', 'Assembly', 'Congress', 'Parliament', 'Government', 'Cabinet', 'Duma', 'Knesset', 'Bundestag', 'Majlis', 'Legislature']);
+/** How far a headline's words are read around a name. */
+const HEADLINE_REACH = 200;
 /** At most this many words after the letters. */
 const MAX_WORDS = 3;
 
@@ -46,10 +49,11 @@ function isTitle(word: string): boolean {
 
 /** Whether the line around `at` is a title-case headline: no word of four or more letters in lower case. */
 export function inTitleCaseLine(text: string, at: number): boolean {
+  // A headline is short: the line is read at most this far either side.
   let start = at;
-  while (start > 0 && text[start - 1] !== '\n') start--;
+  while (start > 0 && text[start - 1] !== '\n' && at - start < HEADLINE_REACH) start--;
   let end = at;
-  while (end < text.length && text[end] !== '\n') end++;
+  while (end < text.length && text[end] !== '\n' && end - at < HEADLINE_REACH) end++;
   return !/(?:^|[\s(])\p{Ll}{4,}/u.test(text.slice(start, end));
 }
 
@@ -80,7 +84,7 @@ function nameEnd(text: string, end: number): number {
 /** Spans (sorted, apart) with a group's letters and the words after them made one company; see the file's comment. */
 export function withGroupCompanies(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   const names: NamedSpan[] = [];
-  for (const s of spans) {
+  for (const [k, s] of spans.entries()) {
     if (s.type === 'person' || (names.length && s.start < names[names.length - 1].end)) continue;
     let start = s.start;
     let from = s.end;
@@ -94,7 +98,7 @@ export function withGroupCompanies(text: string, spans: readonly NamedSpan[]): N
       let at = s.start - 1;
       while (at > 0 && /\p{Lu}/u.test(text[at - 1])) at--;
       if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1])) continue;
-      if (!isGroupLetters(text.slice(at, s.start - 1)) || spans.some((o) => o.start < s.start - 1 && at < o.end)) continue;
+      if (!isGroupLetters(text.slice(at, s.start - 1)) || (k > 0 && spans[k - 1].end > at)) continue;
       start = at;
       from = s.start - 1;
     }
@@ -102,11 +106,11 @@ export function withGroupCompanies(text: string, spans: readonly NamedSpan[]): N
     if (end < 0 || (end <= s.end && start === s.start)) continue;
     // "BJP Delhi", "AFP Paris": letters before a well-known place are the group and the place.
     if (PLACES.has(text.slice(from + 1, end))) continue;
-    // Not over a person's name, nor into a longer name that goes on past the words.
-    if (spans.some((o) => o.start < end && start < o.end && (o.type === 'person' || o.end > end || o.start < start))) continue;
-    if (!inTitleCaseLine(text, start)) names.push({ type: 'organization', start, end: Math.max(end, s.end) });
+    // Not over a person's name (the spans from this one on are those it can reach).
+    let person = false;
+    for (let o = k; o < spans.length && spans[o].start < end; o++) person ||= spans[o].type === 'person';
+    if (!person && !inTitleCaseLine(text, start)) names.push({ type: 'organization', start, end: Math.max(end, s.end) });
   }
-  if (!names.length) return [...spans];
-  const out = spans.filter((s) => !names.some((n) => s.start < n.end && n.start < s.end));
-  return [...out, ...names].sort((a, b) => a.start - b.start);
+  // A longer name that goes on past the words stands.
+  return withCompanyNames(spans, names);
 }

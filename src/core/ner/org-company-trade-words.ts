@@ -1,6 +1,7 @@
 import type { NamedSpan } from './index';
 import { isFurniture } from './org-brands';
 import { inTitleCaseLine } from './org-company-groups';
+import { firstEndingAfter, withCompanyNames } from './org-company-merge';
 import { BUSINESS_WORDS } from './org-words';
 import { DEMONYMS, PLACES, STOP, TITLES } from './rule-tagger';
 
@@ -93,19 +94,19 @@ function companyAround(text: string, trade: Word): { start: number; end: number 
 /** Spans (sorted, apart) with the companies named by a trade word put in over the spans inside them; see the file's comment. */
 export function withTradeNames(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   const names: NamedSpan[] = [];
+  // The spans a name can overlap start at this cursor, moved forward as names are found in text order.
+  let first = 0;
   TRADE_AFTER_SPACE.lastIndex = 0;
   for (let m = TRADE_AFTER_SPACE.exec(text); m; m = TRADE_AFTER_SPACE.exec(text)) {
     const at = m.index + 1;
-    const end = m.index + m[0].length;
-    const word = m[0].slice(1);
-    const name = companyAround(text, { start: at, end, text: word });
+    const name = companyAround(text, { start: at, end: m.index + m[0].length, text: m[0].slice(1) });
     if (!name || (names.length && name.start < names[names.length - 1].end)) continue;
-    // A name the model found that reaches past these words stands ("Kestrel TV Awards Night"), and so
-    // does a person whose surname is the trade word ("Rebecca Steel", "Jim Courier").
-    if (spans.some((s) => s.start < name.end && name.start < s.end && (s.start < name.start || s.end > name.end || (s.type === 'person' && s.end > at)))) continue;
-    if (!inTitleCaseLine(text, name.start) && !isFurniture(text, name.start, name.end)) names.push({ type: 'organization', ...name });
+    // A person whose surname is the trade word ("Rebecca Steel", "Jim Courier") is no company.
+    first = firstEndingAfter(spans, name.start, first);
+    let person = false;
+    for (let o = first; o < spans.length && spans[o].start < name.end; o++) person ||= spans[o].type === 'person' && spans[o].end > at;
+    if (!person && !inTitleCaseLine(text, name.start) && !isFurniture(text, name.start, name.end)) names.push({ type: 'organization', ...name });
   }
-  if (!names.length) return [...spans];
-  const out = spans.filter((s) => !names.some((n) => s.start < n.end && n.start < s.end));
-  return [...out, ...names].sort((a, b) => a.start - b.start);
+  // A name the model found that reaches past these words stands ("Kestrel TV Awards Night").
+  return withCompanyNames(spans, names);
 }
