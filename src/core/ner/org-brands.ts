@@ -93,6 +93,13 @@ export function withBrands(text: string, spans: readonly NamedSpan[]): NamedSpan
   }
   found.sort((a, b) => a.start - b.start);
   if (!found.length) return [...spans];
+  // "Michael Bloomberg ... Bloomberg said": a listed name that is a person's surname here is the person's.
+  const surnames = new Set<string>();
+  for (const s of spans) {
+    const space = s.type === 'person' ? text.lastIndexOf(' ', s.end - 1) : -1;
+    if (space > s.start && s.end - space > 2) surnames.add(text.slice(space + 1, s.end));
+  }
+  const names = surnames.size ? found.filter((f) => !surnames.has(text.slice(f.start, f.end))) : found;
   // "posted on X. Morgan Stanley said": the full stop after the network ends a sentence, not an initial.
   const cut = spans.map((s) => {
     const x = text[s.start] === 'X' && text[s.start + 1] === '.' && found.some((f) => f.start === s.start && f.end === s.start + 1);
@@ -100,5 +107,5 @@ export function withBrands(text: string, spans: readonly NamedSpan[]): NamedSpan
     while (x && start < s.end && /\s/u.test(text[start])) start++;
     return x && start > s.start + 2 && start < s.end ? { ...s, start } : s;
   });
-  return withCompanyNames(cut, found);
+  return withCompanyNames(cut, names);
 }

@@ -15,6 +15,12 @@ describe('well-known companies and platforms', () => {
     assert.deepEqual(showSpans(text, spans), ['organization:Tesco', "organization:Sainsbury's", 'organization:Sainsbury’s', 'organization:Nvidia']);
   });
 
+  it("leaves a listed name that is a person's surname in the article", () => {
+    const text = 'Michael Bloomberg spoke. Bloomberg said Reuters was wrong.';
+    const spans = withBrands(text, [spanAt(text, 'Michael Bloomberg', 'person'), spanAt(text, 'Bloomberg', 'person', 1)]);
+    assert.deepEqual(showSpans(text, spans), ['person:Michael Bloomberg', 'person:Bloomberg', 'organization:Reuters']);
+  });
+
   it('leaves a longer name around a listed one and words that only start like one', () => {
     const text = 'Samsung Electronics hired Intelligent staff from Nokiaville.';
     const spans = [spanAt(text, 'Samsung Electronics', 'organization')];
