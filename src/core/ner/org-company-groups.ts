@@ -8,7 +8,9 @@ import { DEMONYMS, PLACES, STOP, TITLES } from './rule-tagger';
  * the words after for other names or none ("LG" + "Energy", "SK" as a place), or takes a word after
  * the letters for a place ("Gallup"). A person's initials ("JD Vance") are left to the model, as are
  * country letters before a title or a place ("US President", "UK Midlands"), a party's before a
- * chamber ("BJP Lok Sabha MP"), a body's before its event ("NFL Draft") and title-case headlines.
+ * chamber ("BJP Lok Sabha MP"), a body's before its event or law ("NFL Draft", "MACC Act"), a
+ * regional office's before a place the article names and a job ("OCD Caraga director") and title-case
+ * headlines.
  */
 
 /** A group's letters: two to five capitals. */
@@ -19,10 +21,18 @@ const NOT_GROUP = new Set(['US', 'UK', 'USA', 'UAE', 'DRC', 'NZ', 'PNG', 'HK', '
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}][\p{L}\p{M}'’-]*$/u;
 /** Ministers' portfolios among the titles, which are company words too ("LG Energy Solution", "BNP Finance"). */
 const PORTFOLIOS = new Set(['Energy', 'Finance', 'Health', 'Agriculture', 'Environment', 'Infrastructure', 'Transport', 'Education', 'Economy', 'Central']);
-/** Last words of an event or a prize a group holds, not of the group's name: "FIFA World Cup", "BAFTA Film Awards". */
-const EVENT_WORDS = new Set(['Cup', 'Cups', 'Championship', 'Championships', 'Games', 'Olympics', 'Awards', 'Award', 'Prize', 'Trophy', 'Summit', 'Festival', 'Open', 'Series', 'Tour', 'Rally', 'Marathon', 'Classic', 'Week', 'Day', 'Draft', 'Conference', 'Convention']);
+/** Last words of an event, a prize or a law named after a group, not of the group's name: "FIFA World Cup", "BAFTA Film Awards", "MACC Act". */
+const EVENT_WORDS = new Set(['Act', 'Bill', 'Law', 'Code', 'Treaty', 'Accord', 'Protocol', 'Cup', 'Cups', 'Championship', 'Championships', 'Games', 'Olympics', 'Awards', 'Award', 'Prize', 'Trophy', 'Summit', 'Festival', 'Open', 'Series', 'Tour', 'Rally', 'Marathon', 'Classic', 'Week', 'Day', 'Draft', 'Conference', 'Convention']);
 /** A chamber or a government a party's letters stand before: "BJP Lok Sabha MP", "GOP Senate candidate" name the party and the chamber. */
 const CHAMBER_WORDS = new Set(['Lok', 'Rajya', 'Vidhan', 'Sabha', 'Senate', 'House', 'Assembly', 'Congress', 'Parliament', 'Government', 'Cabinet', 'Duma', 'Knesset', 'Bundestag', 'Majlis', 'Legislature']);
+/** A job at a group's office in a place, after the place: " director", " spokesman". */
+const REGIONAL_JOB_AFTER = /^[ \t]+(?:director|chief|head|spokes(?:man|woman|person)|officials?|officer|commander|chairman|chairwoman|administrator|coordinator|manager)(?![\p{L}])/u;
+
+/** Whether the article gives `words` a place's span somewhere other than at `at`. */
+function placedElsewhere(text: string, spans: readonly NamedSpan[], words: string, at: number): boolean {
+  return spans.some((s) => s.type === 'place' && s.start !== at && s.end - s.start === words.length && text.startsWith(words, s.start));
+}
+
 /** How far a headline's words are read around a name. */
 const HEADLINE_REACH = 200;
 /** At most this many words after the letters. */
@@ -104,8 +114,11 @@ export function withGroupCompanies(text: string, spans: readonly NamedSpan[]): N
     }
     const end = nameEnd(text, from);
     if (end < 0 || (end <= s.end && start === s.start)) continue;
-    // "BJP Delhi", "AFP Paris": letters before a well-known place are the group and the place.
-    if (PLACES.has(text.slice(from + 1, end))) continue;
+    // "BJP Delhi", "AFP Paris": letters before a well-known place are the group and the place. So are
+    // letters before a name the article gives a place elsewhere ("aid sent to Caraga") and a job there
+    // ("OCD Caraga director Rosa Uy"): the group's office in that place and the person who runs it.
+    const words = text.slice(from + 1, end);
+    if (PLACES.has(words) || (REGIONAL_JOB_AFTER.test(text.slice(end, end + 16)) && placedElsewhere(text, spans, words, from + 1))) continue;
     // Not over a person's name (the spans from this one on are those it can reach).
     let person = false;
     for (let o = k; o < spans.length && spans[o].start < end; o++) person ||= spans[o].type === 'person';
