@@ -93,7 +93,8 @@ export function withBrands(text: string, spans: readonly NamedSpan[]): NamedSpan
   }
   found.sort((a, b) => a.start - b.start);
   if (!found.length) return [...spans];
-  // "Michael Bloomberg ... Bloomberg said": a listed name that is a person's surname here is the person's.
+  // "Michael Bloomberg ... Bloomberg said": a listed name that is a person's surname here is the person's
+  // (not a one-letter one: "Malcolm X" ends in an initial's place, and "X" needs its cue anyway).
   const surnames = new Set<string>();
   for (const s of spans) {
     const space = s.type === 'person' ? text.lastIndexOf(' ', s.end - 1) : -1;

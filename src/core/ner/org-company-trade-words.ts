@@ -18,7 +18,8 @@ export const TRADE_WORDS: ReadonlySet<string> = new Set([
   ...[...BUSINESS_WORDS].filter((w) => w !== 'Air' && w !== 'Pay' && w !== 'Group' && w !== 'Energy'),
   'Devices', 'Electronics', 'Media', 'TV', 'Brands', 'Foods', 'Dairies', 'Motors', 'Pharma', 'Chemicals', 'Chem', 'Steel', 'Telecom',
   'Communications', 'Software', 'Entertainment', 'Studios', 'Petroleum', 'Shipping', 'Biotech', 'Instruments', 'Microsystems', 'Aerospace',
-  'Automotive', 'Breweries', 'Cosmetics', 'Ledger', 'Courier', 'Examiner', 'Dispatch', 'Inquirer',
+  'Automotive', 'Breweries', 'Cosmetics', 'Management', 'Consulting', 'Consultants', 'Associates', 'Advisers', 'Advisors', 'Ledger',
+  'Courier', 'Examiner', 'Dispatch', 'Inquirer',
 ]);
 /** The trade words after a space, as one search: far faster than a look at every capitalised word. */
 const TRADE_AFTER_SPACE = new RegExp(` (?:${[...TRADE_WORDS].join('|')})(?![\\p{L}\\p{N}'’&-])`, 'gu');

@@ -4,9 +4,9 @@ import { withTradeNames } from '../../../src/core/ner/org-company-trade-words';
 
 describe('capitalised words ending in a trade word', () => {
   it("make one company over a place's span, and are found where the model found nothing", () => {
-    const text = 'Shares of Tulsa Quantum Devices rose, while the channel Heron TV gained. She writes for Orchard Courier.';
+    const text = 'Shares of Tulsa Quantum Devices rose, while the channel Heron TV gained. She writes for Orchard Courier. His agent is at Quarry Sports Management.';
     const spans = withTradeNames(text, [spanAt(text, 'Tulsa', 'place')]);
-    assert.deepEqual(showSpans(text, spans), ['organization:Tulsa Quantum Devices', 'organization:Heron TV', 'organization:Orchard Courier']);
+    assert.deepEqual(showSpans(text, spans), ['organization:Tulsa Quantum Devices', 'organization:Heron TV', 'organization:Orchard Courier', 'organization:Quarry Sports Management']);
   });
 
   it("take a country after the trade word as the company's unit", () => {
@@ -23,6 +23,7 @@ describe('capitalised words ending in a trade word', () => {
   it('leave departments, titles, longer names, headlines, page furniture and people named like a trade', () => {
     const text = [
       'Its Head of Corporate Communications spoke to Media Minister Ola Berg at the Heron TV Awards.',
+      'The Director of Risk Management and the Federal Emergency Management Agency met.',
       'Heron TV Wins Big At Awards Night',
       'Join the Orchard Courier channel on WhatsApp',
       'Senator Rhona Steel spoke.',
