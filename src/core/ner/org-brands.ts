@@ -95,10 +95,11 @@ export function withBrands(text: string, spans: readonly NamedSpan[]): NamedSpan
   if (!found.length) return [...spans];
   // "Michael Bloomberg ... Bloomberg said": a listed name that is a person's surname here is the person's
   // (not a one-letter one: "Malcolm X" ends in an initial's place, and "X" needs its cue anyway).
+  const listed = new Set(found.map((f) => text.slice(f.start, f.end)).filter((name) => name.length > 1));
   const surnames = new Set<string>();
   for (const s of spans) {
-    const space = s.type === 'person' ? text.lastIndexOf(' ', s.end - 1) : -1;
-    if (space > s.start && s.end - space > 2) surnames.add(text.slice(space + 1, s.end));
+    if (s.type !== 'person') continue;
+    for (const name of listed) if (s.end - name.length > s.start && text.charCodeAt(s.end - name.length - 1) === 32 && text.startsWith(name, s.end - name.length)) surnames.add(name);
   }
   const names = surnames.size ? found.filter((f) => !surnames.has(text.slice(f.start, f.end))) : found;
   // "posted on X. Morgan Stanley said": the full stop after the network ends a sentence, not an initial.

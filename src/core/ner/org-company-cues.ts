@@ -39,9 +39,13 @@ function jobNameBefore(text: string, start: number): boolean {
 
 /** Whether the comma at `comma` opens an apposition as {@link NOUN_AFTER} reads one, checked without it: ", the", ", a", ", an", ", its", ", Germany's". */
 function opensApposition(text: string, comma: number): boolean {
-  if (text[comma + 1] !== ' ') return false;
-  const word = /^[\p{L}.]+(?:['’]s)?/u.exec(text.slice(comma + 2, comma + 24))?.[0];
-  return word === 'the' || word === 'a' || word === 'an' || word === 'its' || (!!word && /['’]s$/u.test(word));
+  if (text.charCodeAt(comma + 1) !== 32) return false;
+  if (text.startsWith('the ', comma + 2) || text.startsWith('a ', comma + 2) || text.startsWith('an ', comma + 2) || text.startsWith('its ', comma + 2)) return true;
+  // ", Germany's": a capital, then a possessive before the next space.
+  const c = text.charCodeAt(comma + 2);
+  if (!(c >= 65 && c <= 90) && !(c > 127 && text[comma + 2] !== text[comma + 2].toLowerCase())) return false;
+  const space = text.indexOf(' ', comma + 2);
+  return space > comma + 4 && space < comma + 26 && (text[space - 2] === "'" || text[space - 2] === '’') && text[space - 1] === 's';
 }
 
 /** Companies before a list of their names: "miners including ", "companies such as ". */
@@ -89,7 +93,7 @@ export function withCompanyCues(text: string, spans: readonly NamedSpan[]): Name
     const before = previousWord(text, s.start)?.word;
     const jobAt = (before === 'at' && JOB_AT.test(text.slice(Math.max(0, s.start - 40), s.start))) || ((before === 'of' || before === 'at') && jobNameBefore(text, s.start));
     const cued = jobAt || (s.type === 'person' && (text[s.end] === "'" || text[s.end] === '’') && COMPANY_THINGS_AFTER.test(text.slice(s.end, s.end + 24)));
-    const nounBefore = before !== undefined && LAST_NOUNS.has(before.toLowerCase()) && NOUN_BEFORE.test(text.slice(Math.max(0, s.start - 30), s.start));
+    const nounBefore = before !== undefined && LAST_NOUNS.has(before) && NOUN_BEFORE.test(text.slice(Math.max(0, s.start - 30), s.start));
     const noun = !cued && (nounBefore || (text[s.end] === ',' && opensApposition(text, s.end) && NOUN_AFTER.test(text.slice(s.end, s.end + 70))));
     return cued || noun ? { ...s, type: 'organization' as const } : s;
   });

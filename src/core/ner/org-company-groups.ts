@@ -94,7 +94,8 @@ function nameEnd(text: string, end: number): number {
 /** Spans (sorted, apart) with a group's letters and the words after them made one company; see the file's comment. */
 export function withGroupCompanies(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   const names: NamedSpan[] = [];
-  for (const [k, s] of spans.entries()) {
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
     if (s.type === 'person' || (names.length && s.start < names[names.length - 1].end)) continue;
     let start = s.start;
     let from = s.end;

@@ -20,12 +20,15 @@ const COMPANY_AFTER = /^(?:['’]s?)?[ \t]+(?:shares|stock|shareholders|investor
 /** Words before a company's name: "Shares in", "a bid for", "agreed to buy", "a stake in". */
 const COMPANY_BEFORE = /(?:^|[^\p{L}])(?:[Ss]hares[ \t]+(?:in|of)|bid[ \t]+for|takeover[ \t]+of|stake[ \t]+in|(?:buy|buying|bought|acquire|acquiring|acquired)|merger[ \t]+with)[ \t]+$/u;
 
+/** The words that end a name with a short form: the trade words, "Group" and "Energy". */
+const SHORTENED: ReadonlySet<string> = new Set([...TRADE_WORDS, 'Group', 'Energy']);
+
 /** The short form of a company's full name: the words before its trade words ("Harlow" of "Harlow Brands"), or null. */
 function shortForm(name: string): string | null {
   const words = name.split(/[ \t]+/u);
   if (words.length < 2 || PUBLICATION_WORDS.has(words[words.length - 1])) return null;
   let last = words.length;
-  while (last > 1 && (TRADE_WORDS.has(words[last - 1]) || words[last - 1] === 'Group' || words[last - 1] === 'Energy')) last--;
+  while (last > 1 && SHORTENED.has(words[last - 1])) last--;
   if (last === words.length) return null;
   const short = words.slice(0, last).join(' ');
   return PLACES.has(short) ? null : short;
@@ -40,7 +43,9 @@ function isCuedAsCompany(text: string, s: NamedSpan): boolean {
 export function withCompanyShortForms(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   const shorts = new Set<string>();
   for (const s of spans) {
-    if (s.type !== 'organization') continue;
+    // The last word is looked at first: most organisations' names do not end in a trade word.
+    const space = s.type === 'organization' ? text.lastIndexOf(' ', s.end - 1) : -1;
+    if (space <= s.start || !SHORTENED.has(text.slice(space + 1, s.end))) continue;
     const short = shortForm(text.slice(s.start, s.end));
     if (short) shorts.add(short);
   }
@@ -48,9 +53,10 @@ export function withCompanyShortForms(text: string, spans: readonly NamedSpan[])
   const mentions = spans.filter((s) => s.type !== 'organization' && shorts.has(text.slice(s.start, s.end)));
   const cued = new Set(mentions.filter((s) => isCuedAsCompany(text, s)).map((s) => text.slice(s.start, s.end)));
   // "Harlow and Pennine": two short forms side by side are both the companies' once one of them is.
-  for (const [k, s] of mentions.entries()) {
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const s = mentions[k];
     const next = mentions[k + 1];
-    if (!next || !/^[ \t]+(?:and|or|&)[ \t]+$/u.test(text.slice(s.end, next.start))) continue;
+    if (!/^[ \t]+(?:and|or|&)[ \t]+$/u.test(text.slice(s.end, next.start))) continue;
     const names = [text.slice(s.start, s.end), text.slice(next.start, next.end)];
     if (names[0] !== names[1] && (cued.has(names[0]) || cued.has(names[1]))) names.forEach((n) => cued.add(n));
   }
