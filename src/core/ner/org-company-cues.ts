@@ -5,15 +5,55 @@ import { previousWord } from './word-before';
 /**
  * Companies named like people or places ("Baillie Gifford", "Halsey Marsh"), which the model types by
  * their look, told by the words around a mention: a financial job "at" them ("an analyst at Baillie
- * Gifford"), their shares or their board after their possessive ("Halsey Marsh's shares"), and a list
- * of investors or lenders that holds a company's name ("its largest investors, Baillie Gifford and
- * Legal & General", where "Legal & General" is found too).
+ * Gifford", "Analyst Ingo Brand of Kessler Rowe"), their shares or their board after their possessive
+ * ("Halsey Marsh's shares"), a company's noun right before them ("Danish co-operative Nordmark", "the
+ * broadcaster Halsey") or after them ("IG Zement, Germany's largest union,"), and a list of investors
+ * or lenders that holds a company's name ("its largest investors, Baillie Gifford and Legal & General",
+ * where "Legal & General" is found too) or a list of companies ("miners including Glenwood and Yarra").
  */
 
 /** A financial job and "at" right before a name: "an analyst at ", "a portfolio manager at ". */
 const JOB_AT = /(?:^|[^\p{L}])(?:analysts?|economists?|strategists?|(?:portfolio|fund|investment|asset|money|wealth)[ \t]+managers?|traders?|brokers?|bankers?|partners?|investment[ \t]+director)[ \t]+at[ \t]+$/u;
 /** A company's things after its possessive: "'s shares", "'s share price", "'s board". */
 const COMPANY_THINGS_AFTER = /^['’]s?[ \t]+(?:shares|stock|share[ \t]+price|shareholders|board|market[ \t]+value|takeover|bid|offer|profits?|revenues?|earnings|stake|chief[ \t]+executive|CEO)(?![\p{L}])/u;
+/** A financial job, a person's name and "of" or "at" before a name: "Analyst Ingo Brand of ", "economist Mia Roth at ". */
+const JOB_NAME_AT = /(?:^|[^\p{L}])(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Tt]raders?|[Bb]rokers?)[ \t]+\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+){0,2}[ \t]+(?:of|at)[ \t]+$/u;
+/**
+ * A company's noun right before a name: "co-operative Nordmark", "the broadcaster Halsey", "Japanese
+ * rival Panasonic", and "firm", "company" or "start-up" after a trade ("the law firm Stikeman Elliott"),
+ * not alone, where a relative clause may follow ("the company Smith founded").
+ */
+const NOUN_BEFORE = /(?:^|[^\p{L}])(?:co-?operative|carmaker|automaker|chipmaker|drugmaker|retailer|supermarket|grocer|lender|insurer|broadcaster|airline|miner|brewer|conglomerate|(?:law|research|investment|consulting|consultancy|accounting|security|cybersecurity|technology|tech|energy|mining|shipping|software|data|analytics|media|advertising|equity|holding|parent|state-owned|oil|gas|defen[cs]e|engineering|construction|logistics|insurance|brokerage|ratings?|polling|trading|venture|fintech|payments)[ \t]+(?:firm|company|start-?up)|(?:[Dd]anish|[Ss]wedish|[Nn]orwegian|[Ff]innish|[Gg]erman|[Ff]rench|[Dd]utch|[Jj]apanese|[Kk]orean|[Cc]hinese|[Tt]aiwanese|[Aa]merican|[Bb]ritish|[Ii]ndian|[Ii]talian|[Ss]panish|[Ss]wiss)[ \t]+rivals?)[ \t]+$/u;
+/** A company's or a publication's noun in an apposition after a name: ", Germany's largest union,", ", the state broadcaster.", ", a hardline daily whose". */
+const NOUN_AFTER = /^,[ \t]+(?:the|a|an|its|\p{Lu}[\p{L}.]*['’]s)[ \t]+(?:[\p{Ll}-]+[ \t]+){0,3}?(?:union|bank|lender|carmaker|automaker|chipmaker|drugmaker|retailer|supermarket|grocer|insurer|broadcaster|co-?operative|conglomerate|manufacturer|airline|miner|brewer|company|firm|group|news[ \t]+agency|newspaper|daily|weekly|tabloid|broadsheet|magazine)(?=[ \t]*[,.;:)]|[ \t]+(?:of|in|that|which|whose|with|and|to|for|based)[ \t])/u;
+/** The last words of {@link NOUN_BEFORE}, looked up before it is tried. */
+const LAST_NOUNS = new Set(['co-operative', 'cooperative', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'retailer', 'supermarket', 'grocer', 'lender', 'insurer', 'broadcaster', 'airline', 'miner', 'brewer', 'conglomerate', 'firm', 'company', 'start-up', 'startup', 'rival', 'rivals']);
+/** The jobs' words of {@link JOB_NAME_AT}, looked for before it is tried. */
+const JOB_WORDS = /nalyst|conomist|trategist|rader|roker/u;
+
+/** Whether a financial job and a person's name stand before `start` ("Analyst Ingo Brand of "). */
+function jobNameBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 70), start);
+  return JOB_WORDS.test(before) && JOB_NAME_AT.test(before);
+}
+
+/** Whether the comma at `comma` opens an apposition as {@link NOUN_AFTER} reads one, checked without it: ", the", ", a", ", an", ", its", ", Germany's". */
+function opensApposition(text: string, comma: number): boolean {
+  if (text.charCodeAt(comma + 1) !== 32) return false;
+  if (text.startsWith('the ', comma + 2) || text.startsWith('a ', comma + 2) || text.startsWith('an ', comma + 2) || text.startsWith('its ', comma + 2)) return true;
+  // ", Germany's": a capital, then a possessive before the next space.
+  const c = text.charCodeAt(comma + 2);
+  if (!(c >= 65 && c <= 90) && !(c > 127 && text[comma + 2] !== text[comma + 2].toLowerCase())) return false;
+  const space = text.indexOf(' ', comma + 2);
+  return space > comma + 4 && space < comma + 26 && (text[space - 2] === "'" || text[space - 2] === '’') && text[space - 1] === 's';
+}
+
+/** Companies before a list of their names: "miners including ", "companies such as ". */
+const COMPANIES_BEFORE = /(?:^|[^\p{L}])(?:companies|firms|miners|banks|lenders|retailers|supermarkets|grocers|carmakers|automakers|chipmakers|insurers|airlines|brands|platforms|groups|giants)(?:,)?[ \t]+(?:including|such[ \t]+as|like)[ \t]+$/u;
+/** The words between a list's noun and its names: one search for the three. */
+const LIST_JOINER = / (?:including|such as|like) /gu;
+/** The nouns of {@link COMPANIES_BEFORE}, looked up before it is tried. */
+const LIST_NOUNS = new Set(['companies', 'firms', 'miners', 'banks', 'lenders', 'retailers', 'supermarkets', 'grocers', 'carmakers', 'automakers', 'chipmakers', 'insurers', 'airlines', 'brands', 'platforms', 'groups', 'giants']);
 /** Investors or lenders before a list of names: "its largest investors, ", "lenders including ". */
 const HOLDERS_AFTER = /^(?:,|:)?[ \t]+(?:including[ \t]+|such[ \t]+as[ \t]+)?(?=\p{Lu})/u;
 /** The investors' and lenders' words ("managers" after "asset" only). */
@@ -49,9 +89,13 @@ export function withCompanyCues(text: string, spans: readonly NamedSpan[]): Name
   const out = spans.map((s) => {
     if (s.type === 'organization') return s;
     // The word "at" or an apostrophe next to the name is looked at before the patterns are tried.
-    const jobAt = previousWord(text, s.start)?.word === 'at' && JOB_AT.test(text.slice(Math.max(0, s.start - 40), s.start));
+    // The word before the name is looked at before the patterns are tried: they run for every name.
+    const before = previousWord(text, s.start)?.word;
+    const jobAt = (before === 'at' && JOB_AT.test(text.slice(Math.max(0, s.start - 40), s.start))) || ((before === 'of' || before === 'at') && jobNameBefore(text, s.start));
     const cued = jobAt || (s.type === 'person' && (text[s.end] === "'" || text[s.end] === '’') && COMPANY_THINGS_AFTER.test(text.slice(s.end, s.end + 24)));
-    return cued ? { ...s, type: 'organization' as const } : s;
+    const nounBefore = before !== undefined && LAST_NOUNS.has(before) && NOUN_BEFORE.test(text.slice(Math.max(0, s.start - 30), s.start));
+    const noun = !cued && (nounBefore || (text[s.end] === ',' && opensApposition(text, s.end) && NOUN_AFTER.test(text.slice(s.end, s.end + 70))));
+    return cued || noun ? { ...s, type: 'organization' as const } : s;
   });
   const added: NamedSpan[] = [];
   // The words all end in "ers" or "ors": two passes over the text find them, read back from there.
@@ -67,13 +111,25 @@ export function withCompanyCues(text: string, spans: readonly NamedSpan[]): Name
       if (list) addListNames(text, listNames(text, after + list[0].length), out, added);
     }
   }
+  // A list of companies: "including", "such as" and "like" are looked for first, the noun then.
+  LIST_JOINER.lastIndex = 0;
+  for (let m = LIST_JOINER.exec(text); m; m = LIST_JOINER.exec(text)) {
+    const after = m.index + m[0].length;
+    const end = text[m.index - 1] === ',' ? m.index - 1 : m.index;
+    let start = end;
+    while (start > 0 && text.charCodeAt(start - 1) >= 97 && text.charCodeAt(start - 1) <= 122) start--;
+    if (LIST_NOUNS.has(text.slice(start, end)) && COMPANIES_BEFORE.test(text.slice(Math.max(0, m.index - 14), after))) addListNames(text, listNames(text, after), out, added, false);
+  }
   return withAdded(out, added);
 }
 
-/** The names of a list of investors typed or added as organisations, when one of them is a company's by its shape. */
-function addListNames(text: string, names: Array<{ start: number; end: number }>, out: NamedSpan[], added: NamedSpan[]): void {
+/**
+ * The names of a list typed or added as organisations: a list of investors when one of them is a
+ * company's by its shape, a list of companies (`shaped` false) always.
+ */
+function addListNames(text: string, names: Array<{ start: number; end: number }>, out: NamedSpan[], added: NamedSpan[], shaped = true): void {
   // Only a list of two or more where one name is a company's by its shape.
-  if (names.length < 2 || !names.some((n) => COMPANY_SHAPE.test(text.slice(n.start, n.end)))) return;
+  if (shaped && (names.length < 2 || !names.some((n) => COMPANY_SHAPE.test(text.slice(n.start, n.end))))) return;
   for (const n of names) {
     const at = out.findIndex((s) => s.start < n.end && n.start < s.end);
     if (at < 0 && !added.some((s) => s.start < n.end && n.start < s.end)) added.push({ type: 'organization', start: n.start, end: n.end });

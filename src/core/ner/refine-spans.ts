@@ -40,6 +40,12 @@ import { withChambers } from './org-chambers';
 import { withMembersOrganisations } from './org-possessive-names';
 import { withFrenchOrganisations } from './org-french-names';
 import { withCompanyCues } from './org-company-cues';
+import { withoutLeadWords } from './org-company-lead-words';
+import { withBrands } from './org-brands';
+import { withGroupCompanies } from './org-company-groups';
+import { withTradeNames } from './org-company-trade-words';
+import { withCompanyShortForms } from './org-company-short-forms';
+import { withStoreNames } from './org-company-store-names';
 import { DEMONYMS, isTitleWord, ORG_WORDS, ORGS, PLACES } from './rule-tagger';
 
 const TRAILING_POSSESSIVE = /(?:['’]s?|\s+)$/u;
@@ -187,6 +193,7 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
       cleaned.push(s);
     }
   }
+  cleaned = withoutLeadWords(text, cleaned);
   // Organisation names by their shape: two banks apart, members' and French names, places inside names, legal forms, courts.
   cleaned = withFrenchOrganisations(text, withMembersOrganisations(text, splitOrganisationPairs(text, cleaned)));
   cleaned = withCourtNames(text, withCompanySuffixes(text, withPlaceNamedBodies(text, cleaned, (name) => listType(name, listBits) === 'place')));
@@ -234,5 +241,5 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   const placed = withoutPlaceDemonyms(text, withPlaceCompounds(text, withPlaceEvidence(text, withPlaceCues(text, withPlaceShapes(text, applyNameCues(text, clubs), isListedPlace), isListedPlace))), isListedPlace);
   // Parts of a name that later rules made people ("Hayder Abdul-Kareem" + "al-Saadi") are joined here,
   // as a second reading would join them at its start.
-  return withPartyTags(text, withMotorRacingTeams(text, withSurnameParticles(text, joinPeople(text, withCompanyCues(text, withoutStormNames(text, withoutNonNames(text, placed)))))));
+  return withPartyTags(text, withMotorRacingTeams(text, withSurnameParticles(text, joinPeople(text, withCompanyCues(text, withCompanyShortForms(text, withTradeNames(text, withGroupCompanies(text, withStoreNames(text, withBrands(text, withoutStormNames(text, withoutNonNames(text, placed))))))))))));
 }

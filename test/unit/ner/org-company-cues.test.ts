@@ -20,4 +20,28 @@ describe('companies named like people, told by their cues', () => {
     const spans = [spanAt(text, 'Hettie Moss', 'person'), spanAt(text, 'Carl Brandt', 'person')];
     assert.deepEqual(showSpans(text, withCompanyCues(text, spans)), ['person:Hettie Moss', 'person:Carl Brandt']);
   });
+
+  it('types a name after a financial job, a person and "of" or "at" as an organisation', () => {
+    const text = 'Analyst Ingo Brand of Kessler Rowe and economist Mia Roth at Dunbar Reid agreed; Ian Ross of Leeds did not.';
+    const spans = withCompanyCues(text, [spanAt(text, 'Ingo Brand', 'person'), spanAt(text, 'Kessler Rowe', 'person'), spanAt(text, 'Mia Roth', 'person'), spanAt(text, 'Dunbar Reid', 'person'), spanAt(text, 'Ian Ross', 'person'), spanAt(text, 'Leeds', 'place')]);
+    assert.deepEqual(showSpans(text, spans), ['person:Ingo Brand', 'organization:Kessler Rowe', 'person:Mia Roth', 'organization:Dunbar Reid', 'person:Ian Ross', 'place:Leeds']);
+  });
+
+  it("types a name after a company's noun, or before one in an apposition, as an organisation", () => {
+    const text = 'A rival such as Danish co-operative Nordmark, the broadcaster Halsey, the law firm Brask Lund and IG Zement, Germany\'s largest union, objected. Tarvan, a hardline daily whose editor is named by the state, agreed.';
+    const spans = withCompanyCues(text, [spanAt(text, 'Nordmark', 'place'), spanAt(text, 'Halsey', 'person'), spanAt(text, 'Brask Lund', 'person'), spanAt(text, 'IG Zement', 'person'), spanAt(text, 'Germany', 'place'), spanAt(text, 'Tarvan', 'person')]);
+    assert.deepEqual(showSpans(text, spans), ['organization:Nordmark', 'organization:Halsey', 'organization:Brask Lund', 'organization:IG Zement', 'place:Germany', 'organization:Tarvan']);
+  });
+
+  it('leaves a person whose apposition names a job at a company, a rival who is a person, and a founder after "the company"', () => {
+    const text = "Mia Roth, the company's founder, and Ian Ross, a bank analyst, met his rival Tom Hale at the company Ada Lind founded.";
+    const spans = [spanAt(text, 'Mia Roth', 'person'), spanAt(text, 'Ian Ross', 'person'), spanAt(text, 'Tom Hale', 'person'), spanAt(text, 'Ada Lind', 'person')];
+    assert.deepEqual(showSpans(text, withCompanyCues(text, spans)), showSpans(text, spans));
+  });
+
+  it('types and finds the names of a list of companies', () => {
+    const text = 'Coal companies including Glenwood, BHQ and Yarrow Coal offered to pay.';
+    const spans = withCompanyCues(text, [spanAt(text, 'Yarrow Coal', 'person')]);
+    assert.deepEqual(showSpans(text, spans), ['organization:Glenwood', 'organization:BHQ', 'organization:Yarrow Coal']);
+  });
 });

@@ -1,0 +1,113 @@
+import type { NamedSpan } from './index';
+import { withCompanyNames } from './org-company-merge';
+
+/**
+ * Companies, platforms and news agencies known well enough that their name alone is theirs, in any
+ * sentence: the model misses a one-word brand it never saw ("Nvidia", "Instagram") or cuts one short
+ * ("Sainsbury" of "Sainsbury's"). Only names that are nothing else in news text are listed: "Apple",
+ * "Shell", "Target", "Amazon", "Meta", "Gap" and "Ford" are words, rivers or people too, and are left
+ * to the model and to cues. "X", the social network, counts only after a cue that names a post on it
+ * ("wrote on X", "a post on X", "X, formerly Twitter").
+ */
+
+const BRAND_NAMES = [
+  // Technology and platforms.
+  'Nvidia', 'Intel', 'Qualcomm', 'Broadcom', 'IBM', 'Microsoft', 'Google', 'Samsung', 'Huawei', 'Xiaomi', 'Tencent', 'Alibaba', 'Baidu',
+  'ByteDance', 'TSMC', 'Foxconn', 'Lenovo', 'OpenAI', 'Salesforce', 'Cisco', 'Sony', 'Panasonic', 'Nintendo', 'Netflix', 'Spotify',
+  'Uber', 'Airbnb', 'ASML', 'Ericsson', 'Nokia', 'Infosys', 'Advanced Micro Devices', 'Texas Instruments', 'SK Hynix',
+  'Facebook', 'Instagram', 'WhatsApp', 'TikTok', 'YouTube', 'LinkedIn', 'Snapchat', 'Reddit', 'Pinterest', 'Weibo', 'WeChat', 'Twitter',
+  // Carmakers, aircraft makers and energy companies.
+  'Toyota', 'Volkswagen', 'BMW', 'Mercedes-Benz', 'Hyundai', 'Nissan', 'Renault', 'Stellantis', 'General Motors', 'Tesla', 'BYD',
+  'Boeing', 'Airbus', 'ExxonMobil', 'Exxon Mobil', 'Chevron', 'TotalEnergies', 'Saudi Aramco', 'Aramco', 'Petrobras', 'Gazprom',
+  'Rosneft', 'Sinopec', 'PetroChina', 'ConocoPhillips', 'Glencore', 'Rio Tinto', 'ArcelorMittal',
+  // Banks and markets.
+  'JPMorgan', 'JPMorgan Chase', 'Goldman Sachs', 'Morgan Stanley', 'Citigroup', 'HSBC', 'Barclays', 'BNP Paribas', 'Deutsche Bank',
+  'Commerzbank', 'UBS', 'Credit Suisse', 'Scotiabank', 'Nomura', 'Mizuho', 'BlackRock', 'LSEG',
+  // Retailers.
+  'Walmart', 'Tesco', "Sainsbury's", 'Carrefour', 'Costco', 'Aldi', 'Lidl', 'Ikea', 'IKEA', 'Nestlé', 'Unilever',
+  // News agencies.
+  'Reuters', 'Bloomberg', 'Xinhua', 'Interfax', 'Yonhap', 'Kyodo',
+];
+
+/**
+ * The listed names as one search, longest first so "JPMorgan Chase" wins over "JPMorgan"; a possessive
+ * store name is written with either apostrophe ("Sainsbury's", "Sainsbury’s"). One regular expression
+ * finds them all far faster than a look at every capitalised word.
+ */
+const BRANDS = new RegExp(
+  String.raw`\b(?:${[...new Set([...BRAND_NAMES, ...BRAND_NAMES.filter((n) => n.includes("'")).map((n) => n.replace("'", '’'))])]
+    .sort((a, b) => b.length - a.length)
+    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
+    .join('|')})(?![\p{L}\p{N}&-])`,
+  'gu',
+);
+
+/** A post on the social network X: "wrote on X", "a post on X", "X, formerly Twitter", "X (formerly Twitter)". */
+const X_CUE_BEFORE = /(?:post(?:ed|s|ing)?|wr(?:ote|ites|itten)|said|tweet(?:ed|s)?|message|statement|video|account|comments?)[ \t]+on[ \t]+$/u;
+const X_CUE_AFTER = /^(?:,|[ \t]*\()[ \t]*(?:formerly|previously)[ \t]+(?:known[ \t]+as[ \t]+)?Twitter/u;
+
+/** The first words of a page's buttons and invitations ("Share on Facebook", "Follow us on X", "Join our channel on WhatsApp"), which name no one. */
+const FURNITURE = /^(?:Share|Follow|Join|Like|Subscribe|Connect|Download)(?![\p{L}])/u;
+
+/** Whether the line around `at` is page furniture: it opens with a button's word, or names sit between bars ("Facebook | X"). */
+export function isFurniture(text: string, at: number, end: number): boolean {
+  // A button's line is short: its start is looked for at most 80 characters back.
+  let line = at;
+  while (line > 0 && text[line - 1] !== '\n' && at - line < 80) line--;
+  const lineStart = line === 0 || text[line - 1] === '\n';
+  while (text[line] === ' ' || text[line] === '\t') line++;
+  if (lineStart && FURNITURE.test(text.slice(line, line + 10))) return true;
+  return /\|[ \t]*$/u.test(text.slice(Math.max(line, at - 3), at)) || /^[ \t]*\|/u.test(text.slice(end, end + 3));
+}
+
+/** Whether the character at `at` goes on with a word (a letter, a digit, "-" or "&"). */
+function isWordChar(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45 || c === 38;
+  return /[\p{L}\p{N}]/u.test(text[at]);
+}
+
+/** Whether "X" at `at` is the social network, by the words around it. */
+function isSocialX(text: string, at: number): boolean {
+  if (isWordChar(text, at + 1) || (at > 0 && isWordChar(text, at - 1))) return false;
+  return X_CUE_BEFORE.test(text.slice(Math.max(0, at - 24), at)) || X_CUE_AFTER.test(text.slice(at + 1, at + 32));
+}
+
+/**
+ * Spans (sorted, apart) with the listed names typed as organisations and added where the model found
+ * nothing, or put in over a shorter span ("Sainsbury" of "Sainsbury's"); a longer span around one stands
+ * ("Samsung Electronics", "Nikola Tesla"). See the file's comment.
+ */
+export function withBrands(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  const found: NamedSpan[] = [];
+  BRANDS.lastIndex = 0;
+  for (let m = BRANDS.exec(text); m; m = BRANDS.exec(text)) {
+    const end = m.index + m[0].length;
+    // "\b" reads only ASCII letters: a name glued to a letter before it is none ("ÜNvidia").
+    if ((m.index > 0 && isWordChar(text, m.index - 1)) || isFurniture(text, m.index, end)) continue;
+    found.push({ type: 'organization', start: m.index, end });
+  }
+  // "X" only where a post on the network is named; a capital X is rare enough to look at each.
+  for (let at = text.indexOf('X'); at >= 0; at = text.indexOf('X', at + 1)) {
+    if (isSocialX(text, at) && !isFurniture(text, at, at + 1)) found.push({ type: 'organization', start: at, end: at + 1 });
+  }
+  found.sort((a, b) => a.start - b.start);
+  if (!found.length) return [...spans];
+  // "Michael Bloomberg ... Bloomberg said": a listed name that is a person's surname here is the person's
+  // (not a one-letter one: "Malcolm X" ends in an initial's place, and "X" needs its cue anyway).
+  const listed = new Set(found.map((f) => text.slice(f.start, f.end)).filter((name) => name.length > 1));
+  const surnames = new Set<string>();
+  for (const s of spans) {
+    if (s.type !== 'person') continue;
+    for (const name of listed) if (s.end - name.length > s.start && text.charCodeAt(s.end - name.length - 1) === 32 && text.startsWith(name, s.end - name.length)) surnames.add(name);
+  }
+  const names = surnames.size ? found.filter((f) => !surnames.has(text.slice(f.start, f.end))) : found;
+  // "posted on X. Morgan Stanley said": the full stop after the network ends a sentence, not an initial.
+  const cut = spans.map((s) => {
+    const x = text[s.start] === 'X' && text[s.start + 1] === '.' && found.some((f) => f.start === s.start && f.end === s.start + 1);
+    let start = s.start + 2;
+    while (x && start < s.end && /\s/u.test(text[start])) start++;
+    return x && start > s.start + 2 && start < s.end ? { ...s, start } : s;
+  });
+  return withCompanyNames(cut, names);
+}

@@ -1,0 +1,70 @@
+import type { NamedSpan } from './index';
+import { PLACE_BEFORE } from './name-cues';
+import { TRADE_WORDS } from './org-company-trade-words';
+import { PLACES } from './rule-tagger';
+
+/**
+ * A company named like a place, then called by the first part of its name alone: "Harlow Brands" and
+ * "Pennine Dairies", then "Harlow shares were down", "Shares in Pennine fell", "agreed to buy Pennine".
+ * The model takes the short form for the town or the region. When an article names the company in
+ * full and one mention of the short form is cued as a company's (its shares, its chief executive, a
+ * bid for it), every mention of it is the company's but those after a word of place ("a plant in
+ * Harlow"). Well-known places ("Texas" of "Texas Instruments") and newspapers' towns ("Tulsa" of
+ * "Tulsa Gazette") are left alone.
+ */
+
+/** Words ending a publication's name, whose first part is its town. */
+const PUBLICATION_WORDS = new Set(['Ledger', 'Courier', 'Examiner', 'Dispatch', 'Inquirer', 'Gazette', 'Chronicle', 'Tribune', 'Herald', 'Weekly']);
+/** A company's things after its name, or its word: "Harlow shares", "Harlow's board", "Harlow Chief Executive", "Pennine said". */
+const COMPANY_AFTER = /^(?:['’]s?)?[ \t]+(?:shares|stock|shareholders|investors|board|share[ \t]+price|market[ \t]+value|profits?|revenues?|sales|chief[ \t]+executive|Chief[ \t]+Executive|CEO|chairman|Chairman)(?![\p{L}])|^[ \t]+(?:said|says)(?![\p{L}])/u;
+/** Words before a company's name: "Shares in", "a bid for", "agreed to buy", "a stake in". */
+const COMPANY_BEFORE = /(?:^|[^\p{L}])(?:[Ss]hares[ \t]+(?:in|of)|bid[ \t]+for|takeover[ \t]+of|stake[ \t]+in|(?:buy|buying|bought|acquire|acquiring|acquired)|merger[ \t]+with)[ \t]+$/u;
+
+/** The words that end a name with a short form: the trade words, "Group" and "Energy". */
+const SHORTENED: ReadonlySet<string> = new Set([...TRADE_WORDS, 'Group', 'Energy']);
+
+/** The short form of a company's full name: the words before its trade words ("Harlow" of "Harlow Brands"), or null. */
+function shortForm(name: string): string | null {
+  const words = name.split(/[ \t]+/u);
+  if (words.length < 2 || PUBLICATION_WORDS.has(words[words.length - 1])) return null;
+  let last = words.length;
+  while (last > 1 && SHORTENED.has(words[last - 1])) last--;
+  if (last === words.length) return null;
+  const short = words.slice(0, last).join(' ');
+  return PLACES.has(short) ? null : short;
+}
+
+/** Whether the mention at `s` is cued as a company's by the words around it. */
+function isCuedAsCompany(text: string, s: NamedSpan): boolean {
+  return COMPANY_AFTER.test(text.slice(s.end, s.end + 24)) || COMPANY_BEFORE.test(text.slice(Math.max(0, s.start - 24), s.start));
+}
+
+/** Spans (sorted, apart) with the short forms of companies named like places typed as organisations; see the file's comment. */
+export function withCompanyShortForms(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  const shorts = new Set<string>();
+  for (const s of spans) {
+    // The last word is looked at first: most organisations' names do not end in a trade word.
+    const space = s.type === 'organization' ? text.lastIndexOf(' ', s.end - 1) : -1;
+    if (space <= s.start || !SHORTENED.has(text.slice(space + 1, s.end))) continue;
+    const short = shortForm(text.slice(s.start, s.end));
+    if (short) shorts.add(short);
+  }
+  if (!shorts.size) return [...spans];
+  const mentions = spans.filter((s) => s.type !== 'organization' && shorts.has(text.slice(s.start, s.end)));
+  const cued = new Set(mentions.filter((s) => isCuedAsCompany(text, s)).map((s) => text.slice(s.start, s.end)));
+  // "Harlow and Pennine": two short forms side by side are both the companies' once one of them is.
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const s = mentions[k];
+    const next = mentions[k + 1];
+    if (!/^[ \t]+(?:and|or|&)[ \t]+$/u.test(text.slice(s.end, next.start))) continue;
+    const names = [text.slice(s.start, s.end), text.slice(next.start, next.end)];
+    if (names[0] !== names[1] && (cued.has(names[0]) || cued.has(names[1]))) names.forEach((n) => cued.add(n));
+  }
+  if (!cued.size) return [...spans];
+  return spans.map((s) => {
+    if (s.type === 'organization' || !cued.has(text.slice(s.start, s.end))) return s;
+    // "Shares in Pennine": the mention's own cue outweighs the word of place in it.
+    const place = PLACE_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start)) && !isCuedAsCompany(text, s);
+    return place ? s : { ...s, type: 'organization' as const };
+  });
+}

@@ -1,0 +1,113 @@
+import type { NamedSpan } from './index';
+import { isFurniture } from './org-brands';
+import { inTitleCaseLine } from './org-company-groups';
+import { firstEndingAfter, withCompanyNames } from './org-company-merge';
+import { BUSINESS_WORDS } from './org-words';
+import { DEMONYMS, PLACES, STOP, TITLES } from './rule-tagger';
+
+/**
+ * Capitalised words ending in a trade word name one company, even when the first is a place's or a
+ * person's name: "Tacoma Micro Devices" (not the place "Tacoma"), "Kestrel TV", "Tarrant Media",
+ * "Circuit Ledger". A country after the trade word names the company's unit there and belongs to the
+ * name ("Tarrant Media Australia"). The model finds some of these as a place or a person, or finds
+ * nothing; the business words of `org-words` extend a found name only when they follow it directly.
+ */
+
+/** Last words of a company's or a publication's name. */
+export const TRADE_WORDS: ReadonlySet<string> = new Set([
+  ...[...BUSINESS_WORDS].filter((w) => w !== 'Air' && w !== 'Pay' && w !== 'Group' && w !== 'Energy'),
+  'Devices', 'Electronics', 'Media', 'TV', 'Brands', 'Foods', 'Dairies', 'Motors', 'Pharma', 'Chemicals', 'Chem', 'Steel', 'Telecom',
+  'Communications', 'Software', 'Entertainment', 'Studios', 'Petroleum', 'Shipping', 'Biotech', 'Instruments', 'Microsystems', 'Aerospace',
+  'Automotive', 'Breweries', 'Cosmetics', 'Management', 'Consulting', 'Consultants', 'Associates', 'Advisers', 'Advisors', 'Ledger',
+  'Courier', 'Examiner', 'Dispatch', 'Inquirer',
+]);
+/** The trade words after a space, as one search: far faster than a look at every capitalised word. */
+const TRADE_AFTER_SPACE = new RegExp(` (?:${[...TRADE_WORDS].join('|')})(?![\\p{L}\\p{N}'’&-])`, 'gu');
+/** A capitalised word of a name: "Tacoma", "Micro", "Kestrel", "McAllister", "O'Neill". */
+const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
+/** Units named after where they work, after the trade word ("Tarrant Media Australia", "Orbis Media Europe"). */
+const UNITS = new Set(['UK', 'US', 'USA', 'Europe', 'Asia', 'Africa', 'International', 'Americas', 'Pacific']);
+/** A post or an office before a department's name: "Head of Corporate Communications", "Ministry of Mines and Petroleum". */
+const DEPARTMENT_BEFORE = /(?:Head|Director|Minister|Ministry|Department|Secretary|Office|Chief|Manager|President|Officer)[ \t]+(?:of|for)[ \t]+$/u;
+/** A word that ends what goes before a name: a possessive ("Quebec's") or a compound in lower case ("Singapore-based"). */
+const BEFORE_NAME = /['’]s$|-\p{Ll}/u;
+/** At most this many words before the trade word. */
+const MAX_WORDS = 3;
+
+/** A word and where it is. */
+interface Word {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Whether the character at `at` goes on with a word. */
+function isWordChar(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45 || c === 39 || c === 38;
+  return /[\p{L}\p{M}\p{N}’]/u.test(text[at]);
+}
+
+/** The word that ends one space before `start`, or null. */
+function wordBefore(text: string, start: number): Word | null {
+  if (text[start - 1] !== ' ' || start < 2 || !isWordChar(text, start - 2)) return null;
+  let from = start - 1;
+  while (from > 0 && isWordChar(text, from - 1)) from--;
+  return { start: from, end: start - 1, text: text.slice(from, start - 1) };
+}
+
+/** The word that starts one space after `end`, or null. */
+function wordAfter(text: string, end: number): Word | null {
+  if (text[end] !== ' ' || !isWordChar(text, end + 1)) return null;
+  let to = end + 1;
+  while (to < text.length && isWordChar(text, to)) to++;
+  return { start: end + 1, end: to, text: text.slice(end + 1, to) };
+}
+
+/** Whether a word can start or go on with a company's name: capitalised, no function word, title or nationality. */
+function isNameWord(word: string): boolean {
+  return NAME_WORD.test(word) && !STOP.has(word) && !TITLES.test(word) && !DEMONYMS.has(word);
+}
+
+/** Whether a word is capitalised: a name going on past it would be a longer one. */
+const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
+
+/** The company's name around the trade word at `trade`, or null; see the file's comment. */
+function companyAround(text: string, trade: Word): { start: number; end: number } | null {
+  let start = trade.start;
+  let words = 0;
+  for (let w = wordBefore(text, start); w && isCapitalised(w.text); w = wordBefore(text, start)) {
+    // "The Kestrel TV", "In Tarrant Media": a function word before the name is not part of it.
+    if (STOP.has(w.text) || BEFORE_NAME.test(w.text)) break;
+    if (!isNameWord(w.text) || ++words > MAX_WORDS) return null;
+    start = w.start;
+  }
+  if (!words || DEPARTMENT_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return null;
+  let end = trade.end;
+  const unit = wordAfter(text, end);
+  if (unit && (UNITS.has(unit.text) || PLACES.has(unit.text))) end = unit.end;
+  const next = wordAfter(text, end);
+  // A capitalised word after: a longer name ("Kestrel TV Awards") or a title ("Media Minister").
+  if (next && isCapitalised(next.text)) return null;
+  return { start, end };
+}
+
+/** Spans (sorted, apart) with the companies named by a trade word put in over the spans inside them; see the file's comment. */
+export function withTradeNames(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  const names: NamedSpan[] = [];
+  // The spans a name can overlap start at this cursor, moved forward as names are found in text order.
+  let first = 0;
+  TRADE_AFTER_SPACE.lastIndex = 0;
+  for (let m = TRADE_AFTER_SPACE.exec(text); m; m = TRADE_AFTER_SPACE.exec(text)) {
+    const at = m.index + 1;
+    const name = companyAround(text, { start: at, end: m.index + m[0].length, text: m[0].slice(1) });
+    if (!name || (names.length && name.start < names[names.length - 1].end)) continue;
+    // A person whose surname is the trade word ("Rebecca Steel", "Jim Courier") is no company.
+    first = firstEndingAfter(spans, name.start, first);
+    let person = false;
+    for (let o = first; o < spans.length && spans[o].start < name.end; o++) person ||= spans[o].type === 'person' && spans[o].end > at;
+    if (!person && !inTitleCaseLine(text, name.start) && !isFurniture(text, name.start, name.end)) names.push({ type: 'organization', ...name });
+  }
+  // A name the model found that reaches past these words stands ("Kestrel TV Awards Night").
+  return withCompanyNames(spans, names);
+}

@@ -1,0 +1,55 @@
+import * as assert from 'node:assert/strict';
+import { showSpans, spanAt } from '../helpers/spans';
+import { withBrands } from '../../../src/core/ner/org-brands';
+
+describe('well-known companies and platforms', () => {
+  it('adds a listed name the model missed and types a mistyped one as an organisation', () => {
+    const text = 'Chips for Nvidia and Advanced Micro Devices sold out, a clip on TikTok said. Toyota agreed.';
+    const spans = withBrands(text, [spanAt(text, 'Toyota', 'place')]);
+    assert.deepEqual(showSpans(text, spans), ['organization:Nvidia', 'organization:Advanced Micro Devices', 'organization:TikTok', 'organization:Toyota']);
+  });
+
+  it("keeps a possessive store name whole, with either apostrophe, and a name's possessive out", () => {
+    const text = "Tesco, Sainsbury's and Sainsbury’s Bank declined; Nvidia's shares rose.";
+    const spans = withBrands(text, [spanAt(text, 'Sainsbury', 'organization')]);
+    assert.deepEqual(showSpans(text, spans), ['organization:Tesco', "organization:Sainsbury's", 'organization:Sainsbury’s', 'organization:Nvidia']);
+  });
+
+  it("leaves a listed name that is a person's surname in the article", () => {
+    const text = 'Michael Bloomberg spoke. Bloomberg said Reuters was wrong.';
+    const spans = withBrands(text, [spanAt(text, 'Michael Bloomberg', 'person'), spanAt(text, 'Bloomberg', 'person', 1)]);
+    assert.deepEqual(showSpans(text, spans), ['person:Michael Bloomberg', 'person:Bloomberg', 'organization:Reuters']);
+  });
+
+  it('leaves a longer name around a listed one and words that only start like one', () => {
+    const text = 'Samsung Electronics hired Intelligent staff from Nokiaville.';
+    const spans = [spanAt(text, 'Samsung Electronics', 'organization')];
+    assert.deepEqual(showSpans(text, withBrands(text, spans)), ['organization:Samsung Electronics']);
+  });
+
+  it('takes "X" for the social network only after a post on it or before "formerly Twitter"', () => {
+    const text = 'She wrote on X that X marks the spot. The firm left X, formerly Twitter, in May. Malcolm X spoke.\nX (formerly Twitter) agreed.';
+    const spans = withBrands(text, [spanAt(text, 'Malcolm X', 'person')]);
+    assert.deepEqual(showSpans(text, spans), ['organization:X', 'organization:X', 'organization:Twitter', 'person:Malcolm X', 'organization:X', 'organization:Twitter']);
+    assert.equal(spans[1].start, text.indexOf('X, formerly'));
+  });
+
+  it('cuts a name the model began with the network\'s "X." as if it were an initial', () => {
+    const text = 'He posted on X.  Dunmore Reid replied.';
+    const spans = withBrands(text, [spanAt(text, 'X.  Dunmore Reid', 'person')]);
+    assert.deepEqual(showSpans(text, spans), ['organization:X', 'person:Dunmore Reid']);
+  });
+
+  it("leaves the names on a page's share and follow buttons", () => {
+    const text = 'Share: Facebook | X | WhatsApp\nFollow us on Instagram\nThe video went viral on Instagram.';
+    assert.deepEqual(showSpans(text, withBrands(text, [])), ['organization:Instagram']);
+    assert.equal(withBrands(text, [])[0].start, text.lastIndexOf('Instagram'));
+  });
+
+  it('handles text with no capitals, empty text and non-ASCII letters', () => {
+    assert.deepEqual(withBrands('', []), []);
+    assert.deepEqual(withBrands('no names here at all', []), []);
+    const text = 'Nestlé and Ünver Nvidia-based';
+    assert.deepEqual(showSpans(text, withBrands(text, [])), ['organization:Nestlé']);
+  });
+});

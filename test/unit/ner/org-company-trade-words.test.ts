@@ -1,0 +1,39 @@
+import * as assert from 'node:assert/strict';
+import { showSpans, spanAt } from '../helpers/spans';
+import { withTradeNames } from '../../../src/core/ner/org-company-trade-words';
+
+describe('capitalised words ending in a trade word', () => {
+  it("make one company over a place's span, and are found where the model found nothing", () => {
+    const text = 'Shares of Tulsa Quantum Devices rose, while the channel Heron TV gained. She writes for Orchard Courier. His agent is at Quarry Sports Management.';
+    const spans = withTradeNames(text, [spanAt(text, 'Tulsa', 'place')]);
+    assert.deepEqual(showSpans(text, spans), ['organization:Tulsa Quantum Devices', 'organization:Heron TV', 'organization:Orchard Courier', 'organization:Quarry Sports Management']);
+  });
+
+  it("take a country after the trade word as the company's unit", () => {
+    const text = 'Marrow Media Australia, which runs two channels, grew. Marrow Media UK did not.';
+    const spans = withTradeNames(text, [spanAt(text, 'Australia', 'place')]);
+    assert.deepEqual(showSpans(text, spans), ['organization:Marrow Media Australia', 'organization:Marrow Media UK']);
+  });
+
+  it('leave out a function word, a possessive or a "-based" word before the name', () => {
+    const text = "The Heron TV team met Ontario's Larch Foods and the Leeds-based Quill Brands.";
+    assert.deepEqual(showSpans(text, withTradeNames(text, [])), ['organization:Heron TV', 'organization:Larch Foods', 'organization:Quill Brands']);
+  });
+
+  it('leave departments, titles, longer names, headlines, page furniture and people named like a trade', () => {
+    const text = [
+      'Its Head of Corporate Communications spoke to Media Minister Ola Berg at the Heron TV Awards.',
+      'The Director of Risk Management and the Federal Emergency Management Agency met.',
+      'Heron TV Wins Big At Awards Night',
+      'Join the Orchard Courier channel on WhatsApp',
+      'Senator Rhona Steel spoke.',
+    ].join('\n');
+    const spans = [spanAt(text, 'Ola Berg', 'person'), spanAt(text, 'Rhona Steel', 'person')];
+    assert.deepEqual(showSpans(text, withTradeNames(text, spans)), ['person:Ola Berg', 'person:Rhona Steel']);
+  });
+
+  it('handles empty text and text without capitals', () => {
+    assert.deepEqual(withTradeNames('', []), []);
+    assert.deepEqual(withTradeNames(' media tv', []), []);
+  });
+});
