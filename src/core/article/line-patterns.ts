@@ -18,14 +18,14 @@ const BOILERPLATE_LINES = [
   'watch live', 'live', 'listen to this article', 'play video', 'video', 'weather', 'loading',
   'loading...', 'back to top', 'top stories', 'latest news', 'breaking news', 'newsletter',
   'sign up for our newsletter', 'accept cookies', 'we use cookies', 'all rights reserved', 'image',
-  'x', 'telegram', 'reddit', 'threads', 'bluesky', 'pinterest', 'messenger', 'instagram', 'youtube', 'tiktok', 'snapchat', 'flipboard', 'footer', 'header', 'main navigation',
+  'x', 'telegram', 'reddit', 'threads', 'bluesky', 'pinterest', 'messenger', 'instagram', 'youtube', 'tiktok', 'snapchat', 'flipboard', 'wechat', 'weibo', 'vk', 'kakaotalk', 'viber', 'tumblr', 'mastodon', 'footer', 'header', 'main navigation',
   // Press-release furniture above the headline.
   'for immediate release', 'for immediate distribution', 'press release', 'news release', 'media release',
 ];
 const BOILERPLATE_SET = new Set(BOILERPLATE_LINES);
 
 /** The networks and actions of share and follow buttons. */
-const SOCIAL = '(?:facebook|x|twitter|whatsapp|telegram|linkedin|reddit|messenger|pinterest|instagram|threads|bluesky|flipboard|youtube|tiktok|e-?mail|print|copy link)';
+const SOCIAL = '(?:facebook|x|twitter|whatsapp|telegram|linkedin|reddit|messenger|pinterest|instagram|threads|bluesky|flipboard|youtube|tiktok|wechat|weibo|vk|kakaotalk|viber|tumblr|mastodon|e-?mail|print|copy link)';
 /** A row of share buttons: "Share: Facebook | X | WhatsApp | Telegram", "Facebook · X · Email". */
 const SHARE_ROW = new RegExp(`^(?:(?:share|follow)(?: (?:this|the) (?:article|story|page))?(?: on)?\\s*:?\\s*)?${SOCIAL}(?:\\s*[|·•,/]\\s*${SOCIAL})+$`, 'iu');
 /** An invitation to the outlet's channel: "Join The Lagos Courier channel on WhatsApp for breaking news." */

@@ -7,6 +7,14 @@ describe('share buttons and promotions of the outlet', () => {
     for (const line of ['Share: Facebook | X | WhatsApp | Telegram', 'Facebook · X · Email', 'SHARE THIS ARTICLE: Twitter, LinkedIn, Copy link', 'Follow: Instagram / TikTok / YouTube']) assert.ok(isBoilerplateLine(line), line);
   });
 
+  it('takes a column of share buttons of Chinese, Korean and Russian networks as furniture, one per line', () => {
+    const text = ['Ningbo port operator lifts dividend', '', 'By Chen Lu', '3 Feb 2026', '', 'Share', 'WeChat', 'Weibo', 'KakaoTalk', 'VK', 'Email', '', 'Ningbo Harbour Group raised its dividend on Monday.', ''].join('\n');
+    const searched = parseArticle(text, 'ningbo.txt').searchable.map((r) => text.slice(r.start, r.end)).join('\n');
+    for (const button of ['WeChat', 'Weibo', 'KakaoTalk', 'VK']) assert.ok(!searched.includes(button), button);
+    assert.ok(searched.includes('Ningbo Harbour Group'));
+    assert.ok(isBoilerplateLine('Share: WeChat | Weibo | Email'));
+  });
+
   it("takes an invitation to the outlet's channel as furniture", () => {
     assert.ok(isBoilerplateLine('Join The Harbour Gazette channel on WhatsApp for breaking news.'));
     assert.ok(isBoilerplateLine('Follow the Valley Echo page on Facebook'));
