@@ -7,6 +7,7 @@ import { withLocalities } from './place-localities';
 import { withMissedPlaces } from './place-missed-names';
 import { withoutPlaceModifiers } from './place-modifiers';
 import { withPlanets } from './place-planets';
+import { withProtectedAreas } from './place-protected-areas';
 import { withPlacePrefixes } from './place-prefixes';
 import { withRoutePlaces } from './place-routes';
 import { withTheChannel } from './place-the-channel';
@@ -26,6 +27,7 @@ export function withPlaceShapes(text: string, spans: readonly NamedSpan[], isLis
   out = withMissedPlaces(text, out);
   out = withTheChannel(text, out);
   out = withFacilityPlaces(text, out);
+  out = withProtectedAreas(text, out);
   out = withoutPlaceModifiers(text, out);
   out = withRoutePlaces(text, out, isListedPlace);
   out = withBureauCities(text, out, isListedPlace);
