@@ -21,6 +21,7 @@ import { withPlaceCues } from './place-cues';
 import { withPlaceCompounds } from './place-compounds';
 import { withPlaceShapes } from './place-shapes';
 import { withoutPlaceDemonyms } from './place-demonyms';
+import { withoutPeoplesNames } from './place-peoples';
 import { withPlaceEvidence } from './place-evidence';
 import { withPlaceSurnames } from './place-surnames';
 import { withSportsClubs } from './sports-clubs';
@@ -226,7 +227,7 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   // After the vote: a cue in the words around one mention outweighs how the others were tagged.
   const isListedPlace = (name: string) => listType(name, listBits) === 'place';
   const clubs = withSportsClubs(text, withChambers(text, withGovernmentSeats(text, withNationalBodies(text, withGeoFeatures(text, withIrishAndPressNames(text, voted), isListedPlace))), isListedPlace), isListedPlace);
-  const placed = withoutPlaceDemonyms(text, withPlaceCompounds(text, withPlaceEvidence(text, withPlaceCues(text, withPlaceShapes(text, applyNameCues(text, clubs), isListedPlace), isListedPlace))), isListedPlace);
+  const placed = withoutPeoplesNames(text, withoutPlaceDemonyms(text, withPlaceCompounds(text, withPlaceEvidence(text, withPlaceCues(text, withPlaceShapes(text, applyNameCues(text, clubs), isListedPlace), isListedPlace))), isListedPlace));
   // Parts of a name that later rules made people ("Hayder Abdul-Kareem" + "al-Saadi") are joined here,
   // as a second reading would join them at its start.
   return withPartyTags(text, withMotorRacingTeams(text, withSurnameParticles(text, joinPeople(text, withCompanyCues(text, withoutStormNames(text, withoutNonNames(text, placed)))))));
