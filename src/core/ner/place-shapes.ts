@@ -1,4 +1,5 @@
 import type { NamedSpan } from './index';
+import { withAmazonRegion } from './place-amazon';
 import { withBureauCities } from './place-bureaus';
 import { withCompassPlaces } from './place-compass';
 import { withFacilityPlaces } from './place-facilities';
@@ -28,6 +29,7 @@ export function withPlaceShapes(text: string, spans: readonly NamedSpan[], isLis
   out = withTheChannel(text, out);
   out = withFacilityPlaces(text, out);
   out = withProtectedAreas(text, out);
+  out = withAmazonRegion(text, out);
   out = withoutPlaceModifiers(text, out);
   out = withRoutePlaces(text, out, isListedPlace);
   out = withBureauCities(text, out, isListedPlace);
