@@ -8,10 +8,12 @@ import { withLocalities } from './place-localities';
 import { withMissedPlaces } from './place-missed-names';
 import { withoutPlaceModifiers } from './place-modifiers';
 import { withPlanets } from './place-planets';
+import { withPluralAreas } from './place-plural-areas';
 import { withProtectedAreas } from './place-protected-areas';
 import { withPlacePrefixes } from './place-prefixes';
 import { withRoutePlaces } from './place-routes';
 import { withTheChannel } from './place-the-channel';
+import { withTownEndings } from './place-town-endings';
 
 /**
  * The rules that put right the places the model cut short, missed or took for something else, by
@@ -30,6 +32,8 @@ export function withPlaceShapes(text: string, spans: readonly NamedSpan[], isLis
   out = withFacilityPlaces(text, out);
   out = withProtectedAreas(text, out);
   out = withAmazonRegion(text, out);
+  out = withTownEndings(text, out);
+  out = withPluralAreas(text, out);
   out = withoutPlaceModifiers(text, out);
   out = withRoutePlaces(text, out, isListedPlace);
   out = withBureauCities(text, out, isListedPlace);
