@@ -11,6 +11,7 @@ import { withPlanets } from './place-planets';
 import { withPluralAreas } from './place-plural-areas';
 import { withProtectedAreas } from './place-protected-areas';
 import { withPlacePrefixes } from './place-prefixes';
+import { withRiverShortForms } from './place-river-short-forms';
 import { withRoutePlaces } from './place-routes';
 import { withTheChannel } from './place-the-channel';
 import { withTownEndings } from './place-town-endings';
@@ -34,6 +35,7 @@ export function withPlaceShapes(text: string, spans: readonly NamedSpan[], isLis
   out = withAmazonRegion(text, out);
   out = withTownEndings(text, out);
   out = withPluralAreas(text, out);
+  out = withRiverShortForms(text, out);
   out = withoutPlaceModifiers(text, out);
   out = withRoutePlaces(text, out, isListedPlace);
   out = withBureauCities(text, out, isListedPlace);
