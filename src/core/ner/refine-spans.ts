@@ -16,6 +16,7 @@ import { withInitialNames } from './person-initials';
 import { withChineseSurnames } from './person-chinese-surnames';
 import { withoutPluralNouns } from './person-plural-nouns';
 import { withCutNames } from './person-cut-names';
+import { withBoldBylines } from './person-bold-bylines';
 import { withSurnameParticles } from './surname-particles';
 import { withGovernmentSeats } from './government-seats';
 import { withNationalArms } from './national-arms';
@@ -234,5 +235,5 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   const placed = withoutPeoplesNames(text, withoutPlaceDemonyms(text, withPlaceCompounds(text, withPlaceEvidence(text, withPlaceCues(text, withPlaceShapes(text, applyNameCues(text, clubs), isListedPlace), isListedPlace))), isListedPlace));
   // Parts of a name that later rules made people ("Hayder Abdul-Kareem" + "al-Saadi") are joined here,
   // as a second reading would join them at its start.
-  return withCutNames(text, withChineseSurnames(text, withInitialNames(text, withPartyTags(text, withMotorRacingTeams(text, withSurnameParticles(text, joinPeople(text, withCompanyCues(text, withoutStormNames(text, withoutPluralNouns(text, withoutNonNames(text, placed)))))))))));
+  return withBoldBylines(text, withCutNames(text, withChineseSurnames(text, withInitialNames(text, withPartyTags(text, withMotorRacingTeams(text, withSurnameParticles(text, joinPeople(text, withCompanyCues(text, withoutStormNames(text, withoutPluralNouns(text, withoutNonNames(text, placed))))))))))));
 }
