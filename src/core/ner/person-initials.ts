@@ -10,10 +10,11 @@ import { lastTextMemo } from './last-text-memo';
  * often a sentence's end ("Plan B. Then") as a name.
  */
 
-/** A capital and a full stop, a space, and a surname; the character before is checked apart. */
-const INITIAL_NAME = /(\p{Lu})\. (\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?(?: (?:de|da|dos|das|do|del|della|di|van|von|der|den|le|la|du|al|el|bin) \p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?)?)(?![\p{L}\p{M}\p{N}.'’-])/gu;
+/** A capital and a full stop, a space, and a surname, read where `indexOf` found ". "; the character before is checked apart. */
+const INITIAL_NAME = /(\p{Lu})\. (\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?(?: (?:de|da|dos|das|do|del|della|di|van|von|der|den|le|la|du|al|el|bin) \p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?)?)(?![\p{L}\p{M}\p{N}.'’-])/uy;
 /** What may stand before an initial: not a letter or a full stop ("U.S. Navy", "St. Louis"). */
 const NOT_BEFORE = /[\p{L}\p{M}\p{N}.]/u;
+const UPPER = /\p{Lu}/u;
 
 /** The names of the shape above on lines that hold two of them or more. */
 const namesIn = lastTextMemo((text): NamedSpan[] => {
@@ -25,11 +26,15 @@ const namesIn = lastTextMemo((text): NamedSpan[] => {
     if (line.length > 1) found.push(...line);
     line = [];
   };
-  for (const m of text.matchAll(INITIAL_NAME)) {
-    const start = m.index;
-    if (start > 0 && NOT_BEFORE.test(text[start - 1])) continue;
+  // Full stops and a space stand once a sentence; the pattern is tried only at those with a capital before.
+  for (let dot = text.indexOf('. ', 1); dot >= 0; dot = text.indexOf('. ', dot + 2)) {
+    const start = dot - 1;
+    if (!UPPER.test(text[start]) || (start > 0 && NOT_BEFORE.test(text[start - 1]))) continue;
+    INITIAL_NAME.lastIndex = start;
+    const m = INITIAL_NAME.exec(text);
+    if (!m) continue;
     // "J. P. Morgan": an initial before the initial makes another kind of name.
-    if (start >= 3 && text[start - 2] === '.' && /\p{Lu}/u.test(text[start - 3])) continue;
+    if (start >= 3 && text[start - 2] === '.' && UPPER.test(text[start - 3])) continue;
     if (start > lineEnd) {
       flush();
       lineEnd = text.indexOf('\n', start);

@@ -18,10 +18,16 @@ const TAILS = new Set([
   'Nature Reserve', 'Game Reserve', 'National Reserve', 'Forest Reserve', 'Biosphere Reserve', 'Marine Reserve', 'Wildlife Reserve', 'Extractive Reserve',
   'Wildlife Refuge', 'Wildlife Sanctuary', 'Bird Sanctuary', 'Conservation Area', 'Protected Area', 'National Forest', 'National Monument',
 ]);
-/** The last words whose presence lets the text be searched at all. */
-const GATES = ['Territory', 'Land', 'Reserv', 'Park', 'Refuge', 'Sanctuary', 'Area', 'Forest', 'Monument', 'Stadium'];
-/** One to three capitalised words and a closing word of the names above, not inside a longer name. */
-const NAME = /(?<![\p{L}\p{M}\p{N}'’.-])(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]+){1,3}(?:Territory|Land|Reserve|Reservation|Park|Refuge|Sanctuary|Area|Forest|Monument|Stadium)(?![\p{L}\p{M}\p{N}]|[ \t]+\p{Lu})/gu;
+/** The closing words of the names, each sought with `indexOf`: no pattern runs over the whole text. */
+const CLOSERS = ['Territory', 'Land', 'Reserve', 'Reservation', 'Park', 'Refuge', 'Sanctuary', 'Area', 'Forest', 'Monument', 'Stadium'];
+/** One to three capitalised words ending the piece of text before a closing word (and the word itself). */
+const NAME_END = /(?<![\p{L}\p{M}\p{N}'’.-])(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]+){1,3}\p{Lu}\p{Ll}+$/u;
+/** What may not follow the closing word: more of a word, or another capitalised word ("Park Avenue"). */
+const MORE_AFTER = /^(?:[\p{L}\p{M}\p{N}]|[ \t]+\p{Lu})/u;
+/** How far back before a closing word the name is read. */
+const LOOK_BACK = 100;
+/** The first word of a name and the space after it. */
+const FIRST_WORD = /^\S+[ \t]+/u;
 /** A capitalised word right before a match. */
 const CAPITAL_BEFORE = /\p{Lu}[\p{L}\p{M}'’-]*[ \t]+$/u;
 
@@ -39,25 +45,35 @@ export function isProtectedAreaName(name: string): boolean {
   return words.length > 2 && TAILS.has(`${words[words.length - 2]} ${words[words.length - 1]}`);
 }
 
-/** The names of protected land and stadiums in a text, searched only when a closing word is in it. */
+/** The names of protected land and stadiums in a text, read back from each closing word. */
 const namesIn = lastTextMemo((text): Found[] => {
-  if (!GATES.some((g) => text.includes(g))) return [];
   const found: Found[] = [];
-  for (const m of text.matchAll(NAME)) {
-    let start = m.index;
-    let name = m[0];
-    // "The Kruger National Park": a leading function word is not part of the name.
-    const first = /^\S+[ \t]+/u.exec(name)![0];
-    if (LEADS.has(first.trim())) {
-      start += first.length;
-      name = name.slice(first.length);
+  for (const closer of CLOSERS) {
+    for (let at = text.indexOf(closer); at >= 0; at = text.indexOf(closer, at + closer.length)) {
+      const end = at + closer.length;
+      if ((text[at - 1] !== ' ' && text[at - 1] !== '\t') || MORE_AFTER.test(text.slice(end, end + 3))) continue;
+      const from = Math.max(0, at - LOOK_BACK);
+      const m = NAME_END.exec(text.slice(from, end));
+      if (m) found.push(...nameAt(text, from + m.index, m[0]));
     }
-    // More capitalised words before it (a Title Case heading): where the name starts is unknown.
-    const headed = CAPITAL_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index));
-    if (isProtectedAreaName(name)) found.push({ type: 'place', start, end: start + name.length, headed });
   }
-  return found;
+  return found.sort((a, b) => a.start - b.start);
 });
+
+/** The name read at `index` (`match` as found), without a leading function word; none when it is no such name. */
+function nameAt(text: string, index: number, match: string): Found[] {
+  let start = index;
+  let name = match;
+  // "The Kruger National Park": a leading function word is not part of the name.
+  const first = FIRST_WORD.exec(name)![0];
+  if (LEADS.has(first.trim())) {
+    start += first.length;
+    name = name.slice(first.length);
+  }
+  // More capitalised words before it (a Title Case heading): where the name starts is unknown.
+  const headed = CAPITAL_BEFORE.test(text.slice(Math.max(0, index - 30), index));
+  return isProtectedAreaName(name) ? [{ type: 'place', start, end: start + name.length, headed }] : [];
+}
 
 /** Spans (sorted, apart) with protected land and stadiums typed as places and put in whole; see the file's comment. */
 export function withProtectedAreas(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
