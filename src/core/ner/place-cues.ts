@@ -6,7 +6,8 @@ import { previousWord } from './word-before';
  * them: a Malay or Indonesian name headed by a word for river, hill, village or island ("Sungai
  * Simpang Kiri", "Bukit Mertajam", "Pulau Ubin"), and a single name no person of the article bears,
  * after a word of place when the article names a place after it ("from Shannon", "Shannon Airport"),
- * or in a list of places ("warning for Kerry, Limerick and Cork"; see `inListOfPlaces`).
+ * or in a list of places ("warning for Kerry, Limerick and Cork"; see `inListOfPlaces`), or after "the
+ * town of" or "by telephone from".
  */
 
 /** Malay and Indonesian words that head places' names: river, village, hill, mountain, island, cape, bay, lake, estuary, road, estate, town. */
@@ -20,6 +21,13 @@ const PLACE_BEFORE = new Set(['in', 'near', 'across', 'outside', 'throughout', '
 
 /** Whether a word of place stands right before `pos`. */
 const placeWordBefore = (text: string, pos: number): boolean => PLACE_BEFORE.has(previousWord(text, pos)?.word ?? '');
+/**
+ * Words that make the name after them a place's whatever the article says elsewhere: "the city of
+ * Dessie", "the town of Nazret", "by telephone from Adama", "reporting from Goma". No one is "the
+ * town of" a person, and one telephones or reports from somewhere.
+ */
+const PLACE_OF_BEFORE = /(?:\b(?:[Tt]he|[Aa])[ \t]+(?:\p{Ll}+[ \t]+)?(?:city|town|village|port|district|county|province|region|state|capital|island|suburb|hamlet|oasis)[ \t]+of|\b(?:(?:tele)?phone|reported|reporting|speaking|writing)[ \t]+from)[ \t]+$/u;
+
 /** What parts the items of a list: ", " or " and ". */
 const LIST_GAP = /^(?:,[ \t]+|[ \t]+and[ \t]+|,[ \t]+and[ \t]+)$/u;
 /** What follows the last item of a list: a comma, "and", "or", a full stop, the line's end. */
@@ -83,7 +91,7 @@ export function withPlaceCues(text: string, spans: readonly NamedSpan[], isListe
     if (space > 0) return PLACE_HEADS.has(name.slice(0, space)) ? { ...s, type: 'place' } : s;
     // "in Smith's view": a possessive after the name is a person's more often than a place's.
     if (text[s.end] === "'" || text[s.end] === '’') return s;
-    const cued = (placeWordBefore(text, s.start) && headsPlace(text, name, spans)) || inListOfPlaces(text, spans, k, isListedPlace);
+    const cued = (placeWordBefore(text, s.start) && headsPlace(text, name, spans)) || inListOfPlaces(text, spans, k, isListedPlace) || PLACE_OF_BEFORE.test(text.slice(Math.max(0, s.start - 40), s.start));
     if (!cued) return s;
     personWords ??= wordsOfFullNames(text, spans);
     return personWords.has(name) ? s : { ...s, type: 'place' };

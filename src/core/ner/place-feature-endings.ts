@@ -3,14 +3,15 @@ import type { NamedSpan } from './index';
 /**
  * Places whose last word is a feature of the land or the sea, where the model found the name but
  * not the feature, or read a person in it: a place right before "Sea", "Bay" or "River" is one name
- * with it ("over Sulu Sea", "across Manila Bay"); a "person" of three words or more ending in such a
+ * with it ("over Sulu Sea", "across Manila Bay"), as is a town before "Road" or "Street", a street
+ * named for where it leads ("on Leeds Road"); a "person" of three words or more ending in such a
  * word is a place named after someone ("Nelson Mandela Bay"; "Michael Bay", of two, stays a person);
  * and a name with a Latin word for a feature of another world is a place there ("Oxia Planum",
  * "Olympus Mons", "Valles Marineris", "Gale Crater").
  */
 
-/** Features that follow a place's name to make a longer one: "Sulu" + " Sea". */
-const FEATURES = new Set(['Sea', 'Ocean', 'Bay', 'Strait', 'Straits', 'Sound', 'Firth', 'Estuary', 'Peninsula', 'Valley', 'Mountains', 'Range', 'Island', 'Islands', 'Isles', 'Archipelago', 'River', 'Lake', 'Delta', 'Basin', 'Plateau', 'Desert', 'Highlands', 'Lowlands', 'Coast', 'Lagoon', 'Reef', 'Falls', 'Dam']);
+/** Features (and street words) that follow a place's name to make a longer one: "Sulu" + " Sea". */
+const FEATURES = new Set(['Sea', 'Ocean', 'Bay', 'Strait', 'Straits', 'Sound', 'Firth', 'Estuary', 'Peninsula', 'Valley', 'Mountains', 'Range', 'Island', 'Islands', 'Isles', 'Archipelago', 'River', 'Lake', 'Delta', 'Basin', 'Plateau', 'Desert', 'Highlands', 'Lowlands', 'Coast', 'Lagoon', 'Reef', 'Falls', 'Dam', 'Road', 'Street', 'Avenue', 'Lane', 'Boulevard']);
 /** Latin words of the names of features on planets and moons, none of them an English word. */
 const LATIN_FEATURES = new Set(['Planum', 'Plana', 'Planitia', 'Planitiae', 'Mons', 'Montes', 'Vallis', 'Valles', 'Chasma', 'Chasmata', 'Fossa', 'Fossae', 'Patera', 'Paterae', 'Tholus', 'Tholi', 'Dorsum', 'Dorsa', 'Rupes', 'Labyrinthus', 'Colles', 'Mensa', 'Mensae', 'Catena', 'Catenae', 'Sulci', 'Sulcus', 'Lacus', 'Palus', 'Regio', 'Regiones', 'Vastitas', 'Cavi', 'Scopulus', 'Undae', 'Lingula']);
 /** The feature's word after a place: a space, the word, and no letter or capitalised word after it. */

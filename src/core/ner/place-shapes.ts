@@ -1,4 +1,5 @@
 import type { NamedSpan } from './index';
+import { withAmazonRegion } from './place-amazon';
 import { withCompassPlaces } from './place-compass';
 import { withFacilityPlaces } from './place-facilities';
 import { withFeatureEndings } from './place-feature-endings';
@@ -6,9 +7,13 @@ import { withLocalities } from './place-localities';
 import { withMissedPlaces } from './place-missed-names';
 import { withoutPlaceModifiers } from './place-modifiers';
 import { withPlanets } from './place-planets';
+import { withPluralAreas } from './place-plural-areas';
+import { withProtectedAreas } from './place-protected-areas';
 import { withPlacePrefixes } from './place-prefixes';
+import { withRiverShortForms } from './place-river-short-forms';
 import { withRoutePlaces } from './place-routes';
 import { withTheChannel } from './place-the-channel';
+import { withTownEndings } from './place-town-endings';
 
 /**
  * The rules that put right the places the model cut short, missed or took for something else, by
@@ -25,6 +30,11 @@ export function withPlaceShapes(text: string, spans: readonly NamedSpan[], isLis
   out = withMissedPlaces(text, out);
   out = withTheChannel(text, out);
   out = withFacilityPlaces(text, out);
+  out = withProtectedAreas(text, out);
+  out = withAmazonRegion(text, out);
+  out = withTownEndings(text, out);
+  out = withPluralAreas(text, out);
+  out = withRiverShortForms(text, out);
   out = withoutPlaceModifiers(text, out);
   out = withRoutePlaces(text, out, isListedPlace);
   return withLocalities(text, out);

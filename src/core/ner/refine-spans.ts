@@ -12,6 +12,11 @@ import { withGeoFeatures } from './geo-features';
 import { withJoinedNames } from './name-joiners';
 import { withMotorRacingTeams } from './motor-racing-teams';
 import { withPartyTags } from './party-tags';
+import { withInitialNames } from './person-initials';
+import { withChineseSurnames } from './person-chinese-surnames';
+import { withoutPluralNouns } from './person-plural-nouns';
+import { withCutNames } from './person-cut-names';
+import { withBoldBylines } from './person-bold-bylines';
 import { withSurnameParticles } from './surname-particles';
 import { withGovernmentSeats } from './government-seats';
 import { withNationalArms } from './national-arms';
@@ -26,6 +31,7 @@ import { withPlaceCues } from './place-cues';
 import { withPlaceCompounds } from './place-compounds';
 import { withPlaceShapes } from './place-shapes';
 import { withoutPlaceDemonyms } from './place-demonyms';
+import { withoutPeoplesNames } from './place-peoples';
 import { withPlaceEvidence } from './place-evidence';
 import { withPlaceSurnames } from './place-surnames';
 import { withSportsClubs } from './sports-clubs';
@@ -238,8 +244,8 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   // After the vote: a cue in the words around one mention outweighs how the others were tagged.
   const isListedPlace = (name: string) => listType(name, listBits) === 'place';
   const clubs = withSportsClubs(text, withChambers(text, withGovernmentSeats(text, withParties(text, withMovements(text, withPublicBodies(text, withAcronyms(text, withPressNames(text, withNationalBodies(text, withGeoFeatures(text, withIrishAndPressNames(text, voted), isListedPlace)), isListedPlace)))), isListedPlace)), isListedPlace), isListedPlace);
-  const placed = withoutPlaceDemonyms(text, withPlaceCompounds(text, withPlaceEvidence(text, withPlaceCues(text, withPlaceShapes(text, applyNameCues(text, clubs), isListedPlace), isListedPlace))), isListedPlace);
+  const placed = withoutPeoplesNames(text, withoutPlaceDemonyms(text, withPlaceCompounds(text, withPlaceEvidence(text, withPlaceCues(text, withPlaceShapes(text, applyNameCues(text, clubs), isListedPlace), isListedPlace))), isListedPlace));
   // Parts of a name that later rules made people ("Hayder Abdul-Kareem" + "al-Saadi") are joined here,
   // as a second reading would join them at its start.
-  return withPartyTags(text, withMotorRacingTeams(text, withSurnameParticles(text, joinPeople(text, withCompanyCues(text, withCompanyShortForms(text, withTradeNames(text, withGroupCompanies(text, withStoreNames(text, withBrands(text, withoutStormNames(text, withoutNonNames(text, placed))))))))))));
+  return withBoldBylines(text, withCutNames(text, withChineseSurnames(text, withInitialNames(text, withPartyTags(text, withMotorRacingTeams(text, withSurnameParticles(text, joinPeople(text, withCompanyCues(text, withCompanyShortForms(text, withTradeNames(text, withGroupCompanies(text, withStoreNames(text, withBrands(text, withoutStormNames(text, withoutPluralNouns(text, withoutNonNames(text, placed)))))))))))))))));
 }

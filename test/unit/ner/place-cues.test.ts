@@ -28,4 +28,9 @@ describe('places the model took for people', () => {
     const spans = [spanAt(text, 'John Kerry', 'person'), spanAt(text, 'Kerry', 'person', 1), spanAt(text, 'Smith', 'person'), spanAt(text, 'London', 'place'), spanAt(text, 'Ben Nevis', 'person')];
     assert.deepEqual(showSpans(text, withPlaceCues(text, spans, listed)), showSpans(text, spans));
   });
+  it('makes a single name after "the town of" or "by telephone from" a place', () => {
+    const text = 'Troops left the small town of Kombolcha. Abebe spoke by telephone from Bati. A letter from Bati Hirpa came.';
+    const spans = [spanAt(text, 'Kombolcha', 'person'), spanAt(text, 'Abebe', 'person'), spanAt(text, 'Bati', 'person'), spanAt(text, 'Bati Hirpa', 'person')];
+    assert.deepEqual(showSpans(text, withPlaceCues(text, spans, listed)), ['place:Kombolcha', 'person:Abebe', 'person:Bati', 'person:Bati Hirpa']);
+  });
 });

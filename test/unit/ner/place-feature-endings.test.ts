@@ -9,6 +9,12 @@ describe('places ending in a feature of the land or the sea', () => {
     assert.deepEqual(showSpans(text, withFeatureEndings(text, spans)), ['place:Celebes Sea', 'place:Davao River']);
   });
 
+  it("puts a street word after a town into the street's name, at a line's end too", () => {
+    const text = 'He was hit on Leeds Road\r\n\r\nShops on Derby Street Market stayed open.';
+    const spans = [spanAt(text, 'Leeds', 'place'), spanAt(text, 'Derby', 'place')];
+    assert.deepEqual(showSpans(text, withFeatureEndings(text, spans)), ['place:Leeds Road', 'place:Derby']);
+  });
+
   it('does not reach into a longer name or over the next span', () => {
     const text = 'The Salt Lake City council and the Tampa Bay Rays met.';
     const spans = [spanAt(text, 'Salt', 'place'), spanAt(text, 'Tampa', 'place')];

@@ -1,0 +1,50 @@
+import type { NamedSpan } from './index';
+import { withWholeNames } from './added-spans';
+import { lastTextMemo } from './last-text-memo';
+
+/**
+ * Names joined by "and" before a plural word of land are places: "the Gojjam and Gondar areas",
+ * "the Donetsk and Luhansk regions", "the Kayes and Koulikoro districts". The model finds the one it
+ * knows and misses or mistypes the other; the plural noun says both are places.
+ */
+
+/** The plural words of land, each sought with `indexOf`; the names are read back from them. */
+const GATES = [' areas', ' regions', ' provinces', ' districts', ' zones', ' counties', ' oblasts', ' prefectures'];
+/** How far back before the plural word the names are read. */
+const LOOK_BACK = 90;
+const LETTER = /[\p{L}\p{M}]/u;
+/** "the", one or two names, "and" and a name (each one or two capitalised words), ending the text before the plural word. */
+const PAIR = /(?<![\p{L}\p{M}])the[ \t]+(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+)?)(?:,[ \t]+(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+)?))?,?[ \t]+and[ \t]+(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+)?)$/u;
+
+/** The names of the shape above, read back from each plural word of land. */
+const namesIn = lastTextMemo((text): NamedSpan[] => {
+  const found: NamedSpan[] = [];
+  for (const gate of GATES) {
+    for (let at = text.indexOf(gate); at >= 0; at = text.indexOf(gate, at + gate.length)) {
+      if (LETTER.test(text[at + gate.length] ?? ' ')) continue;
+      const back = Math.max(0, at - LOOK_BACK);
+      const m = PAIR.exec(text.slice(back, at));
+      if (m) found.push(...namesOf(text, back + m.index, m));
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+});
+
+/** The places of a match of {@link PAIR} found at `index`. */
+function namesOf(text: string, index: number, m: RegExpExecArray): NamedSpan[] {
+  const found: NamedSpan[] = [];
+  let from = index;
+  for (const name of [m[1], m[2], m[3]]) {
+    if (!name) continue;
+    const start = text.indexOf(name, from);
+    found.push({ type: 'place', start, end: start + name.length });
+    from = start + name.length;
+  }
+  return found;
+}
+
+/** Spans (sorted, apart) with the names before a plural word of land put in as places; see the file's comment. */
+export function withPluralAreas(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  const names = namesIn(text);
+  return names.length ? withWholeNames(spans, names) : (spans as NamedSpan[]);
+}

@@ -1,0 +1,37 @@
+import type { NamedSpan } from './index';
+import { overlapsAny, withAdded } from './added-spans';
+
+/**
+ * A river or a sea named in full once ("the Tapajós River", "the Caspian Sea") is then written
+ * without its feature word: "the upper Tapajós", "across the Caspian". The model misses the short
+ * form, which looks like nothing it knows. After "the" (and perhaps one lower-case word) the name
+ * alone is the place.
+ */
+
+/** Feature words a river or a sea drops on second mention. */
+const FEATURES = [' River', ' Sea'];
+/** "the" or "the upper" right before the short form. */
+const THE_BEFORE = /(?:^|[^\p{L}])the[ \t]+(?:\p{Ll}+[ \t]+)?$/u;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}'’-]/u;
+
+/** Spans (sorted, apart) with the short forms of rivers and seas named in full put in as places; see the file's comment. */
+export function withRiverShortForms(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  const shorts = new Set<string>();
+  for (const s of spans) {
+    if (s.type !== 'place') continue;
+    const name = text.slice(s.start, s.end);
+    const feature = FEATURES.find((f) => name.endsWith(f));
+    if (feature && name.length > feature.length) shorts.add(name.slice(0, -feature.length));
+  }
+  if (!shorts.size) return spans as NamedSpan[];
+  const added: NamedSpan[] = [];
+  for (const short of shorts) {
+    for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + 1)) {
+      const end = at + short.length;
+      if ((at > 0 && WORD_CHAR.test(text[at - 1])) || (end < text.length && WORD_CHAR.test(text[end]))) continue;
+      if (!THE_BEFORE.test(text.slice(Math.max(0, at - 20), at)) || overlapsAny(spans, at, end)) continue;
+      added.push({ type: 'place', start: at, end });
+    }
+  }
+  return withAdded(spans as NamedSpan[], added);
+}

@@ -1,0 +1,15 @@
+import * as assert from 'node:assert/strict';
+import { withBoldBylines } from '../../../src/core/ner/person-bold-bylines';
+import { showSpans } from '../helpers/spans';
+
+describe('a bold Markdown byline', () => {
+  it("puts in the writer's name before \"at\" or \"in\" and a place ending the line", () => {
+    const text = '# Final report\n\n**Marta Oyelaran-Fisk** at Centre Court\r\n**Tom Ferris** in Kyiv\n\nThe match began.';
+    assert.deepEqual(showSpans(text, withBoldBylines(text, [])), ['person:Marta Oyelaran-Fisk', 'person:Tom Ferris']);
+  });
+
+  it('leaves bold headings, organisations and bold names inside a sentence', () => {
+    const text = '**The Results** in Full\n**Central Bank** in London\n**Tom Ferris** in Kyiv said the war would go on.\nWe met **Ann Lee** at Leeds';
+    assert.deepEqual(showSpans(text, withBoldBylines(text, [])), []);
+  });
+});

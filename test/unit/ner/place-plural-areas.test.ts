@@ -1,0 +1,16 @@
+import * as assert from 'node:assert/strict';
+import { withPluralAreas } from '../../../src/core/ner/place-plural-areas';
+import { showSpans, spanAt } from '../helpers/spans';
+
+describe('names before a plural word of land', () => {
+  it('makes each name of "the X and Y regions" a place', () => {
+    const text = 'Shelling hit the Kherson, Sumy and Zaporizhzhia regions, and the Kayes and Koulikoro districts.';
+    const spans = [spanAt(text, 'Sumy', 'person'), spanAt(text, 'Kayes', 'place')];
+    assert.deepEqual(showSpans(text, withPluralAreas(text, spans)), ['place:Kherson', 'place:Sumy', 'place:Zaporizhzhia', 'place:Kayes', 'place:Koulikoro']);
+  });
+
+  it('leaves names not before such a word', () => {
+    const text = 'the Smith and Jones families met in the rural areas.';
+    assert.deepEqual(showSpans(text, withPluralAreas(text, [])), []);
+  });
+});

@@ -1,0 +1,33 @@
+import * as assert from 'node:assert/strict';
+import { isProtectedAreaName, withProtectedAreas } from '../../../src/core/ner/place-protected-areas';
+import { showSpans, spanAt } from '../helpers/spans';
+
+describe('protected land and stadiums', () => {
+  it('makes an Indigenous territory and a national park places, whatever the model made of them', () => {
+    const text = 'Loggers entered the Kayapo Indigenous Territory and camped near Serengeti National Park.';
+    const spans = [spanAt(text, 'Kayapo Indigenous Territory', 'organization')];
+    assert.deepEqual(showSpans(text, withProtectedAreas(text, spans)), ['place:Kayapo Indigenous Territory', 'place:Serengeti National Park']);
+  });
+
+  it('finds a stadium the model missed and leaves a leading "The" out', () => {
+    const text = 'The Wembley Stadium crowd sang. The match moved to Eden Park Stadium.';
+    assert.deepEqual(showSpans(text, withProtectedAreas(text, [])), ['place:Wembley Stadium', 'place:Eden Park Stadium']);
+  });
+
+  it('keeps a central bank and a lone "Park" as they are', () => {
+    const text = 'The Federal Reserve raised rates, and Hyde Park was busy.';
+    const spans = [spanAt(text, 'Federal Reserve', 'organization')];
+    assert.deepEqual(showSpans(text, withProtectedAreas(text, spans)), ['organization:Federal Reserve']);
+  });
+
+  it('does not guess where a name starts inside a Title Case heading', () => {
+    const text = 'Rangers Patrol Kruger National Park\n\nMore later.';
+    assert.deepEqual(showSpans(text, withProtectedAreas(text, [])), []);
+  });
+
+  it('needs two words of protected land after a name', () => {
+    assert.equal(isProtectedAreaName('Pine Ridge Indian Reservation'), true);
+    assert.equal(isProtectedAreaName('National Park'), false);
+    assert.equal(isProtectedAreaName('Northern Territory'), false);
+  });
+});

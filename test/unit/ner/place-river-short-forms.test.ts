@@ -1,0 +1,16 @@
+import * as assert from 'node:assert/strict';
+import { withRiverShortForms } from '../../../src/core/ner/place-river-short-forms';
+import { showSpans, spanAt } from '../helpers/spans';
+
+describe('a river or a sea without its feature word', () => {
+  it('puts in "the upper Xingu" after "the Xingu River" was named', () => {
+    const text = 'Boats sailed the Xingu River. Mines line the upper Xingu and the Xingu. Xingu Capital paid.';
+    const spans = [spanAt(text, 'Xingu River', 'place'), spanAt(text, 'Xingu Capital', 'organization')];
+    assert.deepEqual(showSpans(text, withRiverShortForms(text, spans)), ['place:Xingu River', 'place:Xingu', 'place:Xingu', 'organization:Xingu Capital']);
+  });
+
+  it('adds nothing where no river is named in full', () => {
+    const text = 'Mines line the upper Xingu.';
+    assert.deepEqual(showSpans(text, withRiverShortForms(text, [])), []);
+  });
+});
