@@ -23,17 +23,41 @@ export function reachesOutOf(spans: readonly TextRange[], start: number, end: nu
 
 /**
  * `spans` (sorted, apart) with each of `names` put in over the spans inside it ("Garda Síochána" of
- * "An Garda Síochána"); a name overlapped by a span reaching out of it is left out.
+ * "An Garda Síochána"); a name overlapped by a span reaching out of it, or by a name put in before
+ * it (names are taken in text order, the longest first at one start), is left out. One pass over both
+ * lists: a long article has thousands of spans, and looking through all of them for each name would
+ * take time growing with the square of its length.
  */
 export function withWholeNames(spans: readonly NamedSpan[], names: Iterable<NamedSpan>): NamedSpan[] {
-  let out = [...spans];
-  const added: NamedSpan[] = [];
-  for (const name of names) {
-    if (reachesOutOf(out, name.start, name.end)) continue;
-    out = out.filter((s) => s.end <= name.start || s.start >= name.end);
-    added.push(name);
+  const sorted = [...names].sort((a, b) => a.start - b.start || b.end - a.end);
+  if (!sorted.length) return [...spans];
+  const out: NamedSpan[] = [];
+  let i = 0;
+  for (const name of sorted) {
+    while (i < spans.length && spans[i].end <= name.start) out.push(spans[i++]);
+    let k = i;
+    let reachesOut = false;
+    for (; k < spans.length && spans[k].start < name.end; k++) {
+      if (spans[k].start < name.start || spans[k].end > name.end) reachesOut = true;
+    }
+    const last = out[out.length - 1];
+    if (reachesOut || (last && last.end > name.start)) {
+      // The spans stand; a later name overlapping one of them is left out by the check above.
+      while (i < k) out.push(spans[i++]);
+      continue;
+    }
+    out.push(name);
+    i = k;
   }
-  return withAdded(out, added);
+  while (i < spans.length) out.push(spans[i++]);
+  return out;
+}
+
+/** The index of the first of `spans` (sorted, apart) that ends after `pos`, from `from` on: a cursor moved forward as names are found in text order. */
+export function firstEndingAfter(spans: readonly NamedSpan[], pos: number, from: number): number {
+  let i = from;
+  while (i < spans.length && spans[i].end <= pos) i++;
+  return i;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { NamedSpan } from './index';
-import { withCompanyNames } from './org-company-merge';
+import { withWholeNames } from './added-spans';
 
 /**
  * Companies, platforms and news agencies known well enough that their name alone is theirs, in any
@@ -109,5 +109,5 @@ export function withBrands(text: string, spans: readonly NamedSpan[]): NamedSpan
     while (x && start < s.end && /\s/u.test(text[start])) start++;
     return x && start > s.start + 2 && start < s.end ? { ...s, start } : s;
   });
-  return withCompanyNames(cut, names);
+  return withWholeNames(cut, names);
 }

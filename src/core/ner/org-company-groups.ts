@@ -1,5 +1,5 @@
 import type { NamedSpan } from './index';
-import { withCompanyNames } from './org-company-merge';
+import { withWholeNames } from './added-spans';
 import { DEMONYMS, PLACES, STOP, TITLES } from './rule-tagger';
 
 /**
@@ -126,5 +126,5 @@ export function withGroupCompanies(text: string, spans: readonly NamedSpan[]): N
     if (!person && !inTitleCaseLine(text, start)) names.push({ type: 'organization', start, end: Math.max(end, s.end) });
   }
   // A longer name that goes on past the words stands.
-  return withCompanyNames(spans, names);
+  return withWholeNames(spans, names);
 }

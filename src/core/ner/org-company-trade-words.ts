@@ -1,7 +1,7 @@
 import type { NamedSpan } from './index';
 import { isFurniture } from './org-brands';
 import { inTitleCaseLine } from './org-company-groups';
-import { firstEndingAfter, withCompanyNames } from './org-company-merge';
+import { firstEndingAfter, withWholeNames } from './added-spans';
 import { BUSINESS_WORDS } from './org-words';
 import { DEMONYMS, PLACES, STOP, TITLES } from './rule-tagger';
 
@@ -109,5 +109,5 @@ export function withTradeNames(text: string, spans: readonly NamedSpan[]): Named
     if (!person && !inTitleCaseLine(text, name.start) && !isFurniture(text, name.start, name.end)) names.push({ type: 'organization', ...name });
   }
   // A name the model found that reaches past these words stands ("Kestrel TV Awards Night").
-  return withCompanyNames(spans, names);
+  return withWholeNames(spans, names);
 }

@@ -1,27 +1,33 @@
 import * as assert from 'node:assert/strict';
 import type { NamedSpan } from '../../../src/core/ner/index';
-import { firstEndingAfter, withCompanyNames } from '../../../src/core/ner/org-company-merge';
+import { firstEndingAfter, withWholeNames } from '../../../src/core/ner/added-spans';
 
 const span = (type: NamedSpan['type'], start: number, end: number): NamedSpan => ({ type, start, end });
 
-describe('putting company names in among the spans', () => {
+describe('putting whole names in among the spans', () => {
   it('puts a name in over the spans inside it and keeps the others in order', () => {
     const spans = [span('person', 0, 4), span('place', 10, 14), span('organization', 15, 20), span('place', 30, 35)];
-    assert.deepEqual(withCompanyNames(spans, [span('organization', 10, 20)]), [span('person', 0, 4), span('organization', 10, 20), span('place', 30, 35)]);
+    assert.deepEqual(withWholeNames(spans, [span('organization', 10, 20)]), [span('person', 0, 4), span('organization', 10, 20), span('place', 30, 35)]);
   });
 
   it('leaves a name out where a span reaches out of it, and a later name overlapping that span', () => {
     const spans = [span('person', 5, 25)];
     const names = [span('organization', 0, 10), span('organization', 20, 30), span('organization', 40, 45)];
-    assert.deepEqual(withCompanyNames(spans, names), [span('person', 5, 25), span('organization', 40, 45)]);
+    assert.deepEqual(withWholeNames(spans, names), [span('person', 5, 25), span('organization', 40, 45)]);
   });
 
   it('returns a copy of the spans when there is no name, and the names when there is no span', () => {
     const spans = [span('place', 0, 3)];
-    const copy = withCompanyNames(spans, []);
+    const copy = withWholeNames(spans, []);
     assert.deepEqual(copy, spans);
     assert.notEqual(copy, spans);
-    assert.deepEqual(withCompanyNames([], [span('organization', 2, 4)]), [span('organization', 2, 4)]);
+    assert.deepEqual(withWholeNames([], [span('organization', 2, 4)]), [span('organization', 2, 4)]);
+  });
+
+  it('takes names in text order, the longest first at one start, and leaves out one overlapping a name put in', () => {
+    const names = [span('organization', 12, 20), span('organization', 0, 6), span('organization', 0, 10)];
+    assert.deepEqual(withWholeNames([span('place', 0, 4)], names), [span('organization', 0, 10), span('organization', 12, 20)]);
+    assert.deepEqual(withWholeNames([], [span('organization', 5, 9), span('organization', 0, 6)]), [span('organization', 0, 6)]);
   });
 
   it('moves a cursor to the first span ending after a position', () => {
