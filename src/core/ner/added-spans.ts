@@ -29,7 +29,16 @@ export function reachesOutOf(spans: readonly TextRange[], start: number, end: nu
  * take time growing with the square of its length.
  */
 export function withWholeNames(spans: readonly NamedSpan[], names: Iterable<NamedSpan>): NamedSpan[] {
-  const sorted = [...names].sort((a, b) => a.start - b.start || b.end - a.end);
+  return withSortedWholeNames(spans, [...names].sort(byStartLongestFirst));
+}
+
+/** Text order, the longest first at one start: the order {@link withWholeNames} takes names in. */
+export function byStartLongestFirst(a: TextRange, b: TextRange): number {
+  return a.start - b.start || b.end - a.end;
+}
+
+/** {@link withWholeNames} for names already in {@link byStartLongestFirst} order. */
+export function withSortedWholeNames(spans: readonly NamedSpan[], sorted: readonly NamedSpan[]): NamedSpan[] {
   if (!sorted.length) return [...spans];
   const out: NamedSpan[] = [];
   let i = 0;

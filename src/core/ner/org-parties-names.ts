@@ -1,5 +1,5 @@
 import type { NamedSpan } from './index';
-import { withWholeNames } from './added-spans';
+import { byStartLongestFirst, withSortedWholeNames } from './added-spans';
 
 /**
  * Putting the organisations' names the party, acronym, press and public-body rules found among the
@@ -10,11 +10,11 @@ import { withWholeNames } from './added-spans';
 
 /**
  * `spans` (sorted, apart) with `names` (any order, possibly overlapping) put in by
- * {@link withWholeNames}: spans inside a name give way to it, a span reaching out of it stands.
+ * `withWholeNames` (added-spans): spans inside a name give way to it, a span reaching out of it stands.
  */
 export function withFoundNames(spans: readonly NamedSpan[], names: NamedSpan[]): NamedSpan[] {
   if (!names.length) return [...spans];
-  names.sort((a, b) => a.start - b.start || b.end - a.end);
+  names.sort(byStartLongestFirst);
   const fresh: NamedSpan[] = [];
   let lastEnd = -1;
   let k = 0;
@@ -26,5 +26,5 @@ export function withFoundNames(spans: readonly NamedSpan[], names: NamedSpan[]):
     if (same && same.start === name.start && same.end === name.end && same.type === 'organization') continue;
     fresh.push(name);
   }
-  return fresh.length ? withWholeNames(spans, fresh) : [...spans];
+  return fresh.length ? withSortedWholeNames(spans, fresh) : [...spans];
 }
