@@ -5,7 +5,7 @@ import { MULTI_WORD_PLACES, PLACES, STOP } from './rule-tagger';
  * Capitalised words a reader does not mark as a person, place or organisation, whatever the model
  * made of them: nationality words ("Costa Rican", "New Zealander"), a lawyer's post-nominal letters
  * ("Mark Tedeschi, QC"), a currency's country prefix ("US$ 20,000", "NZ $ 26 million"), the place in
- * the name of a race ("Tour de France"), the names of sports competitions ("La Liga", "the Premier League") and the "Bill"
+ * the name of a race ("Tour de France"), the names of sports competitions ("La Liga", "the Premier League", any cup's) and the "Bill"
  * ending a bill's title ("the Planning (Amendment) Bill").
  */
 
@@ -21,6 +21,11 @@ const CURRENCY_AFTER = /^[ \t]?[$€£¥]/u;
 const RACE_BEFORE = /(?:Tour de|Tour of|Giro d['’]|Vuelta a|Vuelta al)[ \t]*$/u;
 /** Sports competitions, which are neither organisations nor places: "La Liga", "Serie A", "Champions League". */
 const COMPETITION = /^(?:La Liga|Liga|LaLiga|Ligue 1|Ligue 2|Serie A|Serie B|Bundesliga|Eredivisie|Primeira Liga|(?:Champions|Europa|Conference|Nations|Premier) League|(?:Scottish )?Premiership|Championship|(?:FA|League|Carabao|World) Cup|Copa del Rey|Coppa Italia)$/u;
+
+/** A cup competition's name ("Davis Cup", "Stanley Cup"): an event, neither an organisation nor a place. */
+const CUP_NAME = /^(?:\p{Lu}[\p{L}'’.-]*[ \t]+){1,3}Cups?$/u;
+/** "Cup" right after a span: its name is a cup's. */
+const CUP_AFTER = /^[ \t]Cups?(?![\p{L}\p{N}-])/u;
 
 /** A bill's title before "Bill": a bracketed part ("(Amendment)"), or a capitalised word after "the" or another one. */
 const BILL_BEFORE = /(?:\)|(?:[Tt]he|\p{Lu}[\p{L}-]*)[ \t]+\p{Lu}[\p{L}-]*)[ \t]+$/u;
@@ -50,7 +55,9 @@ function notAName(text: string, s: NamedSpan): boolean {
   if (s.type === 'place' && RACE_BEFORE.test(text.slice(Math.max(0, s.start - 10), s.start))) return true;
   // "the Planning and Infrastructure (Amendment) Bill would": the end of a bill's title, not a man's name.
   if (s.type === 'person' && name === 'Bill' && isBillTitle(text, s)) return true;
-  return COMPETITION.test(name);
+  // "the Halvard Cup tie", "a former Halvard Cup player": a cup's name, whatever its first word is.
+  if (s.type !== 'person' && CUP_AFTER.test(text.slice(s.end, s.end + 6))) return true;
+  return COMPETITION.test(name) || CUP_NAME.test(name);
 }
 
 /** The spans without those that are not names (see above). */

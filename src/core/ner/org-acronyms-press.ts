@@ -10,7 +10,8 @@ import { previousWord } from './word-before';
  * Updated: ..."), initials a source spoke to ("told TOI"), the outlet a writer reported for ("reported
  * by Jane Doe for Eurasianet."), and a name a description calls a newspaper (", a hardline daily",
  * "the daily Kayhan"). After a byline's name, a job ("By Jane Doe, Whitehall Editor") is no name at
- * all, and a bureau is its city ("Jane Doe, Amman Bureau": the place Amman).
+ * all, and a bureau is its city ("Jane Doe, Amman Bureau": the place Amman). A source speaking to an
+ * outlet by its name ("told the Harbour Review") names it too.
  */
 
 /**
@@ -26,6 +27,12 @@ const SPOKE_TO = ['told ', 'interview with ', 'speaking to ', 'spoke to '];
  * longer name ("told BBC Radio"), nor a colleague named by initials in a letter ("as I told RNR, ...").
  */
 const INITIALS_AT = /(\p{Lu}{2,6})(?=[ \t]*:|[ \t]+(?:that|on|in|last|this|earlier|after)(?![\p{L}]))/uy;
+/**
+ * A publication's or a station's name after {@link SPOKE_TO}, capitalised words ending in an outlet's
+ * word ("told the Harbour Review", "told Coastline Radio by telephone"), not going on with another
+ * capitalised word.
+ */
+const OUTLET_NAME_AT = /(?:[Tt]he[ \t]+)?(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}?[ \t]+(?:Review|Times|Post|Journal|News|Herald|Tribune|Gazette|Chronicle|Telegraph|Standard|Observer|Monitor|Express|Magazine|Weekly|Radio|TV|Television))(?![\p{L}\p{N}&-]|[ \t]+\p{Lu})/uy;
 /** Initials that are people's roles or groups, not outlets ("told MPs", "told MP Jo Hay"). */
 const NOT_OUTLET = new Set(['MP', 'MPs', 'MLA', 'MEP', 'MSP', 'CEO', 'NGO', 'AI']);
 
@@ -86,7 +93,7 @@ function outletNames(text: string, spans: readonly NamedSpan[], isPlace: (name: 
   return names;
 }
 
-/** Outlets' initials on page-details lines and after the words of speaking: searched once for the two readings of an article. */
+/** Outlets' initials on page-details lines, and initials or names after the words of speaking: searched once for the two readings of an article. */
 const initialsIn = lastTextMemo((text): string[] => {
   const found: string[] = [];
   for (const m of text.includes('|') || text.includes('·') || text.includes('•') ? text.matchAll(PAGE_DETAILS) : []) found.push(m[1]);
@@ -95,6 +102,9 @@ const initialsIn = lastTextMemo((text): string[] => {
       INITIALS_AT.lastIndex = at + words.length;
       const m = INITIALS_AT.exec(text);
       if (m) found.push(m[1]);
+      OUTLET_NAME_AT.lastIndex = at + words.length;
+      const outlet = m ? null : OUTLET_NAME_AT.exec(text);
+      if (outlet) found.push(outlet[1]);
     }
   }
   return found;

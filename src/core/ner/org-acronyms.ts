@@ -16,7 +16,7 @@ import { wordBefore } from './word-before';
 /** National parties of big democracies, by the initials news uses alone ("the ANC", "the BJP"). */
 const PARTIES = ['ANC', 'EFF', 'IFP', 'UDM', 'BJP', 'AIADMK', 'DMK', 'BSP', 'SPD', 'CDU', 'CSU', 'FDP', 'AfD', 'SNP', 'DUP', 'SDLP', 'UKIP', 'PSOE', 'LDP', 'KMT', 'UMNO', 'ZANU-PF', 'PML-N', 'MQM', 'ODM', 'MDC', 'SWAPO', 'FRELIMO', 'MPLA', 'CCP'];
 /** Sports' governing bodies and leagues, by their initials. */
-const SPORTS_BODIES = ['UCI', 'FIFA', 'UEFA', 'IOC', 'WADA', 'FIBA', 'IAAF', 'ITF', 'WTA', 'NBA', 'NFL', 'MLB', 'NHL', 'BCCI'];
+const SPORTS_BODIES = ['UCI', 'FIFA', 'UEFA', 'IOC', 'WADA', 'FIBA', 'IAAF', 'ITF', 'WTA', 'ATP', 'NBA', 'NFL', 'MLB', 'NHL', 'BCCI'];
 /** International bodies as British style writes their initials, in title case ("a Nato meeting"). */
 const TITLE_CASE = ['Nato', 'Opec', 'Unicef', 'Unesco', 'Fifa', 'Uefa', 'Asean', 'Ecowas', 'Unhcr'];
 /** National utilities known by one word in the news of their countries ("Eskom load reduction"). */
@@ -41,12 +41,21 @@ const BRACKETED = /\((\p{Lu}(?:\p{Lu}|\p{Ll}(?=\p{Lu})){1,7})\)/gu;
 /** Capitalised words and the short words between them, right before a bracket, on one line. */
 const LONG_FORM_BEFORE = /(?:^|[^\p{L}\p{N}'’-])((?:\p{Lu}[\p{L}\p{M}'’-]*[ \t](?:(?:of|for|and|the|de|del|e|el|la|al)[ \t])?){1,7})$/u;
 
+/** Whether the line around `at` is a site's breadcrumbs ("[Sport](/sport) › [Tennis](/sport/tennis) › [ATP](...)"), a section's name, not a mention. */
+function inBreadcrumbs(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at) + 1;
+  const stop = text.indexOf('\n', at);
+  const line = text.slice(start, stop < 0 ? text.length : stop);
+  return line.startsWith('[') && (line.includes('›') || line.includes('»'));
+}
+
 /** The known names in a text, where they stand as words of their own. */
 const knownIn = lastTextMemo((text): NamedSpan[] => {
   const found: NamedSpan[] = [];
   for (const m of text.matchAll(KNOWN_WORD)) {
     const end = m.index + m[0].length;
     if ((m.index > 0 && JOINED.test(text[m.index - 1])) || (end < text.length && JOINED.test(text[end]) && !(text[end] === '.' || text[end] === "'" || text[end] === '’'))) continue;
+    if (text[m.index - 1] === '[' && text.startsWith('](/', end) && inBreadcrumbs(text, m.index)) continue;
     found.push({ type: 'organization', start: m.index, end });
   }
   return found;

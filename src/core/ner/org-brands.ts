@@ -16,13 +16,16 @@ const BRAND_NAMES = [
   'ByteDance', 'TSMC', 'Foxconn', 'Lenovo', 'OpenAI', 'Salesforce', 'Cisco', 'Sony', 'Panasonic', 'Nintendo', 'Netflix', 'Spotify',
   'Uber', 'Airbnb', 'ASML', 'Ericsson', 'Nokia', 'Infosys', 'Advanced Micro Devices', 'Texas Instruments', 'SK Hynix',
   'Facebook', 'Instagram', 'WhatsApp', 'TikTok', 'YouTube', 'LinkedIn', 'Snapchat', 'Reddit', 'Pinterest', 'Weibo', 'WeChat', 'Twitter',
+  'Telegram', 'Deliveroo', 'DoorDash', 'Grubhub', 'Lyft',
   // Carmakers, aircraft makers and energy companies.
-  'Toyota', 'Volkswagen', 'BMW', 'Mercedes-Benz', 'Hyundai', 'Nissan', 'Renault', 'Stellantis', 'General Motors', 'Tesla', 'BYD',
+  'Toyota', 'Volkswagen', 'BMW', 'Mercedes-Benz', 'Hyundai', 'Nissan', 'Renault', 'Stellantis', 'General Motors', 'Tesla', 'BYD', 'NIO', 'XPeng', 'CATL',
   'Boeing', 'Airbus', 'ExxonMobil', 'Exxon Mobil', 'Chevron', 'TotalEnergies', 'Saudi Aramco', 'Aramco', 'Petrobras', 'Gazprom',
   'Rosneft', 'Sinopec', 'PetroChina', 'ConocoPhillips', 'Glencore', 'Rio Tinto', 'ArcelorMittal',
   // Banks and markets.
   'JPMorgan', 'JPMorgan Chase', 'Goldman Sachs', 'Morgan Stanley', 'Citigroup', 'HSBC', 'Barclays', 'BNP Paribas', 'Deutsche Bank',
   'Commerzbank', 'UBS', 'Credit Suisse', 'Scotiabank', 'Nomura', 'Mizuho', 'BlackRock', 'LSEG',
+  // Japanese trading houses.
+  'Sumitomo', 'Mitsubishi', 'Mitsui', 'Marubeni', 'Itochu',
   // Retailers.
   'Walmart', 'Tesco', "Sainsbury's", 'Carrefour', 'Costco', 'Aldi', 'Lidl', 'Ikea', 'IKEA', 'Nestlé', 'Unilever',
   // News agencies.

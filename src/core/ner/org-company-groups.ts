@@ -20,7 +20,7 @@ const NOT_GROUP = new Set(['US', 'UK', 'USA', 'UAE', 'DRC', 'NZ', 'PNG', 'HK', '
 /** A capitalised word of a name ("Energy", "Hynix", "Mercedes-Benz"), not one in capitals. */
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}][\p{L}\p{M}'’-]*$/u;
 /** Ministers' portfolios among the titles, which are company words too ("LG Energy Solution", "BNP Finance"). */
-const PORTFOLIOS = new Set(['Energy', 'Finance', 'Health', 'Agriculture', 'Environment', 'Infrastructure', 'Transport', 'Education', 'Economy', 'Central']);
+export const PORTFOLIOS: ReadonlySet<string> = new Set(['Energy', 'Finance', 'Health', 'Agriculture', 'Environment', 'Infrastructure', 'Transport', 'Education', 'Economy', 'Central']);
 /** Last words of an event, a prize or a law named after a group, not of the group's name: "FIFA World Cup", "BAFTA Film Awards", "MACC Act". */
 const EVENT_WORDS = new Set(['Act', 'Bill', 'Law', 'Code', 'Treaty', 'Accord', 'Protocol', 'Cup', 'Cups', 'Championship', 'Championships', 'Games', 'Olympics', 'Awards', 'Award', 'Prize', 'Trophy', 'Summit', 'Festival', 'Open', 'Series', 'Tour', 'Rally', 'Marathon', 'Classic', 'Week', 'Day', 'Draft', 'Conference', 'Convention']);
 /** A chamber or a government a party's letters stand before: "BJP Lok Sabha MP", "GOP Senate candidate" name the party and the chamber. */

@@ -1,6 +1,6 @@
 import type { NamedSpan } from './index';
 import { isFurniture } from './org-brands';
-import { inTitleCaseLine } from './org-company-groups';
+import { inTitleCaseLine, PORTFOLIOS } from './org-company-groups';
 import { firstEndingAfter, withWholeNames } from './added-spans';
 import { BUSINESS_WORDS } from './org-words';
 import { DEMONYMS, PLACES, STOP, TITLES } from './rule-tagger';
@@ -19,7 +19,7 @@ export const TRADE_WORDS: ReadonlySet<string> = new Set([
   'Devices', 'Electronics', 'Media', 'TV', 'Brands', 'Foods', 'Dairies', 'Motors', 'Pharma', 'Chemicals', 'Chem', 'Steel', 'Telecom',
   'Communications', 'Software', 'Entertainment', 'Studios', 'Petroleum', 'Shipping', 'Biotech', 'Instruments', 'Microsystems', 'Aerospace',
   'Automotive', 'Breweries', 'Cosmetics', 'Management', 'Consulting', 'Consultants', 'Associates', 'Advisers', 'Advisors', 'Ledger',
-  'Courier', 'Examiner', 'Dispatch', 'Inquirer',
+  'Courier', 'Examiner', 'Dispatch', 'Inquirer', 'Technology', 'Investment', 'Holding',
 ]);
 /** The trade words after a space, as one search: far faster than a look at every capitalised word. */
 const TRADE_AFTER_SPACE = new RegExp(` (?:${[...TRADE_WORDS].join('|')})(?![\\p{L}\\p{N}'’&-])`, 'gu');
@@ -64,10 +64,17 @@ function wordAfter(text: string, end: number): Word | null {
   return { start: end + 1, end: to, text: text.slice(end + 1, to) };
 }
 
-/** Whether a word can start or go on with a company's name: capitalised, no function word, title or nationality. */
-function isNameWord(word: string): boolean {
-  return NAME_WORD.test(word) && !STOP.has(word) && !TITLES.test(word) && !DEMONYMS.has(word);
+/**
+ * Whether a word can start or go on with a company's name: capitalised, no function word, title or
+ * nationality. A minister's portfolio is a trade too before a holding's or a technology firm's word
+ * ("Lumen Energy Technology", "Orchid Health Investment"), and "New" names a business as often as a place ("Qinling New Materials").
+ */
+function isNameWord(word: string, trade: string): boolean {
+  return NAME_WORD.test(word) && (!STOP.has(word) || word === 'New') && (!TITLES.test(word) || (PORTFOLIOS.has(word) && HOLDING_WORDS.has(trade))) && !DEMONYMS.has(word);
 }
+
+/** Trade words of holdings and technology firms, which a portfolio goes before ("Energy Technology"); a publication's do not ("Global Health Dispatch" is a masthead). */
+const HOLDING_WORDS = new Set(['Technology', 'Technologies', 'Investment', 'Investments', 'Holding', 'Holdings', 'Capital', 'Resources', 'Systems', 'Solutions']);
 
 /** Whether a word is capitalised: a name going on past it would be a longer one. */
 const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
@@ -78,11 +85,14 @@ function companyAround(text: string, trade: Word): { start: number; end: number 
   let words = 0;
   for (let w = wordBefore(text, start); w && isCapitalised(w.text); w = wordBefore(text, start)) {
     // "The Kestrel TV", "In Tarrant Media": a function word before the name is not part of it.
-    if (STOP.has(w.text) || BEFORE_NAME.test(w.text)) break;
-    if (!isNameWord(w.text) || ++words > MAX_WORDS) return null;
+    if ((STOP.has(w.text) && w.text !== 'New') || BEFORE_NAME.test(w.text)) break;
+    if (!isNameWord(w.text, trade.text) || ++words > MAX_WORDS) return null;
     start = w.start;
   }
   if (!words || DEPARTMENT_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return null;
+  // A portfolio or "New" goes on with a name but does not start one ("Energy Technology" alone is a field).
+  const first = text.slice(start, text.indexOf(' ', start));
+  if (first === 'New' || PORTFOLIOS.has(first)) return null;
   let end = trade.end;
   const unit = wordAfter(text, end);
   if (unit && (UNITS.has(unit.text) || PLACES.has(unit.text))) end = unit.end;

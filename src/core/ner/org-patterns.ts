@@ -19,7 +19,8 @@ export const OF_HEAD = /^(?:Organi[sz]ation|Corps|Journal|Ministry|Council|Bank|
 const HEAD_OF = new RegExp(`(?:^|\\s)(?:${OF_HEAD.source.slice(4, -2)})\\s+(?:of|for)\\s`, 'u');
 const OF_GAP = /^[ \t]+of[ \t]+(?:the[ \t]+)?$/u;
 /** An acronym in brackets: "(CSTO)", "( OSCE )". */
-const BRACKETED_ACRONYM = /\(\s*(\p{Lu}{2,8})\s*\)/gu;
+/** Capitals, perhaps with a small letter between two of them: "(NaMA)", "(CoE)" name the capitals' words. */
+const BRACKETED_ACRONYM = /\(\s*(\p{Lu}(?:\p{Lu}|\p{Ll}(?=\p{Lu})){1,7})\s*\)/gu;
 /** A capitalised word of a name, or a short word that may stand between two of them. */
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
 const JOINING_WORDS = new Set(['of', 'for', 'and', 'on', 'in', 'the', 'de', 'du', 'des', 'la', 'le', '&']);
@@ -118,7 +119,8 @@ function longFormBefore(text: string, open: number, acronym: string): Definition
   // The name ends right before the bracket, and runs back over capitalised words and joining words.
   if (!words.length || window.slice(words[words.length - 1].index + words[words.length - 1][0].length).includes('\n')) return null;
   const capitals: RegExpMatchArray[] = [];
-  for (let k = words.length - 1; k >= 0 && capitals.length < acronym.length; k--) {
+  const letters = acronym.replace(/\p{Ll}/gu, '');
+  for (let k = words.length - 1; k >= 0 && capitals.length < letters.length; k--) {
     const word = words[k][0];
     // Names run on one line, one space apart.
     const gap = k < words.length - 1 ? window.slice(word.length + words[k].index, words[k + 1].index) : '';
@@ -126,7 +128,7 @@ function longFormBefore(text: string, open: number, acronym: string): Definition
     if (NAME_WORD.test(word)) capitals.unshift(words[k]);
     else if (!JOINING_WORDS.has(word) || capitals.length === 0) break;
   }
-  if (capitals.length < 2 || capitals.map((w) => w[0][0]).join('') !== acronym) return null;
+  if (capitals.length < 2 || capitals.map((w) => w[0][0]).join('') !== letters) return null;
   const base = open - window.length;
   const last = capitals[capitals.length - 1];
   return { acronym, start: base + capitals[0].index!, end: base + last.index! + last[0].length };

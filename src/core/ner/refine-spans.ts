@@ -35,6 +35,9 @@ import { withoutPeoplesNames } from './place-peoples';
 import { withPlaceEvidence } from './place-evidence';
 import { withPlaceSurnames } from './place-surnames';
 import { withSportsClubs } from './sports-clubs';
+import { withArmedGroups } from './org-armed-groups';
+import { withBroadcasters } from './org-broadcasters';
+import { withUnitNames } from './org-unit-names';
 import { withoutStormNames } from './storm-names';
 import { withTitledNames } from './title-names';
 import { defineAcronyms, extendOrganisationAnd, hasOrganisationOf, joinOrganisationOf, splitOrganisationPairs, wholeLegislatures } from './org-patterns';
@@ -51,6 +54,7 @@ import { withBrands } from './org-brands';
 import { withGroupCompanies } from './org-company-groups';
 import { withTradeNames } from './org-company-trade-words';
 import { withCompanyShortForms } from './org-company-short-forms';
+import { withCompanyFirstWords } from './org-company-first-words';
 import { withStoreNames } from './org-company-store-names';
 import { DEMONYMS, isTitleWord, ORG_WORDS, ORGS, PLACES } from './rule-tagger';
 
@@ -244,8 +248,11 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   // After the vote: a cue in the words around one mention outweighs how the others were tagged.
   const isListedPlace = (name: string) => listType(name, listBits) === 'place';
   const clubs = withSportsClubs(text, withChambers(text, withGovernmentSeats(text, withParties(text, withMovements(text, withPublicBodies(text, withAcronyms(text, withPressNames(text, withNationalBodies(text, withGeoFeatures(text, withIrishAndPressNames(text, voted), isListedPlace)), isListedPlace)))), isListedPlace)), isListedPlace), isListedPlace);
-  const placed = withoutPeoplesNames(text, withoutPlaceDemonyms(text, withPlaceCompounds(text, withPlaceEvidence(text, withPlaceCues(text, withPlaceShapes(text, applyNameCues(text, clubs), isListedPlace), isListedPlace))), isListedPlace));
+  const groups = withArmedGroups(text, clubs, isListedPlace);
+  const placed = withoutPeoplesNames(text, withoutPlaceDemonyms(text, withPlaceCompounds(text, withPlaceEvidence(text, withPlaceCues(text, withPlaceShapes(text, applyNameCues(text, groups), isListedPlace), isListedPlace))), isListedPlace));
   // Parts of a name that later rules made people ("Hayder Abdul-Kareem" + "al-Saadi") are joined here,
   // as a second reading would join them at its start.
-  return withBoldBylines(text, withCutNames(text, withChineseSurnames(text, withInitialNames(text, withPartyTags(text, withMotorRacingTeams(text, withSurnameParticles(text, joinPeople(text, withCompanyCues(text, withCompanyShortForms(text, withTradeNames(text, withGroupCompanies(text, withStoreNames(text, withBrands(text, withoutStormNames(text, withoutPluralNouns(text, withoutNonNames(text, placed)))))))))))))))));
+  const companies = withGroupCompanies(text, withStoreNames(text, withBrands(text, withoutStormNames(text, withoutPluralNouns(text, withBroadcasters(text, withUnitNames(text, withoutNonNames(text, placed))))))));
+  const named = withCompanyCues(text, withCompanyFirstWords(text, withCompanyShortForms(text, withTradeNames(text, companies)), isListedPlace));
+  return withBoldBylines(text, withCutNames(text, withChineseSurnames(text, withInitialNames(text, withPartyTags(text, withMotorRacingTeams(text, withSurnameParticles(text, joinPeople(text, named))))))));
 }

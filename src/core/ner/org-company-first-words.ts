@@ -1,0 +1,73 @@
+import type { NamedSpan } from './index';
+import { withAdded } from './added-spans';
+import { PLACE_BEFORE } from './name-cues';
+import { PORTFOLIOS } from './org-company-groups';
+import { TRADE_WORDS } from './org-company-trade-words';
+import { DEMONYMS, PLACES, STOP, TITLES } from './rule-tagger';
+
+/**
+ * A company named in full once and by the first word of its name after that: "Qinling New Materials
+ * Technology" and then "Qinling's net profit fell", "Qinling said". The first word is a coined name
+ * that stands for nothing else in the article, so each mention of it alone is the company's. A word
+ * that is a place's, a person's, a title's or an everyday word's (written in lower case somewhere in
+ * the article: "Green" of "Green Energy Group") is left alone, as is a word going on with another
+ * capitalised one ("Qinling Mountains", a longer name).
+ */
+
+/** Last words of a company's full name: the trade words and "Group", "Energy", "Corporation". */
+const COMPANY_ENDS: ReadonlySet<string> = new Set([...TRADE_WORDS, 'Group', 'Energy', 'Corporation']);
+/** A coined first word: a capital and small letters, four or more in all ("Qinling", not "Ace"). */
+const COINED = /^\p{Lu}\p{Ll}{3,}$/u;
+/** Whether the character at `at` goes on with a word. */
+const WORD_CHAR = /[\p{L}\p{N}&-]/u;
+/** A capitalised word right after a mention: the mention starts a longer name. */
+const CAPITAL_AFTER = /^[ \t]+\p{Lu}/u;
+
+/** The coined first words of the companies' full names among `spans`. */
+function firstWords(text: string, spans: readonly NamedSpan[], isPlace: (name: string) => boolean): Set<string> {
+  const words = new Set<string>();
+  for (const s of spans) {
+    if (s.type !== 'organization') continue;
+    // The last word is looked at first: most names do not end in a trade word.
+    const last = text.lastIndexOf(' ', s.end - 1);
+    const first = text.indexOf(' ', s.start);
+    if (last <= s.start || first < 0 || !COMPANY_ENDS.has(text.slice(last + 1, s.end))) continue;
+    const word = text.slice(s.start, first);
+      if (COINED.test(word) && !STOP.has(word) && !TITLES.test(word) && !PORTFOLIOS.has(word) && !DEMONYMS.has(word) && !PLACES.has(word)) words.add(word);
+  }
+  if (!words.size) return words;
+  for (const s of spans) {
+    if (s.type === 'organization') continue;
+    // A word in a person's full name, or a place after a word of place ("in Hefei" of "Hefei
+    // Construction"), is theirs, as is a listed place's name the model found as a place; otherwise
+    // the type the model gave a coined word alone is no evidence.
+    const name = text.slice(s.start, s.end);
+    for (const word of words) {
+      const placed = s.type === 'place' && name === word && (isPlace(word) || PLACE_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start)));
+      if (placed || (s.type === 'person' && name !== word && name.split(/\s+/u).includes(word))) words.delete(word);
+    }
+  }
+  // An everyday word, written in lower case somewhere in the article, is not coined.
+  for (const word of words) if (text.includes(word.toLowerCase())) words.delete(word);
+  return words;
+}
+
+/**
+ * Spans (sorted, apart) with the mentions of a company's coined first word alone added, or typed, as
+ * the company's; see the file's comment. `isPlace` tells a listed place, which stays one where the
+ * model found it as a place.
+ */
+export function withCompanyFirstWords(text: string, spans: readonly NamedSpan[], isPlace: (name: string) => boolean): NamedSpan[] {
+  const words = firstWords(text, spans, isPlace);
+  if (!words.size) return [...spans];
+  const added: NamedSpan[] = [];
+  for (const word of words) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+      const end = at + word.length;
+      if ((at > 0 && WORD_CHAR.test(text[at - 1])) || (end < text.length && WORD_CHAR.test(text[end])) || CAPITAL_AFTER.test(text.slice(end, end + 3))) continue;
+      if (!spans.some((s) => s.start < end && at < s.end)) added.push({ type: 'organization', start: at, end });
+    }
+  }
+  const out = spans.map((s) => (s.type !== 'organization' && words.has(text.slice(s.start, s.end)) ? { ...s, type: 'organization' as const } : s));
+  return withAdded(out, added);
+}
