@@ -27,6 +27,11 @@ const JOINED = /[\p{L}\p{N}&'’-]/u;
 /** Capitalised words after "Federal", ending in an organisation word or not: " Supreme Court", " Police". */
 const FEDERAL_NAME = /^Federal(?:[ \t]+(?:of[ \t]+)?\p{Lu}[\p{L}\p{M}-]*){1,4}/u;
 
+/** A possessive word before "Federal": the country that owns the body ("Brazil's"). */
+const POSSESSIVE = /['’]s?$/u;
+/** Forces and services whose federal body is named "Federal ..." alone ("the Federal Police", "Federal Highway Police"). */
+const FEDERAL_FORCES = new Set(['Police', 'Guard', 'Service', 'Bureau', 'Agency', 'Court', 'Reserve', 'Army', 'Forces']);
+
 /** An office-holder's office: "'s Office" with either apostrophe. */
 const OFFICE = /['’]s[ \t]+Office(?![\p{L}\p{N}-])/gu;
 /** Capitalised words right before the apostrophe: the office's holder ("Prosecutor General"). */
@@ -85,19 +90,27 @@ export function withLegislatureWords(text: string, spans: readonly NamedSpan[]):
   return withAdded([...spans], found.filter((f) => !overlapsAny(spans, f.start, f.end)));
 }
 
-/** Federal bodies after a nation's adjective: "Swiss" + "Federal Supreme Court", or nothing found of "Australian Federal Police". */
+/**
+ * Federal bodies after a nation's adjective: "Swiss" + "Federal Supreme Court", or nothing found of
+ * "Australian Federal Police"; and a federal force named alone after a possessive, "the" or nothing
+ * ("Brazil's Federal Police", "Federal Police officers").
+ */
 function federalBodies(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   const found: NamedSpan[] = [];
   for (let at = text.indexOf('Federal '); at >= 0; at = text.indexOf('Federal ', at + 8)) {
     const nation = wordBefore(text, at, true);
-    if (!nation || !DEMONYMS.has(nation.word)) continue;
+    const demonym = !!nation && DEMONYMS.has(nation.word);
+    // "Brazil's Federal Police", "the Federal Police", "Federal Police officers": the name starts at "Federal".
+    if (!demonym && nation && !STOP.has(nation.word) && !POSSESSIVE.test(nation.word)) continue;
     const own = spans.find((s) => s.start === at && s.type === 'organization');
     if (own) {
-      found.push({ type: 'organization', start: nation.start, end: own.end });
+      if (nation && demonym) found.push({ type: 'organization', start: nation.start, end: own.end });
       continue;
     }
     const name = FEDERAL_NAME.exec(text.slice(at, at + 80));
-    if (name && ORG_WORDS.test(name[0].slice(name[0].lastIndexOf(' ') + 1))) found.push({ type: 'organization', start: nation.start, end: at + name[0].length });
+    const last = name ? name[0].slice(name[0].lastIndexOf(' ') + 1) : '';
+    if (!name || !(demonym ? ORG_WORDS.test(last) : FEDERAL_FORCES.has(last))) continue;
+    found.push({ type: 'organization', start: nation && demonym ? nation.start : at, end: at + name[0].length });
   }
   return found;
 }

@@ -26,6 +26,8 @@ import { withMovements } from './org-parties-movements';
 import { withAcronyms } from './org-acronyms';
 import { withPressNames } from './org-acronyms-press';
 import { withLegislatureWords, withPublicBodies } from './org-public-bodies';
+import { withInstitutions } from './org-institutions';
+import { withNonprofits } from './org-nonprofits';
 import { withoutNonNames } from './not-names';
 import { withPlaceCues } from './place-cues';
 import { withPlaceCompounds } from './place-compounds';
@@ -247,7 +249,8 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   });
   // After the vote: a cue in the words around one mention outweighs how the others were tagged.
   const isListedPlace = (name: string) => listType(name, listBits) === 'place';
-  const clubs = withSportsClubs(text, withChambers(text, withGovernmentSeats(text, withParties(text, withMovements(text, withPublicBodies(text, withAcronyms(text, withPressNames(text, withNationalBodies(text, withGeoFeatures(text, withIrishAndPressNames(text, voted), isListedPlace)), isListedPlace)))), isListedPlace)), isListedPlace), isListedPlace);
+  const bodies = withNonprofits(text, withInstitutions(text, withPublicBodies(text, withAcronyms(text, withPressNames(text, withNationalBodies(text, withGeoFeatures(text, withIrishAndPressNames(text, voted), isListedPlace)), isListedPlace))), isListedPlace));
+  const clubs = withSportsClubs(text, withChambers(text, withGovernmentSeats(text, withParties(text, withMovements(text, bodies), isListedPlace)), isListedPlace), isListedPlace);
   const groups = withArmedGroups(text, clubs, isListedPlace);
   const placed = withoutPeoplesNames(text, withoutPlaceDemonyms(text, withPlaceCompounds(text, withPlaceEvidence(text, withPlaceCues(text, withPlaceShapes(text, applyNameCues(text, groups), isListedPlace), isListedPlace))), isListedPlace));
   // Parts of a name that later rules made people ("Hayder Abdul-Kareem" + "al-Saadi") are joined here,

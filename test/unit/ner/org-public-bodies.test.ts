@@ -15,6 +15,11 @@ describe('public bodies', () => {
     assert.deepEqual(showSpans(text, withPublicBodies(text, spans)), ['organization:Austrian Federal Administrative Court', 'organization:Canadian Federal Police']);
   });
 
+  it('finds a federal force named alone after a possessive, "the" or nothing, but not after another capitalised word', () => {
+    const text = "Chile's Federal Police raided it; the Federal Guard waited. Federal Police agents left. Kestrel Federal Police Union and the Federal Government did not.";
+    assert.deepEqual(showSpans(text, withPublicBodies(text, [])), ['organization:Federal Police', 'organization:Federal Guard', 'organization:Federal Police']);
+  });
+
   it('leaves "Federal" after a word that is no nation’s, and a federal phrase without an organisation word', () => {
     const text = 'The Kestrel Federal Credit union and the German Federal elections.';
     assert.deepEqual(showSpans(text, withPublicBodies(text, [])), []);

@@ -1,0 +1,17 @@
+import * as assert from 'node:assert/strict';
+import { withNonprofits } from '../../../src/core/ner/org-nonprofits';
+import { showSpans, spanAt } from '../helpers/spans';
+
+describe('charities named after their noun', () => {
+  it('makes the capitalised words after "non-profit", "charity" or "NGO" an organisation, over a person or a place found in them', () => {
+    const text = 'Clinics are run by the non-profit Manos Unidas en Salud, and the charity Harbour Light’s volunteers help; the NGO Quinta Verde agreed.';
+    const spans = [spanAt(text, 'Manos Unidas', 'person'), spanAt(text, 'Quinta Verde', 'place')];
+    assert.deepEqual(showSpans(text, withNonprofits(text, spans)), ['organization:Manos Unidas en Salud', 'organization:Harbour Light', 'organization:Quinta Verde']);
+  });
+
+  it('leaves the noun in lower-case company, and a span reaching out of the name', () => {
+    const text = 'The charity said the nonprofit sector grew, as gifts to charity In May showed; a charity Gala Night was held.';
+    const spans = [spanAt(text, 'Gala Night was', 'organization')];
+    assert.deepEqual(showSpans(text, withNonprofits(text, spans)), ['organization:Gala Night was']);
+  });
+});
