@@ -19,10 +19,13 @@ const MONTH_DAY_YEAR = `\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\
 const DAY_MONTH_YEAR = `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`;
 // "2020-12-02" (also with a time after it)
 const ISO_DATE = '\\b(\\d{4})-(\\d{2})-(\\d{2})\\b';
-// "12/02/2020": read the American way, as US outlets dominate scraped news.
+// "12/02/2020": read the American way, as US outlets dominate scraped news, unless the page shows it
+// writes the day first (see `withSlashOrder`).
 const SLASH_DATE = '\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b';
+// "22.04.2026": dots join a date only where the day comes first (German, Scandinavian, Russian pages).
+const DOT_DATE = '\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b(?!\\.\\d)';
 
-const FULL_DATE = new RegExp(`${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR}|${ISO_DATE}|${SLASH_DATE}`, 'gi');
+const FULL_DATE = new RegExp(`${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR}|${ISO_DATE}|${SLASH_DATE}|${DOT_DATE}`, 'gi');
 
 /** The number (1-12) of an English month name or its short form (`Sept`, `Nov.`), or undefined. */
 export function monthNumber(name: string): number | undefined {
@@ -48,7 +51,22 @@ export function findFullDates(text: string, from = 0, to = text.length): FullDat
     else if (m[5]) iso = toIso(+m[6], monthNumber(m[5]) ?? 0, +m[4]);
     else if (m[7]) iso = toIso(+m[7], +m[8], +m[9]);
     else if (m[10]) iso = toIso(+m[12], +m[10], +m[11]);
+    else if (m[13]) iso = toIso(+m[15], +m[14], +m[13]);
     if (iso) found.push({ start: from + m.index, end: from + m.index + m[0].length, iso });
   }
   return found;
+}
+
+/** A slash date whose two first parts could each be the month ("03/02/2026"). */
+const AMBIGUOUS_SLASH = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/u;
+
+/**
+ * `date` read day first when it is an ambiguous slash date and `dayFirst` says the page writes the day
+ * first (`03/02/2026` as 3 February); otherwise `date` as found (month first).
+ */
+export function withSlashOrder(text: string, date: FullDate, dayFirst: (text: string) => boolean): FullDate {
+  const m = AMBIGUOUS_SLASH.exec(text.slice(date.start, date.end));
+  if (!m || +m[1] > 12 || +m[2] > 12 || m[1] === m[2] || !dayFirst(text)) return date;
+  const iso = toIso(+m[3], +m[2], +m[1]);
+  return iso ? { ...date, iso } : date;
 }

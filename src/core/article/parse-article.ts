@@ -45,6 +45,11 @@ const FOOTER_WINDOW = 6;
 /** A dateline opens one of the first paragraphs; with a wire mark it may come after a few more (a release's sub-headlines). */
 const DATELINE_PARAGRAPHS = 3;
 const MARKED_DATELINE_PARAGRAPHS = 8;
+/** A date line sits among the first paragraphs; further down only while page furniture has been all there was (see {@link isDateLineReach}). */
+const DATE_LINE_PARAGRAPHS = 3;
+const FURNITURE_DATE_LINE_PARAGRAPHS = 8;
+/** A paragraph this long is story, not the banners, menus and labels a scraped page opens with. */
+const STORY_PARAGRAPH = 200;
 /** A paragraph holding a sentence, not a label or a line of names. */
 const SENTENCE = /\p{Ll}[.!?]["”’]?(?:\s|$)/u;
 /** A headline may end in an abbreviation's full stop: `... Acquisition of Sistemas Lumen S.A.`, `... Acme Inc.` */
@@ -135,6 +140,17 @@ export function readStructure(text: string): ArticleStructure {
   return s;
 }
 
+/**
+ * True while a date line may still come: among the first paragraphs, or later when every paragraph so
+ * far is short, as a scraped page's cookie banner, language menu, breadcrumbs and standfirst are,
+ * before a date line such as "22.04.2026, 11:05".
+ */
+function isDateLineReach(text: string, s: ArticleStructure): boolean {
+  const n = s.paragraphs.length;
+  if (n < DATE_LINE_PARAGRAPHS) return true;
+  return n < FURNITURE_DATE_LINE_PARAGRAPHS && s.paragraphs.every((p) => p.end - p.start < STORY_PARAGRAPH || !SENTENCE.test(text.slice(p.start, p.end)));
+}
+
 /** Records the dateline opening a paragraph, if there is one: its place, wire mark and date. */
 function readDateline(text: string, trimmed: string, offset: number, s: ArticleStructure): void {
   const d = matchDateline(trimmed);
@@ -197,7 +213,7 @@ function classify(text: string, trimmed: string, range: TextRange, s: ArticleStr
     if (s.paragraphs.length < 2) s.relativeDateLine ??= span(text, range.start, range.end);
     return furnish(text, range, s);
   }
-  if (!s.dateLine && s.paragraphs.length < 3) {
+  if (!s.dateLine && isDateLineReach(text, s)) {
     // "By Jane Doe, Political Editor · Sunday 1 February 2026, 06:00"
     const shared = splitBylineAndDate(trimmed);
     if (shared) {

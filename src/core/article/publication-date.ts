@@ -1,5 +1,6 @@
 import type { TextRange } from '../model/types';
-import { findFullDates, type FullDate, toIso } from './full-dates';
+import { writesDayFirst } from '../dates/slash-order';
+import { findFullDates, type FullDate, toIso, withSlashOrder } from './full-dates';
 import type { DatelineDate } from './wire-dateline';
 
 /** What the line walk found that can date an article. Offsets are into the whole text. */
@@ -50,7 +51,7 @@ function nearestYear(month: number, day: number, anchorIso: string): string | nu
  * nearest the latest full date in the text (`Nov 21 (Reuters)`, inferred); the latest full date (inferred).
  */
 export function choosePublication(text: string, e: DateEvidence): Publication {
-  if (e.dateLine) return { date: e.dateLine, inferred: false };
+  if (e.dateLine) return { date: withSlashOrder(text, e.dateLine, writesDayFirst), inferred: false };
   const d = e.datelineDate;
   const stated = d?.year ? toIso(d.year, d.month, d.day) : null;
   if (d && stated) return { date: { start: d.start, end: d.end, iso: stated }, inferred: false };

@@ -4,8 +4,11 @@
 import * as chrono from 'chrono-node';
 import type { ParsedComponents } from 'chrono-node';
 import type { Entity, TextRange } from '../model/types';
+import { describeDate } from './describe-date';
 import { findPhrases, type ResolvedDate } from './phrases';
+import { isRealDay, pad2 } from './calendar';
 import { looksLikeDate, referenceDay, resolveComponents } from './resolve-chrono';
+import { writesDayFirst } from './slash-order';
 import { isFutureContext, isPastOwned } from './tense';
 
 /** Sentence words chrono includes that belong to the sentence, not the date ("on Wednesday" -> "Wednesday"). */
@@ -66,6 +69,8 @@ const CLAUSE_END_AFTER = /^\s*(?:[.,;:!?"”’)]|$)/u;
 const HAS_DAY = /\d|\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Satur|Sun)day\b|^(?:today|tomorrow|yesterday)\b/iu;
 /** Where a range splits into its two ends ("May 5-7", "from May to July"). */
 const RANGE_SEPARATOR = /\s*(?:[-–—]|\bto\b|\bthrough\b|\buntil\b|\btill\b|\band\b)\s*/iu;
+/** A slash date either of whose first two parts could be the month ("03/02/2026"), which chrono reads month first. */
+const AMBIGUOUS_SLASH = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/u;
 /** Longest piece of text handed to chrono at once (see {@link chunks}). */
 const CHUNK = 3000;
 /**
@@ -210,6 +215,8 @@ function fromResult(text: string, base: number, slice: string, result: chrono.Pa
   if (MONTHS_ONLY.test(phrase) && QUARTER_AFTER.test(slice.slice(index + phrase.length, index + phrase.length + 12))) return [];
   if (/^\p{Lu}\p{Ll}+$/u.test(phrase) && PROGRAMME_AFTER.test(slice.slice(index + phrase.length, index + phrase.length + 12))) return [];
   const start = base + index;
+  const dayFirst = dayFirstSlash(text, phrase);
+  if (dayFirst) return [{ start, end: start + phrase.length, value: dayFirst, canonical: describeDate(dayFirst) ?? dayFirst }];
   const lateDays = UPDATE_NOTE.test(text.slice(Math.max(0, start - 120), start)) ? UPDATE_DAYS : 0;
   // A day soon after publication, not owned by a past verb ("met on"), is the coming one.
   const aheadDays = (at: number) => lateDays || (isPastOwned(text, at) ? 0 : SOON_DAYS);
@@ -231,6 +238,14 @@ function fromResult(text: string, base: number, slice: string, result: chrono.Pa
     if (ends.length) return ends;
   }
   return one(result.start, start, phrase);
+}
+
+/** The day of an ambiguous slash date read day first, when the page writes its dates so; otherwise null. */
+function dayFirstSlash(text: string, phrase: string): string | null {
+  const m = AMBIGUOUS_SLASH.exec(phrase);
+  if (!m || m[1] === m[2] || +m[1] > 12 || +m[2] > 12 || !writesDayFirst(text)) return null;
+  const [day, month, year] = [+m[1], +m[2], +m[3]];
+  return isRealDay(year, month, day) ? `${m[3]}-${pad2(month)}-${pad2(day)}` : null;
 }
 
 /** One end of a range without the clock time before or after its day ("3am on Sunday" -> "Sunday"). */

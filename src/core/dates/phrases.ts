@@ -39,6 +39,9 @@ const HAS_RELATIVE_MONTH = /(?:last|next|this|past|coming)\s+[JFMASOND]/i;
 const HAS_THE_MONTH = /[Tt]he\s+[JFMASOND]/;
 const HAS_DECADE = /\d0s\b/;
 const HAS_YEAR_WORD = /(?:last|this|next) year/i;
+const HAS_THE_YEAR = /of the year/;
+/** How far before "to 2028" a number makes the year the end of a count's change ("from 1500 to 2000"). */
+const NUMBER_BEFORE = 14;
 const HAS_NEIGHBOUR_YEAR = /(?:following|previous|preceding) year/i;
 /**
  * Words that may follow a bare season ("in the summer, when", "before the spring.", "in the spring to
@@ -258,6 +261,28 @@ export const PHRASES: readonly Phrase[] = [
     group: 1,
     resolve(m) {
       return { value: m[1], canonical: m[1] };
+    },
+  },
+  {
+    // "pushes back production to 2028", "delayed by about a year to 2028": a year something is moved
+    // or runs to. Not a count reached from another number close before it ("from 1500 to 2000", "12
+    // points to 1987"), nor "up to 2000".
+    needs: HAS_YEAR,
+    pattern: new RegExp(`\\b(?<!\\b[Uu]p\\s)to\\s+${YEAR}\\b(?![-–/.]\\d|,?\\d|\\s*(?:${COUNTED}))`, 'g'),
+    group: 1,
+    resolve(m) {
+      if (/\d/u.test(m.input.slice(Math.max(0, m.index - NUMBER_BEFORE), m.index))) return undefined;
+      return { value: m[1], canonical: m[1] };
+    },
+  },
+  {
+    // "before the end of the year", "at the start of the year": the year of the reference day.
+    needs: HAS_THE_YEAR,
+    pattern: /\b(?:[Ee]nd|[Ss]tart|[Bb]eginning)\s+of\s+the\s+year\b/g,
+    resolve(m, ref) {
+      if (!ref) return { canonical: m[0] };
+      const value = String(ref.getUTCFullYear());
+      return { value, canonical: value };
     },
   },
   {

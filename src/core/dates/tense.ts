@@ -67,7 +67,19 @@ const UNTIL_BEFORE = /\b(?:until|till)\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\
  * ("could be without power until Tuesday", "has issued a warning until Sunday", "is closed until Monday").
  * Lower case only: "May" is a month. Not "could have", which looks back.
  */
-const ONGOING = /\b(?:could|might|may|can|will|would|should|must|shall)\b(?!\s+(?:not\s+)?have\b)|\b(?:is|are|has|(?<!\b(?:could|might|may|can|will|would|should|must|shall)\s+(?:not\s+)?)have|remains?|stays?|expected\s+to|likely\s+to)\b/u;
+const ONGOING = /\b(?:could|might|may|can|will|would|should|must|shall)\b(?!\s+(?:not\s+)?have\b)|\b(?:is|are|has|(?<!\b(?:could|might|may|can|will|would|should|must|shall)\s+(?:not\s+)?)have|remains?|stays?|expected|likely)\b/u;
+/**
+ * "by" right before the date: a deadline or a forecast ("could pass the mark by Monday morning",
+ * "must leave by early Monday", "is expected to reach Mackay by Wednesday") when the clause's verb,
+ * after any past one, is a modal or a present, as `ONGOING` tells.
+ */
+const BY_BEFORE = /\bby\s+(?:the\s+)?$/iu;
+/**
+ * A finite past verb of the date's own clause, before it and after any future word: a perfect ("had
+ * signed a letter of intent in April") or a past after its subject ("where it opened an office in
+ * October"). Not the participles of plans ("he expected", "they planned").
+ */
+const OWN_CLAUSE_PAST = /\b(?:had|has|have)\s+(?:\p{Ll}+ly\s+)?(?!(?:been|until|agreed|pledged|promised|vowed|aimed|intended|hoped|committed|planned|scheduled|expected)\b)\p{Ll}{2,}(?:ed|en)\b|\b(?:it|he|she|they|we|I)\s+(?:\p{Ll}+ly\s+)?(?!(?:expected|scheduled|planned|intended|hoped|aimed|agreed|pledged|promised|vowed|committed|needed|wanted|decided|voted|asked|urged|ordered|warned)\b)\p{Ll}{2,}ed\b/u;
 /** How far before the date the patterns ending at it look: six words between "adjourned" and "to" fit. */
 const NEAR = 90;
 /** The last few characters before the date, enough for "until 10:30 a.m. on the". */
@@ -103,7 +115,7 @@ export function isFutureContext(text: string, start: number, end: number): boole
   if (SINCE_BEFORE.test(last) || CLOSED_AFTER.test(text.slice(end, end + 24))) return false;
   if (FIXED_FOR_END.test(last) && FIXED_FOR.test(near)) return true;
   if (REPORTED_BEFORE.test(near)) return false;
-  if (UNTIL_BEFORE.test(last) && ONGOING.test(afterLastPastVerb(lead))) return true;
+  if ((UNTIL_BEFORE.test(last) || BY_BEFORE.test(last)) && ONGOING.test(afterLastPastVerb(lead))) return true;
   // The last future word before the date, with no past verb after it.
   let lastFuture = -1;
   FUTURE.lastIndex = 0;
@@ -115,11 +127,11 @@ export function isFutureContext(text: string, start: number, end: number): boole
     for (let m = PREPARING.exec(lead); m; m = PREPARING.exec(lead)) lastFuture = Math.max(lastFuture, m.index + m[0].length);
   }
   // A participle right before the date is the nearest verb of the date's own clause: it wins.
-  if (lastFuture >= 0 && !PAST_VERB.test(lead.slice(lastFuture))) {
+  if (lastFuture >= 0 && !PAST_VERB.test(lead.slice(lastFuture)) && !OWN_CLAUSE_PAST.test(lead.slice(lastFuture))) {
     const own = OWN_PAST_BEFORE.exec(near);
     return !own || lead.length - near.length + own.index < lastFuture;
   }
-  if (PAST_BEFORE.test(near)) return false;
+  if (PAST_BEFORE.test(near) || OWN_CLAUSE_PAST.test(lead)) return false;
   // The first future word after the date, with no past verb before it.
   // Up to the next clause: in "turned it down in January, which means he is likely to lose" the
   // future belongs to the clause after the comma.
