@@ -17,6 +17,7 @@ import { withChineseSurnames } from './person-chinese-surnames';
 import { withoutPluralNouns } from './person-plural-nouns';
 import { withCutNames } from './person-cut-names';
 import { withBoldBylines } from './person-bold-bylines';
+import { withCaseParties } from './person-case-parties';
 import { withSurnameParticles } from './surname-particles';
 import { withGovernmentSeats } from './government-seats';
 import { withNationalArms } from './national-arms';
@@ -247,5 +248,5 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   const placed = withoutPeoplesNames(text, withoutPlaceDemonyms(text, withPlaceCompounds(text, withPlaceEvidence(text, withPlaceCues(text, withPlaceShapes(text, applyNameCues(text, clubs), isListedPlace), isListedPlace))), isListedPlace));
   // Parts of a name that later rules made people ("Hayder Abdul-Kareem" + "al-Saadi") are joined here,
   // as a second reading would join them at its start.
-  return withBoldBylines(text, withCutNames(text, withChineseSurnames(text, withInitialNames(text, withPartyTags(text, withMotorRacingTeams(text, withSurnameParticles(text, joinPeople(text, withCompanyCues(text, withCompanyShortForms(text, withTradeNames(text, withGroupCompanies(text, withStoreNames(text, withBrands(text, withoutStormNames(text, withoutPluralNouns(text, withoutNonNames(text, placed)))))))))))))))));
+  return withCaseParties(text, withBoldBylines(text, withCutNames(text, withChineseSurnames(text, withInitialNames(text, withPartyTags(text, withMotorRacingTeams(text, withSurnameParticles(text, joinPeople(text, withCompanyCues(text, withCompanyShortForms(text, withTradeNames(text, withGroupCompanies(text, withStoreNames(text, withBrands(text, withoutStormNames(text, withoutPluralNouns(text, withoutNonNames(text, placed))))))))))))))))), isListedPlace);
 }
