@@ -19,6 +19,8 @@ import { withCutNames } from './person-cut-names';
 import { withBoldBylines } from './person-bold-bylines';
 import { withCaseParties } from './person-case-parties';
 import { withSurnameParticles } from './surname-particles';
+import { withApostropheNames } from './person-apostrophe-names';
+import { withNameEdges } from './person-name-edges';
 import { withGovernmentSeats } from './government-seats';
 import { withNationalArms } from './national-arms';
 import { withNationalBodies } from './national-bodies';
@@ -248,5 +250,5 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   const placed = withoutPeoplesNames(text, withoutPlaceDemonyms(text, withPlaceCompounds(text, withPlaceEvidence(text, withPlaceCues(text, withPlaceShapes(text, applyNameCues(text, clubs), isListedPlace), isListedPlace))), isListedPlace));
   // Parts of a name that later rules made people ("Hayder Abdul-Kareem" + "al-Saadi") are joined here,
   // as a second reading would join them at its start.
-  return withCaseParties(text, withBoldBylines(text, withCutNames(text, withChineseSurnames(text, withInitialNames(text, withPartyTags(text, withMotorRacingTeams(text, withSurnameParticles(text, joinPeople(text, withCompanyCues(text, withCompanyShortForms(text, withTradeNames(text, withGroupCompanies(text, withStoreNames(text, withBrands(text, withoutStormNames(text, withoutPluralNouns(text, withoutNonNames(text, placed))))))))))))))))), isListedPlace);
+  return withCaseParties(text, withBoldBylines(text, withCutNames(text, withChineseSurnames(text, withInitialNames(text, withPartyTags(text, withMotorRacingTeams(text, withNameEdges(text, withApostropheNames(text, withSurnameParticles(text, joinPeople(text, withCompanyCues(text, withCompanyShortForms(text, withTradeNames(text, withGroupCompanies(text, withStoreNames(text, withBrands(text, withoutStormNames(text, withoutPluralNouns(text, withoutNonNames(text, placed))))))))))))))))))), isListedPlace);
 }
