@@ -18,6 +18,10 @@ const BOILERPLATE_LINES = [
   'watch live', 'live', 'listen to this article', 'play video', 'video', 'weather', 'loading',
   'loading...', 'back to top', 'top stories', 'latest news', 'breaking news', 'newsletter',
   'sign up for our newsletter', 'accept cookies', 'we use cookies', 'all rights reserved', 'image',
+  // Cookie banners' titles and buttons.
+  'we value your privacy', 'your privacy', 'accept all', 'reject all', 'refuse all', 'accept all cookies', 'reject all cookies', 'cookie settings', 'manage cookies', 'manage preferences', 'privacy settings', 'ok',
+  // A language menu: each language by its own name.
+  'english', 'français', 'español', 'deutsch', 'italiano', 'português', 'русский', 'العربية', 'فارسی', '中文', '日本語', '한국어', 'türkçe', 'kiswahili', 'हिन्दी',
   'x', 'telegram', 'reddit', 'threads', 'bluesky', 'pinterest', 'messenger', 'instagram', 'youtube', 'tiktok', 'snapchat', 'flipboard', 'wechat', 'weibo', 'vk', 'kakaotalk', 'viber', 'tumblr', 'mastodon', 'footer', 'header', 'main navigation',
   // Press-release furniture above the headline.
   'for immediate release', 'for immediate distribution', 'press release', 'news release', 'media release',
@@ -51,6 +55,7 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
   /^\p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,2}(?: [|›»>] \p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,2}){1,4}$/u, // breadcrumbs: Americas | Elections
   /^.{0,60}\backnowledges? (?:the )?(?:Aboriginal|Traditional (?:Owners|Custodians)|First (?:Nations|Peoples))\b/iu, // Australian sites' acknowledgement of country
   /^companies in this (?:story|article)\s*:/iu, // a wire's list of the tickers it mentions
+  /^(?:we|this (?:web)?site|our (?:web)?site|by (?:continuing|using)(?: this site)?)\b.{0,250}\bcookies?\b.{0,250}$/iu, // a cookie banner: "We use cookies to improve your experience."
   /^(?:topics?|tags|tagged(?: with)?|keywords|related topics|filed under|categories|more about)\s*:\s*\S.{0,300}$/iu, // Topics: OJK, KilatPay, fintech
 ];
 
@@ -118,6 +123,8 @@ const CREDIT_NAME = "[\\p{Lu}][\\p{L}\\p{M}.'’&-]*(?: (?:(?:de|van|der|von|da|
 const VIA = ' via [\\p{Lu}][\\p{L}]*(?: [\\p{Lu}][\\p{L}]*){0,2}';
 /** Photographer and agency: `Gareth Lumsden/Northern Pictures`, `Jane Doe / Pool via Getty Images`. */
 const SOURCE = `${CREDIT_NAME}(?:\\s*\\/\\s*${CREDIT_NAME})*(?:${VIA})?`;
+/** After a label, photographer and agency may also be parted by a comma: `© Jane Doe, AFP`, `Photo: Jane Doe, Reuters`. */
+const LABELLED_SOURCE = `${CREDIT_NAME}(?:\\s*[\\/,]\\s*${CREDIT_NAME})*(?:${VIA})?`;
 /** A credit ending a caption in brackets, labelled: `(Photo: Gareth Lumsden/Northern Pictures)`, `(Image: Jane Doe)`. */
 const STARTS_WITH_CREDIT_LABEL = new RegExp(`^\\s*${CREDIT_LABEL}`, 'u');
 const LABELLED_BRACKETED_CREDIT = new RegExp(`\\(\\s*${CREDIT_LABEL}${SOURCE}\\s*\\)\\s*$`, 'u');
@@ -127,7 +134,7 @@ const LABELLED_BRACKETED_CREDIT = new RegExp(`\\(\\s*${CREDIT_LABEL}${SOURCE}\\s
  * dash: `… to the court. – Photo: JANE DOE/Daily Post`. Without a label it must name a photographer
  * and an agency (a slash) or a distributor (`via`).
  */
-const BARE_CREDIT = new RegExp(`(?:^|(?<=[.!?]["”’]?\\s+(?:[–—-]\\s+)?))(?:${CREDIT_LABEL}${SOURCE}|${CREDIT_NAME}\\s*\\/\\s*${SOURCE}|${CREDIT_NAME}${VIA})\\s*$`, 'u');
+const BARE_CREDIT = new RegExp(`(?:^|(?<=[.!?]["”’]?\\s+(?:[–—-]\\s+)?))(?:${CREDIT_LABEL}${LABELLED_SOURCE}|${CREDIT_NAME}\\s*\\/\\s*${SOURCE}|${CREDIT_NAME}${VIA})\\s*$`, 'u');
 /** A photographer and outlet in brackets after a caption's last sentence: `… on Tuesday. (JANE DOE/Daily Post)`. */
 const BRACKETED_CREDIT = new RegExp(`[.!?]["”’]?\\s+\\(\\s*${CREDIT_NAME}\\s*\\/\\s*${SOURCE}\\s*\\)\\s*$`, 'u');
 

@@ -5,7 +5,8 @@ import { MULTI_WORD_PLACES, PLACES, STOP } from './rule-tagger';
  * Capitalised words a reader does not mark as a person, place or organisation, whatever the model
  * made of them: nationality words ("Costa Rican", "New Zealander"), a lawyer's post-nominal letters
  * ("Mark Tedeschi, QC"), a currency's country prefix ("US$ 20,000", "NZ $ 26 million"), the place in
- * the name of a race ("Tour de France"), the names of sports competitions ("La Liga", "the Premier League", any cup's) and the "Bill"
+ * the name of a race ("Tour de France"), the names of sports competitions ("La Liga", "the Premier League", "the Saudi Pro League",
+ * any cup's), the name of a model after its code ("a C-130 Hercules") and the "Bill"
  * ending a bill's title ("the Planning (Amendment) Bill").
  */
 
@@ -20,7 +21,10 @@ const CURRENCY_AFTER = /^[ \t]?[$€£¥]/u;
 /** Races named after the country they tour: "Tour de France", "Giro d'Italia", "Vuelta a España", "Tour of Britain". */
 const RACE_BEFORE = /(?:Tour de|Tour of|Giro d['’]|Vuelta a|Vuelta al)[ \t]*$/u;
 /** Sports competitions, which are neither organisations nor places: "La Liga", "Serie A", "Champions League". */
-const COMPETITION = /^(?:La Liga|Liga|LaLiga|Ligue 1|Ligue 2|Serie A|Serie B|Bundesliga|Eredivisie|Primeira Liga|(?:Champions|Europa|Conference|Nations|Premier) League|(?:Scottish )?Premiership|Championship|(?:FA|League|Carabao|World) Cup|Copa del Rey|Coppa Italia)$/u;
+const COMPETITION = /^(?:La Liga|Liga|LaLiga|Ligue 1|Ligue 2|Serie A|Serie B|Bundesliga|Eredivisie|Primeira Liga|(?:Champions|Europa|Conference|Nations|Premier) League|(?:\p{Lu}[\p{L}]+ )?Pro League|(?:Scottish )?Premiership|Championship|(?:FA|League|Carabao|World) Cup|Copa del Rey|Coppa Italia)$/u;
+
+/** A model's code before its name: "C-130 Hercules", "MiG-29 Fulcrum", "KC-135 Stratotanker", an aircraft's, not a place or a person. */
+const MODEL_CODE_BEFORE = /(?:^|[^\p{L}\p{N}-])\p{Lu}[\p{L}]{0,2}-\d{1,4}[A-Z]?[ \t]+$/u;
 
 /** A cup competition's name ("Davis Cup", "Stanley Cup"): an event, neither an organisation nor a place. */
 const CUP_NAME = /^(?:\p{Lu}[\p{L}'’.-]*[ \t]+){1,3}Cups?$/u;
@@ -53,6 +57,7 @@ function notAName(text: string, s: NamedSpan): boolean {
   if (POST_NOMINALS.has(name) && POST_NOMINAL_BEFORE.test(text.slice(Math.max(0, s.start - 4), s.start))) return true;
   if (s.type !== 'person' && /^\p{Lu}{1,3}$/u.test(name) && CURRENCY_AFTER.test(text.slice(s.end, s.end + 2))) return true;
   if (s.type === 'place' && RACE_BEFORE.test(text.slice(Math.max(0, s.start - 10), s.start))) return true;
+  if (!name.includes(' ') && MODEL_CODE_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start))) return true;
   // "the Planning and Infrastructure (Amendment) Bill would": the end of a bill's title, not a man's name.
   if (s.type === 'person' && name === 'Bill' && isBillTitle(text, s)) return true;
   // "the Halvard Cup tie", "a former Halvard Cup player": a cup's name, whatever its first word is.

@@ -10,7 +10,8 @@ import { isTitleWord, ORG_WORDS, STOP } from './rule-tagger';
  * Hunter"), found by the cues a reader uses: a word of the place's kind after it ("Khapri village",
  * "Gumgaon and Dongargaon villages", "Tibú and Teorama, three towns in"), a list led by a word of place
  * with a place among its items ("to Kanhan, Butibori and Hingna"), "near" or "in" before it ("near
- * Singleton", "in the Hunter"), a US state's abbreviation after it ("Pierre, S.D."). A name cued once
+ * Singleton", "in the Hunter"), a US state's abbreviation after it ("Pierre, S.D."), a kind of settlement or a compass point
+ * and "of" before it ("the north Queensland town of Ingham", "north of Ingham"). A name cued once
  * is a place in every mention, unless the article shows a person by that name: a full name with the
  * word, a courtesy title before it, "said" or ", who" after it. Other cues: a place's position after
  * the name ("Mina, near Mecca"), the name with a capitalised kind elsewhere in the article ("Delmont"
@@ -40,6 +41,8 @@ const COURTESY = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Sir', 'Dame', 
 /** What is said of a person right after the name: " said", " told", ", who". */
 const PERSON_AFTER = /^(?:[ \t]+(?:said|says|told|added|asked|wrote|explained|recalled)|,[ \t]+who)(?![\p{L}])/u;
 const LETTER = /[\p{L}\p{N}]/u;
+/** Prepositions of place before a name: "said" after such a name has another subject ("farmers around Ingham said"). */
+const PREPOSITIONS = new Set(['in', 'at', 'from', 'around', 'near', 'of', 'outside', 'across', 'throughout', 'to', 'into', 'towards', 'toward']);
 /** A possessive after the name, which is a person's more often than a place's: "in Smith's view", "in Sara 's office". */
 const POSSESSIVE = /^ ?['’]/u;
 
@@ -60,6 +63,18 @@ function nearBefore(text: string, start: number): boolean {
   if (w?.word === 'off') return AT_SEA.has(previousWord(text, w.start)?.word ?? '');
   if (!w || !NEAR.has(w.word)) return false;
   return w.word !== 'in' || !PERSON_IN.has(previousWord(text, w.start)?.word.toLowerCase() ?? '');
+}
+
+/** Kinds of settlement and compass points before "of": "the north Queensland town of Ingham", "upstream north of Tully". */
+const OF_PLACE_WORDS = new Set(['town', 'city', 'village', 'hamlet', 'township', 'suburb', 'port', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
+
+/**
+ * Whether "town of", "village of" or "north of" stands before `start`, whatever words come before
+ * it ("the north Queensland town of", "the river north of"): no one is the town or the north of a person.
+ */
+function ofPlaceBefore(text: string, start: number): boolean {
+  const of = previousWord(text, start);
+  return of?.word === 'of' && OF_PLACE_WORDS.has(previousWord(text, of.start)?.word ?? '');
 }
 
 /** Whether a word of a place's kind follows `end`: " villages", ", three towns". */
@@ -133,7 +148,8 @@ export function personShown(text: string, word: string): boolean {
     const end = at + word.length;
     if ((at > 0 && LETTER.test(text[at - 1])) || LETTER.test(text[end] ?? '')) continue;
     const before = previousWord(text, at)?.word ?? '';
-    if (COURTESY.has(before) || before === 'said' || PERSON_AFTER.test(text.slice(end, end + 12))) return true;
+    // "Farmers around Ingham said": after a word of place, the one who speaks stands before it.
+    if (COURTESY.has(before) || before === 'said' || (!PREPOSITIONS.has(before) && PERSON_AFTER.test(text.slice(end, end + 12)))) return true;
   }
   return false;
 }
@@ -203,7 +219,7 @@ export function withPlaceEvidence(text: string, original: readonly NamedSpan[]):
     if (s.type !== 'person') continue;
     const name = text.slice(s.start, s.end);
     if (name.includes(' ') || places.has(name) || refused.has(name) || POSSESSIVE.test(text.slice(s.end, s.end + 3))) continue;
-    if (!(kindAfter(text, s.end) || nearBefore(text, s.start) || stateAfter(text, s.end) || positionAfter(text, s.end, spans) || inPlaceList(text, spans, k) || namedWithKinds(text).has(name))) continue;
+    if (!(kindAfter(text, s.end) || nearBefore(text, s.start) || ofPlaceBefore(text, s.start) || stateAfter(text, s.end) || positionAfter(text, s.end, spans) || inPlaceList(text, spans, k) || namedWithKinds(text).has(name))) continue;
     fullNames ??= wordsOfFullNames(text, spans);
     if (fullNames.has(name) || personShown(text, name)) refused.add(name);
     else places.add(name);

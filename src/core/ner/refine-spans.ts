@@ -17,7 +17,10 @@ import { withChineseSurnames } from './person-chinese-surnames';
 import { withoutPluralNouns } from './person-plural-nouns';
 import { withCutNames } from './person-cut-names';
 import { withBoldBylines } from './person-bold-bylines';
+import { withCaseParties } from './person-case-parties';
 import { withSurnameParticles } from './surname-particles';
+import { withApostropheNames } from './person-apostrophe-names';
+import { withNameEdges } from './person-name-edges';
 import { withGovernmentSeats } from './government-seats';
 import { withNationalArms } from './national-arms';
 import { withNationalBodies } from './national-bodies';
@@ -257,5 +260,5 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   // as a second reading would join them at its start.
   const companies = withGroupCompanies(text, withStoreNames(text, withBrands(text, withoutStormNames(text, withoutPluralNouns(text, withBroadcasters(text, withUnitNames(text, withoutNonNames(text, placed))))))));
   const named = withCompanyCues(text, withCompanyFirstWords(text, withCompanyShortForms(text, withTradeNames(text, companies)), isListedPlace));
-  return withBoldBylines(text, withCutNames(text, withChineseSurnames(text, withInitialNames(text, withPartyTags(text, withMotorRacingTeams(text, withSurnameParticles(text, joinPeople(text, named))))))));
+  return withCaseParties(text, withBoldBylines(text, withCutNames(text, withChineseSurnames(text, withInitialNames(text, withPartyTags(text, withMotorRacingTeams(text, withNameEdges(text, withApostropheNames(text, withSurnameParticles(text, joinPeople(text, named)))))))))), isListedPlace);
 }

@@ -138,3 +138,44 @@ describe("a page's footer after the story", () => {
     assert.ok(searched(a).includes('Ola Berg'));
   });
 });
+
+describe('a cookie banner and a language menu above the story', () => {
+  for (const eol of ['\n', '\r\n']) {
+    const page = [
+      'We value your privacy',
+      'We and our partners use cookies to measure traffic. You can accept or refuse them at any time.',
+      'Accept all',
+      'Reject all',
+      '',
+      'Language',
+      'Français',
+      'English',
+      'Español',
+      'العربية',
+      '',
+      'Europe',
+      '',
+      'Dutch farmers block motorways for a second day over nitrogen rules',
+      '',
+      '12 March 2026',
+      '',
+      'Farmers drove tractors onto the A12 near Utrecht on Thursday.',
+      '',
+    ].join(eol);
+    const a = parseArticle(page, 'story.txt');
+
+    it(`takes the banner, its buttons, the languages and the section label as furniture, and finds the headline (${eol === '\n' ? 'LF' : 'CRLF'})`, () => {
+      const furniture = a.boilerplate.map((b) => b.text);
+      for (const line of ['We value your privacy', 'Accept all', 'Reject all', 'Français', 'العربية', 'Europe']) assert.ok(furniture.includes(line), line);
+      assert.ok(furniture.some((b) => b.startsWith('We and our partners use cookies')));
+      assert.equal(a.title?.text, 'Dutch farmers block motorways for a second day over nitrogen rules');
+      assert.ok(!a.searchable.some((r) => page.slice(r.start, r.end).includes('Europe')));
+    });
+  }
+
+  it('keeps a sentence about cookies in the story as body text', () => {
+    const text = ['Bakers fear a sugar tax', '', '12 March 2026', '', 'The bakery sells 4,000 cookies a week, its owner said.', ''].join('\n');
+    const a = parseArticle(text, 'story.txt');
+    assert.ok(a.paragraphs.some((p) => text.slice(p.start, p.end).includes('cookies a week')));
+  });
+});

@@ -22,6 +22,17 @@ describe('photo credits naming a photographer in capitals and an outlet', () => 
     assert.deepEqual(creditsOf(line), ['(Selatan Times photo / Ahmad Razali)']);
   });
 
+  it('takes a copyright credit naming a photographer and an agency parted by a comma', () => {
+    const line = 'The minister leaves the Hôtel de Matignon after a cabinet meeting on May 4. © Chloé Garnier-Vidal, AFP';
+    assert.ok(isCaptionLine(line));
+    assert.deepEqual(creditsOf(line), ['© Chloé Garnier-Vidal, AFP']);
+    assert.deepEqual(creditsOf('Crowds in Lyon on Sunday. Photo: Jane Doe, Reuters'), ['Photo: Jane Doe, Reuters']);
+  });
+
+  it('leaves a sentence ending in a comma and a name without a credit label', () => {
+    assert.ok(!isCaptionLine('The talks were led by Jane Doe, Reuters reported. The minister left, Paris'));
+  });
+
   it('leaves a sentence with a dash in it alone', () => {
     assert.ok(!isCaptionLine('The mayor said the water had gone down - and then it rose again.'));
   });

@@ -34,6 +34,12 @@ describe('honorifics and styles before a name', () => {
     assert.equal(isStyleOnly('Rt.'), true);
   });
 
+  it('cuts French and German styles off a name: a lawyer\'s "Maître", "Herr", "Frau"', () => {
+    assert.equal(cut('Maître Hélène de Villiers-Roux'), 'Hélène de Villiers-Roux');
+    assert.equal(cut('Herr Klaus Brandt'), 'Klaus Brandt');
+    assert.equal(cut('Frau Merkel'), 'Merkel');
+  });
+
   it('leaves names that only look like styles: the surname Tan, the given names Son and Tun Tun', () => {
     assert.equal(cut('Tan Mei Ling'), 'Tan Mei Ling');
     assert.equal(cut('Son Heung-min'), 'Son Heung-min');

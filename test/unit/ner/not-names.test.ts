@@ -43,4 +43,16 @@ describe('words that are not names', () => {
     const spans = refineSpans(text, [spanAt(text, 'Bill', 'person'), spanAt(text, 'Bill Tarrant', 'person'), spanAt(text, 'Bill', 'person', 2), spanAt(text, 'Bill', 'person', 3)]);
     assert.deepEqual(showSpans(text, spans), ['person:Bill Tarrant', 'person:Bill']);
   });
+
+  it('drops the name of an aircraft after its model code, and keeps the places around it', () => {
+    const text = 'A KC-135 Stratotanker and two MiG-29 Fulcrum jets flew over Dover. The A-10 Warthog landed at Lakenheath.';
+    const spans = refineSpans(text, [spanAt(text, 'Stratotanker', 'place'), spanAt(text, 'Fulcrum', 'person'), spanAt(text, 'Dover', 'place'), spanAt(text, 'Warthog', 'person'), spanAt(text, 'Lakenheath', 'place')]);
+    assert.deepEqual(showSpans(text, spans), ['place:Dover', 'place:Lakenheath']);
+  });
+
+  it('drops a national "Pro League" as a competition', () => {
+    const text = 'He won the Belgian Pro League title with the club in Brugge.';
+    const spans = refineSpans(text, [spanAt(text, 'Belgian Pro League', 'organization'), spanAt(text, 'Brugge', 'place')]);
+    assert.deepEqual(showSpans(text, spans), ['place:Brugge']);
+  });
 });

@@ -12,4 +12,14 @@ describe('a bold Markdown byline', () => {
     const text = '**The Results** in Full\n**Central Bank** in London\n**Tom Ferris** in Kyiv said the war would go on.\nWe met **Ann Lee** at Leeds';
     assert.deepEqual(showSpans(text, withBoldBylines(text, [])), []);
   });
+
+  it('puts in every writer of a line of bylines joined by "and" or commas', () => {
+    const text = '# Deal done\n\n**Jana Özkan-Weiß** in Köln, **Omar Selby** in Doha and **Lia Brandt** at Anfield\n\nThe club said.';
+    assert.deepEqual(showSpans(text, withBoldBylines(text, [])), ['person:Jana Özkan-Weiß', 'person:Omar Selby', 'person:Lia Brandt']);
+  });
+
+  it('leaves a line where only the first bold name has a place after it', () => {
+    const text = '# Deal done\n\n**Jana Brandt** in Köln and **Omar Selby** wrote this.\n';
+    assert.deepEqual(showSpans(text, withBoldBylines(text, [])), []);
+  });
 });

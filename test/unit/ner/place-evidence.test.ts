@@ -57,4 +57,22 @@ describe('single names of places the model took for people', () => {
     const places = ['place:Ohio', 'place:Indiana', 'place:Carolinas', 'place:Ohio', 'place:Utah', 'place:Lempira', 'place:Intibucá', 'place:Peru', 'place:Chile'];
     assert.deepEqual(showSpans(text, withPlaceEvidence(text, spans)), places);
   });
+
+  it('reads a kind of settlement or a compass point and "of" before the name, in every mention', () => {
+    const text = 'Crews reached the outback Victorian town of Bealiba. The road north of Bealiba flooded. Bealiba voted.';
+    const spans = [spanAt(text, 'Bealiba', 'person'), spanAt(text, 'Bealiba', 'person', 1), spanAt(text, 'Bealiba', 'person', 2)];
+    assert.deepEqual(showSpans(text, withPlaceEvidence(text, spans)), ['place:Bealiba', 'place:Bealiba', 'place:Bealiba']);
+  });
+
+  it('keeps a person after "of" with no kind of settlement before it', () => {
+    const text = 'The wife of Bealiba spoke. Bealiba said she was well.';
+    const spans = [spanAt(text, 'Bealiba', 'person'), spanAt(text, 'Bealiba', 'person', 1)];
+    assert.deepEqual(showSpans(text, withPlaceEvidence(text, spans)), ['person:Bealiba', 'person:Bealiba']);
+  });
+
+  it('reads "said" after a name led by a word of place as said by someone else', () => {
+    const text = 'Growers around Bealiba said the crop was lost. Rain fell near Bealiba.';
+    const spans = [spanAt(text, 'Bealiba', 'person'), spanAt(text, 'Bealiba', 'person', 1)];
+    assert.deepEqual(showSpans(text, withPlaceEvidence(text, spans)), ['place:Bealiba', 'place:Bealiba']);
+  });
 });

@@ -1,0 +1,69 @@
+import type { NamedSpan } from './index';
+import { isTitleWord, ORG_WORDS, PLACES, STOP } from './rule-tagger';
+
+/**
+ * People's names the model cut at an edge, where a word of the name is also a common word or stands
+ * after an organisation's possessive: the last word of "said Tomas Ouma Were, head of research" (also
+ * an English verb), and the given names of "the party's Ravi Shankar Prasad by 300 votes". Mid-sentence,
+ * a capitalised word written right after a person's name of two words or more, before a comma and a
+ * description in lower case, is the name's last word; one or two capitalised words between a
+ * possessive "'s" and a person's name are its first.
+ */
+
+/** One capitalised word: "Were", "Abhishek", "Wendt-Aydın". */
+const WORD = /^\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)*$/u;
+/** After a name: a word, then a comma and a lower-case word ("Were, head of"), or a verb of speech. */
+const LAST_WORD = /^[ \t]+(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)*)(?:,[ \t]+\p{Ll}|[ \t]+(?:said|says|told)\b)/u;
+/** Words written with a capital anywhere, which name no one: days, months, "I". */
+const ALWAYS_CAPITAL = new Set('Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Today Tomorrow Yesterday I'.split(' '));
+
+/** Whether `word` may be a word of a person's name: not a title, an organisation's word, a place or a word always capitalised. */
+function nameWord(word: string): boolean {
+  return WORD.test(word) && !ALWAYS_CAPITAL.has(word) && !isTitleWord(word) && !ORG_WORDS.test(word) && !PLACES.has(word);
+}
+
+/** The end of the name widened over a last word the model left out, or `s.end`. */
+function widenedEnd(text: string, s: NamedSpan, next: NamedSpan | undefined): number {
+  if (text[s.end] !== ' ' || !text.slice(s.start, s.end).includes(' ')) return s.end;
+  const m = LAST_WORD.exec(text.slice(s.end, s.end + 40));
+  if (!m || !nameWord(m[1])) return s.end;
+  const end = s.end + m[0].indexOf(m[1]) + m[1].length;
+  return next && next.start < end ? s.end : end;
+}
+
+/** The start of the name widened back over one or two given names after an "'s", or `s.start`. */
+function widenedStart(text: string, s: NamedSpan, prev: NamedSpan | undefined): number {
+  let start = s.start;
+  const words: number[] = [];
+  for (let n = 0; n < 2 && text[start - 1] === ' '; n++) {
+    const from = text.lastIndexOf(' ', start - 2) + 1;
+    const word = text.slice(from, start - 1);
+    if (!nameWord(word) || STOP.has(word) || (prev && prev.end > from)) break;
+    start = from;
+    words.push(from);
+  }
+  // The words must follow a possessive: "the party's Ravi Shankar", not a sentence's first words.
+  while (words.length) {
+    const at = words[words.length - 1];
+    const before = text.slice(Math.max(0, at - 3), at);
+    if (/['’]s $/u.test(before)) return at;
+    words.pop();
+  }
+  return s.start;
+}
+
+/** Person spans (sorted, apart) widened over the words of their names the model left at an edge; see the file's comment. */
+export function withNameEdges(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  let out: NamedSpan[] | null = null;
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    if (s.type !== 'person') continue;
+    const prev = out ? out[k - 1] : spans[k - 1];
+    const start = text[s.start - 1] === ' ' ? widenedStart(text, s, prev) : s.start;
+    const end = widenedEnd(text, s, spans[k + 1]);
+    if (start === s.start && end === s.end) continue;
+    out ??= [...spans];
+    out[k] = { ...s, start, end };
+  }
+  return out ?? (spans as NamedSpan[]);
+}

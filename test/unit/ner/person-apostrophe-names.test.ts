@@ -1,0 +1,28 @@
+import * as assert from 'node:assert/strict';
+import { withApostropheNames } from '../../../src/core/ner/person-apostrophe-names';
+import { showSpans, spanAt } from '../helpers/spans';
+
+describe("people's names with an apostrophe", () => {
+  it("widens a given name ending in an apostrophe over the surname after it", () => {
+    const text = "Edited by Wanjiru' Kamau; additional reporting by Otieno' Ochieng.";
+    const spans = [spanAt(text, 'Wanjiru', 'person'), spanAt(text, 'Otieno', 'person'), spanAt(text, 'Ochieng', 'person')];
+    assert.deepEqual(showSpans(text, withApostropheNames(text, spans)), ["person:Wanjiru' Kamau", "person:Otieno' Ochieng"]);
+  });
+
+  it('widens a person over the elided particle and surname after it', () => {
+    const text = 'The minister, Hélène d’Orval-Mercier, resigned. Marco D\'Amato agreed.';
+    const spans = [spanAt(text, 'Hélène', 'person'), spanAt(text, 'Marco', 'person')];
+    assert.deepEqual(showSpans(text, withApostropheNames(text, spans)), ['person:Hélène d’Orval-Mercier', "person:Marco D'Amato"]);
+  });
+
+  it('puts in a missed name of that shape before a verb of speech, and not a place', () => {
+    const text = "\"We will see,\" deputy Lucien d'Aubigny-Laval told reporters in Côte d'Ivoire. The Musée d'Orsay reopened.";
+    assert.deepEqual(showSpans(text, withApostropheNames(text, [])), ["person:Lucien d'Aubigny-Laval"]);
+  });
+
+  it("leaves a possessive after a name and a place's span", () => {
+    const text = "The Jones' house and Paris' Louvre.";
+    const spans = [spanAt(text, 'Jones', 'organization'), spanAt(text, 'Paris', 'place'), spanAt(text, 'Louvre', 'place')];
+    assert.deepEqual(showSpans(text, withApostropheNames(text, spans)), ['organization:Jones', 'place:Paris', 'place:Louvre']);
+  });
+});

@@ -1,0 +1,29 @@
+import * as assert from 'node:assert/strict';
+import { withNameEdges } from '../../../src/core/ner/person-name-edges';
+import { showSpans, spanAt } from '../helpers/spans';
+
+describe("the edges of a person's name the model cut", () => {
+  it('widens a full name over a capitalised last word before a comma and a description', () => {
+    const text = '"It will pass," said Tomas Ouma Will, head of policy at the fund.';
+    const spans = [spanAt(text, 'Tomas Ouma', 'person')];
+    assert.deepEqual(showSpans(text, withNameEdges(text, spans)), ['person:Tomas Ouma Will']);
+  });
+
+  it('leaves a day, a title or a single name before the comma', () => {
+    const text = 'said Tomas Ouma Monday, adding more. Aisha Bello Minister, the aide said. Then Ouma Kisumu, a town.';
+    const spans = [spanAt(text, 'Tomas Ouma', 'person'), spanAt(text, 'Aisha Bello', 'person'), spanAt(text, 'Ouma', 'person', 1)];
+    assert.deepEqual(showSpans(text, withNameEdges(text, spans)), ['person:Tomas Ouma', 'person:Aisha Bello', 'person:Ouma']);
+  });
+
+  it("widens a name back over given names after an organisation's possessive", () => {
+    const text = "The seat went to the party's Ravi Shankar Mehta by 300 votes.";
+    const spans = [spanAt(text, 'Mehta', 'person')];
+    assert.deepEqual(showSpans(text, withNameEdges(text, spans)), ['person:Ravi Shankar Mehta']);
+  });
+
+  it('leaves capitalised words without a possessive before them, and titles', () => {
+    const text = "Voters in Ravi Shankar Mehta's ward. The party's Prime Minister Mehta spoke.";
+    const spans = [spanAt(text, 'Mehta', 'person'), spanAt(text, 'Mehta', 'person', 1)];
+    assert.deepEqual(showSpans(text, withNameEdges(text, spans)), ['person:Mehta', 'person:Mehta']);
+  });
+});
