@@ -115,22 +115,24 @@ interface Found extends ResolvedDate {
  * the latest date before it in its range). Durations ("six weeks"), bare numbers and times without a
  * day are not dates. With no publication day, relative dates ("last
  * month", "Friday") are returned without a `value`, their canonical being the words as written.
- * Sorted, non-overlapping.
+ * In `captions` (photo captions, told in the present of the picture) a verb in the present does not
+ * put a date ahead. Sorted, non-overlapping.
  */
-export function findDates(text: string, ranges: readonly TextRange[], published: string | null): Entity[] {
+export function findDates(text: string, ranges: readonly TextRange[], published: string | null, captions: readonly TextRange[] = []): Entity[] {
   const ref = referenceDay(published);
   const found: Found[] = [];
+  const isFuture = (start: number, end: number) => isFutureContext(text, start, end, captions.length > 0 && captions.some((c) => c.start <= start && end <= c.end));
   for (const whole of ranges) {
     for (const range of chunks(text, whole)) {
       const slice = text.slice(range.start, range.end);
       if (!/\d|day|week|month|year|spring|summer|fall|autumn|winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tonight|tomorrow|ago|this (?:morning|afternoon|evening)/iu.test(slice)) continue;
-      const futureAt = (index: number, length: number) => isFutureContext(text, range.start + index, range.start + index + length);
+      const futureAt = (index: number, length: number) => isFuture(range.start + index, range.start + index + length);
       for (const p of findPhrases(slice, ref, futureAt)) {
         const start = range.start + p.index;
         found.push({ start, end: start + p.length, value: p.value, canonical: p.canonical, yearAfterPrevious: p.yearAfterPrevious, within: whole.start });
       }
       const results = DATE_PARSER.parse(slice, { instant: ref ?? NO_REFERENCE, timezone: 0 }, { forwardDate: false });
-      for (const result of results) found.push(...fromResult(text, range.start, slice, result, ref));
+      for (const result of results) found.push(...fromResult(text, range.start, slice, result, ref, isFuture));
     }
   }
   // Earlier and longer matches win; the special phrases were pushed first, so they win ties.
@@ -185,7 +187,7 @@ function chunks(text: string, range: TextRange): TextRange[] {
 }
 
 /** One chrono result as zero, one or two dates (a range gives its two ends). */
-function fromResult(text: string, base: number, slice: string, result: chrono.ParsedResult, ref: Date | null): Found[] {
+function fromResult(text: string, base: number, slice: string, result: chrono.ParsedResult, ref: Date | null, isFuture: (start: number, end: number) => boolean): Found[] {
   let { index } = result;
   let phrase = result.text.replace(/[\s,;:]+$/u, '');
   // Keep the full stop of an abbreviation ("Nov.") but not a sentence's.
@@ -223,7 +225,7 @@ function fromResult(text: string, base: number, slice: string, result: chrono.Pa
   // Each end of a range reads its own tense: "from 6pm until 3am on Sunday" looks ahead from "until".
   const one = (components: ParsedComponents, at: number, part: string, rangeEnd = false): Found[] => {
     if (!looksLikeDate(result.text.trim(), part, components, rangeEnd)) return [];
-    const future = ref !== null && isFutureContext(text, at, at + part.length);
+    const future = ref !== null && isFuture(at, at + part.length);
     // Only a day without a year has a year to choose: spare the look back for the rest.
     const dayWithoutYear = ref !== null && !future && components.isCertain('day') && !components.isCertain('year');
     const resolved = resolveComponents(components, part, ref, future, dayWithoutYear ? aheadDays(at) : lateDays);

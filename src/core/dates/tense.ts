@@ -90,9 +90,9 @@ const SENTENCE_END = /[.!?](?=\s+[\p{Lu}"“'‘(]|\s*$)|\n/gu;
  * True when the clause holding `[start, end)` speaks of the future, so a date without a year or a
  * "next" is read forwards. A future word counts only when no past or reporting verb stands between it
  * and the date ("Putin said Friday he will visit" is a past Friday). Everything else is read as past,
- * as news mostly is.
+ * as news mostly is. With `presentTellsPast` (a photo caption), a verb in the present does not look ahead.
  */
-export function isFutureContext(text: string, start: number, end: number): boolean {
+export function isFutureContext(text: string, start: number, end: number, presentTellsPast = false): boolean {
   // Look back and forward at most one sentence, bounded so this stays cheap on huge paragraphs.
   const from = Math.max(0, start - 300);
   const to = Math.min(text.length, end + 300);
@@ -120,8 +120,11 @@ export function isFutureContext(text: string, start: number, end: number): boole
   let lastFuture = -1;
   FUTURE.lastIndex = 0;
   for (let m = FUTURE.exec(lead); m; m = FUTURE.exec(lead)) lastFuture = m.index + m[0].length;
-  SCHEDULED.lastIndex = 0;
-  for (let m = SCHEDULED.exec(lead); m; m = SCHEDULED.exec(lead)) lastFuture = Math.max(lastFuture, m.index + m[0].length);
+  // A photo caption tells what the picture shows in the present ("arrives at the palace on January 14").
+  if (!presentTellsPast) {
+    SCHEDULED.lastIndex = 0;
+    for (let m = SCHEDULED.exec(lead); m; m = SCHEDULED.exec(lead)) lastFuture = Math.max(lastFuture, m.index + m[0].length);
+  }
   if (lead.includes('repar') || lead.includes('brac') || lead.includes('Brac')) {
     PREPARING.lastIndex = 0;
     for (let m = PREPARING.exec(lead); m; m = PREPARING.exec(lead)) lastFuture = Math.max(lastFuture, m.index + m[0].length);

@@ -85,7 +85,7 @@ export function recognize(article: Article, options: RecognizeOptions = {}): Ent
     .filter((s) => s.end > s.start && s.start >= 0 && s.end <= text.length)
     .map((s) => ({ type: s.type, text: text.slice(s.start, s.end), start: s.start, end: s.end, canonical: text.slice(s.start, s.end) }));
   const insideLongerName = namesAround(named);
-  const found = options.dates === false ? [] : findDates(text, dateRanges(article), article.published);
+  const found = options.dates === false ? [] : findDates(text, dateRanges(article), article.published, article.captions);
   // A name wins over a lone month or weekday word inside it ("June Carter", "Black Friday Sale"):
   // the tagger saw the whole name, the date finder only the word.
   const dates = found.filter((d) => !(ONE_WORD.test(d.text) && insideLongerName(d)));
