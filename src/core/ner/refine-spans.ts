@@ -35,6 +35,7 @@ import { withoutPeoplesNames } from './place-peoples';
 import { withPlaceEvidence } from './place-evidence';
 import { withPlaceSurnames } from './place-surnames';
 import { withSportsClubs } from './sports-clubs';
+import { withTeamNames } from './sports-team-names';
 import { withArmedGroups } from './org-armed-groups';
 import { withBroadcasters } from './org-broadcasters';
 import { withUnitNames } from './org-unit-names';
@@ -248,7 +249,7 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   // After the vote: a cue in the words around one mention outweighs how the others were tagged.
   const isListedPlace = (name: string) => listType(name, listBits) === 'place';
   const clubs = withSportsClubs(text, withChambers(text, withGovernmentSeats(text, withParties(text, withMovements(text, withPublicBodies(text, withAcronyms(text, withPressNames(text, withNationalBodies(text, withGeoFeatures(text, withIrishAndPressNames(text, voted), isListedPlace)), isListedPlace)))), isListedPlace)), isListedPlace), isListedPlace);
-  const groups = withArmedGroups(text, clubs, isListedPlace);
+  const groups = withArmedGroups(text, withTeamNames(text, clubs, isListedPlace), isListedPlace);
   const placed = withoutPeoplesNames(text, withoutPlaceDemonyms(text, withPlaceCompounds(text, withPlaceEvidence(text, withPlaceCues(text, withPlaceShapes(text, applyNameCues(text, groups), isListedPlace), isListedPlace))), isListedPlace));
   // Parts of a name that later rules made people ("Hayder Abdul-Kareem" + "al-Saadi") are joined here,
   // as a second reading would join them at its start.
