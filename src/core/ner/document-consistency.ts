@@ -1,6 +1,7 @@
 import type { NamedSpan } from './index';
 import { withAdded } from './added-spans';
 import { organisationShortForm } from './org-words';
+import { inBreadcrumbs } from './org-acronyms';
 import type { Token } from './tokenize';
 
 const UPPER_FIRST = /^\p{Lu}/u;
@@ -22,8 +23,8 @@ function leadingWord(text: string): string {
 
 /**
  * Document consistency: whole-name matches of names already found in the article, their surnames
- * (people) and initials (organisations, places), at mentions the model missed. `spans` itself is
- * returned when there are none.
+ * (people) and initials (organisations, places), at mentions the model missed, but not on a line of
+ * breadcrumbs, where a name is a section's. `spans` itself is returned when there are none.
  */
 export function propagate(text: string, sentences: Token[][], spans: NamedSpan[]): NamedSpan[] {
   const names = new Map<string, NamedSpan['type']>();
@@ -62,7 +63,8 @@ export function propagate(text: string, sentences: Token[][], spans: NamedSpan[]
         const end = tokens[k - 1].end;
         if (next < sorted.length && sorted[next].start < end) continue;
         const type = names.get(text.slice(start, end));
-        if (type) {
+        // A section's name in the site's breadcrumbs is no mention, whatever the article names.
+        if (type && !inBreadcrumbs(text, start)) {
           added.push({ type, start, end });
           i = k - 1;
           break;

@@ -16,17 +16,17 @@ import { previousWord } from './word-before';
 
 /**
  * A page-details line: the writer's name, a separator, initials and the next separator or the line's
- * end ("Jane Doe | TNN | Updated: ..."). The writer's name is read by its shape, as the model may not
+ * end ("Jane Doe | TNN | Updated: ..."), or slashes on both sides ("Jane Doe / TNN / Updated: ..."). The writer's name is read by its shape, as the model may not
  * have found it on such a line.
  */
-const PAGE_DETAILS = /^[ \t*_]*(?:[Bb]y[ \t]+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){1,3}[ \t]*[|·•][ \t]*(\p{Lu}{2,6})(?=[ \t]*(?:[|·•]|\r?$))/gmu;
+const PAGE_DETAILS = /^[ \t*_]*(?:[Bb]y[ \t]+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){1,3}(?:[ \t]*[|·•][ \t]*(\p{Lu}{2,6})(?=[ \t]*(?:[|·•]|\r?$))|[ \t]+\/[ \t]+(\p{Lu}{2,6})(?=[ \t]+\/[ \t]))/gmu;
 /** Words of speaking to an outlet, before its initials. */
 const SPOKE_TO = ['told ', 'interview with ', 'speaking to ', 'spoke to '];
 /**
  * Initials right after {@link SPOKE_TO}, then what was said ("told TOI that", "told KTN:"): not a
  * longer name ("told BBC Radio"), nor a colleague named by initials in a letter ("as I told RNR, ...").
  */
-const INITIALS_AT = /(\p{Lu}{2,6})(?=[ \t]*:|[ \t]+(?:that|on|in|last|this|earlier|after)(?![\p{L}]))/uy;
+const INITIALS_AT = /(\p{Lu}{2,6})(?=[ \t]*:|[ \t]+(?:that|on|in|last|this|earlier|after|outside|at|by|during|before|while|from)(?![\p{L}]))/uy;
 /**
  * A publication's or a station's name after {@link SPOKE_TO}, capitalised words ending in an outlet's
  * word ("told the Harbour Review", "told Coastline Radio by telephone"), not going on with another
@@ -96,7 +96,7 @@ function outletNames(text: string, spans: readonly NamedSpan[], isPlace: (name: 
 /** Outlets' initials on page-details lines, and initials or names after the words of speaking: searched once for the two readings of an article. */
 const initialsIn = lastTextMemo((text): string[] => {
   const found: string[] = [];
-  for (const m of text.includes('|') || text.includes('·') || text.includes('•') ? text.matchAll(PAGE_DETAILS) : []) found.push(m[1]);
+  for (const m of text.includes('|') || text.includes('·') || text.includes('•') || text.includes(' / ') ? text.matchAll(PAGE_DETAILS) : []) found.push(m[1] ?? m[2]);
   for (const words of SPOKE_TO) {
     for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + words.length)) {
       INITIALS_AT.lastIndex = at + words.length;

@@ -41,12 +41,13 @@ const BRACKETED = /\((\p{Lu}(?:\p{Lu}|\p{Ll}(?=\p{Lu})){1,7})\)/gu;
 /** Capitalised words and the short words between them, right before a bracket, on one line. */
 const LONG_FORM_BEFORE = /(?:^|[^\p{L}\p{N}'’-])((?:\p{Lu}[\p{L}\p{M}'’-]*[ \t](?:(?:of|for|and|the|de|del|e|el|la|al)[ \t])?){1,7})$/u;
 
-/** Whether the line around `at` is a site's breadcrumbs ("[Sport](/sport) › [Tennis](/sport/tennis) › [ATP](...)"), a section's name, not a mention. */
-function inBreadcrumbs(text: string, at: number): boolean {
+/** Whether the line around `at` is a site's breadcrumbs ("[Sport](/sport) › [Tennis](/sport/tennis) › [ATP](...)"): a section's name there is no mention. */
+export function inBreadcrumbs(text: string, at: number): boolean {
   const start = text.lastIndexOf('\n', at) + 1;
   const stop = text.indexOf('\n', at);
   const line = text.slice(start, stop < 0 ? text.length : stop);
-  return line.startsWith('[') && (line.includes('›') || line.includes('»'));
+  // Also plain sections between arrows: "Sport › Tennis › ATP".
+  return (line.startsWith('[') && (line.includes('›') || line.includes('»'))) || line.split(' › ').length > 2 || line.split(' » ').length > 2;
 }
 
 /** The known names in a text, where they stand as words of their own. */

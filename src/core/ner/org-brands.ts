@@ -16,7 +16,9 @@ const BRAND_NAMES = [
   'ByteDance', 'TSMC', 'Foxconn', 'Lenovo', 'OpenAI', 'Salesforce', 'Cisco', 'Sony', 'Panasonic', 'Nintendo', 'Netflix', 'Spotify',
   'Uber', 'Airbnb', 'ASML', 'Ericsson', 'Nokia', 'Infosys', 'Advanced Micro Devices', 'Texas Instruments', 'SK Hynix',
   'Facebook', 'Instagram', 'WhatsApp', 'TikTok', 'YouTube', 'LinkedIn', 'Snapchat', 'Reddit', 'Pinterest', 'Weibo', 'WeChat', 'Twitter',
-  'Telegram', 'Deliveroo', 'DoorDash', 'Grubhub', 'Lyft',
+  'Telegram', 'Deliveroo', 'DoorDash', 'Grubhub', 'Lyft', 'Tokyo Electron',
+  // Telecoms operators and their mobile money services.
+  'Safaricom', 'Vodacom', 'M-Pesa', 'MTN Group', 'Airtel Africa',
   // Carmakers, aircraft makers and energy companies.
   'Toyota', 'Volkswagen', 'BMW', 'Mercedes-Benz', 'Hyundai', 'Nissan', 'Renault', 'Stellantis', 'General Motors', 'Tesla', 'BYD', 'NIO', 'XPeng', 'CATL',
   'Boeing', 'Airbus', 'ExxonMobil', 'Exxon Mobil', 'Chevron', 'TotalEnergies', 'Saudi Aramco', 'Aramco', 'Petrobras', 'Gazprom',
@@ -26,10 +28,14 @@ const BRAND_NAMES = [
   'Commerzbank', 'UBS', 'Credit Suisse', 'Scotiabank', 'Nomura', 'Mizuho', 'BlackRock', 'LSEG',
   // Japanese trading houses.
   'Sumitomo', 'Mitsubishi', 'Mitsui', 'Marubeni', 'Itochu',
+  // Agribusiness, development investors and unions.
+  'Wilmar', 'Cargill', 'Norfund', 'British International Investment', 'Teamsters',
+  // Pollsters.
+  'Ifop', 'Ipsos', 'YouGov', 'Elabe', 'Odoxa',
   // Retailers.
   'Walmart', 'Tesco', "Sainsbury's", 'Carrefour', 'Costco', 'Aldi', 'Lidl', 'Ikea', 'IKEA', 'Nestlé', 'Unilever',
-  // News agencies.
-  'Reuters', 'Bloomberg', 'Xinhua', 'Interfax', 'Yonhap', 'Kyodo',
+  // News agencies, newspapers and broadcasters.
+  'Reuters', 'Bloomberg', 'Xinhua', 'Interfax', 'Yonhap', 'Kyodo', 'AAP', 'Nikkei', 'BFMTV',
 ];
 
 /**
@@ -44,6 +50,9 @@ const BRANDS = new RegExp(
     .join('|')})(?![\p{L}\p{N}&-])`,
   'gu',
 );
+
+/** After "Nikkei", the stock index rather than the newspaper: "the Nikkei 225", "the Nikkei average rose", "the Nikkei fell 2%". */
+const INDEX_AFTER = /^(?:[ \t]+(?:225|index|average|share|stock|rose|fell|gained|lost|closed|ended|climbed|dropped|slipped|slid|jumped|surged|edged|was[ \t]+(?:up|down))|['’]s[ \t]+(?:gain|fall|drop|rise|slide|rally))(?![\p{L}])/u;
 
 /** A post on the social network X: "wrote on X", "a post on X", "X, formerly Twitter", "X (formerly Twitter)". */
 const X_CUE_BEFORE = /(?:post(?:ed|s|ing)?|wr(?:ote|ites|itten)|said|tweet(?:ed|s)?|message|statement|video|account|comments?)[ \t]+on[ \t]+$/u;
@@ -88,6 +97,7 @@ export function withBrands(text: string, spans: readonly NamedSpan[]): NamedSpan
     const end = m.index + m[0].length;
     // "\b" reads only ASCII letters: a name glued to a letter before it is none ("ÜNvidia").
     if ((m.index > 0 && isWordChar(text, m.index - 1)) || isFurniture(text, m.index, end)) continue;
+    if (m[0] === 'Nikkei' && INDEX_AFTER.test(text.slice(end, end + 20))) continue;
     found.push({ type: 'organization', start: m.index, end });
   }
   // "X" only where a post on the network is named; a capital X is rare enough to look at each.

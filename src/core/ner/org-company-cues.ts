@@ -16,18 +16,26 @@ import { previousWord } from './word-before';
 const JOB_AT = /(?:^|[^\p{L}])(?:analysts?|economists?|strategists?|(?:portfolio|fund|investment|asset|money|wealth)[ \t]+managers?|traders?|brokers?|bankers?|partners?|investment[ \t]+director)[ \t]+at[ \t]+$/u;
 /** A company's things after its possessive: "'s shares", "'s share price", "'s board". */
 const COMPANY_THINGS_AFTER = /^['’]s?[ \t]+(?:shares|stock|share[ \t]+price|shareholders|board|market[ \t]+value|takeover|bid|offer|profits?|revenues?|earnings|stake|chief[ \t]+executive|CEO)(?![\p{L}])/u;
+/** Shares named before a company's name: "Shares in ", "shares of ". */
+const SHARES_IN = /(?:^|[^\p{L}])[Ss]hares[ \t]+(?:in|of)[ \t]+$/u;
 /** A financial job, a person's name and "of" or "at" before a name: "Analyst Ingo Brand of ", "economist Mia Roth at ". */
 const JOB_NAME_AT = /(?:^|[^\p{L}])(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Tt]raders?|[Bb]rokers?)[ \t]+\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+){0,2}[ \t]+(?:of|at)[ \t]+$/u;
 /**
  * A company's noun right before a name: "co-operative Nordmark", "the broadcaster Halsey", "Japanese
- * rival Panasonic", and "firm", "company" or "start-up" after a trade ("the law firm Stikeman Elliott"),
- * not alone, where a relative clause may follow ("the company Smith founded").
+ * rival Panasonic", and "firm", "company" or "start-up" after a trade ("the law firm Stikeman Elliott")
+ * or a town ("the Boston firm Hale Dorr"), not alone, where a relative clause may follow ("the company
+ * Smith founded"); a group of supporters or campaigners ("supporters' group Curva Nord") and an app
+ * of a trade ("the delivery app Zipcart").
  */
-const NOUN_BEFORE = /(?:^|[^\p{L}])(?:co-?operative|carmaker|automaker|chipmaker|drugmaker|retailer|supermarket|grocer|lender|insurer|broadcaster|airline|miner|brewer|conglomerate|(?:law|research|investment|consulting|consultancy|accounting|security|cybersecurity|technology|tech|energy|mining|shipping|software|data|analytics|media|advertising|equity|holding|parent|state-owned|oil|gas|defen[cs]e|engineering|construction|logistics|insurance|brokerage|ratings?|polling|trading|venture|fintech|payments)[ \t]+(?:firm|company|start-?up)|(?:[Dd]anish|[Ss]wedish|[Nn]orwegian|[Ff]innish|[Gg]erman|[Ff]rench|[Dd]utch|[Jj]apanese|[Kk]orean|[Cc]hinese|[Tt]aiwanese|[Aa]merican|[Bb]ritish|[Ii]ndian|[Ii]talian|[Ss]panish|[Ss]wiss)[ \t]+rivals?)[ \t]+$/u;
-/** A company's or a publication's noun in an apposition after a name: ", Germany's largest union,", ", the state broadcaster.", ", a hardline daily whose", ", a subsidiary of". */
-const NOUN_AFTER = /^,[ \t]+(?:the|a|an|its|\p{Lu}[\p{L}.]*['’]s)[ \t]+(?:[\p{Ll}-]+[ \t]+){0,3}?(?:subsidiary|affiliate|union|bank|lender|carmaker|automaker|chipmaker|drugmaker|retailer|supermarket|grocer|insurer|broadcaster|co-?operative|conglomerate|manufacturer|airline|miner|brewer|company|firm|group|news[ \t]+agency|newspaper|daily|weekly|tabloid|broadsheet|magazine)(?=[ \t]*[,.;:)]|[ \t]+(?:of|in|that|which|whose|with|and|to|for|based)[ \t])/u;
+const NOUN_BEFORE = /(?:^|[^\p{L}])(?:the[ \t]+(?:\p{Lu}[\p{L}\p{M}-]*[ \t]+){1,3}(?:law[ \t]+)?(?:firm|company)|(?:[Ss]upporters['’]?|[Ff]ans['’]?|[Ff]an|[Pp]ressure|[Cc]ampaign|[Rr]ights|[Ll]obby|[Aa]dvocacy|[Ii]ndustry|[Aa]ctivist|[Cc]onsumer|[Pp]rotest)[ \t]+group|(?:delivery|food-delivery|ride-hailing|ride-sharing|messaging|payments?|banking|dating|shopping|betting|taxi|trading)[ \t]+app|co-?operative|carmaker|automaker|chipmaker|drugmaker|retailer|supermarket|grocer|lender|insurer|broadcaster|airline|miner|brewer|conglomerate|(?:law|research|investment|consulting|consultancy|accounting|security|cybersecurity|technology|tech|energy|mining|shipping|software|data|analytics|media|advertising|equity|holding|parent|state-owned|oil|gas|defen[cs]e|engineering|construction|logistics|insurance|brokerage|ratings?|polling|trading|venture|fintech|payments)[ \t]+(?:firm|company|start-?up)|(?:[Dd]anish|[Ss]wedish|[Nn]orwegian|[Ff]innish|[Gg]erman|[Ff]rench|[Dd]utch|[Jj]apanese|[Kk]orean|[Cc]hinese|[Tt]aiwanese|[Aa]merican|[Bb]ritish|[Ii]ndian|[Ii]talian|[Ss]panish|[Ss]wiss)[ \t]+rivals?)[ \t]+$/u;
+/**
+ * A company's or a publication's noun in an apposition after a name: ", Germany's largest union,", ", the
+ * state broadcaster.", ", a hardline daily whose", ", a subsidiary of", ", the state-backed chip venture,",
+ * ", a Nairobi company that", ", the Norwegian development investor,".
+ */
+const NOUN_AFTER = /^,[ \t]+(?:the|a|an|its|\p{Lu}[\p{L}.]*['’]s)[ \t]+(?:[\p{L}\p{M}-]+[ \t]+){0,3}?(?:subsidiary|affiliate|venture|start-?up|development[ \t]+(?:finance[ \t]+)?(?:investor|institution)|pollster|union|bank|lender|carmaker|automaker|chipmaker|drugmaker|retailer|supermarket|grocer|insurer|broadcaster|co-?operative|conglomerate|manufacturer|airline|miner|brewer|company|firm|group|news[ \t]+agency|newspaper|daily|weekly|tabloid|broadsheet|magazine)(?=[ \t]*[,.;:)]|[ \t]+(?:of|in|that|which|whose|with|and|to|for|based)[ \t])/u;
 /** The last words of {@link NOUN_BEFORE}, looked up before it is tried. */
-const LAST_NOUNS = new Set(['co-operative', 'cooperative', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'retailer', 'supermarket', 'grocer', 'lender', 'insurer', 'broadcaster', 'airline', 'miner', 'brewer', 'conglomerate', 'firm', 'company', 'start-up', 'startup', 'rival', 'rivals']);
+const LAST_NOUNS = new Set(['group', 'app', 'co-operative', 'cooperative', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'retailer', 'supermarket', 'grocer', 'lender', 'insurer', 'broadcaster', 'airline', 'miner', 'brewer', 'conglomerate', 'firm', 'company', 'start-up', 'startup', 'rival', 'rivals']);
 /** The jobs' words of {@link JOB_NAME_AT}, looked for before it is tried. */
 const JOB_WORDS = /nalyst|conomist|trategist|rader|roker/u;
 
@@ -82,10 +90,11 @@ function listNames(text: string, at: number): Array<{ start: number; end: number
 }
 
 /**
- * Spans (sorted, apart) with the mentions a company's cue tells typed as organisations, and the names
- * of a list of investors holding a company's name added; see the file's comment.
+ * Spans (sorted, apart) with the mentions a company's cue tells typed as organisations, with every
+ * other mention of the same name, and the names of a list of investors holding a company's name added;
+ * see the file's comment. `isPlace` tells a listed place, which "Shares in" does not make a company.
  */
-export function withCompanyCues(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+export function withCompanyCues(text: string, spans: readonly NamedSpan[], isPlace: (name: string) => boolean = () => false): NamedSpan[] {
   const out = spans.map((s) => {
     if (s.type === 'organization') return s;
     // The word "at" or an apostrophe next to the name is looked at before the patterns are tried.
@@ -93,10 +102,23 @@ export function withCompanyCues(text: string, spans: readonly NamedSpan[]): Name
     const before = previousWord(text, s.start)?.word;
     const jobAt = (before === 'at' && JOB_AT.test(text.slice(Math.max(0, s.start - 40), s.start))) || ((before === 'of' || before === 'at') && jobNameBefore(text, s.start));
     const cued = jobAt || (s.type === 'person' && (text[s.end] === "'" || text[s.end] === '’') && COMPANY_THINGS_AFTER.test(text.slice(s.end, s.end + 24)));
-    const nounBefore = before !== undefined && LAST_NOUNS.has(before) && NOUN_BEFORE.test(text.slice(Math.max(0, s.start - 30), s.start));
+    const nounBefore = before !== undefined && LAST_NOUNS.has(before) && NOUN_BEFORE.test(text.slice(Math.max(0, s.start - 50), s.start));
+    // "Shares in Tokyo fell": the market of a listed place is no company.
+    const shares = (before === 'in' || before === 'of') && SHARES_IN.test(text.slice(Math.max(0, s.start - 14), s.start)) && !isPlace(text.slice(s.start, s.end));
     const noun = !cued && (nounBefore || (text[s.end] === ',' && opensApposition(text, s.end) && NOUN_AFTER.test(text.slice(s.end, s.end + 70))));
-    return cued || noun ? { ...s, type: 'organization' as const } : s;
+    return cued || noun || shares ? { ...s, type: 'organization' as const } : s;
   });
+  // A name a cue told once is the company's at every mention ("Rapidus, the chip venture, said ...
+  // Rapidus was founded"), but a listed place's mention the model found as a place.
+  const told = new Set<string>();
+  for (let k = 0; k < out.length; k++) if (out[k] !== spans[k]) told.add(text.slice(out[k].start, out[k].end));
+  if (told.size) {
+    for (let k = 0; k < out.length; k++) {
+      const s = out[k];
+      const name = s.type === 'organization' ? '' : text.slice(s.start, s.end);
+      if (told.has(name) && !(s.type === 'place' && isPlace(name))) out[k] = { ...s, type: 'organization' };
+    }
+  }
   const added: NamedSpan[] = [];
   // The words all end in "ers" or "ors": two passes over the text find them, read back from there.
   for (const ending of ['ers', 'ors']) {

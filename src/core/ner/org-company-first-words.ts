@@ -7,7 +7,8 @@ import { DEMONYMS, PLACES, STOP, TITLES } from './rule-tagger';
 
 /**
  * A company named in full once and by the first word of its name after that: "Qinling New Materials
- * Technology" and then "Qinling's net profit fell", "Qinling said". The first word is a coined name
+ * Technology" and then "Qinling's net profit fell", "Qinling said", also after a legal form
+ * ("Swiftline Logistics Inc." and "Swiftline said"). The first word is a coined name
  * that stands for nothing else in the article, so each mention of it alone is the company's. A word
  * that is a place's, a person's, a title's or an everyday word's (written in lower case somewhere in
  * the article: "Green" of "Green Energy Group") is left alone, as is a word going on with another
@@ -16,6 +17,8 @@ import { DEMONYMS, PLACES, STOP, TITLES } from './rule-tagger';
 
 /** Last words of a company's full name: the trade words and "Group", "Energy", "Corporation". */
 const COMPANY_ENDS: ReadonlySet<string> = new Set([...TRADE_WORDS, 'Group', 'Energy', 'Corporation']);
+/** Legal forms after the trade word: "Inc.", "Ltd", "Co.". */
+const LEGAL_FORMS: ReadonlySet<string> = new Set(['Inc', 'Inc.', 'Ltd', 'Ltd.', 'Co', 'Co.', 'Corp', 'Corp.', 'LLC', 'plc', 'PLC', 'AG', 'GmbH', 'SA', 'S.A.', 'NV', 'N.V.', 'Ltda', 'Srl', 'SpA']);
 /** A coined first word: a capital and small letters, four or more in all ("Qinling", not "Ace"). */
 const COINED = /^\p{Lu}\p{Ll}{3,}$/u;
 /** Whether the character at `at` goes on with a word. */
@@ -29,9 +32,15 @@ function firstWords(text: string, spans: readonly NamedSpan[], isPlace: (name: s
   for (const s of spans) {
     if (s.type !== 'organization') continue;
     // The last word is looked at first: most names do not end in a trade word.
-    const last = text.lastIndexOf(' ', s.end - 1);
+    let last = text.lastIndexOf(' ', s.end - 1);
+    let end = s.end;
+    // "Swiftline Logistics Inc.": the trade word stands before the legal form.
+    if (last > s.start && LEGAL_FORMS.has(text.slice(last + 1, s.end))) {
+      end = text[last - 1] === ',' ? last - 1 : last;
+      last = text.lastIndexOf(' ', end - 1);
+    }
     const first = text.indexOf(' ', s.start);
-    if (last <= s.start || first < 0 || !COMPANY_ENDS.has(text.slice(last + 1, s.end))) continue;
+    if (last <= s.start || first < 0 || !COMPANY_ENDS.has(text.slice(last + 1, end))) continue;
     const word = text.slice(s.start, first);
       if (COINED.test(word) && !STOP.has(word) && !TITLES.test(word) && !PORTFOLIOS.has(word) && !DEMONYMS.has(word) && !PLACES.has(word)) words.add(word);
   }

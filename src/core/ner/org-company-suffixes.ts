@@ -1,11 +1,15 @@
 import type { NamedSpan } from './index';
+import { withWholeNames } from './added-spans';
 import { STOP } from './rule-tagger';
 
 /**
  * A company's legal form after its name belongs to the name: "Halvard Medical Systems, LLC",
  * "Kessler Logistik AG", "JPMorgan Chase Bank, N.A.", "Umgeni Flow Solutions (Pty) Ltd". The full
  * stop of an abbreviated form ("Prairiefire Energy Inc.") is part of the name too, unless it ends the
- * sentence ("... bought Acme Corp. The deal ..."), where the sentence takes it.
+ * sentence ("... bought Acme Corp. The deal ..."), where the sentence takes it. A name the model cut
+ * or missed before a legal form is read back from the form over capitalised words and the particles
+ * of Portuguese, Spanish and Italian names: "Taiwan Semiconductor Manufacturing Co." (not the place
+ * "Taiwan"), "Ouro Verde do Tapajós DTVM", "Ferri Tessuti Srl".
  */
 
 /** Legal forms written with dots between letters, whose last dot is always theirs: "S.A.", "N.V.". */
@@ -22,6 +26,53 @@ const ENDS_IN_FORM = new RegExp(String.raw`[ \t,](?:${DOTTED}|(?:${PLAIN}))$`, '
 const FIRST = new Set([',', ' ', '\t']);
 /** What the cheap look at the next word checks: the first letters of the forms. */
 const FORM_INITIALS = new Set(['I', 'L', 'C', 'P', 'p', 'A', 'G', 'S', 'N', 'B', '(', 'O', 'K']);
+
+/**
+ * Legal forms a name is read back from: distinctive ones only ("AG" is also an attorney general, "SA"
+ * South Australia, "Co" without its stop a county).
+ */
+const READ_BACK_FORMS = /(?:^|[^\p{L}\p{N}])(Inc\.?|Ltd\.?|Corp\.|Co\.|LLC|LLP|PLC|plc|GmbH|Ltda\.?|SpA|S\.p\.A\.|Srl|S\.r\.l\.|S\.A\.|N\.V\.|B\.V\.|DTVM|Oyj|KGaA|Sdn[ \t]+Bhd)(?![\p{L}\p{N}&-])/gu;
+/** A capitalised word of a company's name (not a compound "Montreal-based"), or a particle between two ("do", "da", "de", "dos", "&"). */
+const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}\p{N}&'’]*(?:-\p{Lu}[\p{L}\p{M}\p{N}&'’]*)*|&|do|da|de|dos|das|di|del|della|du|des|e)$/u;
+/** Particles, which neither start nor end a name. */
+const PARTICLES = new Set(['&', 'do', 'da', 'de', 'dos', 'das', 'di', 'del', 'della', 'du', 'des', 'e']);
+/** At most this many words are read back from a form. */
+const MOST_WORDS = 6;
+
+/** Whether a name read back still starts with a capitalised word of a name once a person's name was cut off it. */
+function startsName(text: string, name: NamedSpan): boolean {
+  const space = text.indexOf(' ', name.start);
+  const first = text.slice(name.start, space < 0 || space > name.end ? name.end : space);
+  return NAME_WORD.test(first) && !PARTICLES.has(first);
+}
+
+/** The names read back from the legal forms in `text` (see the file's comment), as organisations. */
+function readBackNames(text: string): NamedSpan[] {
+  const names: NamedSpan[] = [];
+  READ_BACK_FORMS.lastIndex = 0;
+  for (let m = READ_BACK_FORMS.exec(text); m; m = READ_BACK_FORMS.exec(text)) {
+    const formStart = m.index + m[0].length - m[1].length;
+    let end = m.index + m[0].length;
+    // "Acme Corp. The deal": the sentence takes the stop.
+    if (text[end - 1] === '.' && !/[A-Za-z]\.[A-Za-z]\.$/u.test(text.slice(end - 4, end)) && endsSentence(text, end - 1)) end--;
+    let at = formStart;
+    if (text[at - 1] === ' ' && text[at - 2] === ',') at -= 2;
+    else if (text[at - 1] === ' ' || text[at - 1] === '\t') at -= 1;
+    else continue;
+    let start = -1;
+    for (let n = 0; n < MOST_WORDS; n++) {
+      let from = at;
+      while (from > 0 && text[from - 1] !== ' ' && text[from - 1] !== '\t' && text[from - 1] !== '\n' && text[from - 1] !== '(' && text[from - 1] !== '"' && text[from - 1] !== '“') from--;
+      const word = text.slice(from, at);
+      if (!NAME_WORD.test(word) || (!PARTICLES.has(word) && STOP.has(word))) break;
+      if (!PARTICLES.has(word)) start = from;
+      if (from === 0 || (text[from - 1] !== ' ' && text[from - 1] !== '\t')) break;
+      at = from - 1;
+    }
+    if (start >= 0) names.push({ type: 'organization', start, end });
+  }
+  return names;
+}
 
 /** Whether the full stop at `dot` ends a sentence: a line's or the text's end, or a sentence's first word after it. */
 function endsSentence(text: string, dot: number): boolean {
@@ -40,8 +91,8 @@ function nextWordAt(text: string, end: number): number {
 }
 
 /**
- * Spans (sorted, apart) with the legal forms after companies' names taken into them and the names
- * typed as organisations; see the file's comment.
+ * Spans (sorted, apart) with the legal forms after companies' names taken into them, the names
+ * typed as organisations, and the names read back from a legal form put in; see the file's comment.
  */
 export function withCompanySuffixes(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   const out: NamedSpan[] = [];
@@ -68,5 +119,15 @@ export function withCompanySuffixes(text: string, spans: readonly NamedSpan[]): 
     if (s.type !== 'organization' && ENDS_IN_FORM.test(text.slice(s.start, s.end))) s = { ...s, type: 'organization' };
     out.push(s);
   }
-  return out;
+  // A span reaching out of a name read back stands ("Acme Holdings Ltd" found whole with more before it).
+  const names = readBackNames(text);
+  if (!names.length) return out;
+  // A person's name the model found before the company's is not read into it ("Jo Hay Acme Ltd").
+  for (const name of names) {
+    for (const p of out) {
+      if (p.type === 'person' && p.start >= name.start && p.end < name.end) name.start = Math.max(name.start, p.end + 1);
+    }
+    while (name.start < name.end && (text[name.start] === ' ' || text[name.start] === ',')) name.start++;
+  }
+  return withWholeNames(out, names.filter((n) => startsName(text, n)));
 }

@@ -9,7 +9,9 @@ import { DEMONYMS, PLACES, STOP } from './rule-tagger';
  * names ("the Social Democrats", "the Greens", "Nationals MP ..."), "the Coalition" (Australia's
  * Liberal–National one), a name before a lower-case "party" ("the ruling Georgian Dream party"), and
  * a party's initials before the role of one of its members ("SPD parliamentary group", "DA caucus
- * leader", "EFF regional chairperson", "BJP MLA"). A party found so is an organisation in each of
+ * leader", "EFF regional chairperson", "BJP MLA"), a one-word name after "the ruling" or "the
+ * opposition" ("the opposition Mahagathbandhan, led by ..."), and a name with its faction or wing in
+ * brackets ("Janata Dal (United)", "JD(U)", "CPI(M)"). A party found so is an organisation in each of
  * its mentions in the article.
  */
 
@@ -36,6 +38,37 @@ const PARTY_BEFORE = /(?:^|[^\p{L}\p{N}])(?:the|The)[ \t]+(?:[\p{Ll}][\p{Ll}-]*[
 const PARTY_ADJECTIVES = new Set(['Republican', 'Democratic', 'Democrat', 'Conservative', 'Liberal', 'Socialist', 'Communist', 'Green', 'Nationalist', 'Islamist', 'Opposition', 'Ruling', 'Independent', 'Labor', 'Marxist', 'Maoist', 'Leninist', 'Fascist', 'Shiite', 'Shia', 'Sunni', 'Muslim', 'Islamic', 'Christian', 'Catholic', 'Protestant', 'Jewish', 'Hindu', 'Buddhist', 'Orthodox', 'Kurdish', 'Arab']);
 /** Words of a party that is a celebration, not a political one ("the Christmas party", "an Oscars party"), and of the dates one is held on. */
 const EVENT_WORDS = new Set(['Christmas', 'Xmas', 'Halloween', 'Easter', 'Diwali', 'Eid', 'Hanukkah', 'Year', "Year's", 'Birthday', 'Bowl', 'Oscars', 'Oscar', 'Grammys', 'Emmys', 'Garden', 'Dinner', 'Launch', 'Victory', 'Night', 'Hen', 'Stag', 'Pool', 'Block', 'Street', 'Office', 'Wrap', 'Prom', 'Graduation', 'Farewell', 'Retirement', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
+/** A one-word name after "the ruling" or "the opposition", not going on with another capitalised word nor naming a family ("the ruling Assad family"). */
+const RULING_OR_OPPOSITION = /\b[Tt]he[ \t]+(?:ruling|opposition)[ \t]+(\p{Lu}[\p{L}\p{M}]+)(?![\p{L}\p{N}'’&-]|[ \t]+(?:\p{Lu}|\(|party|family|clan|dynasty|royal)(?![\p{L}]))/gu;
+/** Initials with a faction's letters in brackets right after them: "JD(U)", "CPI(M)", "CPI(ML)". */
+const BRACKETED_INITIALS = /\p{Lu}{2,5}\(\p{Lu}{1,3}\)(?![\p{L}\p{N}])/gu;
+/** The last words of a party's name that a faction in brackets may follow: "Janata Dal (United)". */
+const PARTY_ENDS = new Set(['Dal', 'Party', 'Sena', 'Congress', 'League', 'Front', 'Morcha', 'Samaj', 'Alliance', 'Movement']);
+/** A faction's name in brackets: one to three capitalised words ("(United)", "(Secular)", "(Sharadchandra Pawar)"). */
+const FACTION = /^\((\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})\)(?![\p{L}\p{N}])/u;
+/** The capitalised words of a party's name before its last word, read back from there. */
+const NAME_WORDS_BEFORE = /(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]+){0,4}$/u;
+
+/** Names of parties with their faction in brackets ("Janata Dal (United)"). */
+function bracketedFactions(text: string): Found[] {
+  const found: Found[] = [];
+  for (let at = text.indexOf(' ('); at >= 0; at = text.indexOf(' (', at + 2)) {
+    const faction = FACTION.exec(text.slice(at + 1, at + 40));
+    if (!faction) continue;
+    let start = at;
+    while (start > 0 && /[\p{L}\p{M}]/u.test(text[start - 1])) start--;
+    if (!PARTY_ENDS.has(text.slice(start, at))) continue;
+    const words = NAME_WORDS_BEFORE.exec(text.slice(Math.max(0, start - 60), start))![0];
+    // The party word alone ("the Party (Marxist)") is no name.
+    if (!words) continue;
+    const first = words.split(/[ \t]+/u).findIndex((w) => w && !STOP.has(w));
+    if (first < 0) continue;
+    const skipped = words.split(/[ \t]+/u).slice(0, first).reduce((n, w) => n + w.length + 1, 0);
+    found.push({ start: start - words.length + skipped, end: at + 1 + faction[0].length });
+  }
+  return found;
+}
+
 /** Where a party's lower-case "party" stands: sought with indexOf, as most texts have few. */
 const PARTY_WORD = ' party';
 
@@ -116,7 +149,13 @@ function initialsBeforeRoles(text: string): Set<string> {
 
 /** The parties' names a text's cues give, and the initials before roles: searched once for the two readings of an article. */
 const cuesIn = lastTextMemo((text): { names: Set<string>; initials: Set<string> } => {
-  const found = [...pluralParties(text), ...namesBeforeParty(text)];
+  const found = [...pluralParties(text), ...namesBeforeParty(text), ...bracketedFactions(text)];
+  for (const m of text.includes('he ruling ') || text.includes('he opposition ') ? text.matchAll(RULING_OR_OPPOSITION) : []) {
+    if (PARTY_ADJECTIVES.has(m[1]) || DEMONYMS.has(m[1]) || PLACES.has(m[1]) || STOP.has(m[1])) continue;
+    const start = m.index + m[0].length - m[1].length;
+    found.push({ start, end: start + m[1].length });
+  }
+  for (const m of text.includes('(') ? text.matchAll(BRACKETED_INITIALS) : []) if (!(m.index > 0 && WORD_CHAR.test(text[m.index - 1]))) found.push({ start: m.index, end: m.index + m[0].length });
   for (const m of text.includes('Coalition') ? text.matchAll(COALITION) : []) {
     const start = m.index + m[0].length - m[1].length;
     found.push({ start, end: start + m[1].length });

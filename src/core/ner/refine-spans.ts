@@ -40,6 +40,7 @@ import { withoutPeoplesNames } from './place-peoples';
 import { withPlaceEvidence } from './place-evidence';
 import { withPlaceSurnames } from './place-surnames';
 import { withSportsClubs } from './sports-clubs';
+import { withTeamNames } from './sports-team-names';
 import { withArmedGroups } from './org-armed-groups';
 import { withBroadcasters } from './org-broadcasters';
 import { withUnitNames } from './org-unit-names';
@@ -254,11 +255,11 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   const isListedPlace = (name: string) => listType(name, listBits) === 'place';
   const bodies = withNonprofits(text, withInstitutions(text, withPublicBodies(text, withAcronyms(text, withPressNames(text, withNationalBodies(text, withGeoFeatures(text, withIrishAndPressNames(text, voted), isListedPlace)), isListedPlace))), isListedPlace));
   const clubs = withSportsClubs(text, withChambers(text, withGovernmentSeats(text, withParties(text, withMovements(text, bodies), isListedPlace)), isListedPlace), isListedPlace);
-  const groups = withArmedGroups(text, clubs, isListedPlace);
+  const groups = withArmedGroups(text, withTeamNames(text, clubs, isListedPlace), isListedPlace);
   const placed = withoutPeoplesNames(text, withoutPlaceDemonyms(text, withPlaceCompounds(text, withPlaceEvidence(text, withPlaceCues(text, withPlaceShapes(text, applyNameCues(text, groups), isListedPlace), isListedPlace))), isListedPlace));
   // Parts of a name that later rules made people ("Hayder Abdul-Kareem" + "al-Saadi") are joined here,
   // as a second reading would join them at its start.
   const companies = withGroupCompanies(text, withStoreNames(text, withBrands(text, withoutStormNames(text, withoutPluralNouns(text, withBroadcasters(text, withUnitNames(text, withoutNonNames(text, placed))))))));
-  const named = withCompanyCues(text, withCompanyFirstWords(text, withCompanyShortForms(text, withTradeNames(text, companies)), isListedPlace));
+  const named = withCompanyCues(text, withCompanyFirstWords(text, withCompanyShortForms(text, withTradeNames(text, companies)), isListedPlace), isListedPlace);
   return withCaseParties(text, withBoldBylines(text, withCutNames(text, withChineseSurnames(text, withInitialNames(text, withPartyTags(text, withMotorRacingTeams(text, withNameEdges(text, withApostropheNames(text, withSurnameParticles(text, joinPeople(text, named)))))))))), isListedPlace);
 }

@@ -93,7 +93,7 @@ const CLUB_OWNER = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+)['
 const TEAM_AFTER = new RegExp(String.raw`^[ \t]+(?:fans|supporters|players|squad|academy|bench)(?![\p{L}])`, 'u');
 /** A match's verbs, a club's people or a club's result after its name. */
 const CLUB_AFTER = new RegExp(
-  String.raw`^(?:[ \t]+(?:beat|beats|defeated|thrashed|drew|lost|lose|loses|won|land|lands|host|hosts|travel|travels|travelled|traveled|face|faces|faced|conceded|equali[sz]ed|sit|sits|(?:(?:have|has|had)[ \t]+(?:already[ \t]+|also[ \t]+)?)?(?:signed|sold|sacked|appointed)|(?:have|has|had)[ \t]+(?:won|beaten|drawn)|(?:are|is|were|was)[ \t]+close[ \t]+to|close[ \t]+in[ \t]+on)(?![\p{L}])|(?:['’]s?)?[ \t]+${CLUB_PEOPLE}(?![\p{L}])|['’]s?[ \t]+(?:[\p{Ll}\d–-]+[ \t]+)?(?:win|victory|defeat|draw|loss)(?![\p{L}])|,[ \t]+the[ \t]+(?:[\p{L}-]+[ \t]+)?(?:home side|hosts|visitors|champions|holders|league leaders)(?![\p{L}]))`,
+  String.raw`^(?:[ \t]+(?:beat|beats|defeated|thrashed|drew|lost|lose|loses|won|land|lands|host|hosts|travel|travels|travelled|traveled|face|faces|faced|conceded|equali[sz]ed|sit|sits|(?:(?:have|has|had)[ \t]+(?:already[ \t]+|also[ \t]+)?)?(?:signed|sold|sacked|appointed)|(?:have|has|had)[ \t]+(?:won|beaten|drawn)|(?:are|is|were|was)[ \t]+close[ \t]+to|close[ \t]+in[ \t]+on)(?![\p{L}])|(?:['’]s?)?[ \t]+${CLUB_PEOPLE}(?![\p{L}])|[ \t]+paid(?:[ \t]+[^\s.;:!?]+){0,3}?[ \t]+for[ \t]+(?:a|the|their)[ \t]+${CLUB_PEOPLE}(?![\p{L}])|['’]s?[ \t]+(?:[\p{Ll}\d–-]+[ \t]+)?(?:win|victory|defeat|draw|loss)(?![\p{L}])|,[ \t]+the[ \t]+(?:[\p{L}-]+[ \t]+)?(?:home side|hosts|visitors|champions|holders|league leaders)(?![\p{L}]))`,
   'u',
 );
 /** "the visitors, Braga", "the hosts Valencia". */

@@ -22,4 +22,10 @@ describe('names found again at their other mentions', () => {
     const spans = [spanAt(text, 'Nikol Pashinyan', 'person'), spanAt(text, 'Yerevan', 'place')];
     assert.equal(propagate(text, whole(text), spans), spans);
   });
+
+  it("leaves a name on a line of breadcrumbs, where it is a section's", () => {
+    const text = '[Sport](/sport) › [Golf](/sport/golf) › [PGA](/sport/golf/pga)\n\nHe won his first PGA title.\nNews › Golf › PGA';
+    const spans = [spanAt(text, 'PGA', 'organization', 1)];
+    assert.equal(propagate(text, whole(text), spans), spans);
+  });
 });

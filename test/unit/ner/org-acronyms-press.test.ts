@@ -10,6 +10,11 @@ describe('press names in credits and quotes', () => {
     assert.deepEqual(showSpans(text, withPressNames(text, [], noPlace)), ['organization:HNS', 'organization:HNS']);
   });
 
+  it('reads initials between slashes after the writer’s name as the outlet, and initials a source spoke to outside', () => {
+    const text = 'Mira Joshi / HNS / Updated: Jan 2, 2026\n\nShe told DNI outside the court. Photo: Ann Roe / AFP';
+    assert.deepEqual(showSpans(text, withPressNames(text, [], noPlace)), ['organization:HNS', 'organization:DNI']);
+  });
+
   it('reads initials a source spoke to as an outlet, but not people’s roles, a longer name nor a colleague’s initials', () => {
     const text = 'She told KTN that the plan failed; he told MPs nothing, told BBC Radio Kent more, and as I told JRW, we wait.';
     const spans = [spanAt(text, 'BBC Radio Kent', 'organization')];

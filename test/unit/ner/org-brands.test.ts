@@ -52,4 +52,9 @@ describe('well-known companies and platforms', () => {
     const text = 'Nestlé and Ünver Nvidia-based';
     assert.deepEqual(showSpans(text, withBrands(text, [])), ['organization:Nestlé']);
   });
+
+  it('finds listed operators, pollsters and agencies, and leaves the Nikkei index', () => {
+    const text = 'Safaricom runs M-Pesa, Vodacom said, citing an Ifop poll. Nikkei reported it, and the Nikkei fell 2%. — with AAP';
+    assert.deepEqual(showSpans(text, withBrands(text, [])), ['organization:Safaricom', 'organization:M-Pesa', 'organization:Vodacom', 'organization:Ifop', 'organization:Nikkei', 'organization:AAP']);
+  });
 });

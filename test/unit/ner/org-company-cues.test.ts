@@ -3,10 +3,30 @@ import { showSpans, spanAt } from '../helpers/spans';
 import { withCompanyCues } from '../../../src/core/ner/org-company-cues';
 
 describe('companies named like people, told by their cues', () => {
-  it('types a name after a financial job and "at", or before its shares, as an organisation', () => {
-    const text = 'Ravi Shah, a fund manager at Murray Lennox, said Dunbar Reid\'s shares were cheap. Dunbar Reid walked home.';
+  it('types a name after a financial job and "at", or before its shares, as an organisation at every mention', () => {
+    const text = 'Ravi Shah, a fund manager at Murray Lennox, said Dunbar Reid\'s shares were cheap. Dunbar Reid fell.';
     const spans = withCompanyCues(text, [spanAt(text, 'Ravi Shah', 'person'), spanAt(text, 'Murray Lennox', 'person'), spanAt(text, 'Dunbar Reid', 'person'), spanAt(text, 'Dunbar Reid', 'person', 1)]);
-    assert.deepEqual(showSpans(text, spans), ['person:Ravi Shah', 'organization:Murray Lennox', 'organization:Dunbar Reid', 'person:Dunbar Reid']);
+    assert.deepEqual(showSpans(text, spans), ['person:Ravi Shah', 'organization:Murray Lennox', 'organization:Dunbar Reid', 'organization:Dunbar Reid']);
+  });
+
+  it('types a name after "shares in" as a company, but a listed place', () => {
+    const text = 'Shares in Kanto Optics fell while shares in Osaka rose. Kanto Optics said nothing.';
+    const spans = [spanAt(text, 'Kanto Optics', 'place'), spanAt(text, 'Osaka', 'place'), spanAt(text, 'Kanto Optics', 'person', 1)];
+    assert.deepEqual(showSpans(text, withCompanyCues(text, spans, (name) => name === 'Osaka')), ['organization:Kanto Optics', 'place:Osaka', 'organization:Kanto Optics']);
+  });
+
+  it('types a venture, a town\'s company or a development investor in an apposition, with its other mentions', () => {
+    const text = 'Hoshiro, the state-backed Japanese chip venture, said it would wait. Tana Kilimo, a Mombasa company that sells seeds, grew. Fjordkap, the Danish development investor, sold. Hoshiro later agreed.';
+    const names = ['Hoshiro', 'Tana Kilimo', 'Fjordkap'];
+    const spans = [...names.map((n) => spanAt(text, n, 'person')), spanAt(text, 'Hoshiro', 'person', 1)];
+    assert.deepEqual(showSpans(text, withCompanyCues(text, spans)), ['organization:Hoshiro', 'organization:Tana Kilimo', 'organization:Fjordkap', 'organization:Hoshiro']);
+  });
+
+  it("types a town's firm, a supporters' group and a trade's app before a name as organisations", () => {
+    const text = 'Her lawyer, of the Denver firm Marlow Keane, spoke. Supporters\' group Curva Alta will march. Riders of the delivery app Zipcart struck. The company Ann Lee founded grew.';
+    const names = ['Marlow Keane', 'Curva Alta', 'Zipcart', 'Ann Lee'];
+    const spans = names.map((n) => spanAt(text, n, 'person'));
+    assert.deepEqual(showSpans(text, withCompanyCues(text, spans)), ['organization:Marlow Keane', 'organization:Curva Alta', 'organization:Zipcart', 'person:Ann Lee']);
   });
 
   it("types and finds the names of a list of investors that holds a company's name", () => {

@@ -38,3 +38,22 @@ describe("a company's legal form", () => {
     assert.deepEqual(withCompanySuffixes('', []), []);
   });
 });
+
+describe('names read back from a legal form', () => {
+  it('reads a name back over capitalised words and particles, over a cut or missed one', () => {
+    const text = 'Chips from Korea Precision Foundry Co. (KPF) and gold sold to Prata Fina do Xingu DTVM, a dealer, and to Ferri Tessuti Srl. The deal closed.';
+    const spans = withCompanySuffixes(text, [spanAt(text, 'Korea', 'place'), spanAt(text, 'KPF', 'organization')]);
+    assert.deepEqual(showSpans(text, spans), ['organization:Korea Precision Foundry Co.', 'organization:KPF', 'organization:Prata Fina do Xingu DTVM', 'organization:Ferri Tessuti Srl']);
+  });
+
+  it('stops at a function word and leaves forms with no name before them', () => {
+    const text = 'The Ltd was sold. Then came Acme Ltd. It fell. He says LLC rules differ for Ohio-based Fen-Ray Inc.';
+    assert.deepEqual(showSpans(text, withCompanySuffixes(text, [])), ['organization:Acme Ltd', 'organization:Fen-Ray Inc']);
+  });
+
+  it("does not read a person's name the model found into the company's", () => {
+    const text = 'Dana Whitlow Marrow Grid Services, Inc. sent the memo.';
+    const spans = withCompanySuffixes(text, [spanAt(text, 'Dana Whitlow', 'person')]);
+    assert.deepEqual(showSpans(text, spans), ['person:Dana Whitlow', 'organization:Marrow Grid Services, Inc.']);
+  });
+});

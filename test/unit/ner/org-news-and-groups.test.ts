@@ -69,6 +69,12 @@ describe("a company's first word on later mentions", () => {
     assert.deepEqual(showSpans(text, spans), ['organization:Zentrova New Materials Technology', 'organization:Zentrova', 'organization:Zentrova']);
   });
 
+  it('reads the first word of a name ending in a trade word and a legal form', () => {
+    const text = 'Riders sued the app Parcelo. In Ruiz v. Parcelo Logistics Inc., the court agreed. Parcelo, which is based in Reno, will appeal.';
+    const spans = withCompanyFirstWords(text, [spanAt(text, 'Ruiz', 'person'), spanAt(text, 'Parcelo Logistics Inc.', 'organization'), spanAt(text, 'Reno', 'place')], notPlace);
+    assert.deepEqual(showSpans(text, spans), ['organization:Parcelo', 'person:Ruiz', 'organization:Parcelo Logistics Inc.', 'organization:Parcelo', 'place:Reno']);
+  });
+
   it("leaves a first word that is a place's or an everyday word", () => {
     const text = 'Kelmora Steel Holding, based in Kelmora, grew. Kelmora rose. Summit Energy Group said the summit mattered. Summit fell.';
     const spans = [spanAt(text, 'Kelmora Steel Holding', 'organization'), spanAt(text, 'Kelmora', 'place', 1), spanAt(text, 'Kelmora', 'place', 2), spanAt(text, 'Summit Energy Group', 'organization')];

@@ -82,3 +82,17 @@ describe('political parties', () => {
     assert.deepEqual(showSpans(text, withParties(text, [], noPlace)), ['organization:Greens']);
   });
 });
+
+describe('parties after "the ruling" or "the opposition", and with a faction in brackets', () => {
+  it('types a one-word name after "the opposition" as a party at each mention, but not a ruling family', () => {
+    const text = 'The opposition Sangharsh, led by Ravi Kant, lost. Sangharsh said so. The ruling Varma family and the ruling Kenyan elite stayed.';
+    const spans = withParties(text, [spanAt(text, 'Sangharsh', 'person'), spanAt(text, 'Ravi Kant', 'person'), spanAt(text, 'Sangharsh', 'person', 1), spanAt(text, 'Varma', 'person')], () => false);
+    assert.deepEqual(showSpans(text, spans), ['organization:Sangharsh', 'person:Ravi Kant', 'organization:Sangharsh', 'person:Varma']);
+  });
+
+  it('keeps a party with its faction in brackets whole, by its name or its initials', () => {
+    const text = 'Lok Morcha (Secular) and the LM(S) backed him; the Workers Party (WP) did not.';
+    const spans = withParties(text, [spanAt(text, 'Lok Morcha', 'organization'), spanAt(text, 'Secular', 'organization'), spanAt(text, 'LM', 'person'), spanAt(text, 'Workers Party', 'organization'), spanAt(text, 'WP', 'organization')], () => false);
+    assert.deepEqual(showSpans(text, spans), ['organization:Lok Morcha (Secular)', 'organization:LM(S)', 'organization:Workers Party', 'organization:WP']);
+  });
+});

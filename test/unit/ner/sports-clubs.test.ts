@@ -100,4 +100,9 @@ describe('sports clubs named after places', () => {
     const spans = [spanAt(text, 'Bristol', 'place'), spanAt(text, 'Ashton Gate', 'place'), spanAt(text, 'Gloucester', 'place'), spanAt(text, 'Tuffley', 'place'), spanAt(text, 'Gloucester', 'place', 1)];
     assert.deepEqual(showSpans(text, withSportsClubs(text, spans, isPlace)), ['organization:Bristol', 'place:Ashton Gate', 'organization:Gloucester', 'place:Tuffley', 'place:Gloucester']);
   });
+
+  it('makes a place that paid a fee for a player the club', () => {
+    const text = `${REPORT}It beat the sum Braga paid for a midfielder in 2019.`;
+    assert.deepEqual(showSpans(text, withSportsClubs(text, [spanAt(text, 'Braga', 'place')], isPlace)), ['organization:Braga']);
+  });
 });

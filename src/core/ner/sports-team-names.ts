@@ -1,0 +1,67 @@
+import type { NamedSpan } from './index';
+import { withWholeNames } from './added-spans';
+import { isSportsReport } from './sports-clubs';
+
+/**
+ * Teams by the shapes of their names and the words around a mention. A club whose name starts with a
+ * word only clubs begin with ("Borussia Dortmund", "Eintracht Frankfurt", "Spartak Moscow") is a club,
+ * also when the model read it as a person; in a sports report the word alone is the club ("Borussia
+ * to reinvest"), while a ground joined to it by a hyphen ("Borussia-Park", "Weser-Stadion") is a
+ * place. A country after a team's words ("play for Spain", "against Germany") in a sentence naming a
+ * competition between nations ("the Davis Cup tie") is its national team in that mention only.
+ */
+
+/** Words only clubs' names begin with, before their town ("Borussia Mönchengladbach"), which alone name the club in a sports report. */
+const CLUB_FIRST = new Set(['Borussia', 'Eintracht', 'Fortuna', 'Werder', 'Hertha', 'Olympique', 'Spartak', 'Lokomotiv', 'Dynamo', 'Dinamo', 'Atlético', 'Atletico', 'Deportivo']);
+/** A club's first word, then its town: one to two capitalised words. */
+const CLUB_NAME = /(?<![\p{L}\p{N}-])(Borussia|Eintracht|Fortuna|Werder|Hertha|Olympique|Spartak|Lokomotiv|Dynamo|Dinamo|Atlético|Atletico|Deportivo)(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,2}(?![\p{L}\p{N}-])/gu;
+/** A ground joined to a club's word or name by a hyphen: "Borussia-Park", "Weser-Stadion". */
+const GROUND_END = /-(?:Park|Stadion|Stadium|Arena)$/u;
+/** Competitions between nations, one of which in a sentence makes a country there its team. */
+const NATIONS_COMPETITION = /(?:Davis Cup|Billie Jean King Cup|Fed Cup|Ryder Cup|Solheim Cup|World Cup|Nations League|Six Nations|Copa América|Africa Cup of Nations|Asian Cup|Gold Cup|Euro 20\d\d|World Cup qualifier)/u;
+/** A team's words before a country: "play for ", "against ", "beat ", "lost to ". */
+const TEAM_BEFORE = /(?:^|[^\p{L}])(?:(?:play|plays|played|playing|appear|appears|appeared|captain|captains|captained|debut|represent(?:s|ed|ing)?)[ \t]+for|against|beat|defeated|lost[ \t]+to|drew[ \t]+with|(?:face|faces|faced)|represent(?:s|ed|ing)?)[ \t]+$/u;
+
+/** The sentence around `at`: from the last full stop, line break or text start to the next. */
+function sentenceAround(text: string, at: number): string {
+  let start = at;
+  while (start > 0 && text[start - 1] !== '\n' && !(text[start - 1] === ' ' && (text[start - 2] === '.' || text[start - 2] === '!' || text[start - 2] === '?'))) start--;
+  let end = at;
+  while (end < text.length && text[end] !== '\n' && !(text[end] === '.' && (text[end + 1] === ' ' || text[end + 1] === undefined))) end++;
+  return text.slice(start, end);
+}
+
+/**
+ * Spans (sorted, apart) with clubs by their first word, grounds joined to one, and national teams
+ * in their cued mentions typed as the file's comment says. `isPlace` tells a listed place.
+ */
+export function withTeamNames(text: string, spans: readonly NamedSpan[], isPlace: (name: string) => boolean): NamedSpan[] {
+  const sport = isSportsReport(text);
+  let out = spans;
+  if (sport) {
+    out = out.map((s) => {
+      const name = text.slice(s.start, s.end);
+      if (s.type === 'organization' && GROUND_END.test(name) && CLUB_FIRST.has(name.slice(0, name.indexOf('-')))) return { ...s, type: 'place' as const };
+      if (s.type !== 'organization' && CLUB_FIRST.has(name) && text[s.end] !== '-') return { ...s, type: 'organization' as const };
+      return s;
+    });
+  }
+  // National teams, in any article (a tennis report has few of a sports report's words): a cheap test for a competition first.
+  if (NATIONS_COMPETITION.test(text)) {
+    out = out.map((s) => {
+      if (s.type !== 'place' || !isPlace(text.slice(s.start, s.end)) || !TEAM_BEFORE.test(text.slice(Math.max(0, s.start - 24), s.start))) return s;
+      return NATIONS_COMPETITION.test(sentenceAround(text, s.start)) ? { ...s, type: 'organization' as const } : s;
+    });
+  }
+  // Full club names, in any article: "Borussia Mönchengladbach" over a person's span or a town's.
+  const found: NamedSpan[] = [];
+  let any = false;
+  for (const word of CLUB_FIRST) if (text.includes(word)) any = true;
+  if (any) {
+    CLUB_NAME.lastIndex = 0;
+    for (let m = CLUB_NAME.exec(text); m; m = CLUB_NAME.exec(text)) if (m[0] !== m[1]) found.push({ type: 'organization', start: m.index, end: m.index + m[0].length });
+  }
+  if (!found.length) return [...out];
+  const typed = out.map((s) => (s.type !== 'organization' && found.some((f) => f.start === s.start && f.end === s.end) ? { ...s, type: 'organization' as const } : s));
+  return withWholeNames(typed, found);
+}

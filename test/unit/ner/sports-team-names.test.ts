@@ -1,0 +1,32 @@
+import * as assert from 'node:assert/strict';
+import { withTeamNames } from '../../../src/core/ner/sports-team-names';
+import { showSpans, spanAt } from '../helpers/spans';
+
+const PLACES = new Set(['Italy', 'France', 'Rome']);
+const isPlace = (name: string) => PLACES.has(name);
+/** A match report's opening, which makes the text around it a sports report. */
+const REPORT = 'The striker scored in stoppage time. ';
+
+describe('teams by their names and the words around them', () => {
+  it("types a club by its first word, over a person's span, and the word alone in a sports report", () => {
+    const text = `${REPORT}Eintracht Kellstadt have sold him. Eintracht will reinvest. Fans met at the Eintracht-Park.`;
+    const spans = withTeamNames(text, [spanAt(text, 'Eintracht Kellstadt', 'person'), spanAt(text, 'Eintracht', 'place', 1), spanAt(text, 'Eintracht-Park', 'organization')], isPlace);
+    assert.deepEqual(showSpans(text, spans), ['organization:Eintracht Kellstadt', 'organization:Eintracht', 'place:Eintracht-Park']);
+  });
+
+  it('adds a full club name the model missed, in any article', () => {
+    const text = 'Shares in the owner of Spartak Varno rose.';
+    assert.deepEqual(showSpans(text, withTeamNames(text, [], isPlace)), ['organization:Spartak Varno']);
+  });
+
+  it('makes a country a national team after a team’s words in a sentence naming a competition, only there', () => {
+    const text = 'She will play for Italy in the Billie Jean King Cup tie against France. She lives in France. He played for Rome.';
+    const spans = ['Italy', 'France'].map((n) => spanAt(text, n, 'place'));
+    spans.push(spanAt(text, 'France', 'place', 1), spanAt(text, 'Rome', 'place'));
+    assert.deepEqual(showSpans(text, withTeamNames(text, spans, isPlace)), ['organization:Italy', 'organization:France', 'place:France', 'place:Rome']);
+  });
+
+  it('handles empty text', () => {
+    assert.deepEqual(withTeamNames('', [], isPlace), []);
+  });
+});
