@@ -1,6 +1,7 @@
 import type { TextRange } from '../model/types';
 import { reachesOutOf } from '../ner/added-spans';
 import type { NamedSpan } from '../ner/index';
+import { NEWSROOM_JOBS } from '../ner/newsroom-jobs';
 
 /**
  * The people and places of credit lines, read from the lines' fixed shapes: "By Jane Doe, Business
@@ -40,7 +41,7 @@ const INTRO = new RegExp(
   'gu',
 );
 /** Words of a job or an outlet after a byline's name ("By Jane Doe, Business Correspondent", "Associated Press"). */
-const NOT_A_PERSON = /\b(?:Correspondent|Writer|Editor|Reporter|Journalist|Columnist|Contributor|Contributing|Staff|Senior|Chief|Desk|Team|Press|News|Times|Post|Agency|Service|Bureau|Daily|Herald|Tribune|Journal|Media|Online|Reuters|Bloomberg)\b/u;
+const NOT_A_PERSON = new RegExp(String.raw`\b(?:${NEWSROOM_JOBS}|Contributing|Staff|Senior|Chief|Desk|Team|Press|News|Times|Post|Agency|Service|Bureau|Daily|Herald|Tribune|Journal|Media|Online|Reuters|Bloomberg)\b`, 'u');
 const ONE = new RegExp(`^(${PERSON})(?:\\s+in\\s+(${PLACE}))?`, 'u');
 /** Between two names: a comma, "and", "&", or "with" for a co-author ("By Layla Haddad, with Simon Kerr in Beijing"). */
 const SEPARATOR = /^(?:,\s+(?:and\s+|with\s+)?|\s+(?:and|with)\s+|\s*&\s*)/u;

@@ -3,6 +3,7 @@ import { lastTextMemo } from './last-text-memo';
 import { withFoundNames } from './org-parties-names';
 import { DEMONYMS, PLACES, STOP } from './rule-tagger';
 import { previousWord } from './word-before';
+import { NEWSROOM_JOBS } from './newsroom-jobs';
 
 /**
  * Newspapers, agencies and broadcasters as news credits and quotes name them, which the model misses
@@ -51,9 +52,9 @@ const OUTLET_AFTER = new RegExp(String.raw`,[ \t]+(?:a|an|the)[ \t]+(?:[\p{L}-]+
 const OUTLET_BEFORE = new Set(['daily', 'newspaper', 'tabloid', 'broadsheet', 'magazine', 'broadcaster', 'agency']);
 
 /** Jobs that a byline's name is followed by: "Whitehall Editor", "Political Correspondent". */
-const JOB_END = /[ \t](?:Editor|Correspondent|Reporter|Writer|Columnist|Producer|Commentator)$/u;
+const JOB_END = new RegExp(String.raw`[ \t](?:${NEWSROOM_JOBS})$`, 'u');
 /** A job or a bureau right after a name: " Editor", " Bureau". */
-const JOB_AFTER = /^[ \t](?:Editor|Correspondent|Reporter|Writer|Columnist|Producer|Commentator|Bureau)(?![\p{L}])/u;
+const JOB_AFTER = new RegExp(String.raw`^[ \t](?:${NEWSROOM_JOBS}|Bureau)(?![\p{L}])`, 'u');
 /** A bureau after a byline's name: its city is a place ("Amman Bureau"). */
 const BUREAU_END = /[ \t]Bureau$/u;
 /** A byline's name and a comma before: "By Jane Doe, ", or a line's start and a name. */
