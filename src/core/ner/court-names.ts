@@ -1,10 +1,14 @@
 import type { NamedSpan } from './index';
+import { withWholeNames } from './added-spans';
+import { lastTextMemo } from './last-text-memo';
 
 /**
  * Courts named after the city or the circuit they sit for, which the model reads as the city or cuts
  * short: "Bombay HC" (HC for High Court), "the Bombay high court" (Indian news writes it in lower
  * case), "the 8th U.S. Circuit Court of Appeals" (the circuit's number is part of the name), "the
- * Federal High Court" (the model takes "High Court" alone). A court is an organisation.
+ * Federal High Court" (the model takes "High Court" alone). A US appeals court is also named by its
+ * circuit's number alone ("the full 9th Circuit", "The 1st Circuit in Boston") and by the circuit after
+ * "for the" ("U.S. Court of Appeals for the 9th Circuit"). A court is an organisation.
  */
 
 /** A high court's words right after its city: " high court", " High Court", " HC". */
@@ -15,6 +19,26 @@ const HC_END = /[ \t]HC$/u;
 const ORDINAL_BEFORE = /(?<![\p{L}\p{N}])\d{1,2}(?:st|nd|rd|th)[ \t]$/u;
 /** Courts a circuit's number goes before: "U.S. Circuit Court of Appeals", "Circuit Court", "Circuit". */
 const CIRCUIT_START = /^(?:U\.S\.[ \t]+|US[ \t]+)?Circuit(?![\p{L}])/u;
+
+/** A circuit's ordinal, in figures or in words. */
+const CIRCUIT_ORDINAL = String.raw`(?:\d{1,2}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh)`;
+/** A numbered circuit's court: "9th Circuit", "Ninth Circuit Court of Appeals", "2nd U.S. Circuit Court of Appeals"; the characters around it are checked by hand. */
+const NUMBERED_CIRCUIT = new RegExp(String.raw`${CIRCUIT_ORDINAL}[ \t]+(?:U\.S\.[ \t]+)?Circuit(?:[ \t]+Court(?:[ \t]+of[ \t]+Appeals)?)?`, 'gu');
+/** The circuit after an appeals court's name: " for the 9th Circuit", " for the Federal Circuit". */
+const FOR_CIRCUIT = new RegExp(String.raw`^[ \t]+for[ \t]+the[ \t]+(?:${CIRCUIT_ORDINAL}|Federal|District[ \t]+of[ \t]+Columbia|D\.C\.)[ \t]+Circuit(?![\p{L}\p{N}-])`, 'u');
+/** A character that makes a match part of a longer word or number. */
+const WORD_CHAR = /[\p{L}\p{N}-]/u;
+
+/** The numbered circuits' courts in a text, searched once for the two readings of an article. */
+const circuitsIn = lastTextMemo((text): NamedSpan[] => {
+  const found: NamedSpan[] = [];
+  for (const m of text.includes(' Circuit') ? text.matchAll(NUMBERED_CIRCUIT) : []) {
+    const end = m.index + m[0].length;
+    if (WORD_CHAR.test(text[m.index - 1] ?? '') || WORD_CHAR.test(text[end] ?? '')) continue;
+    found.push({ type: 'organization', start: m.index, end });
+  }
+  return found;
+});
 
 /** Courts a federation names "Federal ..." ("Federal High Court"), where the model took the court alone. */
 const FEDERAL_COURT = /^(?:High|Supreme|Appeal|Appeals)?[ \t]*Court(?:[ \t]+of[ \t]+Appeal)?$/u;
@@ -43,7 +67,12 @@ export function withCourtNames(text: string, spans: readonly NamedSpan[]): Named
       const previousEnd = out.length ? out[out.length - 1].end : 0;
       if (ordinal && s.start - ordinal[0].length >= previousEnd) s = { type: 'organization', start: s.start - ordinal[0].length, end: s.end };
     }
+    // "U.S. Court of Appeals" + " for the 9th Circuit".
+    const circuit = text[s.end] === ' ' && name.endsWith('Court of Appeals') ? FOR_CIRCUIT.exec(text.slice(s.end, s.end + 48)) : null;
+    if (circuit) s = { type: 'organization', start: s.start, end: s.end + circuit[0].length };
     out.push(s);
   }
-  return out;
+  const circuits = circuitsIn(text);
+  // A circuit's court inside a longer name found above stays part of it; spans inside a circuit's name give way.
+  return circuits.length ? withWholeNames(out, circuits) : out;
 }

@@ -5,7 +5,8 @@ import { lastTextMemo } from './last-text-memo';
 
 /**
  * The buildings and streets news names for a government or a ministry: "Downing Street said", "a No
- * 10 spokesperson", "whoever shouts loudest in Whitehall", "Treasury officials", "the Kremlin", "the
+ * 10 spokesperson", "whoever shouts loudest in Whitehall", "Treasury officials", "the National
+ * Treasury" (Kenya's, South Africa's), "the Kremlin", "the
  * Élysée", and parliaments by their buildings: "reserved to Westminster", "Holyrood's ministers",
  * "Stormont". They act as the government, so they are organisations (as the training data marks "the
  * White House" and "the Pentagon"), but places where a word of position or movement puts the reader
@@ -13,7 +14,7 @@ import { lastTextMemo } from './last-text-memo';
  */
 
 /** The seats of governments and ministries, by the names news gives them. */
-const SEAT_NAMES = String.raw`(?:(?:No\.?[ \t]+)?10[ \t]+)?Downing[ \t]+Street|Whitehall|Kremlin|Pentagon|White[ \t]+House|(?:Élysée|Elysée|Elysee)(?:[ \t]+Palace)?|Quai[ \t]+d['’]Orsay|Zhongnanhai|Blue[ \t]+House|Casa[ \t]+Rosada|Palazzo[ \t]+Chigi|Home[ \t]+Office|Foreign[ \t]+Office|Cabinet[ \t]+Office|Treasury|Westminster|Holyrood|Stormont|Senedd|Leinster[ \t]+House`;
+const SEAT_NAMES = String.raw`(?:(?:No\.?[ \t]+)?10[ \t]+)?Downing[ \t]+Street|Whitehall|Kremlin|Pentagon|White[ \t]+House|(?:Élysée|Elysée|Elysee)(?:[ \t]+Palace)?|Quai[ \t]+d['’]Orsay|Zhongnanhai|Blue[ \t]+House|Casa[ \t]+Rosada|Palazzo[ \t]+Chigi|Home[ \t]+Office|Foreign[ \t]+Office|Cabinet[ \t]+Office|(?:National[ \t]+)?Treasury|Westminster|Holyrood|Stormont|Senedd|Leinster[ \t]+House`;
 /** The prime minister's house by its number: "No 10", "No. 10", "Number 10", "Number Ten". */
 const NUMBER_TEN = String.raw`No\.?[ \t]+10|Number[ \t]+(?:10|Ten)`;
 const SEAT = new RegExp(`(?:${SEAT_NAMES})|(${NUMBER_TEN})`, 'g');
@@ -29,7 +30,7 @@ const UK_GOVERNMENT = /Downing Street|[Pp]rime [Mm]inister|Whitehall|Westminster
 const AT_THE_BUILDING = /(?<![\p{L}])(?:outside|inside|near|into|onto|down|along|across|around|opposite|past|beyond|entered|entering|reached|visited|visiting|(?:front|steps|gates|doors|lawn|grounds|side|end|corner) of)[ \t]+(?:the[ \t]+)?$/u;
 /** "at" before a building's name is a visit to it ("talks at the White House"); before a ministry's, work there ("officials at the Treasury"). */
 const AT_BEFORE = /(?<![\p{L}])at[ \t]+(?:the[ \t]+)?$/u;
-const MINISTRY = /Office$|^Treasury$|^Whitehall$/u;
+const MINISTRY = /Office$|Treasury$|^Whitehall$/u;
 /** Parliaments by their buildings, where "in" puts the reader in the building ("talks in Westminster on Friday"). */
 const PARLIAMENT = /^(?:Westminster|Holyrood|Stormont|Senedd|Leinster[ \t]+House)$/u;
 /** "in" right before a name. */
@@ -59,7 +60,7 @@ export function withGovernmentSeats(text: string, spans: readonly NamedSpan[]): 
     // A capitalised word after the name makes a longer name ("Treasury Board"), but for a title ("Treasury Secretary").
     const next = /^[ \t]+(\p{Lu}[\p{L}.]*)/u.exec(after);
     if (next && !TITLES.test(next[1].replace(/\.$/u, '')) && next[1] !== 'Press') continue;
-    if (m[0] === 'Treasury' && BONDS_AFTER.test(after)) continue;
+    if (m[0].endsWith('Treasury') && BONDS_AFTER.test(after)) continue;
     if (m[1]) {
       ukGovernment ??= UK_GOVERNMENT.test(text);
       if (!ukGovernment || NUMBER_NOT_HOUSE.test(after)) continue;

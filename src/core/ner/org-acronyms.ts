@@ -7,7 +7,7 @@ import { wordBefore } from './word-before';
 /**
  * Organisations known by their initials, which the model misses or reads as places and people:
  * widely known acronyms (national parties of big democracies, sports bodies, bodies British style
- * writes in title case, "Nato", "Opec"); a continent's body named by the continent and initials
+ * writes in title case, "Nato", "Opec", air forces, emergency services, trade unions); a continent's body named by the continent and initials
  * ("Africa CDC"); and a long name with an acronym in brackets whose letters are not its English
  * initials ("Alternative for Germany (AfD)", an acronym of the name in another language), which the
  * bracket defines as an organisation, with every other mention of the acronym.
@@ -21,8 +21,14 @@ const SPORTS_BODIES = ['UCI', 'FIFA', 'UEFA', 'IOC', 'WADA', 'FIBA', 'IAAF', 'IT
 const TITLE_CASE = ['Nato', 'Opec', 'Unicef', 'Unesco', 'Fifa', 'Uefa', 'Asean', 'Ecowas', 'Unhcr'];
 /** National utilities known by one word in the news of their countries ("Eskom load reduction"). */
 const STATE_COMPANIES = ['Eskom', 'Transnet', 'Petrobras', 'Pemex', 'Sonatrach', 'Aramco', 'Rosatom', 'Kepco'];
+/** Air forces and armed services known by their initials ("an RAAF Hercules", "IDF troops"). */
+const ARMED_SERVICES = ['RAAF', 'RAF', 'RNZAF', 'RCAF', 'USAF', 'IDF', 'PLA', 'ADF', 'IAF'];
+/** Emergency services known by their initials in their countries' news ("SES volunteers", "the RFS"). */
+const EMERGENCY_SERVICES = ['SES', 'RFS', 'QFES', 'FEMA'];
+/** Trade unions known by one name or their initials ("the Teamsters", "the AFL-CIO"). */
+const UNIONS = ['Teamsters', 'AFL-CIO', 'UAW', 'SEIU', 'COSATU', 'Cosatu', 'IG Metall'];
 /** All of them, longest first so "ZANU-PF" is read before a shorter name at the same place. */
-const KNOWN = [...PARTIES, ...SPORTS_BODIES, ...TITLE_CASE, ...STATE_COMPANIES].sort((a, b) => b.length - a.length);
+const KNOWN = [...PARTIES, ...SPORTS_BODIES, ...TITLE_CASE, ...STATE_COMPANIES, ...ARMED_SERVICES, ...EMERGENCY_SERVICES, ...UNIONS].sort((a, b) => b.length - a.length);
 /** The known names as whole words; the characters around a match are checked by hand. */
 const KNOWN_WORD = new RegExp(String.raw`\b(?:${KNOWN.join('|')})\b`, 'gu');
 /** A character that makes a match part of a longer word or a compound ("ANC-led", "U.S.-UCI"). */
@@ -39,7 +45,7 @@ const INITIALS_AFTER = /^[ \t](\p{Lu}{2,6})(?![\p{L}\p{N}&.'’-]|[ \t]+\p{Lu})/
 /** An acronym in brackets, capitals with perhaps a lower-case letter inside ("(AfD)", "(TTP)"). */
 const BRACKETED = /\((\p{Lu}(?:\p{Lu}|\p{Ll}(?=\p{Lu})){1,7})\)/gu;
 /** Capitalised words and the short words between them, right before a bracket, on one line. */
-const LONG_FORM_BEFORE = /(?:^|[^\p{L}\p{N}'’-])((?:\p{Lu}[\p{L}\p{M}'’-]*[ \t](?:(?:of|for|and|the|de|del|e|el|la|al)[ \t])?){1,7})$/u;
+const LONG_FORM_BEFORE = /(?:^|[^\p{L}\p{N}'’-])((?:\p{Lu}[\p{L}\p{M}'’-]*[ \t](?:(?:of|for|and|the|against|de|del|e|el|la|al)[ \t]){0,2}){1,7})$/u;
 
 /** Whether the line around `at` is a site's breadcrumbs ("[Sport](/sport) › [Tennis](/sport/tennis) › [ATP](...)"): a section's name there is no mention. */
 export function inBreadcrumbs(text: string, at: number): boolean {
@@ -93,9 +99,10 @@ const definitionsIn = lastTextMemo((text): Definition[] => {
     const before = LONG_FORM_BEFORE.exec(text.slice(Math.max(0, m.index - 100), m.index));
     if (!before) continue;
     let words = before[1].trimEnd().split(/[ \t]+/u);
-    // An owner's name is not part of the long form ("Peru's National Water Authority").
+    // An owner's name is not part of the long form ("Peru's National Water Authority"), but for an
+    // office's holder ("National Financial Prosecutor's Office").
     for (let k = words.length - 1; k >= 0; k--) {
-      if (/['’]s?$/u.test(words[k])) {
+      if (/['’]s?$/u.test(words[k]) && !(k === words.length - 2 && words[k + 1] === 'Office')) {
         words = words.slice(k + 1);
         break;
       }
@@ -106,7 +113,9 @@ const definitionsIn = lastTextMemo((text): Definition[] => {
     const capitals = initials(long);
     // Initials that spell the acronym at the long form's end are the English definition, read elsewhere ("Number of Immigration Service (IS)").
     if (capitals.length < 2 || capitals.endsWith(acronym.toUpperCase())) continue;
-    if (long[0] !== acronym[0] && !ORG_WORDS.test(words[words.length - 1])) continue;
+    // The long form starts with the acronym's letter, ends in a body's word, or opens with one
+    // ("Central Office for the Fight against Corruption ... (OCLCIFF)", the initials of its French name).
+    if (long[0] !== acronym[0] && !ORG_WORDS.test(words[words.length - 1]) && !words.slice(0, 2).some((w) => ORG_WORDS.test(w))) continue;
     const end = m.index - 1;
     const start = end - long.length;
     if (text.slice(start, end) === long) found.push({ acronym, start, end });

@@ -10,15 +10,26 @@ import { DEMONYMS, PLACES, STOP } from './rule-tagger';
  * Liberal–National one), a name before a lower-case "party" ("the ruling Georgian Dream party"), and
  * a party's initials before the role of one of its members ("SPD parliamentary group", "DA caucus
  * leader", "EFF regional chairperson", "BJP MLA"), a one-word name after "the ruling" or "the
- * opposition" ("the opposition Mahagathbandhan, led by ..."), and a name with its faction or wing in
- * brackets ("Janata Dal (United)", "JD(U)", "CPI(M)"). A party found so is an organisation in each of
- * its mentions in the article.
+ * opposition" ("the opposition Mahagathbandhan, led by ..."), a name with its faction or wing in
+ * brackets ("Janata Dal (United)", "JD(U)", "CPI(M)"), Europe's parties named in ordinary words
+ * ("National Rally"), with the initials in brackets after a party's name ("(RN)"), and "the
+ * Socialists" where the article names the Socialist Party. A party found so is an organisation in
+ * each of its mentions in the article.
  */
 
 /** Plural names that are parties on their own when capitalised ("the Greens", "Nationals MP"). */
 const PLURALS = ['Greens', 'Nationals', 'Liberals', 'Conservatives', 'Tories', 'Democrats', 'Socialists', 'Republicans'];
 /** Plurals that name a party only after one of {@link QUALIFIERS} (alone they are the party's members, "Democrats in Congress"). */
 const QUALIFIED_ONLY = new Set(['Democrats', 'Socialists', 'Republicans']);
+/** Words before a plural that count its members ("Two Democrats", "several Socialists"): people, not the party. */
+const COUNT_BEFORE = /(?:^|[^\p{L}\p{N}])(?:\d+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Tt]en|[Dd]ozens?|[Ss]everal|[Mm]any|[Ss]ome|[Ff]ew|[Ff]ellow|[Mm]ost|[Aa]ll|[Tt]hose|[Tt]hese|[Rr]ebel|[Mm]oderate)[ \t]+$/u;
+/**
+ * Europe's parties whose names are ordinary English words, which the model misses ("the far-right
+ * National Rally", "Brothers of Italy", "Law and Justice").
+ */
+const KNOWN_PARTIES = ['National Rally', 'France Unbowed', 'La France Insoumise', 'Les Républicains', 'Brothers of Italy', 'Five Star Movement', 'Forza Italia', 'Law and Justice', 'Civic Platform', 'Civic Coalition', 'Sinn Féin', 'Sinn Fein', 'Fine Gael', 'Fianna Fáil', 'Fianna Fail', 'Plaid Cymru', 'Sweden Democrats', 'Finns Party', 'Freedom Party', 'Party for Freedom', 'Fidesz', 'Syriza', 'Podemos', 'Chega'];
+/** A party's initials in brackets right after its name: " (RN)", " (PiS)". */
+const ACRONYM_AFTER = /^[ \t]+\((\p{Lu}(?:\p{Lu}|\p{Ll}(?=\p{Lu})){1,6})\)/u;
 /** Plurals that also name people of a view, capitalised as a sentence's first word ("Conservatives argue that ..."): a party only inside a sentence. */
 const VIEWS = new Set(['Liberals', 'Conservatives']);
 /** The start of a text, a line or a sentence right before a word. */
@@ -104,6 +115,8 @@ function pluralParties(text: string): Found[] {
       const qualifier = QUALIFIER_BEFORE.exec(text.slice(Math.max(0, at - 16), at));
       if (qualifier && QUALIFIERS.has(qualifier[1])) found.push({ start: at - qualifier[1].length - 1, end });
       else if (!QUALIFIED_ONLY.has(word) && !(VIEWS.has(word) && SENTENCE_START.test(text.slice(Math.max(0, at - 4), at)))) found.push({ start: at, end });
+      // "the Socialists" where the article names the "Socialist Party": the party, but for members counted ("two Socialists").
+      else if (QUALIFIED_ONLY.has(word) && text.includes(`${word === 'Democrats' ? 'Democratic' : word.slice(0, -1)} Party`) && !COUNT_BEFORE.test(text.slice(Math.max(0, at - 12), at))) found.push({ start: at, end });
     }
   }
   return found;
@@ -150,12 +163,20 @@ function initialsBeforeRoles(text: string): Set<string> {
 /** The parties' names a text's cues give, and the initials before roles: searched once for the two readings of an article. */
 const cuesIn = lastTextMemo((text): { names: Set<string>; initials: Set<string> } => {
   const found = [...pluralParties(text), ...namesBeforeParty(text), ...bracketedFactions(text)];
+  for (const name of KNOWN_PARTIES) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) if (isWhole(text, at, at + name.length)) found.push({ start: at, end: at + name.length });
+  }
   for (const m of text.includes('he ruling ') || text.includes('he opposition ') ? text.matchAll(RULING_OR_OPPOSITION) : []) {
     if (PARTY_ADJECTIVES.has(m[1]) || DEMONYMS.has(m[1]) || PLACES.has(m[1]) || STOP.has(m[1])) continue;
     const start = m.index + m[0].length - m[1].length;
     found.push({ start, end: start + m[1].length });
   }
   for (const m of text.includes('(') ? text.matchAll(BRACKETED_INITIALS) : []) if (!(m.index > 0 && WORD_CHAR.test(text[m.index - 1]))) found.push({ start: m.index, end: m.index + m[0].length });
+  // A party's initials in brackets after its name are the party too ("National Rally (RN)").
+  for (const f of [...found]) {
+    const acronym = text[f.end] === ' ' ? ACRONYM_AFTER.exec(text.slice(f.end, f.end + 12)) : null;
+    if (acronym && !PLACES.has(acronym[1]) && !STOP.has(acronym[1])) found.push({ start: f.end + acronym[0].length - acronym[1].length - 1, end: f.end + acronym[0].length - 1 });
+  }
   for (const m of text.includes('Coalition') ? text.matchAll(COALITION) : []) {
     const start = m.index + m[0].length - m[1].length;
     found.push({ start, end: start + m[1].length });
@@ -176,7 +197,10 @@ export function withParties(text: string, spans: readonly NamedSpan[], isPlace: 
   const mentions: NamedSpan[] = [];
   for (const name of names) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-      if (isWhole(text, at, at + name.length) && !LONGER_AFTER.test(text.slice(at + name.length, at + name.length + 16))) mentions.push({ type: 'organization', start: at, end: at + name.length });
+      if (!isWhole(text, at, at + name.length) || LONGER_AFTER.test(text.slice(at + name.length, at + name.length + 16))) continue;
+      // "Two Socialists": members counted, not the party.
+      if (QUALIFIED_ONLY.has(name) && COUNT_BEFORE.test(text.slice(Math.max(0, at - 12), at))) continue;
+      mentions.push({ type: 'organization', start: at, end: at + name.length });
     }
   }
   // The longest of names that overlap ("Free Democrats" over a "Democrats" found elsewhere).

@@ -204,8 +204,14 @@ export const LEGISLATURES = new Set([
   'Althing', 'Eduskunta', 'Riigikogu', 'Saeima', 'Seimas', 'Sabor', 'Skupstina', 'Skupština', 'Sobranie', 'Sobranje',
   'Oireachtas', 'Dáil', 'Seanad', 'Jirga', 'Sangsad', 'Vouli',
 ]);
-/** Legislatures whose last word alone is also a surname or a place ("Rada", "Sabha"), known by the whole name. */
-const LEGISLATURE_NAMES = /(?:^|\s)(?:Verkhovna Rada|Lok Sabha|Rajya Sabha|Majlis al-Shura|Cortes Generales)$/u;
+/**
+ * Legislatures whose last word alone is also a surname, a place or a common word ("Rada", "Sabha",
+ * "Rakyat"), known by the whole name: India's houses and its states' ("Lok Sabha", "Vidhan Sabha"),
+ * Ukraine's, Spain's, Malaysia's, Myanmar's and the Gulf's.
+ */
+export const LEGISLATURE_PHRASES = ['Verkhovna Rada', 'Lok Sabha', 'Rajya Sabha', 'Vidhan Sabha', 'Vidhan Parishad', 'Majlis al-Shura', 'Cortes Generales', 'Dewan Rakyat', 'Dewan Negara', 'Pyidaungsu Hluttaw', 'Jatiya Sangsad', 'Wolesi Jirga', 'Meshrano Jirga'];
+/** A name ending in one of {@link LEGISLATURE_PHRASES}. */
+const LEGISLATURE_NAMES = new RegExp(String.raw`(?:^|\s)(?:${LEGISLATURE_PHRASES.join('|')})$`, 'u');
 
 /** Organisation words that end a name after other capitalised words ("Defense Department", "Interior Ministry"). */
 const PHRASE_HEADS = new Set(['Ministry', 'Department', 'Agency', 'Commission', 'Committee', 'Council', 'Bureau', 'Authority', 'Directorate', 'Secretariat', 'Federation', 'Association', 'Institute', 'University', 'Party', 'Court', 'Parliament', 'Assembly', 'Tribunal', 'Foundation', ...LEGISLATURES]);

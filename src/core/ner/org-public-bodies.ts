@@ -2,25 +2,26 @@ import type { NamedSpan } from './index';
 import { overlapsAny, withAdded } from './added-spans';
 import { withFoundNames } from './org-parties-names';
 import { lastTextMemo } from './last-text-memo';
-import { hasOrganisationOf, LEGISLATURES } from './org-patterns';
+import { hasOrganisationOf, LEGISLATURE_PHRASES, LEGISLATURES } from './org-patterns';
 import { DEMONYMS, ORG_WORDS, STOP, TITLES } from './rule-tagger';
 import { previousWord, wordBefore } from './word-before';
 
 /**
  * Public bodies the model misses or cuts short: a legislature named in its own language alone ("the
- * Bundesrat"); a federal body after its nation's adjective, which is part of the name ("Swiss Federal
- * Supreme Court", "Australian Federal Police"); an office named after its holder ("the Ombudsman's
- * Office") or of a country ("the Auditor-General of South Africa"); Britain's lower house as "the
- * Commons"; a body's short form after the article named it in full ("the Commission" after "the
- * European Commission"); a ministry's fields the model found apart ("Ministry of Trade, Industry and
- * Energy"); a body named before its member's job ("Arab Monetary Fund director Jane Doe");
- * capitalised words after "the" ending in a body's word where the model found nothing ("the Special
- * Investigating Unit", "the Australian Grand Prix Corporation"); and a body named by two fields the
- * model cut at "and" ("the Securities and Exchange Commission").
+ * Bundesrat", "the Lok Sabha"); a federal body after its nation's adjective, which is part of the name
+ * ("Swiss Federal Supreme Court", "Australian Federal Police"); an office named after its holder ("the
+ * Ombudsman's Office", "the National Financial Prosecutor's Office") or of a country ("the
+ * Auditor-General of South Africa"); Britain's lower house as "the Commons"; a body's short form after
+ * the article named it in full ("the Commission" after "the European Commission", "the 577-seat
+ * Assembly" after "the National Assembly"); a ministry's fields the model found apart ("Ministry of
+ * Trade, Industry and Energy"); a body named before its member's job ("Arab Monetary Fund director
+ * Jane Doe"); capitalised words after "the" ending in a body's word where the model found nothing
+ * ("the Special Investigating Unit", "the Australian Grand Prix Corporation"); and a body named by two
+ * fields the model cut at "and" ("the Securities and Exchange Commission").
  */
 
 /** The legislatures' words as words of their own; the characters around a match are checked by hand. */
-const LEGISLATURE_WORD = new RegExp(String.raw`\b(?:${[...LEGISLATURES].join('|')})\b`, 'gu');
+const LEGISLATURE_WORD = new RegExp(String.raw`\b(?:${[...LEGISLATURE_PHRASES.map((p) => p.replace(' ', '[ \\t]+')), ...LEGISLATURES].join('|')})\b`, 'gu');
 /** A letter, digit or joining mark next to a word: the word is part of a longer one. */
 const JOINED = /[\p{L}\p{N}&'’-]/u;
 
@@ -35,7 +36,9 @@ const FEDERAL_FORCES = new Set(['Police', 'Guard', 'Service', 'Bureau', 'Agency'
 /** An office-holder's office: "'s Office" with either apostrophe. */
 const OFFICE = /['’]s[ \t]+Office(?![\p{L}\p{N}-])/gu;
 /** Capitalised words right before the apostrophe: the office's holder ("Prosecutor General"). */
-const HOLDER_BEFORE = /(?:^|[^\p{L}\p{N}'’-])((?:\p{Lu}[\p{L}-]*[ \t]+){0,2}\p{Lu}[\p{L}-]*)$/u;
+const HOLDER_BEFORE = /(?:^|[^\p{L}\p{N}'’-])((?:\p{Lu}[\p{L}-]*[ \t]+){0,3}\p{Lu}[\p{L}-]*)$/u;
+/** Holders whose office takes the words of its field or seat before them ("National Financial Prosecutor's Office", "Manhattan District Attorney's Office"). */
+const FIELD_HOLDERS = new Set(['Prosecutor', 'Attorney', 'Ombudsman', 'Auditor', 'Comptroller', 'Defender', 'Solicitor', 'Registrar']);
 /** Office holders whose office is a body, beside the titles: "Ombudsman's Office", "Auditor-General's Office". */
 const HOLDERS = /^(?:Ombudsman|Ombudsperson|Prosecutor|Attorney|Auditor|Auditor-General|Comptroller|Controller|Registrar|Inspector|Inspector-General|Sheriff|Coroner|Treasurer|Defender|Advocate|Solicitor|Receiver|Assessor|Clerk|Minister|President|Governor|Mayor|Chancellor|Speaker|Commissioner|General|Registrar-General|Surveyor-General|Accountant-General)$/u;
 
@@ -46,7 +49,9 @@ const OFFICE_OF = /(?<![\p{L}])[Tt]he[ \t]+((?:Auditor[- ]General|Ombudsman|Publ
 const COMMONS = /(?<![\p{L}\p{N}])[Tt]he[ \t]+(Commons)(?![\p{L}\p{N}-]|[ \t]+\p{Lu})/gu;
 
 /** Organisation words whose body an article names again by the word alone ("the Commission" after "the European Commission"). */
-const SHORT_HEADS = new Set(['Commission', 'Council', 'Committee', 'Tribunal', 'Authority', 'Agency']);
+const SHORT_HEADS = new Set(['Commission', 'Council', 'Committee', 'Tribunal', 'Authority', 'Agency', 'Assembly']);
+/** "the" and perhaps a body's size right before its short form: "the ", "the 577-seat ", "The 120-member ". */
+const SHORT_FORM_BEFORE = /(?:^|[^\p{L}\p{N}])[Tt]he[ \t]+(?:\d[\d,]*-(?:seat|member|strong)[ \t]+)?$/u;
 /** After the short form ("the Commission", "The Commission"): no name going on ("the Commission on ...", "the Commission President"). */
 const SHORT_FORM_AFTER = /^(?![\p{L}\p{N}-])(?![ \t]+(?:of|for|on|to)(?![\p{L}])|[ \t]+\p{Lu})/u;
 
@@ -136,7 +141,8 @@ const officesIn = lastTextMemo((text): NamedSpan[] => {
     const words = before[1].split(/[ \t]+/u);
     while (words.length && STOP.has(words[0])) words.shift();
     const last = words[words.length - 1];
-    if (!last || !(HOLDERS.test(last) || TITLES.test(last)) || !words.every((w) => HOLDERS.test(w) || TITLES.test(w))) continue;
+    if (!last || !(HOLDERS.test(last) || TITLES.test(last))) continue;
+    if (!words.every((w) => HOLDERS.test(w) || TITLES.test(w)) && !(FIELD_HOLDERS.has(last) && words.length > 1)) continue;
     const holder = words.join(' ');
     found.push({ type: 'organization', start: m.index - holder.length, end: m.index + m[0].length });
   }
@@ -156,11 +162,11 @@ function shortForms(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
     if (space > s.start && SHORT_HEADS.has(text.slice(space + 1, s.end))) heads.add(text.slice(space + 1, s.end));
   }
   for (const head of heads) {
-    // "the Commission", "The Commission": sought from "he " on.
-    for (let at = text.indexOf(`he ${head}`); at >= 0; at = text.indexOf(`he ${head}`, at + 3)) {
-      const start = at + 3;
+    // "the Commission", "The Commission", "the 577-seat Assembly": sought from the space before the word on.
+    for (let at = text.indexOf(` ${head}`); at >= 0; at = text.indexOf(` ${head}`, at + 1)) {
+      const start = at + 1;
       const end = start + head.length;
-      if (at < 1 || (text[at - 1] !== 't' && text[at - 1] !== 'T') || (at > 1 && JOINED.test(text[at - 2])) || !SHORT_FORM_AFTER.test(text.slice(end, end + 12))) continue;
+      if (!SHORT_FORM_AFTER.test(text.slice(end, end + 12)) || !SHORT_FORM_BEFORE.test(text.slice(Math.max(0, start - 20), start))) continue;
       found.push({ type: 'organization', start, end });
     }
   }

@@ -26,4 +26,10 @@ describe('courts named after cities and circuits', () => {
     const spans = [spanAt(text, 'High Court', 'organization'), spanAt(text, 'Abuja', 'place'), spanAt(text, 'Supreme Court', 'organization'), spanAt(text, 'Kestrel Federal', 'organization'), spanAt(text, 'Court', 'organization', 2)];
     assert.deepEqual(showSpans(text, withCourtNames(text, spans)), ['organization:Federal High Court', 'place:Abuja', 'organization:Federal Supreme Court', 'organization:Kestrel Federal', 'organization:Court']);
   });
+
+  it('reads a circuit’s court by its number alone, in figures or words, and the circuit after "Court of Appeals for the"', () => {
+    const text = 'A panel of the U.S. Court of Appeals for the 4th Circuit ruled; the full 4th Circuit may rehear it, as the Tenth Circuit did. The 3rd Circuit in Philadelphia and 24th Circuits disagreed.';
+    const spans = [spanAt(text, 'U.S. Court of Appeals', 'organization'), spanAt(text, 'Philadelphia', 'place')];
+    assert.deepEqual(showSpans(text, withCourtNames(text, spans)), ['organization:U.S. Court of Appeals for the 4th Circuit', 'organization:4th Circuit', 'organization:Tenth Circuit', 'organization:3rd Circuit', 'place:Philadelphia']);
+  });
 });

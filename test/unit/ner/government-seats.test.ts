@@ -40,4 +40,10 @@ describe('seats of government standing for the government', () => {
     const spans = [spanAt(text, 'Westminster', 'place'), spanAt(text, 'Holyrood', 'place')];
     assert.deepEqual(showSpans(text, withGovernmentSeats(text, spans)), ['organization:Westminster', 'organization:Holyrood', 'place:Westminster', 'place:Stormont']);
   });
+
+  it('reads "the National Treasury" as one body, not the Treasury inside it', () => {
+    const text = 'The National Treasury cut the levy, and officials at the Treasury agreed.';
+    const spans = [spanAt(text, 'Treasury', 'organization')];
+    assert.deepEqual(showSpans(text, withGovernmentSeats(text, spans)), ['organization:National Treasury', 'organization:Treasury']);
+  });
 });

@@ -55,4 +55,20 @@ describe('organisations known by their initials', () => {
     const text = '🏉 Nato\r\nmet.';
     assert.deepEqual(showSpans(text, withAcronyms(text, [])), ['organization:Nato']);
   });
+
+  it('reads air forces, emergency services and trade unions known by one name or their initials', () => {
+    const text = 'An RAAF transport flew in as SES crews and the RFS worked, and the Teamsters and the AFL-CIO sent help. RAAFS is no name.';
+    assert.deepEqual(showSpans(text, withAcronyms(text, [])), ['organization:RAAF', 'organization:SES', 'organization:RFS', 'organization:Teamsters', 'organization:AFL-CIO']);
+  });
+
+  it('defines an acronym of a foreign name after a long English name that opens with a body’s word and runs over "for the" and "against"', () => {
+    const text = 'The Central Bureau for the Struggle against Smuggling and Fraud (OCLCF) raided a port. The OCLCF said little.';
+    const spans = [spanAt(text, 'Central Bureau for the Struggle', 'organization')];
+    assert.deepEqual(showSpans(text, withAcronyms(text, spans)), ['organization:Central Bureau for the Struggle against Smuggling and Fraud', 'organization:OCLCF', 'organization:OCLCF']);
+  });
+
+  it("defines the acronym after a holder's office, keeping the holder's possessive in the long name", () => {
+    const text = "The Economic Crimes Prosecutor's Office (PCE) said on Monday that the PCE would appeal.";
+    assert.deepEqual(showSpans(text, withAcronyms(text, [])), ["organization:Economic Crimes Prosecutor's Office", 'organization:PCE', 'organization:PCE']);
+  });
 });

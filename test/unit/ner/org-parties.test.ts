@@ -81,6 +81,18 @@ describe('political parties', () => {
     const text = '🎉 The Greens\r\nwon.';
     assert.deepEqual(showSpans(text, withParties(text, [], noPlace)), ['organization:Greens']);
   });
+
+  it('reads a European party named in ordinary words and the initials in brackets after it, in each mention', () => {
+    const text = 'The far-right National Rally (RN) abstained, and RN deputies left. Law and Justice voted no.';
+    assert.deepEqual(showSpans(text, withParties(text, [], noPlace)), ['organization:National Rally', 'organization:RN', 'organization:RN', 'organization:Law and Justice']);
+  });
+
+  it('reads "the Socialists" as the party where the article names the Socialist Party, not members counted, nor without it', () => {
+    const text = 'The Socialist Party filed a motion, and the Socialists expect to win; three Socialists abstained.';
+    assert.deepEqual(showSpans(text, withParties(text, [spanAt(text, 'Socialist Party', 'organization')], noPlace)), ['organization:Socialist Party', 'organization:Socialists']);
+    const other = 'Socialists in the valley held a picnic.';
+    assert.deepEqual(showSpans(other, withParties(other, [], noPlace)), []);
+  });
 });
 
 describe('parties after "the ruling" or "the opposition", and with a faction in brackets', () => {

@@ -97,6 +97,12 @@ describe('organisation name patterns', () => {
       const text = 'Putin Duma talks';
       assert.deepEqual(showSpans(text, wholeLegislatures(text, [spanAt(text, 'Putin', 'person'), spanAt(text, 'Duma', 'person')])), ['person:Putin', 'organization:Duma']);
     });
+
+    it("makes a state's house an organisation, apart from the constituency found before it", () => {
+      const text = 'She won the Rampur Kalan Vidhan Sabha seat and then the Dewan Rakyat one.';
+      const spans = [spanAt(text, 'Rampur Kalan', 'place'), spanAt(text, 'Vidhan Sabha', 'person'), spanAt(text, 'Dewan Rakyat', 'person')];
+      assert.deepEqual(showSpans(text, wholeLegislatures(text, spans)), ['place:Rampur Kalan', 'organization:Vidhan Sabha', 'organization:Dewan Rakyat']);
+    });
   });
 
   describe('names by their shape', () => {

@@ -94,4 +94,21 @@ describe('public bodies', () => {
     const text = '🏛️ the Commons\r\nand the Knesset';
     assert.deepEqual(showSpans(text, withLegislatureWords(text, withPublicBodies(text, []))), ['organization:Commons', 'organization:Knesset']);
   });
+
+  it('adds a legislature known by two words whose last alone is no name ("Lok Sabha", "Vidhan Sabha"), but not the word alone', () => {
+    const text = 'She sat in the Lok Sabha, then in the Vidhan Sabha; Sabha is her village and Rada her surname.';
+    assert.deepEqual(showSpans(text, withLegislatureWords(text, [])), ['organization:Lok Sabha', 'organization:Vidhan Sabha']);
+  });
+
+  it('reads "the Assembly" and "the 450-seat Assembly" after the article named the National Assembly, not a lower-case assembly', () => {
+    const text = 'The bill went to the National Assembly. It needs 226 votes in the 450-seat Assembly, and the Assembly sits on Monday; the assembly election is in May.';
+    const spans = [spanAt(text, 'National Assembly', 'organization')];
+    assert.deepEqual(showSpans(text, withPublicBodies(text, spans)), ['organization:National Assembly', 'organization:Assembly', 'organization:Assembly']);
+  });
+
+  it("reads a prosecutor's office with the words of its field or seat before the holder, not a person's office", () => {
+    const text = "The Regional Anti-Fraud Prosecutor's Office opened a case, the Westbury County Attorney's Office said. Mark Hale's Office was shut.";
+    const spans = [spanAt(text, 'Mark Hale', 'person')];
+    assert.deepEqual(showSpans(text, withPublicBodies(text, spans)), ["organization:Regional Anti-Fraud Prosecutor's Office", "organization:Westbury County Attorney's Office", 'person:Mark Hale']);
+  });
 });
