@@ -50,6 +50,12 @@ export function isNationality(name: string): boolean {
   return /(?:ian|an)$/u.test(name) && ALL_PLACES.has(name.replace(/ian$/u, 'y'));
 }
 
+/** Whether a space and a digit or a capital (a model code's last character: "C-130 ", "KC-135A ") stand right before `start`: a cheap look before {@link MODEL_CODE_BEFORE}. */
+function endsModelCode(text: string, start: number): boolean {
+  const c = text.charCodeAt(start - 2);
+  return (text[start - 1] === ' ' || text[start - 1] === '\t') && ((c >= 48 && c <= 57) || (c >= 65 && c <= 90));
+}
+
 /** Whether the span at `s` is one of the words above, which is then no name at all. */
 function notAName(text: string, s: NamedSpan): boolean {
   const name = text.slice(s.start, s.end);
@@ -57,12 +63,12 @@ function notAName(text: string, s: NamedSpan): boolean {
   if (POST_NOMINALS.has(name) && POST_NOMINAL_BEFORE.test(text.slice(Math.max(0, s.start - 4), s.start))) return true;
   if (s.type !== 'person' && /^\p{Lu}{1,3}$/u.test(name) && CURRENCY_AFTER.test(text.slice(s.end, s.end + 2))) return true;
   if (s.type === 'place' && RACE_BEFORE.test(text.slice(Math.max(0, s.start - 10), s.start))) return true;
-  if (!name.includes(' ') && MODEL_CODE_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start))) return true;
+  if (!name.includes(' ') && endsModelCode(text, s.start) && MODEL_CODE_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start))) return true;
   // "the Planning and Infrastructure (Amendment) Bill would": the end of a bill's title, not a man's name.
   if (s.type === 'person' && name === 'Bill' && isBillTitle(text, s)) return true;
   // "the Halvard Cup tie", "a former Halvard Cup player": a cup's name, whatever its first word is.
-  if (s.type !== 'person' && CUP_AFTER.test(text.slice(s.end, s.end + 6))) return true;
-  return COMPETITION.test(name) || CUP_NAME.test(name);
+  if (s.type !== 'person' && text[s.end + 1] === 'C' && CUP_AFTER.test(text.slice(s.end, s.end + 6))) return true;
+  return COMPETITION.test(name) || ((name.endsWith('Cup') || name.endsWith('Cups')) && CUP_NAME.test(name));
 }
 
 /** The spans without those that are not names (see above). */

@@ -1,5 +1,6 @@
 import type { NamedSpan } from './index';
 import { withWholeNames } from './added-spans';
+import { lastTextMemo } from './last-text-memo';
 import { STOP } from './rule-tagger';
 
 /**
@@ -31,7 +32,9 @@ const FORM_INITIALS = new Set(['I', 'L', 'C', 'P', 'p', 'A', 'G', 'S', 'N', 'B',
  * Legal forms a name is read back from: distinctive ones only ("AG" is also an attorney general, "SA"
  * South Australia, "Co" without its stop a county).
  */
-const READ_BACK_FORMS = /(?:^|[^\p{L}\p{N}])(Inc\.?|Ltd\.?|Corp\.|Co\.|LLC|LLP|PLC|plc|GmbH|Ltda\.?|SpA|S\.p\.A\.|Srl|S\.r\.l\.|S\.A\.|N\.V\.|B\.V\.|DTVM|Oyj|KGaA|Sdn[ \t]+Bhd)(?![\p{L}\p{N}&-])/gu;
+const READ_BACK_FORMS = /(Inc\.?|Ltd\.?|Corp\.|Co\.|LLC|LLP|PLC|plc|GmbH|Ltda\.?|SpA|S\.p\.A\.|Srl|S\.r\.l\.|S\.A\.|N\.V\.|B\.V\.|DTVM|Oyj|KGaA|Sdn[ \t]+Bhd)(?![\p{L}\p{N}&-])/gu;
+/** A letter or a digit: a form must not follow one ("Lincoln", "Rosco."). */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** A capitalised word of a company's name (not a compound "Montreal-based"), or a particle between two ("do", "da", "de", "dos", "&"). */
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}\p{N}&'’]*(?:-\p{Lu}[\p{L}\p{M}\p{N}&'’]*)*|&|do|da|de|dos|das|di|del|della|du|des|e)$/u;
 /** Particles, which neither start nor end a name. */
@@ -46,12 +49,18 @@ function startsName(text: string, name: NamedSpan): boolean {
   return NAME_WORD.test(first) && !PARTICLES.has(first);
 }
 
-/** The names read back from the legal forms in `text` (see the file's comment), as organisations. */
-function readBackNames(text: string): NamedSpan[] {
+/** The names read back from the legal forms in `text` (see the file's comment), as organisations; searched once for the two readings of an article. */
+const readBackNames = lastTextMemo((text: string): NamedSpan[] => {
   const names: NamedSpan[] = [];
   READ_BACK_FORMS.lastIndex = 0;
   for (let m = READ_BACK_FORMS.exec(text); m; m = READ_BACK_FORMS.exec(text)) {
-    const formStart = m.index + m[0].length - m[1].length;
+    // The form starts a word: a pattern starting "(?:^|[^\p{L}\p{N}])" would be tried at every position.
+    if (m.index > 0 && LETTER_OR_DIGIT.test(text[m.index - 1])) {
+      // "LLLP" holds no "LLP" and "Co.Inc." no "Inc.": look again from the next character.
+      READ_BACK_FORMS.lastIndex = m.index + 1;
+      continue;
+    }
+    const formStart = m.index;
     let end = m.index + m[0].length;
     // "Acme Corp. The deal": the sentence takes the stop.
     if (text[end - 1] === '.' && !/[A-Za-z]\.[A-Za-z]\.$/u.test(text.slice(end - 4, end)) && endsSentence(text, end - 1)) end--;
@@ -72,7 +81,7 @@ function readBackNames(text: string): NamedSpan[] {
     if (start >= 0) names.push({ type: 'organization', start, end });
   }
   return names;
-}
+});
 
 /** Whether the full stop at `dot` ends a sentence: a line's or the text's end, or a sentence's first word after it. */
 function endsSentence(text: string, dot: number): boolean {
@@ -120,7 +129,8 @@ export function withCompanySuffixes(text: string, spans: readonly NamedSpan[]): 
     out.push(s);
   }
   // A span reaching out of a name read back stands ("Acme Holdings Ltd" found whole with more before it).
-  const names = readBackNames(text);
+  // Copies: the search is remembered for the article's second reading, and these are cut below.
+  const names = readBackNames(text).map((n) => ({ ...n }));
   if (!names.length) return out;
   // A person's name the model found before the company's is not read into it ("Jo Hay Acme Ltd").
   for (const name of names) {

@@ -22,7 +22,9 @@ const NAMED_AFTER_PEOPLE = new Set(['Hospital', 'Hospitals', 'Infirmary', 'Clini
 /** Head nouns that also name buildings and venues: an organisation only where the model found no place in the name. */
 const WEAK_HEADS = new Set(['Centre', 'Center', 'Facility']);
 /** The head nouns and the chambers' words, as whole words. */
-const HEAD = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${[...STRONG_HEADS, ...WEAK_HEADS].join('|')}|Chamber|House)(?![\\p{L}\\p{N}-])`, 'gu');
+const HEAD = new RegExp(`(?:${[...STRONG_HEADS, ...WEAK_HEADS].join('|')}|Chamber|House)(?![\\p{L}\\p{N}-])`, 'gu');
+/** What a head noun must not follow: it is then the end of a longer word ("CareTrust", "ex-Trust"). Tested by hand, as a look behind would be tried at every position of the text. */
+const JOINED_BEFORE = /[\p{L}\p{N}'’-]/u;
 /** Words before "Centre" or "Facility" that make it a place one goes to ("Shopping Centre", "Detention Center", "Nuclear Facility"). */
 const PLACE_CENTRES = new Set(['Shopping', 'Trade', 'Leisure', 'Sports', 'Sport', 'Conference', 'Convention', 'Exhibition', 'Civic', 'Town', 'City', 'Market', 'Garden', 'Retail', 'Distribution', 'Storage', 'Data', 'Call', 'Visitor', 'Visitors', 'Transit', 'Nuclear', 'Custodial', 'Detention', 'Correctional', 'Correction', 'Remand', 'Holding', 'Reception', 'Processing', 'Financial', 'Arts', 'Performing', 'Aquatic', 'Aquatics', 'Fitness', 'Recycling']);
 /** What a legislature's or a trade body's "Chamber of"/"House of" names: "Chamber of Deputies", "House of Peoples' Representatives". */
@@ -116,6 +118,7 @@ function fieldEnd(text: string, end: number, isPlaceAt: (word: string, start: nu
 const institutionsIn = lastTextMemo((text): Institution[] => {
   const found: Institution[] = [];
   for (const m of text.matchAll(HEAD)) {
+    if (m.index > 0 && JOINED_BEFORE.test(text[m.index - 1])) continue;
     const head = m[0];
     const end = m.index + head.length;
     const after = text.slice(end, end + 48);

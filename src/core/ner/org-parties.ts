@@ -52,7 +52,8 @@ const EVENT_WORDS = new Set(['Christmas', 'Xmas', 'Halloween', 'Easter', 'Diwali
 /** A one-word name after "the ruling" or "the opposition", not going on with another capitalised word nor naming a family ("the ruling Assad family"). */
 const RULING_OR_OPPOSITION = /\b[Tt]he[ \t]+(?:ruling|opposition)[ \t]+(\p{Lu}[\p{L}\p{M}]+)(?![\p{L}\p{N}'’&-]|[ \t]+(?:\p{Lu}|\(|party|family|clan|dynasty|royal)(?![\p{L}]))/gu;
 /** Initials with a faction's letters in brackets right after them: "JD(U)", "CPI(M)", "CPI(ML)". */
-const BRACKETED_INITIALS = /\p{Lu}{2,5}\(\p{Lu}{1,3}\)(?![\p{L}\p{N}])/gu;
+const FACTION_LETTERS = /^\(\p{Lu}{1,3}\)(?![\p{L}\p{N}])/u;
+const CAPITAL = /\p{Lu}/u;
 /** The last words of a party's name that a faction in brackets may follow: "Janata Dal (United)". */
 const PARTY_ENDS = new Set(['Dal', 'Party', 'Sena', 'Congress', 'League', 'Front', 'Morcha', 'Samaj', 'Alliance', 'Movement']);
 /** A faction's name in brackets: one to three capitalised words ("(United)", "(Secular)", "(Sharadchandra Pawar)"). */
@@ -61,6 +62,22 @@ const FACTION = /^\((\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})\)(?![\p{L}\p{N}]
 const NAME_WORDS_BEFORE = /(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]+){0,4}$/u;
 
 /** Names of parties with their faction in brackets ("Janata Dal (United)"). */
+/**
+ * Initials with a faction's letters in brackets right after them ("JD(U)", "CPI(M)"), found from each
+ * "(" rather than by a pattern tried at every position of the text.
+ */
+function bracketedInitials(text: string): Found[] {
+  const found: Found[] = [];
+  for (let at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) {
+    let start = at;
+    while (start > at - 5 && start > 0 && CAPITAL.test(text[start - 1])) start--;
+    if (at - start < 2 || (start > 0 && WORD_CHAR.test(text[start - 1]))) continue;
+    const faction = FACTION_LETTERS.exec(text.slice(at, at + 6));
+    if (faction) found.push({ start, end: at + faction[0].length });
+  }
+  return found;
+}
+
 function bracketedFactions(text: string): Found[] {
   const found: Found[] = [];
   for (let at = text.indexOf(' ('); at >= 0; at = text.indexOf(' (', at + 2)) {
@@ -171,7 +188,7 @@ const cuesIn = lastTextMemo((text): { names: Set<string>; initials: Set<string> 
     const start = m.index + m[0].length - m[1].length;
     found.push({ start, end: start + m[1].length });
   }
-  for (const m of text.includes('(') ? text.matchAll(BRACKETED_INITIALS) : []) if (!(m.index > 0 && WORD_CHAR.test(text[m.index - 1]))) found.push({ start: m.index, end: m.index + m[0].length });
+  found.push(...bracketedInitials(text));
   // A party's initials in brackets after its name are the party too ("National Rally (RN)").
   for (const f of [...found]) {
     const acronym = text[f.end] === ' ' ? ACRONYM_AFTER.exec(text.slice(f.end, f.end + 12)) : null;
