@@ -1,20 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { isInlineLinkList, isListHeading } from '../../../src/core/article/link-lists';
 import { parseArticle } from '../../../src/core/article/parse-article';
-import type { Article } from '../../../src/core/model/types';
-
-const searched = (a: Article) => a.searchable.map((r) => a.text.slice(r.start, r.end)).join('\n');
-
-const STORY = [
-  'Harbour board approves the new ferry terminal',
-  '',
-  'By Elin Varga',
-  '12 May 2026',
-  '',
-  'The harbour board in Tromsø approved the new ferry terminal on Tuesday after three years of hearings.',
-  '',
-  'Work is due to start in the autumn, the board said in a statement.',
-];
+import { FERRY_STORY, searchedText } from '../helpers/ferry-story';
 
 describe('link and tag lists', () => {
   it('recognises the headings of link and tag lists in any case, with or without colon or Markdown', () => {
@@ -35,42 +22,42 @@ describe('link and tag lists', () => {
     const name = eol === '\n' ? 'LF' : 'CRLF';
 
     it(`takes a tag list and the lines under a "Topics" heading as furniture, up to the next paragraph (${name})`, () => {
-      const text = [...STORY, '', 'Topics', 'Tromsø Harbour', 'Ferries', '', 'TAGS / KEYWORDS:', 'Hurtigruten, ferries, Tromsø', '', 'The board will meet again in June to approve the budget.', ''].join(eol);
+      const text = [...FERRY_STORY, '', 'Topics', 'Tromsø Harbour', 'Ferries', '', 'TAGS / KEYWORDS:', 'Hurtigruten, ferries, Tromsø', '', 'The board will meet again in June to approve the budget.', ''].join(eol);
       const a = parseArticle(text, 'ferry.txt');
       assert.deepEqual(a.boilerplate.map((b) => b.text), ['Topics', 'Tromsø Harbour', 'Ferries', 'TAGS / KEYWORDS:', 'Hurtigruten, ferries, Tromsø']);
-      assert.ok(!searched(a).includes('Hurtigruten'));
-      assert.ok(searched(a).includes('The board will meet again in June'));
+      assert.ok(!searchedText(a).includes('Hurtigruten'));
+      assert.ok(searchedText(a).includes('The board will meet again in June'));
     });
 
     it(`takes a Markdown list of other stories under a bold heading as furniture (${name})`, () => {
-      const text = ['# Harbour board approves the new ferry terminal', '', ...STORY.slice(2), '', '**More obituaries**', '- [Ola Nordmann obituary](https://x.example/ola)', '- [Kari Holm obituary](https://x.example/kari)', ''].join(eol);
+      const text = ['# Harbour board approves the new ferry terminal', '', ...FERRY_STORY.slice(2), '', '**More obituaries**', '- [Ola Nordmann obituary](https://x.example/ola)', '- [Kari Holm obituary](https://x.example/kari)', ''].join(eol);
       const a = parseArticle(text, 'ferry.md');
       assert.equal(a.boilerplate.length, 3);
-      assert.ok(!searched(a).includes('Nordmann'));
-      assert.ok(!searched(a).includes('Holm'));
+      assert.ok(!searchedText(a).includes('Nordmann'));
+      assert.ok(!searchedText(a).includes('Holm'));
     });
   }
 
   it('takes a list of other stories under an italic heading as furniture, with the dates in their headlines', () => {
-    const text = ['# Harbour board approves the new ferry terminal', '', ...STORY.slice(2), '', '*More on this story*', '', '- [What changed at the quay over the summer](https://x.example/a)', '- [Tromsø ferry fares rise](https://x.example/b)', ''].join('\n');
+    const text = ['# Harbour board approves the new ferry terminal', '', ...FERRY_STORY.slice(2), '', '*More on this story*', '', '- [What changed at the quay over the summer](https://x.example/a)', '- [Tromsø ferry fares rise](https://x.example/b)', ''].join('\n');
     const a = parseArticle(text, 'ferry.md');
     assert.deepEqual(a.boilerplate.map((b) => b.text), ['*More on this story*', '- [What changed at the quay over the summer](https://x.example/a)', '- [Tromsø ferry fares rise](https://x.example/b)']);
-    assert.ok(!searched(a).includes('summer'));
-    assert.ok(searched(a).includes('in the autumn'));
+    assert.ok(!searchedText(a).includes('summer'));
+    assert.ok(searchedText(a).includes('in the autumn'));
   });
 
   it('follows a heading alone in its block to the list after it, and keeps the sub-heading and paragraph after the list', () => {
-    const text = [...STORY, '', '## Read more', '', '- [Ferry fares rise](https://x.example/a)', '', '- [Who owns the quay?](https://x.example/b)', '', '## The cost', '', 'The terminal will cost 40 million kroner, paid by Troms County.', ''].join('\n');
+    const text = [...FERRY_STORY, '', '## Read more', '', '- [Ferry fares rise](https://x.example/a)', '', '- [Who owns the quay?](https://x.example/b)', '', '## The cost', '', 'The terminal will cost 40 million kroner, paid by Troms County.', ''].join('\n');
     const a = parseArticle(text, 'ferry.md');
     assert.deepEqual(a.boilerplate.map((b) => b.text), ['## Read more', '- [Ferry fares rise](https://x.example/a)', '- [Who owns the quay?](https://x.example/b)']);
-    assert.ok(searched(a).includes('## The cost'));
-    assert.ok(searched(a).includes('Troms County'));
+    assert.ok(searchedText(a).includes('## The cost'));
+    assert.ok(searchedText(a).includes('Troms County'));
   });
 
   it('stops a list at the first sentence in its block', () => {
-    const text = [...STORY, '', 'Related', 'Ferry fares rise', 'The board said it would publish the plans in June.', ''].join('\n');
+    const text = [...FERRY_STORY, '', 'Related', 'Ferry fares rise', 'The board said it would publish the plans in June.', ''].join('\n');
     const a = parseArticle(text, 'ferry.txt');
     assert.deepEqual(a.boilerplate.map((b) => b.text), ['Related', 'Ferry fares rise']);
-    assert.ok(searched(a).includes('publish the plans in June'));
+    assert.ok(searchedText(a).includes('publish the plans in June'));
   });
 });

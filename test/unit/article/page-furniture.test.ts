@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { parseArticle } from '../../../src/core/article/parse-article';
+import { FERRY_STORY, searchedText } from '../helpers/ferry-story';
 
 describe('page furniture around a story', () => {
   const page = [
@@ -89,18 +90,7 @@ describe('section labels and menu entries in sentence case', () => {
 });
 
 describe("a page's footer after the story", () => {
-  const story = [
-    'Harbour board approves the new ferry terminal',
-    '',
-    'By Elin Varga',
-    '12 May 2026',
-    '',
-    'The harbour board in Tromsø approved the new ferry terminal on Tuesday after three years of hearings.',
-    '',
-    'Work is due to start in the autumn, the board said in a statement.',
-    '',
-  ];
-  const searched = (a: ReturnType<typeof parseArticle>) => a.searchable.map((r) => a.text.slice(r.start, r.end)).join('\n');
+  const story = [...FERRY_STORY, ''];
 
   for (const eol of ['\n', '\r\n']) {
     const name = eol === '\n' ? 'LF' : 'CRLF';
@@ -109,15 +99,15 @@ describe("a page's footer after the story", () => {
       const text = [...story, 'Arctic Courier', 'About us', 'Contact us', 'Careers', 'Privacy policy', '© 2026 Arctic Courier AS. All rights reserved.', ''].join(eol);
       const a = parseArticle(text, 'ferry.txt');
       assert.deepEqual(a.boilerplate.map((b) => b.text), ['Arctic Courier', 'About us', 'Contact us', 'Careers', 'Privacy policy', '© 2026 Arctic Courier AS. All rights reserved.']);
-      assert.ok(!searched(a).includes('Arctic Courier'));
-      assert.ok(searched(a).includes('Tromsø'));
+      assert.ok(!searchedText(a).includes('Arctic Courier'));
+      assert.ok(searchedText(a).includes('Tromsø'));
     });
 
     it(`takes a wire's footer menu ("About Nordwire") and standards line as furniture (${name})`, () => {
       const text = [...story, 'Our Standards: The Nordwire Editorial Principles.', '', 'Site Index', 'Browse', 'World', 'Business', 'About Nordwire', 'Nordwire News Agency', ''].join(eol);
       const a = parseArticle(text, 'ferry.txt');
-      assert.ok(!searched(a).includes('Nordwire'));
-      assert.ok(searched(a).includes('in the autumn'));
+      assert.ok(!searchedText(a).includes('Nordwire'));
+      assert.ok(searchedText(a).includes('in the autumn'));
     });
   }
 
@@ -129,13 +119,13 @@ describe("a page's footer after the story", () => {
   it('keeps a list of short capitalised lines that ends the story when no footer entry is in it', () => {
     const text = [...story, 'Board members voting for', 'Elin Varga', 'Ola Berg', 'Kari Holm', ''].join('\n');
     const a = parseArticle(text, 'ferry.txt');
-    assert.ok(searched(a).includes('Ola Berg'));
+    assert.ok(searchedText(a).includes('Ola Berg'));
   });
 
   it('keeps a menu-like list in the body when the story goes on after it', () => {
     const text = [...story, 'Contact us', 'Elin Varga', 'Ola Berg', '', 'The terminal will cost 40 million kroner, paid by Troms County.', ''].join('\n');
     const a = parseArticle(text, 'ferry.txt');
-    assert.ok(searched(a).includes('Ola Berg'));
+    assert.ok(searchedText(a).includes('Ola Berg'));
   });
 });
 

@@ -1,10 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { findDates } from '../../../src/core/dates/find-dates';
-
-/** The dates of one sentence, searched whole, as `text=value` pairs. */
-function datesIn(sentence: string, published: string | null): string[] {
-  return findDates(sentence, [{ start: 0, end: sentence.length }], published).map((d) => `${d.text}=${d.value ?? ''}`);
-}
+import { datesIn } from '../helpers/dates';
 
 describe('deadlines, forecasts and past verbs owning a date', () => {
   // Saturday 2026-03-14.

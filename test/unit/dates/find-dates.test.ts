@@ -1,11 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { findDates } from '../../../src/core/dates/find-dates';
-
-/** The dates of one sentence, searched whole, as `text=value` pairs. */
-function datesIn(sentence: string, published: string | null): string[] {
-  return findDates(sentence, [{ start: 0, end: sentence.length }], published).map((d) => `${d.text}=${d.value ?? ''}`);
-}
+import { datesIn } from '../helpers/dates';
 
 describe('findDates', () => {
   describe('weekdays are read in the past, the publication day included', () => {

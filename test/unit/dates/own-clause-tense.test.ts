@@ -1,10 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { findDates } from '../../../src/core/dates/find-dates';
-
-/** The dates of one sentence, searched whole, as `text=value` pairs. */
-function datesIn(sentence: string, published: string | null): string[] {
-  return findDates(sentence, [{ start: 0, end: sentence.length }], published).map((d) => `${d.text}=${d.value ?? ''}`);
-}
+import { datesIn } from '../helpers/dates';
 
 describe('the verb of the date\'s own clause decides its tense', () => {
   // Friday 2025-11-14.

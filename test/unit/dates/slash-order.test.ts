@@ -1,11 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { findDates } from '../../../src/core/dates/find-dates';
 import { writesDayFirst } from '../../../src/core/dates/slash-order';
-
-/** The dates of a whole text, as `text=value` pairs. */
-function datesIn(text: string, published: string | null): string[] {
-  return findDates(text, [{ start: 0, end: text.length }], published).map((d) => `${d.text}=${d.value ?? ''}`);
-}
+import { datesIn } from '../helpers/dates';
 
 describe('which way a page writes its slash dates', () => {
   it('reads slash dates month first when nothing in the page says otherwise', () => {
