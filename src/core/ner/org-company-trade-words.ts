@@ -2,6 +2,7 @@ import type { NamedSpan } from './index';
 import { isFurniture } from './org-brands';
 import { inTitleCaseLine, PORTFOLIOS } from './org-company-groups';
 import { firstEndingAfter, withWholeNames } from './added-spans';
+import { NAME_WORD } from './org-patterns';
 import { BUSINESS_WORDS } from './org-words';
 import { DEMONYMS, PLACES, STOP, TITLES } from './rule-tagger';
 
@@ -23,8 +24,6 @@ export const TRADE_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** The trade words after a space, as one search: far faster than a look at every capitalised word. */
 const TRADE_AFTER_SPACE = new RegExp(` (?:${[...TRADE_WORDS].join('|')})(?![\\p{L}\\p{N}'’&-])`, 'gu');
-/** A capitalised word of a name: "Tacoma", "Micro", "Kestrel", "McAllister", "O'Neill". */
-const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
 /** Units named after where they work, after the trade word ("Tarrant Media Australia", "Orbis Media Europe"). */
 const UNITS = new Set(['UK', 'US', 'USA', 'Europe', 'Asia', 'Africa', 'International', 'Americas', 'Pacific']);
 /** A post or an office before a department's name: "Head of Corporate Communications", "Ministry of Mines and Petroleum". */
