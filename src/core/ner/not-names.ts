@@ -7,7 +7,8 @@ import { MULTI_WORD_PLACES, PLACES, STOP } from './rule-tagger';
  * ("Mark Tedeschi, QC"), a currency's country prefix ("US$ 20,000", "NZ $ 26 million"), the place in
  * the name of a race ("Tour de France"), the names of sports competitions ("La Liga", "the Premier League", "the Saudi Pro League",
  * any cup's), the name of a model after its code ("a C-130 Hercules") and the "Bill"
- * ending a bill's title ("the Planning (Amendment) Bill").
+ * ending a bill's title ("the Planning (Amendment) Bill"), and an article of another language alone,
+ * capitalised at the start of a quoted sentence ("Le maillot jaune", "El equipo").
  */
 
 const ALL_PLACES = new Set([...PLACES, ...MULTI_WORD_PLACES]);
@@ -22,6 +23,9 @@ const CURRENCY_AFTER = /^[ \t]?[$€£¥]/u;
 const RACE_BEFORE = /(?:Tour de|Tour of|Giro d['’]|Vuelta a|Vuelta al)[ \t]*$/u;
 /** Sports competitions, which are neither organisations nor places: "La Liga", "Serie A", "Champions League". */
 const COMPETITION = /^(?:La Liga|Liga|LaLiga|Ligue 1|Ligue 2|Serie A|Serie B|Bundesliga|Eredivisie|Primeira Liga|(?:Champions|Europa|Conference|Nations|Premier) League|(?:\p{Lu}[\p{L}]+ )?Pro League|(?:Scottish )?Premiership|Championship|(?:FA|League|Carabao|World) Cup|Copa del Rey|Coppa Italia)$/u;
+
+/** Articles of French, Spanish, Italian, Portuguese, German and Dutch, never a name by themselves. */
+const LONE_ARTICLES = new Set(['Le', 'La', 'Les', 'El', 'Los', 'Las', 'Il', 'Lo', 'Gli', 'Der', 'Die', 'Das', 'Het']);
 
 /** A model's code before its name: "C-130 Hercules", "MiG-29 Fulcrum", "KC-135 Stratotanker", an aircraft's, not a place or a person. */
 const MODEL_CODE_BEFORE = /(?:^|[^\p{L}\p{N}-])\p{Lu}[\p{L}]{0,2}-\d{1,4}[A-Z]?[ \t]+$/u;
@@ -59,6 +63,7 @@ function endsModelCode(text: string, start: number): boolean {
 /** Whether the span at `s` is one of the words above, which is then no name at all. */
 function notAName(text: string, s: NamedSpan): boolean {
   const name = text.slice(s.start, s.end);
+  if (LONE_ARTICLES.has(name)) return true;
   if (s.type === 'person' && isNationality(name)) return true;
   if (POST_NOMINALS.has(name) && POST_NOMINAL_BEFORE.test(text.slice(Math.max(0, s.start - 4), s.start))) return true;
   if (s.type !== 'person' && /^\p{Lu}{1,3}$/u.test(name) && CURRENCY_AFTER.test(text.slice(s.end, s.end + 2))) return true;

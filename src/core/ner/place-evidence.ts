@@ -175,6 +175,9 @@ const LIST_ITEM = /^,[ \t]+(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?:,[
  */
 const LAST_ITEM = /^,?[ \t]+and[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?=[ \t]*(?:[.,;:!?)]|\r?\n|$)|[ \t]+(?:that|which|who|where|in|on|at|to|for|from|with|by|is|are|was|were|has|have|had|will|would|could|can|may|as|or|but|while|since|until|after|before)(?![\p{L}]))/u;
 
+/** Words of place that lead a list of two places: "in", "to", "near". */
+const LIST_LEAD_TWO = new Set(['in', 'to', 'near', 'between', 'across', 'throughout', 'around', 'outside']);
+
 /** Whether `word` may be a place's name at the end of a list: no function word, title, nationality or organisation's word. */
 const itemWord = (word: string): boolean => !STOP.has(word) && !isTitleWord(word) && !ORG_WORDS.test(word);
 
@@ -184,20 +187,27 @@ const itemWord = (word: string): boolean => !STOP.has(word) && !isTitleWord(word
  */
 function missedLastItem(text: string, spans: readonly NamedSpan[], k: number): NamedSpan | null {
   const [before, left, next] = [spans[k - 1], spans[k], spans[k + 1]];
-  if (!before || before.type !== 'place' || left.type !== 'place' || !/^,[ \t]+$/u.test(text.slice(before.end, left.start))) return null;
+  if (left.type !== 'place') return null;
+  const listOfTwo = !before || before.type !== 'place' || !/^,[ \t]+$/u.test(text.slice(before.end, left.start));
+  // Two places after a word of place: "in Knocknacarra and Renmore.", "the road to Tamale and Bawku:".
+  if (listOfTwo && !LIST_LEAD_TWO.has(previousWord(text, left.start)?.word ?? '')) return null;
   const m = LAST_ITEM.exec(text.slice(left.end, left.end + 40));
   if (!m || !itemWord(m[1])) return null;
   const end = left.end + m[0].length;
   const start = end - m[1].length;
-  return next && next.start < end ? null : { type: 'place', start, end };
+  if (next && next.start < end) return null;
+  // A word the article names as someone or something else elsewhere is not the place.
+  if (listOfTwo && spans.some((s) => s.type !== 'place' && s.end - s.start === m[1].length && text.startsWith(m[1], s.start))) return null;
+  return { type: 'place', start, end };
 }
 
 /** The single words the model missed between two places of a list ("Shelby, Story and Woodbury") or ending one, as places. */
 function missedListItems(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   const added: NamedSpan[] = [];
-  for (let k = 1; k < spans.length; k++) {
+  for (let k = 0; k < spans.length; k++) {
     const last = spans[k].type === 'place' ? missedLastItem(text, spans, k) : null;
     if (last) added.push(last);
+    if (k === 0) continue;
     const left = spans[k - 1];
     const right = spans[k];
     if (left.type !== 'place' || right.type !== 'place' || right.start - left.end > 30 || text[left.end] !== ',') continue;

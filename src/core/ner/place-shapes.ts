@@ -3,6 +3,7 @@ import { withAmazonRegion } from './place-amazon';
 import { withCompassPlaces } from './place-compass';
 import { withFacilityPlaces } from './place-facilities';
 import { withFeatureEndings } from './place-feature-endings';
+import { withHyphenatedPlaces } from './place-hyphenated';
 import { withLocalities } from './place-localities';
 import { withMissedPlaces } from './place-missed-names';
 import { withoutPlaceModifiers } from './place-modifiers';
@@ -12,7 +13,9 @@ import { withProtectedAreas } from './place-protected-areas';
 import { withPlacePrefixes } from './place-prefixes';
 import { withRiverShortForms } from './place-river-short-forms';
 import { withRoutePlaces } from './place-routes';
+import { withStreetPlaces } from './place-streets';
 import { withTheChannel } from './place-the-channel';
+import { withVenuePlaces } from './place-venues';
 import { withTownEndings } from './place-town-endings';
 
 /**
@@ -26,6 +29,9 @@ export function withPlaceShapes(text: string, spans: readonly NamedSpan[], isLis
   let out = withCompassPlaces(text, spans);
   out = withPlacePrefixes(text, out);
   out = withFeatureEndings(text, out);
+  out = withStreetPlaces(text, out);
+  out = withHyphenatedPlaces(text, out);
+  out = withVenuePlaces(text, out);
   out = withPlanets(text, out);
   out = withMissedPlaces(text, out);
   out = withTheChannel(text, out);

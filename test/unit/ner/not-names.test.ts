@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { isNationality } from '../../../src/core/ner/not-names';
+import { isNationality, withoutNonNames } from '../../../src/core/ner/not-names';
 import { refineSpans } from '../../../src/core/ner/refine-spans';
 import { showSpans, spanAt } from '../helpers/spans';
 
@@ -54,5 +54,11 @@ describe('words that are not names', () => {
     const text = 'He won the Belgian Pro League title with the club in Brugge.';
     const spans = refineSpans(text, [spanAt(text, 'Belgian Pro League', 'organization'), spanAt(text, 'Brugge', 'place')]);
     assert.deepEqual(showSpans(text, spans), ['place:Brugge']);
+  });
+
+  it('drops an article of another language found alone, and keeps a name that starts with one', () => {
+    const text = '"Le retour du roi," she wrote from Le Havre.';
+    const spans = [spanAt(text, 'Le', 'place'), spanAt(text, 'Le Havre', 'place')];
+    assert.deepEqual(showSpans(text, withoutNonNames(text, spans)), ['place:Le Havre']);
   });
 });

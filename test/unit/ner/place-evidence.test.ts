@@ -75,4 +75,15 @@ describe('single names of places the model took for people', () => {
     const spans = [spanAt(text, 'Bealiba', 'person'), spanAt(text, 'Bealiba', 'person', 1)];
     assert.deepEqual(showSpans(text, withPlaceEvidence(text, spans)), ['place:Bealiba', 'place:Bealiba']);
   });
+
+  it('adds the word ending a list of two places led by a word of place, but not a name the article gives someone', () => {
+    const text = 'Flats are scarce in Salthill and Oranmore. Trains run to Athlone and Moate: slowly. She met Kerrigan in Sligo and Kerrigan.';
+    const spans = [spanAt(text, 'Salthill', 'place'), spanAt(text, 'Athlone', 'place'), spanAt(text, 'Kerrigan', 'person'), spanAt(text, 'Sligo', 'place')];
+    assert.deepEqual(showSpans(text, withPlaceEvidence(text, spans)), ['place:Salthill', 'place:Oranmore', 'place:Athlone', 'place:Moate', 'person:Kerrigan', 'place:Sligo']);
+  });
+
+  it('leaves a word after a single place with no word of place before it', () => {
+    const text = 'Dublin and Brennan.';
+    assert.deepEqual(showSpans(text, withPlaceEvidence(text, [spanAt(text, 'Dublin', 'place')])), ['place:Dublin']);
+  });
 });

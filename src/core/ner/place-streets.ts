@@ -1,0 +1,86 @@
+import type { NamedSpan } from './index';
+import { withWholeNames } from './added-spans';
+import { lastTextMemo } from './last-text-memo';
+import { previousWord } from './word-before';
+import { ORG_WORDS, STOP } from './rule-tagger';
+
+/**
+ * Streets, venues and named features of the land, known by a word that heads or ends their name in
+ * the language of the place: "Avenida Hidalgo", "Calle de Alcalá", "Col de la Croix", "Promenade des
+ * Anglais", "Puente Grande" (the word first), "Station Road", "Atatürk Caddesi", "the North Anatolian
+ * Fault", "King Fahd Sports City" (the word last). The model reads a person in a Spanish head word and
+ * a name, an organisation in a Turkish street, or misses them; they are places, whole, and a place the
+ * model ran on into them ("Town Hall on Mill Road") is two.
+ */
+
+/** Words that head a street's or a feature's name, capitalised, with a name after them. */
+const HEADS = ['Avenida', 'Avenue', 'Calle', 'Calzada', 'Carrera', 'Paseo', 'Rua', 'Rue', 'Praça', 'Piazza', 'Plaza', 'Boulevard', 'Promenade', 'Quai', 'Col', 'Puente', 'Cerro', 'Laguna', 'Bahía'];
+/** Heads that also open other names ("Col" for a colonel, "Rue" a given name, "Avenue Q"): a place only with a particle after them. */
+const WITH_PARTICLE = new Set(['Col', 'Rue', 'Avenue', 'Boulevard', 'Quai', 'Plaza']);
+/** Particles between a head and the name: "Col de", "Paseo de la", "Promenade des", "Col d'". */
+const PARTICLE = "(?:(?:de|del|des|du|da|do|dos|das|di|della|delle|dei|degli)[ \\t]+(?:(?:la|las|los|le|les)[ \\t]+)?|d['’])";
+/** A capitalised word of a name, hyphens and apostrophes inside: "Saint-Martin", "O'Higgins". */
+const WORD = "\\p{Lu}[\\p{L}\\p{M}'’]*(?:-\\p{L}[\\p{L}\\p{M}'’]*)*";
+/** A head, perhaps a particle, and one to three capitalised words, with no capitalised word after. */
+const HEADED = new RegExp(`(${HEADS.join('|')})[ \\t]+(${PARTICLE})?(${WORD}(?:[ \\t]+${WORD}){0,2})(?![\\p{L}\\p{N}]|[ \\t]+\\p{Lu})`, 'gu');
+
+/** Words that end a street's, a venue's or a fault's name: after a name, with no capitalised word after them. */
+const TAILS = ['Road', 'Street', 'Lane', 'Caddesi', 'Cadde', 'Sokak', 'Sokağı', 'Bulvarı', 'Straße', 'Strasse', 'Fault', 'Sports City'];
+/** Tails in English that organisations' short forms also take ("Downing Street said"): they make a place of a person's span or of none. */
+const ENGLISH_TAILS = new Set(['Road', 'Street', 'Lane']);
+const TAILED = new RegExp(`[ \\t](${TAILS.join('|')})(?![\\p{L}\\p{N}'’-]|[ \\t]+\\p{Lu})`, 'gu');
+const LETTER = /[\p{L}\p{N}]/u;
+/** A capitalised word before a tail: "İnönü", "East", "Anatolian". */
+const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
+/** Words between a place and a street after it, in a span the model ran on: " on ", " in ", ", ". */
+const RUN_ON = /(?:[ \t]+(?:on|in|at|off)[ \t]+|,[ \t]+)$/u;
+
+/** The headed names of `text` as [start, end, head]. */
+const headedIn = lastTextMemo((text): Array<[number, number, string]> => {
+  const found: Array<[number, number, string]> = [];
+  for (const m of text.matchAll(HEADED)) {
+    if ((WITH_PARTICLE.has(m[1]) && !m[2]) || (m.index > 0 && LETTER.test(text[m.index - 1]))) continue;
+    found.push([m.index, m.index + m[0].length, m[1]]);
+  }
+  return found;
+});
+
+/** The tails of `text` as [start of the tail word, end, tail]. */
+const tailsIn = lastTextMemo((text): Array<[number, number, string]> => [...text.matchAll(TAILED)].map((m) => [m.index + 1, m.index + m[0].length, m[1]]));
+
+/** Where the name before a tail at `tailStart` begins: back over up to three capitalised words; -1 when none. */
+function nameStart(text: string, tailStart: number): number {
+  let start = tailStart;
+  let words = 0;
+  for (let w = previousWord(text, start); w && words < 3 && w.start + w.word.length === start - 1 && NAME_WORD.test(w.word) && !STOP.has(w.word) && !ORG_WORDS.test(w.word); w = previousWord(text, start)) {
+    start = w.start;
+    words++;
+  }
+  return words ? start : -1;
+}
+
+/** Spans (sorted, apart) with the streets, venues and features above put in as places; see the file's comment. */
+export function withStreetPlaces(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  const headed = headedIn(text);
+  const tails = tailsIn(text);
+  if (!headed.length && !tails.length) return spans as NamedSpan[];
+  const names: NamedSpan[] = [];
+  let out = spans as NamedSpan[];
+  for (const [start, end] of headed) names.push({ type: 'place', start, end });
+  for (const [tailStart, end, tail] of tails) {
+    const start = nameStart(text, tailStart);
+    if (start < 0) continue;
+    const inside = out.filter((s) => s.start < end && start < s.end);
+    // "Downing Street said": an English street the model read as an organisation is left to it.
+    if (ENGLISH_TAILS.has(tail) && inside.some((s) => s.type === 'organization' && s.start >= start && s.end <= end)) continue;
+    // "Town Hall on Mill Road": a place run on into the street is cut before the joining word.
+    const run = inside.find((s) => s.type === 'place' && s.start < start && s.end === end);
+    if (run) {
+      const joint = RUN_ON.exec(text.slice(run.start, start));
+      if (!joint) continue;
+      out = out.map((s) => (s === run ? { ...s, end: start - joint[0].length } : s));
+    }
+    names.push({ type: 'place', start, end });
+  }
+  return withWholeNames(out, names);
+}

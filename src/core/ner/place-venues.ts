@@ -1,0 +1,50 @@
+import type { NamedSpan } from './index';
+import { withAdded } from './added-spans';
+import { lastTextMemo } from './last-text-memo';
+import { previousWord } from './word-before';
+import { isTitleWord, ORG_WORDS, STOP } from './rule-tagger';
+
+/**
+ * Places named by where something happens in them: a building one stands "in front of" ("rallies in
+ * front of the Press Club"), which the model reads as the body named after it, and the quarter an
+ * owner's office stands in ("at the party's Motijheel office", "its Gulshan headquarters"), which it
+ * misses. Both are places.
+ */
+
+/** Nouns for an owner's premises after the name of the place they stand in. */
+const PREMISES = [' office', ' offices', ' headquarters', ' bureau', ' branch', ' campus', ' plant', ' factory'];
+/** The owner before the place's name: "its", "their", or a possessive ("the party's"). */
+const OWNER = /(?:^|[^\p{L}])(?:its|their|his|her|\p{L}+['’]s)[ \t]+$/u;
+const LETTER = /[\p{L}\p{N}]/u;
+const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}]+$/u;
+/** "in front of the" or "in front of" right before a name. */
+const IN_FRONT = /in front of(?:[ \t]+the)?[ \t]+$/u;
+
+/** The single capitalised words before an owner's premises in `text`, as [start, end]. */
+const premisesPlacesIn = lastTextMemo((text): Array<[number, number]> => {
+  const found: Array<[number, number]> = [];
+  for (const noun of PREMISES) {
+    for (let at = text.indexOf(noun); at >= 0; at = text.indexOf(noun, at + noun.length)) {
+      if (LETTER.test(text[at + noun.length] ?? '')) continue;
+      const w = previousWord(text, at + 1);
+      if (!w || w.start + w.word.length !== at || !CAPITALISED.test(w.word) || STOP.has(w.word) || isTitleWord(w.word) || ORG_WORDS.test(w.word)) continue;
+      if (OWNER.test(text.slice(Math.max(0, w.start - 30), w.start))) found.push([w.start, at]);
+    }
+  }
+  return found;
+});
+
+/** Spans (sorted, apart) with the places above typed or added; see the file's comment. */
+export function withVenuePlaces(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  let out = spans as NamedSpan[];
+  if (text.includes('in front of')) {
+    out = out.map((s) => (s.type === 'organization' && text[s.start - 1] === ' ' && IN_FRONT.test(text.slice(Math.max(0, s.start - 20), s.start)) ? { ...s, type: 'place' } : s));
+  }
+  const added: NamedSpan[] = [];
+  for (const [start, end] of premisesPlacesIn(text)) {
+    const at = out.findIndex((s) => s.start < end && start < s.end);
+    if (at < 0) added.push({ type: 'place', start, end });
+    else if (out[at].type === 'person' && out[at].start === start && out[at].end === end) out = out.map((s, k) => (k === at ? { ...s, type: 'place' } : s));
+  }
+  return withAdded(out, added);
+}

@@ -1,0 +1,47 @@
+import * as assert from 'node:assert/strict';
+import { showSpans, spanAt } from '../helpers/spans';
+import { withStreetPlaces } from '../../../src/core/ner/place-streets';
+
+describe('streets, venues and features named by a head or tail word', () => {
+  it('types a Spanish avenue the model read as a person as a place', () => {
+    const text = 'Marchers gathered on Avenida Juárez, near the cathedral.';
+    assert.deepEqual(showSpans(text, withStreetPlaces(text, [spanAt(text, 'Avenida Juárez', 'person')])), ['place:Avenida Juárez']);
+  });
+
+  it('puts a mountain pass in whole over the name after its particle', () => {
+    const text = 'The riders climbed the Col de la Bonette, then descended.';
+    assert.deepEqual(showSpans(text, withStreetPlaces(text, [spanAt(text, 'Bonette', 'place')])), ['place:Col de la Bonette']);
+  });
+
+  it('adds a promenade and a bridge town the model missed', () => {
+    const text = 'They walked along the Promenade du Paillon and were held at the Puente Blanco prison.';
+    assert.deepEqual(showSpans(text, withStreetPlaces(text, [])), ['place:Promenade du Paillon', 'place:Puente Blanco']);
+  });
+
+  it('leaves "Col" before a name without a particle to the colonel it abbreviates', () => {
+    const text = 'Col Harriet Mason said the convoy had left.';
+    assert.deepEqual(showSpans(text, withStreetPlaces(text, [spanAt(text, 'Harriet Mason', 'person')])), ['person:Harriet Mason']);
+  });
+
+  it('types a Turkish street the model read as an organisation and a fault as places', () => {
+    const text = 'Two buildings on Kışla Caddesi fell; the North Anatolian Fault moved.';
+    const spans = withStreetPlaces(text, [spanAt(text, 'Kışla Caddesi', 'organization')]);
+    assert.deepEqual(showSpans(text, spans), ['place:Kışla Caddesi', 'place:North Anatolian Fault']);
+  });
+
+  it('cuts a place the model ran on into a street after it into two places', () => {
+    const text = 'The meeting in Town Hall on Mill Road ran late.';
+    assert.deepEqual(showSpans(text, withStreetPlaces(text, [spanAt(text, 'Town Hall on Mill Road', 'place')])), ['place:Town Hall', 'place:Mill Road']);
+  });
+
+  it('puts a sports city in whole over the given name inside it', () => {
+    const text = 'He was unveiled at the Prince Faisal Sports City on Friday.';
+    assert.deepEqual(showSpans(text, withStreetPlaces(text, [spanAt(text, 'Faisal', 'person')])), ['place:Prince Faisal Sports City']);
+  });
+
+  it('leaves an English street the model read as an organisation, and a street word before another name', () => {
+    const text = 'Downing Street said the Belt and Road Initiative and the Road Safety Authority were discussed.';
+    const spans = [spanAt(text, 'Downing Street', 'organization'), spanAt(text, 'Road Safety Authority', 'organization')];
+    assert.deepEqual(showSpans(text, withStreetPlaces(text, spans)), ['organization:Downing Street', 'organization:Road Safety Authority']);
+  });
+});
