@@ -4,16 +4,16 @@ import { previousWord } from './word-before';
 
 /**
  * Companies named like people or places ("Baillie Gifford", "Halsey Marsh"), which the model types by
- * their look, told by the words around a mention: a financial job "at" them ("an analyst at Baillie
- * Gifford", "Analyst Ingo Brand of Kessler Rowe"), their shares or their board after their possessive
+ * their look, told by the words around a mention: a financial or a legal job "at" them ("an analyst at Baillie
+ * Gifford", "lawyers at Hale Dorr", "Analyst Ingo Brand of Kessler Rowe"), their shares or their board after their possessive
  * ("Halsey Marsh's shares"), a company's noun right before them ("Danish co-operative Nordmark", "the
  * broadcaster Halsey") or after them ("IG Zement, Germany's largest union,"), and a list of investors
  * or lenders that holds a company's name ("its largest investors, Baillie Gifford and Legal & General",
  * where "Legal & General" is found too) or a list of companies ("miners including Glenwood and Yarra").
  */
 
-/** A financial job and "at" right before a name: "an analyst at ", "a portfolio manager at ". */
-const JOB_AT = /(?:^|[^\p{L}])(?:analysts?|economists?|strategists?|(?:portfolio|fund|investment|asset|money|wealth)[ \t]+managers?|traders?|brokers?|bankers?|partners?|investment[ \t]+director)[ \t]+at[ \t]+$/u;
+/** A financial or a legal job and "at" right before a name: "an analyst at ", "a portfolio manager at ", "Lawyers at ". */
+const JOB_AT = /(?:^|[^\p{L}])(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|(?:portfolio|fund|investment|asset|money|wealth)[ \t]+managers?|[Tt]raders?|[Bb]rokers?|[Bb]ankers?|[Pp]artners?|investment[ \t]+director|[Ll]awyers?|[Aa]ttorneys?|[Ss]olicitors?|[Aa]ccountants?|[Aa]uditors?)[ \t]+at[ \t]+$/u;
 /** A company's things after its possessive: "'s shares", "'s share price", "'s board". */
 const COMPANY_THINGS_AFTER = /^['’]s?[ \t]+(?:shares|stock|share[ \t]+price|shareholders|board|market[ \t]+value|takeover|bid|offer|profits?|revenues?|earnings|stake|chief[ \t]+executive|CEO)(?![\p{L}])/u;
 /** Shares named before a company's name: "Shares in ", "shares of ". */
@@ -100,7 +100,8 @@ export function withCompanyCues(text: string, spans: readonly NamedSpan[], isPla
     // The word "at" or an apostrophe next to the name is looked at before the patterns are tried.
     // The word before the name is looked at before the patterns are tried: they run for every name.
     const before = previousWord(text, s.start)?.word;
-    const jobAt = (before === 'at' && JOB_AT.test(text.slice(Math.max(0, s.start - 40), s.start))) || ((before === 'of' || before === 'at') && jobNameBefore(text, s.start));
+    // "lawyers at Guantanamo": a listed place stays one.
+    const jobAt = (before === 'at' && JOB_AT.test(text.slice(Math.max(0, s.start - 40), s.start)) && !isPlace(text.slice(s.start, s.end))) || ((before === 'of' || before === 'at') && jobNameBefore(text, s.start));
     const cued = jobAt || (s.type === 'person' && (text[s.end] === "'" || text[s.end] === '’') && COMPANY_THINGS_AFTER.test(text.slice(s.end, s.end + 24)));
     const nounBefore = before !== undefined && LAST_NOUNS.has(before) && NOUN_BEFORE.test(text.slice(Math.max(0, s.start - 50), s.start));
     // "Shares in Tokyo fell": the market of a listed place is no company.

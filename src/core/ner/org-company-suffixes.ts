@@ -91,6 +91,11 @@ function endsSentence(text: string, dot: number): boolean {
   return STOP.has(after[2]);
 }
 
+/** Whether an "'s" or "’s" and a space stand at `at`. */
+function isPossessive(text: string, at: number): boolean {
+  return (text[at] === "'" || text[at] === '’') && text[at + 1] === 's' && (text[at + 2] === ' ' || text[at + 2] === '\t');
+}
+
 /** The start of the next word after `end` over a comma and spaces, or -1. */
 function nextWordAt(text: string, end: number): number {
   let at = end;
@@ -132,10 +137,12 @@ export function withCompanySuffixes(text: string, spans: readonly NamedSpan[]): 
   // Copies: the search is remembered for the article's second reading, and these are cut below.
   const names = readBackNames(text).map((n) => ({ ...n }));
   if (!names.length) return out;
-  // A person's name the model found before the company's is not read into it ("Jo Hay Acme Ltd").
+  // A person's name the model found before the company's is not read into it ("Jo Hay Acme Ltd"), nor
+  // a place's possessive ("Thailand's Central Retail Corp.", where "McDonald's Corp." stays whole).
   for (const name of names) {
     for (const p of out) {
       if (p.type === 'person' && p.start >= name.start && p.end < name.end) name.start = Math.max(name.start, p.end + 1);
+      else if (p.type === 'place' && p.start >= name.start && p.end + 3 < name.end && isPossessive(text, p.end)) name.start = Math.max(name.start, p.end + 3);
     }
     while (name.start < name.end && (text[name.start] === ' ' || text[name.start] === ',')) name.start++;
   }

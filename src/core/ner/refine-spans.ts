@@ -11,6 +11,7 @@ import { applyNameCues, JOBS, PLACE_BEFORE } from './name-cues';
 import { withGeoFeatures } from './geo-features';
 import { withJoinedNames } from './name-joiners';
 import { withMotorRacingTeams } from './motor-racing-teams';
+import { withCyclingTeams } from './cycling-teams';
 import { withPartyTags } from './party-tags';
 import { withInitialNames } from './person-initials';
 import { withChineseSurnames } from './person-chinese-surnames';
@@ -62,6 +63,8 @@ import { withTradeNames } from './org-company-trade-words';
 import { withCompanyShortForms } from './org-company-short-forms';
 import { withCompanyFirstWords } from './org-company-first-words';
 import { withStoreNames } from './org-company-store-names';
+import { withChains } from './org-company-chains';
+import { withExchanges } from './org-company-exchanges';
 import { DEMONYMS, isTitleWord, ORG_WORDS, ORGS, PLACES } from './rule-tagger';
 
 const TRAILING_POSSESSIVE = /(?:['’]s?|\s+)$/u;
@@ -259,7 +262,7 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   const placed = withoutPeoplesNames(text, withoutPlaceDemonyms(text, withPlaceCompounds(text, withPlaceEvidence(text, withPlaceCues(text, withPlaceShapes(text, applyNameCues(text, groups), isListedPlace), isListedPlace))), isListedPlace));
   // Parts of a name that later rules made people ("Hayder Abdul-Kareem" + "al-Saadi") are joined here,
   // as a second reading would join them at its start.
-  const companies = withGroupCompanies(text, withStoreNames(text, withBrands(text, withoutStormNames(text, withoutPluralNouns(text, withBroadcasters(text, withUnitNames(text, withoutNonNames(text, placed))))))));
+  const companies = withGroupCompanies(text, withStoreNames(text, withChains(text, withExchanges(text, withBrands(text, withoutStormNames(text, withoutPluralNouns(text, withBroadcasters(text, withUnitNames(text, withoutNonNames(text, placed))))))), isListedPlace)));
   const named = withCompanyCues(text, withCompanyFirstWords(text, withCompanyShortForms(text, withTradeNames(text, companies)), isListedPlace), isListedPlace);
-  return withCaseParties(text, withBoldBylines(text, withCutNames(text, withChineseSurnames(text, withInitialNames(text, withPartyTags(text, withMotorRacingTeams(text, withNameEdges(text, withApostropheNames(text, withSurnameParticles(text, joinPeople(text, named)))))))))), isListedPlace);
+  return withCaseParties(text, withBoldBylines(text, withCutNames(text, withChineseSurnames(text, withInitialNames(text, withPartyTags(text, withCyclingTeams(text, withMotorRacingTeams(text, withNameEdges(text, withApostropheNames(text, withSurnameParticles(text, joinPeople(text, named))))))))))), isListedPlace);
 }

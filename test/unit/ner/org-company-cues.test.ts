@@ -64,4 +64,10 @@ describe('companies named like people, told by their cues', () => {
     const spans = withCompanyCues(text, [spanAt(text, 'Yarrow Coal', 'person')]);
     assert.deepEqual(showSpans(text, spans), ['organization:Glenwood', 'organization:BHQ', 'organization:Yarrow Coal']);
   });
+
+  it('types a name after lawyers or auditors "at" as a company, but a listed place', () => {
+    const text = 'Lawyers at Pryce Halloran said so, auditors at Venn Dale agreed, and lawyers at Geneva disagreed.';
+    const spans = [spanAt(text, 'Pryce Halloran', 'place'), spanAt(text, 'Venn Dale', 'person'), spanAt(text, 'Geneva', 'place')];
+    assert.deepEqual(showSpans(text, withCompanyCues(text, spans, (name) => name === 'Geneva')), ['organization:Pryce Halloran', 'organization:Venn Dale', 'place:Geneva']);
+  });
 });

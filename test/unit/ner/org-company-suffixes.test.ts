@@ -37,6 +37,12 @@ describe("a company's legal form", () => {
     assert.deepEqual(showSpans(text, withCompanySuffixes(text, spans)), ['person:Maria Costa']);
     assert.deepEqual(withCompanySuffixes('', []), []);
   });
+
+  it("leaves a place's possessive out of a name read back from its legal form, but keeps a store's own \"'s\"", () => {
+    const text = "Norway's Fjell Retail Holdings Corp. bid for it. Dobson's Corp. declined.";
+    const spans = withCompanySuffixes(text, [spanAt(text, 'Norway', 'place')]);
+    assert.deepEqual(showSpans(text, spans), ['place:Norway', 'organization:Fjell Retail Holdings Corp.', "organization:Dobson's Corp."]);
+  });
 });
 
 describe('names read back from a legal form', () => {

@@ -36,4 +36,9 @@ describe('capitalised words ending in a trade word', () => {
     assert.deepEqual(withTradeNames('', []), []);
     assert.deepEqual(withTradeNames(' media tv', []), []);
   });
+
+  it('read a name ending in "Retail" as a company, but not one going on with a capitalised word', () => {
+    const text = 'Harbour Retail will buy it, the Northern Retail Consortium said.';
+    assert.deepEqual(showSpans(text, withTradeNames(text, [])), ['organization:Harbour Retail']);
+  });
 });

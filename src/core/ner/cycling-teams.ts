@@ -1,0 +1,93 @@
+import type { NamedSpan } from './index';
+import { withWholeNames } from './added-spans';
+import { lastTextMemo } from './last-text-memo';
+import { PLACES } from './rule-tagger';
+
+/**
+ * Road-cycling teams in a race report. Their names are their sponsors' joined by hyphens, with
+ * small words and capitals inside ("Visma-Lease a Bike", "Decathlon CMA CGM", "UAE Team Emirates
+ * XRG"), which the model cuts short ("UAE" as a country), reads as places or misses. In an article
+ * about cycling (two of the sport's words), the teams of the men's top division and the sport's
+ * bodies are organisations at every mention, the name in brackets after a rider's in a numbered
+ * results line is the rider's team ("3. Name (Team) +0:27") unless it is a country's, and the races,
+ * which are no organisations, lose the spans the model put on them or inside them ("Paris-Nice",
+ * "Dauphiné" of "Critérium du Dauphiné").
+ */
+
+/** Teams of the top division, in the shapes news writes them, with recent former names, and the sport's bodies. */
+const TEAMS = [
+  'Alpecin-Deceuninck', 'Alpecin-Premier Tech', 'Bahrain Victorious', 'Bahrain-Victorious', 'Decathlon AG2R La Mondiale', 'Decathlon CMA CGM',
+  'AG2R La Mondiale', 'AG2R Citroën', 'EF Education-EasyPost', 'EF Education First', 'Groupama-FDJ', 'Groupama-FDJ United', 'INEOS Grenadiers',
+  'Ineos Grenadiers', 'Netcompany INEOS', 'Team INEOS', 'Team Ineos', 'Team Sky', 'Intermarché-Wanty', 'Lotto Intermarché', 'Lotto Dstny',
+  'Lotto-Soudal', 'Lidl-Trek', 'Trek-Segafredo', 'Movistar', 'Movistar Team', 'Red Bull-Bora-Hansgrohe', 'Bora-Hansgrohe', 'Soudal Quick-Step',
+  'Soudal-Quick-Step', 'Deceuninck-Quick-Step', 'Quick-Step', 'Team Jayco AlUla', 'Jayco AlUla', 'Jayco-AlUla', 'Team Picnic PostNL',
+  'Picnic PostNL', 'Team DSM', 'Team dsm-firmenich PostNL', 'Team Visma | Lease a Bike', 'Visma | Lease a Bike', 'Visma-Lease a Bike',
+  'Jumbo-Visma', 'UAE Team Emirates', 'UAE Team Emirates XRG', 'XDS Astana', 'XDS Astana Team', 'Astana Qazaqstan', 'Cofidis',
+  'Arkéa-B&B Hotels', 'Arkéa-Samsic', 'Israel-Premier Tech', 'Uno-X Mobility', 'Q36.5 Pro Cycling', 'Tudor Pro Cycling', 'TotalEnergies',
+  'Caja Rural-Seguros RGA', 'Euskaltel-Euskadi', 'Kern Pharma', 'NSN Cycling', 'UCI', 'ASO', 'RCS Sport', 'Flanders Classics',
+];
+/** Races of the calendar, which name no organisation and no place. */
+const RACES = [
+  'Paris-Nice', 'Tirreno-Adriatico', 'Milan-San Remo', 'Milan-Sanremo', 'Paris-Roubaix', 'Liège-Bastogne-Liège', 'Tour of Flanders',
+  'Critérium du Dauphiné', 'Tour de Suisse', 'Tour de France', "Giro d'Italia", 'Vuelta a España', 'Volta a Catalunya', 'Tour de Romandie',
+  'Il Lombardia', 'Strade Bianche', 'Amstel Gold Race', 'Flèche Wallonne', 'Gent-Wevelgem', 'Omloop Het Nieuwsblad', 'Tour Down Under',
+  'UAE Tour', 'Tour de Pologne', 'Itzulia Basque Country', 'Kuurne-Brussel-Kuurne', 'Dwars door Vlaanderen', 'Tour of the Alps',
+];
+/** Words of a cycling report: two different ones make one. */
+const SPORT_WORDS = /\b(?:peloton|yellow jersey|pink jersey|green jersey|points jersey|polka-dot jersey|maillot jaune|general classification|breakaway|time trial|stage win|stage race|summit finish|sports director|WorldTour|cyclists?|cycling|riders?|Tour de France|Giro d'Italia|Vuelta)\b/gu;
+
+/** Parts of {@link SPORT_WORDS}, one of which each holds. */
+const GATE_WORDS = ['rider', 'ycli', 'jersey', 'peloton', 'maillot', 'classification', 'breakaway', 'trial', 'stage', 'summit', 'director', 'WorldTour', 'Tour', 'Giro', 'Vuelta'];
+
+/** One search for a list's names, longest first, ending at a word's end. */
+function searchFor(names: readonly string[]): RegExp {
+  const escaped = [...names].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  return new RegExp(`(?:${escaped.join('|')})(?![\\p{L}\\p{N}-])`, 'gu');
+}
+const TEAM_SEARCH = searchFor(TEAMS);
+const RACE_SEARCH = searchFor(RACES);
+/** A numbered results line up to a bracket after the rider's name: "3. Kerremans (". */
+const RESULT_LINE = /^[ \t]*\d{1,3}[.)][ \t]+[^\n()]{2,60}?[ \t]\(([^()\n]{2,60})\)/gmu;
+/** A country in a results line's brackets: a code ("FRA", "Fra") rather than a team. */
+const COUNTRY_CODE = /^\p{Lu}(?:\p{Lu}{1,2}|\p{Ll}{2})$/u;
+
+/** Whether `text` is a cycling report: two different words of the sport. */
+const isCyclingReport = lastTextMemo((text): boolean => {
+  // Ruled out fast when no word of the sport is written: each holds one of these.
+  if (!GATE_WORDS.some((w) => text.includes(w))) return false;
+  const seen = new Set<string>();
+  for (const m of text.matchAll(SPORT_WORDS)) {
+    seen.add(m[0].toLowerCase().replace(/s$/u, ''));
+    if (seen.size >= 2) return true;
+  }
+  return false;
+});
+
+/** Whether the character before `at` goes on with a word. */
+function gluedBefore(text: string, at: number): boolean {
+  return at > 0 && /[\p{L}\p{N}-]/u.test(text[at - 1]);
+}
+
+/** The teams' and races' mentions in a cycling report, searched once for the two readings of an article. */
+const mentionsIn = lastTextMemo((text) => {
+  const teams: NamedSpan[] = [];
+  for (const m of text.matchAll(TEAM_SEARCH)) if (!gluedBefore(text, m.index)) teams.push({ type: 'organization', start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(RESULT_LINE)) {
+    const team = m[1].trim();
+    if (!/^\p{Lu}/u.test(team) || COUNTRY_CODE.test(team) || PLACES.has(team) || /\d[:'’h]/u.test(team)) continue;
+    const start = m.index + m[0].length - 1 - m[1].length + m[1].indexOf(team);
+    teams.push({ type: 'organization', start, end: start + team.length });
+  }
+  const races = [...text.matchAll(RACE_SEARCH)].filter((m) => !gluedBefore(text, m.index)).map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return { teams, races };
+});
+
+/** Spans (sorted, apart) with a cycling report's teams put in as organisations and its races' spans taken out; see the file's comment. */
+export function withCyclingTeams(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  if (!isCyclingReport(text)) return [...spans];
+  const { teams, races } = mentionsIn(text);
+  const out = races.length ? spans.filter((s) => !races.some((r) => r.start <= s.start && s.end <= r.end)) : [...spans];
+  if (!teams.length) return out;
+  const typed = out.map((s) => (s.type !== 'organization' && teams.some((t) => t.start === s.start && t.end === s.end) ? { ...s, type: 'organization' as const } : s));
+  return withWholeNames(typed, teams);
+}
