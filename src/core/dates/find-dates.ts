@@ -9,6 +9,7 @@ import { findPhrases, type ResolvedDate } from './phrases';
 import { isRealDay, pad2 } from './calendar';
 import { looksLikeDate, referenceDay, resolveComponents } from './resolve-chrono';
 import { writesDayFirst } from './slash-order';
+import { withSpeakersDays } from './quoted-days';
 import { isFutureContext, isPastOwned } from './tense';
 
 /** Sentence words chrono includes that belong to the sentence, not the date ("on Wednesday" -> "Wednesday"). */
@@ -123,7 +124,8 @@ interface Found extends ResolvedDate {
  * day are not dates. With no publication day, relative dates ("last
  * month", "Friday") are returned without a `value`, their canonical being the words as written.
  * In `captions` (photo captions, told in the present of the picture) a verb in the present does not
- * put a date ahead. A weekend is the ISO week holding it. Sorted, non-overlapping.
+ * put a date ahead. A weekend is the ISO week holding it. A quoted "today" in a report of the day
+ * before publication is that day (see {@link withSpeakersDays}). Sorted, non-overlapping.
  */
 export function findDates(text: string, ranges: readonly TextRange[], published: string | null, captions: readonly TextRange[] = []): Entity[] {
   const ref = referenceDay(published);
@@ -155,7 +157,7 @@ export function findDates(text: string, ranges: readonly TextRange[], published:
     if (told.value !== undefined) entity.value = told.value;
     out.push(entity);
   }
-  return out;
+  return withSpeakersDays(text, out, published);
 }
 
 /**
