@@ -5,11 +5,16 @@ const LEFTOVER_WORDS = /\b(?:published|updated|posted|last|modified|on|at|am|pm|
 /** A reading time sharing the date's line: "Published 17 September 2025 · 9 min read", "4 March 2026 | 3-minute read". */
 const READING_TIME = /\b\d{1,3}[- ]?min(?:ute)?s?\b(?:\s+read(?:ing)?(?:\s+time)?\b)?|\bread(?:ing)?\s+time\b/giu;
 
+/** The time of an ISO 8601 time stamp, after its date: "T03:20:00Z", "T10:46:00.000+01:00". */
+const ISO_TIME = /^T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?/u;
+
 const WEEKDAY = '(?<![\\p{L}])(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\.?';
 /** A weekday name or its short form right before a date, with no comma between (as the date finder reads body text too). */
 const WEEKDAY_BEFORE = new RegExp(`${WEEKDAY}\\s+$`, 'u');
 /** The same with a comma, which a date written day first keeps ("Wednesday, 04 Mar 2026"). */
 const WEEKDAY_COMMA_BEFORE = new RegExp(`${WEEKDAY},?\\s+$`, 'u');
+/** A short weekday opening the line before a month-first date, which stamps the two as one ("Sat, Mar 14, 2026 at 6:05 PM"). */
+const OPENING_WEEKDAY = new RegExp(`^${WEEKDAY},?\\s+$`, 'u');
 /** A weekday written out in full and set off by a comma, kept before any date, as in body text ("Tuesday, January 13, 2026"). */
 const FULL_WEEKDAY_COMMA_BEFORE = /(?<!\p{L})(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+$/u;
 
@@ -23,7 +28,7 @@ export function matchDateLine(text: string): FullDate | null {
   const dates = findFullDates(text);
   if (dates.length === 0) return null;
   let rest = text;
-  for (const d of [...dates].reverse()) rest = rest.slice(0, d.start) + rest.slice(d.end);
+  for (const d of [...dates].reverse()) rest = rest.slice(0, d.start) + rest.slice(d.end + isoTimeAt(text, d.end));
   rest = rest
     .replace(READING_TIME, '')
     .replace(/\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b/gu, '')
@@ -32,12 +37,19 @@ export function matchDateLine(text: string): FullDate | null {
   if (rest.length > 3) return null;
   // A weekday joined to the day is part of the date ("Mon 16 Feb 2026"), and so is one set off by a
   // comma before a day-first date ("Wednesday, 04 Mar 2026") or written out in full, as the date
-  // finder keeps it in body text ("Tuesday, January 13, 2026"); a short one before a month-first
-  // date, whose own commas set its parts apart, is not ("Wed, Dec 2, 2020").
+  // finder keeps it in body text ("Tuesday, January 13, 2026"), and so is a short one opening the
+  // line ("Sat, Mar 14, 2026"); after a label, a short one before a month-first date, whose own
+  // commas set its parts apart, is not ("Published: Wed, Dec 2, 2020").
   const dayFirst = /\d/u.test(text[dates[0].start] ?? '');
   const lead = text.slice(0, dates[0].start);
-  const weekday = dayFirst ? WEEKDAY_COMMA_BEFORE.exec(lead) : (FULL_WEEKDAY_COMMA_BEFORE.exec(lead) ?? WEEKDAY_BEFORE.exec(lead));
+  const weekday = dayFirst ? WEEKDAY_COMMA_BEFORE.exec(lead) : (FULL_WEEKDAY_COMMA_BEFORE.exec(lead) ?? OPENING_WEEKDAY.exec(lead) ?? WEEKDAY_BEFORE.exec(lead));
   return weekday ? { ...dates[0], start: weekday.index } : dates[0];
+}
+
+/** The length of an ISO 8601 time right at `at` (after a date), or 0. */
+function isoTimeAt(text: string, at: number): number {
+  if (text[at] !== 'T') return 0;
+  return ISO_TIME.exec(text.slice(at, at + 30))?.[0].length ?? 0;
 }
 
 /** How long ago, in a page's words: "3 hours ago", "an hour ago", "2 days ago", "yesterday", "just now". */

@@ -17,8 +17,8 @@ const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?
 const MONTH_DAY_YEAR = `\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`;
 // "2 December 2020", "2nd of December, 2020"
 const DAY_MONTH_YEAR = `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`;
-// "2020-12-02" (also with a time after it)
-const ISO_DATE = '\\b(\\d{4})-(\\d{2})-(\\d{2})\\b';
+// "2020-12-02" (also with a time after it: "2020-12-02 10:46", "2020-12-02T10:46:00Z", the date part only)
+const ISO_DATE = '\\b(\\d{4})-(\\d{2})-(\\d{2})(?:\\b|(?=T\\d{2}:\\d{2}))';
 // "12/02/2020": read the American way, as US outlets dominate scraped news, unless the page shows it
 // writes the day first (see `withSlashOrder`).
 const SLASH_DATE = '\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b';

@@ -9,6 +9,7 @@ import { findPhrases, type ResolvedDate } from './phrases';
 import { isRealDay, pad2 } from './calendar';
 import { looksLikeDate, referenceDay, resolveComponents } from './resolve-chrono';
 import { writesDayFirst } from './slash-order';
+import { withSpeakersDays } from './quoted-days';
 import { isFutureContext, isPastOwned } from './tense';
 
 /** Sentence words chrono includes that belong to the sentence, not the date ("on Wednesday" -> "Wednesday"). */
@@ -23,6 +24,10 @@ const TIME_AFTER = /(?:[\s,]+(?:[-–—|]\s*)?(?:(?:at|from|between)\s+)?\d{1,2
  * tonight", "EAT, June 11, 2025", "14:32 GMT on Friday", "9 a.m. EST on Monday").
  */
 const TIME_BEFORE = /^(?:(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.m\.?|[AaPp][Mm])|\d{1,2}:\d{2}|noon|midnight)\s+(?:on\s+)?|(?:[A-Z]{1,4}T|UTC)(?:[+-]\d{1,2})?,?\s+(?:on\s+)?)+(?=\p{Lu}|(?:today|tonight|tomorrow|yesterday)\b)/u;
+/** A part of the day before the day it belongs to ("night of August 12, 2023"). */
+const PART_OF_DAY_OF = /^(?:morning|afternoon|evening|night)\s+of\s+(?=\p{Lu}|\d)/u;
+/** An ISO 8601 date with a time joined by "T". */
+const ISO_STAMP = /^\d{4}-\d{2}-\d{2}T\d/u;
 /** "this" before a full date ("In this Wednesday, April 7, 2021 file photo") is not part of it. */
 const LEADING_THIS = /^this\s+(?=\p{L}+,?\s+\p{L}+\.?\s+\d)/iu;
 /** "late Thursday", "late on Wednesday", "mid-March", "earlier this year": the modifier is part of the time reference. */
@@ -97,6 +102,9 @@ function isTimeAheadParser(parser: chrono.Parser): boolean {
 /** A fixed reference for texts with no publication date; only values that carry their own year are kept then. */
 const NO_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
 
+/** What is read of a chrono result. */
+type ChronoMatch = Pick<chrono.ParsedResult, 'index' | 'text' | 'start' | 'end'>;
+
 interface Found extends ResolvedDate {
   start: number;
   end: number;
@@ -116,7 +124,8 @@ interface Found extends ResolvedDate {
  * day are not dates. With no publication day, relative dates ("last
  * month", "Friday") are returned without a `value`, their canonical being the words as written.
  * In `captions` (photo captions, told in the present of the picture) a verb in the present does not
- * put a date ahead. Sorted, non-overlapping.
+ * put a date ahead. A weekend is the ISO week holding it. A quoted "today" in a report of the day
+ * before publication is that day (see {@link withSpeakersDays}). Sorted, non-overlapping.
  */
 export function findDates(text: string, ranges: readonly TextRange[], published: string | null, captions: readonly TextRange[] = []): Entity[] {
   const ref = referenceDay(published);
@@ -148,7 +157,7 @@ export function findDates(text: string, ranges: readonly TextRange[], published:
     if (told.value !== undefined) entity.value = told.value;
     out.push(entity);
   }
-  return out;
+  return withSpeakersDays(text, out, published);
 }
 
 /**
@@ -187,7 +196,7 @@ function chunks(text: string, range: TextRange): TextRange[] {
 }
 
 /** One chrono result as zero, one or two dates (a range gives its two ends). */
-function fromResult(text: string, base: number, slice: string, result: chrono.ParsedResult, ref: Date | null, isFuture: (start: number, end: number) => boolean): Found[] {
+function fromResult(text: string, base: number, slice: string, result: ChronoMatch, ref: Date | null, isFuture: (start: number, end: number) => boolean): Found[] {
   let { index } = result;
   let phrase = result.text.replace(/[\s,;:]+$/u, '');
   // Keep the full stop of an abbreviation ("Nov.") but not a sentence's.
@@ -197,11 +206,22 @@ function fromResult(text: string, base: number, slice: string, result: chrono.Pa
     index += lead[0].length;
     phrase = phrase.slice(lead[0].length);
   }
+  // "the night of August 12, 2023": chrono reads the part of the day as a time and leaves the day
+  // uncertain; the date is what follows "of", read again alone.
+  const partOfDay = PART_OF_DAY_OF.exec(phrase);
+  if (partOfDay) {
+    const at = index + partOfDay[0].length;
+    const again = DATE_PARSER.parse(slice.slice(at, result.index + result.text.length), { instant: ref ?? NO_REFERENCE, timezone: 0 }, { forwardDate: false })[0];
+    if (!again || again.index !== 0) return [];
+    return fromResult(text, base, slice, { index: at, text: again.text, start: again.start, end: again.end }, ref, isFuture);
+  }
   const clockBefore = TIME_BEFORE.exec(phrase);
   if (clockBefore) {
     index += clockBefore[0].length;
     phrase = phrase.slice(clockBefore[0].length);
   }
+  // An ISO time stamp ("2026-04-14T03:20:00Z") is dated by its date part.
+  if (phrase[10] === 'T' && ISO_STAMP.test(phrase)) phrase = phrase.slice(0, 10);
   // Only when a day or a named day is left: "tonight", "this morning" stay whole.
   const clockAfter = TIME_AFTER.exec(phrase);
   if (clockAfter && HAS_DAY.test(phrase.slice(0, clockAfter.index))) phrase = phrase.slice(0, clockAfter.index);

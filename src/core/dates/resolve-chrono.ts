@@ -14,8 +14,11 @@ const BARE_WEEKDAY_ABBREVIATION = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|s
 /** Spans of time, not points in it: "the past two years", "in 24 hours", "for six weeks". */
 const COUNT = '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|few|several|couple(?:\\s+of)?)(?:[\\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?';
 const DURATION = new RegExp(`^(?:(?:the\\s+)?(?:past|last|next|coming|previous|first)\\s+${COUNT}\\s|(?:in|within|for|after)\\s+${COUNT}\\s)`, 'iu');
-/** References that need another event to make sense ("the day before", "two months before the end of his ban", "a year later"). */
-const ANAPHORIC = /^(?:the|(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|half)(?:\s+\w+)?)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:before|after|earlier|later)\b(?!\s+(?:yesterday|today|tomorrow|last|next|this)\b)/iu;
+/**
+ * References that need another event to make sense ("the day before", "two months before the end of
+ * his ban", "a year later", "about three weeks earlier").
+ */
+const ANAPHORIC = /^(?:the|(?:(?:about|around|roughly|some|nearly|almost|just|only|barely|over|under|more\s+than|less\s+than)\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|half)(?:\s+\w+)?)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:before|after|earlier|later)\b(?!\s+(?:yesterday|today|tomorrow|last|next|this)\b)/iu;
 const RELATIVE = /\b(?:ago|last|next|yesterday|today|tomorrow|tonight|this|later|earlier|past|coming|previous)\b/iu;
 const SUB_DAY_UNIT = /(?:\b|\d)(?:seconds?|secs?|minutes?|hours?|mins?|hrs?)\b/iu;
 /** A signed amount ("+1.874sec", "-3 days", "+6.102"): a gap or a change, not a point in time. */
@@ -71,8 +74,12 @@ export function resolveComponents(c: ParsedComponents, text: string, ref: Date |
   // "three weeks ago", "last month": no month or weekday named, the unit gives the granularity.
   if (!named && !/\d{4}/u.test(text) && (relative || /\bweekend\b/iu.test(text))) {
     if (!ref) return { canonical: text };
-    // "the weekend", "last weekend": its Saturday.
-    if (/\bweekend\b/iu.test(text)) return dayValue(weekdayNear(ref, 6, /\blast\b/iu.test(text) ? 'past' : direction, /\b(?:next|last)\b/iu.test(text)));
+    // "the weekend", "this weekend", "last weekend": two days, valued as the ISO week holding both
+    // (weeks run Monday to Sunday), found from its Saturday.
+    if (/\bweekend\b/iu.test(text)) {
+      const week = isoWeek(weekdayNear(ref, 6, /\blast\b/iu.test(text) ? 'past' : direction, /\b(?:next|last)\b/iu.test(text)));
+      return { value: week, canonical: describeDate(week) ?? week };
+    }
     // chrono has already moved the reference by the stated amount; keep the unit's granularity.
     const moved = utcDay(year, month, day);
     if (/\byears?\b|\bdecades?\b/iu.test(text)) return { value: String(year), canonical: String(year) };

@@ -2,9 +2,9 @@
  * Words that put a clause in the future ("will meet on Friday", "is scheduled for Nov. 9", "would reopen
  * from March 1", "has until Dec. 30", "could be built in the spring"), and commitments or present hopes
  * to do something ("agreed on Tuesday to restore flights by March", "hopes to settle it before May"; not
- * "hoped to", often a hope that failed).
+ * "hoped to", often a hope that failed, unless it reports a hope held now: "said it hoped to open in May").
  */
-const FUTURE = /\b(?:will|won['’]t|would|shall|(?:could|might)\s+be(?!\s+(?:seen|heard|spotted|found|felt)\b)|(?:must|should)(?!\s+(?:not\s+)?have\b)|scheduled|set to|due to|expected|likely to|(?<!(?:['’]s|\bthe|\ba|\bits|\btheir|\bhis|\bher|\bour)\s+)plans? to|planned|planning|upcoming|going to|is to|are to|ahead of|ha(?:s|ve) until)\b|['’]ll\b|\b(?:agree[sd]?|pledge[sd]?|promise[sd]?|vow(?:s|ed)?|aim(?:s|ed)?|intend(?:s|ed)?|hop(?:es?|ing)|commit(?:s|ted)?|undert(?:ake|akes|ook))(?:\s+(?!to\b)[\p{L}\d]+,?){0,3}\s+to\s+(?!the\b|a\b|an\b|this\b|that\b|it\b)\p{L}+/giu;
+const FUTURE = /\b(?:will|won['’]t|would|shall|(?:could|might)\s+be(?!\s+(?:seen|heard|spotted|found|felt)\b)|(?:must|should)(?!\s+(?:not\s+)?have\b)|scheduled|set to|due to|expected|likely to|(?<!(?:['’]s|\bthe|\ba|\bits|\btheir|\bhis|\bher|\bour)\s+)plans? to|planned|planning|upcoming|going to|is to|are to|ahead of|ha(?:s|ve) until)\b|['’]ll\b|\b(?:(?:said|says)\s+(?:that\s+)?(?:it|he|she|they|we|I)\s+hoped|agree[sd]?|pledge[sd]?|promise[sd]?|vow(?:s|ed)?|aim(?:s|ed)?|intend(?:s|ed)?|hop(?:es?|ing)|commit(?:s|ted)?|undert(?:ake|akes|ook))(?:\s+(?!to\b)[\p{L}\d]+,?){0,3}\s+to\s+(?!the\b|a\b|an\b|this\b|that\b|it\b)\p{L}+/giu;
 /**
  * Preparing or bracing for something looks ahead ("told cities to prepare for cuts from January",
  * "ports are bracing for strikes in January"); not a preparation told in the past ("were preparing
@@ -13,8 +13,8 @@ const FUTURE = /\b(?:will|won['’]t|would|shall|(?:could|might)\s+be(?!\s+(?:se
 const PREPARING = /\b(?:prepar(?:e|es|ing)|brac(?:e|es|ing))(?<!\b(?:was|were|been)\s+\p{L}+)\s+(?:(?:them|it|our|your)sel(?:f|ves)\s+)?for\b/giu;
 /**
  * A fixture, a journey or a period told in the present before its date ("Sevilla travel to Madrid to
- * face Atlético on Saturday", "who flies home on Monday", "the quarter, which ends in December"); not
- * an infinitive ("rose to meet a corner").
+ * face Atlético on Saturday", "who flies home on Monday", "the quarter, which ends in December", "leads
+ * by ten seconds going into Sunday's last stage"); not an infinitive ("rose to meet a corner").
  */
 const SCHEDULED = /(?<!\bto\s)\b(?:begins|starts|opens|closes|ends|resumes|expires|takes office|flies|returns|departs|arrives|(?:face|host|play|meet|travel)s?(?:\s+again)?)\b/giu;
 /**
@@ -58,6 +58,10 @@ const FIXED_FOR_END = /(?:\b(?:to|until|till|for)|\bfix(?:es|ed|ing)?)\s+$/iu;
 const CLOSED_AFTER = /^['’]s\s+(?:clos(?:e|ing)|session|settlement)\b/u;
 /** Where a new clause begins after the date: a semicolon, or a comma and a relative or joining word. */
 const CLAUSE_AFTER = /;|,\s+(?:which|who|whom|whose|where|while|whereas|but|although|though)\b/u;
+/** A reported clause opening right after the date: "in February that ...". */
+const THAT_AFTER = /^,?\s+that\b/u;
+/** "going into", "heading into" right before the date. */
+const GOING_INTO = /\b(?:going|heading)\s+into\s+$/iu;
 /** "since" right before the date. */
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/iu;
 /** "until" right before the date, a clock time allowed between ("until Tuesday", "until 3am on Sunday"). */
@@ -141,6 +145,12 @@ export function isFutureContext(text: string, start: number, end: number, presen
   const wholeTail = withoutLinks(text.slice(end, sentenceEnd));
   const clause = CLAUSE_AFTER.exec(wholeTail);
   const tail = clause ? wholeTail.slice(0, clause.index) : wholeTail;
+  // "said in a submission in February that the land should be kept": what follows "that" is what
+  // was said, and its future is not the date's.
+  if (THAT_AFTER.test(tail) && PAST_VERB.test(lead)) return false;
+  // "leads by ten seconds going into Sunday's last stage": a standing told in the present before the
+  // day it leads to; not in a past story ("Going into Friday's match, they had won three").
+  if (GOING_INTO.test(last)) return !PAST_VERB.test(lead) && !PAST_VERB.test(tail);
   FUTURE.lastIndex = 0;
   const next = FUTURE.exec(tail);
   return next !== null && !PAST_VERB.test(tail.slice(0, next.index));

@@ -50,12 +50,18 @@ describe('bylines', () => {
 });
 
 describe('date lines with a weekday', () => {
-  it('takes a weekday joined to the day into the date, and leaves one set off by a comma out', () => {
+  it('takes a weekday joined to the day into the date, and leaves a short one set off by a comma after a label out', () => {
     const joined = parseArticle('Derby ends in late winner\n\nBy Ana Ruiz\nMon 16 Feb 2026 09.12 GMT\n\nThe home side won in stoppage time on Sunday night.\n', 'd.txt');
     assert.equal(joined.publishedSpan?.text, 'Mon 16 Feb 2026');
     assert.equal(joined.published, '2026-02-16');
-    const comma = parseArticle('Derby ends in late winner\n\nWed, Jan 11, 2023\n\nThe home side won in stoppage time on Sunday night.\n', 'd.txt');
+    const comma = parseArticle('Derby ends in late winner\n\nPublished: Wed, Jan 11, 2023\n\nThe home side won in stoppage time on Sunday night.\n', 'd.txt');
     assert.equal(comma.publishedSpan?.text, 'Jan 11, 2023');
+  });
+
+  it('keeps a short weekday that opens the date line, time and all after it', () => {
+    const a = parseArticle('Derby ends in late winner\n\nBy Ana Ruiz in Seville\nWed, Jan 11, 2023 at 9:40 PM\n\nThe home side won in stoppage time on Wednesday night.\n', 'd.txt');
+    assert.equal(a.publishedSpan?.text, 'Wed, Jan 11, 2023');
+    assert.equal(a.published, '2023-01-11');
   });
 
   it('keeps a weekday written out in full before a date written month first, as in body text', () => {
