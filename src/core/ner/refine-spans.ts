@@ -23,6 +23,8 @@ import { withApostropheNames } from './person-apostrophe-names';
 import { withNameEdges } from './person-name-edges';
 import { withVietnameseNames } from './person-vietnamese-names';
 import { withFamilyNames } from './person-families';
+import { withResultsListNames } from './person-results-lists';
+import { withoutNonPeople } from './person-not-people';
 import { withGovernmentSeats } from './government-seats';
 import { withNationalArms } from './national-arms';
 import { withNationalBodies } from './national-bodies';
@@ -263,5 +265,5 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   // as a second reading would join them at its start.
   const companies = withGroupCompanies(text, withStoreNames(text, withBrands(text, withoutStormNames(text, withoutPluralNouns(text, withBroadcasters(text, withUnitNames(text, withoutNonNames(text, placed))))))));
   const named = withCompanyCues(text, withCompanyFirstWords(text, withCompanyShortForms(text, withTradeNames(text, companies)), isListedPlace), isListedPlace);
-  return withCaseParties(text, withBoldBylines(text, withCutNames(text, withChineseSurnames(text, withInitialNames(text, withPartyTags(text, withMotorRacingTeams(text, withNameEdges(text, withApostropheNames(text, withSurnameParticles(text, withFamilyNames(text, withVietnameseNames(text, joinPeople(text, named)))))))))))), isListedPlace);
+  return withCaseParties(text, withBoldBylines(text, withCutNames(text, withChineseSurnames(text, withInitialNames(text, withPartyTags(text, withMotorRacingTeams(text, withNameEdges(text, withApostropheNames(text, withSurnameParticles(text, withFamilyNames(text, withVietnameseNames(text, withoutNonPeople(text, withResultsListNames(text, joinPeople(text, named)))))))))))))), isListedPlace);
 }
