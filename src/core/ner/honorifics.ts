@@ -3,7 +3,7 @@ import { ROLE } from './role-names';
 /**
  * Honorifics, styles and jobs written before a person's name, which a reader leaves out of the name:
  * Malaysian, Bruneian and Indonesian styles ("Datuk Seri", "Tan Sri", "Toh Puan", "Haji", "Ir"),
- * those of other English-language news ("Alhaji", "Shri", "Smt", "Sir", "Dame", "Rev"), French and
+ * those of other English-language news ("Alhaji", "Shri", "Smt", "Sir", "Dame", "Rev", "Cllr"), French and
  * German ones ("Maître", "Herr") and a job
  * written with a capital at the head of a sentence ("Lawyer Tan Mei Ling said"). A style alone
  * ("a businessman with a Datuk title") names nobody.
@@ -26,6 +26,8 @@ const STYLES = new Map<string, { alone: boolean }>([
   // British and Commonwealth styles, and the clergy's; "Rt. Hon." (Right Honourable), "Barr." (barrister, Nigeria).
   ...['Sir', 'Dame', 'Rev', 'Revd', 'Reverend', 'Mx', 'Hon', 'Barr'].map((w) => [w, { alone: false }] as const),
   ...['Rt', 'Rt.'].map((w) => [w, { alone: true }] as const),
+  // Local councils in Ireland and Britain: "Cllr" (councillor), never a name.
+  ...['Cllr', 'Cllr.'].map((w) => [w, { alone: true }] as const),
   // French and German courtesy and lawyers' styles: "Maître" (a lawyer or notary), "Monsieur", "Herr", "Frau".
   ...['Maître', 'Maitre', 'Monsieur', 'Madame', 'Herr', 'Frau'].map((w) => [w, { alone: true }] as const),
 ]);

@@ -1,13 +1,16 @@
 import type { NamedSpan } from './index';
 import { withAdded } from './added-spans';
+import { isStyleWord } from './honorifics';
 import { isTitleWord, ORG_WORDS, PLACES, STOP } from './rule-tagger';
 import { wordBefore } from './word-before';
 
 /**
  * Words that join the parts of one person's name, which the model reads as the end of a name: the
  * Malaysian and Singaporean "a/l" (son of), "a/p" (daughter of), "bin" and "binti" ("K. Thinagaran
- * a/l Krishnan", "Ahmad bin Ismail"), the Irish "Ó", "Ní", "Nic", "Mac" ("Niamh Ó Ceallaigh"), and a
- * middle name the model left between a given name and a surname ("Nuala" + "Máire" + "Kavanagh-Reid").
+ * a/l Krishnan", "Ahmad bin Ismail"), the Irish "Ó", "Ní", "Nic", "Mac" ("Niamh Ó Ceallaigh"), also
+ * with the article "an" after them ("Gráinne Nic an Bhaird"), and a middle name the model left
+ * between a given name and a surname ("Nuala" + "Máire" + "Kavanagh-Reid"). A span the model ended on
+ * an Irish particle ("Gráinne Nic", often read as a place) is the start of a person's name.
  */
 
 /** Joiners of a given name and a father's name (Malay, Tamil in Malaysia and Singapore, Arabic). */
@@ -16,6 +19,8 @@ const PATRONYMIC = ['a/l', 'a/p', 'A/L', 'A/P', 's/o', 'd/o', 'S/O', 'D/O', 'bin
 const IRISH = ['Ó', 'Ní', 'Nic', 'Mac', 'Mhic', 'Ua', 'Uí'];
 /** Irish particles so seldom anything else that "Given Ó Surname" is a name wherever it stands. */
 const IRISH_ALONE = ['Ó', 'Ní', 'Uí'];
+/** Irish particles the article "an" may follow before the surname: "Mac an Bhaird", "Nic an Rí". */
+const TAKES_AN = new Set(['Mac', 'Nic', 'Mhic']);
 const JOINERS = new Set([...PATRONYMIC, ...IRISH]);
 const JOINER_FIRST = new Set([...JOINERS].map((j) => j[0]));
 
@@ -26,7 +31,7 @@ const MIDDLE = /^ \p{Lu}\p{Ll}+ $/u;
 
 /** Whether `word` may be a name's part: not a function word, a title, a nationality, a place or an organisation word. */
 function nameLike(word: string): boolean {
-  return !STOP.has(word) && !isTitleWord(word) && !PLACES.has(word) && !ORG_WORDS.test(word);
+  return !STOP.has(word) && !isTitleWord(word) && !isStyleWord(word) && !PLACES.has(word) && !ORG_WORDS.test(word);
 }
 
 /** The name word at `at` (see {@link NAME_WORD}), or null. */
@@ -45,6 +50,7 @@ function joinedEnd(text: string, at: number): number {
   const joiner = text.slice(at + 1, space);
   if (!JOINERS.has(joiner)) return -1;
   let end = space + 1;
+  if (TAKES_AN.has(joiner) && text.startsWith('an ', end)) end += 3;
   const first = nameWordAt(text, end);
   if (!first || !nameLike(first)) return -1;
   end += first.length;
@@ -54,15 +60,28 @@ function joinedEnd(text: string, at: number): number {
   return end;
 }
 
+/**
+ * The end of a person's name when a place's span of two words or more ends on an Irish
+ * particle and a surname follows ("Gráinne Nic" + " an Bhaird"), or -1.
+ */
+function endOnParticle(text: string, s: NamedSpan): number {
+  const space = text.lastIndexOf(' ', s.end - 1);
+  if (space <= s.start || s.end - space > 5 || !IRISH.includes(text.slice(space + 1, s.end))) return -1;
+  return joinedEnd(text, space);
+}
+
 /** Irish names the model missed: "Niamh Ó Ceallaigh" (given name, "Ó", "Ní" or "Uí", surname). */
 function irishNames(text: string): NamedSpan[] {
   const found: NamedSpan[] = [];
   for (const particle of IRISH_ALONE) {
     for (let at = text.indexOf(` ${particle} `); at >= 0; at = text.indexOf(` ${particle} `, at + 1)) {
       const surname = nameWordAt(text, at + particle.length + 2);
+      if (!surname || !nameLike(surname)) continue;
+      const end = at + particle.length + 2 + surname.length;
       const given = wordBefore(text, at + 1, true);
-      if (!surname || !given || !nameLike(given.word) || !/^\p{Lu}\p{Ll}+$/u.test(given.word)) continue;
-      found.push({ type: 'person', start: given.start, end: at + particle.length + 2 + surname.length });
+      // "Cllr Ó Conghaile", "said Ó Conghaile": the surname with its particle, written alone.
+      if (!given || !nameLike(given.word) || !/^\p{Lu}\p{Ll}+$/u.test(given.word)) found.push({ type: 'person', start: at + 1, end });
+      else found.push({ type: 'person', start: given.start, end });
     }
   }
   return found;
@@ -100,8 +119,13 @@ export function withJoinedNames(text: string, spans: readonly NamedSpan[]): Name
         continue;
       }
     }
-    const end = s.type === 'person' ? joinedEnd(text, s.end) : -1;
     const next = all[k + 1];
+    const cut = s.type === 'place' ? endOnParticle(text, s) : -1;
+    if (cut > 0 && (!next || next.start >= cut || next.type === 'person')) {
+      out.push({ type: 'person', start: s.start, end: cut });
+      continue;
+    }
+    const end = s.type === 'person' ? joinedEnd(text, s.end) : -1;
     out.push({ ...s, end: end > 0 && (!next || next.start >= end || next.type === 'person') ? end : s.end });
   }
   return out;

@@ -8,18 +8,28 @@ import { ORG_WORDS, STOP } from './rule-tagger';
  * written: "**Marta Oyelaran-Fisk** at Wimbledon", "**Tom Ferris** in Kyiv". The model reads
  * such a line as a Title Case headline and names nothing in it. Two or three capitalised words in
  * bold at a line's start, before "at" or "in" and a place that ends the line, near the top of the text, are the writer's name;
- * so are those of more writers on the line ("**Ann Lee** in Bonn and **Tom Ferris** in Kyiv").
+ * so are those of more writers on the line ("**Ann Lee** in Bonn and **Tom Ferris** in Kyiv"). The
+ * same holds for a name after "By" ("**By Kofi Mensah** | Accra", "By **Kofi Mensah**"), for a
+ * place or a reading time after a bar or a dot ("**Ann Lee** · 4 min read"), and for two bold names
+ * joined by "and" alone on their line ("**Ann Lee** and **Tom Ferris**").
  */
 
 /** One capitalised word of a name: "Marta", "Oyelaran-Fisk", "O'Neill", "McAllister". */
 const PART = String.raw`(?:\p{Lu}['’])?\p{Lu}\p{Ll}[\p{Ll}\p{M}]*(?:\p{Lu}\p{Ll}+)?`;
 const WORD = `${PART}(?:-${PART})*`;
-/** A bold name of two or three words; the name is the first group. */
-const BOLD_NAME = String.raw`\*\*(${WORD}(?: ${WORD}){1,2})\*\*`;
-/** "at" or "in" and a place of one to four capitalised words. */
-const WHERE = String.raw`[ \t]+(?:at|in)[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}?`;
-/** A line of such bylines, joined by "and" or commas: "**Ann Lee** in Bonn and **Tom Ferris** in Kyiv". */
-const BYLINE = new RegExp(String.raw`^${BOLD_NAME}${WHERE}(?:(?:,[ \t]+|,?[ \t]+and[ \t]+)${BOLD_NAME}${WHERE})*[ \t]*\r?$`, 'gmu');
+/** A bold name of two or three words, perhaps after "By" inside the bold; the name is the first group. */
+const BOLD_NAME = String.raw`\*\*(?:By[ \t]+)?(${WORD}(?: ${WORD}){1,2})\*\*`;
+/** A place of one to four capitalised words. */
+const PLACE = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}?`;
+/** "at" or "in" and a place. */
+const WHERE = String.raw`[ \t]+(?:at|in)[ \t]+${PLACE}`;
+/** After the names, a bar or a dot and a place or a reading time: "| Accra", "· 5 min read". */
+const TAIL = String.raw`[ \t]*[|·•][ \t]*(?:\d{1,2}[ \t]+min(?:ute)?s?[ \t]+read|${PLACE})`;
+/**
+ * A line of such bylines, joined by "and" or commas: "**Ann Lee** in Bonn and **Tom Ferris** in
+ * Kyiv"; group 2 is set when the line says where, group 3 when it joins names, group 5 for a tail.
+ */
+const BYLINE = new RegExp(String.raw`^(?:By[ \t]+)?${BOLD_NAME}(${WHERE})?((?:(?:,[ \t]+|,?[ \t]+and[ \t]+)${BOLD_NAME}(?:${WHERE})?)+)?(${TAIL})?[ \t]*\r?$`, 'gmu');
 /** Each writer's name on a byline line. */
 const NAME = new RegExp(BOLD_NAME, 'gu');
 /** How far into the text a byline is sought: it stands under the headline. */
@@ -30,10 +40,12 @@ const namesIn = lastTextMemo((text): NamedSpan[] => {
   if (!text.includes('**')) return [];
   const found: NamedSpan[] = [];
   for (const line of text.slice(0, BYLINE_REACH).matchAll(BYLINE)) {
+    // A bold line of two words alone ("**Key Findings**") is a heading: a place, a second name, a tail or "By" tells a byline.
+    if (!line[2] && !line[3] && !line[5] && !line[0].startsWith('By') && !line[0].startsWith('**By')) continue;
     for (const m of line[0].matchAll(NAME)) {
       // "**Key Findings** in Brief", "**Bank Holiday** in London": a function or organisation word names no one.
       if (m[1].split(' ').some((w) => STOP.has(w) || ORG_WORDS.test(w))) continue;
-      const start = line.index + m.index + 2;
+      const start = line.index + m.index + m[0].indexOf(m[1]);
       found.push({ type: 'person', start, end: start + m[1].length });
     }
   }

@@ -7,7 +7,9 @@ import { isTitleWord, ORG_WORDS, PLACES, STOP } from './rule-tagger';
  * an English verb), and the given names of "the party's Ravi Shankar Prasad by 300 votes". Mid-sentence,
  * a capitalised word written right after a person's name of two words or more, before a comma and a
  * description in lower case, is the name's last word; one or two capitalised words between a
- * possessive "'s" and a person's name are its first.
+ * possessive "'s" and a person's name are its first. A last word the model took in with its opening
+ * quote mark is no part of the name: a withheld surname written as an initial in quotes ('Juan Carlos
+ * "N"', as Mexican prosecutors name suspects) or a nickname.
  */
 
 /** One capitalised word: "Were", "Abhishek", "Wendt-Aydın". */
@@ -22,8 +24,19 @@ function nameWord(word: string): boolean {
   return WORD.test(word) && !ALWAYS_CAPITAL.has(word) && !isTitleWord(word) && !ORG_WORDS.test(word) && !PLACES.has(word);
 }
 
+/** Quote marks that open a quoted word. */
+const OPENING_QUOTES = new Set(['"', '“', '„', '«']);
+
+/** The end of the name before a last word opening with a quote mark ('Juan Carlos "N'), or -1. */
+function endBeforeQuotedWord(text: string, s: NamedSpan): number {
+  const space = text.lastIndexOf(' ', s.end - 1);
+  return space > s.start && OPENING_QUOTES.has(text[space + 1]) ? space : -1;
+}
+
 /** The end of the name widened over a last word the model left out, or `s.end`. */
 function widenedEnd(text: string, s: NamedSpan, next: NamedSpan | undefined): number {
+  const quoted = endBeforeQuotedWord(text, s);
+  if (quoted > 0) return quoted;
   if (text[s.end] !== ' ' || !text.slice(s.start, s.end).includes(' ')) return s.end;
   const m = LAST_WORD.exec(text.slice(s.end, s.end + 40));
   if (!m || !nameWord(m[1])) return s.end;

@@ -22,6 +22,10 @@ import { withCaseParties } from './person-case-parties';
 import { withSurnameParticles } from './surname-particles';
 import { withApostropheNames } from './person-apostrophe-names';
 import { withNameEdges } from './person-name-edges';
+import { withVietnameseNames } from './person-vietnamese-names';
+import { withFamilyNames } from './person-families';
+import { withResultsListNames } from './person-results-lists';
+import { withoutNonPeople } from './person-not-people';
 import { withGovernmentSeats } from './government-seats';
 import { withNationalArms } from './national-arms';
 import { withNationalBodies } from './national-bodies';
@@ -264,5 +268,5 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   // as a second reading would join them at its start.
   const companies = withGroupCompanies(text, withStoreNames(text, withChains(text, withExchanges(text, withBrands(text, withoutStormNames(text, withoutPluralNouns(text, withBroadcasters(text, withUnitNames(text, withoutNonNames(text, placed))))))), isListedPlace)));
   const named = withCompanyCues(text, withCompanyFirstWords(text, withCompanyShortForms(text, withTradeNames(text, companies)), isListedPlace), isListedPlace);
-  return withCaseParties(text, withBoldBylines(text, withCutNames(text, withChineseSurnames(text, withInitialNames(text, withPartyTags(text, withCyclingTeams(text, withMotorRacingTeams(text, withNameEdges(text, withApostropheNames(text, withSurnameParticles(text, joinPeople(text, named))))))))))), isListedPlace);
+  return withCaseParties(text, withBoldBylines(text, withCutNames(text, withChineseSurnames(text, withInitialNames(text, withPartyTags(text, withCyclingTeams(text, withMotorRacingTeams(text, withNameEdges(text, withApostropheNames(text, withSurnameParticles(text, withFamilyNames(text, withVietnameseNames(text, withoutNonPeople(text, withResultsListNames(text, joinPeople(text, named))))))))))))))), isListedPlace);
 }

@@ -39,4 +39,15 @@ describe('words that join the parts of a name', () => {
     const spans = [spanAt(text, 'Smith', 'person'), spanAt(text, 'Jones', 'person'), spanAt(text, 'Ana', 'person'), spanAt(text, 'Lopez', 'person'), spanAt(text, 'Green', 'person'), spanAt(text, 'Apple', 'organization')];
     assert.deepEqual(showSpans(text, withJoinedNames(text, spans)), showSpans(text, spans));
   });
+
+  it('reads the article "an" after Nic and Mac, and a place the model ended on the particle as the person', () => {
+    const text = 'Speaking were Gráinne Nic an Bhaird and Tomás Mac an tSaoi, and Eimear Nic an Fhailí.';
+    const spans = withJoinedNames(text, [spanAt(text, 'Gráinne Nic', 'place'), spanAt(text, 'Eimear', 'person')]);
+    assert.deepEqual(showSpans(text, spans), ['person:Gráinne Nic an Bhaird', 'person:Eimear Nic an Fhailí']);
+  });
+
+  it('adds an Irish surname with its particle written after a title, without the title', () => {
+    const text = 'Cllr Ó Murchú and Councillor Ní Fhlatharta left early.';
+    assert.deepEqual(showSpans(text, withJoinedNames(text, [])), ['person:Ó Murchú', 'person:Ní Fhlatharta']);
+  });
 });

@@ -22,4 +22,14 @@ describe('a bold Markdown byline', () => {
     const text = '# Deal done\n\n**Jana Brandt** in Köln and **Omar Selby** wrote this.\n';
     assert.deepEqual(showSpans(text, withBoldBylines(text, [])), []);
   });
+
+  it('puts in a name after "By" in the bold, before a bar and a place, and two names joined by "and" before a reading time', () => {
+    const text = '# Rains return\n\n**By Kofi Adomako Mensah** | Tamale\n\n**Lê Văn Tùng** and **Ruth Okafor** · 4 min read\n\nThe rains came.';
+    assert.deepEqual(showSpans(text, withBoldBylines(text, [])), ['person:Kofi Adomako Mensah', 'person:Lê Văn Tùng', 'person:Ruth Okafor']);
+  });
+
+  it('leaves a bold line of two capitalised words alone, which is a heading', () => {
+    const text = '# Rains return\n\n**Key Findings**\n\nThe rains came.';
+    assert.deepEqual(showSpans(text, withBoldBylines(text, [])), []);
+  });
 });

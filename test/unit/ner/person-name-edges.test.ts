@@ -26,4 +26,10 @@ describe("the edges of a person's name the model cut", () => {
     const spans = [spanAt(text, 'Mehta', 'person'), spanAt(text, 'Mehta', 'person', 1)];
     assert.deepEqual(showSpans(text, withNameEdges(text, spans)), ['person:Mehta', 'person:Mehta']);
   });
+
+  it('leaves out a last word the model took in with its opening quote mark, such as a withheld surname', () => {
+    const text = 'A third man, named only as Luis Alberto "R," was freed.';
+    const spans = withNameEdges(text, [{ type: 'person', start: text.indexOf('Luis'), end: text.indexOf('R,') + 1 }]);
+    assert.deepEqual(showSpans(text, spans), ['person:Luis Alberto']);
+  });
 });

@@ -14,4 +14,16 @@ describe('surnames written alone with their particles', () => {
     const spans = [spanAt(text, 'Santé', 'person'), spanAt(text, 'Driver', 'person'), spanAt(text, 'Aar', 'place')];
     assert.deepEqual(showSpans(text, withSurnameParticles(text, spans)), ['person:Santé', 'person:Driver', 'place:Aar']);
   });
+
+  it('takes in capitalised particles at the start of a sentence or a line', () => {
+    const text = 'The vote was close. De los Ríos said he would appeal.\nVan der Westhuizen agreed.';
+    const spans = withSurnameParticles(text, [spanAt(text, 'Ríos', 'person'), spanAt(text, 'Westhuizen', 'person')]);
+    assert.deepEqual(showSpans(text, spans), ['person:De los Ríos', 'person:Van der Westhuizen']);
+  });
+
+  it('leaves a capitalised particle-like word inside a sentence or inside a longer name', () => {
+    const text = 'The Palacio De la Cruz hosted Van Morrison, and said Da Nang.';
+    const spans = [spanAt(text, 'Cruz', 'person'), spanAt(text, 'Morrison', 'person')];
+    assert.deepEqual(showSpans(text, withSurnameParticles(text, spans)), ['person:Cruz', 'person:Morrison']);
+  });
 });

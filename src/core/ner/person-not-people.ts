@@ -1,0 +1,71 @@
+import type { NamedSpan } from './index';
+import { ORG_WORDS } from './rule-tagger';
+
+/**
+ * Spans the model read as people whose shape says otherwise: a name joined by the Persian and Urdu
+ * "-e-" ("of": "Jamaat-e-Islami", "Lashkar-e-Taiba", "Tehreek-e-Insaf") is an organisation's; a name
+ * led by a street word of another language ("Avenida Juárez", "Rue Cler", "Calzada Independencia") is
+ * a street's, a place; one capitalised word after "du" or "des" and a capitalised word outside any
+ * span is the end of a longer name, of a race or a place ("Critérium du Dauphiné", "Place du Tertre"),
+ * not a person; and a single word in apposition to "the" and an organisation's name ("Kivu, the
+ * Water Alliance") is that organisation, one span with its name, and so are its other mentions.
+ */
+
+/** The "-e-" of a Persian or Urdu compound name. */
+const IZAFE = /\p{L}-e-\p{Lu}/u;
+/** Street words that lead a street's name in Spanish, Portuguese, French, Italian, Catalan and Malay. */
+const STREET_FIRST = new Set(['Avenida', 'Av.', 'Calle', 'Calzada', 'Paseo', 'Carrera', 'Rua', 'Rue', 'Boulevard', 'Viale', 'Corso', 'Piazza', 'Praça', 'Plaza', 'Avinguda', 'Carrer', 'Jalan']);
+/** " du " or " des " and a capitalised word right before a span: "Critérium du ". */
+const INSIDE_AFTER = /(?:^|[^\p{L}])\p{Lu}[\p{L}\p{M}'’-]*[ \t]+d(?:u|es)[ \t]+$/u;
+/** ", the" and capitalised words ending in an organisation's word after a name: the organisation's name is the first group. */
+const APPOSITION = /^,[ \t]+the[ \t]+((?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]+){1,3}(\p{Lu}[\p{L}]+))(?![\p{L}\p{N}])/u;
+
+/** The retyped or dropped span (see the file's comment), `s` itself, or null when it names no one. */
+function reread(text: string, s: NamedSpan, prev: NamedSpan | undefined): NamedSpan | null {
+  const name = text.slice(s.start, s.end);
+  if (name.includes('-e-') && IZAFE.test(name)) return { ...s, type: 'organization' };
+  const space = name.indexOf(' ');
+  if (space > 0 && STREET_FIRST.has(name.slice(0, space))) return { ...s, type: 'place' };
+  // "du " or "des " before: the word before it is read only when no span holds it.
+  if (space < 0 && (text[s.start - 2] === 'u' || text[s.start - 2] === 's')) {
+    if (INSIDE_AFTER.test(text.slice(Math.max(0, s.start - 30, prev ? prev.end : 0), s.start))) return null;
+  }
+  return s;
+}
+
+/** The organisation's span of a one-word name in apposition to "the" and an organisation's name ("Kivu, the Water Alliance"), or null. */
+function apposition(text: string, s: NamedSpan, next: NamedSpan | undefined): NamedSpan | null {
+  // A comma right after a one-word name is the first test.
+  if (text[s.end] !== ',' || text.slice(s.start, s.end).includes(' ')) return null;
+  const m = APPOSITION.exec(text.slice(s.end, s.end + 80));
+  if (!m || !ORG_WORDS.test(m[2])) return null;
+  const end = s.end + m[0].length;
+  return next && next.start < end && next.end > end ? null : { type: 'organization', start: s.start, end };
+}
+
+/** Spans (sorted, apart) with the people whose shape names something else retyped or dropped; see the file's comment. */
+export function withoutNonPeople(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  const out: NamedSpan[] = [];
+  const organisations = new Set<string>();
+  let changed = false;
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    if (s.type !== 'person') {
+      out.push(s);
+      continue;
+    }
+    let next = reread(text, s, out[out.length - 1]);
+    const org = next === s ? apposition(text, s, spans[k + 1]) : null;
+    if (org) {
+      organisations.add(text.slice(s.start, s.end));
+      next = org;
+      // Spans inside the organisation's name ("Water Alliance") give way to it.
+      while (spans[k + 1] && spans[k + 1].start < org.end) k++;
+    }
+    if (next !== s) changed = true;
+    if (next) out.push(next);
+  }
+  if (!changed) return spans as NamedSpan[];
+  // The organisation's other mentions ("Kivu said") are the organisation too.
+  return organisations.size ? out.map((s) => (s.type === 'person' && organisations.has(text.slice(s.start, s.end)) ? { ...s, type: 'organization' } : s)) : out;
+}

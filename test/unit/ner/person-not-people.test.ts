@@ -1,0 +1,29 @@
+import * as assert from 'node:assert/strict';
+import { withoutNonPeople } from '../../../src/core/ner/person-not-people';
+import { showSpans, spanAt } from '../helpers/spans';
+
+describe('spans read as people whose shape names something else', () => {
+  it('makes a Persian or Urdu "-e-" name an organisation and a name led by a street word a place', () => {
+    const text = 'Hizb-e-Wahdat marched down Calzada Independencia to meet Ana Ruiz.';
+    const spans = [spanAt(text, 'Hizb-e-Wahdat', 'person'), spanAt(text, 'Calzada Independencia', 'person'), spanAt(text, 'Ana Ruiz', 'person')];
+    assert.deepEqual(showSpans(text, withoutNonPeople(text, spans)), ['organization:Hizb-e-Wahdat', 'place:Calzada Independencia', 'person:Ana Ruiz']);
+  });
+
+  it('drops one word after a capitalised word and "du" outside any span, and keeps a name whose given name was found', () => {
+    const text = 'The Rallye du Vercors starts today; Faf du Plessis will watch.';
+    const spans = [spanAt(text, 'Vercors', 'person'), spanAt(text, 'Faf', 'person'), spanAt(text, 'Plessis', 'person')];
+    assert.deepEqual(showSpans(text, withoutNonPeople(text, spans)), ['person:Faf', 'person:Plessis']);
+  });
+
+  it('makes a name in apposition to an organisation\'s name that organisation, with its other mentions', () => {
+    const text = 'Funds came from Kivu, the Water Alliance, this year. Kivu said more would follow.';
+    const spans = [spanAt(text, 'Kivu', 'person'), spanAt(text, 'Water Alliance', 'organization'), spanAt(text, 'Kivu', 'person', 1)];
+    assert.deepEqual(showSpans(text, withoutNonPeople(text, spans)), ['organization:Kivu, the Water Alliance', 'organization:Kivu']);
+  });
+
+  it('leaves people in apposition to a description in lower case or to a person', () => {
+    const text = 'Ruiz, the union leader, met Lopez, the Party Chairman Gomez.';
+    const spans = [spanAt(text, 'Ruiz', 'person'), spanAt(text, 'Lopez', 'person'), spanAt(text, 'Gomez', 'person')];
+    assert.deepEqual(showSpans(text, withoutNonPeople(text, spans)), ['person:Ruiz', 'person:Lopez', 'person:Gomez']);
+  });
+});
