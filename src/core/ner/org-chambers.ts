@@ -5,7 +5,8 @@ import { wordBefore } from './word-before';
 /**
  * The chambers of a legislature as news names them: "the Iowa House" (a state and its chamber),
  * "the House", "the Senate", "the Legislature's deadline", "our own Legislature", and the chamber
- * inside a title ("Senate Majority Leader", where the chamber is marked and the title is not). The
+ * inside a title ("Senate Majority Leader", where the chamber is marked and the title is not), and a
+ * town's chamber of commerce by its short name ("Galway Chamber welcomed the plan"). The
  * model reads "House" as a building and "Iowa House" as a place; they are organisations. Only in an
  * article about a legislature (another chamber, a lawmaker or a bill named in it).
  */
@@ -24,6 +25,8 @@ const LEADER_AFTER = /^[ \t]+(?:Leader|Whip)(?![\p{L}])/u;
 const LEGISLATURE_HINTS = ['Senate', 'Legislature', 'Congress', 'lawmaker', 'legislat', 'House Speaker', 'Rep.', 'Sen.'];
 /** A capitalised word and what follows it after a chamber's word. */
 const NEXT_WORD = /^(?:['’]s)?[ \t]+(\p{Lu}[\p{L}]*|of(?![\p{L}]))/u;
+/** " Chamber" ending a name after a town's: no name going on ("Galway Chamber Orchestra", "Chamber of Commerce", "Chamber's"). */
+const TRADE_CHAMBER_AFTER = /^[ \t]Chamber(?![\p{L}\p{N}'’-]|[ \t]+(?:\p{Lu}|of(?![\p{L}])|music|orchestra|choir|ensemble|concert))/u;
 /** Capitalised words that open sentences and phrases: "The House", "Our Legislature". */
 const OPENERS = new Set(['The', 'A', 'Our', 'Its', 'Their', 'His', 'Her', 'In', 'And', 'But', 'By', 'For', 'Both', 'Each', 'Neither', 'Either']);
 
@@ -43,7 +46,11 @@ export function withChambers(text: string, spans: readonly NamedSpan[], isPlace:
   let places: Set<string> | undefined;
   // A state the lists lack is known by the article's other mentions of it ("DES MOINES, Iowa").
   const isState = (name: string) => isPlace(name) || (places ??= new Set(spans.filter((s) => s.type === 'place').map((s) => text.slice(s.start, s.end)))).has(name);
-  const out = spans.map((s) => {
+  const out = spans.map((s, k) => {
+    // "Galway" + " Chamber": a town's chamber of commerce by its short name, where the model found the town.
+    if (s.type === 'place' && text.startsWith(' Chamber', s.end) && TRADE_CHAMBER_AFTER.test(text.slice(s.end, s.end + 16)) && !(spans[k + 1]?.start < s.end + 8)) {
+      return { type: 'organization' as const, start: s.start, end: s.end + 8 };
+    }
     // The chambers' words end in "e" or "y", and "Majority"/"Minority" in "y": most names end otherwise.
     const last = text[s.end - 1];
     if (s.type === 'person' || (last !== 'e' && last !== 'y')) return s;

@@ -5,7 +5,7 @@ import { PLACES, STOP } from './rule-tagger';
 
 /**
  * Institutions named after a person or a place, which the model reads as that person or place or
- * cuts at a joining word: a hospital, an infirmary, a clinic, an institute, a programme, a trust or
+ * cuts at a joining word: a college ("Anugrah Narayan College"), a hospital, an infirmary, a clinic, an institute, a programme, a trust or
  * a centre named by the capitalised words before its head noun ("Hull Royal Infirmary", "Rosalind
  * Okafor Eye Clinic", "Westmere Cancer Institute"), a royal patron's name before its title ("Mary,
  * Queen of Scots Hospital"), a field named after "for" that goes on with "in" ("Centre for Research
@@ -16,9 +16,9 @@ import { PLACES, STOP } from './rule-tagger';
  */
 
 /** Head nouns of an institution's name, which make the whole name an organisation whatever the model found in it. */
-const STRONG_HEADS = ['Hospital', 'Hospitals', 'Infirmary', 'Clinic', 'Hospice', 'Sanatorium', 'Institute', 'Programme', 'Program', 'Partnership', 'Foundation', 'Trust', 'Initiative', 'Laboratory', 'Laboratories'];
+const STRONG_HEADS = ['College', 'Hospital', 'Hospitals', 'Infirmary', 'Clinic', 'Hospice', 'Sanatorium', 'Institute', 'Programme', 'Program', 'Partnership', 'Foundation', 'Trust', 'Initiative', 'Laboratory', 'Laboratories'];
 /** Head nouns of what a person's name before them names rather than the person (not a programme named in someone's honour: "Jane Doe Legacy Program"). */
-const NAMED_AFTER_PEOPLE = new Set(['Hospital', 'Hospitals', 'Infirmary', 'Clinic', 'Hospice', 'Sanatorium', 'Institute', 'Foundation', 'Trust', 'Laboratory', 'Laboratories', 'Centre', 'Center', 'Chamber', 'House']);
+const NAMED_AFTER_PEOPLE = new Set(['College', 'Hospital', 'Hospitals', 'Infirmary', 'Clinic', 'Hospice', 'Sanatorium', 'Institute', 'Foundation', 'Trust', 'Laboratory', 'Laboratories', 'Centre', 'Center', 'Chamber', 'House']);
 /** Head nouns that also name buildings and venues: an organisation only where the model found no place in the name. */
 const WEAK_HEADS = new Set(['Centre', 'Center', 'Facility']);
 /** The head nouns and the chambers' words, as whole words. */

@@ -5,16 +5,17 @@ import { STOP } from './rule-tagger';
 
 /**
  * A charity or a non-profit named right after the noun that says what it is ("the non-profit Manos
- * Unidas", "the charity Hope For Wells", "the NGO Vida Nueva"), whose name, often in another
+ * Unidas", "the charity Hope For Wells", "the NGO Vida Nueva", "the group Madres Buscadoras de
+ * Sonora", "the collective Luz de Esperanza"), whose name, often in another
  * language, the model misses or reads as a person or a place.
  */
 
 /** The noun right before the name, and the capitalised words of the name (joined by short words, as names in Spanish or English are). */
-const NONPROFIT_NAME = /(?<![\p{L}\p{N}-])(?:non-?profit|not-for-profit|charity|NGO)[ \t]+(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:(?:de|del|la|las|los|y|en|of|for|and|the)[ \t]+)?\p{Lu}[\p{L}\p{M}'’-]*){0,5})/gu;
+const NONPROFIT_NAME = /(?<![\p{L}\p{N}-])(?:non-?profit|not-for-profit|charity|NGO|the[ \t]+group|the[ \t]+collective)[ \t]+(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:(?:de|del|la|las|los|y|en|of|for|and|the)[ \t]+)?\p{Lu}[\p{L}\p{M}'’-]*){0,5})/gu;
 
 /** The names after such a noun, searched once for the two readings of an article. */
 const nonprofitsIn = lastTextMemo((text): NamedSpan[] => {
-  if (!text.includes('profit') && !text.includes('charity') && !text.includes('NGO')) return [];
+  if (!text.includes('profit') && !text.includes('charity') && !text.includes('NGO') && !text.includes('the group ') && !text.includes('the collective ')) return [];
   const found: NamedSpan[] = [];
   for (const m of text.matchAll(NONPROFIT_NAME)) {
     const name = m[1].replace(/['’]s?$/u, '');

@@ -8,7 +8,7 @@ import { wordBefore } from './word-before';
  * Names that hold a place's name but name a body or a building, which the model reads as the place or
  * cuts at it: a place before an organisation's name ("Maharashtra" + "Metro Rail Corporation Ltd"),
  * India's nationwide bodies ("All India Kisan Sabha"), a university named with its town ("University
- * College Galway"), a transport agency "for" its region ("Transport for NSW"), a country's sports body
+ * College Galway", and "University of Galway" where a person's job there says it is the body), a transport agency "for" its region ("Transport for NSW"), a country's sports body
  * ("New Zealand Cricket", "Cricket Australia"), a venue ("Rawalpindi Cricket Stadium", a place as a
  * whole), and a Nigerian state ("Enugu State"), a place, not its government.
  */
@@ -20,8 +20,12 @@ const VENUE_AFTER = /^[ \t]+(?:(?:Cricket|Football|Rugby|National|International|
 /** Nigeria's states and its capital territory, which news names "<name> State". */
 const NIGERIAN_STATES = new Set(`Abia Adamawa Akwa Ibom Anambra Bauchi Bayelsa Benue Borno Cross River Delta Ebonyi Edo Ekiti Enugu Gombe Imo Jigawa Kaduna Kano Katsina Kebbi Kogi Kwara Lagos Nasarawa Niger Ogun Ondo Osun Oyo Plateau Rivers Sokoto Taraba Yobe Zamfara`.split(' '));
 const TWO_WORD_STATES = new Set(['Akwa Ibom', 'Cross River']);
-/** Heads of a university's or an institute's name before its town: "University College Galway", "Institute Pasteur". */
+/** Heads of a university's or an institute's name before its town: "University College Galway", "Institute Pasteur", "University of Galway". */
 const UNIVERSITY_START = /^(?:University(?:[ \t]+College)?|Institute|Academy|Ministry|Museum)[ \t]+\p{Lu}/u;
+/** A university or an institute "of" its town: "University of Galway"; one a person works or studies at is the body, else it may be the campus. */
+const UNIVERSITY_OF = /^(?:University|Institute|Academy)[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}/u;
+/** A person's job or study at the body right before it: ", a hydrologist at the ", "professor at the ", "studies at the ". */
+const MEMBER_AT = /(?:,[ \t]+(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+){1,4}|(?:professor|lecturer|researcher|scientist|student|students|fellow|director|dean|chancellor|president|economist|expert|studies|studied|teaches|taught|works|worked)[ \t]+)(?:at|of|from)[ \t]+the[ \t]+$/u;
 /** India's nationwide bodies: "All India Kisan Sabha", "All-India Radio". */
 const ALL_INDIA = /(?<![\p{L}\p{N}])All[ -]India(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){1,5}/gu;
 /** "Transport for " right before a region's name. */
@@ -64,7 +68,7 @@ export function withPlaceNamedBodies(text: string, spans: readonly NamedSpan[], 
       const venue = text[s.end] === ' ' && isUpper(text.charCodeAt(s.end + 1)) ? VENUE_AFTER.exec(text.slice(s.end, s.end + 40)) : null;
       if (venue && (!next || next.start >= s.end + venue[0].length)) s = { type: 'place', start: s.start, end: s.end + venue[0].length };
       else if (s.type === 'place' && SPORTS.has(lastWord(name)) && isPlace(name.slice(0, name.lastIndexOf(' ')))) s = { ...s, type: 'organization' };
-      else if (s.type === 'place' && UNIVERSITY_START.test(name)) s = { ...s, type: 'organization' };
+      else if (s.type === 'place' && (UNIVERSITY_START.test(name) || (UNIVERSITY_OF.test(name) && MEMBER_AT.test(text.slice(Math.max(0, s.start - 60), s.start))))) s = { ...s, type: 'organization' };
       else if (isNigerianState(name)) s = { ...s, type: 'place' };
       else if (s.type === 'place') {
         // "Cricket" + "Australia", "Transport for" + "NSW": the word before is looked at first.

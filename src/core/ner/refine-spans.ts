@@ -29,6 +29,11 @@ import { withoutNonPeople } from './person-not-people';
 import { withGovernmentSeats } from './government-seats';
 import { withNationalArms } from './national-arms';
 import { withNationalBodies } from './national-bodies';
+import { withNationalSocieties } from './org-national-societies';
+import { withObservatories } from './org-observatories';
+import { withOfficeNames } from './org-office-names';
+import { withUrduNames } from './org-urdu-names';
+import { withAppositiveNames } from './org-appositive-names';
 import { withParties } from './org-parties';
 import { withMovements } from './org-parties-movements';
 import { withAcronyms } from './org-acronyms';
@@ -260,7 +265,8 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   });
   // After the vote: a cue in the words around one mention outweighs how the others were tagged.
   const isListedPlace = (name: string) => listType(name, listBits) === 'place';
-  const bodies = withNonprofits(text, withInstitutions(text, withPublicBodies(text, withAcronyms(text, withPressNames(text, withNationalBodies(text, withGeoFeatures(text, withIrishAndPressNames(text, voted), isListedPlace)), isListedPlace))), isListedPlace));
+  const isNation = (name: string) => !!(listBits(name) & (GAZ.country | GAZ.demonym));
+  const bodies = withAppositiveNames(text, withUrduNames(text, withNonprofits(text, withInstitutions(text, withPublicBodies(text, withOfficeNames(text, withAcronyms(text, withPressNames(text, withNationalSocieties(text, withObservatories(text, withNationalBodies(text, withGeoFeatures(text, withIrishAndPressNames(text, voted), isListedPlace))), isNation), isListedPlace)))), isListedPlace))));
   const clubs = withSportsClubs(text, withChambers(text, withGovernmentSeats(text, withParties(text, withMovements(text, bodies), isListedPlace)), isListedPlace), isListedPlace);
   const groups = withArmedGroups(text, withTeamNames(text, clubs, isListedPlace), isListedPlace);
   const placed = withoutPeoplesNames(text, withoutPlaceDemonyms(text, withPlaceCompounds(text, withPlaceEvidence(text, withPlaceCues(text, withPlaceShapes(text, applyNameCues(text, groups), isListedPlace), isListedPlace))), isListedPlace));

@@ -29,4 +29,10 @@ describe("a legislature's chambers", () => {
     const house = 'They sold the House on Elm Street.';
     assert.deepEqual(showSpans(house, withChambers(house, [], isPlace)), []);
   });
+
+  it("types a town's chamber of commerce by its short name as an organisation, not an orchestra or a longer name", () => {
+    const text = 'Tralee Chamber backed the plan. The Tralee Chamber Orchestra played, and Tralee Chamber of Commerce met.';
+    const spans = [spanAt(text, 'Tralee', 'place'), spanAt(text, 'Tralee', 'place', 1), spanAt(text, 'Tralee', 'place', 2)];
+    assert.deepEqual(showSpans(text, withChambers(text, spans, () => true)), ['organization:Tralee Chamber', 'place:Tralee', 'place:Tralee']);
+  });
 });

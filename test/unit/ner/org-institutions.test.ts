@@ -63,4 +63,9 @@ describe('institutions named after people and places', () => {
   it('reads the institutions through the whole tagger', () => {
     assert.deepEqual(find('Samples went to the Desmond Tutu TB Centre and to Hull Royal Infirmary.'), ['organization:Desmond Tutu TB Centre', 'organization:Hull Royal Infirmary']);
   });
+
+  it('makes a college named after a person an organisation, over the place the model found', () => {
+    const text = 'Votes were counted at Ramesh Prasad College in the town.';
+    assert.deepEqual(showSpans(text, withInstitutions(text, [spanAt(text, 'Ramesh Prasad College', 'place')], noPlace)), ['organization:Ramesh Prasad College']);
+  });
 });

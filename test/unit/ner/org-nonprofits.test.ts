@@ -14,4 +14,10 @@ describe('charities named after their noun', () => {
     const spans = [spanAt(text, 'Gala Night was', 'organization')];
     assert.deepEqual(showSpans(text, withNonprofits(text, spans)), ['organization:Gala Night was']);
   });
+
+  it('makes the name after "the group" or "the collective" an organisation, over the place found in it, but not a day or a function word', () => {
+    const text = 'Volunteers from the group Madres Unidas de Sonora searched; the collective Luz del Norte helped. The group Saturday said no more.';
+    const spans = [spanAt(text, 'Sonora', 'place')];
+    assert.deepEqual(showSpans(text, withNonprofits(text, spans)), ['organization:Madres Unidas de Sonora', 'organization:Luz del Norte']);
+  });
 });

@@ -40,4 +40,10 @@ describe('names that hold a place but name a body or a building', () => {
     const spans = withPlaceNamedBodies(text, [spanAt(text, 'Kogi State', 'organization'), spanAt(text, 'Cross River State Government', 'organization')], isPlace);
     assert.deepEqual(showSpans(text, spans), ['place:Kogi State', 'organization:Cross River State Government']);
   });
+
+  it('types a university "of" its town as an organisation where a person works there, and leaves the campus a place', () => {
+    const text = 'Ann Dooley, a soil scientist at the University of Cork, agreed. The parade passed the University of Cork.';
+    const spans = withPlaceNamedBodies(text, [spanAt(text, 'University of Cork', 'place'), spanAt(text, 'University of Cork', 'place', 1)], isPlace);
+    assert.deepEqual(showSpans(text, spans), ['organization:University of Cork', 'place:University of Cork']);
+  });
 });
