@@ -34,6 +34,12 @@ const LEADING_THIS = /^this\s+(?=\p{L}+,?\s+\p{L}+\.?\s+\d)/iu;
 const MODIFIER_BEFORE = /(?:^|\s)((?:late|early|mid|earlier|later)(?:\s+on)?\s+|mid-)$/iu;
 /** An update or correction note, whose days can lie a little after publication ("This article was updated on November 19"). */
 const UPDATE_NOTE = /\b(?:updated|corrected|amended|revised|editor['’]s note|correction|clarification)\b[^.!?\n]*$/iu;
+/**
+ * What every `UPDATE_NOTE` holds, as a cheap first test: the anchored pattern is tried from every
+ * position of the text before each date, and almost none of them is an update note. `ſ` because
+ * `UPDATE_NOTE` folds case the Unicode way, where it reads as "s".
+ */
+const UPDATE_NOTE_WORD = /updat|correct|amend|revi[sſ]|editor|clarif/i;
 /** How many days after publication an update note's day may lie and keep the publication's year. */
 const UPDATE_DAYS = 45;
 /**
@@ -239,7 +245,8 @@ function fromResult(text: string, base: number, slice: string, result: ChronoMat
   const start = base + index;
   const dayFirst = dayFirstSlash(text, phrase);
   if (dayFirst) return [{ start, end: start + phrase.length, value: dayFirst, canonical: describeDate(dayFirst) ?? dayFirst }];
-  const lateDays = UPDATE_NOTE.test(text.slice(Math.max(0, start - 120), start)) ? UPDATE_DAYS : 0;
+  const before = text.slice(Math.max(0, start - 120), start);
+  const lateDays = UPDATE_NOTE_WORD.test(before) && UPDATE_NOTE.test(before) ? UPDATE_DAYS : 0;
   // A day soon after publication, not owned by a past verb ("met on"), is the coming one.
   const aheadDays = (at: number) => lateDays || (isPastOwned(text, at) ? 0 : SOON_DAYS);
   // Each end of a range reads its own tense: "from 6pm until 3am on Sunday" looks ahead from "until".

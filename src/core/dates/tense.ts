@@ -16,7 +16,7 @@ const PREPARING = /\b(?:prepar(?:e|es|ing)|brac(?:e|es|ing))(?<!\b(?:was|were|be
  * face Atlético on Saturday", "who flies home on Monday", "the quarter, which ends in December", "leads
  * by ten seconds going into Sunday's last stage"); not an infinitive ("rose to meet a corner").
  */
-const SCHEDULED = /(?<!\bto\s)\b(?:begins|starts|opens|closes|ends|resumes|expires|takes office|flies|returns|departs|arrives|(?:face|host|play|meet|travel)s?(?:\s+again)?)\b/giu;
+const SCHEDULED = /\b(?<!\bto\s)(?:begins|starts|opens|closes|ends|resumes|expires|takes office|flies|returns|departs|arrives|(?:face|host|play|meet|travel)s?(?:\s+again)?)\b/giu;
 /**
  * Past verbs that end the reach of a future word: in "said Friday it will build" the date belongs to
  * "said", and in "which will end the war was signed Nov. 9" to "was signed".
@@ -89,6 +89,18 @@ const NEAR = 90;
 /** The last few characters before the date, enough for "until 10:30 a.m. on the". */
 const LAST = 32;
 const SENTENCE_END = /[.!?](?=\s+[\p{Lu}"“'‘(]|\s*$)|\n/gu;
+/** `SENTENCE_END` tried at one position, for finding the last one from the end. */
+const SENTENCE_END_AT = new RegExp(SENTENCE_END.source, 'uy');
+/**
+ * Cheap first tests for the patterns anchored at the date: each holds a word every match of its
+ * pattern holds, and spares trying the pattern from every position before most dates. `ſ` and `K`
+ * (the Kelvin sign) because the patterns fold case the Unicode way, where they read as "s" and "k".
+ */
+const SINCE_WORD = /[sſ]ince/i;
+const BY_WORD = /by/i;
+const UNTIL_WORD = /til/i;
+const INTO_WORD = /into/i;
+const FIXED_FOR_WORD = /to|til|for|fix/i;
 
 /**
  * True when the clause holding `[start, end)` speaks of the future, so a date without a year or a
@@ -100,10 +112,8 @@ export function isFutureContext(text: string, start: number, end: number, presen
   // Look back and forward at most one sentence, bounded so this stays cheap on huge paragraphs.
   const from = Math.max(0, start - 300);
   const to = Math.min(text.length, end + 300);
-  let sentenceStart = from;
-  SENTENCE_END.lastIndex = 0;
   const before = text.slice(from, start);
-  for (let m = SENTENCE_END.exec(before); m; m = SENTENCE_END.exec(before)) sentenceStart = from + m.index + m[0].length;
+  const sentenceStart = from + lastSentenceEnd(before);
   SENTENCE_END.lastIndex = 0;
   const after = text.slice(end, to);
   const stop = SENTENCE_END.exec(after);
@@ -116,10 +126,10 @@ export function isFutureContext(text: string, start: number, end: number, presen
   const last = lead.slice(-LAST);
   // "closed since the autumn" looks back whatever else the clause says, and so does a market's day
   // that has closed ("a premium over Friday's closing price").
-  if (SINCE_BEFORE.test(last) || CLOSED_AFTER.test(text.slice(end, end + 24))) return false;
-  if (FIXED_FOR_END.test(last) && FIXED_FOR.test(near)) return true;
+  if ((SINCE_WORD.test(last) && SINCE_BEFORE.test(last)) || CLOSED_AFTER.test(text.slice(end, end + 24))) return false;
+  if (FIXED_FOR_WORD.test(last) && FIXED_FOR_END.test(last) && FIXED_FOR.test(near)) return true;
   if (REPORTED_BEFORE.test(near)) return false;
-  if ((UNTIL_BEFORE.test(last) || BY_BEFORE.test(last)) && ONGOING.test(afterLastPastVerb(lead))) return true;
+  if (((UNTIL_WORD.test(last) && UNTIL_BEFORE.test(last)) || (BY_WORD.test(last) && BY_BEFORE.test(last))) && ONGOING.test(afterLastPastVerb(lead))) return true;
   // The last future word before the date, with no past verb after it.
   let lastFuture = -1;
   FUTURE.lastIndex = 0;
@@ -150,10 +160,25 @@ export function isFutureContext(text: string, start: number, end: number, presen
   if (THAT_AFTER.test(tail) && PAST_VERB.test(lead)) return false;
   // "leads by ten seconds going into Sunday's last stage": a standing told in the present before the
   // day it leads to; not in a past story ("Going into Friday's match, they had won three").
-  if (GOING_INTO.test(last)) return !PAST_VERB.test(lead) && !PAST_VERB.test(tail);
+  if (INTO_WORD.test(last) && GOING_INTO.test(last)) return !PAST_VERB.test(lead) && !PAST_VERB.test(tail);
   FUTURE.lastIndex = 0;
   const next = FUTURE.exec(tail);
   return next !== null && !PAST_VERB.test(tail.slice(0, next.index));
+}
+
+/**
+ * Where the text after the last `SENTENCE_END` of `before` begins (0 when there is none). Every match
+ * is one character long, so the last is the last position where the pattern matches: found from the
+ * end, it spares reading the whole look-back before each date.
+ */
+function lastSentenceEnd(before: string): number {
+  for (let i = before.length - 1; i >= 0; i--) {
+    const c = before.charCodeAt(i);
+    if (c !== 46 && c !== 33 && c !== 63 && c !== 10) continue;
+    SENTENCE_END_AT.lastIndex = i;
+    if (SENTENCE_END_AT.test(before)) return i + 1;
+  }
+  return 0;
 }
 
 /** `part` with its Markdown links read as their words; most text has none, and is returned as it is. */
