@@ -7,20 +7,24 @@ import { lastTextMemo } from './last-text-memo';
  * state bodies and parties ("An Garda Síochána", "Met Éireann", "RTÉ", "Fianna Fáil"), read as people
  * or missed, and the European press ("L'Équipe", "Le Monde", "El País"). A name of the form
  * "<Name> Éireann" ("of Ireland": "Met Éireann", "Bus Éireann", "Iarnród Éireann") is a state body.
- * "An" is part of a name in Irish ("An Garda Síochána", "An Post").
+ * "An" is part of a name in Irish ("An Garda Síochána", "An Post"); "An" before the word of a board, a
+ * commission, a council or a department opens the Irish name of a state body ("An Coimisiún Pleanála",
+ * "An Chomhairle Ealaíon", "An Roinn Oideachais").
  */
 
 /** Irish state bodies, parties and broadcasters, as written in English news. */
 const IRISH = ['An Garda Síochána', 'Garda Síochána', 'RTÉ', 'TG4', 'An Post', 'An Bord Pleanála', 'An Taisce', 'Bord na Móna', 'Bord Gáis', 'Bord Bia', 'Fianna Fáil', 'Fine Gael', 'Sinn Féin', 'Aontú', 'Teagasc', 'Coillte', 'Tusla', 'Fáilte Ireland', 'Údarás na Gaeltachta', 'Raidió na Gaeltachta', 'Conradh na Gaeilge', 'Foras na Gaeilge'];
 /** Newspapers and magazines of Europe whose names start with an article or carry accents. */
 const PRESS = ["L'Équipe", "L'Express", "L'Obs", "L'Humanité", "L'Osservatore Romano", 'Le Monde', 'Le Figaro', 'Le Parisien', 'Le Point', 'Libération', 'Les Échos', 'La Repubblica', 'La Stampa', 'La Gazzetta dello Sport', 'Corriere della Sera', 'El País', 'El Mundo', 'Süddeutsche Zeitung', 'Frankfurter Allgemeine Zeitung', 'Der Spiegel', 'Die Zeit', 'Die Welt', 'Neue Zürcher Zeitung', 'Público', 'Diário de Notícias'];
+/** "An", an Irish body's word, and one or two capitalised words ("na" or "an" may stand between). */
+const IRISH_BODY = String.raw`An[ \t]+(?:Bord|Coimisiún|Chomhairle|Comhairle|Roinn|Údarás|Foras|Oifig|Chúirt|Cúirt|Ghníomhaireacht|tSeirbhís|Lárionad)(?:[ \t]+(?:(?:na|an)[ \t]+)?\p{Lu}[\p{L}\p{M}'’-]*){1,2}`;
 /** A name written with either apostrophe and any white space between its words. */
 const pattern = (name: string): string => name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/'/gu, "['’]").replace(/ /gu, '[ \\t]+');
 /**
  * The listed names. The word boundary before a name is checked by hand: a lookbehind, or a branch
  * that starts with any capital, would make the search try every position of the text.
  */
-const LISTED = new RegExp(String.raw`(?:${[...IRISH, ...PRESS].map(pattern).join('|')})(?![\p{L}\p{N}-])`, 'gu');
+const LISTED = new RegExp(String.raw`(?:${IRISH_BODY}|${[...IRISH, ...PRESS].map(pattern).join('|')})(?![\p{L}\p{N}-])`, 'gu');
 /** "Éireann" as the last word of a name; the word before it is read backwards from there. */
 const EIREANN = /[ \t]+(?:Éireann|Eireann)(?![\p{L}\p{N}-])/gu;
 const WORD_BEFORE_EIREANN = /(?<![\p{L}\p{N}'’-])\p{Lu}\p{L}+$/u;

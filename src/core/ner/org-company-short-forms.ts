@@ -1,4 +1,5 @@
 import type { NamedSpan } from './index';
+import { overlapsAny, withAdded } from './added-spans';
 import { PLACE_BEFORE } from './name-cues';
 import { TRADE_WORDS } from './org-company-trade-words';
 import { PLACES } from './rule-tagger';
@@ -39,6 +40,31 @@ function isCuedAsCompany(text: string, s: NamedSpan): boolean {
   return COMPANY_AFTER.test(text.slice(s.end, s.end + 24)) || COMPANY_BEFORE.test(text.slice(Math.max(0, s.start - 24), s.start));
 }
 
+/** A capitalised word right after a mention: the mention is part of another name ("Central Highlands"). */
+const NAME_GOES_ON = /^[ \t]+\p{Lu}|^[\p{L}\p{N}&-]/u;
+/** The end of the word before a mention that opens no sentence: a lower-case letter, a digit or a comma. */
+const INSIDE_SENTENCE = /[\p{Ll}\p{N},][ \t]+$/u;
+
+/**
+ * Mentions of a one-word short form that no span covers, inside a sentence and standing alone ("a
+ * cheap entry for Central," of "Central Retail"): the model leaves a word that is also an adjective
+ * unnamed; capitalised inside a sentence, alone, it is the company. Not after a word of place.
+ */
+function bareMentions(text: string, spans: readonly NamedSpan[], shorts: ReadonlySet<string>): NamedSpan[] {
+  const found: NamedSpan[] = [];
+  for (const short of shorts) {
+    if (short.includes(' ')) continue;
+    for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + short.length)) {
+      const end = at + short.length;
+      if (NAME_GOES_ON.test(text.slice(end, end + 2)) || (at > 0 && /[\p{L}\p{N}&-]/u.test(text[at - 1]))) continue;
+      const before = text.slice(Math.max(0, at - 16), at);
+      if (!INSIDE_SENTENCE.test(before) || PLACE_BEFORE.test(before) || overlapsAny(spans, at, end)) continue;
+      found.push({ type: 'organization', start: at, end });
+    }
+  }
+  return found;
+}
+
 /** Spans (sorted, apart) with the short forms of companies named like places typed as organisations; see the file's comment. */
 export function withCompanyShortForms(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   const shorts = new Set<string>();
@@ -50,6 +76,8 @@ export function withCompanyShortForms(text: string, spans: readonly NamedSpan[])
     if (short) shorts.add(short);
   }
   if (!shorts.size) return [...spans];
+  const bare = bareMentions(text, spans, shorts);
+  if (bare.length) spans = withAdded([...spans], bare);
   const mentions = spans.filter((s) => s.type !== 'organization' && shorts.has(text.slice(s.start, s.end)));
   const cued = new Set(mentions.filter((s) => isCuedAsCompany(text, s)).map((s) => text.slice(s.start, s.end)));
   // "Harlow and Pennine": two short forms side by side are both the companies' once one of them is.

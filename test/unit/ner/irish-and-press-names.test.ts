@@ -25,4 +25,9 @@ describe('Irish state bodies and the European press', () => {
     const text = 'Bus Éireann cut routes; the pro-Le Monde line and Gaillimh-Bord Bia did not count.';
     assert.deepEqual(showSpans(text, withIrishAndPressNames(text, [])), ['organization:Bus Éireann']);
   });
+
+  it('reads "An" and an Irish body’s word as the opening of a state body’s name', () => {
+    const text = 'An Coimisiún Pleanála refused it; An Roinn Sláinte and An Chomhairle Ealaíon did not. An Spidéal is a village.';
+    assert.deepEqual(showSpans(text, withIrishAndPressNames(text, [spanAt(text, 'Pleanála', 'person')])), ['organization:An Coimisiún Pleanála', 'organization:An Roinn Sláinte', 'organization:An Chomhairle Ealaíon']);
+  });
 });

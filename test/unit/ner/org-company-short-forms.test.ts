@@ -48,4 +48,10 @@ describe("the short form of a company named like a place", () => {
     ];
     assert.deepEqual(showSpans(text, withCompanyShortForms(text, spans)), showSpans(text, spans));
   });
+
+  it('names a one-word short form the model left unnamed inside a sentence, alone', () => {
+    const text = 'Meridian Retail bought the chain. It was a cheap entry for Meridian, he said. Meridian Highlands stores and those in Meridian stay open.';
+    const spans = withCompanyShortForms(text, [spanAt(text, 'Meridian Retail', 'organization'), spanAt(text, 'Meridian Highlands', 'place')]);
+    assert.deepEqual(showSpans(text, spans), ['organization:Meridian Retail', 'organization:Meridian', 'place:Meridian Highlands']);
+  });
 });
