@@ -10,8 +10,11 @@ import { findLinkLists } from './link-lists';
  * menu or a link list.
  */
 
-/** A menu entry: one to three words, the first capitalised, no digits or punctuation ("Personal Finance", "Arts & Culture", "Rugby union"). */
-const MENU_ITEM = /^(?:\p{Lu}[\p{L}\p{M}'’-]*|&)(?: (?:\p{L}[\p{L}\p{M}'’-]*|&)){0,2}$/u;
+/**
+ * A menu entry: one to three words, the first capitalised, no digits or punctuation but the dots of
+ * initials ("Personal Finance", "Arts & Culture", "Rugby union", "U.S. News").
+ */
+const MENU_ITEM = /^(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}'’-]*|&)(?: (?:(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}'’-]*|&)){0,2}$/u;
 /** A promotion or alert line opening with a pictograph ("🔔 Get breaking business alerts"). */
 const PROMO_LINE = /^\p{Extended_Pictographic}/u;
 /**
