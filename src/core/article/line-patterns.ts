@@ -27,6 +27,7 @@ const BOILERPLATE_LINES = [
   'share this page', 'email this article', 'reuse this content', 'copy link copied', 'tweet', 'like', 'save', 'join the conversation',
   'enter email', 'enter your email', 'enter email address', 'enter your email address', 'your email address',
   'load more', 'load more updates', 'load more posts', 'load more stories', 'show more', 'show key events only',
+  'report an error', 'report a typo', 'report it to us', 'thank you for your report',
   // Press-release furniture above the headline.
   'for immediate release', 'for immediate distribution', 'press release', 'news release', 'media release',
 ];
@@ -144,10 +145,12 @@ export function isCreditLine(trimmed: string): boolean {
 /** Caption openers used by wire services and scraped galleries. */
 const CAPTION_START = /^(?:FILE(?: PHOTO)?\s*[-–—:]|FILE\s*[-–—]\s|In this (?:\w+ )*(?:photo|image|file photo)|Photo:|Image:|Caption:|(?:Photo|Image|Picture|Video) shows |!\[)/u;
 /** A trailing photo credit in parentheses: `(AP Photo/Jane Doe)`, `(Mikhail Klimentyev, Sputnik, ... via AP, File)`. */
-const PHOTO_CREDIT_HINT = /\b(?:photo|photos|file|via|getty|images|reuters|ap|afp|epa|pool|shutterstock|courtesy|credit)\b|\//iu;
+const PHOTO_CREDIT_HINT = /\b(?:photo|photos|file|via|getty|images|reuters|ap|afp|epa|pool|shutterstock|courtesy|credit|supplied|handout)\b|\//iu;
 
 /** A label that opens a photo credit: `Photo:`, `Image credit:`, `Photograph by`, `Pictures:`, `©`. */
-const CREDIT_LABEL = '(?:(?:[Pp]hoto(?:graph)?s?|[Ii]mages?|[Pp]ictures?|[Pp]ics?|[Cc]redit|[Ff]oto)(?: [Cc]redits?)?\\s*:|[Pp]hoto(?:graph)?s? by|[Pp]ictures? by|©)\\s*';
+const CREDIT_LABEL =
+  '(?:(?:[Pp]hoto(?:graph)?s?|PHOTO(?:GRAPH)?S?|[Ii]mages?|IMAGES?|[Pp]ictures?|PICTURES?|[Pp]ics?|[Cc]redit|CREDIT|[Ff]oto)(?: (?:[Cc]redits?|[Ss]ource))?\\s*:|' +
+  '[Pp]hoto(?:graph)?s? by|[Pp]ictures? by|(?:[Pp]hoto|[Ii]mage|[Pp]icture)s? courtesy(?: of)?|[Cc]ourtesy(?: of|:)|©)\\s*';
 /** A photographer's or agency's name: capitalised words, with the particles of names ("Agence France-Presse", "Ellen de Vries"). */
 const CREDIT_NAME = "[\\p{Lu}][\\p{L}\\p{M}.'’&-]*(?: (?:(?:de|van|der|von|da|la|le|du|of|the|and) )?[\\p{Lu}\\d][\\p{L}\\p{M}\\d.'’&-]*){0,5}";
 /** The distributor after `via`: "via Getty Images", "via AP", "via Reuters Connect". */
@@ -155,7 +158,7 @@ const VIA = ' via [\\p{Lu}][\\p{L}]*(?: [\\p{Lu}][\\p{L}]*){0,2}';
 /** Photographer and agency: `Gareth Lumsden/Northern Pictures`, `Jane Doe / Pool via Getty Images`. */
 const SOURCE = `${CREDIT_NAME}(?:\\s*\\/\\s*${CREDIT_NAME})*(?:${VIA})?`;
 /** After a label, photographer and agency may also be parted by a comma: `© Jane Doe, AFP`, `Photo: Jane Doe, Reuters`. */
-const LABELLED_SOURCE = `${CREDIT_NAME}(?:\\s*[\\/,]\\s*${CREDIT_NAME})*(?:${VIA})?`;
+const LABELLED_SOURCE = `${CREDIT_NAME}(?:\\s*[\\/,]\\s*${CREDIT_NAME})*(?:${VIA}| for ${CREDIT_NAME})?`;
 /** A credit ending a caption in brackets, labelled: `(Photo: Gareth Lumsden/Northern Pictures)`, `(Image: Jane Doe)`. */
 const STARTS_WITH_CREDIT_LABEL = new RegExp(`^\\s*${CREDIT_LABEL}`, 'u');
 const LABELLED_BRACKETED_CREDIT = new RegExp(`\\(\\s*${CREDIT_LABEL}${SOURCE}\\s*\\)\\s*$`, 'u');
@@ -165,7 +168,7 @@ const LABELLED_BRACKETED_CREDIT = new RegExp(`\\(\\s*${CREDIT_LABEL}${SOURCE}\\s
  * dash: `… to the court. – Photo: JANE DOE/Daily Post`. Without a label it must name a photographer
  * and an agency (a slash) or a distributor (`via`).
  */
-const BARE_CREDIT = new RegExp(`(?:^|(?<=[.!?]["”’]?\\s+(?:[–—-]\\s+)?))(?:${CREDIT_LABEL}${LABELLED_SOURCE}|${CREDIT_NAME}\\s*\\/\\s*${SOURCE}|${CREDIT_NAME}${VIA})\\s*$`, 'u');
+const BARE_CREDIT = new RegExp(`(?:^|(?<=[.!?]["”’]?\\s+(?:[–—-]\\s+)?)|(?<=\\S\\s+[|·•]\\s+(?=${CREDIT_LABEL})))(?:${CREDIT_LABEL}${LABELLED_SOURCE}|${CREDIT_NAME}\\s*\\/\\s*${SOURCE}|${CREDIT_NAME}${VIA})\\s*$`, 'u');
 /** A photographer and outlet in brackets after a caption's last sentence: `… on Tuesday. (JANE DOE/Daily Post)`. */
 const BRACKETED_CREDIT = new RegExp(`[.!?]["”’]?\\s+\\(\\s*${CREDIT_NAME}\\s*\\/\\s*${SOURCE}\\s*\\)\\s*$`, 'u');
 

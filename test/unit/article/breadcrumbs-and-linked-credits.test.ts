@@ -94,3 +94,34 @@ describe('photo credits written as links', () => {
     assert.ok(searchedText(a).includes('Port Nelson Authority'));
   });
 });
+
+describe('more shapes of photo credit ending a caption', () => {
+  it('reads "Image source:", "Photo courtesy of", capitals and a photographer "for" an outlet as labels of a credit', () => {
+    const cases: Array<[string, string]> = [
+      ['Snow on the quay in Bodø on Friday. Image source: Getty Images', 'Image source: Getty Images'],
+      ['Snow on the quay in Bodø on Friday. Photo courtesy of Ola Berg', 'Photo courtesy of Ola Berg'],
+      ['Snow on the quay in Bodø on Friday. PHOTO: OLA BERG', 'PHOTO: OLA BERG'],
+      ['Snow on the quay in Bodø on Friday. Photo: Ola Berg for The Arctic Herald', 'Photo: Ola Berg for The Arctic Herald'],
+    ];
+    for (const [line, credit] of cases) {
+      assert.ok(isCaptionLine(line), line);
+      assert.deepEqual(creditsOf(line), [credit]);
+    }
+  });
+
+  it('takes a labelled credit set off from the caption by a bar', () => {
+    const line = 'Snow on the quay in Bodø on Friday | Photo: Ola Berg';
+    assert.ok(isCaptionLine(line));
+    assert.deepEqual(creditsOf(line), ['Photo: Ola Berg']);
+  });
+
+  it('takes "(Supplied)" after a caption as its credit', () => {
+    assert.deepEqual(creditsOf('Snow on the quay in Bodø on Friday. (Supplied)'), ['(Supplied)']);
+    assert.deepEqual(creditsOf('Snow on the quay in Bodø on Friday. (Handout)'), ['(Handout)']);
+  });
+
+  it('leaves a sentence about a photographer alone', () => {
+    assert.ok(!isCaptionLine('The photographer Ola Berg spent a winter on the quay in Bodø.'));
+    assert.ok(!isCaptionLine('Snow fell on the quay | the ferry was late'));
+  });
+});

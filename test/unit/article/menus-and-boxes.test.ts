@@ -57,3 +57,30 @@ describe('"Also in the news" lists', () => {
     assert.ok(searched.includes('Work is due to start in the autumn'));
   });
 });
+
+describe("a site's tagline inside its menu", () => {
+  it('takes a longer line with menu entries after it as furniture, and finds the headline under the menu', () => {
+    const text = ['Skip to main content', 'Independent news and analysis for the northern fisheries', 'World', 'Business', 'Markets', 'More', '', ...FERRY_STORY, ''].join('\n');
+    const a = parseArticle(text, 'ferry.txt');
+    assert.equal(a.title?.text, 'Harbour board approves the new ferry terminal');
+    assert.ok(!searchedText(a).includes('northern fisheries'));
+  });
+
+  it('keeps a headline that ends the menu block', () => {
+    const text = ['Menu', 'World', 'Business', 'Markets', 'Harbour board approves the new ferry terminal', '', 'By Elin Varga', '', 'The harbour board in Tromsø approved the terminal on Tuesday.', ''].join('\n');
+    assert.equal(parseArticle(text, 'ferry.txt').title?.text, 'Harbour board approves the new ferry terminal');
+  });
+});
+
+describe('links to the documents a story reports on, and error-report boxes', () => {
+  it('takes "Read the study:" and the link after it as furniture', () => {
+    assert.ok(isBoilerplateLine('**Read the study:** [Ferry emissions in Arctic ports](https://journal.example.org/ferries)'));
+    assert.ok(isBoilerplateLine('Read the report: https://harbour.example.no/terminal-report'));
+    assert.ok(!isBoilerplateLine('Read the report and you will see the board ignored its own engineers.'));
+  });
+
+  it("takes an error-report box's prompts as furniture", () => {
+    assert.ok(isBoilerplateLine('Report it to us.'));
+    assert.ok(isBoilerplateLine('Thank you for your report!'));
+  });
+});
