@@ -23,6 +23,11 @@ const BOILERPLATE_LINES = [
   // A language menu: each language by its own name.
   'english', 'français', 'español', 'deutsch', 'italiano', 'português', 'русский', 'العربية', 'فارسی', '中文', '日本語', '한국어', 'türkçe', 'kiswahili', 'हिन्दी',
   'x', 'telegram', 'reddit', 'threads', 'bluesky', 'pinterest', 'messenger', 'instagram', 'youtube', 'tiktok', 'snapchat', 'flipboard', 'wechat', 'weibo', 'vk', 'kakaotalk', 'viber', 'tumblr', 'mastodon', 'footer', 'header', 'main navigation',
+  // Buttons and prompts of share bars, newsletter boxes, comments and live pages.
+  'share this page', 'email this article', 'reuse this content', 'copy link copied', 'tweet', 'like', 'save', 'join the conversation',
+  'enter email', 'enter your email', 'enter email address', 'enter your email address', 'your email address',
+  'load more', 'load more updates', 'load more posts', 'load more stories', 'show more', 'show key events only',
+  'report an error', 'report a typo', 'report it to us', 'thank you for your report',
   // Press-release furniture above the headline.
   'for immediate release', 'for immediate distribution', 'press release', 'news release', 'media release',
 ];
@@ -37,6 +42,21 @@ const CHANNEL_PROMO = /^(?:join|follow|subscribe to)\b.{1,60}\b(?:channel|commun
 /** A promotion opened by a pictograph: "📬 Get the Wimmera Herald in your inbox", "📱 Download our app". */
 const PICTOGRAPH_PROMO = /^\p{Extended_Pictographic}\uFE0F?\s*.{0,80}\b(?:inbox|newsletters?|sign up|subscribe|download|our app|alerts|podcast|whatsapp|telegram)\b.{0,40}$/iu;
 
+/** A section's link in a site's breadcrumbs: `[Health](/health)`. */
+const CRUMB_LINK = '\\[[^\\]\\n]{1,40}\\]\\([^)\\s]*\\)';
+/** What parts the steps of breadcrumbs: `/`, `›`, `»`, `>`, `|`. */
+const CRUMB_SEPARATOR = '\\s*[/›»>|]\\s*';
+/**
+ * Breadcrumbs made of links: `[Home](/) / [Health](/health) / [Africa](/health/africa)`, `[Markets](/markets)
+ * › [Asia](/markets/asia)`, perhaps ending in the page's own title unlinked.
+ */
+const LINKED_BREADCRUMBS = new RegExp(`^${CRUMB_LINK}(?:${CRUMB_SEPARATOR}${CRUMB_LINK}){1,6}(?:${CRUMB_SEPARATOR}[^\\[\\]()]{1,80})?$`, 'u');
+/**
+ * Plain breadcrumbs parted by slashes, which a credit ("Jane Doe / Reuters") also is: from the site's
+ * home page ("Home / Health / Africa"), or three steps or more ("News / Politics / Local government").
+ */
+const SLASHED_BREADCRUMBS = /^(?:Home(?: \/ \p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,2}){1,5}|\p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,2}(?: \/ \p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,2}){2,5})$/u;
+
 const BOILERPLATE_PATTERNS: RegExp[] = [
   /^[-_*=~#.•·|]{3,}$/u, // separators: ___ *** ===
   /^-?\d{1,3}\s*[º°˚]\s*[CF]?$/u, // weather widgets: 33º, 72°F
@@ -48,11 +68,18 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
   PICTOGRAPH_PROMO,
   /^(?:this (?:article|story|material) may not be (?:published|reproduced))/iu,
   /^(?:updated|published|posted)\s*$/iu,
-  /^\d+\s+comments?$/iu,
+  /^\d+\s+comments?$|^comments?\s*\(\d{1,6}\)$/iu, // 27 comments, Comments (27)
+  /^(?:sign up|subscribe)(?: now)? (?:to|for) (?:our|the)\b.{0,60}\bnewsletters?$/iu, // Sign up to our Western Edition newsletter
+  /^get\b.{0,60}\b(?:in|to|into|straight to) your inbox\b.{0,30}$/iu, // Get the day's top stories in your inbox
+  /^weather\s*:\s*-?\d{1,3}\s*[º°˚]\s*[CF]?$/iu, // a weather widget: Weather: 24°C
+  /^copyright\s*:\s.{0,250}$/iu, // Copyright: Any unauthorised use of this content is prohibited.
+  /^by (?:signing up|subscribing|registering|clicking|submitting)\b.{0,200}\b(?:terms|privacy|polic(?:y|ies))\b.{0,100}$/iu, // By signing up you agree to our terms of use
   /^(?:photo|image|video) \d+ of \d+$/iu,
   /^share (?:on|via|to|with) (?:[\p{L}\d.+-]+ ?){1,2}$/iu, // Share on X, Share via Email, Share on LinkedIn
   /^(?:\d{1,2}|one|two|three|four|five)[- ]min(?:ute)?s?(?: read| reading time)?$|^(?:reading time|read time)\s*:?\s*\d{1,2}\s*min(?:ute)?s?$/iu, // 3 min read
   /^\p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,2}(?: [|›»>] \p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,2}){1,4}$/u, // breadcrumbs: Americas | Elections
+  LINKED_BREADCRUMBS,
+  SLASHED_BREADCRUMBS,
   /^.{0,60}\backnowledges? (?:the )?(?:Aboriginal|Traditional (?:Owners|Custodians)|First (?:Nations|Peoples))\b/iu, // Australian sites' acknowledgement of country
   /^companies in this (?:story|article)\s*:/iu, // a wire's list of the tickers it mentions
   /^(?:we|this (?:web)?site|our (?:web)?site|by (?:continuing|using)(?: this site)?)\b.{0,250}\bcookies?\b.{0,250}$/iu, // a cookie banner: "We use cookies to improve your experience."
@@ -64,10 +91,15 @@ const COPYRIGHT_LINE = /^.{0,60}(?:©|\bcopyright\b)\s*\d{4}\b.{0,80}$|^.{0,100}
 /** A link to the outlet's standards under a wire story: "Our Standards: The Trust Principles." */
 const STANDARDS_LINE = /^(?:our (?:standards|editorial (?:standards|guidelines|values)|ethics policy)|editorial (?:standards|guidelines)|corrections policy)\b.{0,80}$/iu;
 
+/** The symbols drawn on a page's buttons before their labels: "☰", "🔍", "≡". */
+const ICON = /^[\p{So}\p{Sm}\p{Extended_Pictographic}\uFE0F]+\s*/u;
+
 /** True for scraped page furniture such as `Skip to main content`, `33º`, `___` or `Read more: [Other story](…)`. */
 export function isBoilerplateLine(trimmed: string): boolean {
   const lower = trimmed.toLowerCase().replace(/[:.!]+$/u, '');
   if (BOILERPLATE_SET.has(lower)) return true;
+  // A button drawn with a symbol before its label: "☰ Menu", "🔍 Search".
+  if (trimmed.charCodeAt(0) >= 0x2000 && BOILERPLATE_SET.has(lower.replace(ICON, ''))) return true;
   // Cheap gates first: these run on every line of every article.
   if (lower.length <= 180 && (lower.includes('©') || lower.includes('copyright') || lower.endsWith('rights reserved')) && COPYRIGHT_LINE.test(lower)) return true;
   if ((lower.startsWith('our ') || lower.startsWith('editorial ') || lower.startsWith('corrections ')) && STANDARDS_LINE.test(lower)) return true;
@@ -113,10 +145,12 @@ export function isCreditLine(trimmed: string): boolean {
 /** Caption openers used by wire services and scraped galleries. */
 const CAPTION_START = /^(?:FILE(?: PHOTO)?\s*[-–—:]|FILE\s*[-–—]\s|In this (?:\w+ )*(?:photo|image|file photo)|Photo:|Image:|Caption:|(?:Photo|Image|Picture|Video) shows |!\[)/u;
 /** A trailing photo credit in parentheses: `(AP Photo/Jane Doe)`, `(Mikhail Klimentyev, Sputnik, ... via AP, File)`. */
-const PHOTO_CREDIT_HINT = /\b(?:photo|photos|file|via|getty|images|reuters|ap|afp|epa|pool|shutterstock|courtesy|credit)\b|\//iu;
+const PHOTO_CREDIT_HINT = /\b(?:photo|photos|file|via|getty|images|reuters|ap|afp|epa|pool|shutterstock|courtesy|credit|supplied|handout)\b|\//iu;
 
 /** A label that opens a photo credit: `Photo:`, `Image credit:`, `Photograph by`, `Pictures:`, `©`. */
-const CREDIT_LABEL = '(?:(?:[Pp]hoto(?:graph)?s?|[Ii]mages?|[Pp]ictures?|[Pp]ics?|[Cc]redit|[Ff]oto)(?: [Cc]redits?)?\\s*:|[Pp]hoto(?:graph)?s? by|[Pp]ictures? by|©)\\s*';
+const CREDIT_LABEL =
+  '(?:(?:[Pp]hoto(?:graph)?s?|PHOTO(?:GRAPH)?S?|[Ii]mages?|IMAGES?|[Pp]ictures?|PICTURES?|[Pp]ics?|[Cc]redit|CREDIT|[Ff]oto)(?: (?:[Cc]redits?|[Ss]ource))?\\s*:|' +
+  '[Pp]hoto(?:graph)?s? by|[Pp]ictures? by|(?:[Pp]hoto|[Ii]mage|[Pp]icture)s? courtesy(?: of)?|[Cc]ourtesy(?: of|:)|©)\\s*';
 /** A photographer's or agency's name: capitalised words, with the particles of names ("Agence France-Presse", "Ellen de Vries"). */
 const CREDIT_NAME = "[\\p{Lu}][\\p{L}\\p{M}.'’&-]*(?: (?:(?:de|van|der|von|da|la|le|du|of|the|and) )?[\\p{Lu}\\d][\\p{L}\\p{M}\\d.'’&-]*){0,5}";
 /** The distributor after `via`: "via Getty Images", "via AP", "via Reuters Connect". */
@@ -124,7 +158,7 @@ const VIA = ' via [\\p{Lu}][\\p{L}]*(?: [\\p{Lu}][\\p{L}]*){0,2}';
 /** Photographer and agency: `Gareth Lumsden/Northern Pictures`, `Jane Doe / Pool via Getty Images`. */
 const SOURCE = `${CREDIT_NAME}(?:\\s*\\/\\s*${CREDIT_NAME})*(?:${VIA})?`;
 /** After a label, photographer and agency may also be parted by a comma: `© Jane Doe, AFP`, `Photo: Jane Doe, Reuters`. */
-const LABELLED_SOURCE = `${CREDIT_NAME}(?:\\s*[\\/,]\\s*${CREDIT_NAME})*(?:${VIA})?`;
+const LABELLED_SOURCE = `${CREDIT_NAME}(?:\\s*[\\/,]\\s*${CREDIT_NAME})*(?:${VIA}| for ${CREDIT_NAME})?`;
 /** A credit ending a caption in brackets, labelled: `(Photo: Gareth Lumsden/Northern Pictures)`, `(Image: Jane Doe)`. */
 const STARTS_WITH_CREDIT_LABEL = new RegExp(`^\\s*${CREDIT_LABEL}`, 'u');
 const LABELLED_BRACKETED_CREDIT = new RegExp(`\\(\\s*${CREDIT_LABEL}${SOURCE}\\s*\\)\\s*$`, 'u');
@@ -134,7 +168,7 @@ const LABELLED_BRACKETED_CREDIT = new RegExp(`\\(\\s*${CREDIT_LABEL}${SOURCE}\\s
  * dash: `… to the court. – Photo: JANE DOE/Daily Post`. Without a label it must name a photographer
  * and an agency (a slash) or a distributor (`via`).
  */
-const BARE_CREDIT = new RegExp(`(?:^|(?<=[.!?]["”’]?\\s+(?:[–—-]\\s+)?))(?:${CREDIT_LABEL}${LABELLED_SOURCE}|${CREDIT_NAME}\\s*\\/\\s*${SOURCE}|${CREDIT_NAME}${VIA})\\s*$`, 'u');
+const BARE_CREDIT = new RegExp(`(?:^|(?<=[.!?]["”’]?\\s+(?:[–—-]\\s+)?)|(?<=\\S\\s+[|·•]\\s+(?=${CREDIT_LABEL})))(?:${CREDIT_LABEL}${LABELLED_SOURCE}|${CREDIT_NAME}\\s*\\/\\s*${SOURCE}|${CREDIT_NAME}${VIA})\\s*$`, 'u');
 /** A photographer and outlet in brackets after a caption's last sentence: `… on Tuesday. (JANE DOE/Daily Post)`. */
 const BRACKETED_CREDIT = new RegExp(`[.!?]["”’]?\\s+\\(\\s*${CREDIT_NAME}\\s*\\/\\s*${SOURCE}\\s*\\)\\s*$`, 'u');
 
@@ -147,10 +181,17 @@ const OUTLET_COLON_CREDIT = new RegExp(`[.!?]["”’]?\\s+\\((?!(?:Sources?|Dat
 /** A credit in AP style from any outlet, ending a caption: `(KTVR Photo/Brandon Pierce)`, `(Daily Ledger Photos / Ann Roe)`, `(Coast Times photo / Ann Roe)`. */
 const OUTLET_PHOTO_CREDIT = /\((?:[\p{Lu}\d][\p{L}\p{M}\d&.'’-]*[ \t]+){1,4}[Pp]hotos?[ \t]*\/[ \t]*\p{Lu}[^()\n]{1,60}\)\s*$/u;
 
+/**
+ * A labelled credit whose source is a link, ending a caption: `… at the launch. (Photo: [Health
+ * Service](https://…))`, `… at the launch. Photo: [Jane Doe](https://…)`.
+ */
+const LINKED_LABELLED_CREDIT = new RegExp(`(?:\\(\\s*${CREDIT_LABEL}${CRUMB_LINK}\\s*\\)|(?:^|(?<=[.!?]["”’]?\\s+(?:[–—-]\\s+)?))${CREDIT_LABEL}${CRUMB_LINK})\\s*$`, 'u');
+
 /** True for an image caption line. */
 export function isCaptionLine(trimmed: string): boolean {
   return (
     CAPTION_START.test(trimmed) ||
+    (trimmed.length <= 600 && trimmed.endsWith(')') && trimmed.includes('](') && LINKED_LABELLED_CREDIT.test(trimmed)) ||
     /\((?:AP|AFP|Reuters|Getty Images|EPA)[^()]*(?:Photo|Images)[^()]*\)\s*$/u.test(trimmed) ||
     OUTLET_PHOTO_CREDIT.test(trimmed) ||
     (trimmed.length <= 600 && (LABELLED_BRACKETED_CREDIT.test(trimmed) || BARE_CREDIT.test(trimmed) || BRACKETED_CREDIT.test(trimmed) || OUTLET_COLON_CREDIT.test(trimmed)))
@@ -164,6 +205,8 @@ export function isCaptionLine(trimmed: string): boolean {
  */
 export function findTrailingPhotoCredits(text: string): Array<{ start: number; end: number }> {
   const credits: Array<{ start: number; end: number }> = [];
+  const linked = text.length <= 600 && text.includes('](') ? LINKED_LABELLED_CREDIT.exec(text) : null;
+  if (linked) return [{ start: linked.index, end: linked.index + linked[0].trimEnd().length }];
   const bare = text.length <= 600 ? BARE_CREDIT.exec(text) : null;
   if (bare) return [{ start: bare.index, end: bare.index + bare[0].trimEnd().length }];
   // The trailing bracketed groups, last first.
@@ -189,13 +232,18 @@ export function findTrailingPhotoCredits(text: string): Array<{ start: number; e
 /** A markdown link at the end of a short line, naming where a photo came from: `Nikol Pashinyan [Kremlin.ru](https://…)`. */
 const LINKED_PHOTO_CREDIT = /\s*\[([^\]]{1,60})\]\((?:https?:\/\/|www\.)[^)]*\)\s*$/u;
 
-/** For a short line that is a picture's caption with a linked credit, the credit's offset in `text`. */
-export function findLinkedPhotoCredit(text: string): { start: number; end: number } | null {
+/**
+ * For a short line that is a picture's caption with a linked credit, the credit's offset in `text`.
+ * Right under the picture (`underPicture`) the line is its caption, so a link after it naming anyone
+ * is the credit ("… in Bolgatanga. [Regional Health Service](https://…)").
+ */
+export function findLinkedPhotoCredit(text: string, underPicture = false): { start: number; end: number } | null {
   const m = LINKED_PHOTO_CREDIT.exec(text);
   if (!m || m.index === 0) return null;
   const label = m[1];
-  // The credit names a site, an agency or a photographer with a slash ("Kremlin.ru", "AP Photo/...").
-  if (!/\.[a-z]{2,}\b|photo|\/|getty|reuters|\bap\b|afp|press service|wikimedia|flickr|pool/iu.test(label)) return null;
+  // The credit names a site, an agency or a photographer with a slash ("Kremlin.ru", "AP Photo/..."),
+  // or anyone, capitalised, under the picture.
+  if (!(underPicture && /^[\p{Lu}\d]/u.test(label)) && !/\.[a-z]{2,}\b|photo|\/|getty|reuters|\bap\b|afp|press service|wikimedia|flickr|pool/iu.test(label)) return null;
   const start = m.index + (m[0].length - m[0].trimStart().length);
   return { start, end: m.index + m[0].trimEnd().length };
 }

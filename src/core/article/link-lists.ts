@@ -8,9 +8,10 @@ import type { Line } from './lines';
 
 /** Names of tag lists, alone or joined ("TAGS / KEYWORDS", "Topics & tags"). */
 const TAG_WORD = '(?:tags|topics|keywords|categories|tagged(?: with)?|filed under|related topics|subjects)';
-/** Headings of link and tag lists: "Related:", "Read more", "More on this story", "More obituaries", "Topics". */
+/** Headings of link and tag lists: "Related:", "Read more", "More on this story", "More obituaries", "Also in the news", "Topics". */
 const HEADING =
-  '(?:related(?: (?:articles|stories|news|coverage|content|links|reading|video|videos))?|read (?:more|next|also)|also read|see also|' +
+  '(?:related(?: (?:articles|stories|news|coverage|content|links|reading|video|videos))?|read (?:more|next|also)|also read|see also|in other news|' +
+  "also (?:in|on) [\\p{L}\\d'’&. -]{1,40}|" +
   "more (?:on|from|in|about|like) [\\p{L}\\d'’&. -]{1,40}|more [\\p{L}'’-]+(?: [\\p{L}'’-]+)?|(?:explore )?more on (?:these|this) topics?|" +
   "most (?:read|popular|viewed|shared|watched)|recommended(?: for you| stories| articles| reading)?|you (?:may|might) also like|" +
   `trending(?: now)?|top stories|latest news|editor['’]s picks|${TAG_WORD}(?:\\s*[/&|,]\\s*${TAG_WORD})*)`;
@@ -35,8 +36,8 @@ const MARKDOWN_MARKS = /^#{1,6}[ \t]+|^(?:\*\*|__|[*_](?=\S))|(?:\*\*|__|(?<=\S)
 
 const LINK = '\\[[^\\]]+\\]\\([^)\\s]+\\)';
 /** Headings that may share their line with the list; not "More …", which opens sentences ("More importantly: …"). */
-const INLINE_HEADING = '(?:read (?:more|next|also)|also read|see also|related(?: (?:articles|stories|news|coverage|content|links|reading))?|more on this(?: story| topic)?)';
-/** A heading and its list on one line: "**Read more:** [One](…) · [Two](…)", "READ MORE: Headline of another story". */
+const INLINE_HEADING = '(?:read (?:more|next|also)|read the (?:full )?(?:study|report|paper|ruling|judgment|judgement|statement|decision|filing)|also read|see also|related(?: (?:articles|stories|news|coverage|content|links|reading))?|more on this(?: story| topic)?)';
+/** A heading and its list on one line: "**Read more:** [One](…) · [Two](…)", "READ MORE: Headline of another story", "Read the study: [Title](…)". */
 const INLINE_LIST = new RegExp(
   `^(?:\\*\\*|__)?${INLINE_HEADING}\\s*(?::\\s*(?:\\*\\*|__)?|(?:\\*\\*|__)\\s*:?)\\s*(?<rest>${LINK}(?:\\s*[·•|,;/]\\s*${LINK})*|[^\\[\\]]+)$`,
   'iu',

@@ -10,8 +10,11 @@ import { findLinkLists } from './link-lists';
  * menu or a link list.
  */
 
-/** A menu entry: one to three words, the first capitalised, no digits or punctuation ("Personal Finance", "Arts & Culture", "Rugby union"). */
-const MENU_ITEM = /^(?:\p{Lu}[\p{L}\p{M}'’-]*|&)(?: (?:\p{L}[\p{L}\p{M}'’-]*|&)){0,2}$/u;
+/**
+ * A menu entry: one to three words, the first capitalised, no digits or punctuation but the dots of
+ * initials ("Personal Finance", "Arts & Culture", "Rugby union", "U.S. News").
+ */
+const MENU_ITEM = /^(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}'’-]*|&)(?: (?:(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}'’-]*|&)){0,2}$/u;
 /** A promotion or alert line opening with a pictograph ("🔔 Get breaking business alerts"). */
 const PROMO_LINE = /^\p{Extended_Pictographic}/u;
 /**
@@ -23,6 +26,8 @@ const FOOTER_ENTRY = /^(?:about(?: us|\s+\p{Lu}\S*)?|contact(?: us)?|careers|job
 const FOLLOW_LINE = /^follow\b[^.!?]{0,60}:?$/iu;
 /** How many buttons ("Facebook", "X", "Instagram") under a follow line make it furniture. */
 const MIN_FOLLOW_BUTTONS = 2;
+/** The longest line read as a site's tagline inside its menu. */
+const TAGLINE = 100;
 /** How many menu entries (with furniture lines) make a block a menu. */
 const MIN_MENU_LINES = 3;
 
@@ -80,7 +85,11 @@ export function findFurnitureBlocks(lines: readonly Line[], isOther: (trimmed: s
     const entries = menu.filter(Boolean).length;
     const taken = trimmed.filter((_, i) => menu[i] || furniture[i]).length;
     if (entries < 2 || taken < MIN_MENU_LINES || taken * 3 < block.length * 2) continue;
-    for (let i = 0; i < block.length; i++) if (menu[i] || furniture[i] || (trimmed[i].length <= 80 && PROMO_LINE.test(trimmed[i]))) found.menus.add(block[i].index);
+    // A longer line with menu entries after it is the site's tagline ("Exclusive news, data and
+    // analytics for …"); a headline comes after the menu, not inside it.
+    const lastEntry = menu.lastIndexOf(true);
+    const tagline = (i: number) => i < lastEntry && trimmed[i].length <= TAGLINE && !isOther(trimmed[i]) && !/[.!?]["”’]?$/u.test(trimmed[i]);
+    for (let i = 0; i < block.length; i++) if (menu[i] || furniture[i] || (trimmed[i].length <= 80 && PROMO_LINE.test(trimmed[i])) || tagline(i)) found.menus.add(block[i].index);
     if (b >= trailing - 1 && trimmed.some((t, i) => menu[i] && FOOTER_ENTRY.test(t))) for (let i = 0; i < block.length; i++) if (menu[i] || furniture[i]) found.footers.add(block[i].index);
   }
   return found;

@@ -193,6 +193,19 @@ function furnish(text: string, range: TextRange, s: ArticleStructure): LineKind 
   return 'boilerplate';
 }
 
+/** The longest line read as the caption of the picture above it. */
+const CAPTION_UNDER_PICTURE = 400;
+
+/** True when the line at `start` comes right under a Markdown picture (`![alt](picture.jpg)`), blank lines apart. */
+function isUnderPicture(text: string, start: number, s: ArticleStructure): boolean {
+  const last = s.captions[s.captions.length - 1];
+  if (last === undefined || !last.text.startsWith('![')) return false;
+  // Back over the blank lines only, so a long article is not sliced line after line.
+  let at = start;
+  while (at > last.end && /\s/u.test(text[at - 1])) at--;
+  return at === last.end;
+}
+
 type LineKind = 'title' | 'date' | 'boilerplate' | 'credit' | 'caption' | 'body';
 
 function classify(text: string, trimmed: string, range: TextRange, s: ArticleStructure, inBody: boolean): LineKind {
@@ -236,11 +249,12 @@ function classify(text: string, trimmed: string, range: TextRange, s: ArticleStr
     for (const c of findTrailingPhotoCredits(inner.text)) s.photoCredits.push(span(text, range.start + inner.offset + c.start, range.start + inner.offset + c.end));
     return 'caption';
   }
-  if (!inBody && s.title && trimmed.length <= 160) {
-    const linked = findLinkedPhotoCredit(trimmed);
+  const underPicture = isUnderPicture(text, range.start, s);
+  if (trimmed.length <= (underPicture ? CAPTION_UNDER_PICTURE : 160) && ((!inBody && s.title) || underPicture)) {
+    const linked = findLinkedPhotoCredit(unemphasised.text, underPicture);
     if (linked) {
       s.captions.push(span(text, range.start, range.end));
-      s.photoCredits.push(span(text, range.start + linked.start, range.start + linked.end));
+      s.photoCredits.push(span(text, range.start + unemphasised.offset + linked.start, range.start + unemphasised.offset + linked.end));
       return 'caption';
     }
   }
