@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { type GoldSentence, type GoldSpan, readIob2 } from './conll';
 import { readGumNews } from './gum';
+import { readOwnArticles } from './own-articles';
 
 /** Reads a two-column CoNLL file (token, tag) into sentences with character spans. */
 function readColumns(file: string, mapType: (t: string) => GoldSpan['type'] | null, iob1 = false): GoldSentence[] {
@@ -49,6 +50,14 @@ function readColumns(file: string, mapType: (t: string) => GoldSpan['type'] | nu
 const basic = (t: string) => (t === 'PER' || t === 'LOC' || t === 'ORG' ? t : null);
 const wnut = (t: string): GoldSpan['type'] | null => ({ person: 'PER', location: 'LOC', corporation: 'ORG', group: 'ORG' } as const)[t as 'person'] ?? null;
 
+/** The repository's own test fixtures (an absolute path: the others are relative to `datasets`). */
+const ownFixtures = path.resolve(__dirname, '..', '..', 'test', 'fixtures');
+
+/** `items` `times` times over (a corpus given more weight than one pass). */
+function repeat<T>(items: T[], times: number): T[] {
+  return Array.from({ length: Math.max(1, times) }, () => items).flat();
+}
+
 /**
  * The training corpora in `../shared/datasets` (never UNER English-PUD, the test set). Each entry
  * names its licence for the model's README.
@@ -67,10 +76,19 @@ export function trainingCorpora(datasets: string): Array<{ name: string; domain:
     ]),
     // Its own feature copy, or BYLINE_GUM_DOMAIN=3 to share wikigold's (both edited, well-formed prose).
     ...(process.env.BYLINE_GUM !== '1' ? [] : [{ name: 'GUM news train documents (CC BY 2.5 text, CC BY 4.0 annotations)', domain: Number(process.env.BYLINE_GUM_DOMAIN ?? 5), file: 'gum-news', read: (f: string) => readGumNews(f) }]),
+    // Byline's own labelled news articles (test/fixtures): the only news in training when on. Its
+    // own feature copy by default (BYLINE_OWN_ARTICLES_DOMAIN=1 or 3 shares EWT's or wikigold's),
+    // BYLINE_OWN_ARTICLES_REPEAT=n gives it n times the weight of one pass.
+    ...(process.env.BYLINE_OWN_ARTICLES !== '1' ? [] : [{
+      name: "Byline's labelled fixture articles (MIT)",
+      domain: Number(process.env.BYLINE_OWN_ARTICLES_DOMAIN ?? 6),
+      file: ownFixtures,
+      read: (f: string) => repeat(readOwnArticles(f), Number(process.env.BYLINE_OWN_ARTICLES_REPEAT ?? 1)),
+    }]),
   ];
   return list
-    .filter((c) => existsSync(path.join(datasets, c.file)))
-    .map((c) => ({ name: c.name, domain: c.domain, sentences: c.read(path.join(datasets, c.file)) }));
+    .filter((c) => existsSync(path.resolve(datasets, c.file)))
+    .map((c) => ({ name: c.name, domain: c.domain, sentences: c.read(path.resolve(datasets, c.file)) }));
 }
 
 /** UNER English-EWT dev: the only data used to choose training settings. */

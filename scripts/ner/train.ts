@@ -40,6 +40,8 @@ interface TrainSettings {
 
 const settingsFile = path.join(__dirname, 'train-settings.json');
 const TUNE = process.env.BYLINE_TUNE === '1';
+/** Other shuffles of the same data (experiments only): how much a score moves with the order alone. */
+const SHUFFLE_OFFSET = Number(process.env.BYLINE_SHUFFLE_OFFSET ?? 0);
 
 interface Example {
   features: Uint32Array[];
@@ -138,7 +140,7 @@ function main(): void {
     };
     for (let epoch = 1; epoch <= epochs; epoch++) {
       let errors = 0;
-      for (const ex of shuffle(examples, seed * 1000 + epoch)) {
+      for (const ex of shuffle(examples, (seed + SHUFFLE_OFFSET) * 1000 + epoch)) {
         const n = ex.gold.length;
         const pred = viterbi(emissionsOf(ex.features, mask, (i) => weights[i]), n, transitions);
         let prevG = -1;
