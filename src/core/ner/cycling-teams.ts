@@ -33,12 +33,6 @@ const RACES = [
   'Il Lombardia', 'Strade Bianche', 'Amstel Gold Race', 'Flèche Wallonne', 'Gent-Wevelgem', 'Omloop Het Nieuwsblad', 'Tour Down Under',
   'UAE Tour', 'Tour de Pologne', 'Itzulia Basque Country', 'Kuurne-Brussel-Kuurne', 'Dwars door Vlaanderen', 'Tour of the Alps',
 ];
-/** Words of a cycling report: two different ones make one. */
-const SPORT_WORDS = /\b(?:peloton|yellow jersey|pink jersey|green jersey|points jersey|polka-dot jersey|maillot jaune|general classification|breakaway|time trial|stage win|stage race|summit finish|sports director|WorldTour|cyclists?|cycling|riders?|Tour de France|Giro d'Italia|Vuelta)\b/gu;
-
-/** Parts of {@link SPORT_WORDS}, one of which each holds. */
-const GATE_WORDS = ['rider', 'ycli', 'jersey', 'peloton', 'maillot', 'classification', 'breakaway', 'trial', 'stage', 'summit', 'director', 'WorldTour', 'Tour', 'Giro', 'Vuelta'];
-
 /** One search for a list's names, longest first, ending at a word's end. */
 function searchFor(names: readonly string[]): RegExp {
   const escaped = [...names].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
@@ -51,15 +45,31 @@ const RESULT_LINE = /^[ \t]*\d{1,3}[.)][ \t]+[^\n()]{2,60}?[ \t]\(([^()\n]{2,60}
 /** A country in a results line's brackets: a code ("FRA", "Fra") rather than a team. */
 const COUNTRY_CODE = /^\p{Lu}(?:\p{Lu}{1,2}|\p{Ll}{2})$/u;
 
+/** Words of a cycling report (two different ones make one); `true` where a plural "s" may follow. */
+const SPORT_TERMS: ReadonlyArray<readonly [string, boolean]> = [
+  ['peloton', false], ['yellow jersey', false], ['pink jersey', false], ['green jersey', false], ['points jersey', false],
+  ['polka-dot jersey', false], ['maillot jaune', false], ['general classification', false], ['breakaway', false], ['time trial', false],
+  ['stage win', false], ['stage race', false], ['summit finish', false], ['sports director', false], ['WorldTour', false],
+  ['cyclist', true], ['cycling', false], ['rider', true], ['Tour de France', false], ["Giro d'Italia", false], ['Vuelta', false],
+];
+
+const isAsciiWordChar = (c: string | undefined) => c !== undefined && /\w/u.test(c);
+
+/** Whether `term` stands in `text` as a whole word (ASCII word characters, as `\b` reads them), perhaps with a plural "s". */
+function standsIn(text: string, term: string, plural: boolean): boolean {
+  for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
+    if (isAsciiWordChar(text[at - 1])) continue;
+    const after = at + term.length;
+    if (!isAsciiWordChar(text[after]) || (plural && text[after] === 's' && !isAsciiWordChar(text[after + 1]))) return true;
+  }
+  return false;
+}
+
 /** Whether `text` is a cycling report: two different words of the sport. */
 const isCyclingReport = lastTextMemo((text): boolean => {
-  // Ruled out fast when no word of the sport is written: each holds one of these.
-  if (!GATE_WORDS.some((w) => text.includes(w))) return false;
-  const seen = new Set<string>();
-  for (const m of text.matchAll(SPORT_WORDS)) {
-    seen.add(m[0].toLowerCase().replace(/s$/u, ''));
-    if (seen.size >= 2) return true;
-  }
+  // One literal search per word rather than one pattern of them all, which is tried at every position.
+  let seen = 0;
+  for (const [term, plural] of SPORT_TERMS) if (standsIn(text, term, plural) && ++seen >= 2) return true;
   return false;
 });
 

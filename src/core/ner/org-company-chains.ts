@@ -13,10 +13,12 @@ import { DEMONYMS, STOP } from './rule-tagger';
  * CoolMart+ stores").
  */
 
-/** The shops' words after a chain's name, and a trade word before "chain" ("hypermarket chain"). */
-const SHOPS = /^(?:stores?|supermarkets?|hypermarkets?|minimarts?|outlets|(?:(?:hypermarket|supermarket|grocery|convenience|store|retail|coffee|pharmacy|restaurant|fast-food|electronics|clothing|fashion)[ \t]+)?chain)(?![\p{L}\p{N}-])/u;
-/** The first letters of {@link SHOPS}, looked at before it is tried. */
-const SHOP_INITIALS = new Set(['s', 'h', 'm', 'o', 'c', 'g', 'r', 'p', 'f', 'e']);
+/**
+ * A space and the shops' words after a chain's name, or a trade word before "chain" ("hypermarket
+ * chain"). Sought over the whole text: a pattern that opens with a space is faster than a look at
+ * every space.
+ */
+const SHOPS = / (?:stores?|supermarkets?|hypermarkets?|minimarts?|outlets|(?:(?:hypermarket|supermarket|grocery|convenience|store|retail|coffee|pharmacy|restaurant|fast-food|electronics|clothing|fashion)[ \t]+)?chain)(?![\p{L}\p{N}-])/gu;
 /** A capitalised word of a brand, perhaps with a "+" after it ("CoolMart+"). */
 const BRAND_WORD = /^\p{Lu}[\p{L}\p{M}\p{N}&'’.-]*\+?$/u;
 /** A single capital, a word of a brand too ("Big K"). */
@@ -50,10 +52,12 @@ function nameBefore(text: string, end: number): number {
  */
 export function withChains(text: string, spans: readonly NamedSpan[], isPlace: (name: string) => boolean): NamedSpan[] {
   const found: Array<{ start: number; end: number }> = [];
-  // Only a capitalised word, a space and a shop's word: the spaces before a small letter are few enough to look at each.
-  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) {
-    if (!SHOP_INITIALS.has(text[at + 1]) || at === 0 || /\s/u.test(text[at - 1])) continue;
-    if (!SHOPS.test(text.slice(at + 1, at + 40))) continue;
+  SHOPS.lastIndex = 0;
+  for (let m = SHOPS.exec(text); m; m = SHOPS.exec(text)) {
+    const at = m.index;
+    // A shop's word inside the match is looked at too ("grocery chain", then "chain").
+    SHOPS.lastIndex = at + 1;
+    if (at === 0 || /\s/u.test(text[at - 1])) continue;
     const start = nameBefore(text, at);
     if (start < 0) continue;
     found.push({ start, end: at });

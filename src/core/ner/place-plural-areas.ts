@@ -8,8 +8,11 @@ import { lastTextMemo } from './last-text-memo';
  * knows and misses or mistypes the other; the plural noun says both are places.
  */
 
-/** The plural words of land, each sought with `indexOf`; the names are read back from them. */
-const GATES = [' areas', ' regions', ' provinces', ' districts', ' zones', ' counties', ' oblasts', ' prefectures'];
+/**
+ * The plural words of land; the names are read back from them. One pattern that opens with a space:
+ * faster than a literal search per word, as spaces are everywhere.
+ */
+const GATES = / (?:areas|regions|provinces|districts|zones|counties|oblasts|prefectures)/g;
 /** How far back before the plural word the names are read. */
 const LOOK_BACK = 90;
 const LETTER = /[\p{L}\p{M}]/u;
@@ -19,13 +22,13 @@ const PAIR = /(?<![\p{L}\p{M}])the[ \t]+(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu
 /** The names of the shape above, read back from each plural word of land. */
 const namesIn = lastTextMemo((text): NamedSpan[] => {
   const found: NamedSpan[] = [];
-  for (const gate of GATES) {
-    for (let at = text.indexOf(gate); at >= 0; at = text.indexOf(gate, at + gate.length)) {
-      if (LETTER.test(text[at + gate.length] ?? ' ')) continue;
-      const back = Math.max(0, at - LOOK_BACK);
-      const m = PAIR.exec(text.slice(back, at));
-      if (m) found.push(...namesOf(text, back + m.index, m));
-    }
+  GATES.lastIndex = 0;
+  for (let g = GATES.exec(text); g; g = GATES.exec(text)) {
+    const at = g.index;
+    if (LETTER.test(text[at + g[0].length] ?? ' ')) continue;
+    const back = Math.max(0, at - LOOK_BACK);
+    const m = PAIR.exec(text.slice(back, at));
+    if (m) found.push(...namesOf(text, back + m.index, m));
   }
   return found.sort((a, b) => a.start - b.start);
 });

@@ -11,8 +11,11 @@ import { isTitleWord, ORG_WORDS, STOP } from './rule-tagger';
  * misses. Both are places.
  */
 
-/** Nouns for an owner's premises after the name of the place they stand in. */
-const PREMISES = [' office', ' offices', ' headquarters', ' bureau', ' branch', ' campus', ' plant', ' factory'];
+/**
+ * Nouns for an owner's premises after the name of the place they stand in. One pattern that opens
+ * with a space: faster than a literal search per noun, as spaces are everywhere.
+ */
+const PREMISES = / (?:offices?|headquarters|bureau|branch|campus|plant|factory)/g;
 /** The owner before the place's name: "its", "their", or a possessive ("the party's"). */
 const OWNER = /(?:^|[^\p{L}])(?:its|their|his|her|\p{L}+['’]s)[ \t]+$/u;
 const LETTER = /[\p{L}\p{N}]/u;
@@ -23,13 +26,13 @@ const IN_FRONT = /in front of(?:[ \t]+the)?[ \t]+$/u;
 /** The single capitalised words before an owner's premises in `text`, as [start, end]. */
 const premisesPlacesIn = lastTextMemo((text): Array<[number, number]> => {
   const found: Array<[number, number]> = [];
-  for (const noun of PREMISES) {
-    for (let at = text.indexOf(noun); at >= 0; at = text.indexOf(noun, at + noun.length)) {
-      if (LETTER.test(text[at + noun.length] ?? '')) continue;
-      const w = previousWord(text, at + 1);
-      if (!w || w.start + w.word.length !== at || !CAPITALISED.test(w.word) || STOP.has(w.word) || isTitleWord(w.word) || ORG_WORDS.test(w.word)) continue;
-      if (OWNER.test(text.slice(Math.max(0, w.start - 30), w.start))) found.push([w.start, at]);
-    }
+  PREMISES.lastIndex = 0;
+  for (let m = PREMISES.exec(text); m; m = PREMISES.exec(text)) {
+    const at = m.index;
+    if (LETTER.test(text[at + m[0].length] ?? '')) continue;
+    const w = previousWord(text, at + 1);
+    if (!w || w.start + w.word.length !== at || !CAPITALISED.test(w.word) || STOP.has(w.word) || isTitleWord(w.word) || ORG_WORDS.test(w.word)) continue;
+    if (OWNER.test(text.slice(Math.max(0, w.start - 30), w.start))) found.push([w.start, at]);
   }
   return found;
 });
