@@ -55,7 +55,9 @@ function widenedStart(text: string, s: NamedSpan, prev: NamedSpan | undefined): 
   let start = s.start;
   const words: number[] = [];
   for (let n = 0; n < 2 && text[start - 1] === ' '; n++) {
-    const from = Math.max(text.lastIndexOf(' ', start - 2), text.lastIndexOf('\n', start - 2)) + 1;
+    // Back to a space or a line break, a word's length at most (a search for either could run back over the whole text).
+    let from = start - 1;
+    while (from > 0 && start - from < 40 && text[from - 1] !== ' ' && text[from - 1] !== '\n') from--;
     const word = text.slice(from, start - 1);
     if (!nameWord(word) || STOP.has(word) || (prev && prev.end > from)) break;
     start = from;
