@@ -14,6 +14,9 @@ function acronymOf(parts: string[]): string | null {
   return major.map((p) => p[0]).join('');
 }
 
+/** A capitalised word of four letters or more, no initial ("W."): the first of two surnames. */
+const SURNAME = /^\p{Lu}[\p{Ll}\p{M}]{3,}$/u;
+
 const LEADING_WORD = /^[\p{L}\p{M}\p{N}]*/u;
 
 /** The letters and digits a name or token starts with: the same for a name and its first token ("St." of "St. Louis"). */
@@ -34,6 +37,8 @@ export function propagate(text: string, sentences: Token[][], spans: NamedSpan[]
     const parts = name.split(/\s+/u);
     // A person's surname alone refers to them later in the article.
     if (s.type === 'person' && parts.length > 1 && !names.has(parts[parts.length - 1])) names.set(parts[parts.length - 1], 'person');
+    // Spanish and Basque names carry two surnames, the first written alone ("Etxebarria" of "Ander Etxebarria Urkiza").
+    if (s.type === 'person' && parts.length === 3 && SURNAME.test(parts[1]) && !names.has(parts[1])) names.set(parts[1], 'person');
     // An organisation or place of several words is often written as its initials later ("CSTO").
     const initials = acronymOf(parts);
     if (s.type !== 'person' && initials && !names.has(initials)) names.set(initials, s.type);

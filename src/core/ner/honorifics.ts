@@ -26,8 +26,8 @@ const STYLES = new Map<string, { alone: boolean }>([
   // British and Commonwealth styles, and the clergy's; "Rt. Hon." (Right Honourable), "Barr." (barrister, Nigeria).
   ...['Sir', 'Dame', 'Rev', 'Revd', 'Reverend', 'Mx', 'Hon', 'Barr'].map((w) => [w, { alone: false }] as const),
   ...['Rt', 'Rt.'].map((w) => [w, { alone: true }] as const),
-  // Local councils in Ireland and Britain: "Cllr" (councillor), never a name.
-  ...['Cllr', 'Cllr.'].map((w) => [w, { alone: true }] as const),
+  // Local councils in Ireland and Britain: "Cllr" (councillor); in Australia and New Zealand: "Cr". Never a name.
+  ...['Cllr', 'Cllr.', 'Cr', 'Cr.'].map((w) => [w, { alone: true }] as const),
   // French and German courtesy and lawyers' styles: "Maître" (a lawyer or notary), "Monsieur", "Herr", "Frau".
   ...['Maître', 'Maitre', 'Monsieur', 'Madame', 'Herr', 'Frau'].map((w) => [w, { alone: true }] as const),
 ]);

@@ -1,6 +1,7 @@
 import type { NamedSpan } from './index';
 import { overlapsAny, withAdded } from './added-spans';
 import { isTitleWord, ORG_WORDS, PLACES, STOP } from './rule-tagger';
+import { isStyleWord } from './honorifics';
 import { lastTextMemo } from './last-text-memo';
 import { ROLE } from './role-names';
 import { previousWord } from './word-before';
@@ -64,13 +65,82 @@ const CHINESE_SHAPE = { first: /^\p{Lu}\p{Ll}{1,5}$/u, before: /^\p{Lu}\p{Ll}{1,
 const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}]+$/u;
 
 /** Role nouns before a person's name ("the engineer", "lawyer"), read from `ROLE`'s plain words. */
-const ROLES = new Set([...ROLE.split('|').filter((r) => /^[a-z]+$/u.test(r)), 'architect', 'entrepreneur', 'businessman', 'businesswoman', 'banker', 'designer', 'historian', 'chef']);
+const ROLES = new Set([...ROLE.split('|').filter((r) => /^[a-z]+$/u.test(r)), 'winger', 'forward', 'architect', 'entrepreneur', 'businessman', 'businesswoman', 'banker', 'designer', 'historian', 'chef']);
 /** A person's words after the name: ", who", " said", ", 58,", ", a lawyer". */
-const PERSON_AFTER = /^(?:,[ \t]+(?:who|an?|the)[ \t]|,[ \t]+\d{1,3},|[ \t]+(?:said|says|told|added)(?![\p{L}]))/u;
+const PERSON_AFTER = /^(?:,[ \t]+(?:who|an?|the)[ \t]|,[ \t]+\d{1,3},|,?[ \t]+(?:said|says|told|added)(?![\p{L}]))/u;
+
+/** A capitalised word going on after the pair: then the pair is part of a longer name. */
+const NAME_AFTER = /^ \p{Lu}/u;
+/** An owner's possessive before the name: "Ferrari's", "the club's" (a team's or a firm's person). */
+const POSSESSIVE = /\p{L}['’]s[ \t]+$/u;
+
+/** Whether the words around a given name and a double surname say a person is meant: a role or a title before, an owner's possessive, or a person's words after. */
+function personCued(text: string, start: number, end: number): boolean {
+  const word = previousWord(text, start)?.word ?? '';
+  if (ROLES.has(word) || isTitleWord(word.replace(/\.$/u, '')) || PERSON_AFTER.test(text.slice(end, end + 12))) return true;
+  return POSSESSIVE.test(text.slice(Math.max(0, start - 4), start)) && !NAME_AFTER.test(text.slice(end, end + 3));
+}
+
+/** Particles between a given name and a double surname: "Lindiwe de Villiers-Nqini", "Anne de La Tour-Vidal". */
+const PARTICLES = new Set(['de', 'van', 'von', 'da', 'di', 'du', 'del', 'della', 'dos', 'der', 'den', 'La', 'Le']);
+const LOWER_FIRST = /^\p{Ll}/u;
+const PARTICLE_FIRST = new Set([...PARTICLES].map((w) => w[0]));
+
+/**
+ * Spans with a given name, one or two particles and a double surname cued as a person's made one
+ * person ("spokesperson Anne de La Tour-Vidal", the model reading "La Tour-Vidal" as a place), or null.
+ */
+function withParticles(text: string, out: NamedSpan[], p: HyphenatedPair): NamedSpan[] | null {
+  let w = previousWord(text, p.start);
+  // "de La", "van der": a second particle before, the first of them in lower case.
+  if (w && PARTICLES.has(w.word)) w = previousWord(text, w.start);
+  else if (!LOWER_FIRST.test(p.first)) return null;
+  if (!w || !CAPITALISED.test(w.word) || STOP.has(w.word) || PLACES.has(w.word) || isTitleWord(w.word) || ORG_WORDS.test(w.word)) return null;
+  const start = w.start;
+  const inside = out.filter((s) => s.start < p.end && start < s.end);
+  if (inside.some((s) => s.start < start || s.end > p.end) || !personCued(text, start, p.end)) return null;
+  return withAdded(out.filter((s) => !inside.includes(s)), [{ type: 'person', start, end: p.end }]);
+}
+
+/**
+ * A hyphenated given name and a surname, cued as a person's ("Alpine's Marie-Claire Dufresne",
+ * "Jean-Luc Barbier said"), typed a person in place of the spans inside it; what the model found
+ * across its edges stands. `out` is changed in place; the names found nowhere are returned.
+ */
+function hyphenatedGivenNames(text: string, out: NamedSpan[], added: readonly NamedSpan[]): NamedSpan[] {
+  const found: NamedSpan[] = [];
+  for (let h = text.indexOf('-'); h >= 0; h = text.indexOf('-', h + 1)) {
+    // Most hyphens join lower-case words ("well-known"): ruled out by the letter after.
+    const c = text.charCodeAt(h + 1);
+    if (c < 65 || (c > 90 && c < 128)) continue;
+    let start = h;
+    while (start > 0 && isLetter(text, start - 1)) start--;
+    let mid = h + 1;
+    while (isLetter(text, mid)) mid++;
+    if (text[mid] !== ' ' || start === h || mid === h + 1 || (start > 0 && !/\s/u.test(text[start - 1]))) continue;
+    let end = mid + 1;
+    while (isLetter(text, end)) end++;
+    const given = [text.slice(start, h), text.slice(h + 1, mid)];
+    const surname = text.slice(mid + 1, end);
+    if (!given.every((w) => CAPITALISED.test(w) && !PLACES.has(w) && !STOP.has(w)) || !CAPITALISED.test(surname) || NOT_AFTER.test(text[end] ?? '') || NAME_AFTER.test(text.slice(end, end + 3))) continue;
+    if (ORG_WORDS.test(surname) || PLACES.has(surname) || STOP.has(surname) || !personCued(text, start, end)) continue;
+    // A capitalised word before, neither a possessive nor a title, makes it the inside of a longer name.
+    const before = previousWord(text, start)?.word ?? '';
+    if (/^\p{Lu}/u.test(before) && !/['’]s$/u.test(before) && !isTitleWord(before.replace(/\.$/u, '')) && !isStyleWord(before)) continue;
+    const inside = out.filter((s) => s.start < end && start < s.end);
+    if (inside.some((s) => s.start < start || s.end > end) || overlapsAny(added, start, end)) continue;
+    if (!inside.length) found.push({ type: 'person', start, end });
+    else if (inside.some((s) => s.type !== 'person')) {
+      const at = out.indexOf(inside[0]);
+      out.splice(at, inside.length, { type: 'person', start, end });
+    }
+  }
+  return found;
+}
 
 /** Person spans go on over a hyphenated given name, and such names the model missed are added. Spans sorted, apart. */
 export function withHyphenatedNames(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
-  const out = spans.map((s, k) => {
+  let out = spans.map((s, k) => {
     if (s.type !== 'person') return s;
     const m = GIVEN_AFTER.exec(text.slice(s.end, s.end + 16));
     const next = spans[k + 1];
@@ -86,10 +156,25 @@ export function withHyphenatedNames(text: string, spans: readonly NamedSpan[]): 
       if (!overlapsAny(out, start, end)) added.push({ type: 'person', start, end });
       continue;
     }
+    if (PARTICLE_FIRST.has(first[0]) && PARTICLES.has(first) && CAPITALISED.test(p.before) && CAPITALISED.test(p.after)) {
+      const named = withParticles(text, out, p);
+      if (named) out = named;
+      continue;
+    }
     if (!CAPITALISED.test(first) || !CAPITALISED.test(p.before) || !CAPITALISED.test(p.after) || text[end] === "'" || text[end] === '’') continue;
-    if (STOP.has(first) || PLACES.has(first) || isTitleWord(first) || ORG_WORDS.test(first) || overlapsAny(out, start, end) || overlapsAny(added, start, end)) continue;
-    const word = previousWord(text, start)?.word ?? '';
-    if (ROLES.has(word) || isTitleWord(word.replace(/\.$/u, '')) || PERSON_AFTER.test(text.slice(end, end + 12))) added.push({ type: 'person', start, end });
+    if (STOP.has(first) || PLACES.has(first) || isTitleWord(first) || isStyleWord(first) || ORG_WORDS.test(first) || overlapsAny(added, start, end)) continue;
+    const at = out.findIndex((s) => s.start < end && start < s.end);
+    if (at >= 0) {
+      const s = out[at];
+      const next = out[at + 1];
+      if (next && next.start < end) continue;
+      // "Professor Siân" + "Llewelyn-Hart": a given name the model found alone goes on over the double surname.
+      if (s.type === 'person' && s.start <= start && s.end === start + first.length && !NAME_AFTER.test(text.slice(end, end + 3))) out[at] = { ...s, end };
+      // "Lyon defender Mamadou Cissé-Kowalski" read as a place, "Mkhwanazi-Daniels" alone as an organisation: a person when cued.
+      else if (s.type !== 'person' && s.start >= start && s.end === end && personCued(text, start, end)) out[at] = { ...s, type: 'person', start };
+      continue;
+    }
+    if (personCued(text, start, end)) added.push({ type: 'person', start, end });
   }
-  return withAdded(out, added);
+  return withAdded(out, [...added, ...hyphenatedGivenNames(text, out, added)].sort((a, b) => a.start - b.start));
 }

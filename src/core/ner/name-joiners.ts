@@ -9,7 +9,7 @@ import { wordBefore } from './word-before';
  * Malaysian and Singaporean "a/l" (son of), "a/p" (daughter of), "bin" and "binti" ("K. Thinagaran
  * a/l Krishnan", "Ahmad bin Ismail"), the Irish "Ó", "Ní", "Nic", "Mac" ("Niamh Ó Ceallaigh"), also
  * with the article "an" after them ("Gráinne Nic an Bhaird"), and a middle name the model left
- * between a given name and a surname ("Nuala" + "Máire" + "Kavanagh-Reid"). A span the model ended on
+ * or an initial between a given name and a surname ("Nuala" + "Máire" + "Kavanagh-Reid"). A span the model ended on
  * an Irish particle ("Gráinne Nic", often read as a place) is the start of a person's name.
  */
 
@@ -28,6 +28,8 @@ const JOINER_FIRST = new Set([...JOINERS].map((j) => j[0]));
 const NAME_WORD = /\p{Lu}[\p{Ll}\p{M}'’]*\p{Ll}(?:-\p{Lu}\p{Ll}+)?/uy;
 /** A middle name between two parts of a person's name: " Máire ". */
 const MIDDLE = /^ \p{Lu}\p{Ll}+ $/u;
+/** A middle initial between a given name and a surname: " O. " of "Nnamdi O. Okafor". */
+const MIDDLE_INITIAL = /^ \p{Lu}\. $/u;
 
 /** Whether `word` may be a name's part: not a function word, a title, a nationality, a place or an organisation word. */
 function nameLike(word: string): boolean {
@@ -114,7 +116,8 @@ export function withJoinedNames(text: string, spans: readonly NamedSpan[]): Name
         continue;
       }
       // "Nuala Máire Kavanagh-Reid": a given name, a middle name the model left out, a surname.
-      if (MIDDLE.test(gap) && nameLike(gap.slice(1, -1)) && !text.slice(prev.start, prev.end).includes(' ')) {
+      // "Chidi O. Eze-Nwosu": the same with a middle initial.
+      if (((MIDDLE.test(gap) && nameLike(gap.slice(1, -1))) || MIDDLE_INITIAL.test(gap)) && !text.slice(prev.start, prev.end).includes(' ')) {
         prev.end = s.end;
         continue;
       }

@@ -7,7 +7,8 @@ import { isTitleWord, ORG_WORDS, PLACES, STOP } from './rule-tagger';
  * an English verb), and the given names of "the party's Ravi Shankar Prasad by 300 votes". Mid-sentence,
  * a capitalised word written right after a person's name of two words or more, before a comma and a
  * description in lower case, is the name's last word; one or two capitalised words between a
- * possessive "'s" and a person's name are its first. A last word the model took in with its opening
+ * possessive "'s" and a person's name are its first, and so is a sentence's first word written with a
+ * letter English lacks ("Iñigo" of "Iñigo Etxeberria Goikoetxea, third overnight,"). A last word the model took in with its opening
  * quote mark is no part of the name: a withheld surname written as an initial in quotes ('Juan Carlos
  * "N"', as Mexican prosecutors name suspects) or a nickname.
  */
@@ -23,6 +24,11 @@ const ALWAYS_CAPITAL = new Set('Monday Tuesday Wednesday Thursday Friday Saturda
 function nameWord(word: string): boolean {
   return WORD.test(word) && !ALWAYS_CAPITAL.has(word) && !isTitleWord(word) && !ORG_WORDS.test(word) && !PLACES.has(word);
 }
+
+/** What stands before a sentence's first word: the text's start, a line break, or a sentence's end. */
+const SENTENCE_START = /(?:^|\n|[.!?]["”’]? )$/u;
+/** A letter outside English's alphabet: "ñ", "ø", "é". */
+const NOT_ENGLISH = /[^\x00-\x7f]/u;
 
 /** Quote marks that open a quoted word. */
 const OPENING_QUOTES = new Set(['"', '“', '„', '«']);
@@ -49,12 +55,18 @@ function widenedStart(text: string, s: NamedSpan, prev: NamedSpan | undefined): 
   let start = s.start;
   const words: number[] = [];
   for (let n = 0; n < 2 && text[start - 1] === ' '; n++) {
-    const from = text.lastIndexOf(' ', start - 2) + 1;
+    // Back to a space or a line break, a word's length at most (a search for either could run back over the whole text).
+    let from = start - 1;
+    while (from > 0 && start - from < 40 && text[from - 1] !== ' ' && text[from - 1] !== '\n') from--;
     const word = text.slice(from, start - 1);
     if (!nameWord(word) || STOP.has(word) || (prev && prev.end > from)) break;
     start = from;
     words.push(from);
   }
+  // A sentence's first word written with a letter English lacks ("Iñigo", "Søren") before a name of
+  // two words or more is the name's first, not an English word opening the sentence.
+  const first = words[0];
+  if (first !== undefined && SENTENCE_START.test(text.slice(Math.max(0, first - 3), first)) && NOT_ENGLISH.test(text.slice(first, s.start)) && text.slice(s.start, s.end).includes(' ')) return first;
   // The words must follow a possessive: "the party's Ravi Shankar", not a sentence's first words.
   while (words.length) {
     const at = words[words.length - 1];

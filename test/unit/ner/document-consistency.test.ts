@@ -17,6 +17,12 @@ describe('names found again at their other mentions', () => {
     ]);
   });
 
+  it('finds the first of two surnames alone, but not a middle initial', () => {
+    const text = 'Ander Mendizabal Urkiza won. George W. Bush spoke. Mendizabal was second and W. nothing.';
+    const spans = [spanAt(text, 'Ander Mendizabal Urkiza', 'person'), spanAt(text, 'George W. Bush', 'person')];
+    assert.deepEqual(showSpans(text, propagate(text, whole(text), spans)), ['person:Ander Mendizabal Urkiza', 'person:George W. Bush', 'person:Mendizabal']);
+  });
+
   it('returns the very spans it was given when no other mention is found, so the rules need not read them again', () => {
     const text = 'Nikol Pashinyan spoke in Yerevan.';
     const spans = [spanAt(text, 'Nikol Pashinyan', 'person'), spanAt(text, 'Yerevan', 'place')];

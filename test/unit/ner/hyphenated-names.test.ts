@@ -31,4 +31,38 @@ describe('names with a double surname', () => {
     const text = 'Ferries sail to Baie-Comeau from Rivière-du-Loup; Groupe Bouchard-Fortin builds them near Port Saint-Laurent.';
     assert.deepEqual(showSpans(text, withHyphenatedNames(text, [])), []);
   });
+
+  it('takes a given name the model found alone on over the double surname after it', () => {
+    const text = 'Dr Ffion Rhys-Maddox of the institute spoke.';
+    const spans = withHyphenatedNames(text, [spanAt(text, 'Dr Ffion', 'person')]);
+    assert.deepEqual(showSpans(text, spans), ['person:Dr Ffion Rhys-Maddox']);
+  });
+
+  it('retypes as a person a cued double name the model read as a place or an organisation', () => {
+    const text = 'Nantes winger Ousmane Diallo-Brandt scored twice. Kwame Asante-Boateng said the vote was lost.';
+    const spans = withHyphenatedNames(text, [spanAt(text, 'Nantes', 'organization'), spanAt(text, 'Ousmane Diallo-Brandt', 'place'), spanAt(text, 'Asante-Boateng', 'organization')]);
+    assert.deepEqual(showSpans(text, spans), ['organization:Nantes', 'person:Ousmane Diallo-Brandt', 'person:Kwame Asante-Boateng']);
+  });
+
+  it("reads an owner's possessive before the name and a comma before \"said\" as person cues", () => {
+    const text = "McLaren's Luca Ferri-Sandoval was fourth, the force's spokesman, Tunde Bello-Akande, said.";
+    assert.deepEqual(showSpans(text, withHyphenatedNames(text, [spanAt(text, 'McLaren', 'organization')])), ['organization:McLaren', 'person:Luca Ferri-Sandoval', 'person:Tunde Bello-Akande']);
+  });
+
+  it('takes in particles between the given name and the double surname', () => {
+    const text = 'Thandi van der Berg-Mokoena, the deputy mayor, and spokesperson Hélène de La Croix-Vautrin said so.';
+    const spans = withHyphenatedNames(text, [spanAt(text, 'Berg-Mokoena', 'place'), spanAt(text, 'La Croix-Vautrin', 'place')]);
+    assert.deepEqual(showSpans(text, spans), ['person:Thandi van der Berg-Mokoena', 'person:Hélène de La Croix-Vautrin']);
+  });
+
+  it('adds a hyphenated given name and a surname when cued', () => {
+    const text = "Williams's Marie-Claire Dufresne was fastest and Jean-Luc Barbier said it rained.";
+    assert.deepEqual(showSpans(text, withHyphenatedNames(text, [])), ['person:Marie-Claire Dufresne', 'person:Jean-Luc Barbier']);
+  });
+
+  it('leaves hyphenated places and firms with a second word, and a councillor\'s style', () => {
+    const text = "Germany's Mercedes-Benz Group said the Rolls-Royce Holdings board met in Rio de Janeiro-Niterói. Cr Olufemi-Ward said no.";
+    const spans = [spanAt(text, 'Germany', 'place'), spanAt(text, 'Mercedes-Benz Group', 'organization'), spanAt(text, 'Olufemi-Ward', 'person')];
+    assert.deepEqual(showSpans(text, withHyphenatedNames(text, spans)), showSpans(text, spans));
+  });
 });

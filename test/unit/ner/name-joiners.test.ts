@@ -34,6 +34,12 @@ describe('words that join the parts of a name', () => {
     assert.deepEqual(showSpans(text, spans), ['person:Nuala Máire Kavanagh-Reid']);
   });
 
+  it('joins a given name and a surname over a middle initial', () => {
+    const text = 'Judge Chidi O. Eze-Nwosu ruled.';
+    const spans = withJoinedNames(text, [spanAt(text, 'Chidi', 'person'), spanAt(text, 'Eze-Nwosu', 'person')]);
+    assert.deepEqual(showSpans(text, spans), ['person:Chidi O. Eze-Nwosu']);
+  });
+
   it('leaves apart names with a place, a title or a function word between, and other uses of "bin" and "Mac"', () => {
     const text = 'Smith Paris Jones; Ana The Lopez; Green bin collections; Apple Mac Pro; Ó alone.';
     const spans = [spanAt(text, 'Smith', 'person'), spanAt(text, 'Jones', 'person'), spanAt(text, 'Ana', 'person'), spanAt(text, 'Lopez', 'person'), spanAt(text, 'Green', 'person'), spanAt(text, 'Apple', 'organization')];

@@ -9,6 +9,12 @@ describe("the edges of a person's name the model cut", () => {
     assert.deepEqual(showSpans(text, withNameEdges(text, spans)), ['person:Tomas Ouma Will']);
   });
 
+  it("takes in a sentence's first word written with a letter English lacks, also after a blank line", () => {
+    const text = 'The race was fast.\n\nSøren Aagaard Holm, second overnight, crashed. Then Åsa Lindqvist Berg won. Then Mark Rees Evans won.';
+    const spans = [spanAt(text, 'Aagaard Holm', 'person'), spanAt(text, 'Lindqvist Berg', 'person'), spanAt(text, 'Rees Evans', 'person')];
+    assert.deepEqual(showSpans(text, withNameEdges(text, spans)), ['person:Søren Aagaard Holm', 'person:Lindqvist Berg', 'person:Rees Evans']);
+  });
+
   it('leaves a day, a title or a single name before the comma', () => {
     const text = 'said Tomas Ouma Monday, adding more. Aisha Bello Minister, the aide said. Then Ouma Kisumu, a town.';
     const spans = [spanAt(text, 'Tomas Ouma', 'person'), spanAt(text, 'Aisha Bello', 'person'), spanAt(text, 'Ouma', 'person', 1)];
