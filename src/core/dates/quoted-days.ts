@@ -1,6 +1,7 @@
 import type { Entity } from '../model/types';
 import { addDays, isoDay } from './calendar';
 import { describeDate } from './describe-date';
+import { referenceDay } from './resolve-chrono';
 
 /** A day named from the moment of speaking: "today", "tonight", "this morning", "tomorrow", "yesterday". */
 const SPEAKERS_DAY = /^(?:today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening))$/iu;
@@ -12,7 +13,6 @@ const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/u;
  * quotes its speakers as the day goes, so their "today" is the page's own day.
  */
 const ENTRY_TIME = /^[ \t]*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,5}(?:[+-]\d{1,2})?)?[ \t]*\r?$/mu;
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/u;
 
 /** True when `at` lies inside a quotation opened earlier on its own line (paragraph). */
 function insideQuote(text: string, at: number): boolean {
@@ -28,6 +28,12 @@ function insideQuote(text: string, at: number): boolean {
   return straight % 2 === 1 || curly > 0;
 }
 
+/** The ISO day before the ISO day `iso`, or null when `iso` is no real day. */
+function dayBefore(iso: string): string | null {
+  const day = referenceDay(iso);
+  return day ? isoDay(addDays(day, -1)) : null;
+}
+
 /**
  * `dates` (sorted, with values resolved against the publication day `published`) with the days
  * that quoted speakers name from their own moment moved to the day they spoke, when the report
@@ -40,11 +46,10 @@ function insideQuote(text: string, at: number): boolean {
 export function withSpeakersDays(text: string, dates: Entity[], published: string | null): Entity[] {
   if (!published || !dates.some((d) => SPEAKERS_DAY.test(d.text))) return dates;
   const firstWeekday = dates.find((d) => WEEKDAY.test(d.text));
-  const dayBefore = isoDay(addDays(new Date(`${published}T12:00:00Z`), -1));
-  if (!firstWeekday || firstWeekday.value !== dayBefore || ENTRY_TIME.test(text)) return dates;
+  if (!firstWeekday || firstWeekday.value !== dayBefore(published) || ENTRY_TIME.test(text)) return dates;
   return dates.map((d) => {
-    if (d.start < firstWeekday.end || !d.value || !ISO_DAY.test(d.value) || !SPEAKERS_DAY.test(d.text) || !insideQuote(text, d.start)) return d;
-    const value = isoDay(addDays(new Date(`${d.value}T12:00:00Z`), -1));
+    const value = d.start < firstWeekday.end || !d.value || !SPEAKERS_DAY.test(d.text) || !insideQuote(text, d.start) ? null : dayBefore(d.value);
+    if (!value) return d;
     return { ...d, value, canonical: describeDate(value) ?? value };
   });
 }
