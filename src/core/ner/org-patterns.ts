@@ -209,7 +209,7 @@ export const LEGISLATURES = new Set([
  * "Rakyat"), known by the whole name: India's houses and its states' ("Lok Sabha", "Vidhan Sabha"),
  * Ukraine's, Spain's, Malaysia's, Myanmar's and the Gulf's.
  */
-export const LEGISLATURE_PHRASES = ['Verkhovna Rada', 'Lok Sabha', 'Rajya Sabha', 'Vidhan Sabha', 'Vidhan Parishad', 'Majlis al-Shura', 'Cortes Generales', 'Dewan Rakyat', 'Dewan Negara', 'Pyidaungsu Hluttaw', 'Jatiya Sangsad', 'Wolesi Jirga', 'Meshrano Jirga'];
+export const LEGISLATURE_PHRASES = ['Verkhovna Rada', 'Lok Sabha', 'Rajya Sabha', 'Vidhan Sabha', 'Vidhan Parishad', 'Majlis al-Shura', 'Cortes Generales', 'Dewan Rakyat', 'Dewan Negara', 'Pyidaungsu Hluttaw', 'Jatiya Sangsad', 'Wolesi Jirga', 'Meshrano Jirga', 'Legislative Yuan', 'Control Yuan', 'Executive Yuan'];
 /** A name ending in one of {@link LEGISLATURE_PHRASES}. */
 const LEGISLATURE_NAMES = new RegExp(String.raw`(?:^|\s)(?:${LEGISLATURE_PHRASES.join('|')})$`, 'u');
 

@@ -86,6 +86,7 @@ describe('organisation name patterns', () => {
       assert.deepEqual(showSpans(text, spans), ["organization:Citizens' Representative Khural", 'person:Oyunchimegiin Sarantuya', 'organization:Khural', 'organization:Verkhovna Rada']);
     });
 
+
     it('finds a legislature the model missed after capitalised words, and leaves people with such surnames alone', () => {
       const text = "Mongolia's parliament, the State Great Khural, met Yuliia Rada.";
       const phrases = showSpans(text, tokenize(text, [{ start: 0, end: text.length }]).flatMap((sentence) => organisationPhrases(sentence)));
