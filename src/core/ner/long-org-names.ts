@@ -1,6 +1,6 @@
 import type { NamedSpan } from './index';
 import { OF_HEAD } from './org-patterns';
-import { PLACES } from './rule-tagger';
+import { ORG_WORDS, PLACES } from './rule-tagger';
 import { previousWord, type WordBefore } from './word-before';
 
 /** A word in title case: the verb of a campaign's "to <Verb>" ("Protect"). */
@@ -31,6 +31,18 @@ const NOT_NAME = /^(?:The|A|An|This|That|In|On|At|By|For|From|With|To|Of|And|But
 const BODY_AFTER = /^[ \t]+(?:Legislature|Parliament|Government|Assembly|Senate|Police|Congress|Cabinet|Tourism|Sheriff(?=['’]s[ \t]+(?:[Oo]ffice|[Dd]epartment)))(?![\p{L}\p{N}]|[ \t]+\p{Lu})/u;
 /** Agencies named by their field and their country: "Environment Canada", "Statistics Norway", "Sport England". */
 const FIELD_BEFORE = /(?<![\p{L}\p{N}])(?:Environment|Statistics|Health|Parks|Transport|Fisheries|Sport|Historic|Natural|Tourism|Elections|Revenue|Immigration|Infrastructure)[ \t]$/u;
+/** " and " between two parts of one name. */
+const AND_GAP = /^[ \t]+and[ \t]+$/u;
+/** Groups named for a cause, going on with "for" only: "Citizens for Accountability", "Americans for Prosperity". */
+const FOR_HEAD = /^(?:Citizens|Americans|Parents|Scientists|Doctors|Lawyers|Women|Veterans|Students)$/u;
+/** Organisation words that a model may read alone as a place or a person, but name no one else. */
+const LONE_HEAD = /^(?:Directorate-General|Directorate)$/u;
+/**
+ * A list of capitalised words closed by a comma, right before a name that goes on with "and":
+ * "The Meteorology, " (Climatology and Geophysics Agency). Group 1 is the list; it must open a
+ * sentence or follow "the".
+ */
+const LIST_BEFORE = /(?:^|[.!?]\s+|\n|\b[Tt]he[ \t]+)((?:\p{Lu}\p{Ll}+,[ \t]+){1,3})$/u;
 /** A channel's or a station's number, after the broadcaster's name: "Radio 4", "7 News", "Channel 5". */
 const CHANNEL_AFTER = /^[ \t]+\d{1,2}(?:[ \t]+News)?(?![\p{L}\p{N}])/u;
 const CHANNEL_WORD = /(?:^|\s)(?:Radio|TV|Channel|Television)$/u;
@@ -38,9 +50,12 @@ const CHANNEL_WORD = /(?:^|\s)(?:Radio|TV|Channel|Television)$/u;
 /** The end of the name going on after `s` over "of/for ...", or `s.end`; never into a person's name. */
 function endOfOf(text: string, s: NamedSpan, next: NamedSpan | undefined): number {
   const name = text.slice(s.start, s.end);
-  if (s.type !== 'organization' || !OF_HEAD.test(name.slice(name.lastIndexOf(' ') + 1))) return s.end;
+  const last = name.slice(name.lastIndexOf(' ') + 1);
+  // "Citizens for Accountability": groups named for a cause go on with "for" only.
+  const forOnly = FOR_HEAD.test(last);
+  if (s.type !== 'organization' || !(forOnly || OF_HEAD.test(last))) return s.end;
   const m = OF_AFTER.exec(text.slice(s.end, s.end + 120));
-  if (!m) return s.end;
+  if (!m || (forOnly && m[1] !== 'for')) return s.end;
   let run = m[2];
   // A comma goes on only into a list closed by "and" ("Housing, Communities and Local Government").
   const comma = run.indexOf(',');
@@ -73,12 +88,55 @@ function startOfOf(text: string, s: NamedSpan, previousEnd: number): number {
   return from + m.index + m[1].length - words.reduce((n, w) => n + w.length + 1, 0);
 }
 
+/** The start of a list closed by a comma right before `at` ("The Meteorology, "), or -1. */
+function startOfList(text: string, at: number, previousEnd: number): number {
+  if (text[at - 2] !== ',') return -1;
+  const from = Math.max(previousEnd, at - 60);
+  const list = LIST_BEFORE.exec(text.slice(from, at));
+  if (!list || list[1].split(/,?[ \t]+/u).some((w) => PLACES.has(w))) return -1;
+  return from + list.index + list[0].length - list[1].length;
+}
+
+/** Whether `name` ends in an organisation word ("... Geophysics Agency"). */
+const endsInOrganisationWord = (name: string): boolean => ORG_WORDS.test(name.slice(name.lastIndexOf(' ') + 1));
+
+/**
+ * Spans (sorted, apart) with a name that goes on with "and" taking in the list closed by a comma right
+ * before it: "The Meteorology, " + "Climatology and Geophysics Agency", whether the model found the
+ * name whole or as "Climatology" and "Geophysics Agency".
+ */
+export function withListsBefore(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  const out: NamedSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    const next = spans[k + 1];
+    const previousEnd = out.length ? out[out.length - 1].end : 0;
+    if (s.type !== 'organization' || text[s.start - 2] !== ',') {
+      out.push(s);
+      continue;
+    }
+    const name = text.slice(s.start, s.end);
+    const whole = name.includes(' and ') && endsInOrganisationWord(name);
+    const pair = !whole && !!next && next.type === 'organization' && AND_GAP.test(text.slice(s.end, next.start)) && endsInOrganisationWord(text.slice(next.start, next.end));
+    const start = whole || pair ? startOfList(text, s.start, previousEnd) : -1;
+    if (start < 0) {
+      out.push(s);
+      continue;
+    }
+    out.push({ ...s, start, end: pair ? next.end : s.end });
+    if (pair) k++;
+  }
+  return out;
+}
+
 /** Extends spans (sorted, apart) into the long organisation names around them; see the file's comment. */
 export function wholeOrganisationNames(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   const out: NamedSpan[] = [];
   for (let k = 0; k < spans.length; k++) {
     const s = { ...spans[k] };
     const previousEnd = out.length ? out[out.length - 1].end : 0;
+    // A lone organisation word is no place nor person ("Directorate-General" read as a place).
+    if (s.type !== 'organization' && LONE_HEAD.test(text.slice(s.start, s.end))) s.type = 'organization';
     const start = startOfOf(text, s, previousEnd);
     if (start < s.start) {
       s.start = start;

@@ -30,12 +30,18 @@ const BRAND_NAMES = [
   'Sumitomo', 'Mitsubishi', 'Mitsui', 'Marubeni', 'Itochu',
   // Agribusiness, development investors and unions.
   'Wilmar', 'Cargill', 'Norfund', 'British International Investment', 'Teamsters',
+  // Port operators and shipping lines.
+  'DP World', 'Adani Ports', 'Maersk', 'CMA CGM', 'Hapag-Lloyd', 'Hutchison Ports', 'Codelco',
+  // Battery makers.
+  'LG Energy Solution', 'LG Chem', 'SK On', 'Samsung SDI', 'Northvolt',
   // Pollsters.
-  'Ifop', 'Ipsos', 'YouGov', 'Elabe', 'Odoxa',
-  // Retailers.
+  'Ifop', 'Ipsos', 'YouGov', 'Elabe', 'Odoxa', 'Léger', 'Forschungsgruppe Wahlen', 'Infratest dimap', 'infratest dimap', 'Datafolha', 'Abacus Data', 'Angus Reid',
+  // Retailers, online marketplaces and toy makers.
   'Walmart', 'Tesco', "Sainsbury's", 'Carrefour', 'Costco', 'Aldi', 'Lidl', 'Ikea', 'IKEA', 'Nestlé', 'Unilever',
+  'Temu', 'Shein', 'AliExpress', 'eBay', 'Etsy', 'Zalando', 'Shopee', 'Lazada', 'Tokopedia', 'Flipkart', 'Rakuten', 'Mercado Libre', 'Pinduoduo',
+  'Lego', 'Mattel', 'Hasbro',
   // News agencies, newspapers and broadcasters.
-  'Reuters', 'Bloomberg', 'Xinhua', 'Interfax', 'Yonhap', 'Kyodo', 'AAP', 'Nikkei', 'BFMTV',
+  'Reuters', 'Bloomberg', 'Xinhua', 'Interfax', 'Yonhap', 'Kyodo', 'AAP', 'Nikkei', 'BFMTV', 'ZDF',
 ];
 
 /**

@@ -24,10 +24,11 @@ const QUALIFIED_ONLY = new Set(['Democrats', 'Socialists', 'Republicans']);
 /** Words before a plural that count its members ("Two Democrats", "several Socialists"): people, not the party. */
 const COUNT_BEFORE = /(?:^|[^\p{L}\p{N}])(?:\d+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Tt]en|[Dd]ozens?|[Ss]everal|[Mm]any|[Ss]ome|[Ff]ew|[Ff]ellow|[Mm]ost|[Aa]ll|[Tt]hose|[Tt]hese|[Rr]ebel|[Mm]oderate)[ \t]+$/u;
 /**
- * Europe's parties whose names are ordinary English words, which the model misses ("the far-right
- * National Rally", "Brothers of Italy", "Law and Justice").
+ * Parties whose names are ordinary English words or words of another language, which the model
+ * misses or reads as people ("the far-right National Rally", "Brothers of Italy", "Law and Justice",
+ * "Die Linke", "Québec solidaire", "the Kuomintang").
  */
-const KNOWN_PARTIES = ['National Rally', 'France Unbowed', 'La France Insoumise', 'Les Républicains', 'Brothers of Italy', 'Five Star Movement', 'Forza Italia', 'Law and Justice', 'Civic Platform', 'Civic Coalition', 'Sinn Féin', 'Sinn Fein', 'Fine Gael', 'Fianna Fáil', 'Fianna Fail', 'Plaid Cymru', 'Sweden Democrats', 'Finns Party', 'Freedom Party', 'Party for Freedom', 'Fidesz', 'Syriza', 'Podemos', 'Chega'];
+const KNOWN_PARTIES = ['National Rally', 'France Unbowed', 'La France Insoumise', 'Les Républicains', 'Brothers of Italy', 'Five Star Movement', 'Forza Italia', 'Law and Justice', 'Civic Platform', 'Civic Coalition', 'Sinn Féin', 'Sinn Fein', 'Fine Gael', 'Fianna Fáil', 'Fianna Fail', 'Plaid Cymru', 'Sweden Democrats', 'Finns Party', 'Freedom Party', 'Party for Freedom', 'Fidesz', 'Syriza', 'Podemos', 'Chega', 'Die Linke', 'Renew Europe', 'Coalition Avenir Québec', 'Québec solidaire', 'Parti Québécois', 'Kuomintang', 'Chadema'];
 /** A party's initials in brackets right after its name: " (RN)", " (PiS)". */
 const ACRONYM_AFTER = /^[ \t]+\((\p{Lu}(?:\p{Lu}|\p{Ll}(?=\p{Lu})){1,6})\)/u;
 /** Plurals that also name people of a view, capitalised as a sentence's first word ("Conservatives argue that ..."): a party only inside a sentence. */

@@ -10,7 +10,7 @@ import { DEMONYMS, PLACES, STOP } from './rule-tagger';
  */
 
 /** Last words of an organisation's name that can go on with "of ..." ("Ministry of Defence", "Bank of England"). */
-export const OF_HEAD = /^(?:Organi[sz]ation|Corps|Journal|Ministry|Council|Bank|Agency|Association|Committee|Commission|Court|Assembly|University|Institute|Department|Office|Federation|Union|League|Bureau|Board|Fund|Academy|College|School|Museum|Society|Foundation|Chamber|Party|Church|Corporation|Authority|Secretariat|Parliament|Government|Army|Navy|Police|Service|Centre|Center|Programme|Program|Conference|Tribunal|Congress|Centres|Centers)$/u;
+export const OF_HEAD = /^(?:Organi[sz]ation|Corps|Journal|Ministry|Council|Bank|Agency|Association|Committee|Commission|Court|Assembly|University|Institute|Department|Office|Federation|Union|League|Bureau|Board|Fund|Academy|College|School|Museum|Society|Foundation|Chamber|Party|Church|Corporation|Authority|Secretariat|Parliament|Government|Army|Navy|Police|Service|Centre|Center|Programme|Program|Conference|Tribunal|Congress|Centres|Centers|Directorate|Directorate-General|Industries)$/u;
 /**
  * "... Department of Housing", "Department for Business": an organisation word going on with "of"
  * or "for" inside a name. ("for" only inside a name already found: joining spans over it would take
@@ -89,20 +89,44 @@ export function splitOrganisationPairs(text: string, spans: readonly NamedSpan[]
 /** " and Urban Development", ", Communities and Local Government": a list closed by "and" that ends the name (no name after it). */
 const AND_TAIL = /^(?:,[ \t]+(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]+){0,2}\p{Lu}[\p{L}\p{M}'’-]*)*,?[ \t]+(?:and|&)[ \t]+(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’-]*(?![ \t]*\p{Lu}|[\p{L}\p{M}'’-])/u;
 
+/** " Protection and Emergency Management": one or two capitalised words going on right after a name, then {@link AND_TAIL}. */
+const CUT_AND_TAIL = new RegExp(String.raw`^(?:[ \t]\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*){1,2}${AND_TAIL.source.slice(1)}`, 'u');
+
 /**
  * "Department of Housing" + "and Urban Development", "Centers for Disease Control" + "and Prevention":
  * an organisation's "<organisation word> of/for ..." name goes on over "and" and the capitalised
  * words after it, where the model found nothing.
  */
 export function extendOrganisationAnd(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
-  return spans.map((s, k) => {
-    if (s.type !== 'organization' || !hasOrganisationOf(text.slice(s.start, s.end))) return s;
-    const tail = AND_TAIL.exec(text.slice(s.end, s.end + 120));
-    if (!tail) return s;
-    const end = s.end + tail[0].length;
+  const out: NamedSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    if (s.type !== 'organization' || !hasOrganisationOf(text.slice(s.start, s.end))) {
+      out.push(s);
+      continue;
+    }
+    const after = text.slice(s.end, s.end + 120);
+    const tail = AND_TAIL.exec(after);
+    const end = tail ? s.end + tail[0].length : s.end;
     const next = spans[k + 1];
-    return next && next.start < end ? s : { ...s, end };
-  });
+    if (tail && !(next && next.start < end)) {
+      out.push({ ...s, end });
+      continue;
+    }
+    // "Department of Civil" + " Protection" + " and Emergency Management": a capitalised word right after
+    // the span says the model cut the name inside; the rest of it, and the names it found there, join it.
+    const cut = tail ? null : CUT_AND_TAIL.exec(after);
+    const cutEnd = cut ? s.end + cut[0].length : s.end;
+    let j = k + 1;
+    while (cut && j < spans.length && spans[j].start < cutEnd && spans[j].end <= cutEnd && spans[j].type !== 'person') j++;
+    if (!cut || (j < spans.length && spans[j].start < cutEnd)) {
+      out.push(s);
+      continue;
+    }
+    out.push({ ...s, end: cutEnd });
+    k = j - 1;
+  }
+  return out;
 }
 
 /** A long name whose capitalised words' initials are the acronym in brackets right after it. */
@@ -209,7 +233,7 @@ export const LEGISLATURES = new Set([
  * "Rakyat"), known by the whole name: India's houses and its states' ("Lok Sabha", "Vidhan Sabha"),
  * Ukraine's, Spain's, Malaysia's, Myanmar's and the Gulf's.
  */
-export const LEGISLATURE_PHRASES = ['Verkhovna Rada', 'Lok Sabha', 'Rajya Sabha', 'Vidhan Sabha', 'Vidhan Parishad', 'Majlis al-Shura', 'Cortes Generales', 'Dewan Rakyat', 'Dewan Negara', 'Pyidaungsu Hluttaw', 'Jatiya Sangsad', 'Wolesi Jirga', 'Meshrano Jirga'];
+export const LEGISLATURE_PHRASES = ['Verkhovna Rada', 'Lok Sabha', 'Rajya Sabha', 'Vidhan Sabha', 'Vidhan Parishad', 'Majlis al-Shura', 'Cortes Generales', 'Dewan Rakyat', 'Dewan Negara', 'Pyidaungsu Hluttaw', 'Jatiya Sangsad', 'Wolesi Jirga', 'Meshrano Jirga', 'Legislative Yuan', 'Control Yuan', 'Executive Yuan'];
 /** A name ending in one of {@link LEGISLATURE_PHRASES}. */
 const LEGISLATURE_NAMES = new RegExp(String.raw`(?:^|\s)(?:${LEGISLATURE_PHRASES.join('|')})$`, 'u');
 

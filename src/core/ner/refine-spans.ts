@@ -5,7 +5,7 @@ import { isStyleOnly, leadingStyleLength } from './honorifics';
 import { withCuedPeople } from './given-names';
 import { withHyphenatedNames } from './hyphenated-names';
 import { withIrishAndPressNames } from './irish-and-press-names';
-import { wholeOrganisationNames } from './long-org-names';
+import { wholeOrganisationNames, withListsBefore } from './long-org-names';
 import { withGivenNamesAfterRoles } from './role-names';
 import { applyNameCues, JOBS, PLACE_BEFORE } from './name-cues';
 import { withGeoFeatures } from './geo-features';
@@ -14,6 +14,7 @@ import { withMotorRacingTeams } from './motor-racing-teams';
 import { withCyclingTeams } from './cycling-teams';
 import { withPartyTags } from './party-tags';
 import { withOrganisationRuns } from './org-run-names';
+import { withPeoplesNames } from './org-peoples-names';
 import { withoutLoneHeadWords } from './org-lone-head-words';
 import { withNationPossessives } from './org-nation-possessive';
 import { withInitialNames } from './person-initials';
@@ -51,6 +52,7 @@ import { withPlaceShapes } from './place-shapes';
 import { withoutPlaceDemonyms } from './place-demonyms';
 import { withoutPeoplesNames } from './place-peoples';
 import { withPlaceEvidence } from './place-evidence';
+import { withNaturalFeatures } from './place-natural-features';
 import { withPlaceSurnames } from './place-surnames';
 import { withSportsClubs } from './sports-clubs';
 import { withTeamNames } from './sports-team-names';
@@ -229,7 +231,7 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   cleaned = withFrenchOrganisations(text, withMembersOrganisations(text, splitOrganisationPairs(text, cleaned)));
   cleaned = withCourtNames(text, withCompanySuffixes(text, withPlaceNamedBodies(text, cleaned, (name) => listType(name, listBits) === 'place')));
   // After the cuts above, so a defined long form stays whole ("... Security and Co-operation in Europe (OSCE)").
-  cleaned = defineAcronyms(text, wholeLegislatures(text, withLegislatureWords(text, withOrganisationWords(text, wholeOrganisationNames(text, cleaned)))));
+  cleaned = defineAcronyms(text, wholeLegislatures(text, withLegislatureWords(text, withListsBefore(text, withOrganisationWords(text, wholeOrganisationNames(text, cleaned))))));
   cleaned = withAffiliations(text, cleaned, (name) => listType(name, listBits) === 'place');
   const listedWord = (word: string) => !!listType(word, listBits) || !!(listBits(word) & (GAZ.demonym | GAZ.title));
   cleaned = withPlaceSurnames(text, cleaned, listedWord);
@@ -272,11 +274,11 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   const bodies = withAppositiveNames(text, withUrduNames(text, withNonprofits(text, withInstitutions(text, withPublicBodies(text, withOfficeNames(text, withAcronyms(text, withPressNames(text, withNationalSocieties(text, withObservatories(text, withNationalBodies(text, withGeoFeatures(text, withIrishAndPressNames(text, voted), isListedPlace))), isNation), isListedPlace)))), isListedPlace))));
   const clubs = withSportsClubs(text, withChambers(text, withGovernmentSeats(text, withParties(text, withMovements(text, bodies), isListedPlace)), isListedPlace), isListedPlace);
   const groups = withArmedGroups(text, withTeamNames(text, clubs, isListedPlace), isListedPlace);
-  const placed = withoutPeoplesNames(text, withoutPlaceDemonyms(text, withPlaceCompounds(text, withPlaceEvidence(text, withPlaceCues(text, withPlaceShapes(text, applyNameCues(text, groups), isListedPlace), isListedPlace))), isListedPlace));
+  const placed = withNaturalFeatures(text, withoutPeoplesNames(text, withoutPlaceDemonyms(text, withPlaceCompounds(text, withPlaceEvidence(text, withPlaceCues(text, withPlaceShapes(text, applyNameCues(text, groups), isListedPlace), isListedPlace))), isListedPlace)));
   // Parts of a name that later rules made people ("Hayder Abdul-Kareem" + "al-Saadi") are joined here,
   // as a second reading would join them at its start.
   const companies = withGroupCompanies(text, withStoreNames(text, withChains(text, withExchanges(text, withBrands(text, withoutStormNames(text, withoutPluralNouns(text, withBroadcasters(text, withUnitNames(text, withoutNonNames(text, placed))))))), isListedPlace)));
   const named = withCompanyCues(text, withCompanyFirstWords(text, withCompanyShortForms(text, withTradeNames(text, companies)), isListedPlace), isListedPlace);
   const people = withCaseParties(text, withBoldBylines(text, withCutNames(text, withChineseSurnames(text, withInitialNames(text, withPartyTags(text, withCyclingTeams(text, withMotorRacingTeams(text, withNameEdges(text, withApostropheNames(text, withSurnameParticles(text, withFamilyNames(text, withVietnameseNames(text, withoutNonPeople(text, withResultsListNames(text, joinPeople(text, named))))))))))))))), isListedPlace);
-  return withOrganisationRuns(text, withNationPossessives(text, withoutLoneHeadWords(text, people), isNation, isListedPlace), isListedPlace);
+  return withPeoplesNames(text, withOrganisationRuns(text, withNationPossessives(text, withoutLoneHeadWords(text, people), isNation, isListedPlace), isListedPlace));
 }

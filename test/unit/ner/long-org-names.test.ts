@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { wholeOrganisationNames } from '../../../src/core/ner/long-org-names';
+import { wholeOrganisationNames, withListsBefore } from '../../../src/core/ner/long-org-names';
 import { refineSpans } from '../../../src/core/ner/refine-spans';
 import { showSpans, spanAt } from '../helpers/spans';
 
@@ -38,5 +38,29 @@ describe('long organisation names', () => {
     const text = 'The Campaign to Save Green Wales and the Committee to Protect Reporters said so.';
     const spans = refineSpans(text, [spanAt(text, 'Green Wales', 'place'), spanAt(text, 'Reporters', 'organization')]);
     assert.deepEqual(showSpans(text, spans), ['organization:Campaign to Save Green Wales', 'organization:Committee to Protect Reporters']);
+  });
+
+  it('reads a lone directorate word as an organisation and takes its "for" name with the list in it', () => {
+    const text = 'Staff of the Directorate-General for Maritime Affairs, Ports and Fisheries, known as DG MARE, met.';
+    const spans = wholeOrganisationNames(text, [spanAt(text, 'Directorate-General', 'place'), spanAt(text, 'Maritime Affairs', 'organization')]);
+    assert.deepEqual(showSpans(text, spans), ['organization:Directorate-General for Maritime Affairs, Ports and Fisheries']);
+  });
+
+  it('takes "of" after an industry body and "for" (never "of") after a citizens\' group', () => {
+    const text = 'Textile Industries of Asia wrote to Lakeside Citizens for Clean Water, not to the Lakeside Citizens of Ohio.';
+    const spans = wholeOrganisationNames(text, [spanAt(text, 'Textile Industries', 'organization'), spanAt(text, 'Lakeside Citizens', 'organization'), spanAt(text, 'Lakeside Citizens', 'organization', 1), spanAt(text, 'Ohio', 'place')]);
+    assert.deepEqual(showSpans(text, spans), ['organization:Textile Industries of Asia', 'organization:Lakeside Citizens for Clean Water', 'organization:Lakeside Citizens', 'place:Ohio']);
+  });
+
+  it('takes in the list closed by a comma before a name that goes on with "and", found whole or in two parts', () => {
+    const text = 'The Forestry, Soil and Water Agency met. The Hydrology, Seismology and Mapping Board agreed.';
+    const spans = withListsBefore(text, [spanAt(text, 'Soil and Water Agency', 'organization'), spanAt(text, 'Seismology', 'organization'), spanAt(text, 'Mapping Board', 'organization')]);
+    assert.deepEqual(showSpans(text, spans), ['organization:Forestry, Soil and Water Agency', 'organization:Hydrology, Seismology and Mapping Board']);
+  });
+
+  it('leaves a list of places and a list after a lower-case word', () => {
+    const text = 'We saw Paris, Lyon and Nice Agency offices. He said Health, Safety and Quality Board members left.';
+    const spans = [spanAt(text, 'Lyon and Nice Agency', 'organization'), spanAt(text, 'Safety and Quality Board', 'organization')];
+    assert.deepEqual(showSpans(text, withListsBefore(text, spans)), ['organization:Lyon and Nice Agency', 'organization:Safety and Quality Board']);
   });
 });

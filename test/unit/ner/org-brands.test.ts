@@ -57,4 +57,15 @@ describe('well-known companies and platforms', () => {
     const text = 'Safaricom runs M-Pesa, Vodacom said, citing an Ifop poll. Nikkei reported it, and the Nikkei fell 2%. — with AAP';
     assert.deepEqual(showSpans(text, withBrands(text, [])), ['organization:Safaricom', 'organization:M-Pesa', 'organization:Vodacom', 'organization:Ifop', 'organization:Nikkei', 'organization:AAP']);
   });
+
+  it('finds online marketplaces, toy makers, port operators and pollsters, read as people or missed', () => {
+    const text = 'Buyers on Shein and Temu found fakes of Lego sets, a Léger poll for a paper said, while DP World and Adani Ports ran the docks.';
+    const spans = withBrands(text, [spanAt(text, 'Shein', 'person'), spanAt(text, 'Adani', 'person')]);
+    assert.deepEqual(showSpans(text, spans), ['organization:Shein', 'organization:Temu', 'organization:Lego', 'organization:Léger', 'organization:DP World', 'organization:Adani Ports']);
+  });
+
+  it('leaves words that only start like a listed name', () => {
+    const text = 'Legoland and Sheiny Road stayed open.';
+    assert.deepEqual(showSpans(text, withBrands(text, [])), []);
+  });
 });

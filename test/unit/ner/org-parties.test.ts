@@ -87,6 +87,11 @@ describe('political parties', () => {
     assert.deepEqual(showSpans(text, withParties(text, [], noPlace)), ['organization:National Rally', 'organization:RN', 'organization:RN', 'organization:Law and Justice']);
   });
 
+  it('finds parties named in words of another language, which read like people or places', () => {
+    const text = 'Die Linke gained, Québec solidaire held its seat, and the Kuomintang (KMT) and Chadema spoke.';
+    assert.deepEqual(showSpans(text, withParties(text, [spanAt(text, 'Linke', 'person')], noPlace)), ['organization:Die Linke', 'organization:Québec solidaire', 'organization:Kuomintang', 'organization:KMT', 'organization:Chadema']);
+  });
+
   it('reads "the Socialists" as the party where the article names the Socialist Party, not members counted, nor without it', () => {
     const text = 'The Socialist Party filed a motion, and the Socialists expect to win; three Socialists abstained.';
     assert.deepEqual(showSpans(text, withParties(text, [spanAt(text, 'Socialist Party', 'organization')], noPlace)), ['organization:Socialist Party', 'organization:Socialists']);

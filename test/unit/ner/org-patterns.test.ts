@@ -58,6 +58,12 @@ describe('organisation name patterns', () => {
       assert.deepEqual(showSpans(text, spans), ['organization:Department for Business and Trade', 'organization:Africa Centres for Disease Control and Prevention']);
     });
 
+    it('goes on over a capitalised word the model cut off before "and", taking in the part it found after', () => {
+      const text = 'The Office of Border Security and Customs Control said so; the Ministry of Justice Minister and Ann Bell spoke.';
+      const spans = extendOrganisationAnd(text, [spanAt(text, 'Office of Border', 'organization'), spanAt(text, 'Customs Control', 'organization'), spanAt(text, 'Ministry of Justice', 'organization'), spanAt(text, 'Ann Bell', 'person')]);
+      assert.deepEqual(showSpans(text, spans), ['organization:Office of Border Security and Customs Control', 'organization:Ministry of Justice', 'person:Ann Bell']);
+    });
+
     it('stops at a name found after "and", at lower-case words and at names without "of"', () => {
       const text = 'The Ministry of Health and Ghana agreed; the Bank of Ghana and Barclays Africa Group Ltd Kenya met; the Energy Commission and Fingrid signed.';
       const spans = [spanAt(text, 'Ministry of Health', 'organization'), spanAt(text, 'Ghana', 'place'), spanAt(text, 'Bank of Ghana', 'organization'), spanAt(text, 'Energy Commission', 'organization')];
@@ -85,6 +91,7 @@ describe('organisation name patterns', () => {
       const spans = wholeLegislatures(text, [spanAt(text, 'Khural', 'person'), spanAt(text, 'Oyunchimegiin Sarantuya', 'person'), spanAt(text, 'Khural', 'person', 1), spanAt(text, 'Verkhovna Rada', 'person')]);
       assert.deepEqual(showSpans(text, spans), ["organization:Citizens' Representative Khural", 'person:Oyunchimegiin Sarantuya', 'organization:Khural', 'organization:Verkhovna Rada']);
     });
+
 
     it('finds a legislature the model missed after capitalised words, and leaves people with such surnames alone', () => {
       const text = "Mongolia's parliament, the State Great Khural, met Yuliia Rada.";

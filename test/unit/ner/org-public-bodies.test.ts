@@ -9,6 +9,11 @@ describe('public bodies', () => {
     assert.deepEqual(showSpans(text, withLegislatureWords(text, spans)), ['organization:Storting', 'organization:Sejm', 'person:Sejm Marshal']);
   });
 
+  it("finds Taiwan's Legislative Yuan, which the model misses, by its whole name", () => {
+    const text = 'She chairs a committee of the Legislative Yuan in Taipei.';
+    assert.deepEqual(showSpans(text, withLegislatureWords(text, [spanAt(text, 'Taipei', 'place')])), ['organization:Legislative Yuan', 'place:Taipei']);
+  });
+
   it('takes a nation’s adjective into a federal body’s name, found or not', () => {
     const text = 'He will appeal to the Austrian Federal Administrative Court, and the Canadian Federal Police will testify.';
     const spans = [spanAt(text, 'Federal Administrative Court', 'organization')];

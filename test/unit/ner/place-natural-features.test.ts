@@ -1,0 +1,27 @@
+import * as assert from 'node:assert/strict';
+import { withNaturalFeatures } from '../../../src/core/ner/place-natural-features';
+import { showSpans, spanAt } from '../helpers/spans';
+
+describe('land and water features named before a lower-case feature word', () => {
+  it('finds a name before "peninsula", "highlands" or "catchment", missed or read as a person, and its other mentions', () => {
+    const text = "Quakes shook Norway's Varanger peninsula. Snow fell on the Tatra highlands; the Varanger data were clear and the upstream Tatra catchment flooded.";
+    const spans = [spanAt(text, 'Norway', 'place'), spanAt(text, 'Tatra', 'person')];
+    assert.deepEqual(showSpans(text, withNaturalFeatures(text, spans)), ['place:Norway', 'place:Varanger', 'place:Tatra', 'place:Varanger', 'place:Tatra']);
+  });
+
+  it('leaves adjectives of peoples and regions, a sentence\'s first word and function words', () => {
+    const text = 'The Korean peninsula and the Balkan peninsula. Tibetan highlands. Caldera maps of the Andean plateau.';
+    assert.deepEqual(showSpans(text, withNaturalFeatures(text, [])), []);
+  });
+
+  it('leaves a word of a longer person\'s name alone in its other mentions', () => {
+    const text = 'Ivo Krafla visited the Krafla volcano. Krafla said so.';
+    const spans = [spanAt(text, 'Ivo Krafla', 'person'), spanAt(text, 'Krafla', 'person', 2)];
+    assert.deepEqual(showSpans(text, withNaturalFeatures(text, spans)), ['person:Ivo Krafla', 'person:Krafla']);
+  });
+
+  it('handles empty text and a text without feature words', () => {
+    assert.deepEqual(withNaturalFeatures('', []), []);
+    assert.deepEqual(withNaturalFeatures('Nothing here.', []), []);
+  });
+});
