@@ -1,5 +1,5 @@
 import type { NamedSpan } from './index';
-import { ORG_WORDS } from './rule-tagger';
+import { appositiveNameEnd } from './org-appositive-names';
 
 /**
  * Spans the model read as people whose shape says otherwise: a name joined by the Persian and Urdu
@@ -17,8 +17,6 @@ const IZAFE = /\p{L}-e-\p{Lu}/u;
 const STREET_FIRST = new Set(['Avenida', 'Av.', 'Calle', 'Calzada', 'Paseo', 'Carrera', 'Rua', 'Rue', 'Boulevard', 'Viale', 'Corso', 'Piazza', 'Praça', 'Plaza', 'Avinguda', 'Carrer', 'Jalan']);
 /** " du " or " des " and a capitalised word right before a span: "Critérium du ". */
 const INSIDE_AFTER = /(?:^|[^\p{L}])\p{Lu}[\p{L}\p{M}'’-]*[ \t]+d(?:u|es)[ \t]+$/u;
-/** ", the" and capitalised words ending in an organisation's word after a name: the organisation's name is the first group. */
-const APPOSITION = /^,[ \t]+the[ \t]+((?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]+){1,3}(\p{Lu}[\p{L}]+))(?![\p{L}\p{N}])/u;
 
 /** The retyped or dropped span (see the file's comment), `s` itself, or null when it names no one. */
 function reread(text: string, s: NamedSpan, prev: NamedSpan | undefined): NamedSpan | null {
@@ -35,11 +33,8 @@ function reread(text: string, s: NamedSpan, prev: NamedSpan | undefined): NamedS
 
 /** The organisation's span of a one-word name in apposition to "the" and an organisation's name ("Kivu, the Water Alliance"), or null. */
 function apposition(text: string, s: NamedSpan, next: NamedSpan | undefined): NamedSpan | null {
-  // A comma right after a one-word name is the first test.
-  if (text[s.end] !== ',' || text.slice(s.start, s.end).includes(' ')) return null;
-  const m = APPOSITION.exec(text.slice(s.end, s.end + 80));
-  if (!m || !ORG_WORDS.test(m[2])) return null;
-  const end = s.end + m[0].length;
+  const end = appositiveNameEnd(text, s.start, s.end);
+  if (end < 0) return null;
   return next && next.start < end && next.end > end ? null : { type: 'organization', start: s.start, end };
 }
 

@@ -26,4 +26,10 @@ describe('spans read as people whose shape names something else', () => {
     const spans = [spanAt(text, 'Ruiz', 'person'), spanAt(text, 'Lopez', 'person'), spanAt(text, 'Gomez', 'person')];
     assert.deepEqual(showSpans(text, withoutNonPeople(text, spans)), ['person:Ruiz', 'person:Lopez', 'person:Gomez']);
   });
+
+  it('keeps a person whose apposition names the body they work for', () => {
+    const text = 'Okoro, the Gates Foundation director, said so.';
+    const spans = [spanAt(text, 'Okoro', 'person'), spanAt(text, 'Gates Foundation', 'organization')];
+    assert.deepEqual(showSpans(text, withoutNonPeople(text, spans)), ['person:Okoro', 'organization:Gates Foundation']);
+  });
 });
