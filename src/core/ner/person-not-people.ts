@@ -1,5 +1,6 @@
 import type { NamedSpan } from './index';
 import { appositiveNameEnd } from './org-appositive-names';
+import { isUrduBodyName } from './org-urdu-names';
 
 /**
  * Spans the model read as people whose shape says otherwise: a name joined by the Persian and Urdu
@@ -11,8 +12,6 @@ import { appositiveNameEnd } from './org-appositive-names';
  * Water Alliance") is that organisation, one span with its name, and so are its other mentions.
  */
 
-/** The "-e-" of a Persian or Urdu compound name. */
-const IZAFE = /\p{L}-e-\p{Lu}/u;
 /** Street words that lead a street's name in Spanish, Portuguese, French, Italian, Catalan and Malay. */
 const STREET_FIRST = new Set(['Avenida', 'Av.', 'Calle', 'Calzada', 'Paseo', 'Carrera', 'Rua', 'Rue', 'Boulevard', 'Viale', 'Corso', 'Piazza', 'Praça', 'Plaza', 'Avinguda', 'Carrer', 'Jalan']);
 /** " du " or " des " and a capitalised word right before a span: "Critérium du ". */
@@ -21,7 +20,7 @@ const INSIDE_AFTER = /(?:^|[^\p{L}])\p{Lu}[\p{L}\p{M}'’-]*[ \t]+d(?:u|es)[ \t]
 /** The retyped or dropped span (see the file's comment), `s` itself, or null when it names no one. */
 function reread(text: string, s: NamedSpan, prev: NamedSpan | undefined): NamedSpan | null {
   const name = text.slice(s.start, s.end);
-  if (name.includes('-e-') && IZAFE.test(name)) return { ...s, type: 'organization' };
+  if (isUrduBodyName(name)) return { ...s, type: 'organization' };
   const space = name.indexOf(' ');
   if (space > 0 && STREET_FIRST.has(name.slice(0, space))) return { ...s, type: 'place' };
   // "du " or "des " before: the word before it is read only when no span holds it.

@@ -32,4 +32,10 @@ describe('spans read as people whose shape names something else', () => {
     const spans = [spanAt(text, 'Okoro', 'person'), spanAt(text, 'Gates Foundation', 'organization')];
     assert.deepEqual(showSpans(text, withoutNonPeople(text, spans)), ['person:Okoro', 'organization:Gates Foundation']);
   });
+
+  it('keeps a person whose name is joined by "-e-" but holds no body’s word', () => {
+    const text = 'Noor-e-Hasan and Zill-e-Huma spoke.';
+    const spans = [spanAt(text, 'Noor-e-Hasan', 'person'), spanAt(text, 'Zill-e-Huma', 'person')];
+    assert.deepEqual(showSpans(text, withoutNonPeople(text, spans)), ['person:Noor-e-Hasan', 'person:Zill-e-Huma']);
+  });
 });
