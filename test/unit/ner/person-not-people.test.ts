@@ -38,4 +38,10 @@ describe('spans read as people whose shape names something else', () => {
     const spans = [spanAt(text, 'Noor-e-Hasan', 'person'), spanAt(text, 'Zill-e-Huma', 'person')];
     assert.deepEqual(showSpans(text, withoutNonPeople(text, spans)), ['person:Noor-e-Hasan', 'person:Zill-e-Huma']);
   });
+
+  it('keeps a person whose given name is also a street word needing a particle', () => {
+    const text = 'Rue Alder walked down Rue du Bac and Jalan Merdeka.';
+    const spans = [spanAt(text, 'Rue Alder', 'person'), spanAt(text, 'Rue du Bac', 'person'), spanAt(text, 'Jalan Merdeka', 'person')];
+    assert.deepEqual(showSpans(text, withoutNonPeople(text, spans)), ['person:Rue Alder', 'place:Rue du Bac', 'place:Jalan Merdeka']);
+  });
 });
