@@ -1,7 +1,7 @@
 import type { NamedSpan } from './index';
 import { withWholeNames } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
-import { previousWord } from './word-before';
+import { nameWordsStart } from './word-before';
 import { ORG_WORDS, STOP } from './rule-tagger';
 
 /**
@@ -71,16 +71,8 @@ const headedIn = lastTextMemo((text): Array<[number, number, string]> => {
 /** The tails of `text` as [start of the tail word, end, tail]. */
 const tailsIn = lastTextMemo((text): Array<[number, number, string]> => [...text.matchAll(TAILED)].map((m) => [m.index + 1, m.index + m[0].length, m[1]]));
 
-/** Where the name before a tail at `tailStart` begins: back over up to three capitalised words; -1 when none. */
-function nameStart(text: string, tailStart: number): number {
-  let start = tailStart;
-  let words = 0;
-  for (let w = previousWord(text, start); w && words < 3 && w.start + w.word.length === start - 1 && NAME_WORD.test(w.word) && !STOP.has(w.word) && !ORG_WORDS.test(w.word); w = previousWord(text, start)) {
-    start = w.start;
-    words++;
-  }
-  return words ? start : -1;
-}
+/** Whether `word` may be part of the name before a tail: capitalised, neither a function word nor an organisation's. */
+const isNameWord = (word: string) => NAME_WORD.test(word) && !STOP.has(word) && !ORG_WORDS.test(word);
 
 /** Spans (sorted, apart) with the streets, venues and features above put in as places; see the file's comment. */
 export function withStreetPlaces(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
@@ -91,7 +83,7 @@ export function withStreetPlaces(text: string, spans: readonly NamedSpan[]): Nam
   let out = spans as NamedSpan[];
   for (const [start, end] of headed) names.push({ type: 'place', start, end });
   for (const [tailStart, end, tail] of tails) {
-    const start = nameStart(text, tailStart);
+    const start = nameWordsStart(text, tailStart, 3, isNameWord);
     if (start < 0) continue;
     const inside = out.filter((s) => s.start < end && start < s.end);
     // "Downing Street said": an English street the model read as an organisation is left to it.
