@@ -2,6 +2,7 @@ import type { NamedSpan } from './index';
 import { withWholeNames } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
 import { PLACES } from './rule-tagger';
+import { resultLinesIn } from './results-lines';
 
 /**
  * Road-cycling teams in a race report. Their names are their sponsors' joined by hyphens, with
@@ -40,8 +41,6 @@ function searchFor(names: readonly string[]): RegExp {
 }
 const TEAM_SEARCH = searchFor(TEAMS);
 const RACE_SEARCH = searchFor(RACES);
-/** A numbered results line up to a bracket after the rider's name: "3. Kerremans (". */
-const RESULT_LINE = /^[ \t]*\d{1,3}[.)][ \t]+[^\n()]{2,60}?[ \t]\(([^()\n]{2,60})\)/gmu;
 /** A country in a results line's brackets: a code ("FRA", "Fra") rather than a team. */
 const COUNTRY_CODE = /^\p{Lu}(?:\p{Lu}{1,2}|\p{Ll}{2})$/u;
 
@@ -82,10 +81,10 @@ function gluedBefore(text: string, at: number): boolean {
 const mentionsIn = lastTextMemo((text) => {
   const teams: NamedSpan[] = [];
   for (const m of text.matchAll(TEAM_SEARCH)) if (!gluedBefore(text, m.index)) teams.push({ type: 'organization', start: m.index, end: m.index + m[0].length });
-  for (const m of text.matchAll(RESULT_LINE)) {
-    const team = m[1].trim();
+  for (const line of resultLinesIn(text)) {
+    const team = line.bracketed.trim();
     if (!/^\p{Lu}/u.test(team) || COUNTRY_CODE.test(team) || PLACES.has(team) || /\d[:'’h]/u.test(team)) continue;
-    const start = m.index + m[0].length - 1 - m[1].length + m[1].indexOf(team);
+    const start = line.bracketedStart + line.bracketed.indexOf(team);
     teams.push({ type: 'organization', start, end: start + team.length });
   }
   const races = [...text.matchAll(RACE_SEARCH)].filter((m) => !gluedBefore(text, m.index)).map((m) => ({ start: m.index, end: m.index + m[0].length }));

@@ -10,21 +10,31 @@ import { ORG_WORDS } from './rule-tagger';
  * organisation's word count: "Smith, the party's leader" and "Paris, the French capital" are not names.
  */
 
-/** ", the" and one to three capitalised words ending in an organisation's word, then the end of the phrase. */
-const DESCRIPTION = /^,[ \t]+the[ \t]+((?:\p{Lu}[\p{L}\p{M}-]*[ \t]+){0,2}(\p{Lu}[\p{L}\p{M}-]*))(?=[ \t]*[,.;:)]|[ \t]*$)/u;
+/** ", the" and one to four capitalised words ending in an organisation's word, then the end of the phrase. */
+const DESCRIPTION = /^,[ \t]+the[ \t]+((?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]+){0,3}(\p{Lu}[\p{L}\p{M}-]*))(?=[ \t]*[,.;:)]|[ \t]*$)/u;
+
+/**
+ * Where the organisation's full name ends when the one-word name `[start, end)` of `text` is the
+ * short name of the file's comment ("Gavi" of "Gavi, the Vaccine Alliance,"), or -1. Both the early
+ * reading of all names and the late one of the people the later rules made read this.
+ */
+export function appositiveNameEnd(text: string, start: number, end: number): number {
+  // A comma and "t" right after the name are the cheap first test.
+  if (text.charCodeAt(end) !== 44 || text.charCodeAt(end + 2) !== 116) return -1;
+  if (text.slice(start, end).includes(' ')) return -1;
+  const m = DESCRIPTION.exec(text.slice(end, end + 80));
+  return m && ORG_WORDS.test(m[2]) ? end + m[0].length : -1;
+}
 
 /** Spans (sorted, apart) with the names of the file's comment made whole organisations, and their short names typed as such. */
 export function withAppositiveNames(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   const found: NamedSpan[] = [];
   const short = new Set<string>();
   for (const s of spans) {
-    if (text.charCodeAt(s.end) !== 44 || text.charCodeAt(s.end + 2) !== 116) continue;
-    const name = text.slice(s.start, s.end);
-    if (name.includes(' ')) continue;
-    const m = DESCRIPTION.exec(text.slice(s.end, s.end + 60));
-    if (!m || !ORG_WORDS.test(m[2])) continue;
-    found.push({ type: 'organization', start: s.start, end: s.end + m[0].length });
-    short.add(name);
+    const end = appositiveNameEnd(text, s.start, s.end);
+    if (end < 0) continue;
+    found.push({ type: 'organization', start: s.start, end });
+    short.add(text.slice(s.start, s.end));
   }
   if (!found.length) return [...spans];
   return withWholeNames(spans, found).map((s) => (s.type !== 'organization' && short.has(text.slice(s.start, s.end)) ? { ...s, type: 'organization' as const } : s));

@@ -1,31 +1,29 @@
 import type { NamedSpan } from './index';
-import { ORG_WORDS } from './rule-tagger';
+import { appositiveNameEnd } from './org-appositive-names';
+import { isUrduBodyName } from './org-urdu-names';
+import { isHeadedPlaceName } from './place-streets';
 
 /**
- * Spans the model read as people whose shape says otherwise: a name joined by the Persian and Urdu
- * "-e-" ("of": "Jamaat-e-Islami", "Lashkar-e-Taiba", "Tehreek-e-Insaf") is an organisation's; a name
- * led by a street word of another language ("Avenida Juárez", "Rue Cler", "Calzada Independencia") is
- * a street's, a place; one capitalised word after "du" or "des" and a capitalised word outside any
- * span is the end of a longer name, of a race or a place ("Critérium du Dauphiné", "Place du Tertre"),
- * not a person; and a single word in apposition to "the" and an organisation's name ("Kivu, the
- * Water Alliance") is that organisation, one span with its name, and so are its other mentions.
+ * Spans the model read as people, or later rules made people, whose shape says otherwise: a body's
+ * name joined by the Urdu and Persian "-e-" ("Jamaat-e-Islami", "Lashkar-e-Taiba") is an
+ * organisation's; a name led by a street word of another language ("Avenida Juárez", "Rue du Bac",
+ * "Calzada Independencia") is a street's, a place; one capitalised word after "du" or "des" and a
+ * capitalised word outside any span is the end of a longer name, of a race or a place ("Critérium du
+ * Dauphiné", "Place du Tertre"), not a person; and a single word in apposition to "the" and an
+ * organisation's name ("Kivu, the Water Alliance,") is that organisation, one span with its name, and
+ * so are its other mentions. The first two and the last read names as the earlier rules of their own
+ * files do (org-urdu-names, place-streets, org-appositive-names), for the people made after them.
  */
 
-/** The "-e-" of a Persian or Urdu compound name. */
-const IZAFE = /\p{L}-e-\p{Lu}/u;
-/** Street words that lead a street's name in Spanish, Portuguese, French, Italian, Catalan and Malay. */
-const STREET_FIRST = new Set(['Avenida', 'Av.', 'Calle', 'Calzada', 'Paseo', 'Carrera', 'Rua', 'Rue', 'Boulevard', 'Viale', 'Corso', 'Piazza', 'Praça', 'Plaza', 'Avinguda', 'Carrer', 'Jalan']);
 /** " du " or " des " and a capitalised word right before a span: "Critérium du ". */
 const INSIDE_AFTER = /(?:^|[^\p{L}])\p{Lu}[\p{L}\p{M}'’-]*[ \t]+d(?:u|es)[ \t]+$/u;
-/** ", the" and capitalised words ending in an organisation's word after a name: the organisation's name is the first group. */
-const APPOSITION = /^,[ \t]+the[ \t]+((?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]+){1,3}(\p{Lu}[\p{L}]+))(?![\p{L}\p{N}])/u;
 
 /** The retyped or dropped span (see the file's comment), `s` itself, or null when it names no one. */
 function reread(text: string, s: NamedSpan, prev: NamedSpan | undefined): NamedSpan | null {
   const name = text.slice(s.start, s.end);
-  if (name.includes('-e-') && IZAFE.test(name)) return { ...s, type: 'organization' };
+  if (isUrduBodyName(name)) return { ...s, type: 'organization' };
+  if (isHeadedPlaceName(name)) return { ...s, type: 'place' };
   const space = name.indexOf(' ');
-  if (space > 0 && STREET_FIRST.has(name.slice(0, space))) return { ...s, type: 'place' };
   // "du " or "des " before: the word before it is read only when no span holds it.
   if (space < 0 && (text[s.start - 2] === 'u' || text[s.start - 2] === 's')) {
     if (INSIDE_AFTER.test(text.slice(Math.max(0, s.start - 30, prev ? prev.end : 0), s.start))) return null;
@@ -35,11 +33,8 @@ function reread(text: string, s: NamedSpan, prev: NamedSpan | undefined): NamedS
 
 /** The organisation's span of a one-word name in apposition to "the" and an organisation's name ("Kivu, the Water Alliance"), or null. */
 function apposition(text: string, s: NamedSpan, next: NamedSpan | undefined): NamedSpan | null {
-  // A comma right after a one-word name is the first test.
-  if (text[s.end] !== ',' || text.slice(s.start, s.end).includes(' ')) return null;
-  const m = APPOSITION.exec(text.slice(s.end, s.end + 80));
-  if (!m || !ORG_WORDS.test(m[2])) return null;
-  const end = s.end + m[0].length;
+  const end = appositiveNameEnd(text, s.start, s.end);
+  if (end < 0) return null;
   return next && next.start < end && next.end > end ? null : { type: 'organization', start: s.start, end };
 }
 

@@ -1,6 +1,7 @@
 import type { NamedSpan } from './index';
 import { withWholeNames } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
+import { resultLinesIn } from './results-lines';
 import { ORG_WORDS, STOP } from './rule-tagger';
 
 /**
@@ -10,8 +11,8 @@ import { ORG_WORDS, STOP } from './rule-tagger';
  * words before the brackets are a person's name, which the model, seeing no sentence, often misses.
  */
 
-/** A numbered line: the name is the first group, then the bracketed team and a time or a gap. */
-const RESULT_LINE = /^[ \t]*\d{1,3}[.)][ \t]+((?:(?:van|von|de|der|den|da|di|du|del|la|le|ter)[ \t]+){0,2}\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*){0,2})[ \t]+\([^()\n]{2,40}\)[ \t]+(?:\+?\d{1,2}:\d{2}|\d{1,3}(?:hr|h|min)\b|s\.t\.)/gmu;
+/** A competitor's name: one to three capitalised words, hyphens inside, perhaps after one or two particles. */
+const COMPETITOR = /^(?:(?:van|von|de|der|den|da|di|du|del|la|le|ter)[ \t]+){0,2}\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*){0,2}$/u;
 
 /** Words of a team's name, not a person's: "Team Sky", "Racing Club". */
 const TEAM_WORDS = new Set(['Team', 'Club', 'Racing', 'Cycling', 'United', 'City']);
@@ -20,11 +21,11 @@ const TEAM_WORDS = new Set(['Team', 'Club', 'Racing', 'Cycling', 'United', 'City
 const namesIn = lastTextMemo((text): NamedSpan[] => {
   if (!text.includes(') +') && !text.includes('hr ')) return [];
   const found: NamedSpan[] = [];
-  for (const m of text.matchAll(RESULT_LINE)) {
+  for (const line of resultLinesIn(text)) {
+    if (!line.timed || !COMPETITOR.test(line.name)) continue;
     // "1. Team Sky (GBR) 12hr": a function or organisation word names no one.
-    if (m[1].split(/[ \t]+/u).some((w) => STOP.has(w) || ORG_WORDS.test(w) || TEAM_WORDS.has(w))) continue;
-    const start = m.index + m[0].indexOf(m[1]);
-    found.push({ type: 'person', start, end: start + m[1].length });
+    if (line.name.split(/[ \t]+/u).some((w) => STOP.has(w) || ORG_WORDS.test(w) || TEAM_WORDS.has(w))) continue;
+    found.push({ type: 'person', start: line.nameStart, end: line.nameStart + line.name.length });
   }
   return found;
 });

@@ -1,7 +1,7 @@
 import type { NamedSpan } from './index';
 import { withWholeNames } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
-import { previousWord } from './word-before';
+import { nameWordsStart } from './word-before';
 import { ORG_WORDS, STOP } from './rule-tagger';
 
 /**
@@ -14,15 +14,38 @@ import { ORG_WORDS, STOP } from './rule-tagger';
  */
 
 /** Words that head a street's or a feature's name, capitalised, with a name after them. */
-const HEADS = ['Avenida', 'Avenue', 'Calle', 'Calzada', 'Carrera', 'Paseo', 'Rua', 'Rue', 'Praça', 'Piazza', 'Plaza', 'Boulevard', 'Promenade', 'Quai', 'Col', 'Puente', 'Cerro', 'Laguna', 'Bahía'];
+const HEADS = ['Avenida', 'Av.', 'Avenue', 'Avinguda', 'Calle', 'Calzada', 'Carrer', 'Carrera', 'Paseo', 'Rua', 'Rue', 'Praça', 'Piazza', 'Plaza', 'Viale', 'Corso', 'Jalan', 'Boulevard', 'Promenade', 'Quai', 'Col', 'Puente', 'Cerro', 'Laguna', 'Bahía'];
 /** Heads that also open other names ("Col" for a colonel, "Rue" a given name, "Avenue Q"): a place only with a particle after them. */
 const WITH_PARTICLE = new Set(['Col', 'Rue', 'Avenue', 'Boulevard', 'Quai', 'Plaza']);
 /** Particles between a head and the name: "Col de", "Paseo de la", "Promenade des", "Col d'". */
 const PARTICLE = "(?:(?:de|del|des|du|da|do|dos|das|di|della|delle|dei|degli)[ \\t]+(?:(?:la|las|los|le|les)[ \\t]+)?|d['’])";
 /** A capitalised word of a name, hyphens and apostrophes inside: "Saint-Martin", "O'Higgins". */
 const WORD = "\\p{Lu}[\\p{L}\\p{M}'’]*(?:-\\p{L}[\\p{L}\\p{M}'’]*)*";
+const HEAD = `(${HEADS.map((h) => h.replace('.', '\\.')).join('|')})[ \\t]+(${PARTICLE})?`;
 /** A head, perhaps a particle, and one to three capitalised words, with no capitalised word after. */
-const HEADED = new RegExp(`(${HEADS.join('|')})[ \\t]+(${PARTICLE})?(${WORD}(?:[ \\t]+${WORD}){0,2})(?![\\p{L}\\p{N}]|[ \\t]+\\p{Lu})`, 'gu');
+const HEADED = new RegExp(`${HEAD}(${WORD}(?:[ \\t]+${WORD}){0,2})(?![\\p{L}\\p{N}]|[ \\t]+\\p{Lu})`, 'gu');
+const HEAD_WORDS: ReadonlySet<string> = new Set(HEADS);
+/** A head at the start of a name, perhaps a particle, and a capitalised word. */
+const HEAD_FIRST = new RegExp(`^${HEAD}\\p{Lu}`, 'u');
+
+/** Whether a head and its particle, when it needs one, stand in `m`: "Avenida Juárez", "Col de la Croix", not "Col Smith". */
+function headsAName(m: RegExpMatchArray): boolean {
+  return !WITH_PARTICLE.has(m[1]) || !!m[2];
+}
+
+/**
+ * Whether `name` opens with a street's or a feature's head ("Calzada Independencia", "Rue du Bac"):
+ * the reading of the search below for a name another rule found, such as a person's span the model
+ * put on a street.
+ */
+export function isHeadedPlaceName(name: string): boolean {
+  // Most names open with no head: a look-up of the first word before the pattern.
+  let space = 0;
+  while (space < name.length && name[space] !== ' ' && name[space] !== '\t') space++;
+  if (!HEAD_WORDS.has(name.slice(0, space))) return false;
+  const m = HEAD_FIRST.exec(name);
+  return !!m && headsAName(m);
+}
 
 /** Words that end a street's, a venue's or a fault's name: after a name, with no capitalised word after them. */
 const TAILS = ['Road', 'Street', 'Lane', 'Caddesi', 'Cadde', 'Sokak', 'Sokağı', 'Bulvarı', 'Straße', 'Strasse', 'Fault', 'Sports City'];
@@ -39,7 +62,7 @@ const RUN_ON = /(?:[ \t]+(?:on|in|at|off)[ \t]+|,[ \t]+)$/u;
 const headedIn = lastTextMemo((text): Array<[number, number, string]> => {
   const found: Array<[number, number, string]> = [];
   for (const m of text.matchAll(HEADED)) {
-    if ((WITH_PARTICLE.has(m[1]) && !m[2]) || (m.index > 0 && LETTER.test(text[m.index - 1]))) continue;
+    if (!headsAName(m) || (m.index > 0 && LETTER.test(text[m.index - 1]))) continue;
     found.push([m.index, m.index + m[0].length, m[1]]);
   }
   return found;
@@ -48,16 +71,8 @@ const headedIn = lastTextMemo((text): Array<[number, number, string]> => {
 /** The tails of `text` as [start of the tail word, end, tail]. */
 const tailsIn = lastTextMemo((text): Array<[number, number, string]> => [...text.matchAll(TAILED)].map((m) => [m.index + 1, m.index + m[0].length, m[1]]));
 
-/** Where the name before a tail at `tailStart` begins: back over up to three capitalised words; -1 when none. */
-function nameStart(text: string, tailStart: number): number {
-  let start = tailStart;
-  let words = 0;
-  for (let w = previousWord(text, start); w && words < 3 && w.start + w.word.length === start - 1 && NAME_WORD.test(w.word) && !STOP.has(w.word) && !ORG_WORDS.test(w.word); w = previousWord(text, start)) {
-    start = w.start;
-    words++;
-  }
-  return words ? start : -1;
-}
+/** Whether `word` may be part of the name before a tail: capitalised, neither a function word nor an organisation's. */
+const isNameWord = (word: string) => NAME_WORD.test(word) && !STOP.has(word) && !ORG_WORDS.test(word);
 
 /** Spans (sorted, apart) with the streets, venues and features above put in as places; see the file's comment. */
 export function withStreetPlaces(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
@@ -68,7 +83,7 @@ export function withStreetPlaces(text: string, spans: readonly NamedSpan[]): Nam
   let out = spans as NamedSpan[];
   for (const [start, end] of headed) names.push({ type: 'place', start, end });
   for (const [tailStart, end, tail] of tails) {
-    const start = nameStart(text, tailStart);
+    const start = nameWordsStart(text, tailStart, 3, isNameWord);
     if (start < 0) continue;
     const inside = out.filter((s) => s.start < end && start < s.end);
     // "Downing Street said": an English street the model read as an organisation is left to it.

@@ -49,3 +49,18 @@ export function previousWord(text: string, pos: number): WordBefore | null {
   while (start > 0 && isWordChar(text, start - 1)) start--;
   return start < end ? { word: text.slice(start, end), start } : null;
 }
+
+/**
+ * Where the name before `pos` begins: back over up to `most` words one space apart that
+ * `isNameWord` accepts ("the Irish Sea", "Atatürk Caddesi" before the word at `pos`); -1 when
+ * none does. `pos` is where the word after the name starts, one space after it.
+ */
+export function nameWordsStart(text: string, pos: number, most: number, isNameWord: (word: string) => boolean): number {
+  let start = pos;
+  let words = 0;
+  for (let w = previousWord(text, start); w && words < most && w.start + w.word.length === start - 1 && isNameWord(w.word); w = previousWord(text, start)) {
+    start = w.start;
+    words++;
+  }
+  return words ? start : -1;
+}

@@ -26,4 +26,22 @@ describe('spans read as people whose shape names something else', () => {
     const spans = [spanAt(text, 'Ruiz', 'person'), spanAt(text, 'Lopez', 'person'), spanAt(text, 'Gomez', 'person')];
     assert.deepEqual(showSpans(text, withoutNonPeople(text, spans)), ['person:Ruiz', 'person:Lopez', 'person:Gomez']);
   });
+
+  it('keeps a person whose apposition names the body they work for', () => {
+    const text = 'Okoro, the Gates Foundation director, said so.';
+    const spans = [spanAt(text, 'Okoro', 'person'), spanAt(text, 'Gates Foundation', 'organization')];
+    assert.deepEqual(showSpans(text, withoutNonPeople(text, spans)), ['person:Okoro', 'organization:Gates Foundation']);
+  });
+
+  it('keeps a person whose name is joined by "-e-" but holds no body’s word', () => {
+    const text = 'Noor-e-Hasan and Zill-e-Huma spoke.';
+    const spans = [spanAt(text, 'Noor-e-Hasan', 'person'), spanAt(text, 'Zill-e-Huma', 'person')];
+    assert.deepEqual(showSpans(text, withoutNonPeople(text, spans)), ['person:Noor-e-Hasan', 'person:Zill-e-Huma']);
+  });
+
+  it('keeps a person whose given name is also a street word needing a particle', () => {
+    const text = 'Rue Alder walked down Rue du Bac and Jalan Merdeka.';
+    const spans = [spanAt(text, 'Rue Alder', 'person'), spanAt(text, 'Rue du Bac', 'person'), spanAt(text, 'Jalan Merdeka', 'person')];
+    assert.deepEqual(showSpans(text, withoutNonPeople(text, spans)), ['person:Rue Alder', 'place:Rue du Bac', 'place:Jalan Merdeka']);
+  });
 });

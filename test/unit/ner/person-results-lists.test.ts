@@ -13,4 +13,9 @@ describe('the surnames of a results list', () => {
     const text = '1. Team Alpha (FRA) 12hr 03min\n2. Bring water (lots) every day\n3. Moreau +0:12\n';
     assert.deepEqual(showSpans(text, withResultsListNames(text, [])), []);
   });
+
+  it('reads a rider whose team in brackets runs over forty characters', () => {
+    const text = '1. Lindqvist (Aurelia Sport Nordic Bikes Development Co-op) +0:09\n';
+    assert.deepEqual(showSpans(text, withResultsListNames(text, [])), ['person:Lindqvist']);
+  });
 });

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { showSpans, spanAt } from '../helpers/spans';
-import { withStreetPlaces } from '../../../src/core/ner/place-streets';
+import { isHeadedPlaceName, withStreetPlaces } from '../../../src/core/ner/place-streets';
 
 describe('streets, venues and features named by a head or tail word', () => {
   it('types a Spanish avenue the model read as a person as a place', () => {
@@ -43,5 +43,19 @@ describe('streets, venues and features named by a head or tail word', () => {
     const text = 'Downing Street said the Belt and Road Initiative and the Road Safety Authority were discussed.';
     const spans = [spanAt(text, 'Downing Street', 'organization'), spanAt(text, 'Road Safety Authority', 'organization')];
     assert.deepEqual(showSpans(text, withStreetPlaces(text, spans)), ['organization:Downing Street', 'organization:Road Safety Authority']);
+  });
+
+  it('adds streets headed in Italian, Catalan, Malay and the short "Av."', () => {
+    const text = 'Shops on Viale Monza closed, as did cafés on Carrer Balmes, Jalan Sudirman and Av. Paulista.';
+    assert.deepEqual(showSpans(text, withStreetPlaces(text, [])), ['place:Viale Monza', 'place:Carrer Balmes', 'place:Jalan Sudirman', 'place:Av. Paulista']);
+  });
+
+  it('reads a head at a name’s start with its particle when it needs one', () => {
+    assert.equal(isHeadedPlaceName('Calzada Independencia'), true);
+    assert.equal(isHeadedPlaceName('Rue du Bac'), true);
+    assert.equal(isHeadedPlaceName('Rue Alder'), false);
+    assert.equal(isHeadedPlaceName('Col Hathaway'), false);
+    assert.equal(isHeadedPlaceName('Avenida'), false);
+    assert.equal(isHeadedPlaceName('Callejo Ruiz'), false);
   });
 });

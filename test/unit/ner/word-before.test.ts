@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { previousWord, wordBefore } from '../../../src/core/ner/word-before';
+import { nameWordsStart, previousWord, wordBefore } from '../../../src/core/ner/word-before';
 
 describe('the word before a name', () => {
   it('reads the word one space before, with the dots, hyphens and ampersands of names and titles', () => {
@@ -22,5 +22,15 @@ describe('the word before a name', () => {
     assert.equal(the?.word, 'the');
     assert.equal(previousWord(text, the!.start)?.word, 'of');
     assert.equal(previousWord(text, 0), null);
+  });
+
+  it('finds where the capitalised words before a word begin, up to a count, one space apart', () => {
+    const text = 'near the Great North Anatolian Fault and on  Mill Road';
+    const capitalised = (w: string) => /^\p{Lu}/u.test(w);
+    assert.equal(nameWordsStart(text, text.indexOf('Fault'), 2, capitalised), text.indexOf('North'));
+    assert.equal(nameWordsStart(text, text.indexOf('Fault'), 3, capitalised), text.indexOf('Great'));
+    assert.equal(nameWordsStart(text, text.indexOf('Road'), 3, capitalised), text.indexOf('Mill'));
+    assert.equal(nameWordsStart(text, text.indexOf('Mill'), 3, capitalised), -1);
+    assert.equal(nameWordsStart(text, 0, 3, capitalised), -1);
   });
 });
