@@ -38,6 +38,7 @@ const HAS_QUALIFIER = /early|late|mid/i;
 const HAS_RELATIVE_MONTH = /(?:last|next|this|past|coming)\s+[JFMASOND]/i;
 const HAS_THE_MONTH = /[Tt]he\s+[JFMASOND]/;
 const HAS_DECADE = /\d0s\b/;
+const HAS_MAY = /May\b/;
 const HAS_YEAR_WORD = /(?:last|this|next) year/i;
 const HAS_THE_YEAR = /of the year/;
 /** How far before "to 2028" a number makes the year the end of a count's change ("from 1500 to 2000"). */
@@ -228,6 +229,20 @@ export const PHRASES: readonly Phrase[] = [
     },
   },
   {
+    // "the second half of May", "since May", "April and May", "May CPI" opening a line: "May" where
+    // chrono, wary of the verb, takes it only after "in". Written with a capital after a word that
+    // leads to a date, or before a statistic's initials; not before a capitalised word ("since May
+    // Day", "of May Okafor") nor a verb ("until May be").
+    needs: HAS_MAY,
+    pattern: new RegExp(`(?:\\b(?:of|since|until|till|from|through|by|before|after|during|between|to|(?:${MONTH_NAMES.join('|')}),?\\s+(?:and|or))\\s+|^(?:[-*\u2022][ \\t]+)?(?=May[ \\t]+[A-Z]{2,5}\\b))(May)\\b(?![ \\t]*-|[ \\t]+(?:[A-Z][a-z]|be\\b|have\\b|not\\b))`, 'gm'),
+    group: 1,
+    resolve(m, ref, future) {
+      if (!ref) return { canonical: m[1] };
+      const value = monthNear(5, ref, future());
+      return { value, canonical: describeDate(value) ?? value };
+    },
+  },
+  {
     // "late 2006", "early 2007", "mid-2019": part of a year, whose value is the year.
     needs: HAS_YEAR,
     pattern: new RegExp(`\\b${QUALIFIER}${YEAR}\\b(?![-–/]\\d|,?\\d|\\s*(?:people|troops|members|votes|times))`, 'g'),
@@ -253,11 +268,11 @@ export const PHRASES: readonly Phrase[] = [
     },
   },
   {
-    // "in 1994", "since 1994", "by 2030", "the 2017 election", "the end of 2026": a year on its own
-    // after a preposition or "the". The word before is context, not part of the date; "1994-95",
-    // "1994/5" and counts ("the 2000 people") are left alone.
+    // "in 1994", "since 1994", "by 2030", "the 2017 election", "the end of 2026", "targeted for 2027",
+    // "as recently as 2024": a year on its own after a preposition or "the". The word before is
+    // context, not part of the date; "1994-95", "1994/5" and counts ("the 2000 people") are left alone.
     needs: HAS_YEAR,
-    pattern: new RegExp(`\\b(?:in|since|by|until|till|from|before|after|during|around|through|between|of|the)\\s*${YEAR}\\b(?![-–/]\\d|,?\\d|\\s*(?:${COUNTED}))`, 'gi'),
+    pattern: new RegExp(`\\b(?:in|since|by|until|till|from|before|after|during|around|through|between|of|the|for|(?:recently|early|late|soon|long ago|far back)\\s+as)\\s*${YEAR}\\b(?![-–/]\\d|,?\\d|\\s*(?:${COUNTED}))`, 'gi'),
     group: 1,
     resolve(m) {
       return { value: m[1], canonical: m[1] };
