@@ -1,9 +1,15 @@
 import { findFullDates, type FullDate } from './full-dates';
 
-const LEFTOVER_WORDS = /\b(?:published|updated|posted|last|modified|on|at|am|pm|a\.m\.|p\.m\.|gmt|utc|bst|cet|cest|msk|[ecmp][sd]t|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|date|time|by)\b/giu;
+const LEFTOVER_WORDS = /\b(?:first|published|updated|posted|last|modified|on|at|am|pm|a\.m\.|p\.m\.|gmt|utc|bst|cet|cest|msk|[ecmp][sd]t|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|date|time|by)\b/giu;
 
 /** A reading time sharing the date's line: "Published 17 September 2025 · 9 min read", "4 March 2026 | 3-minute read". */
 const READING_TIME = /\b\d{1,3}[- ]?min(?:ute)?s?\b(?:\s+read(?:ing)?(?:\s+time)?\b)?|\bread(?:ing)?\s+time\b/giu;
+
+/**
+ * A clock time with its half of the day and time zone, which any site may write: "11:05", "2:30 p.m.
+ * ET", "06.00 AEST", "5:48 PM GMT-3". The zone is read in capitals only, so a word of prose is not.
+ */
+const CLOCK_AND_ZONE = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+\p{Lu}{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?(?!\p{L}))?/gu;
 
 /** The time of an ISO 8601 time stamp, after its date: "T03:20:00Z", "T10:46:00.000+01:00". */
 const ISO_TIME = /^T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?/u;
@@ -31,7 +37,7 @@ export function matchDateLine(text: string): FullDate | null {
   for (const d of [...dates].reverse()) rest = rest.slice(0, d.start) + rest.slice(d.end + isoTimeAt(text, d.end));
   rest = rest
     .replace(READING_TIME, '')
-    .replace(/\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b/gu, '')
+    .replace(CLOCK_AND_ZONE, '')
     .replace(LEFTOVER_WORDS, '')
     .replace(/[^\p{L}]/gu, '');
   if (rest.length > 3) return null;

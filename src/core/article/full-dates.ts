@@ -20,7 +20,7 @@ const DAY_MONTH_YEAR = `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\
 // "2020-12-02" (also with a time after it: "2020-12-02 10:46", "2020-12-02T10:46:00Z", the date part only)
 const ISO_DATE = '\\b(\\d{4})-(\\d{2})-(\\d{2})(?:\\b|(?=T\\d{2}:\\d{2}))';
 // "12/02/2020": read the American way, as US outlets dominate scraped news, unless the page shows it
-// writes the day first (see `withSlashOrder`).
+// writes the day first (see `withSlashOrder`) or the first part is past 12 ("17/06/2026").
 const SLASH_DATE = '\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b';
 // "22.04.2026": dots join a date only where the day comes first (German, Scandinavian, Russian pages).
 const DOT_DATE = '\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b(?!\\.\\d)';
@@ -50,7 +50,8 @@ export function findFullDates(text: string, from = 0, to = text.length): FullDat
     if (m[1]) iso = toIso(+m[3], monthNumber(m[1]) ?? 0, +m[2]);
     else if (m[5]) iso = toIso(+m[6], monthNumber(m[5]) ?? 0, +m[4]);
     else if (m[7]) iso = toIso(+m[7], +m[8], +m[9]);
-    else if (m[10]) iso = toIso(+m[12], +m[10], +m[11]);
+    // Month first, unless the first part cannot be a month ("17/06/2026" is 17 June on any page).
+    else if (m[10]) iso = +m[10] > 12 ? toIso(+m[12], +m[11], +m[10]) : toIso(+m[12], +m[10], +m[11]);
     else if (m[13]) iso = toIso(+m[15], +m[14], +m[13]);
     if (iso) found.push({ start: from + m.index, end: from + m.index + m[0].length, iso });
   }

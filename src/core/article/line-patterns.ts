@@ -20,14 +20,17 @@ const BOILERPLATE_LINES = [
   'sign up for our newsletter', 'accept cookies', 'we use cookies', 'all rights reserved', 'image',
   // Cookie banners' titles and buttons.
   'we value your privacy', 'your privacy', 'accept all', 'reject all', 'refuse all', 'accept all cookies', 'reject all cookies', 'cookie settings', 'manage cookies', 'manage preferences', 'privacy settings', 'ok',
+  'got it', 'i agree', 'agree', 'i accept', 'accept', 'accept and close', 'agree and close', 'allow all', 'allow cookies', 'allow all cookies',
   // A language menu: each language by its own name.
   'english', 'français', 'español', 'deutsch', 'italiano', 'português', 'русский', 'العربية', 'فارسی', '中文', '日本語', '한국어', 'türkçe', 'kiswahili', 'हिन्दी',
   'x', 'telegram', 'reddit', 'threads', 'bluesky', 'pinterest', 'messenger', 'instagram', 'youtube', 'tiktok', 'snapchat', 'flipboard', 'wechat', 'weibo', 'vk', 'kakaotalk', 'viber', 'tumblr', 'mastodon', 'footer', 'header', 'main navigation',
   // Buttons and prompts of share bars, newsletter boxes, comments and live pages.
-  'share this page', 'email this article', 'reuse this content', 'copy link copied', 'tweet', 'like', 'save', 'join the conversation',
+  'share this page', 'social sharing', 'email this article', 'reuse this content', 'copy link copied', 'tweet', 'like', 'save', 'join the conversation',
   'enter email', 'enter your email', 'enter email address', 'enter your email address', 'your email address',
   'load more', 'load more updates', 'load more posts', 'load more stories', 'show more', 'show key events only',
   'report an error', 'report a typo', 'report it to us', 'thank you for your report',
+  // Links to the writer's page beside a byline.
+  'more by this author', 'more from this author', 'more by the author', 'more from the author', 'more from author', 'view author profile', 'author profile',
   // Press-release furniture above the headline.
   'for immediate release', 'for immediate distribution', 'press release', 'news release', 'media release',
 ];
@@ -82,6 +85,8 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
   SLASHED_BREADCRUMBS,
   /^.{0,60}\backnowledges? (?:the )?(?:Aboriginal|Traditional (?:Owners|Custodians)|First (?:Nations|Peoples))\b/iu, // Australian sites' acknowledgement of country
   /^companies in this (?:story|article)\s*:/iu, // a wire's list of the tickers it mentions
+  /^BC-\p{Lu}{2,}(?:-\p{Lu}{2,})*--\S/u, // a wire's slug line: BC-EU--Europe-Online Marketplaces, 1st Ld-Writethru
+  /^Eds:\s.{0,300}$/u, // a wire's note to editors: "Eds: UPDATES with comments from the minister. With AP Photos." 
   /^(?:we|this (?:web)?site|our (?:web)?site|by (?:continuing|using)(?: this site)?)\b.{0,250}\bcookies?\b.{0,250}$/iu, // a cookie banner: "We use cookies to improve your experience."
   /^(?:topics?|tags|tagged(?: with)?|keywords|related topics|filed under|categories|more about)\s*:\s*\S.{0,300}$/iu, // Topics: OJK, KilatPay, fintech
 ];

@@ -1,3 +1,4 @@
+import { isRelativeDateLine, matchDateLine } from './date-line';
 import type { Line } from './lines';
 
 /**
@@ -44,8 +45,8 @@ const INLINE_LIST = new RegExp(
 );
 /** A list item that is a link: "- [Headline](https://…)", or a line that is one link. */
 const LINKED_ITEM = new RegExp(`^(?:[-*•+][ \\t]+)?${LINK}$`, 'u');
-/** A headline or tag in a list: up to twenty words, not closed as a sentence. */
-const LINK_HEADLINE = /^(?!.*[.!?]["”’]?$)\S+(?:\s+\S+){0,19}$/u;
+/** A headline or tag in a list: up to twenty words, not closed as a sentence (a question mark may close a headline). */
+const LINK_HEADLINE = /^(?!.*[.!]["”’]?$)\S+(?:\s+\S+){0,19}$/u;
 /** Lines that open a section of the story, never an item: "## Gloucester lose their wing", "**The deal**". */
 const SECTION_HEADING = /^#{1,6}\s|^(?:\*\*|__).*(?:\*\*|__)$/u;
 
@@ -74,9 +75,14 @@ export function isFeedHeading(trimmed: string): boolean {
   return FEED_FIRST_LETTERS.includes(trimmed[at]?.toLowerCase() ?? '-') && FEED_HEADING.test(trimmed.replace(MARKDOWN_MARKS, '').trim());
 }
 
-/** A headline under a feed heading: a link, or a short headline-like line of three words or more. */
+/**
+ * A headline under a feed heading: a link, or a short headline-like line of three words or more,
+ * but not the story's own date line: under an author's "More by this Author" link come the date
+ * and "Updated 3 hours ago", which are not headlines.
+ */
 function isFeedItem(trimmed: string): boolean {
-  return LINKED_ITEM.test(trimmed) || (isItem(trimmed) && !isFeedHeading(trimmed) && FEED_HEADLINE.test(trimmed));
+  if (LINKED_ITEM.test(trimmed)) return true;
+  return isItem(trimmed) && !isFeedHeading(trimmed) && FEED_HEADLINE.test(trimmed) && !(/\d/u.test(trimmed) && (matchDateLine(trimmed) !== null || isRelativeDateLine(trimmed)));
 }
 
 /**

@@ -24,6 +24,10 @@ const PROMO_LINE = /^\p{Extended_Pictographic}/u;
 const FOOTER_ENTRY = /^(?:about(?: us|\s+\p{Lu}\S*)?|contact(?: us)?|careers|jobs|advertise(?: with us)?|privacy(?: policy| notice)?|terms(?: (?:and|&) conditions| of (?:use|service))?|cookie (?:policy|settings)|site ?(?:index|map)|accessibility|help|feedback)$/iu;
 /** The line over a site's social buttons: "Follow Grimsby Evening Courier", "Follow us". */
 const FOLLOW_LINE = /^follow\b[^.!?]{0,60}:?$/iu;
+/** The title of a sign-up box: "Newsletter", "Sign up for our newsletter", "Get our app". */
+const BOX_TITLE = /newsletter|sign up|subscribe|\bapp\b|podcast|alerts/iu;
+/** The longest line read as a sign-up box's pitch ("The week in Earth science, every Friday"). */
+const BOX_PITCH = 120;
 /** How many buttons ("Facebook", "X", "Instagram") under a follow line make it furniture. */
 const MIN_FOLLOW_BUTTONS = 2;
 /** The longest line read as a site's tagline inside its menu. */
@@ -49,6 +53,16 @@ function isFollowBlock(trimmed: readonly string[]): boolean {
   return trimmed.length > MIN_FOLLOW_BUTTONS && trimmed[0].length <= 70 && FOLLOW_LINE.test(trimmed[0]) && trimmed.slice(1).every((t) => isBoilerplateLine(t));
 }
 
+/**
+ * A sign-up box: a furniture title ("Newsletter"), a line or two of pitch, and a furniture button
+ * ("Sign up") closing the block.
+ */
+function isSignUpBox(trimmed: readonly string[]): boolean {
+  const n = trimmed.length;
+  return n >= 3 && n <= 4 && BOX_TITLE.test(trimmed[0]) && isBoilerplateLine(trimmed[0]) && isBoilerplateLine(trimmed[n - 1]) &&
+    trimmed.slice(1, -1).every((t) => t.length <= BOX_PITCH);
+}
+
 /** Line indices (see `Line.index`) of the furniture blocks found. */
 export interface FurnitureBlocks {
   /** Menu entries and the furniture and promotions around them. */
@@ -62,6 +76,8 @@ export interface FurnitureBlocks {
   footers: Set<number>;
   /** "Follow …" over the outlet's social buttons, wherever it stands: the outlet's name there is a button's label. */
   follows: Set<number>;
+  /** Sign-up boxes ("Newsletter" / pitch / "Sign up"), wherever they stand. */
+  boxes: Set<number>;
 }
 
 /**
@@ -72,13 +88,14 @@ export interface FurnitureBlocks {
  */
 export function findFurnitureBlocks(lines: readonly Line[], isOther: (trimmed: string) => boolean): FurnitureBlocks {
   const blocks = blocksOf(lines);
-  const found: FurnitureBlocks = { menus: new Set(), linkLists: findLinkLists(blocks), footers: new Set(), follows: new Set() };
+  const found: FurnitureBlocks = { menus: new Set(), linkLists: findLinkLists(blocks), footers: new Set(), follows: new Set(), boxes: new Set() };
   // Index of the first block from which every block to the end is furniture line by line.
   let trailing = blocks.length;
   while (trailing > 0 && blocks[trailing - 1].every((l) => isBoilerplateLine(l.text.trim()))) trailing--;
   for (const [b, block] of blocks.entries()) {
     const trimmed = block.map((l) => l.text.trim());
     if (isFollowBlock(trimmed)) for (const l of block) found.follows.add(l.index);
+    if (isSignUpBox(trimmed)) for (const l of block) found.boxes.add(l.index);
     if (block.length < MIN_MENU_LINES) continue;
     const menu = trimmed.map((t) => t.length <= 30 && MENU_ITEM.test(t) && !isOther(t));
     const furniture = trimmed.map((t) => isBoilerplateLine(t));

@@ -2,7 +2,7 @@ import type { Article, TextRange, TextSpan } from '../model/types';
 import { isNamesLine, splitBylineAndDate } from './bylines';
 import { detectFromStructure } from './detect-article';
 import { isClockLine, isRelativeDateLine, matchDateLine } from './date-line';
-import type { FullDate } from './full-dates';
+import { findFullDates, type FullDate } from './full-dates';
 import {
   findLinkedPhotoCredit, findTrailingPhotoCredits, findUrlFooter, isBoilerplateLine, isCaptionLine,
   isCreditLine, isReleaseSourceLine, isSectionLabel, outletOf, stripEmphasis,
@@ -19,6 +19,8 @@ export interface ArticleStructure {
   title: TextSpan | null;
   titleIsHeading: boolean;
   dateLine: FullDate | null;
+  /** Further dates on the date line ("Posted: June 1, 2026 | Last Updated: June 2, 2026"), mentions to find like the first. */
+  dateLineDates: TextSpan[];
   /** A date line with no date: "Updated 3 hours ago" (furniture, but a sign of a news page). */
   relativeDateLine: TextSpan | null;
   url: TextSpan | null;
@@ -59,7 +61,11 @@ function span(text: string, start: number, end: number): TextSpan {
   return { start, end, text: text.slice(start, end) };
 }
 
-function looksLikeHeadline(trimmed: string): boolean {
+/** A live page's pictograph before its headline: "🔴 Storm live: ...". */
+const LEADING_PICTOGRAPH = /^\p{Extended_Pictographic}\uFE0F?\s+/u;
+
+function looksLikeHeadline(line: string): boolean {
+  const trimmed = line.charCodeAt(0) >= 0x2000 ? line.replace(LEADING_PICTOGRAPH, '') : line;
   const words = trimmed.split(/\s+/u);
   return (
     trimmed.length <= 200 && words.length >= 2 && /^[\p{Lu}\d"“‘'$]/u.test(trimmed) &&
@@ -103,7 +109,7 @@ export function readStructure(text: string): ArticleStructure {
   const header = findHeader(text, lines);
   const source = footer ?? header;
   const s: ArticleStructure = {
-    lines, title: null, titleIsHeading: false, dateLine: null, relativeDateLine: null, url: source?.url ?? null,
+    lines, title: null, titleIsHeading: false, dateLine: null, dateLineDates: [], relativeDateLine: null, url: source?.url ?? null,
     urlLabelled: source?.labelled ?? false, urlAtStart: !footer && !!header, dateline: null, datelineAgency: null, agencyMark: null, datelineDate: null, credits: [],
     captions: [], photoCredits: [], boilerplate: [], paragraphs: [],
   };
@@ -119,7 +125,7 @@ export function readStructure(text: string): ArticleStructure {
     const range = trimmedRange(line);
     const trimmed = text.slice(range.start, range.end);
     // A section menu only counts before the story: inside it, short capitalised lines are a list.
-    const kind = furniture.linkLists.has(line.index) || furniture.footers.has(line.index) || furniture.follows.has(line.index) || (!inBody && furniture.menus.has(line.index)) || (!inBody && !s.title && isLabelAboveHeadline(lines, line.index, trimmed))
+    const kind = furniture.linkLists.has(line.index) || furniture.footers.has(line.index) || furniture.follows.has(line.index) || furniture.boxes.has(line.index) || (!inBody && furniture.menus.has(line.index)) || (!inBody && !s.title && isLabelAboveHeadline(lines, line.index, trimmed))
       ? furnish(text, range, s)
       : s.title && s.paragraphs.length < 2 && isNamesLine(trimmed) && isBesideDateLine(lines, line.index)
         ? credit(text, trimmed, range, s)
@@ -165,10 +171,14 @@ function readDateline(text: string, trimmed: string, offset: number, s: ArticleS
   if (d.date) s.datelineDate = { ...d.date, start: offset + d.date.start, end: offset + d.date.end };
 }
 
-/** A section label ("TECH") on its own line with a headline as the next line of text. */
+/**
+ * A section label ("TECH") on its own line with a headline as the next line of text, or after a
+ * tag such as "Live" that a live page puts over its headline.
+ */
 function isLabelAboveHeadline(lines: Line[], index: number, trimmed: string): boolean {
   if (!isSectionLabel(trimmed)) return false;
-  const next = lines.slice(index + 1).find((l) => !isBlank(l));
+  const after = lines.slice(index + 1, index + 8).filter((l) => !isBlank(l));
+  const next = after.find((l, i) => i > 0 || !isBoilerplateLine(l.text.trim()));
   const following = next?.text.trim() ?? '';
   return !!next && looksLikeHeadline(following) && !isSectionLabel(following) && !isBoilerplateLine(following) && following.split(/\s+/u).length >= 4;
 }
@@ -237,6 +247,7 @@ function classify(text: string, trimmed: string, range: TextRange, s: ArticleStr
     const date = matchDateLine(trimmed);
     if (date) {
       s.dateLine = { ...date, start: range.start + date.start, end: range.start + date.end };
+      for (const d of findFullDates(trimmed, date.end)) s.dateLineDates.push(span(text, range.start + d.start, range.start + d.end));
       return 'date';
     }
   }

@@ -44,11 +44,12 @@ function mergeSorted(ranges: TextRange[]): TextRange[] {
 }
 
 /**
- * The ranges where entities may be sought: headline, body, captions and credits, minus photo credits,
+ * The ranges where entities may be sought: headline, body, captions, credits and the date line's
+ * further dates (its first is the publication date, found apart), minus photo credits,
  * URLs and markdown link targets. Sorted and non-overlapping.
  */
 export function computeSearchable(text: string, s: ArticleStructure): TextRange[] {
-  const kept = mergeSorted([...(s.title ? [s.title] : []), ...s.paragraphs, ...s.captions, ...s.credits]);
+  const kept = mergeSorted([...(s.title ? [s.title] : []), ...s.paragraphs, ...s.captions, ...s.credits, ...s.dateLineDates]);
   const holes: TextRange[] = s.photoCredits.map((c) => ({ start: c.start, end: c.end }));
   for (const r of kept) {
     const slice = text.slice(r.start, r.end);

@@ -56,9 +56,10 @@ const PROGRAMME_AFTER = /^[ \t]+(?:programme|program|show|podcast|bulletin)\b/u;
 /**
  * "today's" meaning "of our time" ("today's treatments", "in today's world", "today's young
  * voters"): a plural or a word of the age after it, perhaps behind one adjective. Plurals that
- * happen on a day ("today's talks", "today's results") keep the day.
+ * happen on a day ("today's talks", "today's results") keep the day, and so does a noun followed by a
+ * verb ("today's agreement shows", "today's decision means"), the noun's suffix telling it from an adjective.
  */
-const NOWADAYS_AFTER = /^['’]s[ \t]+(?:\p{Ll}+[ \t]+)?(?:(?!(?:talks|elections|results|games|matches|proceedings|protests|negotiations|hearings|papers|headlines|figures|numbers|announcements|events|celebrations|strikes|fixtures|races|finals|semi-finals|markets|sessions|meetings|votes)\b)\p{Ll}{3,}s\b|(?:world|society|economy|generation|youth|era|age|climate|culture|politics|media|landscape|standards)\b)/u;
+const NOWADAYS_AFTER = /^['’]s[ \t]+(?:(?!\p{Ll}+(?:ment|tion|sion|ance|ence|ship|ness|ity)\b)\p{Ll}+[ \t]+)?(?:(?!(?:talks|elections|results|games|matches|proceedings|protests|negotiations|hearings|papers|headlines|figures|numbers|announcements|events|celebrations|strikes|fixtures|races|finals|semi-finals|markets|sessions|meetings|votes)\b)\p{Ll}{3,}s\b|(?:world|society|economy|generation|youth|era|age|climate|culture|politics|media|landscape|standards)\b)/u;
 /**
  * A quarter or a half-year named by its months ("the October-December quarter", "the June half"):
  * a span of a company's or a government's year, not a date.

@@ -38,6 +38,18 @@ const HAS_QUALIFIER = /early|late|mid/i;
 const HAS_RELATIVE_MONTH = /(?:last|next|this|past|coming)\s+[JFMASOND]/i;
 const HAS_THE_MONTH = /[Tt]he\s+[JFMASOND]/;
 const HAS_DECADE = /\d0s\b/;
+const HAS_MAY = /May\b/;
+/** How far around "May" its context is read. */
+const MAY_LOOK_BACK = 24;
+const MAY_LOOK_AHEAD = 12;
+/** A word that leads to a date right before "May": "of", "since", "until", "April and". */
+const LEADS_TO_MAY = new RegExp(`\\b(?:of|since|until|till|from|through|by|before|after|during|between|to|(?:${MONTH_NAMES.join('|')}),?\\s+(?:and|or))\\s+$`);
+/** A line's opening, perhaps a bullet: where "May CPI" stands. */
+const LINE_OPENS_WITH = /\n(?:[-*\u2022][ \t]+)?$/;
+/** A statistic's initials after the month: "May CPI", "May PMI". */
+const STATISTIC_AFTER = /^[ \t]+[A-Z]{2,5}\b/;
+/** A hyphen, a capitalised word or a verb after "May": a compound, a name ("May Day", "May Okafor") or the modal verb. */
+const NOT_AFTER_MAY = /^(?:[ \t]*-|[ \t]+(?:[A-Z][a-z]|be\b|have\b|not\b))/;
 const HAS_YEAR_WORD = /(?:last|this|next) year/i;
 const HAS_THE_YEAR = /of the year/;
 /** How far before "to 2028" a number makes the year the end of a count's change ("from 1500 to 2000"). */
@@ -228,6 +240,25 @@ export const PHRASES: readonly Phrase[] = [
     },
   },
   {
+    // "the second half of May", "since May", "April and May", "May CPI" opening a line: "May" where
+    // chrono, wary of the verb, takes it only after "in". Written with a capital after a word that
+    // leads to a date, or before a statistic's initials; not before a capitalised word ("since May
+    // Day", "of May Okafor") nor a verb ("until May be").
+    needs: HAS_MAY,
+    // Found as a literal, the fastest scan; the words around it are read only where it stands.
+    pattern: /\bMay\b/g,
+    resolve(m, ref, future) {
+      const from = Math.max(0, m.index - MAY_LOOK_BACK);
+      const before = (from === 0 ? '\n' : '') + m.input.slice(from, m.index);
+      const after = m.input.slice(m.index + 3, m.index + 3 + MAY_LOOK_AHEAD);
+      if (NOT_AFTER_MAY.test(after)) return undefined;
+      if (!LEADS_TO_MAY.test(before) && !(LINE_OPENS_WITH.test(before) && STATISTIC_AFTER.test(after))) return undefined;
+      if (!ref) return { canonical: m[0] };
+      const value = monthNear(5, ref, future());
+      return { value, canonical: describeDate(value) ?? value };
+    },
+  },
+  {
     // "late 2006", "early 2007", "mid-2019": part of a year, whose value is the year.
     needs: HAS_YEAR,
     pattern: new RegExp(`\\b${QUALIFIER}${YEAR}\\b(?![-–/]\\d|,?\\d|\\s*(?:people|troops|members|votes|times))`, 'g'),
@@ -253,11 +284,11 @@ export const PHRASES: readonly Phrase[] = [
     },
   },
   {
-    // "in 1994", "since 1994", "by 2030", "the 2017 election", "the end of 2026": a year on its own
-    // after a preposition or "the". The word before is context, not part of the date; "1994-95",
-    // "1994/5" and counts ("the 2000 people") are left alone.
+    // "in 1994", "since 1994", "by 2030", "the 2017 election", "the end of 2026", "targeted for 2027",
+    // "as recently as 2024": a year on its own after a preposition or "the". The word before is
+    // context, not part of the date; "1994-95", "1994/5" and counts ("the 2000 people") are left alone.
     needs: HAS_YEAR,
-    pattern: new RegExp(`\\b(?:in|since|by|until|till|from|before|after|during|around|through|between|of|the)\\s*${YEAR}\\b(?![-–/]\\d|,?\\d|\\s*(?:${COUNTED}))`, 'gi'),
+    pattern: new RegExp(`\\b(?:in|since|by|until|till|from|before|after|during|around|through|between|of|the|for|(?:recently|early|late|soon|long ago|far back)\\s+as)\\s*${YEAR}\\b(?![-–/]\\d|,?\\d|\\s*(?:${COUNTED}))`, 'gi'),
     group: 1,
     resolve(m) {
       return { value: m[1], canonical: m[1] };

@@ -19,6 +19,8 @@ const DURATION = new RegExp(`^(?:(?:the\\s+)?(?:past|last|next|coming|previous|f
  * his ban", "a year later", "about three weeks earlier").
  */
 const ANAPHORIC = /^(?:the|(?:(?:about|around|roughly|some|nearly|almost|just|only|barely|over|under|more\s+than|less\s+than)\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|half)(?:\s+\w+)?)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:before|after|earlier|later)\b(?!\s+(?:yesterday|today|tomorrow|last|next|this)\b)/iu;
+/** A clock time opening a match ("midnight, two days after"), read past to judge what follows it. */
+const CLOCK_OPENING = /^(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|\d{1,2}[:.]\d{2}|noon|midnight),?\s+/iu;
 const RELATIVE = /\b(?:ago|last|next|yesterday|today|tomorrow|tonight|this|later|earlier|past|coming|previous)\b/iu;
 const SUB_DAY_UNIT = /(?:\b|\d)(?:seconds?|secs?|minutes?|hours?|mins?|hrs?)\b/iu;
 /** A signed amount ("+1.874sec", "-3 days", "+6.102"): a gap or a change, not a point in time. */
@@ -46,7 +48,7 @@ const monthValue = (year: number, month: number): ResolvedDate => {
 export function looksLikeDate(raw: string, text: string, c: ParsedComponents, rangeEnd = false): boolean {
   // A bare number is a date only as the end of a range ("May 5-7").
   if (/^\d+$/u.test(text) && !(rangeEnd && c.isCertain('day'))) return false;
-  if (SIGNED.test(raw.trim()) || NOW.test(text) || CLOCK_ONLY.test(text) || BARE_DAY.test(text) || BARE_WEEKDAY_ABBREVIATION.test(text) || DURATION.test(raw) || DURATION.test(text) || ANAPHORIC.test(raw)) return false;
+  if (SIGNED.test(raw.trim()) || NOW.test(text) || CLOCK_ONLY.test(text) || BARE_DAY.test(text) || BARE_WEEKDAY_ABBREVIATION.test(text) || DURATION.test(raw) || DURATION.test(text) || ANAPHORIC.test(raw) || ANAPHORIC.test(raw.replace(CLOCK_OPENING, ''))) return false;
   for (const m of text.matchAll(CALENDAR_WORD)) if (m[0][0] === m[0][0].toLowerCase()) return false;
   // A time of day alone ("10:30", "noon", "an hour ago") is not a date.
   if (SUB_DAY_UNIT.test(text) && !HAS_CALENDAR_WORD.test(text) && !/\b(?:today|tonight|yesterday|tomorrow)\b/iu.test(text)) return false;

@@ -14,9 +14,10 @@ const PREPARING = /\b(?:prepar(?:e|es|ing)|brac(?:e|es|ing))(?<!\b(?:was|were|be
 /**
  * A fixture, a journey or a period told in the present before its date ("Sevilla travel to Madrid to
  * face Atlético on Saturday", "who flies home on Monday", "the quarter, which ends in December", "leads
- * by ten seconds going into Sunday's last stage"); not an infinitive ("rose to meet a corner").
+ * by ten seconds going into Sunday's last stage", "England open the tournament on Friday"); not an
+ * infinitive ("rose to meet a corner") nor a state ("the shops were open the whole day on Friday").
  */
-const SCHEDULED = /\b(?<!\bto\s)(?:begins|starts|opens|closes|ends|resumes|expires|takes office|flies|returns|departs|arrives|(?:face|host|play|meet|travel)s?(?:\s+again)?)\b/giu;
+const SCHEDULED = /\b(?<!\bto\s)(?:begins|starts|opens|(?:begin|start|open)(?=\s+(?:the|their|its|his|her|our)\s)(?<!\b(?:is|are|was|were|be|been|remain(?:s|ed)?|stay(?:s|ed)?)\s+\p{L}+)|closes|ends|resumes|expires|takes office|flies|returns|departs|arrives|(?:face|host|play|meet|travel)s?(?:\s+again)?)\b/giu;
 /**
  * Past verbs that end the reach of a future word: in "said Friday it will build" the date belongs to
  * "said", and in "which will end the war was signed Nov. 9" to "was signed".
