@@ -89,6 +89,16 @@ const OWN_CLAUSE_PAST = /\b(?:had|has|have)\s+(?:\p{Ll}+ly\s+)?(?!(?:been|until|
 const NEAR = 90;
 /** The last few characters before the date, enough for "until 10:30 a.m. on the". */
 const LAST = 32;
+/**
+ * How many words (runs of characters other than white space) at the end of the text before a date
+ * each pattern ending at the date can reach: `REPORTED_BEFORE` "told reporters on the", `PAST_BEFORE`
+ * "met on", and `OWN_PAST_BEFORE` "met on" with the "is formally" its look-behind reads. A pattern
+ * anchored at the end is tried from every position of what it is given, so it is given only those
+ * words: it opens at a word boundary after white space, where the text's start reads the same.
+ */
+const REPORTED_WORDS = 4;
+const PAST_WORDS = 2;
+const OWN_PAST_WORDS = 4;
 const SENTENCE_END = /[.!?](?=\s+[\p{Lu}"“'‘(]|\s*$)|\n/gu;
 /** `SENTENCE_END` tried at one position, for finding the last one from the end. */
 const SENTENCE_END_AT = new RegExp(SENTENCE_END.source, 'uy');
@@ -129,7 +139,7 @@ export function isFutureContext(text: string, start: number, end: number, presen
   // that has closed ("a premium over Friday's closing price").
   if ((SINCE_WORD.test(last) && SINCE_BEFORE.test(last)) || CLOSED_AFTER.test(text.slice(end, end + 24))) return false;
   if (FIXED_FOR_WORD.test(last) && FIXED_FOR_END.test(last) && FIXED_FOR.test(near)) return true;
-  if (REPORTED_BEFORE.test(near)) return false;
+  if (REPORTED_BEFORE.test(lastWords(near, REPORTED_WORDS))) return false;
   if (((UNTIL_WORD.test(last) && UNTIL_BEFORE.test(last)) || (BY_WORD.test(last) && BY_BEFORE.test(last))) && ONGOING.test(afterLastPastVerb(lead))) return true;
   // The last future word before the date, with no past verb after it.
   let lastFuture = -1;
@@ -146,10 +156,11 @@ export function isFutureContext(text: string, start: number, end: number, presen
   }
   // A participle right before the date is the nearest verb of the date's own clause: it wins.
   if (lastFuture >= 0 && !PAST_VERB.test(lead.slice(lastFuture)) && !OWN_CLAUSE_PAST.test(lead.slice(lastFuture))) {
-    const own = OWN_PAST_BEFORE.exec(near);
-    return !own || lead.length - near.length + own.index < lastFuture;
+    const ownTail = lastWords(near, OWN_PAST_WORDS);
+    const own = OWN_PAST_BEFORE.exec(ownTail);
+    return !own || lead.length - ownTail.length + own.index < lastFuture;
   }
-  if (PAST_BEFORE.test(near) || OWN_CLAUSE_PAST.test(lead)) return false;
+  if (PAST_BEFORE.test(lastWords(near, PAST_WORDS)) || OWN_CLAUSE_PAST.test(lead)) return false;
   // The first future word after the date, with no past verb before it.
   // Up to the next clause: in "turned it down in January, which means he is likely to lose" the
   // future belongs to the clause after the comma.
@@ -182,6 +193,22 @@ function lastSentenceEnd(before: string): number {
   return 0;
 }
 
+/** Whether a UTF-16 code unit is white space as `\s` reads it. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+}
+
+/** The end of `s` from the start of its `count`-th last word (runs of non-space), with the space after; all of `s` when it has fewer. */
+function lastWords(s: string, count: number): string {
+  let i = s.length;
+  for (let k = 0; k < count; k++) {
+    while (i > 0 && isSpace(s.charCodeAt(i - 1))) i--;
+    while (i > 0 && !isSpace(s.charCodeAt(i - 1))) i--;
+    if (i === 0) return s;
+  }
+  return s.slice(i);
+}
+
 /** `part` with its Markdown links read as their words; most text has none, and is returned as it is. */
 function withoutLinks(part: string): string {
   return part.includes('](') ? part.replace(INLINE_LINK, '$1') : part;
@@ -201,5 +228,5 @@ function afterLastPastVerb(lead: string): string {
  */
 export function isPastOwned(text: string, start: number): boolean {
   const near = text.slice(Math.max(0, start - NEAR), start);
-  return PAST_BEFORE.test(near) || REPORTED_BEFORE.test(near);
+  return PAST_BEFORE.test(lastWords(near, PAST_WORDS)) || REPORTED_BEFORE.test(lastWords(near, REPORTED_WORDS));
 }

@@ -1,4 +1,4 @@
-import { addLeftPairFeatures, addListFeature, addListShapeFeature, addNeighbourFeatures, addOwnFeatures, addPositionFeature, addRightPairFeatures, type ClusterLookup, domainCopy, type FeatureSink, MAX_WORD_ID, NEIGHBOUR_OFFSETS, type WordInfo, wordAt, wordCacheGeneration, wordInfo } from './features';
+import { addLeftPairFeatures, addListFeature, addListShapeFeature, addNeighbourFeatures, addOwnFeatures, addPositionFeature, addRightPairFeatures, type ClusterLookup, domainCopy, type FeatureSink, NEIGHBOUR_OFFSETS, type WordInfo, wordAt, wordCacheGeneration, wordInfo } from './features';
 import { NUM_LABELS } from './sequence-model';
 
 const L = NUM_LABELS;
@@ -27,7 +27,81 @@ const LIST_OFFSETS = [-1, 0, 1] as const;
 const AS_LEFT = 0;
 const AS_RIGHT = 1;
 /** Pairs of words whose sums are kept; beyond it the cache starts afresh (a few MB at most). */
-const PAIR_LIMIT = 100_000;
+const PAIR_LIMIT = 1 << 17;
+/** Pairs the table holds at first; it doubles as more are met, up to `PAIR_LIMIT`. */
+const PAIR_START = 1 << 12;
+
+/**
+ * The summed weights of pairs of words, kept by the pair's word ids in typed arrays: an open-addressing
+ * table of slots (twice as many as pairs, so probes stay short) over rows stored one after another.
+ * A `Map` keyed by both ids would need keys beyond small integers, which it hashes slowly.
+ */
+class PairTable {
+  /** Per pair: the ids of its first and second word. */
+  private ids = new Int32Array(2 * PAIR_START);
+  /** Per slot: the pair's index + 1, or 0 when empty. */
+  private slots = new Int32Array(2 * PAIR_START);
+  /** `2 * L` sums per pair (see `AS_LEFT`, `AS_RIGHT`). */
+  rows = new Int16Array(PAIR_START * 2 * L);
+  private count = 0;
+
+  /** Forgets every pair. */
+  clear(): void {
+    this.slots.fill(0);
+    this.count = 0;
+  }
+
+  /** Index of the pair (`a`, `b`), or -1. */
+  find(a: number, b: number): number {
+    const { slots, ids } = this;
+    const mask = slots.length - 1;
+    for (let s = pairHash(a, b) & mask; ; s = (s + 1) & mask) {
+      const entry = slots[s];
+      if (entry === 0) return -1;
+      if (ids[2 * entry - 2] === a && ids[2 * entry - 1] === b) return entry - 1;
+    }
+  }
+
+  /** Index of a new pair (`a`, `b`), not in the table, whose rows are to be filled; the table starts afresh when full. */
+  add(a: number, b: number): number {
+    if (this.count * 2 >= this.slots.length) {
+      if (this.count >= PAIR_LIMIT) this.clear();
+      else this.grow();
+    }
+    const k = this.count++;
+    this.ids[2 * k] = a;
+    this.ids[2 * k + 1] = b;
+    this.place(k);
+    return k;
+  }
+
+  private place(k: number): void {
+    const { slots } = this;
+    const mask = slots.length - 1;
+    let s = pairHash(this.ids[2 * k], this.ids[2 * k + 1]) & mask;
+    while (slots[s] !== 0) s = (s + 1) & mask;
+    slots[s] = k + 1;
+  }
+
+  private grow(): void {
+    const size = this.slots.length;
+    const ids = new Int32Array(2 * size);
+    ids.set(this.ids);
+    this.ids = ids;
+    const rows = new Int16Array(size * 2 * L);
+    rows.set(this.rows);
+    this.rows = rows;
+    this.slots = new Int32Array(2 * size);
+    for (let k = 0; k < this.count; k++) this.place(k);
+  }
+}
+
+/** Spreads a pair of word ids over the table's slots. */
+function pairHash(a: number, b: number): number {
+  let h = Math.imul(a, 0x9e3779b1) ^ b;
+  h = Math.imul(h ^ (h >>> 15), 0x85ebca6b);
+  return h ^ (h >>> 13);
+}
 
 /** Sums the weights of the features added to it into `into`, one entry per label. */
 class WeightSum implements FeatureSink {
@@ -62,7 +136,7 @@ export class EmissionScorer {
   private readonly sum: WeightSum;
   private readonly rowSum: WeightSum;
   private readonly listCache = new Map<number, Int16Array>();
-  private readonly pairCache = new Map<number, Int16Array>();
+  private readonly pairs = new PairTable();
   private pairGeneration = -1;
   private out = new Float64Array(64 * L);
 
@@ -82,7 +156,7 @@ export class EmissionScorer {
     const info = this.wordInfos(words);
     // Pair sums are kept by word id, and ids start afresh with the word cache.
     if (this.pairGeneration !== wordCacheGeneration()) {
-      this.pairCache.clear();
+      this.pairs.clear();
       this.pairGeneration = wordCacheGeneration();
     }
     // Typed arrays are costly to create compared with scoring a short sentence: one buffer serves all.
@@ -90,6 +164,8 @@ export class EmissionScorer {
     const { out } = this;
     const { sum } = this;
     const sums = sum.into;
+    // The pair of the token before and the token now, found for the token before.
+    let left = -1;
     for (let i = 0; i < n; i++) {
       const w = info[i];
       const own = this.wordSums(w);
@@ -107,9 +183,15 @@ export class EmissionScorer {
           for (let y = 0; y < L; y++) sums[y] += row[k * L + y];
         }
       }
-      const left = this.pairSums(wordAt(info, i - 1), w);
-      const right = this.pairSums(w, wordAt(info, i + 1));
-      for (let y = 0; y < L; y++) sums[y] += left[AS_LEFT * L + y] + right[AS_RIGHT * L + y];
+      // A token's pair with the word before is the one the token before made with it: looked up once.
+      // Rows are read right after each lookup, as the next one may move them or start the table afresh.
+      const leftAt = (left < 0 ? this.pairSums(wordAt(info, i - 1), w) : left) * 2 * L + AS_LEFT * L;
+      let rows = this.pairs.rows;
+      for (let y = 0; y < L; y++) sums[y] += rows[leftAt + y];
+      left = this.pairSums(w, wordAt(info, i + 1));
+      const rightAt = left * 2 * L + AS_RIGHT * L;
+      rows = this.pairs.rows;
+      for (let y = 0; y < L; y++) sums[y] += rows[rightAt + y];
       if (listCodes) addListShapeFeature(sum, listCodes[i], w);
       for (let y = 0; y < L; y++) out[i * L + y] = sums[y] * this.table.scale;
     }
@@ -126,21 +208,19 @@ export class EmissionScorer {
   }
 
   /**
-   * The summed weights of the features pairing `a` with the word `b` after it: as `b`'s left pair
-   * (row AS_LEFT) and as `a`'s right pair (row AS_RIGHT). A bigram is met twice per occurrence and
-   * common ones recur, so they are summed once.
+   * The index in the pair table of the summed weights of the features pairing `a` with the word `b`
+   * after it: as `b`'s left pair (row AS_LEFT) and as `a`'s right pair (row AS_RIGHT). Common
+   * bigrams recur, so they are summed once.
    */
-  private pairSums(a: WordInfo, b: WordInfo): Int16Array {
-    const key = a.id * (MAX_WORD_ID + 1) + b.id;
-    let rows = this.pairCache.get(key);
-    if (!rows) {
-      if (this.pairCache.size >= PAIR_LIMIT) this.pairCache.clear();
-      rows = new Int16Array(2 * L);
-      this.collect(rows, AS_LEFT, (f) => addLeftPairFeatures(f, a, b, this.hasClusters));
-      this.collect(rows, AS_RIGHT, (f) => addRightPairFeatures(f, a, b, this.hasClusters));
-      this.pairCache.set(key, rows);
+  private pairSums(a: WordInfo, b: WordInfo): number {
+    let k = this.pairs.find(a.id, b.id);
+    if (k < 0) {
+      k = this.pairs.add(a.id, b.id);
+      const rows = this.pairs.rows;
+      this.collect(rows, 2 * k + AS_LEFT, (f) => addLeftPairFeatures(f, a, b, this.hasClusters));
+      this.collect(rows, 2 * k + AS_RIGHT, (f) => addRightPairFeatures(f, a, b, this.hasClusters));
     }
-    return rows;
+    return k;
   }
 
   /** The summed weights of every feature group that depends on `w` alone, made once per word and model. */

@@ -15,7 +15,6 @@ const CLITIC = /^(.+?)(['’]s|['’]|n['’]t)$/iu;
 const SENTENCE_END = '.!?';
 /** Two line breaks with only spaces between them (LF, CRLF or CR): a paragraph break, which no name crosses. */
 const BLANK_LINE = /(?:\r\n|\r(?!\n)|\n)[^\S\r\n]*(?:\r\n|\r(?!\n)|\n)/u;
-const LINE_BREAK = /[\r\n]/u;
 const LOWER_FIRST = /^\p{Ll}/u;
 /** Shorter lines stand alone (menu items, headings, by-lines, list items) rather than wrap prose. */
 const WRAPPED_LINE_MIN = 40;
@@ -30,6 +29,15 @@ export function wrapsOnward(text: string, lineEnd: number): boolean {
   const lineStart = Math.max(text.lastIndexOf('\n', lineEnd - 1), text.lastIndexOf('\r', lineEnd - 1)) + 1;
   const line = text.slice(lineStart, lineEnd);
   return line.trim().length >= WRAPPED_LINE_MIN && !STANDALONE_START.test(line);
+}
+
+/** Where the first line break (CR or LF) of `text[from, to)` stands, or -1. */
+function lineBreakIn(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return i;
+  }
+  return -1;
 }
 
 /** Splits the ranges of a text into word and punctuation tokens. */
@@ -58,9 +66,10 @@ export function tokenize(text: string, ranges: readonly TextRange[]): Token[][] 
     let sentence: Token[] = [];
     for (const t of tokens) {
       const prev = sentence[sentence.length - 1];
-      const gap = prev ? text.slice(prev.end, t.start) : '';
-      const lineBreak = LINE_BREAK.exec(gap);
-      if (prev && lineBreak && (BLANK_LINE.test(gap) || (!LOWER_FIRST.test(t.text) && !wrapsOnward(text, prev.end + lineBreak.index)))) {
+      // Most gaps are a space or nothing: only one holding a line break is cut out and read.
+      const lineBreak = prev ? lineBreakIn(text, prev.end, t.start) : -1;
+      const gap = lineBreak >= 0 ? text.slice(prev.end, t.start) : '';
+      if (lineBreak >= 0 && (BLANK_LINE.test(gap) || (!LOWER_FIRST.test(t.text) && !wrapsOnward(text, lineBreak)))) {
         out.push(sentence);
         sentence = [];
       }
