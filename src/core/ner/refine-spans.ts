@@ -6,7 +6,7 @@ import { withCuedPeople } from './given-names';
 import { withHyphenatedNames } from './hyphenated-names';
 import { withIrishAndPressNames } from './irish-and-press-names';
 import { wholeOrganisationNames } from './long-org-names';
-import { withGivenNamesAfterRoles } from './role-names';
+import { withGivenNamesAfterRoles, withPeopleAfterRoles } from './role-names';
 import { applyNameCues, JOBS, PLACE_BEFORE } from './name-cues';
 import { withGeoFeatures } from './geo-features';
 import { withJoinedNames } from './name-joiners';
@@ -54,6 +54,7 @@ import { withPlaceEvidence } from './place-evidence';
 import { withPlaceSurnames } from './place-surnames';
 import { withSportsClubs } from './sports-clubs';
 import { withTeamNames } from './sports-team-names';
+import { withScorecardNames } from './sports-scorecards';
 import { withArmedGroups } from './org-armed-groups';
 import { withBroadcasters } from './org-broadcasters';
 import { withUnitNames } from './org-unit-names';
@@ -234,7 +235,7 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   const listedWord = (word: string) => !!listType(word, listBits) || !!(listBits(word) & (GAZ.demonym | GAZ.title));
   cleaned = withPlaceSurnames(text, cleaned, listedWord);
   cleaned = withCuedPeople(text, cleaned, (name) => !!listType(name, listBits));
-  cleaned = withTitledNames(text, cleaned);
+  cleaned = withPeopleAfterRoles(text, withTitledNames(text, cleaned), (name) => !!listType(name, listBits));
   cleaned = withNationalArms(text, cleaned, (name) => !!(listBits(name) & (GAZ.country | GAZ.region)) && !(listBits(name) & ORG_BITS), listedWord);
   // A surname alone refers to the person named in full elsewhere in the article.
   const surnames = new Set(cleaned.filter((s) => s.type === 'person').map((s) => text.slice(s.start, s.end).split(/\s+/u)).filter((p) => p.length > 1).map((p) => p[p.length - 1]));
@@ -277,6 +278,6 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   // as a second reading would join them at its start.
   const companies = withGroupCompanies(text, withStoreNames(text, withChains(text, withExchanges(text, withBrands(text, withoutStormNames(text, withoutPluralNouns(text, withBroadcasters(text, withUnitNames(text, withoutNonNames(text, placed))))))), isListedPlace)));
   const named = withCompanyCues(text, withCompanyFirstWords(text, withCompanyShortForms(text, withTradeNames(text, companies)), isListedPlace), isListedPlace);
-  const people = withCaseParties(text, withBoldBylines(text, withCutNames(text, withChineseSurnames(text, withInitialNames(text, withPartyTags(text, withCyclingTeams(text, withMotorRacingTeams(text, withNameEdges(text, withApostropheNames(text, withSurnameParticles(text, withFamilyNames(text, withVietnameseNames(text, withoutNonPeople(text, withResultsListNames(text, joinPeople(text, named))))))))))))))), isListedPlace);
+  const people = withScorecardNames(text, withCaseParties(text, withBoldBylines(text, withCutNames(text, withChineseSurnames(text, withInitialNames(text, withPartyTags(text, withCyclingTeams(text, withMotorRacingTeams(text, withNameEdges(text, withApostropheNames(text, withSurnameParticles(text, withFamilyNames(text, withVietnameseNames(text, withoutNonPeople(text, withResultsListNames(text, joinPeople(text, named))))))))))))))), isListedPlace));
   return withOrganisationRuns(text, withNationPossessives(text, withoutLoneHeadWords(text, people), isNation, isListedPlace), isListedPlace);
 }

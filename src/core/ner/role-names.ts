@@ -23,3 +23,28 @@ export function withGivenNamesAfterRoles(text: string, spans: readonly NamedSpan
     return { ...s, start: s.start - (m[0].length - m[0].indexOf(given)) };
   });
 }
+
+/**
+ * Players' and spokespeople's roles in lower case, right before a name: what follows is a person,
+ * whatever the model made of a given name that is also a place ("captain Georgia Ashworth",
+ * "leg-spinner Jordan Pike").
+ */
+const PERSON_ROLE_BEFORE = /(?:^|[^\p{L}])(?:captain|skipper|vice-captain|coach|striker|midfielder|defender|goalkeeper|winger|batter|batsman|batswoman|bowler|seamer|spinner|all-rounder|wicketkeeper|fly-half|scrum-half|flanker|hooker|spokes(?:man|woman|person))[ \t]+$/u;
+/** A name of two or three capitalised words (a hyphenated or "Mc"/"O'" one among them). */
+const TWO_OR_THREE_WORDS = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:-\p{Lu}[\p{Ll}\p{M}]+)?(?:[ \t]\p{Lu}[\p{Ll}\p{M}'’]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:-\p{Lu}[\p{Ll}\p{M}]+)?){1,2}$/u;
+
+/**
+ * Spans (sorted, apart) with a place or an organisation of two or three words right after a
+ * player's or a spokesperson's role made a person, unless the name lists know it (`isListed`) or a
+ * word of it is a function word, an organisation's word or a well-known place's.
+ */
+export function withPeopleAfterRoles(text: string, spans: readonly NamedSpan[], isListed: (name: string) => boolean): NamedSpan[] {
+  return spans.map((s) => {
+    if (s.type === 'person' || s.start < 2 || text[s.start - 1] !== ' ') return s;
+    const name = text.slice(s.start, s.end);
+    if (!TWO_OR_THREE_WORDS.test(name) || !PERSON_ROLE_BEFORE.test(text.slice(Math.max(0, s.start - 16), s.start))) return s;
+    const words = name.split(/[ \t]/u);
+    if (words.some((w) => STOP.has(w) || ORG_WORDS.test(w) || TITLES.test(w) || DEMONYMS.has(w)) || PLACES.has(words[words.length - 1]) || isListed(name)) return s;
+    return { ...s, type: 'person' as const };
+  });
+}
