@@ -40,6 +40,29 @@ function endsLongerName(text: string, at: number): boolean {
   return start < end && UPPER_FIRST.test(text[start]);
 }
 
+/** The text last read and, for each word looked for in it, its cued lone mentions: each article is read twice. */
+let lastRead: { text: string; mentions: Map<string, number[]> } | undefined;
+
+/** Where `word` stands alone in `text` with a person's cue (see the file's comment): one search of the text per word and article. */
+function cuedMentions(text: string, word: string): number[] {
+  if (lastRead?.text !== text) lastRead = { text, mentions: new Map() };
+  let found = lastRead.mentions.get(word);
+  if (found) return found;
+  found = [];
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+    const end = at + word.length;
+    if ((at > 0 && NAME_CHAR.test(text[at - 1])) || (end < text.length && NAME_CHAR.test(text[end]) && text[end] !== '’' && text[end] !== "'")) continue;
+    if ((PERSON_AFTER.test(text.slice(end, end + 12)) || speakerLabel(text, at, end)) && !endsLongerName(text, at)) found.push(at);
+  }
+  // "Will Hayes" and "we will": a word the text also writes in lower case is that word.
+  if (found.length) {
+    const lower = word.toLowerCase();
+    if (text.includes(` ${lower} `) || text.includes(` ${lower}.`) || text.includes(` ${lower},`)) found = [];
+  }
+  lastRead.mentions.set(word, found);
+  return found;
+}
+
 /**
  * Spans (sorted, apart) with the lone mentions of people's first words added as people; see the
  * file's comment. `isListed` tells a name the name lists know as a place or an organisation.
@@ -57,15 +80,9 @@ export function withFirstNames(text: string, spans: readonly NamedSpan[], isList
   const added: NamedSpan[] = [];
   for (const word of firsts) {
     if (STOP.has(word) || isTitleWord(word) || isStyleWord(word) || PLACES.has(word) || ORG_WORDS.test(word) || isListed(word)) continue;
-    // "Will Hayes" and "we will": a word the text also writes in lower case is that word.
-    const lower = word.toLowerCase();
-    if (text.includes(` ${lower} `) || text.includes(` ${lower}.`) || text.includes(` ${lower},`)) continue;
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+    for (const at of cuedMentions(text, word)) {
       const end = at + word.length;
-      if ((at > 0 && NAME_CHAR.test(text[at - 1])) || (end < text.length && NAME_CHAR.test(text[end]) && text[end] !== '’' && text[end] !== "'")) continue;
-      const after = text.slice(end, end + 12);
-      if (!PERSON_AFTER.test(after) && !speakerLabel(text, at, end)) continue;
-      if (!overlapsAny(spans, at, end) && !endsLongerName(text, at)) added.push({ type: 'person', start: at, end });
+      if (!overlapsAny(spans, at, end)) added.push({ type: 'person', start: at, end });
     }
   }
   return withAdded([...spans], added);

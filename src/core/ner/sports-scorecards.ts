@@ -1,6 +1,7 @@
 import type { NamedSpan } from './index';
 import { withAdded } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
+import { isSportsReport } from './sports-clubs';
 
 /**
  * The players of a scorecard, read by the shape of its lines as a reader reads them, not by lists of
@@ -9,8 +10,8 @@ import { lastTextMemo } from './last-text-memo';
  * figures ("Brennan 4-0-29-2"), a rugby box score's scorers ("(T Ngata 2, J Lomu tries; D Carter 4
  * cons, pen)") and a team list ("Hawks: Sam Tully; Ben Ruru, ..., Jack Reid (capt), ..."). The model,
  * seeing no sentences there, cuts the initial off, reads a surname as a town ("Bramall") or misses
- * the name; the shape of the line outweighs it. Only texts holding one of the shapes' words pay more
- * than a few literal searches.
+ * the name; the shape of the line outweighs it. Only sports reports holding one of the shapes' words
+ * pay more than a few literal searches.
  */
 
 /** Particles inside a surname ("de Villiers", "van der Merwe", "ul Haq"). */
@@ -150,11 +151,14 @@ function teamLists(text: string, out: NamedSpan[]): void {
   }
 }
 
-/** The players of the scorecards in a text, sorted, apart; a few literal searches for texts without one. */
+/** The players of the scorecards in a sports report, sorted, apart; a few literal searches for reports without one. */
 const scorecardPlayers = lastTextMemo((text): NamedSpan[] => {
   const out: NamedSpan[] = [];
+  // Searching for " b " is slow (spaces are everywhere): only a sports report is searched.
+  if (!isSportsReport(text)) return out;
   if (text.includes(' b ') || text.includes(' not out ')) cricketPlayers(text, out);
-  if (text.includes(' tries') || text.includes(' cons')) rugbyScorers(text, out);
+  // A box score's list of scorers ends its first part with "tries" or "try" before a semicolon or the bracket.
+  if (text.includes(' tries;') || text.includes(' tries)') || text.includes(' try;') || text.includes(' try)')) rugbyScorers(text, out);
   if (out.length || text.includes('(capt)')) teamLists(text, out);
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   const apart: NamedSpan[] = [];
