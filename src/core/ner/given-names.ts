@@ -20,7 +20,7 @@ const NAME_AFTER = new RegExp(String.raw`${WORD}(?: ${WORD}){1,2}(?![\p{L}\p{N}'
 const NAME_WORD = new RegExp(`^${WORD}$`, 'u');
 
 /** Jobs only a person holds (not "owner", "manager", "agent", "adviser": firms are those too). */
-const JOBS = 'chief executive|executive|director|head|minister|secretary|president|chairman|chairwoman|chair|founder|co-founder|spokesman|spokeswoman|spokesperson|analyst|economist|strategist|editor|lawyer|barrister|solicitor|professor|principal|lecturer|researcher|governor|mayor|leader|commissioner|captain|coach|striker|midfielder|defender|goalkeeper|winger|wife|husband|widow|son|daughter|mother|father|brother|sister';
+const JOBS = 'chief executive|executive|director general|director-general|secretary general|secretary-general|director|head|minister|secretary|president|chairman|chairwoman|chair|founder|co-founder|spokesman|spokeswoman|spokesperson|analyst|economist|strategist|editor|lawyer|barrister|solicitor|professor|principal|lecturer|researcher|governor|mayor|leader|commissioner|captain|coach|striker|midfielder|defender|goalkeeper|winger|wife|husband|widow|son|daughter|mother|father|brother|sister';
 /** The last words of those jobs ("executive" of "chief executive"). */
 const JOB_WORDS = new Set(JOBS.split('|').map((j) => j.slice(j.lastIndexOf(' ') + 1)));
 /** Words between a job and its field: "director of rugby", "minister for Europe". */

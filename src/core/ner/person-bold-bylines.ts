@@ -10,8 +10,9 @@ import { ORG_WORDS, STOP } from './rule-tagger';
  * bold at a line's start, before "at" or "in" and a place that ends the line, near the top of the text, are the writer's name;
  * so are those of more writers on the line ("**Ann Lee** in Bonn and **Tom Ferris** in Kyiv"). The
  * same holds for a name after "By" ("**By Kofi Mensah** | Accra", "By **Kofi Mensah**"), for a
- * place or a reading time after a bar or a dot ("**Ann Lee** · 4 min read"), and for two bold names
- * joined by "and" alone on their line ("**Ann Lee** and **Tom Ferris**").
+ * place, a reading time or a date line after a bar or a dot ("**Ann Lee** · 4 min read", "**Ann
+ * Lee** · Updated: 2026-03-02 10:15"), and for two bold names joined by "and" alone on their line
+ * ("**Ann Lee** and **Tom Ferris**").
  */
 
 /** One capitalised word of a name: "Marta", "Oyelaran-Fisk", "O'Neill", "McAllister". */
@@ -24,7 +25,7 @@ const PLACE = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’
 /** "at" or "in" and a place. */
 const WHERE = String.raw`[ \t]+(?:at|in)[ \t]+${PLACE}`;
 /** After the names, a bar or a dot and a place or a reading time: "| Accra", "· 5 min read". */
-const TAIL = String.raw`[ \t]*[|·•][ \t]*(?:\d{1,2}[ \t]+min(?:ute)?s?[ \t]+read|${PLACE})`;
+const TAIL = String.raw`[ \t]*[|·•][ \t]*(?:\d{1,2}[ \t]+min(?:ute)?s?[ \t]+read|(?:Updated|Published|Posted|Last updated):?[ \t]+\d[^\n]*|${PLACE})`;
 /**
  * A line of such bylines, joined by "and" or commas: "**Ann Lee** in Bonn and **Tom Ferris** in
  * Kyiv"; group 2 is set when the line says where, group 3 when it joins names, group 5 for a tail.

@@ -6,7 +6,7 @@ import { withCuedPeople } from './given-names';
 import { withHyphenatedNames } from './hyphenated-names';
 import { withIrishAndPressNames } from './irish-and-press-names';
 import { wholeOrganisationNames, withListsBefore } from './long-org-names';
-import { withGivenNamesAfterRoles } from './role-names';
+import { withGivenNamesAfterRoles, withPeopleAfterRoles } from './role-names';
 import { applyNameCues, JOBS, PLACE_BEFORE } from './name-cues';
 import { withGeoFeatures } from './geo-features';
 import { withJoinedNames } from './name-joiners';
@@ -56,6 +56,9 @@ import { withNaturalFeatures } from './place-natural-features';
 import { withPlaceSurnames } from './place-surnames';
 import { withSportsClubs } from './sports-clubs';
 import { withTeamNames } from './sports-team-names';
+import { withScorecardNames } from './sports-scorecards';
+import { withFirstNames } from './person-first-names';
+import { withSaidCuts } from './person-said-cuts';
 import { withArmedGroups } from './org-armed-groups';
 import { withBroadcasters } from './org-broadcasters';
 import { withUnitNames } from './org-unit-names';
@@ -226,7 +229,7 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
       cleaned.push(s);
     }
   }
-  cleaned = withoutLeadWords(text, cleaned);
+  cleaned = withoutLeadWords(text, withSaidCuts(text, cleaned));
   // Organisation names by their shape: two banks apart, members' and French names, places inside names, legal forms, courts.
   cleaned = withFrenchOrganisations(text, withMembersOrganisations(text, splitOrganisationPairs(text, cleaned)));
   cleaned = withCourtNames(text, withCompanySuffixes(text, withPlaceNamedBodies(text, cleaned, (name) => listType(name, listBits) === 'place')));
@@ -236,7 +239,7 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   const listedWord = (word: string) => !!listType(word, listBits) || !!(listBits(word) & (GAZ.demonym | GAZ.title));
   cleaned = withPlaceSurnames(text, cleaned, listedWord);
   cleaned = withCuedPeople(text, cleaned, (name) => !!listType(name, listBits));
-  cleaned = withTitledNames(text, cleaned);
+  cleaned = withPeopleAfterRoles(text, withTitledNames(text, cleaned), (name) => !!listType(name, listBits));
   cleaned = withNationalArms(text, cleaned, (name) => !!(listBits(name) & (GAZ.country | GAZ.region)) && !(listBits(name) & ORG_BITS), listedWord);
   // A surname alone refers to the person named in full elsewhere in the article.
   const surnames = new Set(cleaned.filter((s) => s.type === 'person').map((s) => text.slice(s.start, s.end).split(/\s+/u)).filter((p) => p.length > 1).map((p) => p[p.length - 1]));
@@ -279,6 +282,6 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   // as a second reading would join them at its start.
   const companies = withGroupCompanies(text, withStoreNames(text, withChains(text, withExchanges(text, withBrands(text, withoutStormNames(text, withoutPluralNouns(text, withBroadcasters(text, withUnitNames(text, withoutNonNames(text, placed))))))), isListedPlace)));
   const named = withCompanyCues(text, withCompanyFirstWords(text, withCompanyShortForms(text, withTradeNames(text, companies)), isListedPlace), isListedPlace);
-  const people = withCaseParties(text, withBoldBylines(text, withCutNames(text, withChineseSurnames(text, withInitialNames(text, withPartyTags(text, withCyclingTeams(text, withMotorRacingTeams(text, withNameEdges(text, withApostropheNames(text, withSurnameParticles(text, withFamilyNames(text, withVietnameseNames(text, withoutNonPeople(text, withResultsListNames(text, joinPeople(text, named))))))))))))))), isListedPlace);
+  const people = withFirstNames(text, withScorecardNames(text, withCaseParties(text, withBoldBylines(text, withCutNames(text, withChineseSurnames(text, withInitialNames(text, withPartyTags(text, withCyclingTeams(text, withMotorRacingTeams(text, withNameEdges(text, withApostropheNames(text, withSurnameParticles(text, withFamilyNames(text, withVietnameseNames(text, withoutNonPeople(text, withResultsListNames(text, joinPeople(text, named))))))))))))))), isListedPlace)), (name) => !!listType(name, listBits));
   return withPeoplesNames(text, withOrganisationRuns(text, withNationPossessives(text, withoutLoneHeadWords(text, people), isNation, isListedPlace), isListedPlace));
 }

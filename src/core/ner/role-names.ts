@@ -23,3 +23,42 @@ export function withGivenNamesAfterRoles(text: string, spans: readonly NamedSpan
     return { ...s, start: s.start - (m[0].length - m[0].indexOf(given)) };
   });
 }
+
+/**
+ * Players' and spokespeople's roles in lower case, right before a name: what follows is a person,
+ * whatever the model made of a given name that is also a place ("captain Georgia Ashworth",
+ * "leg-spinner Jordan Pike").
+ */
+const ROLE_CHAR = /[a-z-]/u;
+const PERSON_ROLES = new Set(['captain', 'skipper', 'vice-captain', 'coach', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'batter', 'batsman', 'batswoman', 'bowler', 'seamer', 'spinner', 'leg-spinner', 'off-spinner', 'all-rounder', 'wicketkeeper', 'fly-half', 'scrum-half', 'flanker', 'hooker', 'spokesman', 'spokeswoman', 'spokesperson']);
+/** A name of two or three capitalised words (a hyphenated or "Mc"/"O'" one among them). */
+const TWO_OR_THREE_WORDS = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:-\p{Lu}[\p{Ll}\p{M}]+)?(?:[ \t]\p{Lu}[\p{Ll}\p{M}'’]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:-\p{Lu}[\p{Ll}\p{M}]+)?){1,2}$/u;
+
+/**
+ * Spans (sorted, apart) with a place or an organisation of two or three words right after a
+ * player's or a spokesperson's role made a person, unless the name lists know it (`isListed`) or a
+ * word of it is a function word, an organisation's word or a well-known place's.
+ */
+export function withPeopleAfterRoles(text: string, spans: readonly NamedSpan[], isListed: (name: string) => boolean): NamedSpan[] {
+  let out: NamedSpan[] | null = null;
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    if (personAfterRole(text, s, isListed)) (out ??= spans.slice(0, k)).push({ ...s, type: 'person' });
+    else out?.push(s);
+  }
+  return out ?? (spans as NamedSpan[]);
+}
+
+/** Whether `s`, not a person, is a name right after a player's or a spokesperson's role (see {@link withPeopleAfterRoles}). */
+function personAfterRole(text: string, s: NamedSpan, isListed: (name: string) => boolean): boolean {
+  // The roles end in a lower-case letter before the space: most spans are ruled out by two character tests.
+  const c = text.charCodeAt(s.start - 2);
+  if (s.type === 'person' || s.start < 2 || text.charCodeAt(s.start - 1) !== 32 || c < 97 || c > 122) return false;
+  let from = s.start - 2;
+  while (from > 0 && s.start - from < 16 && ROLE_CHAR.test(text[from - 1])) from--;
+  if (!PERSON_ROLES.has(text.slice(from, s.start - 1))) return false;
+  const name = text.slice(s.start, s.end);
+  if (!TWO_OR_THREE_WORDS.test(name)) return false;
+  const words = name.split(/[ \t]/u);
+  return !words.some((w) => STOP.has(w) || ORG_WORDS.test(w) || TITLES.test(w) || DEMONYMS.has(w)) && !PLACES.has(words[words.length - 1]) && !isListed(name);
+}

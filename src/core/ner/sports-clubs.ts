@@ -77,7 +77,7 @@ const SCORE = String.raw`(?:[ \t]+\d{1,2}[ \t]*[-–—][ \t]*\d{1,2})?`;
  * "against", "host", "signed from", "joined", "on loan at", "a spell at", "manager of".
  */
 const CLUB_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])(?:beat|beating|defeated|defeating|thrashed|drew${SCORE} (?:with|at|against)|draw (?:with|at|against)|drawn (?:with|against)|lost${SCORE} (?:to|at|against)|lose (?:to|at)|losing to|defeat (?:to|by|at|against)|win (?:over|against|at)|victory (?:over|against|at)|loss (?:to|at|against)|against|hosts?|hosted|hosting|faces?|faced|facing|(?:played|plays|playing|signed|signs|signing|scored|scoring|appearances) for|signed from|joined(?: from)?|joining(?: from)?|joins?|rejoined|(?:in )?talks with|loan (?:from|at|to|with)|loaned (?:to|from|out to)|spell (?:at|with)|manager of|coach of|in charge of|sacked by|released by|(?:sold|loaned|transferred|lose|loses)(?:[ \t]+[^\s.;:!?]+){0,5}?[ \t]+to)[ \t]+(?:the[ \t]+)?$`,
+  String.raw`(?<![\p{L}])(?:beat|beating|defeated|defeating|thrashed|drew${SCORE} (?:with|at|against)|draw (?:with|at|against)|drawn (?:with|against)|lost${SCORE} (?:to|at|against)|lose (?:to|at)|losing to|defeat (?:to|by|at|against)|win (?:over|against|at)|victory (?:over|against|at)|loss (?:to|at|against)|against|hosts?|hosted|hosting|faces?|faced|facing|(?:played|plays|playing|signed|signs|signing|scored|scoring|appearances) for|signed from|joined(?: from)?|joining(?: from)?|joins?|rejoined|(?:in )?talks with|loan (?:from|at|to|with)|loaned (?:to|from|out to)|spell (?:at|with)|manager of|coach of|in charge of|sacked by|released by|(?:sold|loaned|transferred|lose|loses)(?:[ \t]+[^\s.;:!?]+){0,5}?[ \t]+to|lost[ \t]+(?:the|a|their|its)[ \t]+(?:\d{4}[ \t]+)?(?:final|semi-final|quarter-final|match|game|series|tie|decider|opener|play-off)[ \t]+to)[ \t]+(?:the[ \t]+)?$`,
   'u',
 );
 /** A club's name the model found nothing of, after a match's or a transfer's words: "a 3-1 win over Sporting". */
@@ -161,6 +161,15 @@ function clubCued(text: string, s: NamedSpan): boolean {
   return CLUB_BEFORE.test(before) || SIDE_BEFORE.test(before);
 }
 
+/** A match's verb between two teams' names: "India play Pakistan", "the hosts meet Fiji". */
+const PLAYS_BETWEEN = /^[ \t]+(?:will[ \t]+)?(?:play|plays|meet|meets)[ \t]+$/u;
+
+/** Whether `s` is the team a team (`before`, an organisation or one of `clubs`) plays next: "India play Pakistan". */
+function playsTeam(text: string, before: NamedSpan, s: NamedSpan, clubs: ReadonlySet<string>): boolean {
+  if (s.type === 'person' || before.type === 'person' || s.start - before.end > 12 || !PLAYS_BETWEEN.test(text.slice(before.end, s.start))) return false;
+  return before.type === 'organization' || clubs.has(text.slice(before.start, before.end));
+}
+
 /**
  * Spans (sorted, apart) with the clubs of a sports report typed as organisations; see the file's
  * comment. `isPlace` tells a listed place ("Valencia"), which stays a place after a word of place.
@@ -173,6 +182,8 @@ export function withSportsClubs(text: string, spans: readonly NamedSpan[], isPla
   }
   const clubs = new Set<string>();
   for (const s of spans) if (nearSport(sport, s.start) && clubCued(text, s)) clubs.add(text.slice(s.start, s.end));
+  // "India play Pakistan": the other side of a team's match, once the teams cued above are known.
+  for (let k = 1; k < spans.length; k++) if (playsTeam(text, spans[k - 1], spans[k], clubs) && nearSport(sport, spans[k].start)) clubs.add(text.slice(spans[k].start, spans[k].end));
   // A person's surname ("Kane" of "Harry Kane") is no club, whatever words follow it.
   for (const s of spans) {
     const name = text.slice(s.start, s.end);

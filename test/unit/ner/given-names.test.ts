@@ -11,6 +11,12 @@ describe('given names that are also places or words', () => {
     assert.deepEqual(showSpans(text, spans), ['person:Jordan Whitby-Chester', 'person:Piers Whitlow', 'person:Siosaia Fifita-Latu']);
   });
 
+  it('takes a name after a director general or a secretary general and a comma for a person', () => {
+    const text = 'The union agreed, said its deputy director general, Marisol Feld-Ankara. Its secretary-general, Piers Whitlow, did not.';
+    const spans = withCuedPeople(text, [spanAt(text, 'Ankara', 'place')], unlisted);
+    assert.deepEqual(showSpans(text, spans), ['person:Marisol Feld-Ankara', 'person:Piers Whitlow']);
+  });
+
   it("takes a name before a person's description or age for a person", () => {
     const text = '"It is full," said Chelsea Morland, an analyst at Jefferies. Florence Adjei-Mensah, 52, agreed.';
     const spans = withCuedPeople(text, [spanAt(text, 'Chelsea Morland', 'place'), spanAt(text, 'Jefferies', 'organization')], unlisted);

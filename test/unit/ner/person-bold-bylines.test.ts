@@ -28,6 +28,11 @@ describe('a bold Markdown byline', () => {
     assert.deepEqual(showSpans(text, withBoldBylines(text, [])), ['person:Kofi Adomako Mensah', 'person:Lê Văn Tùng', 'person:Ruth Okafor']);
   });
 
+  it('puts in a name before a dot and a date line', () => {
+    const text = '# Rains return\n\n**Ruth Okafor-Lamb** · Updated: 2026-03-02 10:15 WAT\n\nThe rains came.';
+    assert.deepEqual(showSpans(text, withBoldBylines(text, [])), ['person:Ruth Okafor-Lamb']);
+  });
+
   it('leaves a bold line of two capitalised words alone, which is a heading', () => {
     const text = '# Rains return\n\n**Key Findings**\n\nThe rains came.';
     assert.deepEqual(showSpans(text, withBoldBylines(text, [])), []);

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { withGivenNamesAfterRoles } from '../../../src/core/ner/role-names';
+import { withGivenNamesAfterRoles, withPeopleAfterRoles } from '../../../src/core/ner/role-names';
 import { showSpans, spanAt } from '../helpers/spans';
 
 describe('given names after a role', () => {
@@ -13,5 +13,22 @@ describe('given names after a role', () => {
     const text = 'The lawyer President Ruiz, the coach French Lopez, the activist Paris Hilton, and voters Democrat Lee.';
     const spans = [spanAt(text, 'Ruiz', 'person'), spanAt(text, 'Lopez', 'person'), spanAt(text, 'Hilton', 'person'), spanAt(text, 'Lee', 'person')];
     assert.deepEqual(showSpans(text, withGivenNamesAfterRoles(text, spans)), showSpans(text, spans));
+  });
+});
+
+describe('people after a player’s or a spokesperson’s role', () => {
+  const listed = new Set(['Real Madrid']);
+  const isListed = (name: string) => listed.has(name);
+
+  it('makes a name the model read as a place or an organisation after the role a person', () => {
+    const text = 'Wales captain Georgia Pryce said so, and leg-spinner Jordan Halewood agreed.';
+    const spans = [spanAt(text, 'Wales', 'place'), spanAt(text, 'Georgia Pryce', 'organization'), spanAt(text, 'Jordan Halewood', 'place')];
+    assert.deepEqual(showSpans(text, withPeopleAfterRoles(text, spans, isListed)), ['place:Wales', 'person:Georgia Pryce', 'person:Jordan Halewood']);
+  });
+
+  it('leaves listed names, organisation words, single words and other roles alone', () => {
+    const text = 'The coach Real Madrid hired, striker Bayern Group, captain Sweden, and the mayor Alba Torres.';
+    const spans = [spanAt(text, 'Real Madrid', 'organization'), spanAt(text, 'Bayern Group', 'organization'), spanAt(text, 'Sweden', 'place'), spanAt(text, 'Alba Torres', 'place')];
+    assert.deepEqual(showSpans(text, withPeopleAfterRoles(text, spans, isListed)), showSpans(text, spans));
   });
 });

@@ -27,6 +27,12 @@ describe('sports clubs named after places', () => {
     assert.deepEqual(showSpans(text, withSportsClubs(text, spans, isPlace)), ['organization:Tunisia', 'organization:Sweden', 'organization:Sweden', 'organization:South Korea']);
   });
 
+  it('makes the side a team plays next and the team a final was lost to teams, but not a place visited', () => {
+    const text = `${REPORT}Sweden beat Madrid. Sweden play Valencia on Sunday and lost the 2019 final to Braga. They play in Mexico City.`;
+    const spans = ['Sweden', 'Madrid', 'Sweden', 'Valencia', 'Braga', 'Mexico City'].map((n, k) => spanAt(text, n, 'place', n === 'Sweden' ? k / 2 : 0));
+    assert.deepEqual(showSpans(text, withSportsClubs(text, spans, isPlace)), ['organization:Sweden', 'organization:Madrid', 'organization:Sweden', 'organization:Valencia', 'organization:Braga', 'place:Mexico City']);
+  });
+
   it('joins a town and a club’s word into the club ("Sheffield" + "Wednesday"), but not a weekday’s time', () => {
     const text = `${REPORT}He came on loan from Sheffield Wednesday. Fans met in Madrid Wednesday night, and Hull City lost.`;
     const spans = [spanAt(text, 'Sheffield', 'place'), spanAt(text, 'Madrid', 'place'), spanAt(text, 'Hull City', 'place')];

@@ -1,0 +1,89 @@
+import type { NamedSpan } from './index';
+import { overlapsAny, withAdded } from './added-spans';
+import { isStyleWord } from './honorifics';
+import { isTitleWord, ORG_WORDS, PLACES, STOP } from './rule-tagger';
+
+/**
+ * The first word of a person's name, written alone where a person is plainly meant: Indonesians and
+ * Icelanders go by their given name ("Hendra said", "Sigríður's team"), a quote calls a player by
+ * his ("Tāne has been waiting"), and Chinese and Korean names open with the family name, which an
+ * interview's speaker label repeats ("**Hsu:** Because ..."). Document consistency finds a surname
+ * alone, never a first word; here a first word counts where a person's verb or possessive follows,
+ * or where it labels a speaker at a line's start. A word the text also writes in lower case ("Will",
+ * "May", "Grace") is left alone, as are listed places and organisations.
+ */
+
+/** A first word that may be used alone: capitalised, three letters or more, no hyphen. */
+const FIRST_WORD = /^\p{Lu}[\p{Ll}\p{M}]{2,}$/u;
+/** A person's possessive or verb after the word: "Hendra's lawyer", "Sigríður said", "Tāne has". */
+const PERSON_AFTER = /^(?:['’]s(?![\p{L}])|[ \t]+(?:said|says|told|added|asked|replied|wrote|issued|has|had|was|is|would|will)(?![\p{L}\p{M}'’-]))/u;
+/** A speaker's label after the word at a line's start: "Hsu:", "**Hsu:**". */
+const LABEL_AFTER = /^(?::\*\*|\*\*:|:)[ \t]/u;
+const NAME_CHAR = /[\p{L}\p{M}\p{N}'’-]/u;
+const UPPER_FIRST = /\p{Lu}/u;
+
+/** Whether the word at `[start, end)` opens its line as a speaker's label ("**Hsu:** ..."). */
+function speakerLabel(text: string, start: number, end: number): boolean {
+  let from = start;
+  if (text.startsWith('**', from - 2)) from -= 2;
+  return (from === 0 || text[from - 1] === '\n') && LABEL_AFTER.test(text.slice(end, end + 4));
+}
+
+/** A capitalised word or a closing bracket right before: the word ends a longer name ("the Ports (Amendment) Bill would"). */
+function endsLongerName(text: string, at: number): boolean {
+  let end = at;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  if (end === at || end === 0) return false;
+  if (text[end - 1] === ')') return true;
+  let start = end;
+  while (start > 0 && NAME_CHAR.test(text[start - 1])) start--;
+  return start < end && UPPER_FIRST.test(text[start]);
+}
+
+/** The text last read and, for each word looked for in it, its cued lone mentions: each article is read twice. */
+let lastRead: { text: string; mentions: Map<string, number[]> } | undefined;
+
+/** Where `word` stands alone in `text` with a person's cue (see the file's comment): one search of the text per word and article. */
+function cuedMentions(text: string, word: string): number[] {
+  if (lastRead?.text !== text) lastRead = { text, mentions: new Map() };
+  let found = lastRead.mentions.get(word);
+  if (found) return found;
+  found = [];
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+    const end = at + word.length;
+    if ((at > 0 && NAME_CHAR.test(text[at - 1])) || (end < text.length && NAME_CHAR.test(text[end]) && text[end] !== '’' && text[end] !== "'")) continue;
+    if ((PERSON_AFTER.test(text.slice(end, end + 12)) || speakerLabel(text, at, end)) && !endsLongerName(text, at)) found.push(at);
+  }
+  // "Will Hayes" and "we will": a word the text also writes in lower case is that word.
+  if (found.length) {
+    const lower = word.toLowerCase();
+    if (text.includes(` ${lower} `) || text.includes(` ${lower}.`) || text.includes(` ${lower},`)) found = [];
+  }
+  lastRead.mentions.set(word, found);
+  return found;
+}
+
+/**
+ * Spans (sorted, apart) with the lone mentions of people's first words added as people; see the
+ * file's comment. `isListed` tells a name the name lists know as a place or an organisation.
+ */
+export function withFirstNames(text: string, spans: readonly NamedSpan[], isListed: (name: string) => boolean): NamedSpan[] {
+  const firsts = new Set<string>();
+  for (const s of spans) {
+    if (s.type !== 'person') continue;
+    const space = text.indexOf(' ', s.start);
+    if (space < 0 || space >= s.end) continue;
+    const first = text.slice(s.start, space);
+    if (FIRST_WORD.test(first)) firsts.add(first);
+  }
+  if (!firsts.size) return spans as NamedSpan[];
+  const added: NamedSpan[] = [];
+  for (const word of firsts) {
+    if (STOP.has(word) || isTitleWord(word) || isStyleWord(word) || PLACES.has(word) || ORG_WORDS.test(word) || isListed(word)) continue;
+    for (const at of cuedMentions(text, word)) {
+      const end = at + word.length;
+      if (!overlapsAny(spans, at, end)) added.push({ type: 'person', start: at, end });
+    }
+  }
+  return withAdded([...spans], added);
+}
