@@ -8,7 +8,7 @@
  * where "seen" before a verb of change stands for "expected", unlike "a man seen leaving on Friday"
  * and "prices were seen rising in May".
  */
-const FUTURE = /\b(?:will|won['’]t|would|shall|(?:could|might)\s+be(?!\s+(?:seen|heard|spotted|found|felt)\b)|(?:must|should)(?!\s+(?:not\s+)?have\b)|scheduled|set to|due to|due(?<!\b(?:was|were|been)\s+due)(?=\s+(?:on|in|by|at|out|back)\b)|expect(?:s|ed)?|seen(?<!\b(?:was|were|been|last|first)\s+seen)\s+(?:cutting|raising|hiking|holding|keeping|easing|rising|falling|climbing|dropping|slowing|growing|shrinking|reaching|hitting|topping|rebounding|recovering|widening|narrowing|peaking|slipping|gaining|losing|staying|remaining)|likely to|(?<!(?:['’]s|\bthe|\ba|\bits|\btheir|\bhis|\bher|\bour)\s+)plans? to|planned|planning|upcoming|going to|is to|are to|ahead of|ha(?:s|ve) until)\b|['’]ll\b|\b(?:(?:said|says)\s+(?:that\s+)?(?:it|he|she|they|we|I)\s+hoped|agree[sd]?|pledge[sd]?|promise[sd]?|vow(?:s|ed)?|aim(?:s|ed)?|intend(?:s|ed)?|hop(?:es?|ing)|commit(?:s|ted)?|undert(?:ake|akes|ook))(?:\s+(?!to\b)[\p{L}\d]+,?){0,3}\s+to\s+(?!the\b|a\b|an\b|this\b|that\b|it\b)\p{L}+/giu;
+const FUTURE = /\b(?:will|won['’]t|would|shall|(?:could|might)\s+be(?!\s+(?:seen|heard|spotted|found|felt)\b)|(?:must|should)(?!\s+(?:not\s+)?have\b)|scheduled|set to|due to|due(?<!\b(?:was|were|been)\s+due)(?=\s+(?:on|in|by|at|out|back)\b)|expect(?:s|ed)?|seen(?<!\b(?:was|were|been|last|first)\s+seen)\s+(?:cutting|raising|hiking|holding|keeping|easing|rising|falling|climbing|dropping|slowing|growing|shrinking|reaching|hitting|topping|rebounding|recovering|widening|narrowing|peaking|slipping|gaining|losing|staying|remaining)|likely to|(?<!(?:['’]s|\bthe|\ba|\bits|\btheir|\bhis|\bher|\bour)\s+)plans? to|planned|planning|upcoming|going to|is to|are to|ahead of|ha(?:s|ve) until)\b|['’]ll\b|\b(?:(?:said|says)\s+(?:that\s+)?(?:it|he|she|they|we|i)\s+hoped|agree[sd]?|pledge[sd]?|promise[sd]?|vow(?:s|ed)?|aim(?:s|ed)?|intend(?:s|ed)?|hop(?:es?|ing)|commit(?:s|ted)?|undert(?:ake|akes|ook))(?:\s+(?!to\b)[\p{L}\d]+,?){0,3}\s+to\s+(?!the\b|a\b|an\b|this\b|that\b|it\b)\p{L}+/giu;
 /**
  * Preparing or bracing for something looks ahead ("told cities to prepare for cuts from January",
  * "ports are bracing for strikes in January"); not a preparation told in the past ("were preparing
@@ -47,6 +47,14 @@ const SCHEDULED = /\b(?<!\bto\s)(?:begins|starts|opens|(?:begin|start|open)(?=\s
 const PAST_VERB = /\b(?:said|says|told|announced|reported|added|wrote|stated|confirmed|declared|warned|insisted|noted|explained|tweeted|posted|was|were|had|did)\b/iu;
 /** `PAST_VERB` for finding the last one in a text. */
 const PAST_VERB_ALL = new RegExp(PAST_VERB.source, 'giu');
+/**
+ * `FUTURE`, `SCHEDULED` and `PAST_VERB` without folding case, for text already lowered (see `lowered`):
+ * folding case makes a pattern with many words several times slower, and these run before every date.
+ * Their sources are written in lower case for this (a "\p{L}" aside).
+ */
+const FUTURE_LOWER = new RegExp(FUTURE.source, 'gu');
+const SCHEDULED_LOWER = new RegExp(SCHEDULED.source, 'gu');
+const PAST_VERB_LOWER = new RegExp(PAST_VERB.source, 'u');
 /**
  * A reporting verb right before the date ("said Friday", "told reporters on Friday", "warned in December
  * that ... would") owns it: a future word after it belongs to what was said.
@@ -172,14 +180,20 @@ export function isFutureContext(text: string, start: number, end: number, presen
     const order = DIRECTED_TO.exec(near);
     if (order && !PAST_VERB.test(near.slice(order.index + order[0].length))) return true;
   }
-  // The last future word before the date, with no past verb after it.
+  // The last future word before the date, with no past verb after it. The patterns that fold case
+  // read the lowered text, at the same offsets, when there is one.
+  const low = lowered(lead);
+  const leadRead = low ?? lead;
+  const future = low === null ? FUTURE : FUTURE_LOWER;
+  const pastVerb = low === null ? PAST_VERB : PAST_VERB_LOWER;
   let lastFuture = -1;
-  FUTURE.lastIndex = 0;
-  for (let m = FUTURE.exec(lead); m; m = FUTURE.exec(lead)) lastFuture = m.index + m[0].length;
+  future.lastIndex = 0;
+  for (let m = future.exec(leadRead); m; m = future.exec(leadRead)) lastFuture = m.index + m[0].length;
   // A photo caption tells what the picture shows in the present ("arrives at the palace on January 14").
   if (!presentTellsPast) {
-    SCHEDULED.lastIndex = 0;
-    for (let m = SCHEDULED.exec(lead); m; m = SCHEDULED.exec(lead)) lastFuture = Math.max(lastFuture, m.index + m[0].length);
+    const scheduled = low === null ? SCHEDULED : SCHEDULED_LOWER;
+    scheduled.lastIndex = 0;
+    for (let m = scheduled.exec(leadRead); m; m = scheduled.exec(leadRead)) lastFuture = Math.max(lastFuture, m.index + m[0].length);
   }
   if (lead.includes('think') || lead.includes('believe') || lead.includes('reckon')) {
     OPINION_PRESENT.lastIndex = 0;
@@ -190,7 +204,7 @@ export function isFutureContext(text: string, start: number, end: number, presen
     for (let m = PREPARING.exec(lead); m; m = PREPARING.exec(lead)) lastFuture = Math.max(lastFuture, m.index + m[0].length);
   }
   // A participle right before the date is the nearest verb of the date's own clause: it wins.
-  if (lastFuture >= 0 && !PAST_VERB.test(lead.slice(lastFuture)) && !OWN_CLAUSE_PAST.test(lead.slice(lastFuture))) {
+  if (lastFuture >= 0 && !pastVerb.test(leadRead.slice(lastFuture)) && !OWN_CLAUSE_PAST.test(lead.slice(lastFuture))) {
     const ownTail = lastWords(near, OWN_PAST_WORDS);
     const own = OWN_PAST_BEFORE.exec(ownTail);
     return !own || lead.length - ownTail.length + own.index < lastFuture;
@@ -204,13 +218,15 @@ export function isFutureContext(text: string, start: number, end: number, presen
   const tail = clause ? wholeTail.slice(0, clause.index) : wholeTail;
   // "said in a submission in February that the land should be kept": what follows "that" is what
   // was said, and its future is not the date's.
-  if (THAT_AFTER.test(tail) && PAST_VERB.test(lead)) return false;
+  if (THAT_AFTER.test(tail) && pastVerb.test(leadRead)) return false;
   // "leads by ten seconds going into Sunday's last stage": a standing told in the present before the
   // day it leads to; not in a past story ("Going into Friday's match, they had won three").
-  if (INTO_WORD.test(last) && GOING_INTO.test(last)) return !PAST_VERB.test(lead) && !PAST_VERB.test(tail);
-  FUTURE.lastIndex = 0;
-  const next = FUTURE.exec(tail);
-  return next !== null && !PAST_VERB.test(tail.slice(0, next.index));
+  if (INTO_WORD.test(last) && GOING_INTO.test(last)) return !pastVerb.test(leadRead) && !PAST_VERB.test(tail);
+  const tailLow = lowered(tail);
+  const tailFuture = tailLow === null ? FUTURE : FUTURE_LOWER;
+  tailFuture.lastIndex = 0;
+  const next = tailFuture.exec(tailLow ?? tail);
+  return next !== null && !(tailLow === null ? PAST_VERB : PAST_VERB_LOWER).test((tailLow ?? tail).slice(0, next.index));
 }
 
 /**
@@ -226,6 +242,16 @@ function lastSentenceEnd(before: string): number {
     if (SENTENCE_END_AT.test(before)) return i + 1;
   }
   return 0;
+}
+
+/**
+ * `s` in lower case, read by a pattern that does not fold case as `s` is by one that does, at the same
+ * offsets; null when lowering changes its length ("İ") or it holds "ſ", which folds to "s" but stays
+ * as it is when lowered.
+ */
+function lowered(s: string): string | null {
+  const low = s.toLowerCase();
+  return low.length === s.length && !low.includes('ſ') ? low : null;
 }
 
 /** Whether a UTF-16 code unit is white space as `\s` reads it. */

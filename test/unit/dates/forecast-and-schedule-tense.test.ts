@@ -69,4 +69,12 @@ describe('forecasts, schedules, orders and relative clauses decide a date\'s ten
     assert.deepEqual(datesIn('United will face the Rovers, who beat them 3-1, on Friday.', published), ['Friday=2026-06-12']);
     assert.deepEqual(datesIn('The board will meet the investor, who is expected to buy a stake, in March.', published), ['March=2027-03']);
   });
+
+  it('reads future words in capitals, and in text whose letters change length when lowered, as in lower case', () => {
+    assert.deepEqual(datesIn('Will the board meet on Friday?', published), ['Friday=2026-06-12']);
+    assert.deepEqual(datesIn('The board WILL meet on Friday.', published), ['Friday=2026-06-12']);
+    assert.deepEqual(datesIn('İzmir will host the final on Friday.', published), ['Friday=2026-06-12']);
+    assert.deepEqual(datesIn('İzmir hosted the final on Friday.', published), ['Friday=2026-06-05']);
+    assert.deepEqual(datesIn('The ſhips will sail on Friday.', published), ['Friday=2026-06-12']);
+  });
 });
