@@ -3,14 +3,36 @@
  * from March 1", "has until Dec. 30", "could be built in the spring"), and commitments or present hopes
  * to do something ("agreed on Tuesday to restore flights by March", "hopes to settle it before May"; not
  * "hoped to", often a hope that failed, unless it reports a hope held now: "said it hoped to open in May").
+ * Also a present expectation ("We expect the line back by Friday"), a report still to come ("due on
+ * Friday", not "was due"), and the forecast of a headline ("Central bank seen cutting rates in July"),
+ * where "seen" before a verb of change stands for "expected", unlike "a man seen leaving on Friday"
+ * and "prices were seen rising in May".
  */
-const FUTURE = /\b(?:will|won['’]t|would|shall|(?:could|might)\s+be(?!\s+(?:seen|heard|spotted|found|felt)\b)|(?:must|should)(?!\s+(?:not\s+)?have\b)|scheduled|set to|due to|expected|likely to|(?<!(?:['’]s|\bthe|\ba|\bits|\btheir|\bhis|\bher|\bour)\s+)plans? to|planned|planning|upcoming|going to|is to|are to|ahead of|ha(?:s|ve) until)\b|['’]ll\b|\b(?:(?:said|says)\s+(?:that\s+)?(?:it|he|she|they|we|I)\s+hoped|agree[sd]?|pledge[sd]?|promise[sd]?|vow(?:s|ed)?|aim(?:s|ed)?|intend(?:s|ed)?|hop(?:es?|ing)|commit(?:s|ted)?|undert(?:ake|akes|ook))(?:\s+(?!to\b)[\p{L}\d]+,?){0,3}\s+to\s+(?!the\b|a\b|an\b|this\b|that\b|it\b)\p{L}+/giu;
+const FUTURE = /\b(?:will|won['’]t|would|shall|(?:could|might)\s+be(?!\s+(?:seen|heard|spotted|found|felt)\b)|(?:must|should)(?!\s+(?:not\s+)?have\b)|scheduled|set to|due to|due(?<!\b(?:was|were|been)\s+due)(?=\s+(?:on|in|by|at|out|back)\b)|expect(?:s|ed)?|seen(?<!\b(?:was|were|been|last|first)\s+seen)\s+(?:cutting|raising|hiking|holding|keeping|easing|rising|falling|climbing|dropping|slowing|growing|shrinking|reaching|hitting|topping|rebounding|recovering|widening|narrowing|peaking|slipping|gaining|losing|staying|remaining)|likely to|(?<!(?:['’]s|\bthe|\ba|\bits|\btheir|\bhis|\bher|\bour)\s+)plans? to|planned|planning|upcoming|going to|is to|are to|ahead of|ha(?:s|ve) until)\b|['’]ll\b|\b(?:(?:said|says)\s+(?:that\s+)?(?:it|he|she|they|we|i)\s+hoped|agree[sd]?|pledge[sd]?|promise[sd]?|vow(?:s|ed)?|aim(?:s|ed)?|intend(?:s|ed)?|hop(?:es?|ing)|commit(?:s|ted)?|undert(?:ake|akes|ook))(?:\s+(?!to\b)[\p{L}\d]+,?){0,3}\s+to\s+(?!the\b|a\b|an\b|this\b|that\b|it\b)\p{L}+/giu;
 /**
  * Preparing or bracing for something looks ahead ("told cities to prepare for cuts from January",
  * "ports are bracing for strikes in January"); not a preparation told in the past ("were preparing
  * for"). Apart from `FUTURE`, and only tried on text holding "repar" or "brac", as it is rare.
  */
 const PREPARING = /\b(?:prepar(?:e|es|ing)|brac(?:e|es|ing))(?<!\b(?:was|were|been)\s+\p{L}+)\s+(?:(?:them|it|our|your)sel(?:f|ves)\s+)?for\b/giu;
+/**
+ * An opinion about what someone does, told in the present ("We think the bank moves again in July",
+ * "analysts believe the Fed cuts in June"): a forecast. The subject is one word, after an optional
+ * "the", so a plural noun is not read as the verb ("we think the prices rose"); not a perfect or a
+ * past ("has cut", "was"). Apart from `FUTURE`, and only tried where such a word stands, as it is rare.
+ */
+const OPINION_PRESENT = /\b(?:think|believe|reckon)s?\s+(?:that\s+)?(?:the\s+)?(?!(?:the|a|an|this|that|these|those|they|we|you|I)\b)[\p{L}\d][\p{L}\d-]*\s+(?:\p{Ll}+ly\s+)?(?!(?:was|has|does|is)\b)\p{Ll}{2,}s\b/gu;
+/**
+ * An event said in the present to be on the date ("The recall vote is on July 25", "local elections
+ * are in November", "the final is on Saturday"): it is scheduled. Not "was" or "were", which tell one held.
+ */
+const EVENT_IS = /\b(?:votes?|elections?|polls?|referendum|ballot|hearings?|trial|verdict|sentencing|meetings?|summit|talks|final|match|game|race|derby|deadline|ceremony|conference|launch|release|premiere|inauguration|session|debate|convention|congress|festival|auction|visit|opening|tie|fixture|rally|march|strike)\s+(?:is|are)\s+(?:(?:now|still|also|next)\s+)?(?:(?:on|in|at|for)\s+)?(?:the\s+)?$/iu;
+/**
+ * A deadline set for someone to meet ("directed the agency to submit a report by June 23", "told the
+ * firm to repay the loan by Friday", "was ordered to leave by Monday"): the day lies ahead of the
+ * order; not one given before some past ("had directed").
+ */
+const DIRECTED_TO = /\b(?:direct|order|instruct|ask|requir|urg|tell|told|summon|invit|allow|permit|give|gave|given|call(?:s|ed|ing)?\s+on)(?<!\bhad\s+\p{L}+)\p{Ll}*\s+(?:[^\s.;:!?]+\s+){0,5}?to\s+(?!(?:the|a|an|this|that|its|their|his|her|our|be)\b)\p{Ll}{2,}\b/iu;
 /**
  * A fixture, a journey or a period told in the present before its date ("Sevilla travel to Madrid to
  * face Atlético on Saturday", "who flies home on Monday", "the quarter, which ends in December", "leads
@@ -25,6 +47,14 @@ const SCHEDULED = /\b(?<!\bto\s)(?:begins|starts|opens|(?:begin|start|open)(?=\s
 const PAST_VERB = /\b(?:said|says|told|announced|reported|added|wrote|stated|confirmed|declared|warned|insisted|noted|explained|tweeted|posted|was|were|had|did)\b/iu;
 /** `PAST_VERB` for finding the last one in a text. */
 const PAST_VERB_ALL = new RegExp(PAST_VERB.source, 'giu');
+/**
+ * `FUTURE`, `SCHEDULED` and `PAST_VERB` without folding case, for text already lowered (see `lowered`):
+ * folding case makes a pattern with many words several times slower, and these run before every date.
+ * Their sources are written in lower case for this (a "\p{L}" aside).
+ */
+const FUTURE_LOWER = new RegExp(FUTURE.source, 'gu');
+const SCHEDULED_LOWER = new RegExp(SCHEDULED.source, 'gu');
+const PAST_VERB_LOWER = new RegExp(PAST_VERB.source, 'u');
 /**
  * A reporting verb right before the date ("said Friday", "told reporters on Friday", "warned in December
  * that ... would") owns it: a future word after it belongs to what was said.
@@ -82,9 +112,11 @@ const BY_BEFORE = /\bby\s+(?:the\s+)?$/iu;
 /**
  * A finite past verb of the date's own clause, before it and after any future word: a perfect ("had
  * signed a letter of intent in April") or a past after its subject ("where it opened an office in
- * October"). Not the participles of plans ("he expected", "they planned").
+ * October"), or a relative clause told in the past that has not closed before the date ("will play
+ * the Blues, who beat the Hurricanes on Friday"; not "..., who beat them, next Saturday"). Not the
+ * participles of plans ("he expected", "they planned").
  */
-const OWN_CLAUSE_PAST = /\b(?:had|has|have)\s+(?:\p{Ll}+ly\s+)?(?!(?:been|until|agreed|pledged|promised|vowed|aimed|intended|hoped|committed|planned|scheduled|expected)\b)\p{Ll}{2,}(?:ed|en)\b|\b(?:it|he|she|they|we|I)\s+(?:\p{Ll}+ly\s+)?(?!(?:expected|scheduled|planned|intended|hoped|aimed|agreed|pledged|promised|vowed|committed|needed|wanted|decided|voted|asked|urged|ordered|warned)\b)\p{Ll}{2,}ed\b/u;
+const OWN_CLAUSE_PAST = /\b(?:had|has|have)\s+(?:\p{Ll}+ly\s+)?(?!(?:been|until|agreed|pledged|promised|vowed|aimed|intended|hoped|committed|planned|scheduled|expected)\b)\p{Ll}{2,}(?:ed|en)\b|\b(?:it|he|she|they|we|I)\s+(?:\p{Ll}+ly\s+)?(?:(?!(?:expected|scheduled|planned|intended|hoped|aimed|agreed|pledged|promised|vowed|committed|needed|wanted|decided|voted|asked|urged|ordered|warned)\b)\p{Ll}{2,}ed\b)|\b(?:who|which)\s+(?:\p{Ll}+ly\s+)?(?:beat|won|lost|met|held|began|took|fell|rose|came|went|left|gave|made|found|saw|sent|spoke|struck|broke|ran|sat|drew|led|shot|stole|threw|fought|built|bought|sold|paid|wrote|told|(?!(?:expected|scheduled|planned|intended|hoped|aimed|agreed|pledged|promised|vowed|committed|needed|wanted|decided|voted|asked|urged|ordered|warned)\b)\p{Ll}{2,}ed)\b(?=[^,;]*$)/u;
 /** How far before the date the patterns ending at it look: six words between "adjourned" and "to" fit. */
 const NEAR = 90;
 /** The last few characters before the date, enough for "until 10:30 a.m. on the". */
@@ -139,23 +171,40 @@ export function isFutureContext(text: string, start: number, end: number, presen
   // that has closed ("a premium over Friday's closing price").
   if ((SINCE_WORD.test(last) && SINCE_BEFORE.test(last)) || CLOSED_AFTER.test(text.slice(end, end + 24))) return false;
   if (FIXED_FOR_WORD.test(last) && FIXED_FOR_END.test(last) && FIXED_FOR.test(near)) return true;
+  const lastFive = lastWords(last, 5);
+  if ((lastFive.includes(' is ') || lastFive.includes(' are ')) && EVENT_IS.test(lastFive)) return true;
   if (REPORTED_BEFORE.test(lastWords(near, REPORTED_WORDS))) return false;
-  if (((UNTIL_WORD.test(last) && UNTIL_BEFORE.test(last)) || (BY_WORD.test(last) && BY_BEFORE.test(last))) && ONGOING.test(afterLastPastVerb(lead))) return true;
-  // The last future word before the date, with no past verb after it.
+  if ((UNTIL_WORD.test(last) && UNTIL_BEFORE.test(last)) || (BY_WORD.test(last) && BY_BEFORE.test(last))) {
+    if (ONGOING.test(afterLastPastVerb(lead))) return true;
+    // A deadline set by an order: "directed the agency to submit a report by June 23".
+    const order = DIRECTED_TO.exec(near);
+    if (order && !PAST_VERB.test(near.slice(order.index + order[0].length))) return true;
+  }
+  // The last future word before the date, with no past verb after it. The patterns that fold case
+  // read the lowered text, at the same offsets, when there is one.
+  const low = lowered(lead);
+  const leadRead = low ?? lead;
+  const future = low === null ? FUTURE : FUTURE_LOWER;
+  const pastVerb = low === null ? PAST_VERB : PAST_VERB_LOWER;
   let lastFuture = -1;
-  FUTURE.lastIndex = 0;
-  for (let m = FUTURE.exec(lead); m; m = FUTURE.exec(lead)) lastFuture = m.index + m[0].length;
+  future.lastIndex = 0;
+  for (let m = future.exec(leadRead); m; m = future.exec(leadRead)) lastFuture = m.index + m[0].length;
   // A photo caption tells what the picture shows in the present ("arrives at the palace on January 14").
   if (!presentTellsPast) {
-    SCHEDULED.lastIndex = 0;
-    for (let m = SCHEDULED.exec(lead); m; m = SCHEDULED.exec(lead)) lastFuture = Math.max(lastFuture, m.index + m[0].length);
+    const scheduled = low === null ? SCHEDULED : SCHEDULED_LOWER;
+    scheduled.lastIndex = 0;
+    for (let m = scheduled.exec(leadRead); m; m = scheduled.exec(leadRead)) lastFuture = Math.max(lastFuture, m.index + m[0].length);
+  }
+  if (lead.includes('think') || lead.includes('believe') || lead.includes('reckon')) {
+    OPINION_PRESENT.lastIndex = 0;
+    for (let m = OPINION_PRESENT.exec(lead); m; m = OPINION_PRESENT.exec(lead)) lastFuture = Math.max(lastFuture, m.index + m[0].length);
   }
   if (lead.includes('repar') || lead.includes('brac') || lead.includes('Brac')) {
     PREPARING.lastIndex = 0;
     for (let m = PREPARING.exec(lead); m; m = PREPARING.exec(lead)) lastFuture = Math.max(lastFuture, m.index + m[0].length);
   }
   // A participle right before the date is the nearest verb of the date's own clause: it wins.
-  if (lastFuture >= 0 && !PAST_VERB.test(lead.slice(lastFuture)) && !OWN_CLAUSE_PAST.test(lead.slice(lastFuture))) {
+  if (lastFuture >= 0 && !pastVerb.test(leadRead.slice(lastFuture)) && !OWN_CLAUSE_PAST.test(lead.slice(lastFuture))) {
     const ownTail = lastWords(near, OWN_PAST_WORDS);
     const own = OWN_PAST_BEFORE.exec(ownTail);
     return !own || lead.length - ownTail.length + own.index < lastFuture;
@@ -169,13 +218,15 @@ export function isFutureContext(text: string, start: number, end: number, presen
   const tail = clause ? wholeTail.slice(0, clause.index) : wholeTail;
   // "said in a submission in February that the land should be kept": what follows "that" is what
   // was said, and its future is not the date's.
-  if (THAT_AFTER.test(tail) && PAST_VERB.test(lead)) return false;
+  if (THAT_AFTER.test(tail) && pastVerb.test(leadRead)) return false;
   // "leads by ten seconds going into Sunday's last stage": a standing told in the present before the
   // day it leads to; not in a past story ("Going into Friday's match, they had won three").
-  if (INTO_WORD.test(last) && GOING_INTO.test(last)) return !PAST_VERB.test(lead) && !PAST_VERB.test(tail);
-  FUTURE.lastIndex = 0;
-  const next = FUTURE.exec(tail);
-  return next !== null && !PAST_VERB.test(tail.slice(0, next.index));
+  if (INTO_WORD.test(last) && GOING_INTO.test(last)) return !pastVerb.test(leadRead) && !PAST_VERB.test(tail);
+  const tailLow = lowered(tail);
+  const tailFuture = tailLow === null ? FUTURE : FUTURE_LOWER;
+  tailFuture.lastIndex = 0;
+  const next = tailFuture.exec(tailLow ?? tail);
+  return next !== null && !(tailLow === null ? PAST_VERB : PAST_VERB_LOWER).test((tailLow ?? tail).slice(0, next.index));
 }
 
 /**
@@ -191,6 +242,16 @@ function lastSentenceEnd(before: string): number {
     if (SENTENCE_END_AT.test(before)) return i + 1;
   }
   return 0;
+}
+
+/**
+ * `s` in lower case, read by a pattern that does not fold case as `s` is by one that does, at the same
+ * offsets; null when lowering changes its length ("İ") or it holds "ſ", which folds to "s" but stays
+ * as it is when lowered.
+ */
+function lowered(s: string): string | null {
+  const low = s.toLowerCase();
+  return low.length === s.length && !low.includes('ſ') ? low : null;
 }
 
 /** Whether a UTF-16 code unit is white space as `\s` reads it. */
