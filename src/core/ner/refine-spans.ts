@@ -56,6 +56,7 @@ import { withNaturalFeatures } from './place-natural-features';
 import { withPlaceSurnames } from './place-surnames';
 import { withSportsClubs } from './sports-clubs';
 import { withTeamNames } from './sports-team-names';
+import { withPluralTeams } from './sports-plural-teams';
 import { withScorecardNames } from './sports-scorecards';
 import { withFirstNames } from './person-first-names';
 import { withSaidCuts } from './person-said-cuts';
@@ -276,7 +277,7 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   const isNation = (name: string) => !!(listBits(name) & (GAZ.country | GAZ.demonym));
   const bodies = withAppositiveNames(text, withUrduNames(text, withNonprofits(text, withInstitutions(text, withPublicBodies(text, withOfficeNames(text, withAcronyms(text, withPressNames(text, withNationalSocieties(text, withObservatories(text, withNationalBodies(text, withGeoFeatures(text, withIrishAndPressNames(text, voted), isListedPlace))), isNation), isListedPlace)))), isListedPlace))));
   const clubs = withSportsClubs(text, withChambers(text, withGovernmentSeats(text, withParties(text, withMovements(text, bodies), isListedPlace)), isListedPlace), isListedPlace);
-  const groups = withArmedGroups(text, withTeamNames(text, clubs, isListedPlace), isListedPlace);
+  const groups = withArmedGroups(text, withPluralTeams(text, withTeamNames(text, clubs, isListedPlace), isListedPlace), isListedPlace);
   const placed = withNaturalFeatures(text, withoutPeoplesNames(text, withoutPlaceDemonyms(text, withPlaceCompounds(text, withPlaceEvidence(text, withPlaceCues(text, withPlaceShapes(text, applyNameCues(text, groups), isListedPlace), isListedPlace))), isListedPlace)));
   // Parts of a name that later rules made people ("Hayder Abdul-Kareem" + "al-Saadi") are joined here,
   // as a second reading would join them at its start.
