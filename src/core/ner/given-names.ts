@@ -9,7 +9,8 @@ import { previousWord, wordBefore } from './word-before';
  * organisation, or nothing. Two or three capitalised words are a person's name when the words around
  * say a person is meant: a job and a comma before ("Its chief executive, Jordan Whitby-Chester,",
  * "Sale's director of rugby, Piers Whitlow,"), or after, a comma and an age (", 34,") or a person's
- * description (", an analyst at Jefferies").
+ * description (", an analyst at Jefferies"). Kin after an owner's pronoun and a comma name given names
+ * alone ("her brother, Pádraig", "their children, Eoin and Sorcha").
  */
 
 /** One capitalised word of a name: "Jordan", "Whitby-Chester", "McIlwaine", "O'Brien". */
@@ -87,6 +88,18 @@ function mayDescribe(text: string, at: number): boolean {
   return c === 97 && (d === 32 || (d === 110 && text.charCodeAt(at + 2) === 32));
 }
 
+/** Kin after an owner's pronoun, before a comma and given names alone: "her brother, Pádraig", "their children, Eoin and Sorcha". */
+const KIN = new Set(['wife', 'husband', 'son', 'sons', 'daughter', 'daughters', 'children', 'brother', 'brothers', 'sister', 'sisters', 'mother', 'father', 'parents', 'partner', 'widow', 'widower', 'grandson', 'granddaughter', 'grandchildren', 'twins']);
+const OWNERS = new Set(['his', 'her', 'their', 'my', 'our', 'your']);
+/** One given name, or two joined by "and", then a comma, a full stop or a semicolon: "Pádraig.", "Eoin and Sorcha,". */
+const GIVEN_NAMES = new RegExp(String.raw`(${PART})(?:,? and (${PART}))?(?=[,.;]|\r?$)`, 'muy');
+
+/** Whether a kin word after an owner's pronoun ends right before `end` ("her brother"). */
+function kinBefore(text: string, end: number): boolean {
+  const kin = lastWord(text, end);
+  return !!kin && KIN.has(kin.word) && OWNERS.has(previousWord(text, kin.start)?.word ?? '');
+}
+
 /** Names in a person's context, found at the text's commas (see the file's comment). */
 function cuedNames(text: string, isListed: (name: string) => boolean): Array<{ start: number; end: number }> {
   const found: Array<{ start: number; end: number }> = [];
@@ -101,6 +114,18 @@ function cuedNames(text: string, isListed: (name: string) => boolean): Array<{ s
     const c = text.charCodeAt(at);
     // "chief executive, Jordan Whitby-Chester": a capital after the comma, a job before it.
     if ((c >= 65 && c <= 90) || (c > 127 && /\p{Lu}/u.test(text[at]))) {
+      // "her brother, Pádraig": given names alone after kin, each a person.
+      if (kinBefore(text, comma)) {
+        GIVEN_NAMES.lastIndex = at;
+        const kin = GIVEN_NAMES.exec(text);
+        if (kin) {
+          for (const given of [kin[1], kin[2]]) {
+            const from = given === kin[1] ? at : at + kin[0].lastIndexOf(given);
+            if (given && personLike(given, isListed)) found.push({ start: from, end: from + given.length });
+          }
+          continue;
+        }
+      }
       if (!jobBefore(text, comma)) continue;
       NAME_AFTER.lastIndex = at;
       const m = NAME_AFTER.exec(text);

@@ -8,7 +8,8 @@ import { previousWord } from './word-before';
 
 /**
  * Chinese and Korean names written surname first with a hyphenated given name ("Leung Kwok-hung",
- * "Kim Jong-un", "Hwang Hee-Chan"), which the model cuts to the surname or misses; and a given name
+ * "Kim Jong-un", "Hwang Hee-Chan"), which the model cuts to the surname, misses, or reads as a
+ * place (after a listed surname, the whole pair is the person's); and a given name
  * and a double surname the model missed ("the engineer Geneviève Thibodeau-Lacroix"), taken when a
  * role or a title stands before or a person's words follow (", who", " said", ", 58,").
  */
@@ -61,6 +62,15 @@ const hyphenatedPairsIn = lastTextMemo((text): HyphenatedPair[] => {
 
 /** Surname and hyphenated given name in lower case after the hyphen, found nowhere by the model: "Lau Siu-lai". */
 const CHINESE_SHAPE = { first: /^\p{Lu}\p{Ll}{1,5}$/u, before: /^\p{Lu}\p{Ll}{1,6}$/u, after: /^\p{Ll}{1,6}$/u };
+/**
+ * Korean, Taiwanese (Wade-Giles) and common Chinese surnames, before a given name of two syllables
+ * capitalised after the hyphen ("Hwang Hee-Chan", "Park Joo-Ho", "Hsu Wen-Ling"): such a pair is a name.
+ */
+const EAST_ASIAN_SURNAMES = new Set(`Kim Lee Park Choi Jung Jeong Kang Cho Jo Yoon Yun Jang Chang Lim Im Han Oh Seo Shin Kwon Hwang Ahn Song Yoo Ryu Hong Jeon Jun Ko Moon Mun Yang Son Bae Baek Heo Nam Noh Roh Kwak Sung Cha Joo Woo Min Byun Chun Hsu Tsai Hsieh Kuo Hung Tseng Chiu Lai Chou Yeh Chuang Chiang Kao Chien Shih Hsiao Tsao Chu Fu Chung Cheng Huang Lin Chen Wang Li Liu Wu Lu Su Ho Tu Pan Yu Peng Wei Ma Teng Hsiung Zhang Zhao Zhou Xu Guo Luo Liang Xie Tang Feng Deng Cao Xiao Tian Dong Yuan Jiang Ye Leung Cheung Chan Wong Tsang Lam Yip Chow Kwok Lau Tse Fung Tsui Hui Mak Kwan Siu Yeung`.split(/\s+/u));
+/** A lower-case word and the spaces around it, ending where a name starts: " substituted ". */
+const LOWER_WORD_BEFORE = /[ \t]+\p{Ll}+[ \t]+$/u;
+/** A syllable of a given name after the hyphen, capitalised: "Chan" of "Hee-Chan". */
+const SYLLABLE = /^\p{Lu}\p{Ll}{1,5}$/u;
 /** A given name and a double surname: "Geneviève Thibodeau-Lacroix", "Yakubu Gassol-Mbaya". */
 const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}]+$/u;
 
@@ -151,9 +161,20 @@ export function withHyphenatedNames(text: string, spans: readonly NamedSpan[]): 
   const added: NamedSpan[] = [];
   for (const p of hyphenatedPairsIn(text)) {
     const { start, end, first } = p;
-    if (CHINESE_SHAPE.after.test(p.after)) {
+    const eastAsian = SYLLABLE.test(p.after) && EAST_ASIAN_SURNAMES.has(first) && CHINESE_SHAPE.before.test(p.before) && !NAME_AFTER.test(text.slice(end, end + 3));
+    if (CHINESE_SHAPE.after.test(p.after) || eastAsian) {
       if (!CHINESE_SHAPE.first.test(first) || !CHINESE_SHAPE.before.test(p.before) || STOP.has(first) || PLACES.has(first) || MODIFIERS.has(p.after)) continue;
-      if (!overlapsAny(out, start, end)) added.push({ type: 'person', start, end });
+      const inside = out.filter((s) => s.start < end && start < s.end);
+      if (!inside.length) added.push({ type: 'person', start, end });
+      // "Hsu" of "Hsu Wen-ling" read as a place, "Hwang Hee-Chan" as one: the whole name is the person's.
+      else if (EAST_ASIAN_SURNAMES.has(first) && inside.every((s) => s.start >= start && s.end <= end) && inside.some((s) => s.type !== 'person' || s.start > start || s.end < end)) {
+        out = withAdded(out.filter((s) => !inside.includes(s)), [{ type: 'person', start, end }]);
+      } else if (EAST_ASIAN_SURNAMES.has(first) && inside.length === 1 && inside[0].start < start && inside[0].end === end && LOWER_WORD_BEFORE.test(text.slice(Math.max(inside[0].start, start - 30), start))) {
+        // "Korea substituted Park Joo-Ho" read as one place: a lower-case word ends the name before the person's.
+        const lower = LOWER_WORD_BEFORE.exec(text.slice(Math.max(inside[0].start, start - 30), start))!;
+        const left = { ...inside[0], end: start - lower[0].length };
+        out = withAdded(out.filter((s) => s !== inside[0]), [left, { type: 'person', start, end }]);
+      }
       continue;
     }
     if (PARTICLE_FIRST.has(first[0]) && PARTICLES.has(first) && CAPITALISED.test(p.before) && CAPITALISED.test(p.after)) {

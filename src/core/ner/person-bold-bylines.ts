@@ -12,7 +12,9 @@ import { ORG_WORDS, STOP } from './rule-tagger';
  * same holds for a name after "By" ("**By Kofi Mensah** | Accra", "By **Kofi Mensah**"), for a
  * place, a reading time or a date line after a bar or a dot ("**Ann Lee** · 4 min read", "**Ann
  * Lee** · Updated: 2026-03-02 10:15"), and for two bold names joined by "and" alone on their line
- * ("**Ann Lee** and **Tom Ferris**").
+ * ("**Ann Lee** and **Tom Ferris**"). A live page's byline without bold marks names two writers or
+ * more, each with where they write, and nothing else on its line ("Ann Lee in Bonn and Tom Ferris
+ * in Kyiv"): one name and a place alone could be a heading ("Floods in Texas").
  */
 
 /** One capitalised word of a name: "Marta", "Oyelaran-Fisk", "O'Neill", "McAllister". */
@@ -31,6 +33,10 @@ const TAIL = String.raw`[ \t]*[|·•][ \t]*(?:\d{1,2}[ \t]+min(?:ute)?s?[ \t]+r
  * Kyiv"; group 2 is set when the line says where, group 3 when it joins names, group 5 for a tail.
  */
 const BYLINE = new RegExp(String.raw`^(?:By[ \t]+)?${BOLD_NAME}(${WHERE})?((?:(?:,[ \t]+|,?[ \t]+and[ \t]+)${BOLD_NAME}(?:${WHERE})?)+)?(${TAIL})?[ \t]*\r?$`, 'gmu');
+/** A plain line of two bylines or more, each with its place: "Ann Lee in Bonn and Tom Ferris in Kyiv". */
+const PLAIN_BYLINE = new RegExp(String.raw`^${WORD}(?: ${WORD}){1,2}${WHERE}(?:(?:,[ \t]+|,?[ \t]+and[ \t]+)${WORD}(?: ${WORD}){1,2}${WHERE})+[ \t]*\r?$`, 'gmu');
+/** Each writer's name on a plain byline line, before "in" or "at". */
+const PLAIN_NAME = new RegExp(String.raw`(?:^|,[ \t]+|[ \t]and[ \t]+)(${WORD}(?: ${WORD}){1,2})[ \t]+(?:at|in)[ \t]`, 'gu');
 /** Each writer's name on a byline line. */
 const NAME = new RegExp(BOLD_NAME, 'gu');
 /** How far into the text a byline is sought: it stands under the headline. */
@@ -38,8 +44,10 @@ const BYLINE_REACH = 1500;
 
 /** The writers' names of such bylines, searched only when the text holds bold marks. */
 const namesIn = lastTextMemo((text): NamedSpan[] => {
-  if (!text.includes('**')) return [];
   const found: NamedSpan[] = [];
+  const top = text.slice(0, BYLINE_REACH);
+  if (top.includes(' and ') && top.includes(' in ')) found.push(...plainBylineNames(top));
+  if (!text.includes('**')) return found;
   for (const line of text.slice(0, BYLINE_REACH).matchAll(BYLINE)) {
     // A bold line of two words alone ("**Key Findings**") is a heading: a place, a second name, a tail or "By" tells a byline.
     if (!line[2] && !line[3] && !line[5] && !line[0].startsWith('By') && !line[0].startsWith('**By')) continue;
@@ -52,6 +60,21 @@ const namesIn = lastTextMemo((text): NamedSpan[] => {
   }
   return found;
 });
+
+/** The writers' names of plain byline lines in `top`, the text's first lines. */
+function plainBylineNames(top: string): NamedSpan[] {
+  const found: NamedSpan[] = [];
+  for (const line of top.matchAll(PLAIN_BYLINE)) {
+    const names = [...line[0].matchAll(PLAIN_NAME)];
+    // "The Rain in Bonn and ...", "Central Bank in Rome and ...": no function or organisation word in any name.
+    if (names.some((m) => m[1].split(' ').some((w) => STOP.has(w) || ORG_WORDS.test(w)))) continue;
+    for (const m of names) {
+      const start = line.index + m.index + m[0].indexOf(m[1]);
+      found.push({ type: 'person', start, end: start + m[1].length });
+    }
+  }
+  return found;
+}
 
 /** Spans (sorted, apart) with the writers of bold bylines put in as people; see the file's comment. */
 export function withBoldBylines(text: string, spans: readonly NamedSpan[]): NamedSpan[] {

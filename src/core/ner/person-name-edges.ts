@@ -8,7 +8,10 @@ import { isTitleWord, ORG_WORDS, PLACES, STOP } from './rule-tagger';
  * a capitalised word written right after a person's name of two words or more, before a comma and a
  * description in lower case, is the name's last word; one or two capitalised words between a
  * possessive "'s" and a person's name are its first, and so is a sentence's first word written with a
- * letter English lacks ("Iñigo" of "Iñigo Etxeberria Goikoetxea, third overnight,"). A last word the model took in with its opening
+ * letter English lacks ("Iñigo" of "Iñigo Etxeberria Goikoetxea, third overnight,"). Initials
+ * written together ("R.E. Glenn", "W.H.S. Koerner") are the name's start, and a given name alone
+ * before a capitalised word, "of" and a body's name ("Gary Fan of the Neo Democrats") is cut from its
+ * surname. A last word the model took in with its opening
  * quote mark is no part of the name: a withheld surname written as an initial in quotes ('Juan Carlos
  * "N"', as Mexican prosecutors name suspects) or a nickname.
  */
@@ -17,6 +20,10 @@ import { isTitleWord, ORG_WORDS, PLACES, STOP } from './rule-tagger';
 const WORD = /^\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)*$/u;
 /** After a name: a word, then a comma and a lower-case word ("Were, head of"), or a verb of speech. */
 const LAST_WORD = /^[ \t]+(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)*)(?:,[ \t]+\p{Ll}|[ \t]+(?:said|says|told)\b)/u;
+/** After a given name alone: a word, then "of" and a party's or a body's name ("Gary Fan of the Neo Democrats"). */
+const LAST_WORD_OF = /^[ \t]+(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)*)[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}/u;
+/** Initials written together before a surname: "R.E. " of "R.E. Glenn", "W.H.S. " of "W.H.S. Koerner". */
+const INITIALS_BEFORE = /(?:^|[^\p{L}\p{M}\p{N}.])(?:\p{Lu}\.){2,4} $/u;
 /** Words written with a capital anywhere, which name no one: days, months, "I". */
 const ALWAYS_CAPITAL = new Set('Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Today Tomorrow Yesterday I'.split(' '));
 
@@ -43,15 +50,20 @@ function endBeforeQuotedWord(text: string, s: NamedSpan): number {
 function widenedEnd(text: string, s: NamedSpan, next: NamedSpan | undefined): number {
   const quoted = endBeforeQuotedWord(text, s);
   if (quoted > 0) return quoted;
-  if (text[s.end] !== ' ' || !text.slice(s.start, s.end).includes(' ')) return s.end;
-  const m = LAST_WORD.exec(text.slice(s.end, s.end + 40));
+  if (text[s.end] !== ' ') return s.end;
+  // A given name alone the model cut from its surname, a word in English too ("Gary Fan", "James To"), before "of" and a body.
+  const m = text.slice(s.start, s.end).includes(' ') ? LAST_WORD.exec(text.slice(s.end, s.end + 40)) : LAST_WORD_OF.exec(text.slice(s.end, s.end + 40));
   if (!m || !nameWord(m[1])) return s.end;
   const end = s.end + m[0].indexOf(m[1]) + m[1].length;
   return next && next.start < end ? s.end : end;
 }
 
-/** The start of the name widened back over one or two given names after an "'s", or `s.start`. */
+/** The start of the name widened back over initials written together ("R.E."), or over one or two given names after an "'s"; or `s.start`. */
 function widenedStart(text: string, s: NamedSpan, prev: NamedSpan | undefined): number {
+  if (text[s.start - 2] === '.') {
+    const initials = INITIALS_BEFORE.exec(text.slice(Math.max(0, s.start - 10), s.start));
+    if (initials) return s.start - initials[0].length + (/^[\p{Lu}]/u.test(initials[0]) ? 0 : 1);
+  }
   let start = s.start;
   const words: number[] = [];
   for (let n = 0; n < 2 && text[start - 1] === ' '; n++) {

@@ -11,12 +11,16 @@ import { isHeadedPlaceName } from './place-streets';
  * capitalised word outside any span is the end of a longer name, of a race or a place ("Critérium du
  * Dauphiné", "Place du Tertre"), not a person; and a single word in apposition to "the" and an
  * organisation's name ("Kivu, the Water Alliance,") is that organisation, one span with its name, and
- * so are its other mentions. The first two and the last read names as the earlier rules of their own
+ * so are its other mentions. A word of thanks in another language, capitalised in a quote ("Danke,
+ * Sachsen-Anhalt", "Gracias, Rosario"), names no one. The first two and the last read names as the earlier rules of their own
  * files do (org-urdu-names, place-streets, org-appositive-names), for the people made after them.
  */
 
 /** " du " or " des " and a capitalised word right before a span: "Critérium du ". */
 const INSIDE_AFTER = /(?:^|[^\p{L}])\p{Lu}[\p{L}\p{M}'’-]*[ \t]+d(?:u|es)[ \t]+$/u;
+
+/** "Thank you" in the languages news quotes most, one word each. */
+const THANKS = new Set(['Danke', 'Merci', 'Gracias', 'Grazie', 'Obrigado', 'Obrigada', 'Dziękuję', 'Spasibo', 'Arigato', 'Asante', 'Shukran', 'Takk', 'Kiitos', 'Bedankt', 'Mahalo']);
 
 /** The retyped or dropped span (see the file's comment), `s` itself, or null when it names no one. */
 function reread(text: string, s: NamedSpan, prev: NamedSpan | undefined): NamedSpan | null {
@@ -24,6 +28,7 @@ function reread(text: string, s: NamedSpan, prev: NamedSpan | undefined): NamedS
   if (isUrduBodyName(name)) return { ...s, type: 'organization' };
   if (isHeadedPlaceName(name)) return { ...s, type: 'place' };
   const space = name.indexOf(' ');
+  if (space < 0 && THANKS.has(name)) return null;
   // "du " or "des " before: the word before it is read only when no span holds it.
   if (space < 0 && (text[s.start - 2] === 'u' || text[s.start - 2] === 's')) {
     if (INSIDE_AFTER.test(text.slice(Math.max(0, s.start - 30, prev ? prev.end : 0), s.start))) return null;

@@ -27,10 +27,12 @@ export function withGivenNamesAfterRoles(text: string, spans: readonly NamedSpan
 /**
  * Players' and spokespeople's roles in lower case, right before a name: what follows is a person,
  * whatever the model made of a given name that is also a place ("captain Georgia Ashworth",
- * "leg-spinner Jordan Pike").
+ * "leg-spinner Jordan Pike"), or of a writer's or an artist's name ("coauthor Colette Heald").
  */
 const ROLE_CHAR = /[a-z-]/u;
-const PERSON_ROLES = new Set(['captain', 'skipper', 'vice-captain', 'coach', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'batter', 'batsman', 'batswoman', 'bowler', 'seamer', 'spinner', 'leg-spinner', 'off-spinner', 'all-rounder', 'wicketkeeper', 'fly-half', 'scrum-half', 'flanker', 'hooker', 'spokesman', 'spokeswoman', 'spokesperson']);
+const PERSON_ROLES = new Set(['captain', 'skipper', 'vice-captain', 'coach', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'batter', 'batsman', 'batswoman', 'bowler', 'seamer', 'spinner', 'leg-spinner', 'off-spinner', 'all-rounder', 'wicketkeeper', 'fly-half', 'scrum-half', 'flanker', 'hooker', 'spokesman', 'spokeswoman', 'spokesperson',
+  // Writers, artists and scholars: jobs only a person holds ("coauthor Colette Heald", "musician Nick Rhodes").
+  'author', 'coauthor', 'co-author', 'novelist', 'poet', 'playwright', 'screenwriter', 'songwriter', 'musician', 'singer', 'rapper', 'pianist', 'guitarist', 'composer', 'actor', 'actress', 'comedian', 'painter', 'sculptor', 'illustrator', 'photographer', 'filmmaker', 'designer', 'economist', 'professor', 'historian', 'physicist', 'biologist', 'chemist', 'astronomer', 'novelist', 'columnist']);
 /** A name of two or three capitalised words (a hyphenated or "Mc"/"O'" one among them). */
 const TWO_OR_THREE_WORDS = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:-\p{Lu}[\p{Ll}\p{M}]+)?(?:[ \t]\p{Lu}[\p{Ll}\p{M}'’]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:-\p{Lu}[\p{Ll}\p{M}]+)?){1,2}$/u;
 

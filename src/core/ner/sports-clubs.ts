@@ -150,12 +150,12 @@ const GROUND_WORDS = new Set(['Park', 'Road', 'Stadium', 'Arena', 'Ground', 'Lan
 /** A part of a town before its name: "the Tuffley area of" (Gloucester), "the city of". */
 const PART_OF_BEFORE = /(?<![\p{L}])(?:area|city|town|centre|center|outskirts|suburbs?|streets|county|heart|people) of[ \t]+$/u;
 
-/** Whether the name at `s` is cued as a club by the words around it. */
-function clubCued(text: string, s: NamedSpan): boolean {
+/** Whether the name at `s` is cued as a club by the words around it (`beforeOnly`: by the words before it only). */
+function clubCued(text: string, s: NamedSpan, beforeOnly = false): boolean {
   const after = text.slice(s.end, s.end + 40);
-  if (s.type === 'person') return TEAM_AFTER.test(after);
+  if (s.type === 'person') return !beforeOnly && TEAM_AFTER.test(after);
   if (GROUND_WORDS.has(lastWord(text.slice(s.start, s.end)))) return false;
-  if (CLUB_AFTER.test(after)) return true;
+  if (!beforeOnly && CLUB_AFTER.test(after)) return true;
   if (!CUE_ENDS.has(cueWordBefore(text, s.start))) return false;
   const before = text.slice(Math.max(0, s.start - 60), s.start);
   return CLUB_BEFORE.test(before) || SIDE_BEFORE.test(before);
@@ -204,11 +204,12 @@ export function withSportsClubs(text: string, spans: readonly NamedSpan[], isPla
     const name = text.slice(s.start, s.end);
     if (endsInClubWord(name) && !isPlace(name) && nearSport(sport, s.start)) s.type = 'organization';
     else if (clubs.has(name)) {
-      // A mention after a word of place is the town ("in Valencia"), unless a club's cue is there too ("on loan from Braga").
+      // A mention after a word of place is the town ("in Valencia"), unless a club's cue is there too ("on loan from Braga");
+      // a match's verb after it is someone else's ("the 21-year-old from Tauranga beat two defenders").
       const before = text.slice(Math.max(0, s.start - 16), s.start);
       // "the Tuffley area of Gloucester" is the town, listed or not.
       const partOf = PART_OF_BEFORE.test(before);
-      const atPlace = (partOf || PLACE_BEFORE.test(before)) && !clubCued(text, s);
+      const atPlace = (partOf || PLACE_BEFORE.test(before)) && !clubCued(text, s, true);
       s.type = atPlace ? (partOf || isPlace(name) ? 'place' : s.type) : 'organization';
     }
     out.push(s);

@@ -38,3 +38,12 @@ describe('given names after a style', () => {
     assert.deepEqual(showSpans(text, spans), ['person:Alistair Penhaligon']);
   });
 });
+
+describe('given names alone after kin', () => {
+  it('adds given names alone after kin and an owner’s pronoun, one or two joined by "and", but not listed places', () => {
+    const text = 'She is survived by their children, Oisín and Gráinne, and her brother, Tadhg. He leaves his son, Paris. The brother, Liam, spoke.';
+    const names = withCuedPeople(text, [], (name) => name === 'Paris');
+    assert.deepEqual(showSpans(text, names), ['person:Oisín', 'person:Gráinne', 'person:Tadhg']);
+  });
+});
+

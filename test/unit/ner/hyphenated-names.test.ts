@@ -65,4 +65,17 @@ describe('names with a double surname', () => {
     const spans = [spanAt(text, 'Germany', 'place'), spanAt(text, 'Mercedes-Benz Group', 'organization'), spanAt(text, 'Olufemi-Ward', 'person')];
     assert.deepEqual(showSpans(text, withHyphenatedNames(text, spans)), showSpans(text, spans));
   });
+
+  it('makes a listed East Asian surname and a two-syllable given name a person over the model’s place, also capitalised after the hyphen', () => {
+    const text = 'Later, Tseng Mei-ling said no, and Kwon Tae-Ho was booked. Japan replaced Yoon Min-Jae at half-time.';
+    const spans = [spanAt(text, 'Tseng', 'place'), spanAt(text, 'Kwon Tae-Ho', 'place'), spanAt(text, 'Japan replaced Yoon Min-Jae', 'place')];
+    assert.deepEqual(showSpans(text, withHyphenatedNames(text, spans)), ['person:Tseng Mei-ling', 'person:Kwon Tae-Ho', 'place:Japan', 'person:Yoon Min-Jae']);
+  });
+
+  it('leaves a capitalised pair after a surname that is no listed one, and a longer name', () => {
+    const text = 'The Bose Ultra-Quiet range and Park Hyatt-Regency Hotel opened.';
+    const spans = [spanAt(text, 'Bose Ultra-Quiet', 'organization'), spanAt(text, 'Park Hyatt-Regency Hotel', 'organization')];
+    assert.deepEqual(showSpans(text, withHyphenatedNames(text, spans)), showSpans(text, spans));
+  });
 });
+

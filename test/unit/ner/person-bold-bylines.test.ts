@@ -37,4 +37,15 @@ describe('a bold Markdown byline', () => {
     const text = '# Rains return\n\n**Key Findings**\n\nThe rains came.';
     assert.deepEqual(showSpans(text, withBoldBylines(text, [])), []);
   });
+
+  it('puts in the writers of a plain byline line naming two writers, each with a place, also with CRLF', () => {
+    const text = 'Polls close in Thuringia\r\n\r\nLena Voß-Hartmann in Erfurt and Piet Oduya in Berlin\r\n\r\nVoters queued.';
+    assert.deepEqual(showSpans(text, withBoldBylines(text, [])), ['person:Lena Voß-Hartmann', 'person:Piet Oduya']);
+  });
+
+  it('leaves a plain line with one name and a place, or with a function or organisation word', () => {
+    const text = 'Floods in Texas\n\nThe Rain in Bonn and Ann Lee in Oslo\nCentral Bank in Rome and Ann Lee in Oslo\n';
+    assert.deepEqual(showSpans(text, withBoldBylines(text, [])), []);
+  });
 });
+

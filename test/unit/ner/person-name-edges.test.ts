@@ -38,4 +38,17 @@ describe("the edges of a person's name the model cut", () => {
     const spans = withNameEdges(text, [{ type: 'person', start: text.indexOf('Luis'), end: text.indexOf('R,') + 1 }]);
     assert.deepEqual(showSpans(text, spans), ['person:Luis Alberto']);
   });
+
+  it('takes in initials written together before a surname, but not an abbreviation joined to a word', () => {
+    const text = 'A painting by W.H.S. Brannagh hangs there; R.E. Colley wrote. The U.S.Navy Harwick spoke.';
+    const spans = [spanAt(text, 'Brannagh', 'person'), spanAt(text, 'Colley', 'person'), spanAt(text, 'Harwick', 'person')];
+    assert.deepEqual(showSpans(text, withNameEdges(text, spans)), ['person:W.H.S. Brannagh', 'person:R.E. Colley', 'person:Harwick']);
+  });
+
+  it('joins a given name alone to the capitalised word after it before "of" and a body, but not a title', () => {
+    const text = 'Councillor Gary Fan of the Civic Union won; Lena Minister of the Interior spoke.';
+    const spans = [spanAt(text, 'Gary', 'person'), spanAt(text, 'Lena', 'person')];
+    assert.deepEqual(showSpans(text, withNameEdges(text, spans)), ['person:Gary Fan', 'person:Lena']);
+  });
 });
+

@@ -44,4 +44,11 @@ describe('spans read as people whose shape names something else', () => {
     const spans = [spanAt(text, 'Rue Alder', 'person'), spanAt(text, 'Rue du Bac', 'person'), spanAt(text, 'Jalan Merdeka', 'person')];
     assert.deepEqual(showSpans(text, withoutNonPeople(text, spans)), ['person:Rue Alder', 'place:Rue du Bac', 'place:Jalan Merdeka']);
   });
+
+  it('drops a word of thanks in another language, and keeps a name holding one', () => {
+    const text = '"Danke, Dresden!" she wrote. Ole Danke spoke.';
+    const spans = [spanAt(text, 'Danke', 'person'), spanAt(text, 'Ole Danke', 'person')];
+    assert.deepEqual(showSpans(text, withoutNonPeople(text, spans)), ['person:Ole Danke']);
+  });
 });
+

@@ -14,4 +14,11 @@ describe('a span across a reporting verb', () => {
     const spans = [spanAt(text, 'Said Business School', 'organization'), spanAt(text, 'Anwar Sadat', 'person')];
     assert.equal(withSaidCuts(text, spans), spans);
   });
+
+  it('cuts a span at a verb of meeting or greeting between two names', () => {
+    const text = 'Crown Prince Faisal bin Omar Al Rashed met Hassan al-Qadi in Doha; Ana Ruiz thanked Li Wei.';
+    const spans = [spanAt(text, 'Faisal bin Omar Al Rashed met Hassan al-Qadi', 'person'), spanAt(text, 'Ana Ruiz thanked Li Wei', 'person')];
+    assert.deepEqual(showSpans(text, withSaidCuts(text, spans)), ['person:Faisal bin Omar Al Rashed', 'person:Hassan al-Qadi', 'person:Ana Ruiz', 'person:Li Wei']);
+  });
 });
+

@@ -31,4 +31,11 @@ describe('people after a player’s or a spokesperson’s role', () => {
     const spans = [spanAt(text, 'Real Madrid', 'organization'), spanAt(text, 'Bayern Group', 'organization'), spanAt(text, 'Sweden', 'place'), spanAt(text, 'Alba Torres', 'place')];
     assert.deepEqual(showSpans(text, withPeopleAfterRoles(text, spans, isListed)), showSpans(text, spans));
   });
+
+  it('makes a name after a writer’s, an artist’s or a scholar’s job a person', () => {
+    const text = 'As coauthor Colette Harwood told the paper, musician Nick Rowles agreed.';
+    const spans = [spanAt(text, 'Colette Harwood', 'organization'), spanAt(text, 'Nick Rowles', 'place')];
+    assert.deepEqual(showSpans(text, withPeopleAfterRoles(text, spans, isListed)), ['person:Colette Harwood', 'person:Nick Rowles']);
+  });
 });
+

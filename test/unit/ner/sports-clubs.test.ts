@@ -111,4 +111,10 @@ describe('sports clubs named after places', () => {
     const text = `${REPORT}It beat the sum Braga paid for a midfielder in 2019.`;
     assert.deepEqual(showSpans(text, withSportsClubs(text, [spanAt(text, 'Braga', 'place')], isPlace)), ['organization:Braga']);
   });
+
+  it('keeps a place a player comes from a place when a match’s verb follows it ("the 24-year-old from Napier beat")', () => {
+    const text = `${REPORT}Napier beat Valencia last year. The 24-year-old from Napier beat three tacklers.`;
+    const spans = [spanAt(text, 'Napier', 'place'), spanAt(text, 'Valencia', 'place'), spanAt(text, 'Napier', 'place', 1)];
+    assert.deepEqual(showSpans(text, withSportsClubs(text, spans, isPlace)), ['organization:Napier', 'organization:Valencia', 'place:Napier']);
+  });
 });

@@ -1,0 +1,84 @@
+import type { NamedSpan } from './index';
+import { overlapsAny, withAdded } from './added-spans';
+import { lastTextMemo } from './last-text-memo';
+import { isTitleWord, ORG_WORDS, PLACES, STOP } from './rule-tagger';
+
+/**
+ * Speakers: a name right before a reporting verb is a person's ("The party's Annegret Fließ called
+ * her result ...", "... Griffin said."). Two or three capitalised words the model left unnamed there
+ * are the person, when no function, title or organisation word is among them and a lower-case word
+ * or a line's start is before them (a longer run of capitals is a heading). A name the model made a
+ * place, which no name list holds, is the person too in every mention when one of them speaks:
+ * places said nothing ("Vernon said" is a man; "Moscow said", a listed place, is its government).
+ */
+
+/** A reporting verb after a name; the space before it is where the name ends. */
+const SPEECH = /[ \t](?:said|says|told|added|called|argued|insisted|warned|wrote|explained|admitted|conceded|stressed|recalled)(?![\p{L}\p{M}'’-])/gu;
+/** One capitalised word of a name: "Annegret", "Fließ", "Marchetti-Brandt", "O'Neill", "McKay". */
+const NAME_WORD = /^(?:\p{Lu}['’])?\p{Lu}\p{Ll}[\p{Ll}\p{M}]*(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}[\p{Ll}\p{M}]*)*$/u;
+const NAME_CHAR = /[\p{L}\p{M}'’-]/u;
+/** Words of place before a name: "in", "from", "at", "near". */
+const PLACE_WORDS = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'outside', 'around', 'across', 'throughout', 'via', 'towards', 'toward', 'eastern', 'western', 'northern', 'southern', 'central']);
+
+/** Whether `word` may be a word of a person's name: capitalised, no function, title or organisation word. */
+const personWord = (word: string): boolean => NAME_WORD.test(word) && !STOP.has(word) && !isTitleWord(word) && !ORG_WORDS.test(word) && !PLACES.has(word);
+
+/** The word ending at `end`, over letters, marks, apostrophes and hyphens. */
+function wordEndingAt(text: string, end: number): { word: string; start: number } {
+  let start = end;
+  while (start > 0 && NAME_CHAR.test(text[start - 1])) start--;
+  return { word: text.slice(start, end), start };
+}
+
+/**
+ * The names of one to three words before each reporting verb of `text`, with whether a lower-case
+ * word, a possessive or a line's start stands before them (then a name of two or three words may be
+ * added where the model found nothing). Read once per article.
+ */
+const speakersIn = lastTextMemo((text): Array<{ start: number; end: number; words: number; opened: boolean }> => {
+  const found: Array<{ start: number; end: number; words: number; opened: boolean }> = [];
+  SPEECH.lastIndex = 0;
+  for (let m = SPEECH.exec(text); m; m = SPEECH.exec(text)) {
+    // Most reporting verbs follow a pronoun, a quote or a lower-case word: a capital letter before tells a name.
+    // "... in eastern Ulaanbaatar, said": a comma before the verb closes an apposition, whose subject stands before it.
+    const end = m.index;
+    const c = text.charCodeAt(end - 1);
+    if (!(c >= 97 && c <= 122) && !(c > 127 && NAME_CHAR.test(text[end - 1]))) continue;
+    let start = end;
+    let words = 0;
+    for (let w = wordEndingAt(text, end); words < 4 && w.word && personWord(w.word); w = wordEndingAt(text, start - 1)) {
+      start = w.start;
+      words++;
+      if (text[start - 1] !== ' ') break;
+    }
+    if (!words || words > 3) continue;
+    const before = start === 0 ? '\n' : text[start - 1];
+    const prev = wordEndingAt(text, start - 1);
+    // "in Harlan Springs said" is no speaker's shape: a word of place before tells a place.
+    if (PLACE_WORDS.has(prev.word)) continue;
+    const opened = before === '\n' || (before === ' ' && (/^\p{Ll}/u.test(prev.word) || /['’]s$/u.test(prev.word)));
+    found.push({ start, end, words, opened });
+  }
+  return found;
+});
+
+/**
+ * Spans (sorted, apart) with speakers the model missed added as people, and unlisted places that
+ * speak made people in every mention; see the file's comment. `isListed` tells a name the name lists
+ * know as a place or an organisation.
+ */
+export function withSpeakers(text: string, spans: readonly NamedSpan[], isListed: (name: string) => boolean): NamedSpan[] {
+  const speakers = speakersIn(text);
+  if (!speakers.length) return spans as NamedSpan[];
+  const added: NamedSpan[] = [];
+  const speaking = new Set<string>();
+  for (const sp of speakers) {
+    const name = text.slice(sp.start, sp.end);
+    const at = spans.find((s) => s.start < sp.end && sp.start < s.end);
+    if (!at) {
+      if (sp.words > 1 && sp.opened && !isListed(name) && !overlapsAny(added, sp.start, sp.end)) added.push({ type: 'person', start: sp.start, end: sp.end });
+    } else if (at.type === 'place' && at.end === sp.end && !isListed(text.slice(at.start, at.end))) speaking.add(text.slice(at.start, at.end));
+  }
+  const out = speaking.size ? spans.map((s) => (s.type === 'place' && speaking.has(text.slice(s.start, s.end)) ? { ...s, type: 'person' as const } : s)) : (spans as NamedSpan[]);
+  return withAdded(out, added);
+}
