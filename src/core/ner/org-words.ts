@@ -29,6 +29,8 @@ const AND_BEFORE = /(?<![\p{L}\p{N}])[Tt]he[ \t]+(?:\p{Ll}[\p{Ll}-]*[ \t]+)?((?:
 const SPANISH_LEADING = new RegExp(`(?<![\\p{L}\\p{N}])(?:${LEADING_WORDS.replace(/^Bank\|/u, '')})(?:[ \\t]+(?:de|del|de la|de los|de las|y|para el|para la))?(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}'’-]*)+`, 'gu');
 const LEADING_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${LEADING_WORDS})[ \\t]+(?:(?:de|del|de la)[ \\t]+)?$`, 'u');
 const STARTS_WITH_LEADING = new RegExp(`^(?:${LEADING_WORDS.replace(/^Bank\|/u, '')})[ \\t]`, 'u');
+/** A legal form ending a company's name, with its comma: "Andina Litio Resources Corp.", "Acme Holdings, Inc.". */
+const LEGAL_FORM_END = /,?[ \t]+(?:Inc\.?|Ltd\.?|Corp\.?|Co\.|LLC|PLC|plc|GmbH|AG|SA|S\.A\.|NV|N\.V\.|SpA|Ltda\.?|Limited)$/u;
 /** One word in brand style with a second capital after a few letters ("KilatPay", "SoftBank"), not "MacArthur". */
 const BRAND_WORD = /^(?!Mac)\p{Lu}\p{Ll}{2,}(?:\p{Lu}\p{Ll}+)+$/u;
 
@@ -73,10 +75,13 @@ export function withOrganisationWords(text: string, spans: readonly NamedSpan[])
 
 /**
  * The short form of a company's name that ends in business words ("Merlion Ridge" of "Merlion Ridge
- * Capital", "Northbridge" of "Northbridge Metals"), or null; never a listed place ("Iran" of "Iran Air"),
+ * Capital", "Northbridge" of "Northbridge Metals", also before a legal form: "Andina Litio" of "Andina
+ * Litio Resources Corp."), or null; never a listed place ("Iran" of "Iran Air"),
  * nor a newspaper's town ("Tulsa" of "Tulsa Gazette").
  */
-export function organisationShortForm(name: string): string | null {
+export function organisationShortForm(full: string): string | null {
+  // "Andina Litio Resources Corp.": the legal form goes first, then the business words.
+  const name = full.replace(LEGAL_FORM_END, '');
   const lead = LEADING_BUSINESS.exec(name);
   if (lead && !PLACES.has(name.slice(lead[0].length))) return name.slice(lead[0].length);
   const m = ENDS_IN_SUFFIX.exec(name);

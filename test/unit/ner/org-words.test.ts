@@ -43,6 +43,9 @@ describe('organisation words around a name', () => {
     assert.equal(organisationShortForm('Minera Hatun Orqo'), 'Hatun Orqo');
     assert.equal(organisationShortForm('Iran Air'), null);
     assert.equal(organisationShortForm('Gulf Research Center'), null);
+    assert.equal(organisationShortForm('Quellon Mining Corp.'), 'Quellon');
+    assert.equal(organisationShortForm('Tomas Arevalo Resources, Inc.'), 'Tomas Arevalo');
+    assert.equal(organisationShortForm('Harwick Pumps Ltd'), null);
   });
 
   it('finds companies and centres by their shape in a whole text, with their short forms later', () => {
