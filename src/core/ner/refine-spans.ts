@@ -66,6 +66,7 @@ import { organisationShortForm, withOrganisationWords } from './org-words';
 import { withCompanySuffixes } from './org-company-suffixes';
 import { withCompanyPrefixes } from './org-company-prefixes';
 import { withoutSpeechVerbs } from './org-speech-verb-cuts';
+import { withBracketedShortNames } from './org-acronym-long-forms';
 import { withPlaceNamedBodies } from './org-place-names';
 import { withCourtNames } from './court-names';
 import { withChambers } from './org-chambers';
@@ -233,7 +234,7 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   cleaned = withFrenchOrganisations(text, withMembersOrganisations(text, splitOrganisationPairs(text, cleaned)));
   cleaned = withCourtNames(text, withCompanyPrefixes(text, withCompanySuffixes(text, withPlaceNamedBodies(text, cleaned, (name) => listType(name, listBits) === 'place'))));
   // After the cuts above, so a defined long form stays whole ("... Security and Co-operation in Europe (OSCE)").
-  cleaned = defineAcronyms(text, wholeLegislatures(text, withLegislatureWords(text, withListsBefore(text, withOrganisationWords(text, wholeOrganisationNames(text, cleaned))))));
+  cleaned = withBracketedShortNames(text, defineAcronyms(text, wholeLegislatures(text, withLegislatureWords(text, withListsBefore(text, withOrganisationWords(text, wholeOrganisationNames(text, cleaned)))))));
   cleaned = withAffiliations(text, cleaned, (name) => listType(name, listBits) === 'place');
   const listedWord = (word: string) => !!listType(word, listBits) || !!(listBits(word) & (GAZ.demonym | GAZ.title));
   cleaned = withPlaceSurnames(text, cleaned, listedWord);

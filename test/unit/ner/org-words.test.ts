@@ -75,6 +75,12 @@ describe('acronyms defined after an organisation whatever their letters', () => 
     for (const acronym of ['ANA', 'OJK', 'IDX', 'Komdigi']) assert.equal(shown.filter((s) => s === `organization:${acronym}`).length, 2, `${acronym}: ${JSON.stringify(shown)}`);
   });
 
+  it('takes a two-word acronym in capitals "known as" after a directorate, over the part of it the model found', () => {
+    const text = 'The Directorate-General for Maritime Affairs, known as DG MARE, wrote. DG MARE staff met.';
+    const spans = defineAcronyms(text, [spanAt(text, 'Directorate-General for Maritime Affairs', 'organization'), spanAt(text, 'DG', 'organization', 1)]);
+    assert.deepEqual(showSpans(text, spans), ['organization:Directorate-General for Maritime Affairs', 'organization:DG MARE', 'organization:DG MARE']);
+  });
+
   it('does not take a place or a person in brackets for an acronym', () => {
     const text = 'The Digital Ministry (Jakarta) and Ann Lee (RX) met. Jakarta and RX agreed.';
     const spans = defineAcronyms(text, [spanAt(text, 'Digital Ministry', 'organization'), spanAt(text, 'Ann Lee', 'person')]);
