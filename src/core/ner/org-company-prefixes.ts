@@ -1,5 +1,5 @@
 import type { NamedSpan } from './index';
-import { withWholeNames } from './added-spans';
+import { overlapsAny, withAdded, withWholeNames } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
 import { STOP } from './rule-tagger';
 
@@ -7,7 +7,11 @@ import { STOP } from './rule-tagger';
  * A company's legal form written before its name belongs to the name: Indonesian "PT" ("PT Griya
  * Puncak Lestari", "PT Bank Central Asia Tbk"), Russian and Kazakh "OOO", "OAO", "ZAO", "PAO", "PJSC",
  * "JSC", "AO", "TOO". The model takes the capitals for a place or an acronym and the name after them
- * for a person's; the form and the capitalised words after it are one organisation.
+ * for a person's; the form and the capitalised words after it are one organisation. Likewise a
+ * company or a municipal operator named by its initials and its town ("MPK Wrocław", "PESA
+ * Bydgoszcz"), which the model reads as a person where the article names the town as a place
+ * elsewhere (people's initials, "MS Dhoni", stand before no town); the initials alone are the same
+ * body ("MPK mechanics").
  */
 
 /** The legal forms that open a company's name, each followed by a space. */
@@ -57,4 +61,40 @@ const prefixedNames = lastTextMemo((text: string): NamedSpan[] => {
 export function withCompanyPrefixes(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   const names = prefixedNames(text);
   return names.length ? withWholeNames(spans, names.map((n) => ({ ...n }))) : [...spans];
+}
+
+/** Initials in capitals, then one capitalised word: "MPK Wrocław". */
+const INITIALS_AND_WORD = /^(\p{Lu}{2,6})[ \t]+(\p{Lu}\p{Ll}[\p{L}\p{M}-]*)$/u;
+
+/**
+ * Spans (sorted, apart) with a person's span made of initials and a town's name typed as the
+ * organisation it is; see the file's comment. A town is a word found alone as a place in `spans` or
+ * a listed place (`isListedPlace`).
+ */
+export function withInitialsAndTowns(text: string, spans: readonly NamedSpan[], isListedPlace: (name: string) => boolean): NamedSpan[] {
+  let places: Set<string> | undefined;
+  const initials = new Set<string>();
+  const typed = spans.map((s) => {
+    if (s.type !== 'person' && s.type !== 'organization') return s;
+    const c = text.charCodeAt(s.start + 1);
+    // Most people's names have a small second letter: one look rules them out.
+    if (!(c >= 65 && c <= 90)) return s;
+    const m = INITIALS_AND_WORD.exec(text.slice(s.start, s.end));
+    if (!m) return s;
+    places ??= new Set(spans.filter((p) => p.type === 'place').map((p) => text.slice(p.start, p.end)));
+    if (!places.has(m[2]) && !isListedPlace(m[2])) return s;
+    initials.add(m[1]);
+    return s.type === 'organization' ? s : { ...s, type: 'organization' as const };
+  });
+  if (!initials.size) return typed;
+  // The initials alone are the same body ("MPK mechanics", "MPK may have to"), where nothing else was found.
+  const added: NamedSpan[] = [];
+  for (const short of initials) {
+    for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + short.length)) {
+      const end = at + short.length;
+      if ((at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1])) || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
+      if (!overlapsAny(typed, at, end)) added.push({ type: 'organization', start: at, end });
+    }
+  }
+  return withAdded(typed.map((s) => (s.type !== 'organization' && initials.has(text.slice(s.start, s.end)) ? { ...s, type: 'organization' as const } : s)), added);
 }

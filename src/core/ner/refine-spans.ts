@@ -64,7 +64,7 @@ import { withTitledNames } from './title-names';
 import { defineAcronyms, extendOrganisationAnd, hasOrganisationOf, joinOrganisationOf, splitOrganisationPairs, wholeLegislatures } from './org-patterns';
 import { organisationShortForm, withOrganisationWords } from './org-words';
 import { withCompanySuffixes } from './org-company-suffixes';
-import { withCompanyPrefixes } from './org-company-prefixes';
+import { withCompanyPrefixes, withInitialsAndTowns } from './org-company-prefixes';
 import { withoutSpeechVerbs } from './org-speech-verb-cuts';
 import { withBracketedShortNames } from './org-acronym-long-forms';
 import { withPlaceNamedBodies } from './org-place-names';
@@ -233,6 +233,7 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   // Organisation names by their shape: two banks apart, members' and French names, places inside names, legal forms, courts.
   cleaned = withFrenchOrganisations(text, withMembersOrganisations(text, splitOrganisationPairs(text, cleaned)));
   cleaned = withCourtNames(text, withCompanyPrefixes(text, withCompanySuffixes(text, withPlaceNamedBodies(text, cleaned, (name) => listType(name, listBits) === 'place'))));
+  cleaned = withInitialsAndTowns(text, cleaned, (name) => listType(name, listBits) === 'place');
   // After the cuts above, so a defined long form stays whole ("... Security and Co-operation in Europe (OSCE)").
   cleaned = withBracketedShortNames(text, defineAcronyms(text, wholeLegislatures(text, withLegislatureWords(text, withListsBefore(text, withOrganisationWords(text, wholeOrganisationNames(text, cleaned)))))));
   cleaned = withAffiliations(text, cleaned, (name) => listType(name, listBits) === 'place');

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { withCompanyPrefixes } from '../../../src/core/ner/org-company-prefixes';
+import { withCompanyPrefixes, withInitialsAndTowns } from '../../../src/core/ner/org-company-prefixes';
 import { showSpans, spanAt } from '../helpers/spans';
 
 describe("a company's legal form before its name", () => {
@@ -12,5 +12,11 @@ describe("a company's legal form before its name", () => {
   it('leaves a time zone, a form inside a word and a form with no name after it', () => {
     const text = 'The call starts at 9 a.m. PT Monday. APT Holdings and the PT team met. JSC shares fell.';
     assert.deepEqual(showSpans(text, withCompanyPrefixes(text, [])), []);
+  });
+
+  it('types initials before a town named as a place elsewhere as an organisation, and the initials alone too', () => {
+    const text = 'ZTM Gdańsk picked the bid. Trams run in Gdańsk. ZTM staff and MS Dhoni agreed.';
+    const spans = [spanAt(text, 'ZTM Gdańsk', 'person'), spanAt(text, 'Gdańsk', 'place', 1), spanAt(text, 'MS Dhoni', 'person')];
+    assert.deepEqual(showSpans(text, withInitialsAndTowns(text, spans, () => false)), ['organization:ZTM Gdańsk', 'place:Gdańsk', 'organization:ZTM', 'person:MS Dhoni']);
   });
 });

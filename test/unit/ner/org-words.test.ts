@@ -65,6 +65,11 @@ describe('organisation words around a name', () => {
     const spans = find('The Environmental Assessment and Enforcement Agency said it would fine the company.');
     assert.ok(spans.includes('organization:Environmental Assessment and Enforcement Agency'), JSON.stringify(spans));
   });
+
+  it('takes "banka" in lower case after a bank\'s name into it', () => {
+    const text = 'An analyst at Moravská banka said Banka rose, and the bank banked.';
+    assert.deepEqual(showSpans(text, withOrganisationWords(text, [spanAt(text, 'Moravská', 'organization')])), ['organization:Moravská banka']);
+  });
 });
 
 describe('acronyms defined after an organisation whatever their letters', () => {
