@@ -9,7 +9,7 @@ import { wordBefore } from './word-before';
  * cuts at it: a place before an organisation's name ("Maharashtra" + "Metro Rail Corporation Ltd"),
  * India's nationwide bodies ("All India Kisan Sabha"), a university named with its town ("University
  * College Galway", and "University of Galway" where a person's job there says it is the body), a transport agency "for" its region ("Transport for NSW"), a country's sports body
- * ("New Zealand Cricket", "Cricket Australia"), a venue ("Rawalpindi Cricket Stadium", a place as a
+ * ("New Zealand Cricket", "Cricket Australia"), a town's council ("the Municipality of Livorno"), a venue ("Rawalpindi Cricket Stadium", a place as a
  * whole), and a Nigerian state ("Enugu State", also where the model found
  * "Niger" alone before "State") or a capital's territory ("Federal Capital Territory"), a place, not its government.
  */
@@ -29,6 +29,8 @@ const UNIVERSITY_OF = /^(?:University|Institute|Academy)[ \t]+of[ \t]+(?:the[ \t
 const MEMBER_AT = /(?:,[ \t]+(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+){1,4}|(?:professor|lecturer|researcher|scientist|student|students|fellow|director|dean|chancellor|president|economist|expert|studies|studied|teaches|taught|works|worked)[ \t]+)(?:at|of|from)[ \t]+the[ \t]+$/u;
 /** India's nationwide bodies: "All India Kisan Sabha", "All-India Radio". */
 const ALL_INDIA = /(?<![\p{L}\p{N}])All[ -]India(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){1,5}/gu;
+/** "Municipality of " right before a town's name: the town's council ("the Municipality of Livorno"). */
+const MUNICIPALITY_OF = /(?<![\p{L}])Municipality[ \t]+of[ \t]+$/u;
 /** "Transport for " right before a region's name. */
 const TRANSPORT_FOR = /(?<![\p{L}])Transport[ \t]+for[ \t]+$/u;
 const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1);
@@ -85,7 +87,11 @@ export function withPlaceNamedBodies(text: string, spans: readonly NamedSpan[], 
         const before = wordBefore(text, s.start);
         const previousEnd = out.length ? out[out.length - 1].end : 0;
         if (before && SPORTS.has(before.word) && isPlace(name) && before.start >= previousEnd) s = { type: 'organization', start: before.start, end: s.end };
-        else if (before?.word === 'for') {
+        else if (before?.word === 'of') {
+          // "the Municipality of Livorno": the town's council, not the town.
+          const council = MUNICIPALITY_OF.exec(text.slice(Math.max(0, s.start - 20), s.start));
+          if (council && s.start - council[0].length >= previousEnd) s = { type: 'organization', start: s.start - council[0].length, end: s.end };
+        } else if (before?.word === 'for') {
           const transport = TRANSPORT_FOR.exec(text.slice(Math.max(0, s.start - 16), s.start));
           if (transport && s.start - transport[0].length >= previousEnd) s = { type: 'organization', start: s.start - transport[0].length, end: s.end };
         }

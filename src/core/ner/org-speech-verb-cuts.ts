@@ -11,14 +11,22 @@ import type { NamedSpan } from './index';
 /** A speech verb between two capitalised words inside one span. */
 const SPEECH_VERB = /[ \t]+(?:said|says|told|added|asked|wrote|noted|stated|insisted|warned)[ \t]+(?=\p{Lu})/u;
 
+/** Whether a word of the span after the first starts with a letter from "a" to "z" (the verbs' first letters), read without a regular expression. */
+function hasLowerWord(text: string, s: NamedSpan): boolean {
+  for (let at = text.indexOf(' ', s.start); at >= 0 && at < s.end; at = text.indexOf(' ', at + 1)) {
+    const c = text.charCodeAt(at + 1);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
+
 /** Spans (sorted, apart) cut at a speech verb inside them; `spans` itself when none holds one. */
 export function withoutSpeechVerbs(text: string, spans: NamedSpan[]): NamedSpan[] {
   let out: NamedSpan[] | null = null;
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k];
     // Cheap look first: most spans hold no space followed by a lower-case letter.
-    const name = text.slice(s.start, s.end);
-    const verb = /[ \t]\p{Ll}/u.test(name) ? SPEECH_VERB.exec(name) : null;
+    const verb = hasLowerWord(text, s) ? SPEECH_VERB.exec(text.slice(s.start, s.end)) : null;
     if (!verb || verb.index === 0) {
       out?.push(s);
       continue;

@@ -67,6 +67,7 @@ import { withCompanySuffixes } from './org-company-suffixes';
 import { withCompanyPrefixes, withInitialsAndTowns } from './org-company-prefixes';
 import { withoutSpeechVerbs } from './org-speech-verb-cuts';
 import { withBracketedShortNames } from './org-acronym-long-forms';
+import { withChurches } from './org-churches';
 import { withPlaceNamedBodies } from './org-place-names';
 import { withCourtNames } from './court-names';
 import { withChambers } from './org-chambers';
@@ -275,7 +276,7 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   // After the vote: a cue in the words around one mention outweighs how the others were tagged.
   const isListedPlace = (name: string) => listType(name, listBits) === 'place';
   const isNation = (name: string) => !!(listBits(name) & (GAZ.country | GAZ.demonym));
-  const bodies = withAppositiveNames(text, withUrduNames(text, withNonprofits(text, withInstitutions(text, withPublicBodies(text, withOfficeNames(text, withAcronyms(text, withPressNames(text, withNationalSocieties(text, withObservatories(text, withNationalBodies(text, withGeoFeatures(text, withIrishAndPressNames(text, voted), isListedPlace))), isNation), isListedPlace)))), isListedPlace))));
+  const bodies = withAppositiveNames(text, withUrduNames(text, withNonprofits(text, withInstitutions(text, withPublicBodies(text, withOfficeNames(text, withAcronyms(text, withPressNames(text, withNationalSocieties(text, withObservatories(text, withNationalBodies(text, withGeoFeatures(text, withIrishAndPressNames(text, withChurches(text, voted)), isListedPlace))), isNation), isListedPlace)))), isListedPlace))));
   const clubs = withSportsClubs(text, withChambers(text, withGovernmentSeats(text, withParties(text, withMovements(text, bodies), isListedPlace)), isListedPlace), isListedPlace);
   const groups = withArmedGroups(text, withTeamNames(text, clubs, isListedPlace), isListedPlace);
   const placed = withNaturalFeatures(text, withoutPeoplesNames(text, withoutPlaceDemonyms(text, withPlaceCompounds(text, withPlaceEvidence(text, withPlaceCues(text, withPlaceShapes(text, applyNameCues(text, groups), isListedPlace), isListedPlace))), isListedPlace)));
