@@ -237,8 +237,9 @@ export function withPlaceEvidence(text: string, original: readonly NamedSpan[]):
     if (name.includes(' ') || places.has(name) || refused.has(name) || POSSESSIVE.test(text.slice(s.end, s.end + 3))) continue;
     if (s.type === 'place') {
       // A place the model found after "in" or "near" whose other mentions it took for a person's ("in Wrocław", "Wrocław is").
+      if (!(nearBefore(text, s.start) || kindAfter(text, s.end))) continue;
       people ??= new Set(spans.filter((p) => p.type === 'person').map((p) => text.slice(p.start, p.end)));
-      if (!people.has(name) || !(nearBefore(text, s.start) || kindAfter(text, s.end))) continue;
+      if (!people.has(name)) continue;
     } else if (!(kindAfter(text, s.end) || nearBefore(text, s.start) || ofPlaceBefore(text, s.start) || stateAfter(text, s.end) || positionAfter(text, s.end, spans) || inPlaceList(text, spans, k) || namedWithKinds(text).has(name))) continue;
     fullNames ??= wordsOfFullNames(text, spans);
     if (fullNames.has(name) || personShown(text, name)) refused.add(name);
