@@ -1,5 +1,6 @@
 import type { NamedSpan } from './index';
 import { withWholeNames } from './added-spans';
+import { lastTextMemo } from './last-text-memo';
 import { OF_HEAD } from './org-patterns';
 import { DEMONYMS, ORG_WORDS, PLACES, STOP } from './rule-tagger';
 
@@ -70,16 +71,31 @@ function mentionsOf(text: string, names: ReadonlySet<string>): NamedSpan[] {
   return found;
 }
 
+/** A short name in brackets and the long form before it that it can name. */
+interface Candidate {
+  short: string;
+  form: { start: number; end: number };
+}
+
+/** The short names in brackets of `text` with their long forms; searched once for the article's two readings. */
+const candidatesIn = lastTextMemo((text: string): Candidate[] => {
+  if (!text.includes('(')) return [];
+  const found: Candidate[] = [];
+  for (const m of text.matchAll(BRACKETED)) {
+    const form = longFormBefore(text, m.index);
+    if (form && namesLongForm(m[1], form)) found.push({ short: m[1], form: { start: form.start, end: form.end } });
+  }
+  return found;
+});
+
 /** Spans (sorted, apart) with the long forms and their bracketed short names found; see the file's comment. */
 export function withBracketedShortNames(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
-  if (!text.includes('(')) return [...spans];
+  const candidates = candidatesIn(text);
+  if (!candidates.length) return [...spans];
   const forms: NamedSpan[] = [];
   const shorts = new Set<string>();
-  for (const m of text.matchAll(BRACKETED)) {
-    const short = m[1];
+  for (const { short, form } of candidates) {
     if (shorts.has(short)) continue;
-    const form = longFormBefore(text, m.index);
-    if (!form || !namesLongForm(short, form)) continue;
     // A name the model found ending at the bracket is the long form, however far back the capitals run
     // ("Transport for NSW and the Australian Rail Track Corporation (ARTC)", "Afghan Ministry of ...").
     const found = spans.find((s) => s.start < form.end && s.end >= form.end);
