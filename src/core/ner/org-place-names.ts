@@ -80,7 +80,7 @@ export function withPlaceNamedBodies(text: string, spans: readonly NamedSpan[], 
       if (venue && (!next || next.start >= s.end + venue[0].length)) s = { type: 'place', start: s.start, end: s.end + venue[0].length };
       else if (s.type === 'place' && SPORTS.has(lastWord(name)) && isPlace(name.slice(0, name.lastIndexOf(' ')))) s = { ...s, type: 'organization' };
       else if (s.type === 'place' && (UNIVERSITY_START.test(name) || (UNIVERSITY_OF.test(name) && MEMBER_AT.test(text.slice(Math.max(0, s.start - 60), s.start))))) s = { ...s, type: 'organization' };
-      else if (isNigerianState(name) || CAPITAL_TERRITORY.test(name)) s = { ...s, type: 'place' };
+      else if (isNigerianState(name) || ((name.endsWith('Territory') || name.endsWith('District')) && CAPITAL_TERRITORY.test(name))) s = { ...s, type: 'place' };
       else if (s.type === 'place' && stateAfter(text, s.end, name) && (!next || next.start >= s.end + 6)) s = { ...s, end: s.end + 6 };
       else if (s.type === 'place') {
         // "Cricket" + "Australia", "Transport for" + "NSW": the word before is looked at first.
