@@ -12,6 +12,8 @@ const COMPANY_NOUNS = new Set([
   'Chipmakers', 'Drugmaker', 'Drugmakers', 'Lender', 'Lenders', 'Retailer', 'Retailers', 'Insurer', 'Insurers', 'Broadcaster',
   'Broadcasters', 'Miner', 'Miners', 'Brewer', 'Brewers', 'Conglomerate', 'Supermarket', 'Supermarkets', 'Grocer', 'Grocers',
 ]);
+/** Labels that open a press release's lines before the issuer's name: "SOURCE Acme Corp.", the release's last line. */
+export const RELEASE_LABELS: ReadonlySet<string> = new Set(['SOURCE']);
 /** Nouns that describe people or companies: the name left keeps its type. */
 const OTHER_NOUNS = new Set(['Shares', 'Analysts', 'Investors', 'Shareholders', 'Officials', 'Regulators', 'Suppliers', 'Customers', 'Clients']);
 
@@ -36,7 +38,7 @@ export function withoutLeadWords(text: string, spans: readonly NamedSpan[]): Nam
     const space = text.indexOf(' ', s.start);
     if (space < 0 || space >= s.end - 1) return s;
     const first = text.slice(s.start, space);
-    const company = COMPANY_NOUNS.has(first);
+    const company = COMPANY_NOUNS.has(first) || RELEASE_LABELS.has(first);
     if ((!company && !OTHER_NOUNS.has(first)) || !opensSentence(text, s.start)) return s;
     const start = space + 1;
     // Only before a capitalised word: "Rivals Vestas", not "Shares rose" (no name after the noun).

@@ -1,13 +1,16 @@
 import type { NamedSpan } from './index';
 import { withWholeNames } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
+import { RELEASE_LABELS } from './org-company-lead-words';
+import { BUSINESS_WORDS } from './org-words';
 import { STOP } from './rule-tagger';
 
 /**
  * A company's legal form after its name belongs to the name: "Halvard Medical Systems, LLC",
  * "Kessler Logistik AG", "JPMorgan Chase Bank, N.A.", "Umgeni Flow Solutions (Pty) Ltd". The full
  * stop of an abbreviated form ("Prairiefire Energy Inc.") is part of the name too, unless it ends the
- * sentence ("... bought Acme Corp. The deal ..."), where the sentence takes it. A name the model cut
+ * sentence ("... bought Acme Corp. The deal ..."), where the sentence takes it; a line holding no
+ * sentence keeps it ("About Acme Corp.", "SOURCE Acme Corp." in a press release). A name the model cut
  * or missed before a legal form is read back from the form over capitalised words and the particles
  * of Portuguese, Spanish and Italian names: "Taiwan Semiconductor Manufacturing Co." (not the place
  * "Taiwan"), "Ouro Verde do Tapajós DTVM", "Ferri Tessuti Srl".
@@ -49,9 +52,14 @@ function startsName(text: string, name: NamedSpan): boolean {
   return NAME_WORD.test(first) && !PARTICLES.has(first);
 }
 
+/** A name read back from a legal form, and where its form starts. */
+interface ReadBackName extends NamedSpan {
+  formStart: number;
+}
+
 /** The names read back from the legal forms in `text` (see the file's comment), as organisations; searched once for the two readings of an article. */
-const readBackNames = lastTextMemo((text: string): NamedSpan[] => {
-  const names: NamedSpan[] = [];
+const readBackNames = lastTextMemo((text: string): ReadBackName[] => {
+  const names: ReadBackName[] = [];
   READ_BACK_FORMS.lastIndex = 0;
   for (let m = READ_BACK_FORMS.exec(text); m; m = READ_BACK_FORMS.exec(text)) {
     // The form starts a word: a pattern starting "(?:^|[^\p{L}\p{N}])" would be tried at every position.
@@ -62,8 +70,8 @@ const readBackNames = lastTextMemo((text: string): NamedSpan[] => {
     }
     const formStart = m.index;
     let end = m.index + m[0].length;
-    // "Acme Corp. The deal": the sentence takes the stop.
-    if (text[end - 1] === '.' && !/[A-Za-z]\.[A-Za-z]\.$/u.test(text.slice(end - 4, end)) && endsSentence(text, end - 1)) end--;
+    // "Acme Corp. The deal": the sentence takes the stop; a heading's line or a "SOURCE" line holds none.
+    if (text[end - 1] === '.' && !/[A-Za-z]\.[A-Za-z]\.$/u.test(text.slice(end - 4, end)) && endsSentence(text, end - 1) && !endsNameLine(text, end - 1)) end--;
     let at = formStart;
     if (text[at - 1] === ' ' && text[at - 2] === ',') at -= 2;
     else if (text[at - 1] === ' ' || text[at - 1] === '\t') at -= 1;
@@ -73,12 +81,12 @@ const readBackNames = lastTextMemo((text: string): NamedSpan[] => {
       let from = at;
       while (from > 0 && text[from - 1] !== ' ' && text[from - 1] !== '\t' && text[from - 1] !== '\n' && text[from - 1] !== '(' && text[from - 1] !== '"' && text[from - 1] !== '“') from--;
       const word = text.slice(from, at);
-      if (!NAME_WORD.test(word) || (!PARTICLES.has(word) && STOP.has(word))) break;
+      if (!NAME_WORD.test(word) || (!PARTICLES.has(word) && STOP.has(word)) || RELEASE_LABELS.has(word)) break;
       if (!PARTICLES.has(word)) start = from;
       if (from === 0 || (text[from - 1] !== ' ' && text[from - 1] !== '\t')) break;
       at = from - 1;
     }
-    if (start >= 0) names.push({ type: 'organization', start, end });
+    if (start >= 0) names.push({ type: 'organization', start, end, formStart });
   }
   return names;
 });
@@ -89,6 +97,29 @@ function endsSentence(text: string, dot: number): boolean {
   if (!after) return false;
   if (after[1] !== undefined || after[2] === undefined) return true;
   return STOP.has(after[2]);
+}
+
+/** A lower-case word: a line with one before a company's name is a sentence. */
+const LOWER_WORD = /(?:^|[ \t])\p{Ll}/u;
+
+/**
+ * Whether the full stop at `dot` ends a line that holds no sentence but a name: the line goes on no
+ * further and no word in lower case stands in it ("Acme Corp.", "About Acme Corp.", "SOURCE Acme Corp.").
+ */
+function endsNameLine(text: string, dot: number): boolean {
+  const next = text[dot + 1];
+  if (next !== undefined && next !== '\n' && next !== '\r') return false;
+  const lineStart = text.lastIndexOf('\n', dot) + 1;
+  return dot - lineStart < 120 && !LOWER_WORD.test(text.slice(lineStart, dot));
+}
+
+/**
+ * Whether only business words stand between a person's name the model found and a legal form: the
+ * name is the company's own ("Andina Litio" of "Andina Litio Resources Corp.").
+ */
+function onlyBusinessWordsBetween(text: string, from: number, formStart: number): boolean {
+  const words = text.slice(from, formStart).replace(/,/gu, ' ').trim().split(/[ \t]+/u);
+  return words.length > 0 && words.every((w) => BUSINESS_WORDS.has(w));
 }
 
 /** Whether an "'s" or "’s" and a space stand at `at`. */
@@ -141,10 +172,10 @@ export function withCompanySuffixes(text: string, spans: readonly NamedSpan[]): 
   // a place's possessive ("Thailand's Central Retail Corp.", where "McDonald's Corp." stays whole).
   for (const name of names) {
     for (const p of out) {
-      if (p.type === 'person' && p.start >= name.start && p.end < name.end) name.start = Math.max(name.start, p.end + 1);
+      if (p.type === 'person' && p.start >= name.start && p.end < name.end && !onlyBusinessWordsBetween(text, p.end, name.formStart)) name.start = Math.max(name.start, p.end + 1);
       else if (p.type === 'place' && p.start >= name.start && p.end + 3 < name.end && isPossessive(text, p.end)) name.start = Math.max(name.start, p.end + 3);
     }
     while (name.start < name.end && (text[name.start] === ' ' || text[name.start] === ',')) name.start++;
   }
-  return withWholeNames(out, names.filter((n) => startsName(text, n)));
+  return withWholeNames(out, names.filter((n) => startsName(text, n)).map(({ type, start, end }) => ({ type, start, end })));
 }

@@ -1,5 +1,5 @@
 import type { NamedSpan } from './index';
-import { otherMentions } from './added-spans';
+import { otherMentions, withWholeNames } from './added-spans';
 import { BUSINESS_WORDS } from './org-words';
 import { DEMONYMS, PLACES, STOP } from './rule-tagger';
 
@@ -167,12 +167,13 @@ const BRACKET_AFTER = /^[ \t]*(?:\(\s*(?:known as\s+)?(\p{Lu}{2,8}|\p{Lu}\p{Ll}{
  * words in brackets after a name say where it is ("Acme Ltd (South Africa)").
  */
 function shortensName(short: string, long: string): boolean {
-  if (!short.includes(' ')) return true;
+  // Capitals are an acronym, of one word or two ("DG CONNECT").
+  if (!short.includes(' ') || !/\p{Ll}/u.test(short)) return true;
   const words = long.split(/[ \t]+/u);
   return short.split(' ').every((w) => words.some((l) => l.startsWith(w)));
 }
-/** An acronym defined in words after an organisation's name: ", known by its Spanish acronym OEFA", ", known as OJK", ", or ABC,". */
-const PHRASE_AFTER = /^(?:,?\s+(?:known|abbreviated)\s+(?:by\s+its\s+(?:[\p{L}-]+\s+)?(?:acronym|initials|abbreviation)|as)\s+(\p{Lu}{2,8})(?![\p{L}\p{N}])|,\s+or\s+(\p{Lu}{2,8}),)/u;
+/** An acronym defined in words after an organisation's name: ", known by its Spanish acronym OEFA", ", known as OJK", ", known as DG CONNECT", ", or ABC,". */
+const PHRASE_AFTER = /^(?:,?\s+(?:known|abbreviated)\s+(?:by\s+its\s+(?:[\p{L}-]+\s+)?(?:acronym|initials|abbreviation)|as)\s+(\p{Lu}{2,8}(?:[ \t]\p{Lu}{2,8})?)(?![\p{L}\p{N}])|,\s+or\s+(\p{Lu}{2,8}),)/u;
 
 /**
  * Acronyms an organisation's name defines whatever their letters (the acronym of a name in another
@@ -188,6 +189,17 @@ function definedAfterOrganisations(text: string, spans: readonly NamedSpan[], ty
     const acronym = m?.[1] ?? m?.[2];
     if (acronym && shortensName(acronym, text.slice(s.start, s.end)) && !types.has(acronym) && !PLACES.has(acronym) && !DEMONYMS.has(acronym) && !STOP.has(acronym)) types.set(acronym, 'organization');
   }
+}
+
+/** Every mention of `names` as whole words, typed by `typeOf`. */
+function mentionsOf(text: string, names: readonly string[], typeOf: (name: string) => NamedSpan['type']): NamedSpan[] {
+  const found: NamedSpan[] = [];
+  for (const name of names) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      if ((at === 0 || !/[\p{L}\p{N}]/u.test(text[at - 1])) && !/[\p{L}\p{N}]/u.test(text[at + name.length] ?? '')) found.push({ type: typeOf(name), start: at, end: at + name.length });
+    }
+  }
+  return found;
 }
 
 /**
@@ -214,7 +226,10 @@ export function defineAcronyms(text: string, spans: readonly NamedSpan[]): Named
     return type && type !== s.type ? { ...s, type } : s;
   });
   out.push(...otherMentions(text, types.keys(), out, (name) => types.get(name)!));
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  // An acronym of two words the model found a part of ("DG" of "DG CONNECT") is put in over that part.
+  const twoWords = [...types.keys()].filter((name) => name.includes(' '));
+  return twoWords.length ? withWholeNames(out, mentionsOf(text, twoWords, (name) => types.get(name)!)) : out;
 }
 
 /**
@@ -238,7 +253,7 @@ export const LEGISLATURE_PHRASES = ['Verkhovna Rada', 'Lok Sabha', 'Rajya Sabha'
 const LEGISLATURE_NAMES = new RegExp(String.raw`(?:^|\s)(?:${LEGISLATURE_PHRASES.join('|')})$`, 'u');
 
 /** Organisation words that end a name after other capitalised words ("Defense Department", "Interior Ministry"). */
-const PHRASE_HEADS = new Set(['Ministry', 'Department', 'Agency', 'Commission', 'Committee', 'Council', 'Bureau', 'Authority', 'Directorate', 'Secretariat', 'Federation', 'Association', 'Institute', 'University', 'Party', 'Court', 'Parliament', 'Assembly', 'Tribunal', 'Foundation', ...LEGISLATURES]);
+const PHRASE_HEADS = new Set(['Ministry', 'Department', 'Agency', 'Commission', 'Committee', 'Council', 'Bureau', 'Authority', 'Directorate', 'Secretariat', 'Federation', 'Confederation', 'Association', 'Institute', 'University', 'Party', 'Court', 'Parliament', 'Assembly', 'Tribunal', 'Foundation', ...LEGISLATURES]);
 /**
  * Words that end a name after other capitalised words only where no capitalised word follows them
  * ("the Pulitzer Center", "Northbridge Metals", not "Chief Financial Officer").

@@ -9,8 +9,9 @@ import { wordBefore } from './word-before';
  * cuts at it: a place before an organisation's name ("Maharashtra" + "Metro Rail Corporation Ltd"),
  * India's nationwide bodies ("All India Kisan Sabha"), a university named with its town ("University
  * College Galway", and "University of Galway" where a person's job there says it is the body), a transport agency "for" its region ("Transport for NSW"), a country's sports body
- * ("New Zealand Cricket", "Cricket Australia"), a venue ("Rawalpindi Cricket Stadium", a place as a
- * whole), and a Nigerian state ("Enugu State"), a place, not its government.
+ * ("New Zealand Cricket", "Cricket Australia"), a town's council ("the Municipality of Livorno"), a venue ("Rawalpindi Cricket Stadium", a place as a
+ * whole), and a Nigerian state ("Enugu State", also where the model found
+ * "Niger" alone before "State") or a capital's territory ("Federal Capital Territory"), a place, not its government.
  */
 
 /** Sports whose national bodies are named by the sport and the country, either way round. */
@@ -28,11 +29,21 @@ const UNIVERSITY_OF = /^(?:University|Institute|Academy)[ \t]+of[ \t]+(?:the[ \t
 const MEMBER_AT = /(?:,[ \t]+(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+){1,4}|(?:professor|lecturer|researcher|scientist|student|students|fellow|director|dean|chancellor|president|economist|expert|studies|studied|teaches|taught|works|worked)[ \t]+)(?:at|of|from)[ \t]+the[ \t]+$/u;
 /** India's nationwide bodies: "All India Kisan Sabha", "All-India Radio". */
 const ALL_INDIA = /(?<![\p{L}\p{N}])All[ -]India(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){1,5}/gu;
+/** "Municipality of " right before a town's name: the town's council ("the Municipality of Livorno"). */
+const MUNICIPALITY_OF = /(?<![\p{L}])Municipality[ \t]+of[ \t]+$/u;
 /** "Transport for " right before a region's name. */
 const TRANSPORT_FOR = /(?<![\p{L}])Transport[ \t]+for[ \t]+$/u;
 const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1);
 /** Whether a character code is a capital letter (any alphabet beyond ASCII is let through to the pattern). */
 const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || c > 127;
+
+/** A capital's territory or district, a place the model reads as a body by its last word: "Federal Capital Territory", "Australian Capital Territory". */
+const CAPITAL_TERRITORY = /^(?:\p{Lu}\p{L}+[ \t]+)?Capital[ \t]+(?:Territory|District)$/u;
+
+/** Whether " State" after a Nigerian state's name (the model found alone) is the rest of its name: "Niger" + " State". */
+function stateAfter(text: string, end: number, name: string): boolean {
+  return text.startsWith(' State', end) && !/[\p{L}\p{N}]/u.test(text[end + 6] ?? '') && (NIGERIAN_STATES.has(name) || TWO_WORD_STATES.has(name));
+}
 
 /** Whether `name` is a Nigerian state's name and "State" ("Enugu State", "Akwa Ibom State"). */
 function isNigerianState(name: string): boolean {
@@ -69,13 +80,18 @@ export function withPlaceNamedBodies(text: string, spans: readonly NamedSpan[], 
       if (venue && (!next || next.start >= s.end + venue[0].length)) s = { type: 'place', start: s.start, end: s.end + venue[0].length };
       else if (s.type === 'place' && SPORTS.has(lastWord(name)) && isPlace(name.slice(0, name.lastIndexOf(' ')))) s = { ...s, type: 'organization' };
       else if (s.type === 'place' && (UNIVERSITY_START.test(name) || (UNIVERSITY_OF.test(name) && MEMBER_AT.test(text.slice(Math.max(0, s.start - 60), s.start))))) s = { ...s, type: 'organization' };
-      else if (isNigerianState(name)) s = { ...s, type: 'place' };
+      else if (isNigerianState(name) || ((name.endsWith('Territory') || name.endsWith('District')) && CAPITAL_TERRITORY.test(name))) s = { ...s, type: 'place' };
+      else if (s.type === 'place' && stateAfter(text, s.end, name) && (!next || next.start >= s.end + 6)) s = { ...s, end: s.end + 6 };
       else if (s.type === 'place') {
         // "Cricket" + "Australia", "Transport for" + "NSW": the word before is looked at first.
         const before = wordBefore(text, s.start);
         const previousEnd = out.length ? out[out.length - 1].end : 0;
         if (before && SPORTS.has(before.word) && isPlace(name) && before.start >= previousEnd) s = { type: 'organization', start: before.start, end: s.end };
-        else if (before?.word === 'for') {
+        else if (before?.word === 'of') {
+          // "the Municipality of Livorno": the town's council, not the town.
+          const council = MUNICIPALITY_OF.exec(text.slice(Math.max(0, s.start - 20), s.start));
+          if (council && s.start - council[0].length >= previousEnd) s = { type: 'organization', start: s.start - council[0].length, end: s.end };
+        } else if (before?.word === 'for') {
           const transport = TRANSPORT_FOR.exec(text.slice(Math.max(0, s.start - 16), s.start));
           if (transport && s.start - transport[0].length >= previousEnd) s = { type: 'organization', start: s.start - transport[0].length, end: s.end };
         }

@@ -6,7 +6,8 @@ import { PLACES } from './rule-tagger';
  * Company and agency names built from another name and an organisation word, which the model types
  * by their first part or cuts short: a place or a surname before a business word ("Iran Air",
  * "Hoshizora Financial Group", "Merlion Ridge Capital"), "Bank" before a place ("Bank Indonesia"),
- * Spanish organisation words before a name ("Minera Hatun Orqo", "Defensoría del Pueblo").
+ * Spanish organisation words before a name ("Minera Hatun Orqo", "Defensoría del Pueblo"), "banka" in
+ * lower case after a Czech or Croatian bank's name ("Komerční banka").
  */
 
 /** Business words that end a company's name after a place or a surname ("Iran Air", "Northbridge Metals", "Rivière-Noire Hydro", "Vireo Semiconductor"). */
@@ -17,6 +18,8 @@ const PUBLICATION_END = /[ \t](?:Weekly|Gazette|Chronicle|Tribune|Herald)$/u;
 export const BUSINESS_WORDS = new Set(SUFFIX_WORD.split('|'));
 /** The business words after a span, ending the name there (no capitalised word goes on after them). */
 const SUFFIX_AFTER = new RegExp(`^[ \\t]+(?:${SUFFIX_WORD})(?:[ \\t]+(?:${SUFFIX_WORD}))*(?![\\p{L}\\p{N}'’-]|[ \\t]+\\p{Lu})`, 'u');
+/** "banka" in lower case after a bank's name in Czech, Slovak and the South Slavic languages: "Komerční banka", "Zagrebačka banka". */
+const BANK_AFTER = /^[ \t]+banka(?![\p{L}\p{N}'’-])/u;
 /** A name that ends in business words: its first part and how long it is. */
 const ENDS_IN_SUFFIX = new RegExp(`^(.*?\\S)(?:[ \\t]+(?:${SUFFIX_WORD}))+$`, 'u');
 /** Organisation words (Spanish, and "Bank") that start a name: "Banco Central", "Bank Indonesia", "Ministerio de Salud". */
@@ -29,6 +32,8 @@ const AND_BEFORE = /(?<![\p{L}\p{N}])[Tt]he[ \t]+(?:\p{Ll}[\p{Ll}-]*[ \t]+)?((?:
 const SPANISH_LEADING = new RegExp(`(?<![\\p{L}\\p{N}])(?:${LEADING_WORDS.replace(/^Bank\|/u, '')})(?:[ \\t]+(?:de|del|de la|de los|de las|y|para el|para la))?(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}'’-]*)+`, 'gu');
 const LEADING_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${LEADING_WORDS})[ \\t]+(?:(?:de|del|de la)[ \\t]+)?$`, 'u');
 const STARTS_WITH_LEADING = new RegExp(`^(?:${LEADING_WORDS.replace(/^Bank\|/u, '')})[ \\t]`, 'u');
+/** A legal form ending a company's name, with its comma: "Andina Litio Resources Corp.", "Acme Holdings, Inc.". */
+const LEGAL_FORM_END = /,?[ \t]+(?:Inc\.?|Ltd\.?|Corp\.?|Co\.|LLC|PLC|plc|GmbH|AG|SA|S\.A\.|NV|N\.V\.|SpA|Ltda\.?|Limited)$/u;
 /** One word in brand style with a second capital after a few letters ("KilatPay", "SoftBank"), not "MacArthur". */
 const BRAND_WORD = /^(?!Mac)\p{Lu}\p{Ll}{2,}(?:\p{Lu}\p{Ll}+)+$/u;
 
@@ -53,7 +58,7 @@ export function withOrganisationWords(text: string, spans: readonly NamedSpan[])
     }
     const and = s.type === 'organization' ? AND_BEFORE.exec(text.slice(from, s.start)) : null;
     if (and) s.start -= and[1].length;
-    const after = SUFFIX_AFTER.exec(text.slice(s.end, s.end + 80));
+    const after = SUFFIX_AFTER.exec(text.slice(s.end, s.end + 80)) ?? (text[s.end + 1] === 'b' ? BANK_AFTER.exec(text.slice(s.end, s.end + 12)) : null);
     const nextStart = spans[k + 1]?.start ?? Infinity;
     if (after && s.end + after[0].length <= nextStart) {
       s.end += after[0].length;
@@ -73,10 +78,13 @@ export function withOrganisationWords(text: string, spans: readonly NamedSpan[])
 
 /**
  * The short form of a company's name that ends in business words ("Merlion Ridge" of "Merlion Ridge
- * Capital", "Northbridge" of "Northbridge Metals"), or null; never a listed place ("Iran" of "Iran Air"),
+ * Capital", "Northbridge" of "Northbridge Metals", also before a legal form: "Andina Litio" of "Andina
+ * Litio Resources Corp."), or null; never a listed place ("Iran" of "Iran Air"),
  * nor a newspaper's town ("Tulsa" of "Tulsa Gazette").
  */
-export function organisationShortForm(name: string): string | null {
+export function organisationShortForm(full: string): string | null {
+  // "Andina Litio Resources Corp.": the legal form goes first, then the business words.
+  const name = full.replace(LEGAL_FORM_END, '');
   const lead = LEADING_BUSINESS.exec(name);
   if (lead && !PLACES.has(name.slice(lead[0].length))) return name.slice(lead[0].length);
   const m = ENDS_IN_SUFFIX.exec(name);

@@ -17,7 +17,8 @@ import { isTitleWord, ORG_WORDS, STOP } from './rule-tagger';
  * the name ("Mina, near Mecca"), the name with a capitalised kind elsewhere in the article ("Delmont"
  * where it writes "Delmont County"), "off" after a word of the sea ("fishermen off Siargao"). A single
  * word the model missed between two places of a list, or ending one, is one too ("Shelby, Story and
- * Woodbury", "Iowa, Nebraska and the Dakotas").
+ * Woodbury", "Iowa, Nebraska and the Dakotas"). A mention the model itself made a place after such a
+ * cue ("in Wrocław") is the cue for the mentions it took for a person's ("Wrocław is our market").
  */
 
 /** Words for a kind of place, after its name or after a list of names: "Hingna tehsil", "Gumgaon villages". */
@@ -41,6 +42,8 @@ const COURTESY = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Sir', 'Dame', 
 /** What is said of a person right after the name: " said", " told", ", who". */
 const PERSON_AFTER = /^(?:[ \t]+(?:said|says|told|added|asked|wrote|explained|recalled)|,[ \t]+who)(?![\p{L}])/u;
 const LETTER = /[\p{L}\p{N}]/u;
+/** A capital opening a word: a word of a name. */
+const NAME_START = /^\p{Lu}/u;
 /** Prepositions of place before a name: "said" after such a name has another subject ("farmers around Ingham said"). */
 const PREPOSITIONS = new Set(['in', 'at', 'from', 'around', 'near', 'of', 'outside', 'across', 'throughout', 'to', 'into', 'towards', 'toward']);
 /** A possessive after the name, which is a person's more often than a place's: "in Smith's view", "in Sara 's office". */
@@ -149,7 +152,9 @@ export function personShown(text: string, word: string): boolean {
     if ((at > 0 && LETTER.test(text[at - 1])) || LETTER.test(text[end] ?? '')) continue;
     const before = previousWord(text, at)?.word ?? '';
     // "Farmers around Ingham said": after a word of place, the one who speaks stands before it.
-    if (COURTESY.has(before) || before === 'said' || (!PREPOSITIONS.has(before) && PERSON_AFTER.test(text.slice(end, end + 12)))) return true;
+    // "MPK Wrocław said": the one who speaks is the longer name the word ends, not the word.
+    const endsLongerName = NAME_START.test(before) && !STOP.has(before) && !isTitleWord(before);
+    if (COURTESY.has(before) || before === 'said' || (!PREPOSITIONS.has(before) && !endsLongerName && PERSON_AFTER.test(text.slice(end, end + 12)))) return true;
   }
   return false;
 }
@@ -225,11 +230,17 @@ export function withPlaceEvidence(text: string, original: readonly NamedSpan[]):
   let fullNames: Set<string> | undefined;
   const places = new Set<string>();
   const refused = new Set<string>();
+  let people: Set<string> | undefined;
   for (const [k, s] of spans.entries()) {
-    if (s.type !== 'person') continue;
+    if (s.type !== 'person' && s.type !== 'place') continue;
     const name = text.slice(s.start, s.end);
     if (name.includes(' ') || places.has(name) || refused.has(name) || POSSESSIVE.test(text.slice(s.end, s.end + 3))) continue;
-    if (!(kindAfter(text, s.end) || nearBefore(text, s.start) || ofPlaceBefore(text, s.start) || stateAfter(text, s.end) || positionAfter(text, s.end, spans) || inPlaceList(text, spans, k) || namedWithKinds(text).has(name))) continue;
+    if (s.type === 'place') {
+      // A place the model found after "in" or "near" whose other mentions it took for a person's ("in Wrocław", "Wrocław is").
+      if (!(nearBefore(text, s.start) || kindAfter(text, s.end))) continue;
+      people ??= new Set(spans.filter((p) => p.type === 'person').map((p) => text.slice(p.start, p.end)));
+      if (!people.has(name)) continue;
+    } else if (!(kindAfter(text, s.end) || nearBefore(text, s.start) || ofPlaceBefore(text, s.start) || stateAfter(text, s.end) || positionAfter(text, s.end, spans) || inPlaceList(text, spans, k) || namedWithKinds(text).has(name))) continue;
     fullNames ??= wordsOfFullNames(text, spans);
     if (fullNames.has(name) || personShown(text, name)) refused.add(name);
     else places.add(name);

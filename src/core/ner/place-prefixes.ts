@@ -1,5 +1,5 @@
 import type { NamedSpan } from './index';
-import { withAdded } from './added-spans';
+import { withAdded, withWholeNames } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
 import { personShown } from './place-evidence';
 
@@ -9,7 +9,9 @@ import { personShown } from './place-evidence';
  * capital ("KwaMashu", "KwaZulu-Natal"), towns named after a saint in Spanish, Portuguese or Italian
  * ("San Agustin", "São Mateus", "Santa Rosa"), "sub-Saharan" before "Africa", which is part of the
  * name, and the Philippine "Barangay" before a barangay's name, which is the kind of place and not
- * part of it ("Barangay San Roque" is "San Roque").
+ * part of it ("Barangay San Roque" is "San Roque"). A salt flat named "Salar de" in the Andes ("Salar
+ * de Pedernales", "Salar de Uyuni") is a place with its "Salar de", and the name after it written
+ * alone is the same place ("its Pedernales project"); "DR Congo" is the country with its "DR".
  */
 
 /** A name with the locative prefix "Kwa" before a capital: "KwaMashu", "KwaZulu-Natal", "KwaNobuhle". */
@@ -22,6 +24,32 @@ const SAINTLY_PEOPLE = new Set(['Santa Claus']);
 const BARANGAY = /^(?:Barangay|Brgy\.?)[ \t]+(?=\p{Lu})/u;
 
 const LETTER = /[\p{L}\p{N}]/u;
+
+/** An Andean salt flat's name: "Salar de Pedernales", "Salar del Hombre Muerto". */
+const SALAR_NAME = /Salar[ \t]+del?[ \t]+((?:\p{Lu}[\p{L}\p{M}'’-]*)(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,2})/gu;
+
+/** The salt flats and "DR Congo" in a text, each with the name after "Salar de" (or null); searched only when the text holds their first word. */
+const prefixedPlacesIn = lastTextMemo((text): Array<{ start: number; end: number; head: string | null }> => {
+  const found: Array<{ start: number; end: number; head: string | null }> = [];
+  if (text.includes('Salar ')) {
+    for (const m of text.matchAll(SALAR_NAME)) {
+      if (m.index === 0 || !LETTER.test(text[m.index - 1])) found.push({ start: m.index, end: m.index + m[0].length, head: m[1] });
+    }
+  }
+  for (let at = text.indexOf('DR Congo'); at >= 0; at = text.indexOf('DR Congo', at + 8)) {
+    if ((at === 0 || !LETTER.test(text[at - 1])) && !LETTER.test(text[at + 8] ?? '')) found.push({ start: at, end: at + 8, head: null });
+  }
+  return found;
+});
+
+/** `spans` with the salt flats and "DR Congo" put in as places over what the model found of them, and a salt flat's name alone a place. */
+function withPrefixedPlaces(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  const found = prefixedPlacesIn(text);
+  if (!found.length) return spans as NamedSpan[];
+  const heads = new Set(found.map((f) => f.head).filter((h): h is string => !!h));
+  const retyped = heads.size ? spans.map((s) => (s.type !== 'place' && heads.has(text.slice(s.start, s.end)) ? { ...s, type: 'place' as const } : s)) : spans;
+  return withWholeNames(retyped, found.map(({ start, end }) => ({ type: 'place' as const, start, end })));
+}
 
 /** Where the "Kwa" names stand in a text, searched only when it holds "Kwa". */
 const kwaNamesIn = lastTextMemo((text): Array<[number, number]> => (text.includes('Kwa') ? [...text.matchAll(KWA_NAME)].filter((m) => m.index === 0 || !LETTER.test(text[m.index - 1])).map((m) => [m.index, m.index + m[0].length]) : []));
@@ -58,7 +86,7 @@ export function withPlacePrefixes(text: string, spans: readonly NamedSpan[]): Na
   let people: Set<string> | undefined;
   // Each name is read once, not at each mention: the article is searched for the person it may be.
   const towns = new Map<string, boolean>();
-  const out = withKwaNames(text, spans).map((s) => {
+  const out = withPrefixedPlaces(text, withKwaNames(text, spans)).map((s) => {
     // "sub-Saharan Africa" is one place, the prefix included.
     if (s.type === 'place' && text.endsWith('sub-Saharan ', s.start)) return { ...s, start: s.start - 12 };
     const first = text.charCodeAt(s.start);

@@ -69,6 +69,10 @@ import { withTitledNames } from './title-names';
 import { defineAcronyms, extendOrganisationAnd, hasOrganisationOf, joinOrganisationOf, splitOrganisationPairs, wholeLegislatures } from './org-patterns';
 import { organisationShortForm, withOrganisationWords } from './org-words';
 import { withCompanySuffixes } from './org-company-suffixes';
+import { withCompanyPrefixes, withInitialsAndTowns } from './org-company-prefixes';
+import { withoutSpeechVerbs } from './org-speech-verb-cuts';
+import { withBracketedShortNames } from './org-acronym-long-forms';
+import { withChurches } from './org-churches';
 import { withPlaceNamedBodies } from './org-place-names';
 import { withCourtNames } from './court-names';
 import { withChambers } from './org-chambers';
@@ -219,7 +223,7 @@ function joinPeople(text: string, spans: NamedSpan[]): NamedSpan[] {
 export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer?: GazetteerLookup): NamedSpan[] {
   const listBits = listBitsOf(gazetteer);
   let cleaned: NamedSpan[] = [];
-  for (const original of extendOrganisationAnd(text, joinOrganisationOf(text, withGivenNamesAfterRoles(text, withHyphenatedNames(text, withJoinedNames(text, joinPeople(text, [...spans]))))))) {
+  for (const original of extendOrganisationAnd(text, joinOrganisationOf(text, withGivenNamesAfterRoles(text, withHyphenatedNames(text, withJoinedNames(text, joinPeople(text, withoutSpeechVerbs(text, [...spans])))))))) {
     for (const part of split(text, original, listBits)) {
       const s = trim(text, part, listBits);
       if (!s) continue;
@@ -234,9 +238,10 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   cleaned = withoutLeadWords(text, withSaidCuts(text, cleaned));
   // Organisation names by their shape: two banks apart, members' and French names, places inside names, legal forms, courts.
   cleaned = withFrenchOrganisations(text, withMembersOrganisations(text, splitOrganisationPairs(text, cleaned)));
-  cleaned = withCourtNames(text, withCompanySuffixes(text, withPlaceNamedBodies(text, cleaned, (name) => listType(name, listBits) === 'place')));
+  cleaned = withCourtNames(text, withCompanyPrefixes(text, withCompanySuffixes(text, withPlaceNamedBodies(text, cleaned, (name) => listType(name, listBits) === 'place'))));
+  cleaned = withInitialsAndTowns(text, cleaned, (name) => listType(name, listBits) === 'place');
   // After the cuts above, so a defined long form stays whole ("... Security and Co-operation in Europe (OSCE)").
-  cleaned = defineAcronyms(text, wholeLegislatures(text, withLegislatureWords(text, withListsBefore(text, withOrganisationWords(text, wholeOrganisationNames(text, cleaned))))));
+  cleaned = withBracketedShortNames(text, defineAcronyms(text, wholeLegislatures(text, withLegislatureWords(text, withListsBefore(text, withOrganisationWords(text, wholeOrganisationNames(text, cleaned)))))));
   cleaned = withAffiliations(text, cleaned, (name) => listType(name, listBits) === 'place');
   const listedWord = (word: string) => !!listType(word, listBits) || !!(listBits(word) & (GAZ.demonym | GAZ.title));
   cleaned = withPlaceSurnames(text, cleaned, listedWord);
@@ -276,7 +281,7 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   // After the vote: a cue in the words around one mention outweighs how the others were tagged.
   const isListedPlace = (name: string) => listType(name, listBits) === 'place';
   const isNation = (name: string) => !!(listBits(name) & (GAZ.country | GAZ.demonym));
-  const bodies = withAppositiveNames(text, withUrduNames(text, withNonprofits(text, withInstitutions(text, withPublicBodies(text, withOfficeNames(text, withAcronyms(text, withPressNames(text, withNationalSocieties(text, withObservatories(text, withNationalBodies(text, withGeoFeatures(text, withIrishAndPressNames(text, voted), isListedPlace))), isNation), isListedPlace)))), isListedPlace))));
+  const bodies = withAppositiveNames(text, withUrduNames(text, withNonprofits(text, withInstitutions(text, withPublicBodies(text, withOfficeNames(text, withAcronyms(text, withPressNames(text, withNationalSocieties(text, withObservatories(text, withNationalBodies(text, withGeoFeatures(text, withIrishAndPressNames(text, withChurches(text, voted)), isListedPlace))), isNation), isListedPlace)))), isListedPlace))));
   const clubs = withSportsClubs(text, withChambers(text, withGovernmentSeats(text, withParties(text, withMovements(text, bodies), isListedPlace)), isListedPlace), isListedPlace);
   const groups = withArmedGroups(text, withPluralTeams(text, withTeamNames(text, clubs, isListedPlace), isListedPlace), isListedPlace);
   const placed = withNaturalFeatures(text, withoutPeoplesNames(text, withoutPlaceDemonyms(text, withPlaceCompounds(text, withPlaceEvidence(text, withPlaceCues(text, withPlaceShapes(text, applyNameCues(text, groups), isListedPlace), isListedPlace))), isListedPlace)));

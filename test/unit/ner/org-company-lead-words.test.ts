@@ -20,4 +20,10 @@ describe('a sentence-opening noun glued to a name', () => {
     const spans = [spanAt(text, 'Rivals Cup', 'organization'), spanAt(text, 'Rivals Ostrander', 'person'), spanAt(text, 'Shares', 'organization')];
     assert.deepEqual(showSpans(text, withoutLeadWords(text, spans)), ['organization:Rivals Cup', 'person:Rivals Ostrander', 'organization:Shares']);
   });
+
+  it('leaves the "SOURCE" label of a press release\'s last line out of the issuer\'s name', () => {
+    const text = 'View original content.\n\nSOURCE Harwick Pumps Inc.\n';
+    const spans = withoutLeadWords(text, [spanAt(text, 'SOURCE Harwick Pumps Inc', 'person')]);
+    assert.deepEqual(showSpans(text, spans), ['organization:Harwick Pumps Inc']);
+  });
 });

@@ -14,4 +14,10 @@ describe("a store named with a possessive", () => {
     const spans = [spanAt(text, 'Marrow', 'organization'), spanAt(text, 'Dunley', 'organization'), spanAt(text, 'Brill', 'organization'), spanAt(text, 'Ravi', 'person')];
     assert.deepEqual(showSpans(text, withStoreNames(text, spans)), showSpans(text, spans));
   });
+
+  it("leaves the possessive of a name the article writes without it elsewhere, the thing owned left unsaid", () => {
+    const text = "KZK said its bid was lower. The price was 6% above KZK's. Shoppers went to Macy's.";
+    const spans = [spanAt(text, 'KZK', 'organization'), spanAt(text, 'KZK', 'organization', 1), spanAt(text, 'Macy', 'organization')];
+    assert.deepEqual(showSpans(text, withStoreNames(text, spans)), ['organization:KZK', 'organization:KZK', "organization:Macy's"]);
+  });
 });

@@ -62,4 +62,15 @@ describe('names read back from a legal form', () => {
     const spans = withCompanySuffixes(text, [spanAt(text, 'Dana Whitlow', 'person')]);
     assert.deepEqual(showSpans(text, spans), ['person:Dana Whitlow', 'organization:Marrow Grid Services, Inc.']);
   });
+
+  it('keeps the full stop of a legal form ending a line that holds no sentence, and gives it to a sentence', () => {
+    const text = 'News provided by\n\nQuellon Mining Corp.\n\nAbout Quellon Mining Corp.\n\nThe ore went to Ruthven Smelting Ltd.\nSOURCE Quellon Mining Corp.';
+    assert.deepEqual(showSpans(text, withCompanySuffixes(text, [])), ['organization:Quellon Mining Corp.', 'organization:Quellon Mining Corp.', 'organization:Ruthven Smelting Ltd', 'organization:Quellon Mining Corp.']);
+  });
+
+  it("reads a person's name the model found into the company's when only business words follow it", () => {
+    const text = 'Shares of Tomas Arevalo Resources Corp. rose, and Dana Whitlow Marrow Grid Services, Inc. sent a memo.';
+    const spans = withCompanySuffixes(text, [spanAt(text, 'Tomas Arevalo', 'person'), spanAt(text, 'Dana Whitlow', 'person')]);
+    assert.deepEqual(showSpans(text, spans), ['organization:Tomas Arevalo Resources Corp.', 'person:Dana Whitlow', 'organization:Marrow Grid Services, Inc.']);
+  });
 });

@@ -120,6 +120,10 @@ describe('organisation name patterns', () => {
       assert.deepEqual(phrases(text), ['organization:Defense Department', 'organization:Association of Muslim Scholars', 'organization:Interior Ministry', 'organization:Ministry of the Environment']);
     });
 
+    it('finds a confederation with the nationality before it and its "of" name after', () => {
+      assert.deepEqual(phrases('The Chilean Confederation of Small Traders and the Confederation of Danish Industry met.'), ['organization:Chilean Confederation of Small Traders', 'organization:Confederation of Danish Industry']);
+    });
+
     it('finds a bank by its capitalised words before "Bank", ending there', () => {
       assert.deepEqual(phrases('Loans came from the Nordic Investment Bank and the Spring Bank Holiday.'), ['organization:Nordic Investment Bank']);
     });

@@ -41,6 +41,18 @@ describe('names that hold a place but name a body or a building', () => {
     assert.deepEqual(showSpans(text, spans), ['place:Kogi State', 'organization:Cross River State Government']);
   });
 
+  it('makes "the Municipality of" and a town the town\'s council', () => {
+    const text = 'The Municipality of Sarzana asked schools to pay, and Sarzana agreed.';
+    const spans = withPlaceNamedBodies(text, [spanAt(text, 'Sarzana', 'place'), spanAt(text, 'Sarzana', 'place', 1)], isPlace);
+    assert.deepEqual(showSpans(text, spans), ['organization:Municipality of Sarzana', 'place:Sarzana']);
+  });
+
+  it('takes "State" after a Nigerian state the model found alone, and makes a capital territory a place', () => {
+    const text = 'Tankers left the Federal Capital Territory for Kwara State and Bauchi. The Niger flows south.';
+    const spans = withPlaceNamedBodies(text, [spanAt(text, 'Federal Capital Territory', 'organization'), spanAt(text, 'Kwara', 'place'), spanAt(text, 'Bauchi', 'place'), spanAt(text, 'Niger', 'place')], isPlace);
+    assert.deepEqual(showSpans(text, spans), ['place:Federal Capital Territory', 'place:Kwara State', 'place:Bauchi', 'place:Niger']);
+  });
+
   it('types a university "of" its town as an organisation where a person works there, and leaves the campus a place', () => {
     const text = 'Ann Dooley, a soil scientist at the University of Cork, agreed. The parade passed the University of Cork.';
     const spans = withPlaceNamedBodies(text, [spanAt(text, 'University of Cork', 'place'), spanAt(text, 'University of Cork', 'place', 1)], isPlace);

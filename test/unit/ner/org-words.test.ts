@@ -43,6 +43,9 @@ describe('organisation words around a name', () => {
     assert.equal(organisationShortForm('Minera Hatun Orqo'), 'Hatun Orqo');
     assert.equal(organisationShortForm('Iran Air'), null);
     assert.equal(organisationShortForm('Gulf Research Center'), null);
+    assert.equal(organisationShortForm('Quellon Mining Corp.'), 'Quellon');
+    assert.equal(organisationShortForm('Tomas Arevalo Resources, Inc.'), 'Tomas Arevalo');
+    assert.equal(organisationShortForm('Harwick Pumps Ltd'), null);
   });
 
   it('finds companies and centres by their shape in a whole text, with their short forms later', () => {
@@ -62,6 +65,11 @@ describe('organisation words around a name', () => {
     const spans = find('The Environmental Assessment and Enforcement Agency said it would fine the company.');
     assert.ok(spans.includes('organization:Environmental Assessment and Enforcement Agency'), JSON.stringify(spans));
   });
+
+  it('takes "banka" in lower case after a bank\'s name into it', () => {
+    const text = 'An analyst at Moravská banka said Banka rose, and the bank banked.';
+    assert.deepEqual(showSpans(text, withOrganisationWords(text, [spanAt(text, 'Moravská', 'organization')])), ['organization:Moravská banka']);
+  });
 });
 
 describe('acronyms defined after an organisation whatever their letters', () => {
@@ -70,6 +78,12 @@ describe('acronyms defined after an organisation whatever their letters', () => 
     const spans = defineAcronyms(text, [spanAt(text, 'National Water Authority', 'organization'), spanAt(text, 'ANA', 'person'), spanAt(text, 'Financial Services Authority', 'organization'), spanAt(text, 'Stock Exchange', 'organization'), spanAt(text, 'Digital Ministry', 'organization')]);
     const shown = showSpans(text, spans);
     for (const acronym of ['ANA', 'OJK', 'IDX', 'Komdigi']) assert.equal(shown.filter((s) => s === `organization:${acronym}`).length, 2, `${acronym}: ${JSON.stringify(shown)}`);
+  });
+
+  it('takes a two-word acronym in capitals "known as" after a directorate, over the part of it the model found', () => {
+    const text = 'The Directorate-General for Maritime Affairs, known as DG MARE, wrote. DG MARE staff met.';
+    const spans = defineAcronyms(text, [spanAt(text, 'Directorate-General for Maritime Affairs', 'organization'), spanAt(text, 'DG', 'organization', 1)]);
+    assert.deepEqual(showSpans(text, spans), ['organization:Directorate-General for Maritime Affairs', 'organization:DG MARE', 'organization:DG MARE']);
   });
 
   it('does not take a place or a person in brackets for an acronym', () => {

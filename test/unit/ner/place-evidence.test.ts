@@ -86,4 +86,16 @@ describe('single names of places the model took for people', () => {
     const text = 'Dublin and Brennan.';
     assert.deepEqual(showSpans(text, withPlaceEvidence(text, [spanAt(text, 'Dublin', 'place')])), ['place:Dublin']);
   });
+
+  it('takes a mention the model made a place after "in" as the cue for the mentions it took for a person', () => {
+    const text = 'Gdańsk wins the order. Jobs will follow in Gdańsk. "Gdańsk is our home," he said. ZTM Gdańsk said so.';
+    const spans = [spanAt(text, 'Gdańsk', 'person'), spanAt(text, 'Gdańsk', 'place', 1), spanAt(text, 'Gdańsk', 'person', 2), spanAt(text, 'ZTM Gdańsk', 'organization')];
+    assert.deepEqual(showSpans(text, withPlaceEvidence(text, spans)), ['place:Gdańsk', 'place:Gdańsk', 'place:Gdańsk', 'organization:ZTM Gdańsk']);
+  });
+
+  it('keeps a person whose name the model once made a place when the article shows the person', () => {
+    const text = 'Lennox said the talks failed. Crowds gathered in Lennox.';
+    const spans = [spanAt(text, 'Lennox', 'person'), spanAt(text, 'Lennox', 'place', 1)];
+    assert.deepEqual(showSpans(text, withPlaceEvidence(text, spans)), ['person:Lennox', 'place:Lennox']);
+  });
 });

@@ -33,6 +33,18 @@ describe('places known by how their names begin', () => {
     assert.deepEqual(showSpans(text, withPlacePrefixes(text, spans)), ['place:San Roque', 'place:Malinao']);
   });
 
+  it('finds a salt flat with its "Salar de" over the parts the model found, and its name alone as the same place', () => {
+    const text = 'Drilling at the Salar del Carmen Alto began. Its Carmen Alto wells and the Salar de Quisquiro lie north.';
+    const spans = [spanAt(text, 'Salar', 'place'), spanAt(text, 'Carmen Alto', 'organization'), spanAt(text, 'Carmen Alto', 'organization', 1)];
+    assert.deepEqual(showSpans(text, withPlacePrefixes(text, spans)), ['place:Salar del Carmen Alto', 'place:Carmen Alto', 'place:Salar de Quisquiro']);
+  });
+
+  it('makes "DR Congo" one place with its "DR", not "DRC Congolese" or an organisation', () => {
+    const text = 'Trucks bound for DR Congo waited; the DR Congo\'s miners and DR Congolese traders too.';
+    const spans = [spanAt(text, 'Congo', 'place'), spanAt(text, 'DR Congo', 'organization', 1)];
+    assert.deepEqual(showSpans(text, withPlacePrefixes(text, spans)), ['place:DR Congo', 'place:DR Congo']);
+  });
+
   it('puts "sub-Saharan" into the name of Africa', () => {
     const text = 'Cases rose across sub-Saharan Africa and in Africa as a whole.';
     const spans = [spanAt(text, 'Africa', 'place'), spanAt(text, 'Africa', 'place', 1)];

@@ -1,0 +1,108 @@
+import type { NamedSpan } from './index';
+import { withWholeNames } from './added-spans';
+import { lastTextMemo } from './last-text-memo';
+import { OF_HEAD } from './org-patterns';
+import { DEMONYMS, ORG_WORDS, PLACES, STOP } from './rule-tagger';
+
+/**
+ * A body's long name with its short name in brackets, where the letters do not spell the English
+ * words in order: the acronym of the name in its own language ("Argentine Confederation of
+ * Medium-Sized Enterprises (CAME)", from the Spanish), or a short name written as a word ("Tanzania
+ * Shipping Agents Association (Tasaa)"). The long form must hold an organisation's word; where the
+ * model found nothing ending at the bracket, it is one organisation over what the model found in it
+ * (a country's name, a nationality), and the short name is the same organisation wherever the article
+ * writes it.
+ */
+
+/** A short name in brackets: capitals ("CAME") or a capital and small letters ("Tasaa"). */
+const BRACKETED = /\((\p{Lu}[\p{Lu}\p{Ll}]{1,7})\)/gu;
+const ALL_CAPITALS = /^\p{Lu}+$/u;
+const WORD_SHAPE = /^\p{Lu}\p{Ll}+$/u;
+/** A capitalised word of a long name: "Medium-Sized", "Agents". */
+const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
+/** Small words inside a long name. */
+const JOINING = new Set(['of', 'for', 'and', 'in', 'on', 'the', 'de', 'del', 'la', '&']);
+/** Bodies' words the general lists lack, which a long name before a short one holds: "Confederation of ...". */
+const MORE_HEADS = new Set(['Confederation', 'Chamber', 'Chambers', 'Syndicate', 'Cooperative', 'Consortium', 'Guild', 'Enterprises', 'Employers', 'Workers']);
+/** At most this many words are read back from the bracket. */
+const MOST_WORDS = 9;
+
+/** The long form ending right before the bracket at `open` (its capitalised words on one line), or null. */
+function longFormBefore(text: string, open: number): { start: number; end: number; initials: string; words: string[] } | null {
+  let end = open;
+  if (text[end - 1] !== ' ') return null;
+  end--;
+  let at = end;
+  let start = -1;
+  const words: string[] = [];
+  for (let n = 0; n < MOST_WORDS && at > 0; n++) {
+    let from = at;
+    while (from > 0 && text[from - 1] !== ' ' && text[from - 1] !== '\n' && text[from - 1] !== '\t') from--;
+    const word = text.slice(from, at);
+    if (NAME_WORD.test(word) && !STOP.has(word)) {
+      start = from;
+      words.unshift(word);
+    } else if (!JOINING.has(word) || start < 0) break;
+    if (from === 0 || text[from - 1] !== ' ') break;
+    at = from - 1;
+  }
+  if (start < 0 || words.length < 2) return null;
+  return { start, end, initials: words.map((w) => w[0]).join(''), words };
+}
+
+/** Whether `short` can name the long form with these words: capitals all among its initials, or a word opening with its first. */
+function namesLongForm(short: string, form: { initials: string; words: string[] }): boolean {
+  if (PLACES.has(short) || DEMONYMS.has(short) || STOP.has(short) || form.words.includes(short)) return false;
+  if (!form.words.some((w) => OF_HEAD.test(w) || ORG_WORDS.test(w) || MORE_HEADS.has(w))) return false;
+  if (ALL_CAPITALS.test(short)) return short.length <= form.words.length + 1 && [...short].every((c) => form.initials.includes(c));
+  return WORD_SHAPE.test(short) && short.length <= 6 && short[0] === form.initials[0];
+}
+
+/** Every mention of `names` as a whole word, typed as organisations. */
+function mentionsOf(text: string, names: ReadonlySet<string>): NamedSpan[] {
+  const found: NamedSpan[] = [];
+  for (const name of names) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      const end = at + name.length;
+      if ((at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1])) || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
+      found.push({ type: 'organization', start: at, end });
+    }
+  }
+  return found;
+}
+
+/** A short name in brackets and the long form before it that it can name. */
+interface Candidate {
+  short: string;
+  form: { start: number; end: number };
+}
+
+/** The short names in brackets of `text` with their long forms; searched once for the article's two readings. */
+const candidatesIn = lastTextMemo((text: string): Candidate[] => {
+  if (!text.includes('(')) return [];
+  const found: Candidate[] = [];
+  for (const m of text.matchAll(BRACKETED)) {
+    const form = longFormBefore(text, m.index);
+    if (form && namesLongForm(m[1], form)) found.push({ short: m[1], form: { start: form.start, end: form.end } });
+  }
+  return found;
+});
+
+/** Spans (sorted, apart) with the long forms and their bracketed short names found; see the file's comment. */
+export function withBracketedShortNames(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  const candidates = candidatesIn(text);
+  if (!candidates.length) return [...spans];
+  const forms: NamedSpan[] = [];
+  const shorts = new Set<string>();
+  for (const { short, form } of candidates) {
+    if (shorts.has(short)) continue;
+    // A name the model found ending at the bracket is the long form, however far back the capitals run
+    // ("Transport for NSW and the Australian Rail Track Corporation (ARTC)", "Afghan Ministry of ...").
+    const found = spans.find((s) => s.start < form.end && s.end >= form.end);
+    if (found && found.type !== 'organization') continue;
+    if (!found) forms.push({ type: 'organization', start: form.start, end: form.end });
+    shorts.add(short);
+  }
+  if (!shorts.size) return [...spans];
+  return withWholeNames(spans, [...forms, ...mentionsOf(text, shorts)]);
+}

@@ -1,0 +1,42 @@
+import type { NamedSpan } from './index';
+import { withWholeNames } from './added-spans';
+import { lastTextMemo } from './last-text-memo';
+import { STOP } from './rule-tagger';
+
+/**
+ * Churches named by their denomination are organisations: "the Catholic Church", "the Greek Orthodox
+ * Church", "the United Methodist Church". The model often finds nothing in them, or only the
+ * nationality. A saint's church ("St Mary's Church") is a building, and is left alone.
+ */
+
+/** A denomination and "Church": "Orthodox Church", "Roman Catholic Church". */
+const DENOMINATION_CHURCH = /(?:Catholic|Orthodox|Anglican|Methodist|Baptist|Lutheran|Presbyterian|Episcopal|Evangelical|Pentecostal|Coptic|Apostolic|Reformed|Adventist|Moravian|Mennonite|Uniting|Unification|Maronite)[ \t]+Church(?![\p{L}\p{N}'’-]|[ \t]+of[ \t]+\p{Lu})/gu;
+/** A capitalised word that may open a church's name before its denomination: "Greek", "Roman", "United". */
+const LEAD_WORD = /^\p{Lu}\p{Ll}+$/u;
+/** At most this many words are read back before the denomination. */
+const MOST_LEAD = 2;
+
+/** The churches named in `text`, as organisations; searched only when it holds "Church". */
+const churchesIn = lastTextMemo((text: string): NamedSpan[] => {
+  if (!text.includes('Church')) return [];
+  const found: NamedSpan[] = [];
+  for (const m of text.matchAll(DENOMINATION_CHURCH)) {
+    if (m.index > 0 && /[\p{L}\p{N}-]/u.test(text[m.index - 1])) continue;
+    let start = m.index;
+    for (let n = 0; n < MOST_LEAD && text[start - 1] === ' '; n++) {
+      let from = start - 1;
+      while (from > 0 && /[\p{L}]/u.test(text[from - 1])) from--;
+      const word = text.slice(from, start - 1);
+      if (!LEAD_WORD.test(word) || STOP.has(word) || (from > 0 && !/[\s"“(]/u.test(text[from - 1]))) break;
+      start = from;
+    }
+    found.push({ type: 'organization', start, end: m.index + m[0].length });
+  }
+  return found;
+});
+
+/** Spans (sorted, apart) with the churches named by their denomination put in over what the model found of them. */
+export function withChurches(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  const churches = churchesIn(text);
+  return churches.length ? withWholeNames(spans, churches.map((c) => ({ ...c }))) : [...spans];
+}

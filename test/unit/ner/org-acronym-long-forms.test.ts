@@ -1,0 +1,28 @@
+import * as assert from 'node:assert/strict';
+import { withBracketedShortNames } from '../../../src/core/ner/org-acronym-long-forms';
+import { showSpans, spanAt } from '../helpers/spans';
+
+describe('a long name with a short name in brackets whose letters are not in order', () => {
+  it('finds the long form over the place the model found in it, and the acronym of its own language wherever it stands', () => {
+    const text = 'The Peruvian Confederation of Market Traders (CPMT) protested, and CPMT leaders met.';
+    const spans = withBracketedShortNames(text, [spanAt(text, 'Peruvian', 'place')]);
+    assert.deepEqual(showSpans(text, spans), ['organization:Peruvian Confederation of Market Traders', 'organization:CPMT', 'organization:CPMT']);
+  });
+
+  it('takes a short name written as a word that opens like the long one', () => {
+    const text = 'The Kenya Bus Owners Association (Kboa) chairman spoke. Kboa wants talks.';
+    const spans = withBracketedShortNames(text, [spanAt(text, 'Kenya', 'place')]);
+    assert.deepEqual(showSpans(text, spans), ['organization:Kenya Bus Owners Association', 'organization:Kboa', 'organization:Kboa']);
+  });
+
+  it('leaves a place or a short name of other letters in brackets, and names without an organisation word', () => {
+    const text = 'Acme Farmers Association (Kenya) met. The Grand Hotel Lisboa (GHL) opened. Ruiz Workers Union (Texas) too. Blue Ridge Council (XQZ) voted.';
+    assert.deepEqual(showSpans(text, withBracketedShortNames(text, [])), []);
+  });
+
+  it('keeps the name the model found ending at the bracket rather than reading back over "and the" or a nationality', () => {
+    const text = 'Roads Victoria and the National Rail Track Authority (RNTA) knew. The Afghan Ministry of Mines (MMA) agreed.';
+    const spans = [spanAt(text, 'Roads Victoria', 'organization'), spanAt(text, 'National Rail Track Authority', 'organization'), spanAt(text, 'Afghan', 'place'), spanAt(text, 'Ministry of Mines', 'organization')];
+    assert.deepEqual(showSpans(text, withBracketedShortNames(text, spans)), ['organization:Roads Victoria', 'organization:National Rail Track Authority', 'organization:RNTA', 'place:Afghan', 'organization:Ministry of Mines', 'organization:MMA']);
+  });
+});

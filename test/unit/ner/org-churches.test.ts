@@ -1,0 +1,17 @@
+import * as assert from 'node:assert/strict';
+import { withChurches } from '../../../src/core/ner/org-churches';
+import { showSpans, spanAt } from '../helpers/spans';
+
+describe('churches named by their denomination', () => {
+  it('finds a church with its nationality as one organisation, over what the model found in it', () => {
+    const text = 'The Serbian Orthodox Church objected, and the Roman Catholic Church and United Methodist Church agreed.';
+    const spans = withChurches(text, [spanAt(text, 'Serbian', 'place')]);
+    assert.deepEqual(showSpans(text, spans), ['organization:Serbian Orthodox Church', 'organization:Roman Catholic Church', 'organization:United Methodist Church']);
+  });
+
+  it("leaves a saint's church, a church's building words and a text without churches", () => {
+    const text = "St Anne's Church hosted it. Catholic Churchill fans met. The Baptist Church of Kenya spoke.";
+    assert.deepEqual(showSpans(text, withChurches(text, [])), []);
+    assert.deepEqual(withChurches('No church here.', []), []);
+  });
+});
