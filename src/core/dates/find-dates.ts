@@ -1,9 +1,6 @@
-// Only `chrono.en` is used, and the bundler keeps only the English locale of chrono's ES build. The
-// `chrono-node/en` subpath would say so more plainly, but it is declared only in package `exports`,
-// which this project's `moduleResolution: node` does not read.
-import * as chrono from 'chrono-node';
-import type { ParsedComponents } from 'chrono-node';
+import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import type { Entity, TextRange } from '../model/types';
+import { DATE_PARSER } from './date-parser';
 import { describeDate } from './describe-date';
 import { findPhrases, type ResolvedDate } from './phrases';
 import { isRealDay, pad2 } from './calendar';
@@ -85,32 +82,11 @@ const RANGE_SEPARATOR = /\s*(?:[-–—]|\bto\b|\bthrough\b|\buntil\b|\btill\b|\
 const AMBIGUOUS_SLASH = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/u;
 /** Longest piece of text handed to chrono at once (see {@link chunks}). */
 const CHUNK = 3000;
-/**
- * chrono's casual English without the parsers whose every result is dropped here: clock times ("at
- * 9:12 PM", cut off a day anyway, nothing alone) and spans of time ahead ("within two weeks", "in 5
- * days": durations). Each parser is a search over the whole text.
- */
-const DATE_PARSER = (() => {
-  const casual = chrono.en.casual.clone();
-  casual.parsers = casual.parsers.filter((p) => !isClockParser(p) && !isTimeAheadParser(p));
-  return casual;
-})();
-
-/** Told by method names, which survive minification (class names do not). */
-function isClockParser(parser: chrono.Parser): boolean {
-  return typeof (parser as { followingPhase?: unknown }).followingPhase === 'function';
-}
-
-function isTimeAheadParser(parser: chrono.Parser): boolean {
-  const pattern = (parser as { innerPattern?: (context: unknown) => RegExp }).innerPattern?.({ option: {} });
-  return !!pattern && pattern.source.startsWith('(?:within|in|for)');
-}
-
 /** A fixed reference for texts with no publication date; only values that carry their own year are kept then. */
 const NO_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
 
 /** What is read of a chrono result. */
-type ChronoMatch = Pick<chrono.ParsedResult, 'index' | 'text' | 'start' | 'end'>;
+type ChronoMatch = Pick<ParsedResult, 'index' | 'text' | 'start' | 'end'>;
 
 interface Found extends ResolvedDate {
   start: number;

@@ -95,6 +95,21 @@ const TRAILING_POSSESSIVE = /(?:['’]s?|\s+)$/u;
 const LEADING_ARTICLE = /^(?:The|the|A|An|In|On|At|By|To|Of|From|With|For|And|But|Or|As|If|When|While|After|Before|Since|During|According|However|Meanwhile|Also|Then|So|Yet)\s+/u;
 /** A lower-case word at the end of a span ("Batken province") is a description, not the name. */
 const TRAILING_LOWER = /\s+[\p{Ll}][\p{Ll}-]*$/u;
+/** One character that may end a `TRAILING_POSSESSIVE` match (an apostrophe, an "s", a space). */
+const POSSESSIVE_END = /['’s\s]/u;
+/** One character that may end a `TRAILING_LOWER` match. */
+const LOWER_END = /[\p{Ll}-]/u;
+
+/**
+ * Whether the last character of `text` before `end` may end a match of an end-anchored pattern whose
+ * last character matches `last`: such a pattern is tried from every position of the text, so a look
+ * at the one character spares the search for most spans. A surrogate pair (a letter beyond the
+ * Basic Multilingual Plane) is let through for the pattern to judge.
+ */
+function mayEnd(text: string, end: number, last: RegExp): boolean {
+  const code = text.charCodeAt(end - 1);
+  return (code >= 0xdc00 && code <= 0xdfff) || last.test(text[end - 1] ?? '');
+}
 /** Particles that join the parts of a person's name ("Ursula von der Leyen", "Ibn al Khattab"). */
 const PARTICLES = /^(?:\s+(?:von|van|de|der|den|du|da|di|dos|del|la|le|bin|ibn|al|el|ter|zu))+\s+$/u;
 /** A disease word right after a name, which makes the name part of a disease's name. */
@@ -179,10 +194,10 @@ function split(text: string, s: NamedSpan, listBits: ListBits): NamedSpan[] {
 /** Titles, articles, possessives and trailing descriptions are not part of a name. */
 function trim(text: string, original: NamedSpan, listBits: ListBits): NamedSpan | null {
   const s = { ...original };
-  for (let m = TRAILING_POSSESSIVE.exec(text.slice(s.start, s.end)); m && m[0].length && s.end - m[0].length > s.start; m = TRAILING_POSSESSIVE.exec(text.slice(s.start, s.end))) {
-    s.end -= m[0].length;
-  }
-  for (let m = TRAILING_LOWER.exec(text.slice(s.start, s.end)); m; m = TRAILING_LOWER.exec(text.slice(s.start, s.end))) s.end -= m[0].length;
+  const possessive = () => (s.end > s.start && mayEnd(text, s.end, POSSESSIVE_END) ? TRAILING_POSSESSIVE.exec(text.slice(s.start, s.end)) : null);
+  for (let m = possessive(); m && m[0].length && s.end - m[0].length > s.start; m = possessive()) s.end -= m[0].length;
+  const lower = () => (s.end > s.start && mayEnd(text, s.end, LOWER_END) ? TRAILING_LOWER.exec(text.slice(s.start, s.end)) : null);
+  for (let m = lower(); m; m = lower()) s.end -= m[0].length;
   if (s.type === 'person') s.start += leadingStyleLength(text.slice(s.start, s.end), isTitleWord);
   for (let m = LEADING_ARTICLE.exec(text.slice(s.start, s.end)); m && !listBits(text.slice(s.start, s.end)); m = LEADING_ARTICLE.exec(text.slice(s.start, s.end))) {
     s.start += m[0].length;

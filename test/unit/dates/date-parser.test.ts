@@ -1,0 +1,61 @@
+import * as assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import * as fc from 'fast-check';
+import { createDateParser, gatedCount } from '../../../src/core/dates/date-parser';
+
+const gated = createDateParser();
+const plain = createDateParser(false);
+const REF = new Date(Date.UTC(2024, 2, 14, 12));
+
+/** chrono's results as comparable lines. */
+function read(parser: ReturnType<typeof createDateParser>, text: string): string[] {
+  return parser.parse(text, { instant: REF, timezone: 0 }, { forwardDate: false }).map((r) => `${r.index}:${r.text}:${r.start.date().toISOString()}:${r.end?.date().toISOString() ?? ''}`);
+}
+
+const SENTENCES = [
+  'The talks ended on Wednesday, March 6, 2024, after three days.',
+  'She left 2023-11-05 and came back on 12/03/2024 at 9pm.',
+  'Results for 3/2024 were due last month, at the end of the month.',
+  'Two weeks ago the board met; five years later it was gone.',
+  'It opens tomorrow night and closes overmorrow, or tmrw at noon.',
+  'On the 5th of May, 2019 March figures came out, in June 2020.',
+  'Next week, this Friday or the weekend after next, then -3 days.',
+  'last week, this month and after this year; lastthis week, nexthis month, (past day) and thismonth.',
+  'On the fifth of June, on 3rd March and on  twenty-first May; in  April, inApril; ( Monday), ,Tuesday, on Wed.; this   morning, x  noon, thisnight; the end of the month, last  day of month.',
+  'This week began; PAST YEAR; after  this   quarter; past-week.',
+  'He said nothing about it.',
+  'injune 2021 and onmonday',
+  'The 1990s, 2024/3/5 and 5-7 June.',
+  '',
+];
+
+/** Paragraphs of the real example articles, when they are on this machine. */
+function seedParagraphs(): string[] {
+  const dir = '/work/shared/seeds';
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .flatMap((f) => readFileSync(`${dir}/${f}`, 'utf8').split(/\n\s*\n/u));
+}
+
+describe('the date parser', () => {
+  it('runs its dearest parsers the fast way: behind a gate or from their opening word', () => {
+    assert.equal(gatedCount(gated), 6);
+    assert.equal(gatedCount(plain), 0);
+  });
+
+  it('finds the same dates with its gates as without them', () => {
+    for (const text of [...SENTENCES, ...seedParagraphs()]) assert.deepEqual(read(gated, text), read(plain, text), text);
+  });
+
+  it('finds the same dates with its gates in any mix of date words', () => {
+    const words = ['on', 'in', 'the', 'last', 'next', 'this', 'ago', 'later', 'before', 'after', 'Monday', 'sun', 'weekend', 'March', 'may', 'Sept.', 'jan', '5th', 'of', '2024', '12', '3/4', '2021-05-06', '7/2020', 'past', 'after this', 'quarter', 'lastweek', 'thismonth', 'on', '(', '（', 'Sunday', 'in', 'inMarch', 'first', 'twenty seventh', 'thirty-first', 'tonight', 'yesterday', 'last night', 'this  evening', 'midnight', 'last day', 'end', 'lastnight', '   ', '-', '+2', 'days', 'week', 'months', 'year', 'two', 'a', 'few', 'today', 'tonight', 'morning', 'noon', 'end', 'month', 'now', ',', '.'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 12 }), fc.constantFrom(' ', '', '\n'), (picked, joint) => {
+        const text = picked.join(joint);
+        assert.deepEqual(read(gated, text), read(plain, text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
