@@ -103,17 +103,37 @@ const STANDARDS_LINE = /^(?:our (?:standards|editorial (?:standards|guidelines|v
 /** The symbols drawn on a page's buttons before their labels: "☰", "🔍", "≡". */
 const ICON = /^[\p{So}\p{Sm}\p{Extended_Pictographic}\uFE0F]+\s*/u;
 
+/**
+ * The longest line, without its closing ":", "." or "!", that a test in lower case may take: a listed
+ * line is at most 90 characters, a copyright line 180 and a standards line 184 (24 characters and
+ * 80 more, each perhaps a surrogate pair).
+ */
+const LONGEST_LOWER_CASE_READ = 200;
+/** How far into a line "acknowledg" may start in an {@link ACKNOWLEDGEMENT} (60 characters, two units each), with its own length. */
+const ACKNOWLEDGEMENT_REACH = 140;
+
+/** The length of `text` without the ":", "." and "!" closing it. */
+function lengthBeforeClosingMarks(text: string): number {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === ':' || text[end - 1] === '.' || text[end - 1] === '!')) end--;
+  return end;
+}
+
 /** True for scraped page furniture such as `Skip to main content`, `33º`, `___` or `Read more: [Other story](…)`. */
 export function isBoilerplateLine(trimmed: string): boolean {
-  const lower = trimmed.toLowerCase().replace(/[:.!]+$/u, '');
-  if (BOILERPLATE_SET.has(lower)) return true;
+  // Lower case never shortens a text, so a long paragraph is not lower-cased for the short tests,
+  // only for a button drawn with symbols, which may be many.
+  const short = lengthBeforeClosingMarks(trimmed) <= LONGEST_LOWER_CASE_READ;
+  const drawn = trimmed.charCodeAt(0) >= 0x2000;
+  const lower = short || drawn ? trimmed.toLowerCase().replace(/[:.!]+$/u, '') : '';
+  if (short && BOILERPLATE_SET.has(lower)) return true;
   // A button drawn with a symbol before its label: "☰ Menu", "🔍 Search".
-  if (trimmed.charCodeAt(0) >= 0x2000 && BOILERPLATE_SET.has(lower.replace(ICON, ''))) return true;
+  if (drawn && BOILERPLATE_SET.has(lower.replace(ICON, ''))) return true;
   // Cheap gates first: these run on every line of every article.
-  if (lower.length <= 180 && (lower.includes('©') || lower.includes('copyright') || lower.endsWith('rights reserved')) && COPYRIGHT_LINE.test(lower)) return true;
-  if ((lower.startsWith('our ') || lower.startsWith('editorial ') || lower.startsWith('corrections ')) && STANDARDS_LINE.test(lower)) return true;
+  if (short && lower.length <= 180 && (lower.includes('©') || lower.includes('copyright') || lower.endsWith('rights reserved')) && COPYRIGHT_LINE.test(lower)) return true;
+  if (short && (lower.startsWith('our ') || lower.startsWith('editorial ') || lower.startsWith('corrections ')) && STANDARDS_LINE.test(lower)) return true;
   // Patterns that a literal every match holds gates ("acknowledg", " / ", " | ").
-  if (lower.includes('acknowledg') && ACKNOWLEDGEMENT.test(trimmed)) return true;
+  if (trimmed.slice(0, ACKNOWLEDGEMENT_REACH).toLowerCase().includes('acknowledg') && ACKNOWLEDGEMENT.test(trimmed)) return true;
   if (trimmed.includes(' / ') && SLASHED_BREADCRUMBS.test(trimmed)) return true;
   if (CRUMB_BAR.test(trimmed) && BARRED_BREADCRUMBS.test(trimmed)) return true;
   return BOILERPLATE_PATTERNS.some((p) => p.test(trimmed)) || isInlineLinkList(trimmed);
