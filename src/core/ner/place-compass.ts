@@ -4,6 +4,7 @@ import { lastTextMemo } from './last-text-memo';
 import { personShown, wordsOfFullNames } from './place-evidence';
 import { DEMONYMS, isTitleWord, ORG_WORDS, STOP } from './rule-tagger';
 import { previousWord } from './word-before';
+import { LETTER } from './whole-words';
 
 /**
  * Places named by a point of the compass, which the model cuts short or misses: Spanish and
@@ -39,7 +40,6 @@ const POSSESSIVE_OR_NAME = /^(?:['’]|[ \t](?:\p{Lu}|\d))/u;
 /** Endings of nationality adjectives, which follow compass words too ("southern Italian"). */
 const NATIONALITY_END = /(?:ese|ian|ish)$/u;
 
-const LETTER = /[\p{L}\p{N}]/u;
 /** Characters of a word of a place's name. */
 const NAME_CHAR = /[\p{L}\p{M}-]/u;
 /** What ends a sentence or a line before a word that opens the next one. */
