@@ -40,7 +40,9 @@ function hasSentence(text: string): boolean {
       letters = 0;
     } else {
       run++;
-      if (c.toLowerCase() !== c.toUpperCase()) letters++;
+      // ASCII letters by their codes; other characters by whether they have cases.
+      const code = text.charCodeAt(i);
+      if (code < 128 ? (code | 32) >= 97 && (code | 32) <= 122 : c.toLowerCase() !== c.toUpperCase()) letters++;
     }
   }
   return false;

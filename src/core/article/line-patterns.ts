@@ -80,16 +80,20 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
   /^(?:photo|image|video) \d+ of \d+$/iu,
   /^share (?:on|via|to|with) (?:[\p{L}\d.+-]+ ?){1,2}$/iu, // Share on X, Share via Email, Share on LinkedIn
   /^(?:\d{1,2}|one|two|three|four|five)[- ]min(?:ute)?s?(?: read| reading time)?$|^(?:reading time|read time)\s*:?\s*\d{1,2}\s*min(?:ute)?s?$/iu, // 3 min read
-  /^\p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,2}(?: [|›»>] \p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,2}){1,4}$/u, // breadcrumbs: Americas | Elections
   LINKED_BREADCRUMBS,
-  SLASHED_BREADCRUMBS,
-  /^.{0,60}\backnowledges? (?:the )?(?:Aboriginal|Traditional (?:Owners|Custodians)|First (?:Nations|Peoples))\b/iu, // Australian sites' acknowledgement of country
   /^companies in this (?:story|article)\s*:/iu, // a wire's list of the tickers it mentions
   /^BC-\p{Lu}{2,}(?:-\p{Lu}{2,})*--\S/u, // a wire's slug line: BC-EU--Europe-Online Marketplaces, 1st Ld-Writethru
   /^Eds:\s.{0,300}$/u, // a wire's note to editors: "Eds: UPDATES with comments from the minister. With AP Photos." 
   /^(?:we|this (?:web)?site|our (?:web)?site|by (?:continuing|using)(?: this site)?)\b.{0,250}\bcookies?\b.{0,250}$/iu, // a cookie banner: "We use cookies to improve your experience."
   /^(?:topics?|tags|tagged(?: with)?|keywords|related topics|filed under|categories|more about)\s*:\s*\S.{0,300}$/iu, // Topics: OJK, KilatPay, fintech
 ];
+
+/** Breadcrumbs parted by bars or arrows: "Americas | Elections", "News › World". */
+const BARRED_BREADCRUMBS = /^\p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,2}(?: [|›»>] \p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,2}){1,4}$/u;
+/** The separators {@link BARRED_BREADCRUMBS} holds, one space each side. */
+const CRUMB_BAR = / [|›»>] /u;
+/** Australian sites' acknowledgement of country: "The Courier acknowledges the Traditional Owners of …". */
+const ACKNOWLEDGEMENT = /^.{0,60}\backnowledges? (?:the )?(?:Aboriginal|Traditional (?:Owners|Custodians)|First (?:Nations|Peoples))\b/iu;
 
 /** A copyright line with the outlet first: "Islands Daily © 2026. All Rights Reserved.", "Coast Times, copyright 2026". */
 const COPYRIGHT_LINE = /^.{0,60}(?:©|\bcopyright\b)\s*\d{4}\b.{0,80}$|^.{0,100}\ball rights reserved$/iu;
@@ -99,15 +103,39 @@ const STANDARDS_LINE = /^(?:our (?:standards|editorial (?:standards|guidelines|v
 /** The symbols drawn on a page's buttons before their labels: "☰", "🔍", "≡". */
 const ICON = /^[\p{So}\p{Sm}\p{Extended_Pictographic}\uFE0F]+\s*/u;
 
+/**
+ * The longest line, without its closing ":", "." or "!", that a test in lower case may take: a listed
+ * line is at most 90 characters, a copyright line 180 and a standards line 184 (24 characters and
+ * 80 more, each perhaps a surrogate pair).
+ */
+const LONGEST_LOWER_CASE_READ = 200;
+/** How far into a line "acknowledg" may start in an {@link ACKNOWLEDGEMENT} (60 characters, two units each), with its own length. */
+const ACKNOWLEDGEMENT_REACH = 140;
+
+/** The length of `text` without the ":", "." and "!" closing it. */
+function lengthBeforeClosingMarks(text: string): number {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === ':' || text[end - 1] === '.' || text[end - 1] === '!')) end--;
+  return end;
+}
+
 /** True for scraped page furniture such as `Skip to main content`, `33º`, `___` or `Read more: [Other story](…)`. */
 export function isBoilerplateLine(trimmed: string): boolean {
-  const lower = trimmed.toLowerCase().replace(/[:.!]+$/u, '');
-  if (BOILERPLATE_SET.has(lower)) return true;
+  // Lower case never shortens a text, so a long paragraph is not lower-cased for the short tests,
+  // only for a button drawn with symbols, which may be many.
+  const short = lengthBeforeClosingMarks(trimmed) <= LONGEST_LOWER_CASE_READ;
+  const drawn = trimmed.charCodeAt(0) >= 0x2000;
+  const lower = short || drawn ? trimmed.toLowerCase().replace(/[:.!]+$/u, '') : '';
+  if (short && BOILERPLATE_SET.has(lower)) return true;
   // A button drawn with a symbol before its label: "☰ Menu", "🔍 Search".
-  if (trimmed.charCodeAt(0) >= 0x2000 && BOILERPLATE_SET.has(lower.replace(ICON, ''))) return true;
+  if (drawn && BOILERPLATE_SET.has(lower.replace(ICON, ''))) return true;
   // Cheap gates first: these run on every line of every article.
-  if (lower.length <= 180 && (lower.includes('©') || lower.includes('copyright') || lower.endsWith('rights reserved')) && COPYRIGHT_LINE.test(lower)) return true;
-  if ((lower.startsWith('our ') || lower.startsWith('editorial ') || lower.startsWith('corrections ')) && STANDARDS_LINE.test(lower)) return true;
+  if (short && lower.length <= 180 && (lower.includes('©') || lower.includes('copyright') || lower.endsWith('rights reserved')) && COPYRIGHT_LINE.test(lower)) return true;
+  if (short && (lower.startsWith('our ') || lower.startsWith('editorial ') || lower.startsWith('corrections ')) && STANDARDS_LINE.test(lower)) return true;
+  // Patterns that a literal every match holds gates ("acknowledg", " / ", " | ").
+  if (trimmed.slice(0, ACKNOWLEDGEMENT_REACH).toLowerCase().includes('acknowledg') && ACKNOWLEDGEMENT.test(trimmed)) return true;
+  if (trimmed.includes(' / ') && SLASHED_BREADCRUMBS.test(trimmed)) return true;
+  if (CRUMB_BAR.test(trimmed) && BARRED_BREADCRUMBS.test(trimmed)) return true;
   return BOILERPLATE_PATTERNS.some((p) => p.test(trimmed)) || isInlineLinkList(trimmed);
 }
 
@@ -192,14 +220,24 @@ const OUTLET_PHOTO_CREDIT = /\((?:[\p{Lu}\d][\p{L}\p{M}\d&.'’-]*[ \t]+){1,4}[P
  */
 const LINKED_LABELLED_CREDIT = new RegExp(`(?:\\(\\s*${CREDIT_LABEL}${CRUMB_LINK}\\s*\\)|(?:^|(?<=[.!?]["”’]?\\s+(?:[–—-]\\s+)?))${CREDIT_LABEL}${CRUMB_LINK})\\s*$`, 'u');
 
+/** A wire's credit in brackets ending a caption: `(AP Photo/Jane Doe)`, `(Reuters/Getty Images)`. */
+const AGENCY_PHOTO_CREDIT = /\((?:AP|AFP|Reuters|Getty Images|EPA)[^()]*(?:Photo|Images)[^()]*\)\s*$/u;
+/**
+ * Text every {@link BARE_CREDIT} holds: a label's colon, "by", "courtesy" or "©", a slash between
+ * photographer and agency, or "via".
+ */
+const BARE_CREDIT_HINT = /[:/©]| via |[Pp]hoto(?:graph)?s? by|[Pp]ictures? by|ourtesy/u;
+
 /** True for an image caption line. */
 export function isCaptionLine(trimmed: string): boolean {
+  if (CAPTION_START.test(trimmed)) return true;
+  // The credits in brackets end in ")", the others in a name: each line is read for one kind only.
+  if (!trimmed.trimEnd().endsWith(')')) return trimmed.length <= 600 && BARE_CREDIT_HINT.test(trimmed) && BARE_CREDIT.test(trimmed);
   return (
-    CAPTION_START.test(trimmed) ||
     (trimmed.length <= 600 && trimmed.endsWith(')') && trimmed.includes('](') && LINKED_LABELLED_CREDIT.test(trimmed)) ||
-    /\((?:AP|AFP|Reuters|Getty Images|EPA)[^()]*(?:Photo|Images)[^()]*\)\s*$/u.test(trimmed) ||
+    AGENCY_PHOTO_CREDIT.test(trimmed) ||
     OUTLET_PHOTO_CREDIT.test(trimmed) ||
-    (trimmed.length <= 600 && (LABELLED_BRACKETED_CREDIT.test(trimmed) || BARE_CREDIT.test(trimmed) || BRACKETED_CREDIT.test(trimmed) || OUTLET_COLON_CREDIT.test(trimmed)))
+    (trimmed.length <= 600 && (LABELLED_BRACKETED_CREDIT.test(trimmed) || BRACKETED_CREDIT.test(trimmed) || OUTLET_COLON_CREDIT.test(trimmed)))
   );
 }
 

@@ -5,18 +5,22 @@ import type { ArticleStructure } from './parse-article';
 const EXCHANGES = '(?:TSXV?|NYSE(?: American| Arca)?|NASDAQ|Nasdaq|LSE|ASX|NSE|BSE|OTC(?:QX|QB)?|AMEX|HKEX|SGX|SIX|TASE|JSE|Euronext(?: [A-Z][a-z]+)?|XETRA|Xetra|KRX|KOSDAQ|TWSE|TYO|TSE|CSE|NZX|AIM)';
 
 /**
- * Link targets, autolinks, bare URLs and stock ticker symbols: text that names no entity a reader cares about. A target
- * stops at `]` and an autolink at `<`, so a long run of unclosed `](` or `<https://` stays linear.
+ * Link targets, autolinks and bare URLs: text that names no entity a reader cares about. A target stops
+ * at `]` and an autolink at `<`, so a long run of unclosed `](` or `<https://` stays linear.
  */
-const NOT_PROSE = new RegExp(
-  [
-    '\\]\\([^)\\s\\]]*\\)|<https?:\\/\\/[^<>\\s]*>|https?:\\/\\/[^\\s)>\\]]+|\\bwww\\.[^\\s)>\\]]+',
-    // Stock tickers after their exchange in brackets, the exchange itself being a name: "(TSX: PFE;
-    // NYSE: PFEN)", "(NASDAQ:ACME)".
-    `(?<=\\((?:[^()]{0,40}[;,]\\s*)?${EXCHANGES}\\s*:\\s*)[A-Z0-9][A-Z0-9.-]{0,9}(?=\\s*[;,)])`,
-  ].join('|'),
-  'gu',
-);
+const LINKS = /\]\([^)\s\]]*\)|<https?:\/\/[^<>\s]*>|https?:\/\/[^\s)>\]]+|\bwww\.[^\s)>\]]+/gu;
+/**
+ * Stock tickers after their exchange in brackets, the exchange itself being a name: "(TSX: PFE; NYSE:
+ * PFEN)", "(NASDAQ:ACME)". Sought apart from {@link LINKS}, only where a bracket and a colon stand: no
+ * ticker starts inside a link, and one inside a link's range adds nothing to the holes.
+ */
+const TICKERS = new RegExp(`(?<=\\((?:[^()]{0,40}[;,]\\s*)?${EXCHANGES}\\s*:\\s*)[A-Z0-9][A-Z0-9.-]{0,9}(?=\\s*[;,)])`, 'gu');
+
+/** The ranges of `pattern`'s matches in `slice`, offset by `start`, added to `holes`. */
+function addMatches(pattern: RegExp, slice: string, start: number, holes: TextRange[]): void {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) holes.push({ start: start + m.index, end: start + m.index + m[0].length });
+}
 
 function subtract(ranges: TextRange[], holes: TextRange[]): TextRange[] {
   const out: TextRange[] = [];
@@ -53,10 +57,8 @@ export function computeSearchable(text: string, s: ArticleStructure): TextRange[
   const holes: TextRange[] = s.photoCredits.map((c) => ({ start: c.start, end: c.end }));
   for (const r of kept) {
     const slice = text.slice(r.start, r.end);
-    NOT_PROSE.lastIndex = 0;
-    for (let m = NOT_PROSE.exec(slice); m; m = NOT_PROSE.exec(slice)) {
-      holes.push({ start: r.start + m.index, end: r.start + m.index + m[0].length });
-    }
+    addMatches(LINKS, slice, r.start, holes);
+    if (slice.includes('(') && slice.includes(':')) addMatches(TICKERS, slice, r.start, holes);
   }
   return subtract(kept, mergeSorted(holes)).filter((r) => text.slice(r.start, r.end).trim().length > 0);
 }

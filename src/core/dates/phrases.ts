@@ -18,6 +18,8 @@ interface Phrase {
   pattern: RegExp;
   /** Text every match contains: a slice without it is not scanned with the pattern. */
   needs: RegExp;
+  /** A second text every match contains, looked for only when `needs` is present. */
+  alsoNeeds?: RegExp;
   /** Index of the capture group that is the date itself, when the match carries a leading word. */
   group?: number;
   /** `future()`: whether the sentence around the match speaks of the future (asked only when needed). */
@@ -39,6 +41,8 @@ const HAS_RELATIVE_MONTH = /(?:last|next|this|past|coming)\s+[JFMASOND]/i;
 const HAS_THE_MONTH = /[Tt]he\s+[JFMASOND]/;
 const HAS_DECADE = /\d0s\b/;
 const HAS_MAY = /May\b/;
+const HAS_FISCAL = /[Ff]iscal/;
+const HAS_ABOUT = /[Aa]bout/;
 /** How far around "May" its context is read. */
 const MAY_LOOK_BACK = 24;
 const MAY_LOOK_AHEAD = 12;
@@ -105,6 +109,7 @@ export const PHRASES: readonly Phrase[] = [
   {
     // "spring 2019", "the summer of 2019": a season in a stated year.
     needs: HAS_YEAR,
+    alsoNeeds: HAS_SEASON,
     pattern: new RegExp(`\\b${SEASON}\\s+(?:of\\s+)?${YEAR}\\b`, 'gi'),
     resolve(m) {
       const season = seasonOf(m[1]);
@@ -261,6 +266,7 @@ export const PHRASES: readonly Phrase[] = [
   {
     // "late 2006", "early 2007", "mid-2019": part of a year, whose value is the year.
     needs: HAS_YEAR,
+    alsoNeeds: HAS_QUALIFIER,
     pattern: new RegExp(`\\b${QUALIFIER}${YEAR}\\b(?![-–/]\\d|,?\\d|\\s*(?:people|troops|members|votes|times))`, 'g'),
     resolve(m) {
       return { value: m[1], canonical: m[1] };
@@ -278,6 +284,7 @@ export const PHRASES: readonly Phrase[] = [
   {
     // "fiscal 2026", "fiscal year 2025": a company's year, named by the calendar year it ends in.
     needs: HAS_YEAR,
+    alsoNeeds: HAS_FISCAL,
     pattern: new RegExp(`\\b[Ff]iscal(?:\\s+[Yy]ear)?\\s+${YEAR}\\b(?![-–/]\\d|,?\\d)`, 'g'),
     resolve(m) {
       return { value: m[1], canonical: m[0] };
@@ -320,6 +327,7 @@ export const PHRASES: readonly Phrase[] = [
     // "was about 2027, not about the crisis": a year as what something is about. Only before a
     // clause's end, since "about 2000" before anything else is as often a count ("about 2000 people").
     needs: HAS_YEAR,
+    alsoNeeds: HAS_ABOUT,
     pattern: new RegExp(`\\b[Aa]bout\\s+${YEAR}(?=[,.;:!?)"\u201d\u2019]|$)(?!\\.\\d)`, 'g'),
     group: 1,
     resolve(m) {
@@ -347,6 +355,13 @@ export const PHRASES: readonly Phrase[] = [
   },
 ];
 
+/** Whether `slice` holds a match of `needs`, each need tested once per slice (`seen`). */
+function hasText(needs: RegExp, slice: string, seen: Map<RegExp, boolean>): boolean {
+  let present = seen.get(needs);
+  if (present === undefined) seen.set(needs, (present = needs.test(slice)));
+  return present;
+}
+
 /** One phrase found in a slice: offsets relative to the slice. */
 export interface PhraseMatch extends ResolvedDate {
   index: number;
@@ -363,10 +378,8 @@ export function findPhrases(slice: string, ref: Date | null, futureAt: (index: n
   const has = new Map<RegExp, boolean>();
   for (const phrase of PHRASES) {
     // The patterns are global and shared: restart them, and finish each scan before the next.
-    const { pattern, needs } = phrase;
-    let present = has.get(needs);
-    if (present === undefined) has.set(needs, (present = needs.test(slice)));
-    if (!present) continue;
+    const { pattern, needs, alsoNeeds } = phrase;
+    if (!hasText(needs, slice, has) || (alsoNeeds && !hasText(alsoNeeds, slice, has))) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
       const part = phrase.group === undefined ? m[0] : m[phrase.group];

@@ -1,6 +1,7 @@
 import type { NamedSpan } from './index';
 import { withWholeNames } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
+import { nextWholeWord, wordCharTest } from './whole-words';
 import { PLACES } from './rule-tagger';
 import { resultLinesIn } from './results-lines';
 
@@ -52,16 +53,14 @@ const SPORT_TERMS: ReadonlyArray<readonly [string, boolean]> = [
   ['cyclist', true], ['cycling', false], ['rider', true], ['Tour de France', false], ["Giro d'Italia", false], ['Vuelta', false],
 ];
 
-const isAsciiWordChar = (c: string | undefined) => c !== undefined && /\w/u.test(c);
+/** ASCII word characters, as `\b` reads them: letters, digits and "_". */
+const ASCII_WORD = wordCharTest('_', /[^\s\S]/u);
+/** After a plural term, an "s" ending a word ends the term too ("riders"). */
+const JOINS_AFTER_PLURAL = (text: string, at: number): boolean => ASCII_WORD(text, at) && !(text[at] === 's' && !(at + 1 < text.length && ASCII_WORD(text, at + 1)));
 
 /** Whether `term` stands in `text` as a whole word (ASCII word characters, as `\b` reads them), perhaps with a plural "s". */
 function standsIn(text: string, term: string, plural: boolean): boolean {
-  for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
-    if (isAsciiWordChar(text[at - 1])) continue;
-    const after = at + term.length;
-    if (!isAsciiWordChar(text[after]) || (plural && text[after] === 's' && !isAsciiWordChar(text[after + 1]))) return true;
-  }
-  return false;
+  return nextWholeWord(text, term, 0, ASCII_WORD, plural ? JOINS_AFTER_PLURAL : ASCII_WORD, 1) >= 0;
 }
 
 /** Whether `text` is a cycling report: two different words of the sport. */

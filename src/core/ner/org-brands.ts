@@ -1,5 +1,6 @@
 import type { NamedSpan } from './index';
 import { withWholeNames } from './added-spans';
+import { LETTER, wordCharTest } from './whole-words';
 
 /**
  * Companies, platforms and news agencies known well enough that their name alone is theirs, in any
@@ -79,11 +80,7 @@ export function isFurniture(text: string, at: number, end: number): boolean {
 }
 
 /** Whether the character at `at` goes on with a word (a letter, a digit, "-" or "&"). */
-function isWordChar(text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45 || c === 38;
-  return /[\p{L}\p{N}]/u.test(text[at]);
-}
+const isWordChar = wordCharTest('-&', LETTER);
 
 /** Whether "X" at `at` is the social network, by the words around it. */
 function isSocialX(text: string, at: number): boolean {

@@ -1,6 +1,7 @@
 import type { NamedSpan } from './index';
 import { withAdded } from './added-spans';
 import { wordBefore } from './word-before';
+import { LETTER, nextWholeWord, wordCharTest } from './whole-words';
 
 /**
  * The chambers of a legislature as news names them: "the Iowa House" (a state and its chamber),
@@ -15,6 +16,9 @@ import { wordBefore } from './word-before';
 const CHAMBER_WORDS = ['House', 'Senate', 'Legislature'];
 /** Characters that make a chamber's word part of a longer word or name: "Houses", "Senate-confirmed", "U.S.House". */
 const WORD_CHAR = /[\p{L}\p{N}'’.-]/u;
+const JOINS_BEFORE = wordCharTest("'.-", WORD_CHAR);
+/** After the word, an apostrophe or a full stop ends it: "the House's", "the Senate." */
+const JOINS_AFTER = wordCharTest('-', LETTER);
 /** A chamber's word ending a name after a state's: "Iowa House", "Ohio Senate", "Texas Legislature". */
 const CHAMBER_END = /[ \t](?:House|Senate|Legislature|General[ \t]+Assembly|Assembly)$/u;
 /** Words of a title or a chamber's members after its name, which do not make a longer name: "House Speaker", "Senate Majority Leader". */
@@ -66,11 +70,7 @@ export function withChambers(text: string, spans: readonly NamedSpan[], isPlace:
   const added: NamedSpan[] = [];
   const found: number[][] = [];
   for (const word of CHAMBER_WORDS) {
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
-      const end = at + word.length;
-      if ((at > 0 && WORD_CHAR.test(text[at - 1])) || (end < text.length && WORD_CHAR.test(text[end]) && text[end] !== "'" && text[end] !== '’' && text[end] !== '.')) continue;
-      found.push([at, end]);
-    }
+    for (let at = nextWholeWord(text, word, 0, JOINS_BEFORE, JOINS_AFTER); at >= 0; at = nextWholeWord(text, word, at + word.length, JOINS_BEFORE, JOINS_AFTER)) found.push([at, at + word.length]);
   }
   found.sort((a, b) => a[0] - b[0]);
   let k = 0;

@@ -1,5 +1,6 @@
 import type { NamedSpan } from './index';
 import { withAdded } from './added-spans';
+import { nextWholeWord, wordCharTest } from './whole-words';
 import { PLACE_BEFORE } from './name-cues';
 import { PORTFOLIOS } from './org-company-groups';
 import { TRADE_WORDS } from './org-company-trade-words';
@@ -22,7 +23,7 @@ const LEGAL_FORMS: ReadonlySet<string> = new Set(['Inc', 'Inc.', 'Ltd', 'Ltd.', 
 /** A coined first word: a capital and small letters, four or more in all ("Qinling", not "Ace"). */
 const COINED = /^\p{Lu}\p{Ll}{3,}$/u;
 /** Whether the character at `at` goes on with a word. */
-const WORD_CHAR = /[\p{L}\p{N}&-]/u;
+const JOINS = wordCharTest('&-', /[\p{L}\p{N}&-]/u);
 /** A capitalised word right after a mention: the mention starts a longer name. */
 const CAPITAL_AFTER = /^[ \t]+\p{Lu}/u;
 
@@ -71,9 +72,9 @@ export function withCompanyFirstWords(text: string, spans: readonly NamedSpan[],
   if (!words.size) return [...spans];
   const added: NamedSpan[] = [];
   for (const word of words) {
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+    for (let at = nextWholeWord(text, word, 0, JOINS); at >= 0; at = nextWholeWord(text, word, at + word.length, JOINS)) {
       const end = at + word.length;
-      if ((at > 0 && WORD_CHAR.test(text[at - 1])) || (end < text.length && WORD_CHAR.test(text[end])) || CAPITAL_AFTER.test(text.slice(end, end + 3))) continue;
+      if (CAPITAL_AFTER.test(text.slice(end, end + 3))) continue;
       if (!spans.some((s) => s.start < end && at < s.end)) added.push({ type: 'organization', start: at, end });
     }
   }

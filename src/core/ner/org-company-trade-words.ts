@@ -5,6 +5,7 @@ import { firstEndingAfter, withWholeNames } from './added-spans';
 import { NAME_WORD } from './org-patterns';
 import { BUSINESS_WORDS } from './org-words';
 import { DEMONYMS, PLACES, STOP, TITLES } from './rule-tagger';
+import { wordCharTest } from './whole-words';
 
 /**
  * Capitalised words ending in a trade word name one company, even when the first is a place's or a
@@ -41,11 +42,7 @@ interface Word {
 }
 
 /** Whether the character at `at` goes on with a word. */
-function isWordChar(text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45 || c === 39 || c === 38;
-  return /[\p{L}\p{M}\p{N}’]/u.test(text[at]);
-}
+const isWordChar = wordCharTest("-'&", /[\p{L}\p{M}\p{N}’]/u);
 
 /** The word that ends one space before `start`, or null. */
 function wordBefore(text: string, start: number): Word | null {

@@ -2,6 +2,7 @@ import type { NamedSpan } from './index';
 import { withWholeNames } from './added-spans';
 import { ORG_WORDS, STOP } from './rule-tagger';
 import { wordBefore } from './word-before';
+import { LETTER } from './whole-words';
 
 /**
  * Bodies named by their head word and the field they serve, which the model misses or cuts at the
@@ -20,7 +21,6 @@ const FIELD = new RegExp(String.raw`^(?:the[ \t]+)?(${WORD}(?:(?:[ \t]+(?:of|and
 /** Joining words left at the end of a field ("... of the"). */
 const TRAILING_JOINERS = /(?:[ \t]+(?:of|and|for|the|&))+$/u;
 /** A letter or digit: a head right after one is part of a longer word. */
-const LETTER = /[\p{L}\p{N}]/u;
 
 /** The index of the first of `spans` (sorted, apart, so their ends are sorted too) ending after `pos`: a binary search, as a long text has many spans. */
 function firstEndingAfter(spans: readonly NamedSpan[], pos: number): number {

@@ -2,6 +2,7 @@ import type { NamedSpan } from './index';
 import { lastTextMemo } from './last-text-memo';
 import { withFoundNames } from './org-parties-names';
 import { wordBefore } from './word-before';
+import { LETTER, nextWholeWord, wordCharTest } from './whole-words';
 import { DEMONYMS, PLACES, STOP } from './rule-tagger';
 
 /**
@@ -39,6 +40,9 @@ const SENTENCE_START = /(?:^|[.!?:"“]\s*|\n[ \t*_#>-]*)$/u;
 const QUALIFIERS = new Set(['Social', 'Christian', 'Free', 'Liberal', 'Sweden', 'Progressive', 'Young', 'National', 'New', 'Democratic', 'Radical']);
 /** A letter, digit or joining mark next to a word: the word is part of a longer one. */
 const WORD_CHAR = /[\p{L}\p{N}&'’-]/u;
+const JOINS_BEFORE = wordCharTest("&'-", WORD_CHAR);
+/** After a name, an apostrophe ends it: "the Greens'". */
+const JOINS_AFTER = wordCharTest('&-', LETTER);
 /** A capitalised word right before a plural, one space apart: its qualifier. */
 const QUALIFIER_BEFORE = /(?:^|[^\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+)[ \t]$/u;
 /** "the Coalition" as a party: lower-case "the", and no name going on after it ("Coalition for Change"). */
@@ -120,16 +124,15 @@ interface Found {
 
 /** Whether the name at `start`–`end` stands alone: not inside a longer word. */
 function isWhole(text: string, start: number, end: number): boolean {
-  return !(start > 0 && WORD_CHAR.test(text[start - 1])) && !(end < text.length && WORD_CHAR.test(text[end]) && text[end] !== "'" && text[end] !== '’');
+  return !(start > 0 && JOINS_BEFORE(text, start - 1)) && !(end < text.length && JOINS_AFTER(text, end));
 }
 
 /** Plural party names, with their qualifier ("Social Democrats") where one stands before them. */
 function pluralParties(text: string): Found[] {
   const found: Found[] = [];
   for (const word of PLURALS) {
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+    for (let at = nextWholeWord(text, word, 0, JOINS_BEFORE, JOINS_AFTER); at >= 0; at = nextWholeWord(text, word, at + word.length, JOINS_BEFORE, JOINS_AFTER)) {
       const end = at + word.length;
-      if (!isWhole(text, at, end)) continue;
       const qualifier = QUALIFIER_BEFORE.exec(text.slice(Math.max(0, at - 16), at));
       if (qualifier && QUALIFIERS.has(qualifier[1])) found.push({ start: at - qualifier[1].length - 1, end });
       else if (!QUALIFIED_ONLY.has(word) && !(VIEWS.has(word) && SENTENCE_START.test(text.slice(Math.max(0, at - 4), at)))) found.push({ start: at, end });
@@ -182,7 +185,7 @@ function initialsBeforeRoles(text: string): Set<string> {
 const cuesIn = lastTextMemo((text): { names: Set<string>; initials: Set<string> } => {
   const found = [...pluralParties(text), ...namesBeforeParty(text), ...bracketedFactions(text)];
   for (const name of KNOWN_PARTIES) {
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) if (isWhole(text, at, at + name.length)) found.push({ start: at, end: at + name.length });
+    for (let at = nextWholeWord(text, name, 0, JOINS_BEFORE, JOINS_AFTER); at >= 0; at = nextWholeWord(text, name, at + name.length, JOINS_BEFORE, JOINS_AFTER)) found.push({ start: at, end: at + name.length });
   }
   for (const m of text.includes('he ruling ') || text.includes('he opposition ') ? text.matchAll(RULING_OR_OPPOSITION) : []) {
     if (PARTY_ADJECTIVES.has(m[1]) || DEMONYMS.has(m[1]) || PLACES.has(m[1]) || STOP.has(m[1])) continue;

@@ -1,5 +1,6 @@
 import type { NamedSpan } from './index';
 import { overlapsAny, withAdded } from './added-spans';
+import { nextWholeWord, wordCharTest } from './whole-words';
 
 /**
  * A Chinese name is written surname first ("Xu Jianguo"), and the article then calls the person
@@ -13,7 +14,7 @@ import { overlapsAny, withAdded } from './added-spans';
 const SURNAMES = new Set(`Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Zhu Hu Guo Lin Luo Zheng Liang Xie Tang Feng Deng Cao Peng Zeng Xiao Tian Dong Yuan Pan Cai Jiang Yu Lu Wei Ye Cheng Shen Ren Lyu Lü Yao Jiang Tan Liao Zou Xiong Jin Hao Kong Bai Cui Kang Mao Qiu Qin Shi Gu Hou Shao Meng Qian Dai Xue Gao Duan Lei Fang Gong Yin Yan Xia Qi Zhong Wen Geng Niu Tao Ouyang Leung Cheung Chan Wong Ng Tsang Lam Yip Chow Ho Kwok Lau Chiu Tse Fung Tsui Hui Mak Tsoi Kwan Szeto Siu Yeung Chung`.split(/\s+/u));
 /** A capitalised given name after the surname ("Jianguo", "Hoi-yan"). */
 const GIVEN = /^\p{Lu}[\p{Ll}\p{M}]+(?:-\p{L}[\p{Ll}\p{M}]+)?$/u;
-const WORD_CHAR = /[\p{L}\p{M}\p{N}'’-]/u;
+const JOINS = wordCharTest("'-", /[\p{L}\p{M}\p{N}'’-]/u);
 /** A capitalised word right after a mention: then it starts another name ("Xu Ming"). */
 const NAME_AFTER = /^[ \t]+\p{Lu}/u;
 
@@ -40,9 +41,9 @@ export function withChineseSurnames(text: string, spans: readonly NamedSpan[]): 
   }
   const added: NamedSpan[] = [];
   for (const surname of surnames) {
-    for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+    for (let at = nextWholeWord(text, surname, 0, JOINS, JOINS, 1); at >= 0; at = nextWholeWord(text, surname, at + 1, JOINS, JOINS, 1)) {
       const end = at + surname.length;
-      if ((at > 0 && WORD_CHAR.test(text[at - 1])) || (end < text.length && WORD_CHAR.test(text[end])) || NAME_AFTER.test(text.slice(end, end + 3))) continue;
+      if (NAME_AFTER.test(text.slice(end, end + 3))) continue;
       if (!overlapsAny(spans, at, end)) added.push({ type: 'person', start: at, end });
     }
   }

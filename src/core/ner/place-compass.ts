@@ -4,6 +4,7 @@ import { lastTextMemo } from './last-text-memo';
 import { personShown, wordsOfFullNames } from './place-evidence';
 import { DEMONYMS, isTitleWord, ORG_WORDS, STOP } from './rule-tagger';
 import { previousWord } from './word-before';
+import { LETTER } from './whole-words';
 
 /**
  * Places named by a point of the compass, which the model cuts short or misses: Spanish and
@@ -39,7 +40,6 @@ const POSSESSIVE_OR_NAME = /^(?:['’]|[ \t](?:\p{Lu}|\d))/u;
 /** Endings of nationality adjectives, which follow compass words too ("southern Italian"). */
 const NATIONALITY_END = /(?:ese|ian|ish)$/u;
 
-const LETTER = /[\p{L}\p{N}]/u;
 /** Characters of a word of a place's name. */
 const NAME_CHAR = /[\p{L}\p{M}-]/u;
 /** What ends a sentence or a line before a word that opens the next one. */
@@ -198,11 +198,27 @@ function opensSentence(text: string, at: number): boolean {
   return k < 0 || SENTENCE_END.has(text[k]);
 }
 
+/** A capitalised compass word and one space: where a name after it may start. */
+const COMPASS_THEN_SPACE = /(?:North|South|East|West|Northern|Southern|Eastern|Western|Central) /gu;
+/** Where a name one space after a capitalised compass word could start, found once for all of a text's places. */
+const afterCompassIn = lastTextMemo((text) => Array.from(text.matchAll(COMPASS_THEN_SPACE), (m) => m.index + m[0].length));
+
+/** Whether a proper start of `name` is also its end ("Aa Aa"), so that its mentions may overlap. */
+function mayOverlapItself(name: string): boolean {
+  for (let k = 1; k < name.length; k++) if (name.endsWith(name.slice(0, k))) return true;
+  return false;
+}
+
 /** "Northern Mindanao": a capitalised compass word right before a mention of one of `places`. */
 function compassBeforePlaces(text: string, spans: readonly NamedSpan[], places: ReadonlySet<string>): Found[] {
   const found: Found[] = [];
+  const afterCompass = afterCompassIn(text);
+  if (!afterCompass.length) return found;
   for (const place of places) {
-    for (let at = text.indexOf(place); at >= 0; at = text.indexOf(place, at + place.length)) {
+    // Mentions are read only where a compass word stands before them; a name whose mentions may
+    // overlap is read mention by mention, as each search resumes after the last mention.
+    const starts = mayOverlapItself(place) ? mentionsOf(text, place) : afterCompass.filter((at) => text.startsWith(place, at));
+    for (const at of starts) {
       const end = at + place.length;
       if (LETTER.test(text[end] ?? '') || text[at - 1] !== ' ') continue;
       const w = previousWord(text, at);
@@ -214,6 +230,13 @@ function compassBeforePlaces(text: string, spans: readonly NamedSpan[], places: 
     }
   }
   return found;
+}
+
+/** The starts of the mentions of `name` in `text`, each search resuming after the last mention. */
+function mentionsOf(text: string, name: string): number[] {
+  const starts: number[] = [];
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) starts.push(at);
+  return starts;
 }
 
 /** Spans (sorted, apart) with the places named by compass words put in whole; see the file's comment. */

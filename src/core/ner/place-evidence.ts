@@ -1,6 +1,7 @@
 import type { NamedSpan } from './index';
 import { STATE_ABBREVIATIONS } from './name-cues';
 import { previousWord } from './word-before';
+import { LETTER, nextWholeWord, wordCharTest } from './whole-words';
 import { withAdded } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
 import { isTitleWord, ORG_WORDS, STOP } from './rule-tagger';
@@ -41,7 +42,7 @@ const APPOSITION = /^,[ \t]+(?:\p{Ll}+[ \t]+)?(\p{Ll}+)/u;
 const COURTESY = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Sir', 'Dame', 'Prof', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.']);
 /** What is said of a person right after the name: " said", " told", ", who". */
 const PERSON_AFTER = /^(?:[ \t]+(?:said|says|told|added|asked|wrote|explained|recalled)|,[ \t]+who)(?![\p{L}])/u;
-const LETTER = /[\p{L}\p{N}]/u;
+const JOINS = wordCharTest('', LETTER);
 /** A capital opening a word: a word of a name. */
 const NAME_START = /^\p{Lu}/u;
 /** Prepositions of place before a name: "said" after such a name has another subject ("farmers around Ingham said"). */
@@ -147,9 +148,8 @@ function inPlaceList(text: string, spans: readonly NamedSpan[], k: number): bool
 
 /** Whether the article shows a person named `word` (see the file's comment), reading its mentions only. */
 export function personShown(text: string, word: string): boolean {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+  for (let at = nextWholeWord(text, word, 0, JOINS); at >= 0; at = nextWholeWord(text, word, at + word.length, JOINS)) {
     const end = at + word.length;
-    if ((at > 0 && LETTER.test(text[at - 1])) || LETTER.test(text[end] ?? '')) continue;
     const before = previousWord(text, at)?.word ?? '';
     // "Farmers around Ingham said": after a word of place, the one who speaks stands before it.
     // "MPK Wrocław said": the one who speaks is the longer name the word ends, not the word.

@@ -4,6 +4,7 @@ import { lastTextMemo } from './last-text-memo';
 import { COMPASS_WORDS, wordsBefore, wordsFrom } from './place-compass';
 import { isNationality } from './not-names';
 import { previousWord } from './word-before';
+import { LETTER } from './whole-words';
 
 /**
  * Places the model found nothing in, read from the words before them that only places follow: a
@@ -29,7 +30,6 @@ const LIST_GAP = /(?:,|[ \t]+and|,[ \t]+and)[ \t]+$/u;
 const NATIONALITY_END = /(?:ian|ese|ish)$/u;
 /** " of " after the name, which may be the start of a longer one: "in Taikoo of the Hong Kong Island constituency". */
 const OF_AFTER = /^ of /u;
-const LETTER = /[\p{L}\p{N}]/u;
 
 /** Whether a capital letter starts at `at`. */
 const capitalAt = (text: string, at: number): boolean => {

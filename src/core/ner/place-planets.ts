@@ -1,5 +1,6 @@
 import type { NamedSpan } from './index';
 import { withAdded } from './added-spans';
+import { LETTER } from './whole-words';
 
 /**
  * The planets are places ("rovers on Mars", "the alignment of Earth and Mars"), but their names are
@@ -19,7 +20,6 @@ const SPACE_WORDS = /(?<![\p{L}])(?:rovers?|orbit(?:s|ed|ing|al|er|ers)?|spacecr
 const ALONE_AFTER = /^(?![\p{L}\p{N}-]|[ \t]\p{Lu})/u;
 /** A capitalised word and a space right before a planet's name: "Bruno ", "Project ". */
 const NAME_BEFORE = /\p{Lu}[\p{L}\p{M}'’.-]*[ \t]$/u;
-const LETTER = /[\p{L}\p{N}]/u;
 
 /** The planets named in `text`, when it is about space; none for most articles, which name no planet. */
 function planetsIn(text: string): string[] {

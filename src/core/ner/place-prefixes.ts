@@ -2,6 +2,7 @@ import type { NamedSpan } from './index';
 import { withAdded, withWholeNames } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
 import { personShown } from './place-evidence';
+import { LETTER } from './whole-words';
 
 /**
  * Places known by how their names begin, which the model takes for organisations or people or
@@ -23,7 +24,6 @@ const SAINTLY_PEOPLE = new Set(['Santa Claus']);
 /** The word for a Philippine barangay before its name, and its short form. */
 const BARANGAY = /^(?:Barangay|Brgy\.?)[ \t]+(?=\p{Lu})/u;
 
-const LETTER = /[\p{L}\p{N}]/u;
 
 /** An Andean salt flat's name: "Salar de Pedernales", "Salar del Hombre Muerto". */
 const SALAR_NAME = /Salar[ \t]+del?[ \t]+((?:\p{Lu}[\p{L}\p{M}'’-]*)(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,2})/gu;

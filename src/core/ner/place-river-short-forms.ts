@@ -1,5 +1,6 @@
 import type { NamedSpan } from './index';
 import { overlapsAny, withAdded } from './added-spans';
+import { nextWholeWord, wordCharTest } from './whole-words';
 
 /**
  * A river or a sea named in full once ("the Tapajós River", "the Caspian Sea") is then written
@@ -12,7 +13,7 @@ import { overlapsAny, withAdded } from './added-spans';
 const FEATURES = [' River', ' Sea'];
 /** "the" or "the upper" right before the short form. */
 const THE_BEFORE = /(?:^|[^\p{L}])the[ \t]+(?:\p{Ll}+[ \t]+)?$/u;
-const WORD_CHAR = /[\p{L}\p{M}\p{N}'’-]/u;
+const JOINS = wordCharTest("'-", /[\p{L}\p{M}\p{N}'’-]/u);
 
 /** Spans (sorted, apart) with the short forms of rivers and seas named in full put in as places; see the file's comment. */
 export function withRiverShortForms(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
@@ -26,9 +27,8 @@ export function withRiverShortForms(text: string, spans: readonly NamedSpan[]): 
   if (!shorts.size) return spans as NamedSpan[];
   const added: NamedSpan[] = [];
   for (const short of shorts) {
-    for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + 1)) {
+    for (let at = nextWholeWord(text, short, 0, JOINS, JOINS, 1); at >= 0; at = nextWholeWord(text, short, at + 1, JOINS, JOINS, 1)) {
       const end = at + short.length;
-      if ((at > 0 && WORD_CHAR.test(text[at - 1])) || (end < text.length && WORD_CHAR.test(text[end]))) continue;
       if (!THE_BEFORE.test(text.slice(Math.max(0, at - 20), at)) || overlapsAny(spans, at, end)) continue;
       added.push({ type: 'place', start: at, end });
     }

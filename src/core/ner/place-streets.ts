@@ -3,6 +3,7 @@ import { withWholeNames } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
 import { nameWordsStart } from './word-before';
 import { ORG_WORDS, STOP } from './rule-tagger';
+import { LETTER } from './whole-words';
 
 /**
  * Streets, venues and named features of the land, known by a word that heads or ends their name in
@@ -52,7 +53,6 @@ const TAILS = ['Road', 'Street', 'Lane', 'Caddesi', 'Cadde', 'Sokak', 'Sokağı'
 /** Tails in English that organisations' short forms also take ("Downing Street said"): they make a place of a person's span or of none. */
 const ENGLISH_TAILS = new Set(['Road', 'Street', 'Lane']);
 const TAILED = new RegExp(`[ \\t](${TAILS.join('|')})(?![\\p{L}\\p{N}'’-]|[ \\t]+\\p{Lu})`, 'gu');
-const LETTER = /[\p{L}\p{N}]/u;
 /** A capitalised word before a tail: "İnönü", "East", "Anatolian". */
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 /** Words between a place and a street after it, in a span the model ran on: " on ", " in ", ", ". */

@@ -1,6 +1,7 @@
 import type { NamedSpan } from './index';
 import { withAdded } from './added-spans';
 import { previousWord } from './word-before';
+import { LETTER } from './whole-words';
 
 /**
  * "The Channel" alone is the English Channel in British and French news ("migrants crossing the
@@ -15,7 +16,6 @@ import { previousWord } from './word-before';
 const CROSSING = new Set(['across', 'cross', 'crossed', 'crosses', 'crossing', 'under', 'over', 'into', 'through', 'along', 'swam', 'swim', 'swimming', 'sailed']);
 /** Words after "Channel" for the traffic on it: "Channel crossings", "Channel patrols". */
 const TRAFFIC_AFTER = /^[ \t](?:crossings?|crossers|patrols?|migrants|ports?|ferry|ferries|coast|coastline|tunnel|swim|small[ \t]+boats?)(?![\p{L}])/u;
-const LETTER = /[\p{L}\p{N}]/u;
 
 /** Whether "Channel" at `at` stands alone: no name before it, no name or number after it. */
 function alone(text: string, at: number): boolean {

@@ -1,3 +1,5 @@
+import { wordCharTest } from './whole-words';
+
 /**
  * The word right before a name, read backwards from the name's start: the rules that look there run
  * for every name of an article, where a regular expression anchored at the end of the text before it
@@ -5,14 +7,7 @@
  */
 
 /** Characters of a word before a name: letters, digits, and the "&", "-" and "." inside names and titles. */
-const WORD_CHAR = /[\p{L}\p{N}&.'’-]/u;
-
-/** {@link WORD_CHAR} for a character code, without a regular expression for ASCII. */
-function isWordChar(text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 38 || c === 46 || c === 39 || c === 45;
-  return WORD_CHAR.test(text[at]);
-}
+const isWordChar = wordCharTest("&.'-", /[\p{L}\p{N}&.'’-]/u);
 
 const UPPER = /\p{Lu}/u;
 
