@@ -230,18 +230,29 @@ function fieldsJoined(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   return found;
 }
 
+/** Whether the word before `pos` (one space before it) may be one of `MEMBER_JOBS`, by its last letter. */
+function jobEndingAt(text: string, pos: number): boolean {
+  const ending = text[pos - 1] === ' ' ? text[pos - 2] : '';
+  return ending === 'r' || ending === 'f' || ending === 't' || ending === 'd' || ending === 'n' || ending === 'l';
+}
+
 /** A body named before its member's job and name ("Arab Monetary Fund director Jane Doe"), where nothing was found of it. */
 function bodiesBeforeJobs(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   const found: NamedSpan[] = [];
   for (const s of spans) {
     // The job right before the name, read backwards, says whether to look further.
     if (s.type !== 'person' || text[s.start - 1] !== ' ') continue;
-    // A style cut off the name may stand between the job and the name ("director Sheikha Noura ...").
-    const style = previousWord(text, s.start);
-    const from = style && (TITLES.test(style.word) || isStyleWord(style.word)) ? style.start : s.start;
-    const ending = text[from - 1] === ' ' ? text[from - 2] : '';
-    const job = ending === 'r' || ending === 'f' || ending === 't' || ending === 'd' || ending === 'n' || ending === 'l' ? previousWord(text, from) : null;
-    if (!job || !MEMBER_JOBS.has(job.word)) continue;
+    let from = s.start;
+    let job = jobEndingAt(text, from) ? previousWord(text, from) : null;
+    if (!job || !MEMBER_JOBS.has(job.word)) {
+      // A style cut off the name may stand between the job and the name ("director Sheikha Noura ...").
+      const style = job ?? previousWord(text, from);
+      const c = style ? style.word.charCodeAt(0) : 0;
+      if (!style || c < 65 || c > 90 || !(isStyleWord(style.word) || TITLES.test(style.word))) continue;
+      from = style.start;
+      job = jobEndingAt(text, from) ? previousWord(text, from) : null;
+      if (!job || !MEMBER_JOBS.has(job.word)) continue;
+    }
     const before = BODY_BEFORE_JOB.exec(text.slice(Math.max(0, from - 80), from));
     if (!before) continue;
     const words = before[1].trimEnd().split(/[ \t]+/u);

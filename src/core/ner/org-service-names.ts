@@ -20,10 +20,13 @@ const GIVEN = new Set(['Clement', 'Clements', 'Armament']);
 export function withServiceNames(text: string, spans: readonly NamedSpan[], isPlace: (name: string) => boolean): NamedSpan[] {
   return spans.map((s) => {
     if (s.type !== 'person') return s;
+    // The letter before the first space ends every such noun in "s", "t" or "n": most names are ruled out by it.
+    const space = text.indexOf(' ', s.start);
+    const last = text[space - 1];
+    if (space - s.start < 6 || space >= s.end || (last !== 's' && last !== 't' && last !== 'n')) return s;
     const name = text.slice(s.start, s.end);
-    const space = name.indexOf(' ');
-    if (space < 6 || name.indexOf(' ', space + 1) >= 0) return s;
-    const first = name.slice(0, space);
-    return ACTIVITY.test(first) && !GIVEN.has(first) && isPlace(name.slice(space + 1)) ? { ...s, type: 'organization' } : s;
+    const first = name.slice(0, space - s.start);
+    if (name.indexOf(' ', first.length + 1) >= 0) return s;
+    return ACTIVITY.test(first) && !GIVEN.has(first) && isPlace(name.slice(first.length + 1)) ? { ...s, type: 'organization' } : s;
   });
 }
