@@ -4,7 +4,7 @@ import { ROLE } from './role-names';
  * Honorifics, styles and jobs written before a person's name, which a reader leaves out of the name:
  * Malaysian, Bruneian and Indonesian styles ("Datuk Seri", "Tan Sri", "Toh Puan", "Haji", "Ir"),
  * those of other English-language news ("Alhaji", "Shri", "Smt", "Sir", "Dame", "Rev", "Cllr"), French and
- * German ones ("Maître", "Herr") and a job
+ * German ones ("Maître", "Herr"), the Gulf's "Sheikha" and a job
  * written with a capital at the head of a sentence ("Lawyer Tan Mei Ling said"). A style alone
  * ("a businessman with a Datuk title") names nobody.
  */
@@ -30,6 +30,8 @@ const STYLES = new Map<string, { alone: boolean }>([
   ...['Cllr', 'Cllr.', 'Cr', 'Cr.'].map((w) => [w, { alone: true }] as const),
   // French and German courtesy and lawyers' styles: "Maître" (a lawyer or notary), "Monsieur", "Herr", "Frau".
   ...['Maître', 'Maitre', 'Monsieur', 'Madame', 'Herr', 'Frau'].map((w) => [w, { alone: true }] as const),
+  // The Gulf: "Sheikha" and "Shaikha", the women's form of "Sheikh" (a title of the model's own lists).
+  ...['Sheikha', 'Shaikha'].map((w) => [w, { alone: true }] as const),
 ]);
 
 /** Words that lead a name only before a second word of the style: "Tan Sri", "Toh Puan". */

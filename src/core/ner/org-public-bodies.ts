@@ -5,6 +5,7 @@ import { lastTextMemo } from './last-text-memo';
 import { hasOrganisationOf, LEGISLATURE_PHRASES, LEGISLATURES } from './org-patterns';
 import { DEMONYMS, ORG_WORDS, STOP, TITLES } from './rule-tagger';
 import { previousWord, wordBefore } from './word-before';
+import { isStyleWord } from './honorifics';
 
 /**
  * Public bodies the model misses or cuts short: a legislature named in its own language alone ("the
@@ -229,21 +230,36 @@ function fieldsJoined(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   return found;
 }
 
+/** Whether the word before `pos` (one space before it) may be one of `MEMBER_JOBS`, by its last letter. */
+function jobEndingAt(text: string, pos: number): boolean {
+  const ending = text[pos - 1] === ' ' ? text[pos - 2] : '';
+  return ending === 'r' || ending === 'f' || ending === 't' || ending === 'd' || ending === 'n' || ending === 'l';
+}
+
 /** A body named before its member's job and name ("Arab Monetary Fund director Jane Doe"), where nothing was found of it. */
 function bodiesBeforeJobs(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   const found: NamedSpan[] = [];
   for (const s of spans) {
     // The job right before the name, read backwards, says whether to look further.
-    const ending = text[s.start - 1] === ' ' ? text[s.start - 2] : '';
-    const job = s.type === 'person' && (ending === 'r' || ending === 'f' || ending === 't' || ending === 'd' || ending === 'n' || ending === 'l') ? previousWord(text, s.start) : null;
-    if (!job || !MEMBER_JOBS.has(job.word)) continue;
-    const before = BODY_BEFORE_JOB.exec(text.slice(Math.max(0, s.start - 80), s.start));
+    if (s.type !== 'person' || text[s.start - 1] !== ' ') continue;
+    let from = s.start;
+    let job = jobEndingAt(text, from) ? previousWord(text, from) : null;
+    if (!job || !MEMBER_JOBS.has(job.word)) {
+      // A style cut off the name may stand between the job and the name ("director Sheikha Noura ...").
+      const style = job ?? previousWord(text, from);
+      const c = style ? style.word.charCodeAt(0) : 0;
+      if (!style || c < 65 || c > 90 || !(isStyleWord(style.word) || TITLES.test(style.word))) continue;
+      from = style.start;
+      job = jobEndingAt(text, from) ? previousWord(text, from) : null;
+      if (!job || !MEMBER_JOBS.has(job.word)) continue;
+    }
+    const before = BODY_BEFORE_JOB.exec(text.slice(Math.max(0, from - 80), from));
     if (!before) continue;
     const words = before[1].trimEnd().split(/[ \t]+/u);
     while (words.length && STOP.has(words[0])) words.shift();
     if (words.length < 2 || !ORG_WORDS.test(words[words.length - 1])) continue;
     const name = words.join(' ');
-    const start = s.start - before[0].length + before[0].indexOf(name);
+    const start = from - before[0].length + before[0].indexOf(name);
     if (text.slice(start, start + name.length) === name && !overlapsAny(spans, start, start + name.length)) found.push({ type: 'organization', start, end: start + name.length });
   }
   return found;

@@ -65,6 +65,9 @@ import { withArmedGroups } from './org-armed-groups';
 import { withBroadcasters } from './org-broadcasters';
 import { withUnitNames } from './org-unit-names';
 import { withoutStormNames } from './storm-names';
+import { withoutSuperCompetitions } from './sports-super-competitions';
+import { withWhichClauses } from './person-which-clauses';
+import { withServiceNames } from './org-service-names';
 import { withTitledNames } from './title-names';
 import { defineAcronyms, extendOrganisationAnd, hasOrganisationOf, joinOrganisationOf, splitOrganisationPairs, wholeLegislatures } from './org-patterns';
 import { organisationShortForm, withOrganisationWords } from './org-words';
@@ -250,7 +253,7 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
       cleaned.push(s);
     }
   }
-  cleaned = withoutLeadWords(text, withSaidCuts(text, cleaned));
+  cleaned = withServiceNames(text, withoutLeadWords(text, withSaidCuts(text, cleaned)), (name) => !!(listBits(name) & (GAZ.country | GAZ.region)) || listType(name, listBits) === 'place');
   // Organisation names by their shape: two banks apart, members' and French names, places inside names, legal forms, courts.
   cleaned = withFrenchOrganisations(text, withMembersOrganisations(text, splitOrganisationPairs(text, cleaned)));
   cleaned = withCourtNames(text, withCompanyPrefixes(text, withCompanySuffixes(text, withPlaceNamedBodies(text, cleaned, (name) => listType(name, listBits) === 'place'))));
@@ -305,5 +308,5 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   const companies = withGroupCompanies(text, withStoreNames(text, withChains(text, withExchanges(text, withBrands(text, withoutStormNames(text, withoutPluralNouns(text, withBroadcasters(text, withUnitNames(text, withoutNonNames(text, placed))))))), isListedPlace)));
   const named = withCompanyCues(text, withCompanyFirstWords(text, withCompanyShortForms(text, withTradeNames(text, companies)), isListedPlace), isListedPlace);
   const people = withSpeakers(text, withFirstNames(text, withScorecardNames(text, withCaseParties(text, withBoldBylines(text, withCutNames(text, withChineseSurnames(text, withInitialNames(text, withPartyTags(text, withCyclingTeams(text, withMotorRacingTeams(text, withNameEdges(text, withApostropheNames(text, withSurnameParticles(text, withFamilyNames(text, withVietnameseNames(text, withoutNonPeople(text, withResultsListNames(text, joinPeople(text, named))))))))))))))), isListedPlace)), (name) => !!listType(name, listBits)), (name) => !!listType(name, listBits));
-  return withPeoplesNames(text, withOrganisationRuns(text, withNationPossessives(text, withoutLoneHeadWords(text, people), isNation, isListedPlace), isListedPlace));
+  return withWhichClauses(text, withoutSuperCompetitions(text, withPeoplesNames(text, withOrganisationRuns(text, withNationPossessives(text, withoutLoneHeadWords(text, people), isNation, isListedPlace), isListedPlace))));
 }

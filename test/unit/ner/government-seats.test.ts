@@ -15,6 +15,12 @@ describe('seats of government standing for the government', () => {
     assert.deepEqual(showSpans(text, withGovernmentSeats(text, spans)), ['place:Downing Street', 'organization:Kremlin', 'place:White House']);
   });
 
+  it('reads Berlin\'s Chancellery and Manila\'s Malacañang as the governments they house, and as buildings one is at', () => {
+    const text = 'Malacañang has ordered more food packs. The Chancellery declined to comment after talks at the Chancellery ran late.';
+    const spans = [spanAt(text, 'Malacañang', 'person'), spanAt(text, 'Chancellery', 'person', 1)];
+    assert.deepEqual(showSpans(text, withGovernmentSeats(text, spans)), ['organization:Malacañang', 'organization:Chancellery', 'place:Chancellery']);
+  });
+
   it('takes the number into the address ("10 Downing Street")', () => {
     const text = 'Letters went to the Cabinet Office, not to a party at No 10 Downing Street.';
     const spans = [spanAt(text, 'Downing Street', 'place')];

@@ -25,6 +25,7 @@ describe('honorifics and styles before a name', () => {
     assert.equal(cut('Lawyer Tan Mei Ling'), 'Tan Mei Ling');
     assert.equal(cut('Counsel Ruth Aldane'), 'Ruth Aldane');
     assert.equal(cut('Cr Bronwyn Tate'), 'Bronwyn Tate');
+    assert.equal(cut('Sheikha Mariam bint Saeed Al Hosani'), 'Mariam bint Saeed Al Hosani');
   });
 
   it('cuts the Commonwealth\'s "Rt. Hon." and "Hon." and a barrister\'s "Barr." off a name, but keeps the surname Barr', () => {

@@ -61,6 +61,12 @@ describe('public bodies', () => {
     assert.deepEqual(showSpans(text, withPublicBodies(text, spans)), ['organization:Gulf Monetary Fund', 'person:Amal Haddad', 'person:Ben Ito']);
   });
 
+  it('finds the body before a job when a style stands between the job and the name', () => {
+    const text = 'Gulf Monetary Fund director Sheikha Mariam Al Hosani and Sahel Water Authority chairman Dr Idris Bello spoke.';
+    const spans = [spanAt(text, 'Mariam Al Hosani', 'person'), spanAt(text, 'Idris Bello', 'person')];
+    assert.deepEqual(showSpans(text, withPublicBodies(text, spans)), ['organization:Gulf Monetary Fund', 'person:Mariam Al Hosani', 'organization:Sahel Water Authority', 'person:Idris Bello']);
+  });
+
   it('makes capitalised words after "the" ending in a body’s word a body where nothing was found', () => {
     const text = 'The Special Fraud Unit will look into it, the Lowveld Water Board said, and the Summer Games Corporation agreed.';
     assert.deepEqual(showSpans(text, withPublicBodies(text, [])), ['organization:Special Fraud Unit', 'organization:Lowveld Water Board', 'organization:Summer Games Corporation']);
