@@ -1,7 +1,8 @@
 import type { NamedSpan } from './index';
 import { overlapsAny, withAdded } from './added-spans';
 import { DEMONYMS, ORG_WORDS, STOP } from './rule-tagger';
-import { previousWord } from './word-before';
+import { nameWordsStart, previousWord } from './word-before';
+import { NAME_WORD } from './name-words';
 import { lastTextMemo } from './last-text-memo';
 
 /**
@@ -25,8 +26,8 @@ const FINANCIAL = new Set(['World', 'Central', 'Development', 'Investment', 'Res
 const POSITION_BEFORE = /(?<![\p{L}])(?:on|off|over|across|along|near|beyond|around|onto|edge of|(?:north|south|east|west|northwest|north-west|southwest|south-west|northeast|north-east|southeast|south-east) of)[ \t]+the[ \t]+$/u;
 /** A feature's word after a name, where the model found nothing: " Sea" of "the Irish Sea". */
 const FEATURE_WORD = new RegExp(`[ \\t](?:${[...FEATURES, ...CUED_FEATURES].join('|')})(?![\\p{L}\\p{N}'’-])`, 'gu');
-/** A capitalised word of a feature's name: "Irish", "Rockall". */
-const NAME_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
+/** A capitalised word of a feature's name, not a common word: "Irish", "Rockall". */
+const isFeatureNameWord = (word: string): boolean => NAME_WORD.test(word) && !STOP.has(word);
 
 /** Where the feature words stand in `text`: start and end. */
 const featureWordsIn = lastTextMemo((text): Array<[number, number]> => [...text.matchAll(FEATURE_WORD)].map((m) => [m.index + 1, m.index + m[0].length]));
@@ -69,13 +70,8 @@ export function withGeoFeatures(text: string, spans: readonly NamedSpan[], isPla
   for (const [featureStart, end] of at) {
     if (overlapsAny(out, featureStart, end)) continue;
     // Back over up to three capitalised words one space apart, then "the" ("the Irish Sea", "of the Rockall Trough").
-    let start = featureStart;
-    let words = 0;
-    for (let w = previousWord(text, start); w && words < 3 && w.start + w.word.length === start - 1 && NAME_WORD.test(w.word) && !STOP.has(w.word); w = previousWord(text, start)) {
-      start = w.start;
-      words++;
-    }
-    if (!words || previousWord(text, start)?.word !== 'the' || overlapsAny(out, start, featureStart)) continue;
+    const start = nameWordsStart(text, featureStart, 3, isFeatureNameWord);
+    if (start < 0 || previousWord(text, start)?.word !== 'the' || overlapsAny(out, start, featureStart)) continue;
     const name = text.slice(start, end);
     const [first, last] = splitLast(name);
     if (CUED_FEATURES.has(last) && !cuedFeature(text, start, first, last, isPlace)) continue;

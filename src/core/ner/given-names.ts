@@ -2,6 +2,7 @@ import { leadingStyleLength } from './honorifics';
 import type { NamedSpan } from './index';
 import { isTitleWord, ORG_WORDS, PLACES, STOP } from './rule-tagger';
 import { previousWord, wordBefore } from './word-before';
+import { PERSON_NAME_PART as PART, PERSON_NAME_WORD as WORD } from './name-words';
 
 /**
  * People whose given name is also a place or a common word ("Jordan Whitby-Chester", "Florence
@@ -13,10 +14,7 @@ import { previousWord, wordBefore } from './word-before';
  * alone ("her brother, Pádraig", "their children, Eoin and Sorcha").
  */
 
-/** One capitalised word of a name: "Jordan", "Whitby-Chester", "McIlwaine", "O'Brien". */
-const PART = String.raw`(?:\p{Lu}['’])?\p{Lu}\p{Ll}[\p{Ll}\p{M}]*(?:\p{Lu}\p{Ll}+)?`;
-const WORD = `${PART}(?:-${PART})*`;
-/** Two or three such words, on one line, then no other capitalised word: the whole name. */
+/** Two or three words of a name (hyphenated parts each), on one line, then no other capitalised word: the whole name. */
 const NAME_AFTER = new RegExp(String.raw`${WORD}(?: ${WORD}){1,2}(?![\p{L}\p{N}'’-]| \p{Lu})`, 'uy');
 const NAME_WORD = new RegExp(`^${WORD}$`, 'u');
 

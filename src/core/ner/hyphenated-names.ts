@@ -5,6 +5,7 @@ import { isStyleWord } from './honorifics';
 import { lastTextMemo } from './last-text-memo';
 import { ROLE } from './role-names';
 import { previousWord } from './word-before';
+import { CAPITALISED } from './name-words';
 
 /**
  * Chinese and Korean names written surname first with a hyphenated given name ("Leung Kwok-hung",
@@ -71,8 +72,7 @@ const EAST_ASIAN_SURNAMES = new Set(`Kim Lee Park Choi Jung Jeong Kang Cho Jo Yo
 const LOWER_WORD_BEFORE = /[ \t]+\p{Ll}+[ \t]+$/u;
 /** A syllable of a given name after the hyphen, capitalised: "Chan" of "Hee-Chan". */
 const SYLLABLE = /^\p{Lu}\p{Ll}{1,5}$/u;
-/** A given name and a double surname: "Geneviève Thibodeau-Lacroix", "Yakubu Gassol-Mbaya". */
-const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}]+$/u;
+// A given name and a double surname: "Geneviève Thibodeau-Lacroix", "Yakubu Gassol-Mbaya".
 
 /** Role nouns before a person's name ("the engineer", "lawyer"), read from `ROLE`'s plain words. */
 const ROLES = new Set([...ROLE.split('|').filter((r) => /^[a-z]+$/u.test(r)), 'winger', 'forward', 'architect', 'entrepreneur', 'businessman', 'businesswoman', 'banker', 'designer', 'historian', 'chef']);

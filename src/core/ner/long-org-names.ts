@@ -2,6 +2,7 @@ import type { NamedSpan } from './index';
 import { OF_HEAD } from './org-patterns';
 import { ORG_WORDS, PLACES } from './rule-tagger';
 import { previousWord, type WordBefore } from './word-before';
+import { ORG_NAME_WORD as WORD } from './name-words';
 
 /** A word in title case: the verb of a campaign's "to <Verb>" ("Protect"). */
 const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
@@ -15,8 +16,6 @@ const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
  * "KTVR" + "7 News").
  */
 
-/** A capitalised word of a name ("District", "U.S.", "Al-Amal"); no possessive, no sentence's full stop. */
-const WORD = String.raw`\p{Lu}(?:(?:\.\p{Lu})+\.|[\p{L}\p{M}-]*)`;
 /** Capitalised words joined by the short words of long names: "Western District of Oklahoma", "Welfare of Immigrants". */
 const RUN = String.raw`${WORD}(?:(?:[ \t]+(?:of|and|for|the|&))*[ \t]+${WORD}|,[ \t]+${WORD})*`;
 /** "of"/"for", "the", and the run of the name after an organisation word. */

@@ -3,6 +3,7 @@ import { withWholeNames } from './added-spans';
 import { ORG_WORDS, STOP } from './rule-tagger';
 import { wordBefore } from './word-before';
 import { LETTER } from './whole-words';
+import { ORG_NAME_WORD as WORD } from './name-words';
 
 /**
  * Bodies named by their head word and the field they serve, which the model misses or cuts at the
@@ -14,8 +15,6 @@ import { LETTER } from './whole-words';
 
 /** The heads and the word after them that opens the field, as searched in the text. */
 const HEADS = ['Office of ', 'Office for ', 'Committee on ', 'Commission on ', 'Council on '];
-/** A capitalised word of a field: "Public", "Enforced", "U.S."; no possessive. */
-const WORD = String.raw`\p{Lu}(?:(?:\.\p{Lu})+\.|[\p{L}\p{M}-]*)`;
 /** "the" perhaps, then the field: capitalised words joined by "of", "and", "for", "the", "&". */
 const FIELD = new RegExp(String.raw`^(?:the[ \t]+)?(${WORD}(?:(?:[ \t]+(?:of|and|for|the|&))*[ \t]+${WORD})*)(?![\p{L}\p{M}\p{N}'’-])`, 'u');
 /** Joining words left at the end of a field ("... of the"). */

@@ -2,6 +2,7 @@ import type { NamedSpan } from './index';
 import { otherMentions, withWholeNames } from './added-spans';
 import { BUSINESS_WORDS } from './org-words';
 import { DEMONYMS, PLACES, STOP } from './rule-tagger';
+import { NAME_WORD } from './name-words';
 
 /**
  * Organisation names the model often cuts short or misses: "Ministry" + "of" + "Defence", "Department
@@ -21,8 +22,8 @@ const OF_GAP = /^[ \t]+of[ \t]+(?:the[ \t]+)?$/u;
 /** An acronym in brackets: "(CSTO)", "( OSCE )". */
 /** Capitals, perhaps with a small letter between two of them: "(NaMA)", "(CoE)" name the capitals' words. */
 const BRACKETED_ACRONYM = /\(\s*(\p{Lu}(?:\p{Lu}|\p{Ll}(?=\p{Lu})){1,7})\s*\)/gu;
-/** A capitalised word of a name: "Tacoma", "McAllister", "O'Neill", "Hoi-yan". */
-export const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
+/** A capitalised word of a name, also read from this file by other rules. */
+export { NAME_WORD };
 const JOINING_WORDS = new Set(['of', 'for', 'and', 'on', 'in', 'the', 'de', 'du', 'des', 'la', 'le', '&']);
 /** How far before a bracketed acronym its long form is looked for. */
 const LOOK_BACK = 160;

@@ -2,6 +2,7 @@ import type { NamedSpan } from './index';
 import { withWholeNames } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
 import { ORG_WORDS, STOP } from './rule-tagger';
+import { PERSON_NAME_WORD as WORD } from './name-words';
 
 /**
  * A Markdown byline that opens its line with the writer's name in bold and says where it was
@@ -17,9 +18,6 @@ import { ORG_WORDS, STOP } from './rule-tagger';
  * in Kyiv"): one name and a place alone could be a heading ("Floods in Texas").
  */
 
-/** One capitalised word of a name: "Marta", "Oyelaran-Fisk", "O'Neill", "McAllister". */
-const PART = String.raw`(?:\p{Lu}['’])?\p{Lu}\p{Ll}[\p{Ll}\p{M}]*(?:\p{Lu}\p{Ll}+)?`;
-const WORD = `${PART}(?:-${PART})*`;
 /** A bold name of two or three words, perhaps after "By" inside the bold; the name is the first group. */
 const BOLD_NAME = String.raw`\*\*(?:By[ \t]+)?(${WORD}(?: ${WORD}){1,2})\*\*`;
 /** A place of one to four capitalised words. */

@@ -2,6 +2,7 @@ import type { NamedSpan } from './index';
 import { withWholeNames } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
 import { previousWord } from './word-before';
+import { CAPITALISED } from './name-words';
 
 /**
  * French places named in hyphenated parts, which the model misses or cuts: a commune with a
@@ -15,7 +16,6 @@ import { previousWord } from './word-before';
 const PARTICLES = new Set(['sur', 'sous', 'en', 'lès', 'lez', 'le', 'la', 'les', 'de', 'du', 'des', 'et', 'aux', 'au', 'd']);
 /** Words of place before the name. */
 const LEADS = new Set(['in', 'to', 'at', 'near', 'from', 'towards', 'toward', 'outside', 'into', 'via', 'through', 'around', 'across', 'of', 'between']);
-const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}]+$/u;
 const NAME_CHAR = /[\p{L}\p{M}-]/u;
 
 /** Whether a hyphenated word is shaped as above: three parts or more, capitalised at both ends, particles or capitalised parts between. */

@@ -4,6 +4,7 @@ import { lastTextMemo } from './last-text-memo';
 import { previousWord } from './word-before';
 import { isTitleWord, ORG_WORDS, STOP } from './rule-tagger';
 import { LETTER } from './whole-words';
+import { CAPITALISED } from './name-words';
 
 /**
  * Places named by where something happens in them: a building one stands "in front of" ("rallies in
@@ -19,7 +20,6 @@ import { LETTER } from './whole-words';
 const PREMISES = / (?:offices?|headquarters|bureau|branch|campus|plant|factory)/g;
 /** The owner before the place's name: "its", "their", or a possessive ("the party's"). */
 const OWNER = /(?:^|[^\p{L}])(?:its|their|his|her|\p{L}+['’]s)[ \t]+$/u;
-const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}]+$/u;
 /** "in front of the" or "in front of" right before a name. */
 const IN_FRONT = /in front of(?:[ \t]+the)?[ \t]+$/u;
 
