@@ -146,15 +146,15 @@ export class Workbench {
   async runCommand(title: string): Promise<void> {
     const input = this.page.locator('.quick-input-widget input');
     // The palette can close again right after it opens (a widget closing behind it takes the focus
-    // with it): it is opened afresh then.
+    // with it), or miss the key while the workbench is busy: it is opened afresh then.
     for (let attempt = 1; ; attempt++) {
       await this.page.keyboard.press('F1');
-      await input.waitFor({ state: 'visible' });
       try {
+        await input.waitFor({ state: 'visible', timeout: 10_000 });
         await input.fill(`>${title}`, { timeout: 5_000 });
         break;
       } catch (error) {
-        if (attempt === 3) throw error;
+        if (attempt === 4) throw error;
       }
     }
     await this.page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor();
