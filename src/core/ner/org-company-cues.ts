@@ -62,6 +62,8 @@ const COMPANIES_BEFORE = /(?:^|[^\p{L}])(?:companies|firms|miners|banks|lenders|
 const LIST_JOINER = / (?:including|such as|like) /gu;
 /** The nouns of {@link COMPANIES_BEFORE}, looked up before it is tried. */
 const LIST_NOUNS = new Set(['companies', 'firms', 'miners', 'banks', 'lenders', 'retailers', 'supermarkets', 'grocers', 'carmakers', 'automakers', 'chipmakers', 'insurers', 'airlines', 'brands', 'platforms', 'groups', 'giants']);
+/** A plural noun of companies followed by a capitalised name: read on as a list of two or more. */
+const PLURAL_NOUN_LIST = / (?:operators|companies|firms|banks|lenders|carmakers|automakers|chipmakers|airlines|insurers|utilities|miners|retailers|broadcasters|brewers|supermarkets|telecoms|carriers) \p{Lu}/gu;
 /** Investors or lenders before a list of names: "its largest investors, ", "lenders including ". */
 const HOLDERS_AFTER = /^(?:,|:)?[ \t]+(?:including[ \t]+|such[ \t]+as[ \t]+)?(?=\p{Lu})/u;
 /** The investors' and lenders' words ("managers" after "asset" only). */
@@ -142,6 +144,12 @@ export function withCompanyCues(text: string, spans: readonly NamedSpan[], isPla
     let start = end;
     while (start > 0 && text.charCodeAt(start - 1) >= 97 && text.charCodeAt(start - 1) <= 122) start--;
     if (LIST_NOUNS.has(text.slice(start, end)) && COMPANIES_BEFORE.test(text.slice(Math.max(0, m.index - 14), after))) addListNames(text, listNames(text, after), out, added, false);
+  }
+  // A list straight after a plural noun of companies: "grid operators Elering, AST and Litgrid".
+  PLURAL_NOUN_LIST.lastIndex = 0;
+  for (let m = PLURAL_NOUN_LIST.exec(text); m; m = PLURAL_NOUN_LIST.exec(text)) {
+    const names = listNames(text, m.index + m[0].length - 1);
+    if (names.length >= 2) addListNames(text, names, out, added, false);
   }
   return withAdded(out, added);
 }

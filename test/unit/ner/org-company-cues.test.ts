@@ -29,6 +29,12 @@ describe('companies named like people, told by their cues', () => {
     assert.deepEqual(showSpans(text, withCompanyCues(text, spans)), ['organization:Marlow Keane', 'organization:Curva Alta', 'organization:Zipcart', 'person:Ann Lee']);
   });
 
+  it('types and finds a list of two or more names straight after a plural noun of companies', () => {
+    const text = 'The regional rail operators Vantra, KLD and Ostwerk bid, as did lenders Marrow. Ostwerk won.';
+    const spans = [spanAt(text, 'Vantra', 'person'), spanAt(text, 'KLD', 'place'), spanAt(text, 'Marrow', 'person')];
+    assert.deepEqual(showSpans(text, withCompanyCues(text, spans)), ['organization:Vantra', 'organization:KLD', 'organization:Ostwerk', 'person:Marrow']);
+  });
+
   it("types and finds the names of a list of investors that holds a company's name", () => {
     const text = 'Its largest shareholders, Fraser Moncrieff and Abbot & Lyle, backed the deal.';
     const spans = withCompanyCues(text, [spanAt(text, 'Fraser Moncrieff', 'person')]);
