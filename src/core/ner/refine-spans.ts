@@ -23,7 +23,7 @@ import { withoutPluralNouns } from './person-plural-nouns';
 import { withCutNames } from './person-cut-names';
 import { withBoldBylines } from './person-bold-bylines';
 import { withCaseParties } from './person-case-parties';
-import { withSurnameParticles } from './surname-particles';
+import { withParticleEnds, withSurnameParticles } from './surname-particles';
 import { withApostropheNames } from './person-apostrophe-names';
 import { withNameEdges } from './person-name-edges';
 import { withVietnameseNames } from './person-vietnamese-names';
@@ -59,6 +59,7 @@ import { withTeamNames } from './sports-team-names';
 import { withPluralTeams } from './sports-plural-teams';
 import { withScorecardNames } from './sports-scorecards';
 import { withFirstNames } from './person-first-names';
+import { withPlaceGivenNames } from './person-place-given-names';
 import { withSaidCuts } from './person-said-cuts';
 import { withSpeakers } from './person-speakers';
 import { withArmedGroups } from './org-armed-groups';
@@ -113,8 +114,8 @@ function mayEnd(text: string, end: number, last: RegExp): boolean {
   const code = text.charCodeAt(end - 1);
   return (code >= 0xdc00 && code <= 0xdfff) || last.test(text[end - 1] ?? '');
 }
-/** Particles that join the parts of a person's name ("Ursula von der Leyen", "Ibn al Khattab"). */
-const PARTICLES = /^(?:\s+(?:von|van|de|der|den|du|da|di|dos|del|la|le|bin|ibn|al|el|ter|zu))+\s+$/u;
+/** Particles that join the parts of a person's name ("Ursula von der Leyen", "Ibn al Khattab", "Maria das Graças Foster"). */
+const PARTICLES = /^(?:\s+(?:von|van|de|der|den|du|da|das|di|do|dos|del|della|la|le|bin|ibn|al|el|ter|zu))+\s+$/u;
 /** A disease word right after a name, which makes the name part of a disease's name. */
 const DISEASE_AFTER = /^[ \t]+(?:fever|virus|disease|flu|syndrome)\b/u;
 /** "the" before a name, perhaps with a lower-case word between ("the left-wing Liberty and Refoundation Party"). */
@@ -307,6 +308,6 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   // as a second reading would join them at its start.
   const companies = withGroupCompanies(text, withStoreNames(text, withChains(text, withExchanges(text, withBrands(text, withoutStormNames(text, withoutPluralNouns(text, withBroadcasters(text, withUnitNames(text, withoutNonNames(text, placed))))))), isListedPlace)));
   const named = withCompanyCues(text, withCompanyFirstWords(text, withCompanyShortForms(text, withTradeNames(text, companies)), isListedPlace), isListedPlace);
-  const people = withSpeakers(text, withFirstNames(text, withScorecardNames(text, withCaseParties(text, withBoldBylines(text, withCutNames(text, withChineseSurnames(text, withInitialNames(text, withPartyTags(text, withCyclingTeams(text, withMotorRacingTeams(text, withNameEdges(text, withApostropheNames(text, withSurnameParticles(text, withFamilyNames(text, withVietnameseNames(text, withoutNonPeople(text, withResultsListNames(text, joinPeople(text, named))))))))))))))), isListedPlace)), (name) => !!listType(name, listBits)), (name) => !!listType(name, listBits));
+  const people = withSpeakers(text, withFirstNames(text, withScorecardNames(text, withCaseParties(text, withBoldBylines(text, withCutNames(text, withChineseSurnames(text, withInitialNames(text, withPartyTags(text, withCyclingTeams(text, withMotorRacingTeams(text, withNameEdges(text, withApostropheNames(text, withSurnameParticles(text, withParticleEnds(text, withFamilyNames(text, withVietnameseNames(text, withoutNonPeople(text, withResultsListNames(text, joinPeople(text, withPlaceGivenNames(text, named, isListedPlace))))))))))))))))), isListedPlace)), (name) => !!listType(name, listBits)), (name) => !!listType(name, listBits));
   return withWhichClauses(text, withoutSuperCompetitions(text, withPeoplesNames(text, withOrganisationRuns(text, withNationPossessives(text, withoutLoneHeadWords(text, people), isNation, isListedPlace), isListedPlace))));
 }

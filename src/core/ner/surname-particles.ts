@@ -1,3 +1,5 @@
+import { isTitleWord, PLACES, STOP } from './rule-tagger';
+import { wordBefore } from './word-before';
 import type { NamedSpan } from './index';
 
 /**
@@ -36,6 +38,47 @@ function capitalParticles(text: string, from: number, before: string): number {
   return m && (lead === 0 || m[0].length > m[1].length) ? m[1].length : 0;
 }
 
+/** Capitalised particles that open a surname inside a full name: "Le" of "Jean-Marie Le Pen", "Van" of "Dick Van Dyke". */
+const CAPITAL_PARTICLES = new Set(['Le', 'La', 'De', 'Del', 'Della', 'Van', 'Von', 'Da', 'Das', 'Dos', 'Di', 'Du', 'Ter', 'Ten']);
+/** The capitalised word after such a particle: the rest of the surname ("Pen", "Dyke"). */
+const SURNAME_AFTER = /^ \p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?(?![\p{L}\p{M}\p{N}])/u;
+
+/**
+ * Person spans (sorted, apart) that end on a capitalised particle, widened over the word after it:
+ * a name never ends on its particle, but the model, reading "Le" as a whole surname, may stop there
+ * ("Jean-Marie Le" of "Jean-Marie Le Pen"). Only where no other name starts at that word.
+ */
+export function withParticleEnds(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  let out: NamedSpan[] | null = null;
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    // The particle's last letter is lower case and a space follows the span.
+    if (s.type !== 'person' || text[s.end] !== ' ') continue;
+    const space = text.lastIndexOf(' ', s.end - 1);
+    if (space <= s.start || !CAPITAL_PARTICLES.has(text.slice(space + 1, s.end))) continue;
+    const m = SURNAME_AFTER.exec(text.slice(s.end, s.end + 40));
+    if (!m || spans[k + 1]?.start < s.end + m[0].length) continue;
+    out ??= [...spans];
+    out[k] = { ...s, end: s.end + m[0].length };
+  }
+  return out ?? (spans as NamedSpan[]);
+}
+
+/** A given name before a capitalised particle: "Marine" of "Marine Le Pen". */
+const GIVEN_WORD = /^\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?$/u;
+
+/**
+ * Where a full name starts whose surname, after a capitalised particle, is the person span at
+ * `start` ("Marine Le Pen" around "Pen"), not before `from`; -1 when no capitalised particle stands
+ * right before, or it opens a sentence (left to the particles at a sentence's start).
+ */
+function givenAndParticle(text: string, start: number, from: number): number {
+  const particle = wordBefore(text, start, true);
+  if (!particle || particle.start < from || !CAPITAL_PARTICLES.has(particle.word)) return -1;
+  const given = wordBefore(text, particle.start, true);
+  return given && given.start >= from && GIVEN_WORD.test(given.word) && !STOP.has(given.word) && !isTitleWord(given.word) && !PLACES.has(given.word) ? given.start : -1;
+}
+
 /** Person spans (sorted, apart) widened over the particles written right before them. */
 export function withSurnameParticles(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   let out: NamedSpan[] | null = null;
@@ -46,6 +89,12 @@ export function withSurnameParticles(text: string, spans: readonly NamedSpan[]):
     if (s.type !== 'person' || text[s.start - 1] !== ' ' || !(last >= 97 && last <= 122)) continue;
     const from = Math.max(0, s.start - LOOK_BACK, k > 0 ? spans[k - 1].end : 0);
     const before = text.slice(from, s.start);
+    const given = givenAndParticle(text, s.start, from);
+    if (given >= 0) {
+      out ??= [...spans];
+      out[k] = { ...s, start: given };
+      continue;
+    }
     const capital = capitalParticles(text, from, before);
     if (capital) {
       out ??= [...spans];

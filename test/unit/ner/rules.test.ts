@@ -42,6 +42,12 @@ describe('the rule layer over model spans', () => {
     assert.deepEqual(show(text, refineSpans(text, spansIn(text, [['person', 'Ursula'], ['person', 'Leyen']]))), [['person', 'Ursula von der Leyen']]);
   });
 
+  it('joins the parts of a Portuguese name split at das, do or della', () => {
+    const text = 'Talks between Maria das Dores Lima and João do Rego Neto resumed.';
+    const spans = refineSpans(text, spansIn(text, [['person', 'Maria'], ['person', 'Dores Lima'], ['person', 'João'], ['person', 'Rego Neto']]));
+    assert.deepEqual(show(text, spans), [['person', 'Maria das Dores Lima'], ['person', 'João do Rego Neto']]);
+  });
+
   it('drops nationality adjectives, also of several words', () => {
     const text = 'Russian and South Korean officials met.';
     assert.deepEqual(refineSpans(text, spansIn(text, [['place', 'Russian'], ['place', 'South Korean']])), []);

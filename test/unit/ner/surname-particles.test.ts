@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { withSurnameParticles } from '../../../src/core/ner/surname-particles';
+import { withParticleEnds, withSurnameParticles } from '../../../src/core/ner/surname-particles';
 import { showSpans, spanAt } from '../helpers/spans';
 
 describe('surnames written alone with their particles', () => {
@@ -25,5 +25,38 @@ describe('surnames written alone with their particles', () => {
     const text = 'The Palacio De la Cruz hosted Van Morrison, and said Da Nang.';
     const spans = [spanAt(text, 'Cruz', 'person'), spanAt(text, 'Morrison', 'person')];
     assert.deepEqual(showSpans(text, withSurnameParticles(text, spans)), ['person:Cruz', 'person:Morrison']);
+  });
+
+  it('takes in a given name and a capitalised particle before a surname inside a sentence', () => {
+    const text = 'Critics of Marine Le Pen and of Sandrine De Witte met, said Le Roux.';
+    const spans = [spanAt(text, 'Pen', 'person'), spanAt(text, 'Witte', 'person'), spanAt(text, 'Roux', 'person')];
+    assert.deepEqual(showSpans(text, withSurnameParticles(text, spans)), ['person:Marine Le Pen', 'person:Sandrine De Witte', 'person:Roux']);
+  });
+
+  it('does not take a title or a function word before the particle for a given name', () => {
+    const text = 'Minister Le Pen spoke. The Van Dyke family left.';
+    const spans = [spanAt(text, 'Pen', 'person'), spanAt(text, 'Dyke', 'person')];
+    assert.deepEqual(showSpans(text, withSurnameParticles(text, spans)), ['person:Pen', 'person:Dyke']);
+  });
+});
+
+describe('names cut at a capitalised particle', () => {
+  it('widens a person ending on a particle over the surname after it', () => {
+    const text = 'Supporters of Jean-Luc Le Gall and Pieter Van Houten cheered.';
+    const spans = [spanAt(text, 'Jean-Luc Le', 'person'), spanAt(text, 'Pieter Van', 'person')];
+    assert.deepEqual(showSpans(text, withParticleEnds(text, spans)), ['person:Jean-Luc Le Gall', 'person:Pieter Van Houten']);
+  });
+
+  it('leaves a particle-ending span when another name starts after it, a lone particle, and other types', () => {
+    const text = 'Pieter Van Houten left. Le Mans won. Club Le Havre lost.';
+    const spans = [spanAt(text, 'Pieter Van', 'person'), spanAt(text, 'Houten', 'place'), spanAt(text, 'Le', 'person', 1), spanAt(text, 'Club Le', 'organization')];
+    assert.deepEqual(showSpans(text, withParticleEnds(text, spans)), showSpans(text, spans));
+  });
+
+  it('handles an empty text and a span at the text end', () => {
+    assert.deepEqual(withParticleEnds('', []), []);
+    const text = 'We met Ana Da';
+    const spans = [spanAt(text, 'Ana Da', 'person')];
+    assert.deepEqual(showSpans(text, withParticleEnds(text, spans)), ['person:Ana Da']);
   });
 });
