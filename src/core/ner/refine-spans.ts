@@ -60,7 +60,7 @@ import { withPluralTeams } from './sports-plural-teams';
 import { withScorecardNames } from './sports-scorecards';
 import { withFirstNames } from './person-first-names';
 import { withPlaceGivenNames } from './person-place-given-names';
-import { withSaidCuts } from './person-said-cuts';
+import { withVerbCuts } from './verb-cuts';
 import { withSpeakers } from './person-speakers';
 import { withArmedGroups } from './org-armed-groups';
 import { withBroadcasters } from './org-broadcasters';
@@ -74,7 +74,6 @@ import { defineAcronyms, extendOrganisationAnd, hasOrganisationOf, joinOrganisat
 import { organisationShortForm, withOrganisationWords } from './org-words';
 import { withCompanySuffixes } from './org-company-suffixes';
 import { withCompanyPrefixes, withInitialsAndTowns } from './org-company-prefixes';
-import { withoutSpeechVerbs } from './org-speech-verb-cuts';
 import { withBracketedShortNames } from './org-acronym-long-forms';
 import { withChurches } from './org-churches';
 import { withPlaceNamedBodies } from './org-place-names';
@@ -242,7 +241,7 @@ function joinPeople(text: string, spans: NamedSpan[]): NamedSpan[] {
 export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer?: GazetteerLookup): NamedSpan[] {
   const listBits = listBitsOf(gazetteer);
   let cleaned: NamedSpan[] = [];
-  for (const original of extendOrganisationAnd(text, joinOrganisationOf(text, withGivenNamesAfterRoles(text, withHyphenatedNames(text, withJoinedNames(text, joinPeople(text, withoutSpeechVerbs(text, [...spans])))))))) {
+  for (const original of extendOrganisationAnd(text, joinOrganisationOf(text, withGivenNamesAfterRoles(text, withHyphenatedNames(text, withJoinedNames(text, joinPeople(text, withVerbCuts(text, [...spans])))))))) {
     for (const part of split(text, original, listBits)) {
       const s = trim(text, part, listBits);
       if (!s) continue;
@@ -254,7 +253,7 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
       cleaned.push(s);
     }
   }
-  cleaned = withServiceNames(text, withoutLeadWords(text, withSaidCuts(text, cleaned)), (name) => !!(listBits(name) & (GAZ.country | GAZ.region)) || listType(name, listBits) === 'place');
+  cleaned = withServiceNames(text, withoutLeadWords(text, withVerbCuts(text, cleaned)), (name) => !!(listBits(name) & (GAZ.country | GAZ.region)) || listType(name, listBits) === 'place');
   // Organisation names by their shape: two banks apart, members' and French names, places inside names, legal forms, courts.
   cleaned = withFrenchOrganisations(text, withMembersOrganisations(text, splitOrganisationPairs(text, cleaned)));
   cleaned = withCourtNames(text, withCompanyPrefixes(text, withCompanySuffixes(text, withPlaceNamedBodies(text, cleaned, (name) => listType(name, listBits) === 'place'))));
