@@ -64,6 +64,8 @@ interface Institution {
 
 /** A word of the line before a head noun and where it starts. */
 const WORDS_BEFORE = /[^\s]+/gu;
+/** A name hyphened to a lower-case word, a modifier: "Geneva-based", "Kathmandu-based". */
+const MODIFIER = /-\p{Ll}+$/u;
 
 /**
  * Where the capitalised words right before `at` start (one space apart, on its line): `at` when there
@@ -85,6 +87,8 @@ function startBefore(text: string, at: number): number {
       start = from + w.index;
       continue;
     }
+    // "the Geneva-based Centre for ...": a name turned modifier describes the body and ends its words.
+    if (MODIFIER.test(w[0])) break;
     const saints = k > 0 && SAINT.test(words[k - 1][0]) && SAINTS_POSSESSIVE.test(w[0]);
     if ((!NAME_WORD.test(w[0]) && !OWN_POSSESSIVE.test(w[0]) && !saints) || OPENERS.has(w[0])) break;
     // Another body's last word ends the words before ("... Space Museum" + "Steven F. Udvar-Hazy Center").

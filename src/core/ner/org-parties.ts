@@ -27,9 +27,11 @@ const COUNT_BEFORE = /(?:^|[^\p{L}\p{N}])(?:\d+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|
 /**
  * Parties whose names are ordinary English words or words of another language, which the model
  * misses or reads as people ("the far-right National Rally", "Brothers of Italy", "Law and Justice",
- * "Die Linke", "Québec solidaire", "the Kuomintang").
+ * "Die Linke", "Québec solidaire", "the Kuomintang", Norway's "Høyre" and "Arbeiderpartiet").
  */
-const KNOWN_PARTIES = ['National Rally', 'France Unbowed', 'La France Insoumise', 'Les Républicains', 'Brothers of Italy', 'Five Star Movement', 'Forza Italia', 'Law and Justice', 'Civic Platform', 'Civic Coalition', 'Sinn Féin', 'Sinn Fein', 'Fine Gael', 'Fianna Fáil', 'Fianna Fail', 'Plaid Cymru', 'Sweden Democrats', 'Finns Party', 'Freedom Party', 'Party for Freedom', 'Fidesz', 'Syriza', 'Podemos', 'Chega', 'Die Linke', 'Renew Europe', 'Coalition Avenir Québec', 'Québec solidaire', 'Parti Québécois', 'Kuomintang', 'Chadema'];
+const KNOWN_PARTIES = ['National Rally', 'France Unbowed', 'La France Insoumise', 'Les Républicains', 'Brothers of Italy', 'Five Star Movement', 'Forza Italia', 'Law and Justice', 'Civic Platform', 'Civic Coalition', 'Sinn Féin', 'Sinn Fein', 'Fine Gael', 'Fianna Fáil', 'Fianna Fail', 'Plaid Cymru', 'Sweden Democrats', 'Finns Party', 'Freedom Party', 'Party for Freedom', 'Fidesz', 'Syriza', 'Podemos', 'Chega', 'Die Linke', 'Renew Europe', 'Coalition Avenir Québec', 'Québec solidaire', 'Parti Québécois', 'Kuomintang', 'Chadema',
+  // The Nordic parties English news names in their own language.
+  'Høyre', 'Arbeiderpartiet', 'Fremskrittspartiet', 'Senterpartiet', 'Kristelig Folkeparti', 'Sosialistisk Venstreparti', 'Miljøpartiet De Grønne', 'Moderaterna', 'Socialdemokraterna', 'Sverigedemokraterna', 'Vänsterpartiet', 'Centerpartiet', 'Kristdemokraterna', 'Socialdemokratiet', 'Dansk Folkeparti', 'Kokoomus', 'Perussuomalaiset'];
 /** A party's initials in brackets right after its name: " (RN)", " (PiS)". */
 const ACRONYM_AFTER = /^[ \t]+\((\p{Lu}(?:\p{Lu}|\p{Ll}(?=\p{Lu})){1,6})\)/u;
 /** Plurals that also name people of a view, capitalised as a sentence's first word ("Conservatives argue that ..."): a party only inside a sentence. */

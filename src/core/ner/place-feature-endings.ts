@@ -5,13 +5,17 @@ import type { NamedSpan } from './index';
  * not the feature, or read a person in it: a place right before "Sea", "Bay" or "River" is one name
  * with it ("over Sulu Sea", "across Manila Bay"), as is a town before "Road" or "Street", a street
  * named for where it leads ("on Leeds Road"); a "person" of three words or more ending in such a
- * word is a place named after someone ("Nelson Mandela Bay"; "Michael Bay", of two, stays a person);
+ * word is a place named after someone ("Nelson Mandela Bay"; "Michael Bay", of two, stays a person),
+ * and one ending in a word for a unit of government is the unit ("Al Wusta Governorate", "Gajuri
+ * Rural Municipality", "Hokkaido Prefecture": no person's name ends in such a word);
  * and a name with a Latin word for a feature of another world is a place there ("Oxia Planum",
  * "Olympus Mons", "Valles Marineris", "Gale Crater").
  */
 
 /** Features (and street words) that follow a place's name to make a longer one: "Sulu" + " Sea". */
 const FEATURES = new Set(['Sea', 'Ocean', 'Bay', 'Strait', 'Straits', 'Sound', 'Firth', 'Estuary', 'Peninsula', 'Valley', 'Mountains', 'Range', 'Island', 'Islands', 'Isles', 'Archipelago', 'River', 'Lake', 'Delta', 'Basin', 'Plateau', 'Desert', 'Highlands', 'Lowlands', 'Coast', 'Lagoon', 'Reef', 'Falls', 'Dam', 'Road', 'Street', 'Avenue', 'Lane', 'Boulevard']);
+/** Words for a unit of government that end a place's name, never a person's. */
+const UNITS = new Set(['Governorate', 'Municipality', 'Prefecture', 'Province', 'District', 'County', 'Oblast', 'Raion', 'Krai', 'Voivodeship', 'Canton', 'Commune', 'Département', 'Emirate', 'Regency']);
 /** Latin words of the names of features on planets and moons, none of them an English word. */
 const LATIN_FEATURES = new Set(['Planum', 'Plana', 'Planitia', 'Planitiae', 'Mons', 'Montes', 'Vallis', 'Valles', 'Chasma', 'Chasmata', 'Fossa', 'Fossae', 'Patera', 'Paterae', 'Tholus', 'Tholi', 'Dorsum', 'Dorsa', 'Rupes', 'Labyrinthus', 'Colles', 'Mensa', 'Mensae', 'Catena', 'Catenae', 'Sulci', 'Sulcus', 'Lacus', 'Palus', 'Regio', 'Regiones', 'Vastitas', 'Cavi', 'Scopulus', 'Undae', 'Lingula']);
 /** The feature's word after a place: a space, the word, and no letter or capitalised word after it. */
@@ -41,7 +45,7 @@ export function withFeatureEndings(text: string, spans: readonly NamedSpan[]): N
       return { ...s, end: s.end + feature[0].length };
     }
     if (s.type !== 'person' || !name.includes(' ')) return s;
-    if (otherWorldFeature(name) || (name.split(' ').length > 2 && FEATURES.has(lastWord(name)))) {
+    if (otherWorldFeature(name) || UNITS.has(lastWord(name)) || (name.split(' ').length > 2 && FEATURES.has(lastWord(name)))) {
       places.add(name);
       return { ...s, type: 'place' as const };
     }

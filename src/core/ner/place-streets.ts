@@ -8,10 +8,11 @@ import { LETTER } from './whole-words';
 /**
  * Streets, venues and named features of the land, known by a word that heads or ends their name in
  * the language of the place: "Avenida Hidalgo", "Calle de Alcalá", "Col de la Croix", "Promenade des
- * Anglais", "Puente Grande" (the word first), "Station Road", "Atatürk Caddesi", "the North Anatolian
- * Fault", "King Fahd Sports City" (the word last). The model reads a person in a Spanish head word and
- * a name, an organisation in a Turkish street, or misses them; they are places, whole, and a place the
- * model ran on into them ("Town Hall on Mill Road") is two.
+ * Anglais", "Puente Grande" (the word first), "Station Road", "Atatürk Caddesi", "the Karakoram
+ * Highway", "the North Anatolian Fault", "King Fahd Sports City" (the word last). The model reads a
+ * person in a Spanish head word and a name, an organisation in a Turkish street or in a highway named
+ * after a company's initials, or misses them; they are places, whole, and a place the model ran on
+ * into them ("Town Hall on Mill Road") is two.
  */
 
 /** Words that head a street's or a feature's name, capitalised, with a name after them. */
@@ -49,7 +50,7 @@ export function isHeadedPlaceName(name: string): boolean {
 }
 
 /** Words that end a street's, a venue's or a fault's name: after a name, with no capitalised word after them. */
-const TAILS = ['Road', 'Street', 'Lane', 'Caddesi', 'Cadde', 'Sokak', 'Sokağı', 'Bulvarı', 'Straße', 'Strasse', 'Fault', 'Sports City'];
+const TAILS = ['Road', 'Street', 'Lane', 'Highway', 'Motorway', 'Expressway', 'Freeway', 'Caddesi', 'Cadde', 'Sokak', 'Sokağı', 'Bulvarı', 'Straße', 'Strasse', 'Fault', 'Sports City'];
 /** Tails in English that organisations' short forms also take ("Downing Street said"): they make a place of a person's span or of none. */
 const ENGLISH_TAILS = new Set(['Road', 'Street', 'Lane']);
 const TAILED = new RegExp(`[ \\t](${TAILS.join('|')})(?![\\p{L}\\p{N}'’-]|[ \\t]+\\p{Lu})`, 'gu');

@@ -53,6 +53,8 @@ import { withoutPlaceDemonyms } from './place-demonyms';
 import { withoutPeoplesNames } from './place-peoples';
 import { withPlaceEvidence } from './place-evidence';
 import { withNaturalFeatures } from './place-natural-features';
+import { withHotels } from './place-hotels';
+import { withOilFields } from './place-fields';
 import { withPlaceSurnames } from './place-surnames';
 import { withSportsClubs } from './sports-clubs';
 import { withTeamNames } from './sports-team-names';
@@ -91,6 +93,7 @@ import { withCompanyFirstWords } from './org-company-first-words';
 import { withStoreNames } from './org-company-store-names';
 import { withChains } from './org-company-chains';
 import { withExchanges } from './org-company-exchanges';
+import { withInitialsEndings } from './org-company-initials';
 import { DEMONYMS, isTitleWord, ORG_WORDS, ORGS, PLACES } from './rule-tagger';
 
 const TRAILING_POSSESSIVE = /(?:['’]s?|\s+)$/u;
@@ -253,7 +256,7 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
       cleaned.push(s);
     }
   }
-  cleaned = withServiceNames(text, withoutLeadWords(text, withVerbCuts(text, cleaned)), (name) => !!(listBits(name) & (GAZ.country | GAZ.region)) || listType(name, listBits) === 'place');
+  cleaned = withServiceNames(text, withoutLeadWords(text, withVerbCuts(text, withInitialsEndings(text, cleaned))), (name) => !!(listBits(name) & (GAZ.country | GAZ.region)) || listType(name, listBits) === 'place');
   // Organisation names by their shape: two banks apart, members' and French names, places inside names, legal forms, courts.
   cleaned = withFrenchOrganisations(text, withMembersOrganisations(text, splitOrganisationPairs(text, cleaned)));
   cleaned = withCourtNames(text, withCompanyPrefixes(text, withCompanySuffixes(text, withPlaceNamedBodies(text, cleaned, (name) => listType(name, listBits) === 'place'))));
@@ -302,7 +305,7 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   const bodies = withAppositiveNames(text, withUrduNames(text, withNonprofits(text, withInstitutions(text, withPublicBodies(text, withOfficeNames(text, withAcronyms(text, withPressNames(text, withNationalSocieties(text, withObservatories(text, withNationalBodies(text, withGeoFeatures(text, withIrishAndPressNames(text, withChurches(text, voted)), isListedPlace))), isNation), isListedPlace)))), isListedPlace))));
   const clubs = withSportsClubs(text, withChambers(text, withGovernmentSeats(text, withParties(text, withMovements(text, bodies), isListedPlace)), isListedPlace), isListedPlace);
   const groups = withArmedGroups(text, withPluralTeams(text, withTeamNames(text, clubs, isListedPlace), isListedPlace), isListedPlace);
-  const placed = withNaturalFeatures(text, withoutPeoplesNames(text, withoutPlaceDemonyms(text, withPlaceCompounds(text, withPlaceEvidence(text, withPlaceCues(text, withPlaceShapes(text, applyNameCues(text, groups), isListedPlace), isListedPlace))), isListedPlace)));
+  const placed = withOilFields(text, withHotels(text, withNaturalFeatures(text, withoutPeoplesNames(text, withoutPlaceDemonyms(text, withPlaceCompounds(text, withPlaceEvidence(text, withPlaceCues(text, withPlaceShapes(text, applyNameCues(text, groups), isListedPlace), isListedPlace))), isListedPlace)))));
   // Parts of a name that later rules made people ("Hayder Abdul-Kareem" + "al-Saadi") are joined here,
   // as a second reading would join them at its start.
   const companies = withGroupCompanies(text, withStoreNames(text, withChains(text, withExchanges(text, withBrands(text, withoutStormNames(text, withoutPluralNouns(text, withBroadcasters(text, withUnitNames(text, withoutNonNames(text, placed))))))), isListedPlace)));

@@ -32,6 +32,12 @@ describe('institutions named after people and places', () => {
     assert.deepEqual(showSpans(text, withInstitutions(text, spans, noPlace)), ['person:Osei', 'organization:Northern Centre for Studies in Malaria', 'place:Tamale']);
   });
 
+  it('leaves a name turned modifier ("Geneva-based") out of the institution after it', () => {
+    const text = 'Talks were hosted by the Geneva-based Centre for Humanitarian Dialogue on Monday.';
+    const spans = [spanAt(text, 'Centre', 'organization')];
+    assert.deepEqual(showSpans(text, withInstitutions(text, spans, noPlace)), ['organization:Centre for Humanitarian Dialogue']);
+  });
+
   it('keeps "the Institute in Paris" apart and leaves a head noun standing alone', () => {
     const text = 'They met at the Institute in Paris, then at the Centre and the Hospital.';
     const spans = [spanAt(text, 'Paris', 'place')];

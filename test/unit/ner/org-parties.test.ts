@@ -92,6 +92,11 @@ describe('political parties', () => {
     assert.deepEqual(showSpans(text, withParties(text, [spanAt(text, 'Linke', 'person')], noPlace)), ['organization:Die Linke', 'organization:Québec solidaire', 'organization:Kuomintang', 'organization:KMT', 'organization:Chadema']);
   });
 
+  it('finds the Nordic parties named in their own language, also where the model read a person', () => {
+    const text = 'Arbeiderpartiet lost seats while Høyre and Sverigedemokraterna gained.';
+    assert.deepEqual(showSpans(text, withParties(text, [spanAt(text, 'Høyre', 'person')], noPlace)), ['organization:Arbeiderpartiet', 'organization:Høyre', 'organization:Sverigedemokraterna']);
+  });
+
   it('reads "the Socialists" as the party where the article names the Socialist Party, not members counted, nor without it', () => {
     const text = 'The Socialist Party filed a motion, and the Socialists expect to win; three Socialists abstained.';
     assert.deepEqual(showSpans(text, withParties(text, [spanAt(text, 'Socialist Party', 'organization')], noPlace)), ['organization:Socialist Party', 'organization:Socialists']);

@@ -27,6 +27,12 @@ describe('places ending in a feature of the land or the sea', () => {
     assert.deepEqual(showSpans(text, withFeatureEndings(text, spans)), ['place:Oliver Tambo Bay', 'person:Michael Bay', 'place:Oliver Tambo Bay']);
   });
 
+  it('makes a "person" ending in a word for a unit of government the unit', () => {
+    const text = 'Relief reached Dhofar Governorate and Kalika Rural Municipality; Anna County spoke.';
+    const spans = [spanAt(text, 'Dhofar Governorate', 'person'), spanAt(text, 'Kalika Rural Municipality', 'person'), spanAt(text, 'Anna', 'person')];
+    assert.deepEqual(showSpans(text, withFeatureEndings(text, spans)), ['place:Dhofar Governorate', 'place:Kalika Rural Municipality', 'person:Anna']);
+  });
+
   it('makes a name with a Latin word for a feature of another world a place', () => {
     const text = 'The lander aims for Utopia Planitia, far from Olympus Mons and Gale Crater.';
     const spans = [spanAt(text, 'Utopia Planitia', 'person'), spanAt(text, 'Olympus Mons', 'person'), spanAt(text, 'Gale Crater', 'person')];

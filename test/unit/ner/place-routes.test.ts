@@ -11,6 +11,12 @@ describe('two places of a route joined by a hyphen', () => {
     assert.deepEqual(showSpans(text, withRoutePlaces(text, spans, listed)), ['place:Mosul', 'place:Ceyhan', 'place:Lagos', 'place:Calabar', 'place:Kirkuk', 'place:Zakho', 'place:Kirkuk']);
   });
 
+  it('reads a section or a stretch of a line as a route', () => {
+    const text = 'Tracks on the Lagos-Ibadan section and the Mosul–Dohuk stretch were laid.';
+    const spans = [spanAt(text, 'Lagos-Ibadan', 'organization')];
+    assert.deepEqual(showSpans(text, withRoutePlaces(text, spans, listed)), ['place:Lagos', 'place:Ibadan', 'place:Mosul', 'place:Dohuk']);
+  });
+
   it('leaves pairs without a known place, organisations and longer names', () => {
     const text = 'A Rolls-Royce engine line, the Hamas-Mosul border and the Mosul-Ceyhan Pipeline Company.';
     const spans = [spanAt(text, 'Mosul-Ceyhan Pipeline Company', 'organization')];

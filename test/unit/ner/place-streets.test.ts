@@ -29,6 +29,12 @@ describe('streets, venues and features named by a head or tail word', () => {
     assert.deepEqual(showSpans(text, spans), ['place:Kışla Caddesi', 'place:North Anatolian Fault']);
   });
 
+  it('puts in highways and motorways, also one the model read as an organisation, but not a body named after one', () => {
+    const text = 'Trucks left the Karakoram Highway for the KM Highway; the Federal Highway Police and the Hume Motorway agreed.';
+    const spans = withStreetPlaces(text, [spanAt(text, 'KM Highway', 'organization'), spanAt(text, 'Federal Highway Police', 'organization')]);
+    assert.deepEqual(showSpans(text, spans), ['place:Karakoram Highway', 'place:KM Highway', 'organization:Federal Highway Police', 'place:Hume Motorway']);
+  });
+
   it('cuts a place the model ran on into a street after it into two places', () => {
     const text = 'The meeting in Town Hall on Mill Road ran late.';
     assert.deepEqual(showSpans(text, withStreetPlaces(text, [spanAt(text, 'Town Hall on Mill Road', 'place')])), ['place:Town Hall', 'place:Mill Road']);

@@ -1,0 +1,26 @@
+import * as assert from 'node:assert/strict';
+import { showSpans, spanAt } from '../helpers/spans';
+import { withOilFields } from '../../../src/core/ner/place-fields';
+
+describe('oil and gas fields', () => {
+  it('makes names before a field word places in every mention, leaving an organisation in the list', () => {
+    const text = 'The oil major said its Heidrun and Edvard Grieg platforms and the Statfjord field were idle. Heidrun restarts soon.';
+    const spans = [spanAt(text, 'Heidrun', 'person'), spanAt(text, 'Edvard Grieg', 'person'), spanAt(text, 'Statfjord', 'person'), spanAt(text, 'Heidrun', 'person', 1)];
+    assert.deepEqual(showSpans(text, withOilFields(text, spans)), ['place:Heidrun', 'place:Edvard Grieg', 'place:Statfjord', 'place:Heidrun']);
+  });
+
+  it('makes a list after "production at" places', () => {
+    const text = 'Gas production at Norne, Urd and Skuld was halted, Kari Berg said.';
+    const spans = [spanAt(text, 'Norne', 'person'), spanAt(text, 'Urd', 'person'), spanAt(text, 'Skuld', 'person'), spanAt(text, 'Kari Berg', 'person')];
+    assert.deepEqual(showSpans(text, withOilFields(text, spans)), ['place:Norne', 'place:Urd', 'place:Skuld', 'person:Kari Berg']);
+  });
+
+  it('leaves organisations before a field word, and texts about neither oil nor gas', () => {
+    const oil = 'Oil output rose on the Equinor platforms.';
+    const oilSpans = [spanAt(oil, 'Equinor', 'organization')];
+    assert.deepEqual(withOilFields(oil, oilSpans), oilSpans);
+    const football = 'The team trained on the Jack Trice field.';
+    const footballSpans = [spanAt(football, 'Jack Trice', 'person')];
+    assert.deepEqual(withOilFields(football, footballSpans), footballSpans);
+  });
+});
