@@ -1,6 +1,7 @@
 import type { NamedSpan } from './index';
 import { overlapsAny, withAdded } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
+import { SPEECH_AFTER, SPEECH_IN_TEXT as SPEECH, VERB_AFTER_LENGTH } from './person-verbs';
 import { isTitleWord, ORG_WORDS, PLACES, STOP } from './rule-tagger';
 
 /**
@@ -14,10 +15,6 @@ import { isTitleWord, ORG_WORDS, PLACES, STOP } from './rule-tagger';
  * said"): two name words right before " of " and an organisation that speaks are the person.
  */
 
-/** A reporting verb after a name; the space before it is where the name ends. */
-const SPEECH = /[ \t](?:said|says|told|added|called|argued|insisted|warned|wrote|explained|admitted|conceded|stressed|recalled)(?![\p{L}\p{M}'’-])/gu;
-/** A reporting verb right after an organisation's span: the speaker is named before its " of ". */
-const SPEECH_AFTER = /^[ \t](?:said|says|told|added|argued|insisted|warned|wrote|explained|stressed)(?![\p{L}\p{M}'’-])/u;
 /** One capitalised word of a name: "Annegret", "Fließ", "Marchetti-Brandt", "O'Neill", "McKay". */
 const NAME_WORD = /^(?:\p{Lu}['’])?\p{Lu}\p{Ll}[\p{Ll}\p{M}]*(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}[\p{Ll}\p{M}]*)*$/u;
 const NAME_CHAR = /[\p{L}\p{M}'’-]/u;
@@ -72,7 +69,7 @@ const speakersIn = lastTextMemo((text): Array<{ start: number; end: number; word
  * null otherwise.
  */
 function speakerOf(text: string, s: NamedSpan): NamedSpan | null {
-  if (s.type !== 'organization' || !text.startsWith(' of ', s.start - 4) || !SPEECH_AFTER.test(text.slice(s.end, s.end + 12))) return null;
+  if (s.type !== 'organization' || !text.startsWith(' of ', s.start - 4) || !SPEECH_AFTER.test(text.slice(s.end, s.end + VERB_AFTER_LENGTH))) return null;
   const surname = wordEndingAt(text, s.start - 4);
   if (!personWord(surname.word) || text[surname.start - 1] !== ' ') return null;
   const given = wordEndingAt(text, surname.start - 1);
