@@ -6,7 +6,7 @@ import { wordBefore } from './word-before';
 
 /**
  * Words that join the parts of one person's name, which the model reads as the end of a name: the
- * Malaysian and Singaporean "a/l" (son of), "a/p" (daughter of), "bin" and "binti" ("K. Thinagaran
+ * Malaysian and Singaporean "a/l" (son of), "a/p" (daughter of), "bin", the Arabic "bint" (daughter of) and "binti" ("K. Thinagaran
  * a/l Krishnan", "Ahmad bin Ismail"), the Irish "Ó", "Ní", "Nic", "Mac" ("Niamh Ó Ceallaigh"), also
  * with the article "an" after them ("Gráinne Nic an Bhaird"), and a middle name the model left
  * or an initial between a given name and a surname ("Nuala" + "Máire" + "Kavanagh-Reid"). A span the model ended on
@@ -14,7 +14,7 @@ import { wordBefore } from './word-before';
  */
 
 /** Joiners of a given name and a father's name (Malay, Tamil in Malaysia and Singapore, Arabic). */
-const PATRONYMIC = ['a/l', 'a/p', 'A/L', 'A/P', 's/o', 'd/o', 'S/O', 'D/O', 'bin', 'binti', 'binte', 'bte', 'bt', 'ibni'];
+const PATRONYMIC = ['a/l', 'a/p', 'A/L', 'A/P', 's/o', 'd/o', 'S/O', 'D/O', 'bin', 'bint', 'binti', 'binte', 'bte', 'bt', 'ibni'];
 /** Irish particles before a surname: "Ó" (grandson of), "Ní" (daughter of), "Nic", "Mac", "Ua", "Uí", "Mhic". */
 const IRISH = ['Ó', 'Ní', 'Nic', 'Mac', 'Mhic', 'Ua', 'Uí'];
 /** Irish particles so seldom anything else that "Given Ó Surname" is a name wherever it stands. */

@@ -1,6 +1,7 @@
 import type { NamedSpan } from './index';
 import { overlapsAny, withAdded } from './added-spans';
 import { isStyleWord } from './honorifics';
+import { PERSON_AFTER, VERB_AFTER_LENGTH } from './person-verbs';
 import { isTitleWord, ORG_WORDS, PLACES, STOP } from './rule-tagger';
 
 /**
@@ -15,8 +16,6 @@ import { isTitleWord, ORG_WORDS, PLACES, STOP } from './rule-tagger';
 
 /** A first word that may be used alone: capitalised, three letters or more, no hyphen. */
 const FIRST_WORD = /^\p{Lu}[\p{Ll}\p{M}]{2,}$/u;
-/** A person's possessive or verb after the word: "Hendra's lawyer", "Sigríður said", "Tāne has". */
-const PERSON_AFTER = /^(?:['’]s(?![\p{L}])|[ \t]+(?:said|says|told|added|asked|replied|wrote|issued|has|had|was|is|would|will)(?![\p{L}\p{M}'’-]))/u;
 /** A speaker's label after the word at a line's start: "Hsu:", "**Hsu:**". */
 const LABEL_AFTER = /^(?::\*\*|\*\*:|:)[ \t]/u;
 const NAME_CHAR = /[\p{L}\p{M}\p{N}'’-]/u;
@@ -52,7 +51,7 @@ function cuedMentions(text: string, word: string): number[] {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
     const end = at + word.length;
     if ((at > 0 && NAME_CHAR.test(text[at - 1])) || (end < text.length && NAME_CHAR.test(text[end]) && text[end] !== '’' && text[end] !== "'")) continue;
-    if ((PERSON_AFTER.test(text.slice(end, end + 12)) || speakerLabel(text, at, end)) && !endsLongerName(text, at)) found.push(at);
+    if ((PERSON_AFTER.test(text.slice(end, end + VERB_AFTER_LENGTH)) || speakerLabel(text, at, end)) && !endsLongerName(text, at)) found.push(at);
   }
   // "Will Hayes" and "we will": a word the text also writes in lower case is that word.
   if (found.length) {

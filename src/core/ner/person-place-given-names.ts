@@ -1,5 +1,6 @@
 import type { NamedSpan } from './index';
 import { JOBS } from './name-cues';
+import { PERSON_AFTER, VERB_AFTER_LENGTH } from './person-verbs';
 import { isTitleWord, ORG_WORDS, PLACES, STOP } from './rule-tagger';
 import { previousWord } from './word-before';
 
@@ -25,8 +26,6 @@ const SURNAME = /^[ \t](?:\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{
 const PLACE_PARTS = new Set(
   'Harbour Harbor Park Street Road Avenue Station Falls Bay Island Islands Valley City County Square Hall Beach Lake River Hill Hills Airport Bridge Tower Gardens Cathedral Church Stadium Arena Hospital School College Castle Palace Terrace Quay Dock Docks Port Mountains Mountain Heights Springs Creek Point Downs Cross Centre Center Market Town Village Region Province State District Wharf Line Lodge Theatre Theater Museum Gallery Zoo Crescent Lane Way Place Court Row Green Common Field Fields Gate Grove Street'.split(' '),
 );
-/** After the surname: a possessive, or a verb a person is the subject of. */
-const PERSON_AFTER = /^(?:['’]s(?![\p{L}])|[ \t]+(?:said|says|told|added|asked|replied|wrote|scored|won|lost|was|is|has|had|became|announced|denied|argued|insisted|claimed|admitted|described|explained|posted|tweeted|who)(?![\p{L}\p{M}'’-]))/u;
 /** A job in lower case before the given name: "striker Eden Hazard", "chairwoman Regina Ip". */
 const JOB_BEFORE = new RegExp(`^${JOBS}$`, 'u');
 
@@ -61,7 +60,7 @@ function personAt(text: string, spans: readonly NamedSpan[], k: number, isListed
   // A surname the model found as a person of its own is the cue itself; one inside another name is no surname.
   const surnameSpan = !!next && givenEnd === s.end && next.start === givenEnd + 1 && next.end === surnameEnd && next.type === 'person';
   if (next && next.start < surnameEnd && !surnameSpan) return null;
-  if (!surnameSpan && !PERSON_AFTER.test(text.slice(surnameEnd, surnameEnd + 14)) && !personBefore(text, s.start)) return null;
+  if (!surnameSpan && !PERSON_AFTER.test(text.slice(surnameEnd, surnameEnd + VERB_AFTER_LENGTH)) && !personBefore(text, s.start)) return null;
   return { type: 'person', start: s.start, end: surnameEnd };
 }
 

@@ -1,6 +1,7 @@
 import type { NamedSpan } from './index';
 import { overlapsAny, withAdded } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
+import { SPEECH_AFTER, SPEECH_IN_TEXT as SPEECH, VERB_AFTER_LENGTH } from './person-verbs';
 import { isTitleWord, ORG_WORDS, PLACES, STOP } from './rule-tagger';
 
 /**
@@ -10,10 +11,10 @@ import { isTitleWord, ORG_WORDS, PLACES, STOP } from './rule-tagger';
  * or a line's start is before them (a longer run of capitals is a heading). A name the model made a
  * place, which no name list holds, is the person too in every mention when one of them speaks:
  * places said nothing ("Vernon said" is a man; "Moscow said", a listed place, is its government).
+ * A speaker may be named with an employer between name and verb ("Maren Støle of Nordic Analytics
+ * said"): two name words right before " of " and an organisation that speaks are the person.
  */
 
-/** A reporting verb after a name; the space before it is where the name ends. */
-const SPEECH = /[ \t](?:said|says|told|added|called|argued|insisted|warned|wrote|explained|admitted|conceded|stressed|recalled)(?![\p{L}\p{M}'’-])/gu;
 /** One capitalised word of a name: "Annegret", "Fließ", "Marchetti-Brandt", "O'Neill", "McKay". */
 const NAME_WORD = /^(?:\p{Lu}['’])?\p{Lu}\p{Ll}[\p{Ll}\p{M}]*(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}[\p{Ll}\p{M}]*)*$/u;
 const NAME_CHAR = /[\p{L}\p{M}'’-]/u;
@@ -63,14 +64,35 @@ const speakersIn = lastTextMemo((text): Array<{ start: number; end: number; word
 });
 
 /**
+ * The speaker before an organisation's span at `s` that speaks ("Maren Støle of Nordic Analytics
+ * said"): two name words before " of ", after a line's or a sentence's start or a lower-case word;
+ * null otherwise.
+ */
+function speakerOf(text: string, s: NamedSpan): NamedSpan | null {
+  if (s.type !== 'organization' || !text.startsWith(' of ', s.start - 4) || !SPEECH_AFTER.test(text.slice(s.end, s.end + VERB_AFTER_LENGTH))) return null;
+  const surname = wordEndingAt(text, s.start - 4);
+  if (!personWord(surname.word) || text[surname.start - 1] !== ' ') return null;
+  const given = wordEndingAt(text, surname.start - 1);
+  if (!personWord(given.word)) return null;
+  const before = text.slice(Math.max(0, given.start - 2), given.start);
+  const prev = wordEndingAt(text, given.start - 1);
+  const opened = given.start === 0 || before.endsWith('\n') || /[.!?]["”]? $/u.test(before) || (before.endsWith(' ') && /^\p{Ll}/u.test(prev.word) && !PLACE_WORDS.has(prev.word));
+  return opened ? { type: 'person', start: given.start, end: surname.start + surname.word.length } : null;
+}
+
+/**
  * Spans (sorted, apart) with speakers the model missed added as people, and unlisted places that
  * speak made people in every mention; see the file's comment. `isListed` tells a name the name lists
  * know as a place or an organisation.
  */
 export function withSpeakers(text: string, spans: readonly NamedSpan[], isListed: (name: string) => boolean): NamedSpan[] {
-  const speakers = speakersIn(text);
-  if (!speakers.length) return spans as NamedSpan[];
   const added: NamedSpan[] = [];
+  for (const s of spans) {
+    const speaker = speakerOf(text, s);
+    if (speaker && !overlapsAny(spans, speaker.start, speaker.end) && !isListed(text.slice(speaker.start, speaker.end))) added.push(speaker);
+  }
+  const speakers = speakersIn(text);
+  if (!speakers.length) return withAdded(spans as NamedSpan[], added);
   const speaking = new Set<string>();
   for (const sp of speakers) {
     const name = text.slice(sp.start, sp.end);

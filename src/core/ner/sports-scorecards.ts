@@ -1,6 +1,7 @@
 import type { NamedSpan } from './index';
 import { withAdded } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
+import { boxScoreNames, mayHoldBoxScore } from './sports-box-scores';
 import { isSportsReport } from './sports-clubs';
 
 /**
@@ -160,13 +161,18 @@ const scorecardPlayers = lastTextMemo((text): NamedSpan[] => {
   // A box score's list of scorers ends its first part with "tries" or "try" before a semicolon or the bracket.
   if (text.includes(' tries;') || text.includes(' tries)') || text.includes(' try;') || text.includes(' try)')) rugbyScorers(text, out);
   if (out.length || text.includes('(capt)')) teamLists(text, out);
+  if (mayHoldBoxScore(text)) out.push(...boxScoreNames(text));
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   const apart: NamedSpan[] = [];
   for (const s of out) if (!apart.length || s.start >= apart[apart.length - 1].end) apart.push(s);
   return apart;
 });
 
-/** Spans (sorted, apart) with the players of scorecards as people, in place of any span overlapping one; see the file's comment. */
+/**
+ * Spans (sorted, apart) with the players of scorecards as people (and a football box score's team
+ * codes and referee's place, see `sports-box-scores.ts`), in place of any span overlapping one; see the
+ * file's comment.
+ */
 export function withScorecardNames(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   const players = scorecardPlayers(text);
   if (!players.length) return spans as NamedSpan[];

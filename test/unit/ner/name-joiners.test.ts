@@ -16,6 +16,12 @@ describe('words that join the parts of a name', () => {
     assert.deepEqual(showSpans(text, spans), ['person:K. Thinagaran a/l Krishnan', 'person:R. Devi a/p Muthu', 'person:Siti binti Ahmad']);
   });
 
+  it('joins an Arabic given name and a father\'s name over "bint"', () => {
+    const text = 'The minister, Dr. Maryam bint Rashid al-Kindi, opened the plant.';
+    const spans = withJoinedNames(text, [spanAt(text, 'Maryam', 'person'), spanAt(text, 'Rashid al-Kindi', 'person')]);
+    assert.deepEqual(showSpans(text, spans), ['person:Maryam bint Rashid al-Kindi']);
+  });
+
   it("takes in a father's name after a joiner the model left out, and an Irish surname", () => {
     const text = 'Ahmad bin Abdul Rahman and Seán Mac Stíofáin spoke.';
     const spans = withJoinedNames(text, [spanAt(text, 'Ahmad', 'person'), spanAt(text, 'Seán', 'person')]);

@@ -22,6 +22,18 @@ describe('speakers before a reporting verb', () => {
     assert.deepEqual(showSpans(text, withSpeakers(text, spans, isListed)), ['person:Vernham', 'place:Moscow', 'person:Vernham', 'place:Moscow']);
   });
 
+  it('adds a speaker named before " of " and the organisation that speaks, at a sentence\'s start or after a lower-case word', () => {
+    const text = 'Prices rose. Maren Støle of Nordic Analytics said output fell. Later, economist Jonas Vik of Tellus Energy told clients.';
+    const spans = [spanAt(text, 'Nordic Analytics', 'organization'), spanAt(text, 'Tellus Energy', 'organization')];
+    assert.deepEqual(showSpans(text, withSpeakers(text, spans, isListed)), ['person:Maren Støle', 'organization:Nordic Analytics', 'person:Jonas Vik', 'organization:Tellus Energy']);
+  });
+
+  it('adds no speaker before " of " after a word of place, for titles, or when the organisation does not speak', () => {
+    const text = 'Rain in Upper Vale of Acme Group said nothing. Chief Executive of Acme Group said yes. Maren Støle of Acme Group agreed.';
+    const spans = [spanAt(text, 'Acme Group', 'organization'), spanAt(text, 'Acme Group', 'organization', 1), spanAt(text, 'Acme Group', 'organization', 2)];
+    assert.deepEqual(showSpans(text, withSpeakers(text, spans, isListed)).filter((s) => s.startsWith('person:')), []);
+  });
+
   it('handles empty text, a verb at the start and emoji', () => {
     assert.deepEqual(withSpeakers('', [], isListed), []);
     assert.deepEqual(withSpeakers(' said 😬', [], isListed), []);
