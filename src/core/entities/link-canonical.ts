@@ -107,7 +107,9 @@ export function linkCanonicalNames(entities: readonly Entity[], context: LinkCon
       const name = display.get(e) ?? e.text;
       // "YEREVAN (AP)" is an agency mark, not a definition: datelines and one-word names are skipped,
       // and a known alias is defined only by a name whose initials spell it ("United Nations (UN)").
-      const defines = paren && isAcronym(paren[1]) && (!ALIASES[paren[1]] || initials(name) === acronymKey(paren[1])) && !isAcronym(name) && /\s/u.test(name) && !inDateline(e, context.dateline);
+      // A person's bracket is most often a team or party code ("Guga Ferraz (PAL)"); it defines a
+      // short name only when the name's initials spell it ("Andrés Manuel López Obrador (AMLO)").
+      const defines = paren && isAcronym(paren[1]) && (!ALIASES[paren[1]] || initials(name) === acronymKey(paren[1])) && (e.type !== 'person' || spellsInitials(name, paren[1])) && !isAcronym(name) && /\s/u.test(name) && !inDateline(e, context.dateline);
       if (paren && defines && !defined.has(acronymKey(paren[1]))) defined.set(acronymKey(paren[1]), name);
       // "The Financial Services Authority, known by its Indonesian acronym OJK," and ", or ABC,".
       const phrase = e.type !== 'person' && /\s/u.test(name) && !isAcronym(name) ? PHRASE_AFTER.exec(context.text.slice(e.end, e.end + 70)) : null;
@@ -261,4 +263,11 @@ function withMajorityTypes(entities: Entity[], text: string | undefined): Entity
   }
   if (winner.size === 0) return entities;
   return entities.map((e) => (e.type !== 'date' && winner.has(e.canonical) && winner.get(e.canonical) !== e.type && !placeAtPlaceWord(e, text) ? { ...e, type: winner.get(e.canonical) as Entity['type'] } : e));
+}
+
+/** Whether an acronym is the initials of a name, its particles counted or not ("MBS", "MS"). */
+function spellsInitials(name: string, acronym: string): boolean {
+  const key = acronymKey(acronym);
+  if (initials(name) === key) return true;
+  return name.split(/[\s-]+/u).filter(Boolean).map((w) => w[0]).join('').toUpperCase() === key;
 }

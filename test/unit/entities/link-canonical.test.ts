@@ -118,6 +118,12 @@ describe('linkCanonicalNames', () => {
     assert.deepEqual(linked.map((e) => e.canonical), ['National Waterway Transport Agency', 'National Waterway Transport Agency', 'Organization for Security and Co-operation in Europe', 'Organization for Security and Co-operation in Europe']);
   });
 
+  it("reads a team code after a player as the team's, and a person's initials in brackets as the person's", () => {
+    const text = 'Goals: Guga Ferraz (PAL) 12, Breno Zanetti (COR) 40. PAL led. Andrés Manuel López Obrador (AMLO) spoke; AMLO left.';
+    const linked = linkCanonicalNames(mentions(text, [['Guga Ferraz', 'person'], ['PAL', 'organization'], ['Breno Zanetti', 'person'], ['COR', 'organization'], ['PAL', 'organization'], ['Andrés Manuel López Obrador', 'person'], ['AMLO', 'person'], ['AMLO', 'person']]), { text });
+    assert.deepEqual(linked.map((e) => `${e.text}:${e.type}->${e.canonical}`), ['Guga Ferraz:person->Guga Ferraz', 'PAL:organization->PAL', 'Breno Zanetti:person->Breno Zanetti', 'COR:organization->COR', 'PAL:organization->PAL', 'Andrés Manuel López Obrador:person->Andrés Manuel López Obrador', 'AMLO:person->Andrés Manuel López Obrador', 'AMLO:person->Andrés Manuel López Obrador']);
+  });
+
   it('title-cases all-caps datelines whatever their length, diacritics kept', () => {
     const text = 'SÃO PAULO (AP) — ROME — RIO DE JANEIRO';
     const ents = mentions(text, [['SÃO PAULO', 'place'], ['ROME', 'place'], ['RIO DE JANEIRO', 'place']]);
