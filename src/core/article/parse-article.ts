@@ -1,7 +1,7 @@
 import type { Article, TextRange, TextSpan } from '../model/types';
 import { isNamesLine, splitBylineAndDate } from './bylines';
 import { detectFromStructure } from './detect-article';
-import { isClockLine, isRelativeDateLine, matchDateLine } from './date-line';
+import { dateLineLabel, isClockLine, isRelativeDateLine, matchDateLine } from './date-line';
 import { findFullDates, type FullDate } from './full-dates';
 import {
   findLinkedPhotoCredit, findTrailingPhotoCredits, findUrlFooter, isBoilerplateLine, isCaptionLine,
@@ -21,6 +21,8 @@ export interface ArticleStructure {
   dateLine: FullDate | null;
   /** Further dates on the date line ("Posted: June 1, 2026 | Last Updated: June 2, 2026"), mentions to find like the first. */
   dateLineDates: TextSpan[];
+  /** The date line gives only when the page was updated ("Updated: June 3, 2026"): a publication date line after it wins. */
+  dateLineUpdated: boolean;
   /** A date line with no date: "Updated 3 hours ago" (furniture, but a sign of a news page). */
   relativeDateLine: TextSpan | null;
   url: TextSpan | null;
@@ -109,7 +111,7 @@ export function readStructure(text: string): ArticleStructure {
   const header = findHeader(text, lines);
   const source = footer ?? header;
   const s: ArticleStructure = {
-    lines, title: null, titleIsHeading: false, dateLine: null, dateLineDates: [], relativeDateLine: null, url: source?.url ?? null,
+    lines, title: null, titleIsHeading: false, dateLine: null, dateLineDates: [], dateLineUpdated: false, relativeDateLine: null, url: source?.url ?? null,
     urlLabelled: source?.labelled ?? false, urlAtStart: !footer && !!header, dateline: null, datelineAgency: null, agencyMark: null, datelineDate: null, credits: [],
     captions: [], photoCredits: [], boilerplate: [], paragraphs: [],
   };
@@ -216,6 +218,16 @@ function isUnderPicture(text: string, start: number, s: ArticleStructure): boole
   return at === last.end;
 }
 
+/** Records a date line: its publication date, and its other dates as mentions ("Published 10.06.2026 06:12 | Updated 10.06.2026 21:40"). */
+function takeDateLine(text: string, trimmed: string, range: TextRange, date: FullDate, s: ArticleStructure): LineKind {
+  s.dateLine = { ...date, start: range.start + date.start, end: range.start + date.end };
+  s.dateLineUpdated = dateLineLabel(trimmed, date) === 'updated';
+  for (const d of findFullDates(trimmed)) {
+    if (d.end <= date.start || d.start >= date.end) s.dateLineDates.push(span(text, range.start + d.start, range.start + d.end));
+  }
+  return 'date';
+}
+
 type LineKind = 'title' | 'date' | 'boilerplate' | 'credit' | 'caption' | 'body';
 
 function classify(text: string, trimmed: string, range: TextRange, s: ArticleStructure, inBody: boolean): LineKind {
@@ -245,10 +257,14 @@ function classify(text: string, trimmed: string, range: TextRange, s: ArticleStr
       return 'credit';
     }
     const date = matchDateLine(trimmed);
-    if (date) {
-      s.dateLine = { ...date, start: range.start + date.start, end: range.start + date.end };
-      for (const d of findFullDates(trimmed, date.end)) s.dateLineDates.push(span(text, range.start + d.start, range.start + d.end));
-      return 'date';
+    if (date) return takeDateLine(text, trimmed, range, date, s);
+  } else if (s.dateLineUpdated && isDateLineReach(text, s)) {
+    // "Updated: June 3, 2026" over "Published: June 2, 2026": the publication's line wins.
+    const date = matchDateLine(trimmed);
+    if (date && dateLineLabel(trimmed, date) === 'published') {
+      const updated = s.dateLine as FullDate;
+      s.dateLineDates.unshift(span(text, updated.start, updated.end));
+      return takeDateLine(text, trimmed, range, date, s);
     }
   }
   if (isCreditLine(trimmed)) return credit(text, trimmed, range, s);

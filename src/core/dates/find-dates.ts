@@ -80,6 +80,11 @@ const HAS_DAY = /\d|\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Satur|Sun)day\b|^(
 const RANGE_SEPARATOR = /\s*(?:[-–—]|\bto\b|\bthrough\b|\buntil\b|\btill\b|\band\b)\s*/iu;
 /** A slash date either of whose first two parts could be the month ("03/02/2026"), which chrono reads month first. */
 const AMBIGUOUS_SLASH = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/u;
+/**
+ * A date parted by dots ("10.06.2026"), which chrono reads month first: pages that write dates so
+ * (German, Nordic, Baltic, Slavic) put the day first, as the article parser reads them too.
+ */
+const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/u;
 /** Longest piece of text handed to chrono at once (see {@link chunks}). */
 const CHUNK = 3000;
 /** A fixed reference for texts with no publication date; only values that carry their own year are kept then. */
@@ -220,7 +225,7 @@ function fromResult(text: string, base: number, slice: string, result: ChronoMat
   if (MONTHS_ONLY.test(phrase) && QUARTER_AFTER.test(slice.slice(index + phrase.length, index + phrase.length + 12))) return [];
   if (/^\p{Lu}\p{Ll}+$/u.test(phrase) && PROGRAMME_AFTER.test(slice.slice(index + phrase.length, index + phrase.length + 12))) return [];
   const start = base + index;
-  const dayFirst = dayFirstSlash(text, phrase);
+  const dayFirst = dayFirstSlash(text, phrase) ?? dayFirstDots(phrase);
   if (dayFirst) return [{ start, end: start + phrase.length, value: dayFirst, canonical: describeDate(dayFirst) ?? dayFirst }];
   const before = text.slice(Math.max(0, start - 120), start);
   const lateDays = UPDATE_NOTE_WORD.test(before) && UPDATE_NOTE.test(before) ? UPDATE_DAYS : 0;
@@ -250,6 +255,14 @@ function fromResult(text: string, base: number, slice: string, result: ChronoMat
 function dayFirstSlash(text: string, phrase: string): string | null {
   const m = AMBIGUOUS_SLASH.exec(phrase);
   if (!m || m[1] === m[2] || +m[1] > 12 || +m[2] > 12 || !writesDayFirst(text)) return null;
+  const [day, month, year] = [+m[1], +m[2], +m[3]];
+  return isRealDay(year, month, day) ? `${m[3]}-${pad2(month)}-${pad2(day)}` : null;
+}
+
+/** The day of a date parted by dots, read day first ("10.06.2026" is 10 June); null for other phrases. */
+function dayFirstDots(phrase: string): string | null {
+  const m = phrase.length <= 10 ? DOTTED.exec(phrase) : null;
+  if (!m) return null;
   const [day, month, year] = [+m[1], +m[2], +m[3]];
   return isRealDay(year, month, day) ? `${m[3]}-${pad2(month)}-${pad2(day)}` : null;
 }
