@@ -9,6 +9,7 @@ import {
 } from './line-patterns';
 import { isBlank, type Line, splitLines, trimmedRange } from './lines';
 import { findFurnitureBlocks } from './page-blocks';
+import { isMastheadLine, isSectionAboveHeadline } from './page-head';
 import { choosePublication } from './publication-date';
 import { computeSearchable } from './searchable';
 import { type DatelineDate, matchDateline } from './wire-dateline';
@@ -119,6 +120,7 @@ export function readStructure(text: string): ArticleStructure {
   const furniture = findFurnitureBlocks(lines, (t) => isCreditLine(t) || isCaptionLine(t) || matchDateLine(t) !== null);
   let inBody = false;
   let previousWasBody = false;
+  let afterFurniture = false;
   for (const line of lines) {
     if (isBlank(line) || line === footer?.line || line === header?.line) {
       previousWasBody = false;
@@ -127,11 +129,12 @@ export function readStructure(text: string): ArticleStructure {
     const range = trimmedRange(line);
     const trimmed = text.slice(range.start, range.end);
     // A section menu only counts before the story: inside it, short capitalised lines are a list.
-    const kind = furniture.linkLists.has(line.index) || furniture.footers.has(line.index) || furniture.follows.has(line.index) || furniture.boxes.has(line.index) || (!inBody && furniture.menus.has(line.index)) || (!inBody && !s.title && isLabelAboveHeadline(lines, line.index, trimmed))
+    const kind: LineKind = furniture.linkLists.has(line.index) || furniture.footers.has(line.index) || furniture.follows.has(line.index) || furniture.boxes.has(line.index) || (!inBody && furniture.menus.has(line.index)) || (!inBody && !s.title && isPageHead(lines, line.index, trimmed, afterFurniture, s))
       ? furnish(text, range, s)
       : s.title && s.paragraphs.length < 2 && isNamesLine(trimmed) && isBesideDateLine(lines, line.index)
         ? credit(text, trimmed, range, s)
         : classify(text, trimmed, range, s, inBody);
+    afterFurniture = kind === 'boilerplate';
     if (kind !== 'body') {
       previousWasBody = false;
       continue;
@@ -171,6 +174,11 @@ function readDateline(text: string, trimmed: string, offset: number, s: ArticleS
     s.agencyMark = span(text, offset + d.agency.start, offset + d.agency.start + d.agency.text.length);
   }
   if (d.date) s.datelineDate = { ...d.date, start: offset + d.date.start, end: offset + d.date.end };
+}
+
+/** Furniture over the headline: a section label, a masthead over its link bar, or a section name after the menus. */
+function isPageHead(lines: Line[], index: number, trimmed: string, afterFurniture: boolean, s: ArticleStructure): boolean {
+  return isLabelAboveHeadline(lines, index, trimmed) || (s.paragraphs.length === 0 && (isMastheadLine(lines, index, trimmed) || isSectionAboveHeadline(lines, index, trimmed, afterFurniture, looksLikeHeadline)));
 }
 
 /**
