@@ -25,6 +25,11 @@ const TIME_BEFORE = /^(?:(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.m\.?|[AaPp][Mm])|\d
 const PART_OF_DAY_OF = /^(?:morning|afternoon|evening|night)\s+of\s+(?=\p{Lu}|\d)/u;
 /** An ISO 8601 date with a time joined by "T". */
 const ISO_STAMP = /^\d{4}-\d{2}-\d{2}T\d/u;
+/**
+ * A span told from another event, after a comma ("this morning, a day before the company's update"):
+ * chrono joins it to the date before it, which stands alone.
+ */
+const COUNTED_TAIL = /,\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?|months?|years?)\s+(?:before|after|earlier|later)$/iu;
 /** "this" before a full date ("In this Wednesday, April 7, 2021 file photo") is not part of it. */
 const LEADING_THIS = /^this\s+(?=\p{L}+,?\s+\p{L}+\.?\s+\d)/iu;
 /** "late Thursday", "late on Wednesday", "mid-March", "earlier this year": the modifier is part of the time reference. */
@@ -208,6 +213,8 @@ function fromResult(text: string, base: number, slice: string, result: ChronoMat
     index += clockBefore[0].length;
     phrase = phrase.slice(clockBefore[0].length);
   }
+  const tail = phrase.includes(',') ? COUNTED_TAIL.exec(phrase) : null;
+  if (tail) phrase = phrase.slice(0, tail.index);
   // An ISO time stamp ("2026-04-14T03:20:00Z") is dated by its date part.
   if (phrase[10] === 'T' && ISO_STAMP.test(phrase)) phrase = phrase.slice(0, 10);
   // Only when a day or a named day is left: "tonight", "this morning" stay whole.
