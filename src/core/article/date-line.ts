@@ -41,15 +41,55 @@ export function matchDateLine(text: string): FullDate | null {
     .replace(LEFTOVER_WORDS, '')
     .replace(/[^\p{L}]/gu, '');
   if (rest.length > 3) return null;
+  const chosen = dates.length > 1 ? publishedOf(text, dates) : 0;
+  const date = dates[chosen];
   // A weekday joined to the day is part of the date ("Mon 16 Feb 2026"), and so is one set off by a
   // comma before a day-first date ("Wednesday, 04 Mar 2026") or written out in full, as the date
   // finder keeps it in body text ("Tuesday, January 13, 2026"), and so is a short one opening the
   // line ("Sat, Mar 14, 2026"); after a label, a short one before a month-first date, whose own
   // commas set its parts apart, is not ("Published: Wed, Dec 2, 2020").
-  const dayFirst = /\d/u.test(text[dates[0].start] ?? '');
-  const lead = text.slice(0, dates[0].start);
+  const dayFirst = /\d/u.test(text[date.start] ?? '');
+  const lead = text.slice(chosen > 0 ? dates[chosen - 1].end : 0, date.start);
   const weekday = dayFirst ? WEEKDAY_COMMA_BEFORE.exec(lead) : (FULL_WEEKDAY_COMMA_BEFORE.exec(lead) ?? OPENING_WEEKDAY.exec(lead) ?? WEEKDAY_BEFORE.exec(lead));
-  return weekday ? { ...dates[0], start: weekday.index } : dates[0];
+  return weekday ? { ...date, start: date.start - lead.length + weekday.index } : date;
+}
+
+/** A label naming when a page was first put out: "Published", "Posted", "First published", "Created". */
+const PUBLISHED_LABEL = /\b(?:published|posted|created|issued|released)\b/iu;
+/** A label naming a later change: "Updated", "Last modified", "Edited". */
+const UPDATED_LABEL = /\b(?:updated|modified|edited|revised|amended)\b/iu;
+
+/** The label words written right before `dates[i]`, after the date before it. */
+function labelBefore(text: string, dates: readonly FullDate[], i: number): string {
+  return text.slice(i > 0 ? dates[i - 1].end : 0, dates[i].start);
+}
+
+/**
+ * Which of a date line's dates is the publication's: the first under a publication label
+ * ("Updated: 2026-07-09 | Published: 2026-07-08" gives the second), else the first under no update
+ * label, else the first.
+ */
+function publishedOf(text: string, dates: readonly FullDate[]): number {
+  let unlabelled = -1;
+  for (let i = 0; i < dates.length; i++) {
+    const label = labelBefore(text, dates, i);
+    if (PUBLISHED_LABEL.test(label)) return i;
+    if (unlabelled < 0 && !UPDATED_LABEL.test(label)) unlabelled = i;
+  }
+  return Math.max(unlabelled, 0);
+}
+
+/**
+ * How the date a date line gives is labelled: 'published' ("Published at : 2026/07/08", "Posted:"),
+ * 'updated' ("Updated 10.06.2026 21:40", "Last updated on") or null (a date alone). `date` is what
+ * {@link matchDateLine} returned for `text`.
+ */
+export function dateLineLabel(text: string, date: FullDate): 'published' | 'updated' | null {
+  const lead = text.slice(0, date.start);
+  const cut = Math.max(lead.lastIndexOf('|'), lead.lastIndexOf('·'), lead.lastIndexOf('•'));
+  const label = cut >= 0 ? lead.slice(cut + 1) : lead;
+  if (PUBLISHED_LABEL.test(label)) return 'published';
+  return UPDATED_LABEL.test(label) ? 'updated' : null;
 }
 
 /** The length of an ISO 8601 time right at `at` (after a date), or 0. */

@@ -38,8 +38,8 @@ const BOILERPLATE_SET = new Set(BOILERPLATE_LINES);
 
 /** The networks and actions of share and follow buttons. */
 const SOCIAL = '(?:facebook|x|twitter|whatsapp|telegram|linkedin|reddit|messenger|pinterest|instagram|threads|bluesky|flipboard|youtube|tiktok|wechat|weibo|vk|kakaotalk|viber|tumblr|mastodon|e-?mail|print|copy link)';
-/** A row of share buttons: "Share: Facebook | X | WhatsApp | Telegram", "Facebook · X · Email". */
-const SHARE_ROW = new RegExp(`^(?:(?:share|follow)(?: (?:this|the) (?:article|story|page))?(?: on)?\\s*:?\\s*)?${SOCIAL}(?:\\s*[|·•,/]\\s*${SOCIAL})+$`, 'iu');
+/** A row of share buttons: "Share: Facebook | X | WhatsApp | Telegram", "Share this: Facebook | X", "Facebook · X · Email". */
+const SHARE_ROW = new RegExp(`^(?:(?:share|follow)(?: (?:this|the|us)(?: (?:article|story|page|post|release))?)?(?: on)?\\s*:?\\s*)?${SOCIAL}(?:\\s*[|·•,/]\\s*${SOCIAL})+$`, 'iu');
 /** An invitation to the outlet's channel: "Join The Lagos Courier channel on WhatsApp for breaking news." */
 const CHANNEL_PROMO = /^(?:join|follow|subscribe to)\b.{1,60}\b(?:channel|community|group|page|account)s? on (?:whatsapp|telegram|facebook|x|twitter|instagram|youtube|tiktok|google news)\b.{0,60}$/iu;
 /** A promotion opened by a pictograph: "📬 Get the Wimmera Herald in your inbox", "📱 Download our app". */
@@ -85,11 +85,11 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
   /^BC-\p{Lu}{2,}(?:-\p{Lu}{2,})*--\S/u, // a wire's slug line: BC-EU--Europe-Online Marketplaces, 1st Ld-Writethru
   /^Eds:\s.{0,300}$/u, // a wire's note to editors: "Eds: UPDATES with comments from the minister. With AP Photos." 
   /^(?:we|this (?:web)?site|our (?:web)?site|by (?:continuing|using)(?: this site)?)\b.{0,250}\bcookies?\b.{0,250}$/iu, // a cookie banner: "We use cookies to improve your experience."
-  /^(?:topics?|tags|tagged(?: with)?|keywords|related topics|filed under|categories|more about)\s*:\s*\S.{0,300}$/iu, // Topics: OJK, KilatPay, fintech
+  /^[*_]{0,3}(?:topics?|tags|tagged(?: with)?|keywords|related topics|filed under|categories|more about)\s*(?::[*_]{0,3}|[*_]{1,3}\s*:)\s*\S.{0,300}$/iu, // Topics: OJK, KilatPay, fintech; *Topics: Ports · Grain*
 ];
 
-/** Breadcrumbs parted by bars or arrows: "Americas | Elections", "News › World". */
-const BARRED_BREADCRUMBS = /^\p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,2}(?: [|›»>] \p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,2}){1,4}$/u;
+/** Breadcrumbs and section bars parted by bars or arrows: "Americas | Elections", "News › World", "News | Politics | Economy | Work | Property". */
+const BARRED_BREADCRUMBS = /^\p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,2}(?: [|›»>] \p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,2}){1,8}$/u;
 /** The separators {@link BARRED_BREADCRUMBS} holds, one space each side. */
 const CRUMB_BAR = / [|›»>] /u;
 /** Australian sites' acknowledgement of country: "The Courier acknowledges the Traditional Owners of …". */
@@ -184,8 +184,11 @@ const PHOTO_CREDIT_HINT = /\b(?:photo|photos|file|via|getty|images|reuters|ap|af
 const CREDIT_LABEL =
   '(?:(?:[Pp]hoto(?:graph)?s?|PHOTO(?:GRAPH)?S?|[Ii]mages?|IMAGES?|[Pp]ictures?|PICTURES?|[Pp]ics?|[Cc]redit|CREDIT|[Ff]oto)(?: (?:[Cc]redits?|[Ss]ource))?\\s*:|' +
   '[Pp]hoto(?:graph)?s? by|[Pp]ictures? by|(?:[Pp]hoto|[Ii]mage|[Pp]icture)s? courtesy(?: of)?|[Cc]ourtesy(?: of|:)|©)\\s*';
-/** A photographer's or agency's name: capitalised words, with the particles of names ("Agence France-Presse", "Ellen de Vries"). */
-const CREDIT_NAME = "[\\p{Lu}][\\p{L}\\p{M}.'’&-]*(?: (?:(?:de|van|der|von|da|la|le|du|of|the|and) )?[\\p{Lu}\\d][\\p{L}\\p{M}\\d.'’&-]*){0,5}";
+/**
+ * A photographer's or agency's name: capitalised words, with the particles of names ("Agence
+ * France-Presse", "Ellen de Vries"), and an outlet's picture from its own archive ("Post file").
+ */
+const CREDIT_NAME = "[\\p{Lu}][\\p{L}\\p{M}.'’&-]*(?: (?:(?:de|van|der|von|da|la|le|du|of|the|and) )?[\\p{Lu}\\d][\\p{L}\\p{M}\\d.'’&-]*| (?:file|archive)){0,5}";
 /** The distributor after `via`: "via Getty Images", "via AP", "via Reuters Connect". */
 const VIA = ' via [\\p{Lu}][\\p{L}]*(?: [\\p{Lu}][\\p{L}]*){0,2}';
 /** Photographer and agency: `Gareth Lumsden/Northern Pictures`, `Jane Doe / Pool via Getty Images`. */

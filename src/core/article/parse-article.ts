@@ -1,7 +1,7 @@
 import type { Article, TextRange, TextSpan } from '../model/types';
 import { isNamesLine, splitBylineAndDate } from './bylines';
 import { detectFromStructure } from './detect-article';
-import { isClockLine, isRelativeDateLine, matchDateLine } from './date-line';
+import { dateLineLabel, isClockLine, isRelativeDateLine, matchDateLine } from './date-line';
 import { findFullDates, type FullDate } from './full-dates';
 import {
   findLinkedPhotoCredit, findTrailingPhotoCredits, findUrlFooter, isBoilerplateLine, isCaptionLine,
@@ -9,6 +9,7 @@ import {
 } from './line-patterns';
 import { isBlank, type Line, splitLines, trimmedRange } from './lines';
 import { findFurnitureBlocks } from './page-blocks';
+import { isMastheadLine, isSectionAboveHeadline } from './page-head';
 import { choosePublication } from './publication-date';
 import { computeSearchable } from './searchable';
 import { type DatelineDate, matchDateline } from './wire-dateline';
@@ -21,6 +22,8 @@ export interface ArticleStructure {
   dateLine: FullDate | null;
   /** Further dates on the date line ("Posted: June 1, 2026 | Last Updated: June 2, 2026"), mentions to find like the first. */
   dateLineDates: TextSpan[];
+  /** The date line gives only when the page was updated ("Updated: June 3, 2026"): a publication date line after it wins. */
+  dateLineUpdated: boolean;
   /** A date line with no date: "Updated 3 hours ago" (furniture, but a sign of a news page). */
   relativeDateLine: TextSpan | null;
   url: TextSpan | null;
@@ -109,7 +112,7 @@ export function readStructure(text: string): ArticleStructure {
   const header = findHeader(text, lines);
   const source = footer ?? header;
   const s: ArticleStructure = {
-    lines, title: null, titleIsHeading: false, dateLine: null, dateLineDates: [], relativeDateLine: null, url: source?.url ?? null,
+    lines, title: null, titleIsHeading: false, dateLine: null, dateLineDates: [], dateLineUpdated: false, relativeDateLine: null, url: source?.url ?? null,
     urlLabelled: source?.labelled ?? false, urlAtStart: !footer && !!header, dateline: null, datelineAgency: null, agencyMark: null, datelineDate: null, credits: [],
     captions: [], photoCredits: [], boilerplate: [], paragraphs: [],
   };
@@ -117,6 +120,7 @@ export function readStructure(text: string): ArticleStructure {
   const furniture = findFurnitureBlocks(lines, (t) => isCreditLine(t) || isCaptionLine(t) || matchDateLine(t) !== null);
   let inBody = false;
   let previousWasBody = false;
+  let afterFurniture = false;
   for (const line of lines) {
     if (isBlank(line) || line === footer?.line || line === header?.line) {
       previousWasBody = false;
@@ -125,11 +129,12 @@ export function readStructure(text: string): ArticleStructure {
     const range = trimmedRange(line);
     const trimmed = text.slice(range.start, range.end);
     // A section menu only counts before the story: inside it, short capitalised lines are a list.
-    const kind = furniture.linkLists.has(line.index) || furniture.footers.has(line.index) || furniture.follows.has(line.index) || furniture.boxes.has(line.index) || (!inBody && furniture.menus.has(line.index)) || (!inBody && !s.title && isLabelAboveHeadline(lines, line.index, trimmed))
+    const kind: LineKind = furniture.linkLists.has(line.index) || furniture.footers.has(line.index) || furniture.follows.has(line.index) || furniture.boxes.has(line.index) || (!inBody && furniture.menus.has(line.index)) || (!inBody && !s.title && isPageHead(lines, line.index, trimmed, afterFurniture, s))
       ? furnish(text, range, s)
       : s.title && s.paragraphs.length < 2 && isNamesLine(trimmed) && isBesideDateLine(lines, line.index)
         ? credit(text, trimmed, range, s)
         : classify(text, trimmed, range, s, inBody);
+    afterFurniture = kind === 'boilerplate';
     if (kind !== 'body') {
       previousWasBody = false;
       continue;
@@ -169,6 +174,11 @@ function readDateline(text: string, trimmed: string, offset: number, s: ArticleS
     s.agencyMark = span(text, offset + d.agency.start, offset + d.agency.start + d.agency.text.length);
   }
   if (d.date) s.datelineDate = { ...d.date, start: offset + d.date.start, end: offset + d.date.end };
+}
+
+/** Furniture over the headline: a section label, a masthead over its link bar, or a section name after the menus. */
+function isPageHead(lines: Line[], index: number, trimmed: string, afterFurniture: boolean, s: ArticleStructure): boolean {
+  return isLabelAboveHeadline(lines, index, trimmed) || (s.paragraphs.length === 0 && (isMastheadLine(lines, index, trimmed) || isSectionAboveHeadline(lines, index, trimmed, afterFurniture, looksLikeHeadline)));
 }
 
 /**
@@ -216,6 +226,16 @@ function isUnderPicture(text: string, start: number, s: ArticleStructure): boole
   return at === last.end;
 }
 
+/** Records a date line: its publication date, and its other dates as mentions ("Published 10.06.2026 06:12 | Updated 10.06.2026 21:40"). */
+function takeDateLine(text: string, trimmed: string, range: TextRange, date: FullDate, s: ArticleStructure): LineKind {
+  s.dateLine = { ...date, start: range.start + date.start, end: range.start + date.end };
+  s.dateLineUpdated = dateLineLabel(trimmed, date) === 'updated';
+  for (const d of findFullDates(trimmed)) {
+    if (d.end <= date.start || d.start >= date.end) s.dateLineDates.push(span(text, range.start + d.start, range.start + d.end));
+  }
+  return 'date';
+}
+
 type LineKind = 'title' | 'date' | 'boilerplate' | 'credit' | 'caption' | 'body';
 
 function classify(text: string, trimmed: string, range: TextRange, s: ArticleStructure, inBody: boolean): LineKind {
@@ -245,10 +265,14 @@ function classify(text: string, trimmed: string, range: TextRange, s: ArticleStr
       return 'credit';
     }
     const date = matchDateLine(trimmed);
-    if (date) {
-      s.dateLine = { ...date, start: range.start + date.start, end: range.start + date.end };
-      for (const d of findFullDates(trimmed, date.end)) s.dateLineDates.push(span(text, range.start + d.start, range.start + d.end));
-      return 'date';
+    if (date) return takeDateLine(text, trimmed, range, date, s);
+  } else if (s.dateLineUpdated && isDateLineReach(text, s)) {
+    // "Updated: June 3, 2026" over "Published: June 2, 2026": the publication's line wins.
+    const date = matchDateLine(trimmed);
+    if (date && dateLineLabel(trimmed, date) === 'published') {
+      const updated = s.dateLine as FullDate;
+      s.dateLineDates.unshift(span(text, updated.start, updated.end));
+      return takeDateLine(text, trimmed, range, date, s);
     }
   }
   if (isCreditLine(trimmed)) return credit(text, trimmed, range, s);

@@ -25,6 +25,11 @@ const TIME_BEFORE = /^(?:(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.m\.?|[AaPp][Mm])|\d
 const PART_OF_DAY_OF = /^(?:morning|afternoon|evening|night)\s+of\s+(?=\p{Lu}|\d)/u;
 /** An ISO 8601 date with a time joined by "T". */
 const ISO_STAMP = /^\d{4}-\d{2}-\d{2}T\d/u;
+/**
+ * A span told from another event, after a comma ("this morning, a day before the company's update"):
+ * chrono joins it to the date before it, which stands alone.
+ */
+const COUNTED_TAIL = /,\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?|months?|years?)\s+(?:before|after|earlier|later)$/iu;
 /** "this" before a full date ("In this Wednesday, April 7, 2021 file photo") is not part of it. */
 const LEADING_THIS = /^this\s+(?=\p{L}+,?\s+\p{L}+\.?\s+\d)/iu;
 /** "late Thursday", "late on Wednesday", "mid-March", "earlier this year": the modifier is part of the time reference. */
@@ -80,6 +85,11 @@ const HAS_DAY = /\d|\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Satur|Sun)day\b|^(
 const RANGE_SEPARATOR = /\s*(?:[-–—]|\bto\b|\bthrough\b|\buntil\b|\btill\b|\band\b)\s*/iu;
 /** A slash date either of whose first two parts could be the month ("03/02/2026"), which chrono reads month first. */
 const AMBIGUOUS_SLASH = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/u;
+/**
+ * A date parted by dots ("10.06.2026"), which chrono reads month first: pages that write dates so
+ * (German, Nordic, Baltic, Slavic) put the day first, as the article parser reads them too.
+ */
+const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/u;
 /** Longest piece of text handed to chrono at once (see {@link chunks}). */
 const CHUNK = 3000;
 /** A fixed reference for texts with no publication date; only values that carry their own year are kept then. */
@@ -203,6 +213,8 @@ function fromResult(text: string, base: number, slice: string, result: ChronoMat
     index += clockBefore[0].length;
     phrase = phrase.slice(clockBefore[0].length);
   }
+  const tail = phrase.includes(',') ? COUNTED_TAIL.exec(phrase) : null;
+  if (tail) phrase = phrase.slice(0, tail.index);
   // An ISO time stamp ("2026-04-14T03:20:00Z") is dated by its date part.
   if (phrase[10] === 'T' && ISO_STAMP.test(phrase)) phrase = phrase.slice(0, 10);
   // Only when a day or a named day is left: "tonight", "this morning" stay whole.
@@ -220,7 +232,7 @@ function fromResult(text: string, base: number, slice: string, result: ChronoMat
   if (MONTHS_ONLY.test(phrase) && QUARTER_AFTER.test(slice.slice(index + phrase.length, index + phrase.length + 12))) return [];
   if (/^\p{Lu}\p{Ll}+$/u.test(phrase) && PROGRAMME_AFTER.test(slice.slice(index + phrase.length, index + phrase.length + 12))) return [];
   const start = base + index;
-  const dayFirst = dayFirstSlash(text, phrase);
+  const dayFirst = dayFirstSlash(text, phrase) ?? dayFirstDots(phrase);
   if (dayFirst) return [{ start, end: start + phrase.length, value: dayFirst, canonical: describeDate(dayFirst) ?? dayFirst }];
   const before = text.slice(Math.max(0, start - 120), start);
   const lateDays = UPDATE_NOTE_WORD.test(before) && UPDATE_NOTE.test(before) ? UPDATE_DAYS : 0;
@@ -250,6 +262,14 @@ function fromResult(text: string, base: number, slice: string, result: ChronoMat
 function dayFirstSlash(text: string, phrase: string): string | null {
   const m = AMBIGUOUS_SLASH.exec(phrase);
   if (!m || m[1] === m[2] || +m[1] > 12 || +m[2] > 12 || !writesDayFirst(text)) return null;
+  const [day, month, year] = [+m[1], +m[2], +m[3]];
+  return isRealDay(year, month, day) ? `${m[3]}-${pad2(month)}-${pad2(day)}` : null;
+}
+
+/** The day of a date parted by dots, read day first ("10.06.2026" is 10 June); null for other phrases. */
+function dayFirstDots(phrase: string): string | null {
+  const m = phrase.length <= 10 ? DOTTED.exec(phrase) : null;
+  if (!m) return null;
   const [day, month, year] = [+m[1], +m[2], +m[3]];
   return isRealDay(year, month, day) ? `${m[3]}-${pad2(month)}-${pad2(day)}` : null;
 }

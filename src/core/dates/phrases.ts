@@ -63,7 +63,7 @@ const HAS_NEIGHBOUR_YEAR = /(?:following|previous|preceding) year/i;
  * Words that may follow a bare season ("in the summer, when", "before the spring.", "in the spring to
  * discuss"), not nouns it qualifies ("the spring statement"); not "to" after "fall" ("the fall to 3%").
  */
-const AFTER_SEASON = '(?=\\s*(?:[,.;:!?)"\u201d\u2019]|$)|\\s+(?:when|and|or|but|after|before|while|with|if|so|because|until|is|was|will|would|has|had|he|she|it|they|we)\\b|(?<!fall)\\s+to\\b)';
+const AFTER_SEASON = '(?=\\s*(?:[,.;:!?)"\u201d\u2019]|$)|\\s+(?:when|and|or|but|after|before|while|with|if|so|because|until|is|was|will|would|has|had|he|she|it|they|we|about|over|against|amid)\\b|(?<!fall)\\s+to\\b)';
 /** Things counted, so a number before them is a count, not a year ("of 2000 people", "the 1500 metres"). */
 const COUNTED = 'people|persons|staff|employees|customers|users|passengers|visitors|fans|seats|beds|flights|vehicles|troops|soldiers|members|votes|times|residents|workers|jobs|homes|houses|cases|deaths|patients|children|students|families|units|cars|tons|tonnes|metres|meters|miles|feet|kilometres|kilometers|km|hectares|acres|euros|dollars|pounds|yuan|yen|rupees|shares|points|runs|words|pages|calories|[a-z]+s\\b(?=\\s+(?:were|are|have|had|who|each))';
 
@@ -137,6 +137,20 @@ export const PHRASES: readonly Phrase[] = [
     group: 1,
     resolve(m, ref, future) {
       const season = m[1] === m[1].toLowerCase() ? seasonOf(m[1]) : undefined;
+      if (!season) return undefined;
+      if (!ref) return { canonical: season };
+      const year = seasonYear(season, '', ref, future());
+      return { value: String(year), canonical: describeSeason(season, year) };
+    },
+  },
+  {
+    // "before autumn", "by spring": a season after a preposition with no article, as British news writes
+    // it. Not "fall", a noun and a verb too ("in fall prices"); the season must end its phrase.
+    needs: HAS_SEASON,
+    pattern: new RegExp(`\\b(?:in|during|by|before|after|until|till|since|from|into|ahead of)\\s+(spring|summer|autumn|winter)${AFTER_SEASON}`, 'g'),
+    group: 1,
+    resolve(m, ref, future) {
+      const season = seasonOf(m[1]);
       if (!season) return undefined;
       if (!ref) return { canonical: season };
       const year = seasonYear(season, '', ref, future());
@@ -291,11 +305,11 @@ export const PHRASES: readonly Phrase[] = [
     },
   },
   {
-    // "in 1994", "since 1994", "by 2030", "the 2017 election", "the end of 2026", "targeted for 2027",
+    // "in 1994", "since 1994", "by 2030", "beyond 2030", "the 2017 election", "the end of 2026", "targeted for 2027",
     // "as recently as 2024": a year on its own after a preposition or "the". The word before is
     // context, not part of the date; "1994-95", "1994/5" and counts ("the 2000 people") are left alone.
     needs: HAS_YEAR,
-    pattern: new RegExp(`\\b(?:in|since|by|until|till|from|before|after|during|around|through|between|of|the|for|(?:recently|early|late|soon|long ago|far back)\\s+as)\\s*${YEAR}\\b(?![-–/]\\d|,?\\d|\\s*(?:${COUNTED}))`, 'gi'),
+    pattern: new RegExp(`\\b(?:in|since|by|until|till|from|before|after|during|around|through|between|of|the|for|beyond|(?:recently|early|late|soon|long ago|far back)\\s+as)\\s*${YEAR}\\b(?![-–/]\\d|,?\\d|\\s*(?:${COUNTED}))`, 'gi'),
     group: 1,
     resolve(m) {
       return { value: m[1], canonical: m[1] };

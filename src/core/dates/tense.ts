@@ -1,6 +1,6 @@
 /**
  * Words that put a clause in the future ("will meet on Friday", "is scheduled for Nov. 9", "would reopen
- * from March 1", "has until Dec. 30", "could be built in the spring"), and commitments or present hopes
+ * from March 1", "has until Dec. 30", "has to plan for the match on Wednesday", "could be built in the spring"), and commitments or present hopes
  * to do something ("agreed on Tuesday to restore flights by March", "hopes to settle it before May"; not
  * "hoped to", often a hope that failed, unless it reports a hope held now: "said it hoped to open in May").
  * Also a present expectation ("We expect the line back by Friday"), a report still to come ("due on
@@ -8,7 +8,7 @@
  * where "seen" before a verb of change stands for "expected", unlike "a man seen leaving on Friday"
  * and "prices were seen rising in May".
  */
-const FUTURE = /\b(?:will|won['’]t|would|shall|(?:could|might)\s+be(?!\s+(?:seen|heard|spotted|found|felt)\b)|(?:must|should)(?!\s+(?:not\s+)?have\b)|scheduled|set to|due to|due(?<!\b(?:was|were|been)\s+due)(?=\s+(?:on|in|by|at|out|back)\b)|expect(?:s|ed)?|seen(?<!\b(?:was|were|been|last|first)\s+seen)\s+(?:cutting|raising|hiking|holding|keeping|easing|rising|falling|climbing|dropping|slowing|growing|shrinking|reaching|hitting|topping|rebounding|recovering|widening|narrowing|peaking|slipping|gaining|losing|staying|remaining)|likely to|(?<!(?:['’]s|\bthe|\ba|\bits|\btheir|\bhis|\bher|\bour)\s+)plans? to|planned|planning|upcoming|going to|is to|are to|ahead of|ha(?:s|ve) until)\b|['’]ll\b|\b(?:(?:said|says)\s+(?:that\s+)?(?:it|he|she|they|we|i)\s+hoped|agree[sd]?|pledge[sd]?|promise[sd]?|vow(?:s|ed)?|aim(?:s|ed)?|intend(?:s|ed)?|hop(?:es?|ing)|commit(?:s|ted)?|undert(?:ake|akes|ook))(?:\s+(?!to\b)[\p{L}\d]+,?){0,3}\s+to\s+(?!the\b|a\b|an\b|this\b|that\b|it\b)\p{L}+/giu;
+const FUTURE = /\b(?:will|won['’]t|would|shall|(?:could|might)\s+be(?!\s+(?:seen|heard|spotted|found|felt)\b)|(?:must|should)(?!\s+(?:not\s+)?have\b)|scheduled|set to|due to|due(?<!\b(?:was|were|been)\s+due)(?=\s+(?:on|in|by|at|out|back)\b)|expect(?:s|ed)?|seen(?<!\b(?:was|were|been|last|first)\s+seen)\s+(?:cutting|raising|hiking|holding|keeping|easing|rising|falling|climbing|dropping|slowing|growing|shrinking|reaching|hitting|topping|rebounding|recovering|widening|narrowing|peaking|slipping|gaining|losing|staying|remaining)|likely to|(?<!(?:['’]s|\bthe|\ba|\bits|\btheir|\bhis|\bher|\bour)\s+)plans? to|planned|planning|upcoming|going to|is to|are to|ahead of|ha(?:s|ve) until|ha(?:s|ve) to|needs? to)\b|['’]ll\b|\b(?:(?:said|says)\s+(?:that\s+)?(?:it|he|she|they|we|i)\s+hoped|agree[sd]?|pledge[sd]?|promise[sd]?|vow(?:s|ed)?|aim(?:s|ed)?|intend(?:s|ed)?|hop(?:es?|ing)|commit(?:s|ted)?|undert(?:ake|akes|ook))(?:\s+(?!to\b)[\p{L}\d]+,?){0,3}\s+to\s+(?!the\b|a\b|an\b|this\b|that\b|it\b)\p{L}+/giu;
 /**
  * Preparing or bracing for something looks ahead ("told cities to prepare for cuts from January",
  * "ports are bracing for strikes in January"); not a preparation told in the past ("were preparing
@@ -100,9 +100,10 @@ const UNTIL_BEFORE = /\b(?:until|till)\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\
 /**
  * A modal or a present tense in a clause ending "until" the date: the state lasts into the days ahead
  * ("could be without power until Tuesday", "has issued a warning until Sunday", "is closed until Monday").
- * Lower case only: "May" is a month. Not "could have", which looks back.
+ * Lower case only: "May" is a month. Not "could have", which looks back. A present want or need
+ * sets a deadline the same way ("want a decision by Friday").
  */
-const ONGOING = /\b(?:could|might|may|can|will|would|should|must|shall)\b(?!\s+(?:not\s+)?have\b)|\b(?:is|are|has|(?<!\b(?:could|might|may|can|will|would|should|must|shall)\s+(?:not\s+)?)have|remains?|stays?|expected|likely)\b/u;
+const ONGOING = /\b(?:could|might|may|can|will|would|should|must|shall)\b(?!\s+(?:not\s+)?have\b)|\b(?:is|are|has|(?<!\b(?:could|might|may|can|will|would|should|must|shall)\s+(?:not\s+)?)have|remains?|stays?|expected|likely|wants?|needs?|demands?)\b/u;
 /**
  * "by" right before the date: a deadline or a forecast ("could pass the mark by Monday morning",
  * "must leave by early Monday", "is expected to reach Mackay by Wednesday") when the clause's verb,
