@@ -70,6 +70,7 @@ import { withoutSuperCompetitions } from './sports-super-competitions';
 import { withWhichClauses } from './person-which-clauses';
 import { withServiceNames } from './org-service-names';
 import { withTitledNames } from './title-names';
+import { speaksAsPerson } from './speaking-town-names';
 import { defineAcronyms, extendOrganisationAnd, hasOrganisationOf, joinOrganisationOf, splitOrganisationPairs, wholeLegislatures } from './org-patterns';
 import { organisationShortForm, withOrganisationWords } from './org-words';
 import { withCompanySuffixes } from './org-company-suffixes';
@@ -248,7 +249,7 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
       const name = text.slice(s.start, s.end);
       // A multi-word name ending in an organisation word ("... Commission") is an organisation.
       const listed = listType(name, listBits);
-      if (listed) s.type = listed;
+      if (listed && !speaksAsPerson(text, name, s.end, s.type, listBits(name) === GAZ.city)) s.type = listed;
       else if (/\s/u.test(name) && ORG_LAST.test(name.slice(name.lastIndexOf(' ') + 1))) s.type = 'organization';
       cleaned.push(s);
     }
