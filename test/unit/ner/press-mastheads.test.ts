@@ -29,4 +29,15 @@ describe('newspapers named after their city', () => {
     const spans = [spanAt(text, 'Leeds', 'place'), spanAt(text, 'Star Wars', 'organization')];
     assert.deepEqual(showSpans(text, withPressMastheads(text, spans, listedPlace)), ['place:Leeds', 'organization:Star Wars']);
   });
+
+  it('makes "the Post" the paper once the article has named a paper ending in "Post"', () => {
+    const text = 'The Halifax Post reported it. "We waited," she told the Post. The Post Office and the Postal union did not. The Times did not.';
+    const spans = [spanAt(text, 'Halifax', 'place')];
+    assert.deepEqual(showSpans(text, withPressMastheads(text, spans, listedPlace)), ['organization:Halifax Post', 'organization:Post']);
+  });
+
+  it('adds no short form where no paper was named', () => {
+    const text = 'She told the Post and the Star nothing.';
+    assert.deepEqual(withPressMastheads(text, [], listedPlace), []);
+  });
 });
