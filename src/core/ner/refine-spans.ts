@@ -74,6 +74,7 @@ import { speaksAsPerson } from './speaking-town-names';
 import { withPressMastheads } from './press-mastheads';
 import { withListTypes } from './list-types';
 import { withUnitOfPlaceBodies } from './unit-of-place-bodies';
+import { withTitleOfPlacePeople } from './title-of-place-people';
 import { defineAcronyms, extendOrganisationAnd, hasOrganisationOf, joinOrganisationOf, splitOrganisationPairs, wholeLegislatures } from './org-patterns';
 import { organisationShortForm, withOrganisationWords } from './org-words';
 import { withCompanySuffixes } from './org-company-suffixes';
@@ -257,6 +258,7 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
       cleaned.push(s);
     }
   }
+  cleaned = withTitleOfPlacePeople(text, cleaned, (name) => !!listType(name, listBits) || !!(listBits(name) & (GAZ.country | GAZ.region)));
   cleaned = withServiceNames(text, withoutLeadWords(text, withVerbCuts(text, cleaned)), (name) => !!(listBits(name) & (GAZ.country | GAZ.region)) || listType(name, listBits) === 'place');
   // Organisation names by their shape: two banks apart, members' and French names, places inside names, legal forms, courts.
   cleaned = withFrenchOrganisations(text, withMembersOrganisations(text, splitOrganisationPairs(text, cleaned)));
