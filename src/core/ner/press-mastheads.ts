@@ -1,0 +1,86 @@
+import type { NamedSpan } from './index';
+import { withWholeNames } from './added-spans';
+
+/**
+ * Newspapers named after their city: "the Toronto Star", "the Jerusalem Post", "the Washington
+ * Monthly", "the Kansas City Star". The model often finds the city alone and leaves the masthead's
+ * word out, so the paper is read as a place. A place's name followed by one masthead word (perhaps
+ * after "Morning", "Evening", "Sunday" or "Daily") is the paper, an organisation, unless another
+ * capitalised word goes on ("Times Square", "Post Office"), which makes a longer name of another kind.
+ * Once an article has named a paper ("The Kathmandu Post", "the Toronto Star"), "the Post" or "the
+ * Star" later is that paper, as the paper's own reporters write ("he told the Post").
+ */
+
+/** The masthead after a place's name and a space: the sticky search starts at the word's first letter. */
+const MASTHEAD = /(?:(?:Morning|Evening|Sunday|Daily)[ \t]+)?(?:Star|Post|Times|Herald|Tribune|Gazette|Chronicle|Telegraph|Journal|Observer|Courier|Inquirer|Examiner|Dispatch|Sentinel|Enquirer|Bulletin|Globe|Register|Sun|Monthly|Weekly)(?![\p{L}\p{N}&-])(?![ \t]+\p{Lu})/uy;
+
+/** The last words of a masthead, which "the" before names the paper alone ("told the Post"). */
+const MASTHEAD_WORDS = new Set(['Star', 'Post', 'Times', 'Herald', 'Tribune', 'Gazette', 'Chronicle', 'Telegraph', 'Journal', 'Observer', 'Courier', 'Inquirer', 'Examiner', 'Dispatch', 'Sentinel', 'Enquirer', 'Bulletin', 'Globe', 'Register', 'Sun']);
+/** What may follow the paper's short form: not a letter, a digit, a hyphen, nor another capitalised word ("the Post Office"). */
+const SHORT_FORM_END = /^(?![\p{L}\p{N}&-])(?![ \t]+\p{Lu})/u;
+
+/** Whether the character at `pos` is a capital A-Z, the start of every masthead word. */
+function capitalAt(text: string, pos: number): boolean {
+  const c = text.charCodeAt(pos);
+  return c >= 65 && c <= 90;
+}
+
+/**
+ * Spans (sorted, apart) with a place followed by a masthead word made the newspaper: one
+ * organisation over both. `isListedPlace` lets a span the model typed otherwise count as a place
+ * when the name lists hold it as one. Only the character after each place is read, so the rule costs
+ * nothing for text without such a shape.
+ */
+export function withPressMastheads(text: string, spans: readonly NamedSpan[], isListedPlace: (name: string) => boolean): NamedSpan[] {
+  let out: NamedSpan[] | null = null;
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i];
+    const end = mastheadEnd(text, s, isListedPlace);
+    const next = spans[i + 1];
+    // The masthead's word inside another name ("Toronto" + "Star Wars") leaves both alone.
+    if (end < 0 || (next && next.start < end && next.end > end)) {
+      out?.push(s);
+      continue;
+    }
+    out ??= spans.slice(0, i);
+    out.push({ type: 'organization', start: s.start, end });
+    // A span over the masthead's word alone ("Star") is part of the paper's name.
+    if (next && next.start < end) i++;
+  }
+  const named = out ?? (spans as NamedSpan[]);
+  return withShortForms(text, named);
+}
+
+/** Spans with "the Post" added as an organisation where a paper ending in "Post" was named; see the file's comment. */
+function withShortForms(text: string, spans: NamedSpan[]): NamedSpan[] {
+  let words: Set<string> | null = null;
+  for (const s of spans) {
+    if (s.type !== 'organization') continue;
+    const space = text.lastIndexOf(' ', s.end - 1);
+    if (space <= s.start) continue;
+    const word = text.slice(space + 1, s.end);
+    if (MASTHEAD_WORDS.has(word)) (words ??= new Set()).add(word);
+  }
+  if (!words) return spans;
+  const found: NamedSpan[] = [];
+  for (const word of words) {
+    for (const the of ['the ', 'The ']) {
+      for (let at = text.indexOf(the + word); at >= 0; at = text.indexOf(the + word, at + 1)) {
+        const start = at + the.length;
+        const end = start + word.length;
+        if ((at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1])) || !SHORT_FORM_END.test(text.slice(end, end + 3))) continue;
+        found.push({ type: 'organization', start, end });
+      }
+    }
+  }
+  return found.length ? withWholeNames(spans, found) : spans;
+}
+
+/** Where the masthead after place `s` ends, or -1 when none follows it. */
+function mastheadEnd(text: string, s: NamedSpan, isListedPlace: (name: string) => boolean): number {
+  if (text.charCodeAt(s.end) !== 32 || !capitalAt(text, s.end + 1)) return -1;
+  if (s.type !== 'place' && !isListedPlace(text.slice(s.start, s.end))) return -1;
+  MASTHEAD.lastIndex = s.end + 1;
+  const m = MASTHEAD.exec(text);
+  return m ? s.end + 1 + m[0].length : -1;
+}

@@ -1,0 +1,52 @@
+import type { NamedSpan } from './index';
+
+/**
+ * A body named after the state, district or republic it serves spells the unit out before the
+ * place: "the District of Columbia Court of Appeals", "the State of Texas Department of Health", "the
+ * Republic of Korea Navy". The model often starts the body's name at the place ("Columbia Court of
+ * Appeals") and may make the unit's word a place of its own ("Republic"). An organisation right
+ * after "<Unit> of " takes the unit in.
+ */
+
+/** Words of a state's or a country's unit, which "of" and the place's name follow. */
+const UNITS = new Set(['State', 'District', 'Republic', 'Commonwealth', 'Kingdom', 'Principality', 'Territory', 'County', 'City', 'Province', 'Borough', 'Municipality']);
+/** Longest unit word, in characters, with " of ". */
+const MAX_BEFORE = 'Municipality of '.length;
+
+/** Where "<Unit> of " before `start` begins, or -1. */
+function unitStart(text: string, start: number): number {
+  if (start < 6 || text.charCodeAt(start - 1) !== 32 || text.slice(start - 4, start - 1) !== ' of') return -1;
+  const head = text.slice(Math.max(0, start - MAX_BEFORE), start - 4);
+  const space = head.lastIndexOf(' ');
+  const word = head.slice(space + 1);
+  if (!UNITS.has(word)) return -1;
+  return start - 4 - word.length;
+}
+
+/**
+ * Spans (sorted, apart) with an organisation after "<Unit> of " reaching back over it, and a span over
+ * the unit's word alone, which the model may have made a place, dropped.
+ */
+export function withUnitOfPlaceBodies(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  let out: NamedSpan[] | null = null;
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i];
+    const at = s.type === 'organization' && s.end - s.start > 4 ? unitStart(text, s.start) : -1;
+    if (at < 0) {
+      out?.push(s);
+      continue;
+    }
+    out ??= spans.slice(0, i);
+    const prev = out[out.length - 1];
+    if (prev && prev.end > at) {
+      // Only a span inside the unit's words gives way ("Republic"); a longer one ending there stands.
+      if (prev.start < at) {
+        out.push(s);
+        continue;
+      }
+      out.pop();
+    }
+    out.push({ ...s, start: at });
+  }
+  return out ?? (spans as NamedSpan[]);
+}

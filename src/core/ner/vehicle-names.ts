@@ -1,0 +1,66 @@
+import type { NamedSpan } from './index';
+import { lastTextMemo } from './last-text-memo';
+import { PLACE_BEFORE } from './name-cues';
+import { wordBefore } from './word-before';
+
+/**
+ * Vehicles are not names to mark, even when named like people or places: "Space Shuttle Atlantis",
+ * "the cruise ship Freewinds", "the rover, named Rosalind Franklin", "the Rosalind Franklin rover".
+ * A person's or a place's name right after a vehicle's word (or "Shuttle"), or a person's right
+ * before one, is the vehicle's; so is the name alone elsewhere in the article ("Atlantis will go on
+ * display"), unless a word of place leads it in ("in Columbia"), it is a country's or a region's, or
+ * a noun before it makes it a person again ("named after the British chemist Rosalind Franklin").
+ */
+
+/** Words for a vehicle, in lower case: before its name ("the rover Perseverance") or after it ("the Franklin rover"). */
+const VEHICLES = new Set(['rover', 'spacecraft', 'orbiter', 'lander', 'shuttle', 'ship', 'vessel', 'tanker', 'freighter', 'frigate', 'destroyer', 'warship', 'submarine', 'yacht', 'ferry', 'trawler', 'liner']);
+/** Whether an article names any vehicle: one search, remembered for the article's second reading. */
+const mayNameVehicles = lastTextMemo((text) => /(?:rover|spacecraft|orbiter|lander|[Ss]huttle|ship|vessel|tanker|freighter|frigate|destroyer|submarine|yacht|ferry|trawler|liner)(?![\p{L}])/u.test(text));
+/** A vehicle's word after a name: " rover", " spacecraft". */
+const VEHICLE_AFTER = /^[ \t]+(\p{Ll}+)(?![\p{L}\p{N}-])/u;
+/** A vehicle's word, perhaps a comma, and "named" or "called" right before a name. */
+const NAMED_VEHICLE = /(\p{Ll}+),?[ \t]+(?:named|called)[ \t]+$/u;
+/** Words before a name that do not make it a person: articles, prepositions, conjunctions. */
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'and', 'or', 'but', 'aboard', 'board', 'named', 'called', 'that', 'as', 'when', 'while', 'after', 'before', 'until', 'than']);
+
+/** Whether the span at `s` names a vehicle by a word right around it. */
+function namesVehicle(text: string, s: NamedSpan, name: string): boolean {
+  if (name.startsWith('Shuttle ') || name.startsWith('Space Shuttle ')) return true;
+  const before = wordBefore(text, s.start);
+  if (before && (VEHICLES.has(before.word) || before.word === 'Shuttle')) return true;
+  // "the rover, named Rosalind Franklin", "a ship called Arcadia".
+  if (before && (before.word === 'named' || before.word === 'called')) {
+    const named = NAMED_VEHICLE.exec(text.slice(Math.max(0, s.start - 40), s.start));
+    if (named && VEHICLES.has(named[1])) return true;
+  }
+  if (s.type !== 'person') return false;
+  const after = VEHICLE_AFTER.exec(text.slice(s.end, s.end + 16));
+  return !!after && VEHICLES.has(after[1]);
+}
+
+/**
+ * Spans (sorted) without the vehicles named like people or places; see the file's comment.
+ * `isNation` tells a country's or a region's name, whose other mentions stay.
+ */
+export function withoutVehicleNames(text: string, spans: readonly NamedSpan[], isNation: (name: string) => boolean): NamedSpan[] {
+  if (!mayNameVehicles(text)) return spans as NamedSpan[];
+  const vehicles = new Set<string>();
+  const cued = new Set<NamedSpan>();
+  for (const s of spans) {
+    if (s.type === 'organization') continue;
+    const name = text.slice(s.start, s.end);
+    if (!namesVehicle(text, s, name)) continue;
+    cued.add(s);
+    const bare = name.replace(/^(?:Space[ \t]+)?Shuttle[ \t]+/u, '');
+    if (!isNation(bare)) vehicles.add(bare);
+  }
+  if (!cued.size) return spans as NamedSpan[];
+  return spans.filter((s) => {
+    if (cued.has(s)) return false;
+    if (s.type === 'organization' || !vehicles.has(text.slice(s.start, s.end))) return true;
+    if (PLACE_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start))) return true;
+    const before = wordBefore(text, s.start);
+    // "the British chemist Rosalind Franklin": a noun before the name makes it a person's.
+    return !!before && /^\p{Ll}+$/u.test(before.word) && !FUNCTION_WORDS.has(before.word) && !VEHICLES.has(before.word);
+  });
+}

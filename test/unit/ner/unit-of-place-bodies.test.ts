@@ -1,0 +1,24 @@
+import * as assert from 'node:assert/strict';
+import { withUnitOfPlaceBodies } from '../../../src/core/ner/unit-of-place-bodies';
+import { showSpans, spanAt } from '../helpers/spans';
+
+describe('bodies named after a state, a district or a republic', () => {
+  it('takes "<Unit> of" into an organisation that starts at the place', () => {
+    const text = 'A judge of the District of Lanmore Court of Appeals and the State of Keld Department of Health met.';
+    const spans = [spanAt(text, 'Lanmore Court of Appeals', 'organization'), spanAt(text, 'Keld Department of Health', 'organization')];
+    assert.deepEqual(showSpans(text, withUnitOfPlaceBodies(text, spans)), ['organization:District of Lanmore Court of Appeals', 'organization:State of Keld Department of Health']);
+  });
+
+  it('drops a span over the unit word alone, which the model made a place', () => {
+    const text = 'She joined the Republic of Varno Navy in 2001.';
+    const spans = [spanAt(text, 'Republic', 'place'), spanAt(text, 'Varno Navy', 'organization')];
+    assert.deepEqual(showSpans(text, withUnitOfPlaceBodies(text, spans)), ['organization:Republic of Varno Navy']);
+  });
+
+  it('leaves places, other words before "of", and a longer name ending at the unit alone', () => {
+    const text = 'The County of Brae said the President of Varno University and the Free State of Varno Bank agreed.';
+    const spans = [spanAt(text, 'Brae', 'place'), spanAt(text, 'Varno University', 'organization'), spanAt(text, 'Free State', 'place'), spanAt(text, 'Varno Bank', 'organization')];
+    assert.deepEqual(showSpans(text, withUnitOfPlaceBodies(text, spans)), ['place:Brae', 'organization:Varno University', 'place:Free State', 'organization:Varno Bank']);
+    assert.deepEqual(withUnitOfPlaceBodies('State of', []), []);
+  });
+});

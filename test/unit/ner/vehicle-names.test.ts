@@ -1,0 +1,34 @@
+import * as assert from 'node:assert/strict';
+import { withoutVehicleNames } from '../../../src/core/ner/vehicle-names';
+import { showSpans, spanAt } from '../helpers/spans';
+
+const isNation = (name: string): boolean => name === 'Latvia';
+
+describe('vehicles named like people or places', () => {
+  it('drops names after a vehicle’s word or "Space Shuttle", and the name alone elsewhere', () => {
+    const text = 'Space Shuttle Orinda lifted off. The cruise ship Marivel docked. Orinda was retired in 2011.';
+    const spans = [spanAt(text, 'Shuttle Orinda', 'place'), spanAt(text, 'Marivel', 'person'), spanAt(text, 'Orinda', 'place', 1)];
+    assert.deepEqual(withoutVehicleNames(text, spans, isNation), []);
+  });
+
+  it('reads "the rover, named ..." and a person’s name before a vehicle’s word', () => {
+    const text = 'The rover, named Hedda Lund, was dropped. The Hedda Lund rover passed. The Mars rover waits.';
+    const spans = [spanAt(text, 'Hedda Lund', 'person'), spanAt(text, 'Hedda Lund', 'person', 1), spanAt(text, 'Mars', 'place')];
+    assert.deepEqual(showSpans(text, withoutVehicleNames(text, spans, isNation)), ['place:Mars']);
+  });
+
+  it('keeps a mention that a word of place or a noun leads in, a nation, and organisations', () => {
+    const text = 'The ferry Latvia sank near the rover Orinda. He lives in Orinda. Named after the chemist Orinda, Latvia wept. The ship Baltic Lines sailed.';
+    const spans = [
+      spanAt(text, 'Latvia', 'place'), spanAt(text, 'Orinda', 'place'), spanAt(text, 'Orinda', 'place', 1),
+      spanAt(text, 'Orinda', 'person', 2), spanAt(text, 'Latvia', 'place', 1), spanAt(text, 'Baltic Lines', 'organization'),
+    ];
+    assert.deepEqual(showSpans(text, withoutVehicleNames(text, spans, isNation)), ['place:Orinda', 'person:Orinda', 'place:Latvia', 'organization:Baltic Lines']);
+  });
+
+  it('leaves an article without a vehicle’s word alone', () => {
+    const text = 'Orinda said the plan would work.';
+    const spans = [spanAt(text, 'Orinda', 'person')];
+    assert.equal(withoutVehicleNames(text, spans, isNation), spans);
+  });
+});
