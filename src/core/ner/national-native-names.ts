@@ -20,7 +20,6 @@ const WORDS_BEFORE = /(?:^|[^\p{L}\p{N}'’.-])((?:\p{Lu}[\p{L}\p{M}&'’-]*[ \t
 
 /** The organisations named with a country's own name in `text`, found once per text. */
 const nativeNamesIn = lastTextMemo((text): NamedSpan[] => {
-  if (!NATIVE_NAMES.some((n) => text.includes(n))) return [];
   const found: NamedSpan[] = [];
   for (const m of text.matchAll(NATIVE_AFTER_SPACE)) {
     const before = WORDS_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index + 1));

@@ -8,8 +8,10 @@ import { overlapsAny, withAdded } from './added-spans';
  * name, "Safe", reads as a common word to it).
  */
 
-/** "members of" or "member of" and the space after it. */
-const CUES = ['members of ', 'member of ', 'Members of '];
+/** "members of " and "Members of " without their first letter, which is checked by hand. */
+const CUE = 'embers of ';
+/** A letter, which before the cue makes it part of a longer word. */
+const LETTER = /\p{L}/u;
 /** One listed name: perhaps "the", then one to four capitalised words one space apart. */
 const ITEM = /^(?:the[ \t]+)?(\p{Lu}[\p{L}\p{M}&'’-]*(?:[ \t]\p{Lu}[\p{L}\p{M}&'’-]*){0,3})(?![\p{L}\p{N}])/u;
 /** What goes between two listed names: ", ", " and ", ", and ". */
@@ -36,14 +38,13 @@ function itemsAfter(text: string, at: number): NamedSpan[] {
 
 /** Spans (sorted, apart) with the unfound names of a list of bodies after "members of" as organisations; see the file's comment. */
 export function withMemberLists(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
-  if (!text.includes('ember')) return [...spans];
   const added: NamedSpan[] = [];
-  for (const cue of CUES) {
-    for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + cue.length)) {
-      const items = itemsAfter(text, at + cue.length);
-      if (items.length < 2 || !items.some((i) => spans.some((s) => s.type === 'organization' && s.start === i.start && s.end === i.end))) continue;
-      for (const item of items) if (!overlapsAny(spans, item.start, item.end) && !overlapsAny(added, item.start, item.end)) added.push(item);
-    }
+  // One search for the cue's middle, the word's start checked by hand.
+  for (let at = text.indexOf(CUE); at >= 0; at = text.indexOf(CUE, at + CUE.length)) {
+    if ((text[at - 1] !== 'm' && text[at - 1] !== 'M') || (at > 1 && LETTER.test(text[at - 2]))) continue;
+    const items = itemsAfter(text, at + CUE.length);
+    if (items.length < 2 || !items.some((i) => spans.some((s) => s.type === 'organization' && s.start === i.start && s.end === i.end))) continue;
+    for (const item of items) if (!overlapsAny(spans, item.start, item.end) && !overlapsAny(added, item.start, item.end)) added.push(item);
   }
-  return withAdded([...spans], added);
+  return added.length ? withAdded([...spans], added) : [...spans];
 }

@@ -23,11 +23,11 @@ export function withoutLeadingModifiers(text: string, spans: readonly NamedSpan[
   let out: NamedSpan[] | null = null;
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k];
-    const space = text.indexOf(' ', s.start);
-    if (space < 0 || space >= s.end - 1) continue;
-    const hyphen = text.indexOf('-', s.start);
-    const dash = hyphen >= 0 && hyphen < space ? hyphen : text.indexOf('–', s.start);
-    if (dash < 0 || dash >= space || !UPPER.test(text[space + 1]) || !MODIFIER_WORD.test(text.slice(s.start, space))) continue;
+    // The first word, read up to its space: most have no hyphen and end the test there.
+    let space = s.start;
+    let dash = false;
+    for (; space < s.end && text[space] !== ' '; space++) if (text[space] === '-' || text[space] === '–') dash = true;
+    if (!dash || space >= s.end - 1 || !UPPER.test(text[space + 1]) || !MODIFIER_WORD.test(text.slice(s.start, space))) continue;
     out ??= [...spans];
     out[k] = { ...s, start: space + 1 };
   }
