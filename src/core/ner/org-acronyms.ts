@@ -44,6 +44,8 @@ const INITIALS_AFTER = /^[ \t](\p{Lu}{2,6})(?![\p{L}\p{N}&.'’-]|[ \t]+\p{Lu})/
 
 /** An acronym in brackets, capitals with perhaps a lower-case letter inside ("(AfD)", "(TTP)"). */
 const BRACKETED = /\((\p{Lu}(?:\p{Lu}|\p{Ll}(?=\p{Lu})){1,7})\)/gu;
+/** A name hyphened to a lower-case word, a compound adjective: "Geneva-based", "Kathmandu-based". */
+const COMPOUND_ADJECTIVE = /^\p{Lu}[\p{L}\p{M}'’]*-\p{Ll}+$/u;
 /** Capitalised words and the short words between them, right before a bracket, on one line. */
 const LONG_FORM_BEFORE = /(?:^|[^\p{L}\p{N}'’-])((?:\p{Lu}[\p{L}\p{M}'’-]*[ \t](?:(?:of|for|and|the|against|de|del|e|el|la|al)[ \t]){0,2}){1,7})$/u;
 
@@ -103,6 +105,13 @@ const definitionsIn = lastTextMemo((text): Definition[] => {
     // office's holder ("National Financial Prosecutor's Office").
     for (let k = words.length - 1; k >= 0; k--) {
       if (/['’]s?$/u.test(words[k]) && !(k === words.length - 2 && words[k + 1] === 'Office')) {
+        words = words.slice(k + 1);
+        break;
+      }
+    }
+    // A name turned modifier is not part of it either ("the Geneva-based International Centre for ...").
+    for (let k = words.length - 1; k >= 0; k--) {
+      if (COMPOUND_ADJECTIVE.test(words[k])) {
         words = words.slice(k + 1);
         break;
       }

@@ -10,7 +10,8 @@ import { isTitleWord, ORG_WORDS, STOP } from './rule-tagger';
  * Single names of small places the model took for people ("Khapri", "Teorama", "Singleton", "the
  * Hunter"), found by the cues a reader uses: a word of the place's kind after it ("Khapri village",
  * "Gumgaon and Dongargaon villages", "Tibú and Teorama, three towns in"), a list led by a word of place
- * with a place among its items ("to Kanhan, Butibori and Hingna"), "near" or "in" before it ("near
+ * with a place among its items ("to Kanhan, Butibori and Hingna") or three names or more all places
+ * but one ("Jalbire, Benighat, Mugling"), "near" or "in" before it ("near
  * Singleton", "in the Hunter"), a US state's abbreviation after it ("Pierre, S.D."), a kind of settlement or a compass point
  * and "of" before it ("the north Queensland town of Ingham", "north of Ingham"). A name cued once
  * is a place in every mention, unless the article shows a person by that name: a full name with the
@@ -135,15 +136,18 @@ function inPlaceList(text: string, spans: readonly NamedSpan[], k: number): bool
   while (first > 0 && neighbours(text, spans, first - 1)) first--;
   let last = k;
   while (neighbours(text, spans, last)) last++;
-  if (first === last || !text.slice(spans[last - 1].end, spans[last].start).includes('and')) return false;
-  if (kindAfter(text, spans[last].end)) return true;
+  if (first === last) return false;
+  const and = text.slice(spans[last - 1].end, spans[last].start).includes('and');
+  if (and && kindAfter(text, spans[last].end)) return true;
   let places = 0;
   for (let i = first; i <= last; i++) {
     const s = spans[i];
     if (s.type === 'place') places++;
     else if (s.type !== 'person' || text.slice(s.start, s.end).includes(' ')) return false;
   }
-  return places > 0 && LIST_LEAD.has(previousWord(text, spans[first].start)?.word ?? '');
+  // "the same places: Jalbire, Benighat, Mugling": three names or more, all places but this one.
+  if (last - first >= 2 && places === last - first) return true;
+  return and && places > 0 && LIST_LEAD.has(previousWord(text, spans[first].start)?.word ?? '');
 }
 
 /** Whether the article shows a person named `word` (see the file's comment), reading its mentions only. */

@@ -12,7 +12,8 @@ import { LETTER } from './whole-words';
  * name, and the Philippine "Barangay" before a barangay's name, which is the kind of place and not
  * part of it ("Barangay San Roque" is "San Roque"). A salt flat named "Salar de" in the Andes ("Salar
  * de Pedernales", "Salar de Uyuni") is a place with its "Salar de", and the name after it written
- * alone is the same place ("its Pedernales project"); "DR Congo" is the country with its "DR".
+ * alone is the same place ("its Pedernales project"); "DR Congo" is the country with its "DR"; a
+ * city's wider area is named with "Greater" ("Greater Odesa", "Greater Manchester").
  */
 
 /** A name with the locative prefix "Kwa" before a capital: "KwaMashu", "KwaZulu-Natal", "KwaNobuhle". */
@@ -86,9 +87,11 @@ export function withPlacePrefixes(text: string, spans: readonly NamedSpan[]): Na
   let people: Set<string> | undefined;
   // Each name is read once, not at each mention: the article is searched for the person it may be.
   const towns = new Map<string, boolean>();
-  const out = withPrefixedPlaces(text, withKwaNames(text, spans)).map((s) => {
+  const out = withPrefixedPlaces(text, withKwaNames(text, spans)).map((s, k, all) => {
     // "sub-Saharan Africa" is one place, the prefix included.
     if (s.type === 'place' && text.endsWith('sub-Saharan ', s.start)) return { ...s, start: s.start - 12 };
+    // "Greater Odesa", "Greater Manchester": a city's wider area is named with its "Greater".
+    if (s.type === 'place' && text.endsWith('Greater ', s.start) && !LETTER.test(text[s.start - 9] ?? '') && !(k > 0 && all[k - 1].end > s.start - 8)) return { ...s, start: s.start - 8 };
     const first = text.charCodeAt(s.start);
     // Most names start with neither "B" nor "S": one character ends the test for them.
     if (first === 66 && s.type === 'place') {

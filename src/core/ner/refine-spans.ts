@@ -32,6 +32,7 @@ import { withResultsListNames } from './person-results-lists';
 import { withoutNonPeople } from './person-not-people';
 import { withGovernmentSeats } from './government-seats';
 import { withNationalArms } from './national-arms';
+import { withNativeCountryNames } from './national-native-names';
 import { withNationalBodies } from './national-bodies';
 import { withNationalSocieties } from './org-national-societies';
 import { withObservatories } from './org-observatories';
@@ -55,6 +56,9 @@ import { withPlaceEvidence } from './place-evidence';
 import { withNaturalFeatures } from './place-natural-features';
 import { withHotels } from './place-hotels';
 import { withOilFields } from './place-fields';
+import { withPortBodies } from './org-port-bodies';
+import { withMemberLists } from './org-member-lists';
+import { withoutLeadingModifiers } from './place-modifiers';
 import { withPlaceSurnames } from './place-surnames';
 import { withSportsClubs } from './sports-clubs';
 import { withTeamNames } from './sports-team-names';
@@ -250,7 +254,7 @@ function joinPeople(text: string, spans: NamedSpan[]): NamedSpan[] {
 export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer?: GazetteerLookup): NamedSpan[] {
   const listBits = listBitsOf(gazetteer);
   let cleaned: NamedSpan[] = [];
-  for (const original of extendOrganisationAnd(text, joinOrganisationOf(text, withGivenNamesAfterRoles(text, withHyphenatedNames(text, withJoinedNames(text, joinPeople(text, withVerbCuts(text, [...spans])))))))) {
+  for (const original of extendOrganisationAnd(text, joinOrganisationOf(text, withGivenNamesAfterRoles(text, withHyphenatedNames(text, withJoinedNames(text, joinPeople(text, withVerbCuts(text, withoutLeadingModifiers(text, [...spans]))))))))) {
     for (const part of split(text, original, listBits)) {
       const s = trim(text, part, listBits);
       if (!s) continue;
@@ -275,7 +279,7 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   cleaned = withPlaceSurnames(text, cleaned, listedWord);
   cleaned = withCuedPeople(text, cleaned, (name) => !!listType(name, listBits));
   cleaned = withPeopleAfterRoles(text, withTitledNames(text, cleaned), (name) => !!listType(name, listBits));
-  cleaned = withNationalArms(text, cleaned, (name) => !!(listBits(name) & (GAZ.country | GAZ.region)) && !(listBits(name) & ORG_BITS), listedWord);
+  cleaned = withNativeCountryNames(text, withNationalArms(text, cleaned, (name) => !!(listBits(name) & (GAZ.country | GAZ.region)) && !(listBits(name) & ORG_BITS), listedWord));
   // A surname alone refers to the person named in full elsewhere in the article.
   const surnames = new Set(cleaned.filter((s) => s.type === 'person').map((s) => text.slice(s.start, s.end).split(/\s+/u)).filter((p) => p.length > 1).map((p) => p[p.length - 1]));
   for (const s of cleaned) {
@@ -312,7 +316,7 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   const bodies = withAppositiveNames(text, withUrduNames(text, withNonprofits(text, withInstitutions(text, withPublicBodies(text, withOfficeNames(text, withAcronyms(text, withPressNames(text, withNationalSocieties(text, withObservatories(text, withNationalBodies(text, withGeoFeatures(text, withIrishAndPressNames(text, withChurches(text, voted)), isListedPlace))), isNation), isListedPlace)))), isListedPlace))));
   const clubs = withSportsClubs(text, withChambers(text, withGovernmentSeats(text, withParties(text, withMovements(text, bodies), isListedPlace)), isListedPlace), isListedPlace);
   const groups = withArmedGroups(text, withPluralTeams(text, withTeamNames(text, clubs, isListedPlace), isListedPlace), isListedPlace);
-  const placed = withOilFields(text, withHotels(text, withNaturalFeatures(text, withoutPeoplesNames(text, withoutPlaceDemonyms(text, withPlaceCompounds(text, withPlaceEvidence(text, withPlaceCues(text, withPlaceShapes(text, applyNameCues(text, groups), isListedPlace), isListedPlace))), isListedPlace)))));
+  const placed = withMemberLists(text, withPortBodies(text, withOilFields(text, withHotels(text, withNaturalFeatures(text, withoutPeoplesNames(text, withoutPlaceDemonyms(text, withPlaceCompounds(text, withPlaceEvidence(text, withPlaceCues(text, withPlaceShapes(text, applyNameCues(text, groups), isListedPlace), isListedPlace))), isListedPlace))))), isListedPlace));
   // Parts of a name that later rules made people ("Hayder Abdul-Kareem" + "al-Saadi") are joined here,
   // as a second reading would join them at its start.
   const companies = withGroupCompanies(text, withStoreNames(text, withChains(text, withExchanges(text, withBrands(text, withoutStormNames(text, withoutPluralNouns(text, withBroadcasters(text, withUnitNames(text, withoutNonNames(text, placed))))))), isListedPlace)));

@@ -44,6 +44,12 @@ describe('organisations known by their initials', () => {
     assert.deepEqual(showSpans(text, withAcronyms(text, spans)), ['place:Saudi Arabia', 'place:Peru', 'organization:Water Authority', 'organization:ANA', 'organization:Lumen Group']);
   });
 
+  it('leaves a name turned modifier out of the long form before a bracketed acronym', () => {
+    const text = 'She works at the Lyon-based Centre for Alpine Research (CIRA), which trains rangers.';
+    const spans = [spanAt(text, 'Centre', 'organization')];
+    assert.deepEqual(showSpans(text, withAcronyms(text, spans)), ['organization:Centre for Alpine Research', 'organization:CIRA']);
+  });
+
   it('leaves an acronym its English initials define, with a capitalised word before the long form', () => {
     const text = '12 - Number of Harbour and Coast Service (HCS) staff.';
     const spans = [spanAt(text, 'Harbour and Coast Service', 'organization')];

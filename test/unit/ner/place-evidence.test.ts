@@ -98,4 +98,16 @@ describe('single names of places the model took for people', () => {
     const spans = [spanAt(text, 'Lennox', 'person'), spanAt(text, 'Lennox', 'place', 1)];
     assert.deepEqual(showSpans(text, withPlaceEvidence(text, spans)), ['person:Lennox', 'place:Lennox']);
   });
+
+  it('reads a list of three names or more, all places but one, as places', () => {
+    const text = 'Slides cut the road at three spots: Kharelthok, Malekhu, Galchhi. Kharelthok is worst.';
+    const spans = [spanAt(text, 'Kharelthok', 'person'), spanAt(text, 'Malekhu', 'place'), spanAt(text, 'Galchhi', 'place'), spanAt(text, 'Kharelthok', 'person', 1)];
+    assert.deepEqual(showSpans(text, withPlaceEvidence(text, spans)), ['place:Kharelthok', 'place:Malekhu', 'place:Galchhi', 'place:Kharelthok']);
+  });
+
+  it('keeps a list of three with two people in it', () => {
+    const text = 'The panel heard Okafor, Ibadan, Mensah on Monday.';
+    const spans = [spanAt(text, 'Okafor', 'person'), spanAt(text, 'Ibadan', 'place'), spanAt(text, 'Mensah', 'person')];
+    assert.deepEqual(showSpans(text, withPlaceEvidence(text, spans)), showSpans(text, spans));
+  });
 });

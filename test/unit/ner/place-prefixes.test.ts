@@ -50,4 +50,10 @@ describe('places known by how their names begin', () => {
     const spans = [spanAt(text, 'Africa', 'place'), spanAt(text, 'Africa', 'place', 1)];
     assert.deepEqual(showSpans(text, withPlacePrefixes(text, spans)), ['place:sub-Saharan Africa', 'place:Africa']);
   });
+
+  it('puts "Greater" into the name of a city\'s wider area, not a lower-case "greater"', () => {
+    const text = 'Ports in Greater Durban and a greater Durban region.';
+    const spans = [spanAt(text, 'Durban', 'place'), spanAt(text, 'Durban', 'place', 1)];
+    assert.deepEqual(showSpans(text, withPlacePrefixes(text, spans)), ['place:Greater Durban', 'place:Durban']);
+  });
 });
