@@ -3,6 +3,7 @@ import { overlapsAny, withAdded } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
 import { SPEECH_AFTER, SPEECH_IN_TEXT as SPEECH, VERB_AFTER_LENGTH } from './person-verbs';
 import { isTitleWord, ORG_WORDS, PLACES, STOP } from './rule-tagger';
+import { UNITS } from './place-feature-endings';
 
 /**
  * Speakers: a name right before a reporting verb is a person's ("The party's Annegret Fließ called
@@ -21,8 +22,8 @@ const NAME_CHAR = /[\p{L}\p{M}'’-]/u;
 /** Words of place before a name: "in", "from", "at", "near". */
 const PLACE_WORDS = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'outside', 'around', 'across', 'throughout', 'via', 'towards', 'toward', 'eastern', 'western', 'northern', 'southern', 'central']);
 
-/** Whether `word` may be a word of a person's name: capitalised, no function, title or organisation word. */
-const personWord = (word: string): boolean => NAME_WORD.test(word) && !STOP.has(word) && !isTitleWord(word) && !ORG_WORDS.test(word) && !PLACES.has(word);
+/** Whether `word` may be a word of a person's name: capitalised, no function, title, organisation or unit word. */
+const personWord = (word: string): boolean => NAME_WORD.test(word) && !STOP.has(word) && !isTitleWord(word) && !ORG_WORDS.test(word) && !PLACES.has(word) && !UNITS.has(word);
 
 /** The word ending at `end`, over letters, marks, apostrophes and hyphens. */
 function wordEndingAt(text: string, end: number): { word: string; start: number } {

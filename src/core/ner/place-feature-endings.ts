@@ -15,7 +15,7 @@ import type { NamedSpan } from './index';
 /** Features (and street words) that follow a place's name to make a longer one: "Sulu" + " Sea". */
 const FEATURES = new Set(['Sea', 'Ocean', 'Bay', 'Strait', 'Straits', 'Sound', 'Firth', 'Estuary', 'Peninsula', 'Valley', 'Mountains', 'Range', 'Island', 'Islands', 'Isles', 'Archipelago', 'River', 'Lake', 'Delta', 'Basin', 'Plateau', 'Desert', 'Highlands', 'Lowlands', 'Coast', 'Lagoon', 'Reef', 'Falls', 'Dam', 'Road', 'Street', 'Avenue', 'Lane', 'Boulevard']);
 /** Words for a unit of government that end a place's name, never a person's. */
-const UNITS = new Set(['Governorate', 'Municipality', 'Prefecture', 'Province', 'District', 'County', 'Oblast', 'Raion', 'Krai', 'Voivodeship', 'Canton', 'Commune', 'Département', 'Emirate', 'Regency']);
+export const UNITS = new Set(['Governorate', 'Municipality', 'Prefecture', 'Province', 'District', 'County', 'Oblast', 'Raion', 'Krai', 'Voivodeship', 'Canton', 'Commune', 'Département', 'Emirate', 'Regency']);
 /** Latin words of the names of features on planets and moons, none of them an English word. */
 const LATIN_FEATURES = new Set(['Planum', 'Plana', 'Planitia', 'Planitiae', 'Mons', 'Montes', 'Vallis', 'Valles', 'Chasma', 'Chasmata', 'Fossa', 'Fossae', 'Patera', 'Paterae', 'Tholus', 'Tholi', 'Dorsum', 'Dorsa', 'Rupes', 'Labyrinthus', 'Colles', 'Mensa', 'Mensae', 'Catena', 'Catenae', 'Sulci', 'Sulcus', 'Lacus', 'Palus', 'Regio', 'Regiones', 'Vastitas', 'Cavi', 'Scopulus', 'Undae', 'Lingula']);
 /** The feature's word after a place: a space, the word, and no letter or capitalised word after it. */

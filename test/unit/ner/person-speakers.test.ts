@@ -16,6 +16,12 @@ describe('speakers before a reporting verb', () => {
     assert.deepEqual(showSpans(text, withSpeakers(text, [], isListed)), []);
   });
 
+  it('reads no speaker in a name ending in a unit of government ("Dolni Rural Municipality said")', () => {
+    const text = 'The chair of Dolni Rural Municipality said roads were shut. Later, Harvo Governorate said more.';
+    const spans = [spanAt(text, 'Dolni Rural Municipality', 'place')];
+    assert.deepEqual(showSpans(text, withSpeakers(text, spans, isListed)), ['place:Dolni Rural Municipality']);
+  });
+
   it('makes an unlisted place that speaks a person in every mention, but not a listed one', () => {
     const text = 'Vernham said it was late. Moscow said no. Ask Vernham again, in Moscow.';
     const spans = [spanAt(text, 'Vernham', 'place'), spanAt(text, 'Moscow', 'place'), spanAt(text, 'Vernham', 'place', 1), spanAt(text, 'Moscow', 'place', 1)];
