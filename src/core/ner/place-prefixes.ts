@@ -1,4 +1,5 @@
 import type { NamedSpan } from './index';
+import { mapSpans } from './span-arrays';
 import { withAdded, withWholeNames } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
 import { personShown } from './place-evidence';
@@ -47,12 +48,12 @@ function withPrefixedPlaces(text: string, spans: readonly NamedSpan[]): NamedSpa
   const found = prefixedPlacesIn(text);
   if (!found.length) return spans as NamedSpan[];
   const heads = new Set(found.map((f) => f.head).filter((h): h is string => !!h));
-  const retyped = heads.size ? spans.map((s) => (s.type !== 'place' && heads.has(text.slice(s.start, s.end)) ? { ...s, type: 'place' as const } : s)) : spans;
-  return withWholeNames(retyped, found.map(({ start, end }) => ({ type: 'place' as const, start, end })));
+  const retyped = heads.size ? mapSpans(spans, (s) => (s.type !== 'place' && heads.has(text.slice(s.start, s.end)) ? { ...s, type: 'place' as const } : s)) : spans;
+  return withWholeNames(retyped, mapSpans(found, ({ start, end }) => ({ type: 'place' as const, start, end })));
 }
 
 /** Where the "Kwa" names stand in a text, searched only when it holds "Kwa". */
-const kwaNamesIn = lastTextMemo((text): Array<[number, number]> => (text.includes('Kwa') ? [...text.matchAll(KWA_NAME)].filter((m) => m.index === 0 || !LETTER.test(text[m.index - 1])).map((m) => [m.index, m.index + m[0].length]) : []));
+const kwaNamesIn = lastTextMemo((text): Array<[number, number]> => (text.includes('Kwa') ? mapSpans([...text.matchAll(KWA_NAME)].filter((m) => m.index === 0 || !LETTER.test(text[m.index - 1])), (m) => [m.index, m.index + m[0].length]) : []));
 
 /**
  * `spans` with each "Kwa" name a place: the span that is the name retyped, the spans inside it
@@ -86,7 +87,7 @@ export function withPlacePrefixes(text: string, spans: readonly NamedSpan[]): Na
   let people: Set<string> | undefined;
   // Each name is read once, not at each mention: the article is searched for the person it may be.
   const towns = new Map<string, boolean>();
-  const out = withPrefixedPlaces(text, withKwaNames(text, spans)).map((s) => {
+  const out = mapSpans(withPrefixedPlaces(text, withKwaNames(text, spans)), (s) => {
     // "sub-Saharan Africa" is one place, the prefix included.
     if (s.type === 'place' && text.endsWith('sub-Saharan ', s.start)) return { ...s, start: s.start - 12 };
     const first = text.charCodeAt(s.start);
