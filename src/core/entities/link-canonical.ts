@@ -1,4 +1,5 @@
 import type { Entity, TextRange } from '../model/types';
+import { mapSpans } from '../ner/span-arrays';
 import { countBelow } from '../text/sorted-offsets';
 import { ALIASES } from './aliases';
 import { abbreviatesName, acronymKey, initials, isAcronym, isAllCaps, startsWithInitials, titleCase, withoutPossessive, withoutTitle } from './name-forms';
@@ -219,7 +220,7 @@ export function linkCanonicalNames(entities: readonly Entity[], context: LinkCon
     return best?.name ?? found[0];
   };
 
-  const linked = entities.map((e): Entity => {
+  const linked = mapSpans(entities, (e): Entity => {
     if (e.type === 'date') return e;
     const name = display.get(e) ?? e.text;
     if ((isAcronym(name) && (e.type !== 'person' || !capsStyled(e, context.text))) || ALIASES[name]) {
@@ -262,7 +263,7 @@ function withMajorityTypes(entities: Entity[], text: string | undefined): Entity
     winner.set(canonical, best);
   }
   if (winner.size === 0) return entities;
-  return entities.map((e) => (e.type !== 'date' && winner.has(e.canonical) && winner.get(e.canonical) !== e.type && !placeAtPlaceWord(e, text) ? { ...e, type: winner.get(e.canonical) as Entity['type'] } : e));
+  return mapSpans(entities, (e) => (e.type !== 'date' && winner.has(e.canonical) && winner.get(e.canonical) !== e.type && !placeAtPlaceWord(e, text) ? { ...e, type: winner.get(e.canonical) as Entity['type'] } : e));
 }
 
 /** Whether an acronym is the initials of a name, its particles counted or not ("MBS", "MS"). */

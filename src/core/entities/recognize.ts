@@ -1,4 +1,5 @@
 import { findDates } from '../dates/find-dates';
+import { mapSpans } from '../ner/span-arrays';
 import { overlapsAny } from '../ner/added-spans';
 import type { Article, Entity, TextRange, TextSpan } from '../model/types';
 import { emptyTagger, type NamedSpan, type Tagger } from '../ner/index';
@@ -16,7 +17,7 @@ export interface RecognizeOptions {
 
 /** The stated date line is a date mention too, even where it is not among the searchable ranges. */
 function dateRanges(article: Article): TextRange[] {
-  const ranges = article.searchable.map(({ start, end }) => ({ start, end }));
+  const ranges = mapSpans(article.searchable, ({ start, end }) => ({ start, end }));
   const span = article.publishedSpan;
   if (span && !article.publishedInferred && !ranges.some((r) => r.start <= span.start && span.end <= r.end)) ranges.push({ start: span.start, end: span.end });
   return ranges.sort((a, b) => a.start - b.start);
@@ -37,7 +38,7 @@ function withDateline(article: Article, spans: NamedSpan[]): NamedSpan[] {
 /** The spans with each part of the dateline place a place (a copy, unsorted). */
 function withDatelinePlaces(d: TextSpan | null, spans: NamedSpan[]): NamedSpan[] {
   if (!d || d.end <= d.start) return [...spans];
-  const out = spans.map((s) => (s.start < d.end && d.start < s.end ? { ...s, type: 'place' as const } : s));
+  const out = mapSpans(spans, (s) => (s.start < d.end && d.start < s.end ? { ...s, type: 'place' as const } : s));
   let offset = d.start;
   for (const part of d.text.split(',')) {
     const lead = part.length - part.trimStart().length;
@@ -81,9 +82,10 @@ export function recognize(article: Article, options: RecognizeOptions = {}): Ent
   const tagger = options.tagger ?? emptyTagger;
   const tagged = tagger === emptyTagger ? [] : withCreditNames(text, article.credits, tagger.find(text, article.searchable));
   const spans = withDateline(article, tagged);
-  const named: Entity[] = spans
-    .filter((s) => s.end > s.start && s.start >= 0 && s.end <= text.length)
-    .map((s) => ({ type: s.type, text: text.slice(s.start, s.end), start: s.start, end: s.end, canonical: text.slice(s.start, s.end) }));
+  const named: Entity[] = mapSpans(
+    spans.filter((s) => s.end > s.start && s.start >= 0 && s.end <= text.length),
+    (s) => ({ type: s.type, text: text.slice(s.start, s.end), start: s.start, end: s.end, canonical: text.slice(s.start, s.end) }),
+  );
   const insideLongerName = namesAround(named);
   const found = options.dates === false ? [] : findDates(text, dateRanges(article), article.published, article.captions);
   // A name wins over a lone month or weekday word inside it ("June Carter", "Black Friday Sale"):

@@ -1,4 +1,5 @@
 import type { NamedSpan } from './index';
+import { mapSpans } from './span-arrays';
 import { otherMentions, withAdded } from './added-spans';
 import { DEMONYMS, PLACES, STOP } from './rule-tagger';
 
@@ -27,6 +28,6 @@ export function withAffiliations(text: string, spans: readonly NamedSpan[], isPl
   // Initials the model read as a place somewhere ("of the UK") stay what they are.
   for (const s of spans) if (s.type === 'place') names.delete(text.slice(s.start, s.end));
   if (!names.size) return [...spans];
-  const out = spans.map((s) => (names.has(text.slice(s.start, s.end)) ? { ...s, type: 'organization' as const } : s));
+  const out = mapSpans(spans, (s) => (names.has(text.slice(s.start, s.end)) ? { ...s, type: 'organization' as const } : s));
   return withAdded(out, otherMentions(text, names, out, () => 'organization'));
 }

@@ -1,4 +1,5 @@
 import type { NamedSpan } from './index';
+import { mapSpans } from './span-arrays';
 import { withWholeNames } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
 import { nextWholeWord, wordCharTest } from './whole-words';
@@ -86,7 +87,7 @@ const mentionsIn = lastTextMemo((text) => {
     const start = line.bracketedStart + line.bracketed.indexOf(team);
     teams.push({ type: 'organization', start, end: start + team.length });
   }
-  const races = [...text.matchAll(RACE_SEARCH)].filter((m) => !gluedBefore(text, m.index)).map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const races = mapSpans([...text.matchAll(RACE_SEARCH)].filter((m) => !gluedBefore(text, m.index)), (m) => ({ start: m.index, end: m.index + m[0].length }));
   return { teams, races };
 });
 
@@ -96,6 +97,6 @@ export function withCyclingTeams(text: string, spans: readonly NamedSpan[]): Nam
   const { teams, races } = mentionsIn(text);
   const out = races.length ? spans.filter((s) => !races.some((r) => r.start <= s.start && s.end <= r.end)) : [...spans];
   if (!teams.length) return out;
-  const typed = out.map((s) => (s.type !== 'organization' && teams.some((t) => t.start === s.start && t.end === s.end) ? { ...s, type: 'organization' as const } : s));
+  const typed = mapSpans(out, (s) => (s.type !== 'organization' && teams.some((t) => t.start === s.start && t.end === s.end) ? { ...s, type: 'organization' as const } : s));
   return withWholeNames(typed, teams);
 }

@@ -1,4 +1,5 @@
 import type { NamedSpan } from './index';
+import { mapSpans } from './span-arrays';
 import { overlapsAny, withAdded } from './added-spans';
 import { DEMONYMS, ORG_WORDS, STOP } from './rule-tagger';
 import { nameWordsStart, previousWord } from './word-before';
@@ -30,7 +31,7 @@ const FEATURE_WORD = new RegExp(`[ \\t](?:${[...FEATURES, ...CUED_FEATURES].join
 const isFeatureNameWord = (word: string): boolean => NAME_WORD.test(word) && !STOP.has(word);
 
 /** Where the feature words stand in `text`: start and end. */
-const featureWordsIn = lastTextMemo((text): Array<[number, number]> => [...text.matchAll(FEATURE_WORD)].map((m) => [m.index + 1, m.index + m[0].length]));
+const featureWordsIn = lastTextMemo((text): Array<[number, number]> => mapSpans([...text.matchAll(FEATURE_WORD)], (m) => [m.index + 1, m.index + m[0].length]));
 
 /** The last word of a name and the words before it. */
 function splitLast(name: string): [string, string] {
@@ -54,7 +55,7 @@ export function withGeoFeatures(text: string, spans: readonly NamedSpan[], isPla
   const at = featureWordsIn(text);
   if (!at.length) return [...spans];
   const features = new Set<string>();
-  const out = spans.map((s) => {
+  const out = mapSpans(spans, (s) => {
     if (s.type === 'place') return s;
     const name = text.slice(s.start, s.end);
     const [first, last] = splitLast(name);
@@ -81,5 +82,5 @@ export function withGeoFeatures(text: string, spans: readonly NamedSpan[], isPla
   if (!features.size) return out;
   // Another mention of a cued feature ("cruises to the Porcupine Bank") is the place too.
   const all = withAdded(out, added);
-  return all.map((s) => (s.type !== 'place' && features.has(text.slice(s.start, s.end)) ? { ...s, type: 'place' } : s));
+  return mapSpans(all, (s) => (s.type !== 'place' && features.has(text.slice(s.start, s.end)) ? { ...s, type: 'place' } : s));
 }

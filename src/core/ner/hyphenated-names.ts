@@ -1,4 +1,5 @@
 import type { NamedSpan } from './index';
+import { mapSpans } from './span-arrays';
 import { overlapsAny, withAdded } from './added-spans';
 import { isTitleWord, ORG_WORDS, PLACES, STOP } from './rule-tagger';
 import { isStyleWord } from './honorifics';
@@ -150,7 +151,7 @@ function hyphenatedGivenNames(text: string, out: NamedSpan[], added: readonly Na
 
 /** Person spans go on over a hyphenated given name, and such names the model missed are added. Spans sorted, apart. */
 export function withHyphenatedNames(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
-  let out = spans.map((s, k) => {
+  let out = mapSpans(spans, (s, k) => {
     if (s.type !== 'person') return s;
     const m = GIVEN_AFTER.exec(text.slice(s.end, s.end + 16));
     const next = spans[k + 1];

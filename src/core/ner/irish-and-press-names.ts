@@ -1,4 +1,5 @@
 import type { NamedSpan } from './index';
+import { mapSpans } from './span-arrays';
 import { withWholeNames } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
 
@@ -58,5 +59,5 @@ const namesIn = lastTextMemo((text): Mention[] => {
  * reaching out of it stands (a longer name).
  */
 export function withIrishAndPressNames(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
-  return withWholeNames(spans, namesIn(text).map(({ start, end }) => ({ type: 'organization' as const, start, end })));
+  return withWholeNames(spans, mapSpans(namesIn(text), ({ start, end }) => ({ type: 'organization' as const, start, end })));
 }

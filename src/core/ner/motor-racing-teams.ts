@@ -1,4 +1,5 @@
 import type { NamedSpan } from './index';
+import { mapSpans } from './span-arrays';
 import { overlapsAny, withAdded } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
 
@@ -27,7 +28,7 @@ const isRaceReport = lastTextMemo((text): boolean => {
   return seen.size >= 2;
 });
 
-const mentionsIn = lastTextMemo((text) => [...text.matchAll(MENTION)].map((m) => ({ start: m.index, end: m.index + m[0].length })));
+const mentionsIn = lastTextMemo((text) => mapSpans([...text.matchAll(MENTION)], (m) => ({ start: m.index, end: m.index + m[0].length })));
 
 /**
  * Spans (sorted, apart) with the teams of a race report made organisations: a span that is exactly a
@@ -36,7 +37,7 @@ const mentionsIn = lastTextMemo((text) => [...text.matchAll(MENTION)].map((m) =>
 export function withMotorRacingTeams(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   if (!isRaceReport(text)) return [...spans];
   const teams = mentionsIn(text);
-  const out = spans.map((s) => (s.type !== 'organization' && teams.some((t) => t.start === s.start && t.end === s.end) ? { ...s, type: 'organization' as const } : s));
-  const added = teams.filter((t) => !overlapsAny(out, t.start, t.end)).map((t) => ({ type: 'organization' as const, ...t }));
+  const out = mapSpans(spans, (s) => (s.type !== 'organization' && teams.some((t) => t.start === s.start && t.end === s.end) ? { ...s, type: 'organization' as const } : s));
+  const added = mapSpans(teams.filter((t) => !overlapsAny(out, t.start, t.end)), (t) => ({ type: 'organization' as const, ...t }));
   return withAdded(out, added);
 }

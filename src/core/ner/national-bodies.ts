@@ -1,4 +1,5 @@
 import type { NamedSpan } from './index';
+import { mapSpans } from './span-arrays';
 import { withWholeNames } from './added-spans';
 import { ORG_WORDS } from './rule-tagger';
 import { lastTextMemo } from './last-text-memo';
@@ -88,5 +89,5 @@ export function withNationalBodies(text: string, spans: readonly NamedSpan[]): N
     out.push(s);
   }
   // Spans inside the name ("Parliament", "Scottish") give way; one reaching out of it stands.
-  return withWholeNames(out, bodiesIn(text).map((m) => ({ type: 'organization' as const, start: m.index, end: m.index + m[0].length })));
+  return withWholeNames(out, mapSpans(bodiesIn(text), (m) => ({ type: 'organization' as const, start: m.index, end: m.index + m[0].length })));
 }

@@ -1,4 +1,5 @@
 import type { NamedSpan } from './index';
+import { mapSpans } from './span-arrays';
 import { withWholeNames } from './added-spans';
 import { LETTER, wordCharTest } from './whole-words';
 
@@ -119,7 +120,7 @@ export function withBrands(text: string, spans: readonly NamedSpan[]): NamedSpan
   }
   const names = surnames.size ? found.filter((f) => !surnames.has(text.slice(f.start, f.end))) : found;
   // "posted on X. Morgan Stanley said": the full stop after the network ends a sentence, not an initial.
-  const cut = spans.map((s) => {
+  const cut = mapSpans(spans, (s) => {
     const x = text[s.start] === 'X' && text[s.start + 1] === '.' && found.some((f) => f.start === s.start && f.end === s.start + 1);
     let start = s.start + 2;
     while (x && start < s.end && /\s/u.test(text[start])) start++;

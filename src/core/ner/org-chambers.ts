@@ -1,4 +1,5 @@
 import type { NamedSpan } from './index';
+import { mapSpans } from './span-arrays';
 import { withAdded } from './added-spans';
 import { wordBefore } from './word-before';
 import { LETTER, nextWholeWord, wordCharTest } from './whole-words';
@@ -50,7 +51,7 @@ export function withChambers(text: string, spans: readonly NamedSpan[], isPlace:
   let places: Set<string> | undefined;
   // A state the lists lack is known by the article's other mentions of it ("DES MOINES, Iowa").
   const isState = (name: string) => isPlace(name) || (places ??= new Set(spans.filter((s) => s.type === 'place').map((s) => text.slice(s.start, s.end)))).has(name);
-  const out = spans.map((s, k) => {
+  const out = mapSpans(spans, (s, k) => {
     // "Galway" + " Chamber": a town's chamber of commerce by its short name, where the model found the town.
     if (s.type === 'place' && text.startsWith(' Chamber', s.end) && TRADE_CHAMBER_AFTER.test(text.slice(s.end, s.end + 16)) && !(spans[k + 1]?.start < s.end + 8)) {
       return { type: 'organization' as const, start: s.start, end: s.end + 8 };

@@ -1,4 +1,5 @@
 import type { NamedSpan } from './index';
+import { mapSpans } from './span-arrays';
 import { withWholeNames } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
 import { STOP } from './rule-tagger';
@@ -38,5 +39,5 @@ const churchesIn = lastTextMemo((text: string): NamedSpan[] => {
 /** Spans (sorted, apart) with the churches named by their denomination put in over what the model found of them. */
 export function withChurches(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   const churches = churchesIn(text);
-  return churches.length ? withWholeNames(spans, churches.map((c) => ({ ...c }))) : [...spans];
+  return churches.length ? withWholeNames(spans, mapSpans(churches, (c) => ({ ...c }))) : [...spans];
 }

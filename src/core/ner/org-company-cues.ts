@@ -1,4 +1,5 @@
 import type { NamedSpan } from './index';
+import { mapSpans } from './span-arrays';
 import { withAdded } from './added-spans';
 import { previousWord } from './word-before';
 
@@ -97,7 +98,7 @@ function listNames(text: string, at: number): Array<{ start: number; end: number
  * see the file's comment. `isPlace` tells a listed place, which "Shares in" does not make a company.
  */
 export function withCompanyCues(text: string, spans: readonly NamedSpan[], isPlace: (name: string) => boolean = () => false): NamedSpan[] {
-  const out = spans.map((s) => {
+  const out = mapSpans(spans, (s) => {
     if (s.type === 'organization') return s;
     // The word "at" or an apostrophe next to the name is looked at before the patterns are tried.
     // The word before the name is looked at before the patterns are tried: they run for every name.

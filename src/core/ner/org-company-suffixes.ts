@@ -1,4 +1,5 @@
 import type { NamedSpan } from './index';
+import { mapSpans } from './span-arrays';
 import { withWholeNames } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
 import { RELEASE_LABELS } from './org-company-lead-words';
@@ -166,7 +167,7 @@ export function withCompanySuffixes(text: string, spans: readonly NamedSpan[]): 
   }
   // A span reaching out of a name read back stands ("Acme Holdings Ltd" found whole with more before it).
   // Copies: the search is remembered for the article's second reading, and these are cut below.
-  const names = readBackNames(text).map((n) => ({ ...n }));
+  const names = mapSpans(readBackNames(text), (n) => ({ ...n }));
   if (!names.length) return out;
   // A person's name the model found before the company's is not read into it ("Jo Hay Acme Ltd"), nor
   // a place's possessive ("Thailand's Central Retail Corp.", where "McDonald's Corp." stays whole).
@@ -177,5 +178,5 @@ export function withCompanySuffixes(text: string, spans: readonly NamedSpan[]): 
     }
     while (name.start < name.end && (text[name.start] === ' ' || text[name.start] === ',')) name.start++;
   }
-  return withWholeNames(out, names.filter((n) => startsName(text, n)).map(({ type, start, end }) => ({ type, start, end })));
+  return withWholeNames(out, mapSpans(names.filter((n) => startsName(text, n)), ({ type, start, end }) => ({ type, start, end })));
 }

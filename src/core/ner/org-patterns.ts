@@ -1,4 +1,5 @@
 import type { NamedSpan } from './index';
+import { mapSpans } from './span-arrays';
 import { otherMentions, withWholeNames } from './added-spans';
 import { BUSINESS_WORDS } from './org-words';
 import { DEMONYMS, PLACES, STOP } from './rule-tagger';
@@ -222,7 +223,7 @@ export function defineAcronyms(text: string, spans: readonly NamedSpan[]): Named
   }
   definedAfterOrganisations(text, out, types);
   if (!types.size) return out.sort((a, b) => a.start - b.start);
-  out = out.map((s) => {
+  out = mapSpans(out, (s) => {
     const type = types.get(text.slice(s.start, s.end));
     return type && type !== s.type ? { ...s, type } : s;
   });
@@ -308,7 +309,7 @@ export function organisationPhrases(tokens: readonly WordToken[]): NamedSpan[] {
  * in the capitalised words right before it that no other span holds. Spans sorted, apart.
  */
 export function wholeLegislatures(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
-  return spans.map((s, k) => {
+  return mapSpans(spans, (s, k) => {
     const name = text.slice(s.start, s.end);
     if (!LEGISLATURES.has(name.slice(name.lastIndexOf(' ') + 1)) && !LEGISLATURE_NAMES.test(name)) return s;
     const before = NAME_WORDS_BEFORE.exec(text.slice(Math.max(0, s.start - 80), s.start));

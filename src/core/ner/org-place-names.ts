@@ -1,4 +1,5 @@
 import type { NamedSpan } from './index';
+import { mapSpans } from './span-arrays';
 import { withWholeNames } from './added-spans';
 import { OF_HEAD } from './org-patterns';
 import { ORG_WORDS } from './rule-tagger';
@@ -106,5 +107,5 @@ export function withPlaceNamedBodies(text: string, spans: readonly NamedSpan[], 
 function withAllIndiaBodies(text: string, spans: NamedSpan[]): NamedSpan[] {
   if (!text.includes('All India') && !text.includes('All-India')) return spans;
   // Spans inside the name give way; one reaching out of it stands.
-  return withWholeNames(spans, [...text.matchAll(ALL_INDIA)].map((m) => ({ type: 'organization' as const, start: m.index, end: m.index + m[0].length })));
+  return withWholeNames(spans, mapSpans([...text.matchAll(ALL_INDIA)], (m) => ({ type: 'organization' as const, start: m.index, end: m.index + m[0].length })));
 }

@@ -1,4 +1,5 @@
 import type { NamedSpan } from './index';
+import { mapSpans } from './span-arrays';
 
 /**
  * Bodies named by a unit's word at the end of a Title Case name, which the model reads as places for
@@ -12,7 +13,7 @@ const UNIT_WORDS = new Set(['Project', 'Chapter']);
 
 /** Spans (sorted, apart) with places of several words ending in a unit's word typed as organisations. */
 export function withUnitNames(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
-  return spans.map((s) => {
+  return mapSpans(spans, (s) => {
     if (s.type !== 'place') return s;
     const space = text.lastIndexOf(' ', s.end - 1);
     return space > s.start && UNIT_WORDS.has(text.slice(space + 1, s.end)) ? { ...s, type: 'organization' as const } : s;

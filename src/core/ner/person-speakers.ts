@@ -1,4 +1,5 @@
 import type { NamedSpan } from './index';
+import { mapSpans } from './span-arrays';
 import { overlapsAny, withAdded } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
 import { SPEECH_AFTER, SPEECH_IN_TEXT as SPEECH, VERB_AFTER_LENGTH } from './person-verbs';
@@ -102,6 +103,6 @@ export function withSpeakers(text: string, spans: readonly NamedSpan[], isListed
       if (sp.words > 1 && sp.opened && !isListed(name) && !overlapsAny(added, sp.start, sp.end)) added.push({ type: 'person', start: sp.start, end: sp.end });
     } else if (at.type === 'place' && at.end === sp.end && !isListed(text.slice(at.start, at.end))) speaking.add(text.slice(at.start, at.end));
   }
-  const out = speaking.size ? spans.map((s) => (s.type === 'place' && speaking.has(text.slice(s.start, s.end)) ? { ...s, type: 'person' as const } : s)) : (spans as NamedSpan[]);
+  const out = speaking.size ? mapSpans(spans, (s) => (s.type === 'place' && speaking.has(text.slice(s.start, s.end)) ? { ...s, type: 'person' as const } : s)) : (spans as NamedSpan[]);
   return withAdded(out, added);
 }

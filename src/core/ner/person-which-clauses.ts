@@ -1,4 +1,5 @@
 import type { NamedSpan } from './index';
+import { mapSpans } from './span-arrays';
 
 /**
  * A name followed by ", which" and a company's verb is not a person's: "Halvard Ostby, which runs the
@@ -20,7 +21,7 @@ function headsSentence(text: string, start: number): boolean {
 
 /** Spans (sorted, apart) with the people a ", which" clause of a company's verb tells retyped as organisations; see the file's comment. */
 export function withWhichClauses(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
-  return spans.map((s) => {
+  return mapSpans(spans, (s) => {
     // The comma and the "which" after the name are looked at before the pattern is tried.
     if (s.type !== 'person' || text.charCodeAt(s.end) !== 44 || !text.startsWith(', which ', s.end)) return s;
     return WHICH_VERB.test(text.slice(s.end, s.end + 32)) && headsSentence(text, s.start) ? { ...s, type: 'organization' } : s;

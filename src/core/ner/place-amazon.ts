@@ -1,4 +1,5 @@
 import type { NamedSpan } from './index';
+import { mapSpans } from './span-arrays';
 
 /**
  * "Amazon" is a listed company, and the model and the lists read the company in "the Amazon gold
@@ -31,5 +32,5 @@ export function withAmazonRegion(text: string, spans: readonly NamedSpan[]): Nam
   const companyCue = mentions.some((s) => COMPANY_AFTER.test(text.slice(s.end, s.end + 24)));
   const cued = new Set(mentions.filter((s) => placeByContext(text, s)));
   if (!cued.size) return spans as NamedSpan[];
-  return spans.map((s) => (s.type !== 'place' && (cued.has(s) || (!companyCue && mentions.includes(s))) ? { ...s, type: 'place' } : s));
+  return mapSpans(spans, (s) => (s.type !== 'place' && (cued.has(s) || (!companyCue && mentions.includes(s))) ? { ...s, type: 'place' } : s));
 }

@@ -1,4 +1,5 @@
 import type { NamedSpan } from './index';
+import { mapSpans } from './span-arrays';
 import { overlapsAny, withAdded } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
 import { personShown, wordsOfFullNames } from './place-evidence';
@@ -246,7 +247,7 @@ export function withCompassPlaces(text: string, spans: readonly NamedSpan[]): Na
   if (provinces.length) out = putPlaces(out, headsAlone(text, out, provinces));
   const lower = afterLowerCompass(text, out);
   out = putPlaces(out, lower.found);
-  if (lower.people.size) out = out.map((s) => (s.type === 'person' && lower.people.has(text.slice(s.start, s.end)) ? { ...s, type: 'place' } : s));
+  if (lower.people.size) out = mapSpans(out, (s) => (s.type === 'person' && lower.people.has(text.slice(s.start, s.end)) ? { ...s, type: 'place' } : s));
   if (!/North|South|East|West|Central/u.test(text)) return out;
   const places = new Set(out.filter((s) => s.type === 'place').map((s) => text.slice(s.start, s.end)).filter((n) => !COMPASS_WORDS.has(n.slice(0, n.indexOf(' ')))));
   return putPlaces(out, compassBeforePlaces(text, out, places));

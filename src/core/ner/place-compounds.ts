@@ -1,4 +1,5 @@
 import type { NamedSpan } from './index';
+import { mapSpans } from './span-arrays';
 import { overlapsAny, withAdded } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
 import { KINDS } from './place-evidence';
@@ -27,7 +28,7 @@ const NAME_WORD = /^\p{Lu}\p{Ll}[\p{L}'’]*(?:[-–]\p{L}[\p{L}'’]*)*$/u;
 const LIST_GAP_BEFORE = /(?:,[ \t]+and|,|[ \t]+and)[ \t]+$/u;
 
 /** Where the kind words start in `text` (the space before them included), and whether the kind is plural ("regions", "border crossings"). */
-const kindWordsIn = lastTextMemo((text): Array<[number, boolean]> => [...text.matchAll(KIND_WORD)].map((m) => [m.index, m[0].endsWith('s')]));
+const kindWordsIn = lastTextMemo((text): Array<[number, boolean]> => mapSpans([...text.matchAll(KIND_WORD)], (m) => [m.index, m[0].endsWith('s')]));
 
 /** Whether `word` may be part of a place's name: capitalised, not a function word, a title, an organisation's word or a nationality. */
 const placeWord = (word: string): boolean => NAME_WORD.test(word) && !STOP.has(word) && !isTitleWord(word) && !ORG_WORDS.test(word) && !DEMONYMS.has(word);

@@ -1,4 +1,5 @@
 import type { NamedSpan } from './index';
+import { mapSpans } from './span-arrays';
 import { previousWord } from './word-before';
 
 /**
@@ -84,7 +85,7 @@ function wordsOfFullNames(text: string, spans: readonly NamedSpan[]): Set<string
  */
 export function withPlaceCues(text: string, spans: readonly NamedSpan[], isListedPlace: (name: string) => boolean): NamedSpan[] {
   let personWords: Set<string> | undefined;
-  return spans.map((s, k) => {
+  return mapSpans(spans, (s, k) => {
     if (s.type !== 'person') return s;
     const name = text.slice(s.start, s.end);
     const space = name.indexOf(' ');

@@ -1,4 +1,5 @@
 import type { NamedSpan } from './index';
+import { mapSpans } from './span-arrays';
 import { STATE_ABBREVIATIONS } from './name-cues';
 import { previousWord } from './word-before';
 import { LETTER, nextWholeWord, wordCharTest } from './whole-words';
@@ -250,5 +251,5 @@ export function withPlaceEvidence(text: string, original: readonly NamedSpan[]):
     else places.add(name);
   }
   if (!places.size) return spans;
-  return spans.map((s) => (s.type !== 'place' && places.has(text.slice(s.start, s.end)) ? { ...s, type: 'place' } : s));
+  return mapSpans(spans, (s) => (s.type !== 'place' && places.has(text.slice(s.start, s.end)) ? { ...s, type: 'place' } : s));
 }

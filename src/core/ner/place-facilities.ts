@@ -1,4 +1,5 @@
 import type { NamedSpan } from './index';
+import { mapSpans } from './span-arrays';
 
 /**
  * Prisons, detention centres and airports are places, not the bodies that run them: "remanded at
@@ -25,7 +26,7 @@ function facilityName(name: string): boolean {
 
 /** Spans (sorted, apart) with prisons, detention centres and airports typed as places; see the file's comment. */
 export function withFacilityPlaces(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
-  return spans.map((s) => {
+  return mapSpans(spans, (s) => {
     // Most names do not end in "n", "l", "y", "e", "r", "t" or "d": one character ends the test for them.
     if (s.type === 'place' || !'nlyertd'.includes(text[s.end - 1])) return s;
     return facilityName(text.slice(s.start, s.end)) ? { ...s, type: 'place' } : s;

@@ -1,4 +1,5 @@
 import type { NamedSpan } from './index';
+import { mapSpans } from './span-arrays';
 
 /**
  * Places whose last word is a feature of the land or the sea, where the model found the name but
@@ -33,7 +34,7 @@ function otherWorldFeature(name: string): boolean {
 /** Spans (sorted, apart) with the places ending in a feature's word put whole and typed; see the file's comment. */
 export function withFeatureEndings(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   const places = new Set<string>();
-  const out = spans.map((s, k) => {
+  const out = mapSpans(spans, (s, k) => {
     const name = text.slice(s.start, s.end);
     if (s.type === 'place') {
       // Most places are followed by a lower-case word or a mark: one character ends the test for them.
@@ -53,5 +54,5 @@ export function withFeatureEndings(text: string, spans: readonly NamedSpan[]): N
   });
   if (!places.size) return out;
   // Every mention of a name found to be a place is one ("Nelson Mandela Bay holds elections").
-  return out.map((s) => (s.type === 'person' && places.has(text.slice(s.start, s.end)) ? { ...s, type: 'place' } : s));
+  return mapSpans(out, (s) => (s.type === 'person' && places.has(text.slice(s.start, s.end)) ? { ...s, type: 'place' } : s));
 }

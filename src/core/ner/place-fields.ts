@@ -1,4 +1,5 @@
 import type { NamedSpan } from './index';
+import { mapSpans } from './span-arrays';
 
 /**
  * Oil and gas fields and their platforms are places, though many are named after people ("Johan
@@ -45,5 +46,5 @@ export function withOilFields(text: string, spans: readonly NamedSpan[]): NamedS
     k = last;
   }
   if (!fields.size) return spans as NamedSpan[];
-  return spans.map((s) => (s.type === 'person' && fields.has(text.slice(s.start, s.end)) ? { ...s, type: 'place' } : s));
+  return mapSpans(spans, (s) => (s.type === 'person' && fields.has(text.slice(s.start, s.end)) ? { ...s, type: 'place' } : s));
 }

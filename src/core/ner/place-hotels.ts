@@ -1,4 +1,5 @@
 import type { NamedSpan } from './index';
+import { mapSpans } from './span-arrays';
 import { withWholeNames } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
 import { ORG_WORDS } from './rule-tagger';
@@ -50,7 +51,7 @@ export function withHotels(text: string, spans: readonly NamedSpan[]): NamedSpan
   const hotels = hotelsIn(text);
   const out = hotels.length ? withWholeNames(spans, hotels) : [...spans];
   if (!text.includes(' Hotels')) return out;
-  return out.map((s, k) => {
+  return mapSpans(out, (s, k) => {
     if (!endsInHotels(text, s)) return s;
     const resorts = RESORTS_AFTER.exec(text.slice(s.end, s.end + 16));
     const next = out[k + 1];

@@ -1,4 +1,5 @@
 import type { NamedSpan } from './index';
+import { mapSpans } from './span-arrays';
 import { overlapsAny, withAdded } from './added-spans';
 import { wordBefore } from './word-before';
 import { DEMONYMS, isTitleWord, STOP } from './rule-tagger';
@@ -51,7 +52,7 @@ export function withNaturalFeatures(text: string, spans: readonly NamedSpan[]): 
   if (!names.size) return [...spans];
   const added: NamedSpan[] = [];
   let changed = false;
-  const out = spans.map((s) => {
+  const out = mapSpans(spans, (s) => {
     if (s.type === 'place' || !names.has(text.slice(s.start, s.end))) return s;
     changed = true;
     return { ...s, type: 'place' as const };

@@ -1,4 +1,5 @@
 import type { NamedSpan } from './index';
+import { mapSpans } from './span-arrays';
 import { withAdded, withWholeNames } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
 import { personShown } from './place-evidence';
@@ -48,12 +49,12 @@ function withPrefixedPlaces(text: string, spans: readonly NamedSpan[]): NamedSpa
   const found = prefixedPlacesIn(text);
   if (!found.length) return spans as NamedSpan[];
   const heads = new Set(found.map((f) => f.head).filter((h): h is string => !!h));
-  const retyped = heads.size ? spans.map((s) => (s.type !== 'place' && heads.has(text.slice(s.start, s.end)) ? { ...s, type: 'place' as const } : s)) : spans;
-  return withWholeNames(retyped, found.map(({ start, end }) => ({ type: 'place' as const, start, end })));
+  const retyped = heads.size ? mapSpans(spans, (s) => (s.type !== 'place' && heads.has(text.slice(s.start, s.end)) ? { ...s, type: 'place' as const } : s)) : spans;
+  return withWholeNames(retyped, mapSpans(found, ({ start, end }) => ({ type: 'place' as const, start, end })));
 }
 
 /** Where the "Kwa" names stand in a text, searched only when it holds "Kwa". */
-const kwaNamesIn = lastTextMemo((text): Array<[number, number]> => (text.includes('Kwa') ? [...text.matchAll(KWA_NAME)].filter((m) => m.index === 0 || !LETTER.test(text[m.index - 1])).map((m) => [m.index, m.index + m[0].length]) : []));
+const kwaNamesIn = lastTextMemo((text): Array<[number, number]> => (text.includes('Kwa') ? mapSpans([...text.matchAll(KWA_NAME)].filter((m) => m.index === 0 || !LETTER.test(text[m.index - 1])), (m) => [m.index, m.index + m[0].length]) : []));
 
 /**
  * `spans` with each "Kwa" name a place: the span that is the name retyped, the spans inside it
@@ -87,11 +88,12 @@ export function withPlacePrefixes(text: string, spans: readonly NamedSpan[]): Na
   let people: Set<string> | undefined;
   // Each name is read once, not at each mention: the article is searched for the person it may be.
   const towns = new Map<string, boolean>();
-  const out = withPrefixedPlaces(text, withKwaNames(text, spans)).map((s, k, all) => {
+  const prefixed = withPrefixedPlaces(text, withKwaNames(text, spans));
+  const out = mapSpans(prefixed, (s, k) => {
     // "sub-Saharan Africa" is one place, the prefix included.
     if (s.type === 'place' && text.endsWith('sub-Saharan ', s.start)) return { ...s, start: s.start - 12 };
     // "Greater Odesa", "Greater Manchester": a city's wider area is named with its "Greater".
-    if (s.type === 'place' && text.endsWith('Greater ', s.start) && !LETTER.test(text[s.start - 9] ?? '') && !(k > 0 && all[k - 1].end > s.start - 8)) return { ...s, start: s.start - 8 };
+    if (s.type === 'place' && text.endsWith('Greater ', s.start) && !LETTER.test(text[s.start - 9] ?? '') && !(k > 0 && prefixed[k - 1].end > s.start - 8)) return { ...s, start: s.start - 8 };
     const first = text.charCodeAt(s.start);
     // Most names start with neither "B" nor "S": one character ends the test for them.
     if (first === 66 && s.type === 'place') {

@@ -1,4 +1,5 @@
 import type { NamedSpan } from './index';
+import { mapSpans } from './span-arrays';
 import { withWholeNames } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
 import { nameWordsStart } from './word-before';
@@ -70,7 +71,7 @@ const headedIn = lastTextMemo((text): Array<[number, number, string]> => {
 });
 
 /** The tails of `text` as [start of the tail word, end, tail]. */
-const tailsIn = lastTextMemo((text): Array<[number, number, string]> => [...text.matchAll(TAILED)].map((m) => [m.index + 1, m.index + m[0].length, m[1]]));
+const tailsIn = lastTextMemo((text): Array<[number, number, string]> => mapSpans([...text.matchAll(TAILED)], (m) => [m.index + 1, m.index + m[0].length, m[1]]));
 
 /** Whether `word` may be part of the name before a tail: capitalised, neither a function word nor an organisation's. */
 const isNameWord = (word: string) => NAME_WORD.test(word) && !STOP.has(word) && !ORG_WORDS.test(word);
@@ -94,7 +95,7 @@ export function withStreetPlaces(text: string, spans: readonly NamedSpan[]): Nam
     if (run) {
       const joint = RUN_ON.exec(text.slice(run.start, start));
       if (!joint) continue;
-      out = out.map((s) => (s === run ? { ...s, end: start - joint[0].length } : s));
+      out = mapSpans(out, (s) => (s === run ? { ...s, end: start - joint[0].length } : s));
     }
     names.push({ type: 'place', start, end });
   }

@@ -1,4 +1,5 @@
 import type { NamedSpan } from './index';
+import { mapSpans } from './span-arrays';
 
 /**
  * Towns named after their springs, wells and falls ("Indian Wells", "Palm Springs", "Tunbridge
@@ -12,7 +13,7 @@ const TOWN_ENDINGS = new Set(['Wells', 'Springs', 'Falls']);
 
 /** Spans (sorted, apart) with organisations named like towns above typed as places; see the file's comment. */
 export function withTownEndings(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
-  return spans.map((s) => {
+  return mapSpans(spans, (s) => {
     // Most names do not end in "s": one character ends the test for them.
     if (s.type !== 'organization' || text[s.end - 1] !== 's') return s;
     const words = text.slice(s.start, s.end).split(' ');

@@ -1,4 +1,5 @@
 import type { NamedSpan } from './index';
+import { mapSpans } from './span-arrays';
 import { withAdded } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
 import { previousWord } from './word-before';
@@ -41,13 +42,13 @@ const premisesPlacesIn = lastTextMemo((text): Array<[number, number]> => {
 export function withVenuePlaces(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   let out = spans as NamedSpan[];
   if (text.includes('in front of')) {
-    out = out.map((s) => (s.type === 'organization' && text[s.start - 1] === ' ' && IN_FRONT.test(text.slice(Math.max(0, s.start - 20), s.start)) ? { ...s, type: 'place' } : s));
+    out = mapSpans(out, (s) => (s.type === 'organization' && text[s.start - 1] === ' ' && IN_FRONT.test(text.slice(Math.max(0, s.start - 20), s.start)) ? { ...s, type: 'place' } : s));
   }
   const added: NamedSpan[] = [];
   for (const [start, end] of premisesPlacesIn(text)) {
     const at = out.findIndex((s) => s.start < end && start < s.end);
     if (at < 0) added.push({ type: 'place', start, end });
-    else if (out[at].type === 'person' && out[at].start === start && out[at].end === end) out = out.map((s, k) => (k === at ? { ...s, type: 'place' } : s));
+    else if (out[at].type === 'person' && out[at].start === start && out[at].end === end) out = mapSpans(out, (s, k) => (k === at ? { ...s, type: 'place' } : s));
   }
   return withAdded(out, added);
 }

@@ -1,4 +1,5 @@
 import { GAZ, type GazetteerLookup } from './gazetteer';
+import { mapSpans } from './span-arrays';
 import type { NamedSpan } from './index';
 import { withAffiliations } from './affiliations';
 import { isStyleOnly, leadingStyleLength } from './honorifics';
@@ -301,7 +302,7 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
     v.set(s.type, (v.get(s.type) ?? 0) + 1);
     votes.set(name, v);
   }
-  const voted = cleaned.map((s) => {
+  const voted = mapSpans(cleaned, (s) => {
     const name = text.slice(s.start, s.end);
     // A place sharing a person's surname keeps its mentions after a word of place ("in Montalvo").
     if (s.type === 'place' && surnames.has(name) && ((listType(name, listBits) === 'place' && PLACE_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start))) || placeInArea(text, s, listBits))) return s;

@@ -1,4 +1,5 @@
 import type { NamedSpan } from './index';
+import { mapSpans } from './span-arrays';
 import { DEMONYMS, ORG_WORDS, PLACES, STOP, TITLES } from './rule-tagger';
 
 /**
@@ -14,7 +15,7 @@ const ROLE_AND_GIVEN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ROLE})[ \\t]+(\\p{Lu}
 
 /** Person spans (sorted, apart) extended back over a given name after a role noun. */
 export function withGivenNamesAfterRoles(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
-  return spans.map((s, k) => {
+  return mapSpans(spans, (s, k) => {
     if (s.type !== 'person') return s;
     const from = Math.max(k > 0 ? spans[k - 1].end : 0, s.start - 40);
     const m = ROLE_AND_GIVEN.exec(text.slice(from, s.start));

@@ -1,4 +1,5 @@
 import type { NamedSpan } from './index';
+import { mapSpans } from './span-arrays';
 import { overlapsAny, withAdded } from './added-spans';
 import { PLACE_BEFORE } from './name-cues';
 import { STOP } from './rule-tagger';
@@ -178,7 +179,7 @@ export function withSportsClubs(text: string, spans: readonly NamedSpan[], isPla
   const sport = sportWordsIn(text);
   if (!sport) {
     // Outside sports reports only a club's own words make a club ("Leeds United").
-    return spans.map((s) => (s.type === 'place' && CLUB_ONLY_WORDS.has(lastWord(text.slice(s.start, s.end))) ? { ...s, type: 'organization' } : s));
+    return mapSpans(spans, (s) => (s.type === 'place' && CLUB_ONLY_WORDS.has(lastWord(text.slice(s.start, s.end))) ? { ...s, type: 'organization' } : s));
   }
   const clubs = new Set<string>();
   for (const s of spans) if (nearSport(sport, s.start) && clubCued(text, s)) clubs.add(text.slice(s.start, s.end));

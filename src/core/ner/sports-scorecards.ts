@@ -1,4 +1,5 @@
 import type { NamedSpan } from './index';
+import { mapSpans } from './span-arrays';
 import { withAdded } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
 import { boxScoreNames, mayHoldBoxScore } from './sports-box-scores';
@@ -183,5 +184,5 @@ export function withScorecardNames(text: string, spans: readonly NamedSpan[]): N
     if (k < players.length && players[k].start < s.end) continue;
     kept.push(s);
   }
-  return withAdded(kept, players.map((p) => ({ ...p })));
+  return withAdded(kept, mapSpans(players, (p) => ({ ...p })));
 }

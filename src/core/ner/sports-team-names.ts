@@ -1,4 +1,5 @@
 import type { NamedSpan } from './index';
+import { mapSpans } from './span-arrays';
 import { withWholeNames } from './added-spans';
 import { isSportsReport } from './sports-clubs';
 
@@ -39,7 +40,7 @@ export function withTeamNames(text: string, spans: readonly NamedSpan[], isPlace
   const sport = isSportsReport(text);
   let out = spans;
   if (sport) {
-    out = out.map((s) => {
+    out = mapSpans(out, (s) => {
       const name = text.slice(s.start, s.end);
       if (s.type === 'organization' && GROUND_END.test(name) && CLUB_FIRST.has(name.slice(0, name.indexOf('-')))) return { ...s, type: 'place' as const };
       if (s.type !== 'organization' && CLUB_FIRST.has(name) && text[s.end] !== '-') return { ...s, type: 'organization' as const };
@@ -48,7 +49,7 @@ export function withTeamNames(text: string, spans: readonly NamedSpan[], isPlace
   }
   // National teams, in any article (a tennis report has few of a sports report's words): a cheap test for a competition first.
   if (NATIONS_COMPETITION.test(text)) {
-    out = out.map((s) => {
+    out = mapSpans(out, (s) => {
       if (s.type !== 'place' || !isPlace(text.slice(s.start, s.end)) || !TEAM_BEFORE.test(text.slice(Math.max(0, s.start - 24), s.start))) return s;
       return NATIONS_COMPETITION.test(sentenceAround(text, s.start)) ? { ...s, type: 'organization' as const } : s;
     });
@@ -62,6 +63,6 @@ export function withTeamNames(text: string, spans: readonly NamedSpan[], isPlace
     for (let m = CLUB_NAME.exec(text); m; m = CLUB_NAME.exec(text)) if (m[0] !== m[1]) found.push({ type: 'organization', start: m.index, end: m.index + m[0].length });
   }
   if (!found.length) return [...out];
-  const typed = out.map((s) => (s.type !== 'organization' && found.some((f) => f.start === s.start && f.end === s.end) ? { ...s, type: 'organization' as const } : s));
+  const typed = mapSpans(out, (s) => (s.type !== 'organization' && found.some((f) => f.start === s.start && f.end === s.end) ? { ...s, type: 'organization' as const } : s));
   return withWholeNames(typed, found);
 }

@@ -1,4 +1,5 @@
 import type { NamedSpan } from './index';
+import { mapSpans } from './span-arrays';
 import { withAdded } from './added-spans';
 import { isStyleWord } from './honorifics';
 import { lastTextMemo } from './last-text-memo';
@@ -19,7 +20,7 @@ const NAME_AFTER = /(?:\p{Lu}\.?[ \t]+){0,3}\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{Lu}
 const WORD = /[\p{L}\p{M}'’-]+/gu;
 
 /** Where a title stands and where the name after it starts. */
-const titlesIn = lastTextMemo((text): Array<{ title: string; at: number }> => [...text.matchAll(TITLE_AT)].map((m) => ({ title: m[1], at: m.index + m[0].length })));
+const titlesIn = lastTextMemo((text): Array<{ title: string; at: number }> => mapSpans([...text.matchAll(TITLE_AT)], (m) => ({ title: m[1], at: m.index + m[0].length })));
 
 /** Whether the words of `name` may be a person's: no function word, title, organisation's word or well-known place. */
 function personWords(name: string): boolean {

@@ -1,0 +1,36 @@
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import type { NamedSpan } from '../../../src/core/ner/index';
+import { mapSpans } from '../../../src/core/ner/span-arrays';
+
+const span = (type: NamedSpan['type'], start: number, end: number): NamedSpan => ({ type, start, end });
+
+describe('mapping arrays of spans', () => {
+  it('retypes the spans it is asked to and keeps the others, in order, without changing the input', () => {
+    const spans = [span('person', 0, 4), span('place', 10, 14), span('person', 20, 25)];
+    const out = mapSpans(spans, (s) => (s.start === 10 ? { ...s, type: 'organization' as const } : s));
+    assert.deepEqual(out, [span('person', 0, 4), span('organization', 10, 14), span('person', 20, 25)]);
+    assert.equal(out[0], spans[0]);
+    assert.deepEqual(spans[1], span('place', 10, 14));
+    assert.notEqual(out, spans);
+  });
+
+  it('passes each item its index and gives a new empty array for no items', () => {
+    assert.deepEqual(mapSpans(['a', 'b', 'c'], (w, i) => `${i}${w}`), ['0a', '1b', '2c']);
+    const none: NamedSpan[] = [];
+    const out = mapSpans(none, (s) => s);
+    assert.deepEqual(out, []);
+    assert.notEqual(out, none);
+  });
+
+  it('gives what Array.prototype.map gives, with every index filled', () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ start: fc.nat(1000), end: fc.nat(1000) })), (ranges) => {
+        const widen = (r: { start: number; end: number }, i: number) => ({ start: r.start - i, end: r.end + i });
+        const out = mapSpans(ranges, widen);
+        assert.deepEqual(out, ranges.map(widen));
+        assert.equal(Object.keys(out).length, out.length);
+      }),
+    );
+  });
+});
