@@ -14,8 +14,11 @@ describe('link and tag lists', () => {
   it('takes a heading with its links on one line as furniture, but not a sentence opened by "More"', () => {
     assert.ok(isInlineLinkList('**Read more:** [Ferry fares rise](https://x.example/a) · [Who owns the quay?](https://x.example/b)'));
     assert.ok(isInlineLinkList('READ MORE: Ferry fares rise for the third year running'));
+    assert.ok(isInlineLinkList('*Related:* [Ferry fares rise](https://x.example/a) · [Who owns the quay?](https://x.example/b)'));
+    assert.ok(isInlineLinkList('_See also_: [Ferry fares rise](https://x.example/a)'));
     assert.ok(!isInlineLinkList('More importantly: the board said work would start in the autumn'));
     assert.ok(!isInlineLinkList('Read more about the terminal on the board\'s website, a spokesman said.'));
+    assert.ok(!isInlineLinkList('*Related* talks in [Bodø](https://x.example/b) ended on Friday, the board said.'));
   });
 
   for (const eol of ['\n', '\r\n']) {
