@@ -38,9 +38,12 @@ const MARKDOWN_MARKS = /^#{1,6}[ \t]+|^(?:\*\*|__|[*_](?=\S))|(?:\*\*|__|(?<=\S)
 const LINK = '\\[[^\\]]+\\]\\([^)\\s]+\\)';
 /** Headings that may share their line with the list; not "More …", which opens sentences ("More importantly: …"). */
 const INLINE_HEADING = '(?:read (?:more|next|also)|read the (?:full )?(?:study|report|paper|ruling|judgment|judgement|statement|decision|filing)|also read|see also|related(?: (?:articles|stories|news|coverage|content|links|reading))?|more on this(?: story| topic)?)';
-/** A heading and its list on one line: "**Read more:** [One](…) · [Two](…)", "READ MORE: Headline of another story", "Read the study: [Title](…)". */
+/**
+ * A heading and its list on one line: "**Read more:** [One](…) · [Two](…)", "*Related:* [One](…)",
+ * "READ MORE: Headline of another story", "Read the study: [Title](…)".
+ */
 const INLINE_LIST = new RegExp(
-  `^(?:\\*\\*|__)?${INLINE_HEADING}\\s*(?::\\s*(?:\\*\\*|__)?|(?:\\*\\*|__)\\s*:?)\\s*(?<rest>${LINK}(?:\\s*[·•|,;/]\\s*${LINK})*|[^\\[\\]]+)$`,
+  `^(?:\\*\\*|__|[*_])?${INLINE_HEADING}\\s*(?::\\s*(?:\\*\\*|__|[*_])?|(?:\\*\\*|__|[*_])\\s*:?)\\s*(?<rest>${LINK}(?:\\s*[·•|,;/]\\s*${LINK})*|[^\\[\\]]+)$`,
   'iu',
 );
 /** A list item that is a link: "- [Headline](https://…)", or a line that is one link. */

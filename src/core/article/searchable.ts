@@ -16,6 +16,9 @@ const LINKS = /\]\([^)\s\]]*\)|<https?:\/\/[^<>\s]*>|https?:\/\/[^\s)>\]]+|\bwww
  */
 const TICKERS = new RegExp(`(?<=\\((?:[^()]{0,40}[;,]\\s*)?${EXCHANGES}\\s*:\\s*)[A-Z0-9][A-Z0-9.-]{0,9}(?=\\s*[;,)])`, 'gu');
 
+/** The marks of a Markdown section heading inside the body ("## Rail, the forgotten route"): no part of a name. */
+const HEADING_MARKS = /^#{1,6}[ \t]+/gmu;
+
 /** The ranges of `pattern`'s matches in `slice`, offset by `start`, added to `holes`. */
 function addMatches(pattern: RegExp, slice: string, start: number, holes: TextRange[]): void {
   pattern.lastIndex = 0;
@@ -50,7 +53,7 @@ function mergeSorted(ranges: TextRange[]): TextRange[] {
 /**
  * The ranges where entities may be sought: headline, body, captions, credits and the date line's
  * further dates (its first is the publication date, found apart), minus photo credits,
- * URLs and markdown link targets. Sorted and non-overlapping.
+ * URLs, markdown link targets and the marks of section headings. Sorted and non-overlapping.
  */
 export function computeSearchable(text: string, s: ArticleStructure): TextRange[] {
   const kept = mergeSorted([...(s.title ? [s.title] : []), ...s.paragraphs, ...s.captions, ...s.credits, ...s.dateLineDates]);
@@ -59,6 +62,7 @@ export function computeSearchable(text: string, s: ArticleStructure): TextRange[
     const slice = text.slice(r.start, r.end);
     addMatches(LINKS, slice, r.start, holes);
     if (slice.includes('(') && slice.includes(':')) addMatches(TICKERS, slice, r.start, holes);
+    if (slice.includes('#')) addMatches(HEADING_MARKS, slice, r.start, holes);
   }
   return subtract(kept, mergeSorted(holes)).filter((r) => text.slice(r.start, r.end).trim().length > 0);
 }

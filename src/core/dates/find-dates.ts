@@ -51,6 +51,14 @@ const UPDATE_DAYS = 45;
  * of March 8; "Jan. 3" in one of December 28).
  */
 const SOON_DAYS = 14;
+/** A weekend named with "the" or as a plural, as a habit is told ("at the weekend", "at weekends"). */
+const ANY_WEEKEND = /^(?:the\s+)?weekends?$/iu;
+/**
+ * A habit told in the present before "at the weekend" ("hotels still turn people away at the
+ * weekend", "he usually trains at weekends"): every weekend, not a date. Not a past or a modal
+ * between ("shops were still closed at the weekend").
+ */
+const HABIT_BEFORE = /\b(?:usually|often|always|normally|typically|regularly|generally|sometimes|routinely|traditionally|still|tends?\s+to)\s+(?:(?!(?:was|were|had|did|will|would|could|might|should)\s)(?:[^\s.!?;:]*[^\s.!?;:d]|[^\s.!?;:]*[^e\s.!?;:]d)\s+){1,6}?(?:at|on|over|during)\s+(?:the\s+)?$/iu;
 /** A month or weekday name after a title is a person's name ("Mr. March", "Prime Minister May"). */
 const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Gen|Sen|Rep|Gov|Capt|Col|Lt|Sgt|Rev|Sir|Dame|Lady|Lord|Judge|Minister|Justice)\.?\s+$/u;
 /** A capitalised day word before a programme word names the programme ("BBC Radio 4's Today programme", "the Today show"). */
@@ -227,6 +235,7 @@ function fromResult(text: string, base: number, slice: string, result: ChronoMat
     index -= modifier[1].length;
     phrase = modifier[1] + phrase;
   }
+  if (ANY_WEEKEND.test(phrase) && HABIT_BEFORE.test(slice.slice(Math.max(0, index - 80), index)) && !isFuture(base + index, base + index + phrase.length)) return [];
   if (/^\p{L}+$/u.test(phrase) && TITLE_BEFORE.test(slice.slice(Math.max(0, index - 12), index))) return [];
   if (/^today$/iu.test(phrase) && (NOWADAYS_AFTER.test(slice.slice(index + 5, index + 60)) || (CLAUSE_END_AFTER.test(slice.slice(index + 5, index + 8)) && NOWADAYS_BEFORE.test(slice.slice(Math.max(0, index - 60), index))))) return [];
   if (MONTHS_ONLY.test(phrase) && QUARTER_AFTER.test(slice.slice(index + phrase.length, index + phrase.length + 12))) return [];

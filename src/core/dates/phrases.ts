@@ -67,6 +67,17 @@ const AFTER_SEASON = '(?=\\s*(?:[,.;:!?)"\u201d\u2019]|$)|\\s+(?:when|and|or|but
 /** Things counted, so a number before them is a count, not a year ("of 2000 people", "the 1500 metres"). */
 const COUNTED = 'people|persons|staff|employees|customers|users|passengers|visitors|fans|seats|beds|flights|vehicles|troops|soldiers|members|votes|times|residents|workers|jobs|homes|houses|cases|deaths|patients|children|students|families|units|cars|tons|tonnes|metres|meters|miles|feet|kilometres|kilometers|km|hectares|acres|euros|dollars|pounds|yuan|yen|rupees|shares|points|runs|words|pages|calories|[a-z]+s\\b(?=\\s+(?:were|are|have|had|who|each))';
 
+/** More things counted, after a verb: "sold 2031 tickets", "gave 2026 doses". */
+const COUNTED_TOO = 'tickets|copies|doses|items|signatures|arrests|complaints|applications|animals|trees|buildings|schools|companies|firms|households|migrants|refugees|prisoners|inmates|teachers|nurses|doctors|officers|volunteers|others|more';
+/** How many years from the reference year a bare year modifying a noun may lie ("shift 2027 contracts"). */
+const NEAR_YEARS = 10;
+/** Words after a number that make it no modifier of a noun: joining words, prepositions, verbs. */
+const NOT_A_NOUN = 'and|or|but|nor|to|in|on|at|for|of|the|a|an|with|by|from|than|that|which|who|as|is|are|was|were|has|have|had|will|would|per|when|after|before|into|over|under|more|less|plus|minus';
+/**
+ * A lower-case word right before a bare year, as a verb stands before its object ("shift 2027
+ * contracts"); not one that counts ("about 2040 tickets", "more than 2030", "and 2025 others").
+ */
+const VERB_BEFORE_YEAR = /[^\p{L}\d,.$€£¥%](?!(?:about|around|some|over|under|nearly|almost|than|only|just|roughly|approximately|least|most|exactly|and|or|nor|plus|minus|another|additional|extra|all|total|up|no|number|page|room|route|flight|code|model|version|chapter|article|section|resolution|line|platform|gate|exit|unit|lot|case|file|ref|id)\s)\p{Ll}{2,}\s+$/u;
 /** Counts chrono reads only up to twelve: the teens and tens, alone or joined ("twenty-five"), and a hundred. */
 const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const TEENS = ['thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
@@ -356,6 +367,22 @@ export const PHRASES: readonly Phrase[] = [
     group: 1,
     resolve(m) {
       return { value: m[1], canonical: m[1] };
+    },
+  },
+  {
+    // "could not shift 2027 contracts", "will fund 2026 repairs": a year as a modifier after a verb,
+    // before a noun. A number there is as often a count ("sold 2140 tickets"), so only a year a few
+    // years from the reference one, not a round hundred nor before a thing counted, after a word that
+    // counts nothing ("about", "than") and before one that is no noun ("2027 and").
+    needs: HAS_YEAR,
+    pattern: new RegExp(`\\b${YEAR}\\s+(?!(?:${NOT_A_NOUN}|${COUNTED_TOO}|${COUNTED})\\b)[a-z]{3,}\\b`, 'g'),
+    group: 1,
+    resolve(m, ref) {
+      const year = Number(m[1]);
+      if (!ref || year % 100 === 0 || Math.abs(year - ref.getUTCFullYear()) > NEAR_YEARS) return undefined;
+      const from = Math.max(0, m.index - 24);
+      const before = (from === 0 ? ' ' : '') + m.input.slice(from, m.index);
+      return VERB_BEFORE_YEAR.test(before) ? { value: m[1], canonical: m[1] } : undefined;
     },
   },
   {

@@ -1,6 +1,8 @@
 /**
  * Words that put a clause in the future ("will meet on Friday", "is scheduled for Nov. 9", "would reopen
- * from March 1", "has until Dec. 30", "has to plan for the match on Wednesday", "could be built in the spring"), and commitments or present hopes
+ * from March 1", "has until Dec. 30", "has to plan for the match on Wednesday", "could be built in the spring",
+ * "could make an offer in January", "might sign him in the summer": a modal before a verb and its object;
+ * not "could not", "could have", nor "could see" with no object after it), and commitments or present hopes
  * to do something ("agreed on Tuesday to restore flights by March", "hopes to settle it before May"; not
  * "hoped to", often a hope that failed, unless it reports a hope held now: "said it hoped to open in May").
  * Also a present expectation ("We expect the line back by Friday"), a report still to come ("due on
@@ -8,7 +10,7 @@
  * where "seen" before a verb of change stands for "expected", unlike "a man seen leaving on Friday"
  * and "prices were seen rising in May".
  */
-const FUTURE = /\b(?:will|won['’]t|would|shall|(?:could|might)\s+be(?!\s+(?:seen|heard|spotted|found|felt)\b)|(?:must|should)(?!\s+(?:not\s+)?have\b)|scheduled|set to|due to|due(?<!\b(?:was|were|been)\s+due)(?=\s+(?:on|in|by|at|out|back)\b)|expect(?:s|ed)?|seen(?<!\b(?:was|were|been|last|first)\s+seen)\s+(?:cutting|raising|hiking|holding|keeping|easing|rising|falling|climbing|dropping|slowing|growing|shrinking|reaching|hitting|topping|rebounding|recovering|widening|narrowing|peaking|slipping|gaining|losing|staying|remaining)|likely to|(?<!(?:['’]s|\bthe|\ba|\bits|\btheir|\bhis|\bher|\bour)\s+)plans? to|planned|planning|upcoming|going to|is to|are to|ahead of|ha(?:s|ve) until|ha(?:s|ve) to|needs? to)\b|['’]ll\b|\b(?:(?:said|says)\s+(?:that\s+)?(?:it|he|she|they|we|i)\s+hoped|agree[sd]?|pledge[sd]?|promise[sd]?|vow(?:s|ed)?|aim(?:s|ed)?|intend(?:s|ed)?|hop(?:es?|ing)|commit(?:s|ted)?|undert(?:ake|akes|ook))(?:\s+(?!to\b)[\p{L}\d]+,?){0,3}\s+to\s+(?!the\b|a\b|an\b|this\b|that\b|it\b)\p{L}+/giu;
+const FUTURE = /\b(?:will|won['’]t|would|shall|(?:could|might)\s+(?:be(?!\s+(?:seen|heard|spotted|found|felt)\b)|(?!(?:not|never|have|only|hardly|barely|no|be)\b)\p{L}{2,}(?=\s+(?:a|an|the|his|her|its|their|our|him|them|it|up|out|back|off|again|new|more|another)\b))|(?:must|should)(?!\s+(?:not\s+)?have\b)|scheduled|set to|due to|due(?<!\b(?:was|were|been)\s+due)(?=\s+(?:on|in|by|at|out|back)\b)|expect(?:s|ed)?|seen(?<!\b(?:was|were|been|last|first)\s+seen)\s+(?:cutting|raising|hiking|holding|keeping|easing|rising|falling|climbing|dropping|slowing|growing|shrinking|reaching|hitting|topping|rebounding|recovering|widening|narrowing|peaking|slipping|gaining|losing|staying|remaining)|likely to|(?<!(?:['’]s|\bthe|\ba|\bits|\btheir|\bhis|\bher|\bour)\s+)plans? to|planned|planning|upcoming|going to|is to|are to|ahead of|ha(?:s|ve) until|ha(?:s|ve) to|needs? to)\b|['’]ll\b|\b(?:(?:said|says)\s+(?:that\s+)?(?:it|he|she|they|we|i)\s+hoped|agree[sd]?|pledge[sd]?|promise[sd]?|vow(?:s|ed)?|aim(?:s|ed)?|intend(?:s|ed)?|hop(?:es?|ing)|commit(?:s|ted)?|undert(?:ake|akes|ook))(?:\s+(?!to\b)[\p{L}\d]+,?){0,3}\s+to\s+(?!the\b|a\b|an\b|this\b|that\b|it\b)\p{L}+/giu;
 /**
  * Preparing or bracing for something looks ahead ("told cities to prepare for cuts from January",
  * "ports are bracing for strikes in January"); not a preparation told in the past ("were preparing
@@ -91,6 +93,16 @@ const CLOSED_AFTER = /^['’]s\s+(?:clos(?:e|ing)|session|settlement)\b/u;
 const CLAUSE_AFTER = /;|,\s+(?:which|who|whom|whose|where|while|whereas|but|although|though)\b/u;
 /** A reported clause opening right after the date: "in February that ...". */
 const THAT_AFTER = /^,?\s+that\b/u;
+/** Nothing but the opening of a sentence before the date, perhaps a quote mark and "On" ("On Wednesday he ..."). */
+const SENTENCE_OPENING = /^[\s"“‘'(]*(?:[Oo]n\s+)?$/u;
+/**
+ * A subject and a verb in the present right after a date that opens its sentence ("On Wednesday he
+ * sits on the bench", "Friday the Senate votes on it"): what is to come, told as the plan stands.
+ * The subject is a pronoun or "the" and a name, since a name alone may qualify a plural ("On
+ * September 29, Scientology officials went"). Not "has", "is", "was", "does", nor a verb of telling,
+ * which report in the present what was said.
+ */
+const PRESENT_AFTER_OPENING = /^,?\s+(?:he|she|it|the\s+\p{Lu}\p{Ll}+)\s+(?:\p{Ll}+ly\s+)?(?!(?:has|is|was|does|says|tells|writes|reports|notes|adds|recalls|admits|explains|insists|argues|claims|remembers)\b)\p{Ll}{2,}(?<![su])s\b/u;
 /** "going into", "heading into" right before the date. */
 const GOING_INTO = /\b(?:going|heading)\s+into\s+$/iu;
 /** "since" right before the date. */
@@ -217,6 +229,7 @@ export function isFutureContext(text: string, start: number, end: number, presen
   const wholeTail = withoutLinks(text.slice(end, sentenceEnd));
   const clause = CLAUSE_AFTER.exec(wholeTail);
   const tail = clause ? wholeTail.slice(0, clause.index) : wholeTail;
+  if (!presentTellsPast && lead.length < 8 && SENTENCE_OPENING.test(lead) && PRESENT_AFTER_OPENING.test(tail)) return true;
   // "said in a submission in February that the land should be kept": what follows "that" is what
   // was said, and its future is not the date's.
   if (THAT_AFTER.test(tail) && pastVerb.test(leadRead)) return false;

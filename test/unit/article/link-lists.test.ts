@@ -14,8 +14,11 @@ describe('link and tag lists', () => {
   it('takes a heading with its links on one line as furniture, but not a sentence opened by "More"', () => {
     assert.ok(isInlineLinkList('**Read more:** [Ferry fares rise](https://x.example/a) · [Who owns the quay?](https://x.example/b)'));
     assert.ok(isInlineLinkList('READ MORE: Ferry fares rise for the third year running'));
+    assert.ok(isInlineLinkList('*Related:* [Ferry fares rise](https://x.example/a) · [Who owns the quay?](https://x.example/b)'));
+    assert.ok(isInlineLinkList('_See also_: [Ferry fares rise](https://x.example/a)'));
     assert.ok(!isInlineLinkList('More importantly: the board said work would start in the autumn'));
     assert.ok(!isInlineLinkList('Read more about the terminal on the board\'s website, a spokesman said.'));
+    assert.ok(!isInlineLinkList('*Related* talks in [Bodø](https://x.example/b) ended on Friday, the board said.'));
   });
 
   for (const eol of ['\n', '\r\n']) {
@@ -50,7 +53,7 @@ describe('link and tag lists', () => {
     const text = [...FERRY_STORY, '', '## Read more', '', '- [Ferry fares rise](https://x.example/a)', '', '- [Who owns the quay?](https://x.example/b)', '', '## The cost', '', 'The terminal will cost 40 million kroner, paid by Troms County.', ''].join('\n');
     const a = parseArticle(text, 'ferry.md');
     assert.deepEqual(a.boilerplate.map((b) => b.text), ['## Read more', '- [Ferry fares rise](https://x.example/a)', '- [Who owns the quay?](https://x.example/b)']);
-    assert.ok(searchedText(a).includes('## The cost'));
+    assert.ok(searchedText(a).includes('The cost'));
     assert.ok(searchedText(a).includes('Troms County'));
   });
 

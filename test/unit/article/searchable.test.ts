@@ -11,4 +11,13 @@ describe('searchable text beside links', () => {
     assert.ok(!searched.includes('county.example/quay'));
     assert.ok(!searched.includes('county.example/news'));
   });
+
+  it('leaves the marks of a section heading out and keeps its words', () => {
+    const text = '# Ferry quay opens at last\n\n12 March 2026\n\nThe county council opened the quay on Thursday.\n\n## Tromsø, the next stop\n\nThe second quay follows in May. Ticket #4 was sold first.\n';
+    const a = parseArticle(text, 'quay.md');
+    const searched = a.searchable.map((r) => text.slice(r.start, r.end));
+    assert.ok(searched.includes('Tromsø, the next stop'));
+    assert.ok(!searched.some((s) => s.includes('## ')));
+    assert.ok(searched.some((s) => s.includes('Ticket #4 was sold first.')));
+  });
 });
