@@ -17,6 +17,8 @@ const CRAFT_AFTER = new RegExp(String.raw`^[ \t]+(?:research[ \t]+|space[ \t]+|s
 const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \t]+$/u;
 /** The craft's word and a naming verb right before the name: "the rover, named ", "a ship called ". */
 const NAMED_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${CRAFT},?[ \t]+(?:named|called|dubbed|christened)[ \t]+$`, 'u');
+/** The last three letters of the naming verbs of {@link NAMED_BEFORE}. */
+const NAMING_ENDS = new Set(['med', 'led', 'bed', 'ned']);
 /** The person it is named after, before a mention: "named after the British chemist ", "in honour of ". */
 const NAMESAKE_BEFORE = /(?:^|[^\p{L}])(?:after|honou?r of|memory of)[ \t]+(?:(?:the|a|an|late|\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+(?=[ \t]+\p{Ll}))[ \t]+){0,4}$/u;
 /** How much text before a name the cues above read. */
@@ -29,7 +31,8 @@ function craftCued(text: string, s: NamedSpan): boolean {
   if ((text[s.end] === ' ' || text[s.end] === '\t') && c >= 97 && c <= 122 && CRAFT_AFTER.test(text.slice(s.end, s.end + 24))) {
     if (THE_BEFORE.test(text.slice(Math.max(0, s.start - 8), s.start))) return true;
   }
-  return text[s.start - 1] === ' ' && NAMED_BEFORE.test(text.slice(Math.max(0, s.start - 40), s.start));
+  // The naming verb ends right before the name's space: its last letters are looked at before the pattern.
+  return text[s.start - 1] === ' ' && NAMING_ENDS.has(text.slice(Math.max(0, s.start - 4), s.start - 1)) && NAMED_BEFORE.test(text.slice(Math.max(0, s.start - 40), s.start));
 }
 
 /** Spans (sorted, apart) without the mentions of craft named after people; see the file's comment. */
