@@ -3,6 +3,7 @@ import type { NamedSpan } from './index';
 import { isTitleWord, ORG_WORDS, PLACES, STOP } from './rule-tagger';
 import { previousWord, wordBefore } from './word-before';
 import { PERSON_NAME_PART as PART, PERSON_NAME_WORD as WORD } from './name-words';
+import { SPEECH_AFTER, VERB_AFTER_LENGTH } from './person-verbs';
 
 /**
  * People whose given name is also a place or a common word ("Jordan Whitby-Chester", "Florence
@@ -10,13 +11,16 @@ import { PERSON_NAME_PART as PART, PERSON_NAME_WORD as WORD } from './name-words
  * organisation, or nothing. Two or three capitalised words are a person's name when the words around
  * say a person is meant: a job and a comma before ("Its chief executive, Jordan Whitby-Chester,",
  * "Sale's director of rugby, Piers Whitlow,"), or after, a comma and an age (", 34,") or a person's
- * description (", an analyst at Jefferies"). Kin after an owner's pronoun and a comma name given names
+ * description (", an analyst at Jefferies"). One name alone after a job and a comma is a person's when
+ * a speaker's verb follows its comma ("The firm's head of research, Yohanes, said"). Kin after an owner's pronoun and a comma name given names
  * alone ("her brother, Pádraig", "their children, Eoin and Sorcha").
  */
 
 /** Two or three words of a name (hyphenated parts each), on one line, then no other capitalised word: the whole name. */
 const NAME_AFTER = new RegExp(String.raw`${WORD}(?: ${WORD}){1,2}(?![\p{L}\p{N}'’-]| \p{Lu})`, 'uy');
 const NAME_WORD = new RegExp(`^${WORD}$`, 'u');
+/** One word of a name, then a comma: a person known by one name ("Yohanes,"). */
+const ONE_NAME = new RegExp(`${WORD}(?=,)`, 'uy');
 
 /** Jobs only a person holds (not "owner", "manager", "agent", "adviser": firms are those too). */
 const JOBS = 'chief executive|executive|director general|director-general|secretary general|secretary-general|director|head|minister|secretary|president|chairman|chairwoman|chair|founder|co-founder|spokesman|spokeswoman|spokesperson|analyst|economist|strategist|editor|lawyer|barrister|solicitor|professor|principal|lecturer|researcher|governor|mayor|leader|commissioner|captain|coach|striker|midfielder|defender|goalkeeper|winger|wife|husband|widow|son|daughter|mother|father|brother|sister';
@@ -128,6 +132,13 @@ function cuedNames(text: string, isListed: (name: string) => boolean): Array<{ s
       NAME_AFTER.lastIndex = at;
       const m = NAME_AFTER.exec(text);
       if (m) addName(at, at + m[0].length);
+      else {
+        // "The firm's head of research, Yohanes, said": one name between the commas, then a speaker's verb.
+        ONE_NAME.lastIndex = at;
+        const one = ONE_NAME.exec(text);
+        const end = one ? at + one[0].length : 0;
+        if (one && SPEECH_AFTER.test(text.slice(end + 1, end + 1 + VERB_AFTER_LENGTH)) && personLike(one[0], isListed)) found.push({ start: at, end });
+      }
       continue;
     }
     // "Chelsea Morland, an analyst", "Jordan Reed, 34,": a person's description after the comma.

@@ -1,5 +1,6 @@
 import type { NamedSpan } from './index';
 import { withWholeNames } from './added-spans';
+import { SPEECH_AFTER, VERB_AFTER_LENGTH } from './person-verbs';
 import { isTitleWord, STOP } from './rule-tagger';
 
 /**
@@ -18,8 +19,8 @@ const APOSTROPHE_SURNAME = new RegExp(String.raw`^['’][ \t]+${WORD}(?![\p{L}'�
 const PARTICLE_SURNAME = new RegExp(String.raw`^[ \t]+[dD]['’]${WORD}(?![\p{L}'’])`, 'u');
 /** A given name, the elided particle and a surname anywhere: "Lucien d'Orval-Mercier". */
 const PARTICLE_NAME = new RegExp(String.raw`(${WORD})[ \t]+[dD]['’]${WORD}(?![\p{L}'’])`, 'gu');
-/** A verb of speech after the name, or "said" before it: a person is meant, not "Côte d'Ivoire". */
-const SPEECH_AFTER = /^(?:,[ \t]+who\b|[ \t]+(?:said|says|told|added|wrote|asked|explained)\b)/u;
+/** A verb of speech after the name (the shared list's, or ", who"), or "said" before it: a person is meant, not "Côte d'Ivoire". */
+const WHO_AFTER = /^,[ \t]+who\b/u;
 const SAID_BEFORE = /\bsaid[ \t]+$/u;
 
 /** Whether `word` may start a person's name: no function word or title ("The d'Orsay", "Minister d'Aubigny"). */
@@ -32,7 +33,8 @@ function missedNames(text: string): NamedSpan[] {
     const start = m.index;
     const end = start + m[0].length;
     if (!givenNameLike(m[1]) || (start > 0 && /[\p{L}'’-]/u.test(text[start - 1]))) continue;
-    if (SPEECH_AFTER.test(text.slice(end, end + 12)) || SAID_BEFORE.test(text.slice(Math.max(0, start - 8), start))) found.push({ type: 'person', start, end });
+    const after = text.slice(end, end + VERB_AFTER_LENGTH);
+    if (SPEECH_AFTER.test(after) || WHO_AFTER.test(after) || SAID_BEFORE.test(text.slice(Math.max(0, start - 8), start))) found.push({ type: 'person', start, end });
   }
   return found;
 }

@@ -57,8 +57,9 @@ const speakersIn = lastTextMemo((text): Array<{ start: number; end: number; word
     if (!words || words > 3) continue;
     const before = start === 0 ? '\n' : text[start - 1];
     const prev = wordEndingAt(text, start - 1);
-    // "in Harlan Springs said" is no speaker's shape: a word of place before tells a place.
-    if (PLACE_WORDS.has(prev.word)) continue;
+    // "in Harlan Springs said" is no speaker's shape: a word of place before tells a place. Nor is
+    // "the chair of Gajuri Rural Municipality said": the one "of" it says it is speaks.
+    if (PLACE_WORDS.has(prev.word) || prev.word === 'of') continue;
     const opened = before === '\n' || (before === ' ' && (/^\p{Ll}/u.test(prev.word) || /['’]s$/u.test(prev.word)));
     found.push({ start, end, words, opened });
   }

@@ -65,6 +65,9 @@ import { withSportsClubs } from './sports-clubs';
 import { withTeamNames } from './sports-team-names';
 import { withPluralTeams } from './sports-plural-teams';
 import { withScorecardNames } from './sports-scorecards';
+import { withResultsClubs } from './sports-results-tables';
+import { withPlayersInPlay } from './sports-players';
+import { withCreditLineNames } from './person-credit-lines';
 import { withFirstNames } from './person-first-names';
 import { withPlaceGivenNames } from './person-place-given-names';
 import { withVerbCuts } from './verb-cuts';
@@ -322,6 +325,6 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   // as a second reading would join them at its start.
   const companies = withGroupCompanies(text, withStoreNames(text, withChains(text, withExchanges(text, withBrands(text, withoutStormNames(text, withoutPluralNouns(text, withBroadcasters(text, withUnitNames(text, withoutNonNames(text, placed))))))), isListedPlace)));
   const named = withCompanyCues(text, withCompanyFirstWords(text, withCompanyShortForms(text, withTradeNames(text, companies)), isListedPlace), isListedPlace);
-  const people = withSpeakers(text, withFirstNames(text, withScorecardNames(text, withCaseParties(text, withBoldBylines(text, withCutNames(text, withChineseSurnames(text, withInitialNames(text, withPartyTags(text, withCyclingTeams(text, withMotorRacingTeams(text, withNameEdges(text, withApostropheNames(text, withSurnameParticles(text, withParticleEnds(text, withFamilyNames(text, withVietnameseNames(text, withoutNonPeople(text, withResultsListNames(text, joinPeople(text, withPlaceGivenNames(text, named, isListedPlace))))))))))))))))), isListedPlace)), (name) => !!listType(name, listBits)), (name) => !!listType(name, listBits));
-  return withoutVehicleNames(text, withUnitOfPlaceBodies(text, withPressMastheads(text, withListTypes(text, withWhichClauses(text, withoutSuperCompetitions(text, withPeoplesNames(text, withOrganisationRuns(text, withNationPossessives(text, withoutLoneHeadWords(text, people), isNation, isListedPlace), isListedPlace)))), (name) => !!listType(name, listBits)), isListedPlace)), (name) => !!(listBits(name) & (GAZ.country | GAZ.region)));
+  const people = withSpeakers(text, withFirstNames(text, withPlayersInPlay(text, withResultsClubs(text, withScorecardNames(text, withCaseParties(text, withBoldBylines(text, withCutNames(text, withChineseSurnames(text, withInitialNames(text, withPartyTags(text, withCyclingTeams(text, withMotorRacingTeams(text, withNameEdges(text, withApostropheNames(text, withSurnameParticles(text, withParticleEnds(text, withFamilyNames(text, withVietnameseNames(text, withoutNonPeople(text, withResultsListNames(text, joinPeople(text, withPlaceGivenNames(text, named, isListedPlace))))))))))))))))), isListedPlace)), isListedPlace), isListedPlace), (name) => !!listType(name, listBits)), (name) => !!listType(name, listBits));
+  return withoutVehicleNames(text, withUnitOfPlaceBodies(text, withPressMastheads(text, withListTypes(text, withCreditLineNames(text, withWhichClauses(text, withoutSuperCompetitions(text, withPeoplesNames(text, withOrganisationRuns(text, withNationPossessives(text, withoutLoneHeadWords(text, people), isNation, isListedPlace), isListedPlace))))), (name) => !!listType(name, listBits)), isListedPlace)), (name) => !!(listBits(name) & (GAZ.country | GAZ.region)));
 }

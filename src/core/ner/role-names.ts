@@ -31,14 +31,22 @@ export function withGivenNamesAfterRoles(text: string, spans: readonly NamedSpan
  * "leg-spinner Jordan Pike"), or of a writer's or an artist's name ("coauthor Colette Heald").
  */
 const ROLE_CHAR = /[a-z-]/u;
-const PERSON_ROLES = new Set(['captain', 'skipper', 'vice-captain', 'coach', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'batter', 'batsman', 'batswoman', 'bowler', 'seamer', 'spinner', 'leg-spinner', 'off-spinner', 'all-rounder', 'wicketkeeper', 'fly-half', 'scrum-half', 'flanker', 'hooker', 'spokesman', 'spokeswoman', 'spokesperson',
-  // Writers, artists and scholars: jobs only a person holds ("coauthor Colette Heald", "musician Nick Rhodes").
-  'author', 'coauthor', 'co-author', 'novelist', 'poet', 'playwright', 'screenwriter', 'songwriter', 'musician', 'singer', 'rapper', 'pianist', 'guitarist', 'composer', 'actor', 'actress', 'comedian', 'painter', 'sculptor', 'illustrator', 'photographer', 'filmmaker', 'designer', 'economist', 'professor', 'historian', 'physicist', 'biologist', 'chemist', 'astronomer', 'novelist', 'columnist']);
+/**
+ * Writers, artists and scholars: jobs only a person holds ("coauthor Colette Heald", "musician Nick
+ * Rhodes"), which also go before a name of one word ("fashion designer Halston"), as a player's role
+ * does not ("the defender Chelsea signed").
+ */
+const ARTIST_ROLES = new Set(['author', 'coauthor', 'co-author', 'novelist', 'poet', 'playwright', 'screenwriter', 'songwriter', 'musician', 'singer', 'rapper', 'pianist', 'guitarist', 'composer', 'actor', 'actress', 'comedian', 'painter', 'sculptor', 'illustrator', 'photographer', 'filmmaker', 'designer', 'economist', 'professor', 'historian', 'physicist', 'biologist', 'chemist', 'astronomer', 'columnist']);
+const PERSON_ROLES = new Set(['captain', 'skipper', 'vice-captain', 'coach', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'batter', 'batsman', 'batswoman', 'bowler', 'seamer', 'spinner', 'leg-spinner', 'off-spinner', 'all-rounder', 'wicketkeeper', 'fly-half', 'scrum-half', 'flanker', 'hooker', 'spokesman', 'spokeswoman', 'spokesperson', ...ARTIST_ROLES]);
 /** A name of two or three capitalised words (a hyphenated or "Mc"/"O'" one among them). */
 const TWO_OR_THREE_WORDS = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:-\p{Lu}[\p{Ll}\p{M}]+)?(?:[ \t]\p{Lu}[\p{Ll}\p{M}'’]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:-\p{Lu}[\p{Ll}\p{M}]+)?){1,2}$/u;
 
+/** A name of one capitalised word. */
+const ONE_WORD = /^\p{Lu}[\p{Ll}\p{M}'’]+$/u;
+
 /**
- * Spans (sorted, apart) with a place or an organisation of two or three words right after a
+ * Spans (sorted, apart) with a place or an organisation of two or three words (of one after an
+ * artist's or a scholar's job) right after a
  * player's or a spokesperson's role made a person, unless the name lists know it (`isListed`) or a
  * word of it is a function word, an organisation's word or a well-known place's.
  */
@@ -59,9 +67,10 @@ function personAfterRole(text: string, s: NamedSpan, isListed: (name: string) =>
   if (s.type === 'person' || s.start < 2 || text.charCodeAt(s.start - 1) !== 32 || c < 97 || c > 122) return false;
   let from = s.start - 2;
   while (from > 0 && s.start - from < 16 && ROLE_CHAR.test(text[from - 1])) from--;
-  if (!PERSON_ROLES.has(text.slice(from, s.start - 1))) return false;
+  const role = text.slice(from, s.start - 1);
+  if (!PERSON_ROLES.has(role)) return false;
   const name = text.slice(s.start, s.end);
-  if (!TWO_OR_THREE_WORDS.test(name)) return false;
+  if (!TWO_OR_THREE_WORDS.test(name) && !(ARTIST_ROLES.has(role) && ONE_WORD.test(name))) return false;
   const words = name.split(/[ \t]/u);
   return !words.some((w) => STOP.has(w) || ORG_WORDS.test(w) || TITLES.test(w) || DEMONYMS.has(w)) && !PLACES.has(words[words.length - 1]) && !isListed(name);
 }

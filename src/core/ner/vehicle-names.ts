@@ -5,21 +5,26 @@ import { wordBefore } from './word-before';
 
 /**
  * Vehicles are not names to mark, even when named like people or places: "Space Shuttle Atlantis",
- * "the cruise ship Freewinds", "the rover, named Rosalind Franklin", "the Rosalind Franklin rover".
- * A person's or a place's name right after a vehicle's word (or "Shuttle"), or a person's right
- * before one, is the vehicle's; so is the name alone elsewhere in the article ("Atlantis will go on
+ * "the cruise ship Freewinds", "the rover, named Rosalind Franklin", "the Rosalind Franklin rover",
+ * "a probe dubbed Edwin Marlowe".
+ * A person's or a place's name right after a vehicle's word (or "Shuttle"), or a person's between
+ * "the" and one, is the vehicle's; so is the name alone elsewhere in the article ("Atlantis will go on
  * display"), unless a word of place leads it in ("in Columbia"), it is a country's or a region's, or
  * a noun before it makes it a person again ("named after the British chemist Rosalind Franklin").
  */
 
 /** Words for a vehicle, in lower case: before its name ("the rover Perseverance") or after it ("the Franklin rover"). */
-const VEHICLES = new Set(['rover', 'spacecraft', 'orbiter', 'lander', 'shuttle', 'ship', 'vessel', 'tanker', 'freighter', 'frigate', 'destroyer', 'warship', 'submarine', 'yacht', 'ferry', 'trawler', 'liner']);
+const VEHICLES = new Set(['rover', 'spacecraft', 'orbiter', 'lander', 'shuttle', 'ship', 'vessel', 'tanker', 'freighter', 'frigate', 'destroyer', 'warship', 'submarine', 'yacht', 'ferry', 'trawler', 'liner', 'probe', 'satellite', 'telescope', 'icebreaker', 'locomotive']);
 /** Whether an article names any vehicle: one search, remembered for the article's second reading. */
-const mayNameVehicles = lastTextMemo((text) => /(?:rover|spacecraft|orbiter|lander|[Ss]huttle|ship|vessel|tanker|freighter|frigate|destroyer|submarine|yacht|ferry|trawler|liner)(?![\p{L}])/u.test(text));
+const mayNameVehicles = lastTextMemo((text) => /(?:rover|spacecraft|orbiter|lander|[Ss]huttle|ship|vessel|tanker|freighter|frigate|destroyer|submarine|yacht|ferry|trawler|liner|probe|satellite|telescope|icebreaker|locomotive)(?![\p{L}])/u.test(text));
 /** A vehicle's word after a name: " rover", " spacecraft". */
 const VEHICLE_AFTER = /^[ \t]+(\p{Ll}+)(?![\p{L}\p{N}-])/u;
-/** A vehicle's word, perhaps a comma, and "named" or "called" right before a name. */
-const NAMED_VEHICLE = /(\p{Ll}+),?[ \t]+(?:named|called)[ \t]+$/u;
+/** A vehicle's word, perhaps a comma, and a naming verb right before a name. */
+const NAMED_VEHICLE = /(\p{Ll}+),?[ \t]+(?:named|called|dubbed|christened)[ \t]+$/u;
+/** The naming verbs of {@link NAMED_VEHICLE}. */
+const NAMING = new Set(['named', 'called', 'dubbed', 'christened']);
+/** "the" right before a name: "the Rosalind Franklin rover", not "Rui Sousa ferry services". */
+const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \t]+$/u;
 /** Words before a name that do not make it a person: articles, prepositions, conjunctions. */
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'and', 'or', 'but', 'aboard', 'board', 'named', 'called', 'that', 'as', 'when', 'while', 'after', 'before', 'until', 'than']);
 
@@ -29,13 +34,13 @@ function namesVehicle(text: string, s: NamedSpan, name: string): boolean {
   const before = wordBefore(text, s.start);
   if (before && (VEHICLES.has(before.word) || before.word === 'Shuttle')) return true;
   // "the rover, named Rosalind Franklin", "a ship called Arcadia".
-  if (before && (before.word === 'named' || before.word === 'called')) {
+  if (before && NAMING.has(before.word)) {
     const named = NAMED_VEHICLE.exec(text.slice(Math.max(0, s.start - 40), s.start));
     if (named && VEHICLES.has(named[1])) return true;
   }
   if (s.type !== 'person') return false;
   const after = VEHICLE_AFTER.exec(text.slice(s.end, s.end + 16));
-  return !!after && VEHICLES.has(after[1]);
+  return !!after && VEHICLES.has(after[1]) && THE_BEFORE.test(text.slice(Math.max(0, s.start - 8), s.start));
 }
 
 /**

@@ -29,6 +29,12 @@ describe('given names that are also places or words', () => {
     const listed = (name: string): boolean => name === 'New York';
     assert.deepEqual(showSpans(text, withCuedPeople(text, spans, listed)), showSpans(text, spans));
   });
+
+  it('takes one name between commas after a job for a person when a speaker’s verb follows, and not otherwise', () => {
+    const text = "The bank's head of research, Kurniawan, said the data was real. Its chief economist, Jakarta, is the city. Its founder, Bali, left.";
+    const spans = withCuedPeople(text, [spanAt(text, 'Kurniawan', 'organization'), spanAt(text, 'Jakarta', 'place')], unlisted);
+    assert.deepEqual(showSpans(text, spans), ['person:Kurniawan', 'place:Jakarta']);
+  });
 });
 
 describe('given names after a style', () => {

@@ -20,6 +20,11 @@ describe("people's names with an apostrophe", () => {
     assert.deepEqual(showSpans(text, withApostropheNames(text, [])), ["person:Lucien d'Aubigny-Laval"]);
   });
 
+  it('reads the shared verbs of speech after a missed name of that shape, and ", who"', () => {
+    const text = "Hugo d'Arcy-Lemaire insisted on a vote. Anne D'Souza, who chairs the board, agreed.";
+    assert.deepEqual(showSpans(text, withApostropheNames(text, [])), ["person:Hugo d'Arcy-Lemaire", "person:Anne D'Souza"]);
+  });
+
   it("leaves a possessive after a name and a place's span", () => {
     const text = "The Jones' house and Paris' Louvre.";
     const spans = [spanAt(text, 'Jones', 'organization'), spanAt(text, 'Paris', 'place'), spanAt(text, 'Louvre', 'place')];

@@ -40,6 +40,12 @@ describe('speakers before a reporting verb', () => {
     assert.deepEqual(showSpans(text, withSpeakers(text, spans, isListed)).filter((s) => s.startsWith('person:')), []);
   });
 
+  it('leaves a place after "of" before the verb a place: the one of it speaks', () => {
+    const text = 'Ward chair Tika Rai of Dhunche Rural Municipality said the road was shut. Vernham said so too.';
+    const spans = [spanAt(text, 'Tika Rai', 'person'), spanAt(text, 'Dhunche Rural Municipality', 'place'), spanAt(text, 'Vernham', 'place')];
+    assert.deepEqual(showSpans(text, withSpeakers(text, spans, isListed)), ['person:Tika Rai', 'place:Dhunche Rural Municipality', 'person:Vernham']);
+  });
+
   it('handles empty text, a verb at the start and emoji', () => {
     assert.deepEqual(withSpeakers('', [], isListed), []);
     assert.deepEqual(withSpeakers(' said 😬', [], isListed), []);

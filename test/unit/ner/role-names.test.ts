@@ -37,5 +37,10 @@ describe('people after a player’s or a spokesperson’s role', () => {
     const spans = [spanAt(text, 'Colette Harwood', 'organization'), spanAt(text, 'Nick Rowles', 'place')];
     assert.deepEqual(showSpans(text, withPeopleAfterRoles(text, spans, isListed)), ['person:Colette Harwood', 'person:Nick Rowles']);
   });
-});
 
+  it('makes a name of one word after an artist’s job a person, but not one after a player’s role', () => {
+    const text = 'Polaroids of fashion designer Vantelli, and the defender Brenford signed in May.';
+    const spans = [spanAt(text, 'Vantelli', 'organization'), spanAt(text, 'Brenford', 'place')];
+    assert.deepEqual(showSpans(text, withPeopleAfterRoles(text, spans, isListed)), ['person:Vantelli', 'place:Brenford']);
+  });
+});

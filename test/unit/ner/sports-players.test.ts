@@ -1,0 +1,25 @@
+import * as assert from 'node:assert/strict';
+import { withPlayersInPlay } from '../../../src/core/ner/sports-players';
+import { showSpans, spanAt } from '../helpers/spans';
+
+const LISTED_PLACES = new Set(['Jerez']);
+const isPlace = (name: string) => LISTED_PLACES.has(name);
+/** A match report's opening, which makes the text around it a sports report. */
+const REPORT = 'The striker scored in stoppage time of the derby. ';
+
+describe('players named by the play of a sports report', () => {
+  it('makes a name after a ball "from", a foul or a save a player, in every mention', () => {
+    const text = `${REPORT}He met a corner from Tiquito, and Nando had fouled Jerez before the break. Tiquito was booked. The shot was saved by Ronda Vidal.`;
+    const spans = [spanAt(text, 'Tiquito', 'place'), spanAt(text, 'Nando', 'person'), spanAt(text, 'Jerez', 'place'), spanAt(text, 'Tiquito', 'place', 1), spanAt(text, 'Ronda Vidal', 'organization')];
+    assert.deepEqual(showSpans(text, withPlayersInPlay(text, spans, isPlace)), ['person:Tiquito', 'person:Nando', 'person:Jerez', 'person:Tiquito', 'person:Ronda Vidal']);
+  });
+
+  it('keeps a listed place after a word of place, and names outside sports reports', () => {
+    const sport = `${REPORT}A cross from Jerez found the net. He grew up in Jerez.`;
+    const spans = [spanAt(sport, 'Jerez', 'place'), spanAt(sport, 'Jerez', 'place', 1)];
+    assert.deepEqual(showSpans(sport, withPlayersInPlay(sport, spans, isPlace)), ['person:Jerez', 'place:Jerez']);
+    const news = 'The minister took a pass from Jerez to the coast.';
+    assert.deepEqual(showSpans(news, withPlayersInPlay(news, [spanAt(news, 'Jerez', 'place')], isPlace)), ['place:Jerez']);
+    assert.deepEqual(withPlayersInPlay('', [], isPlace), []);
+  });
+});
