@@ -14,6 +14,10 @@ import { ORG_WORDS, STOP, isTitleWord } from './rule-tagger';
 
 /** A verb that reaches a person right before a lone name: "contact Vernon", "email Tom", "forward to Brant". */
 const REACH_BEFORE = /(?:^|[^\p{L}])(?:[Cc]ontact|[Ee]-?mail|[Tt]hank|[Cc]c|(?:[Ff]orward|[Ss]end|[Ss]ent|[Rr]eply|[Tt]alk|[Ss]peak|[Ss]poke)(?:[ \t]+(?:it|this|them|that))?[ \t]+to)[ \t]+$/u;
+/** The last letters of the cues in {@link REACH_BEFORE}: "contact", "email", "thank", "cc", "to". */
+const CUE_LAST = new Set(['t', 'l', 'k', 'c', 'o']);
+/** The first letters of the actions in {@link PLAYER_AFTER}. */
+const PLAYER_FIRST = new Set(['s', 'n', 'h', 'e']);
 /** A player's action right after a name: "scored", "netted", "headed". */
 const PLAYER_AFTER = /^[ \t]+(?:scored|netted|headed|equalised|equalized)(?![\p{L}])/u;
 /** A player's action and "by" right before a name: "saved by", "fouled by", "set up by". */
@@ -37,12 +41,15 @@ export function withAddressedPeople(text: string, spans: NamedSpan[], isListed: 
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i];
     if (s.type === 'person') continue;
-    const name = text.slice(s.start, s.end);
     let person = false;
-    if (s.type === 'place' && ONE_NAME_WORD.test(name)) {
-      person = REACH_BEFORE.test(text.slice(Math.max(0, s.start - 24), s.start)) && !AREA_AFTER.test(text.slice(s.end, s.end + 3)) && !STOP.has(name) && !isListed(name);
-    } else if (s.type === 'organization' && TWO_NAME_WORDS.test(name)) {
-      person = (PLAYER_AFTER.test(text.slice(s.end, s.end + 14)) || PLAYER_BEFORE.test(text.slice(Math.max(0, s.start - 24), s.start))) && personWords(name) && !isListed(name);
+    // The cues are read first by a character or two around the span: most spans have none, and the
+    // name need not be cut out of the text for them.
+    if (s.type === 'place' && text.charCodeAt(s.start - 1) === 32 && CUE_LAST.has(text[s.start - 2])) {
+      const name = text.slice(s.start, s.end);
+      person = ONE_NAME_WORD.test(name) && REACH_BEFORE.test(text.slice(Math.max(0, s.start - 24), s.start)) && !AREA_AFTER.test(text.slice(s.end, s.end + 3)) && !STOP.has(name) && !isListed(name);
+    } else if (s.type === 'organization' && (text.startsWith('by ', s.start - 3) || (text.charCodeAt(s.end) === 32 && PLAYER_FIRST.has(text[s.end + 1])))) {
+      const name = text.slice(s.start, s.end);
+      person = TWO_NAME_WORDS.test(name) && (PLAYER_AFTER.test(text.slice(s.end, s.end + 14)) || PLAYER_BEFORE.test(text.slice(Math.max(0, s.start - 24), s.start))) && personWords(name) && !isListed(name);
       if (person) (cued ??= new Set()).add(name);
     }
     if (person) (out ??= [...spans])[i] = { ...s, type: 'person' };
