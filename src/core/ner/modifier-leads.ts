@@ -19,7 +19,9 @@ function afterModifier(text: string, s: NamedSpan): number {
   for (let words = 0; words < MOST_WORDS; words++) {
     const space = text.indexOf(' ', from);
     if (space < 0 || space >= s.end) return -1;
-    const hyphen = text.lastIndexOf('-', space);
+    // The word's last hyphen, looked for inside the word alone.
+    let hyphen = space - 1;
+    while (hyphen > from && text.charCodeAt(hyphen) !== 45) hyphen--;
     if (hyphen > from && MODIFIERS.has(text.slice(hyphen + 1, space))) {
       const next = text.charCodeAt(space + 1);
       // A capitalised word must follow: the name the adjective describes.
