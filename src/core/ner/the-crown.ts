@@ -1,5 +1,6 @@
 import type { NamedSpan } from './index';
 import { withWholeNames } from './added-spans';
+import { lastTextMemo } from './last-text-memo';
 
 /**
  * "The Crown" in court reports from the UK, Ireland, Australia, New Zealand and Canada is the state
@@ -23,11 +24,11 @@ function sentenceStart(text: string, pos: number): boolean {
   return p < 0 || text[p] === '\n' || text[p] === '.' || text[p] === '?' || text[p] === '!';
 }
 
-/** Spans (sorted, apart) with "the Crown" as a prosecutor added as an organisation; `spans` itself when there is none. */
-export function withTheCrown(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+/** Where "the Crown" names the prosecutor in `text`; remembered for the article's second reading. */
+const crownMentions = lastTextMemo((text: string): NamedSpan[] => {
   // "he Crown" finds both "the Crown" and "The Crown" in one search.
   let at = text.indexOf('he Crown') - 1;
-  if (at < -1) return spans as NamedSpan[];
+  if (at < -1) return [];
   const found: NamedSpan[] = [];
   for (; at >= -1; at = text.indexOf('he Crown', at + 9) - 1) {
     const start = at + 4;
@@ -42,5 +43,12 @@ export function withTheCrown(text: string, spans: readonly NamedSpan[]): NamedSp
     if (THINGS_AFTER.test(text.slice(end, end + 16))) continue;
     found.push({ type: 'organization', start, end });
   }
-  return found.length ? withWholeNames(spans, found) : (spans as NamedSpan[]);
+  return found;
+});
+
+/** Spans (sorted, apart) with "the Crown" as a prosecutor added as an organisation; `spans` itself when there is none. */
+export function withTheCrown(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  const found = crownMentions(text);
+  // Copies: a later rule may move a span's ends, and the remembered ones serve the second reading too.
+  return found.length ? withWholeNames(spans, found.map((s) => ({ ...s }))) : (spans as NamedSpan[]);
 }
