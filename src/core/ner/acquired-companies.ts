@@ -17,28 +17,35 @@ const WORD = String.raw`\p{Lu}[\p{L}\p{N}&'’-]*(?:\.\p{L}[\p{L}\p{N}&'’-]*)*
 /** A name of one to three words. */
 const NAME = String.raw`${WORD}(?:[ \t]+${WORD}){0,2}`;
 /** The cue and the list after it, one name a group: the names are read from the whole match. */
-const ACQUIRED = new RegExp(String.raw`(?:acquired|acquire|acquires|acquiring|acquisition of|acquisitions of|takeover of|takeovers of)[ \t]+(${NAME}(?:(?:,[ \t]+|,?[ \t]+(?:and|or)[ \t]+)${NAME})*)`, 'gu');
+const ACQUIRED = new RegExp(String.raw`(?:acquired|acquire|acquires|acquiring|acquisition of|acquisitions of|takeover of|takeovers of)[ \t]+(${NAME}(?:(?:,[ \t]+|,?[ \t]+(?:and|or)[ \t]+)${NAME})*)`, 'uy');
 /** One name of the list: capitalised words apart from the commas and conjunctions. */
 const ITEM = new RegExp(NAME, 'gu');
 const LETTER = /\p{L}/u;
+/** The letters each cue is found by, and how far before them the cue starts: "a" of "acquired", "t" of "takeover". */
+const CUES: ReadonlyArray<readonly [string, number]> = [['cqui', 1], ['akeover', 1]];
 /** A possessive at a name's end ("Lind's stake") is not part of it. */
 const TRAILING_APOSTROPHE = /['’]s?$/u;
 
 /** The names after an acquiring cue in `text`, as [start, end) pairs; remembered for the article's second reading. */
 const acquiredNames = lastTextMemo((text: string): Array<[number, number]> => {
   const found: Array<[number, number]> = [];
-  if (!text.includes('cqui') && !text.includes('akeover')) return found;
-  ACQUIRED.lastIndex = 0;
-  for (let m = ACQUIRED.exec(text); m; m = ACQUIRED.exec(text)) {
-    // The cue is a whole word: no letter before it ("reacquired" is read as well, as it means the same).
-    if (m.index > 0 && LETTER.test(text[m.index - 1]) && !text.startsWith('re', m.index - 2)) continue;
-    const listStart = m.index + m[0].length - m[1].length;
-    ITEM.lastIndex = 0;
-    for (let item = ITEM.exec(m[1]); item; item = ITEM.exec(m[1])) {
-      const name = item[0].replace(TRAILING_APOSTROPHE, '');
-      const first = name.split(/[ \t]/u)[0];
-      if (!name || STOP.has(first) || DEMONYMS.has(first)) continue;
-      found.push([listStart + item.index, listStart + item.index + name.length]);
+  // Each cue is found by a plain search for its middle letters, and the pattern is tried only there.
+  for (const [middle, back] of CUES) {
+    for (let at = text.indexOf(middle); at >= 0; at = text.indexOf(middle, at + middle.length)) {
+      const cue = at - back;
+      // The cue is a whole word: no letter before it ("reacquired" is read as well, as it means the same).
+      if (cue < 0 || (cue > 0 && LETTER.test(text[cue - 1]) && !text.startsWith('re', cue - 2))) continue;
+      ACQUIRED.lastIndex = cue;
+      const m = ACQUIRED.exec(text);
+      if (!m) continue;
+      const listStart = cue + m[0].length - m[1].length;
+      ITEM.lastIndex = 0;
+      for (let item = ITEM.exec(m[1]); item; item = ITEM.exec(m[1])) {
+        const name = item[0].replace(TRAILING_APOSTROPHE, '');
+        const first = name.split(/[ \t]/u)[0];
+        if (!name || STOP.has(first) || DEMONYMS.has(first)) continue;
+        found.push([listStart + item.index, listStart + item.index + name.length]);
+      }
     }
   }
   return found;
