@@ -5,6 +5,7 @@ import { inBreadcrumbs } from './org-acronyms';
 import type { Token } from './tokenize';
 
 const UPPER_FIRST = /^\p{Lu}/u;
+const LOWER_FIRST = /^\p{Ll}/u;
 const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', '&']);
 
 /** "Collective Security Treaty Organization" -> "CSTO"; null for one word or lower-case words. */
@@ -22,6 +23,26 @@ const LEADING_WORD = /^[\p{L}\p{M}\p{N}]*/u;
 /** The letters and digits a name or token starts with: the same for a name and its first token ("St." of "St. Louis"). */
 function leadingWord(text: string): string {
   return LEADING_WORD.exec(text)![0];
+}
+
+/** Head words of a building's, a street's or an office's name, which a known name may lead ("the Post Office", "Mercer Street"). */
+const PLACE_HEADS = new Set(['Office', 'Street', 'Road', 'Avenue', 'Square', 'Station', 'Building', 'Hall', 'House', 'Bridge', 'Park', 'Tower', 'Hotel', 'Airport', 'Stadium', 'Arena']);
+
+/**
+ * Whether the token at `k` (right after a one-word match) is the head word of a building's, a
+ * street's or an office's name in a sentence of prose: the known name is then part of a longer name
+ * of another kind ("the Post Office" once "the Post" is a paper). A title-case headline capitalises
+ * every word, so there the next word tells nothing ("Post Office Staff Strike").
+ */
+function startsLongerName(tokens: readonly Token[], k: number): boolean {
+  if (k >= tokens.length || !PLACE_HEADS.has(tokens[k].text)) return false;
+  let lower = 0;
+  let upper = 0;
+  for (const t of tokens) {
+    if (LOWER_FIRST.test(t.text)) lower++;
+    else if (UPPER_FIRST.test(t.text)) upper++;
+  }
+  return lower > upper;
 }
 
 /**
@@ -69,7 +90,7 @@ export function propagate(text: string, sentences: Token[][], spans: NamedSpan[]
         if (next < sorted.length && sorted[next].start < end) continue;
         const type = names.get(text.slice(start, end));
         // A section's name in the site's breadcrumbs is no mention, whatever the article names.
-        if (type && !inBreadcrumbs(text, start)) {
+        if (type && !inBreadcrumbs(text, start) && !(k === i + 1 && startsLongerName(tokens, k))) {
           added.push({ type, start, end });
           i = k - 1;
           break;

@@ -1,5 +1,6 @@
 import type { NamedSpan } from './index';
 import { withWholeNames } from './added-spans';
+import { lastTextMemo } from './last-text-memo';
 
 /**
  * Newspapers named after their city: "the Toronto Star", "the Jerusalem Post", "the Washington
@@ -8,7 +9,8 @@ import { withWholeNames } from './added-spans';
  * after "Morning", "Evening", "Sunday" or "Daily") is the paper, an organisation, unless another
  * capitalised word goes on ("Times Square", "Post Office"), which makes a longer name of another kind.
  * Once an article has named a paper ("The Kathmandu Post", "the Toronto Star"), "the Post" or "the
- * Star" later is that paper, as the paper's own reporters write ("he told the Post").
+ * Star" later is that paper, as the paper's own reporters write ("he told the Post"). The paper's
+ * own page names it in a masthead line at its top, outside the text read for names, which counts too.
  */
 
 /** The masthead after a place's name and a space: the sticky search starts at the word's first letter. */
@@ -18,6 +20,28 @@ const MASTHEAD = /(?:(?:Morning|Evening|Sunday|Daily)[ \t]+)?(?:Star|Post|Times|
 const MASTHEAD_WORDS = new Set(['Star', 'Post', 'Times', 'Herald', 'Tribune', 'Gazette', 'Chronicle', 'Telegraph', 'Journal', 'Observer', 'Courier', 'Inquirer', 'Examiner', 'Dispatch', 'Sentinel', 'Enquirer', 'Bulletin', 'Globe', 'Register', 'Sun']);
 /** What may follow the paper's short form: not a letter, a digit, a hyphen, nor another capitalised word ("the Post Office"). */
 const SHORT_FORM_END = /^(?![\p{L}\p{N}&-])(?![ \t]+\p{Lu})/u;
+
+/** A line that is a paper's name alone ("The Kathmandu Post", "Toronto Star"): the masthead atop its own page. */
+const MASTHEAD_LINE = /^(?:The[ \t]+)?\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,2}[ \t]+(\p{Lu}\p{Ll}+)[ \t]*\r?$/u;
+/** How far into a page its masthead line is sought. */
+const MASTHEAD_REACH = 3000;
+
+/** The masthead words of the lines near the text's top that name a paper alone; remembered for the article's second reading. */
+const mastheadLineWords = lastTextMemo((text: string): string[] => {
+  const found: string[] = [];
+  const top = text.slice(0, MASTHEAD_REACH);
+  for (let from = 0; from < top.length; ) {
+    let end = top.indexOf('\n', from);
+    if (end < 0) end = top.length;
+    // A masthead is short: the line's length rules out most lines before the pattern is tried.
+    if (end - from < 60 && capitalAt(top, from)) {
+      const m = MASTHEAD_LINE.exec(top.slice(from, end));
+      if (m && MASTHEAD_WORDS.has(m[1])) found.push(m[1]);
+    }
+    from = end + 1;
+  }
+  return found;
+});
 
 /** Whether the character at `pos` is a capital A-Z, the start of every masthead word. */
 function capitalAt(text: string, pos: number): boolean {
@@ -61,6 +85,7 @@ function withShortForms(text: string, spans: NamedSpan[]): NamedSpan[] {
     const word = text.slice(space + 1, s.end);
     if (MASTHEAD_WORDS.has(word)) (words ??= new Set()).add(word);
   }
+  for (const word of mastheadLineWords(text)) (words ??= new Set()).add(word);
   if (!words) return spans;
   const found: NamedSpan[] = [];
   for (const word of words) {

@@ -23,6 +23,12 @@ describe('names found again at their other mentions', () => {
     assert.deepEqual(showSpans(text, propagate(text, whole(text), spans)), ['person:Ander Mendizabal Urkiza', 'person:George W. Bush', 'person:Mendizabal']);
   });
 
+  it('finds a one-word name again, but not where it leads a building\'s or an office\'s name in prose', () => {
+    const text = 'She told the Post. Staff at the Post Office in Halden were told the Post would call.';
+    const spans = [spanAt(text, 'Post', 'organization')];
+    assert.deepEqual(showSpans(text, propagate(text, whole(text), spans)), ['organization:Post', 'organization:Post']);
+  });
+
   it('returns the very spans it was given when no other mention is found, so the rules need not read them again', () => {
     const text = 'Nikol Pashinyan spoke in Yerevan.';
     const spans = [spanAt(text, 'Nikol Pashinyan', 'person'), spanAt(text, 'Yerevan', 'place')];

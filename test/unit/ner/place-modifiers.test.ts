@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { withoutLeadingModifiers, withoutPlaceModifiers } from '../../../src/core/ner/place-modifiers';
+import { withoutModifierLeads } from '../../../src/core/ner/modifier-leads';
+import { withoutPlaceModifiers } from '../../../src/core/ner/place-modifiers';
 import { showSpans, spanAt } from '../helpers/spans';
 
 describe('places inside compound adjectives', () => {
@@ -18,12 +19,12 @@ describe('places inside compound adjectives', () => {
   it('starts a name after a compound adjective the model took into it', () => {
     const text = 'a researcher at the Geneva-based International Water Forum and a Tel Aviv-born Mayor Dan.';
     const spans = [spanAt(text, 'Geneva-based International Water Forum', 'organization'), spanAt(text, 'Aviv-born Mayor Dan', 'person')];
-    assert.deepEqual(showSpans(text, withoutLeadingModifiers(text, spans)), ['organization:International Water Forum', 'person:Mayor Dan']);
+    assert.deepEqual(showSpans(text, withoutModifierLeads(text, spans)), ['organization:International Water Forum', 'person:Mayor Dan']);
   });
 
   it('keeps a hyphened name that is no compound adjective', () => {
     const text = 'Alsace-Lorraine Railways and Saint-Etienne Metropole met.';
     const spans = [spanAt(text, 'Alsace-Lorraine Railways', 'organization'), spanAt(text, 'Saint-Etienne Metropole', 'organization')];
-    assert.deepEqual(withoutLeadingModifiers(text, spans), spans);
+    assert.deepEqual(withoutModifierLeads(text, spans), spans);
   });
 });

@@ -36,6 +36,16 @@ describe('newspapers named after their city', () => {
     assert.deepEqual(showSpans(text, withPressMastheads(text, spans, listedPlace)), ['organization:Halifax Post', 'organization:Post']);
   });
 
+  it('makes "the Post" the paper when a masthead line atop the page names it, outside any span', () => {
+    const text = 'The Halifax Post\nSubscribe | Log in\n\nRain fell. "We waited," she told the Post on Monday at the Post Office.';
+    assert.deepEqual(showSpans(text, withPressMastheads(text, [], listedPlace)), ['organization:Post']);
+  });
+
+  it('takes no masthead from a line of prose or a line too long for a paper\'s name', () => {
+    const text = 'Readers of the Halifax Post\nThe Paper That Brings Every Street The News Of The Halifax Post\n\nShe told the Post.';
+    assert.deepEqual(withPressMastheads(text, [], listedPlace), []);
+  });
+
   it('adds no short form where no paper was named', () => {
     const text = 'She told the Post and the Star nothing.';
     assert.deepEqual(withPressMastheads(text, [], listedPlace), []);

@@ -1,0 +1,31 @@
+import * as assert from 'node:assert/strict';
+import { withAddressedPeople } from '../../../src/core/ner/addressed-people';
+import { showSpans, spanAt } from '../helpers/spans';
+
+const isListed = (name: string): boolean => name === 'Ireland' || name === 'Halvorsen Group';
+
+describe('people told apart from places and firms by the words around a mention', () => {
+  it('makes a lone place-like word after "contact", "forward to" or "thank" a person', () => {
+    const text = 'Please contact Ormsby about the lease. Forward it to Keswick when ready. Thank Delmont for me.';
+    const spans = [spanAt(text, 'Ormsby', 'place'), spanAt(text, 'Keswick', 'place'), spanAt(text, 'Delmont', 'place')];
+    assert.deepEqual(showSpans(text, withAddressedPeople(text, spans, isListed)), ['person:Ormsby', 'person:Keswick', 'person:Delmont']);
+  });
+
+  it('keeps a town with its state, a listed country, and a place with no such verb before it', () => {
+    const text = 'Contact Ormsby, Kansas officials. Send it to Ireland. We drove to Keswick.';
+    const spans = [spanAt(text, 'Ormsby', 'place'), spanAt(text, 'Ireland', 'place'), spanAt(text, 'Keswick', 'place')];
+    assert.deepEqual(withAddressedPeople(text, spans, isListed), spans);
+  });
+
+  it('makes a two-word name a player’s action cues a person, with its other organisation mentions', () => {
+    const text = 'Arno Velde’s header went wide. Then Arno Velde scored twice. The penalty was saved by Ruben Kasterman.';
+    const spans = [spanAt(text, 'Arno Velde', 'organization'), spanAt(text, 'Arno Velde', 'organization', 1), spanAt(text, 'Ruben Kasterman', 'organization')];
+    assert.deepEqual(showSpans(text, withAddressedPeople(text, spans, isListed)), ['person:Arno Velde', 'person:Arno Velde', 'person:Ruben Kasterman']);
+  });
+
+  it('keeps listed firms, names with an organisation word, and firms without a player’s cue', () => {
+    const text = 'Halvorsen Group scored a deal. Northgate Bank scored well. The bid was backed by Lumen Partners.';
+    const spans = [spanAt(text, 'Halvorsen Group', 'organization'), spanAt(text, 'Northgate Bank', 'organization'), spanAt(text, 'Lumen Partners', 'organization')];
+    assert.deepEqual(withAddressedPeople(text, spans, isListed), spans);
+  });
+});
