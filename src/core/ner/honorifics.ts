@@ -18,8 +18,9 @@ const STYLES = new Map<string, { alone: boolean }>([
   ...['Datuk', 'Datin', 'Dato', "Dato'", 'Dato’', 'Pehin', 'Hj', 'Hjh', 'Ir', 'Ts', 'Encik', 'Cik', 'YB'].map((w) => [w, { alone: true }] as const),
   // "Tun" is also a Burmese name ("Tun Tun Oo"): never dropped, and not cut off before a second "Tun".
   ...['Haji', 'Hajah', 'Puan', 'Tun'].map((w) => [w, { alone: false }] as const),
-  // Indonesia: "Drs" and "Dra" (graduate styles); Nigeria and West Africa: "Alhaji", "Alhaja", "Mallam", "Engr".
-  ...['Drs', 'Dra', 'Alhaji', 'Alhaja', 'Hajia', 'Engr'].map((w) => [w, { alone: true }] as const),
+  // Indonesia: "Drs" and "Dra" (graduate styles); Nigeria and West Africa: "Alhaji", "Alhaja", "Mallam", "Engr";
+  // Southern and East Africa and Egypt: "Eng." (engineer).
+  ...['Drs', 'Dra', 'Alhaji', 'Alhaja', 'Hajia', 'Engr', 'Eng'].map((w) => [w, { alone: true }] as const),
   ...['Mallam'].map((w) => [w, { alone: false }] as const),
   // India: "Shri" (Mr), "Smt" and "Shrimati" (Mrs), "Kumari" left out (also a given name).
   ...['Shri', 'Shrimati', 'Smt'].map((w) => [w, { alone: true }] as const),

@@ -53,6 +53,8 @@ const hyphenatedPairsIn = lastTextMemo((text): HyphenatedPair[] => {
     while (isLetter(text, end)) end++;
     let mid = h;
     while (mid > 0 && isLetter(text, mid - 1)) mid--;
+    // "O'Garro-Reid": an Irish "O'" before the surname's first part.
+    if (mid > 2 && (text[mid - 1] === "'" || text[mid - 1] === '’') && text[mid - 2] === 'O' && text[mid - 3] === ' ') mid -= 2;
     if (end === h + 1 || mid === h || text[mid - 1] !== ' ' || NOT_AFTER.test(text[end] ?? '')) continue;
     let start = mid - 1;
     while (start > 0 && isLetter(text, start - 1)) start--;
@@ -88,7 +90,7 @@ const POSSESSIVE = /\p{L}['’]s[ \t]+$/u;
 /** Whether the words around a given name and a double surname say a person is meant: a role or a title before, an owner's possessive, or a person's words after. */
 function personCued(text: string, start: number, end: number): boolean {
   const word = previousWord(text, start)?.word ?? '';
-  if (ROLES.has(word) || isTitleWord(word.replace(/\.$/u, '')) || PERSON_AFTER.test(text.slice(end, end + 12))) return true;
+  if (ROLES.has(word) || isTitleWord(word.replace(/\.$/u, '')) || isStyleWord(word.replace(/\.$/u, '')) || PERSON_AFTER.test(text.slice(end, end + 12))) return true;
   return POSSESSIVE.test(text.slice(Math.max(0, start - 4), start)) && !NAME_AFTER.test(text.slice(end, end + 3));
 }
 
@@ -183,7 +185,7 @@ export function withHyphenatedNames(text: string, spans: readonly NamedSpan[]): 
       if (named) out = named;
       continue;
     }
-    if (!CAPITALISED.test(first) || !CAPITALISED.test(p.before) || !CAPITALISED.test(p.after) || text[end] === "'" || text[end] === '’') continue;
+    if (!CAPITALISED.test(first) || !CAPITALISED.test(p.before.startsWith('O') ? p.before.replace(/^O['’]/u, '') : p.before) || !CAPITALISED.test(p.after) || text[end] === "'" || text[end] === '’') continue;
     if (STOP.has(first) || PLACES.has(first) || isTitleWord(first) || isStyleWord(first) || ORG_WORDS.test(first) || overlapsAny(added, start, end)) continue;
     const at = out.findIndex((s) => s.start < end && start < s.end);
     if (at >= 0) {

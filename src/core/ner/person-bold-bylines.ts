@@ -12,7 +12,7 @@ import { PERSON_NAME_WORD as WORD } from './name-words';
  * so are those of more writers on the line ("**Ann Lee** in Bonn and **Tom Ferris** in Kyiv"). The
  * same holds for a name after "By" ("**By Kofi Mensah** | Accra", "By **Kofi Mensah**"), for a
  * place, a reading time or a date line after a bar or a dot ("**Ann Lee** · 4 min read", "**Ann
- * Lee** · Updated: 2026-03-02 10:15"), and for two bold names joined by "and" alone on their line
+ * Lee** · Updated: 2026-03-02 10:15", "**Ann Lee** · 2026-03-02T10:15:00+02:00"), and for two bold names joined by "and" alone on their line
  * ("**Ann Lee** and **Tom Ferris**"). A live page's byline without bold marks names two writers or
  * more, each with where they write, and nothing else on its line ("Ann Lee in Bonn and Tom Ferris
  * in Kyiv"): one name and a place alone could be a heading ("Floods in Texas").
@@ -25,7 +25,7 @@ const PLACE = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’
 /** "at" or "in" and a place. */
 const WHERE = String.raw`[ \t]+(?:at|in)[ \t]+${PLACE}`;
 /** After the names, a bar or a dot and a place or a reading time: "| Accra", "· 5 min read". */
-const TAIL = String.raw`[ \t]*[|·•][ \t]*(?:\d{1,2}[ \t]+min(?:ute)?s?[ \t]+read|(?:Updated|Published|Posted|Last updated):?[ \t]+\d[^\n]*|${PLACE})`;
+const TAIL = String.raw`[ \t]*[|·•][ \t]*(?:\d{1,2}[ \t]+min(?:ute)?s?[ \t]+read|(?:Updated|Published|Posted|Last updated):?[ \t]+\d[^\n]*|\d{4}-\d{2}-\d{2}(?:T[\d:.+-]+Z?)?[ \t]*|${PLACE})`;
 /**
  * A line of such bylines, joined by "and" or commas: "**Ann Lee** in Bonn and **Tom Ferris** in
  * Kyiv"; group 2 is set when the line says where, group 3 when it joins names, group 5 for a tail.

@@ -1,5 +1,6 @@
 import type { NamedSpan } from './index';
 import { overlapsAny, withAdded } from './added-spans';
+import { mapSpans } from './span-arrays';
 import { isStyleWord } from './honorifics';
 import { PERSON_AFTER, VERB_AFTER_LENGTH } from './person-verbs';
 import { isTitleWord, ORG_WORDS, PLACES, STOP } from './rule-tagger';
@@ -10,7 +11,8 @@ import { isTitleWord, ORG_WORDS, PLACES, STOP } from './rule-tagger';
  * his ("Tāne has been waiting"), and Chinese and Korean names open with the family name, which an
  * interview's speaker label repeats ("**Hsu:** Because ..."). Document consistency finds a surname
  * alone, never a first word; here a first word counts where a person's verb or possessive follows,
- * or where it labels a speaker at a line's start. A word the text also writes in lower case ("Will",
+ * or where it labels a speaker at a line's start; a mention the model read as a town is the person's
+ * too ("I looked at Nikos"), for a word the lists hold as no place. A word the text also writes in lower case ("Will",
  * "May", "Grace") is left alone, as are listed places and organisations.
  */
 
@@ -77,12 +79,16 @@ export function withFirstNames(text: string, spans: readonly NamedSpan[], isList
   }
   if (!firsts.size) return spans as NamedSpan[];
   const added: NamedSpan[] = [];
+  const given = new Set<string>();
   for (const word of firsts) {
     if (STOP.has(word) || isTitleWord(word) || isStyleWord(word) || PLACES.has(word) || ORG_WORDS.test(word) || isListed(word)) continue;
+    given.add(word);
     for (const at of cuedMentions(text, word)) {
       const end = at + word.length;
       if (!overlapsAny(spans, at, end)) added.push({ type: 'person', start: at, end });
     }
   }
-  return withAdded([...spans], added);
+  // "I looked at Nikos": a given name the lists know as no place, read as a town alone, is the person's.
+  const out = given.size ? mapSpans(spans, (s) => (s.type === 'place' && given.has(text.slice(s.start, s.end)) ? { ...s, type: 'person' as const } : s)) : [...spans];
+  return withAdded(out, added);
 }

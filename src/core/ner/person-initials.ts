@@ -1,13 +1,16 @@
 import type { NamedSpan } from './index';
 import { withWholeNames } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
+import { isTitleWord, ORG_WORDS, PLACES, STOP } from './rule-tagger';
 
 /**
  * Results lists and team sheets name players by an initial and a surname ("H. Lefèvre-Duval / R.
  * Achterberg bt R. Balasubramanian / T. Ashworth 7-5 6-4"), which the model misses or cuts to the
  * surname. An initial, a full stop and a capitalised surname (hyphenated, or with a particle: "Á.
  * Núñez de Arco") is a person's name where its line holds two such names or more: one alone is as
- * often a sentence's end ("Plan B. Then") as a name.
+ * often a sentence's end ("Plan B. Then") as a name. A run of dotted initials written together before a
+ * name, as Sri Lankan and South Indian names open ("K.M.P. Chandana Herath"), is part of it: the model
+ * keeps only the last word or two.
  */
 
 /** A capital and a full stop, a space, and a surname, read where `indexOf` found ". "; the character before is checked apart. */
@@ -46,8 +49,38 @@ const namesIn = lastTextMemo((text): NamedSpan[] => {
   return found;
 });
 
-/** Spans (sorted, apart) with the initial-and-surname names of results lists put in whole; see the file's comment. */
-export function withInitialNames(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+/** A run of two to four dotted initials written together, then given names, ending where a person's span starts: the run in group 1. */
+const INITIALS_RUN = /(?:^|[^\p{L}\p{M}\p{N}.'’-])((?:\p{Lu}\.){2,4})((?:[ \t]+\p{Lu}[\p{Ll}\p{M}]+){0,2})[ \t]+$/u;
+/** Dotted initials of countries and unions, which stand before a name as its country, not as part of it ("U.S. Ann Lee"). */
+const PLACE_INITIALS = new Set(['U.S.', 'U.K.', 'U.N.', 'E.U.', 'U.S.A.', 'U.A.E.', 'D.C.', 'N.Z.', 'S.A.']);
+/** How far before a person's span the run is sought. */
+const RUN_REACH = 48;
+
+/** Whether a word between the initials and the person's span may be a given name: no function word, title, organisation or place word. */
+const givenWord = (word: string): boolean => !STOP.has(word) && !isTitleWord(word) && !ORG_WORDS.test(word) && !PLACES.has(word);
+
+/** Person spans (sorted, apart) widened back over dotted initials and given names before them ("K.M.P. Chandana" + "Herath"). */
+function withInitialsRuns(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  let out: NamedSpan[] | null = null;
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    if (s.type !== 'person' || s.start < 5 || text[s.start - 1] !== ' ') continue;
+    const from = Math.max(0, s.start - RUN_REACH, k > 0 ? spans[k - 1].end : 0);
+    // A full stop near before the name, cheap to look for, before the pattern is tried.
+    const dot = text.lastIndexOf('.', s.start);
+    if (dot < from) continue;
+    const m = INITIALS_RUN.exec(text.slice(from, s.start));
+    if (!m || PLACE_INITIALS.has(m[1]) || PLACES.has(m[1]) || PLACES.has(m[1].replaceAll('.', ''))) continue;
+    if (m[2] && !m[2].trim().split(/[ \t]+/u).every(givenWord)) continue;
+    out ??= [...spans];
+    out[k] = { ...s, start: from + m.index + m[0].indexOf(m[1]) };
+  }
+  return out ?? (spans as NamedSpan[]);
+}
+
+/** Spans (sorted, apart) with the initial-and-surname names of results lists put in whole, and runs of dotted initials before a name; see the file's comment. */
+export function withInitialNames(text: string, original: readonly NamedSpan[]): NamedSpan[] {
+  const spans = withInitialsRuns(text, original);
   const names = namesIn(text);
   if (!names.length) return spans as NamedSpan[];
   // "Z. Kowalczyk bt J. Okafor-Lindsey" read as one person is two names and the word between.

@@ -24,7 +24,7 @@ import { withoutPluralNouns } from './person-plural-nouns';
 import { withCutNames } from './person-cut-names';
 import { withBoldBylines } from './person-bold-bylines';
 import { withCaseParties } from './person-case-parties';
-import { withParticleEnds, withSurnameParticles } from './surname-particles';
+import { withHyphenParticleSurnames, withParticleEnds, withSurnameParticles } from './surname-particles';
 import { withApostropheNames } from './person-apostrophe-names';
 import { withNameEdges } from './person-name-edges';
 import { withVietnameseNames } from './person-vietnamese-names';
@@ -64,6 +64,7 @@ import { withSportsClubs } from './sports-clubs';
 import { withTeamNames } from './sports-team-names';
 import { withPluralTeams } from './sports-plural-teams';
 import { withScorecardNames } from './sports-scorecards';
+import { withStatsTableNames } from './sports-stats-tables';
 import { withResultsClubs } from './sports-results-tables';
 import { withPlayersInPlay } from './sports-players';
 import { withCreditLineNames } from './person-credit-lines';
@@ -328,6 +329,6 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   // as a second reading would join them at its start.
   const companies = withGroupCompanies(text, withStoreNames(text, withChains(text, withExchanges(text, withBrands(text, withoutStormNames(text, withoutPluralNouns(text, withBroadcasters(text, withUnitNames(text, withoutNonNames(text, placed))))))), isListedPlace)));
   const named = withCompanyCues(text, withCompanyFirstWords(text, withCompanyShortForms(text, withTradeNames(text, companies)), isListedPlace), isListedPlace);
-  const people = withSpeakers(text, withFirstNames(text, withPlayersInPlay(text, withResultsClubs(text, withScorecardNames(text, withCaseParties(text, withBoldBylines(text, withCutNames(text, withChineseSurnames(text, withInitialNames(text, withPartyTags(text, withCyclingTeams(text, withMotorRacingTeams(text, withNameEdges(text, withApostropheNames(text, withSurnameParticles(text, withParticleEnds(text, withFamilyNames(text, withVietnameseNames(text, withoutNonPeople(text, withResultsListNames(text, joinPeople(text, withPlaceGivenNames(text, named, isListedPlace))))))))))))))))), isListedPlace)), isListedPlace), isListedPlace), (name) => !!listType(name, listBits)), (name) => !!listType(name, listBits));
+  const people = withSpeakers(text, withFirstNames(text, withPlayersInPlay(text, withResultsClubs(text, withStatsTableNames(text, withScorecardNames(text, withCaseParties(text, withBoldBylines(text, withCutNames(text, withChineseSurnames(text, withInitialNames(text, withPartyTags(text, withCyclingTeams(text, withMotorRacingTeams(text, withNameEdges(text, withApostropheNames(text, withHyphenParticleSurnames(text, withSurnameParticles(text, withParticleEnds(text, withFamilyNames(text, withVietnameseNames(text, withoutNonPeople(text, withResultsListNames(text, joinPeople(text, withPlaceGivenNames(text, named, isListedPlace)))))))))))))))))), isListedPlace))), isListedPlace), isListedPlace), (name) => !!listType(name, listBits)), (name) => !!listType(name, listBits));
   return withoutModifierLeads(text, withAcquiredCompanies(text, withTheCrown(text, withAddressedPeople(text, withoutVehicleNames(text, withUnitOfPlaceBodies(text, withPressMastheads(text, withListTypes(text, withCreditLineNames(text, withWhichClauses(text, withoutSuperCompetitions(text, withPeoplesNames(text, withOrganisationRuns(text, withNationPossessives(text, withoutLoneHeadWords(text, people), isNation, isListedPlace), isListedPlace))))), (name) => !!listType(name, listBits)), isListedPlace)), (name) => !!(listBits(name) & (GAZ.country | GAZ.region))), (name) => ORGS.has(name) || PLACES.has(name) || !!(listBits(name) & (PLACE_BITS | ORG_BITS | GAZ.demonym | GAZ.title) & ~GAZ.city))), (name) => PLACES.has(name) || !!(listBits(name) & PLACE_BITS)));
 }

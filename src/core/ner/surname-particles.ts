@@ -108,3 +108,36 @@ export function withSurnameParticles(text: string, spans: readonly NamedSpan[]):
   }
   return out ?? [...spans];
 }
+
+/** A surname opened by a lower-case Arabic particle and a hyphen: "el-Guindy", "al-Sadr", "bin-Laden". */
+const HYPHEN_PARTICLE_SURNAME = /^(?:el|al|ul|ad|ash|as|at|az|bin|ben|abu|ibn)-\p{Lu}[\p{L}\p{M}'’-]*$/u;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}'’-]/u;
+
+/**
+ * Person spans (sorted, apart) with the later mentions of a surname that opens with a lower-case
+ * particle and a hyphen ("Ashraf el-Guindy" ... "el-Guindy is more hopeful") added as the person:
+ * the model, reading a lower-case word, finds nothing there, and the article's other mentions of
+ * surnames are capitalised words that this shape never is.
+ */
+export function withHyphenParticleSurnames(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  let surnames: Set<string> | null = null;
+  for (const s of spans) {
+    if (s.type !== 'person') continue;
+    const space = text.lastIndexOf(' ', s.end - 1);
+    // The last word starts in lower case: one character rules out most names.
+    const c = text.charCodeAt(space + 1);
+    if (space <= s.start || c < 97 || c > 122) continue;
+    const last = text.slice(space + 1, s.end);
+    if (HYPHEN_PARTICLE_SURNAME.test(last)) (surnames ??= new Set()).add(last);
+  }
+  if (!surnames) return spans as NamedSpan[];
+  const added: NamedSpan[] = [];
+  for (const name of surnames) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      const end = at + name.length;
+      if (WORD_CHAR.test(text[at - 1] ?? '') || WORD_CHAR.test(text[end] ?? '') || spans.some((s) => s.start < end && at < s.end)) continue;
+      added.push({ type: 'person', start: at, end });
+    }
+  }
+  return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : (spans as NamedSpan[]);
+}

@@ -77,5 +77,15 @@ describe('names with a double surname', () => {
     const spans = [spanAt(text, 'Bose Ultra-Quiet', 'organization'), spanAt(text, 'Park Hyatt-Regency Hotel', 'organization')];
     assert.deepEqual(showSpans(text, withHyphenatedNames(text, spans)), showSpans(text, spans));
   });
-});
 
+  it('widens a given name over a double surname opening with an Irish "O\'"', () => {
+    const text = 'Councillor Declan O\'Hare-Lynch (Labour) objected.';
+    const spans = withHyphenatedNames(text, [spanAt(text, 'Declan', 'person')]);
+    assert.deepEqual(showSpans(text, spans), ["person:Declan O'Hare-Lynch"]);
+  });
+
+  it('adds a given name and a double surname after an engineer\'s "Eng." style', () => {
+    const text = 'The board chairman Eng. Chipo Banda-Mwale opened the plant.';
+    assert.deepEqual(showSpans(text, withHyphenatedNames(text, [])), ['person:Chipo Banda-Mwale']);
+  });
+});

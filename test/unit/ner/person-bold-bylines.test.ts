@@ -47,5 +47,9 @@ describe('a bold Markdown byline', () => {
     const text = 'Floods in Texas\n\nThe Rain in Bonn and Ann Lee in Oslo\nCentral Bank in Rome and Ann Lee in Oslo\n';
     assert.deepEqual(showSpans(text, withBoldBylines(text, [])), []);
   });
-});
 
+  it('puts in the writer of a bold byline before a dot and an ISO date line with its time and offset', () => {
+    const text = '# Final\n\n**Ioanna Petrakis-Moore** · 2026-05-02T21:10:00+03:00\n\nThe match began.';
+    assert.deepEqual(showSpans(text, withBoldBylines(text, [])), ['person:Ioanna Petrakis-Moore']);
+  });
+});

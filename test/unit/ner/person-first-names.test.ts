@@ -29,4 +29,11 @@ describe("a person's first word alone", () => {
     const text = 'Rain fell on Monday.';
     assert.deepEqual(withFirstNames(text, [], unlisted), []);
   });
+
+  it('makes a given name the model read as a town alone the person’s, unless the lists know the place', () => {
+    const text = 'Kostas Iliadis scored late. "I looked at Kostas and he smiled." Jordan Pike flew to Jordan.';
+    const spans = [spanAt(text, 'Kostas Iliadis', 'person'), spanAt(text, 'Kostas', 'place', 1), spanAt(text, 'Jordan Pike', 'person'), spanAt(text, 'Jordan', 'place', 1)];
+    const listed = (name: string) => name === 'Jordan';
+    assert.deepEqual(showSpans(text, withFirstNames(text, spans, listed)), ['person:Kostas Iliadis', 'person:Kostas', 'person:Jordan Pike', 'place:Jordan']);
+  });
 });

@@ -25,4 +25,16 @@ describe('an initial and a surname in a results list', () => {
     const spans = [spanAt(text, 'Tom A. Hardy Trust', 'organization')];
     assert.deepEqual(showSpans(text, withInitialNames(text, spans)), ['person:A. Rossi', 'person:B. Conti', 'organization:Tom A. Hardy Trust']);
   });
+
+  it('widens a person back over a run of dotted initials and given names before it', () => {
+    const text = 'Police spokesman SSP K.M.P. Chandana Herath said roads were closed.';
+    const spans = [spanAt(text, 'Herath', 'person')];
+    assert.deepEqual(showSpans(text, withInitialNames(text, spans)), ['person:K.M.P. Chandana Herath']);
+  });
+
+  it('leaves a country\'s initials and a title before a name alone', () => {
+    const text = 'U.S. President Ann Lee spoke, and later the U.K. Ben Ross said no.';
+    const spans = [spanAt(text, 'Ann Lee', 'person'), spanAt(text, 'Ben Ross', 'person')];
+    assert.deepEqual(showSpans(text, withInitialNames(text, spans)), ['person:Ann Lee', 'person:Ben Ross']);
+  });
 });

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { withParticleEnds, withSurnameParticles } from '../../../src/core/ner/surname-particles';
+import { withHyphenParticleSurnames, withParticleEnds, withSurnameParticles } from '../../../src/core/ner/surname-particles';
 import { showSpans, spanAt } from '../helpers/spans';
 
 describe('surnames written alone with their particles', () => {
@@ -58,5 +58,11 @@ describe('names cut at a capitalised particle', () => {
     const text = 'We met Ana Da';
     const spans = [spanAt(text, 'Ana Da', 'person')];
     assert.deepEqual(showSpans(text, withParticleEnds(text, spans)), ['person:Ana Da']);
+  });
+
+  it('adds the later mentions of a surname opened by a lower-case particle and a hyphen', () => {
+    const text = 'said Captain Samir al-Masri, a pilot. Later, al-Masri smiled; the al-Masrian guild and Al-Masri Street stayed.';
+    const spans = [spanAt(text, 'Samir al-Masri', 'person')];
+    assert.deepEqual(showSpans(text, withHyphenParticleSurnames(text, spans)), ['person:Samir al-Masri', 'person:al-Masri']);
   });
 });
