@@ -1,5 +1,6 @@
 import type { NamedSpan } from './index';
 import { ORG_WORDS, STOP, isTitleWord } from './rule-tagger';
+import { PLAY_BY } from './sports-players';
 
 /**
  * People the model took for a place or an organisation, told apart by the words around one mention:
@@ -20,8 +21,8 @@ const CUE_LAST = new Set(['t', 'l', 'k', 'c', 'o']);
 const PLAYER_FIRST = new Set(['s', 'n', 'h', 'e']);
 /** A player's action right after a name: "scored", "netted", "headed". */
 const PLAYER_AFTER = /^[ \t]+(?:scored|netted|headed|equalised|equalized)(?![\p{L}])/u;
-/** A player's action and "by" right before a name: "saved by", "fouled by", "set up by". */
-const PLAYER_BEFORE = /(?:^|[ \t])(?:saved|fouled|tackled|assisted|set up|blocked|parried|booked|replaced|substituted)[ \t]+by[ \t]+$/u;
+/** A player's action and "by" right before a name: "saved by", "fouled by", "set up by" (the actions shared with `sports-players.ts`). */
+const PLAYER_BEFORE = new RegExp(String.raw`(?:^|[ \t])(?:${PLAY_BY})[ \t]+by[ \t]+$`, 'u');
 /** Two plain capitalised words: a given name and a surname. */
 const TWO_NAME_WORDS = /^\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)? \p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?$/u;
 /** One plain capitalised word. */

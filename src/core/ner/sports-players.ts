@@ -9,8 +9,19 @@ import { isSportsReport } from './sports-clubs';
  * are the player as well, but for a listed place's mentions after a word of place ("in Pirulo").
  */
 
+/**
+ * A player's actions written before "by" and the player who did them ("saved by", "set up by",
+ * "replaced by"): the one list read by every rule that finds a player after "by".
+ */
+export const PLAY_BY_ACTIONS: readonly string[] = ['saved', 'fouled', 'tackled', 'assisted', 'set up', 'blocked', 'parried', 'booked', 'replaced', 'substituted'];
+/** Source of {@link PLAY_BY_ACTIONS} as alternatives (spaces or tabs between words), "by" not included. */
+export const PLAY_BY = PLAY_BY_ACTIONS.map((a) => a.replace(' ', String.raw`[ \t]+`)).join('|');
+
 /** The play right before a player's name: a ball's kind and "from", a foul, a save, an assist. */
-const PLAY_BEFORE = /(?:^|[^\p{L}-])(?:(?:corner|cross|pass|free-kick|free kick|through[- ]ball|header|lay-off|cut-back|cutback|flick|assist)[ \t]+from|(?:had[ \t]+)?(?:fouled|tackled|brought[ \t]+down|saved[ \t]+by|set[ \t]+up[ \t]+by|assisted[ \t]+by|fouled[ \t]+by|replaced[ \t]+by|substituted[ \t]+for))[ \t]+$/u;
+const PLAY_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}-])(?:(?:corner|cross|pass|free-kick|free kick|through[- ]ball|header|lay-off|cut-back|cutback|flick|assist)[ \t]+from|(?:had[ \t]+)?(?:fouled|tackled|brought[ \t]+down|(?:${PLAY_BY})[ \t]+by|substituted[ \t]+for))[ \t]+$`,
+  'u',
+);
 /** The last letters of the words that end {@link PLAY_BEFORE}: one look rules out most spans. */
 const PLAY_ENDS = new Set(['m', 'd', 'n', 'y', 'r']);
 /** Words of place before a name: "in", "at", "to", "near". */

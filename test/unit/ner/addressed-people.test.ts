@@ -28,4 +28,10 @@ describe('people told apart from places and firms by the words around a mention'
     const spans = [spanAt(text, 'Halvorsen Group', 'organization'), spanAt(text, 'Northgate Bank', 'organization'), spanAt(text, 'Lumen Partners', 'organization')];
     assert.deepEqual(withAddressedPeople(text, spans, isListed), spans);
   });
+
+  it('reads a firm-like name after each player action of the shared list and "by" as a person', () => {
+    const text = 'The cross was set up by Arno Velde. The shot was parried by Ruben Kasterman. The run was tackled by Sem Hooft.';
+    const spans = [spanAt(text, 'Arno Velde', 'organization'), spanAt(text, 'Ruben Kasterman', 'organization'), spanAt(text, 'Sem Hooft', 'organization')];
+    assert.deepEqual(showSpans(text, withAddressedPeople(text, spans, isListed)), ['person:Arno Velde', 'person:Ruben Kasterman', 'person:Sem Hooft']);
+  });
 });

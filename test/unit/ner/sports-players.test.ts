@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { withPlayersInPlay } from '../../../src/core/ner/sports-players';
+import { PLAY_BY_ACTIONS, withPlayersInPlay } from '../../../src/core/ner/sports-players';
 import { showSpans, spanAt } from '../helpers/spans';
 
 const LISTED_PLACES = new Set(['Jerez']);
@@ -21,5 +21,16 @@ describe('players named by the play of a sports report', () => {
     const news = 'The minister took a pass from Jerez to the coast.';
     assert.deepEqual(showSpans(news, withPlayersInPlay(news, [spanAt(news, 'Jerez', 'place')], isPlace)), ['place:Jerez']);
     assert.deepEqual(withPlayersInPlay('', [], isPlace), []);
+  });
+
+  it('reads every action of the shared list before "by": a block, a parry, a booking, a substitution', () => {
+    const text = `${REPORT}The shot was blocked by Corvo, parried by Ilha Nova and he was booked by Sertã, then substituted by Tavira.`;
+    const names = ['Corvo', 'Ilha Nova', 'Sertã', 'Tavira'];
+    const spans = names.map((n) => spanAt(text, n, 'place'));
+    assert.deepEqual(showSpans(text, withPlayersInPlay(text, spans, isPlace)), names.map((n) => `person:${n}`));
+  });
+
+  it('shares its list of actions before "by" with the rule for people the model read as firms', () => {
+    for (const action of ['saved', 'fouled', 'tackled', 'assisted', 'set up', 'replaced']) assert.ok(PLAY_BY_ACTIONS.includes(action), action);
   });
 });
