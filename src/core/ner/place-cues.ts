@@ -1,11 +1,14 @@
 import type { NamedSpan } from './index';
 import { mapSpans } from './span-arrays';
 import { previousWord } from './word-before';
+import { ORG_WORDS } from './rule-tagger';
 
 /**
  * Names the model took for people that are places by their own first word or by the words around
  * them: a Malay or Indonesian name headed by a word for river, hill, village or island ("Sungai
- * Simpang Kiri", "Bukit Mertajam", "Pulau Ubin"), and a single name no person of the article bears,
+ * Simpang Kiri", "Bukit Mertajam", "Pulau Ubin"), or a Thai or Arabic one headed by a word for cape,
+ * hill, island, valley or mountain ("Laem Sing", "Khao Yai", "Wadi Rum", "Jebel Toubkal"), also
+ * where the model read a body in it, and a single name no person of the article bears,
  * after a word of place when the article names a place after it ("from Shannon", "Shannon Airport"),
  * or in a list of places ("warning for Kerry, Limerick and Cork"; see `inListOfPlaces`), or after "the
  * town of" or "by telephone from".
@@ -13,12 +16,14 @@ import { previousWord } from './word-before';
 
 /** Malay and Indonesian words that head places' names: river, village, hill, mountain, island, cape, bay, lake, estuary, road, estate, town. */
 const PLACE_HEADS = new Set(['Sungai', 'Sungei', 'Kampung', 'Kampong', 'Bukit', 'Gunung', 'Pulau', 'Tanjung', 'Tanjong', 'Teluk', 'Telok', 'Tasik', 'Danau', 'Kuala', 'Jalan', 'Lorong', 'Lebuh', 'Taman', 'Bandar', 'Selat', 'Pantai']);
+/** Thai and Arabic words that head places' names: cape, hill, island, mountain, stream; valley (dry river), mountain. */
+const OTHER_HEADS = new Set(['Laem', 'Khao', 'Koh', 'Doi', 'Huai', 'Oued', 'Wadi', 'Jebel', 'Djebel', 'Jabal']);
 /**
  * Words before a place's name: "in Kerry", "from Shannon". They come before a person's too ("a tip
  * from Carri", "faith in Smith"), so they count only when the article names a place after the
  * word elsewhere ("Shannon Airport").
  */
-const PLACE_BEFORE = new Set(['in', 'near', 'across', 'outside', 'throughout', 'around', 'at', 'from', 'to', 'via', 'toward', 'towards']);
+const PLACE_BEFORE = new Set(['in', 'near', 'across', 'outside', 'throughout', 'around', 'at', 'from', 'to', 'via', 'toward', 'towards', 'through']);
 
 /** Whether a word of place stands right before `pos`. */
 const placeWordBefore = (text: string, pos: number): boolean => PLACE_BEFORE.has(previousWord(text, pos)?.word ?? '');
@@ -86,10 +91,11 @@ function wordsOfFullNames(text: string, spans: readonly NamedSpan[]): Set<string
 export function withPlaceCues(text: string, spans: readonly NamedSpan[], isListedPlace: (name: string) => boolean): NamedSpan[] {
   let personWords: Set<string> | undefined;
   return mapSpans(spans, (s, k) => {
-    if (s.type !== 'person') return s;
+    if (s.type === 'place') return s;
     const name = text.slice(s.start, s.end);
     const space = name.indexOf(' ');
-    if (space > 0) return PLACE_HEADS.has(name.slice(0, space)) ? { ...s, type: 'place' } : s;
+    if (s.type === 'organization') return space > 0 && OTHER_HEADS.has(name.slice(0, space)) && !ORG_WORDS.test(name.slice(name.lastIndexOf(' ') + 1)) ? { ...s, type: 'place' } : s;
+    if (space > 0) return PLACE_HEADS.has(name.slice(0, space)) || OTHER_HEADS.has(name.slice(0, space)) ? { ...s, type: 'place' } : s;
     // "in Smith's view": a possessive after the name is a person's more often than a place's.
     if (text[s.end] === "'" || text[s.end] === '’') return s;
     const cued = (placeWordBefore(text, s.start) && headsPlace(text, name, spans)) || inListOfPlaces(text, spans, k, isListedPlace) || PLACE_OF_BEFORE.test(text.slice(Math.max(0, s.start - 40), s.start));

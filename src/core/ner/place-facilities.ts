@@ -2,11 +2,12 @@ import type { NamedSpan } from './index';
 import { mapSpans } from './span-arrays';
 
 /**
- * Prisons, detention centres and airports are places, not the bodies that run them: "remanded at
- * the Kirikiri Custodial Centre", "died in the Delmont County Detention Center", "moved to Belmarsh
- * Prison", "left through the Murtala Muhammed International Airport". The model reads an
- * organisation in "Centre", "Center" and "International"; a name ending in a word of custody and
- * "Centre", in "Prison" or "Jail", or in "Airport" is a place. The bodies that run them keep their
+ * Prisons, detention centres, airports and bus and transport hubs are places, not the bodies that
+ * run them: "remanded at the Kirikiri Custodial Centre", "died in the Delmont County Detention
+ * Center", "moved to Belmarsh Prison", "left through the Murtala Muhammed International Airport",
+ * "buses leave the Downtown Transport Centre", "the Ratna Park Bus Terminal". The model reads an
+ * organisation in "Centre", "Center" and "International"; a name ending in a word of custody or of
+ * transport and "Centre" (or "Terminal", "Station"), in "Prison" or "Jail", or in "Airport" is a place. The bodies that run them keep their
  * type ("Prison Service", "Bureau of Prisons", "Airports Authority" end in other words).
  */
 
@@ -15,20 +16,24 @@ const LAST_WORDS = new Set(['Prison', 'Jail', 'Gaol', 'Penitentiary', 'Airport',
 /** Words of custody before "Centre", "Center" or "Facility": "Custodial Centre", "Detention Center". */
 const CUSTODY_WORDS = new Set(['Custodial', 'Detention', 'Correctional', 'Correction', 'Remand', 'Holding', 'Reception']);
 const CENTRES = new Set(['Centre', 'Center', 'Facility', 'Complex', 'Institution', 'Unit']);
+/** Words of transport before a hub's last word: "Transport Centre", "Bus Terminal", "Transit Station". */
+const TRANSPORT_WORDS = new Set(['Transport', 'Transportation', 'Transit', 'Bus', 'Coach', 'Ferry']);
+const HUBS = new Set(['Centre', 'Center', 'Terminal', 'Station', 'Interchange', 'Hub', 'Park']);
 
 /** Whether a name of several words is a prison's, a detention centre's or an airport's. */
 function facilityName(name: string): boolean {
   const words = name.split(' ');
   const last = words[words.length - 1];
   if (words.length < 2) return false;
-  return LAST_WORDS.has(last) || (CENTRES.has(last) && CUSTODY_WORDS.has(words[words.length - 2]));
+  const before = words[words.length - 2];
+  return LAST_WORDS.has(last) || (CENTRES.has(last) && CUSTODY_WORDS.has(before)) || (HUBS.has(last) && TRANSPORT_WORDS.has(before) && words.length > 2);
 }
 
 /** Spans (sorted, apart) with prisons, detention centres and airports typed as places; see the file's comment. */
 export function withFacilityPlaces(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   return mapSpans(spans, (s) => {
-    // Most names do not end in "n", "l", "y", "e", "r", "t" or "d": one character ends the test for them.
-    if (s.type === 'place' || !'nlyertd'.includes(text[s.end - 1])) return s;
+    // Most names do not end in "n", "l", "y", "e", "r", "t", "d", "b" or "k": one character ends the test for them.
+    if (s.type === 'place' || !'nlyertdbk'.includes(text[s.end - 1])) return s;
     return facilityName(text.slice(s.start, s.end)) ? { ...s, type: 'place' } : s;
   });
 }

@@ -1,33 +1,47 @@
 import type { NamedSpan } from './index';
 import { mapSpans } from './span-arrays';
-import { overlapsAny, withAdded } from './added-spans';
+import { overlapsAny, withAdded, withWholeNames } from './added-spans';
 import { wordBefore } from './word-before';
 import { DEMONYMS, isTitleWord, STOP } from './rule-tagger';
 
 /**
  * Names of land and water features written with the kind of feature in lower case after them: "the
  * Reykjanes peninsula", "the Puncak highlands", "the upstream Ciliwung catchment", "the Sundhnúkur
- * crater row". The model misses such a word of another language or reads it as a person; the feature
- * word says it is a place. A name so cued is a place in its other mentions too ("the Reykjanes data"),
- * unless the article takes it as a person's or an organisation's name of several words.
+ * crater row", "the Oum Er-Rbia river", "the Al Wahda dam", "The Mahaweli reservoirs". The model
+ * misses such a name of another language or reads it as a person or a body; the feature word says it
+ * is a place. A name so cued is a place in its other mentions too ("the Reykjanes data"), unless the
+ * article takes it as a person's or an organisation's name of several words. Power plants and
+ * transport hubs named the same way ("the Kafue solar plant", "the Tema bus terminal") are places
+ * too, but a name the model read as an organisation stays one there: companies own plants ("the
+ * Acme power plant").
  */
 
 /** A lower-case feature word right after a space: one search over the text finds every cue. */
-const FEATURE_AFTER = / (?:peninsula|highlands|uplands|catchment|watershed|plateau|volcano|glacier|crater|craters|archipelago|atoll|lagoon|fjord|massif|caldera)(?![\p{L}\p{N}-])/gu;
-/** A single capitalised name word: "Reykjanes", "Sundhnúkur", "Ciliwung". */
-const NAME_WORD = /^\p{Lu}\p{Ll}[\p{L}\p{M}]*$/u;
+const FEATURE_AFTER = / (?:peninsula|highlands|uplands|catchment|watershed|plateau|volcano|glacier|crater|craters|archipelago|atoll|lagoon|fjord|massif|caldera|river|dam|basin|reservoir|reservoirs|plain|(?:solar|wind|coal|gas|diesel|hydro|hydropower|hydroelectric|geothermal|thermal|power)[ \t](?:plant|park|farm|station)|(?:transport|bus)[ \t](?:centre|center|terminal|station|park))(?![\p{L}\p{N}-])/gu;
+/** Feature words of works that companies own as well: after a name the model read as a body's, no cue. */
+const WORKS = /^ \p{Ll}+[ \t]/u;
+/** How many capitalised words a cued name may have: "Oum Er-Rbia", "Al Massira", "Half-Way Tree". */
+const MOST_WORDS = 3;
+/** A capitalised name word, its parts perhaps hyphenated: "Reykjanes", "Sundhnúkur", "Er-Rbia", "Half-Way". */
+const NAME_WORD = /^\p{Lu}\p{Ll}[\p{L}\p{M}]*(?:-\p{Lu}[\p{L}\p{M}]*)*$/u;
 /** Endings of adjectives of peoples and regions ("Arabian", "Balkan", "Javanese", "Nordic"): a description, not the name. */
 const ADJECTIVE_ENDING = /(?:an|ese|ish|ic|ian)$/u;
-/** Words that may stand before the name: "the", a possessive ("Iceland's"), or a lower-case word ("upstream"). */
-const LEAD_OK = /^(?:the|\p{Ll}+|\p{Lu}[\p{L}\p{M}]*['’]s)$/u;
+/** Words that may stand before the name: "the" (also opening a sentence), a possessive ("Iceland's"), or a lower-case word ("upstream"). */
+const LEAD_OK = /^(?:the|The|\p{Ll}+|\p{Lu}[\p{L}\p{M}]*['’]s)$/u;
 
-/** The name cued by a feature word at `at` (the space before it), or null. */
+/** Whether `word` may be a word of a cued name: capitalised, neither a function word, a people's adjective nor a title. */
+const isNameWord = (word: string): boolean => NAME_WORD.test(word) && !STOP.has(word) && !DEMONYMS.has(word) && !isTitleWord(word) && !ADJECTIVE_ENDING.test(word);
+
+/** The name cued by a feature word at `at` (the space before it), or null: up to three name words after a lead. */
 function cuedName(text: string, at: number): { start: number; end: number } | null {
-  const name = wordBefore(text, at + 1, true);
-  if (!name || !NAME_WORD.test(name.word) || STOP.has(name.word) || DEMONYMS.has(name.word) || isTitleWord(name.word) || ADJECTIVE_ENDING.test(name.word)) return null;
-  const lead = wordBefore(text, name.start);
-  if (!lead || !LEAD_OK.test(lead.word)) return null;
-  return { start: name.start, end: at };
+  let start = -1;
+  let lead = wordBefore(text, at + 1);
+  for (let words = 0; lead && words < MOST_WORDS && isNameWord(lead.word); words++) {
+    start = lead.start;
+    lead = wordBefore(text, start);
+  }
+  if (start < 0 || !lead || !LEAD_OK.test(lead.word)) return null;
+  return { start, end: at };
 }
 
 /** Whether the character at `at` goes on with a word. */
@@ -36,10 +50,17 @@ const isLetter = (text: string, at: number): boolean => at >= 0 && at < text.len
 /** Spans (sorted, apart) with the features above as places in every mention; see the file's comment. */
 export function withNaturalFeatures(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   const names = new Set<string>();
+  // Names cued only by works that companies own: a body's span keeps its type.
+  const works = new Set<string>();
   FEATURE_AFTER.lastIndex = 0;
   for (let m = FEATURE_AFTER.exec(text); m; m = FEATURE_AFTER.exec(text)) {
     const cued = cuedName(text, m.index);
-    if (cued) names.add(text.slice(cued.start, cued.end));
+    if (!cued) continue;
+    const name = text.slice(cued.start, cued.end);
+    if (WORKS.test(m[0])) {
+      if (!names.has(name)) works.add(name);
+    } else works.delete(name);
+    names.add(name);
   }
   if (!names.size) return [...spans];
   // A word of a longer person's or organisation's name is that name's ("Elena Krafla", "Krafla Energy").
@@ -51,18 +72,23 @@ export function withNaturalFeatures(text: string, spans: readonly NamedSpan[]): 
   }
   if (!names.size) return [...spans];
   const added: NamedSpan[] = [];
+  const whole: NamedSpan[] = [];
   let changed = false;
   const out = mapSpans(spans, (s) => {
-    if (s.type === 'place' || !names.has(text.slice(s.start, s.end))) return s;
+    const name = text.slice(s.start, s.end);
+    if (s.type === 'place' || !names.has(name) || (s.type === 'organization' && works.has(name))) return s;
     changed = true;
     return { ...s, type: 'place' as const };
   });
   for (const name of names) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
       const end = at + name.length;
-      if (isLetter(text, at - 1) || (isLetter(text, end) && !/^['’]s(?![\p{L}])/u.test(text.slice(end, end + 3))) || overlapsAny(out, at, end)) continue;
-      added.push({ type: 'place', start: at, end });
+      if (isLetter(text, at - 1) || (isLetter(text, end) && !/^['’]s(?![\p{L}])/u.test(text.slice(end, end + 3)))) continue;
+      if (!overlapsAny(out, at, end)) added.push({ type: 'place', start: at, end });
+      // "the Oum Er-Rbia river": a part the model found ("Er-Rbia") gives way to the whole name.
+      else if (!works.has(name) && !out.some((s) => s.start < end && at < s.end && (s.start < at || s.end > end || (s.start === at && s.end === end)))) whole.push({ type: 'place', start: at, end });
     }
   }
-  return added.length ? withAdded(out, added) : changed ? out : [...spans];
+  const found = added.length ? withAdded(out, added) : changed ? out : [...spans];
+  return whole.length ? withWholeNames(found, whole) : found;
 }

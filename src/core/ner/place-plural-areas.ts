@@ -4,7 +4,8 @@ import { lastTextMemo } from './last-text-memo';
 
 /**
  * Names joined by "and" before a plural word of land are places: "the Gojjam and Gondar areas",
- * "the Donetsk and Luhansk regions", "the Kayes and Koulikoro districts". The model finds the one it
+ * "the Donetsk and Luhansk regions", "the Kayes and Koulikoro districts", "in Central and Eastern
+ * provinces". The model finds the one it
  * knows and misses or mistypes the other; the plural noun says both are places.
  */
 
@@ -16,8 +17,8 @@ const GATES = / (?:areas|regions|provinces|districts|zones|counties|oblasts|pref
 /** How far back before the plural word the names are read. */
 const LOOK_BACK = 90;
 const LETTER = /[\p{L}\p{M}]/u;
-/** "the", one or two names, "and" and a name (each one or two capitalised words), ending the text before the plural word. */
-const PAIR = /(?<![\p{L}\p{M}])the[ \t]+(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+)?)(?:,[ \t]+(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+)?))?,?[ \t]+and[ \t]+(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+)?)$/u;
+/** "the" (or "in", "across"), one or two names, "and" and a name (each one or two capitalised words), ending the text before the plural word. */
+const PAIR = /(?<![\p{L}\p{M}])(?:the|in|across)[ \t]+(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+)?)(?:,[ \t]+(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+)?))?,?[ \t]+and[ \t]+(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+)?)$/u;
 
 /** The names of the shape above, read back from each plural word of land. */
 const namesIn = lastTextMemo((text): NamedSpan[] => {
@@ -33,12 +34,18 @@ const namesIn = lastTextMemo((text): NamedSpan[] => {
   return found.sort((a, b) => a.start - b.start);
 });
 
+/** A possessive inside a name read before the plural word: "Kyoto's " of "Kyoto's Gion". */
+const POSSESSIVE = /['’]s[ \t]+/u;
+
 /** The places of a match of {@link PAIR} found at `index`. */
 function namesOf(text: string, index: number, m: RegExpExecArray): NamedSpan[] {
   const found: NamedSpan[] = [];
   let from = index;
-  for (const name of [m[1], m[2], m[3]]) {
-    if (!name) continue;
+  for (const whole of [m[1], m[2], m[3]]) {
+    if (!whole) continue;
+    // "in Kyoto's Gion and Higashiyama areas": the owner before a possessive is not part of the area's name.
+    const owner = POSSESSIVE.exec(whole);
+    const name = owner ? whole.slice(owner.index + owner[0].length) : whole;
     const start = text.indexOf(name, from);
     found.push({ type: 'place', start, end: start + name.length });
     from = start + name.length;

@@ -9,7 +9,7 @@ import { LETTER } from './whole-words';
  * Places known by how their names begin, which the model takes for organisations or people or
  * misses: South African townships and provinces named with the Zulu and Xhosa prefix "Kwa" before a
  * capital ("KwaMashu", "KwaZulu-Natal"), towns named after a saint in Spanish, Portuguese or Italian
- * ("San Agustin", "São Mateus", "Santa Rosa"), "sub-Saharan" before "Africa", which is part of the
+ * ("San Agustin", "São Mateus", "Santa Rosa") or in Arabic ("Sidi Kacem"), "sub-Saharan" before "Africa", which is part of the
  * name, and the Philippine "Barangay" before a barangay's name, which is the kind of place and not
  * part of it ("Barangay San Roque" is "San Roque"). A salt flat named "Salar de" in the Andes ("Salar
  * de Pedernales", "Salar de Uyuni") is a place with its "Salar de", and the name after it written
@@ -19,8 +19,8 @@ import { LETTER } from './whole-words';
 
 /** A name with the locative prefix "Kwa" before a capital: "KwaMashu", "KwaZulu-Natal", "KwaNobuhle". */
 const KWA_NAME = /Kwa\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*/gu;
-/** A saint's title that heads a town's name: "San", "São", "Santa", "Santo". */
-const SAINT_HEADS = new Set(['San', 'São', 'Sao', 'Santa', 'Santo']);
+/** A saint's title that heads a town's name: "San", "São", "Santa", "Santo", and the Maghreb's "Sidi" ("Sidi Bouzid"). */
+const SAINT_HEADS = new Set(['San', 'São', 'Sao', 'Santa', 'Santo', 'Sidi']);
 /** Saints' names that are people's whatever comes before: "Santa Claus". */
 const SAINTLY_PEOPLE = new Set(['Santa Claus']);
 /** The word for a Philippine barangay before its name, and its short form. */

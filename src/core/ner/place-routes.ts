@@ -6,12 +6,12 @@ import { DEMONYMS, ORGS, ORG_WORDS, STOP } from './rule-tagger';
 /**
  * Two places joined by a hyphen or a dash before a word for a route are two places ("the
  * Basra-Aqaba pipeline", "the Paris–Berlin flight", "the Mexico-US border", "the Lagos-Ibadan
- * section"), which the model reads as one word and leaves out. One of the two must be a place the
+ * section", "its Asia-Europe services"), which the model reads as one word and leaves out. One of the two must be a place the
  * lists or the article know, so that "Rolls-Royce engine" or a person's double surname stays as it is.
  */
 
 /** A word for a route after the pair: " pipeline", " railway", " border". */
-const ROUTE_WORD = / (?:pipelines?|railways?|rail|railroad|roads?|highway|motorway|expressway|routes?|flights?|corridor|line|link|ferry|bridge|border|canal|tunnel|trains?|sections?|stretch)(?![\p{L}\p{N}-])/gu;
+const ROUTE_WORD = / (?:pipelines?|railways?|rail|railroad|roads?|highway|motorway|expressway|routes?|flights?|corridor|line|link|ferry|bridge|border|canal|tunnel|trains?|sections?|stretch|services|sailings|voyages?|crossings?|lanes?)(?![\p{L}\p{N}-])/gu;
 /** Two capitalised words joined by a hyphen or a dash, right before the route's word: "Basra-Aqaba". */
 const PAIR = /(\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}{2,3})[-–](\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}{2,3})$/u;
 const NAME_CHAR = /[\p{L}\p{M}\p{N}'’.-]/u;

@@ -9,7 +9,7 @@ import { LETTER } from './whole-words';
 /**
  * Streets, venues and named features of the land, known by a word that heads or ends their name in
  * the language of the place: "Avenida Hidalgo", "Calle de Alcalá", "Col de la Croix", "Promenade des
- * Anglais", "Puente Grande" (the word first), "Station Road", "Atatürk Caddesi", "the Karakoram
+ * Anglais", "Puente Grande" (the word first), "Station Road", "Atatürk Caddesi", "Galle Road", "Ward Place Mawatha", "the Karakoram
  * Highway", "the North Anatolian Fault", "King Fahd Sports City" (the word last). The model reads a
  * person in a Spanish head word and a name, an organisation in a Turkish street or in a highway named
  * after a company's initials, or misses them; they are places, whole, and a place the model ran on
@@ -51,7 +51,13 @@ export function isHeadedPlaceName(name: string): boolean {
 }
 
 /** Words that end a street's, a venue's or a fault's name: after a name, with no capitalised word after them. */
-const TAILS = ['Road', 'Street', 'Lane', 'Highway', 'Motorway', 'Expressway', 'Freeway', 'Caddesi', 'Cadde', 'Sokak', 'Sokağı', 'Bulvarı', 'Straße', 'Strasse', 'Fault', 'Sports City'];
+const TAILS = ['Road', 'Street', 'Lane', 'Highway', 'Motorway', 'Expressway', 'Freeway', 'Caddesi', 'Cadde', 'Sokak', 'Sokağı', 'Bulvarı', 'Straße', 'Strasse', 'Mawatha', 'Marg', 'Salai', 'Fault', 'Sports City'];
+/**
+ * South Asian words for a road or an avenue (Sinhala "Mawatha", Hindi "Marg", Tamil "Salai"): the
+ * streets they end are often named after a person in full, with a title and initials ("Sir Baron
+ * Jayatilaka Mawatha", "Pandit Pant Marg"), so the name before them may run to four words.
+ */
+const LONG_TAILS = new Set(['Mawatha', 'Marg', 'Salai']);
 /** Tails in English that organisations' short forms also take ("Downing Street said"): they make a place of a person's span or of none. */
 const ENGLISH_TAILS = new Set(['Road', 'Street', 'Lane']);
 const TAILED = new RegExp(`[ \\t](${TAILS.join('|')})(?![\\p{L}\\p{N}'’-]|[ \\t]+\\p{Lu})`, 'gu');
@@ -85,7 +91,7 @@ export function withStreetPlaces(text: string, spans: readonly NamedSpan[]): Nam
   let out = spans as NamedSpan[];
   for (const [start, end] of headed) names.push({ type: 'place', start, end });
   for (const [tailStart, end, tail] of tails) {
-    const start = nameWordsStart(text, tailStart, 3, isNameWord);
+    const start = nameWordsStart(text, tailStart, LONG_TAILS.has(tail) ? 4 : 3, isNameWord);
     if (start < 0) continue;
     const inside = out.filter((s) => s.start < end && start < s.end);
     // "Downing Street said": an English street the model read as an organisation is left to it.

@@ -33,4 +33,16 @@ describe('places the model took for people', () => {
     const spans = [spanAt(text, 'Kombolcha', 'person'), spanAt(text, 'Abebe', 'person'), spanAt(text, 'Bati', 'person'), spanAt(text, 'Bati Hirpa', 'person')];
     assert.deepEqual(showSpans(text, withPlaceCues(text, spans, listed)), ['place:Kombolcha', 'person:Abebe', 'person:Bati', 'person:Bati Hirpa']);
   });
+
+  it('makes a name headed by a Thai or Arabic word for cape, hill or valley a place, also one read as a body', () => {
+    const text = 'Ships left Laem Sing for Koh Chang; hikers crossed Wadi Rum to reach the Jebel Musa Authority.';
+    const spans = [spanAt(text, 'Laem Sing', 'organization'), spanAt(text, 'Koh Chang', 'person'), spanAt(text, 'Wadi Rum', 'person'), spanAt(text, 'Jebel Musa Authority', 'organization')];
+    assert.deepEqual(showSpans(text, withPlaceCues(text, spans, listed)), ['place:Laem Sing', 'place:Koh Chang', 'place:Wadi Rum', 'organization:Jebel Musa Authority']);
+  });
+
+  it('reads a list led by "through" with a listed place as a list of places', () => {
+    const text = 'The road runs through Cork and Mallow.';
+    const spans = [spanAt(text, 'Cork', 'place'), spanAt(text, 'Mallow', 'person')];
+    assert.deepEqual(showSpans(text, withPlaceCues(text, spans, listed)), ['place:Cork', 'place:Mallow']);
+  });
 });

@@ -20,4 +20,10 @@ describe('prisons, detention centres and airports', () => {
     const spans = [spanAt(text, 'Prison Service', 'organization'), spanAt(text, 'Federal Bureau of Prisons', 'organization'), spanAt(text, 'Airports Authority', 'organization'), spanAt(text, 'Carter Center', 'organization')];
     assert.deepEqual(showSpans(text, withFacilityPlaces(text, spans)), showSpans(text, spans));
   });
+
+  it('makes a transport centre and a bus terminal places, not a body named after transport', () => {
+    const text = 'Buses left the Cross Roads Transport Centre for the Old Town Bus Terminal; the Transport Centre Board met.';
+    const spans = [spanAt(text, 'Cross Roads Transport Centre', 'organization'), spanAt(text, 'Old Town Bus Terminal', 'organization'), spanAt(text, 'Transport Centre Board', 'organization')];
+    assert.deepEqual(showSpans(text, withFacilityPlaces(text, spans)), ['place:Cross Roads Transport Centre', 'place:Old Town Bus Terminal', 'organization:Transport Centre Board']);
+  });
 });

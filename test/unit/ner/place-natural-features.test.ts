@@ -24,4 +24,16 @@ describe('land and water features named before a lower-case feature word', () =>
     assert.deepEqual(withNaturalFeatures('', []), []);
     assert.deepEqual(withNaturalFeatures('Nothing here.', []), []);
   });
+
+  it('reads a name of several words before "river" or "dam", over a part the model found, and after a sentence-opening "The"', () => {
+    const text = 'The Bin El Ouidane dam feeds the Oued El-Abid river. The Tensift basin is dry.';
+    const spans = [spanAt(text, 'Bin El Ouidane', 'person'), spanAt(text, 'El-Abid', 'place'), spanAt(text, 'Tensift', 'organization')];
+    assert.deepEqual(showSpans(text, withNaturalFeatures(text, spans)), ['place:Bin El Ouidane', 'place:Oued El-Abid', 'place:Tensift']);
+  });
+
+  it('finds power plants and bus hubs named before their lower-case kind, but leaves a company that owns a plant', () => {
+    const text = 'Work began on the Mpika solar plant and the Ratnapark bus terminal, next to the Acme coal plant.';
+    const spans = [spanAt(text, 'Ratnapark', 'person'), spanAt(text, 'Acme', 'organization')];
+    assert.deepEqual(showSpans(text, withNaturalFeatures(text, spans)), ['place:Mpika', 'place:Ratnapark', 'organization:Acme']);
+  });
 });

@@ -13,4 +13,9 @@ describe('names before a plural word of land', () => {
     const text = 'the Smith and Jones families met in the rural areas.';
     assert.deepEqual(showSpans(text, withPluralAreas(text, [])), []);
   });
+
+  it('reads the names after "in" and leaves a possessive owner out of the first', () => {
+    const text = "Rain fell in Northern and Eastern provinces and in Osaka's Namba and Umeda districts.";
+    assert.deepEqual(showSpans(text, withPluralAreas(text, [])), ['place:Northern', 'place:Eastern', 'place:Namba', 'place:Umeda']);
+  });
 });

@@ -56,4 +56,10 @@ describe('places known by how their names begin', () => {
     const spans = [spanAt(text, 'Durban', 'place'), spanAt(text, 'Durban', 'place', 1)];
     assert.deepEqual(showSpans(text, withPlacePrefixes(text, spans)), ['place:Greater Durban', 'place:Durban']);
   });
+
+  it('makes a Maghreb town headed by "Sidi" a place, not a person the article shows', () => {
+    const text = 'Floods hit Sidi Kacem, where Sidi Ould Tah said the bank would help.';
+    const spans = [spanAt(text, 'Sidi Kacem', 'person'), spanAt(text, 'Sidi Ould Tah', 'person')];
+    assert.deepEqual(showSpans(text, withPlacePrefixes(text, spans)), ['place:Sidi Kacem', 'person:Sidi Ould Tah']);
+  });
 });

@@ -30,4 +30,16 @@ describe('protected land and stadiums', () => {
     assert.equal(isProtectedAreaName('National Park'), false);
     assert.equal(isProtectedAreaName('Northern Territory'), false);
   });
+
+  it('puts in a stadium named after two ideals and a bridge of three words, over the part the model found', () => {
+    const text = 'Fans left the Unity and Solidarity Stadium for the Lao-Myanmar Friendship Bridge.';
+    const spans = [spanAt(text, 'Solidarity Stadium', 'place')];
+    assert.deepEqual(showSpans(text, withProtectedAreas(text, spans)), ['place:Unity and Solidarity Stadium', 'place:Lao-Myanmar Friendship Bridge']);
+  });
+
+  it('leaves a person named Bridge and a list of two names before a stadium', () => {
+    const text = 'Wayne Bridge played between Bristol and Ashton Gate Stadium.';
+    const spans = withProtectedAreas(text, [spanAt(text, 'Wayne Bridge', 'person'), spanAt(text, 'Bristol', 'place')]);
+    assert.deepEqual(showSpans(text, spans), ['person:Wayne Bridge', 'place:Bristol', 'place:Ashton Gate Stadium']);
+  });
 });

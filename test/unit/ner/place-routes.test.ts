@@ -22,4 +22,9 @@ describe('two places of a route joined by a hyphen', () => {
     const spans = [spanAt(text, 'Mosul-Ceyhan Pipeline Company', 'organization')];
     assert.deepEqual(showSpans(text, withRoutePlaces(text, spans, listed)), ['organization:Mosul-Ceyhan Pipeline Company']);
   });
+
+  it('reads shipping services between two known places as a route', () => {
+    const text = 'The line restarted its Asia-Europe services in May.';
+    assert.deepEqual(showSpans(text, withRoutePlaces(text, [], (n) => n === 'Asia' || n === 'Europe')), ['place:Asia', 'place:Europe']);
+  });
 });

@@ -64,4 +64,10 @@ describe('streets, venues and features named by a head or tail word', () => {
     assert.equal(isHeadedPlaceName('Avenida'), false);
     assert.equal(isHeadedPlaceName('Callejo Ruiz'), false);
   });
+
+  it('puts in a Sinhala or Hindi street named after a person with a title and an initial', () => {
+    const text = 'The union met on Sir Baron P. Jayatilaka Mawatha, then marched to Pandit Pant Marg.';
+    const spans = [spanAt(text, 'Baron P. Jayatilaka Mawatha', 'person')];
+    assert.deepEqual(showSpans(text, withStreetPlaces(text, spans)), ['place:Sir Baron P. Jayatilaka Mawatha', 'place:Pandit Pant Marg']);
+  });
 });

@@ -1,0 +1,28 @@
+import type { NamedSpan } from './index';
+import { mapSpans } from './span-arrays';
+
+/**
+ * Arenas named after a sponsor with their city after the venue's word: "the Telekom Center Athens",
+ * "the Mercedes-Benz Arena Berlin", "Spark Dome Vienna". The model reads the sponsor's company in
+ * them; a venue's word followed by a city the lists know, closing the name, makes the name a place.
+ * Centres of research or care named the same way ("Cancer Center Boston") are the bodies.
+ */
+
+/** Words for a venue before the city: "Center", "Arena". */
+const VENUES = new Set(['Center', 'Centre', 'Arena', 'Dome', 'Stadium', 'Coliseum', 'Pavilion', 'Hall']);
+/** Words of institutes, hospitals and offices whose "Center" is a body, not a hall. */
+const BODY_WORDS = new Set(['Medical', 'Research', 'Cancer', 'Health', 'Science', 'Sciences', 'Data', 'Training', 'Policy', 'Innovation', 'Study', 'Studies', 'Trade', 'Business', 'Financial', 'Operations', 'Command', 'Control', 'Service', 'Services', 'Support', 'Information', 'Media', 'Press']);
+
+/** Spans (sorted, apart) with the sponsored arenas above typed as places; `isListedPlace` tells a city the lists know. */
+export function withCityVenues(text: string, spans: readonly NamedSpan[], isListedPlace: (name: string) => boolean): NamedSpan[] {
+  return mapSpans(spans, (s) => {
+    if (s.type !== 'organization') return s;
+    const last = text.lastIndexOf(' ', s.end - 1);
+    const before = text.lastIndexOf(' ', last - 1);
+    // A venue's word right before the last: at least three words, found by two searches back from the end.
+    if (last <= s.start || before <= s.start || !VENUES.has(text.slice(before + 1, last))) return s;
+    const words = text.slice(s.start, before).split(' ');
+    if (words.some((w) => BODY_WORDS.has(w)) || !isListedPlace(text.slice(last + 1, s.end))) return s;
+    return { ...s, type: 'place' };
+  });
+}

@@ -1,0 +1,40 @@
+import type { NamedSpan } from './index';
+import { mapSpans } from './span-arrays';
+import { ORG_WORDS, STOP } from './rule-tagger';
+
+/**
+ * Capes, gulfs, bays and straits named with "of" and a name after their feature word: "the Cape of
+ * Good Hope", "the Gulf of Mexico", "the Bay of Biscay", "the Strait of Hormuz", "the Isle of Man".
+ * The model often stops at the feature word ("Cape") and leaves the rest out or takes it for another
+ * name; the feature word, "of" and the capitalised words after it are one place.
+ */
+
+/** Feature words that open a place's name with "of" after them. */
+const HEADS = new Set(['Cape', 'Gulf', 'Bay', 'Bight', 'Strait', 'Straits', 'Isle', 'Sea', 'Firth', 'Horn']);
+/** "of" and one to three capitalised words after the feature word: " of Good Hope", " of the Mekong" is not taken. */
+const OF_NAME = /^ of ((?:\p{Lu}[\p{Ll}\p{M}'’-]+)(?: \p{Lu}[\p{Ll}\p{M}'’-]+){0,2})(?![\p{L}\p{M}\p{N}])/u;
+
+/**
+ * Spans (sorted, apart) with a feature word the model found alone as a place ("Cape") run on over
+ * "of" and the name after it, taking in the spans found there; see the file's comment.
+ */
+export function withOfNames(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  let out: NamedSpan[] | undefined;
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    // Most spans are longer than a feature word or are not followed by " of ": two cheap tests end them.
+    if (s.type !== 'place' || s.end - s.start > 7 || text[s.end + 1] !== 'o' || !HEADS.has(text.slice(s.start, s.end))) continue;
+    const m = OF_NAME.exec(text.slice(s.end, s.end + 60));
+    if (!m || m[1].split(' ').some((w) => STOP.has(w) || ORG_WORDS.test(w))) continue;
+    const end = s.end + m[0].length;
+    // Spans after "of" must be places within the name: "the Bay of Bengal Initiative" is left alone.
+    let last = k + 1;
+    while (last < spans.length && spans[last].start < end) last++;
+    if (spans.slice(k + 1, last).some((t) => t.type !== 'place' || t.end > end)) continue;
+    out ??= [...spans];
+    const drop = last - k - 1;
+    out = mapSpans(out, (t) => (t === s ? { ...t, end } : t));
+    if (drop) out = out.filter((t) => !(t.start >= s.end && t.end <= end));
+  }
+  return out ?? (spans as NamedSpan[]);
+}

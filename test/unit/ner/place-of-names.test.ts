@@ -1,0 +1,21 @@
+import * as assert from 'node:assert/strict';
+import { withOfNames } from '../../../src/core/ner/place-of-names';
+import { showSpans, spanAt } from '../helpers/spans';
+
+describe('capes, gulfs and straits named with "of"', () => {
+  it('runs a feature word found alone on over "of" and the name after it, over the spans found there', () => {
+    const text = 'Tankers rounded the Cape of Good Hope and crossed the Gulf of Guinea.';
+    const spans = [spanAt(text, 'Cape', 'place'), spanAt(text, 'Gulf', 'place'), spanAt(text, 'Guinea', 'place')];
+    assert.deepEqual(showSpans(text, withOfNames(text, spans)), ['place:Cape of Good Hope', 'place:Gulf of Guinea']);
+  });
+
+  it('leaves a longer name after "of", a function word after it, and other names', () => {
+    const text = 'The Bay of Bengal Initiative met. The Cape of the storms. Smith of Leeds spoke.';
+    const spans = [spanAt(text, 'Bay', 'place'), spanAt(text, 'Bengal Initiative', 'organization'), spanAt(text, 'Cape', 'place'), spanAt(text, 'Smith', 'person'), spanAt(text, 'Leeds', 'place')];
+    assert.deepEqual(showSpans(text, withOfNames(text, spans)), showSpans(text, spans));
+  });
+
+  it('handles empty text', () => {
+    assert.deepEqual(withOfNames('', []), []);
+  });
+});
