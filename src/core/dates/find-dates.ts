@@ -261,7 +261,7 @@ function fromResult(text: string, base: number, slice: string, result: ChronoMat
     const left = withoutClock(phrase.slice(0, separator.index));
     const rightAt = separator.index + separator[0].length;
     const right = withoutClock(phrase.slice(rightAt));
-    const ends = [...one(result.start, start + left.offset, left.text), ...(right.text ? one(result.end, start + rightAt + right.offset, right.text, true) : [])];
+    const ends = [...one(yearFromEnd(result.start, result.end), start + left.offset, left.text), ...(right.text ? one(result.end, start + rightAt + right.offset, right.text, true) : [])];
     if (ends.length) return ends;
   }
   return one(result.start, start, phrase);
@@ -281,6 +281,23 @@ function dayFirstDots(phrase: string): string | null {
   if (!m) return null;
   const [day, month, year] = [+m[1], +m[2], +m[3]];
   return isRealDay(year, month, day) ? `${m[3]}-${pad2(month)}-${pad2(day)}` : null;
+}
+
+/**
+ * The first end of a range read in the year its second end states, when it states none of its own
+ * ("from July to December 2026", "May 5 to June 2, 2027"): the range runs forward within that year,
+ * or from the year before when its first month comes later ("November to February 2027").
+ */
+function yearFromEnd(first: ParsedComponents, second: ParsedComponents): ParsedComponents {
+  if (first.isCertain('year') || !second.isCertain('year') || !first.isCertain('month') || !second.isCertain('month')) return first;
+  const endYear = second.get('year') ?? 0;
+  const year = (first.get('month') ?? 1) > (second.get('month') ?? 12) ? endYear - 1 : endYear;
+  return {
+    isCertain: (component) => component === 'year' || first.isCertain(component),
+    get: (component) => (component === 'year' ? year : first.get(component)),
+    date: () => first.date(),
+    tags: () => first.tags(),
+  };
 }
 
 /** One end of a range without the clock time before or after its day ("3am on Sunday" -> "Sunday"). */
