@@ -8,6 +8,7 @@ import { looksLikeDate, referenceDay, resolveComponents } from './resolve-chrono
 import { writesDayFirst } from './slash-order';
 import { withSpeakersDays } from './quoted-days';
 import { isFutureContext, isPastOwned } from './tense';
+import { dayAt, liveDays } from './live-days';
 
 /** Sentence words chrono includes that belong to the sentence, not the date ("on Wednesday" -> "Wednesday"). */
 const LEADING = /^(?:on|in|since|by|until|till|from|during|at|of|as of|before|after|the)\s+/iu;
@@ -126,13 +127,17 @@ interface Found extends ResolvedDate {
  * month", "Friday") are returned without a `value`, their canonical being the words as written.
  * In `captions` (photo captions, told in the present of the picture) a verb in the present does not
  * put a date ahead. A weekend is the ISO week holding it. A quoted "today" in a report of the day
- * before publication is that day (see {@link withSpeakersDays}). Sorted, non-overlapping.
+ * before publication is that day (see {@link withSpeakersDays}). A live page's entries under a heading
+ * naming their day are told from that day (see {@link liveDays}). Sorted, non-overlapping.
  */
 export function findDates(text: string, ranges: readonly TextRange[], published: string | null, captions: readonly TextRange[] = []): Entity[] {
-  const ref = referenceDay(published);
+  const pageDay = referenceDay(published);
+  // A live page's entries under a heading naming their day are told from that day.
+  const days = pageDay ? liveDays(text, ranges, pageDay) : [];
   const found: Found[] = [];
   const isFuture = (start: number, end: number) => isFutureContext(text, start, end, captions.length > 0 && captions.some((c) => c.start <= start && end <= c.end));
   for (const whole of ranges) {
+    const ref = days.length && pageDay ? dayAt(days, whole.start, pageDay) : pageDay;
     for (const range of chunks(text, whole)) {
       const slice = text.slice(range.start, range.end);
       if (!/\d|day|week|month|year|spring|summer|fall|autumn|winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tonight|tomorrow|ago|this (?:morning|afternoon|evening)/iu.test(slice)) continue;
