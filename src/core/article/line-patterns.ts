@@ -89,7 +89,12 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
 ];
 
 /** Breadcrumbs and section bars parted by bars or arrows: "Americas | Elections", "News › World", "News | Politics | Economy | Work | Property". */
-const BARRED_BREADCRUMBS = /^\p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,2}(?: [|›»>] \p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,2}){1,8}$/u;
+const BARRED_BREADCRUMBS = /^\p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,2}(?: [|›»>] \p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,2}){1,14}$/u;
+/**
+ * A site's menu copied with its entries parted by runs of spaces ("Home  News  Business  Sport  Live"):
+ * four entries or more, each one to three words opened by a capital, or three from "Home".
+ */
+const SPACED_MENU = /^(?:Home(?: {2,}\p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,2}){2,14}|\p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,2}(?: {2,}\p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,2}){3,14})$/u;
 /** The separators {@link BARRED_BREADCRUMBS} holds, one space each side. */
 const CRUMB_BAR = / [|›»>] /u;
 /** Australian sites' acknowledgement of country: "The Courier acknowledges the Traditional Owners of …". */
@@ -136,6 +141,7 @@ export function isBoilerplateLine(trimmed: string): boolean {
   if (trimmed.slice(0, ACKNOWLEDGEMENT_REACH).toLowerCase().includes('acknowledg') && ACKNOWLEDGEMENT.test(trimmed)) return true;
   if (trimmed.includes(' / ') && SLASHED_BREADCRUMBS.test(trimmed)) return true;
   if (CRUMB_BAR.test(trimmed) && BARRED_BREADCRUMBS.test(trimmed)) return true;
+  if (trimmed.includes('  ') && SPACED_MENU.test(trimmed)) return true;
   return BOILERPLATE_PATTERNS.some((p) => p.test(trimmed)) || isInlineLinkList(trimmed);
 }
 

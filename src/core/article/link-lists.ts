@@ -9,9 +9,9 @@ import type { Line } from './lines';
 
 /** Names of tag lists, alone or joined ("TAGS / KEYWORDS", "Topics & tags"). */
 const TAG_WORD = '(?:tags|topics|keywords|categories|tagged(?: with)?|filed under|related topics|subjects)';
-/** Headings of link and tag lists: "Related:", "Read more", "More on this story", "More obituaries", "Also in the news", "Topics". */
+/** Headings of link and tag lists: "Related:", "Related statements", "Read more", "More on this story", "More obituaries", "Also in the news", "Topics". */
 const HEADING =
-  '(?:related(?: (?:articles|stories|news|coverage|content|links|reading|video|videos))?|read (?:more|next|also)|also read|see also|in other news|' +
+  '(?:related(?: (?:articles|stories|news|coverage|content|links|reading|video|videos|statements|releases|press releases|news releases|media releases|posts|reports|updates|announcements|items))?|read (?:more|next|also)|also read|see also|in other news|' +
   "also (?:in|on) [\\p{L}\\d'’&. -]{1,40}|" +
   "more (?:on|from|in|about|like) [\\p{L}\\d'’&. -]{1,40}|more [\\p{L}'’-]+(?: [\\p{L}'’-]+)?|(?:explore )?more on (?:these|this) topics?|" +
   "most (?:read|popular|viewed|shared|watched)|recommended(?: for you| stories| articles| reading)?|you (?:may|might) also like|" +

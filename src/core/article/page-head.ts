@@ -2,32 +2,47 @@ import { isBoilerplateLine } from './line-patterns';
 import { isBlank, type Line } from './lines';
 
 /**
- * Furniture at the head of a scraped page that no single line gives away: the site's masthead over
- * its bar of links ("The Kathmandu Post" over "E-Paper | Subscribe | Login"), and the section or
+ * Furniture at the head of a scraped page that no single line gives away: the site's masthead, tagline
+ * or an office's letterhead over its bar of links or breadcrumbs ("The Kathmandu Post" over "E-Paper |
+ * Subscribe | Login"), and the section or
  * region a page files the story under, standing between the menus and the headline ("Bagmati
  * Province", "Money Markets"). Both are short lines of capitalised words, told by what stands beside them.
  */
 
 /** A masthead or a section name: one to four capitalised words ("The Kathmandu Post", "Bagmati Province", "Culture & Lifestyle"). */
 const TITLE_CASE_WORDS = /^(?:The )?\p{Lu}[\p{L}\p{M}'’.-]*(?: (?:&|of|and|the|\p{Lu}[\p{L}\p{M}'’.-]*)){0,3}$/u;
-/** A bar of links: "E-Paper | Subscribe | Login", "News · Sport · Weather". */
-const LINK_BAR = /\s[|·•]\s/u;
+/** A bar of links: "E-Paper | Subscribe | Login", "News · Sport · Weather", "Home > Media Centre > Statements", "Home  News  Sport". */
+const LINK_BAR = /\s[|·•›»>]\s|\S {2,}\S/u;
 /** The longest masthead or section name read. */
 const LONGEST_NAME = 40;
 /** A headline under a section name has at least this many words. */
 const HEADLINE_WORDS = 4;
+/** The most lines a masthead block holds: the name, a tagline, a second line of a letterhead. */
+const MASTHEAD_LINES = 3;
+
+/** True for a bar of furniture links or breadcrumbs. */
+function isLinkBar(trimmed: string): boolean {
+  return LINK_BAR.test(trimmed) && isBoilerplateLine(trimmed);
+}
 
 /**
- * True for a site's masthead: a short line of capitalised words whose very next line, with no blank
- * line between, is a bar of furniture links ("E-Paper | Subscribe | Login"). `index` is the line's
- * `Line.index`; callers ask only before the headline is found.
+ * True for a site's masthead, its tagline or an office's letterhead: a short line of capitalised
+ * words in a block of at most {@link MASTHEAD_LINES} such lines over a bar of furniture links or
+ * breadcrumbs, perhaps after a blank line ("The Kathmandu Post" over "E-Paper | Subscribe | Login";
+ * "THE HERALD" / "The Valley's Own Voice", then "Home | News | Sport"; "REPUBLIC OF KENYA" /
+ * "MINISTRY OF HEALTH", then "Home > Media > Statements"). `index` is the line's `Line.index`;
+ * callers ask only before the headline is found.
  */
 export function isMastheadLine(lines: readonly Line[], index: number, trimmed: string): boolean {
   if (trimmed.length > LONGEST_NAME || !TITLE_CASE_WORDS.test(trimmed)) return false;
-  const next = lines[index + 1];
-  if (next === undefined || isBlank(next)) return false;
-  const bar = next.text.trim();
-  return LINK_BAR.test(bar) && isBoilerplateLine(bar);
+  let i = index + 1;
+  for (let held = 1; i < lines.length && !isBlank(lines[i]); i++, held++) {
+    const t = lines[i].text.trim();
+    if (isLinkBar(t)) return true;
+    if (held >= MASTHEAD_LINES || t.length > LONGEST_NAME || !TITLE_CASE_WORDS.test(t)) return false;
+  }
+  while (i < lines.length && isBlank(lines[i])) i++;
+  return i < lines.length && isLinkBar(lines[i].text.trim());
 }
 
 /**

@@ -8,6 +8,7 @@ import { looksLikeDate, referenceDay, resolveComponents } from './resolve-chrono
 import { writesDayFirst } from './slash-order';
 import { withSpeakersDays } from './quoted-days';
 import { isFutureContext, isPastOwned } from './tense';
+import { dayAt, liveDays } from './live-days';
 
 /** Sentence words chrono includes that belong to the sentence, not the date ("on Wednesday" -> "Wednesday"). */
 const LEADING = /^(?:on|in|since|by|until|till|from|during|at|of|as of|before|after|the)\s+/iu;
@@ -126,13 +127,17 @@ interface Found extends ResolvedDate {
  * month", "Friday") are returned without a `value`, their canonical being the words as written.
  * In `captions` (photo captions, told in the present of the picture) a verb in the present does not
  * put a date ahead. A weekend is the ISO week holding it. A quoted "today" in a report of the day
- * before publication is that day (see {@link withSpeakersDays}). Sorted, non-overlapping.
+ * before publication is that day (see {@link withSpeakersDays}). A live page's entries under a heading
+ * naming their day are told from that day (see {@link liveDays}). Sorted, non-overlapping.
  */
 export function findDates(text: string, ranges: readonly TextRange[], published: string | null, captions: readonly TextRange[] = []): Entity[] {
-  const ref = referenceDay(published);
+  const pageDay = referenceDay(published);
+  // A live page's entries under a heading naming their day are told from that day.
+  const days = pageDay ? liveDays(text, ranges, pageDay) : [];
   const found: Found[] = [];
   const isFuture = (start: number, end: number) => isFutureContext(text, start, end, captions.length > 0 && captions.some((c) => c.start <= start && end <= c.end));
   for (const whole of ranges) {
+    const ref = days.length && pageDay ? dayAt(days, whole.start, pageDay) : pageDay;
     for (const range of chunks(text, whole)) {
       const slice = text.slice(range.start, range.end);
       if (!/\d|day|week|month|year|spring|summer|fall|autumn|winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tonight|tomorrow|ago|this (?:morning|afternoon|evening)/iu.test(slice)) continue;
@@ -261,7 +266,7 @@ function fromResult(text: string, base: number, slice: string, result: ChronoMat
     const left = withoutClock(phrase.slice(0, separator.index));
     const rightAt = separator.index + separator[0].length;
     const right = withoutClock(phrase.slice(rightAt));
-    const ends = [...one(result.start, start + left.offset, left.text), ...(right.text ? one(result.end, start + rightAt + right.offset, right.text, true) : [])];
+    const ends = [...one(yearFromEnd(result.start, result.end), start + left.offset, left.text), ...(right.text ? one(result.end, start + rightAt + right.offset, right.text, true) : [])];
     if (ends.length) return ends;
   }
   return one(result.start, start, phrase);
@@ -281,6 +286,23 @@ function dayFirstDots(phrase: string): string | null {
   if (!m) return null;
   const [day, month, year] = [+m[1], +m[2], +m[3]];
   return isRealDay(year, month, day) ? `${m[3]}-${pad2(month)}-${pad2(day)}` : null;
+}
+
+/**
+ * The first end of a range read in the year its second end states, when it states none of its own
+ * ("from July to December 2026", "May 5 to June 2, 2027"): the range runs forward within that year,
+ * or from the year before when its first month comes later ("November to February 2027").
+ */
+function yearFromEnd(first: ParsedComponents, second: ParsedComponents): ParsedComponents {
+  if (first.isCertain('year') || !second.isCertain('year') || !first.isCertain('month') || !second.isCertain('month')) return first;
+  const endYear = second.get('year') ?? 0;
+  const year = (first.get('month') ?? 1) > (second.get('month') ?? 12) ? endYear - 1 : endYear;
+  return {
+    isCertain: (component) => component === 'year' || first.isCertain(component),
+    get: (component) => (component === 'year' ? year : first.get(component)),
+    date: () => first.date(),
+    tags: () => first.tags(),
+  };
 }
 
 /** One end of a range without the clock time before or after its day ("3am on Sunday" -> "Sunday"). */

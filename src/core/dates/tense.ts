@@ -81,10 +81,11 @@ const OWN_PAST_BEFORE = new RegExp(
 /** A Markdown link in running text ("the board [said](#) on Wednesday"): read as its words. */
 const INLINE_LINK = /\[([^\]\n]*)\]\([^)\s]*\)/gu;
 /**
- * A date being fixed or moved to ("She fixed April 16 for mention", "set for Monday", "adjourned the
+ * A date being fixed or moved to ("She fixed April 16 for mention", "set for Monday", "the schedule
+ * for Tuesday", "the forecast for Friday", "adjourned the
  * case to May 5", "remanded in custody until Friday") lies ahead: courts and councils fix days to come.
  */
-const FIXED_FOR = /(?:\bfix(?:es|ed|ing)?\s+(?:for\s+)?|\bset(?:s|ting)?\s+for\s+|\b(?:fix(?:es|ed|ing)?|set(?:s|ting)?|adjourn(?:s|ed|ing)?|postpon(?:es?|ed|ing)|defer(?:s|red|ring)?|reschedul(?:es?|ed|ing)|push(?:es|ed|ing)?\s+back|put\s+off|remand(?:s|ed|ing)?)(?:\s+[^\s.!?;:]+){0,6}?\s+(?:to|until|till|for)\s+)$/iu;
+const FIXED_FOR = /(?:\bfix(?:es|ed|ing)?\s+(?:for\s+)?|\b(?:set(?:s|ting)?|schedules?|timetables?|agenda|forecasts?)\s+for\s+|\b(?:fix(?:es|ed|ing)?|set(?:s|ting)?|adjourn(?:s|ed|ing)?|postpon(?:es?|ed|ing)|defer(?:s|red|ring)?|reschedul(?:es?|ed|ing)|push(?:es|ed|ing)?\s+back|put\s+off|remand(?:s|ed|ing)?)(?:\s+[^\s.!?;:]+){0,6}?\s+(?:to|until|till|for)\s+)$/iu;
 /** How `FIXED_FOR` can end: a cheap test that spares the full one before most dates ("on", "in"). */
 const FIXED_FOR_END = /(?:\b(?:to|until|till|for)|\bfix(?:es|ed|ing)?)\s+$/iu;
 /** A day's close after a possessive date: "Friday's closing price", "Tuesday's close", "Monday's session". */
@@ -93,6 +94,17 @@ const CLOSED_AFTER = /^['’]s\s+(?:clos(?:e|ing)|session|settlement)\b/u;
 const CLAUSE_AFTER = /;|,\s+(?:which|who|whom|whose|where|while|whereas|but|although|though)\b/u;
 /** A reported clause opening right after the date: "in February that ...". */
 const THAT_AFTER = /^,?\s+that\b/u;
+/**
+ * A past verb of telling outside `PAST_VERB` before such a clause ("briefed the board on Friday that
+ * ...", "assured staff on Monday that ..."): any past in "-ed" but those of plans and hopes.
+ */
+const TOLD_ED = /\b(?!(?:expected|scheduled|planned|intended|hoped|proposed|needed|wanted|required)\b)\p{Ll}{2,}ed\b/u;
+/**
+ * A sentence whose subject is an event, told in the present ("Game 4 is at the Olympic Stadium on
+ * Monday", "The next hearing is in Court 3 on June 2"): the event is scheduled. The date ends the
+ * clause `EVENT_IS` reads when nothing stands between; here a place may.
+ */
+const EVENT_SUBJECT = /^[\s"“‘'(]*(?:(?:the|a|an|its|their|his|her|our|next|this)\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:votes?|elections?|polls?|referendum|hearings?|trial|meetings?|summit|talks|final|match|game|race|derby|ceremony|conference|launch|premiere|inauguration|session|debate|convention|festival|auction|visit|opening|fixture|rally)(?:\s+\d{1,2})?\s+(?:is|are)\s+(?:(?:now|still|also)\s+)?(?:at|in)\s+[^,;:!?]*$/iu;
 /** Nothing but the opening of a sentence before the date, perhaps a quote mark and "On" ("On Wednesday he ..."). */
 const SENTENCE_OPENING = /^[\s"“‘'(]*(?:[Oo]n\s+)?$/u;
 /**
@@ -126,10 +138,11 @@ const BY_BEFORE = /\bby\s+(?:the\s+)?$/iu;
  * A finite past verb of the date's own clause, before it and after any future word: a perfect ("had
  * signed a letter of intent in April") or a past after its subject ("where it opened an office in
  * October"), or a relative clause told in the past that has not closed before the date ("will play
- * the Blues, who beat the Hurricanes on Friday"; not "..., who beat them, next Saturday"). Not the
- * participles of plans ("he expected", "they planned").
+ * the Blues, who beat the Hurricanes on Friday"; not "..., who beat them, next Saturday"), or a
+ * participle after "as" ("will be split as agreed with the lenders in the spring"). Not the
+ * participles of plans ("he expected", "they planned", "as planned").
  */
-const OWN_CLAUSE_PAST = /\b(?:had|has|have)\s+(?:\p{Ll}+ly\s+)?(?!(?:been|until|agreed|pledged|promised|vowed|aimed|intended|hoped|committed|planned|scheduled|expected)\b)\p{Ll}{2,}(?:ed|en)\b|\b(?:it|he|she|they|we|I)\s+(?:\p{Ll}+ly\s+)?(?:(?!(?:expected|scheduled|planned|intended|hoped|aimed|agreed|pledged|promised|vowed|committed|needed|wanted|decided|voted|asked|urged|ordered|warned)\b)\p{Ll}{2,}ed\b)|\b(?:who|which)\s+(?:\p{Ll}+ly\s+)?(?:beat|won|lost|met|held|began|took|fell|rose|came|went|left|gave|made|found|saw|sent|spoke|struck|broke|ran|sat|drew|led|shot|stole|threw|fought|built|bought|sold|paid|wrote|told|(?!(?:expected|scheduled|planned|intended|hoped|aimed|agreed|pledged|promised|vowed|committed|needed|wanted|decided|voted|asked|urged|ordered|warned)\b)\p{Ll}{2,}ed)\b(?=[^,;]*$)/u;
+const OWN_CLAUSE_PAST = /\b(?:had|has|have)\s+(?:\p{Ll}+ly\s+)?(?!(?:been|until|agreed|pledged|promised|vowed|aimed|intended|hoped|committed|planned|scheduled|expected)\b)\p{Ll}{2,}(?:ed|en)\b|\b(?:it|he|she|they|we|I)\s+(?:\p{Ll}+ly\s+)?(?:(?!(?:expected|scheduled|planned|intended|hoped|aimed|agreed|pledged|promised|vowed|committed|needed|wanted|decided|voted|asked|urged|ordered|warned)\b)\p{Ll}{2,}ed\b)|\bas\s+(?:\p{Ll}+ly\s+)?(?!(?:expected|scheduled|planned|intended|required|needed|proposed|forecast)\b)\p{Ll}{2,}ed\b(?=[^,;]*$)|\b(?:who|which)\s+(?:\p{Ll}+ly\s+)?(?:beat|won|lost|met|held|began|took|fell|rose|came|went|left|gave|made|found|saw|sent|spoke|struck|broke|ran|sat|drew|led|shot|stole|threw|fought|built|bought|sold|paid|wrote|told|(?!(?:expected|scheduled|planned|intended|hoped|aimed|agreed|pledged|promised|vowed|committed|needed|wanted|decided|voted|asked|urged|ordered|warned)\b)\p{Ll}{2,}ed)\b(?=[^,;]*$)/u;
 /** How far before the date the patterns ending at it look: six words between "adjourned" and "to" fit. */
 const NEAR = 90;
 /** The last few characters before the date, enough for "until 10:30 a.m. on the". */
@@ -186,6 +199,7 @@ export function isFutureContext(text: string, start: number, end: number, presen
   if (FIXED_FOR_WORD.test(last) && FIXED_FOR_END.test(last) && FIXED_FOR.test(near)) return true;
   const lastFive = lastWords(last, 5);
   if ((lastFive.includes(' is ') || lastFive.includes(' are ')) && EVENT_IS.test(lastFive)) return true;
+  if (lead.length < 160 && (lead.includes(' is ') || lead.includes(' are ')) && EVENT_SUBJECT.test(lead) && !PAST_VERB.test(lead)) return true;
   if (REPORTED_BEFORE.test(lastWords(near, REPORTED_WORDS))) return false;
   if ((UNTIL_WORD.test(last) && UNTIL_BEFORE.test(last)) || (BY_WORD.test(last) && BY_BEFORE.test(last))) {
     if (ONGOING.test(afterLastPastVerb(lead))) return true;
@@ -232,7 +246,7 @@ export function isFutureContext(text: string, start: number, end: number, presen
   if (!presentTellsPast && lead.length < 8 && SENTENCE_OPENING.test(lead) && PRESENT_AFTER_OPENING.test(tail)) return true;
   // "said in a submission in February that the land should be kept": what follows "that" is what
   // was said, and its future is not the date's.
-  if (THAT_AFTER.test(tail) && pastVerb.test(leadRead)) return false;
+  if (THAT_AFTER.test(tail) && (pastVerb.test(leadRead) || TOLD_ED.test(lead))) return false;
   // "leads by ten seconds going into Sunday's last stage": a standing told in the present before the
   // day it leads to; not in a past story ("Going into Friday's match, they had won three").
   if (INTO_WORD.test(last) && GOING_INTO.test(last)) return !pastVerb.test(leadRead) && !PAST_VERB.test(tail);
