@@ -92,3 +92,14 @@ export function organisationShortForm(full: string): string | null {
   if (!m || PLACES.has(m[1]) || !/^\p{Lu}/u.test(m[1]) || PUBLICATION_END.test(name)) return null;
   return m[1];
 }
+
+/** A river's bank named by its side, last in a name ("Kariba North Bank", "South Bank"). */
+const BANK_SIDE = /(?:^|[ \t])(?:North|South|East|West|Left|Right)[ \t]+Bank$/u;
+
+/**
+ * Whether `name` ends in a river's bank named by its side ("Kariba North Bank", a power station by
+ * the river): a place, though "Bank" ends banks' names.
+ */
+export function endsInBankSide(name: string): boolean {
+  return name.endsWith(' Bank') && BANK_SIDE.test(name);
+}

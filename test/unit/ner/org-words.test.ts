@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { loadDefaultTagger } from '../../../src/core/ner/default-tagger';
 import { showSpans, spanAt } from '../helpers/spans';
 import { defineAcronyms } from '../../../src/core/ner/org-patterns';
-import { organisationShortForm, withOrganisationWords } from '../../../src/core/ner/org-words';
+import { endsInBankSide, organisationShortForm, withOrganisationWords } from '../../../src/core/ner/org-words';
 
 const tagger = loadDefaultTagger();
 const find = (text: string) => showSpans(text, tagger.find(text, [{ start: 0, end: text.length }]));
@@ -90,5 +90,20 @@ describe('acronyms defined after an organisation whatever their letters', () => 
     const text = 'The Digital Ministry (Jakarta) and Ann Lee (RX) met. Jakarta and RX agreed.';
     const spans = defineAcronyms(text, [spanAt(text, 'Digital Ministry', 'organization'), spanAt(text, 'Ann Lee', 'person')]);
     assert.deepEqual(showSpans(text, spans), ['organization:Digital Ministry', 'person:Ann Lee']);
+  });
+});
+
+describe('a river bank named by its side', () => {
+  it('tells a name ending in a side and "Bank" from a bank’s name', () => {
+    assert.equal(endsInBankSide('Kariba North Bank'), true);
+    assert.equal(endsInBankSide('Left Bank'), true);
+    assert.equal(endsInBankSide('North Bank of Ohio'), false);
+    assert.equal(endsInBankSide('Development Bank'), false);
+    assert.equal(endsInBankSide('Northbank'), false);
+  });
+
+  it('keeps such a name a place after the rules, while a name ending in "Bank" alone is an organisation', () => {
+    assert.ok(find('The water goes to the power station at Lundazi South Bank and to the Lundazi Rural Bank.').includes('organization:Lundazi Rural Bank'));
+    assert.ok(!find('The water goes to the power station at Lundazi South Bank and to the Lundazi Rural Bank.').includes('organization:Lundazi South Bank'));
   });
 });
