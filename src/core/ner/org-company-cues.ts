@@ -43,8 +43,12 @@ const NOUN_AFTER = /^,[ \t]+(?:the|a|an|its|\p{Lu}[\p{L}.]*['’]s)[ \t]+(?:[\p{
  * after a full name is a person's job.
  */
 const THE_TRADE_AFTER = /^,[ \t]+the[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:broker|operator)(?=[ \t]*[,.;:)]|[ \t]+(?:of|in|that|which|whose|with|and|to|for|based)[ \t])/u;
-/** Company nouns before a name the model may have missed altogether ("the consortium Atlas Aqua Desal"): each with its space. */
-const NOUNS_BEFORE_NAMES = ['consortium ', 'conglomerate ', 'carmaker ', 'automaker ', 'chipmaker ', 'drugmaker ', 'retailer ', 'lender ', 'insurer ', 'broadcaster ', 'brewer '];
+/**
+ * Company nouns before a name the model may have missed altogether ("the consortium Atlas Aqua Desal"),
+ * each with its space: each is one search of the whole text, so only those whose names the model
+ * misses most (a retailer's or a carmaker's name it mostly finds, for the cue to type).
+ */
+const NOUNS_BEFORE_NAMES = ['consortium ', 'conglomerate '];
 /** A company's name after such a noun: up to four capitalised words. */
 const NAME_AFTER_NOUN = /\p{Lu}[\p{L}\p{M}\p{N}-]*(?:[ \t]\p{Lu}[\p{L}\p{M}\p{N}-]*){0,3}/uy;
 

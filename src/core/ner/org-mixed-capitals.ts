@@ -10,8 +10,8 @@ import { lastTextMemo } from './last-text-memo';
  * model often finds nothing there; such a word is an organisation wherever the article writes it.
  */
 
-/** Three or more capitals and then three or more small letters, the whole word. */
-const BLEND = /\p{Lu}{3,}\p{Ll}{3,}/gu;
+/** Three or more capitals and then three or more small letters, the whole word; in ASCII, which a search of the whole text reads many times faster than any letter. */
+const BLEND = /[A-Z]{3,}[a-z]{3,}/g;
 /** A letter or a digit, which may not stand right before or after the word. */
 const JOINED = /[\p{L}\p{N}]/u;
 

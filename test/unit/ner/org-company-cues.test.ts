@@ -88,8 +88,8 @@ describe('companies named like people, told by their cues', () => {
     assert.deepEqual(showSpans(text, withCompanyCues(text, [spanAt(text, 'Tom Reyes', 'person')])), ['person:Tom Reyes']);
   });
 
-  it('finds a name the model missed after a consortium or a carmaker', () => {
-    const text = 'Its builder, the Turkish-Greek consortium Aegean Blue Water, was late, as was the carmaker Velmora.';
+  it('finds a name the model missed after a consortium or a conglomerate', () => {
+    const text = 'Its builder, the Turkish-Greek consortium Aegean Blue Water, was late, as was the conglomerate Velmora.';
     assert.deepEqual(showSpans(text, withCompanyCues(text, [])), ['organization:Aegean Blue Water', 'organization:Velmora']);
   });
 
