@@ -23,31 +23,50 @@ const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
 /** Small words inside a long name. */
 const JOINING = new Set(['of', 'for', 'and', 'in', 'on', 'the', 'de', 'del', 'la', '&']);
 /** Bodies' words the general lists lack, which a long name before a short one holds: "Confederation of ...". */
-const MORE_HEADS = new Set(['Confederation', 'Chamber', 'Chambers', 'Syndicate', 'Cooperative', 'Consortium', 'Guild', 'Enterprises', 'Employers', 'Workers']);
+const MORE_HEADS = new Set(['Rally', 'Confederation', 'Chamber', 'Chambers', 'Syndicate', 'Cooperative', 'Consortium', 'Guild', 'Enterprises', 'Employers', 'Workers']);
 /** At most this many words are read back from the bracket. */
 const MOST_WORDS = 9;
 
-/** The long form ending right before the bracket at `open` (its capitalised words on one line), or null. */
-function longFormBefore(text: string, open: number): { start: number; end: number; initials: string; words: string[] } | null {
+/** A long form: its capitalised words, where each starts, and where the form ends. */
+interface LongForm {
+  words: string[];
+  starts: number[];
+  end: number;
+}
+
+/** The capitalised words on one line ending right before the bracket at `open`, with the small words between them, or null. */
+function longFormBefore(text: string, open: number): LongForm | null {
   let end = open;
   if (text[end - 1] !== ' ') return null;
   end--;
   let at = end;
-  let start = -1;
   const words: string[] = [];
+  const starts: number[] = [];
   for (let n = 0; n < MOST_WORDS && at > 0; n++) {
     let from = at;
     while (from > 0 && text[from - 1] !== ' ' && text[from - 1] !== '\n' && text[from - 1] !== '\t') from--;
     const word = text.slice(from, at);
     if (NAME_WORD.test(word) && !STOP.has(word)) {
-      start = from;
       words.unshift(word);
-    } else if (!JOINING.has(word) || start < 0) break;
+      starts.unshift(from);
+    } else if (!JOINING.has(word) || !words.length) break;
     if (from === 0 || text[from - 1] !== ' ') break;
     at = from - 1;
   }
-  if (start < 0 || words.length < 2) return null;
-  return { start, end, initials: words.map((w) => w[0]).join(''), words };
+  return words.length < 2 ? null : { words, starts, end };
+}
+
+/**
+ * The shortest end of `form` that `short` can name, as a range: the capitals before a long name run
+ * on over a person's name or a place before it ("Ali Amrani of the National Rally of Independents
+ * (RNI)"), which its letters do not need.
+ */
+function namedPart(short: string, form: LongForm): { start: number; end: number } | null {
+  for (let k = form.words.length - 2; k >= 0; k--) {
+    const words = form.words.slice(k);
+    if (namesLongForm(short, { initials: words.map((w) => w[0]).join(''), words })) return { start: form.starts[k], end: form.end };
+  }
+  return null;
 }
 
 /** Whether `short` can name the long form with these words: capitals all among its initials, or a word opening with its first. */
@@ -82,8 +101,9 @@ const candidatesIn = lastTextMemo((text: string): Candidate[] => {
   if (!text.includes('(')) return [];
   const found: Candidate[] = [];
   for (const m of text.matchAll(BRACKETED)) {
-    const form = longFormBefore(text, m.index);
-    if (form && namesLongForm(m[1], form)) found.push({ short: m[1], form: { start: form.start, end: form.end } });
+    const long = longFormBefore(text, m.index);
+    const form = long && namedPart(m[1], long);
+    if (form) found.push({ short: m[1], form });
   }
   return found;
 });

@@ -1,7 +1,7 @@
 import type { NamedSpan } from './index';
 import { lastTextMemo } from './last-text-memo';
 import { withFoundNames } from './org-parties-names';
-import { DEMONYMS, PLACES, STOP } from './rule-tagger';
+import { DEMONYMS, ORG_WORDS, PLACES, STOP } from './rule-tagger';
 import { previousWord } from './word-before';
 import { NEWSROOM_JOBS } from './newsroom-jobs';
 
@@ -34,6 +34,12 @@ const INITIALS_AT = /(\p{Lu}{2,6})(?=[ \t]*:|[ \t]+(?:that|on|in|last|this|earli
  * capitalised word.
  */
 const OUTLET_NAME_AT = /(?:[Tt]he[ \t]+)?(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}?[ \t]+(?:Review|Times|Post|Journal|News|Herald|Tribune|Gazette|Chronicle|Telegraph|Standard|Observer|Monitor|Express|Magazine|Weekly|Radio|TV|Television))(?![\p{L}\p{N}&-]|[ \t]+\p{Lu})/uy;
+/**
+ * A publication's name after {@link SPOKE_TO} that only a title can have: "The" in capitals inside a
+ * sentence ("told The Cornerstone", kept in the name as a reader marks "The Lancet"), or a name set in
+ * italics as publications are ("told *Tideline*", without the marks).
+ */
+const TITLED_OUTLET_AT = /(?:(The[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})(?![\p{L}\p{N}&-]|[ \t]+\p{Lu})|([*_])(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3})\2(?![*_\p{L}\p{N}]))/uy;
 /** Initials that are people's roles or groups, not outlets ("told MPs", "told MP Jo Hay"). */
 const NOT_OUTLET = new Set(['MP', 'MPs', 'MLA', 'MEP', 'MSP', 'CEO', 'NGO', 'AI']);
 
@@ -106,6 +112,14 @@ const initialsIn = lastTextMemo((text): string[] => {
       OUTLET_NAME_AT.lastIndex = at + words.length;
       const outlet = m ? null : OUTLET_NAME_AT.exec(text);
       if (outlet) found.push(outlet[1]);
+      const c = m || outlet ? 0 : text.charCodeAt(at + words.length);
+      // "The", "*" or "_" first: the pattern is tried only then.
+      if (c === 84 || c === 42 || c === 95) {
+        TITLED_OUTLET_AT.lastIndex = at + words.length;
+        const titled = TITLED_OUTLET_AT.exec(text);
+        // "The Associated Press": a name ending in a body's word is the model's to find, without "The".
+        if (titled && (titled[3] || !ORG_WORDS.test(titled[1].slice(titled[1].lastIndexOf(' ') + 1)))) found.push(titled[1] ?? titled[3]);
+      }
     }
   }
   return found;

@@ -1,6 +1,8 @@
 import type { NamedSpan } from './index';
 import { mapSpans } from './span-arrays';
-import { withAdded } from './added-spans';
+import { overlapsAny, withAdded } from './added-spans';
+import { lastTextMemo } from './last-text-memo';
+import { DEMONYMS, STOP } from './rule-tagger';
 import { previousWord } from './word-before';
 
 /**
@@ -13,8 +15,8 @@ import { previousWord } from './word-before';
  * where "Legal & General" is found too) or a list of companies ("miners including Glenwood and Yarra").
  */
 
-/** A financial or a legal job and "at" right before a name: "an analyst at ", "a portfolio manager at ", "Lawyers at ". */
-const JOB_AT = /(?:^|[^\p{L}])(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|(?:portfolio|fund|investment|asset|money|wealth)[ \t]+managers?|[Tt]raders?|[Bb]rokers?|[Bb]ankers?|[Pp]artners?|investment[ \t]+director|[Ll]awyers?|[Aa]ttorneys?|[Ss]olicitors?|[Aa]ccountants?|[Aa]uditors?)[ \t]+at[ \t]+$/u;
+/** A financial, a legal or an adviser's job and "at" right before a name: "an analyst at ", "a portfolio manager at ", "Lawyers at ", "a consultant at ". */
+const JOB_AT = /(?:^|[^\p{L}])(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|(?:portfolio|fund|investment|asset|money|wealth)[ \t]+managers?|[Tt]raders?|[Bb]rokers?|[Bb]ankers?|[Pp]artners?|investment[ \t]+director|[Ll]awyers?|[Aa]ttorneys?|[Ss]olicitors?|[Aa]ccountants?|[Aa]uditors?|[Cc]onsultants?)[ \t]+at[ \t]+$/u;
 /** A company's things after its possessive: "'s shares", "'s share price", "'s board". */
 const COMPANY_THINGS_AFTER = /^['’]s?[ \t]+(?:shares|stock|share[ \t]+price|shareholders|board|market[ \t]+value|takeover|bid|offer|profits?|revenues?|earnings|stake|chief[ \t]+executive|CEO)(?![\p{L}])/u;
 /** Shares named before a company's name: "Shares in ", "shares of ". */
@@ -28,15 +30,46 @@ const JOB_NAME_AT = /(?:^|[^\p{L}])(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists
  * Smith founded"); a group of supporters or campaigners ("supporters' group Curva Nord") and an app
  * of a trade ("the delivery app Zipcart").
  */
-const NOUN_BEFORE = /(?:^|[^\p{L}])(?:the[ \t]+(?:\p{Lu}[\p{L}\p{M}-]*[ \t]+){1,3}(?:law[ \t]+)?(?:firm|company)|(?:[Ss]upporters['’]?|[Ff]ans['’]?|[Ff]an|[Pp]ressure|[Cc]ampaign|[Rr]ights|[Ll]obby|[Aa]dvocacy|[Ii]ndustry|[Aa]ctivist|[Cc]onsumer|[Pp]rotest)[ \t]+group|(?:delivery|food-delivery|ride-hailing|ride-sharing|messaging|payments?|banking|dating|shopping|betting|taxi|trading)[ \t]+app|co-?operative|carmaker|automaker|chipmaker|drugmaker|retailer|supermarket|grocer|lender|insurer|broadcaster|airline|miner|brewer|conglomerate|(?:law|research|investment|consulting|consultancy|accounting|security|cybersecurity|technology|tech|energy|mining|shipping|software|data|analytics|media|advertising|equity|holding|parent|state-owned|oil|gas|defen[cs]e|engineering|construction|logistics|insurance|brokerage|ratings?|polling|trading|venture|fintech|payments)[ \t]+(?:firm|company|start-?up)|(?:[Dd]anish|[Ss]wedish|[Nn]orwegian|[Ff]innish|[Gg]erman|[Ff]rench|[Dd]utch|[Jj]apanese|[Kk]orean|[Cc]hinese|[Tt]aiwanese|[Aa]merican|[Bb]ritish|[Ii]ndian|[Ii]talian|[Ss]panish|[Ss]wiss)[ \t]+rivals?)[ \t]+$/u;
+const NOUN_BEFORE = /(?:^|[^\p{L}])(?:the[ \t]+(?:\p{Lu}[\p{L}\p{M}-]*[ \t]+){1,3}(?:law[ \t]+)?(?:firm|company)|(?:[Ss]upporters['’]?|[Ff]ans['’]?|[Ff]an|[Pp]ressure|[Cc]ampaign|[Rr]ights|[Ll]obby|[Aa]dvocacy|[Ii]ndustry|[Aa]ctivist|[Cc]onsumer|[Pp]rotest)[ \t]+group|(?:delivery|food-delivery|ride-hailing|ride-sharing|messaging|payments?|banking|dating|shopping|betting|taxi|trading)[ \t]+app|co-?operative|consortium|carmaker|automaker|chipmaker|drugmaker|retailer|supermarket|grocer|lender|insurer|broadcaster|airline|miner|brewer|conglomerate|(?:law|research|investment|consulting|consultancy|accounting|security|cybersecurity|technology|tech|energy|mining|shipping|software|data|analytics|media|advertising|equity|holding|parent|state-owned|oil|gas|defen[cs]e|engineering|construction|logistics|insurance|brokerage|ratings?|polling|trading|venture|fintech|payments)[ \t]+(?:firm|company|start-?up)|(?:[Dd]anish|[Ss]wedish|[Nn]orwegian|[Ff]innish|[Gg]erman|[Ff]rench|[Dd]utch|[Jj]apanese|[Kk]orean|[Cc]hinese|[Tt]aiwanese|[Aa]merican|[Bb]ritish|[Ii]ndian|[Ii]talian|[Ss]panish|[Ss]wiss)[ \t]+rivals?)[ \t]+$/u;
 /**
  * A company's or a publication's noun in an apposition after a name: ", Germany's largest union,", ", the
  * state broadcaster.", ", a hardline daily whose", ", a subsidiary of", ", the state-backed chip venture,",
- * ", a Nairobi company that", ", the Norwegian development investor,".
+ * ", a Nairobi company that", ", the Norwegian development investor,", ", the regional utility that", ", the shipping consultancy".
  */
-const NOUN_AFTER = /^,[ \t]+(?:the|a|an|its|\p{Lu}[\p{L}.]*['’]s)[ \t]+(?:[\p{L}\p{M}-]+[ \t]+){0,3}?(?:subsidiary|affiliate|venture|start-?up|development[ \t]+(?:finance[ \t]+)?(?:investor|institution)|pollster|union|bank|lender|carmaker|automaker|chipmaker|drugmaker|retailer|supermarket|grocer|insurer|broadcaster|co-?operative|conglomerate|manufacturer|airline|miner|brewer|company|firm|group|news[ \t]+agency|newspaper|daily|weekly|tabloid|broadsheet|magazine)(?=[ \t]*[,.;:)]|[ \t]+(?:of|in|that|which|whose|with|and|to|for|based)[ \t])/u;
+const NOUN_AFTER = /^,[ \t]+(?:the|a|an|its|\p{Lu}[\p{L}.]*['’]s)[ \t]+(?:[\p{L}\p{M}-]+[ \t]+){0,3}?(?:subsidiary|affiliate|venture|utility|consultancy|consortium|brokerage|shipping[ \t]+line|start-?up|development[ \t]+(?:finance[ \t]+)?(?:investor|institution)|pollster|union|bank|lender|carmaker|automaker|chipmaker|drugmaker|retailer|supermarket|grocer|insurer|broadcaster|co-?operative|conglomerate|manufacturer|airline|miner|brewer|company|firm|group|news[ \t]+agency|newspaper|daily|weekly|tabloid|broadsheet|magazine)(?=[ \t]*[,.;:)]|[ \t]+(?:of|in|that|which|whose|with|and|to|for|based)[ \t])/u;
+/**
+ * A definite description of a broker or an operator after a one-word name: ", the broker.", ", the
+ * port operator,". A person is described so rarely by "the" and a surname alone, while "a broker"
+ * after a full name is a person's job.
+ */
+const THE_TRADE_AFTER = /^,[ \t]+the[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:broker|operator)(?=[ \t]*[,.;:)]|[ \t]+(?:of|in|that|which|whose|with|and|to|for|based)[ \t])/u;
+/**
+ * Company nouns before a name the model may have missed altogether ("the consortium Atlas Aqua Desal"),
+ * each with its space: each is one search of the whole text, so only those whose names the model
+ * misses most (a retailer's or a carmaker's name it mostly finds, for the cue to type).
+ */
+const NOUNS_BEFORE_NAMES = ['consortium ', 'conglomerate '];
+/** A company's name after such a noun: up to four capitalised words. */
+const NAME_AFTER_NOUN = /\p{Lu}[\p{L}\p{M}\p{N}-]*(?:[ \t]\p{Lu}[\p{L}\p{M}\p{N}-]*){0,3}/uy;
+
+/** Names after a company's noun in `text` ("the consortium Atlas Aqua Desal"), as NOUN_BEFORE reads them; searched once for both readings. */
+const namesAfterNouns = lastTextMemo((text: string): NamedSpan[] => {
+  const found: NamedSpan[] = [];
+  for (const noun of NOUNS_BEFORE_NAMES) {
+    for (let at = text.indexOf(noun); at >= 0; at = text.indexOf(noun, at + noun.length)) {
+      const start = at + noun.length;
+      const c = text.charCodeAt(start);
+      if (!(c >= 65 && c <= 90) && !(c > 127 && text[start] !== text[start].toLowerCase())) continue;
+      NAME_AFTER_NOUN.lastIndex = start;
+      const name = NAME_AFTER_NOUN.exec(text);
+      if (name && !STOP.has(name[0]) && !DEMONYMS.has(name[0]) && NOUN_BEFORE.test(text.slice(Math.max(0, start - 50), start))) found.push({ type: 'organization', start, end: start + name[0].length });
+    }
+  }
+  return found;
+});
+
 /** The last words of {@link NOUN_BEFORE}, looked up before it is tried. */
-const LAST_NOUNS = new Set(['group', 'app', 'co-operative', 'cooperative', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'retailer', 'supermarket', 'grocer', 'lender', 'insurer', 'broadcaster', 'airline', 'miner', 'brewer', 'conglomerate', 'firm', 'company', 'start-up', 'startup', 'rival', 'rivals']);
+const LAST_NOUNS = new Set(['group', 'app', 'co-operative', 'cooperative', 'consortium', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'retailer', 'supermarket', 'grocer', 'lender', 'insurer', 'broadcaster', 'airline', 'miner', 'brewer', 'conglomerate', 'firm', 'company', 'start-up', 'startup', 'rival', 'rivals']);
 /** The jobs' words of {@link JOB_NAME_AT}, looked for before it is tried. */
 const JOB_WORDS = /nalyst|conomist|trategist|rader|roker/u;
 
@@ -109,7 +142,8 @@ export function withCompanyCues(text: string, spans: readonly NamedSpan[], isPla
     const nounBefore = before !== undefined && LAST_NOUNS.has(before) && NOUN_BEFORE.test(text.slice(Math.max(0, s.start - 50), s.start));
     // "Shares in Tokyo fell": the market of a listed place is no company.
     const shares = (before === 'in' || before === 'of') && SHARES_IN.test(text.slice(Math.max(0, s.start - 14), s.start)) && !isPlace(text.slice(s.start, s.end));
-    const noun = !cued && (nounBefore || (text[s.end] === ',' && opensApposition(text, s.end) && NOUN_AFTER.test(text.slice(s.end, s.end + 70))));
+    const described = text[s.end] === ',' && opensApposition(text, s.end);
+    const noun = !cued && (nounBefore || (described && (NOUN_AFTER.test(text.slice(s.end, s.end + 70)) || (!text.slice(s.start, s.end).includes(' ') && THE_TRADE_AFTER.test(text.slice(s.end, s.end + 40))))));
     return cued || noun || shares ? { ...s, type: 'organization' as const } : s;
   });
   // A name a cue told once is the company's at every mention ("Rapidus, the chip venture, said ...
@@ -123,7 +157,8 @@ export function withCompanyCues(text: string, spans: readonly NamedSpan[], isPla
       if (told.has(name) && !(s.type === 'place' && isPlace(name))) out[k] = { ...s, type: 'organization' };
     }
   }
-  const added: NamedSpan[] = [];
+  // A name after a company's noun that the model missed: "the consortium Atlas Aqua Desal".
+  const added: NamedSpan[] = namesAfterNouns(text).filter((n) => !overlapsAny(out, n.start, n.end) && !isPlace(text.slice(n.start, n.end)));
   // The words all end in "ers" or "ors": two passes over the text find them, read back from there.
   for (const ending of ['ers', 'ors']) {
     for (let at = text.indexOf(ending); at >= 0; at = text.indexOf(ending, at + 3)) {
@@ -152,7 +187,50 @@ export function withCompanyCues(text: string, spans: readonly NamedSpan[], isPla
     const names = listNames(text, m.index + m[0].length - 1);
     if (names.length >= 2) addListNames(text, names, out, added, false);
   }
+  pairedNames(text, out, added);
   return withAdded(out, added);
+}
+
+/** " and " between two names of a pair. */
+const AND = ' and ';
+/** Capitals after an organisation and " and " ("Hapag-Lloyd and MSC"): a second one, not going on with a capitalised word. */
+const CAPITALS_AT = /\p{Lu}{2,5}(?![\p{L}\p{N}&-]|[ \t]+\p{Lu})/uy;
+/** Capitals that are no body's name: a trade, a job, a figure. */
+const NOT_BODIES = new Set(['AI', 'CEO', 'CEOs', 'GDP', 'IT', 'TV', 'PR', 'HR', 'IPO', 'ESG', 'EV', 'VAT', 'US', 'UK', 'EU', 'UN']);
+
+/**
+ * The other name of a pair joined by "and" with a company: a one-word name the model took for a
+ * person's beside a company's by its shape ("led by Hayleys and John Keells Holdings"), typed as an
+ * organisation; capitals the model left after an organisation ("Hapag-Lloyd and MSC"), added as one.
+ */
+function pairedNames(text: string, out: NamedSpan[], added: NamedSpan[]): void {
+  // A one-word name that ends a person's full name elsewhere ("Lee" of "Ann Lee") is that person.
+  let surnames: Set<string> | undefined;
+  const lone = (s: NamedSpan) => {
+    const name = text.slice(s.start, s.end);
+    if (name.includes(' ')) return false;
+    surnames ??= new Set(out.filter((p) => p.type === 'person').map((p) => text.slice(p.start, p.end)).filter((p) => p.includes(' ')).map((p) => p.slice(p.lastIndexOf(' ') + 1)));
+    return !surnames.has(name);
+  };
+  for (let k = 0; k < out.length; k++) {
+    const s = out[k];
+    if (s.type !== 'organization' || !text.startsWith(AND, s.end)) continue;
+    const from = s.end + AND.length;
+    const next = out[k + 1];
+    if (next && next.start === from) {
+      if (next.type === 'person' && lone(next) && COMPANY_SHAPE.test(text.slice(s.start, s.end))) out[k + 1] = { ...next, type: 'organization' };
+      continue;
+    }
+    CAPITALS_AT.lastIndex = from;
+    const m = CAPITALS_AT.exec(text);
+    if (m && !NOT_BODIES.has(m[0]) && !(next && next.start < from + m[0].length) && !overlapsAny(added, from, from + m[0].length)) added.push({ type: 'organization', start: from, end: from + m[0].length });
+  }
+  // "Hayleys and John Keells Holdings": the person before the company.
+  for (let k = 0; k + 1 < out.length; k++) {
+    const s = out[k];
+    const next = out[k + 1];
+    if (s.type === 'person' && next.type === 'organization' && next.start === s.end + AND.length && text.startsWith(AND, s.end) && COMPANY_SHAPE.test(text.slice(next.start, next.end)) && lone(s)) out[k] = { ...s, type: 'organization' };
+  }
 }
 
 /**

@@ -10,7 +10,7 @@ import { STOP } from './rule-tagger';
  * "JSC", "AO", "TOO". The model takes the capitals for a place or an acronym and the name after them
  * for a person's; the form and the capitalised words after it are one organisation. Likewise a
  * company or a municipal operator named by its initials and its town ("MPK Wrocław", "PESA
- * Bydgoszcz"), which the model reads as a person where the article names the town as a place
+ * Bydgoszcz", "SRM Casablanca-Settat" of a region named by its towns), which the model reads as a person where the article names the town as a place
  * elsewhere (people's initials, "MS Dhoni", stand before no town); the initials alone are the same
  * body ("MPK mechanics").
  */
@@ -83,7 +83,10 @@ export function withInitialsAndTowns(text: string, spans: readonly NamedSpan[], 
     const m = INITIALS_AND_WORD.exec(text.slice(s.start, s.end));
     if (!m) return s;
     places ??= new Set(spans.filter((p) => p.type === 'place').map((p) => text.slice(p.start, p.end)));
-    if (!places.has(m[2]) && !isListedPlace(m[2])) return s;
+    // A region named by two towns ("Casablanca-Settat") is known by its first.
+    const town = (name: string) => places!.has(name) || isListedPlace(name);
+    const hyphen = m[2].indexOf('-');
+    if (!town(m[2]) && !(hyphen > 0 && town(m[2].slice(0, hyphen)))) return s;
     initials.add(m[1]);
     return s.type === 'organization' ? s : { ...s, type: 'organization' as const };
   });

@@ -92,6 +92,7 @@ import { withoutModifierLeads } from './modifier-leads';
 import { withoutVehicleNames } from './vehicle-names';
 import { defineAcronyms, extendOrganisationAnd, hasOrganisationOf, joinOrganisationOf, splitOrganisationPairs, wholeLegislatures } from './org-patterns';
 import { organisationShortForm, withOrganisationWords } from './org-words';
+import { endsInBankSide } from './place-bank-sides';
 import { withCompanySuffixes } from './org-company-suffixes';
 import { withCompanyPrefixes, withInitialsAndTowns } from './org-company-prefixes';
 import { withBracketedShortNames } from './org-acronym-long-forms';
@@ -102,6 +103,7 @@ import { withChambers } from './org-chambers';
 import { withMembersOrganisations } from './org-possessive-names';
 import { withFrenchOrganisations } from './org-french-names';
 import { withCompanyCues } from './org-company-cues';
+import { withMixedCapitals } from './org-mixed-capitals';
 import { withoutLeadWords } from './org-company-lead-words';
 import { withBrands } from './org-brands';
 import { withGroupCompanies } from './org-company-groups';
@@ -270,7 +272,7 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
       // A multi-word name ending in an organisation word ("... Commission") is an organisation.
       const listed = listType(name, listBits);
       if (listed && !speaksAsPerson(text, name, s.end, s.type, listBits(name) === GAZ.city)) s.type = listed;
-      else if (/\s/u.test(name) && ORG_LAST.test(name.slice(name.lastIndexOf(' ') + 1))) s.type = 'organization';
+      else if (/\s/u.test(name) && ORG_LAST.test(name.slice(name.lastIndexOf(' ') + 1)) && !endsInBankSide(name)) s.type = 'organization';
       cleaned.push(s);
     }
   }
@@ -328,7 +330,7 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   // Parts of a name that later rules made people ("Hayder Abdul-Kareem" + "al-Saadi") are joined here,
   // as a second reading would join them at its start.
   const companies = withGroupCompanies(text, withStoreNames(text, withChains(text, withExchanges(text, withBrands(text, withoutStormNames(text, withoutPluralNouns(text, withBroadcasters(text, withUnitNames(text, withoutNonNames(text, placed))))))), isListedPlace)));
-  const named = withCompanyCues(text, withCompanyFirstWords(text, withCompanyShortForms(text, withTradeNames(text, companies)), isListedPlace), isListedPlace);
+  const named = withMixedCapitals(text, withCompanyCues(text, withCompanyFirstWords(text, withCompanyShortForms(text, withTradeNames(text, companies)), isListedPlace), isListedPlace));
   const people = withSpeakers(text, withFirstNames(text, withPlayersInPlay(text, withResultsClubs(text, withStatsTableNames(text, withScorecardNames(text, withCaseParties(text, withBoldBylines(text, withCutNames(text, withChineseSurnames(text, withInitialNames(text, withPartyTags(text, withCyclingTeams(text, withMotorRacingTeams(text, withNameEdges(text, withApostropheNames(text, withHyphenParticleSurnames(text, withSurnameParticles(text, withParticleEnds(text, withFamilyNames(text, withVietnameseNames(text, withoutNonPeople(text, withResultsListNames(text, joinPeople(text, withPlaceGivenNames(text, named, isListedPlace)))))))))))))))))), isListedPlace))), isListedPlace), isListedPlace), (name) => !!listType(name, listBits)), (name) => !!listType(name, listBits));
   return withoutModifierLeads(text, withAcquiredCompanies(text, withTheCrown(text, withAddressedPeople(text, withoutVehicleNames(text, withUnitOfPlaceBodies(text, withPressMastheads(text, withListTypes(text, withCreditLineNames(text, withWhichClauses(text, withoutSuperCompetitions(text, withPeoplesNames(text, withOrganisationRuns(text, withNationPossessives(text, withoutLoneHeadWords(text, people), isNation, isListedPlace), isListedPlace))))), (name) => !!listType(name, listBits)), isListedPlace)), (name) => !!(listBits(name) & (GAZ.country | GAZ.region))), (name) => ORGS.has(name) || PLACES.has(name) || !!(listBits(name) & (PLACE_BITS | ORG_BITS | GAZ.demonym | GAZ.title) & ~GAZ.city))), (name) => PLACES.has(name) || !!(listBits(name) & PLACE_BITS)));
 }

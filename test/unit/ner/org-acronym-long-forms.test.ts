@@ -25,4 +25,10 @@ describe('a long name with a short name in brackets whose letters are not in ord
     const spans = [spanAt(text, 'Roads Victoria', 'organization'), spanAt(text, 'National Rail Track Authority', 'organization'), spanAt(text, 'Afghan', 'place'), spanAt(text, 'Ministry of Mines', 'organization')];
     assert.deepEqual(showSpans(text, withBracketedShortNames(text, spans)), ['organization:Roads Victoria', 'organization:National Rail Track Authority', 'organization:RNTA', 'place:Afghan', 'organization:Ministry of Mines', 'organization:MMA']);
   });
+
+  it('leaves out a person and a country’s possessive before the long form, which the short name’s letters do not need', () => {
+    const text = 'Samir Tazi of the National Rally of Traders (RNT) spoke. Japan’s General Bureau of Fisheries (GFB) agreed.';
+    const spans = withBracketedShortNames(text, [spanAt(text, 'Samir Tazi', 'person'), spanAt(text, 'Japan', 'place')]);
+    assert.deepEqual(showSpans(text, spans), ['person:Samir Tazi', 'organization:National Rally of Traders', 'organization:RNT', 'place:Japan', 'organization:General Bureau of Fisheries', 'organization:GFB']);
+  });
 });

@@ -50,4 +50,9 @@ describe('press names in credits and quotes', () => {
     const text = '📰\nRavi Rao | PTN | 🕒 Updated';
     assert.deepEqual(showSpans(text, withPressNames(text, [], noPlace)), ['organization:PTN']);
   });
+
+  it('reads a name after "told" with "The" in capitals, or in italics, as a publication, but leaves a body’s name ending its word to the model', () => {
+    const text = 'Her aide told The Ridgeline. He told *Harbourlight* in May; she told The Associated Press. Harbourlight agreed.';
+    assert.deepEqual(showSpans(text, withPressNames(text, [], noPlace)), ['organization:The Ridgeline', 'organization:Harbourlight', 'organization:Harbourlight']);
+  });
 });

@@ -76,4 +76,32 @@ describe('companies named like people, told by their cues', () => {
     const spans = [spanAt(text, 'Pryce Halloran', 'place'), spanAt(text, 'Venn Dale', 'person'), spanAt(text, 'Geneva', 'place')];
     assert.deepEqual(showSpans(text, withCompanyCues(text, spans, (name) => name === 'Geneva')), ['organization:Pryce Halloran', 'organization:Venn Dale', 'place:Geneva']);
   });
+
+  it('types a name after "a consultant at", or described as "the broker" or a utility, as an organisation', () => {
+    const text = 'Premiums fell, according to Halloway, the broker. Ann Cole, a consultant at Brisley in Leeds, agreed. Power comes from RDE Norte, the regional utility that took over.';
+    const spans = [spanAt(text, 'Halloway', 'person'), spanAt(text, 'Ann Cole', 'person'), spanAt(text, 'Brisley', 'place'), spanAt(text, 'Leeds', 'place'), spanAt(text, 'RDE Norte', 'person')];
+    assert.deepEqual(showSpans(text, withCompanyCues(text, spans)), ['organization:Halloway', 'person:Ann Cole', 'organization:Brisley', 'place:Leeds', 'organization:RDE Norte']);
+  });
+
+  it('keeps a full name described as a broker a person', () => {
+    const text = 'Tom Reyes, the broker who sold it, left.';
+    assert.deepEqual(showSpans(text, withCompanyCues(text, [spanAt(text, 'Tom Reyes', 'person')])), ['person:Tom Reyes']);
+  });
+
+  it('finds a name the model missed after a consortium or a conglomerate', () => {
+    const text = 'Its builder, the Turkish-Greek consortium Aegean Blue Water, was late, as was the conglomerate Velmora.';
+    assert.deepEqual(showSpans(text, withCompanyCues(text, [])), ['organization:Aegean Blue Water', 'organization:Velmora']);
+  });
+
+  it('types a one-word name paired with a company by its shape, and adds capitals paired with an organisation', () => {
+    const text = 'Shares were led by Dorrins and Kale Mart Holdings. Rhein-Kargo and CSL said less. Acme Group and AI firms grew.';
+    const spans = [spanAt(text, 'Dorrins', 'person'), spanAt(text, 'Kale Mart Holdings', 'organization'), spanAt(text, 'Rhein-Kargo', 'organization'), spanAt(text, 'Acme Group', 'organization')];
+    assert.deepEqual(showSpans(text, withCompanyCues(text, spans)), ['organization:Dorrins', 'organization:Kale Mart Holdings', 'organization:Rhein-Kargo', 'organization:CSL', 'organization:Acme Group']);
+  });
+
+  it('keeps the surname of a person named in full beside a company a person', () => {
+    const text = 'Mark Dorrins spoke. A deal between Dorrins and Kale Mart Holdings fell through.';
+    const spans = [spanAt(text, 'Mark Dorrins', 'person'), spanAt(text, 'Dorrins', 'person', 1), spanAt(text, 'Kale Mart Holdings', 'organization')];
+    assert.deepEqual(showSpans(text, withCompanyCues(text, spans)), ['person:Mark Dorrins', 'person:Dorrins', 'organization:Kale Mart Holdings']);
+  });
 });

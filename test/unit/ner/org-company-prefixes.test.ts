@@ -19,4 +19,10 @@ describe("a company's legal form before its name", () => {
     const spans = [spanAt(text, 'ZTM Gdańsk', 'person'), spanAt(text, 'Gdańsk', 'place', 1), spanAt(text, 'MS Dhoni', 'person')];
     assert.deepEqual(showSpans(text, withInitialsAndTowns(text, spans, () => false)), ['organization:ZTM Gdańsk', 'place:Gdańsk', 'organization:ZTM', 'person:MS Dhoni']);
   });
+
+  it('reads initials before a region named by two towns as the body, when the first town is a place', () => {
+    const text = 'Tariffs were set by RDM Tanger-Tetouan, and RDM staff agreed. Ruth Fez-Amar spoke.';
+    const spans = [spanAt(text, 'RDM Tanger-Tetouan', 'person'), spanAt(text, 'Ruth Fez-Amar', 'person')];
+    assert.deepEqual(showSpans(text, withInitialsAndTowns(text, spans, (name) => name === 'Tanger' || name === 'Fez')), ['organization:RDM Tanger-Tetouan', 'organization:RDM', 'person:Ruth Fez-Amar']);
+  });
 });

@@ -15,3 +15,11 @@ describe('an institution’s word alone opening a sentence', () => {
     assert.deepEqual(showSpans(text, withoutLoneHeadWords(text, spans)), ['organization:University', 'organization:University College Dublin', 'organization:Leeds University']);
   });
 });
+
+describe('a ministry’s or an authority’s word alone after "the"', () => {
+  it('drops "the Ministry" and "The Authority" but keeps longer names and the word after other words', () => {
+    const text = 'The Port Authority wrote to the Ministry. The Authority then met Ministry of Health staff at Ministry headquarters.';
+    const spans = [spanAt(text, 'Port Authority', 'organization'), spanAt(text, 'Ministry', 'organization'), spanAt(text, 'Authority', 'organization', 1), spanAt(text, 'Ministry of Health', 'organization'), spanAt(text, 'Ministry', 'organization', 2)];
+    assert.deepEqual(showSpans(text, withoutLoneHeadWords(text, spans)), ['organization:Port Authority', 'organization:Ministry of Health', 'organization:Ministry']);
+  });
+});
