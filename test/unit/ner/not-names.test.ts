@@ -62,3 +62,17 @@ describe('words that are not names', () => {
     assert.deepEqual(showSpans(text, withoutNonNames(text, spans)), ['place:Le Havre']);
   });
 });
+
+describe('names inside the title of a law or a national plan', () => {
+  it('drops a place or a body that opens the title of an Act or a "Vision" plan', () => {
+    const text = 'Under the Velland Water Act 2021 and the Harbour Safety and Pilotage Act, and towards Velland Vision 2050, the Velland Port Authority acts.';
+    const spans = [spanAt(text, 'Velland', 'place'), spanAt(text, 'Harbour Safety', 'organization'), spanAt(text, 'Velland', 'place', 1), spanAt(text, 'Velland Port Authority', 'organization')];
+    assert.deepEqual(showSpans(text, withoutNonNames(text, spans)), ['organization:Velland Port Authority']);
+  });
+
+  it('keeps a name before "Act" in another sentence or before "act" in lower case', () => {
+    const text = 'Talks were held in Velland. Act now, said Ines Roe; Velland must act.';
+    const spans = [spanAt(text, 'Velland', 'place'), spanAt(text, 'Ines Roe', 'person'), spanAt(text, 'Velland', 'place', 1)];
+    assert.deepEqual(showSpans(text, withoutNonNames(text, spans)), showSpans(text, spans));
+  });
+});
