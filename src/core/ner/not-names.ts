@@ -1,4 +1,5 @@
 import type { NamedSpan } from './index';
+import { isStyleWord } from './honorifics';
 import { MULTI_WORD_PLACES, PLACES, STOP } from './rule-tagger';
 
 /**
@@ -11,6 +12,7 @@ import { MULTI_WORD_PLACES, PLACES, STOP } from './rule-tagger';
  * capitalised at the start of a quoted sentence ("Le maillot jaune", "El equipo"), and the names in
  * the title of a law or a national plan ("the Sri Lanka Electricity Act", "the MACC Act 2009", "the
  * National Security and Investment Act", "Oman Vision 2040"): the law is no name, nor is its part.
+ * A style abbreviated before a name ("Hon. Mwila Banda", "Rev. Ann Lee") is no name by itself either.
  */
 
 const ALL_PLACES = new Set([...PLACES, ...MULTI_WORD_PLACES]);
@@ -91,6 +93,8 @@ function notAName(text: string, s: NamedSpan): boolean {
   // "the Halvard Cup tie", "a former Halvard Cup player": a cup's name, whatever its first word is.
   if (s.type !== 'person' && text[s.end + 1] === 'C' && CUP_AFTER.test(text.slice(s.end, s.end + 6))) return true;
   if (inLawTitle(text, s)) return true;
+  // "Hon. Mwila Banda": a style, its full stop, and a capitalised name after it.
+  if (s.type !== 'person' && text[s.end] === '.' && isStyleWord(name) && /^\.[ \t]+\p{Lu}/u.test(text.slice(s.end, s.end + 3))) return true;
   return COMPETITION.test(name) || ((name.endsWith('Cup') || name.endsWith('Cups')) && CUP_NAME.test(name));
 }
 

@@ -76,3 +76,11 @@ describe('names inside the title of a law or a national plan', () => {
     assert.deepEqual(showSpans(text, withoutNonNames(text, spans)), showSpans(text, spans));
   });
 });
+
+describe('a style abbreviated before a name', () => {
+  it('drops "Hon." read as a place or an organisation, not a person named Hon', () => {
+    const text = 'Issued by Hon. Mwila Banda, MP. Chan Hon said so.';
+    const spans = [spanAt(text, 'Hon', 'place'), spanAt(text, 'Mwila Banda', 'person'), spanAt(text, 'Chan Hon', 'person')];
+    assert.deepEqual(showSpans(text, withoutNonNames(text, spans)), ['person:Mwila Banda', 'person:Chan Hon']);
+  });
+});
