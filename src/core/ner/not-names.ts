@@ -12,7 +12,8 @@ import { MULTI_WORD_PLACES, PLACES, STOP } from './rule-tagger';
  * capitalised at the start of a quoted sentence ("Le maillot jaune", "El equipo"), and the names in
  * the title of a law or a national plan ("the Sri Lanka Electricity Act", "the MACC Act 2009", "the
  * National Security and Investment Act", "Oman Vision 2040"): the law is no name, nor is its part.
- * A style abbreviated before a name ("Hon. Mwila Banda", "Rev. Ann Lee") is no name by itself either.
+ * A style abbreviated before a name ("Hon. Mwila Banda", "Rev. Ann Lee") is no name by itself either,
+ * nor is a capital letter alone ("groups A to L", "Group G"), but for the platform "X".
  */
 
 const ALL_PLACES = new Set([...PLACES, ...MULTI_WORD_PLACES]);
@@ -79,10 +80,22 @@ function endsModelCode(text: string, start: number): boolean {
   return (text[start - 1] === ' ' || text[start - 1] === '\t') && ((c >= 48 && c <= 57) || (c >= 65 && c <= 90));
 }
 
+/** A capitalised word right before a letter, which may make the two one name ("Group G", "Plan B"). */
+const NAME_WORD_BEFORE = /\p{Lu}[\p{L}\p{M}]*[ \t]+$/u;
+
+/** Whether the one letter at `s` stands alone: no full stop, hyphen or apostrophe after it ("U.S", "J-Lo"), no capitalised word before it ("Group G"). */
+function loneLetter(text: string, s: NamedSpan): boolean {
+  const next = text[s.end] ?? ' ';
+  if (next === '.' || next === '-' || next === "'" || next === '’') return false;
+  const before = NAME_WORD_BEFORE.exec(text.slice(Math.max(0, s.start - 20), s.start));
+  return !before;
+}
+
 /** Whether the span at `s` is one of the words above, which is then no name at all. */
 function notAName(text: string, s: NamedSpan): boolean {
   const name = text.slice(s.start, s.end);
   if (LONE_ARTICLES.has(name)) return true;
+  if (name.length === 1 && name !== 'X' && loneLetter(text, s)) return true;
   if (s.type === 'person' && isNationality(name)) return true;
   if (POST_NOMINALS.has(name) && POST_NOMINAL_BEFORE.test(text.slice(Math.max(0, s.start - 4), s.start))) return true;
   if (s.type !== 'person' && /^\p{Lu}{1,3}$/u.test(name) && CURRENCY_AFTER.test(text.slice(s.end, s.end + 2))) return true;

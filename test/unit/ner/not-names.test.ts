@@ -84,3 +84,11 @@ describe('a style abbreviated before a name', () => {
     assert.deepEqual(showSpans(text, withoutNonNames(text, spans)), ['person:Mwila Banda', 'person:Chan Hon']);
   });
 });
+
+describe('a capital letter alone', () => {
+  it('drops it, but keeps "X", a letter before a full stop and one after a capitalised word', () => {
+    const text = 'Areas in groups A to L lose power; Ann posted on X that the U.S. and Group G agree.';
+    const spans = [spanAt(text, 'L', 'person'), spanAt(text, 'X', 'organization'), spanAt(text, 'U', 'place'), spanAt(text, 'G', 'organization', 1)];
+    assert.deepEqual(showSpans(text, withoutNonNames(text, spans)), ['organization:X', 'place:U', 'organization:G']);
+  });
+});
