@@ -1,4 +1,5 @@
 import type { NamedSpan } from './index';
+import { isStyleWord } from './honorifics';
 import { MULTI_WORD_PLACES, PLACES, STOP } from './rule-tagger';
 
 /**
@@ -7,8 +8,12 @@ import { MULTI_WORD_PLACES, PLACES, STOP } from './rule-tagger';
  * ("Mark Tedeschi, QC"), a currency's country prefix ("US$ 20,000", "NZ $ 26 million"), the place in
  * the name of a race ("Tour de France"), the names of sports competitions ("La Liga", "the Premier League", "the Saudi Pro League",
  * any cup's), the name of a model after its code ("a C-130 Hercules") and the "Bill"
- * ending a bill's title ("the Planning (Amendment) Bill"), and an article of another language alone,
- * capitalised at the start of a quoted sentence ("Le maillot jaune", "El equipo").
+ * ending a bill's title ("the Planning (Amendment) Bill"), an article of another language alone,
+ * capitalised at the start of a quoted sentence ("Le maillot jaune", "El equipo"), and the names in
+ * the title of a law or a national plan ("the Sri Lanka Electricity Act", "the MACC Act 2009", "the
+ * National Security and Investment Act", "Oman Vision 2040"): the law is no name, nor is its part.
+ * A style abbreviated before a name ("Hon. Mwila Banda", "Rev. Ann Lee") is no name by itself either,
+ * nor is a capital letter alone ("groups A to L", "Group G"), but for the platform "X".
  */
 
 const ALL_PLACES = new Set([...PLACES, ...MULTI_WORD_PLACES]);
@@ -54,16 +59,43 @@ export function isNationality(name: string): boolean {
   return /(?:ian|an)$/u.test(name) && ALL_PLACES.has(name.replace(/ian$/u, 'y'));
 }
 
+/** The rest of a law's title after a span: more capitalised words (or "and", "of"), then "Act" and perhaps its year. */
+const LAW_AFTER = /^(?:[ \t]+(?:and|of|on|for|the|&|\(?\p{Lu}[\p{L}\p{M}'’-]*\)?))*?[ \t]+Act(?:[ \t]+(?:of[ \t]+)?\d{4})?(?![\p{L}\p{N}'’-])/u;
+/** A national plan's title after a span: "Vision 2040". */
+const PLAN_AFTER = /^[ \t]+Vision[ \t]+\d{4}(?![\p{L}\p{N}])/u;
+
+/** Whether span `s` is part of a law's or a national plan's title; a look at the next words spares the patterns for most spans. */
+function inLawTitle(text: string, s: NamedSpan): boolean {
+  const name = text.slice(s.start, s.end);
+  if (name.endsWith(' Act') && name.indexOf(' ') > 0) return true;
+  const c = text.charCodeAt(s.end);
+  if (c !== 32 && c !== 9) return false;
+  const after = text.slice(s.end, s.end + 60);
+  return (after.includes(' Act') && LAW_AFTER.test(after)) || (after.includes(' Vision ') && PLAN_AFTER.test(after));
+}
+
 /** Whether a space and a digit or a capital (a model code's last character: "C-130 ", "KC-135A ") stand right before `start`: a cheap look before {@link MODEL_CODE_BEFORE}. */
 function endsModelCode(text: string, start: number): boolean {
   const c = text.charCodeAt(start - 2);
   return (text[start - 1] === ' ' || text[start - 1] === '\t') && ((c >= 48 && c <= 57) || (c >= 65 && c <= 90));
 }
 
+/** A capitalised word right before a letter, which may make the two one name ("Group G", "Plan B"). */
+const NAME_WORD_BEFORE = /\p{Lu}[\p{L}\p{M}]*[ \t]+$/u;
+
+/** Whether the one letter at `s` stands alone: no full stop, hyphen or apostrophe after it ("U.S", "J-Lo"), no capitalised word before it ("Group G"). */
+function loneLetter(text: string, s: NamedSpan): boolean {
+  const next = text[s.end] ?? ' ';
+  if (next === '.' || next === '-' || next === "'" || next === '’') return false;
+  const before = NAME_WORD_BEFORE.exec(text.slice(Math.max(0, s.start - 20), s.start));
+  return !before;
+}
+
 /** Whether the span at `s` is one of the words above, which is then no name at all. */
 function notAName(text: string, s: NamedSpan): boolean {
   const name = text.slice(s.start, s.end);
   if (LONE_ARTICLES.has(name)) return true;
+  if (name.length === 1 && name !== 'X' && loneLetter(text, s)) return true;
   if (s.type === 'person' && isNationality(name)) return true;
   if (POST_NOMINALS.has(name) && POST_NOMINAL_BEFORE.test(text.slice(Math.max(0, s.start - 4), s.start))) return true;
   if (s.type !== 'person' && /^\p{Lu}{1,3}$/u.test(name) && CURRENCY_AFTER.test(text.slice(s.end, s.end + 2))) return true;
@@ -73,6 +105,9 @@ function notAName(text: string, s: NamedSpan): boolean {
   if (s.type === 'person' && name === 'Bill' && isBillTitle(text, s)) return true;
   // "the Halvard Cup tie", "a former Halvard Cup player": a cup's name, whatever its first word is.
   if (s.type !== 'person' && text[s.end + 1] === 'C' && CUP_AFTER.test(text.slice(s.end, s.end + 6))) return true;
+  if (inLawTitle(text, s)) return true;
+  // "Hon. Mwila Banda": a style, its full stop, and a capitalised name after it.
+  if (s.type !== 'person' && text[s.end] === '.' && isStyleWord(name) && /^\.[ \t]+\p{Lu}/u.test(text.slice(s.end, s.end + 3))) return true;
   return COMPETITION.test(name) || ((name.endsWith('Cup') || name.endsWith('Cups')) && CUP_NAME.test(name));
 }
 

@@ -1,5 +1,6 @@
 import type { NamedSpan } from './index';
 import { wordBefore } from './word-before';
+import { PLACE_BEFORE } from './name-cues';
 
 /**
  * Named storms are neither people nor places: "Storm Idris", "Hurricane Helene", "Typhoon Haiyan",
@@ -36,8 +37,9 @@ function stormName(text: string, s: NamedSpan): string | null {
 }
 
 /**
- * Spans (sorted) without the names of storms taken for people or places, nor the people named like
- * a storm of the article (the storm's name alone). Organisations are kept: "Storm Prediction Center".
+ * Spans (sorted) without the names of storms taken for people or places, nor the people or places
+ * named like a storm of the article (the storm's name alone: "Ada made landfall"), but for a place
+ * after a word of place ("in Florence"). Organisations are kept: "Storm Prediction Center".
  */
 export function withoutStormNames(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   if (!mayNameStorms(text)) return spans as NamedSpan[];
@@ -51,6 +53,7 @@ export function withoutStormNames(text: string, spans: readonly NamedSpan[]): Na
   return spans.filter((s) => {
     if (s.type === 'organization') return true;
     if (stormName(text, s)) return false;
-    return !(s.type === 'person' && storms.has(text.slice(s.start, s.end)));
+    if (!storms.has(text.slice(s.start, s.end))) return true;
+    return s.type === 'place' && PLACE_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start));
   });
 }

@@ -17,3 +17,23 @@ describe("initials next to a person's name", () => {
     assert.deepEqual(showSpans(text, withAffiliations(text, spans, (name) => name === 'NY')), showSpans(text, spans));
   });
 });
+
+describe("a party or employer in words next to a person's name", () => {
+  it('makes untagged words after "of" or before a possessive an organisation, and adds their other mentions', () => {
+    const text = "Lena Fox of Green Harbour won, as did Bright Shore's Omar Reyes. Green Harbour and Bright Shore gained.";
+    const spans = withAffiliations(text, [spanAt(text, 'Lena Fox', 'person'), spanAt(text, 'Omar Reyes', 'person')], noPlace);
+    assert.deepEqual(showSpans(text, spans), ['person:Lena Fox', 'organization:Green Harbour', 'organization:Bright Shore', 'person:Omar Reyes', 'organization:Green Harbour', 'organization:Bright Shore']);
+  });
+
+  it('retypes a name after "of" that the model read as a person', () => {
+    const text = 'Tim Hale of Velvet Parade played on.';
+    const spans = withAffiliations(text, [spanAt(text, 'Tim Hale', 'person'), spanAt(text, 'Velvet Parade', 'person')], noPlace);
+    assert.deepEqual(showSpans(text, spans), ['person:Tim Hale', 'organization:Velvet Parade']);
+  });
+
+  it('leaves towns, names read as a place elsewhere, function words and longer names alone', () => {
+    const text = "Ann Roe of Brackley spoke. Bo Li of Oakmere said it. He lives in Oakmere. Monday's Jo Kay won. Sam Ode of Grey Rock Institute of Art said.";
+    const spans = [spanAt(text, 'Ann Roe', 'person'), spanAt(text, 'Bo Li', 'person'), spanAt(text, 'Jo Kay', 'person'), spanAt(text, 'Sam Ode', 'person')];
+    assert.deepEqual(showSpans(text, withAffiliations(text, spans, (name) => name === 'Brackley')), showSpans(text, spans));
+  });
+});

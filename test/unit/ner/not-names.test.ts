@@ -62,3 +62,33 @@ describe('words that are not names', () => {
     assert.deepEqual(showSpans(text, withoutNonNames(text, spans)), ['place:Le Havre']);
   });
 });
+
+describe('names inside the title of a law or a national plan', () => {
+  it('drops a place or a body that opens the title of an Act or a "Vision" plan', () => {
+    const text = 'Under the Velland Water Act 2021 and the Harbour Safety and Pilotage Act, and towards Velland Vision 2050, the Velland Port Authority acts.';
+    const spans = [spanAt(text, 'Velland', 'place'), spanAt(text, 'Harbour Safety', 'organization'), spanAt(text, 'Velland', 'place', 1), spanAt(text, 'Velland Port Authority', 'organization')];
+    assert.deepEqual(showSpans(text, withoutNonNames(text, spans)), ['organization:Velland Port Authority']);
+  });
+
+  it('keeps a name before "Act" in another sentence or before "act" in lower case', () => {
+    const text = 'Talks were held in Velland. Act now, said Ines Roe; Velland must act.';
+    const spans = [spanAt(text, 'Velland', 'place'), spanAt(text, 'Ines Roe', 'person'), spanAt(text, 'Velland', 'place', 1)];
+    assert.deepEqual(showSpans(text, withoutNonNames(text, spans)), showSpans(text, spans));
+  });
+});
+
+describe('a style abbreviated before a name', () => {
+  it('drops "Hon." read as a place or an organisation, not a person named Hon', () => {
+    const text = 'Issued by Hon. Mwila Banda, MP. Chan Hon said so.';
+    const spans = [spanAt(text, 'Hon', 'place'), spanAt(text, 'Mwila Banda', 'person'), spanAt(text, 'Chan Hon', 'person')];
+    assert.deepEqual(showSpans(text, withoutNonNames(text, spans)), ['person:Mwila Banda', 'person:Chan Hon']);
+  });
+});
+
+describe('a capital letter alone', () => {
+  it('drops it, but keeps "X", a letter before a full stop and one after a capitalised word', () => {
+    const text = 'Areas in groups A to L lose power; Ann posted on X that the U.S. and Group G agree.';
+    const spans = [spanAt(text, 'L', 'person'), spanAt(text, 'X', 'organization'), spanAt(text, 'U', 'place'), spanAt(text, 'G', 'organization', 1)];
+    assert.deepEqual(showSpans(text, withoutNonNames(text, spans)), ['organization:X', 'place:U', 'organization:G']);
+  });
+});

@@ -24,3 +24,12 @@ describe('names of storms', () => {
     assert.deepEqual(showSpans(film, withoutStormNames(film, actor)), ['person:Storm Reid']);
   });
 });
+
+describe("a storm's name alone read as a place", () => {
+  it('drops it, but keeps a place of that name after a word of place', () => {
+    const text = 'Tropical Storm Brenna hit the coast. Forecasters say Brenna made landfall at dawn with strong winds. Ferries to Brenna were halted.';
+    const spans = [spanAt(text, 'Brenna', 'person'), spanAt(text, 'Brenna', 'place', 1), spanAt(text, 'Brenna', 'place', 2)];
+    assert.deepEqual(showSpans(text, withoutStormNames(text, spans)), ['place:Brenna']);
+    assert.equal(withoutStormNames(text, spans)[0].start, text.lastIndexOf('Brenna'));
+  });
+});

@@ -1,0 +1,53 @@
+import type { NamedSpan } from './index';
+import { STOP } from './rule-tagger';
+
+/**
+ * "the National Air and Space Museum", "the Peace and Friendship Stadium", "the Mary & Leigh Block
+ * Museum of Art": a venue's or an institution's name may open with capitalised words joined by "and"
+ * to the words before its head word. The model tends to stop at "and" and keep only the part with the
+ * head word ("Space Museum", "Friendship Stadium"), or to make two names of it. After "the", the
+ * capitalised words before "and" belong to the name when none of them ends a name of its own.
+ */
+
+/** Head words of venues and institutions whose names are read whole across "and". */
+const HEADS = new Set(['Museum', 'Center', 'Centre', 'Stadium', 'Gallery', 'Galleries', 'Institute', 'Hall', 'Arena', 'Library', 'Theatre', 'Theater', 'Academy', 'Foundation', 'Gardens', 'Hospital', 'College', 'Observatory', 'Planetarium', 'Complex']);
+
+/** "the", then one to three capitalised words ("U.S. Space", "Mary"), right before " and " or " & ". */
+const LEFT_WORDS = /(?:^|[^\p{L}\p{M}\p{N}])[Tt]he[ \t]+(\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]\p{Lu}[\p{L}\p{M}.'’-]*){0,2})[ \t]+(?:and|&)[ \t]+$/u;
+
+/** The head word among the words of a span: its last, or the one before "of" ("Block Museum of Art"). */
+function hasHead(name: string): boolean {
+  const of = name.indexOf(' of ');
+  const head = of > 0 ? name.slice(0, of) : name;
+  return HEADS.has(head.slice(head.lastIndexOf(' ') + 1));
+}
+
+/**
+ * Spans (sorted, apart) with the words "the ... and" before a venue's or an institution's name joined
+ * to it, and the spans inside those words dropped. `isListed` tells names the lists know (a country,
+ * a well-known body), which stand on their own before "and".
+ */
+export function withAndJoinedNames(text: string, spans: readonly NamedSpan[], isListed: (name: string) => boolean): NamedSpan[] {
+  let out: NamedSpan[] | null = null;
+  for (let i = spans.length - 1; i >= 0; i--) {
+    const s = spans[i];
+    // Cheap gate: " and " or " & " right before the span.
+    const c = text.charCodeAt(s.start - 2);
+    if (s.type === 'person' || text.charCodeAt(s.start - 1) !== 32 || (c !== 100 && c !== 38)) continue;
+    const right = text.slice(s.start, s.end);
+    if (!hasHead(right)) continue;
+    const m = LEFT_WORDS.exec(text.slice(Math.max(0, s.start - 60), s.start));
+    if (!m) continue;
+    const words = m[1];
+    const last = words.slice(words.lastIndexOf(' ') + 1);
+    if (HEADS.has(last) || isListed(words) || words.split(' ').some((w) => STOP.has(w))) continue;
+    const start = s.start - m[0].length + m[0].lastIndexOf(words);
+    // Spans over the words must lie inside them, and none be a person's name ("Bill" + "and ...").
+    let j = i;
+    while (j > 0 && spans[j - 1].end > start) j--;
+    if (j < i && (spans[j].start < start || spans.slice(j, i).some((p) => p.type === 'person'))) continue;
+    (out ??= [...spans]).splice(j, i - j + 1, { ...s, start });
+    i = j;
+  }
+  return out ?? [...spans];
+}

@@ -1,0 +1,25 @@
+import * as assert from 'node:assert/strict';
+import { withAndJoinedNames } from '../../../src/core/ner/and-joined-names';
+import { showSpans, spanAt } from '../helpers/spans';
+
+const unlisted = () => false;
+
+describe('venue and institution names joined across "and"', () => {
+  it('joins the capitalised words after "the" and before "and" to the name with the head word', () => {
+    const text = 'The jet went to the Coastal Air and Sea Museum, then to the Unity and Harmony Stadium.';
+    const spans = [spanAt(text, 'Coastal Air', 'organization'), spanAt(text, 'Sea Museum', 'place'), spanAt(text, 'Harmony Stadium', 'place')];
+    assert.deepEqual(showSpans(text, withAndJoinedNames(text, spans, unlisted)), ['place:Coastal Air and Sea Museum', 'place:Unity and Harmony Stadium']);
+  });
+
+  it('keeps two names apart when the first has a head word, is listed, is a person or has no "the"', () => {
+    const text = 'We saw the Rail Museum and Toy Museum, the Norland and Fell Hospital, the Ada and Lovell Institute, and Ward and Crane Gallery.';
+    const spans = [spanAt(text, 'Rail Museum', 'place'), spanAt(text, 'Toy Museum', 'place'), spanAt(text, 'Fell Hospital', 'organization'), spanAt(text, 'Ada', 'person'), spanAt(text, 'Lovell Institute', 'organization'), spanAt(text, 'Crane Gallery', 'place')];
+    assert.deepEqual(showSpans(text, withAndJoinedNames(text, spans, (name) => name === 'Norland')), showSpans(text, spans));
+  });
+
+  it('leaves names without a venue or institution head word alone', () => {
+    const text = 'Talks between the North and South Korea delegations resumed.';
+    const spans = [spanAt(text, 'South Korea', 'place')];
+    assert.deepEqual(showSpans(text, withAndJoinedNames(text, spans, unlisted)), ['place:South Korea']);
+  });
+});

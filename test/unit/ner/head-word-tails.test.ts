@@ -1,0 +1,23 @@
+import * as assert from 'node:assert/strict';
+import { withHeadWordTails } from '../../../src/core/ner/head-word-tails';
+import { showSpans, spanAt } from '../helpers/spans';
+
+describe("a venue's or an institution's head word after a name", () => {
+  it('takes in the capitalised words up to the head word, typed by the head word', () => {
+    const text = 'Crowds filled the Brenner Sports Complex, then Dorval Contemporary Art Museum, then the Halden General Hospital.';
+    const spans = [spanAt(text, 'Brenner', 'place'), spanAt(text, 'Dorval', 'person'), spanAt(text, 'Halden', 'place')];
+    assert.deepEqual(showSpans(text, withHeadWordTails(text, spans)), ['place:Brenner Sports Complex', 'place:Dorval Contemporary Art Museum', 'organization:Halden General Hospital']);
+  });
+
+  it('joins a name the model found among the words', () => {
+    const text = 'It went to the Osric Planetarium in Vell.';
+    const spans = [spanAt(text, 'Osric', 'person'), spanAt(text, 'Vell', 'place')];
+    assert.deepEqual(showSpans(text, withHeadWordTails(text, spans)), ['place:Osric Planetarium', 'place:Vell']);
+  });
+
+  it('leaves a surname-like head after a person, other words, "of" names and function words alone', () => {
+    const text = 'Lena Hall met Tom Ruiz Hall. Vell Museum of Art. Vell Town Council met. In Vell The Museum opened.';
+    const spans = [spanAt(text, 'Lena Hall', 'person'), spanAt(text, 'Tom Ruiz', 'person'), spanAt(text, 'Vell', 'place'), spanAt(text, 'Vell', 'place', 1), spanAt(text, 'Vell', 'place', 2)];
+    assert.deepEqual(showSpans(text, withHeadWordTails(text, spans)), showSpans(text, spans));
+  });
+});

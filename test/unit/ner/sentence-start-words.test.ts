@@ -1,0 +1,19 @@
+import * as assert from 'node:assert/strict';
+import { withoutSentenceStartWords } from '../../../src/core/ner/sentence-start-words';
+import { showSpans, spanAt } from '../helpers/spans';
+
+const unlisted = () => false;
+
+describe('common words opening a sentence', () => {
+  it('drops a one-word name opening a sentence when the article writes the word in lower case', () => {
+    const text = 'Lava reached the road on Monday. Crews said the lava had slowed.\n"Lava is still moving," Ines Roe said.';
+    const spans = [spanAt(text, 'Lava', 'person'), spanAt(text, 'Lava', 'place', 1), spanAt(text, 'Ines Roe', 'person')];
+    assert.deepEqual(showSpans(text, withoutSentenceStartWords(text, spans, unlisted)), ['person:Ines Roe']);
+  });
+
+  it('keeps a word also capitalised inside a sentence, a listed name, and one whose lower case is only in an address', () => {
+    const text = 'Hope spoke first. We met Hope later; there is hope. Nice won. The nice part. Julie wrote from julie@example.org today.';
+    const spans = [spanAt(text, 'Hope', 'person'), spanAt(text, 'Hope', 'person', 1), spanAt(text, 'Nice', 'organization'), spanAt(text, 'Julie', 'person')];
+    assert.deepEqual(showSpans(text, withoutSentenceStartWords(text, spans, (name) => name === 'Nice')), showSpans(text, spans));
+  });
+});
