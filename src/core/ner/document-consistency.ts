@@ -3,16 +3,32 @@ import { withAdded } from './added-spans';
 import { organisationShortForm } from './org-words';
 import { inBreadcrumbs } from './org-acronyms';
 import type { Token } from './tokenize';
+import { startsUpper } from './first-letter';
 
-const UPPER_FIRST = /^\p{Lu}/u;
 const LOWER_FIRST = /^\p{Ll}/u;
 const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', '&']);
 
 /** "Collective Security Treaty Organization" -> "CSTO"; null for one word or lower-case words. */
 function acronymOf(parts: string[]): string | null {
-  const major = parts.filter((p) => !MINOR_WORDS.has(p));
-  if (major.length < 2 || !major.every((p) => /^\p{Lu}/u.test(p))) return null;
-  return major.map((p) => p[0]).join('');
+  let initials = '';
+  for (const p of parts) {
+    if (MINOR_WORDS.has(p)) continue;
+    if (!startsUpper(p)) return null;
+    initials += p[0];
+  }
+  return initials.length < 2 ? null : initials;
+}
+
+/**
+ * The words of a name as `name.split(/\s+/u)` gives them: a name of ASCII words parted by single
+ * spaces, as most are, is split at its spaces without the pattern.
+ */
+function wordsOf(name: string): string[] {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c < 32 || c >= 128 || (c === 32 && name.charCodeAt(i + 1) === 32)) return name.split(/\s+/u);
+  }
+  return name.split(' ');
 }
 
 /** A capitalised word of four letters or more, no initial ("W."): the first of two surnames. */
@@ -20,9 +36,18 @@ const SURNAME = /^\p{Lu}[\p{Ll}\p{M}]{3,}$/u;
 
 const LEADING_WORD = /^[\p{L}\p{M}\p{N}]*/u;
 
-/** The letters and digits a name or token starts with: the same for a name and its first token ("St." of "St. Louis"). */
+/**
+ * The letters and digits a name or token starts with: the same for a name and its first token ("St."
+ * of "St. Louis"). ASCII is read by its codes (asked of every capitalised token); the pattern reads
+ * words with other characters.
+ */
 function leadingWord(text: string): string {
-  return LEADING_WORD.exec(text)![0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return LEADING_WORD.exec(text)![0];
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return text.slice(0, i);
+  }
+  return text;
 }
 
 /** Head words of a building's, a street's or an office's name, which a known name may lead ("the Post Office", "Mercer Street"). */
@@ -40,7 +65,7 @@ function startsLongerName(tokens: readonly Token[], k: number): boolean {
   let upper = 0;
   for (const t of tokens) {
     if (LOWER_FIRST.test(t.text)) lower++;
-    else if (UPPER_FIRST.test(t.text)) upper++;
+    else if (startsUpper(t.text)) upper++;
   }
   return lower > upper;
 }
@@ -55,7 +80,7 @@ export function propagate(text: string, sentences: Token[][], spans: NamedSpan[]
   for (const s of spans) {
     const name = text.slice(s.start, s.end);
     names.set(name, s.type);
-    const parts = name.split(/\s+/u);
+    const parts = wordsOf(name);
     // A person's surname alone refers to them later in the article.
     if (s.type === 'person' && parts.length > 1 && !names.has(parts[parts.length - 1])) names.set(parts[parts.length - 1], 'person');
     // Spanish and Basque names carry two surnames, the first written alone ("Etxebarria" of "Ander Etxebarria Urkiza").
@@ -73,13 +98,13 @@ export function propagate(text: string, sentences: Token[][], spans: NamedSpan[]
   // Most capitalised words start no known name: their first word alone rules them out.
   const firstWords = new Set<string>();
   for (const name of names.keys()) firstWords.add(leadingWord(name));
-  const longest = Math.min(5, Math.max(...[...names.keys()].map((n) => n.split(/\s+/u).length + 1)));
+  const longest = Math.min(5, Math.max(...[...names.keys()].map((n) => wordsOf(n).length + 1)));
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   const added: NamedSpan[] = [];
   let next = 0;
   for (const tokens of sentences) {
     for (let i = 0; i < tokens.length; i++) {
-      if (!UPPER_FIRST.test(tokens[i].text)) continue;
+      if (!startsUpper(tokens[i].text)) continue;
       // Skip tokens inside a name the model found (spans and tokens are both in text order).
       while (next < sorted.length && sorted[next].end <= tokens[i].start) next++;
       if (next < sorted.length && sorted[next].start < tokens[i].end) continue;

@@ -23,6 +23,12 @@ const NOT_FIRST = 2;
 const AS_NEIGHBOUR = 3;
 const WORD_ROWS = AS_NEIGHBOUR + NEIGHBOUR_OFFSETS.length;
 const LIST_OFFSETS = [-1, 0, 1] as const;
+/**
+ * Name-list codes run from -2 (beyond the sentence) and -1 (no list) to 4 * 255 + 3 (category bits
+ * and position, see `GazetteerTable.matchTokens`): their rows are kept in an array by code + 2, read
+ * three times per token, where a `Map` would hash each code.
+ */
+const LIST_SLOTS = 4 * 256 + 2;
 /** Rows of a pair of words' cached sums: as the word before the second word, as the word after the first. */
 const AS_LEFT = 0;
 const AS_RIGHT = 1;
@@ -135,6 +141,8 @@ export class EmissionScorer {
   private readonly hasClusters: boolean;
   private readonly sum: WeightSum;
   private readonly rowSum: WeightSum;
+  private readonly listRows = new Array<Int16Array | undefined>(LIST_SLOTS).fill(undefined);
+  /** Rows of codes beyond `LIST_SLOTS`, which the lists do not make. */
   private readonly listCache = new Map<number, Int16Array>();
   private readonly pairs = new PairTable();
   private pairGeneration = -1;
@@ -238,14 +246,17 @@ export class EmissionScorer {
 
   /** The summed weights of the list features of one list code, as the token's own and as each neighbour's. */
   private listSums(code: number): Int16Array {
-    let rows = this.listCache.get(code);
+    const slot = code + 2;
+    const inSlots = slot >= 0 && slot < LIST_SLOTS;
+    let rows = inSlots ? this.listRows[slot] : this.listCache.get(code);
     if (!rows) {
       rows = new Int16Array(LIST_OFFSETS.length * L);
       for (let k = 0; k < LIST_OFFSETS.length; k++) {
         const offset = LIST_OFFSETS[k];
         this.collect(rows, k, (f) => addListFeature(f, code, offset));
       }
-      this.listCache.set(code, rows);
+      if (inSlots) this.listRows[slot] = rows;
+      else this.listCache.set(code, rows);
     }
     return rows;
   }

@@ -5,6 +5,7 @@ import { LABELS } from './features';
 import { GAZ, type GazetteerMatch } from './gazetteer';
 import type { NamedSpan, Tagger } from './index';
 import { propagate } from './document-consistency';
+import { startsUpper } from './first-letter';
 import { decodeModel } from './model-file';
 import { organisationPhrases } from './org-patterns';
 import { refineSpans } from './refine-spans';
@@ -43,7 +44,6 @@ function spansOf(tokens: Token[], path: Int8Array): NamedSpan[] {
   return spans;
 }
 
-const UPPER_FIRST = /^\p{Lu}/u;
 const LOWER_FIRST = /^\p{Ll}/u;
 const LETTER_FIRST = /^\p{L}/u;
 const LETTER = /\p{L}/u;
@@ -120,7 +120,7 @@ export function createTagger(bytes: Uint8Array): Tagger {
       const memo = new Map<string, number>();
       const spans: NamedSpan[] = [];
       for (const tokens of sentences) {
-        if (!tokens.some((t) => UPPER_FIRST.test(t.text))) continue;
+        if (!tokens.some((t) => startsUpper(t.text))) continue;
         const words = tokens.map((t) => t.text);
         const matches = gazetteer?.matches(words, memo) ?? [];
         if (gazetteer && listCodes.length < words.length) listCodes = new Int32Array(2 * words.length);

@@ -7,10 +7,13 @@ export interface Token {
   end: number;
 }
 
-// Words keep inner hyphens, apostrophes and the dots of initialisms ("U.S.", "Nagorno-Karabakh"),
-// of initials before a word ("Hilary E. Ackermann") and of abbreviations that end names ("Inc.");
-// a possessive or "n't" is split off as its own token, as in the training treebanks.
-const TOKEN = /(?:\p{L}\.){2,}|(?:\p{Lu}|Inc|Corp|Ltd|Co|Jr|Sr|St|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|Bros|Mt|Ft)\.(?=[ \t]+\p{L}|[,;)]|$)|(?:[\p{L}\p{M}\p{N}]+(?:[-'’&][\p{L}\p{M}\p{N}]+)*)|[^\s\p{L}\p{M}\p{N}]/gu;
+/**
+ * The tokens of running text, one match each. Words keep inner hyphens, apostrophes and the dots of
+ * initialisms ("U.S.", "Nagorno-Karabakh"), of initials before a word ("Hilary E. Ackermann") and of
+ * abbreviations that end names ("Inc."); a possessive or "n't" is split off as its own token (see
+ * `tokenize`), as in the training treebanks. `tokenize` reads plain words without it, with the same tokens.
+ */
+export const TOKEN = /(?:\p{L}\.){2,}|(?:\p{Lu}|Inc|Corp|Ltd|Co|Jr|Sr|St|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|Bros|Mt|Ft)\.(?=[ \t]+\p{L}|[,;)]|$)|(?:[\p{L}\p{M}\p{N}]+(?:[-'’&][\p{L}\p{M}\p{N}]+)*)|[^\s\p{L}\p{M}\p{N}]/gu;
 const CLITIC = /^(.+?)(['’]s|['’]|n['’]t)$/iu;
 const SENTENCE_END = '.!?';
 /** Two line breaks with only spaces between them (LF, CRLF or CR): a paragraph break, which no name crosses. */
@@ -40,24 +43,69 @@ function lineBreakIn(text: string, from: number, to: number): number {
   return -1;
 }
 
-/** Splits the ranges of a text into word and punctuation tokens. */
+/** Adds a match of `TOKEN` at `start` to `tokens`, its clitic ("'s", "n't") as a token of its own. */
+export function pushWord(tokens: Token[], word: string, start: number): void {
+  // Only a word with an apostrophe can end in a clitic: most words skip the pattern.
+  const clitic = word.length > 2 && (word.includes("'") || word.includes('’')) ? CLITIC.exec(word) : null;
+  if (clitic && /\p{L}/u.test(clitic[1])) {
+    tokens.push({ text: clitic[1], start, end: start + clitic[1].length });
+    tokens.push({ text: clitic[2], start: start + clitic[1].length, end: start + word.length });
+  } else {
+    tokens.push({ text: word, start, end: start + word.length });
+  }
+}
+
+/** Whether a UTF-16 code unit is an ASCII letter or digit. */
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/**
+ * The end of the token `TOKEN` finds at `at` of `slice` when it is a run of ASCII letters and digits
+ * followed by an ASCII character other than ".", "-", "'" and "&" (or by the end), as most words
+ * are; otherwise -1, and the pattern reads the token. Such a run is the pattern's plain word: its
+ * initialism and abbreviation branches need a "." right after a letter or a listed abbreviation, and
+ * the word branch stops where neither a letter, a mark, a digit nor a joining character follows.
+ */
+function plainWordEnd(slice: string, at: number): number {
+  if (!isAsciiWordChar(slice.charCodeAt(at))) return -1;
+  let end = at + 1;
+  while (end < slice.length && isAsciiWordChar(slice.charCodeAt(end))) end++;
+  if (end === slice.length) return end;
+  const next = slice.charCodeAt(end);
+  return next < 128 && next !== 46 && next !== 45 && next !== 39 && next !== 38 ? end : -1;
+}
+
+/** Whether a UTF-16 code unit is ASCII white space, which `TOKEN` steps over. */
+function isAsciiSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
+/**
+ * Splits the ranges of a text into word and punctuation tokens. Plain ASCII words are read by their
+ * character codes (see {@link plainWordEnd}), every other token by `TOKEN`, from the same place.
+ */
 export function tokenize(text: string, ranges: readonly TextRange[]): Token[][] {
   const out: Token[][] = [];
   for (const r of ranges) {
     const tokens: Token[] = [];
     const slice = text.slice(r.start, r.end);
-    TOKEN.lastIndex = 0;
-    for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
-      const start = r.start + m.index;
-      const word = m[0];
-      // Only a word with an apostrophe can end in a clitic: most words skip the pattern.
-      const clitic = word.length > 2 && (word.includes("'") || word.includes('’')) ? CLITIC.exec(word) : null;
-      if (clitic && /\p{L}/u.test(clitic[1])) {
-        tokens.push({ text: clitic[1], start, end: start + clitic[1].length });
-        tokens.push({ text: clitic[2], start: start + clitic[1].length, end: start + word.length });
-      } else {
-        tokens.push({ text: word, start, end: start + word.length });
+    for (let at = 0; at < slice.length; ) {
+      if (isAsciiSpace(slice.charCodeAt(at))) {
+        at++;
+        continue;
       }
+      const plainEnd = plainWordEnd(slice, at);
+      if (plainEnd >= 0) {
+        tokens.push({ text: slice.slice(at, plainEnd), start: r.start + at, end: r.start + plainEnd });
+        at = plainEnd;
+        continue;
+      }
+      TOKEN.lastIndex = at;
+      const m = TOKEN.exec(slice);
+      if (!m) break;
+      at = TOKEN.lastIndex;
+      pushWord(tokens, m[0], r.start + m.index);
     }
     // Sentences make better context windows than whole paragraphs. A paragraph ends one too, with
     // or without a full stop ("By John Smith" above "LONDON -"): the model then never sees a name

@@ -40,4 +40,15 @@ describe('names found again at their other mentions', () => {
     const spans = [spanAt(text, 'PGA', 'organization', 1)];
     assert.equal(propagate(text, whole(text), spans), spans);
   });
+  it('reads names with accented letters, tabs or double spaces the same way as plain ones', () => {
+    const text = 'Ángel Ñúñez  Ortega met the Öffentliche Verkehrs Betriebe\tZürich. Later Ortega, Ñúñez and the ÖVBZ spoke.';
+    const spans = [spanAt(text, 'Ángel Ñúñez  Ortega', 'person'), spanAt(text, 'Öffentliche Verkehrs Betriebe\tZürich', 'organization')];
+    assert.deepEqual(showSpans(text, propagate(text, whole(text), spans)), [
+      'person:Ángel Ñúñez  Ortega',
+      'organization:Öffentliche Verkehrs Betriebe\tZürich',
+      'person:Ortega',
+      'person:Ñúñez',
+      'organization:ÖVBZ',
+    ]);
+  });
 });

@@ -53,6 +53,24 @@ describe('label scores of the tagger', () => {
     });
   }
 
+  it('equal the summed weights of the training features for any name-list codes, also ones beyond what the lists make', () => {
+    const weights = randomWeights(11);
+    const scorer = new EmissionScorer({ weights, mask: MASK, scale: 0.25, domain: 1, clusterOf });
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...VOCABULARY), fc.oneof(fc.integer({ min: -1, max: 4 * 255 + 3 }), fc.integer({ min: 4 * 256, max: 5000 }))), { minLength: 1, maxLength: 12 }),
+        (tokens) => {
+          const words = tokens.map(([w]) => w);
+          const codes = Int32Array.from(tokens.map(([, c]) => c));
+          const features = sentenceFeatures(words, { clusterOf, gazetteer: lists }, 1, codes);
+          const expected = emissionsOf(features, MASK, (i) => weights[i] * 0.25);
+          assert.deepEqual([...scorer.scores(words, codes).subarray(0, expected.length)], [...expected]);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
   it('stay right when the word cache starts afresh and words get new ids', () => {
     const weights = randomWeights(3);
     const scorer = new EmissionScorer({ weights, mask: MASK, scale: 0.25, domain: 1, clusterOf });
