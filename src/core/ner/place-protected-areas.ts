@@ -10,8 +10,8 @@ import { lastTextMemo } from './last-text-memo';
  * misses the name. A name of capitalised words ending in two words of protected land, in "Stadium",
  * or in "Bridge" after two words or more ("Wayne Bridge" is a person), is a place, found here where
  * the model missed it too. "Federal Reserve" and the like end in one word of them alone and keep
- * their type. Stadiums and bridges named after ideals pair them with "and" ("the Peace and Friendship
- * Stadium") and are named after one alone ("the Friendship Bridge").
+ * their type. Bridges are named after an ideal alone ("the Friendship Bridge");
+ * a pair of ideals before a head word ("the Peace and Friendship Stadium") is read by and-joined-names.ts.
  */
 
 /** The last two words of the name of protected land. */
@@ -25,8 +25,6 @@ const TAILS = new Set([
 const CLOSERS = ['Territory', 'Land', 'Reserve', 'Reservation', 'Park', 'Refuge', 'Sanctuary', 'Area', 'Forest', 'Monument', 'Stadium', 'Bridge'];
 /** Ideals that name stadiums and bridges, alone or two joined by "and". */
 const IDEALS = new Set(['Peace', 'Friendship', 'Unity', 'Independence', 'Liberty', 'Freedom', 'Solidarity', 'Reconciliation', 'Victory', 'Harmony', 'Concord', 'Progress', 'Hope', 'Brotherhood']);
-/** An ideal and "and" ending the text before a name: "Peace and " of "the Peace and Friendship Stadium". */
-const IDEAL_AND = /(?<![\p{L}\p{M}])(\p{Lu}\p{Ll}+)[ \t]+and[ \t]+$/u;
 /** One to three capitalised words ending the piece of text before a closing word (and the word itself). */
 const NAME_END = /(?<![\p{L}\p{M}\p{N}'’.-])(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]+){1,3}\p{Lu}\p{Ll}+$/u;
 /** What may not follow the closing word: more of a word, or another capitalised word ("Park Avenue"). */
@@ -84,14 +82,6 @@ function nameAt(text: string, index: number, match: string): Found[] {
   return isProtectedAreaName(name) ? [{ type: 'place', start, end: start + name.length, headed }] : [];
 }
 
-/** Where a name opening with an ideal starts, with an ideal and "and" before it ("Peace and Friendship Stadium"). */
-function withIdealBefore(text: string, start: number): number {
-  const space = text.indexOf(' ', start);
-  if (space < 0 || !IDEALS.has(text.slice(start, space)) || !text.endsWith('and ', start)) return start;
-  const m = IDEAL_AND.exec(text.slice(Math.max(0, start - 24), start));
-  return m && IDEALS.has(m[1]) ? start - m[0].length : start;
-}
-
 /** Spans (sorted, apart) with protected land and stadiums typed as places and put in whole; see the file's comment. */
 export function withProtectedAreas(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   const names = namesIn(text);
@@ -101,8 +91,8 @@ export function withProtectedAreas(text: string, spans: readonly NamedSpan[]): N
   const whole: NamedSpan[] = [];
   for (const n of names) {
     const inner = spans.find((s) => s.end === n.end && s.start >= n.start);
-    if (inner && isProtectedAreaName(text.slice(inner.start, inner.end))) whole.push({ type: 'place', start: withIdealBefore(text, inner.start), end: n.end });
-    else if (!n.headed) whole.push({ type: 'place', start: withIdealBefore(text, n.start), end: n.end });
+    if (inner && isProtectedAreaName(text.slice(inner.start, inner.end))) whole.push({ type: 'place', start: inner.start, end: n.end });
+    else if (!n.headed) whole.push({ type: 'place', start: n.start, end: n.end });
   }
   return withWholeNames(spans, whole);
 }
