@@ -27,8 +27,10 @@ const DOT_DATE = '\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b(?!\\.\\d)';
 // "2026.06.03", "2026/07/08": the year first, as East Asian, Baltic and South Asian sites write it,
 // always followed by the month; the same mark must part all three.
 const YEAR_FIRST_DATE = '\\b(\\d{4})([./])(\\d{1,2})\\17(\\d{1,2})\\b(?![./]\\d)';
+// "09-Jul-2026": the month's short form between hyphens, as wire and log stamps write it.
+const HYPHEN_DATE = `\\b(\\d{1,2})-${MONTH}-(\\d{4})\\b`;
 
-const FULL_DATE = new RegExp(`${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR}|${ISO_DATE}|${SLASH_DATE}|${DOT_DATE}|${YEAR_FIRST_DATE}`, 'gi');
+const FULL_DATE = new RegExp(`${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR}|${ISO_DATE}|${SLASH_DATE}|${DOT_DATE}|${YEAR_FIRST_DATE}|${HYPHEN_DATE}`, 'gi');
 
 /** The number (1-12) of an English month name or its short form (`Sept`, `Nov.`), or undefined. */
 export function monthNumber(name: string): number | undefined {
@@ -57,6 +59,7 @@ export function findFullDates(text: string, from = 0, to = text.length): FullDat
     else if (m[10]) iso = +m[10] > 12 ? toIso(+m[12], +m[11], +m[10]) : toIso(+m[12], +m[10], +m[11]);
     else if (m[13]) iso = toIso(+m[15], +m[14], +m[13]);
     else if (m[16]) iso = toIso(+m[16], +m[18], +m[19]);
+    else if (m[20]) iso = toIso(+m[22], monthNumber(m[21]) ?? 0, +m[20]);
     if (iso) found.push({ start: from + m.index, end: from + m.index + m[0].length, iso });
   }
   return found;

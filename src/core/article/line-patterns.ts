@@ -88,8 +88,21 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
   /^[*_]{0,3}(?:topics?|tags|tagged(?: with)?|keywords|related topics|filed under|categories|more about)\s*(?::[*_]{0,3}|[*_]{1,3}\s*:)\s*\S.{0,300}$/iu, // Topics: OJK, KilatPay, fintech; *Topics: Ports · Grain*
 ];
 
-/** Breadcrumbs and section bars parted by bars or arrows: "Americas | Elections", "News › World", "News | Politics | Economy | Work | Property". */
-const BARRED_BREADCRUMBS = /^\p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,2}(?: [|›»>] \p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,2}){1,14}$/u;
+/**
+ * Breadcrumbs and section bars parted by bars or arrows: "Americas | Elections", "News › World", "News |
+ * Politics | Economy | Work | Property", and an archive's year as a step ("Home > Press releases > 2026").
+ */
+const BARRED_BREADCRUMBS = /^\p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,2}(?: [|›»>] (?:\p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,2}|\d{4})){1,14}$/u;
+/**
+ * A masthead joined by bars to its menu and its account links ("HARBOUR TIMES  |  News  Sport  Weather  |
+ * Sign in", "Lakeside Gazette | Home | Subscribe"): three parts or more of capitalised words, one of them a
+ * button of the page.
+ */
+const MENU_BAR_PART = /^\p{Lu}[\p{L}&'’-]*(?: {1,3}[\p{L}&'’-]+){0,7}$/u;
+/** The bars {@link MENU_BAR_PART}s stand between. */
+const MENU_BAR = /\s+\|\s+/u;
+/** A distributor's closing line under a release: "Distributed by Newswire Africa on behalf of Harbour Ferries Ltd." */
+const ON_BEHALF_LINE = /^(?:distributed|issued|released|disseminated|sent) (?:by|via|through) .{1,60} on behalf of .{1,80}$/iu;
 /**
  * A site's menu copied with its entries parted by runs of spaces ("Home  News  Business  Sport  Live"):
  * four entries or more, each one to three words opened by a capital, or three from "Home".
@@ -124,6 +137,12 @@ function lengthBeforeClosingMarks(text: string): number {
   return end;
 }
 
+/** True for a {@link MENU_BAR_PART}s line with a page's button among its parts. */
+function isMenuBar(trimmed: string): boolean {
+  const parts = trimmed.split(MENU_BAR);
+  return parts.length >= 3 && parts.every((p) => MENU_BAR_PART.test(p)) && parts.some((p) => BOILERPLATE_SET.has(p.toLowerCase()));
+}
+
 /** True for scraped page furniture such as `Skip to main content`, `33º`, `___` or `Read more: [Other story](…)`. */
 export function isBoilerplateLine(trimmed: string): boolean {
   // Lower case never shortens a text, so a long paragraph is not lower-cased for the short tests,
@@ -142,6 +161,8 @@ export function isBoilerplateLine(trimmed: string): boolean {
   if (trimmed.includes(' / ') && SLASHED_BREADCRUMBS.test(trimmed)) return true;
   if (CRUMB_BAR.test(trimmed) && BARRED_BREADCRUMBS.test(trimmed)) return true;
   if (trimmed.includes('  ') && SPACED_MENU.test(trimmed)) return true;
+  if (short && lower.includes('on behalf of') && ON_BEHALF_LINE.test(trimmed.replace(/[.]$/u, ''))) return true;
+  if (short && trimmed.includes('|') && isMenuBar(trimmed)) return true;
   return BOILERPLATE_PATTERNS.some((p) => p.test(trimmed)) || isInlineLinkList(trimmed);
 }
 
@@ -182,7 +203,7 @@ export function isCreditLine(trimmed: string): boolean {
 }
 
 /** Caption openers used by wire services and scraped galleries. */
-const CAPTION_START = /^(?:FILE(?: PHOTO)?\s*[-–—:]|FILE\s*[-–—]\s|In this (?:\w+ )*(?:photo|image|file photo)|Photo:|Image:|Caption:|(?:Photo|Image|Picture|Video) shows |!\[)/u;
+const CAPTION_START = /^(?:FILE(?: PHOTO)?\s*[-–—:]|FILE\s*[-–—]\s|In this (?:\w+ )*(?:photo|image|file photo)|\[?Photo:|\[?Image:|\[?Caption:|(?:Photo|Image|Picture|Video) shows |!\[)/u;
 /** A trailing photo credit in parentheses: `(AP Photo/Jane Doe)`, `(Mikhail Klimentyev, Sputnik, ... via AP, File)`. */
 const PHOTO_CREDIT_HINT = /\b(?:photo|photos|file|via|getty|images|reuters|ap|afp|epa|pool|shutterstock|courtesy|credit|supplied|handout)\b|\//iu;
 

@@ -20,6 +20,12 @@ const HEADLINE_WORDS = 4;
 /** The most lines a masthead block holds: the name, a tagline, a second line of a letterhead. */
 const MASTHEAD_LINES = 3;
 
+/**
+ * A site's tagline in sentence case under its masthead ("Kazakhstan's news in English", "The valley's
+ * own voice since 1921"): a short line opened by a capital, with no sentence's end or a bar.
+ */
+const TAGLINE = /^\p{Lu}[^.!?|:;]{2,48}$/u;
+
 /** True for a bar of furniture links or breadcrumbs. */
 function isLinkBar(trimmed: string): boolean {
   return LINK_BAR.test(trimmed) && isBoilerplateLine(trimmed);
@@ -30,19 +36,30 @@ function isLinkBar(trimmed: string): boolean {
  * words in a block of at most {@link MASTHEAD_LINES} such lines over a bar of furniture links or
  * breadcrumbs, perhaps after a blank line ("The Kathmandu Post" over "E-Paper | Subscribe | Login";
  * "THE HERALD" / "The Valley's Own Voice", then "Home | News | Sport"; "REPUBLIC OF KENYA" /
- * "MINISTRY OF HEALTH", then "Home > Media > Statements"). `index` is the line's `Line.index`;
+ * "MINISTRY OF HEALTH", then "Home > Media > Statements"); the line under the name may be a tagline in
+ * sentence case ("STEPPE TIMES" / "The steppe's news in English"). `index` is the line's `Line.index`;
  * callers ask only before the headline is found.
  */
 export function isMastheadLine(lines: readonly Line[], index: number, trimmed: string): boolean {
-  if (trimmed.length > LONGEST_NAME || !TITLE_CASE_WORDS.test(trimmed)) return false;
+  const named = trimmed.length <= LONGEST_NAME && TITLE_CASE_WORDS.test(trimmed);
+  if (!named && !isTaglineUnderName(lines, index, trimmed)) return false;
   let i = index + 1;
   for (let held = 1; i < lines.length && !isBlank(lines[i]); i++, held++) {
     const t = lines[i].text.trim();
     if (isLinkBar(t)) return true;
-    if (held >= MASTHEAD_LINES || t.length > LONGEST_NAME || !TITLE_CASE_WORDS.test(t)) return false;
+    // The line right under the name may be its tagline in sentence case.
+    const tagline = named && held === 1 && TAGLINE.test(t);
+    if (held >= MASTHEAD_LINES || (!tagline && (t.length > LONGEST_NAME || !TITLE_CASE_WORDS.test(t)))) return false;
   }
   while (i < lines.length && isBlank(lines[i])) i++;
   return i < lines.length && isLinkBar(lines[i].text.trim());
+}
+
+/** True for a {@link TAGLINE} right under a masthead's name that opens its block of lines. */
+function isTaglineUnderName(lines: readonly Line[], index: number, trimmed: string): boolean {
+  if (index === 0 || !TAGLINE.test(trimmed) || isBlank(lines[index - 1])) return false;
+  const name = lines[index - 1].text.trim();
+  return name.length <= LONGEST_NAME && TITLE_CASE_WORDS.test(name) && (index === 1 || isBlank(lines[index - 2]));
 }
 
 /**

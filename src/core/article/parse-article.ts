@@ -280,7 +280,9 @@ function classify(text: string, trimmed: string, range: TextRange, s: ArticleStr
   const unemphasised = stripEmphasis(trimmed);
   if (isCaptionLine(trimmed) || (unemphasised.offset > 0 && isCaptionLine(unemphasised.text))) {
     s.captions.push(span(text, range.start, range.end));
-    const inner = isCaptionLine(trimmed) ? { text: trimmed, offset: 0 } : unemphasised;
+    const whole = isCaptionLine(trimmed) ? { text: trimmed, offset: 0 } : unemphasised;
+    // A caption in square brackets ("[Photo: ... Photo by Jane Doe / Agency]") ends its credit at the bracket.
+    const inner = whole.text.startsWith('[') && whole.text.endsWith(']') && !whole.text.includes('](') ? { text: whole.text.slice(0, -1), offset: whole.offset } : whole;
     for (const c of findTrailingPhotoCredits(inner.text)) s.photoCredits.push(span(text, range.start + inner.offset + c.start, range.start + inner.offset + c.end));
     return 'caption';
   }

@@ -35,6 +35,11 @@ const COUNTED_TAIL = /,\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|t
 const LEADING_THIS = /^this\s+(?=\p{L}+,?\s+\p{L}+\.?\s+\d)/iu;
 /** "late Thursday", "late on Wednesday", "mid-March", "earlier this year": the modifier is part of the time reference. */
 const MODIFIER_BEFORE = /(?:^|\s)((?:late|early|mid|earlier|later)(?:\s+on)?\s+|mid-)$/iu;
+/**
+ * "run" before "late" or "early", which then tells how long something lasts, not when ("the rainy
+ * season would run late this year"): the date is what follows. Not "came late Thursday", a time of day.
+ */
+const VERB_BEFORE_MODIFIER = /\b(?:run|runs|ran|running)\s+$/iu;
 /** An update or correction note, whose days can lie a little after publication ("This article was updated on November 19"). */
 const UPDATE_NOTE = /\b(?:updated|corrected|amended|revised|editor['’]s note|correction|clarification)\b[^.!?\n]*$/iu;
 /**
@@ -83,6 +88,11 @@ const MONTHS_ONLY = /^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec
  * orders are today", "what the city is today", "as it stands today"), not when something happens.
  */
 const NOWADAYS_BEFORE = /\b(?:where|what|who|how|as)\s+(?:[\p{L}'’-]+\s+){1,3}(?:is|are|stands?|looks?|lives?)\s+$/iu;
+/**
+ * A habit later in the sentence "Today" opens ("Today a nurse reaches the city centre in 45 minutes,
+ * every morning"), with no past or future verb between: "today" means "nowadays", not a day.
+ */
+const HABIT_AFTER_TODAY = /^(?:(?!\b(?:said|says|told|was|were|will|would|had|did|\p{Ll}{2,}ed)\b)[^.!?\n]){0,160}\b(?:every|each)\s+(?:morning|day|evening|night|week|weekday|month)\b/iu;
 /** The end of a clause after "today". */
 const CLAUSE_END_AFTER = /^\s*(?:[.,;:!?"”’)]|$)/u;
 /**
@@ -236,13 +246,14 @@ function fromResult(text: string, base: number, slice: string, result: ChronoMat
   // Only the few characters before the match: testing the whole prefix would be quadratic.
   const windowStart = Math.max(0, index - 24);
   const modifier = MODIFIER_BEFORE.exec(slice.slice(windowStart, index));
-  if (modifier && (modifier.index > 0 || windowStart === 0)) {
+  const modifierStart = modifier ? index - modifier[1].length : 0;
+  if (modifier && (modifier.index > 0 || windowStart === 0) && !(/^(?:late|early)\s/iu.test(modifier[1]) && VERB_BEFORE_MODIFIER.test(slice.slice(Math.max(0, modifierStart - 12), modifierStart)))) {
     index -= modifier[1].length;
     phrase = modifier[1] + phrase;
   }
   if (ANY_WEEKEND.test(phrase) && HABIT_BEFORE.test(slice.slice(Math.max(0, index - 80), index)) && !isFuture(base + index, base + index + phrase.length)) return [];
   if (/^\p{L}+$/u.test(phrase) && TITLE_BEFORE.test(slice.slice(Math.max(0, index - 12), index))) return [];
-  if (/^today$/iu.test(phrase) && (NOWADAYS_AFTER.test(slice.slice(index + 5, index + 60)) || (CLAUSE_END_AFTER.test(slice.slice(index + 5, index + 8)) && NOWADAYS_BEFORE.test(slice.slice(Math.max(0, index - 60), index))))) return [];
+  if (/^today$/iu.test(phrase) && (NOWADAYS_AFTER.test(slice.slice(index + 5, index + 60)) || (phrase === 'Today' && HABIT_AFTER_TODAY.test(slice.slice(index + 5, index + 170))) || (CLAUSE_END_AFTER.test(slice.slice(index + 5, index + 8)) && NOWADAYS_BEFORE.test(slice.slice(Math.max(0, index - 60), index))))) return [];
   if (MONTHS_ONLY.test(phrase) && QUARTER_AFTER.test(slice.slice(index + phrase.length, index + phrase.length + 12))) return [];
   if (/^\p{Lu}\p{Ll}+$/u.test(phrase) && PROGRAMME_AFTER.test(slice.slice(index + phrase.length, index + phrase.length + 12))) return [];
   const start = base + index;

@@ -63,7 +63,7 @@ const HAS_NEIGHBOUR_YEAR = /(?:following|previous|preceding) year/i;
  * Words that may follow a bare season ("in the summer, when", "before the spring.", "in the spring to
  * discuss"), not nouns it qualifies ("the spring statement"); not "to" after "fall" ("the fall to 3%").
  */
-const AFTER_SEASON = '(?=\\s*(?:[,.;:!?)"\u201d\u2019]|$)|\\s+(?:when|and|or|but|after|before|while|with|if|so|because|until|is|was|will|would|has|had|he|she|it|they|we|about|over|against|amid)\\b|(?<!fall)\\s+to\\b)';
+const AFTER_SEASON = '(?=\\s*(?:[,.;:!?)"\u201d\u2019]|$)|\\s+(?:when|and|or|but|after|before|while|with|if|so|because|until|is|was|will|would|has|had|he|she|it|they|we|about|over|against|amid|without|despite)\\b|(?<!fall)\\s+to\\b)';
 /** Things counted, so a number before them is a count, not a year ("of 2000 people", "the 1500 metres"). */
 const COUNTED = 'people|persons|staff|employees|customers|users|passengers|visitors|fans|seats|beds|flights|vehicles|troops|soldiers|members|votes|times|residents|workers|jobs|homes|houses|cases|deaths|patients|children|students|families|units|cars|tons|tonnes|metres|meters|miles|feet|kilometres|kilometers|km|hectares|acres|euros|dollars|pounds|yuan|yen|rupees|shares|points|runs|words|pages|calories|[a-z]+s\\b(?=\\s+(?:were|are|have|had|who|each))';
 
@@ -140,11 +140,11 @@ export const PHRASES: readonly Phrase[] = [
     },
   },
   {
-    // "in the summer", "before the spring": a season named alone, the latest one begun or, in a sentence
+    // "in the summer", "before the spring", "set for the autumn": a season named alone, the latest one begun or, in a sentence
     // that looks ahead, the current or coming one. The season is written in lower case ("the Arab Spring"
     // is a name) and ends its phrase ("the spring statement", "the fall of Kabul" are not dates).
     needs: HAS_SEASON,
-    pattern: new RegExp(`\\b(?:in|during|over|through|throughout|by|before|after|until|till|since|from|into|across|around|ahead of)\\s+the\\s+${SEASON}${AFTER_SEASON}`, 'gi'),
+    pattern: new RegExp(`\\b(?:in|during|over|through|throughout|by|before|after|until|till|since|from|into|across|around|ahead of|(?:set|scheduled|slated|planned|due|pencill?ed in|earmarked) for)\\s+the\\s+${SEASON}${AFTER_SEASON}`, 'gi'),
     group: 1,
     resolve(m, ref, future) {
       const season = m[1] === m[1].toLowerCase() ? seasonOf(m[1]) : undefined;

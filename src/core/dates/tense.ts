@@ -1,3 +1,5 @@
+import { IMPERATIVE_OPENING, MODAL_VERB_BEFORE, MODAL_WORD, PAST_ED_AFTER, WHERE_PAST } from './clause-cues';
+
 /**
  * Words that put a clause in the future ("will meet on Friday", "is scheduled for Nov. 9", "would reopen
  * from March 1", "has until Dec. 30", "has to plan for the match on Wednesday", "could be built in the spring",
@@ -8,9 +10,10 @@
  * Also a present expectation ("We expect the line back by Friday"), a report still to come ("due on
  * Friday", not "was due"), and the forecast of a headline ("Central bank seen cutting rates in July"),
  * where "seen" before a verb of change stands for "expected", unlike "a man seen leaving on Friday"
- * and "prices were seen rising in May".
+ * and "prices were seen rising in May". A plan told in the past of what was still to come ("beans that
+ * were to be harvested in June") looks ahead too; "as we planned" is a past, not a plan.
  */
-const FUTURE = /\b(?:will|won['’]t|would|shall|(?:could|might)\s+(?:be(?!\s+(?:seen|heard|spotted|found|felt)\b)|(?!(?:not|never|have|only|hardly|barely|no|be)\b)\p{L}{2,}(?=\s+(?:a|an|the|his|her|its|their|our|him|them|it|up|out|back|off|again|new|more|another)\b))|(?:must|should)(?!\s+(?:not\s+)?have\b)|scheduled|set to|due to|due(?<!\b(?:was|were|been)\s+due)(?=\s+(?:on|in|by|at|out|back)\b)|expect(?:s|ed)?|seen(?<!\b(?:was|were|been|last|first)\s+seen)\s+(?:cutting|raising|hiking|holding|keeping|easing|rising|falling|climbing|dropping|slowing|growing|shrinking|reaching|hitting|topping|rebounding|recovering|widening|narrowing|peaking|slipping|gaining|losing|staying|remaining)|likely to|(?<!(?:['’]s|\bthe|\ba|\bits|\btheir|\bhis|\bher|\bour)\s+)plans? to|planned|planning|upcoming|going to|is to|are to|ahead of|ha(?:s|ve) until|ha(?:s|ve) to|needs? to)\b|['’]ll\b|\b(?:(?:said|says)\s+(?:that\s+)?(?:it|he|she|they|we|i)\s+hoped|agree[sd]?|pledge[sd]?|promise[sd]?|vow(?:s|ed)?|aim(?:s|ed)?|intend(?:s|ed)?|hop(?:es?|ing)|commit(?:s|ted)?|undert(?:ake|akes|ook))(?:\s+(?!to\b)[\p{L}\d]+,?){0,3}\s+to\s+(?!the\b|a\b|an\b|this\b|that\b|it\b)\p{L}+/giu;
+const FUTURE = /\b(?:will|won['’]t|would|shall|(?:could|might)\s+(?:be(?!\s+(?:seen|heard|spotted|found|felt)\b)|(?!(?:not|never|have|only|hardly|barely|no|be)\b)\p{L}{2,}(?=\s+(?:a|an|the|his|her|its|their|our|him|them|it|up|out|back|off|again|new|more|another)\b))|(?:must|should)(?!\s+(?:not\s+)?have\b)|scheduled|set to|due to|due(?<!\b(?:was|were|been)\s+due)(?=\s+(?:on|in|by|at|out|back)\b)|expect(?:s|ed)?|seen(?<!\b(?:was|were|been|last|first)\s+seen)\s+(?:cutting|raising|hiking|holding|keeping|easing|rising|falling|climbing|dropping|slowing|growing|shrinking|reaching|hitting|topping|rebounding|recovering|widening|narrowing|peaking|slipping|gaining|losing|staying|remaining)|likely to|(?<!(?:['’]s|\bthe|\ba|\bits|\btheir|\bhis|\bher|\bour)\s+)plans? to|(?<!\bas\s+(?:we|they|he|she|i|you)\s+)planned|planning|upcoming|going to|is to|are to|(?:was|were) to be|ahead of|ha(?:s|ve) until|ha(?:s|ve) to|needs? to)\b|['’]ll\b|\b(?:(?:said|says)\s+(?:that\s+)?(?:it|he|she|they|we|i)\s+hoped|agree[sd]?|pledge[sd]?|promise[sd]?|vow(?:s|ed)?|aim(?:s|ed)?|intend(?:s|ed)?|hop(?:es?|ing)|commit(?:s|ted)?|undert(?:ake|akes|ook))(?:\s+(?!to\b)[\p{L}\d]+,?){0,3}\s+to\s+(?!the\b|a\b|an\b|this\b|that\b|it\b)\p{L}+/giu;
 /**
  * Preparing or bracing for something looks ahead ("told cities to prepare for cuts from January",
  * "ports are bracing for strikes in January"); not a preparation told in the past ("were preparing
@@ -83,11 +86,12 @@ const INLINE_LINK = /\[([^\]\n]*)\]\([^)\s]*\)/gu;
 /**
  * A date being fixed or moved to ("She fixed April 16 for mention", "set for Monday", "the schedule
  * for Tuesday", "the forecast for Friday", "adjourned the
- * case to May 5", "remanded in custody until Friday") lies ahead: courts and councils fix days to come.
+ * case to May 5", "remanded in custody until Friday", "red alert extended to Saturday", "set for the
+ * autumn") lies ahead: courts, councils and forecasters fix days to come.
  */
-const FIXED_FOR = /(?:\bfix(?:es|ed|ing)?\s+(?:for\s+)?|\b(?:set(?:s|ting)?|schedules?|timetables?|agenda|forecasts?)\s+for\s+|\b(?:fix(?:es|ed|ing)?|set(?:s|ting)?|adjourn(?:s|ed|ing)?|postpon(?:es?|ed|ing)|defer(?:s|red|ring)?|reschedul(?:es?|ed|ing)|push(?:es|ed|ing)?\s+back|put\s+off|remand(?:s|ed|ing)?)(?:\s+[^\s.!?;:]+){0,6}?\s+(?:to|until|till|for)\s+)$/iu;
+const FIXED_FOR = /(?:\bfix(?:es|ed|ing)?\s+(?:for\s+)?|\b(?:set(?:s|ting)?|schedules?|timetables?|agenda|forecasts?)\s+for\s+|\b(?:fix(?:es|ed|ing)?|set(?:s|ting)?|extend(?:s|ed|ing)?|adjourn(?:s|ed|ing)?|postpon(?:es?|ed|ing)|defer(?:s|red|ring)?|reschedul(?:es?|ed|ing)|push(?:es|ed|ing)?\s+back|put\s+off|remand(?:s|ed|ing)?)(?:\s+[^\s.!?;:]+){0,7}?\s+(?:to|until|till|for)\s+)(?:the\s+)?$/iu;
 /** How `FIXED_FOR` can end: a cheap test that spares the full one before most dates ("on", "in"). */
-const FIXED_FOR_END = /(?:\b(?:to|until|till|for)|\bfix(?:es|ed|ing)?)\s+$/iu;
+const FIXED_FOR_END = /(?:\b(?:to|until|till|for)|\bfix(?:es|ed|ing)?)\s+(?:the\s+)?$/iu;
 /** A day's close after a possessive date: "Friday's closing price", "Tuesday's close", "Monday's session". */
 const CLOSED_AFTER = /^['’]s\s+(?:clos(?:e|ing)|session|settlement)\b/u;
 /** Where a new clause begins after the date: a semicolon, or a comma and a relative or joining word. */
@@ -125,9 +129,10 @@ const UNTIL_BEFORE = /\b(?:until|till)\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\
  * A modal or a present tense in a clause ending "until" the date: the state lasts into the days ahead
  * ("could be without power until Tuesday", "has issued a warning until Sunday", "is closed until Monday").
  * Lower case only: "May" is a month. Not "could have", which looks back. A present want or need
- * sets a deadline the same way ("want a decision by Friday").
+ * sets a deadline the same way ("want a decision by Friday"), and so does a warning or a forecast
+ * ("warns of more heavy rain until Sunday").
  */
-const ONGOING = /\b(?:could|might|may|can|will|would|should|must|shall)\b(?!\s+(?:not\s+)?have\b)|\b(?:is|are|has|(?<!\b(?:could|might|may|can|will|would|should|must|shall)\s+(?:not\s+)?)have|remains?|stays?|expected|likely|wants?|needs?|demands?)\b/u;
+const ONGOING = /\b(?:could|might|may|can|will|would|should|must|shall)\b(?!\s+(?:not\s+)?have\b)|\b(?:is|are|has|(?<!\b(?:could|might|may|can|will|would|should|must|shall)\s+(?:not\s+)?)have|remains?|stays?|expected|likely|wants?|needs?|demands?|warns?|forecasts?|predicts?)\b/u;
 /**
  * "by" right before the date: a deadline or a forecast ("could pass the mark by Monday morning",
  * "must leave by early Monday", "is expected to reach Mackay by Wednesday") when the clause's verb,
@@ -201,6 +206,8 @@ export function isFutureContext(text: string, start: number, end: number, presen
   if ((lastFive.includes(' is ') || lastFive.includes(' are ')) && EVENT_IS.test(lastFive)) return true;
   if (lead.length < 160 && (lead.includes(' is ') || lead.includes(' are ')) && EVENT_SUBJECT.test(lead) && !PAST_VERB.test(lead)) return true;
   if (REPORTED_BEFORE.test(lastWords(near, REPORTED_WORDS))) return false;
+  if (MODAL_WORD.test(last) && MODAL_VERB_BEFORE.test(lastWords(near, 5))) return true;
+  if (lead.length < 60 && (lead.includes(' me ') || lead.includes(' us ')) && IMPERATIVE_OPENING.test(lead)) return true;
   if ((UNTIL_WORD.test(last) && UNTIL_BEFORE.test(last)) || (BY_WORD.test(last) && BY_BEFORE.test(last))) {
     if (ONGOING.test(afterLastPastVerb(lead))) return true;
     // A deadline set by an order: "directed the agency to submit a report by June 23".
@@ -231,7 +238,7 @@ export function isFutureContext(text: string, start: number, end: number, presen
     for (let m = PREPARING.exec(lead); m; m = PREPARING.exec(lead)) lastFuture = Math.max(lastFuture, m.index + m[0].length);
   }
   // A participle right before the date is the nearest verb of the date's own clause: it wins.
-  if (lastFuture >= 0 && !pastVerb.test(leadRead.slice(lastFuture)) && !OWN_CLAUSE_PAST.test(lead.slice(lastFuture))) {
+  if (lastFuture >= 0 && !pastVerb.test(leadRead.slice(lastFuture)) && !OWN_CLAUSE_PAST.test(lead.slice(lastFuture)) && !(lead.includes('where', lastFuture) && WHERE_PAST.test(lead.slice(lastFuture)))) {
     const ownTail = lastWords(near, OWN_PAST_WORDS);
     const own = OWN_PAST_BEFORE.exec(ownTail);
     return !own || lead.length - ownTail.length + own.index < lastFuture;
@@ -250,6 +257,7 @@ export function isFutureContext(text: string, start: number, end: number, presen
   // "leads by ten seconds going into Sunday's last stage": a standing told in the present before the
   // day it leads to; not in a past story ("Going into Friday's match, they had won three").
   if (INTO_WORD.test(last) && GOING_INTO.test(last)) return !pastVerb.test(leadRead) && !PAST_VERB.test(tail);
+  if (PAST_ED_AFTER.test(tail)) return false;
   const tailLow = lowered(tail);
   const tailFuture = tailLow === null ? FUTURE : FUTURE_LOWER;
   tailFuture.lastIndex = 0;
