@@ -153,6 +153,12 @@ function compoundGivenBefore(text: string, s: NamedSpan): number {
   return wordBefore(text, given.start, true) ? -1 : given.start;
 }
 
+/** Whether a hyphen stands in the dozen characters before `pos`, read back without searching the whole text. */
+function hyphenBefore(text: string, pos: number): boolean {
+  for (let at = pos - 2; at >= Math.max(0, pos - 12); at--) if (text.charCodeAt(at) === 45) return true;
+  return false;
+}
+
 /**
  * Person spans (sorted, apart) widened over the particles written right before them, and over a
  * compound given name before a capitalised particle opening a place's or an organisation's span.
@@ -162,7 +168,7 @@ export function withSurnameParticles(text: string, spans: readonly NamedSpan[]):
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k];
     // The particle's capital is one of a few letters, and a hyphenated word ends right before.
-    if (s.type !== 'person' && CAPITAL_FIRST_ALL.has(text[s.start]) && text[s.start - 1] === ' ' && text.lastIndexOf('-', s.start) > s.start - 12) {
+    if (s.type !== 'person' && CAPITAL_FIRST_ALL.has(text[s.start]) && text[s.start - 1] === ' ' && hyphenBefore(text, s.start)) {
       const start = compoundGivenBefore(text, s);
       if (start >= 0 && (k === 0 || spans[k - 1].end <= start)) {
         out ??= [...spans];
