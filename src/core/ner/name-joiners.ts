@@ -10,7 +10,8 @@ import { wordBefore } from './word-before';
  * a/l Krishnan", "Ahmad bin Ismail"), the Irish "Ó", "Ní", "Nic", "Mac" ("Niamh Ó Ceallaigh"), also
  * with the article "an" after them ("Gráinne Nic an Bhaird"), and a middle name the model left
  * or an initial between a given name and a surname ("Nuala" + "Máire" + "Kavanagh-Reid"). A span the model ended on
- * an Irish particle ("Gráinne Nic", often read as a place) is the start of a person's name.
+ * an Irish particle ("Gráinne Nic", often read as a place) is the start of a person's name. The
+ * Catalan "i" and the Spanish "y" join two surnames ("Jordi Vilanova i Soler").
  */
 
 /** Joiners of a given name and a father's name (Malay, Tamil in Malaysia and Singapore, Arabic). */
@@ -21,7 +22,12 @@ const IRISH = ['Ó', 'Ní', 'Nic', 'Mac', 'Mhic', 'Ua', 'Uí'];
 const IRISH_ALONE = ['Ó', 'Ní', 'Uí'];
 /** Irish particles the article "an" may follow before the surname: "Mac an Bhaird", "Nic an Rí". */
 const TAKES_AN = new Set(['Mac', 'Nic', 'Mhic']);
-const JOINERS = new Set([...PATRONYMIC, ...IRISH]);
+/**
+ * The Catalan "i" and the Spanish "y" between a person's two surnames ("Jordi Vilanova i Soler", "José
+ * Ortega y Gasset"): joiners only after a given name and a first surname, never after one word.
+ */
+const SURNAME_AND = ['i', 'y'];
+const JOINERS = new Set([...PATRONYMIC, ...IRISH, ...SURNAME_AND]);
 const JOINER_FIRST = new Set([...JOINERS].map((j) => j[0]));
 
 /** One word of a name after a joiner: "Krishnan", "Ceallaigh", "O'Brien", "Abdul". */
@@ -36,6 +42,12 @@ function nameLike(word: string): boolean {
   return !STOP.has(word) && !isTitleWord(word) && !isStyleWord(word) && !PLACES.has(word) && !ORG_WORDS.test(word);
 }
 
+/** Whether the name from `start` to `end` has two words or more: a given name and a surname. */
+function twoWords(text: string, start: number, end: number): boolean {
+  const space = text.indexOf(' ', start);
+  return space > start && space < end;
+}
+
 /** The name word at `at` (see {@link NAME_WORD}), or null. */
 function nameWordAt(text: string, at: number): string | null {
   NAME_WORD.lastIndex = at;
@@ -43,14 +55,19 @@ function nameWordAt(text: string, at: number): string | null {
   return m && !/[\p{L}\p{N}]/u.test(text[at + m[0].length] ?? '') ? m[0] : null;
 }
 
-/** The end of " joiner Name" (one or two name words after a patronymic joiner, one after an Irish particle) from `at`, or -1. */
-function joinedEnd(text: string, at: number): number {
+/**
+ * The end of " joiner Name" (one or two name words after a patronymic joiner, one after an Irish
+ * particle or a joiner of surnames) from `at`, the end of a name that starts at `start`, or -1.
+ */
+function joinedEnd(text: string, at: number, start: number): number {
   // Most names are followed by a word no joiner starts with: ruled out by its first letter.
   if (text[at] !== ' ' || !JOINER_FIRST.has(text[at + 1])) return -1;
+  // "in", "is", "you": a word opening with a one-letter joiner's letter is most often longer.
+  if ((text[at + 1] === 'i' || text[at + 1] === 'y') && text[at + 2] !== ' ') return -1;
   const space = text.indexOf(' ', at + 1);
   if (space < 0 || space - at > 7) return -1;
   const joiner = text.slice(at + 1, space);
-  if (!JOINERS.has(joiner)) return -1;
+  if (!JOINERS.has(joiner) || (SURNAME_AND.includes(joiner) && !twoWords(text, start, at))) return -1;
   let end = space + 1;
   if (TAKES_AN.has(joiner) && text.startsWith('an ', end)) end += 3;
   const first = nameWordAt(text, end);
@@ -69,7 +86,7 @@ function joinedEnd(text: string, at: number): number {
 function endOnParticle(text: string, s: NamedSpan): number {
   const space = text.lastIndexOf(' ', s.end - 1);
   if (space <= s.start || s.end - space > 5 || !IRISH.includes(text.slice(space + 1, s.end))) return -1;
-  return joinedEnd(text, space);
+  return joinedEnd(text, space, s.start);
 }
 
 /** Irish names the model missed: "Niamh Ó Ceallaigh" (given name, "Ó", "Ní" or "Uí", surname). */
@@ -111,7 +128,8 @@ export function withJoinedNames(text: string, spans: readonly NamedSpan[]): Name
     }
     if (prev && prev.type === 'person' && s.type === 'person' && s.start - prev.end <= 16) {
       const gap = text.slice(prev.end, s.start);
-      if (JOINERS.has(gap.slice(1, -1)) && gap[0] === ' ' && gap[gap.length - 1] === ' ') {
+      const joiner = gap.slice(1, -1);
+      if (JOINERS.has(joiner) && gap[0] === ' ' && gap[gap.length - 1] === ' ' && (!SURNAME_AND.includes(joiner) || twoWords(text, prev.start, prev.end))) {
         prev.end = s.end;
         continue;
       }
@@ -128,7 +146,7 @@ export function withJoinedNames(text: string, spans: readonly NamedSpan[]): Name
       out.push({ type: 'person', start: s.start, end: cut });
       continue;
     }
-    const end = s.type === 'person' ? joinedEnd(text, s.end) : -1;
+    const end = s.type === 'person' ? joinedEnd(text, s.end, s.start) : -1;
     out.push({ ...s, end: end > 0 && (!next || next.start >= end || next.type === 'person') ? end : s.end });
   }
   return out;

@@ -1,7 +1,7 @@
 import type { NamedSpan } from './index';
 import { withWholeNames } from './added-spans';
 import { SPEECH_AFTER, VERB_AFTER_LENGTH } from './person-verbs';
-import { isTitleWord, STOP } from './rule-tagger';
+import { isTitleWord, ORG_WORDS, PLACES, STOP } from './rule-tagger';
 
 /**
  * People's names with an apostrophe, which the model cuts at it or misses: a given name ending in
@@ -17,6 +17,11 @@ const WORD = String.raw`\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)*`;
 const APOSTROPHE_SURNAME = new RegExp(String.raw`^['’][ \t]+${WORD}(?![\p{L}'’])`, 'u');
 /** After a person's span: the elided particle and a surname (" d'Estaing", " D'Amato"). */
 const PARTICLE_SURNAME = new RegExp(String.raw`^[ \t]+[dD]['’]${WORD}(?![\p{L}'’])`, 'u');
+/**
+ * After the particle's word: one more capitalised word, the surname when the particle's word ends a
+ * compound given name ("Jeanne d'Arc Uwamahoro", "Marie d'Assise Mukamana").
+ */
+const SURNAME_AFTER = new RegExp(String.raw`^ (${WORD})(?![\p{L}\p{N}'’-])`, 'u');
 /** A given name, the elided particle and a surname anywhere: "Lucien d'Orval-Mercier". */
 const PARTICLE_NAME = new RegExp(String.raw`(${WORD})[ \t]+[dD]['’]${WORD}(?![\p{L}'’])`, 'gu');
 /** A verb of speech after the name (the shared list's, or ", who"), or "said" before it: a person is meant, not "Côte d'Ivoire". */
@@ -51,16 +56,21 @@ export function withApostropheNames(text: string, spans: readonly NamedSpan[]): 
       continue;
     }
     const after = text.slice(s.end, s.end + 40);
-    const m = APOSTROPHE_SURNAME.exec(after) ?? PARTICLE_SURNAME.exec(after);
+    const apostrophe = APOSTROPHE_SURNAME.exec(after);
+    const m = apostrophe ?? PARTICLE_SURNAME.exec(after);
     const next = spans[k + 1];
     if (!m || (next && next.start < s.end + m[0].length && next.end > s.end + m[0].length)) {
       out.push(s);
       continue;
     }
-    const end = s.end + m[0].length;
+    let end = s.end + m[0].length;
+    const more = apostrophe ? null : SURNAME_AFTER.exec(text.slice(end, end + 40));
+    // Not a word a span reaching past it holds ("Jeanne d'Arc" + "Kigali Hospital").
+    const beyond = more ? spans.find((n, i) => i > k && n.start < end + more[0].length && n.end > end + more[0].length) : undefined;
+    if (more && !beyond && givenNameLike(more[1]) && !PLACES.has(more[1]) && !ORG_WORDS.test(more[1])) end += more[0].length;
     out.push({ ...s, end });
     // The surname the model typed apart ("Otieno" as a person of its own) is now inside the name.
-    if (next && next.start < end) k++;
+    while (spans[k + 1]?.start < end) k++;
   }
   return /[dD]['’]\p{Lu}/u.test(text) ? withWholeNames(out, missedNames(text)) : out;
 }

@@ -12,7 +12,8 @@ import { PERSON_NAME_WORD as WORD } from './name-words';
  * so are those of more writers on the line ("**Ann Lee** in Bonn and **Tom Ferris** in Kyiv"). The
  * same holds for a name after "By" ("**By Kofi Mensah** | Accra", "By **Kofi Mensah**"), for a
  * place, a reading time or a date line after a bar or a dot ("**Ann Lee** · 4 min read", "**Ann
- * Lee** · Updated: 2026-03-02 10:15", "**Ann Lee** · 2026-03-02T10:15:00+02:00"), and for two bold names joined by "and" alone on their line
+ * Lee** · Updated: 2026-03-02 10:15", "**Ann Lee** · 2026-03-02T10:15:00+02:00", "**Ann Lee** · Accra - 3 MAR
+ * 2026 - 09:00"), after a bold tag of the piece's kind ("**ANALYSIS** · By **Ann Lee**"), and for two bold names joined by "and" alone on their line
  * ("**Ann Lee** and **Tom Ferris**"). A live page's byline without bold marks names two writers or
  * more, each with where they write, and nothing else on its line ("Ann Lee in Bonn and Tom Ferris
  * in Kyiv"): one name and a place alone could be a heading ("Floods in Texas").
@@ -24,17 +25,21 @@ const BOLD_NAME = String.raw`\*\*(?:By[ \t]+)?(${WORD}(?: ${WORD}){1,2})\*\*`;
 const PLACE = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}?`;
 /** "at" or "in" and a place. */
 const WHERE = String.raw`[ \t]+(?:at|in)[ \t]+${PLACE}`;
-/** After the names, a bar or a dot and a place or a reading time: "| Accra", "· 5 min read". */
-const TAIL = String.raw`[ \t]*[|·•][ \t]*(?:\d{1,2}[ \t]+min(?:ute)?s?[ \t]+read|(?:Updated|Published|Posted|Last updated):?[ \t]+\d[^\n]*|\d{4}-\d{2}-\d{2}(?:T[\d:.+-]+Z?)?[ \t]*|${PLACE})`;
+/** After the names, a bar or a dot and a place or a reading time: "| Accra", "· 5 min read", "· Accra - 3 MAR 2026 - 09:00". */
+const TAIL = String.raw`[ \t]*[|·•][ \t]*(?:\d{1,2}[ \t]+min(?:ute)?s?[ \t]+read|(?:Updated|Published|Posted|Last updated):?[ \t]+\d[^\n]*|\d{4}-\d{2}-\d{2}(?:T[\d:.+-]+Z?)?[ \t]*|${PLACE}(?:[ \t]+[-–—][ \t]+\d[^\n]*)?)`;
+/** A bold tag in capitals and a bar or a dot before a byline, which says the piece's kind: "**ANALYSIS** · ". */
+const KIND = String.raw`(?:\*\*\p{Lu}{3,}(?: \p{Lu}{2,})*\*\*[ \t]*[|·•][ \t]*)?`;
 /**
  * A line of such bylines, joined by "and" or commas: "**Ann Lee** in Bonn and **Tom Ferris** in
  * Kyiv"; group 2 is set when the line says where, group 3 when it joins names, group 5 for a tail.
  */
-const BYLINE = new RegExp(String.raw`^(?:By[ \t]+)?${BOLD_NAME}(${WHERE})?((?:(?:,[ \t]+|,?[ \t]+and[ \t]+)${BOLD_NAME}(?:${WHERE})?)+)?(${TAIL})?[ \t]*\r?$`, 'gmu');
+const BYLINE = new RegExp(String.raw`^${KIND}(?:By[ \t]+)?${BOLD_NAME}(${WHERE})?((?:(?:,[ \t]+|,?[ \t]+and[ \t]+)${BOLD_NAME}(?:${WHERE})?)+)?(${TAIL})?[ \t]*\r?$`, 'gmu');
 /** A plain line of two bylines or more, each with its place: "Ann Lee in Bonn and Tom Ferris in Kyiv". */
 const PLAIN_BYLINE = new RegExp(String.raw`^${WORD}(?: ${WORD}){1,2}${WHERE}(?:(?:,[ \t]+|,?[ \t]+and[ \t]+)${WORD}(?: ${WORD}){1,2}${WHERE})+[ \t]*\r?$`, 'gmu');
 /** Each writer's name on a plain byline line, before "in" or "at". */
 const PLAIN_NAME = new RegExp(String.raw`(?:^|,[ \t]+|[ \t]and[ \t]+)(${WORD}(?: ${WORD}){1,2})[ \t]+(?:at|in)[ \t]`, 'gu');
+/** "By" opening a byline, after a tag of its kind or not. */
+const BY = /^(?:\*\*\p{Lu}[^*\n]*\*\*[ \t]*[|·•][ \t]*)?(?:\*\*)?By[ \t]/u;
 /** Each writer's name on a byline line. */
 const NAME = new RegExp(BOLD_NAME, 'gu');
 /** How far into the text a byline is sought: it stands under the headline. */
@@ -48,7 +53,7 @@ const namesIn = lastTextMemo((text): NamedSpan[] => {
   if (!text.includes('**')) return found;
   for (const line of text.slice(0, BYLINE_REACH).matchAll(BYLINE)) {
     // A bold line of two words alone ("**Key Findings**") is a heading: a place, a second name, a tail or "By" tells a byline.
-    if (!line[2] && !line[3] && !line[5] && !line[0].startsWith('By') && !line[0].startsWith('**By')) continue;
+    if (!line[2] && !line[3] && !line[5] && !BY.test(line[0])) continue;
     for (const m of line[0].matchAll(NAME)) {
       // "**Key Findings** in Brief", "**Bank Holiday** in London": a function or organisation word names no one.
       if (m[1].split(' ').some((w) => STOP.has(w) || ORG_WORDS.test(w))) continue;

@@ -13,8 +13,18 @@ import { isTitleWord, ORG_WORDS, PLACES, STOP } from './rule-tagger';
  * keeps only the last word or two.
  */
 
-/** A capital and a full stop, a space, and a surname, read where `indexOf` found ". "; the character before is checked apart. */
-const INITIAL_NAME = /(\p{Lu})\. (\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?(?: (?:de|da|dos|das|do|del|della|di|van|von|der|den|le|la|du|al|el|bin) \p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?)?)(?![\p{L}\p{M}\p{N}.'’-])/uy;
+/** One capitalised surname, hyphenated or not: "Lefèvre-Duval", "Bekele". */
+const SURNAME = String.raw`\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?`;
+/** The lower-case particles a surname may open with or hold: "da" of "Ferreira da Silva", "van der" of "van der Berg", "'t" of "van 't Hoff". */
+const PARTICLE = String.raw`(?:de|da|dos|das|do|del|della|di|van|von|der|den|ter|ten|le|la|du|al|el|bin|['’]t)`;
+/**
+ * A capital and a full stop, a space, and a surname (group 2), with particles before it ("W. van der
+ * Berg"), and a second surname (group 3), after a particle or not ("S. Ferreira da Silva", "A.
+ * Gómez Ruiz"), read where `indexOf` found ". "; the character before is checked apart.
+ */
+const INITIAL_NAME = new RegExp(String.raw`(\p{Lu})\. ((?:${PARTICLE} ){0,3}${SURNAME})((?: (?:${PARTICLE} ){1,2}${SURNAME}| ${SURNAME})?)(?![\p{L}\p{M}\p{N}.'’-])`, 'uy');
+/** Whether a word may be part of a person's name (a given name after initials, a second surname): no function word, title, organisation or place word. */
+const givenWord = (word: string): boolean => !STOP.has(word) && !isTitleWord(word) && !ORG_WORDS.test(word) && !PLACES.has(word);
 /** What may stand before an initial: not a letter or a full stop ("U.S. Navy", "St. Louis"). */
 const NOT_BEFORE = /[\p{L}\p{M}\p{N}.]/u;
 const UPPER = /\p{Lu}/u;
@@ -43,7 +53,10 @@ const namesIn = lastTextMemo((text): NamedSpan[] => {
       lineEnd = text.indexOf('\n', start);
       if (lineEnd < 0) lineEnd = text.length;
     }
-    line.push({ type: 'person', start, end: start + m[0].length });
+    // "A. Hardy Trust": a second word that is an organisation's, a place's or a function word is not a surname.
+    const second = m[3].startsWith(' ') && m[3][1] !== m[3][1].toLowerCase() ? m[3].slice(1) : '';
+    const end = start + m[0].length - (second && !givenWord(second) ? m[3].length : 0);
+    line.push({ type: 'person', start, end });
   }
   flush();
   return found;
@@ -56,8 +69,6 @@ const PLACE_INITIALS = new Set(['U.S.', 'U.K.', 'U.N.', 'E.U.', 'U.S.A.', 'U.A.E
 /** How far before a person's span the run is sought. */
 const RUN_REACH = 48;
 
-/** Whether a word between the initials and the person's span may be a given name: no function word, title, organisation or place word. */
-const givenWord = (word: string): boolean => !STOP.has(word) && !isTitleWord(word) && !ORG_WORDS.test(word) && !PLACES.has(word);
 
 /** Person spans (sorted, apart) widened back over dotted initials and given names before them ("K.M.P. Chandana" + "Herath"). */
 function withInitialsRuns(text: string, spans: readonly NamedSpan[]): NamedSpan[] {

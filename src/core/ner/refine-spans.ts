@@ -23,8 +23,9 @@ import { withChineseSurnames } from './person-chinese-surnames';
 import { withoutPluralNouns } from './person-plural-nouns';
 import { withCutNames } from './person-cut-names';
 import { withBoldBylines } from './person-bold-bylines';
+import { withContactNames } from './person-contact-blocks';
 import { withCaseParties } from './person-case-parties';
-import { withHyphenParticleSurnames, withParticleEnds, withSurnameParticles } from './surname-particles';
+import { withHyphenParticleSurnames, withLowerParticleEnds, withParticleEnds, withSurnameParticles } from './surname-particles';
 import { withApostropheNames } from './person-apostrophe-names';
 import { withNameEdges } from './person-name-edges';
 import { withVietnameseNames } from './person-vietnamese-names';
@@ -67,6 +68,7 @@ import { withScorecardNames } from './sports-scorecards';
 import { withStatsTableNames } from './sports-stats-tables';
 import { withResultsClubs } from './sports-results-tables';
 import { withPlayersInPlay } from './sports-players';
+import { withAthleteCountryCodes } from './sports-country-codes';
 import { withCreditLineNames } from './person-credit-lines';
 import { withFirstNames } from './person-first-names';
 import { withPlaceGivenNames } from './person-place-given-names';
@@ -268,7 +270,7 @@ function joinPeople(text: string, spans: NamedSpan[]): NamedSpan[] {
 export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer?: GazetteerLookup): NamedSpan[] {
   const listBits = listBitsOf(gazetteer);
   let cleaned: NamedSpan[] = [];
-  for (const original of extendOrganisationAnd(text, joinOrganisationOf(text, withGivenNamesAfterRoles(text, withHyphenatedNames(text, withJoinedNames(text, joinPeople(text, withVerbCuts(text, withoutModifierLeads(text, [...spans]))))))))) {
+  for (const original of extendOrganisationAnd(text, joinOrganisationOf(text, withGivenNamesAfterRoles(text, withHyphenatedNames(text, withJoinedNames(text, joinPeople(text, withLowerParticleEnds(text, withVerbCuts(text, withoutModifierLeads(text, [...spans])))))))))) {
     for (const part of split(text, original, listBits)) {
       const s = trim(text, part, listBits);
       if (!s) continue;
@@ -335,6 +337,6 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   // as a second reading would join them at its start.
   const companies = withGroupCompanies(text, withStoreNames(text, withChains(text, withExchanges(text, withBrands(text, withoutStormNames(text, withoutPluralNouns(text, withBroadcasters(text, withUnitNames(text, withoutNonNames(text, placed))))))), isListedPlace)));
   const named = withMixedCapitals(text, withCompanyCues(text, withCompanyFirstWords(text, withCompanyShortForms(text, withTradeNames(text, companies)), isListedPlace), isListedPlace));
-  const people = withSpeakers(text, withFirstNames(text, withPlayersInPlay(text, withResultsClubs(text, withStatsTableNames(text, withScorecardNames(text, withCaseParties(text, withBoldBylines(text, withCutNames(text, withChineseSurnames(text, withInitialNames(text, withPartyTags(text, withCyclingTeams(text, withMotorRacingTeams(text, withNameEdges(text, withApostropheNames(text, withHyphenParticleSurnames(text, withSurnameParticles(text, withParticleEnds(text, withFamilyNames(text, withVietnameseNames(text, withoutNonPeople(text, withResultsListNames(text, joinPeople(text, withPlaceGivenNames(text, named, isListedPlace)))))))))))))))))), isListedPlace))), isListedPlace), isListedPlace), (name) => !!listType(name, listBits)), (name) => !!listType(name, listBits));
+  const people = withAthleteCountryCodes(text, withSpeakers(text, withFirstNames(text, withPlayersInPlay(text, withResultsClubs(text, withStatsTableNames(text, withScorecardNames(text, withCaseParties(text, withContactNames(text, withBoldBylines(text, withCutNames(text, withChineseSurnames(text, withInitialNames(text, withPartyTags(text, withCyclingTeams(text, withMotorRacingTeams(text, withNameEdges(text, withApostropheNames(text, withHyphenParticleSurnames(text, withSurnameParticles(text, withParticleEnds(text, withFamilyNames(text, withVietnameseNames(text, withoutNonPeople(text, withResultsListNames(text, joinPeople(text, withPlaceGivenNames(text, named, isListedPlace))))))))))))))))))), isListedPlace))), isListedPlace), isListedPlace), (name) => !!listType(name, listBits)), (name) => !!listType(name, listBits)));
   return withModifierMentions(text, withoutSentenceStartWords(text, withHeadWordTails(text, withAndJoinedNames(text, withoutModifierLeads(text, withAcquiredCompanies(text, withTheCrown(text, withAddressedPeople(text, withoutVehicleNames(text, withUnitOfPlaceBodies(text, withPressMastheads(text, withListTypes(text, withCreditLineNames(text, withWhichClauses(text, withoutSuperCompetitions(text, withPeoplesNames(text, withOrganisationRuns(text, withNationPossessives(text, withoutLoneHeadWords(text, people), isNation, isListedPlace), isListedPlace))))), (name) => !!listType(name, listBits)), isListedPlace)), (name) => !!(listBits(name) & (GAZ.country | GAZ.region))), (name) => ORGS.has(name) || PLACES.has(name) || !!(listBits(name) & (PLACE_BITS | ORG_BITS | GAZ.demonym | GAZ.title) & ~GAZ.city))), (name) => PLACES.has(name) || !!(listBits(name) & PLACE_BITS))), (name) => !!listType(name, listBits))), (name) => ORGS.has(name) || PLACES.has(name) || listBits(name) !== 0));
 }

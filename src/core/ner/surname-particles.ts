@@ -9,12 +9,13 @@ import type { NamedSpan } from './index';
  */
 
 /** One or two particles right before a name, after a word boundary ("von ", "van der ", "de la "). */
-const PARTICLES_BEFORE = /(?:^|[\s("“‘'])((?:(?:von|van|de|der|den|du|da|di|del|della|dos|das|ter|zu|la|le)[ \t]+){1,2})$/u;
+const PARTICLES_BEFORE = /(?:^|[\s("“‘'])((?:(?:von|van|de|der|den|du|da|di|del|della|dos|das|ter|ten|zu|la|le|['’]t)[ \t]+){1,2})$/u;
 /**
  * Words after which a lower-case "van", "de" or "la" is the language's own word, not a particle, and
- * a capitalised word, which makes the particles the inside of a longer name ("Sciences de la Santé").
+ * a capitalised word, which makes the particles the inside of a longer name ("Sciences de la Santé"),
+ * and a number, which makes them a date's ("6 de Marzo", a street named after a day).
  */
-const NOT_AFTER = /(?:^|\s)(?:(?:the|a|an|this|that|his|her|their|our|my|your)|\p{Lu}[\p{L}\p{M}.'’-]*)[ \t]+$/u;
+const NOT_AFTER = /(?:^|\s)(?:(?:the|a|an|this|that|his|her|their|our|my|your)|\p{Lu}[\p{L}\p{M}.'’-]*|\p{N}+)[ \t]+$/u;
 /**
  * The same particles at a sentence's or a line's start, where the first is capitalised: "De la Torre
  * said", "Van der Merwe told", "Dos Santos scored". The model reads a capitalised particle as a
@@ -40,6 +41,8 @@ function capitalParticles(text: string, from: number, before: string): number {
 
 /** Capitalised particles that open a surname inside a full name: "Le" of "Jean-Marie Le Pen", "Van" of "Dick Van Dyke". */
 const CAPITAL_PARTICLES = new Set(['Le', 'La', 'De', 'Del', 'Della', 'Van', 'Von', 'Da', 'Das', 'Dos', 'Di', 'Du', 'Ter', 'Ten']);
+/** The first letters of those particles. */
+const CAPITAL_FIRST_ALL = new Set([...CAPITAL_PARTICLES].map((p) => p[0]));
 /** The capitalised word after such a particle: the rest of the surname ("Pen", "Dyke"). */
 const SURNAME_AFTER = /^ \p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?(?![\p{L}\p{M}\p{N}])/u;
 
@@ -64,6 +67,42 @@ export function withParticleEnds(text: string, spans: readonly NamedSpan[]): Nam
   return out ?? (spans as NamedSpan[]);
 }
 
+/** A span of a given name and lower-case particles only: "Jasper van", "Bram de", "Anna van der". */
+const GIVEN_AND_PARTICLES = /^\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?((?: (?:van|von|de|der|den|ter|ten|du|da|di|del|della|dos|das|la|le|['’]t)){1,3})$/u;
+/** After such a span: more particles ("'t", "der") and the surname ("Hof", "Wit-Brouwer"). */
+const REST_OF_SURNAME = /^(?: (?:der|den|de|la|['’]t))* \p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?(?![\p{L}\p{M}\p{N}'’])/u;
+
+/**
+ * Spans (sorted, apart) that hold a given name and the particles of a surname but stop before the
+ * surname ("Jasper van" + "Hof" of "Jasper van 't Hof", "Bram de" of "Bram de Wit-Brouwer") made the
+ * person's whole name, in place of the spans over the rest of it: a name never ends on a particle,
+ * and the model, missing the surname after an unusual particle, reads the rest as a place or an
+ * organisation. Run before the trailing lower-case word is cut off a span.
+ */
+export function withLowerParticleEnds(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  let out: NamedSpan[] | null = null;
+  for (let k = 0; k < (out ?? spans).length; k++) {
+    const s = (out ?? spans)[k];
+    // The span ends on a lower-case letter, or "'t", and a space follows: one character each.
+    const last = text.charCodeAt(s.end - 1);
+    if (text[s.end] !== ' ' || !(last >= 97 && last <= 122) || s.end - s.start > 40) continue;
+    const m = GIVEN_AND_PARTICLES.exec(text.slice(s.start, s.end));
+    if (!m) continue;
+    const given = text.slice(s.start, s.end - m[1].length);
+    if (STOP.has(given) || isTitleWord(given) || PLACES.has(given)) continue;
+    const rest = REST_OF_SURNAME.exec(text.slice(s.end, s.end + 40));
+    if (!rest) continue;
+    const end = s.end + rest[0].length;
+    const list = (out ??= [...spans]);
+    let drop = 0;
+    // Spans over the rest of the name are inside it now; one reaching beyond it stands, and so does the span.
+    while (list[k + 1 + drop]?.start < end) drop++;
+    if (drop && list[k + drop].end > end) continue;
+    list.splice(k, 1 + drop, { type: 'person', start: s.start, end });
+  }
+  return out ?? (spans as NamedSpan[]);
+}
+
 /** A given name before a capitalised particle: "Marine" of "Marine Le Pen". */
 const GIVEN_WORD = /^\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?$/u;
 
@@ -79,11 +118,64 @@ function givenAndParticle(text: string, start: number, from: number): number {
   return given && given.start >= from && GIVEN_WORD.test(given.word) && !STOP.has(given.word) && !isTitleWord(given.word) && !PLACES.has(given.word) ? given.start : -1;
 }
 
-/** Person spans (sorted, apart) widened over the particles written right before them. */
+/**
+ * Particles that open Dutch and German surnames ("van der", "ter", "von"), which, unlike the Romance
+ * "de la", seldom stand inside the name of an organisation or a place: a capitalised word right
+ * before them is the person's given name ("Femke van der Steen"), not a longer name's start.
+ */
+const GERMANIC_FIRST = /^(?:van|von|ter|ten)[ \t]/u;
+
+/**
+ * Where a given name starts, written right before Dutch or German particles (`particles`, which end
+ * at the person's span), not before `from`; -1 when there is none.
+ */
+function givenBeforeGermanic(text: string, particleStart: number, particles: string, from: number): number {
+  if (!GERMANIC_FIRST.test(particles)) return -1;
+  const given = wordBefore(text, particleStart, true);
+  if (!given || given.start < from || !GIVEN_WORD.test(given.word) || STOP.has(given.word) || isTitleWord(given.word) || PLACES.has(given.word)) return -1;
+  // "Museum Boijmans van Beuningen": a capitalised word before the given name makes a longer name.
+  return wordBefore(text, given.start, true) ? -1 : given.start;
+}
+
+/** A compound given name, two capitalised parts and a hyphen: "Pierre-Yves", "Jean-Marie", "Anne-Sophie". */
+const COMPOUND_GIVEN = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
+
+/**
+ * Where a person's name starts when a place's or an organisation's span opens with a capitalised
+ * particle and a compound given name stands right before it ("Pierre-Yves" + "Le Guennec", read as a
+ * town like "Le Havre"), or -1. A capitalised word before the given name makes a longer name.
+ */
+function compoundGivenBefore(text: string, s: NamedSpan): number {
+  const space = text.indexOf(' ', s.start);
+  if (space < 0 || space >= s.end || !CAPITAL_PARTICLES.has(text.slice(s.start, space))) return -1;
+  const given = wordBefore(text, s.start, true);
+  if (!given || !COMPOUND_GIVEN.test(given.word) || PLACES.has(given.word) || STOP.has(given.word.slice(0, given.word.indexOf('-')))) return -1;
+  return wordBefore(text, given.start, true) ? -1 : given.start;
+}
+
+/** Whether a hyphen stands in the dozen characters before `pos`, read back without searching the whole text. */
+function hyphenBefore(text: string, pos: number): boolean {
+  for (let at = pos - 2; at >= Math.max(0, pos - 12); at--) if (text.charCodeAt(at) === 45) return true;
+  return false;
+}
+
+/**
+ * Person spans (sorted, apart) widened over the particles written right before them, and over a
+ * compound given name before a capitalised particle opening a place's or an organisation's span.
+ */
 export function withSurnameParticles(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   let out: NamedSpan[] | null = null;
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k];
+    // The particle's capital is one of a few letters, and a hyphenated word ends right before.
+    if (s.type !== 'person' && CAPITAL_FIRST_ALL.has(text[s.start]) && text[s.start - 1] === ' ' && hyphenBefore(text, s.start)) {
+      const start = compoundGivenBefore(text, s);
+      if (start >= 0 && (k === 0 || spans[k - 1].end <= start)) {
+        out ??= [...spans];
+        out[k] = { type: 'person', start, end: s.end };
+      }
+      continue;
+    }
     // Most names follow no lower-case word ending in one of the particles' last letters.
     const last = text.charCodeAt(s.start - 2);
     if (s.type !== 'person' || text[s.start - 1] !== ' ' || !(last >= 97 && last <= 122)) continue;
@@ -102,9 +194,12 @@ export function withSurnameParticles(text: string, spans: readonly NamedSpan[]):
       continue;
     }
     const particles = PARTICLES_BEFORE.exec(before);
-    if (!particles || NOT_AFTER.test(before.slice(0, particles.index + particles[0].length - particles[1].length))) continue;
+    if (!particles) continue;
+    const particleStart = s.start - particles[1].length;
+    const givenName = givenBeforeGermanic(text, particleStart, particles[1], from);
+    if (givenName < 0 && NOT_AFTER.test(before.slice(0, particles.index + particles[0].length - particles[1].length))) continue;
     out ??= [...spans];
-    out[k] = { ...s, start: s.start - particles[1].length };
+    out[k] = { ...s, start: givenName >= 0 ? givenName : particleStart };
   }
   return out ?? [...spans];
 }

@@ -62,4 +62,10 @@ describe('words that join the parts of a name', () => {
     const text = 'Cllr Ó Murchú and Councillor Ní Fhlatharta left early.';
     assert.deepEqual(showSpans(text, withJoinedNames(text, [])), ['person:Ó Murchú', 'person:Ní Fhlatharta']);
   });
+
+  it('joins two surnames over the Catalan "i" and the Spanish "y", after a given name and a surname only', () => {
+    const text = 'Núria Vilanova i Soler met José Ortega y Gasset. Then Pau i Marta left.';
+    const spans = [spanAt(text, 'Núria Vilanova', 'person'), spanAt(text, 'José Ortega', 'person'), spanAt(text, 'Gasset', 'person'), spanAt(text, 'Pau', 'person')];
+    assert.deepEqual(showSpans(text, withJoinedNames(text, spans)), ['person:Núria Vilanova i Soler', 'person:José Ortega y Gasset', 'person:Pau']);
+  });
 });

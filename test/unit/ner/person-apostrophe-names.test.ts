@@ -30,4 +30,10 @@ describe("people's names with an apostrophe", () => {
     const spans = [spanAt(text, 'Jones', 'organization'), spanAt(text, 'Paris', 'place'), spanAt(text, 'Louvre', 'place')];
     assert.deepEqual(showSpans(text, withApostropheNames(text, spans)), ['organization:Jones', 'place:Paris', 'place:Louvre']);
   });
+
+  it('takes in the surname after a given name that ends on the elided particle', () => {
+    const text = "Health Minister Marie d'Assise Mukamana visited the camp; Jean d'Ormesson Foundation paid.";
+    const spans = [spanAt(text, 'Marie', 'person'), spanAt(text, 'Jean', 'person')];
+    assert.deepEqual(showSpans(text, withApostropheNames(text, spans)), ["person:Marie d'Assise Mukamana", "person:Jean d'Ormesson"]);
+  });
 });

@@ -52,4 +52,9 @@ describe('a bold Markdown byline', () => {
     const text = '# Final\n\n**Ioanna Petrakis-Moore** · 2026-05-02T21:10:00+03:00\n\nThe match began.';
     assert.deepEqual(showSpans(text, withBoldBylines(text, [])), ['person:Ioanna Petrakis-Moore']);
   });
+
+  it('puts in a byline after a bold tag of the piece\'s kind, before a place and a date line', () => {
+    const text = '# Rents\n\n**OPINION** · By **Iker Etxeberria Goñi** · Vitoria - 3 MAR 2026 - 09:00 CET\n\nRents rose.';
+    assert.deepEqual(showSpans(text, withBoldBylines(text, [])), ['person:Iker Etxeberria Goñi']);
+  });
 });

@@ -37,4 +37,9 @@ describe('an initial and a surname in a results list', () => {
     const spans = [spanAt(text, 'Ann Lee', 'person'), spanAt(text, 'Ben Ross', 'person')];
     assert.deepEqual(showSpans(text, withInitialNames(text, spans)), ['person:Ann Lee', 'person:Ben Ross']);
   });
+
+  it('takes in surname particles and a second surname, but not an organisation word after the name', () => {
+    const text = 'Women\'s 800m | A. van der Berg (NED) 2:01.3 | L. Gómez Ruiz (ESP) 2:01.9 | M. Hardy Foundation 2:02.4 |\n';
+    assert.deepEqual(showSpans(text, withInitialNames(text, [spanAt(text, 'Gómez Ruiz', 'person')])), ['person:A. van der Berg', 'person:L. Gómez Ruiz', 'person:M. Hardy']);
+  });
 });

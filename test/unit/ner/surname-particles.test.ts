@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { withHyphenParticleSurnames, withParticleEnds, withSurnameParticles } from '../../../src/core/ner/surname-particles';
+import { withHyphenParticleSurnames, withLowerParticleEnds, withParticleEnds, withSurnameParticles } from '../../../src/core/ner/surname-particles';
 import { showSpans, spanAt } from '../helpers/spans';
 
 describe('surnames written alone with their particles', () => {
@@ -64,5 +64,34 @@ describe('names cut at a capitalised particle', () => {
     const text = 'said Captain Samir al-Masri, a pilot. Later, al-Masri smiled; the al-Masrian guild and Al-Masri Street stayed.';
     const spans = [spanAt(text, 'Samir al-Masri', 'person')];
     assert.deepEqual(showSpans(text, withHyphenParticleSurnames(text, spans)), ['person:Samir al-Masri', 'person:al-Masri']);
+  });
+
+  it('takes in the given name written before Dutch or German particles, but not a longer name\'s word', () => {
+    const text = 'Sanne van den Broek won; *Lotte ter Horst* was second. The Museum Boijmans van Beuningen opened.';
+    const spans = [spanAt(text, 'Broek', 'person'), spanAt(text, 'Horst', 'person'), spanAt(text, 'Beuningen', 'person')];
+    assert.deepEqual(showSpans(text, withSurnameParticles(text, spans)), ['person:Sanne van den Broek', 'person:Lotte ter Horst', 'person:Beuningen']);
+  });
+
+  it('leaves "de" after a number, as in a street named after a date', () => {
+    const text = 'Traffic stopped on Calle 25 de Mayo at noon.';
+    assert.deepEqual(showSpans(text, withSurnameParticles(text, [spanAt(text, 'Mayo', 'person')])), ['person:Mayo']);
+  });
+
+  it('makes a place opening with "Le" a person when a compound given name stands before it', () => {
+    const text = 'Jean-Marc Le Bihan, the firm\'s chief engineer, spoke. The Plateau, in Le Havre, flooded.';
+    const spans = [spanAt(text, 'Le Bihan', 'place'), spanAt(text, 'Le Havre', 'place')];
+    assert.deepEqual(showSpans(text, withSurnameParticles(text, spans)), ['person:Jean-Marc Le Bihan', 'place:Le Havre']);
+  });
+
+  it('makes a span stopping on its particles the whole name, over the surname read apart', () => {
+    const text = 'Coach Anouk van \'t Veld and her assistant Joost de Vries-Mulder watched.';
+    const spans = [spanAt(text, 'Anouk van', 'person'), spanAt(text, 'Veld', 'place'), spanAt(text, 'Joost de', 'organization')];
+    assert.deepEqual(showSpans(text, withLowerParticleEnds(text, spans)), ['person:Anouk van \'t Veld', 'person:Joost de Vries-Mulder']);
+  });
+
+  it('leaves a span on particles whose next word is lower case or a title', () => {
+    const text = 'We met Maria de la sala mayor and The van Hire Co.';
+    const spans = [spanAt(text, 'Maria de la', 'person'), spanAt(text, 'The van', 'organization')];
+    assert.deepEqual(showSpans(text, withLowerParticleEnds(text, spans)), ['person:Maria de la', 'organization:The van']);
   });
 });
