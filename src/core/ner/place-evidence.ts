@@ -24,9 +24,9 @@ import { isTitleWord, ORG_WORDS, STOP } from './rule-tagger';
  * cue ("in Wrocław") is the cue for the mentions it took for a person's ("Wrocław is our market").
  */
 
-/** Words for a kind of place, after its name or after a list of names: "Hingna tehsil", "Gumgaon villages". */
+/** Words for a kind of place, after its name or after a list of names: "Hingna tehsil", "Gumgaon villages", "the Egia neighbourhood". */
 export const KINDS: ReadonlySet<string> = new Set(
-  'village villages district districts tehsil tehsils taluka talukas taluk mandal municipality municipalities province provinces region regions county counties town towns township townships suburb suburbs department departments governorate oblast prefecture parish exclave exclaves enclave enclaves'.split(' '),
+  'village villages district districts tehsil tehsils taluka talukas taluk mandal municipality municipalities province provinces region regions county counties town towns township townships suburb suburbs department departments governorate oblast prefecture parish exclave exclaves enclave enclaves neighbourhood neighbourhoods neighborhood neighborhoods'.split(' '),
 );
 /** Words before a place's name a person's rarely follows. "from", "to", "at" are left out: "a call from Smith". */
 const NEAR = new Set(['near', 'outside', 'in', 'across', 'throughout']);
@@ -148,7 +148,27 @@ function inPlaceList(text: string, spans: readonly NamedSpan[], k: number): bool
   }
   // "the same places: Jalbire, Benighat, Mugling": three names or more, all places but this one.
   if (last - first >= 2 && places === last - first) return true;
-  return and && places > 0 && LIST_LEAD.has(previousWord(text, spans[first].start)?.word ?? '');
+  // "in the Parte Vieja and Gros": "the" may stand between the word of place and the list.
+  let lead = previousWord(text, spans[first].start);
+  if (lead?.word === 'the') lead = previousWord(text, lead.start);
+  return and && places > 0 && LIST_LEAD.has(lead?.word ?? '');
+}
+
+/**
+ * Whether the mention at `at` ends a list a preposition of place leads, "and" before it ("farmers in
+ * Nyanza and Ruhango said"): the one who speaks stands before the preposition. Read back over up to
+ * six capitalised words, commas and "and".
+ */
+function endsListOfPlaces(text: string, at: number): boolean {
+  let w = previousWord(text, at);
+  if (w?.word !== 'and' && w?.word !== 'or') return false;
+  for (let words = 0; words < 6; words++) {
+    w = previousWord(text, w.start) ?? (text[w.start - 1] === ',' ? previousWord(text, w.start - 1) : null);
+    if (!w) return false;
+    if (PREPOSITIONS.has(w.word)) return true;
+    if (!NAME_START.test(w.word) && w.word !== 'the') return false;
+  }
+  return false;
 }
 
 /** Whether the article shows a person named `word` (see the file's comment), reading its mentions only. */
@@ -159,7 +179,7 @@ export function personShown(text: string, word: string): boolean {
     // "Farmers around Ingham said": after a word of place, the one who speaks stands before it.
     // "MPK Wrocław said": the one who speaks is the longer name the word ends, not the word.
     const endsLongerName = NAME_START.test(before) && !STOP.has(before) && !isTitleWord(before);
-    if (COURTESY.has(before) || before === 'said' || (!PREPOSITIONS.has(before) && !endsLongerName && PERSON_AFTER.test(text.slice(end, end + 12)))) return true;
+    if (COURTESY.has(before) || before === 'said' || (!PREPOSITIONS.has(before) && !endsLongerName && PERSON_AFTER.test(text.slice(end, end + 12)) && !endsListOfPlaces(text, at))) return true;
   }
   return false;
 }

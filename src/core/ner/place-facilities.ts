@@ -8,7 +8,9 @@ import { mapSpans } from './span-arrays';
  * "buses leave the Downtown Transport Centre", "the Ratna Park Bus Terminal". The model reads an
  * organisation in "Centre", "Center" and "International"; a name ending in a word of custody or of
  * transport and "Centre" (or "Terminal", "Station"), in "Prison" or "Jail", or in "Airport" is a place. The bodies that run them keep their
- * type ("Prison Service", "Bureau of Prisons", "Airports Authority" end in other words).
+ * type ("Prison Service", "Bureau of Prisons", "Airports Authority" end in other words). An airport
+ * named after a person, where the model found the person only ("Blaise Diagne" of "Blaise Diagne
+ * International Airport"), is the airport, whole.
  */
 
 /** Last words of a prison's or an airport's name. */
@@ -29,9 +31,18 @@ function facilityName(name: string): boolean {
   return LAST_WORDS.has(last) || (CENTRES.has(last) && CUSTODY_WORDS.has(before)) || (HUBS.has(last) && TRANSPORT_WORDS.has(before) && words.length > 2);
 }
 
+/** The words after a person's name that make it an airport's: " International Airport", " Airport". */
+const AIRPORT_AFTER = /^ (?:International )?Airport(?![\p{L}\p{N}])/u;
+
 /** Spans (sorted, apart) with prisons, detention centres and airports typed as places; see the file's comment. */
 export function withFacilityPlaces(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
-  return mapSpans(spans, (s) => {
+  return mapSpans(spans, (s, k) => {
+    // "Blaise Diagne International Airport": one character ("I" or "A") ends the test for most people.
+    if (s.type === 'person' && text[s.end] === ' ' && (text[s.end + 1] === 'I' || text[s.end + 1] === 'A')) {
+      const airport = AIRPORT_AFTER.exec(text.slice(s.end, s.end + 24));
+      const next = spans[k + 1];
+      if (airport && !(next && next.start < s.end + airport[0].length)) return { type: 'place', start: s.start, end: s.end + airport[0].length };
+    }
     // Most names do not end in "n", "l", "y", "e", "r", "t", "d", "b" or "k": one character ends the test for them.
     if (s.type === 'place' || !'nlyertdbk'.includes(text[s.end - 1])) return s;
     return facilityName(text.slice(s.start, s.end)) ? { ...s, type: 'place' } : s;

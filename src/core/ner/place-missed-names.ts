@@ -9,7 +9,8 @@ import { LETTER } from './whole-words';
 /**
  * Places the model found nothing in, read from the words before them that only places follow: a
  * site of work or a home and "in" or "near" ("its bottling plant in Settle", "a farm near Hawes",
- * "born in Keld"), "near" alone ("a crash near Settle"), and the first item of a list led by a word
+ * "born in Keld"), "near" alone ("a crash near Settle"), "near the" and one word closing the phrase
+ * ("farms near the Mekong."), and the first item of a list led by a word
  * of place whose next item is a place ("near Spin Boldak and Jalalabad"). A name that is a verb or a
  * common word as well ("Settle", "Reading") is one the model often misses this way.
  */
@@ -37,6 +38,14 @@ const capitalAt = (text: string, at: number): boolean => {
   return c < 128 ? c >= 65 && c <= 90 : UPPER.test(text[at] ?? '');
 };
 
+/** Whether one word starting at `at` closes its phrase: a comma, a full stop, a semicolon or a line's end after it. */
+function closesPhrase(text: string, at: number): boolean {
+  let end = at;
+  while (end < text.length && LETTER.test(text[end])) end++;
+  const next = text[end];
+  return end > at + 1 && (next === undefined || next === '.' || next === ',' || next === ';' || next === '\n' || next === '\r');
+}
+
 /**
  * Where the cues end (the capital after them): " in " after a site, "near " after a space. Found
  * with `indexOf`, which is quicker than a pattern of many words tried at every position.
@@ -47,7 +56,10 @@ const cuesIn = lastTextMemo((text): number[] => {
     if (capitalAt(text, at + 4) && SITES.has(previousWord(text, at + 1)?.word ?? '')) ends.push(at + 4);
   }
   for (let at = text.indexOf('near '); at >= 0; at = text.indexOf('near ', at + 4)) {
-    if ((at === 0 || !LETTER.test(text[at - 1])) && capitalAt(text, at + 5)) ends.push(at + 5);
+    if (at > 0 && LETTER.test(text[at - 1])) continue;
+    if (capitalAt(text, at + 5)) ends.push(at + 5);
+    // "farms near the Nyabarongo.": after "the", one word closing the phrase, not "near the BBC offices".
+    else if (text.startsWith('the ', at + 5) && capitalAt(text, at + 9) && closesPhrase(text, at + 9)) ends.push(at + 9);
   }
   return ends.sort((a, b) => a - b);
 });

@@ -7,19 +7,21 @@ import { DEMONYMS, isTitleWord, STOP } from './rule-tagger';
 /**
  * Names of land and water features written with the kind of feature in lower case after them: "the
  * Reykjanes peninsula", "the Puncak highlands", "the upstream Ciliwung catchment", "the Sundhnúkur
- * crater row", "the Oum Er-Rbia river", "the Al Wahda dam", "The Mahaweli reservoirs". The model
+ * crater row", "the Oum Er-Rbia river", "the Al Wahda dam", "The Mahaweli reservoirs", "the Gishwati
+ * forest", "the Yungas valleys", and a summary's item opening a line ("- Sebeya river floods"). The model
  * misses such a name of another language or reads it as a person or a body; the feature word says it
  * is a place. A name so cued is a place in its other mentions too ("the Reykjanes data"), unless the
  * article takes it as a person's or an organisation's name of several words. Power plants and
- * transport hubs named the same way ("the Kafue solar plant", "the Tema bus terminal") are places
+ * transport hubs named the same way ("the Kafue solar plant", "the Tema bus terminal", "the Petersen
+ * terminal", "the Mutare depot") are places
  * too, but a name the model read as an organisation stays one there: companies own plants ("the
  * Acme power plant").
  */
 
 /** A lower-case feature word right after a space: one search over the text finds every cue. */
-const FEATURE_AFTER = / (?:peninsula|highlands|uplands|catchment|watershed|plateau|volcano|glacier|crater|craters|archipelago|atoll|lagoon|fjord|massif|caldera|river|dam|basin|reservoir|reservoirs|plain|(?:solar|wind|coal|gas|diesel|hydro|hydropower|hydroelectric|geothermal|thermal|power)[ \t](?:plant|park|farm|station)|(?:transport|bus)[ \t](?:centre|center|terminal|station|park))(?![\p{L}\p{N}-])/gu;
+const FEATURE_AFTER = / (?:peninsula|highlands|uplands|catchment|watershed|plateau|volcano|glacier|crater|craters|archipelago|atoll|lagoon|fjord|massif|caldera|river|dam|basin|reservoir|reservoirs|plain|forest|valley|valleys|gorge|gorges|terminal|depot|(?:solar|wind|coal|gas|diesel|hydro|hydropower|hydroelectric|geothermal|thermal|power)[ \t](?:plant|park|farm|station)|(?:transport|bus)[ \t](?:centre|center|terminal|station|park))(?![\p{L}\p{N}-])/gu;
 /** Feature words of works that companies own as well: after a name the model read as a body's, no cue. */
-const WORKS = /^ \p{Ll}+[ \t]/u;
+const WORKS = /^ (?:\p{Ll}+[ \t]|terminal|depot)/u;
 /** How many capitalised words a cued name may have: "Oum Er-Rbia", "Al Massira", "Half-Way Tree". */
 const MOST_WORDS = 3;
 /** A capitalised name word, its parts perhaps hyphenated: "Reykjanes", "Sundhnúkur", "Er-Rbia", "Half-Way". */
@@ -28,6 +30,12 @@ const NAME_WORD = /^\p{Lu}\p{Ll}[\p{L}\p{M}]*(?:-\p{Lu}[\p{L}\p{M}]*)*$/u;
 const ADJECTIVE_ENDING = /(?:an|ese|ish|ic|ian)$/u;
 /** Words that may stand before the name: "the" (also opening a sentence), a possessive ("Iceland's"), or a lower-case word ("upstream"). */
 const LEAD_OK = /^(?:the|The|\p{Ll}+|\p{Lu}[\p{L}\p{M}]*['’]s)$/u;
+
+/** Marks that open an item of a list: "- Sebeya river floods", "• the ...". */
+const BULLETS = new Set(['-', '*', '•']);
+
+/** Whether `at` opens a line: a name there needs no lead ("Sebeya river floods" as a summary's item). */
+const lineStart = (text: string, at: number): boolean => at === 0 || text[at - 1] === '\n';
 
 /** Whether `word` may be a word of a cued name: capitalised, neither a function word, a people's adjective nor a title. */
 const isNameWord = (word: string): boolean => NAME_WORD.test(word) && !STOP.has(word) && !DEMONYMS.has(word) && !isTitleWord(word) && !ADJECTIVE_ENDING.test(word);
@@ -40,12 +48,20 @@ function cuedName(text: string, at: number): { start: number; end: number } | nu
     start = lead.start;
     lead = wordBefore(text, start);
   }
-  if (start < 0 || !lead || !LEAD_OK.test(lead.word)) return null;
+  if (start < 0 || !(lead ? LEAD_OK.test(lead.word) || (BULLETS.has(lead.word) && lineStart(text, lead.start)) : lineStart(text, start))) return null;
   return { start, end: at };
 }
 
 /** Whether the character at `at` goes on with a word. */
 const isLetter = (text: string, at: number): boolean => at >= 0 && at < text.length && /[\p{L}\p{M}\p{N}'’-]/u.test(text[at]);
+
+/** Whether the mention of `name` at `at` is part of one of the `longer` names written there. */
+function insideLonger(text: string, at: number, name: string, longer: readonly string[]): boolean {
+  return longer.some((l) => {
+    const offset = l.indexOf(name);
+    return offset <= at && text.startsWith(l, at - offset);
+  });
+}
 
 /** Spans (sorted, apart) with the features above as places in every mention; see the file's comment. */
 export function withNaturalFeatures(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
@@ -81,9 +97,12 @@ export function withNaturalFeatures(text: string, spans: readonly NamedSpan[]): 
     return { ...s, type: 'place' as const };
   });
   for (const name of names) {
+    // "the Guédiawaye depot" and "the Préfecture de Guédiawaye": a longer name found elsewhere keeps its word.
+    const longer = spans.filter((s) => s.end - s.start > name.length + 1).map((s) => text.slice(s.start, s.end)).filter((n) => n.includes(name));
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
       const end = at + name.length;
       if (isLetter(text, at - 1) || (isLetter(text, end) && !/^['’]s(?![\p{L}])/u.test(text.slice(end, end + 3)))) continue;
+      if (longer.length && insideLonger(text, at, name, longer)) continue;
       if (!overlapsAny(out, at, end)) added.push({ type: 'place', start: at, end });
       // "the Oum Er-Rbia river": a part the model found ("Er-Rbia") gives way to the whole name.
       else if (!works.has(name) && !out.some((s) => s.start < end && at < s.end && (s.start < at || s.end > end || (s.start === at && s.end === end)))) whole.push({ type: 'place', start: at, end });

@@ -4,6 +4,7 @@ import { withAdded, withWholeNames } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
 import { personShown } from './place-evidence';
 import { LETTER } from './whole-words';
+import { wordBefore } from './word-before';
 
 /**
  * Places known by how their names begin, which the model takes for organisations or people or
@@ -14,7 +15,9 @@ import { LETTER } from './whole-words';
  * part of it ("Barangay San Roque" is "San Roque"). A salt flat named "Salar de" in the Andes ("Salar
  * de Pedernales", "Salar de Uyuni") is a place with its "Salar de", and the name after it written
  * alone is the same place ("its Pedernales project"); "DR Congo" is the country with its "DR"; a
- * city's wider area is named with "Greater" ("Greater Odesa", "Greater Manchester").
+ * city's wider area is named with "Greater" ("Greater Odesa", "Greater Manchester"); a state's long
+ * name keeps the words before its "Republic of" ("Democratic Republic of Congo", "People's Republic
+ * of China", where the model may find "Republic of Congo", another country, alone).
  */
 
 /** A name with the locative prefix "Kwa" before a capital: "KwaMashu", "KwaZulu-Natal", "KwaNobuhle". */
@@ -26,6 +29,17 @@ const SAINTLY_PEOPLE = new Set(['Santa Claus']);
 /** The word for a Philippine barangay before its name, and its short form. */
 const BARANGAY = /^(?:Barangay|Brgy\.?)[ \t]+(?=\p{Lu})/u;
 
+
+/** Words of a state's long name before "Republic of": "Democratic", "People's", "Islamic", "Bolivarian". */
+const STATE_WORDS = new Set(['Democratic', "People's", 'People’s', 'Islamic', 'Federal', 'Socialist', 'Arab', 'Bolivarian', 'Plurinational', 'Federative', 'Hashemite', 'Cooperative', 'Co-operative', 'Oriental', 'Popular']);
+
+/** Where a state's long name starts before the place `s` that opens with "Republic of": back over its state words, at most three. */
+function stateNameStart(text: string, s: NamedSpan, prev: NamedSpan | undefined): number {
+  if (!text.startsWith('Republic of ', s.start)) return s.start;
+  let start = s.start;
+  for (let words = 0, w = wordBefore(text, start); w && words < 3 && STATE_WORDS.has(w.word); words++, w = wordBefore(text, start)) start = w.start;
+  return prev && prev.end > start ? s.start : start;
+}
 
 /** An Andean salt flat's name: "Salar de Pedernales", "Salar del Hombre Muerto". */
 const SALAR_NAME = /Salar[ \t]+del?[ \t]+((?:\p{Lu}[\p{L}\p{M}'’-]*)(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,2})/gu;
@@ -95,6 +109,11 @@ export function withPlacePrefixes(text: string, spans: readonly NamedSpan[]): Na
     // "Greater Odesa", "Greater Manchester": a city's wider area is named with its "Greater".
     if (s.type === 'place' && text.endsWith('Greater ', s.start) && !LETTER.test(text[s.start - 9] ?? '') && !(k > 0 && prefixed[k - 1].end > s.start - 8)) return { ...s, start: s.start - 8 };
     const first = text.charCodeAt(s.start);
+    // "Democratic Republic of Congo": the long name whole; "R" ends the test for most places.
+    if (first === 82 && s.type === 'place') {
+      const start = stateNameStart(text, s, prefixed[k - 1]);
+      return start < s.start ? { ...s, start } : s;
+    }
     // Most names start with neither "B" nor "S": one character ends the test for them.
     if (first === 66 && s.type === 'place') {
       const barangay = BARANGAY.exec(text.slice(s.start, s.end));

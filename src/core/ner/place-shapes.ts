@@ -4,6 +4,7 @@ import { withBankSides } from './place-bank-sides';
 import { withCityVenues } from './place-city-venues';
 import { withCompassPlaces } from './place-compass';
 import { withConstituencies } from './place-constituencies';
+import { withCountryCodes } from './place-country-codes';
 import { withFacilityPlaces } from './place-facilities';
 import { withFeatureEndings } from './place-feature-endings';
 import { withHyphenatedPlaces } from './place-hyphenated';
@@ -51,5 +52,6 @@ export function withPlaceShapes(text: string, spans: readonly NamedSpan[], isLis
   out = withRiverShortForms(text, out);
   out = withoutPlaceModifiers(text, out);
   out = withRoutePlaces(text, out, isListedPlace);
+  out = withCountryCodes(text, out);
   return withLocalities(text, out);
 }

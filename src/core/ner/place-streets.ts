@@ -2,26 +2,43 @@ import type { NamedSpan } from './index';
 import { mapSpans } from './span-arrays';
 import { withWholeNames } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
-import { nameWordsStart } from './word-before';
+import { nameWordsStart, previousWord } from './word-before';
 import { ORG_WORDS, STOP } from './rule-tagger';
 import { LETTER } from './whole-words';
 
 /**
- * Streets, venues and named features of the land, known by a word that heads or ends their name in
- * the language of the place: "Avenida Hidalgo", "Calle de Alcalá", "Col de la Croix", "Promenade des
- * Anglais", "Puente Grande" (the word first), "Station Road", "Atatürk Caddesi", "Galle Road", "Ward Place Mawatha", "the Karakoram
- * Highway", "the North Anatolian Fault", "King Fahd Sports City" (the word last). The model reads a
- * person in a Spanish head word and a name, an organisation in a Turkish street or in a highway named
- * after a company's initials, or misses them; they are places, whole, and a place the model ran on
- * into them ("Town Hall on Mill Road") is two.
+ * Streets, venues, neighbourhoods and named features of the land, known by a word that heads or
+ * ends their name in the language of the place: "Avenida Hidalgo", "Avenida 9 de Julio" (a street
+ * named after a date), "Calle de Alcalá", "Col de la Croix", "Promenade des Anglais", "Route des
+ * Crêtes", "Puente Grande", "Villa Urquiza", "Río Chico", "Keur Mbaye" (Wolof "home of"), "Bolshaya
+ * Ordynka", "Nizhny Novgorod" (the word first), "Station Road", "Atatürk Caddesi", "Galle Road",
+ * "Ward Place Mawatha", "the Karakoram Highway", "the North Anatolian Fault", "King Fahd Sports City"
+ * (the word last). The model reads a person in a head word and a name, an organisation in a Turkish
+ * street or in a highway named after a company's initials, or misses them; they are places, whole,
+ * and a place the model ran on into them ("Town Hall on Mill Road") is two.
  */
 
+/**
+ * Words that open the name of a town, a neighbourhood or a river in its language: Spanish and
+ * Portuguese "Villa", "Vila", "Río", "Ciudad", "Barrio"; French "Grande", "Petite"; Wolof "Keur";
+ * Russian "Bolshaya" (big), "Malaya" (small), "Gornyi" (of the mountain), "Nizhny" (lower), "Verkhny"
+ * (upper), "Staraya" (old). "Bolshoi", "Novaya" and "Novy" are left out: they open the names of a
+ * ballet company, a newspaper and a journal too. Such a word makes a place only where it opens the
+ * name ("Aston Villa", "Ariana Grande" are not) and no organisation's word ends it.
+ */
+const OPENING_HEADS = ['Villa', 'Vila', 'Río', 'Ciudad', 'Barrio', 'Grande', 'Petite', 'Keur', 'Bolshaya', 'Malaya', 'Gornyi', 'Gorny', 'Gornyy', 'Nizhny', 'Nizhnyi', 'Nizhniy', 'Nizhnyaya', 'Verkhny', 'Verkhniy', 'Verkhnyaya', 'Staraya'];
+const OPENING: ReadonlySet<string> = new Set(OPENING_HEADS);
 /** Words that head a street's or a feature's name, capitalised, with a name after them. */
-const HEADS = ['Avenida', 'Av.', 'Avenue', 'Avinguda', 'Calle', 'Calzada', 'Carrer', 'Carrera', 'Paseo', 'Rua', 'Rue', 'Praça', 'Piazza', 'Plaza', 'Viale', 'Corso', 'Jalan', 'Boulevard', 'Promenade', 'Quai', 'Col', 'Puente', 'Cerro', 'Laguna', 'Bahía'];
-/** Heads that also open other names ("Col" for a colonel, "Rue" a given name, "Avenue Q"): a place only with a particle after them. */
-const WITH_PARTICLE = new Set(['Col', 'Rue', 'Avenue', 'Boulevard', 'Quai', 'Plaza']);
-/** Particles between a head and the name: "Col de", "Paseo de la", "Promenade des", "Col d'". */
-const PARTICLE = "(?:(?:de|del|des|du|da|do|dos|das|di|della|delle|dei|degli)[ \\t]+(?:(?:la|las|los|le|les)[ \\t]+)?|d['’])";
+const HEADS = ['Avenida', 'Av.', 'Avenue', 'Avinguda', 'Calle', 'Calzada', 'Carrer', 'Carrera', 'Paseo', 'Rua', 'Rue', 'Route', 'Chemin', 'Praça', 'Piazza', 'Plaza', 'Viale', 'Corso', 'Jalan', 'Boulevard', 'Promenade', 'Quai', 'Col', 'Puente', 'Cerro', 'Laguna', 'Bahía', ...OPENING_HEADS];
+/** Heads that also open other names ("Col" for a colonel, "Rue" a given name, "Avenue Q", "Route 66"): a place only with a particle after them. */
+const WITH_PARTICLE = new Set(['Col', 'Rue', 'Avenue', 'Boulevard', 'Quai', 'Plaza', 'Route', 'Chemin']);
+/** Heads that need no particle after "the": "the Avenue Cheikh Anta Diop", "the Boulevard Mohammed V". */
+const AFTER_THE = new Set(['Avenue', 'Boulevard']);
+/**
+ * Particles between a head and the name: "Col de", "Paseo de la", "Promenade des", "Col d'", and a
+ * day of a month before "de" in a street named after a date ("Avenida 6 de Marzo").
+ */
+const PARTICLE = "(?:(?:[1-9]\\d?[ \\t]+)?(?:de|del|des|du|da|do|dos|das|di|della|delle|dei|degli)[ \\t]+(?:(?:la|las|los|le|les)[ \\t]+)?|d['’])";
 /** A capitalised word of a name, hyphens and apostrophes inside: "Saint-Martin", "O'Higgins". */
 const WORD = "\\p{Lu}[\\p{L}\\p{M}'’]*(?:-\\p{L}[\\p{L}\\p{M}'’]*)*";
 const HEAD = `(${HEADS.map((h) => h.replace('.', '\\.')).join('|')})[ \\t]+(${PARTICLE})?`;
@@ -34,6 +51,16 @@ const HEAD_FIRST = new RegExp(`^${HEAD}\\p{Lu}`, 'u');
 /** Whether a head and its particle, when it needs one, stand in `m`: "Avenida Juárez", "Col de la Croix", not "Col Smith". */
 function headsAName(m: RegExpMatchArray): boolean {
   return !WITH_PARTICLE.has(m[1]) || !!m[2];
+}
+
+/** "the" right before `at`, the word before a street's name: "the Avenue Cheikh Anta Diop". */
+const theBefore = (text: string, at: number): boolean => text[at - 1] === ' ' && text.endsWith('the', at - 1) && !LETTER.test(text[at - 5] ?? '');
+
+/** Whether an opening head at `at` opens the name ("Villa Adela", not "Aston Villa") and no organisation's word ends it. */
+function opensAName(text: string, at: number, name: string): boolean {
+  const before = previousWord(text, at);
+  if (before && before.start + before.word.length === at - 1 && /^\p{Lu}/u.test(before.word) && !STOP.has(before.word)) return false;
+  return !ORG_WORDS.test(name.slice(name.lastIndexOf(' ') + 1));
 }
 
 /**
@@ -70,7 +97,8 @@ const RUN_ON = /(?:[ \t]+(?:on|in|at|off)[ \t]+|,[ \t]+)$/u;
 const headedIn = lastTextMemo((text): Array<[number, number, string]> => {
   const found: Array<[number, number, string]> = [];
   for (const m of text.matchAll(HEADED)) {
-    if (!headsAName(m) || (m.index > 0 && LETTER.test(text[m.index - 1]))) continue;
+    if (!(headsAName(m) || (AFTER_THE.has(m[1]) && theBefore(text, m.index))) || (m.index > 0 && LETTER.test(text[m.index - 1]))) continue;
+    if (OPENING.has(m[1]) && !opensAName(text, m.index, m[0])) continue;
     found.push([m.index, m.index + m[0].length, m[1]]);
   }
   return found;

@@ -110,4 +110,16 @@ describe('single names of places the model took for people', () => {
     const spans = [spanAt(text, 'Okafor', 'person'), spanAt(text, 'Ibadan', 'place'), spanAt(text, 'Mensah', 'person')];
     assert.deepEqual(showSpans(text, withPlaceEvidence(text, spans)), showSpans(text, spans));
   });
+
+  it('reads a list of places after "in the", and "said" after its last item as said by someone else', () => {
+    const text = 'Growers in Nyanza and Ruhango said crops were lost. No licences were granted in the Amara and Loiola after May.';
+    const spans = [spanAt(text, 'Nyanza', 'place'), spanAt(text, 'Ruhango', 'person'), spanAt(text, 'Amara', 'place'), spanAt(text, 'Loiola', 'person')];
+    assert.deepEqual(showSpans(text, withPlaceEvidence(text, spans)), ['place:Nyanza', 'place:Ruhango', 'place:Amara', 'place:Loiola']);
+  });
+
+  it('makes a name before "neighbourhood" a place', () => {
+    const text = 'Rents rose in the Amara neighbourhood, where Amara residents protested.';
+    const spans = [spanAt(text, 'Amara', 'person'), spanAt(text, 'Amara', 'person', 1)];
+    assert.deepEqual(showSpans(text, withPlaceEvidence(text, spans)), ['place:Amara', 'place:Amara']);
+  });
 });

@@ -26,4 +26,16 @@ describe('prisons, detention centres and airports', () => {
     const spans = [spanAt(text, 'Cross Roads Transport Centre', 'organization'), spanAt(text, 'Old Town Bus Terminal', 'organization'), spanAt(text, 'Transport Centre Board', 'organization')];
     assert.deepEqual(showSpans(text, withFacilityPlaces(text, spans)), ['place:Cross Roads Transport Centre', 'place:Old Town Bus Terminal', 'organization:Transport Centre Board']);
   });
+
+  it('puts an airport named after a person in whole over the person the model found', () => {
+    const text = 'Flights land at Leopold Sedar Senghor International Airport and at Jomo Kenyatta Airport, said Jomo Kenyatta Airways.';
+    const spans = [spanAt(text, 'Leopold Sedar Senghor', 'person'), spanAt(text, 'Jomo Kenyatta', 'person'), spanAt(text, 'Jomo Kenyatta Airways', 'organization')];
+    assert.deepEqual(showSpans(text, withFacilityPlaces(text, spans)), ['place:Leopold Sedar Senghor International Airport', 'place:Jomo Kenyatta Airport', 'organization:Jomo Kenyatta Airways']);
+  });
+
+  it('leaves a person before "Airport" when the model found a name there', () => {
+    const text = 'Ana Silva Airport Authority staff met.';
+    const spans = [spanAt(text, 'Ana Silva', 'person'), spanAt(text, 'Airport Authority', 'organization')];
+    assert.deepEqual(showSpans(text, withFacilityPlaces(text, spans)), ['person:Ana Silva', 'organization:Airport Authority']);
+  });
 });

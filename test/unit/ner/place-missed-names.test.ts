@@ -24,4 +24,9 @@ describe('places the model found nothing in', () => {
     const spans = [spanAt(text, 'Quetta', 'place'), spanAt(text, 'Quetta', 'place', 1), spanAt(text, 'Khan', 'person'), spanAt(text, 'Quetta', 'place', 2), spanAt(text, 'South Island', 'place')];
     assert.deepEqual(showSpans(text, withMissedPlaces(text, spans)), ['place:Quetta', 'place:Quetta', 'person:Khan', 'place:Quetta', 'place:South Island']);
   });
+
+  it('adds one word after "near the" that closes the phrase, but not a word before a noun', () => {
+    const text = 'He farms near the Akagera. Crowds gathered near the Parliament building.';
+    assert.deepEqual(showSpans(text, withMissedPlaces(text, [])), ['place:Akagera']);
+  });
 });

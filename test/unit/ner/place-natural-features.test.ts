@@ -36,4 +36,22 @@ describe('land and water features named before a lower-case feature word', () =>
     const spans = [spanAt(text, 'Ratnapark', 'person'), spanAt(text, 'Acme', 'organization')];
     assert.deepEqual(showSpans(text, withNaturalFeatures(text, spans)), ['place:Mpika', 'place:Ratnapark', 'organization:Acme']);
   });
+
+  it('reads "forest", "valleys" and "gorges" after a name, and a summary item opening a line, in every mention', () => {
+    const text = 'Kivu floods: Rusizi bursts\n- Rusizi river swells\nRain fell on the Nyungwe forest and the Tarija valleys; the Charyn gorges shut.\nHomes above the Rusizi fell.';
+    const spans = [spanAt(text, 'Nyungwe', 'person')];
+    assert.deepEqual(showSpans(text, withNaturalFeatures(text, spans)), ['place:Rusizi', 'place:Rusizi', 'place:Nyungwe', 'place:Tarija', 'place:Charyn', 'place:Rusizi']);
+  });
+
+  it('makes a name before "terminal" or "depot" a place, but leaves a company that owns one', () => {
+    const text = 'Talks were held at the Colobane terminal; the Maersk terminal and the Mbao depot stayed open.';
+    const spans = [spanAt(text, 'Colobane', 'person'), spanAt(text, 'Maersk', 'organization')];
+    assert.deepEqual(showSpans(text, withNaturalFeatures(text, spans)), ['place:Colobane', 'organization:Maersk', 'place:Mbao']);
+  });
+
+  it('leaves the word inside a longer name the article writes elsewhere', () => {
+    const text = 'Buses leave the Thiaroye depot for the Gare de Thiaroye. The Gare de Thiaroye is busy.';
+    const spans = [spanAt(text, 'Gare de Thiaroye', 'place')];
+    assert.deepEqual(showSpans(text, withNaturalFeatures(text, spans)), ['place:Thiaroye', 'place:Gare de Thiaroye']);
+  });
 });

@@ -62,4 +62,10 @@ describe('places known by how their names begin', () => {
     const spans = [spanAt(text, 'Sidi Kacem', 'person'), spanAt(text, 'Sidi Ould Tah', 'person')];
     assert.deepEqual(showSpans(text, withPlacePrefixes(text, spans)), ['place:Sidi Kacem', 'person:Sidi Ould Tah']);
   });
+
+  it('keeps the words of a state\'s long name before "Republic of"', () => {
+    const text = 'Trade between the Democratic Republic of Congo, the Islamic Republic of Iran and the Republic of Korea grew.';
+    const spans = [spanAt(text, 'Republic of Congo', 'place'), spanAt(text, 'Republic of Iran', 'place'), spanAt(text, 'Republic of Korea', 'place')];
+    assert.deepEqual(showSpans(text, withPlacePrefixes(text, spans)), ['place:Democratic Republic of Congo', 'place:Islamic Republic of Iran', 'place:Republic of Korea']);
+  });
 });

@@ -70,4 +70,22 @@ describe('streets, venues and features named by a head or tail word', () => {
     const spans = [spanAt(text, 'Baron P. Jayatilaka Mawatha', 'person')];
     assert.deepEqual(showSpans(text, withStreetPlaces(text, spans)), ['place:Sir Baron P. Jayatilaka Mawatha', 'place:Pandit Pant Marg']);
   });
+
+  it('puts in a street named after a date, a French road with its particle, and an avenue after "the"', () => {
+    const text = 'Marchers crossed Avenida 16 de Julio and the Route de Rufisque to the Avenue Blaise Diagne.';
+    const spans = [spanAt(text, 'de Julio', 'person'), spanAt(text, 'Blaise Diagne', 'person')];
+    assert.deepEqual(showSpans(text, withStreetPlaces(text, spans)), ['place:Avenida 16 de Julio', 'place:Route de Rufisque', 'place:Avenue Blaise Diagne']);
+  });
+
+  it('makes names opened by a word for a town, a river or a neighbourhood in their language places', () => {
+    const text = 'Keur Mbaye Fall, Villa Urquiza and Río Chico flooded; the Malaya Ordynka and Nizhny Novgorod were calm, as was the Petite Côte.';
+    const spans = [spanAt(text, 'Keur Mbaye Fall', 'person'), spanAt(text, 'Villa Urquiza', 'person')];
+    assert.deepEqual(showSpans(text, withStreetPlaces(text, spans)), ['place:Keur Mbaye Fall', 'place:Villa Urquiza', 'place:Río Chico', 'place:Malaya Ordynka', 'place:Nizhny Novgorod', 'place:Petite Côte']);
+  });
+
+  it('leaves such a word inside a longer name, before an organisation\'s word, and "Route" without a particle', () => {
+    const text = 'Aston Villa Park hosted Ariana Grande Tour fans; Villa Maria University and Route Nine Media met.';
+    const spans = [spanAt(text, 'Aston Villa Park', 'place'), spanAt(text, 'Ariana Grande', 'person')];
+    assert.deepEqual(showSpans(text, withStreetPlaces(text, spans)), ['place:Aston Villa Park', 'person:Ariana Grande']);
+  });
 });

@@ -1,0 +1,46 @@
+import type { NamedSpan } from './index';
+import { withAdded } from './added-spans';
+
+/**
+ * A country's three-letter sports code in brackets right after an athlete's name, as results tables
+ * and start lists write it ("F. Jansen (NED) 14:21.07", "Mary Keitany (KEN)"), names the country the
+ * athlete runs for: a place. The model reads a code it does not know as a person or misses it. Only
+ * the codes of the national Olympic committees count, and only after a person's name: "(IND)" after
+ * a candidate's name is "Independent", so it is left out.
+ */
+
+/** The national Olympic committees' codes, "IND" left out (see above). */
+const CODES: ReadonlySet<string> = new Set(
+  (
+    'AFG ALB ALG AND ANG ANT ARG ARM ARU ASA AUS AUT AZE BAH BAN BAR BDI BEL BEN BER BHU BIH BIZ BLR BOL BOT BRA BRN BRU BUL BUR ' +
+    'CAF CAM CAN CAY CGO CHA CHI CHN CIV CMR COD COK COL COM CPV CRC CRO CUB CYP CZE DEN DJI DMA DOM ECU EGY ERI ESA ESP EST ETH ' +
+    'FIJ FIN FRA FSM GAB GAM GBR GBS GEO GEQ GER GHA GRE GRN GUA GUI GUM GUY HAI HKG HON HUN INA IRI IRL IRQ ISL ISR ISV ITA IVB ' +
+    'JAM JOR JPN KAZ KEN KGZ KIR KOR KOS KSA KUW LAO LAT LBA LBN LBR LCA LES LIE LTU LUX MAD MAR MAS MAW MDA MDV MEX MGL MHL MKD ' +
+    'MLI MLT MNE MON MOZ MRI MTN MYA NAM NCA NED NEP NGR NIG NOR NRU NZL OMA PAK PAN PAR PER PHI PLE PLW PNG POL POR PRK PUR QAT ' +
+    'ROU RSA RUS RWA SAM SEN SEY SGP SKN SLE SLO SMR SOL SOM SRB SRI SSD STP SUD SUI SUR SVK SWE SWZ SYR TAN TGA THA TJK TKM TLS ' +
+    'TOG TPE TTO TUN TUR TUV UAE UGA UKR URU USA UZB VAN VEN VIE VIN YEM ZAM ZIM'
+  ).split(' '),
+);
+
+/** The code in brackets one space after `end`, as [start, end] of the code, or null: " (KEN)". */
+function codeAfter(text: string, end: number): [number, number] | null {
+  if (text[end] !== ' ' || text[end + 1] !== '(' || text[end + 5] !== ')') return null;
+  return CODES.has(text.slice(end + 2, end + 5)) ? [end + 2, end + 5] : null;
+}
+
+/** Spans (sorted, apart) with the codes after athletes' names typed or added as places; see the file's comment. */
+export function withCountryCodes(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  const retyped = new Set<number>();
+  const added: NamedSpan[] = [];
+  for (const [k, s] of spans.entries()) {
+    if (s.type !== 'person') continue;
+    const code = codeAfter(text, s.end);
+    if (!code) continue;
+    const next = spans[k + 1];
+    if (!next || next.start >= code[1]) added.push({ type: 'place', start: code[0], end: code[1] });
+    else if (next.start === code[0] && next.end === code[1] && next.type !== 'place') retyped.add(k + 1);
+  }
+  if (!added.length && !retyped.size) return spans as NamedSpan[];
+  const out = retyped.size ? spans.map((s, k) => (retyped.has(k) ? { ...s, type: 'place' as const } : s)) : (spans as NamedSpan[]);
+  return withAdded(out, added);
+}

@@ -1,0 +1,23 @@
+import * as assert from 'node:assert/strict';
+import { withCountryCodes } from '../../../src/core/ner/place-country-codes';
+import { showSpans, spanAt } from '../helpers/spans';
+
+describe("countries' sports codes after athletes' names", () => {
+  it('adds the code after a name as a place, and retypes one read as a person', () => {
+    const text = '| Men\'s 1500m | J. Ochieng (UGA) 3:31.20 | P. Lindgren (NOR) 3:31.90 |';
+    const spans = [spanAt(text, 'J. Ochieng', 'person'), spanAt(text, 'P. Lindgren', 'person'), spanAt(text, 'NOR', 'person')];
+    assert.deepEqual(showSpans(text, withCountryCodes(text, spans)), ['person:J. Ochieng', 'place:UGA', 'person:P. Lindgren', 'place:NOR']);
+  });
+
+  it('leaves codes that are no country, codes after other names and "(IND)" after a candidate', () => {
+    const text = 'Ann Hale (CEO) joined Acme (USA); Tom Reed (IND) won the seat.';
+    const spans = [spanAt(text, 'Ann Hale', 'person'), spanAt(text, 'Acme', 'organization'), spanAt(text, 'Tom Reed', 'person')];
+    assert.deepEqual(showSpans(text, withCountryCodes(text, spans)), showSpans(text, spans));
+  });
+
+  it('leaves a code the model already made a place', () => {
+    const text = 'Sara Lind (SWE) 5.82';
+    const spans = [spanAt(text, 'Sara Lind', 'person'), spanAt(text, 'SWE', 'place')];
+    assert.deepEqual(showSpans(text, withCountryCodes(text, spans)), ['person:Sara Lind', 'place:SWE']);
+  });
+});
