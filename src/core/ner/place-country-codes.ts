@@ -6,7 +6,8 @@ import { withAdded } from './added-spans';
  * and start lists write it ("F. Jansen (NED) 14:21.07", "Mary Keitany (KEN)"), names the country the
  * athlete runs for: a place. The model reads a code it does not know as a person or misses it. Only
  * the codes of the national Olympic committees count, and only after a person's name: "(IND)" after
- * a candidate's name is "Independent", so it is left out.
+ * a candidate's name is "Independent", so it is left out. It runs after the person rules, which
+ * find the athletes in results tables ("F. van der Steen (NED)").
  */
 
 /** The national Olympic committees' codes, "IND" left out (see above). */

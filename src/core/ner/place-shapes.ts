@@ -4,7 +4,6 @@ import { withBankSides } from './place-bank-sides';
 import { withCityVenues } from './place-city-venues';
 import { withCompassPlaces } from './place-compass';
 import { withConstituencies } from './place-constituencies';
-import { withCountryCodes } from './place-country-codes';
 import { withFacilityPlaces } from './place-facilities';
 import { withFeatureEndings } from './place-feature-endings';
 import { withHyphenatedPlaces } from './place-hyphenated';
@@ -52,6 +51,5 @@ export function withPlaceShapes(text: string, spans: readonly NamedSpan[], isLis
   out = withRiverShortForms(text, out);
   out = withoutPlaceModifiers(text, out);
   out = withRoutePlaces(text, out, isListedPlace);
-  out = withCountryCodes(text, out);
   return withLocalities(text, out);
 }

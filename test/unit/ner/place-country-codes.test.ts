@@ -20,4 +20,16 @@ describe("countries' sports codes after athletes' names", () => {
     const spans = [spanAt(text, 'Sara Lind', 'person'), spanAt(text, 'SWE', 'place')];
     assert.deepEqual(showSpans(text, withCountryCodes(text, spans)), ['person:Sara Lind', 'place:SWE']);
   });
+
+  it('types the code after each person a place, over a person the model read there', () => {
+    const text = '| Men\'s 1500m | P. Okoth (UGA) 3:31.2 | L. Brandt (GER) 3:31.9 |\n';
+    const spans = [spanAt(text, 'P. Okoth', 'person'), spanAt(text, 'L. Brandt', 'person'), spanAt(text, 'GER', 'person')];
+    assert.deepEqual(showSpans(text, withCountryCodes(text, spans)), ['person:P. Okoth', 'place:UGA', 'person:L. Brandt', 'place:GER']);
+  });
+
+  it('leaves initialisms that are no country code, and codes after no person', () => {
+    const text = 'Ann Lee (CEO) spoke; Kenya (KEN) won; Tom Ross (XYZ) lost.';
+    const spans = [spanAt(text, 'Ann Lee', 'person'), spanAt(text, 'Kenya', 'place'), spanAt(text, 'Tom Ross', 'person')];
+    assert.deepEqual(showSpans(text, withCountryCodes(text, spans)), ['person:Ann Lee', 'place:Kenya', 'person:Tom Ross']);
+  });
 });
