@@ -62,6 +62,8 @@ function describedNames(text: string, spans: readonly NamedSpan[], isPlace: (nam
     const c = text[at + 2];
     if ((c !== 't' && c !== 'a' && c !== 'i') || !AFTER.test(text.slice(at, at + 90))) continue;
     const span = spans.find((s) => s.end === at);
+    // A person's full name before a job ("Ana Ruiz, an Iranian tour operator") stays, but capitals leading it ("EH Bildu").
+    if (span?.type === 'person' && text.slice(span.start, at).includes(' ') && !/^\p{Lu}{2}/u.test(text.slice(span.start, at))) continue;
     add(span ? span.start : nameStart(text, at), at);
   }
   // A name after a body's noun: "the property portal Idealista", "the statistics office, Eustat."

@@ -11,7 +11,7 @@ describe('names the article describes once as a body', () => {
 
   it("reads a description with a possessive owner and a party's description", () => {
     const text = "Etxegile, the regional government's rental housing company, built flats. For Herri Batua, the largest opposition party in the chamber, it is too little.";
-    const spans = [spanAt(text, 'Herri Batua', 'person')];
+    const spans = [spanAt(text, 'Herri Batua', 'place')];
     assert.deepEqual(showSpans(text, withDescribedNames(text, spans)), ['organization:Etxegile', 'organization:Herri Batua']);
   });
 
@@ -25,7 +25,9 @@ describe('names the article describes once as a body', () => {
     assert.deepEqual(showSpans(text, withDescribedNames(text, [spanAt(text, 'Li Wen', 'person')])), ['organization:Tarvane', 'person:Li Wen', 'organization:Tarvane']);
   });
 
-  it("leaves a person whose description holds a body's noun after 'of', and a listed place", () => {
+  it("leaves a person's full name before a job, or a description with a body's noun after 'of', and a listed place", () => {
+    const job = 'Lena Berg, a Swedish tour operator, said so.';
+    assert.deepEqual(showSpans(job, withDescribedNames(job, [spanAt(job, 'Lena Berg', 'person')])), ['person:Lena Berg']);
     const text = 'Maria Lopez, the head of the company, spoke. Lisbon, the capital of the service, waited.';
     const spans = [spanAt(text, 'Maria Lopez', 'person'), spanAt(text, 'Lisbon', 'place')];
     assert.deepEqual(showSpans(text, withDescribedNames(text, spans, (name) => name === 'Lisbon')), ['person:Maria Lopez', 'place:Lisbon']);
