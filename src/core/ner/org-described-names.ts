@@ -1,5 +1,6 @@
 import type { NamedSpan } from './index';
 import { withWholeNames } from './added-spans';
+import { lastTextMemo } from './last-text-memo';
 import { DEMONYMS, STOP } from './rule-tagger';
 
 /**
@@ -12,7 +13,7 @@ import { DEMONYMS, STOP } from './rule-tagger';
  */
 
 /** Nouns of a body that a description ends in. */
-const BODY_NOUNS = 'company|party|operator|utility|service|office|agency|authority|regulator|portal|broadcaster|union|watchdog|federation|association|cooperative|co-operative|consultancy|insurer|lender|airline|carrier|platform';
+const BODY_NOUNS = 'company|party|operator|utility|service|office|agency|authority|regulator|portal|broadcaster|union';
 /**
  * A description after a name and a comma, its noun the first a reader meets: ", the national weather
  * service,", ", the Basque Government's rental housing company,"; no "of" or "for" before the noun
@@ -23,8 +24,6 @@ const AFTER = new RegExp(String.raw`^,[ \t]+(?:the|a|an|its)[ \t]+(?:(?!(?:of|fo
 const THE_BEFORE_NOUN = /(?:^|[^\p{L}])the[ \t]+(?:(?!(?:of|for|at|to|with|from|and|or)[ \t])[\p{L}\p{M}'’-]+[ \t]+){1,3}$/u;
 /** A name after a description: capitalised words, closed by a mark or a lower-case word ("Idealista: 19.40", "Eustat."). */
 const NAME_AFTER = /^\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]*){0,3}(?=[ \t]*[,.;:]|[ \t]+\p{Ll}|$)/u;
-/** A body's things after its possessive: "'s head of", "'s chief executive", "'s shareholders". */
-const OWNED = ["'s head of ", "'s chief executive", "'s shareholders", '’s head of ', '’s chief executive', '’s shareholders'];
 /** Most capitalised words of a name read back from its description. */
 const MOST_WORDS = 4;
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
@@ -50,42 +49,87 @@ function mayName(name: string): boolean {
   return name.length > 1 && !STOP.has(name) && !DEMONYMS.has(name);
 }
 
+/** The nouns of {@link BODY_NOUNS} and a body's things after a possessive, all found in one pass over a text. */
+const NOUNS = new RegExp(`${BODY_NOUNS}|['’]s (?:head of |chief executive|shareholders)`, 'gu');
+
+/** Where a text's descriptions of bodies stand, read from the text alone. */
+interface Cues {
+  /** Commas that a description follows: a name ends there. */
+  commas: number[];
+  /** Names after a body's noun, as ranges. */
+  after: Array<{ start: number; end: number }>;
+  /** Apostrophes before a body's things: a name ends there. */
+  owned: number[];
+}
+
+/** The descriptions of bodies in `text`, found from their nouns; searched once for the article's two readings. */
+const cuesIn = lastTextMemo((text: string): Cues => {
+  const commas = new Set<number>();
+  const after: Cues['after'] = [];
+  const owned: number[] = [];
+  NOUNS.lastIndex = 0;
+  for (let found = NOUNS.exec(text); found; found = NOUNS.exec(text)) {
+    const at = found.index;
+    const noun = found[0];
+    if (noun[0] === "'" || noun[0] === '’') {
+      owned.push(at);
+      continue;
+    }
+    {
+      if (at > 0 && LETTER_OR_DIGIT.test(text[at - 1])) continue;
+      // A description after a name: the comma before the noun opening ", the ...".
+      const comma = text.lastIndexOf(', ', at);
+      if (comma >= 0 && at - comma < 80 && !commas.has(comma) && AFTER.test(text.slice(comma, comma + 90))) commas.add(comma);
+      // A name after the noun: "the property portal Idealista", "the statistics office, Eustat."
+      const the = text.lastIndexOf('the ', at);
+      if (the < 0 || at - the > 50 || !THE_BEFORE_NOUN.test(text.slice(Math.max(0, at - 50), at))) continue;
+      let from = at + noun.length;
+      const closed = text[from] === ',';
+      if (closed) from++;
+      if (text[from] !== ' ') continue;
+      const m = NAME_AFTER.exec(text.slice(from + 1, from + 60));
+      // After a comma the name closes the apposition with a mark ("the statistics office, Eustat.").
+      if (m && !STOP.has(m[0].split(' ')[0]) && !(closed && !/^[ \t]*[,.;:]/u.test(text.slice(from + 1 + m[0].length, from + 3 + m[0].length)))) after.push({ start: from + 1, end: from + 1 + m[0].length });
+    }
+  }
+  return { commas: [...commas], after, owned };
+});
+
+/** The span of `spans` (sorted, apart) that holds the character before `pos`, or undefined. */
+function spanBefore(spans: readonly NamedSpan[], pos: number): NamedSpan | undefined {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = spans[lo];
+  return s && s.start < pos && s.end >= pos ? s : undefined;
+}
+
 /** The names `text` describes as bodies; see the file's comment. */
 function describedNames(text: string, spans: readonly NamedSpan[], isPlace: (name: string) => boolean): Set<string> {
   const names = new Set<string>();
+  const cues = cuesIn(text);
+  if (!cues.commas.length && !cues.after.length && !cues.owned.length) return names;
   const add = (start: number, end: number) => {
     const name = text.slice(start, end);
     if (end > start && mayName(name) && !isPlace(name)) names.add(name);
   };
-  // A description after a name: ", the ..." read at each comma before "the", "a", "an", "its".
-  for (let at = text.indexOf(', '); at >= 0; at = text.indexOf(', ', at + 2)) {
-    const c = text[at + 2];
-    if ((c !== 't' && c !== 'a' && c !== 'i') || !AFTER.test(text.slice(at, at + 90))) continue;
-    const span = spans.find((s) => s.end === at);
+  for (const at of cues.commas) {
+    const span = spanBefore(spans, at);
+    const name = span && span.end === at ? span : undefined;
     // A person's full name before a job ("Ana Ruiz, an Iranian tour operator") stays, but capitals leading it ("EH Bildu").
-    if (span?.type === 'person' && text.slice(span.start, at).includes(' ') && !/^\p{Lu}{2}/u.test(text.slice(span.start, at))) continue;
-    add(span ? span.start : nameStart(text, at), at);
+    if (name?.type === 'person' && text.slice(name.start, at).includes(' ') && !/^\p{Lu}{2}/u.test(text.slice(name.start, at))) continue;
+    add(name ? name.start : nameStart(text, at), at);
   }
-  // A name after a body's noun: "the property portal Idealista", "the statistics office, Eustat."
-  for (const noun of BODY_NOUNS.split('|')) {
-    for (let at = text.indexOf(noun); at >= 0; at = text.indexOf(noun, at + noun.length)) {
-      let from = at + noun.length;
-      if ((at > 0 && LETTER_OR_DIGIT.test(text[at - 1])) || !THE_BEFORE_NOUN.test(text.slice(Math.max(0, at - 50), at))) continue;
-      const comma = text[from] === ',';
-      if (comma) from++;
-      if (text[from] !== ' ') continue;
-      const m = NAME_AFTER.exec(text.slice(from + 1, from + 60));
-      // After a comma the name closes the apposition with a mark ("the statistics office, Eustat.").
-      if (m && !STOP.has(m[0].split(' ')[0]) && !(comma && !/^[ \t]*[,.;:]/u.test(text.slice(from + 1 + m[0].length, from + 3 + m[0].length)))) add(from + 1, from + 1 + m[0].length);
-    }
-  }
+  for (const { start, end } of cues.after) add(start, end);
   // A body's things after its possessive: "Meridiam's head of Africa transport".
-  for (const owned of OWNED) {
-    for (let at = text.indexOf(owned); at >= 0; at = text.indexOf(owned, at + owned.length)) {
-      const span = spans.find((s) => s.start < at && s.end >= at);
-      if (span?.type === 'person') continue;
-      add(span ? span.start : nameStart(text, at), at);
-    }
+  for (const at of cues.owned) {
+    const span = spanBefore(spans, at);
+    if (span?.type === 'person') continue;
+    add(span ? span.start : nameStart(text, at), at);
   }
   return names;
 }

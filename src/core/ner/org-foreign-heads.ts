@@ -15,14 +15,14 @@ import { STOP } from './rule-tagger';
 
 /** Bodies' words that end a name after capitalised words. */
 const LAST_WORDS = new Set([
-  'Akimat', 'Akimaty', 'Akimdigi', 'Maslikhat', 'Mäslihat',
-  'Sindikatua', 'Elkartea', 'Batzordea', 'Fundazioa', 'Federazioa', 'Kontseilua',
+  'Akimat', 'Akimaty', 'Maslikhat',
+  'Sindikatua', 'Elkartea', 'Batzordea', 'Fundazioa',
   'Mobilité', 'Mobilités', 'Mobilidad', 'Mobilitat',
 ]);
-/** Pieces of those words, each looked for in the text before any word is read. */
-const GATES = ['kimat', 'kimdigi', 'aslikhat', 'äslihat', 'ndikatua', 'lkartea', 'atzordea', 'undazioa', 'ederazioa', 'ontseilua', 'obilit', 'obilidad'];
-/** Dutch federations' endings of one compound word: "-unie" (union), "-bond" (league), "-federatie". */
-const COMPOUND_ENDINGS = ['unie', 'bond', 'federatie'];
+/** Pieces of those words and the compounds' endings, all found in one pass before any word is read. */
+const GATES = /kimat|aslikhat|ndikatua|lkartea|atzordea|undazioa|obili|unie|bond/gu;
+/** Dutch federations' endings of one compound word: "-unie" (union), "-bond" (league). */
+const COMPOUND_ENDINGS = new Set(['unie', 'bond']);
 /** Letters before a compound's ending: "Atletiek" of "Atletiekunie", not "Vagabond". */
 const MIN_STEM = 5;
 /** Most capitalised words read back before the body's word. */
@@ -59,24 +59,24 @@ function namesBefore(text: string, start: number): number {
 const foreignBodies = lastTextMemo((text: string): NamedSpan[] => {
   const found: NamedSpan[] = [];
   const seen = new Set<number>();
-  for (const gate of GATES) {
-    for (let at = text.indexOf(gate); at >= 0; at = text.indexOf(gate, at + gate.length)) {
-      const word = wordAround(text, at);
-      if (seen.has(word.start) || !LAST_WORDS.has(text.slice(word.start, word.end))) continue;
-      seen.add(word.start);
-      const start = namesBefore(text, word.start);
-      // The body's word alone ("the Akimat") names no one body.
-      if (start < word.start) found.push({ type: 'organization', start, end: word.end });
-    }
-  }
-  for (const ending of COMPOUND_ENDINGS) {
-    for (let at = text.indexOf(ending); at >= 0; at = text.indexOf(ending, at + ending.length)) {
-      const word = wordAround(text, at);
-      if (word.end !== at + ending.length || at - word.start < MIN_STEM || !NAME_WORD.test(text[word.start])) continue;
+  GATES.lastIndex = 0;
+  for (let m = GATES.exec(text); m; m = GATES.exec(text)) {
+    const at = m.index;
+    const word = wordAround(text, at);
+    if (seen.has(word.start)) continue;
+    if (COMPOUND_ENDINGS.has(m[0])) {
+      if (word.end !== at + m[0].length || at - word.start < MIN_STEM || !NAME_WORD.test(text[word.start])) continue;
       // Every letter of the stem in lower case: a compound, not a name in capitals or a blended brand.
       const stem = text.slice(word.start + 1, at);
       if (stem === stem.toLowerCase()) found.push({ type: 'organization', start: word.start, end: word.end });
+      seen.add(word.start);
+      continue;
     }
+    if (!LAST_WORDS.has(text.slice(word.start, word.end))) continue;
+    seen.add(word.start);
+    const start = namesBefore(text, word.start);
+    // The body's word alone ("the Akimat") names no one body.
+    if (start < word.start) found.push({ type: 'organization', start, end: word.end });
   }
   return found;
 });
