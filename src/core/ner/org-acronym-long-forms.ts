@@ -25,7 +25,7 @@ const JOINING = new Set(['of', 'for', 'and', 'in', 'on', 'the', 'de', 'del', 'la
 /** Bodies' words the general lists lack, which a long name before a short one holds: "Confederation of ...". */
 const MORE_HEADS = new Set(['Rally', 'Confederation', 'Chamber', 'Chambers', 'Syndicate', 'Cooperative', 'Consortium', 'Guild', 'Enterprises', 'Employers', 'Workers']);
 /** At most this many words are read back from the bracket. */
-const MOST_WORDS = 9;
+const MOST_WORDS = 12;
 
 /** A long form: its capitalised words, where each starts, and where the form ends. */
 interface LongForm {
@@ -45,7 +45,9 @@ function longFormBefore(text: string, open: number): LongForm | null {
   for (let n = 0; n < MOST_WORDS && at > 0; n++) {
     let from = at;
     while (from > 0 && text[from - 1] !== ' ' && text[from - 1] !== '\n' && text[from - 1] !== '\t') from--;
-    const word = text.slice(from, at);
+    let word = text.slice(from, at);
+    // A list of fields inside a long name: "Chamber of Industry, Commerce, Services and Tourism".
+    if (words.length && word.endsWith(',') && word.length > 2) word = word.slice(0, -1);
     if (NAME_WORD.test(word) && !STOP.has(word)) {
       words.unshift(word);
       starts.unshift(from);
@@ -62,11 +64,32 @@ function longFormBefore(text: string, open: number): LongForm | null {
  * (RNI)"), which its letters do not need.
  */
 function namedPart(short: string, form: LongForm): { start: number; end: number } | null {
+  // A short name written as a word opens with its body's word when one opens a part of the form:
+  // "Chamber of Industry, Commerce, Services and Tourism of Santa Cruz (Cainco)", not "Commerce, ...".
+  if (WORD_SHAPE.test(short)) {
+    for (let k = 0; k < form.words.length - 1; k++) {
+      const words = form.words.slice(k);
+      if ((OF_HEAD.test(words[0]) || MORE_HEADS.has(words[0])) && namesLongForm(short, { initials: words.map((w) => w[0]).join(''), words })) return { start: form.starts[k], end: form.end };
+    }
+  }
   for (let k = form.words.length - 2; k >= 0; k--) {
     const words = form.words.slice(k);
     if (namesLongForm(short, { initials: words.map((w) => w[0]).join(''), words })) return { start: form.starts[k], end: form.end };
   }
-  return null;
+  return translatedForm(short, form);
+}
+
+/**
+ * The whole of `form` where `short` is the acronym of the name in its own language, its words in
+ * another order ("Eastern Agricultural Chamber (CAO)", "Bolivian Workers' Center (COB)"): capitals,
+ * all but one of them among the initials, after a name ending in a body's word.
+ */
+function translatedForm(short: string, form: LongForm): { start: number; end: number } | null {
+  const last = form.words[form.words.length - 1];
+  if (short.length < 3 || !ALL_CAPITALS.test(short) || !(OF_HEAD.test(last) || MORE_HEADS.has(last)) || PLACES.has(short) || STOP.has(short)) return null;
+  const initials = form.words.map((w) => w[0]).join('');
+  const among = [...short].filter((c) => initials.includes(c)).length;
+  return among >= short.length - 1 && short.length <= form.words.length + 1 ? { start: form.starts[0], end: form.end } : null;
 }
 
 /** Whether `short` can name the long form with these words: capitals all among its initials, or a word opening with its first. */
@@ -119,8 +142,10 @@ export function withBracketedShortNames(text: string, spans: readonly NamedSpan[
     // A name the model found ending at the bracket is the long form, however far back the capitals run
     // ("Transport for NSW and the Australian Rail Track Corporation (ARTC)", "Afghan Ministry of ...").
     const found = spans.find((s) => s.start < form.end && s.end >= form.end);
-    if (found && found.type !== 'organization') continue;
-    if (!found) forms.push({ type: 'organization', start: form.start, end: form.end });
+    // A place that ends the long form after its start is the place the body serves ("... of Santa Cruz (Cainco)").
+    const inside = found && found.start > form.start && found.end === form.end && found.type === 'place';
+    if (found && found.type !== 'organization' && !inside) continue;
+    if (!found || inside) forms.push({ type: 'organization', start: form.start, end: form.end });
     shorts.add(short);
   }
   if (!shorts.size) return [...spans];

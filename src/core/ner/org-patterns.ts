@@ -12,7 +12,7 @@ import { NAME_WORD } from './name-words';
  */
 
 /** Last words of an organisation's name that can go on with "of ..." ("Ministry of Defence", "Bank of England"). */
-export const OF_HEAD = /^(?:Organi[sz]ation|Corps|Journal|Ministry|Council|Bank|Agency|Association|Committee|Commission|Court|Assembly|University|Institute|Department|Office|Federation|Union|League|Bureau|Board|Fund|Academy|College|School|Museum|Society|Foundation|Chamber|Party|Church|Corporation|Authority|Secretariat|Parliament|Government|Army|Navy|Police|Service|Centre|Center|Programme|Program|Conference|Tribunal|Congress|Centres|Centers|Directorate|Directorate-General|Industries)$/u;
+export const OF_HEAD = /^(?:Organi[sz]ation|Corps|Journal|Ministry|Council|Bank|Agency|Association|Committee|Commission|Court|Assembly|University|Institute|Department|Office|Federation|Confederation|Union|League|Bureau|Board|Fund|Academy|College|School|Museum|Society|Foundation|Chamber|Party|Church|Corporation|Authority|Secretariat|Parliament|Government|Army|Navy|Police|Service|Centre|Center|Programme|Program|Conference|Tribunal|Congress|Centres|Centers|Directorate|Directorate-General|Industries)$/u;
 /**
  * "... Department of Housing", "Department for Business": an organisation word going on with "of"
  * or "for" inside a name. ("for" only inside a name already found: joining spans over it would take
@@ -39,7 +39,8 @@ export function joinOrganisationOf(text: string, spans: readonly NamedSpan[]): N
     const prev = out[out.length - 1];
     if (prev && s.type !== 'person' && OF_GAP.test(text.slice(prev.end, s.start))) {
       const name = text.slice(prev.start, prev.end);
-      if (OF_HEAD.test(name.slice(name.lastIndexOf(' ') + 1))) {
+      // "Confederation of Drivers" + "Bolivia": a name already going on with "of" goes on to the place it serves.
+      if (OF_HEAD.test(name.slice(name.lastIndexOf(' ') + 1)) || (prev.type === 'organization' && s.type === 'place' && hasOrganisationOf(name) && !text.slice(prev.end, s.start).includes('the'))) {
         prev.end = s.end;
         prev.type = 'organization';
         continue;

@@ -15,6 +15,18 @@ describe('a long name with a short name in brackets whose letters are not in ord
     assert.deepEqual(showSpans(text, spans), ['organization:Kenya Bus Owners Association', 'organization:Kboa', 'organization:Kboa']);
   });
 
+  it("finds a body's name before the acronym of its name in its own language, the words in another order", () => {
+    const text = 'He heads the Southern Cattle Chamber (CGS). The Peruvian Teachers Union (SUP) marched. SUP leaders spoke.';
+    const spans = withBracketedShortNames(text, [spanAt(text, 'Peruvian', 'place')]);
+    assert.deepEqual(showSpans(text, spans), ['organization:Southern Cattle Chamber', 'organization:CGS', 'organization:Peruvian Teachers Union', 'organization:SUP', 'organization:SUP']);
+  });
+
+  it("reads a long name over a list of fields and a place it serves, opening with the body's word", () => {
+    const text = 'The Chamber of Industry, Trade and Services of Tarija (Caints) said so.';
+    const spans = withBracketedShortNames(text, [spanAt(text, 'Chamber of Industry', 'organization'), spanAt(text, 'Tarija', 'place')]);
+    assert.deepEqual(showSpans(text, spans), ['organization:Chamber of Industry, Trade and Services of Tarija', 'organization:Caints']);
+  });
+
   it('leaves a place or a short name of other letters in brackets, and names without an organisation word', () => {
     const text = 'Acme Farmers Association (Kenya) met. The Grand Hotel Lisboa (GHL) opened. Ruiz Workers Union (Texas) too. Blue Ridge Council (XQZ) voted.';
     assert.deepEqual(showSpans(text, withBracketedShortNames(text, [])), []);

@@ -38,6 +38,12 @@ describe('organisation name patterns', () => {
       assert.deepEqual(showSpans(text, spans), ['organization:Ministry of Defence', 'organization:Bank of the Philippine Islands']);
     });
 
+    it('joins a name already going on with "of" to the place it serves after a second "of"', () => {
+      const text = 'The Confederation of Bakers of Peru struck, as did the Union of Teachers of the Andes.';
+      const spans = joinOrganisationOf(text, [spanAt(text, 'Confederation of Bakers', 'organization'), spanAt(text, 'Peru', 'place'), spanAt(text, 'Union of Teachers', 'organization'), spanAt(text, 'Andes', 'place')]);
+      assert.deepEqual(showSpans(text, spans), ['organization:Confederation of Bakers of Peru', 'organization:Union of Teachers', 'place:Andes']);
+    });
+
     it('leaves a person after "of", other words before it, and other gaps alone', () => {
       const text = 'The Office of Amina Diallo praised the mayor of Dakar; the Council, of Lagos fame, met.';
       const spans = [spanAt(text, 'Office', 'organization'), spanAt(text, 'Amina Diallo', 'person'), spanAt(text, 'Dakar', 'place'), spanAt(text, 'Council', 'organization'), spanAt(text, 'Lagos', 'place')];

@@ -1,0 +1,88 @@
+import type { NamedSpan } from './index';
+import { withWholeNames } from './added-spans';
+import { lastTextMemo } from './last-text-memo';
+import { STOP } from './rule-tagger';
+
+/**
+ * Bodies named in their own language with the body's word last, which the model reads by the place
+ * or the person's look of the words before it: a Kazakh city's administration and council ("Almaty
+ * City Akimat", "Almaty City Maslikhat"), Basque unions, associations and foundations ("Bizkaiko
+ * Etxebizitza Sindikatua", "Gipuzkoako Merkataritza Elkartea"), a city's or a region's transport
+ * authority in French, Spanish or Catalan ("Dakar Mobilité", "Île-de-France Mobilités"), and Dutch
+ * federations written as one word ("Atletiekunie", "Wielrenunie", "Schaatsbond"). The name is the
+ * capitalised words before the body's word on its line, with it; the Dutch compound is one word.
+ */
+
+/** Bodies' words that end a name after capitalised words. */
+const LAST_WORDS = new Set([
+  'Akimat', 'Akimaty', 'Maslikhat',
+  'Sindikatua', 'Elkartea', 'Batzordea', 'Fundazioa',
+  'Mobilité', 'Mobilités', 'Mobilidad', 'Mobilitat',
+]);
+/** Pieces of those words and the compounds' endings, all found in one pass before any word is read. */
+const GATES = /kimat|aslikhat|ndikatua|lkartea|atzordea|undazioa|obili|unie|bond/gu;
+/** Dutch federations' endings of one compound word: "-unie" (union), "-bond" (league). */
+const COMPOUND_ENDINGS = new Set(['unie', 'bond']);
+/** Letters before a compound's ending: "Atletiek" of "Atletiekunie", not "Vagabond". */
+const MIN_STEM = 5;
+/** Most capitalised words read back before the body's word. */
+const MOST_WORDS = 4;
+const LETTER = /[\p{L}\p{M}]/u;
+/** A capitalised word of a name: letters, hyphens and apostrophes ("Île-de-France", "Kok-Zhailau"). */
+const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
+/** Capitalised words that open a line or a heading, not a name: "About Dakar Mobilité", "SOURCE: ...". */
+const NOT_NAME = new Set(['About', 'SOURCE', 'Source', 'Contact', 'Contacts']);
+
+/** The word of letters around `at`, as a range. */
+function wordAround(text: string, at: number): { start: number; end: number } {
+  let start = at;
+  let end = at;
+  while (start > 0 && LETTER.test(text[start - 1])) start--;
+  while (end < text.length && LETTER.test(text[end])) end++;
+  return { start, end };
+}
+
+/** The start of the capitalised words right before `start` on its line, one space apart, or `start` when there are none. */
+function namesBefore(text: string, start: number): number {
+  let from = start;
+  for (let n = 0; n < MOST_WORDS && text[from - 1] === ' '; n++) {
+    let at = from - 1;
+    while (at > 0 && text[at - 1] !== ' ' && text[at - 1] !== '\n' && text[at - 1] !== '\t') at--;
+    const word = text.slice(at, from - 1);
+    if (!NAME_WORD.test(word) || STOP.has(word) || NOT_NAME.has(word)) break;
+    from = at;
+  }
+  return from;
+}
+
+/** The names ending in a body's word in `text`; searched once for the article's two readings. */
+const foreignBodies = lastTextMemo((text: string): NamedSpan[] => {
+  const found: NamedSpan[] = [];
+  const seen = new Set<number>();
+  GATES.lastIndex = 0;
+  for (let m = GATES.exec(text); m; m = GATES.exec(text)) {
+    const at = m.index;
+    const word = wordAround(text, at);
+    if (seen.has(word.start)) continue;
+    if (COMPOUND_ENDINGS.has(m[0])) {
+      if (word.end !== at + m[0].length || at - word.start < MIN_STEM || !NAME_WORD.test(text[word.start])) continue;
+      // Every letter of the stem in lower case: a compound, not a name in capitals or a blended brand.
+      const stem = text.slice(word.start + 1, at);
+      if (stem === stem.toLowerCase()) found.push({ type: 'organization', start: word.start, end: word.end });
+      seen.add(word.start);
+      continue;
+    }
+    if (!LAST_WORDS.has(text.slice(word.start, word.end))) continue;
+    seen.add(word.start);
+    const start = namesBefore(text, word.start);
+    // The body's word alone ("the Akimat") names no one body.
+    if (start < word.start) found.push({ type: 'organization', start, end: word.end });
+  }
+  return found;
+});
+
+/** Spans (sorted, apart) with the bodies named in their own language found whole; see the file's comment. */
+export function withForeignBodies(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  const bodies = foreignBodies(text);
+  return bodies.length ? withWholeNames(spans, bodies) : [...spans];
+}

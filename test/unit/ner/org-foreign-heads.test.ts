@@ -1,0 +1,31 @@
+import * as assert from 'node:assert/strict';
+import { showSpans, spanAt } from '../helpers/spans';
+import { withForeignBodies } from '../../../src/core/ner/org-foreign-heads';
+
+describe('bodies named in their own language with the body\'s word last', () => {
+  it("finds a Kazakh city's administration and council whole over the place the model read", () => {
+    const text = 'The Shymkent City Akimat appealed, and the Shymkent City Maslikhat met on Monday.';
+    const spans = [spanAt(text, 'Shymkent City Akimat', 'place'), spanAt(text, 'Shymkent', 'place', 1)];
+    assert.deepEqual(showSpans(text, withForeignBodies(text, spans)), ['organization:Shymkent City Akimat', 'organization:Shymkent City Maslikhat']);
+  });
+
+  it('finds a Basque union and a French transport authority read as people', () => {
+    const text = 'Gasteizko Etxebizitza Sindikatua called a strike. Lyon Mobilités, the network authority, agreed.';
+    const spans = [spanAt(text, 'Gasteizko Etxebizitza Sindikatua', 'person'), spanAt(text, 'Lyon', 'place'), spanAt(text, 'Mobilités', 'person')];
+    assert.deepEqual(showSpans(text, withForeignBodies(text, spans)), ['organization:Gasteizko Etxebizitza Sindikatua', 'organization:Lyon Mobilités']);
+  });
+
+  it('finds a Dutch federation written as one word, not a word merely ending like one', () => {
+    const text = "She trains with the Wielrenunie's squad; the Vagabond and the Eurobond market did not.";
+    assert.deepEqual(showSpans(text, withForeignBodies(text, [])), ['organization:Wielrenunie']);
+  });
+
+  it("leaves a body's word alone and a heading's word out of the name", () => {
+    const text = 'The Akimat said no.\nAbout Nantes Mobilité\n';
+    assert.deepEqual(showSpans(text, withForeignBodies(text, [])), ['organization:Nantes Mobilité']);
+  });
+
+  it('returns the spans as they are in a text without such words, also empty or with CRLF', () => {
+    for (const text of ['', 'Plain news.\r\nMore news.']) assert.deepEqual(withForeignBodies(text, []), []);
+  });
+});
