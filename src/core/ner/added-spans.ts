@@ -16,6 +16,21 @@ export function withAdded<T extends TextRange>(spans: T[], added: readonly T[]):
   return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
 }
 
+/**
+ * `spans` (sorted, apart) without those overlapping one of `names` (sorted, apart): the spans a rule
+ * that knows better replaces ("Theodoropoulos" cut from the row's "N. Theodoropoulos"). One pass over both.
+ */
+export function withoutOverlapping<T extends TextRange>(spans: readonly T[], names: readonly TextRange[]): T[] {
+  const kept: T[] = [];
+  let k = 0;
+  for (const s of spans) {
+    while (k < names.length && names[k].end <= s.start) k++;
+    if (k < names.length && names[k].start < s.end) continue;
+    kept.push(s);
+  }
+  return kept;
+}
+
 /** Whether a span of `spans` overlaps `[start, end)` and reaches out of it: a longer name, which stands. */
 export function reachesOutOf(spans: readonly TextRange[], start: number, end: number): boolean {
   return spans.some((s) => s.start < end && start < s.end && (s.start < start || s.end > end));

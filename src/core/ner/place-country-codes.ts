@@ -1,5 +1,6 @@
 import type { NamedSpan } from './index';
 import { withAdded } from './added-spans';
+import { mapSpans } from './span-arrays';
 
 /**
  * A country's three-letter sports code in brackets right after an athlete's name, as results tables
@@ -42,6 +43,6 @@ export function withCountryCodes(text: string, spans: readonly NamedSpan[]): Nam
     else if (next.start === code[0] && next.end === code[1] && next.type !== 'place') retyped.add(k + 1);
   }
   if (!added.length && !retyped.size) return spans as NamedSpan[];
-  const out = retyped.size ? spans.map((s, k) => (retyped.has(k) ? { ...s, type: 'place' as const } : s)) : (spans as NamedSpan[]);
+  const out = retyped.size ? mapSpans(spans, (s, k) => (retyped.has(k) ? { ...s, type: 'place' as const } : s)) : (spans as NamedSpan[]);
   return withAdded(out, added);
 }

@@ -1,6 +1,6 @@
 import type { NamedSpan } from './index';
 import { mapSpans } from './span-arrays';
-import { withAdded } from './added-spans';
+import { withAdded, withoutOverlapping } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
 import { boxScoreNames, mayHoldBoxScore } from './sports-box-scores';
 import { isSportsReport } from './sports-clubs';
@@ -177,12 +177,5 @@ const scorecardPlayers = lastTextMemo((text): NamedSpan[] => {
 export function withScorecardNames(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   const players = scorecardPlayers(text);
   if (!players.length) return spans as NamedSpan[];
-  const kept: NamedSpan[] = [];
-  let k = 0;
-  for (const s of spans) {
-    while (k < players.length && players[k].end <= s.start) k++;
-    if (k < players.length && players[k].start < s.end) continue;
-    kept.push(s);
-  }
-  return withAdded(kept, mapSpans(players, (p) => ({ ...p })));
+  return withAdded(withoutOverlapping(spans, players), mapSpans(players, (p) => ({ ...p })));
 }

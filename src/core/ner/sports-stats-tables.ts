@@ -1,5 +1,6 @@
 import type { NamedSpan } from './index';
-import { withWholeNames } from './added-spans';
+import { withoutOverlapping, withWholeNames } from './added-spans';
+import { mapSpans } from './span-arrays';
 import { lastTextMemo } from './last-text-memo';
 import { isSportsReport } from './sports-clubs';
 
@@ -55,12 +56,5 @@ export function withStatsTableNames(text: string, spans: readonly NamedSpan[]): 
   const players = tablePlayers(text);
   if (!players.length) return spans as NamedSpan[];
   // A surname cut from its initial, or a name read as a club or a town, gives way to the row's player.
-  const kept: NamedSpan[] = [];
-  let k = 0;
-  for (const s of spans) {
-    while (k < players.length && players[k].end <= s.start) k++;
-    if (k < players.length && players[k].start < s.end) continue;
-    kept.push(s);
-  }
-  return withWholeNames(kept, players.map((p) => ({ ...p })));
+  return withWholeNames(withoutOverlapping(spans, players), mapSpans(players, (p) => ({ ...p })));
 }

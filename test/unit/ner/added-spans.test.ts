@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { NamedSpan } from '../../../src/core/ner/index';
-import { firstEndingAfter, withWholeNames } from '../../../src/core/ner/added-spans';
+import { firstEndingAfter, withoutOverlapping, withWholeNames } from '../../../src/core/ner/added-spans';
 
 const span = (type: NamedSpan['type'], start: number, end: number): NamedSpan => ({ type, start, end });
 
@@ -35,5 +35,18 @@ describe('putting whole names in among the spans', () => {
     assert.equal(firstEndingAfter(spans, 4, 0), 1);
     assert.equal(firstEndingAfter(spans, 8, 1), 2);
     assert.equal(firstEndingAfter(spans, 20, 2), 3);
+  });
+});
+
+describe('dropping the spans a better-known name replaces', () => {
+  it('keeps the spans that touch no name and drops each one overlapping a name', () => {
+    const spans: NamedSpan[] = [
+      { type: 'person', start: 0, end: 4 },
+      { type: 'place', start: 6, end: 10 },
+      { type: 'organization', start: 12, end: 20 },
+      { type: 'person', start: 25, end: 30 },
+    ];
+    const names = [{ start: 8, end: 14 }, { start: 30, end: 34 }];
+    assert.deepEqual(withoutOverlapping(spans, names), [spans[0], spans[3]]);
   });
 });
