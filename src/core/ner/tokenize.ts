@@ -23,15 +23,18 @@ const LOWER_FIRST = /^\p{Ll}/u;
 const WRAPPED_LINE_MIN = 40;
 /** A line that starts a Markdown heading or a list item, which stands alone however long it is. */
 const STANDALONE_START = /^[^\S\r\n]*(?:#{1,6}\s|[-*+•]\s|\d{1,3}[.)]\s)/u;
+/** A word of four or more letters in lower case: wrapped prose has them, a heading in title case does not. */
+const LOWER_LONG_WORD = /(?:^|[\s(])\p{Ll}{4,}/u;
 
 /**
  * True when the line ending at `lineEnd` is wrapped prose, so a name may go on over its line
- * break; a short standalone line ("Home" above "News" in a menu, a heading) ends every name on it.
+ * break; a short standalone line ("Home" above "News" in a menu, a heading) or a heading in title case
+ * ("About the Tasman Regional Council of Water Utilities" above its acronym) ends every name on it.
  */
 export function wrapsOnward(text: string, lineEnd: number): boolean {
   const lineStart = Math.max(text.lastIndexOf('\n', lineEnd - 1), text.lastIndexOf('\r', lineEnd - 1)) + 1;
   const line = text.slice(lineStart, lineEnd);
-  return line.trim().length >= WRAPPED_LINE_MIN && !STANDALONE_START.test(line);
+  return line.trim().length >= WRAPPED_LINE_MIN && !STANDALONE_START.test(line) && LOWER_LONG_WORD.test(line);
 }
 
 /** Where the first line break (CR or LF) of `text[from, to)` stands, or -1. */

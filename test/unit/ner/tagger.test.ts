@@ -87,6 +87,13 @@ describe('the name tagger', () => {
     }
   });
 
+  it('ends a name at a heading in title case, however long, but runs it on through wrapped prose', () => {
+    const text = 'About the Tasman Regional Council of Water Utilities\nTRCWU runs the region\'s dams and pipes.\n\nThe talks were hosted by the port authority and attended by the mayor, Ingrid\nSolberg, who spoke first.\n';
+    assert.equal(wrapsOnward(text, text.indexOf('\nTRCWU')), false);
+    assert.equal(wrapsOnward(text, text.indexOf('\nSolberg')), true);
+    for (const s of tagger.find(text, whole(text))) assert.ok(!text.slice(s.start, s.end).includes('TRCWU') || !text.slice(s.start, s.end).includes('Council'), text.slice(s.start, s.end));
+  });
+
   it('never joins a name across a blank line, with LF, CRLF or CR line ends', () => {
     for (const eol of ['\n', '\r\n', '\r']) {
       const text = `By John Smith${eol}${eol}LAUSANNE, Switzerland (Reuters) - The court ruled on Wednesday.${eol}${eol}Vladimir Putin${eol}  ${eol}Nikol Pashinyan met in Moscow.`;
