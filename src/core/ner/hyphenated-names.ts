@@ -1,12 +1,13 @@
 import type { NamedSpan } from './index';
 import { mapSpans } from './span-arrays';
 import { overlapsAny, withAdded } from './added-spans';
-import { isTitleWord, ORG_WORDS, PLACES, STOP } from './rule-tagger';
+import { DEMONYMS, isTitleWord, ORG_WORDS, PLACES, STOP } from './rule-tagger';
 import { isStyleWord } from './honorifics';
 import { lastTextMemo } from './last-text-memo';
 import { ROLE } from './role-names';
 import { previousWord } from './word-before';
 import { CAPITALISED } from './name-words';
+import { PERSON_AFTER as PERSON_VERB_AFTER, VERB_AFTER_LENGTH } from './person-verbs';
 
 /**
  * Chinese and Korean names written surname first with a hyphenated given name ("Leung Kwok-hung",
@@ -82,6 +83,10 @@ const ROLES = new Set([...ROLE.split('|').filter((r) => /^[a-z]+$/u.test(r)), 'w
 /** A person's words after the name: ", who", " said", ", 58,", ", a lawyer". */
 const PERSON_AFTER = /^(?:,[ \t]+(?:who|an?|the)[ \t]|,[ \t]+\d{1,3},|,?[ \t]+(?:said|says|told|added)(?![\p{L}]))/u;
 
+/** The first part of a double surname: capitalised, or after "Mc", "Mac" or "O'" with a second capital ("McGinley", "O'Garro"). */
+const PREFIXED = /^(?:Mc|Mac|O['’])\p{Lu}[\p{Ll}\p{M}]+$/u;
+const surnamePart = (word: string): boolean => CAPITALISED.test(word) || PREFIXED.test(word);
+
 /** A capitalised word going on after the pair: then the pair is part of a longer name. */
 const NAME_AFTER = /^ \p{Lu}/u;
 /** An owner's possessive before the name: "Ferrari's", "the club's" (a team's or a firm's person). */
@@ -91,6 +96,8 @@ const POSSESSIVE = /\p{L}['’]s[ \t]+$/u;
 function personCued(text: string, start: number, end: number): boolean {
   const word = previousWord(text, start)?.word ?? '';
   if (ROLES.has(word) || isTitleWord(word.replace(/\.$/u, '')) || isStyleWord(word.replace(/\.$/u, '')) || PERSON_AFTER.test(text.slice(end, end + 12))) return true;
+  // "Ciarán McGinley-Boyd became", "Ana Ruiz-Lara won": a verb a person is the subject of.
+  if (PERSON_VERB_AFTER.test(text.slice(end, end + VERB_AFTER_LENGTH))) return true;
   return POSSESSIVE.test(text.slice(Math.max(0, start - 4), start)) && !NAME_AFTER.test(text.slice(end, end + 3));
 }
 
@@ -185,7 +192,7 @@ export function withHyphenatedNames(text: string, spans: readonly NamedSpan[]): 
       if (named) out = named;
       continue;
     }
-    if (!CAPITALISED.test(first) || !CAPITALISED.test(p.before.startsWith('O') ? p.before.replace(/^O['’]/u, '') : p.before) || !CAPITALISED.test(p.after) || text[end] === "'" || text[end] === '’') continue;
+    if (!CAPITALISED.test(first) || !surnamePart(p.before) || !CAPITALISED.test(p.after) || text[end] === "'" || text[end] === '’') continue;
     if (STOP.has(first) || PLACES.has(first) || isTitleWord(first) || isStyleWord(first) || ORG_WORDS.test(first) || overlapsAny(added, start, end)) continue;
     const at = out.findIndex((s) => s.start < end && start < s.end);
     if (at >= 0) {
@@ -194,6 +201,8 @@ export function withHyphenatedNames(text: string, spans: readonly NamedSpan[]): 
       if (next && next.start < end) continue;
       // "Professor Siân" + "Llewelyn-Hart": a given name the model found alone goes on over the double surname.
       if (s.type === 'person' && s.start <= start && s.end === start + first.length && !NAME_AFTER.test(text.slice(end, end + 3))) out[at] = { ...s, end };
+      // "MP Vasile Bolea-Cebotari": the double surname alone read as a person's goes back over the given name before it.
+      else if (s.type === 'person' && s.start === start + first.length + 1 && s.end === end && !DEMONYMS.has(first) && !isTitleWord(first)) out[at] = { ...s, start };
       // "Lyon defender Mamadou Cissé-Kowalski" read as a place, "Mkhwanazi-Daniels" alone as an organisation: a person when cued.
       else if (s.type !== 'person' && s.start >= start && s.end === end && personCued(text, start, end)) out[at] = { ...s, type: 'person', start };
       continue;

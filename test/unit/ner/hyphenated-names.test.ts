@@ -88,4 +88,16 @@ describe('names with a double surname', () => {
     const text = 'The board chairman Eng. Chipo Banda-Mwale opened the plant.';
     assert.deepEqual(showSpans(text, withHyphenatedNames(text, [])), ['person:Chipo Banda-Mwale']);
   });
+
+  it('widens a given name over a double surname opening with "Mc", where a person\'s verb follows', () => {
+    const text = 'Aoife McAlinden-Doyle became the first to finish. Later Rónán McCrea-Hart won.';
+    const spans = withHyphenatedNames(text, [spanAt(text, 'Rónán', 'person')]);
+    assert.deepEqual(showSpans(text, spans), ['person:Aoife McAlinden-Doyle', 'person:Rónán McCrea-Hart']);
+  });
+
+  it('widens a double surname the model found alone back over the given name before it', () => {
+    const text = 'Labour MP Teodor Gavriliță-Munteanu said the tariff was unfair.';
+    const spans = withHyphenatedNames(text, [spanAt(text, 'Gavriliță-Munteanu', 'person')]);
+    assert.deepEqual(showSpans(text, spans), ['person:Teodor Gavriliță-Munteanu']);
+  });
 });
