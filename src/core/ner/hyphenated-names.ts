@@ -92,12 +92,18 @@ const NAME_AFTER = /^ \p{Lu}/u;
 /** An owner's possessive before the name: "Ferrari's", "the club's" (a team's or a firm's person). */
 const POSSESSIVE = /\p{L}['’]s[ \t]+$/u;
 
+/** A title, "of" and one to three capitalised words of an office right before a name: "Minister of Solidarity ". */
+const TITLE_OF_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)[ \t]+of[ \t]+(?:the[ \t]+)?(?:\p{Lu}\p{Ll}+[ \t]+(?:and[ \t]+)?){1,3}$/u;
+
 /** Whether the words around a given name and a double surname say a person is meant: a role or a title before, an owner's possessive, or a person's words after. */
 function personCued(text: string, start: number, end: number): boolean {
   const word = previousWord(text, start)?.word ?? '';
   if (ROLES.has(word) || isTitleWord(word.replace(/\.$/u, '')) || isStyleWord(word.replace(/\.$/u, '')) || PERSON_AFTER.test(text.slice(end, end + 12))) return true;
   // "Ciarán McGinley-Boyd became", "Ana Ruiz-Lara won": a verb a person is the subject of.
   if (PERSON_VERB_AFTER.test(text.slice(end, end + VERB_AFTER_LENGTH))) return true;
+  // "Minister of Solidarity Awa Diallo-Sy": a title, "of" and the office's capitalised words before.
+  const office = word && /^\p{Lu}/u.test(word) ? TITLE_OF_BEFORE.exec(text.slice(Math.max(0, start - 60), start)) : null;
+  if (office && isTitleWord(office[1])) return true;
   return POSSESSIVE.test(text.slice(Math.max(0, start - 4), start)) && !NAME_AFTER.test(text.slice(end, end + 3));
 }
 

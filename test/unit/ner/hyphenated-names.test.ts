@@ -100,4 +100,9 @@ describe('names with a double surname', () => {
     const spans = withHyphenatedNames(text, [spanAt(text, 'Gavriliță-Munteanu', 'person')]);
     assert.deepEqual(showSpans(text, spans), ['person:Teodor Gavriliță-Munteanu']);
   });
+
+  it('adds a given name and a double surname after a title, "of" and the office, and not after a body\'s name', () => {
+    const text = 'Minister of Fisheries Awa Diallo-Sy toured the port. Bank of Ghana Kofi-Annan Road is shut.';
+    assert.deepEqual(showSpans(text, withHyphenatedNames(text, [])), ['person:Awa Diallo-Sy']);
+  });
 });
