@@ -14,7 +14,8 @@ import { PERSON_AFTER as PERSON_VERB_AFTER, VERB_AFTER_LENGTH } from './person-v
  * "Kim Jong-un", "Hwang Hee-Chan"), which the model cuts to the surname, misses, or reads as a
  * place (after a listed surname, the whole pair is the person's); and a given name
  * and a double surname the model missed ("the engineer Geneviève Thibodeau-Lacroix"), taken when a
- * role or a title stands before or a person's words follow (", who", " said", ", 58,").
+ * role or a title stands before ("Minister of Fisheries") or a person's words follow (", who", " said",
+ * ", 58,", " became"), or, opening a sentence, " of the" and a body's name.
  */
 
 /** A hyphenated given name right after a person's name: " Kwok-hung", " Hee-Chan". */
@@ -95,6 +96,11 @@ const POSSESSIVE = /\p{L}['’]s[ \t]+$/u;
 /** A title, "of" and one to three capitalised words of an office right before a name: "Minister of Solidarity ". */
 const TITLE_OF_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)[ \t]+of[ \t]+(?:the[ \t]+)?(?:\p{Lu}\p{Ll}+[ \t]+(?:and[ \t]+)?){1,3}$/u;
 
+/** " of the " and a capitalised word after a name: the body a person speaks for. */
+const OF_THE_AFTER = /^[ \t]+of[ \t]+the[ \t]+\p{Lu}/u;
+/** A sentence's end right before a name. */
+const SENTENCE_END_BEFORE = /[.!?]["”’]? $/u;
+
 /** Whether the words around a given name and a double surname say a person is meant: a role or a title before, an owner's possessive, or a person's words after. */
 function personCued(text: string, start: number, end: number): boolean {
   const word = previousWord(text, start)?.word ?? '';
@@ -104,6 +110,8 @@ function personCued(text: string, start: number, end: number): boolean {
   // "Minister of Solidarity Awa Diallo-Sy": a title, "of" and the office's capitalised words before.
   const office = word && /^\p{Lu}/u.test(word) ? TITLE_OF_BEFORE.exec(text.slice(Math.max(0, start - 60), start)) : null;
   if (office && isTitleWord(office[1])) return true;
+  // "Maite Etxarri-Lasa of the Araba chamber, ...": opening a paragraph or a sentence, with the body she speaks for after.
+  if (OF_THE_AFTER.test(text.slice(end, end + 10)) && (start === 0 || text[start - 1] === '\n' || SENTENCE_END_BEFORE.test(text.slice(Math.max(0, start - 3), start)))) return true;
   return POSSESSIVE.test(text.slice(Math.max(0, start - 4), start)) && !NAME_AFTER.test(text.slice(end, end + 3));
 }
 

@@ -105,4 +105,9 @@ describe('names with a double surname', () => {
     const text = 'Minister of Fisheries Awa Diallo-Sy toured the port. Bank of Ghana Kofi-Annan Road is shut.';
     assert.deepEqual(showSpans(text, withHyphenatedNames(text, [])), ['person:Awa Diallo-Sy']);
   });
+
+  it('adds a given name and a double surname opening a paragraph before " of the" and a body', () => {
+    const text = 'Rents rose.\n\nIrati Goñi-Larrea of the Navarre tenants\' union disagreed. Later, Irati Goñi-Larrea of the union spoke.';
+    assert.deepEqual(showSpans(text, withHyphenatedNames(text, [])), ['person:Irati Goñi-Larrea']);
+  });
 });
