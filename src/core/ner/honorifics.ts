@@ -4,7 +4,8 @@ import { ROLE } from './role-names';
  * Honorifics, styles and jobs written before a person's name, which a reader leaves out of the name:
  * Malaysian, Bruneian and Indonesian styles ("Datuk Seri", "Tan Sri", "Toh Puan", "Haji", "Ir"),
  * those of other English-language news ("Alhaji", "Shri", "Smt", "Sir", "Dame", "Rev", "Cllr"), French and
- * German ones ("Maître", "Herr"), the Gulf's "Sheikha" and a job
+ * German ones ("Maître", "Herr"), the Gulf's "Sheikha", "H.E." and "H/W" (His or Her Excellency,
+ * Worship), Cambodian ones ("Oknha", "Lok Chumteav") and a job
  * written with a capital at the head of a sentence ("Lawyer Tan Mei Ling said"). A style alone
  * ("a businessman with a Datuk title") names nobody.
  */
@@ -33,14 +34,18 @@ const STYLES = new Map<string, { alone: boolean }>([
   ...['Maître', 'Maitre', 'Monsieur', 'Madame', 'Herr', 'Frau'].map((w) => [w, { alone: true }] as const),
   // The Gulf: "Sheikha" and "Shaikha", the women's form of "Sheikh" (a title of the model's own lists).
   ...['Sheikha', 'Shaikha'].map((w) => [w, { alone: true }] as const),
+  // "H.E." (His or Her Excellency, read without its last full stop) and Uganda's "H/W" (His or Her Worship).
+  ...['H.E', 'H/W'].map((w) => [w, { alone: true }] as const),
+  // Cambodia: "Oknha" (a tycoon's title), "Samdech" (the highest), "Lok Chumteav" (Madam, below).
+  ...['Oknha', 'Samdech'].map((w) => [w, { alone: true }] as const),
 ]);
 
-/** Words that lead a name only before a second word of the style: "Tan Sri", "Toh Puan". */
-const FIRST_OF_PAIR = new Set(['Tan', 'Toh']);
-/** Second words of Malay styles: "Datuk Seri", "Tan Sri", "Dato' Sri", "Toh Puan", "Datuk Seri Panglima". */
-const SECOND_WORDS = new Set(['Seri', 'Sri', 'Puan', 'Paduka', 'Setia', 'Utama', 'Wira', 'Panglima', 'Amar', 'Sri’']);
-/** Malay styles a second word may follow. */
-const TAKES_SECOND = new Set(['Datuk', 'Datin', 'Dato', "Dato'", 'Dato’', 'Tan', 'Toh', 'Puan', 'Pehin']);
+/** Words that lead a name only before a second word of the style: "Tan Sri", "Toh Puan", Khmer "Lok Chumteav". */
+const FIRST_OF_PAIR = new Set(['Tan', 'Toh', 'Lok']);
+/** Second words of Malay and Khmer styles: "Datuk Seri", "Tan Sri", "Dato' Sri", "Toh Puan", "Datuk Seri Panglima", "Lok Chumteav". */
+const SECOND_WORDS = new Set(['Seri', 'Sri', 'Puan', 'Paduka', 'Setia', 'Utama', 'Wira', 'Panglima', 'Amar', 'Sri’', 'Chumteav']);
+/** Malay and Khmer styles a second word may follow. */
+const TAKES_SECOND = new Set(['Datuk', 'Datin', 'Dato', "Dato'", 'Dato’', 'Tan', 'Toh', 'Puan', 'Pehin', 'Lok']);
 
 /** The role nouns of `ROLE` one by one: "neighbou?r" is both spellings, "spokes(?:man|woman|person)" all three. */
 const ROLE_WORDS = ROLE.replace('neighbou?r', 'neighbour|neighbor').replace('spokes(?:man|woman|person)', 'spokesman|spokeswoman|spokesperson').split('|').join(' ');

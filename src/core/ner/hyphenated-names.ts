@@ -1,19 +1,21 @@
 import type { NamedSpan } from './index';
 import { mapSpans } from './span-arrays';
 import { overlapsAny, withAdded } from './added-spans';
-import { isTitleWord, ORG_WORDS, PLACES, STOP } from './rule-tagger';
+import { DEMONYMS, isTitleWord, ORG_WORDS, PLACES, STOP } from './rule-tagger';
 import { isStyleWord } from './honorifics';
 import { lastTextMemo } from './last-text-memo';
 import { ROLE } from './role-names';
 import { previousWord } from './word-before';
 import { CAPITALISED } from './name-words';
+import { PERSON_AFTER as PERSON_VERB_AFTER, VERB_AFTER_LENGTH } from './person-verbs';
 
 /**
  * Chinese and Korean names written surname first with a hyphenated given name ("Leung Kwok-hung",
  * "Kim Jong-un", "Hwang Hee-Chan"), which the model cuts to the surname, misses, or reads as a
  * place (after a listed surname, the whole pair is the person's); and a given name
  * and a double surname the model missed ("the engineer Geneviève Thibodeau-Lacroix"), taken when a
- * role or a title stands before or a person's words follow (", who", " said", ", 58,").
+ * role or a title stands before ("Minister of Fisheries") or a person's words follow (", who", " said",
+ * ", 58,", " became"), or, opening a sentence, " of the" and a body's name.
  */
 
 /** A hyphenated given name right after a person's name: " Kwok-hung", " Hee-Chan". */
@@ -82,15 +84,34 @@ const ROLES = new Set([...ROLE.split('|').filter((r) => /^[a-z]+$/u.test(r)), 'w
 /** A person's words after the name: ", who", " said", ", 58,", ", a lawyer". */
 const PERSON_AFTER = /^(?:,[ \t]+(?:who|an?|the)[ \t]|,[ \t]+\d{1,3},|,?[ \t]+(?:said|says|told|added)(?![\p{L}]))/u;
 
+/** The first part of a double surname: capitalised, or after "Mc", "Mac" or "O'" with a second capital ("McGinley", "O'Garro"). */
+const PREFIXED = /^(?:Mc|Mac|O['’])\p{Lu}[\p{Ll}\p{M}]+$/u;
+const surnamePart = (word: string): boolean => CAPITALISED.test(word) || PREFIXED.test(word);
+
 /** A capitalised word going on after the pair: then the pair is part of a longer name. */
 const NAME_AFTER = /^ \p{Lu}/u;
 /** An owner's possessive before the name: "Ferrari's", "the club's" (a team's or a firm's person). */
 const POSSESSIVE = /\p{L}['’]s[ \t]+$/u;
 
+/** A title, "of" and one to three capitalised words of an office right before a name: "Minister of Solidarity ". */
+const TITLE_OF_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)[ \t]+of[ \t]+(?:the[ \t]+)?(?:\p{Lu}\p{Ll}+[ \t]+(?:and[ \t]+)?){1,3}$/u;
+
+/** " of the " and a capitalised word after a name: the body a person speaks for. */
+const OF_THE_AFTER = /^[ \t]+of[ \t]+the[ \t]+\p{Lu}/u;
+/** A sentence's end right before a name. */
+const SENTENCE_END_BEFORE = /[.!?]["”’]? $/u;
+
 /** Whether the words around a given name and a double surname say a person is meant: a role or a title before, an owner's possessive, or a person's words after. */
 function personCued(text: string, start: number, end: number): boolean {
   const word = previousWord(text, start)?.word ?? '';
   if (ROLES.has(word) || isTitleWord(word.replace(/\.$/u, '')) || isStyleWord(word.replace(/\.$/u, '')) || PERSON_AFTER.test(text.slice(end, end + 12))) return true;
+  // "Ciarán McGinley-Boyd became", "Ana Ruiz-Lara won": a verb a person is the subject of.
+  if (PERSON_VERB_AFTER.test(text.slice(end, end + VERB_AFTER_LENGTH))) return true;
+  // "Minister of Solidarity Awa Diallo-Sy": a title, "of" and the office's capitalised words before.
+  const office = word && /^\p{Lu}/u.test(word) ? TITLE_OF_BEFORE.exec(text.slice(Math.max(0, start - 60), start)) : null;
+  if (office && isTitleWord(office[1])) return true;
+  // "Maite Etxarri-Lasa of the Araba chamber, ...": opening a paragraph or a sentence, with the body she speaks for after.
+  if (OF_THE_AFTER.test(text.slice(end, end + 10)) && (start === 0 || text[start - 1] === '\n' || SENTENCE_END_BEFORE.test(text.slice(Math.max(0, start - 3), start)))) return true;
   return POSSESSIVE.test(text.slice(Math.max(0, start - 4), start)) && !NAME_AFTER.test(text.slice(end, end + 3));
 }
 
@@ -185,7 +206,7 @@ export function withHyphenatedNames(text: string, spans: readonly NamedSpan[]): 
       if (named) out = named;
       continue;
     }
-    if (!CAPITALISED.test(first) || !CAPITALISED.test(p.before.startsWith('O') ? p.before.replace(/^O['’]/u, '') : p.before) || !CAPITALISED.test(p.after) || text[end] === "'" || text[end] === '’') continue;
+    if (!CAPITALISED.test(first) || !surnamePart(p.before) || !CAPITALISED.test(p.after) || text[end] === "'" || text[end] === '’') continue;
     if (STOP.has(first) || PLACES.has(first) || isTitleWord(first) || isStyleWord(first) || ORG_WORDS.test(first) || overlapsAny(added, start, end)) continue;
     const at = out.findIndex((s) => s.start < end && start < s.end);
     if (at >= 0) {
@@ -194,6 +215,8 @@ export function withHyphenatedNames(text: string, spans: readonly NamedSpan[]): 
       if (next && next.start < end) continue;
       // "Professor Siân" + "Llewelyn-Hart": a given name the model found alone goes on over the double surname.
       if (s.type === 'person' && s.start <= start && s.end === start + first.length && !NAME_AFTER.test(text.slice(end, end + 3))) out[at] = { ...s, end };
+      // "MP Vasile Bolea-Cebotari": the double surname alone read as a person's goes back over the given name before it.
+      else if (s.type === 'person' && s.start === start + first.length + 1 && s.end === end && !DEMONYMS.has(first) && !isTitleWord(first)) out[at] = { ...s, start };
       // "Lyon defender Mamadou Cissé-Kowalski" read as a place, "Mkhwanazi-Daniels" alone as an organisation: a person when cued.
       else if (s.type !== 'person' && s.start >= start && s.end === end && personCued(text, start, end)) out[at] = { ...s, type: 'person', start };
       continue;

@@ -6,7 +6,8 @@ import { isTitleWord, ORG_WORDS, PLACES, STOP } from './rule-tagger';
 /**
  * People's names with an apostrophe, which the model cuts at it or misses: a given name ending in
  * one, as Luo and Kikuyu names write it ("Achieng' Otieno", "Ng'ang'a"), and a surname after the
- * elided particle "d'" or "D'" ("Valéry d'Estaing-Roux", "Marco D'Amato"). A person's span right before
+ * elided particle "d'" or "D'" ("Valéry d'Estaing-Roux", "Marco D'Amato") or a surname written with a
+ * capital and an apostrophe, as Ivorian and Irish names write it ("Yao Koffi N'Guessan"). A person's span right before
  * the apostrophe or the particle is widened over the surname; a name of that shape the model missed
  * is put in where a verb of speech follows it ("Lucien d'Orval-Mercier told", "said Marco D'Amato").
  */
@@ -17,6 +18,8 @@ const WORD = String.raw`\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)*`;
 const APOSTROPHE_SURNAME = new RegExp(String.raw`^['’][ \t]+${WORD}(?![\p{L}'’])`, 'u');
 /** After a person's span: the elided particle and a surname (" d'Estaing", " D'Amato"). */
 const PARTICLE_SURNAME = new RegExp(String.raw`^[ \t]+[dD]['’]${WORD}(?![\p{L}'’])`, 'u');
+/** After a person's span: a surname of a capital, an apostrophe and a word, West African or Irish (" N'Dri", " M'Bala", " O'Hara"). */
+const CAPITAL_APOSTROPHE_SURNAME = new RegExp(String.raw`^[ \t]+[NMO]['’]${WORD}(?![\p{L}'’])`, 'u');
 /**
  * After the particle's word: one more capitalised word, the surname when the particle's word ends a
  * compound given name ("Jeanne d'Arc Uwamahoro", "Marie d'Assise Mukamana").
@@ -31,13 +34,20 @@ const SAID_BEFORE = /\bsaid[ \t]+$/u;
 /** Whether `word` may start a person's name: no function word or title ("The d'Orsay", "Minister d'Aubigny"). */
 const givenNameLike = (word: string): boolean => !STOP.has(word) && !isTitleWord(word);
 
+/** A capitalised word right before, neither a function word nor a title: "Air" of "Air Côte d'Ivoire says", a longer name. */
+const CAPITALISED_BEFORE = /(?:^|[^\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’-]*)[ \t]+$/u;
+function inLongerName(text: string, start: number): boolean {
+  const m = CAPITALISED_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+  return !!m && givenNameLike(m[1]);
+}
+
 /** The names of the shape above the model missed, with a verb of speech around them. */
 function missedNames(text: string): NamedSpan[] {
   const found: NamedSpan[] = [];
   for (const m of text.matchAll(PARTICLE_NAME)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (!givenNameLike(m[1]) || (start > 0 && /[\p{L}'’-]/u.test(text[start - 1]))) continue;
+    if (!givenNameLike(m[1]) || (start > 0 && /[\p{L}'’-]/u.test(text[start - 1])) || inLongerName(text, start)) continue;
     const after = text.slice(end, end + VERB_AFTER_LENGTH);
     if (SPEECH_AFTER.test(after) || WHO_AFTER.test(after) || SAID_BEFORE.test(text.slice(Math.max(0, start - 8), start))) found.push({ type: 'person', start, end });
   }
@@ -57,14 +67,15 @@ export function withApostropheNames(text: string, spans: readonly NamedSpan[]): 
     }
     const after = text.slice(s.end, s.end + 40);
     const apostrophe = APOSTROPHE_SURNAME.exec(after);
-    const m = apostrophe ?? PARTICLE_SURNAME.exec(after);
+    const quoteAt = text[s.end + 2];
+    const m = apostrophe ?? PARTICLE_SURNAME.exec(after) ?? (quoteAt === "'" || quoteAt === '’' ? CAPITAL_APOSTROPHE_SURNAME.exec(after) : null);
     const next = spans[k + 1];
     if (!m || (next && next.start < s.end + m[0].length && next.end > s.end + m[0].length)) {
       out.push(s);
       continue;
     }
     let end = s.end + m[0].length;
-    const more = apostrophe ? null : SURNAME_AFTER.exec(text.slice(end, end + 40));
+    const more = apostrophe || !/^[ \t]+[dD]/u.test(m[0]) ? null : SURNAME_AFTER.exec(text.slice(end, end + 40));
     // Not a word a span reaching past it holds ("Jeanne d'Arc" + "Kigali Hospital").
     const beyond = more ? spans.find((n, i) => i > k && n.start < end + more[0].length && n.end > end + more[0].length) : undefined;
     if (more && !beyond && givenNameLike(more[1]) && !PLACES.has(more[1]) && !ORG_WORDS.test(more[1])) end += more[0].length;

@@ -3,6 +3,7 @@ import { overlapsAny, withAdded } from './added-spans';
 import { mapSpans } from './span-arrays';
 import { isStyleWord } from './honorifics';
 import { PERSON_AFTER, VERB_AFTER_LENGTH } from './person-verbs';
+import { KINDS } from './place-evidence';
 import { isTitleWord, ORG_WORDS, PLACES, STOP } from './rule-tagger';
 
 /**
@@ -39,6 +40,14 @@ function endsLongerName(text: string, at: number): boolean {
   let start = end;
   while (start > 0 && NAME_CHAR.test(text[start - 1])) start--;
   return start < end && UPPER_FIRST.test(text[start]);
+}
+
+/** A lower-case word of a place's kind right after `end`: " district", " village". */
+function kindAfter(text: string, end: number): boolean {
+  if (text[end] !== ' ') return false;
+  let to = end + 1;
+  while (to < text.length && to - end < 20 && text.charCodeAt(to) >= 97 && text.charCodeAt(to) <= 122) to++;
+  return KINDS.has(text.slice(end + 1, to));
 }
 
 /** The text last read and, for each word looked for in it, its cued lone mentions: each article is read twice. */
@@ -89,6 +98,7 @@ export function withFirstNames(text: string, spans: readonly NamedSpan[], isList
     }
   }
   // "I looked at Nikos": a given name the lists know as no place, read as a town alone, is the person's.
-  const out = given.size ? mapSpans(spans, (s) => (s.type === 'place' && given.has(text.slice(s.start, s.end)) ? { ...s, type: 'person' as const } : s)) : [...spans];
+  // Not one a word of the place's kind follows ("In Kegeyli district"): that is a place by the same name.
+  const out = given.size ? mapSpans(spans, (s) => (s.type === 'place' && given.has(text.slice(s.start, s.end)) && !kindAfter(text, s.end) ? { ...s, type: 'person' as const } : s)) : [...spans];
   return withAdded(out, added);
 }

@@ -1,4 +1,5 @@
 import type { NamedSpan } from './index';
+import { isStyleWord } from './honorifics';
 import { withWholeNames } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
 import { isTitleWord, ORG_WORDS, PLACES, STOP } from './rule-tagger';
@@ -81,7 +82,8 @@ function withInitialsRuns(text: string, spans: readonly NamedSpan[]): NamedSpan[
     const dot = text.lastIndexOf('.', s.start);
     if (dot < from) continue;
     const m = INITIALS_RUN.exec(text.slice(from, s.start));
-    if (!m || PLACE_INITIALS.has(m[1]) || PLACES.has(m[1]) || PLACES.has(m[1].replaceAll('.', ''))) continue;
+    // "H.E. " (His Excellency) is a style before the name, no initials of it.
+    if (!m || PLACE_INITIALS.has(m[1]) || PLACES.has(m[1]) || PLACES.has(m[1].replaceAll('.', '')) || isStyleWord(m[1].slice(0, -1))) continue;
     if (m[2] && !m[2].trim().split(/[ \t]+/u).every(givenWord)) continue;
     out ??= [...spans];
     out[k] = { ...s, start: from + m.index + m[0].indexOf(m[1]) };

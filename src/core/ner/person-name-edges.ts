@@ -1,5 +1,6 @@
 import type { NamedSpan } from './index';
 import { isTitleWord, ORG_WORDS, PLACES, STOP } from './rule-tagger';
+import { isStyleWord } from './honorifics';
 
 /**
  * People's names the model cut at an edge, where a word of the name is also a common word or stands
@@ -9,7 +10,7 @@ import { isTitleWord, ORG_WORDS, PLACES, STOP } from './rule-tagger';
  * description in lower case, is the name's last word; one or two capitalised words between a
  * possessive "'s" and a person's name are its first, and so is a sentence's first word written with a
  * letter English lacks ("Iñigo" of "Iñigo Etxeberria Goikoetxea, third overnight,"). Initials
- * written together ("R.E. Glenn", "W.H.S. Koerner") are the name's start, and a given name alone
+ * written together ("R.E. Glenn", "W.H.S. Koerner") are the name's start, a style so written ("H.E.") not, and a given name alone
  * before a capitalised word, "of" and a body's name ("Gary Fan of the Neo Democrats") is cut from its
  * surname. A last word the model took in with its opening
  * quote mark is no part of the name: a withheld surname written as an initial in quotes ('Juan Carlos
@@ -62,7 +63,8 @@ function widenedEnd(text: string, s: NamedSpan, next: NamedSpan | undefined): nu
 function widenedStart(text: string, s: NamedSpan, prev: NamedSpan | undefined): number {
   if (text[s.start - 2] === '.') {
     const initials = INITIALS_BEFORE.exec(text.slice(Math.max(0, s.start - 10), s.start));
-    if (initials) return s.start - initials[0].length + (/^[\p{Lu}]/u.test(initials[0]) ? 0 : 1);
+    // "H.E. " (His Excellency) is a style, which is no part of the name.
+    if (initials && !isStyleWord(initials[0].trim().replace(/^[^\p{Lu}]/u, '').slice(0, -1))) return s.start - initials[0].length + (/^[\p{Lu}]/u.test(initials[0]) ? 0 : 1);
   }
   let start = s.start;
   const words: number[] = [];

@@ -3,6 +3,7 @@ import { mapSpans } from './span-arrays';
 import { appositiveNameEnd } from './org-appositive-names';
 import { isUrduBodyName } from './org-urdu-names';
 import { isHeadedPlaceName } from './place-streets';
+import { SPEECH_AFTER, VERB_AFTER_LENGTH } from './person-verbs';
 
 /**
  * Spans the model read as people, or later rules made people, whose shape says otherwise: a body's
@@ -10,7 +11,7 @@ import { isHeadedPlaceName } from './place-streets';
  * organisation's; a name led by a street word of another language ("Avenida Juárez", "Rue du Bac",
  * "Calzada Independencia") is a street's, a place; one capitalised word after "du" or "des" and a
  * capitalised word outside any span is the end of a longer name, of a race or a place ("Critérium du
- * Dauphiné", "Place du Tertre"), not a person; and a single word in apposition to "the" and an
+ * Dauphiné", "Place du Tertre"), not a person, unless a verb of speech follows ("Pieter du Toit said"); and a single word in apposition to "the" and an
  * organisation's name ("Kivu, the Water Alliance,") is that organisation, one span with its name, and
  * so are its other mentions. A word of thanks in another language, capitalised in a quote ("Danke,
  * Sachsen-Anhalt", "Gracias, Rosario"), names no one. The first two and the last read names as the earlier rules of their own
@@ -32,7 +33,8 @@ function reread(text: string, s: NamedSpan, prev: NamedSpan | undefined): NamedS
   if (space < 0 && THANKS.has(name)) return null;
   // "du " or "des " before: the word before it is read only when no span holds it.
   if (space < 0 && (text[s.start - 2] === 'u' || text[s.start - 2] === 's')) {
-    if (INSIDE_AFTER.test(text.slice(Math.max(0, s.start - 30, prev ? prev.end : 0), s.start))) return null;
+    // A verb of speech after it says a person ("Pieter du Toit said"), as no race or square speaks.
+    if (INSIDE_AFTER.test(text.slice(Math.max(0, s.start - 30, prev ? prev.end : 0), s.start)) && !SPEECH_AFTER.test(text.slice(s.end, s.end + VERB_AFTER_LENGTH))) return null;
   }
   return s;
 }

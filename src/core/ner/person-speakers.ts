@@ -12,7 +12,8 @@ import { UNITS } from './place-feature-endings';
  * are the person, when no function, title or organisation word is among them and a lower-case word
  * or a line's start is before them (a longer run of capitals is a heading). A name the model made a
  * place, which no name list holds, is the person too in every mention when one of them speaks:
- * places said nothing ("Vernon said" is a man; "Moscow said", a listed place, is its government).
+ * places said nothing ("Vernon said" is a man; "Moscow said", a listed place, is its government),
+ * unless it ends a list of places ("farmers in Ngororero and Karongi said").
  * A speaker may be named with an employer between name and verb ("Maren Støle of Nordic Analytics
  * said"): two name words right before " of " and an organisation that speaks are the person.
  */
@@ -83,6 +84,19 @@ function speakerOf(text: string, s: NamedSpan): NamedSpan | null {
   return opened ? { type: 'person', start: given.start, end: surname.start + surname.word.length } : null;
 }
 
+/** What joins the places of a list: " and ", ", ", " or ". */
+const LIST_GAP = /^(?:,[ \t]+|[ \t]+(?:and|or|&)[ \t]+|,[ \t]+and[ \t]+)$/u;
+
+/**
+ * Whether the place `at` ends a list whose item before it is a place too: "cooperatives in Ngororero
+ * and Karongi said" are its people speaking, not a person.
+ */
+function afterPlace(text: string, spans: readonly NamedSpan[], at: NamedSpan): boolean {
+  const k = spans.indexOf(at);
+  const prev = k > 0 ? spans[k - 1] : undefined;
+  return !!prev && prev.type === 'place' && at.start - prev.end <= 7 && LIST_GAP.test(text.slice(prev.end, at.start));
+}
+
 /**
  * Spans (sorted, apart) with speakers the model missed added as people, and unlisted places that
  * speak made people in every mention; see the file's comment. `isListed` tells a name the name lists
@@ -102,7 +116,7 @@ export function withSpeakers(text: string, spans: readonly NamedSpan[], isListed
     const at = spans.find((s) => s.start < sp.end && sp.start < s.end);
     if (!at) {
       if (sp.words > 1 && sp.opened && !isListed(name) && !overlapsAny(added, sp.start, sp.end)) added.push({ type: 'person', start: sp.start, end: sp.end });
-    } else if (at.type === 'place' && at.end === sp.end && !isListed(text.slice(at.start, at.end))) speaking.add(text.slice(at.start, at.end));
+    } else if (at.type === 'place' && at.end === sp.end && !isListed(text.slice(at.start, at.end)) && !afterPlace(text, spans, at)) speaking.add(text.slice(at.start, at.end));
   }
   const out = speaking.size ? mapSpans(spans, (s) => (s.type === 'place' && speaking.has(text.slice(s.start, s.end)) ? { ...s, type: 'person' as const } : s)) : (spans as NamedSpan[]);
   return withAdded(out, added);

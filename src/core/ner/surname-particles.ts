@@ -1,6 +1,7 @@
 import { isTitleWord, PLACES, STOP } from './rule-tagger';
 import { wordBefore } from './word-before';
 import type { NamedSpan } from './index';
+import { SPEECH_AFTER, VERB_AFTER_LENGTH } from './person-verbs';
 
 /**
  * A surname with its particle, written alone after the first mention: "von Ahlefeldt said", "told
@@ -127,14 +128,17 @@ const GERMANIC_FIRST = /^(?:van|von|ter|ten)[ \t]/u;
 
 /**
  * Where a given name starts, written right before Dutch or German particles (`particles`, which end
- * at the person's span), not before `from`; -1 when there is none.
+ * at the person's span), or before any particles when a verb of speech follows the name (`spoken`:
+ * "Pieter du Toit said"), not before `from`; -1 when there is none.
  */
-function givenBeforeGermanic(text: string, particleStart: number, particles: string, from: number): number {
-  if (!GERMANIC_FIRST.test(particles)) return -1;
+function givenBeforeGermanic(text: string, particleStart: number, particles: string, from: number, spoken: boolean): number {
+  if (!spoken && !GERMANIC_FIRST.test(particles)) return -1;
   const given = wordBefore(text, particleStart, true);
   if (!given || given.start < from || !GIVEN_WORD.test(given.word) || STOP.has(given.word) || isTitleWord(given.word) || PLACES.has(given.word)) return -1;
-  // "Museum Boijmans van Beuningen": a capitalised word before the given name makes a longer name.
-  return wordBefore(text, given.start, true) ? -1 : given.start;
+  // "Museum Boijmans van Beuningen": a capitalised word before the given name makes a longer name,
+  // but a nationality or a title does not ("the South African Pieter du Toit").
+  const before = wordBefore(text, given.start, true);
+  return before && !isTitleWord(before.word) ? -1 : given.start;
 }
 
 /** A compound given name, two capitalised parts and a hyphen: "Pierre-Yves", "Jean-Marie", "Anne-Sophie". */
@@ -196,7 +200,8 @@ export function withSurnameParticles(text: string, spans: readonly NamedSpan[]):
     const particles = PARTICLES_BEFORE.exec(before);
     if (!particles) continue;
     const particleStart = s.start - particles[1].length;
-    const givenName = givenBeforeGermanic(text, particleStart, particles[1], from);
+    // Any particle after a given name, when a verb of speech follows the name: "Pieter du Toit said".
+    const givenName = givenBeforeGermanic(text, particleStart, particles[1], from, SPEECH_AFTER.test(text.slice(s.end, s.end + VERB_AFTER_LENGTH)));
     if (givenName < 0 && NOT_AFTER.test(before.slice(0, particles.index + particles[0].length - particles[1].length))) continue;
     out ??= [...spans];
     out[k] = { ...s, start: givenName >= 0 ? givenName : particleStart };

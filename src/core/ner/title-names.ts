@@ -13,7 +13,12 @@ import { isTitleWord, ORG_WORDS, PLACES, STOP } from './rule-tagger';
  */
 
 /** Titles and styles after which a name is sought; the styles of `honorifics` count too. */
-const TITLE_AT = /\b(Justice|Judge|Hon|Barr|Engr|Alhaji|Alhaja|Shri|Smt|Dr|Prof|Mr|Mrs|Ms|Sir|Dame|Senator|Advocate)\.?[ \t]+(?=\p{Lu})/gu;
+const TITLE_AT = /\b(Justice|Judge|Hon|Barr|Engr|Alhaji|Alhaja|Shri|Smt|Dr|Prof|Mr|Mrs|Ms|Sir|Dame|Senator|Advocate|H\.E|H\/W|Oknha|Samdech|Lok Chumteav)\.?[ \t]+(?=\p{Lu})/gu;
+/**
+ * Styles only a person bears, never a word of a place's or a body's name: a name after one is a
+ * person's even where the model read its surname as a place or a body ("H/W Florence Okello-Mbabazi").
+ */
+const PERSON_ONLY = new Set(['H.E', 'H/W', 'Oknha', 'Samdech', 'Lok Chumteav']);
 /** A name after a title: up to three initials ("R M", "R. M."), then one to three capitalised words. */
 const NAME_AFTER = /(?:\p{Lu}\.?[ \t]+){0,3}\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{Lu}[\p{Ll}\p{M}]+)*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{Lu}[\p{Ll}\p{M}]+)*){0,2}(?![\p{L}\p{N}])/uy;
 /** One of the name's words. */
@@ -51,7 +56,7 @@ export function withTitledNames(text: string, spans: readonly NamedSpan[]): Name
     if (!/^\p{Lu}\.?[ \t]/u.test(m[0]) && !/[ \t]/u.test(m[0]) && !isStyleWord(title)) continue;
     if (!personWords(m[0])) continue;
     const inside = out.filter((s) => s.start < end && at < s.end);
-    if (inside.some((s) => s.type !== 'person' || s.start < at || s.end > end)) continue;
+    if (inside.some((s) => (s.type !== 'person' && !PERSON_ONLY.has(title)) || s.start < at || s.end > end)) continue;
     if (inside.length === 1 && inside[0].start === at && inside[0].end === end) continue;
     out = out.filter((s) => !inside.includes(s));
     added.push({ type: 'person', start: at, end });

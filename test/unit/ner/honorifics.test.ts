@@ -42,6 +42,16 @@ describe('honorifics and styles before a name', () => {
     assert.equal(cut('Frau Merkel'), 'Merkel');
   });
 
+  it('cuts "H.E.", "H/W" and the Cambodian "Oknha" and "Lok Chumteav" off a name, and knows them alone as no one', () => {
+    assert.equal(cut('H.E. Prak Sokhon'), 'Prak Sokhon');
+    assert.equal(cut('H/W Grace Nabirye-Okello'), 'Grace Nabirye-Okello');
+    assert.equal(cut('Oknha Ly Yong Phat'), 'Ly Yong Phat');
+    assert.equal(cut('Lok Chumteav Men Sam An'), 'Men Sam An');
+    assert.equal(cut('Lok Sabha'), 'Lok Sabha');
+    assert.equal(isStyleOnly('Oknha'), true);
+    assert.equal(isStyleOnly('Lok Chumteav'), true);
+  });
+
   it('leaves names that only look like styles: the surname Tan, the given names Son and Tun Tun', () => {
     assert.equal(cut('Tan Mei Ling'), 'Tan Mei Ling');
     assert.equal(cut('Son Heung-min'), 'Son Heung-min');

@@ -88,4 +88,26 @@ describe('names with a double surname', () => {
     const text = 'The board chairman Eng. Chipo Banda-Mwale opened the plant.';
     assert.deepEqual(showSpans(text, withHyphenatedNames(text, [])), ['person:Chipo Banda-Mwale']);
   });
+
+  it('widens a given name over a double surname opening with "Mc", where a person\'s verb follows', () => {
+    const text = 'Aoife McAlinden-Doyle became the first to finish. Later Rónán McCrea-Hart won.';
+    const spans = withHyphenatedNames(text, [spanAt(text, 'Rónán', 'person')]);
+    assert.deepEqual(showSpans(text, spans), ['person:Aoife McAlinden-Doyle', 'person:Rónán McCrea-Hart']);
+  });
+
+  it('widens a double surname the model found alone back over the given name before it', () => {
+    const text = 'Labour MP Teodor Gavriliță-Munteanu said the tariff was unfair.';
+    const spans = withHyphenatedNames(text, [spanAt(text, 'Gavriliță-Munteanu', 'person')]);
+    assert.deepEqual(showSpans(text, spans), ['person:Teodor Gavriliță-Munteanu']);
+  });
+
+  it('adds a given name and a double surname after a title, "of" and the office, and not after a body\'s name', () => {
+    const text = 'Minister of Fisheries Awa Diallo-Sy toured the port. Bank of Ghana Kofi-Annan Road is shut.';
+    assert.deepEqual(showSpans(text, withHyphenatedNames(text, [])), ['person:Awa Diallo-Sy']);
+  });
+
+  it('adds a given name and a double surname opening a paragraph before " of the" and a body', () => {
+    const text = 'Rents rose.\n\nIrati Goñi-Larrea of the Navarre tenants\' union disagreed. Later, Irati Goñi-Larrea of the union spoke.';
+    assert.deepEqual(showSpans(text, withHyphenatedNames(text, [])), ['person:Irati Goñi-Larrea']);
+  });
 });

@@ -36,4 +36,15 @@ describe("people's names with an apostrophe", () => {
     const spans = [spanAt(text, 'Marie', 'person'), spanAt(text, 'Jean', 'person')];
     assert.deepEqual(showSpans(text, withApostropheNames(text, spans)), ["person:Marie d'Assise Mukamana", "person:Jean d'Ormesson"]);
   });
+
+  it("widens a person over a surname written with a capital and an apostrophe (\"N'Guessan\")", () => {
+    const text = "Police chief Koffi Amani N'Guessan said the road was shut. Saoirse O'Hara agreed.";
+    const spans = [spanAt(text, 'Koffi Amani', 'person'), spanAt(text, 'Saoirse', 'person')];
+    assert.deepEqual(showSpans(text, withApostropheNames(text, spans)), ["person:Koffi Amani N'Guessan", "person:Saoirse O'Hara"]);
+  });
+
+  it('puts in no person inside a longer name before a verb of speech ("Air Côte d’Ivoire says")', () => {
+    const text = "Air Côte d'Ivoire says flights resume; Minister Lucien d'Orval-Mercier told reporters.";
+    assert.deepEqual(showSpans(text, withApostropheNames(text, [])), ["person:Lucien d'Orval-Mercier"]);
+  });
 });

@@ -36,4 +36,10 @@ describe("a person's first word alone", () => {
     const listed = (name: string) => name === 'Jordan';
     assert.deepEqual(showSpans(text, withFirstNames(text, spans, listed)), ['person:Kostas Iliadis', 'person:Kostas', 'person:Jordan Pike', 'place:Jordan']);
   });
+
+  it('leaves a place a word of its kind follows, though a person’s name opens with the same word', () => {
+    const text = 'In Tarnaq district, Tarnaq Holdings said the wells were dry.';
+    const spans = [spanAt(text, 'Tarnaq', 'place'), spanAt(text, 'Tarnaq Holdings', 'person')];
+    assert.deepEqual(showSpans(text, withFirstNames(text, spans, unlisted)), ['place:Tarnaq', 'person:Tarnaq Holdings']);
+  });
 });

@@ -42,4 +42,9 @@ describe('an initial and a surname in a results list', () => {
     const text = 'Women\'s 800m | A. van der Berg (NED) 2:01.3 | L. Gómez Ruiz (ESP) 2:01.9 | M. Hardy Foundation 2:02.4 |\n';
     assert.deepEqual(showSpans(text, withInitialNames(text, [spanAt(text, 'Gómez Ruiz', 'person')])), ['person:A. van der Berg', 'person:L. Gómez Ruiz', 'person:M. Hardy']);
   });
+
+  it('leaves the style "H.E." out of a name, as no run of initials', () => {
+    const text = 'The minister, H.E. Sun Chanthol, and the mayor met.';
+    assert.deepEqual(showSpans(text, withInitialNames(text, [spanAt(text, 'Sun Chanthol', 'person')])), ['person:Sun Chanthol']);
+  });
 });

@@ -50,5 +50,10 @@ describe('spans read as people whose shape names something else', () => {
     const spans = [spanAt(text, 'Danke', 'person'), spanAt(text, 'Ole Danke', 'person')];
     assert.deepEqual(showSpans(text, withoutNonPeople(text, spans)), ['person:Ole Danke']);
   });
-});
 
+  it('keeps a surname after "du" and a capitalised word when a verb of speech follows it', () => {
+    const text = 'Hendrik du Preez said no; the Critérium du Dauphiné began.';
+    const spans = [spanAt(text, 'Preez', 'person'), spanAt(text, 'Dauphiné', 'person')];
+    assert.deepEqual(showSpans(text, withoutNonPeople(text, spans)), ['person:Preez']);
+  });
+});

@@ -50,4 +50,10 @@ describe('speakers before a reporting verb', () => {
     assert.deepEqual(withSpeakers('', [], isListed), []);
     assert.deepEqual(withSpeakers(' said 😬', [], isListed), []);
   });
+
+  it('leaves a place that ends a list of places before a verb of speech: its people speak', () => {
+    const text = 'Growers in Kibilizi and Muhanga said the harvest was lost. Muhanga is dry.';
+    const spans = [spanAt(text, 'Kibilizi', 'place'), spanAt(text, 'Muhanga', 'place'), spanAt(text, 'Muhanga', 'place', 1)];
+    assert.deepEqual(showSpans(text, withSpeakers(text, spans, () => false)), ['place:Kibilizi', 'place:Muhanga', 'place:Muhanga']);
+  });
 });

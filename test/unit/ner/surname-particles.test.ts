@@ -94,4 +94,10 @@ describe('names cut at a capitalised particle', () => {
     const spans = [spanAt(text, 'Maria de la', 'person'), spanAt(text, 'The van', 'organization')];
     assert.deepEqual(showSpans(text, withLowerParticleEnds(text, spans)), ['person:Maria de la', 'organization:The van']);
   });
+
+  it('widens an Afrikaans surname over "du" and the given name when a verb of speech follows, after a nationality too', () => {
+    const text = 'The South African Hendrik du Preez said the greens were fast. The Critérium du Dauphiné starts.';
+    const spans = [spanAt(text, 'Preez', 'person'), spanAt(text, 'Dauphiné', 'person')];
+    assert.deepEqual(showSpans(text, withSurnameParticles(text, spans)), ['person:Hendrik du Preez', 'person:Dauphiné']);
+  });
 });

@@ -20,6 +20,12 @@ describe('names after titles and styles', () => {
     assert.deepEqual(showSpans(text, spans), ['person:Ngozi Adeyemi-Bello']);
   });
 
+  it('finds a Khmer name after a Cambodian style, and a name after "H/W" over a surname the model read as a body', () => {
+    const text = 'The district chief Lok Chumteav Sam Kimly said so, and the Mayor, H/W Grace Nabirye-Okello, agreed.';
+    const spans = withTitledNames(text, [spanAt(text, 'Nabirye-Okello', 'organization')]);
+    assert.deepEqual(showSpans(text, spans), ['person:Sam Kimly', 'person:Grace Nabirye-Okello']);
+  });
+
   it('keeps a surname Barr, jobs after a title, and names of other kinds', () => {
     const text = 'Barr said no. Mr Speaker ruled. Justice Department staff met Dr Smith at the Sir Harold Hillier Gardens.';
     const spans = [spanAt(text, 'Barr', 'person'), spanAt(text, 'Justice Department', 'organization'), spanAt(text, 'Sir Harold Hillier Gardens', 'place')];
