@@ -1,4 +1,4 @@
-import { findFullDates, type FullDate } from './full-dates';
+import { findFullDates, findShortYearDate, type FullDate } from './full-dates';
 
 const LEFTOVER_WORDS = /\b(?:first|published|updated|posted|last|modified|on|at|am|pm|a\.m\.|p\.m\.|gmt|utc|bst|cet|cest|msk|[ecmp][sd]t|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|date|time|by)\b/giu;
 
@@ -25,14 +25,19 @@ const OPENING_WEEKDAY = new RegExp(`^${WEEKDAY},?\\s+$`, 'u');
 const FULL_WEEKDAY_COMMA_BEFORE = /(?<!\p{L})(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+$/u;
 
 /**
- * If a short line is a date line ("December 02, 2020", "Published: Wed, Dec 2, 2020 10:46 AM EST"),
- * returns its first full date; otherwise null. What remains once date, weekday, time and labels are
- * removed must be next to nothing, so a sentence that merely mentions a date is not taken.
+ * If a short line is a date line ("December 02, 2020", "Published: Wed, Dec 2, 2020 10:46 AM EST",
+ * "Date: 23/06/26" with a two-digit year), returns its first full date; otherwise null. What remains
+ * once date, weekday, time and labels are removed must be next to nothing, so a sentence that merely
+ * mentions a date is not taken.
  */
 export function matchDateLine(text: string): FullDate | null {
   if (text.length > 100) return null;
   const dates = findFullDates(text);
-  if (dates.length === 0) return null;
+  if (dates.length === 0) {
+    const short = findShortYearDate(text);
+    if (!short) return null;
+    dates.push(short);
+  }
   let rest = text;
   for (const d of [...dates].reverse()) rest = rest.slice(0, d.start) + rest.slice(d.end + isoTimeAt(text, d.end));
   rest = rest

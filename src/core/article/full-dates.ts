@@ -65,8 +65,34 @@ export function findFullDates(text: string, from = 0, to = text.length): FullDat
   return found;
 }
 
-/** A slash date whose two first parts could each be the month ("03/02/2026"). */
-const AMBIGUOUS_SLASH = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/u;
+/**
+ * A day, a month and a two-digit year parted by slashes or dots ("23/06/26", "09.07.26"), as some
+ * sites write their date lines. Read on a date line only: in prose such numbers are as often scores,
+ * fractions or versions.
+ */
+const SHORT_YEAR_DATE = /\b(\d{1,2})([/.])(\d{1,2})\2(\d{2})\b(?![./]\d)/u;
+
+/** The full year of a two-digit one: this century up to 50, the last from 51 ("26" is 2026, "98" 1998), as the date finder reads it. */
+function fullYear(year: string): number {
+  return year.length === 4 ? +year : +year <= 50 ? 2000 + +year : 1900 + +year;
+}
+
+/**
+ * The first date with a two-digit year in `text` (see `SHORT_YEAR_DATE`), or null. Slashes put the
+ * month first as {@link findFullDates} does unless the first part cannot be a month ("23/06/26" is 23
+ * June 2026); dots put the day first.
+ */
+export function findShortYearDate(text: string): FullDate | null {
+  const m = SHORT_YEAR_DATE.exec(text);
+  if (!m) return null;
+  const [first, second, year] = [+m[1], +m[3], fullYear(m[4])];
+  const dayFirst = m[2] === '.' || first > 12;
+  const iso = dayFirst ? toIso(year, second, first) : toIso(year, first, second);
+  return iso ? { start: m.index, end: m.index + m[0].length, iso } : null;
+}
+
+/** A slash date whose two first parts could each be the month ("03/02/2026", "03/02/26"). */
+const AMBIGUOUS_SLASH = /\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/u;
 
 /**
  * `date` read day first when it is an ambiguous slash date and `dayFirst` says the page writes the day
@@ -75,6 +101,6 @@ const AMBIGUOUS_SLASH = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/u;
 export function withSlashOrder(text: string, date: FullDate, dayFirst: (text: string) => boolean): FullDate {
   const m = AMBIGUOUS_SLASH.exec(text.slice(date.start, date.end));
   if (!m || +m[1] > 12 || +m[2] > 12 || m[1] === m[2] || !dayFirst(text)) return date;
-  const iso = toIso(+m[3], +m[2], +m[1]);
+  const iso = toIso(fullYear(m[3]), +m[2], +m[1]);
   return iso ? { ...date, iso } : date;
 }

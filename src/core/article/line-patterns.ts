@@ -38,8 +38,11 @@ const BOILERPLATE_SET = new Set(BOILERPLATE_LINES);
 
 /** The networks and actions of share and follow buttons. */
 const SOCIAL = '(?:facebook|x|twitter|whatsapp|telegram|linkedin|reddit|messenger|pinterest|instagram|threads|bluesky|flipboard|youtube|tiktok|wechat|weibo|vk|kakaotalk|viber|tumblr|mastodon|e-?mail|print|copy link)';
-/** A row of share buttons: "Share: Facebook | X | WhatsApp | Telegram", "Share this: Facebook | X", "Facebook · X · Email". */
-const SHARE_ROW = new RegExp(`^(?:(?:share|follow)(?: (?:this|the|us)(?: (?:article|story|page|post|release))?)?(?: on)?\\s*:?\\s*)?${SOCIAL}(?:\\s*[|·•,/]\\s*${SOCIAL})+$`, 'iu');
+/**
+ * A row of share buttons: "Share: Facebook | X | WhatsApp | Telegram", "Share this: Facebook | X", "Share this
+ * live page: Facebook | X", "Facebook · X · Email".
+ */
+const SHARE_ROW = new RegExp(`^(?:(?:share|follow)(?: (?:this|the|us)(?: \\p{L}+)?(?: (?:article|story|page|post|release|blog|report))?)?(?: on)?\\s*:?\\s*)?${SOCIAL}(?:\\s*[|·•,/]\\s*${SOCIAL})+$`, 'iu');
 /** An invitation to the outlet's channel: "Join The Lagos Courier channel on WhatsApp for breaking news." */
 const CHANNEL_PROMO = /^(?:join|follow|subscribe to)\b.{1,60}\b(?:channel|community|group|page|account)s? on (?:whatsapp|telegram|facebook|x|twitter|instagram|youtube|tiktok|google news)\b.{0,60}$/iu;
 /** A promotion opened by a pictograph: "📬 Get the Wimmera Herald in your inbox", "📱 Download our app". */
@@ -85,14 +88,15 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
   /^BC-\p{Lu}{2,}(?:-\p{Lu}{2,})*--\S/u, // a wire's slug line: BC-EU--Europe-Online Marketplaces, 1st Ld-Writethru
   /^Eds:\s.{0,300}$/u, // a wire's note to editors: "Eds: UPDATES with comments from the minister. With AP Photos." 
   /^(?:we|this (?:web)?site|our (?:web)?site|by (?:continuing|using)(?: this site)?)\b.{0,250}\bcookies?\b.{0,250}$/iu, // a cookie banner: "We use cookies to improve your experience."
-  /^[*_]{0,3}(?:topics?|tags|tagged(?: with)?|keywords|related topics|filed under|categories|more about)\s*(?::[*_]{0,3}|[*_]{1,3}\s*:)\s*\S.{0,300}$/iu, // Topics: OJK, KilatPay, fintech; *Topics: Ports · Grain*
+  /^[*_]{0,3}(?:topics?|tags|tagged(?: with)?|keywords|related topics|filed under|categor(?:y|ies)|more about)\s*(?::[*_]{0,3}|[*_]{1,3}\s*:)\s*\S.{0,300}$/iu, // Topics: OJK, KilatPay, fintech; *Topics: Ports · Grain*
 ];
 
 /**
  * Breadcrumbs and section bars parted by bars or arrows: "Americas | Elections", "News › World", "News |
  * Politics | Economy | Work | Property", and an archive's year as a step ("Home > Press releases > 2026").
+ * A brand written in lower case may open it ("dpa International | Asia | Environment").
  */
-const BARRED_BREADCRUMBS = /^\p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,2}(?: [|›»>] (?:\p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,2}|\d{4})){1,14}$/u;
+const BARRED_BREADCRUMBS = /^(?:\p{Ll}[\p{Ll}-]{1,11} )?\p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,2}(?: [|›»>] (?:\p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,2}|\d{4})){1,14}$/u;
 /**
  * A masthead joined by bars to its menu and its account links ("HARBOUR TIMES  |  News  Sport  Weather  |
  * Sign in", "Lakeside Gazette | Home | Subscribe"): three parts or more of capitalised words, one of them a

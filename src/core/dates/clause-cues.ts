@@ -28,3 +28,26 @@ export const PAST_ED_AFTER = /^\s+(?:\p{Ll}+ly\s+)?(?!(?:expected|scheduled|plan
  * before it. Not an auxiliary among the subject's words ("where it would be completed in May").
  */
 export const WHERE_PAST = /\bwhere\s+(?:(?!(?:will|would|shall|should|could|can|may|might|must|be|been|is|are|to|has|have|had|not)\b)[\p{L}'’-]+\s+){1,3}?(?:\p{Ll}+ly\s+)?(?!(?:expected|scheduled|planned|intended|hoped|proposed|needed|wanted|required)\b)\p{Ll}{2,}ed\b(?=[^,;]*$)/u;
+/**
+ * A headline or a bullet point that announces with "to" and a verb what is to happen ("Schools to stay
+ * shut on Friday", "Central bank to cut rates in July"): the words before "to" are its subject, and
+ * the date lies ahead. Read only on a line that is one sentence without a final full stop.
+ */
+export const HEADLINE_INFINITIVE = /^[\s•·▪*#>"“‘'-]*(?:[^\s.!?;:,]+\s+){1,10}?to\s+(?!(?:the|a|an|this|that|its|their|his|her|be|date)\b)\p{Ll}{2,}\b/u;
+/**
+ * A past verb: in a headline line ("Schools closed to visitors on Friday", "Man who went to sea on
+ * Monday found") it makes a report, not an announcement; before a date whose sentence goes on with
+ * "and will" it owns the date (see `JOINED_FUTURE`). "-eed" ("proceed", "need") is no past.
+ */
+export const PAST_WORD = /\b(?:\p{Ll}{2,}(?<!e)ed|was|were|had|did|said|told|went|came|got|took|made|left|saw|found|fell|rose|won|lost|met|held|began|ran)\b/u;
+/**
+ * A second verb of the same subject that looks ahead, right after the date ("met the unions on Friday
+ * and will meet traders next week"): the future is that verb's, not the date's, which keeps the tense
+ * of the verb before it.
+ */
+export const JOINED_FUTURE = /^,?\s+(?:and|but)\s+(?:\p{Ll}+ly\s+)?(?:will|would|shall|is\s+to|are\s+to|plans?\s+to)\b/u;
+/**
+ * An attribution set off by commas inside a sentence ("will run in August, the director said, before
+ * deciding in September"): an aside, so the future before it still reaches the date after it.
+ */
+export const SAID_ASIDE = /,\s+(?:[^,.;:!?"“”]{1,80}\s)?(?:said|says|added|adds|noted|notes|explained|explains)(?:\s+[^,.;:!?"“”\s]+){0,4},(?=\s)/gu;

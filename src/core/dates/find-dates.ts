@@ -10,8 +10,13 @@ import { withSpeakersDays } from './quoted-days';
 import { isFutureContext, isPastOwned } from './tense';
 import { dayAt, liveDays } from './live-days';
 
-/** Sentence words chrono includes that belong to the sentence, not the date ("on Wednesday" -> "Wednesday"). */
-const LEADING = /^(?:on|in|since|by|until|till|from|during|at|of|as of|before|after|the)\s+/iu;
+/**
+ * Sentence words chrono includes that belong to the sentence, not the date ("on Wednesday" -> "Wednesday"),
+ * and the pronouns it reads as "the" and a unit letter before a count ("warned them two weeks ago").
+ */
+const LEADING = /^(?:on|in|since|by|until|till|from|during|at|of|as of|before|after|the|them|they)\s+/iu;
+/** Those pronouns alone, left out of chrono's match before it is judged ("them two weeks later" is "two weeks later"). */
+const GLUED_PRONOUN = /^the[my]\s+/iu;
 /**
  * A clock time after the day ("October 16, 2025 at 9:12 PM", "Dec 2, 2025 11:40 AM", "November 13 2025 - 4:52pm", "16 Feb 2026
  * 09.12", "Friday from 9:30") or a part of the day after a named day ("Sunday night"): a date is the day, so the time is left out.
@@ -93,6 +98,11 @@ const NOWADAYS_BEFORE = /\b(?:where|what|who|how|as)\s+(?:[\p{L}'’-]+\s+){1,3}
  * every morning"), with no past or future verb between: "today" means "nowadays", not a day.
  */
 const HABIT_AFTER_TODAY = /^(?:(?!\b(?:said|says|told|was|were|will|would|had|did|\p{Ll}{2,}ed)\b)[^.!?\n]){0,160}\b(?:every|each)\s+(?:morning|day|evening|night|week|weekday|month)\b/iu;
+/**
+ * "Today" opening a sentence on what something is now, said of a thing named before ("Today that is
+ * not the case", "Today those are the main routes"): "nowadays", not a day.
+ */
+const NOWADAYS_DEMONSTRATIVE = /^[ \t]+(?:that|these|those)[ \t]+(?:is|are|isn['’]t|aren['’]t)\b/u;
 /** The end of a clause after "today". */
 const CLAUSE_END_AFTER = /^\s*(?:[.,;:!?"”’)]|$)/u;
 /**
@@ -102,8 +112,8 @@ const CLAUSE_END_AFTER = /^\s*(?:[.,;:!?"”’)]|$)/u;
 const HAS_DAY = /\d|\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Satur|Sun)day\b|^(?:today|tomorrow|yesterday)\b/iu;
 /** Where a range splits into its two ends ("May 5-7", "from May to July"). */
 const RANGE_SEPARATOR = /\s*(?:[-–—]|\bto\b|\bthrough\b|\buntil\b|\btill\b|\band\b)\s*/iu;
-/** A slash date either of whose first two parts could be the month ("03/02/2026"), which chrono reads month first. */
-const AMBIGUOUS_SLASH = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/u;
+/** A slash date either of whose first two parts could be the month ("03/02/2026", "03/02/26"), which chrono reads month first. */
+const AMBIGUOUS_SLASH = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})$/u;
 /**
  * A date parted by dots ("10.06.2026"), which chrono reads month first: pages that write dates so
  * (German, Nordic, Baltic, Slavic) put the day first, as the article parser reads them too.
@@ -253,7 +263,7 @@ function fromResult(text: string, base: number, slice: string, result: ChronoMat
   }
   if (ANY_WEEKEND.test(phrase) && HABIT_BEFORE.test(slice.slice(Math.max(0, index - 80), index)) && !isFuture(base + index, base + index + phrase.length)) return [];
   if (/^\p{L}+$/u.test(phrase) && TITLE_BEFORE.test(slice.slice(Math.max(0, index - 12), index))) return [];
-  if (/^today$/iu.test(phrase) && (NOWADAYS_AFTER.test(slice.slice(index + 5, index + 60)) || (phrase === 'Today' && HABIT_AFTER_TODAY.test(slice.slice(index + 5, index + 170))) || (CLAUSE_END_AFTER.test(slice.slice(index + 5, index + 8)) && NOWADAYS_BEFORE.test(slice.slice(Math.max(0, index - 60), index))))) return [];
+  if (/^today$/iu.test(phrase) && (NOWADAYS_AFTER.test(slice.slice(index + 5, index + 60)) || (phrase === 'Today' && (HABIT_AFTER_TODAY.test(slice.slice(index + 5, index + 170)) || NOWADAYS_DEMONSTRATIVE.test(slice.slice(index + 5, index + 24)))) || (CLAUSE_END_AFTER.test(slice.slice(index + 5, index + 8)) && NOWADAYS_BEFORE.test(slice.slice(Math.max(0, index - 60), index))))) return [];
   if (MONTHS_ONLY.test(phrase) && QUARTER_AFTER.test(slice.slice(index + phrase.length, index + phrase.length + 12))) return [];
   if (/^\p{Lu}\p{Ll}+$/u.test(phrase) && PROGRAMME_AFTER.test(slice.slice(index + phrase.length, index + phrase.length + 12))) return [];
   const start = base + index;
@@ -265,7 +275,7 @@ function fromResult(text: string, base: number, slice: string, result: ChronoMat
   const aheadDays = (at: number) => lateDays || (isPastOwned(text, at) ? 0 : SOON_DAYS);
   // Each end of a range reads its own tense: "from 6pm until 3am on Sunday" looks ahead from "until".
   const one = (components: ParsedComponents, at: number, part: string, rangeEnd = false): Found[] => {
-    if (!looksLikeDate(result.text.trim(), part, components, rangeEnd)) return [];
+    if (!looksLikeDate(result.text.trim().replace(GLUED_PRONOUN, ''), part, components, rangeEnd)) return [];
     const future = ref !== null && isFuture(at, at + part.length);
     // Only a day without a year has a year to choose: spare the look back for the rest.
     const dayWithoutYear = ref !== null && !future && components.isCertain('day') && !components.isCertain('year');
@@ -287,8 +297,10 @@ function fromResult(text: string, base: number, slice: string, result: ChronoMat
 function dayFirstSlash(text: string, phrase: string): string | null {
   const m = AMBIGUOUS_SLASH.exec(phrase);
   if (!m || m[1] === m[2] || +m[1] > 12 || +m[2] > 12 || !writesDayFirst(text)) return null;
-  const [day, month, year] = [+m[1], +m[2], +m[3]];
-  return isRealDay(year, month, day) ? `${m[3]}-${pad2(month)}-${pad2(day)}` : null;
+  // A two-digit year is this century's up to 50, as chrono reads it.
+  const year = m[3].length === 4 ? +m[3] : +m[3] <= 50 ? 2000 + +m[3] : 1900 + +m[3];
+  const [day, month] = [+m[1], +m[2]];
+  return isRealDay(year, month, day) ? `${year}-${pad2(month)}-${pad2(day)}` : null;
 }
 
 /** The day of a date parted by dots, read day first ("10.06.2026" is 10 June); null for other phrases. */

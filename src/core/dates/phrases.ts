@@ -62,8 +62,10 @@ const HAS_NEIGHBOUR_YEAR = /(?:following|previous|preceding) year/i;
 /**
  * Words that may follow a bare season ("in the summer, when", "before the spring.", "in the spring to
  * discuss"), not nouns it qualifies ("the spring statement"); not "to" after "fall" ("the fall to 3%").
+ * "that" after "since" opens what was said ("complained since the spring that canals ran dry"); after
+ * other words it may qualify a spring of water ("from the spring that feeds the village").
  */
-const AFTER_SEASON = '(?=\\s*(?:[,.;:!?)"\u201d\u2019]|$)|\\s+(?:when|and|or|but|after|before|while|with|if|so|because|until|is|was|will|would|has|had|he|she|it|they|we|about|over|against|amid|without|despite)\\b|(?<!fall)\\s+to\\b)';
+const AFTER_SEASON = '(?=\\s*(?:[,.;:!?)"\u201d\u2019]|$)|\\s+(?:when|and|or|but|after|before|while|with|if|so|because|until|is|was|will|would|has|had|he|she|it|they|we|about|over|against|amid|without|despite)\\b|(?<!fall)\\s+to\\b|(?<=since\\s+(?:the\\s+)?[a-z]+)\\s+that\\b)';
 /** Things counted, so a number before them is a count, not a year ("of 2000 people", "the 1500 metres"). */
 const COUNTED = 'people|persons|staff|employees|customers|users|passengers|visitors|fans|seats|beds|flights|vehicles|troops|soldiers|members|votes|times|residents|workers|jobs|homes|houses|cases|deaths|patients|children|students|families|units|cars|tons|tonnes|metres|meters|miles|feet|kilometres|kilometers|km|hectares|acres|euros|dollars|pounds|yuan|yen|rupees|shares|points|runs|words|pages|calories|[a-z]+s\\b(?=\\s+(?:were|are|have|had|who|each))';
 

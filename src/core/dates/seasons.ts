@@ -13,8 +13,10 @@ export function seasonOf(word: string): Season | undefined {
 /**
  * The year of the season meant by `modifier` ("last", "this", "next", "early", "late", or "" for a
  * bare "in the fall"), seen from a reference day. A winter takes the year it begins in (December).
- * "last fall" in May 2021 is autumn 2020; "last summer" in December 2020 is summer 2020 (already over);
- * "last summer" in July 2020 is summer 2019 (the current one is not "last"). A bare season is the
+ * "last fall" in May 2021 is autumn 2020; "last summer" in July 2020 is summer 2019 (the current one
+ * is not "last"), and so are "last spring" in June 2020 and "last summer" in December 2020 (this year's,
+ * though over, is "this summer"); "last winter" in May 2021 is the winter that began in December 2020,
+ * and in January 2021 the one before it. A bare season is the
  * latest one begun, or, when `future` (the sentence looks ahead), the current or the coming one:
  * "will move in the summer" in March 2026 is summer 2026.
  */
@@ -29,6 +31,9 @@ export function seasonYear(season: Season, modifier: string, ref: Date, future =
     case 'last':
     case 'past':
     case 'previous':
+      // A season within one calendar year is last year's: this year's, even when over, is "this
+      // spring". A winter spans two years and keeps the one it began in: the latest one over.
+      if (season !== 'winter') return year - 1;
       return inside ? begun - 1 : begun;
     case 'next':
     case 'coming':

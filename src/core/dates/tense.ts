@@ -1,19 +1,20 @@
-import { IMPERATIVE_OPENING, MODAL_VERB_BEFORE, MODAL_WORD, PAST_ED_AFTER, WHERE_PAST } from './clause-cues';
+import { HEADLINE_INFINITIVE, IMPERATIVE_OPENING, JOINED_FUTURE, MODAL_VERB_BEFORE, MODAL_WORD, PAST_ED_AFTER, PAST_WORD, SAID_ASIDE, WHERE_PAST } from './clause-cues';
 
 /**
  * Words that put a clause in the future ("will meet on Friday", "is scheduled for Nov. 9", "would reopen
  * from March 1", "has until Dec. 30", "has to plan for the match on Wednesday", "could be built in the spring",
- * "could make an offer in January", "might sign him in the summer": a modal before a verb and its object;
- * not "could not", "could have", nor "could see" with no object after it), and commitments or present hopes
+ * "could make an offer in January", "might sign him in the summer", "could go to the board in October":
+ * a modal before a verb and its object; not "could not", "could have", nor "could see" with no object
+ * after it), and commitments or present hopes
  * to do something ("agreed on Tuesday to restore flights by March", "hopes to settle it before May"; not
  * "hoped to", often a hope that failed, unless it reports a hope held now: "said it hoped to open in May").
- * Also a present expectation ("We expect the line back by Friday"), a report still to come ("due on
- * Friday", not "was due"), and the forecast of a headline ("Central bank seen cutting rates in July"),
+ * Also a present expectation ("We expect the line back by Friday"; not "better than expected"), a
+ * report still to come ("due on Friday", not "was due"; "due to open", not "had been due to open"), and the forecast of a headline ("Central bank seen cutting rates in July"),
  * where "seen" before a verb of change stands for "expected", unlike "a man seen leaving on Friday"
  * and "prices were seen rising in May". A plan told in the past of what was still to come ("beans that
  * were to be harvested in June") looks ahead too; "as we planned" is a past, not a plan.
  */
-const FUTURE = /\b(?:will|won['’]t|would|shall|(?:could|might)\s+(?:be(?!\s+(?:seen|heard|spotted|found|felt)\b)|(?!(?:not|never|have|only|hardly|barely|no|be)\b)\p{L}{2,}(?=\s+(?:a|an|the|his|her|its|their|our|him|them|it|up|out|back|off|again|new|more|another)\b))|(?:must|should)(?!\s+(?:not\s+)?have\b)|scheduled|set to|due to|due(?<!\b(?:was|were|been)\s+due)(?=\s+(?:on|in|by|at|out|back)\b)|expect(?:s|ed)?|seen(?<!\b(?:was|were|been|last|first)\s+seen)\s+(?:cutting|raising|hiking|holding|keeping|easing|rising|falling|climbing|dropping|slowing|growing|shrinking|reaching|hitting|topping|rebounding|recovering|widening|narrowing|peaking|slipping|gaining|losing|staying|remaining)|likely to|(?<!(?:['’]s|\bthe|\ba|\bits|\btheir|\bhis|\bher|\bour)\s+)plans? to|(?<!\bas\s+(?:we|they|he|she|i|you)\s+)planned|planning|upcoming|going to|is to|are to|(?:was|were) to be|ahead of|ha(?:s|ve) until|ha(?:s|ve) to|needs? to)\b|['’]ll\b|\b(?:(?:said|says)\s+(?:that\s+)?(?:it|he|she|they|we|i)\s+hoped|agree[sd]?|pledge[sd]?|promise[sd]?|vow(?:s|ed)?|aim(?:s|ed)?|intend(?:s|ed)?|hop(?:es?|ing)|commit(?:s|ted)?|undert(?:ake|akes|ook))(?:\s+(?!to\b)[\p{L}\d]+,?){0,3}\s+to\s+(?!the\b|a\b|an\b|this\b|that\b|it\b)\p{L}+/giu;
+const FUTURE = /\b(?:will|won['’]t|would|shall|(?:could|might)\s+(?:be(?!\s+(?:seen|heard|spotted|found|felt)\b)|(?!(?:not|never|have|only|hardly|barely|no|be)\b)\p{L}{2,}(?=\s+(?:a|an|the|his|her|its|their|our|him|them|it|up|out|back|off|again|new|more|another|(?:to|before)\s+(?:the|a|an|its|their|his|her|our))\b))|(?:must|should)(?!\s+(?:not\s+)?have\b)|scheduled|set to|(?<!\bbeen\s+)due to|due(?<!\b(?:was|were|been)\s+due)(?=\s+(?:on|in|by|at|out|back)\b)|(?<!\b(?:than|as)\s+)expect(?:s|ed)?|seen(?<!\b(?:was|were|been|last|first)\s+seen)\s+(?:cutting|raising|hiking|holding|keeping|easing|rising|falling|climbing|dropping|slowing|growing|shrinking|reaching|hitting|topping|rebounding|recovering|widening|narrowing|peaking|slipping|gaining|losing|staying|remaining)|likely to|(?<!(?:['’]s|\bthe|\ba|\bits|\btheir|\bhis|\bher|\bour)\s+)plans? to|(?<!\bas\s+(?:we|they|he|she|i|you)\s+)planned|planning|upcoming|going to|is to|are to|(?:was|were) to be|ahead of|ha(?:s|ve) until|ha(?:s|ve) to|needs? to)\b|['’]ll\b|\b(?:(?:said|says)\s+(?:that\s+)?(?:it|he|she|they|we|i)\s+hoped|agree[sd]?|pledge[sd]?|promise[sd]?|vow(?:s|ed)?|aim(?:s|ed)?|intend(?:s|ed)?|hop(?:es?|ing)|commit(?:s|ted)?|undert(?:ake|akes|ook))(?:\s+(?!to\b)[\p{L}\d]+,?){0,3}\s+to\s+(?!the\b|a\b|an\b|this\b|that\b|it\b)\p{L}+/giu;
 /**
  * Preparing or bracing for something looks ahead ("told cities to prepare for cuts from January",
  * "ports are bracing for strikes in January"); not a preparation told in the past ("were preparing
@@ -130,9 +131,9 @@ const UNTIL_BEFORE = /\b(?:until|till)\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\
  * ("could be without power until Tuesday", "has issued a warning until Sunday", "is closed until Monday").
  * Lower case only: "May" is a month. Not "could have", which looks back. A present want or need
  * sets a deadline the same way ("want a decision by Friday"), and so does a warning or a forecast
- * ("warns of more heavy rain until Sunday").
+ * ("warns of more heavy rain until Sunday", "issues an alert until Sunday", "keeps schools shut until Monday").
  */
-const ONGOING = /\b(?:could|might|may|can|will|would|should|must|shall)\b(?!\s+(?:not\s+)?have\b)|\b(?:is|are|has|(?<!\b(?:could|might|may|can|will|would|should|must|shall)\s+(?:not\s+)?)have|remains?|stays?|expected|likely|wants?|needs?|demands?|warns?|forecasts?|predicts?)\b/u;
+const ONGOING = /\b(?:could|might|may|can|will|would|should|must|shall)\b(?!\s+(?:not\s+)?have\b)|\b(?:is|are|has|(?<!\b(?:could|might|may|can|will|would|should|must|shall)\s+(?:not\s+)?)have|remains?|stays?|expected|likely|wants?|needs?|demands?|warns?|forecasts?|predicts?|issues?|extends?|keeps?|maintains?)\b/u;
 /**
  * "by" right before the date: a deadline or a forecast ("could pass the mark by Monday morning",
  * "must leave by early Monday", "is expected to reach Mackay by Wednesday") when the clause's verb,
@@ -223,6 +224,11 @@ export function isFutureContext(text: string, start: number, end: number, presen
   let lastFuture = -1;
   future.lastIndex = 0;
   for (let m = future.exec(leadRead); m; m = future.exec(leadRead)) lastFuture = m.index + m[0].length;
+  // "Schools to stay shut on Friday": a headline or a bullet point announcing what is to happen.
+  if (lastFuture < 0 && lead.includes(' to ') && isHeadlineLine(text, sentenceStart, sentenceEnd)) {
+    const headline = HEADLINE_INFINITIVE.exec(lead);
+    if (headline && !PAST_WORD.test(lead)) lastFuture = headline[0].length;
+  }
   // A photo caption tells what the picture shows in the present ("arrives at the palace on January 14").
   if (!presentTellsPast) {
     const scheduled = low === null ? SCHEDULED : SCHEDULED_LOWER;
@@ -238,7 +244,7 @@ export function isFutureContext(text: string, start: number, end: number, presen
     for (let m = PREPARING.exec(lead); m; m = PREPARING.exec(lead)) lastFuture = Math.max(lastFuture, m.index + m[0].length);
   }
   // A participle right before the date is the nearest verb of the date's own clause: it wins.
-  if (lastFuture >= 0 && !pastVerb.test(leadRead.slice(lastFuture)) && !OWN_CLAUSE_PAST.test(lead.slice(lastFuture)) && !(lead.includes('where', lastFuture) && WHERE_PAST.test(lead.slice(lastFuture)))) {
+  if (lastFuture >= 0 && !pastVerb.test(withoutAsides(leadRead.slice(lastFuture))) && !OWN_CLAUSE_PAST.test(lead.slice(lastFuture)) && !(lead.includes('where', lastFuture) && WHERE_PAST.test(lead.slice(lastFuture)))) {
     const ownTail = lastWords(near, OWN_PAST_WORDS);
     const own = OWN_PAST_BEFORE.exec(ownTail);
     return !own || lead.length - ownTail.length + own.index < lastFuture;
@@ -258,6 +264,7 @@ export function isFutureContext(text: string, start: number, end: number, presen
   // day it leads to; not in a past story ("Going into Friday's match, they had won three").
   if (INTO_WORD.test(last) && GOING_INTO.test(last)) return !pastVerb.test(leadRead) && !PAST_VERB.test(tail);
   if (PAST_ED_AFTER.test(tail)) return false;
+  if (JOINED_FUTURE.test(tail) && PAST_WORD.test(lead)) return false;
   const tailLow = lowered(tail);
   const tailFuture = tailLow === null ? FUTURE : FUTURE_LOWER;
   tailFuture.lastIndex = 0;
@@ -278,6 +285,19 @@ function lastSentenceEnd(before: string): number {
     if (SENTENCE_END_AT.test(before)) return i + 1;
   }
   return 0;
+}
+
+/**
+ * True when the sentence `[start, end)` is a line of its own without a final full stop, as a headline,
+ * a standfirst line or a bullet point is written.
+ */
+function isHeadlineLine(text: string, start: number, end: number): boolean {
+  if (start > 0 && text.charCodeAt(start - 1) !== 10) return false;
+  if (end < text.length && text.charCodeAt(end) !== 10) return false;
+  let last = end - 1;
+  while (last > start && isSpace(text.charCodeAt(last))) last--;
+  const c = text.charCodeAt(last);
+  return c !== 46 && c !== 33 && c !== 63;
 }
 
 /**
@@ -309,6 +329,11 @@ function lastWords(s: string, count: number): string {
 /** `part` with its Markdown links read as their words; most text has none, and is returned as it is. */
 function withoutLinks(part: string): string {
   return part.includes('](') ? part.replace(INLINE_LINK, '$1') : part;
+}
+
+/** `part` without the attributions set off by commas inside it ("..., the director said, ..."). */
+function withoutAsides(part: string): string {
+  return part.indexOf(',') !== part.lastIndexOf(',') ? part.replace(SAID_ASIDE, ',') : part;
 }
 
 /** The part of `lead` after its last past or reporting verb (all of it when there is none). */

@@ -196,7 +196,8 @@ describe('findDates', () => {
 
     it('reads seasons as the year of the season meant, a winter being the year it begins', () => {
       assert.deepEqual(datesIn('People were killed last fall.', '2021-05-14'), ['last fall=2020']);
-      assert.deepEqual(datesIn('Prices rose last summer.', '2020-12-02'), ['last summer=2020']);
+      assert.deepEqual(datesIn('Prices rose last summer.', '2020-12-02'), ['last summer=2019']);
+      assert.deepEqual(datesIn('Prices rose this summer.', '2020-12-02'), ['this summer=2020']);
       assert.deepEqual(datesIn('Prices rose last summer.', '2020-07-15'), ['last summer=2019']);
       assert.deepEqual(datesIn('Snow fell last winter.', '2021-05-14'), ['last winter=2020']);
       assert.deepEqual(datesIn('It opened in spring 2019.', '2021-05-14'), ['spring 2019=2019']);
