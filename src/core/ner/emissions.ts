@@ -21,7 +21,11 @@ const OWN = 0;
 const FIRST = 1;
 const NOT_FIRST = 2;
 const AS_NEIGHBOUR = 3;
-const WORD_ROWS = AS_NEIGHBOUR + NEIGHBOUR_OFFSETS.length;
+/** The list-and-shape feature of the word in no list (code -1, see `addListShapeFeature`). */
+const UNLISTED_SHAPE = AS_NEIGHBOUR + NEIGHBOUR_OFFSETS.length;
+const WORD_ROWS = UNLISTED_SHAPE + 1;
+/** The list code of a token in no list. */
+const NO_LIST = -1;
 const LIST_OFFSETS = [-1, 0, 1] as const;
 /**
  * Name-list codes run from -2 (beyond the sentence) and -1 (no list) to 4 * 255 + 3 (category bits
@@ -147,6 +151,10 @@ export class EmissionScorer {
   private readonly pairs = new PairTable();
   private pairGeneration = -1;
   private out = new Float64Array(64 * L);
+  /** Per token of the sentence being scored, its word rows, two padding rows on either side (see `scores`). */
+  private readonly tokenRows: Int16Array[] = [];
+  /** Per token of the sentence being scored, its list code's rows, one padding row on either side. */
+  private readonly tokenLists: Int16Array[] = [];
 
   constructor(private readonly table: WeightTable) {
     this.hasClusters = !!table.clusterOf;
@@ -172,36 +180,56 @@ export class EmissionScorer {
     const { out } = this;
     const { sum } = this;
     const sums = sum.into;
+    const scale = this.table.scale;
+    // Each token's word rows and list rows, found once: every token reads its neighbours' too.
+    const rows = this.tokenRows;
+    // Filled in order, so the arrays stay packed.
+    const padRows = this.wordSums(wordAt(info, -1));
+    rows[0] = padRows;
+    rows[1] = padRows;
+    for (let i = 0; i < n; i++) rows[i + 2] = this.wordSums(info[i]);
+    rows[n + 2] = padRows;
+    rows[n + 3] = padRows;
+    const lists = this.tokenLists;
+    if (listCodes) {
+      const beyond = this.listSums(-2);
+      lists[0] = beyond;
+      for (let i = 0; i < n; i++) lists[i + 1] = this.listSums(listCodes[i]);
+      lists[n + 1] = beyond;
+    }
     // The pair of the token before and the token now, found for the token before.
     let left = -1;
     for (let i = 0; i < n; i++) {
       const w = info[i];
-      const own = this.wordSums(w);
+      const own = rows[i + 2];
       const position = (i === 0 ? FIRST : NOT_FIRST) * L;
       for (let y = 0; y < L; y++) sums[y] = own[OWN * L + y] + own[position + y];
       for (let k = 0; k < NEIGHBOUR_OFFSETS.length; k++) {
-        const row = this.wordSums(wordAt(info, i + NEIGHBOUR_OFFSETS[k]));
+        const row = rows[i + 2 + NEIGHBOUR_OFFSETS[k]];
         const at = (AS_NEIGHBOUR + k) * L;
         for (let y = 0; y < L; y++) sums[y] += row[at + y];
       }
       if (listCodes) {
         for (let k = 0; k < LIST_OFFSETS.length; k++) {
-          const at = i + LIST_OFFSETS[k];
-          const row = this.listSums(at < 0 || at >= n ? -2 : listCodes[at]);
+          const row = lists[i + 1 + LIST_OFFSETS[k]];
           for (let y = 0; y < L; y++) sums[y] += row[k * L + y];
         }
       }
       // A token's pair with the word before is the one the token before made with it: looked up once.
       // Rows are read right after each lookup, as the next one may move them or start the table afresh.
       const leftAt = (left < 0 ? this.pairSums(wordAt(info, i - 1), w) : left) * 2 * L + AS_LEFT * L;
-      let rows = this.pairs.rows;
-      for (let y = 0; y < L; y++) sums[y] += rows[leftAt + y];
+      let pairRows = this.pairs.rows;
+      for (let y = 0; y < L; y++) sums[y] += pairRows[leftAt + y];
       left = this.pairSums(w, wordAt(info, i + 1));
       const rightAt = left * 2 * L + AS_RIGHT * L;
-      rows = this.pairs.rows;
-      for (let y = 0; y < L; y++) sums[y] += rows[rightAt + y];
-      if (listCodes) addListShapeFeature(sum, listCodes[i], w);
-      for (let y = 0; y < L; y++) out[i * L + y] = sums[y] * this.table.scale;
+      pairRows = this.pairs.rows;
+      for (let y = 0; y < L; y++) sums[y] += pairRows[rightAt + y];
+      if (listCodes) {
+        // Most tokens are in no list: their list-and-shape weights are kept with the word's rows.
+        if (listCodes[i] === NO_LIST) for (let y = 0; y < L; y++) sums[y] += own[UNLISTED_SHAPE * L + y];
+        else addListShapeFeature(sum, listCodes[i], w);
+      }
+      for (let y = 0; y < L; y++) out[i * L + y] = sums[y] * scale;
     }
     return out;
   }
@@ -239,6 +267,7 @@ export class EmissionScorer {
     this.collect(rows, FIRST, (f) => addPositionFeature(f, w, true));
     this.collect(rows, NOT_FIRST, (f) => addPositionFeature(f, w, false));
     NEIGHBOUR_OFFSETS.forEach((offset, k) => this.collect(rows, AS_NEIGHBOUR + k, (f) => addNeighbourFeatures(f, w, offset, this.hasClusters)));
+    this.collect(rows, UNLISTED_SHAPE, (f) => addListShapeFeature(f, NO_LIST, w));
     w.scores = rows;
     w.scoresOwner = this;
     return rows;

@@ -15,6 +15,14 @@ export function allowed(prev: number, next: number): boolean {
 const ALLOWED: boolean[] = [];
 for (let p = -1; p < NUM_LABELS; p++) for (let y = 0; y < NUM_LABELS; y++) ALLOWED.push(allowed(p, y));
 
+/** Per label, the labels that may come before it, in order: decoding tries only those. */
+const PREDECESSORS: Int8Array[] = [];
+for (let y = 0; y < NUM_LABELS; y++) {
+  const before: number[] = [];
+  for (let p = 0; p < NUM_LABELS; p++) if (ALLOWED[(p + 1) * NUM_LABELS + y]) before.push(p);
+  PREDECESSORS.push(Int8Array.from(before));
+}
+
 let scratch = { best: new Float64Array(256 * NUM_LABELS), back: new Int8Array(256 * NUM_LABELS) };
 
 /**
@@ -29,12 +37,15 @@ export function viterbi(emissions: Float64Array, n: number, transitions: ArrayLi
   const { best, back } = scratch;
   for (let y = 0; y < L; y++) best[y] = ALLOWED[y] ? emissions[y] + transitions[y] : -Infinity;
   for (let i = 1; i < n; i++) {
+    const from = (i - 1) * L;
     for (let y = 0; y < L; y++) {
       let top = -Infinity;
       let arg = 0;
-      for (let p = 0; p < L; p++) {
-        if (!ALLOWED[(p + 1) * L + y]) continue;
-        const s = best[(i - 1) * L + p] + transitions[(p + 1) * L + y];
+      // Ascending, as every label was tried before: ties keep the first.
+      const before = PREDECESSORS[y];
+      for (let k = 0; k < before.length; k++) {
+        const p = before[k];
+        const s = best[from + p] + transitions[(p + 1) * L + y];
         if (s > top) {
           top = s;
           arg = p;
