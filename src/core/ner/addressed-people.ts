@@ -15,6 +15,8 @@ import { PLAY_BY } from './sports-players';
 
 /** A verb that reaches a person right before a lone name: "contact Vernon", "email Tom", "forward to Brant". */
 const REACH_BEFORE = /(?:^|[^\p{L}])(?:[Cc]ontact|[Ee]-?mail|[Tt]hank|[Cc]c|(?:[Ff]orward|[Ss]end|[Ss]ent|[Rr]eply|[Tt]alk|[Ss]peak|[Ss]poke)(?:[ \t]+(?:it|this|them|that))?[ \t]+to)[ \t]+$/u;
+/** A passive "sent to" before a name: freight "being sent to Lochmaddy" goes to a place, not to a person. */
+const SENT_PASSIVE = /(?:^|[^\p{L}])(?:is|are|was|were|be|been|being|get|gets|got)[ \t]+sent[ \t]+to[ \t]+$/u;
 /** The last letters of the cues in {@link REACH_BEFORE}: "contact", "email", "thank", "cc", "to". */
 const CUE_LAST = new Set(['t', 'l', 'k', 'c', 'o']);
 /** The first letters of the actions in {@link PLAYER_AFTER}. */
@@ -47,7 +49,7 @@ export function withAddressedPeople(text: string, spans: NamedSpan[], isListed: 
     // name need not be cut out of the text for them.
     if (s.type === 'place' && text.charCodeAt(s.start - 1) === 32 && CUE_LAST.has(text[s.start - 2])) {
       const name = text.slice(s.start, s.end);
-      person = ONE_NAME_WORD.test(name) && REACH_BEFORE.test(text.slice(Math.max(0, s.start - 24), s.start)) && !AREA_AFTER.test(text.slice(s.end, s.end + 3)) && !STOP.has(name) && !isListed(name);
+      person = ONE_NAME_WORD.test(name) && REACH_BEFORE.test(text.slice(Math.max(0, s.start - 24), s.start)) && !SENT_PASSIVE.test(text.slice(Math.max(0, s.start - 24), s.start)) && !AREA_AFTER.test(text.slice(s.end, s.end + 3)) && !STOP.has(name) && !isListed(name);
     } else if (s.type === 'organization' && (text.startsWith('by ', s.start - 3) || (text.charCodeAt(s.end) === 32 && PLAYER_FIRST.has(text[s.end + 1])))) {
       const name = text.slice(s.start, s.end);
       person = TWO_NAME_WORDS.test(name) && (PLAYER_AFTER.test(text.slice(s.end, s.end + 14)) || PLAYER_BEFORE.test(text.slice(Math.max(0, s.start - 24), s.start))) && personWords(name) && !isListed(name);

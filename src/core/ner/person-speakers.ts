@@ -22,7 +22,7 @@ import { UNITS } from './place-feature-endings';
 const NAME_WORD = /^(?:\p{Lu}['’])?\p{Lu}\p{Ll}[\p{Ll}\p{M}]*(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}[\p{Ll}\p{M}]*)*$/u;
 const NAME_CHAR = /[\p{L}\p{M}'’-]/u;
 /** Words of place before a name: "in", "from", "at", "near". */
-const PLACE_WORDS = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'outside', 'around', 'across', 'throughout', 'via', 'towards', 'toward', 'eastern', 'western', 'northern', 'southern', 'central']);
+const PLACE_WORDS = new Set(['in', 'at', 'on', 'from', 'to', 'near', 'into', 'outside', 'around', 'across', 'throughout', 'via', 'towards', 'toward', 'eastern', 'western', 'northern', 'southern', 'central']);
 
 /** Whether `word` may be a word of a person's name: capitalised, no function, title, organisation or unit word. */
 const personWord = (word: string): boolean => NAME_WORD.test(word) && !STOP.has(word) && !isTitleWord(word) && !ORG_WORDS.test(word) && !PLACES.has(word) && !UNITS.has(word);

@@ -79,6 +79,12 @@ export function withPlaceSurnames(text: string, spans: readonly NamedSpan[], isL
       out.push(s);
       continue;
     }
+    // The same two words the model read as an organisation elsewhere ("Météo Madagascar says") are its name.
+    const pair = text.slice(start, s.end);
+    if (spans.some((o) => o.type === 'organization' && o.end - o.start === pair.length && text.startsWith(pair, o.start))) {
+      out.push(s);
+      continue;
+    }
     if (prev && prev.start === start) out.pop();
     out.push({ type: 'person', start, end: s.end });
   }

@@ -17,6 +17,12 @@ describe('people told apart from places and firms by the words around a mention'
     assert.deepEqual(withAddressedPeople(text, spans, isListed), spans);
   });
 
+  it('keeps a place that people or goods are sent to', () => {
+    const text = 'Lorries were sent to Tarbrook overnight. Patients are being sent to Kelmouth instead. Then we sent it to Ormsby.';
+    const spans = [spanAt(text, 'Tarbrook', 'place'), spanAt(text, 'Kelmouth', 'place'), spanAt(text, 'Ormsby', 'place')];
+    assert.deepEqual(showSpans(text, withAddressedPeople(text, spans, isListed)), ['place:Tarbrook', 'place:Kelmouth', 'person:Ormsby']);
+  });
+
   it('makes a two-word name a player’s action cues a person, with its other organisation mentions', () => {
     const text = 'Arno Velde’s header went wide. Then Arno Velde scored twice. The penalty was saved by Ruben Kasterman.';
     const spans = [spanAt(text, 'Arno Velde', 'organization'), spanAt(text, 'Arno Velde', 'organization', 1), spanAt(text, 'Ruben Kasterman', 'organization')];

@@ -16,6 +16,12 @@ describe('speakers before a reporting verb', () => {
     assert.deepEqual(showSpans(text, withSpeakers(text, [], isListed)), []);
   });
 
+  it('makes no speaker of an island after "on" ("a trip via Uig on Skye added ...")', () => {
+    const text = 'He said each trip via Tarnby on Skerrow added about £400 to his costs.';
+    const spans = [spanAt(text, 'Tarnby', 'place'), spanAt(text, 'Skerrow', 'place')];
+    assert.deepEqual(showSpans(text, withSpeakers(text, spans, isListed)), ['place:Tarnby', 'place:Skerrow']);
+  });
+
   it('reads no speaker in a name ending in a unit of government ("Dolni Rural Municipality said")', () => {
     const text = 'The chair of Dolni Rural Municipality said roads were shut. Later, Harvo Governorate said more.';
     const spans = [spanAt(text, 'Dolni Rural Municipality', 'place')];

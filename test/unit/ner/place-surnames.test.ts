@@ -12,6 +12,12 @@ describe('people whose surname is a place', () => {
     assert.deepEqual(showSpans(text, withPlaceSurnames(text, spans, notListed)), ['person:Valeska Paris', 'person:Inès Lima']);
   });
 
+  it('keeps a body named after a place, read as an organisation elsewhere, though it speaks', () => {
+    const text = 'Meteo Lisbon warned of gales. Later Meteo Lisbon said the storm would ease.';
+    const spans = [spanAt(text, 'Meteo Lisbon', 'organization'), spanAt(text, 'Lisbon', 'place', 1)];
+    assert.deepEqual(showSpans(text, withPlaceSurnames(text, spans, notListed)), ['organization:Meteo Lisbon', 'place:Lisbon']);
+  });
+
   it('takes the model’s one-word person and the place after it as one person', () => {
     const text = 'The activist Valeska Paris left the group.';
     const spans = [spanAt(text, 'Valeska', 'person'), spanAt(text, 'Paris', 'place')];

@@ -1,0 +1,59 @@
+import type { NamedSpan } from './index';
+
+/**
+ * One-word "people" that the words around show to be a body: the model reads an unfamiliar single
+ * word ("Sinohydro", "JIRAMA") by its look, and a look alone often says person. Such a word is an
+ * organisation when the article never names a person with it (no longer person's name holds it as a
+ * word) and one mention has a body's cue:
+ * - it is written in capitals, as a utility's or an agency's acronym is ("JIRAMA said");
+ * - a description of a body follows it ("Ambatovy, the nickel and cobalt producer,");
+ * - a job's "of" stands before it ("chief executive of Bahart", "director of Acme");
+ * - a work's "by" stands before it ("built by Sinohydro", "run by Météo-France").
+ * Every mention of the word follows the cued one.
+ */
+
+/** A single word: letters, marks and inner hyphens. */
+const ONE_WORD = /^[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*$/u;
+/** A word of four or more capitals, no lower-case letter: "JIRAMA", not "Li" or "UN". */
+const CAPITALS = /^\p{Lu}{4,}$/u;
+/** Nouns of a body that a description after a name ends in. */
+const BODY_NOUN = 'company|producer|maker|manufacturer|utility|operator|firm|group|contractor|miner|insurer|lender|carrier|airline|retailer|developer|supplier|agency|authority|regulator';
+/** ", the nickel and cobalt producer,": up to five lower-case words before the body's noun and a mark. */
+const DESCRIBED_AFTER = new RegExp(String.raw`^,[ \t]+(?:the|a|an|its)[ \t]+(?:[\p{Ll}\p{M}'’-]+[ \t]+){0,5}?(?:${BODY_NOUN})[ \t]*[,.;)]`, 'u');
+/** A job and "of" right before the name: "chief executive of ", "managing director of ". */
+const JOB_OF = /(?:^|[^\p{L}])(?:executive|director|chairman|chairwoman|chair|president|founder|owner|head|boss|spokes(?:man|woman|person)|manager|officer|shareholder)[ \t]+of[ \t]+$/u;
+/** A made or run thing's "by" right before the name: "built by ", "operated by ". */
+const WORK_BY = /(?:^|[^\p{L}])(?:built|run|operated|owned|managed|designed|developed|made|manufactured|constructed|financed|funded)[ \t]+by[ \t]+$/u;
+
+/** Whether the mention of one-word `name` at `s` has a body's cue around it. */
+function bodyCued(text: string, s: NamedSpan, name: string): boolean {
+  if (CAPITALS.test(name)) return true;
+  const c = text.charCodeAt(s.end);
+  if (c === 44 && DESCRIBED_AFTER.test(text.slice(s.end, s.end + 80))) return true;
+  if (text.charCodeAt(s.start - 1) !== 32) return false;
+  const before = text.slice(Math.max(0, s.start - 30), s.start);
+  return before.endsWith('of ') ? JOB_OF.test(before) : before.endsWith('by ') && WORK_BY.test(before);
+}
+
+/**
+ * Spans (sorted, apart) with one-word people that are bodies typed as organisations; see the file's
+ * comment. `spans` itself when nothing changes.
+ */
+export function withoutLoneBodies(text: string, spans: NamedSpan[]): NamedSpan[] {
+  let bodies: Set<string> | null = null;
+  let partsOfNames: Set<string> | null = null;
+  for (const s of spans) {
+    if (s.type !== 'person') continue;
+    const name = text.slice(s.start, s.end);
+    if (!ONE_WORD.test(name) || !bodyCued(text, s, name)) continue;
+    // A word some person's longer name holds is that person's surname or given name.
+    partsOfNames ??= new Set(spans.filter((p) => p.type === 'person').flatMap((p) => {
+      const words = text.slice(p.start, p.end).split(/\s+/u);
+      return words.length > 1 ? words : [];
+    }));
+    if (!partsOfNames.has(name)) (bodies ??= new Set()).add(name);
+  }
+  if (!bodies) return spans;
+  const found = bodies;
+  return spans.map((s) => (s.type === 'person' && found.has(text.slice(s.start, s.end)) ? { ...s, type: 'organization' as const } : s));
+}

@@ -1,0 +1,30 @@
+import * as assert from 'node:assert/strict';
+import { withoutLoneBodies } from '../../../src/core/ner/person-lone-bodies';
+import { showSpans, spanAt } from '../helpers/spans';
+
+describe('one-word "people" that are bodies', () => {
+  it('makes a word in capitals, a described producer and a job’s employer organisations', () => {
+    const text = 'KORVALA said lines were down. Tessovy, the nickel and cobalt producer, shut its plant. Anna Berg, chief executive of Varnhold, agreed. KORVALA crews waited.';
+    const spans = [spanAt(text, 'KORVALA', 'person'), spanAt(text, 'Tessovy', 'person'), spanAt(text, 'Anna Berg', 'person'), spanAt(text, 'Varnhold', 'person'), spanAt(text, 'KORVALA', 'person', 1)];
+    assert.deepEqual(showSpans(text, withoutLoneBodies(text, spans)), ['organization:KORVALA', 'organization:Tessovy', 'person:Anna Berg', 'organization:Varnhold', 'organization:KORVALA']);
+  });
+
+  it('makes the builder or operator of a work an organisation', () => {
+    const text = 'The dam, built by Dravcon, opened in 2016. The centre is run by Meteo-Kessland.';
+    const spans = [spanAt(text, 'Dravcon', 'person'), spanAt(text, 'Meteo-Kessland', 'person')];
+    assert.deepEqual(showSpans(text, withoutLoneBodies(text, spans)), ['organization:Dravcon', 'organization:Meteo-Kessland']);
+  });
+
+  it('keeps a surname the article gives a person in full, and words without a cue', () => {
+    const text = 'Marta Kessler spoke. The house was designed by Kessler. Ortman, the club captain, said so. Ross, the company, grew.';
+    const spans = [spanAt(text, 'Marta Kessler', 'person'), spanAt(text, 'Kessler', 'person', 1), spanAt(text, 'Ortman', 'person')];
+    assert.deepEqual(withoutLoneBodies(text, spans), spans);
+  });
+
+  it('keeps a short word in capitals and an empty list as they are', () => {
+    const text = 'LI said no.';
+    const spans = [spanAt(text, 'LI', 'person')];
+    assert.deepEqual(withoutLoneBodies(text, spans), spans);
+    assert.deepEqual(withoutLoneBodies('', []), []);
+  });
+});
