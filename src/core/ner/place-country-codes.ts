@@ -1,6 +1,7 @@
 import type { NamedSpan } from './index';
-import { withAdded } from './added-spans';
+import { withAdded, withWholeNames } from './added-spans';
 import { mapSpans } from './span-arrays';
+import { lastTextMemo } from './last-text-memo';
 
 /**
  * A country's three-letter sports code in brackets right after an athlete's name, as results tables
@@ -8,7 +9,10 @@ import { mapSpans } from './span-arrays';
  * athlete runs for: a place. The model reads a code it does not know as a person or misses it. Only
  * the codes of the national Olympic committees count, and only after a person's name: "(IND)" after
  * a candidate's name is "Independent", so it is left out. It runs after the person rules, which
- * find the athletes in results tables ("F. van der Steen (NED)").
+ * find the athletes in results tables ("F. van der Steen (NED)"). In a table with a column headed
+ * "Country" or "Nation" ("| 1 | C Byrne | NIR | 68 |"), a code in that column is a place whatever
+ * stands beside it; the home nations' codes of golf, football and rugby ("NIR", "SCO", "ENG",
+ * "WAL") count there too.
  */
 
 /** The national Olympic committees' codes, "IND" left out (see above). */
@@ -23,6 +27,43 @@ const CODES: ReadonlySet<string> = new Set(
     'TOG TPE TTO TUN TUR TUV UAE UGA UKR URU USA UZB VAN VEN VIE VIN YEM ZAM ZIM'
   ).split(' '),
 );
+
+/** Codes of the home nations, used for them in golf, football and rugby tables. */
+const HOME_NATIONS: ReadonlySet<string> = new Set(['ENG', 'SCO', 'WAL', 'NIR']);
+/** Headings of a table's column of countries. */
+const COUNTRY_HEADINGS: ReadonlySet<string> = new Set(['Country', 'Nation', 'Nationality', 'Nat', 'Nat.', 'Ctry']);
+
+/** The index of the cell headed by a word of {@link COUNTRY_HEADINGS} in a table's header row, or -1. */
+function countryColumn(row: string): number {
+  const cells = row.split('|');
+  for (let k = 1; k < cells.length - 1; k++) if (COUNTRY_HEADINGS.has(cells[k].trim())) return k;
+  return -1;
+}
+
+/** The codes in the column of countries of each pipe table in `text` (a Markdown or plain-text table), as places; kept for the rule layer's second reading. */
+const tableCodes = lastTextMemo((text: string): NamedSpan[] => {
+  const found: NamedSpan[] = [];
+  let column = -1;
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (text[start] !== '|') column = -1;
+    else if (column < 0) column = countryColumn(text.slice(start, end));
+    else {
+      const cells = text.slice(start, end).split('|');
+      const cell = cells[column] ?? '';
+      const code = cell.trim();
+      if (code.length === 3 && (CODES.has(code) || HOME_NATIONS.has(code))) {
+        let from = start;
+        for (let k = 0; k < column; k++) from += cells[k].length + 1;
+        from += cell.indexOf(code);
+        found.push({ type: 'place', start: from, end: from + 3 });
+      }
+    }
+    start = end + 1;
+  }
+  return found;
+});
 
 /** The code in brackets one space after `end`, as [start, end] of the code, or null: " (KEN)". */
 function codeAfter(text: string, end: number): [number, number] | null {
@@ -42,7 +83,9 @@ export function withCountryCodes(text: string, spans: readonly NamedSpan[]): Nam
     if (!next || next.start >= code[1]) added.push({ type: 'place', start: code[0], end: code[1] });
     else if (next.start === code[0] && next.end === code[1] && next.type !== 'place') retyped.add(k + 1);
   }
-  if (!added.length && !retyped.size) return spans as NamedSpan[];
+  // A table of countries needs a heading row: one literal search spares the rest for most texts.
+  const table = text.includes('|') && (text.includes('Country') || text.includes('Nat') || text.includes('Ctry')) ? tableCodes(text) : [];
+  if (!added.length && !retyped.size && !table.length) return spans as NamedSpan[];
   const out = retyped.size ? mapSpans(spans, (s, k) => (retyped.has(k) ? { ...s, type: 'place' as const } : s)) : (spans as NamedSpan[]);
-  return withAdded(out, added);
+  return table.length ? withWholeNames(withAdded(out, added), table) : withAdded(out, added);
 }

@@ -11,7 +11,7 @@ import { ORG_WORDS } from './rule-tagger';
  * where the model read a body in it, and a single name no person of the article bears,
  * after a word of place when the article names a place after it ("from Shannon", "Shannon Airport"),
  * or in a list of places ("warning for Kerry, Limerick and Cork"; see `inListOfPlaces`), or after "the
- * town of" or "by telephone from".
+ * town of", "by telephone from", "residents of" or "a return to".
  */
 
 /** Malay and Indonesian words that head places' names: river, village, hill, mountain, island, cape, bay, lake, estuary, road, estate, town. */
@@ -33,6 +33,20 @@ const placeWordBefore = (text: string, pos: number): boolean => PLACE_BEFORE.has
  * town of" a person, and one telephones or reports from somewhere.
  */
 const PLACE_OF_BEFORE = /(?:\b(?:[Tt]he|[Aa])[ \t]+(?:\p{Ll}+[ \t]+)?(?:city|town|village|port|district|county|province|region|state|capital|island|suburb|hamlet|oasis)[ \t]+of|\b(?:(?:tele)?phone|reported|reporting|speaking|writing)[ \t]+from)[ \t]+$/u;
+
+/** Nouns before "of" that make the name after it a place's: "residents of Gobélé", "the outskirts of Bouaké". No one lives in a person. */
+const DWELLERS = new Set(['residents', 'Residents', 'inhabitants', 'Inhabitants', 'villagers', 'Villagers', 'outskirts', 'suburbs']);
+
+/** Whether the words before `pos` are "residents of" (or another of {@link DWELLERS}) or "a return to" (the noun: a return is to somewhere). */
+function dwellersBefore(text: string, pos: number): boolean {
+  const last = previousWord(text, pos);
+  if (!last || (last.word !== 'of' && last.word !== 'to')) return false;
+  const noun = previousWord(text, last.start)?.word;
+  if (last.word === 'of') return !!noun && DWELLERS.has(noun);
+  if (noun !== 'return') return false;
+  const article = previousWord(text, previousWord(text, last.start)!.start)?.word;
+  return article === 'a' || article === 'the';
+}
 
 /** What parts the items of a list: ", " or " and ". */
 const LIST_GAP = /^(?:,[ \t]+|[ \t]+and[ \t]+|,[ \t]+and[ \t]+)$/u;
@@ -98,7 +112,7 @@ export function withPlaceCues(text: string, spans: readonly NamedSpan[], isListe
     if (space > 0) return PLACE_HEADS.has(name.slice(0, space)) || OTHER_HEADS.has(name.slice(0, space)) ? { ...s, type: 'place' } : s;
     // "in Smith's view": a possessive after the name is a person's more often than a place's.
     if (text[s.end] === "'" || text[s.end] === '’') return s;
-    const cued = (placeWordBefore(text, s.start) && headsPlace(text, name, spans)) || inListOfPlaces(text, spans, k, isListedPlace) || PLACE_OF_BEFORE.test(text.slice(Math.max(0, s.start - 40), s.start));
+    const cued = (placeWordBefore(text, s.start) && headsPlace(text, name, spans)) || inListOfPlaces(text, spans, k, isListedPlace) || PLACE_OF_BEFORE.test(text.slice(Math.max(0, s.start - 40), s.start)) || dwellersBefore(text, s.start);
     if (!cued) return s;
     personWords ??= wordsOfFullNames(text, spans);
     return personWords.has(name) ? s : { ...s, type: 'place' };

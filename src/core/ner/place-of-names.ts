@@ -6,11 +6,26 @@ import { ORG_WORDS, STOP } from './rule-tagger';
  * Capes, gulfs, bays and straits named with "of" and a name after their feature word: "the Cape of
  * Good Hope", "the Gulf of Mexico", "the Bay of Biscay", "the Strait of Hormuz", "the Isle of Man".
  * The model often stops at the feature word ("Cape") and leaves the rest out or takes it for another
- * name; the feature word, "of" and the capitalised words after it are one place.
+ * name; the feature word, "of" and the capitalised words after it are one place. So is a city's or
+ * a state's own unit of government named the same way ("the Autonomous District of Abidjan", "the
+ * Federal Territory of Kuala Lumpur", "the Special Region of Yogyakarta"), where the model finds the
+ * unit and the city apart.
  */
 
 /** Feature words that open a place's name with "of" after them. */
 const HEADS = new Set(['Cape', 'Gulf', 'Bay', 'Bight', 'Strait', 'Straits', 'Isle', 'Sea', 'Firth', 'Horn']);
+/** First words of a unit of government named with "of": "Autonomous District", "Federal Territory". */
+const UNIT_QUALIFIERS = new Set(['Autonomous', 'Federal', 'Capital', 'Metropolitan', 'Special']);
+/** Last words of such a unit. */
+const UNITS = new Set(['District', 'Region', 'Territory', 'Municipality', 'Province']);
+
+/** Whether `name` is a feature word or a unit of government of two words that takes "of" and a name. */
+function headsOfName(name: string): boolean {
+  if (HEADS.has(name)) return true;
+  const space = name.indexOf(' ');
+  return space > 0 && name.indexOf(' ', space + 1) < 0 && UNIT_QUALIFIERS.has(name.slice(0, space)) && UNITS.has(name.slice(space + 1));
+}
+
 /** "of" and one to three capitalised words after the feature word: " of Good Hope", " of the Mekong" is not taken. */
 const OF_NAME = /^ of ((?:\p{Lu}[\p{Ll}\p{M}'’-]+)(?: \p{Lu}[\p{Ll}\p{M}'’-]+){0,2})(?![\p{L}\p{M}\p{N}])/u;
 
@@ -22,8 +37,8 @@ export function withOfNames(text: string, spans: readonly NamedSpan[]): NamedSpa
   let out: NamedSpan[] | undefined;
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k];
-    // Most spans are longer than a feature word or are not followed by " of ": two cheap tests end them.
-    if (s.type !== 'place' || s.end - s.start > 7 || text[s.end + 1] !== 'o' || !HEADS.has(text.slice(s.start, s.end))) continue;
+    // Most spans are longer than a feature word or a unit or are not followed by " of ": two cheap tests end them.
+    if (s.type !== 'place' || s.end - s.start > 24 || text[s.end + 1] !== 'o' || !headsOfName(text.slice(s.start, s.end))) continue;
     const m = OF_NAME.exec(text.slice(s.end, s.end + 60));
     if (!m || m[1].split(' ').some((w) => STOP.has(w) || ORG_WORDS.test(w))) continue;
     const end = s.end + m[0].length;

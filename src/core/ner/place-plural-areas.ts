@@ -5,7 +5,7 @@ import { lastTextMemo } from './last-text-memo';
 /**
  * Names joined by "and" before a plural word of land are places: "the Gojjam and Gondar areas",
  * "the Donetsk and Luhansk regions", "the Kayes and Koulikoro districts", "in Central and Eastern
- * provinces". The model finds the one it
+ * provinces", "the Central and Makindye divisions" (a city's administrative divisions). The model finds the one it
  * knows and misses or mistypes the other; the plural noun says both are places.
  */
 
@@ -13,7 +13,7 @@ import { lastTextMemo } from './last-text-memo';
  * The plural words of land; the names are read back from them. One pattern that opens with a space:
  * faster than a literal search per word, as spaces are everywhere.
  */
-const GATES = / (?:areas|regions|provinces|districts|zones|counties|oblasts|prefectures)/g;
+const GATES = / (?:areas|regions|provinces|districts|divisions|municipalities|neighbourhoods|neighborhoods|communes|zones|counties|oblasts|prefectures)/g;
 /** How far back before the plural word the names are read. */
 const LOOK_BACK = 90;
 const LETTER = /[\p{L}\p{M}]/u;

@@ -15,7 +15,8 @@ import { wordBefore } from './word-before';
  * part of it ("Barangay San Roque" is "San Roque"). A salt flat named "Salar de" in the Andes ("Salar
  * de Pedernales", "Salar de Uyuni") is a place with its "Salar de", and the name after it written
  * alone is the same place ("its Pedernales project"); "DR Congo" is the country with its "DR"; a
- * city's wider area is named with "Greater" ("Greater Odesa", "Greater Manchester"); a state's long
+ * city's wider area is named with "Greater" ("Greater Odesa", "Greater Manchester"), a golf links
+ * after its town with "Royal" ("Royal Portrush"); a state's long
  * name keeps the words before its "Republic of" ("Democratic Republic of Congo", "People's Republic
  * of China", where the model may find "Republic of Congo", another country, alone).
  */
@@ -106,8 +107,12 @@ export function withPlacePrefixes(text: string, spans: readonly NamedSpan[]): Na
   const out = mapSpans(prefixed, (s, k) => {
     // "sub-Saharan Africa" is one place, the prefix included.
     if (s.type === 'place' && text.endsWith('sub-Saharan ', s.start)) return { ...s, start: s.start - 12 };
-    // "Greater Odesa", "Greater Manchester": a city's wider area is named with its "Greater".
-    if (s.type === 'place' && text.endsWith('Greater ', s.start) && !LETTER.test(text[s.start - 9] ?? '') && !(k > 0 && prefixed[k - 1].end > s.start - 8)) return { ...s, start: s.start - 8 };
+    // "Greater Odesa", "Greater Manchester": a city's wider area is named with its "Greater"; "Royal
+    // Portrush", "Royal Troon": a links named "Royal" after its town keeps the word.
+    if (s.type === 'place' && (text.endsWith('Greater ', s.start) || text.endsWith('Royal ', s.start))) {
+      const word = text[s.start - 2] === 'r' ? 8 : 6;
+      if (!LETTER.test(text[s.start - word - 1] ?? '') && !(k > 0 && prefixed[k - 1].end > s.start - word)) return { ...s, start: s.start - word };
+    }
     const first = text.charCodeAt(s.start);
     // "Democratic Republic of Congo": the long name whole; "R" ends the test for most places.
     if (first === 82 && s.type === 'place') {

@@ -12,7 +12,7 @@ import { LETTER } from './whole-words';
  * named after a date), "Calle de Alcalá", "Col de la Croix", "Promenade des Anglais", "Route des
  * Crêtes", "Puente Grande", "Villa Urquiza", "Río Chico", "Keur Mbaye" (Wolof "home of"), "Bolshaya
  * Ordynka", "Nizhny Novgorod" (the word first), "Station Road", "Atatürk Caddesi", "Galle Road",
- * "Ward Place Mawatha", "the Karakoram Highway", "the North Anatolian Fault", "King Fahd Sports City"
+ * "Ward Place Mawatha", "the Karakoram Highway", "National Road 2" (a numbered class of road with its number), "the North Anatolian Fault", "King Fahd Sports City"
  * (the word last). The model reads a person in a head word and a name, an organisation in a Turkish
  * street or in a highway named after a company's initials, or misses them; they are places, whole,
  * and a place the model ran on into them ("Town Hall on Mill Road") is two.
@@ -90,6 +90,10 @@ const ENGLISH_TAILS = new Set(['Road', 'Street', 'Lane']);
 const TAILED = new RegExp(`[ \\t](${TAILS.join('|')})(?![\\p{L}\\p{N}'’-]|[ \\t]+\\p{Lu})`, 'gu');
 /** A capitalised word before a tail: "İnönü", "East", "Anatolian". */
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
+/** Words of a class of road before a tail, whose roads are numbered: "National Road 2", "State Highway 14", "Provincial Road 3A". */
+const NUMBERED_CLASSES = new Set(['National', 'State', 'Provincial', 'Federal', 'Interstate', 'Regional', 'County', 'Trunk', 'Rural', 'Asian']);
+/** A road's number after its class and tail: " 2", " 14", " 3A". */
+const ROAD_NUMBER = /^[ \t]\d{1,4}[A-Z]?(?![\p{L}\p{N}.,]\d|[\p{L}\p{N}])/u;
 /** Words between a place and a street after it, in a span the model ran on: " on ", " in ", ", ". */
 const RUN_ON = /(?:[ \t]+(?:on|in|at|off)[ \t]+|,[ \t]+)$/u;
 
@@ -131,7 +135,9 @@ export function withStreetPlaces(text: string, spans: readonly NamedSpan[]): Nam
       if (!joint) continue;
       out = mapSpans(out, (s) => (s === run ? { ...s, end: start - joint[0].length } : s));
     }
-    names.push({ type: 'place', start, end });
+    // "National Road 2": a numbered class of road takes its number.
+    const number = tailStart - start > 1 && NUMBERED_CLASSES.has(text.slice(start, tailStart - 1)) ? ROAD_NUMBER.exec(text.slice(end, end + 8)) : null;
+    names.push({ type: 'place', start, end: number ? end + number[0].length : end });
   }
   return withWholeNames(out, names);
 }

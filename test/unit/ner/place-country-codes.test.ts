@@ -32,4 +32,15 @@ describe("countries' sports codes after athletes' names", () => {
     const spans = [spanAt(text, 'Ann Lee', 'person'), spanAt(text, 'Kenya', 'place'), spanAt(text, 'Tom Ross', 'person')];
     assert.deepEqual(showSpans(text, withCountryCodes(text, spans)), ['person:Ann Lee', 'place:Kenya', 'person:Tom Ross']);
   });
+
+  it('makes the codes in a table\'s column of countries places, home nations too, whatever stands beside them', () => {
+    const text = '| Pos | Player | Country | Total |\n|---|---|---|---|\n| 1 | A Byrne | NIR | 270 |\n| 2 | K Lund | DEN | 272 |\n| 3 | B Ross | SCO | 275 |\n\nSCO won.';
+    const spans = [spanAt(text, 'SCO', 'organization')];
+    assert.deepEqual(showSpans(text, withCountryCodes(text, spans)), ['place:NIR', 'place:DEN', 'place:SCO']);
+  });
+
+  it('leaves codes in other columns and in tables without a column of countries', () => {
+    const text = '| Pos | Player | Club |\n|---|---|---|\n| 1 | A Byrne | NIR |\n| 2 | K Lund | DEN |';
+    assert.deepEqual(showSpans(text, withCountryCodes(text, [])), []);
+  });
 });

@@ -45,4 +45,16 @@ describe('places the model took for people', () => {
     const spans = [spanAt(text, 'Cork', 'place'), spanAt(text, 'Mallow', 'person')];
     assert.deepEqual(showSpans(text, withPlaceCues(text, spans, listed)), ['place:Cork', 'place:Mallow']);
   });
+
+  it('makes a name after "residents of" or "the outskirts of" a place', () => {
+    const text = 'Residents of Kouté were moved to the outskirts of Dabou, said Koffi.';
+    const spans = [spanAt(text, 'Kouté', 'person'), spanAt(text, 'Dabou', 'person'), spanAt(text, 'Koffi', 'person')];
+    assert.deepEqual(showSpans(text, withPlaceCues(text, spans, listed)), ['place:Kouté', 'place:Dabou', 'person:Koffi']);
+  });
+
+  it('makes a name after "a return to" a place', () => {
+    const text = 'Crowds and a return to Castlerock for Keane.';
+    const spans = [spanAt(text, 'Castlerock', 'person'), spanAt(text, 'Keane', 'person')];
+    assert.deepEqual(showSpans(text, withPlaceCues(text, spans, listed)), ['place:Castlerock', 'person:Keane']);
+  });
 });

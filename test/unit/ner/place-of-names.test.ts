@@ -18,4 +18,10 @@ describe('capes, gulfs and straits named with "of"', () => {
   it('handles empty text', () => {
     assert.deepEqual(withOfNames('', []), []);
   });
+
+  it('runs a unit of government named with "of" over the city after it, not a lone unit word', () => {
+    const text = 'Schools in the Federal Territory of Labuan shut; the District of Lamu did not.';
+    const spans = [spanAt(text, 'Federal Territory', 'place'), spanAt(text, 'Labuan', 'place'), spanAt(text, 'District', 'place'), spanAt(text, 'Lamu', 'place')];
+    assert.deepEqual(showSpans(text, withOfNames(text, spans)), ['place:Federal Territory of Labuan', 'place:District', 'place:Lamu']);
+  });
 });

@@ -18,4 +18,10 @@ describe('names before a plural word of land', () => {
     const text = "Rain fell in Northern and Eastern provinces and in Osaka's Namba and Umeda districts.";
     assert.deepEqual(showSpans(text, withPluralAreas(text, [])), ['place:Northern', 'place:Eastern', 'place:Namba', 'place:Umeda']);
   });
+
+  it("reads a city's divisions and municipalities as places", () => {
+    const text = 'Traders in the Rubaga and Nakawa divisions and the Ilala and Temeke municipalities were told.';
+    const spans = [spanAt(text, 'Nakawa', 'person')];
+    assert.deepEqual(showSpans(text, withPluralAreas(text, spans)), ['place:Rubaga', 'place:Nakawa', 'place:Ilala', 'place:Temeke']);
+  });
 });

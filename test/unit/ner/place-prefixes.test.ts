@@ -68,4 +68,10 @@ describe('places known by how their names begin', () => {
     const spans = [spanAt(text, 'Republic of Congo', 'place'), spanAt(text, 'Republic of Iran', 'place'), spanAt(text, 'Republic of Korea', 'place')];
     assert.deepEqual(showSpans(text, withPlacePrefixes(text, spans)), ['place:Democratic Republic of Congo', 'place:Islamic Republic of Iran', 'place:Republic of Korea']);
   });
+
+  it('puts "Royal" into the name of a links named after its town, not into a longer name', () => {
+    const text = 'The Open goes to Royal Troon, then the Royal Navy Hospital in Portsmouth.';
+    const spans = [spanAt(text, 'Troon', 'place'), spanAt(text, 'Royal Navy Hospital', 'organization'), spanAt(text, 'Portsmouth', 'place')];
+    assert.deepEqual(showSpans(text, withPlacePrefixes(text, spans)), ['place:Royal Troon', 'organization:Royal Navy Hospital', 'place:Portsmouth']);
+  });
 });

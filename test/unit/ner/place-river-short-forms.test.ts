@@ -13,4 +13,10 @@ describe('a river or a sea without its feature word', () => {
     const text = 'Mines line the upper Xingu.';
     assert.deepEqual(showSpans(text, withRiverShortForms(text, [])), []);
   });
+
+  it('leaves a short form that opens a longer name', () => {
+    const text = 'Ferries cross the Celtic Sea; the Celtic Open starts, and storms hit the Celtic.';
+    const spans = [spanAt(text, 'Celtic Sea', 'place')];
+    assert.deepEqual(showSpans(text, withRiverShortForms(text, spans)), ['place:Celtic Sea', 'place:Celtic']);
+  });
 });

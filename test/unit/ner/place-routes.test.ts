@@ -27,4 +27,16 @@ describe('two places of a route joined by a hyphen', () => {
     const text = 'The line restarted its Asia-Europe services in May.';
     assert.deepEqual(showSpans(text, withRoutePlaces(text, [], (n) => n === 'Asia' || n === 'Europe')), ['place:Asia', 'place:Europe']);
   });
+
+  it('reads a power line or a gas pipeline after the pair as a route, and cuts its other mentions too', () => {
+    const text = 'The Lagos-Obuda power line opened. The old link, Mosul-Tarfa, which opened in 2020, the Mosul-Tarfa line and the Mosul–Dohuk gas pipeline carry more.';
+    const spans = [spanAt(text, 'Lagos-Obuda', 'person'), spanAt(text, 'Mosul-Tarfa', 'place')];
+    assert.deepEqual(showSpans(text, withRoutePlaces(text, spans, listed)), ['place:Lagos', 'place:Obuda', 'place:Mosul', 'place:Tarfa', 'place:Mosul', 'place:Tarfa', 'place:Mosul', 'place:Dohuk']);
+  });
+
+  it('leaves a pair named as a route elsewhere inside a longer name', () => {
+    const text = 'The Lagos-Obuda line opened, says the Lagos-Obuda Transmission Company.';
+    const spans = [spanAt(text, 'Lagos-Obuda Transmission Company', 'organization')];
+    assert.deepEqual(showSpans(text, withRoutePlaces(text, spans, listed)), ['place:Lagos', 'place:Obuda', 'organization:Lagos-Obuda Transmission Company']);
+  });
 });

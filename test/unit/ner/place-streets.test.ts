@@ -88,4 +88,10 @@ describe('streets, venues and features named by a head or tail word', () => {
     const spans = [spanAt(text, 'Aston Villa Park', 'place'), spanAt(text, 'Ariana Grande', 'person')];
     assert.deepEqual(showSpans(text, withStreetPlaces(text, spans)), ['place:Aston Villa Park', 'person:Ariana Grande']);
   });
+
+  it('keeps the number of a numbered class of road, and no number after another road', () => {
+    const text = 'Trucks took National Road 5 and State Highway 14A, not Station Road 3 times a day.';
+    const spans = [spanAt(text, 'National Road', 'place')];
+    assert.deepEqual(showSpans(text, withStreetPlaces(text, spans)), ['place:National Road 5', 'place:State Highway 14A', 'place:Station Road']);
+  });
 });

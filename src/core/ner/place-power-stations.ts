@@ -1,0 +1,58 @@
+import type { NamedSpan } from './index';
+
+/**
+ * A power station, a dam or a substation is named after its place: "the Cuciurgan power station",
+ * "the Kariba dam", "the Bălți substation". The model reads an unknown name before such words as an
+ * organisation (a plant sounds like a business); the name is the place, and so are its other
+ * mentions in the article ("the Russian-owned Cuciurgan plant", "relied on Cuciurgan for peaks"),
+ * and a short name given to the plant ("the Cuciurgan plant, also known as MGRES"). The rule for
+ * natural features (`place-natural-features.ts`) leaves a body's name before a plant to the body, as
+ * companies own plants; a power station, a dam or a substation is named for where it stands, so
+ * here only a name the lists hold as an organisation ("the Toyota power plant") keeps its type, and
+ * so does one in capitals (a company's initials, "the BMW power station").
+ */
+
+/** Words of a power station, a dam or a substation right after its name. */
+const FACILITY_AFTER = /^[ \t]+(?:(?:(?:nuclear|coal-fired|gas-fired|thermal|hydroelectric|hydropower|hydro|coal|gas|nuclear[ \t]+power|thermal[ \t]+power)[ \t]+)?(?:power[ \t]+(?:station|stations|plant|plants)|plant|plants)|dam|substation|reservoir)(?![\p{L}-])/u;
+/** A plant word, then a short name given to it: "plant, also known as MGRES". */
+const ALSO_KNOWN_AS = /^[ \t]+(?:power[ \t]+)?(?:station|plant),?[ \t]+(?:also[ \t]+)?known[ \t]+as[ \t]+$/u;
+/** The words of power stations that name one on their own, without a plant the article names elsewhere: "plant" alone does not. */
+const STRONG = /^[ \t]+(?:(?:nuclear|thermal|coal-fired|gas-fired|hydroelectric|hydropower)[ \t]+)?(?:power[ \t]+stations?|power[ \t]+plants?|dam|substation|reservoir)(?![\p{L}-])/u;
+/** First words of {@link STRONG}: the word after a name is looked up before the pattern is tried. */
+const STRONG_FIRST: ReadonlySet<string> = new Set(['power', 'dam', 'substation', 'reservoir', 'nuclear', 'thermal', 'coal-fired', 'gas-fired', 'hydroelectric', 'hydropower']);
+/** One or two title-case words: a place's name, not initials. */
+const TITLE_CASE = /^\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]\p{Lu}[\p{Ll}\p{M}]+)?$/u;
+/** First letters of the words {@link FACILITY_AFTER} opens with, to pass over most spans with one look. */
+const FIRST_LETTERS = 'pdsrntcgh';
+
+/** Spans (sorted, apart) with the places power stations are named after typed as places; see the file's comment. */
+export function withPowerStations(text: string, spans: readonly NamedSpan[], listType: (name: string) => NamedSpan['type'] | null): NamedSpan[] {
+  let places: Set<string> | null = null;
+  for (const s of spans) {
+    if (text[s.end] !== ' ' || !FIRST_LETTERS.includes(text[s.end + 1] ?? '')) continue;
+    const next = text.indexOf(' ', s.end + 1);
+    const space = next < 0 ? text.length : next;
+    if (space - s.end > 15 || !STRONG_FIRST.has(text.slice(s.end + 1, space).replace(/[.,;:]$/u, '')) || !STRONG.test(text.slice(s.end, s.end + 40))) continue;
+    const name = text.slice(s.start, s.end);
+    if (TITLE_CASE.test(name) && listType(name) !== 'organization') (places ??= new Set()).add(name);
+  }
+  if (!places) return spans as NamedSpan[];
+  const out: NamedSpan[] = [];
+  let aliasFrom = -1;
+  for (const s of spans) {
+    const name = text.slice(s.start, s.end);
+    if (aliasFrom >= 0 && s.start - aliasFrom < 30 && ALSO_KNOWN_AS.test(text.slice(aliasFrom, s.start))) {
+      out.push(s.type === 'place' ? s : { ...s, type: 'place' });
+      aliasFrom = -1;
+      continue;
+    }
+    aliasFrom = -1;
+    if (!places.has(name)) {
+      out.push(s);
+      continue;
+    }
+    out.push(s.type === 'place' ? s : { ...s, type: 'place' });
+    if (FACILITY_AFTER.test(text.slice(s.end, s.end + 40))) aliasFrom = s.end;
+  }
+  return out;
+}

@@ -1,0 +1,25 @@
+import * as assert from 'node:assert/strict';
+import { withPowerStations } from '../../../src/core/ner/place-power-stations';
+import { showSpans, spanAt } from '../helpers/spans';
+
+const listType = (name: string) => (name === 'Toyota' ? ('organization' as const) : null);
+
+describe('places that name power stations, dams and substations', () => {
+  it('makes the name before a power station a place, with its other mentions and a short name given to the plant', () => {
+    const text = 'Power from the Burshtyn power station fell. The old Burshtyn plant, also known as BTPP, may close; the grid relied on Burshtyn for peaks.';
+    const spans = [spanAt(text, 'Burshtyn', 'organization'), spanAt(text, 'Burshtyn', 'organization', 1), spanAt(text, 'BTPP', 'organization'), spanAt(text, 'Burshtyn', 'person', 2)];
+    assert.deepEqual(showSpans(text, withPowerStations(text, spans, listType)), ['place:Burshtyn', 'place:Burshtyn', 'place:BTPP', 'place:Burshtyn']);
+  });
+
+  it('reads a dam and a substation as such words too', () => {
+    const text = 'Water left the Inga dam for the Kolwezi substation.';
+    const spans = [spanAt(text, 'Inga', 'organization'), spanAt(text, 'Kolwezi', 'person')];
+    assert.deepEqual(showSpans(text, withPowerStations(text, spans, listType)), ['place:Inga', 'place:Kolwezi']);
+  });
+
+  it('leaves listed companies, initials and a plant without a power station named', () => {
+    const text = 'The Toyota power plant, the BMW power station and the Acme plant reopened.';
+    const spans = [spanAt(text, 'Toyota', 'organization'), spanAt(text, 'BMW', 'organization'), spanAt(text, 'Acme', 'organization')];
+    assert.deepEqual(showSpans(text, withPowerStations(text, spans, listType)), ['organization:Toyota', 'organization:BMW', 'organization:Acme']);
+  });
+});
