@@ -3,20 +3,18 @@ import { withoutOverlapping, withWholeNames } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
 
 /**
- * A leaderboard or start list written as a Markdown table whose header names its columns: a player's
- * ("Player", "Name", "Golfer", "Athlete", "Rider", "Driver") and perhaps a country's ("Country",
- * "Nat", "Nation"). Golf and athletics tables write a player as an initial without a full stop and a
- * surname ("| C Okonkwo-Reid | NIR |", "| J van den Berg | NED |", "| O Vilaró i Puig | ESP |"), which
- * the model, seeing no sentence, misses or cuts to the surname, and the country as a three-letter
- * code it reads as an organisation or misses. The column says what each cell is: the player's cell is
- * a person, a code in the country's cell a place, and the body's mentions of a player named by an
- * initial are the player's (see `mentionsOf`). Only texts holding a table's separator and such a
- * header pay more than one literal search.
+ * A leaderboard or start list written as a Markdown table whose header names a player's column
+ * ("Player", "Name", "Golfer", "Athlete", "Rider", "Driver"). Golf and athletics tables write a player
+ * as an initial without a full stop and a surname ("| C Okonkwo-Reid | NIR |", "| J van den Berg | NED
+ * |", "| O Vilaró i Puig | ESP |"), which the model, seeing no sentence, misses or cuts to the
+ * surname. The column says what each cell is: the player's cell is a person, and the body's mentions
+ * of a player named by an initial are the player's (see `mentionsOf`); the codes of a country's
+ * column are places by `withCountryCodes` (place-country-codes.ts). Only texts holding a table's
+ * separator and such a header pay more than one literal search.
  */
 
-/** Headers of a player's column and of a country's, lower-cased. */
+/** Headers of a player's column, lower-cased. */
 const PLAYER_HEADERS: ReadonlySet<string> = new Set(['player', 'players', 'name', 'golfer', 'athlete', 'rider', 'driver', 'competitor']);
-const COUNTRY_HEADERS: ReadonlySet<string> = new Set(['country', 'nat', 'nat.', 'nation', 'nationality', 'ctry']);
 /** A header holding a player's column, found before the table is read cell by cell. */
 const HEADER_CUE = /\|[ \t]*(?:Player|Players|Name|Golfer|Athlete|Rider|Driver|Competitor)[ \t]*\|/iu;
 /**
@@ -25,8 +23,6 @@ const HEADER_CUE = /\|[ \t]*(?:Player|Players|Name|Golfer|Athlete|Rider|Driver|C
  * ("T Ó Briain", "Park Ji-hoon", "R Høgh-Sørensen", "O Puigdevall i Serra").
  */
 const PLAYER = /^(?:\p{Lu}\.?[ \t]+)?(?:(?:\p{Lu}[\p{Ll}\p{M}'’]*(?:\p{Lu}[\p{Ll}\p{M}'’]+)?(?:-\p{L}[\p{Ll}\p{M}'’]+)*|\p{Ll}{1,3})[ \t]+){0,3}\p{Lu}[\p{Ll}\p{M}'’]*(?:\p{Lu}[\p{Ll}\p{M}'’]+)?(?:-\p{L}[\p{Ll}\p{M}'’]+)*$/u;
-/** A country's code: three capitals ("NIR", "ESP"). */
-const CODE = /^\p{Lu}{3}$/u;
 /** A table's separator row ("|---|:--:|"). */
 const SEPARATOR = /^[ \t]*\|?[ \t]*:?-{3,}/u;
 
@@ -43,13 +39,12 @@ function cellsOf(line: string, at: number): Array<{ text: string; start: number 
   return cells;
 }
 
-/** The players and the countries' codes of the leaderboards of `text`, in text order. */
+/** The players of the leaderboards of `text`, in text order. */
 const leaderboardNames = lastTextMemo((text): NamedSpan[] => {
   if (!text.includes('|---') && !text.includes('| ---') && !text.includes('|:--')) return [];
   if (!HEADER_CUE.test(text)) return [];
   const found: NamedSpan[] = [];
   let player = -1;
-  let country = -1;
   for (let at = 0; at < text.length; ) {
     let end = text.indexOf('\n', at);
     if (end < 0) end = text.length;
@@ -58,13 +53,10 @@ const leaderboardNames = lastTextMemo((text): NamedSpan[] => {
     else if (player < 0) {
       const headers = cellsOf(line, at).map((c) => c.text.toLowerCase());
       player = headers.findIndex((h) => PLAYER_HEADERS.has(h));
-      country = headers.findIndex((h) => COUNTRY_HEADERS.has(h));
     } else if (!SEPARATOR.test(line)) {
       const cells = cellsOf(line, at);
       const name = cells[player];
       if (name && PLAYER.test(name.text) && name.text.includes(' ')) found.push({ type: 'person', start: name.start, end: name.start + name.text.length });
-      const code = country >= 0 ? cells[country] : undefined;
-      if (code && CODE.test(code.text)) found.push({ type: 'place', start: code.start, end: code.start + 3 });
     }
     at = end + 1;
   }
@@ -114,11 +106,11 @@ function mentionsOf(text: string, players: readonly NamedSpan[]): NamedSpan[] {
   return found;
 }
 
-/** Spans (sorted, apart) with the players and countries of leaderboards put in whole, and the players' mentions; see the file's comment. */
+/** Spans (sorted, apart) with the players of leaderboards put in whole, and the players' mentions; see the file's comment. */
 export function withLeaderboardNames(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   const found = leaderboardNames(text);
   if (!found.length) return spans as NamedSpan[];
   const names = [...found, ...mentionsOf(text, found)].sort((a, b) => a.start - b.start);
-  // A surname cut from its initial, or a code read as a body, gives way to the column's reading.
+  // A surname cut from its initial gives way to the column's reading.
   return withWholeNames(withoutOverlapping(spans, names), names.map((n) => ({ ...n })));
 }

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { withCountryCodes } from '../../../src/core/ner/place-country-codes';
 import { withLeaderboardNames } from '../../../src/core/ner/sports-leaderboards';
 import { showSpans, spanAt } from '../helpers/spans';
 
@@ -20,10 +21,10 @@ const TABLE = [
 ].join('\n');
 
 describe('the players and countries of a leaderboard table', () => {
-  it('reads the player’s column as people and the country’s codes as places, over the spans the model made', () => {
+  it('reads the player’s column as people, and with the country codes’ rule the country’s codes as places, over the spans the model made', () => {
     const text = `${BODY}${TABLE}`;
     const spans = [spanAt(text, 'Berg', 'person'), spanAt(text, 'NIR', 'organization')];
-    const found = showSpans(text, withLeaderboardNames(text, spans)).filter((s) => text.indexOf(s.slice(s.indexOf(':') + 1)) >= BODY.length || s.startsWith('place'));
+    const found = showSpans(text, withCountryCodes(text, withLeaderboardNames(text, spans))).filter((s) => text.indexOf(s.slice(s.indexOf(':') + 1)) >= BODY.length || s.startsWith('place'));
     assert.deepEqual(found, [
       'person:D Okonkwo-Reid', 'place:NIR', 'person:O Vilaró Puigcerver', 'place:ESP', 'person:J van den Berg', 'place:NED',
       'person:S Ó Murchú', 'place:IRL', 'person:Lee Min-seo', 'place:KOR',
@@ -46,6 +47,7 @@ describe('the players and countries of a leaderboard table', () => {
   it('handles an empty text and CRLF line endings', () => {
     assert.deepEqual(withLeaderboardNames('', []), []);
     const text = TABLE.replace(/\n/gu, '\r\n');
-    assert.equal(withLeaderboardNames(text, []).length, 10);
+    assert.equal(withLeaderboardNames(text, []).length, 5);
+    assert.equal(withCountryCodes(text, withLeaderboardNames(text, [])).length, 10);
   });
 });
