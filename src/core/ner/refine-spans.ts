@@ -43,6 +43,9 @@ import { withUrduNames } from './org-urdu-names';
 import { withAppositiveNames } from './org-appositive-names';
 import { withParties } from './org-parties';
 import { withMovements } from './org-parties-movements';
+import { withoutPartyLeads } from './org-party-leads';
+import { withThinkTanks } from './org-think-tanks';
+import { withAgencyCredits } from './org-agency-credits';
 import { withAcronyms } from './org-acronyms';
 import { withPressNames } from './org-acronyms-press';
 import { withLegislatureWords, withPublicBodies } from './org-public-bodies';
@@ -111,6 +114,9 @@ import { withFrenchOrganisations } from './org-french-names';
 import { withUniversityHeads } from './org-university-heads';
 import { withCarriers } from './org-carriers';
 import { withUtilityNames } from './org-utility-names';
+import { withElidedEnds } from './org-elided-ends';
+import { withUnitsOfBodies } from './org-unit-of-bodies';
+import { withGerundNames } from './org-gerund-names';
 import { withCompanyCues } from './org-company-cues';
 import { withMixedCapitals } from './org-mixed-capitals';
 import { withoutLeadWords } from './org-company-lead-words';
@@ -336,7 +342,7 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   const isListedPlace = (name: string) => listType(name, listBits) === 'place';
   const isNation = (name: string) => !!(listBits(name) & (GAZ.country | GAZ.demonym));
   const bodies = withAppositiveNames(text, withUrduNames(text, withNonprofits(text, withInstitutions(text, withPublicBodies(text, withOfficeNames(text, withAcronyms(text, withPressNames(text, withNationalSocieties(text, withObservatories(text, withNationalBodies(text, withGeoFeatures(text, withIrishAndPressNames(text, withChurches(text, voted)), isListedPlace))), isNation), isListedPlace)))), isListedPlace))));
-  const clubs = withSportsClubs(text, withChambers(text, withGovernmentSeats(text, withParties(text, withMovements(text, bodies), isListedPlace)), isListedPlace), isListedPlace);
+  const clubs = withSportsClubs(text, withChambers(text, withGovernmentSeats(text, withParties(text, withMovements(text, withGerundNames(text, withAgencyCredits(text, withThinkTanks(text, withoutPartyLeads(text, bodies))))), isListedPlace)), isListedPlace), isListedPlace);
   const groups = withArmedGroups(text, withPluralTeams(text, withTeamNames(text, clubs, isListedPlace), isListedPlace), isListedPlace);
   const placed = withMemberLists(text, withPortBodies(text, withOilFields(text, withHotels(text, withNaturalFeatures(text, withoutPeoplesNames(text, withoutPlaceDemonyms(text, withPlaceCompounds(text, withPlaceEvidence(text, withPlaceCues(text, withPlaceShapes(text, applyNameCues(text, groups), isListedPlace), isListedPlace))), isListedPlace))))), isListedPlace));
   // Parts of a name that later rules made people ("Hayder Abdul-Kareem" + "al-Saadi") are joined here,
@@ -344,5 +350,5 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   const companies = withGroupCompanies(text, withStoreNames(text, withChains(text, withExchanges(text, withBrands(text, withoutStormNames(text, withoutPluralNouns(text, withBroadcasters(text, withUnitNames(text, withoutNonNames(text, placed))))))), isListedPlace)));
   const named = withMixedCapitals(text, withCompanyCues(text, withCompanyFirstWords(text, withCompanyShortForms(text, withTradeNames(text, companies)), isListedPlace), isListedPlace));
   const people = withCountryCodes(text, withSpeakers(text, withFirstNames(text, withPlayersInPlay(text, withResultsClubs(text, withStatsTableNames(text, withScorecardNames(text, withCaseParties(text, withContactNames(text, withBoldBylines(text, withCutNames(text, withChineseSurnames(text, withInitialNames(text, withPartyTags(text, withCyclingTeams(text, withMotorRacingTeams(text, withNameEdges(text, withApostropheNames(text, withHyphenParticleSurnames(text, withSurnameParticles(text, withParticleEnds(text, withFamilyNames(text, withVietnameseNames(text, withoutNonPeople(text, withResultsListNames(text, joinPeople(text, withPlaceGivenNames(text, named, isListedPlace))))))))))))))))))), isListedPlace))), isListedPlace), isListedPlace), (name) => !!listType(name, listBits)), (name) => !!listType(name, listBits)));
-  return withModifierMentions(text, withoutSentenceStartWords(text, withHeadWordTails(text, withAndJoinedNames(text, withoutModifierLeads(text, withAcquiredCompanies(text, withTheCrown(text, withAddressedPeople(text, withoutVehicleNames(text, withUnitOfPlaceBodies(text, withPressMastheads(text, withListTypes(text, withCreditLineNames(text, withWhichClauses(text, withoutSuperCompetitions(text, withPeoplesNames(text, withOrganisationRuns(text, withNationPossessives(text, withoutLoneHeadWords(text, withoutTransitLines(text, withForeignBodies(text, withDescribedNames(text, withCarriers(text, withUtilityNames(text, people, isListedPlace), isListedPlace), isListedPlace)))), isNation, isListedPlace), isListedPlace))))), (name) => !!listType(name, listBits)), isListedPlace)), (name) => !!(listBits(name) & (GAZ.country | GAZ.region))), (name) => ORGS.has(name) || PLACES.has(name) || !!(listBits(name) & (PLACE_BITS | ORG_BITS | GAZ.demonym | GAZ.title) & ~GAZ.city))), (name) => PLACES.has(name) || !!(listBits(name) & PLACE_BITS))), (name) => !!listType(name, listBits))), (name) => ORGS.has(name) || PLACES.has(name) || listBits(name) !== 0));
+  return withModifierMentions(text, withoutSentenceStartWords(text, withHeadWordTails(text, withAndJoinedNames(text, withoutModifierLeads(text, withAcquiredCompanies(text, withTheCrown(text, withAddressedPeople(text, withoutVehicleNames(text, withUnitOfPlaceBodies(text, withPressMastheads(text, withListTypes(text, withCreditLineNames(text, withWhichClauses(text, withoutSuperCompetitions(text, withPeoplesNames(text, withOrganisationRuns(text, withNationPossessives(text, withoutLoneHeadWords(text, withoutTransitLines(text, withForeignBodies(text, withDescribedNames(text, withUnitsOfBodies(text, withElidedEnds(text, withCarriers(text, withUtilityNames(text, people, isListedPlace), isListedPlace))), isListedPlace)))), isNation, isListedPlace), isListedPlace))))), (name) => !!listType(name, listBits)), isListedPlace)), (name) => !!(listBits(name) & (GAZ.country | GAZ.region))), (name) => ORGS.has(name) || PLACES.has(name) || !!(listBits(name) & (PLACE_BITS | ORG_BITS | GAZ.demonym | GAZ.title) & ~GAZ.city))), (name) => PLACES.has(name) || !!(listBits(name) & PLACE_BITS))), (name) => !!listType(name, listBits))), (name) => ORGS.has(name) || PLACES.has(name) || listBits(name) !== 0));
 }
