@@ -27,7 +27,7 @@ type IsPlace = (name: string) => boolean;
  * organisations; see the file's comment. `isPlace` tells a listed place ("Senegal").
  */
 export function withCarriers(text: string, spans: readonly NamedSpan[], isPlace: IsPlace): NamedSpan[] {
-  const railways = text.includes(RAILWAY_WORDS[0]);
+  const railways = text.includes('Railway');
   const airlines = text.includes('Air ');
   if (!railways && !airlines) return [...spans];
   const found: NamedSpan[] = [];

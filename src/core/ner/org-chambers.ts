@@ -73,7 +73,7 @@ function withBlendedChambers(text: string, spans: readonly NamedSpan[], isPlace:
  * the file's comment. `isPlace` tells a listed state or country ("Iowa").
  */
 export function withChambers(text: string, spans: readonly NamedSpan[], isPlace: (name: string) => boolean): NamedSpan[] {
-  if (text.includes('Cham ') || text.includes('Cham,')) spans = withBlendedChambers(text, spans, isPlace);
+  if (text.includes('Cham')) spans = withBlendedChambers(text, spans, isPlace);
   let places: Set<string> | undefined;
   // A state the lists lack is known by the article's other mentions of it ("DES MOINES, Iowa").
   const isState = (name: string) => isPlace(name) || (places ??= new Set(spans.filter((s) => s.type === 'place').map((s) => text.slice(s.start, s.end)))).has(name);

@@ -13,6 +13,8 @@ import { STOP } from './rule-tagger';
 const HEADS = new Set(['Fund', 'Foundation', 'Society', 'Coalition', 'Alliance', 'Campaign', 'Committee', 'Council', 'Centre', 'Center', 'Institute', 'Association', 'Movement', 'Initiative', 'Partnership', 'Trust', 'Programme', 'Program', 'Commission', 'League', 'Network']);
 /** The verb and what it names: "Saving the Aral Sea", "Protecting Rural England". */
 const AFTER_FOR = /^\p{Lu}\p{Ll}+ing(?:[ \t]+(?:the|and|of)?[ \t]*\p{Lu}[\p{L}\p{M}'’-]*)+/u;
+/** " for " and a capitalised verb in "-ing": one search, as " for " alone is frequent. */
+const FOR_VERB = / for [A-Z][a-z]+ing[ \t]/g;
 /** A capitalised word of a name before the body's word. */
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
 
@@ -34,9 +36,9 @@ function nameStart(text: string, at: number): number {
 /** Spans (sorted, apart) with the bodies of the file's comment as whole organisations; spans inside give way. */
 export function withGerundNames(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   let found: NamedSpan[] | undefined;
-  for (let at = text.indexOf(' for '); at >= 0; at = text.indexOf(' for ', at + 5)) {
-    const c = text.charCodeAt(at + 5);
-    if (c < 65 || c > 90) continue;
+  FOR_VERB.lastIndex = 0;
+  for (let v = FOR_VERB.exec(text); v; v = FOR_VERB.exec(text)) {
+    const at = v.index;
     const m = AFTER_FOR.exec(text.slice(at + 5, at + 85));
     if (!m) continue;
     const start = nameStart(text, at);

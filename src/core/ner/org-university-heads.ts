@@ -35,7 +35,6 @@ function nameEnd(text: string, from: number): number {
 
 /** Spans (sorted, apart) with the universities of the file's comment as whole organisations; spans inside give way. */
 export function withUniversityHeads(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
-  if (!text.includes('Univ')) return [...spans];
   const found: NamedSpan[] = [];
   for (let at = text.indexOf('Univ'); at >= 0; at = text.indexOf('Univ', at + 4)) {
     let headEnd = at;
