@@ -42,6 +42,10 @@ const BRAND_NAMES = [
   'Walmart', 'Tesco', "Sainsbury's", 'Carrefour', 'Costco', 'Aldi', 'Lidl', 'Ikea', 'IKEA', 'Nestlé', 'Unilever',
   'Temu', 'Shein', 'AliExpress', 'eBay', 'Etsy', 'Zalando', 'Shopee', 'Lazada', 'Tokopedia', 'Flipkart', 'Rakuten', 'Mercado Libre', 'Pinduoduo',
   'Lego', 'Mattel', 'Hasbro',
+  // Airlines whose names read as places or words ("Cathay Pacific", "Virgin Atlantic"); those ending in "Airlines" or "Air" have their own rules.
+  'Cathay Pacific', 'Cebu Pacific', 'Virgin Atlantic', 'Qantas', 'Lufthansa', 'Ryanair', 'easyJet', 'Aeroflot', 'Finnair', 'AirAsia', 'Etihad',
+  'Garuda Indonesia', 'Royal Jordanian', 'Royal Air Maroc', 'Aer Lingus', 'EgyptAir', 'RwandAir', 'SpiceJet', 'Vietjet', 'Icelandair', 'airBaltic',
+  'JetBlue', 'WestJet', 'Vueling', 'Avianca', 'Aeroméxico', 'Jetstar', 'Asiana',
   // News agencies, newspapers and broadcasters.
   'Reuters', 'Bloomberg', 'Xinhua', 'Interfax', 'Yonhap', 'Kyodo', 'AAP', 'Nikkei', 'BFMTV', 'ZDF',
 ];
@@ -59,12 +63,15 @@ const BRANDS = new RegExp(
   'gu',
 );
 
+/** The listed names, to tell a button the model found whole. */
+const BRAND_SET: ReadonlySet<string> = new Set(BRAND_NAMES);
+
 /** After "Nikkei", the stock index rather than the newspaper: "the Nikkei 225", "the Nikkei average rose", "the Nikkei fell 2%". */
 const INDEX_AFTER = /^(?:[ \t]+(?:225|index|average|share|stock|rose|fell|gained|lost|closed|ended|climbed|dropped|slipped|slid|jumped|surged|edged|was[ \t]+(?:up|down))|['’]s[ \t]+(?:gain|fall|drop|rise|slide|rally))(?![\p{L}])/u;
 
-/** A post on the social network X: "wrote on X", "a post on X", "X, formerly Twitter", "X (formerly Twitter)". */
+/** A post on the social network X: "wrote on X", "a post on X", "X, formerly Twitter", "X (formerly Twitter)", an account on it ("on X at @cityhall", "X (@cityhall)"). */
 const X_CUE_BEFORE = /(?:post(?:ed|s|ing)?|wr(?:ote|ites|itten)|said|tweet(?:ed|s)?|message|statement|video|account|comments?)[ \t]+on[ \t]+$/u;
-const X_CUE_AFTER = /^(?:,|[ \t]*\()[ \t]*(?:formerly|previously)[ \t]+(?:known[ \t]+as[ \t]+)?Twitter/u;
+const X_CUE_AFTER = /^(?:(?:,|[ \t]*\()[ \t]*(?:formerly|previously)[ \t]+(?:known[ \t]+as[ \t]+)?Twitter|[ \t]+(?:at[ \t]+|\()?@[\p{L}\p{N}_])/u;
 
 /** The first words of a page's buttons and invitations ("Share on Facebook", "Follow us on X", "Join our channel on WhatsApp"), which name no one. */
 const FURNITURE = /^(?:Share|Follow|Join|Like|Subscribe|Connect|Download)(?![\p{L}])/u;
@@ -96,19 +103,28 @@ function isSocialX(text: string, at: number): boolean {
  */
 export function withBrands(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   const found: NamedSpan[] = [];
+  // Where a listed name is a button ("Share this page: Facebook | X"), a span the model found there goes.
+  let buttons: number[] | undefined;
   BRANDS.lastIndex = 0;
   for (let m = BRANDS.exec(text); m; m = BRANDS.exec(text)) {
     const end = m.index + m[0].length;
     // "\b" reads only ASCII letters: a name glued to a letter before it is none ("ÜNvidia").
-    if ((m.index > 0 && isWordChar(text, m.index - 1)) || isFurniture(text, m.index, end)) continue;
+    if (m.index > 0 && isWordChar(text, m.index - 1)) continue;
+    if (isFurniture(text, m.index, end)) {
+      (buttons ??= []).push(m.index);
+      continue;
+    }
     if (m[0] === 'Nikkei' && INDEX_AFTER.test(text.slice(end, end + 20))) continue;
     found.push({ type: 'organization', start: m.index, end });
   }
   // "X" only where a post on the network is named; a capital X is rare enough to look at each.
   for (let at = text.indexOf('X'); at >= 0; at = text.indexOf('X', at + 1)) {
-    if (isSocialX(text, at) && !isFurniture(text, at, at + 1)) found.push({ type: 'organization', start: at, end: at + 1 });
+    if (isWordChar(text, at + 1) || (at > 0 && isWordChar(text, at - 1))) continue;
+    if (isFurniture(text, at, at + 1)) (buttons ??= []).push(at);
+    else if (isSocialX(text, at)) found.push({ type: 'organization', start: at, end: at + 1 });
   }
   found.sort((a, b) => a.start - b.start);
+  if (buttons) spans = spans.filter((s) => !buttons!.includes(s.start) || !(s.end - s.start === 1 || BRAND_SET.has(text.slice(s.start, s.end))));
   if (!found.length) return [...spans];
   // "Michael Bloomberg ... Bloomberg said": a listed name that is a person's surname here is the person's
   // (not a one-letter one: "Malcolm X" ends in an initial's place, and "X" needs its cue anyway).

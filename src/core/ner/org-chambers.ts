@@ -1,6 +1,6 @@
 import type { NamedSpan } from './index';
 import { mapSpans } from './span-arrays';
-import { withAdded } from './added-spans';
+import { withAdded, withWholeNames } from './added-spans';
 import { wordBefore } from './word-before';
 import { LETTER, nextWholeWord, wordCharTest } from './whole-words';
 
@@ -43,11 +43,37 @@ function standsAlone(text: string, start: number, end: number): boolean {
   return !next || (next[1] !== 'of' && TITLE_AFTER.has(next[1]));
 }
 
+/** A chamber of commerce's blended name: "EuroCham", "AmCham", "BritCham", "AustCham". */
+const BLENDED_CHAMBER = /^\p{Lu}\p{Ll}+Cham$/u;
+/** The capitalised word after a blended chamber's name, which names the country it serves: "EuroCham Cambodia". */
+const COUNTRY_AFTER = /^[ \t]+(\p{Lu}[\p{L}\p{M}-]+)/u;
+
+/**
+ * Chambers of commerce named by a blend of their members' region and "Cham", and the country they
+ * serve after it ("EuroCham Cambodia", "AmCham Vietnam", "BritCham"): one organisation, where the
+ * model finds the country alone as a place.
+ */
+function withBlendedChambers(text: string, spans: readonly NamedSpan[], isPlace: (name: string) => boolean): readonly NamedSpan[] {
+  const found: NamedSpan[] = [];
+  for (let at = text.indexOf('Cham', 1); at >= 0; at = text.indexOf('Cham', at + 4)) {
+    let end = at + 4;
+    if (JOINS_AFTER(text, end)) continue;
+    let start = at;
+    while (start > 0 && LETTER.test(text[start - 1])) start--;
+    if (!BLENDED_CHAMBER.test(text.slice(start, end)) || (start > 0 && /[\p{N}-]/u.test(text[start - 1]))) continue;
+    const country = COUNTRY_AFTER.exec(text.slice(end, end + 40));
+    if (country && (isPlace(country[1]) || spans.some((s) => s.type === 'place' && s.start === end + country[0].length - country[1].length && s.end === end + country[0].length))) end += country[0].length;
+    found.push({ type: 'organization', start, end });
+  }
+  return found.length ? withWholeNames(spans, found) : spans;
+}
+
 /**
  * Spans (sorted, apart) with the chambers of a legislature typed, cut and added as organisations; see
  * the file's comment. `isPlace` tells a listed state or country ("Iowa").
  */
 export function withChambers(text: string, spans: readonly NamedSpan[], isPlace: (name: string) => boolean): NamedSpan[] {
+  if (text.includes('Cham')) spans = withBlendedChambers(text, spans, isPlace);
   let places: Set<string> | undefined;
   // A state the lists lack is known by the article's other mentions of it ("DES MOINES, Iowa").
   const isState = (name: string) => isPlace(name) || (places ??= new Set(spans.filter((s) => s.type === 'place').map((s) => text.slice(s.start, s.end)))).has(name);

@@ -25,6 +25,8 @@ const LEGAL_FORMS: ReadonlySet<string> = new Set(['Inc', 'Inc.', 'Ltd', 'Ltd.', 
 const COINED = /^\p{Lu}\p{Ll}{3,}$/u;
 /** Whether the character at `at` goes on with a word. */
 const JOINS = wordCharTest('&-', /[\p{L}\p{N}&-]/u);
+/** A word of place after a mention: "Kegeyli district" (of "Kegeyli Tekstil"), "Hefei city". */
+const PLACE_AFTER = /^[ \t]+(?:district|province|region|county|city|town|village|oblast|municipality|governorate)(?![\p{L}])/u;
 /** A capitalised word right after a mention: the mention starts a longer name. */
 const CAPITAL_AFTER = /^[ \t]+\p{Lu}/u;
 
@@ -49,12 +51,12 @@ function firstWords(text: string, spans: readonly NamedSpan[], isPlace: (name: s
   if (!words.size) return words;
   for (const s of spans) {
     if (s.type === 'organization') continue;
-    // A word in a person's full name, or a place after a word of place ("in Hefei" of "Hefei
-    // Construction"), is theirs, as is a listed place's name the model found as a place; otherwise
+    // A word in a person's full name, or a place after or before a word of place ("in Hefei" of "Hefei
+    // Construction", "Hefei city"), is theirs, as is a listed place's name the model found as a place; otherwise
     // the type the model gave a coined word alone is no evidence.
     const name = text.slice(s.start, s.end);
     for (const word of words) {
-      const placed = s.type === 'place' && name === word && (isPlace(word) || PLACE_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start)));
+      const placed = s.type === 'place' && name === word && (isPlace(word) || PLACE_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start)) || PLACE_AFTER.test(text.slice(s.end, s.end + 16)));
       if (placed || (s.type === 'person' && name !== word && name.split(/\s+/u).includes(word))) words.delete(word);
     }
   }

@@ -15,6 +15,14 @@ import { wordCharTest } from './whole-words';
  * nothing; the business words of `org-words` extend a found name only when they follow it directly.
  */
 
+/**
+ * Trade words in other languages (Turkish and Central Asian, Spanish, Portuguese, Italian, Slavic):
+ * "Kegeyli Tekstil", "Aksa Enerji", "Grupo Inversiones". No one's surname, so a person the model
+ * found over one is the company. Words written in plain Latin letters only: one with "İ" or "ç" would
+ * slow the search for all of them.
+ */
+const FOREIGN_TRADE_WORDS: ReadonlySet<string> = new Set(['Tekstil', 'Enerji', 'Sanayi', 'Madencilik', 'Otomotiv', 'Lojistik', 'Teknoloji', 'Elektrik', 'Textil', 'Tessile', 'Construcciones', 'Inversiones', 'Energetika', 'Stroy']);
+
 /** Last words of a company's or a publication's name. */
 export const TRADE_WORDS: ReadonlySet<string> = new Set([
   ...[...BUSINESS_WORDS].filter((w) => w !== 'Air' && w !== 'Pay' && w !== 'Group' && w !== 'Energy'),
@@ -22,6 +30,7 @@ export const TRADE_WORDS: ReadonlySet<string> = new Set([
   'Communications', 'Software', 'Entertainment', 'Studios', 'Petroleum', 'Shipping', 'Biotech', 'Instruments', 'Microsystems', 'Aerospace',
   'Automotive', 'Breweries', 'Cosmetics', 'Management', 'Consulting', 'Consultants', 'Associates', 'Advisers', 'Advisors', 'Ledger',
   'Courier', 'Examiner', 'Dispatch', 'Inquirer', 'Technology', 'Investment', 'Holding', 'Retail',
+  ...FOREIGN_TRADE_WORDS,
 ]);
 /** The trade words after a space, as one search: far faster than a look at every capitalised word. */
 const TRADE_AFTER_SPACE = new RegExp(` (?:${[...TRADE_WORDS].join('|')})(?![\\p{L}\\p{N}'’&-])`, 'gu');
@@ -111,7 +120,8 @@ export function withTradeNames(text: string, spans: readonly NamedSpan[]): Named
     // A person whose surname is the trade word ("Rebecca Steel", "Jim Courier") is no company.
     first = firstEndingAfter(spans, name.start, first);
     let person = false;
-    for (let o = first; o < spans.length && spans[o].start < name.end; o++) person ||= spans[o].type === 'person' && spans[o].end > at;
+    const foreign = FOREIGN_TRADE_WORDS.has(m[0].slice(1));
+    for (let o = first; o < spans.length && spans[o].start < name.end; o++) person ||= spans[o].type === 'person' && spans[o].end > at && !foreign;
     if (!person && !inTitleCaseLine(text, name.start) && !isFurniture(text, name.start, name.end)) names.push({ type: 'organization', ...name });
   }
   // A name the model found that reaches past these words stands ("Kestrel TV Awards Night").

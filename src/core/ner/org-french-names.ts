@@ -7,11 +7,17 @@ import { wordBefore } from './word-before';
  * case: "the Caisse de dépôt et placement du Québec", "the Fonds de solidarité FTQ", "the Régie de
  * l'énergie", "the Banque de France said". An organisation's French word and "de/du/des/d'" open the
  * name; it runs over French words up to a punctuation mark or the first English word, and is one
- * organisation over the place the model found in it ("Québec").
+ * organisation over the place the model found in it ("Québec"). A capitalised adjective may stand
+ * between the head and "de" ("Compagnie Ivoirienne d'Électricité", "Institut National de la
+ * Statistique"), and "Port" opens a name with one ("Port Autonome d'Abidjan", a port authority).
  */
 
 /** French organisation words that open a name before "de", "du", "des" or "d'". */
 const HEADS = new Set(['Caisse', 'Caisses', 'Fonds', 'Régie', 'Société', 'Banque', 'Conseil', 'Commission', 'Office', 'Institut', 'Université', 'Centre', 'Ministère', 'Autorité', 'Fédération', 'Confédération', 'Syndicat', 'Mouvement', 'Parti', 'Assemblée', 'Cour', 'Agence', 'Direction', 'Sûreté', 'Collège', 'École', 'Hôpital', 'Musée', 'Chambre', 'Groupe', 'Compagnie', 'Secrétariat', 'Commissariat', 'Observatoire', 'Laboratoire', 'Fondation', 'Comité', 'Régime', 'Rassemblement', 'Bloc']);
+/** Heads that open a French name only with an adjective between them and "de": "Port Autonome de Dakar". */
+const ADJECTIVE_HEADS = new Set(['Port']);
+/** A capitalised French adjective after a head: "Ivoirienne", "National", "Autonome", "Supérieure". */
+const ADJECTIVE = /^\p{Lu}\p{Ll}+(?:e|al|aux|ien|ais|ain|ier|ique|if|eur)$/u;
 /** The length of the French joining word at `at` (" de ", " du ", " des ", " d'"), or 0; `text[at]` is the space. */
 function joinerAt(text: string, at: number): number {
   const c = text[at + 2];
@@ -64,6 +70,16 @@ function trimmed(text: string, from: number, end: number): number {
   return words.length ? from + words.join(' ').length : -1;
 }
 
+/** Where the French name whose joining word follows `pos` starts: at its head, or at the head before its adjective; -1 without one. */
+function headStart(text: string, pos: number): number {
+  const head = wordBefore(text, pos, true);
+  if (!head) return -1;
+  if (HEADS.has(head.word)) return head.start;
+  if (!ADJECTIVE.test(head.word)) return -1;
+  const before = wordBefore(text, head.start, true);
+  return before && (HEADS.has(before.word) || ADJECTIVE_HEADS.has(before.word)) ? before.start : -1;
+}
+
 /**
  * Spans (sorted, apart) with the French-language organisations found whole; see the file's comment.
  * Spans inside such a name give way; a span reaching out of it stands.
@@ -75,9 +91,8 @@ export function withFrenchOrganisations(text: string, spans: readonly NamedSpan[
   for (let at = text.indexOf(' d'); at >= 0; at = text.indexOf(' d', at + 2)) {
     const joiner = joinerAt(text, at);
     if (!joiner) continue;
-    const head = wordBefore(text, at + 1, true);
-    if (!head || !HEADS.has(head.word)) continue;
-    const start = head.start;
+    const start = headStart(text, at + 1);
+    if (start < 0) continue;
     const end = nameEnd(text, at + joiner);
     if (end < 0) continue;
     out ??= [...spans];

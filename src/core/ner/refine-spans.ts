@@ -43,6 +43,9 @@ import { withUrduNames } from './org-urdu-names';
 import { withAppositiveNames } from './org-appositive-names';
 import { withParties } from './org-parties';
 import { withMovements } from './org-parties-movements';
+import { withoutPartyLeads } from './org-party-leads';
+import { withThinkTanks } from './org-think-tanks';
+import { withAgencyCredits } from './org-agency-credits';
 import { withAcronyms } from './org-acronyms';
 import { withPressNames } from './org-acronyms-press';
 import { withLegislatureWords, withPublicBodies } from './org-public-bodies';
@@ -116,6 +119,12 @@ import { withCourtNames } from './court-names';
 import { withChambers } from './org-chambers';
 import { withMembersOrganisations } from './org-possessive-names';
 import { withFrenchOrganisations } from './org-french-names';
+import { withUniversityHeads } from './org-university-heads';
+import { withCarriers } from './org-carriers';
+import { withUtilityNames } from './org-utility-names';
+import { withElidedEnds } from './org-elided-ends';
+import { withUnitsOfBodies } from './org-unit-of-bodies';
+import { withGerundNames } from './org-gerund-names';
 import { withCompanyCues } from './org-company-cues';
 import { withMixedCapitals } from './org-mixed-capitals';
 import { withoutLeadWords } from './org-company-lead-words';
@@ -296,7 +305,7 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   cleaned = withTitleOfPlacePeople(text, cleaned, (name) => !!listType(name, listBits) || !!(listBits(name) & (GAZ.country | GAZ.region)));
   cleaned = withServiceNames(text, withoutLeadWords(text, withVerbCuts(text, withInitialsEndings(text, cleaned))), (name) => !!(listBits(name) & (GAZ.country | GAZ.region)) || listType(name, listBits) === 'place');
   // Organisation names by their shape: two banks apart, members' and French names, places inside names, legal forms, courts.
-  cleaned = withFrenchOrganisations(text, withMembersOrganisations(text, splitOrganisationPairs(text, cleaned)));
+  cleaned = withUniversityHeads(text, withFrenchOrganisations(text, withMembersOrganisations(text, splitOrganisationPairs(text, cleaned))));
   cleaned = withCourtNames(text, withCompanyPrefixes(text, withCompanySuffixes(text, withPlaceNamedBodies(text, cleaned, (name) => listType(name, listBits) === 'place'))));
   cleaned = withInitialsAndTowns(text, cleaned, (name) => listType(name, listBits) === 'place');
   // After the cuts above, so a defined long form stays whole ("... Security and Co-operation in Europe (OSCE)").
@@ -341,7 +350,7 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   const isListedPlace = (name: string) => listType(name, listBits) === 'place';
   const isNation = (name: string) => !!(listBits(name) & (GAZ.country | GAZ.demonym));
   const bodies = withAppositiveNames(text, withUrduNames(text, withNonprofits(text, withInstitutions(text, withPublicBodies(text, withOfficeNames(text, withAcronyms(text, withPressNames(text, withNationalSocieties(text, withObservatories(text, withNationalBodies(text, withGeoFeatures(text, withIrishAndPressNames(text, withChurches(text, voted)), isListedPlace))), isNation), isListedPlace)))), isListedPlace))));
-  const clubs = withSportsClubs(text, withChambers(text, withGovernmentSeats(text, withParties(text, withMovements(text, bodies), isListedPlace)), isListedPlace), isListedPlace);
+  const clubs = withSportsClubs(text, withChambers(text, withGovernmentSeats(text, withParties(text, withMovements(text, withGerundNames(text, withAgencyCredits(text, withThinkTanks(text, withoutPartyLeads(text, bodies))))), isListedPlace)), isListedPlace), isListedPlace);
   const groups = withArmedGroups(text, withPluralTeams(text, withTeamNames(text, clubs, isListedPlace), isListedPlace), isListedPlace);
   const placed = withRouteEnds(text, withCrossings(text, withPowerStations(text, withMemberLists(text, withPortBodies(text, withOilFields(text, withHotels(text, withNaturalFeatures(text, withoutPeoplesNames(text, withoutPlaceDemonyms(text, withPlaceCompounds(text, withPlaceEvidence(text, withPlaceCues(text, withPlaceShapes(text, applyNameCues(text, groups), isListedPlace), isListedPlace))), isListedPlace))))), isListedPlace)), (name) => listType(name, listBits)), (name) => listType(name, listBits) === 'organization'), (name) => listType(name, listBits));
   // Parts of a name that later rules made people ("Hayder Abdul-Kareem" + "al-Saadi") are joined here,
@@ -349,5 +358,5 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   const companies = withGroupCompanies(text, withStoreNames(text, withChains(text, withExchanges(text, withBrands(text, withoutStormNames(text, withoutPluralNouns(text, withBroadcasters(text, withUnitNames(text, withoutNonNames(text, placed))))))), isListedPlace)));
   const named = withMixedCapitals(text, withCompanyCues(text, withCompanyFirstWords(text, withCompanyShortForms(text, withTradeNames(text, companies)), isListedPlace), isListedPlace));
   const people = withCountryCodes(text, withSpeakers(text, withFirstNames(text, withPlayersInPlay(text, withResultsClubs(text, withLeaderboardNames(text, withStatsTableNames(text, withScorecardNames(text, withCaseParties(text, withContactNames(text, withBoldBylines(text, withCutNames(text, withChineseSurnames(text, withInitialNames(text, withPartyTags(text, withCyclingTeams(text, withMotorRacingTeams(text, withNameEdges(text, withApostropheNames(text, withHyphenParticleSurnames(text, withSurnameParticles(text, withParticleEnds(text, withFamilyNames(text, withVietnameseNames(text, withoutNonPeople(text, withResultsListNames(text, joinPeople(text, withPlaceGivenNames(text, named, isListedPlace))))))))))))))))))), isListedPlace)))), isListedPlace), isListedPlace), (name) => !!listType(name, listBits)), (name) => !!listType(name, listBits)));
-  return withModifierMentions(text, withoutSentenceStartWords(text, withoutTitleRunParts(text, withHeadWordTails(text, withAndJoinedNames(text, withoutModifierLeads(text, withAcquiredCompanies(text, withTheCrown(text, withAddressedPeople(text, withoutVehicleNames(text, withUnitOfPlaceBodies(text, withPressMastheads(text, withListTypes(text, withCreditLineNames(text, withWhichClauses(text, withoutSuperCompetitions(text, withPeoplesNames(text, withOrganisationRuns(text, withNationPossessives(text, withoutLoneHeadWords(text, withoutTransitLines(text, withForeignBodies(text, withDescribedNames(text, withOutletNouns(text, withoutLoneBodies(text, withApostropheCountries(text, people))), isListedPlace)))), isNation, isListedPlace), isListedPlace))))), (name) => !!listType(name, listBits)), isListedPlace)), (name) => !!(listBits(name) & (GAZ.country | GAZ.region))), (name) => ORGS.has(name) || PLACES.has(name) || !!(listBits(name) & (PLACE_BITS | ORG_BITS | GAZ.demonym | GAZ.title) & ~GAZ.city))), (name) => PLACES.has(name) || !!(listBits(name) & PLACE_BITS))), (name) => !!listType(name, listBits))), (name) => ORGS.has(name) || listBits(name) !== 0), (name) => ORGS.has(name) || PLACES.has(name) || listBits(name) !== 0));
+  return withModifierMentions(text, withoutSentenceStartWords(text, withoutTitleRunParts(text, withHeadWordTails(text, withAndJoinedNames(text, withoutModifierLeads(text, withAcquiredCompanies(text, withTheCrown(text, withAddressedPeople(text, withoutVehicleNames(text, withUnitOfPlaceBodies(text, withPressMastheads(text, withListTypes(text, withCreditLineNames(text, withWhichClauses(text, withoutSuperCompetitions(text, withPeoplesNames(text, withOrganisationRuns(text, withNationPossessives(text, withoutLoneHeadWords(text, withoutTransitLines(text, withForeignBodies(text, withDescribedNames(text, withOutletNouns(text, withoutLoneBodies(text, withApostropheCountries(text, withUnitsOfBodies(text, withElidedEnds(text, withCarriers(text, withUtilityNames(text, people, isListedPlace), isListedPlace)))))), isListedPlace)))), isNation, isListedPlace), isListedPlace))))), (name) => !!listType(name, listBits)), isListedPlace)), (name) => !!(listBits(name) & (GAZ.country | GAZ.region))), (name) => ORGS.has(name) || PLACES.has(name) || !!(listBits(name) & (PLACE_BITS | ORG_BITS | GAZ.demonym | GAZ.title) & ~GAZ.city))), (name) => PLACES.has(name) || !!(listBits(name) & PLACE_BITS))), (name) => !!listType(name, listBits))), (name) => ORGS.has(name) || listBits(name) !== 0), (name) => ORGS.has(name) || PLACES.has(name) || listBits(name) !== 0));
 }

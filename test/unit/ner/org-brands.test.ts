@@ -46,6 +46,24 @@ describe('well-known companies and platforms', () => {
     assert.equal(withBrands(text, [])[0].start, text.lastIndexOf('Instagram'));
   });
 
+  it('drops a listed name the model found on a share button, and keeps one in a sentence', () => {
+    const text = 'Share this story now: Facebook | X | Telegram\nThe council said on Facebook that roads were shut.';
+    const spans = withBrands(text, [spanAt(text, 'Facebook', 'organization'), spanAt(text, 'X', 'organization')]);
+    assert.deepEqual(showSpans(text, spans), ['organization:Facebook']);
+    assert.equal(spans[0].start, text.lastIndexOf('Facebook'));
+  });
+
+  it('takes "X" before an account handle for the social network', () => {
+    const text = 'Call the hotline or reach us on X at @CityWorks, or X (@CityWorks2). Axis X was a plan.';
+    assert.deepEqual(showSpans(text, withBrands(text, [])), ['organization:X', 'organization:X']);
+  });
+
+  it('finds airlines whose names read as places', () => {
+    const text = 'Cathay Pacific and Virgin Atlantic added flights, and Qantas cut two.';
+    const spans = withBrands(text, [spanAt(text, 'Cathay Pacific', 'place'), spanAt(text, 'Virgin Atlantic', 'place')]);
+    assert.deepEqual(showSpans(text, spans), ['organization:Cathay Pacific', 'organization:Virgin Atlantic', 'organization:Qantas']);
+  });
+
   it('handles text with no capitals, empty text and non-ASCII letters', () => {
     assert.deepEqual(withBrands('', []), []);
     assert.deepEqual(withBrands('no names here at all', []), []);

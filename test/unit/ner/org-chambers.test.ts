@@ -36,3 +36,16 @@ describe("a legislature's chambers", () => {
     assert.deepEqual(showSpans(text, withChambers(text, spans, () => true)), ['organization:Tralee Chamber', 'place:Tralee', 'place:Tralee']);
   });
 });
+
+describe('chambers of commerce with a blended name', () => {
+  it('makes the blend and the country after it one organisation, over the place found there', () => {
+    const text = 'The AmCham Laos board and BritCham said so, as did EuroCham Vietnam, whose AustCham, met.';
+    const spans = withChambers(text, [spanAt(text, 'Laos', 'place'), spanAt(text, 'Vietnam', 'place')], (name) => name === 'Laos');
+    assert.deepEqual(showSpans(text, spans), ['organization:AmCham Laos', 'organization:BritCham', 'organization:EuroCham Vietnam', 'organization:AustCham']);
+  });
+
+  it('leaves a word that only ends in "Cham" or goes on after it', () => {
+    const text = 'The Cham minority, Champa and a Cham-language paper.';
+    assert.deepEqual(showSpans(text, withChambers(text, [], () => false)), []);
+  });
+});

@@ -9,6 +9,12 @@ describe('capitalised words ending in a trade word', () => {
     assert.deepEqual(showSpans(text, spans), ['organization:Tulsa Quantum Devices', 'organization:Heron TV', 'organization:Orchard Courier', 'organization:Quarry Sports Management']);
   });
 
+  it("make one company of a trade word in another language, over the person the model found", () => {
+    const text = 'The spinning mill Navoiy Tekstil said so, and the builder Ankara Enerji agreed.';
+    const spans = withTradeNames(text, [spanAt(text, 'Navoiy Tekstil', 'person'), spanAt(text, 'Ankara', 'place')]);
+    assert.deepEqual(showSpans(text, spans), ['organization:Navoiy Tekstil', 'organization:Ankara Enerji']);
+  });
+
   it("take a country after the trade word as the company's unit", () => {
     const text = 'Marrow Media Australia, which runs two channels, grew. Marrow Media UK did not.';
     const spans = withTradeNames(text, [spanAt(text, 'Australia', 'place')]);

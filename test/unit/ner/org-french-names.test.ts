@@ -27,3 +27,16 @@ describe('French-language organisations', () => {
     assert.deepEqual(withFrenchOrganisations('The office of the mayor.', []), []);
   });
 });
+
+describe('French-language organisations with an adjective after the head', () => {
+  it('opens a name at the head before a capitalised adjective, and at "Port" before one', () => {
+    const text = "The Société Nationale des Chemins de fer said so, and the Port Autonome de Dakar agreed.";
+    const spans = withFrenchOrganisations(text, [spanAt(text, "Autonome de Dakar", 'person')]);
+    assert.deepEqual(showSpans(text, spans), ['organization:Société Nationale des Chemins de fer', 'organization:Port Autonome de Dakar']);
+  });
+
+  it('leaves a capitalised word after an English word, and "Port" before a name that is no adjective', () => {
+    const text = 'The Grand Ivoirienne de Foot and Port Louis de Souza came.';
+    assert.deepEqual(showSpans(text, withFrenchOrganisations(text, [])), []);
+  });
+});

@@ -75,6 +75,12 @@ describe("a company's first word on later mentions", () => {
     assert.deepEqual(showSpans(text, spans), ['organization:Parcelo', 'person:Ruiz', 'organization:Parcelo Logistics Inc.', 'organization:Parcelo', 'place:Reno']);
   });
 
+  it('leaves a first word the model found as a place before a word of place', () => {
+    const text = 'In Ravshan district the mill Ravshan Tekstil closed. Ravshan Tekstil said so.';
+    const spans = withCompanyFirstWords(text, [spanAt(text, 'Ravshan', 'place'), spanAt(text, 'Ravshan Tekstil', 'organization'), spanAt(text, 'Ravshan Tekstil', 'organization', 1)], notPlace);
+    assert.deepEqual(showSpans(text, spans), ['place:Ravshan', 'organization:Ravshan Tekstil', 'organization:Ravshan Tekstil']);
+  });
+
   it("leaves a first word that is a place's or an everyday word", () => {
     const text = 'Kelmora Steel Holding, based in Kelmora, grew. Kelmora rose. Summit Energy Group said the summit mattered. Summit fell.';
     const spans = [spanAt(text, 'Kelmora Steel Holding', 'organization'), spanAt(text, 'Kelmora', 'place', 1), spanAt(text, 'Kelmora', 'place', 2), spanAt(text, 'Summit Energy Group', 'organization')];

@@ -1,0 +1,24 @@
+import * as assert from 'node:assert/strict';
+import { showSpans, spanAt } from '../helpers/spans';
+import { withCarriers } from '../../../src/core/ner/org-carriers';
+
+const isPlace = (name: string) => name === 'Moldova';
+
+describe('railway companies and countries\' airlines', () => {
+  it('types a name ending in "Railway" or "Railways" as the company', () => {
+    const text = 'Freight on Tajik Railway fell, and Kenya Railways said the Railway Museum and Victoria Railway Station stayed open.';
+    const spans = withCarriers(text, [spanAt(text, 'Tajik Railway', 'place'), spanAt(text, 'Kenya Railways', 'place'), spanAt(text, 'Victoria Railway', 'place')], isPlace);
+    assert.deepEqual(showSpans(text, spans), ['organization:Tajik Railway', 'organization:Kenya Railways', 'place:Victoria Railway']);
+  });
+
+  it('makes "Air" and a country after it the airline, whatever the model found in the country', () => {
+    const text = "Air Côte d'Ivoire and Air Moldova flew, while Air Marshal Dunne and the Air Quality Board spoke.";
+    const spans = withCarriers(text, [spanAt(text, "Côte d'Ivoire", 'person'), spanAt(text, 'Moldova', 'place'), spanAt(text, 'Marshal Dunne', 'person'), spanAt(text, 'Air Quality Board', 'organization')], isPlace);
+    assert.deepEqual(showSpans(text, spans), ["organization:Air Côte d'Ivoire", 'organization:Air Moldova', 'person:Marshal Dunne', 'organization:Air Quality Board']);
+  });
+
+  it('leaves text without either word', () => {
+    const text = 'The rail line to Chisinau reopened.';
+    assert.deepEqual(showSpans(text, withCarriers(text, [spanAt(text, 'Chisinau', 'place')], isPlace)), ['place:Chisinau']);
+  });
+});
