@@ -6,8 +6,8 @@ import { withWholeNames } from './added-spans';
  * elided particle ("Lucien d'Orval"), and the name lists, which split words at the apostrophe, do not
  * hold it: the model and the rules for such names read a person. Every mention, with or without its
  * accent and with either apostrophe, is the country, unless a longer name holds it ("Air Côte
- * d'Ivoire", "Red Cross of Côte d'Ivoire"), which stands; a longer name cut at the apostrophe ("Red
- * Cross of Côte") is made whole.
+ * d'Ivoire", "Red Cross of Côte d'Ivoire"), which stands (a name cut at the apostrophe is made whole
+ * before, by `withElidedEnds` in org-elided-ends.ts).
  */
 
 /** The country's name as written: accent or none, straight or curly apostrophe. */
@@ -18,15 +18,9 @@ export function withApostropheCountries(text: string, spans: readonly NamedSpan[
   // One literal search spares the pattern for nearly every article.
   if (!text.includes('Ivoire')) return spans as NamedSpan[];
   const names: NamedSpan[] = [];
-  let out = spans as NamedSpan[];
   for (const m of text.matchAll(COUNTRY)) {
     if (m.index > 0 && /[\p{L}\p{M}]/u.test(text[m.index - 1])) continue;
-    const end = m.index + m[0].length;
-    const cut = out.findIndex((s) => s.start < m.index && s.end > m.index && s.end < end);
-    if (cut >= 0) {
-      if (out === spans) out = [...spans];
-      out[cut] = { ...out[cut], end };
-    } else names.push({ type: 'place', start: m.index, end });
+    names.push({ type: 'place', start: m.index, end: m.index + m[0].length });
   }
-  return names.length ? withWholeNames(out, names) : out;
+  return names.length ? withWholeNames(spans, names) : (spans as NamedSpan[]);
 }
