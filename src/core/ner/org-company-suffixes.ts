@@ -5,6 +5,7 @@ import { lastTextMemo } from './last-text-memo';
 import { RELEASE_LABELS } from './org-company-lead-words';
 import { BUSINESS_WORDS } from './org-words';
 import { STOP } from './rule-tagger';
+import { mayMatch, piecesOf } from './alternation';
 
 /**
  * A company's legal form after its name belongs to the name: "Halvard Medical Systems, LLC",
@@ -36,7 +37,10 @@ const FORM_INITIALS = new Set(['I', 'L', 'C', 'P', 'p', 'A', 'G', 'S', 'N', 'B',
  * Legal forms a name is read back from: distinctive ones only ("AG" is also an attorney general, "SA"
  * South Australia, "Co" without its stop a county).
  */
-const READ_BACK_FORMS = /(Inc\.?|Ltd\.?|Corp\.|Co\.|LLC|LLP|PLC|plc|GmbH|Ltda\.?|SpA|S\.p\.A\.|Srl|S\.r\.l\.|S\.A\.|N\.V\.|B\.V\.|DTVM|Oyj|KGaA|Sdn[ \t]+Bhd)(?![\p{L}\p{N}&-])/gu;
+const READ_BACK_FORM = String.raw`Inc\.?|Ltd\.?|Corp\.|Co\.|LLC|LLP|PLC|plc|GmbH|Ltda\.?|SpA|S\.p\.A\.|Srl|S\.r\.l\.|S\.A\.|N\.V\.|B\.V\.|DTVM|Oyj|KGaA|Sdn[ \t]+Bhd`;
+const READ_BACK_FORMS = new RegExp(String.raw`(${READ_BACK_FORM})(?![\p{L}\p{N}&-])`, 'gu');
+/** Pieces of text one of the forms must hold: most articles hold none, and are passed over without the search. */
+const FORM_PIECES = piecesOf(READ_BACK_FORM);
 /** A letter or a digit: a form must not follow one ("Lincoln", "Rosco."). */
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** A capitalised word of a company's name (not a compound "Montreal-based"), or a particle between two ("do", "da", "de", "dos", "&"). */
@@ -62,7 +66,7 @@ interface ReadBackName extends NamedSpan {
 const readBackNames = lastTextMemo((text: string): ReadBackName[] => {
   const names: ReadBackName[] = [];
   READ_BACK_FORMS.lastIndex = 0;
-  for (let m = READ_BACK_FORMS.exec(text); m; m = READ_BACK_FORMS.exec(text)) {
+  for (let m = mayMatch(text, FORM_PIECES) ? READ_BACK_FORMS.exec(text) : null; m; m = READ_BACK_FORMS.exec(text)) {
     // The form starts a word: a pattern starting "(?:^|[^\p{L}\p{N}])" would be tried at every position.
     if (m.index > 0 && LETTER_OR_DIGIT.test(text[m.index - 1])) {
       // "LLLP" holds no "LLP" and "Co.Inc." no "Inc.": look again from the next character.

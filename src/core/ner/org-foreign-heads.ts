@@ -20,7 +20,8 @@ const LAST_WORDS = new Set([
   'Mobilité', 'Mobilités', 'Mobilidad', 'Mobilitat',
 ]);
 /** Pieces of those words and the compounds' endings, all found in one pass before any word is read. */
-const GATES = /kimat|aslikhat|ndikatua|lkartea|atzordea|undazioa|obili|unie|bond/gu;
+const GATE_WORDS = ['kimat', 'aslikhat', 'ndikatua', 'lkartea', 'atzordea', 'undazioa', 'obili', 'unie', 'bond'];
+const GATES = new RegExp(GATE_WORDS.join('|'), 'gu');
 /** Dutch federations' endings of one compound word: "-unie" (union), "-bond" (league). */
 const COMPOUND_ENDINGS = new Set(['unie', 'bond']);
 /** Letters before a compound's ending: "Atletiek" of "Atletiekunie", not "Vagabond". */
@@ -60,7 +61,8 @@ const foreignBodies = lastTextMemo((text: string): NamedSpan[] => {
   const found: NamedSpan[] = [];
   const seen = new Set<number>();
   GATES.lastIndex = 0;
-  for (let m = GATES.exec(text); m; m = GATES.exec(text)) {
+  // A few literal searches pass over most articles, which hold none of the pieces, faster than the pattern.
+  for (let m = GATE_WORDS.some((w) => text.includes(w)) ? GATES.exec(text) : null; m; m = GATES.exec(text)) {
     const at = m.index;
     const word = wordAround(text, at);
     if (seen.has(word.start)) continue;

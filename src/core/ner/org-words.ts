@@ -1,6 +1,7 @@
 import type { NamedSpan } from './index';
 import { overlapsAny } from './added-spans';
 import { PLACES } from './rule-tagger';
+import { mayMatch, piecesOf } from './alternation';
 
 /**
  * Company and agency names built from another name and an organisation word, which the model types
@@ -30,6 +31,10 @@ const LEADING_BUSINESS = /^(?:Minera|Grupo|Compañía|Compania|Empresa|Corporaci
 const AND_BEFORE = /(?<![\p{L}\p{N}])[Tt]he[ \t]+(?:\p{Ll}[\p{Ll}-]*[ \t]+)?((?:\p{Lu}[\p{L}\p{M}'’]*[ \t]+){1,3}(?:and|&)[ \t]+)$/u;
 /** Only these start a name the model found nothing of ("Minera Hatun Orqo", "Defensoría del Pueblo"): Spanish, not English. */
 const SPANISH_LEADING = new RegExp(`(?<![\\p{L}\\p{N}])(?:${LEADING_WORDS.replace(/^Bank\|/u, '')})(?:[ \\t]+(?:de|del|de la|de los|de las|y|para el|para la))?(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}'’-]*)+`, 'gu');
+/** The Spanish words as they are written: an article holding none of them is passed over without the search. */
+const SPANISH_LEADING_PIECES = piecesOf(LEADING_WORDS.replace(/^Bank\|/u, ''));
+/** Whether the character at `at` is a space or a tab. */
+const isBlank = (text: string, at: number): boolean => text[at] === ' ' || text[at] === '\t';
 const LEADING_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${LEADING_WORDS})[ \\t]+(?:(?:de|del|de la)[ \\t]+)?$`, 'u');
 const STARTS_WITH_LEADING = new RegExp(`^(?:${LEADING_WORDS.replace(/^Bank\|/u, '')})[ \\t]`, 'u');
 /** A legal form ending a company's name, with its comma: "Andina Litio Resources Corp.", "Acme Holdings, Inc.". */
@@ -51,12 +56,13 @@ export function withOrganisationWords(text: string, spans: readonly NamedSpan[])
   for (let k = 0; k < spans.length; k++) {
     const s = { ...spans[k] };
     const from = Math.max(out.length ? out[out.length - 1].end : 0, s.start - 40);
-    const before = LEADING_BEFORE.exec(text.slice(from, s.start));
+    // Both patterns end in a space or a tab right before the span: most spans have none, and are passed over.
+    const before = from < s.start && isBlank(text, s.start - 1) ? LEADING_BEFORE.exec(text.slice(from, s.start)) : null;
     if (before) {
       s.start = from + before.index;
       s.type = 'organization';
     }
-    const and = s.type === 'organization' ? AND_BEFORE.exec(text.slice(from, s.start)) : null;
+    const and = s.type === 'organization' && from < s.start && isBlank(text, s.start - 1) ? AND_BEFORE.exec(text.slice(from, s.start)) : null;
     if (and) s.start -= and[1].length;
     const after = SUFFIX_AFTER.exec(text.slice(s.end, s.end + 80)) ?? (text[s.end + 1] === 'b' ? BANK_AFTER.exec(text.slice(s.end, s.end + 12)) : null);
     const nextStart = spans[k + 1]?.start ?? Infinity;
@@ -68,7 +74,7 @@ export function withOrganisationWords(text: string, spans: readonly NamedSpan[])
     if (STARTS_WITH_LEADING.test(name) || ENDS_IN_SUFFIX.test(name) || (BRAND_WORD.test(name) && !PLACES.has(name))) s.type = 'organization';
     out.push(s);
   }
-  for (const m of text.matchAll(SPANISH_LEADING)) {
+  for (const m of mayMatch(text, SPANISH_LEADING_PIECES) ? text.matchAll(SPANISH_LEADING) : []) {
     const start = m.index;
     const end = start + m[0].length;
     if (!overlapsAny(out, start, end)) out.push({ type: 'organization', start, end });

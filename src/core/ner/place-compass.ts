@@ -6,6 +6,7 @@ import { personShown, wordsOfFullNames } from './place-evidence';
 import { DEMONYMS, isTitleWord, ORG_WORDS, STOP } from './rule-tagger';
 import { previousWord } from './word-before';
 import { LETTER } from './whole-words';
+import { mayMatch, piecesOf } from './alternation';
 
 /**
  * Places named by a point of the compass, which the model cuts short or misses: Spanish and
@@ -46,9 +47,13 @@ const NAME_CHAR = /[\p{L}\p{M}-]/u;
 /** What ends a sentence or a line before a word that opens the next one. */
 const SENTENCE_END = new Set(['\n', '\r', '.', '!', '?', ':', '"', '“', '#', '*', '-', '•']);
 
+/** Pieces of text a Romance compass word or a region's word must hold, looked for by a literal search (far faster than a pattern). */
+const ROMANCE_PIECES = piecesOf('Sur|Norte|Este|Oeste|Sul');
+const CAPITAL_COMPASS_PIECES = piecesOf('North|South|East|West|Central');
+const REGION_PIECES = piecesOf('Cape|Province|Territor|[Hh]ighway|[Ff]reeway|[Mm]otorway|[Ee]xpressway');
 /** Where the compass phrases of each kind stand in a text; each search runs only when a cheap test allows it. */
-const romanceIn = lastTextMemo((text) => (/Sur|Norte|Este|Oeste|Sul/u.test(text) ? [...text.matchAll(ROMANCE_COMPASS)] : []));
-const regionsIn = lastTextMemo((text) => (/Cape|Province|Territor|[Hh]ighway|[Ff]reeway|[Mm]otorway|[Ee]xpressway/u.test(text) ? [...text.matchAll(COMPASS_REGION)] : []));
+const romanceIn = lastTextMemo((text) => (mayMatch(text, ROMANCE_PIECES) ? [...text.matchAll(ROMANCE_COMPASS)] : []));
+const regionsIn = lastTextMemo((text) => (mayMatch(text, REGION_PIECES) ? [...text.matchAll(COMPASS_REGION)] : []));
 const pairsIn = lastTextMemo((text) => (text.includes('North') || text.includes('South') ? [...text.matchAll(COMPASS_PAIR)] : []));
 const lowerIn = lastTextMemo((text) => [...text.matchAll(LOWER_COMPASS)]);
 
@@ -98,6 +103,7 @@ interface Found {
  */
 function putPlaces(spans: readonly NamedSpan[], found: readonly Found[]): NamedSpan[] {
   let out = [...spans];
+  if (!found.length) return out;
   const added: NamedSpan[] = [];
   for (const f of found) {
     if (out.some((s) => s.start < f.end && f.start < s.end && (s.type === 'organization' || s.start < f.start || s.end > f.end)) || overlapsAny(added, f.start, f.end)) continue;
@@ -248,7 +254,7 @@ export function withCompassPlaces(text: string, spans: readonly NamedSpan[]): Na
   const lower = afterLowerCompass(text, out);
   out = putPlaces(out, lower.found);
   if (lower.people.size) out = mapSpans(out, (s) => (s.type === 'person' && lower.people.has(text.slice(s.start, s.end)) ? { ...s, type: 'place' } : s));
-  if (!/North|South|East|West|Central/u.test(text)) return out;
+  if (!mayMatch(text, CAPITAL_COMPASS_PIECES)) return out;
   const places = new Set(out.filter((s) => s.type === 'place').map((s) => text.slice(s.start, s.end)).filter((n) => !COMPASS_WORDS.has(n.slice(0, n.indexOf(' ')))));
   return putPlaces(out, compassBeforePlaces(text, out, places));
 }

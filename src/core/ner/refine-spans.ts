@@ -151,6 +151,11 @@ const TRAILING_LOWER = /\s+[\p{Ll}][\p{Ll}-]*$/u;
 const POSSESSIVE_END = /['’s\s]/u;
 /** One character that may end a `TRAILING_LOWER` match. */
 const LOWER_END = /[\p{Ll}-]/u;
+/** A capital letter: a name holds one. */
+const UPPER = /\p{Lu}/u;
+/** Where a span is cut in two: after a possessive, or at "and" / "&" before a capital ("China's Goldwind", "Deutsche Bank and Commerzbank"). */
+const CUT = /['’]s\s+(?=\p{Lu})|\s+(?:and|&)\s+(?=\p{Lu})/u;
+const APOSTROPHE = /['’]/u;
 
 /**
  * Whether the last character of `text` before `end` may end a match of an end-anchored pattern whose
@@ -161,6 +166,20 @@ const LOWER_END = /[\p{Ll}-]/u;
 function mayEnd(text: string, end: number, last: RegExp): boolean {
   const code = text.charCodeAt(end - 1);
   return (code >= 0xdc00 && code <= 0xdfff) || last.test(text[end - 1] ?? '');
+}
+
+/** {@link mayEnd} for {@link POSSESSIVE_END}, ASCII read by character codes (an apostrophe, an "s", white space). */
+function mayEndPossessive(text: string, end: number): boolean {
+  const code = text.charCodeAt(end - 1);
+  if (code < 128) return code === 39 || code === 115 || code === 32 || (code >= 9 && code <= 13);
+  return mayEnd(text, end, POSSESSIVE_END);
+}
+
+/** {@link mayEnd} for {@link LOWER_END}, ASCII read by character codes (a lower-case letter, a hyphen). */
+function mayEndLower(text: string, end: number): boolean {
+  const code = text.charCodeAt(end - 1);
+  if (code < 128) return (code >= 97 && code <= 122) || code === 45;
+  return mayEnd(text, end, LOWER_END);
 }
 /** Particles that join the parts of a person's name ("Ursula von der Leyen", "Ibn al Khattab", "Maria das Graças Foster"). */
 const PARTICLES = /^(?:\s+(?:von|van|de|der|den|du|da|das|di|do|dos|del|della|la|le|bin|ibn|al|el|ter|zu))+\s+$/u;
@@ -233,29 +252,35 @@ function split(text: string, s: NamedSpan, listBits: ListBits): NamedSpan[] {
     const employer = text.slice(s.start, s.start + job.index);
     return [{ type: listType(employer, listBits) ?? 'organization', start: s.start, end: s.start + job.index }, { ...s, start: s.start + job.index + job[0].length }];
   }
-  const cut = /['’]s\s+(?=\p{Lu})|\s+(?:and|&)\s+(?=\p{Lu})/u.exec(name);
+  const cut = CUT.exec(name);
   if (!cut) return [s];
-  if (!/['’]/u.test(cut[0]) && (hasOrganisationOf(name.slice(0, cut.index)) || oneOrganisationAnd(text, s, cut.index, listBits))) return [s];
+  if (!APOSTROPHE.test(cut[0]) && (hasOrganisationOf(name.slice(0, cut.index)) || oneOrganisationAnd(text, s, cut.index, listBits))) return [s];
   const left = { type: s.type, start: s.start, end: s.start + cut.index };
   const right = { type: s.type, start: s.start + cut.index + cut[0].length, end: s.end };
   // A possessive's owner is usually a place or an organisation in the lists ("China's").
-  if (/['’]/u.test(cut[0])) left.type = listType(text.slice(left.start, left.end), listBits) ?? left.type;
+  if (APOSTROPHE.test(cut[0])) left.type = listType(text.slice(left.start, left.end), listBits) ?? left.type;
   return [left, ...split(text, right, listBits)];
 }
 
 /** Titles, articles, possessives and trailing descriptions are not part of a name. */
 function trim(text: string, original: NamedSpan, listBits: ListBits): NamedSpan | null {
   const s = { ...original };
-  const possessive = () => (s.end > s.start && mayEnd(text, s.end, POSSESSIVE_END) ? TRAILING_POSSESSIVE.exec(text.slice(s.start, s.end)) : null);
-  for (let m = possessive(); m && m[0].length && s.end - m[0].length > s.start; m = possessive()) s.end -= m[0].length;
-  const lower = () => (s.end > s.start && mayEnd(text, s.end, LOWER_END) ? TRAILING_LOWER.exec(text.slice(s.start, s.end)) : null);
-  for (let m = lower(); m; m = lower()) s.end -= m[0].length;
+  while (s.end > s.start && mayEndPossessive(text, s.end)) {
+    const m = TRAILING_POSSESSIVE.exec(text.slice(s.start, s.end));
+    if (!m || !m[0].length || s.end - m[0].length <= s.start) break;
+    s.end -= m[0].length;
+  }
+  while (s.end > s.start && mayEndLower(text, s.end)) {
+    const m = TRAILING_LOWER.exec(text.slice(s.start, s.end));
+    if (!m) break;
+    s.end -= m[0].length;
+  }
   if (s.type === 'person') s.start += leadingStyleLength(text.slice(s.start, s.end), isTitleWord);
   for (let m = LEADING_ARTICLE.exec(text.slice(s.start, s.end)); m && !listBits(text.slice(s.start, s.end)); m = LEADING_ARTICLE.exec(text.slice(s.start, s.end))) {
     s.start += m[0].length;
   }
   const name = text.slice(s.start, s.end);
-  if (!/\p{Lu}/u.test(name) || DEMONYMS.has(name) || isStyleOnly(name)) return null;
+  if (!UPPER.test(name) || DEMONYMS.has(name) || isStyleOnly(name)) return null;
   // "Rift Valley fever", "West Nile virus", "Lyme disease": the name of a disease, not of its place.
   if (DISEASE_AFTER.test(text.slice(s.end, s.end + 12))) return null;
   // "South Korean", "Latin American": nationality adjectives of several words are not places either.

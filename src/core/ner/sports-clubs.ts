@@ -3,6 +3,7 @@ import { mapSpans } from './span-arrays';
 import { overlapsAny, withAdded } from './added-spans';
 import { PLACE_BEFORE } from './name-cues';
 import { STOP } from './rule-tagger';
+import { byFirstCharacters } from './alternation';
 
 /**
  * Clubs named after their town or country in sports reports, with no score beside them: "beat
@@ -19,9 +20,11 @@ import { STOP } from './rule-tagger';
  * not "Derby"); competitions by name; a score's result ("a 3-0 defeat").
  */
 const SPORT_WORDS = new RegExp(
-  String.raw`\b(?:strikers?|midfielders?|goalkeepers?|wingers?|full-backs?|centre-backs?|center-backs?|penalty (?:kick|shoot-?out|spot|area)|referee|derby|kick-off|half-time|stoppage[- ]time|injury time|equali[sz](?:er|ed)|hat-trick|clean sheet|free-kick|offside|red card|yellow card|relegation|relegated|matchday|transfer window|goalless|semi-finals?|quarter-finals?|play-offs?|playoffs|touchdown|quarterback|wickets?|home side|league leaders|(?:Premier|Champions|Europa|Conference|Nations) League|La ?Liga|Serie A|Bundesliga|Ligue 1|Eredivisie|FA Cup|World Cup|Copa del Rey|\d{1,2}[-–]\d{1,2} (?:win|victory|defeat|loss|draw)|on loan|loan (?:move|spell|deal)|new signing|` +
+  String.raw`\b(?:${byFirstCharacters(
+    String.raw`strikers?|midfielders?|goalkeepers?|wingers?|full-backs?|centre-backs?|center-backs?|penalty (?:kick|shoot-?out|spot|area)|referee|derby|kick-off|half-time|stoppage[- ]time|injury time|equali[sz](?:er|ed)|hat-trick|clean sheet|free-kick|offside|red card|yellow card|relegation|relegated|matchday|transfer window|goalless|semi-finals?|quarter-finals?|play-offs?|playoffs|touchdown|quarterback|wickets?|home side|league leaders|(?:Premier|Champions|Europa|Conference|Nations) League|La ?Liga|Serie A|Bundesliga|Ligue 1|Eredivisie|FA Cup|World Cup|Copa del Rey|\d{1,2}[-–]\d{1,2} (?:win|victory|defeat|loss|draw)|on loan|loan (?:move|spell|deal)|new signing|` +
     // Rugby, cricket and basketball: positions, set pieces and competitions.
-    String.raw`fly-half|fly-halves|scrum-half|scrum-halves|back-row(?:ers?)?|lineouts?|line-outs?|scrums?|try-scorers?|director of rugby|Premiership|Top 14|URC|(?:European )?Champions Cup|Challenge Cup|Six Nations|Super Rugby|innings|batsm[ae]n|bowlers?|wicketkeepers?|County Championship|T20|Test match|point guard|rebounds|three-pointers?|NBA|WNBA|EuroLeague|EuroCup|EuroBasket|Basket League)\b`,
+    String.raw`fly-half|fly-halves|scrum-half|scrum-halves|back-row(?:ers?)?|lineouts?|line-outs?|scrums?|try-scorers?|director of rugby|Premiership|Top 14|URC|(?:European )?Champions Cup|Challenge Cup|Six Nations|Super Rugby|innings|batsm[ae]n|bowlers?|wicketkeepers?|County Championship|T20|Test match|point guard|rebounds|three-pointers?|NBA|WNBA|EuroLeague|EuroCup|EuroBasket|Basket League`,
+  )})\b`,
   'g',
 );
 

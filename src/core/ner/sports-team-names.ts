@@ -2,6 +2,7 @@ import type { NamedSpan } from './index';
 import { mapSpans } from './span-arrays';
 import { withWholeNames } from './added-spans';
 import { isSportsReport } from './sports-clubs';
+import { mayMatch, piecesOf } from './alternation';
 
 /**
  * Teams by the shapes of their names and the words around a mention. A club whose name starts with a
@@ -19,7 +20,10 @@ const CLUB_NAME = /(?<![\p{L}\p{N}-])(Borussia|Eintracht|Fortuna|Werder|Hertha|O
 /** A ground joined to a club's word or name by a hyphen: "Borussia-Park", "Weser-Stadion". */
 const GROUND_END = /-(?:Park|Stadion|Stadium|Arena)$/u;
 /** Competitions between nations, one of which in a sentence makes a country there its team. */
-const NATIONS_COMPETITION = /(?:Davis Cup|Billie Jean King Cup|Fed Cup|Ryder Cup|Solheim Cup|World Cup|Nations League|Six Nations|Copa América|Africa Cup of Nations|Asian Cup|Gold Cup|Euro 20\d\d|World Cup qualifier)/u;
+const NATIONS_COMPETITION_NAME = String.raw`Davis Cup|Billie Jean King Cup|Fed Cup|Ryder Cup|Solheim Cup|World Cup|Nations League|Six Nations|Copa América|Africa Cup of Nations|Asian Cup|Gold Cup|Euro 20\d\d|World Cup qualifier`;
+const NATIONS_COMPETITION = new RegExp(`(?:${NATIONS_COMPETITION_NAME})`, 'u');
+/** Pieces of the competitions' names: an article holding none of them is passed over without the search. */
+const NATIONS_COMPETITION_PIECES = piecesOf(NATIONS_COMPETITION_NAME);
 /** A team's words before a country: "play for ", "against ", "beat ", "lost to ". */
 const TEAM_BEFORE = /(?:^|[^\p{L}])(?:(?:play|plays|played|playing|appear|appears|appeared|captain|captains|captained|debut|represent(?:s|ed|ing)?)[ \t]+for|against|beat|defeated|lost[ \t]+to|drew[ \t]+with|(?:face|faces|faced)|represent(?:s|ed|ing)?)[ \t]+$/u;
 
@@ -48,7 +52,7 @@ export function withTeamNames(text: string, spans: readonly NamedSpan[], isPlace
     });
   }
   // National teams, in any article (a tennis report has few of a sports report's words): a cheap test for a competition first.
-  if (NATIONS_COMPETITION.test(text)) {
+  if (mayMatch(text, NATIONS_COMPETITION_PIECES) && NATIONS_COMPETITION.test(text)) {
     out = mapSpans(out, (s) => {
       if (s.type !== 'place' || !isPlace(text.slice(s.start, s.end)) || !TEAM_BEFORE.test(text.slice(Math.max(0, s.start - 24), s.start))) return s;
       return NATIONS_COMPETITION.test(sentenceAround(text, s.start)) ? { ...s, type: 'organization' as const } : s;

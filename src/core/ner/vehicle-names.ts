@@ -2,6 +2,7 @@ import type { NamedSpan } from './index';
 import { lastTextMemo } from './last-text-memo';
 import { PLACE_BEFORE } from './name-cues';
 import { wordBefore } from './word-before';
+import { mayMatch, piecesOf } from './alternation';
 
 /**
  * Vehicles are not names to mark, even when named like people or places: "Space Shuttle Atlantis",
@@ -16,7 +17,11 @@ import { wordBefore } from './word-before';
 /** Words for a vehicle, in lower case: before its name ("the rover Perseverance") or after it ("the Franklin rover"). */
 const VEHICLES = new Set(['rover', 'spacecraft', 'orbiter', 'lander', 'shuttle', 'ship', 'vessel', 'tanker', 'freighter', 'frigate', 'destroyer', 'warship', 'submarine', 'yacht', 'ferry', 'trawler', 'liner', 'probe', 'satellite', 'telescope', 'icebreaker', 'locomotive']);
 /** Whether an article names any vehicle: one search, remembered for the article's second reading. */
-const mayNameVehicles = lastTextMemo((text) => /(?:rover|spacecraft|orbiter|lander|[Ss]huttle|ship|vessel|tanker|freighter|frigate|destroyer|submarine|yacht|ferry|trawler|liner|probe|satellite|telescope|icebreaker|locomotive)(?![\p{L}])/u.test(text));
+const VEHICLE_WORD = 'rover|spacecraft|orbiter|lander|[Ss]huttle|ship|vessel|tanker|freighter|frigate|destroyer|submarine|yacht|ferry|trawler|liner|probe|satellite|telescope|icebreaker|locomotive';
+const VEHICLE_WORD_END = new RegExp(`(?:${VEHICLE_WORD})(?![\\p{L}])`, 'u');
+/** Pieces of the words: an article holding none of them is passed over without the search. */
+const VEHICLE_PIECES = piecesOf(VEHICLE_WORD);
+const mayNameVehicles = lastTextMemo((text) => mayMatch(text, VEHICLE_PIECES) && VEHICLE_WORD_END.test(text));
 /** A vehicle's word after a name: " rover", " spacecraft". */
 const VEHICLE_AFTER = /^[ \t]+(\p{Ll}+)(?![\p{L}\p{N}-])/u;
 /** A vehicle's word, perhaps a comma, and a naming verb right before a name. */
