@@ -262,6 +262,8 @@ function classify(text: string, trimmed: string, range: TextRange, s: ArticleStr
     if (shared) {
       s.credits.push(span(text, range.start + shared.credit.start, range.start + shared.credit.end));
       s.dateLine = { ...shared.date, start: range.start + shared.date.start, end: range.start + shared.date.end };
+      // Its other dates are mentions, as on a date line of its own ("| Jul 2, 2026 - Last updated at Jul 3, 2026").
+      for (const d of findFullDates(trimmed, shared.date.end)) s.dateLineDates.push(span(text, range.start + d.start, range.start + d.end));
       return 'credit';
     }
     const date = matchDateLine(trimmed);

@@ -1,6 +1,7 @@
 import { addDays, isRealDay, isoDay, isoMonth, isoWeek, utcDay, weekShift } from './calendar';
 import { describeDate } from './describe-date';
 import { describeSeason, seasonOf, seasonYear } from './seasons';
+import { HAS_SPACED_DOTS, resolveSpacedDots, SPACED_DOT_DATE } from './spaced-dot-dates';
 
 /** A date phrase resolved to a value (absent when it needs a reference day and has none). */
 export interface ResolvedDate {
@@ -395,7 +396,8 @@ export const PHRASES: readonly Phrase[] = [
     resolve(m) {
       return { value: m[2], canonical: m[2] };
     },
-  },
+  },  // "2026. 08. 04.", "30. 5. 2026.": see spaced-dot-dates.ts.
+  { needs: HAS_SPACED_DOTS, pattern: SPACED_DOT_DATE, resolve: resolveSpacedDots },
 ];
 
 /** Whether `slice` holds a match of `needs`, each need tested once per slice (`seen`). */
