@@ -131,7 +131,7 @@ export function readStructure(text: string): ArticleStructure {
     // A section menu only counts before the story: inside it, short capitalised lines are a list.
     const kind: LineKind = furniture.linkLists.has(line.index) || furniture.footers.has(line.index) || furniture.follows.has(line.index) || furniture.boxes.has(line.index) || (!inBody && furniture.menus.has(line.index)) || (!inBody && !s.title && isPageHead(lines, line.index, trimmed, afterFurniture, s))
       ? furnish(text, range, s)
-      : s.title && s.paragraphs.length < 2 && isNamesLine(trimmed) && isBesideDateLine(lines, line.index)
+      : s.title && s.paragraphs.length < 2 && isNamesLine(trimmed) && !isBoilerplateLine(trimmed) && isBesideDateLine(lines, line.index)
         ? credit(text, trimmed, range, s)
         : classify(text, trimmed, range, s, inBody);
     afterFurniture = kind === 'boilerplate';
