@@ -30,14 +30,19 @@ export function isNamesLine(trimmed: string): boolean {
   return plain.length <= 120 && NAMES_ONLY.test(plain) && !NOT_A_NAME.test(plain);
 }
 
-/** A writer's name with page details before a date: "Jane Doe | TNN", "**Jane Doe** at the National Stadium". */
-const NAME_WITH_DETAILS = new RegExp(`^(${NAME})(?: [|·•] [^|·•]{1,40})+$|^(${NAME}) (?:at|in) (?:the )?\\p{Lu}[^|·•]{0,60}$`, 'u');
+/** A writer's beat or job after the name and a comma: "Islands reporter", "Chief political correspondent". */
+const BEAT = '(?:[\\p{L}-]+ ){0,3}(?:[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Ww]riter|[Jj]ournalist|[Cc]olumnist|[Pp]roducer)';
+/**
+ * A writer's name with page details before a date: "Jane Doe | TNN", "**Jane Doe** at the National
+ * Stadium", "Jane Doe, Islands reporter".
+ */
+const NAME_WITH_DETAILS = new RegExp(`^(${NAME})(?: [|·•] [^|·•]{1,40})+$|^(${NAME}) (?:at|in) (?:the )?\\p{Lu}[^|·•]{0,60}$|^(${NAME}), ${BEAT}$`, 'u');
 
 /** True for a writer's name followed by an outlet or a place, as a line of page details opens before its date. */
 export function isNameWithDetails(text: string): boolean {
   const plain = plainLine(text);
   const m = plain.length <= 120 ? NAME_WITH_DETAILS.exec(plain) : null;
-  return !!m && !NOT_A_NAME.test(m[1] ?? m[2]);
+  return !!m && !NOT_A_NAME.test(m[1] ?? m[2] ?? m[3]);
 }
 
 /** Separators between a byline and a date on one line: "By Jane Doe · 1 February 2026", "By Jane Doe | 1 Feb 2026". */

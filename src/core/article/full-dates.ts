@@ -13,8 +13,8 @@ const MONTHS: Record<string, number> = {
 };
 
 const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
-// "December 02, 2020", "Dec. 2 2020"
-const MONTH_DAY_YEAR = `\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`;
+// "December 02, 2020", "Dec. 2 2020", and "Jul 15,2026" with no space after the comma
+const MONTH_DAY_YEAR = `\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*|\\s+)(\\d{4})\\b`;
 // "2 December 2020", "2nd of December, 2020"
 const DAY_MONTH_YEAR = `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`;
 // "2020-12-02" (also with a time after it: "2020-12-02 10:46", "2020-12-02T10:46:00Z", the date part only)
@@ -30,7 +30,12 @@ const YEAR_FIRST_DATE = '\\b(\\d{4})([./])(\\d{1,2})\\17(\\d{1,2})\\b(?![./]\\d)
 // "09-Jul-2026": the month's short form between hyphens, as wire and log stamps write it.
 const HYPHEN_DATE = `\\b(\\d{1,2})-${MONTH}-(\\d{4})\\b`;
 
-const FULL_DATE = new RegExp(`${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR}|${ISO_DATE}|${SLASH_DATE}|${DOT_DATE}|${YEAR_FIRST_DATE}|${HYPHEN_DATE}`, 'gi');
+// "2026. 08. 04." (Hungarian) and "30. 5. 2026." (Croatian, Czech): a full stop and a space after each
+// part; the last full stop is left out, as a sentence's is.
+const SPACED_YEAR_FIRST = '\\b(\\d{4})\\.[ \\u00a0](\\d{1,2})\\.[ \\u00a0](\\d{1,2})(?=\\.(?!\\d))';
+const SPACED_DAY_FIRST = '\\b(\\d{1,2})\\.[ \\u00a0](\\d{1,2})\\.[ \\u00a0](\\d{4})\\b(?![.,]?\\d)';
+
+const FULL_DATE = new RegExp(`${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR}|${ISO_DATE}|${SLASH_DATE}|${DOT_DATE}|${YEAR_FIRST_DATE}|${HYPHEN_DATE}|${SPACED_YEAR_FIRST}|${SPACED_DAY_FIRST}`, 'gi');
 
 /** The number (1-12) of an English month name or its short form (`Sept`, `Nov.`), or undefined. */
 export function monthNumber(name: string): number | undefined {
@@ -60,6 +65,9 @@ export function findFullDates(text: string, from = 0, to = text.length): FullDat
     else if (m[13]) iso = toIso(+m[15], +m[14], +m[13]);
     else if (m[16]) iso = toIso(+m[16], +m[18], +m[19]);
     else if (m[20]) iso = toIso(+m[22], monthNumber(m[21]) ?? 0, +m[20]);
+    else if (m[23]) iso = toIso(+m[23], +m[24], +m[25]);
+    // Not the tail of a longer run of numbers ("2.5. 3. 2026"), checked here to spare a lookbehind.
+    else if (m[26]) iso = /[\d.]/u.test(slice[m.index - 1] ?? '') ? null : toIso(+m[28], +m[27], +m[26]);
     if (iso) found.push({ start: from + m.index, end: from + m.index + m[0].length, iso });
   }
   return found;

@@ -189,7 +189,8 @@ const CREDIT_PATTERNS: RegExp[] = [
   // A feature's credit: "An investigation by Jane Doe for The Ledger", "Analysis by Jane Doe".
   new RegExp(`^(?:[Aa]n? )?(?:[Ii]nvestigation|[Aa]nalysis|[Rr]eport|[Ii]nterview|[Ee]ssay|[Ff]eature|[Cc]ommentary|[Cc]olumn|[Rr]eview|[Pp]rofile|[Ss]tory|[Ww]ords) by ${PERSON_NAME}${IN_PLACE}(?:,? (?:and|&) ${PERSON_NAME}${IN_PLACE})*(?:(?:,| for| at) [^.!?]{0,60})?$`, 'u'),
   /^(?:editing|writing) by\b/iu,
-  /^(?:author|reporter|correspondent)s?:\s*\S/iu,
+  // A press release's contact, who speaks for it: "Contact: Jane Doe, Public Affairs, (916) 555-0100".
+  /^(?:author|reporter|correspondent|(?:media |press )?contact)s?:\s*\S/iu,
   /^this (?:story|report|article) (?:was|has been) (?:updated|corrected)\b/iu,
 ];
 

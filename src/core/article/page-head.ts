@@ -11,6 +11,8 @@ import { isBlank, type Line } from './lines';
 
 /** A masthead or a section name: one to four capitalised words ("The Kathmandu Post", "Bagmati Province", "Culture & Lifestyle"). */
 const TITLE_CASE_WORDS = /^(?:The )?\p{Lu}[\p{L}\p{M}'’.-]*(?: (?:&|of|and|the|\p{Lu}[\p{L}\p{M}'’.-]*)){0,3}$/u;
+/** An office's letterhead in capitals, which runs to more words: "CALIFORNIA DEPARTMENT OF WATER RESOURCES". */
+const CAPITALS_WORDS = /^\p{Lu}[\p{Lu}\p{M}'’.&-]*(?: [\p{Lu}\p{M}'’.&-]+){0,6}$/u;
 /** A bar of links: "E-Paper | Subscribe | Login", "News · Sport · Weather", "Home > Media Centre > Statements", "Home  News  Sport". */
 const LINK_BAR = /\s[|·•›»>]\s|\S {2,}\S/u;
 /** The longest masthead or section name read. */
@@ -41,7 +43,7 @@ function isLinkBar(trimmed: string): boolean {
  * callers ask only before the headline is found.
  */
 export function isMastheadLine(lines: readonly Line[], index: number, trimmed: string): boolean {
-  const named = trimmed.length <= LONGEST_NAME && TITLE_CASE_WORDS.test(trimmed);
+  const named = trimmed.length <= LONGEST_NAME && (TITLE_CASE_WORDS.test(trimmed) || CAPITALS_WORDS.test(trimmed));
   if (!named && !isTaglineUnderName(lines, index, trimmed)) return false;
   let i = index + 1;
   for (let held = 1; i < lines.length && !isBlank(lines[i]); i++, held++) {

@@ -131,7 +131,7 @@ export function readStructure(text: string): ArticleStructure {
     // A section menu only counts before the story: inside it, short capitalised lines are a list.
     const kind: LineKind = furniture.linkLists.has(line.index) || furniture.footers.has(line.index) || furniture.follows.has(line.index) || furniture.boxes.has(line.index) || (!inBody && furniture.menus.has(line.index)) || (!inBody && !s.title && isPageHead(lines, line.index, trimmed, afterFurniture, s))
       ? furnish(text, range, s)
-      : s.title && s.paragraphs.length < 2 && isNamesLine(trimmed) && isBesideDateLine(lines, line.index)
+      : s.title && s.paragraphs.length < 2 && isNamesLine(trimmed) && !isBoilerplateLine(trimmed) && isBesideDateLine(lines, line.index)
         ? credit(text, trimmed, range, s)
         : classify(text, trimmed, range, s, inBody);
     afterFurniture = kind === 'boilerplate';
@@ -262,6 +262,8 @@ function classify(text: string, trimmed: string, range: TextRange, s: ArticleStr
     if (shared) {
       s.credits.push(span(text, range.start + shared.credit.start, range.start + shared.credit.end));
       s.dateLine = { ...shared.date, start: range.start + shared.date.start, end: range.start + shared.date.end };
+      // Its other dates are mentions, as on a date line of its own ("| Jul 2, 2026 - Last updated at Jul 3, 2026").
+      for (const d of findFullDates(trimmed, shared.date.end)) s.dateLineDates.push(span(text, range.start + d.start, range.start + d.end));
       return 'credit';
     }
     const date = matchDateLine(trimmed);

@@ -72,6 +72,10 @@ const ANY_WEEKEND = /^(?:the\s+)?weekends?$/iu;
 const HABIT_BEFORE = /\b(?:usually|often|always|normally|typically|regularly|generally|sometimes|routinely|traditionally|still|tends?\s+to)\s+(?:(?!(?:was|were|had|did|will|would|could|might|should)\s)(?:[^\s.!?;:]*[^\s.!?;:d]|[^\s.!?;:]*[^e\s.!?;:]d)\s+){1,6}?(?:at|on|over|during)\s+(?:the\s+)?$/iu;
 /** A month or weekday name after a title is a person's name ("Mr. March", "Prime Minister May"). */
 const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Gen|Sen|Rep|Gov|Capt|Col|Lt|Sgt|Rev|Sir|Dame|Lady|Lord|Judge|Minister|Justice)\.?\s+$/u;
+/** "every" or "each" right before a day or a month: a habit, not a date ("Every Saturday night", "each March"). */
+const EVERY_BEFORE = /\b(?:every|each)\s+$/iu;
+/** Two numbers and a slash, with no year: in a table, a score or a record ("7/3": goals and penalties). */
+const BARE_SLASH = /^\d{1,2}\/\d{1,2}$/u;
 /** A capitalised day word before a programme word names the programme ("BBC Radio 4's Today programme", "the Today show"). */
 const PROGRAMME_AFTER = /^[ \t]+(?:programme|program|show|podcast|bulletin)\b/u;
 /**
@@ -227,6 +231,9 @@ function fromResult(text: string, base: number, slice: string, result: ChronoMat
   let phrase = result.text.replace(/[\s,;:]+$/u, '');
   // Keep the full stop of an abbreviation ("Nov.") but not a sentence's.
   if (phrase.endsWith('.') && !/\b\p{L}{3,4}\.$/u.test(phrase)) phrase = phrase.slice(0, -1);
+  // chrono's weekday takes the brackets around it ("(Wednesday)", "Zagreb, Wednesday)"): not the date's.
+  if (phrase.startsWith('(')) [index, phrase] = [index + 1, phrase.slice(1)];
+  if (phrase.endsWith(')') && !phrase.includes('(')) phrase = phrase.slice(0, -1);
   const lead = LEADING.exec(phrase) ?? LEADING_THIS.exec(phrase);
   if (lead) {
     index += lead[0].length;
@@ -263,6 +270,8 @@ function fromResult(text: string, base: number, slice: string, result: ChronoMat
   }
   if (ANY_WEEKEND.test(phrase) && HABIT_BEFORE.test(slice.slice(Math.max(0, index - 80), index)) && !isFuture(base + index, base + index + phrase.length)) return [];
   if (/^\p{L}+$/u.test(phrase) && TITLE_BEFORE.test(slice.slice(Math.max(0, index - 12), index))) return [];
+  if (EVERY_BEFORE.test(slice.slice(Math.max(0, index - 8), index))) return [];
+  if (phrase.length <= 5 && BARE_SLASH.test(phrase) && isTableCell(slice, index, index + phrase.length)) return [];
   if (/^today$/iu.test(phrase) && (NOWADAYS_AFTER.test(slice.slice(index + 5, index + 60)) || (phrase === 'Today' && (HABIT_AFTER_TODAY.test(slice.slice(index + 5, index + 170)) || NOWADAYS_DEMONSTRATIVE.test(slice.slice(index + 5, index + 24)))) || (CLAUSE_END_AFTER.test(slice.slice(index + 5, index + 8)) && NOWADAYS_BEFORE.test(slice.slice(Math.max(0, index - 60), index))))) return [];
   if (MONTHS_ONLY.test(phrase) && QUARTER_AFTER.test(slice.slice(index + phrase.length, index + phrase.length + 12))) return [];
   if (/^\p{Lu}\p{Ll}+$/u.test(phrase) && PROGRAMME_AFTER.test(slice.slice(index + phrase.length, index + phrase.length + 12))) return [];
@@ -336,4 +345,13 @@ function withoutClock(part: string): { text: string; offset: number } {
   const after = TIME_AFTER.exec(rest);
   if (after && HAS_DAY.test(rest.slice(0, after.index))) rest = rest.slice(0, after.index);
   return { text: rest, offset };
+}
+
+/** Whether `[start, end)` of `slice` fills a cell of a Markdown or text table on its own ("| 7/3 |"). */
+function isTableCell(slice: string, start: number, end: number): boolean {
+  let before = start - 1;
+  while (before >= 0 && (slice[before] === ' ' || slice[before] === '\t')) before--;
+  let after = end;
+  while (after < slice.length && (slice[after] === ' ' || slice[after] === '\t')) after++;
+  return slice[before] === '|' && slice[after] === '|';
 }

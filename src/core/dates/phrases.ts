@@ -1,6 +1,8 @@
 import { addDays, isRealDay, isoDay, isoMonth, isoWeek, utcDay, weekShift } from './calendar';
 import { describeDate } from './describe-date';
 import { describeSeason, seasonOf, seasonYear } from './seasons';
+import { HAS_FOR_MONTH, MONTH_FOR, resolveMonthFor } from './month-for';
+import { HAS_SPACED_DOTS, resolveSpacedDots, SPACED_DOT_DATE } from './spaced-dot-dates';
 
 /** A date phrase resolved to a value (absent when it needs a reference day and has none). */
 export interface ResolvedDate {
@@ -119,6 +121,8 @@ function monthNear(month: number, ref: Date, future: boolean): string {
  * `u` flag on purpose: V8 runs case-insensitive `\b` scans several times slower with it.
  */
 export const PHRASES: readonly Phrase[] = [
+  // "bookings for September", "for early April": first, so it wins over the same words read by tense.
+  { needs: HAS_FOR_MONTH, pattern: MONTH_FOR, group: 1, resolve: resolveMonthFor },
   {
     // "spring 2019", "the summer of 2019": a season in a stated year.
     needs: HAS_YEAR,
@@ -395,7 +399,8 @@ export const PHRASES: readonly Phrase[] = [
     resolve(m) {
       return { value: m[2], canonical: m[2] };
     },
-  },
+  },  // "2026. 08. 04.", "30. 5. 2026.": see spaced-dot-dates.ts.
+  { needs: HAS_SPACED_DOTS, pattern: SPACED_DOT_DATE, resolve: resolveSpacedDots },
 ];
 
 /** Whether `slice` holds a match of `needs`, each need tested once per slice (`seen`). */

@@ -35,17 +35,17 @@ const OPINION_PRESENT = /\b(?:think|believe|reckon)s?\s+(?:that\s+)?(?:the\s+)?(
 const EVENT_IS = /\b(?:votes?|elections?|polls?|referendum|ballot|hearings?|trial|verdict|sentencing|meetings?|summit|talks|final|match|game|race|derby|deadline|ceremony|conference|launch|release|premiere|inauguration|session|debate|convention|congress|festival|auction|visit|opening|tie|fixture|rally|march|strike)\s+(?:is|are)\s+(?:(?:now|still|also|next)\s+)?(?:(?:on|in|at|for)\s+)?(?:the\s+)?$/iu;
 /**
  * A deadline set for someone to meet ("directed the agency to submit a report by June 23", "told the
- * firm to repay the loan by Friday", "was ordered to leave by Monday"): the day lies ahead of the
- * order; not one given before some past ("had directed").
+ * firm to repay the loan by Friday", "was ordered to leave by Monday", "called the ministers to appear
+ * on Thursday"): the day lies ahead of the order; not one given before some past ("had directed").
  */
-const DIRECTED_TO = /\b(?:direct|order|instruct|ask|requir|urg|tell|told|summon|invit|allow|permit|give|gave|given|call(?:s|ed|ing)?\s+on)(?<!\bhad\s+\p{L}+)\p{Ll}*\s+(?:[^\s.;:!?]+\s+){0,5}?to\s+(?!(?:the|a|an|this|that|its|their|his|her|our|be)\b)\p{Ll}{2,}\b/iu;
+const DIRECTED_TO = /\b(?:direct|order|instruct|ask|requir|urg|tell|told|summon|invit|allow|permit|give|gave|given|call(?:s|ed|ing)?(?:\s+on)?)(?<!\bhad\s+\p{L}+)\p{Ll}*\s+(?:[^\s.;:!?]+\s+){0,5}?to\s+(?!(?:the|a|an|this|that|its|their|his|her|our|be)\b)\p{Ll}{2,}\b/iu;
 /**
  * A fixture, a journey or a period told in the present before its date ("Sevilla travel to Madrid to
- * face Atlético on Saturday", "who flies home on Monday", "the quarter, which ends in December", "leads
+ * face Atlético on Saturday", "who flies home on Monday", "who joins Ajax in the summer", "the quarter, which ends in December", "leads
  * by ten seconds going into Sunday's last stage", "England open the tournament on Friday"); not an
  * infinitive ("rose to meet a corner") nor a state ("the shops were open the whole day on Friday").
  */
-const SCHEDULED = /\b(?<!\bto\s)(?:begins|starts|opens|(?:begin|start|open)(?=\s+(?:the|their|its|his|her|our)\s)(?<!\b(?:is|are|was|were|be|been|remain(?:s|ed)?|stay(?:s|ed)?)\s+\p{L}+)|closes|ends|resumes|expires|takes office|flies|returns|departs|arrives|(?:face|host|play|meet|travel)s?(?:\s+again)?)\b/giu;
+const SCHEDULED = /\b(?<!\bto\s)(?:begins|starts|opens|(?:begin|start|open)(?=\s+(?:the|their|its|his|her|our)\s)(?<!\b(?:is|are|was|were|be|been|remain(?:s|ed)?|stay(?:s|ed)?)\s+\p{L}+)|closes|ends|resumes|expires|takes office|joins|retires|flies|returns|departs|arrives|(?:face|host|play|meet|travel)s?(?:\s+again)?)\b/giu;
 /**
  * Past verbs that end the reach of a future word: in "said Friday it will build" the date belongs to
  * "said", and in "which will end the war was signed Nov. 9" to "was signed".
@@ -68,9 +68,10 @@ const PAST_VERB_LOWER = new RegExp(PAST_VERB.source, 'u');
 const REPORTED_BEFORE = /\b(?:said|says|told\s+\p{L}+|announced|reported|added|wrote|stated|confirmed|declared|warned|insisted|noted|explained|tweeted|posted)\s+(?:(?:on|in|late|early)\s+)?(?:the\s+)?$/iu;
 /**
  * A past verb right before the date owns it ("the council voted on Wednesday night to back a route
- * that would take trucks away"); not the participles of plans ("scheduled on", "expected on").
+ * that would take trucks away"); not the participles of plans ("scheduled on", "expected on"), nor
+ * the end of a name after a letter `\b` does not know ("from Balatonfüred on").
  */
-const PAST_BEFORE = /\b(?:(?!(?:scheduled|expected|planned|slated|due|set|fixed)\b)\p{L}{2,}ed|met|held|began|took|won|lost|fell|rose|came|went|left|gave|made|found|saw|sent|spoke|struck|broke|ran|sat)\s+(?:(?:on|in|late|early)\s+)?$/iu;
+const PAST_BEFORE = /\b(?:(?!(?:scheduled|expected|planned|slated|due|set|fixed)\b)(?<!\p{L})\p{L}{2,}ed|met|held|began|took|won|lost|fell|rose|came|went|left|gave|made|found|saw|sent|spoke|struck|broke|ran|sat)\s+(?:(?:on|in|late|early)\s+)?$/iu;
 /**
  * `PAST_BEFORE` owning the date in its own clause even after a future word: a participle after a
  * noun ("will supply nickel under a contract signed in October", "will replace a bridge opened in
@@ -126,6 +127,18 @@ const GOING_INTO = /\b(?:going|heading)\s+into\s+$/iu;
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/iu;
 /** "until" right before the date, a clock time allowed between ("until Tuesday", "until 3am on Sunday"). */
 const UNTIL_BEFORE = /\b(?:until|till)\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s+(?:on\s+)?)?(?:the\s+)?$/iu;
+/** A reporting verb in the present, which tells a dated event as a timeline does ("confirms", "announces"). */
+const REPORTS_NOW = /\b(?:confirms|announces|warns|admits|insists|reports|states|notes|claims|tells|writes|adds|explains|reveals|denies)\b/iu;
+/** A past in a heading: a word ending in "ed" or a common irregular past ("Prices fell by June"). */
+const HEADLINE_PAST = /ed\b|\b(?:was|were|had|fell|rose|won|lost|came|went|grew|hit|cut|took|made|left|sold|paid)\b/iu;
+/** An infinitive right before "on" and the date ("to appear on"). */
+const TO_VERB_ON = /\bto\s+\p{Ll}{2,}\s+on\s+(?:the\s+)?$/u;
+/** What may stand between an order's infinitive and its date. */
+const ON_AFTER_ORDER = /^\s+on\s+(?:the\s+)?$/u;
+/** A weekday named alone. */
+const WEEKDAY_ALONE = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/u;
+/** A past that is over before an "until" ("was closed until", "had stayed shut until", "remained there until"). */
+const OVER_BEFORE_UNTIL = /\b(?:was|were|had|remained|stayed|lasted|continued|waited)\b/iu;
 /**
  * A modal or a present tense in a clause ending "until" the date: the state lasts into the days ahead
  * ("could be without power until Tuesday", "has issued a warning until Sunday", "is closed until Monday").
@@ -209,7 +222,19 @@ export function isFutureContext(text: string, start: number, end: number, presen
   if (REPORTED_BEFORE.test(lastWords(near, REPORTED_WORDS))) return false;
   if (MODAL_WORD.test(last) && MODAL_VERB_BEFORE.test(lastWords(near, 5))) return true;
   if (lead.length < 60 && (lead.includes(' me ') || lead.includes(' us ')) && IMPERATIVE_OPENING.test(lead)) return true;
-  if ((UNTIL_WORD.test(last) && UNTIL_BEFORE.test(last)) || (BY_WORD.test(last) && BY_BEFORE.test(last))) {
+  const until = UNTIL_WORD.test(last) && UNTIL_BEFORE.test(last);
+  // "port closed until Sunday", "cancelled all flights until Saturday": a weekday ends a state that
+  // lasts now, unless the clause tells one that is over ("was shut until Sunday").
+  if (until && WEEKDAY_ALONE.test(text.slice(start, end)) && !OVER_BEFORE_UNTIL.test(lead)) return true;
+  // "called the ministers to appear on Thursday": a summons names a day to come.
+  if (last.includes('to') && TO_VERB_ON.test(last)) {
+    const order = DIRECTED_TO.exec(near);
+    if (order && ON_AFTER_ORDER.test(near.slice(order.index + order[0].length))) return true;
+  }
+  const by = !until && BY_WORD.test(last) && BY_BEFORE.test(last);
+  // A heading naming a deadline ("BYPASS BY JUNE", "Repairs by Friday") announces a plan.
+  if (by && lead.length < 60 && isHeadlineLine(text, sentenceStart, sentenceEnd) && !HEADLINE_PAST.test(lead)) return true;
+  if (until || by) {
     if (ONGOING.test(afterLastPastVerb(lead))) return true;
     // A deadline set by an order: "directed the agency to submit a report by June 23".
     const order = DIRECTED_TO.exec(near);
@@ -269,7 +294,10 @@ export function isFutureContext(text: string, start: number, end: number, presen
   const tailFuture = tailLow === null ? FUTURE : FUTURE_LOWER;
   tailFuture.lastIndex = 0;
   const next = tailFuture.exec(tailLow ?? tail);
-  return next !== null && !(tailLow === null ? PAST_VERB : PAST_VERB_LOWER).test((tailLow ?? tail).slice(0, next.index));
+  if (next === null) return false;
+  const upToFuture = (tailLow ?? tail).slice(0, next.index);
+  // "3 February – CMAL confirms the ship will not arrive": the future is what was reported that day.
+  return !(tailLow === null ? PAST_VERB : PAST_VERB_LOWER).test(upToFuture) && !REPORTS_NOW.test(upToFuture);
 }
 
 /**
