@@ -1,7 +1,8 @@
 import type { Entity, TextRange } from '../model/types';
 import { mapSpans } from '../ner/span-arrays';
 import { countBelow } from '../text/sorted-offsets';
-import { ALIASES } from './aliases';
+import { ALIASES, COUNTRY_CODES } from './aliases';
+import { capsStyled, useArticleForms } from './written-forms';
 import { abbreviatesName, acronymKey, initials, isAcronym, isAllCaps, startsWithInitials, titleCase, withoutPossessive, withoutTitle } from './name-forms';
 
 /** What the linker may look at besides the mentions themselves. */
@@ -31,8 +32,11 @@ function cutFrom(short: string, long: string): boolean {
 
 /** An acronym defined in words right after a name: ", known by its Spanish acronym OEFA", ", known as OJK", ", or ABC,". */
 const PHRASE_AFTER = /^(?:,?\s+(?:known|abbreviated)\s+(?:by\s+its\s+(?:[\p{L}-]+\s+)?(?:acronym|initials|abbreviation)|as)\s+([\p{Lu}.]{2,12})(?![\p{L}\p{N}])|,\s+or\s+([\p{Lu}.]{2,12}),)/u;
-/** Name particles that a sentence start capitalises ("Al-Harbi told ..." for "Abdulaziz al-Harbi"). */
-const CAPITALISED_PARTICLE = /^(?:Al|El|Ad|An|Ar|As|At|Az|Bin|Ibn|Abu|Van|Von|De|Da|Di|Du|Del|Della|Le|La)(?=[- ]\p{Lu})/u;
+/**
+ * Name particles that a sentence start capitalises ("Al-Harbi told ..." for "Abdulaziz al-Harbi"), the
+ * first of a run of particles too ("Van den Heuvel said" for "Maarten van den Heuvel").
+ */
+const CAPITALISED_PARTICLE = /^(?:Al|El|Ad|An|Ar|As|At|Az|Bin|Ibn|Abu|Van|Von|De|Da|Di|Du|Del|Della|Le|La)(?=[- ](?:(?:de|den|der|des|di|du|la|le|ten|ter|van|von|'t) )*\p{Lu})/u;
 
 /**
  * A word of place right before a mention ("in Lima", "at the White House", "back to Valencia", "the other side of Whitehall"): there
@@ -46,18 +50,10 @@ function placeAtPlaceWord(e: Entity, text: string | undefined): boolean {
   return e.type === 'place' && text !== undefined && PLACE_WORD_BEFORE.test(text.slice(Math.max(0, e.start - 16), e.start));
 }
 
-const inDateline = (e: TextRange, dateline: TextRange | null | undefined): boolean => !!dateline && e.start < dateline.end && dateline.start < e.end;
+/** Whether a mention is part of a handle or an identifier ("@CA_Water"), where letters spell no one's initials. */
+const inHandle = (e: TextRange, text: string | undefined): boolean => text !== undefined && (text[e.start - 1] === '@' || text[e.end] === '_' || text[e.start - 1] === '_');
 
-/**
- * True when the words next to a mention are in capitals too (a headline "PUTIN URGES ALLIES"), so its
- * capitals are styling; an all-caps word amid lower-case words ("An ANA hydrologist") is an acronym.
- */
-function capsStyled(e: TextRange, text: string | undefined): boolean {
-  if (text === undefined) return true;
-  const before = /(\p{L}[\p{L}\p{M}'’-]*)[^\p{L}\r\n]*$/u.exec(text.slice(Math.max(0, e.start - 40), e.start).split(/[\r\n]/u).pop() ?? '');
-  const after = /^[^\p{L}\r\n]*(\p{L}[\p{L}\p{M}'’-]*)/u.exec(text.slice(e.end, e.end + 40).split(/[\r\n]/u)[0]);
-  return ![before?.[1], after?.[1]].some((w) => w && /\p{Ll}/u.test(w));
-}
+const inDateline = (e: TextRange, dateline: TextRange | null | undefined): boolean => !!dateline && e.start < dateline.end && dateline.start < e.end;
 
 /** How a mention is written once possessives, titles and all-caps datelines are undone. */
 function displayName(e: Entity, dateline: TextRange | null | undefined, text?: string): string {
@@ -96,6 +92,7 @@ function containsWords(longer: string, shorter: string): boolean {
 export function linkCanonicalNames(entities: readonly Entity[], context: LinkContext = {}): Entity[] {
   const named = entities.filter((e): e is Named => e.type !== 'date');
   const display = new Map<Entity, string>(named.map((e) => [e, displayName(e, context.dateline, context.text)]));
+  useArticleForms(named, display, context.text, (e) => inDateline(e, context.dateline));
 
   // Acronyms: a definition in the text ("Full Name (ABC)") wins over the alias table, which wins
   // over the initials of another name in the article ("U.N." is the United Nations even where the
@@ -130,9 +127,9 @@ export function linkCanonicalNames(entities: readonly Entity[], context: LinkCon
     const key = e.type === 'person' ? null : initials(name);
     if (key && !byInitials.has(key)) byInitials.set(key, name);
   }
-  const expansionOf = (name: string): string | undefined => {
+  const expansionOf = (e: Entity, name: string): string | undefined => {
     const key = acronymKey(name);
-    return defined.get(key) ?? ALIASES[name] ?? (isAcronym(name) ? ALIASES[key] : undefined) ?? byInitials.get(key);
+    return defined.get(key) ?? ALIASES[name] ?? (isAcronym(name) ? ALIASES[key] : undefined) ?? (e.type === 'place' ? COUNTRY_CODES[name] : undefined) ?? (inHandle(e, context.text) ? undefined : byInitials.get(key));
   };
 
   // "D. Ganbold" is the "Dashdondogiin Ganbold" of the same article: read it as that name, so it
@@ -224,7 +221,7 @@ export function linkCanonicalNames(entities: readonly Entity[], context: LinkCon
     if (e.type === 'date') return e;
     const name = display.get(e) ?? e.text;
     if ((isAcronym(name) && (e.type !== 'person' || !capsStyled(e, context.text))) || ALIASES[name]) {
-      const canonical = expansionOf(name) ?? name;
+      const canonical = expansionOf(e, name) ?? name;
       return { ...e, canonical };
     }
     const long = e.type === 'organization' ? shortNames.get(name) : undefined;

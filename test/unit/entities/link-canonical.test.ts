@@ -179,4 +179,40 @@ describe('linkCanonicalNames', () => {
     assert.deepEqual(d, date);
     assert.equal(text.slice(p.start, p.end), p.text);
   });
+
+  it('links a surname whose run of particles a sentence start capitalises ("Van den Berg said") to the full name', () => {
+    const text = 'Pieter van den Berg chairs the board. Van den Berg said the vote was close. De la Fuente agreed with Marta de la Fuente.';
+    const linked = linkCanonicalNames(mentions(text, [['Pieter van den Berg', 'person'], ['Van den Berg', 'person'], ['De la Fuente', 'person'], ['Marta de la Fuente', 'person']]), { text });
+    assert.deepEqual(canonicals(linked), ['Pieter van den Berg->Pieter van den Berg', 'Van den Berg->Pieter van den Berg', 'De la Fuente->Marta de la Fuente', 'Marta de la Fuente->Marta de la Fuente']);
+  });
+
+  it('gives a name in capitals in a table heading the casing the prose gives it, but keeps an acronym in prose', () => {
+    const text = 'Dynamo beat Osasuna, said Ana. An ANA hydrologist agreed.\n\nOSASUNA - goals\nMARTÍNEZ 2\n\nMartínez scored twice.';
+    const linked = linkCanonicalNames(mentions(text, [['Osasuna', 'organization'], ['Ana', 'person'], ['ANA', 'organization'], ['OSASUNA', 'organization'], ['MARTÍNEZ', 'person'], ['Martínez', 'person']]), { text });
+    assert.deepEqual(canonicals(linked), ['Osasuna->Osasuna', 'Ana->Ana', 'ANA->ANA', 'OSASUNA->Osasuna', 'MARTÍNEZ->Martínez', 'Martínez->Martínez']);
+  });
+
+  it('takes a heading in capitals to a prose spelling title case cannot guess ("MACDONALD-ROSS" -> "MacDonald-Ross")', () => {
+    const text = 'Eilidh MacDonald-Ross won.\n\nRESULTS\n1 MACDONALD-ROSS';
+    const linked = linkCanonicalNames(mentions(text, [['Eilidh MacDonald-Ross', 'person'], ['MACDONALD-ROSS', 'person']]), { text });
+    assert.deepEqual(canonicals(linked), ['Eilidh MacDonald-Ross->Eilidh MacDonald-Ross', 'MACDONALD-ROSS->Eilidh MacDonald-Ross']);
+  });
+
+  it("keeps the \"'s\" of a shop's name in a list, and links its possessive to it, but drops a possessive before a noun", () => {
+    const text = "Lidl, Harrod's and Boots cut prices. Harrod's profits fell. Apple's and Google's shares rose.";
+    const linked = linkCanonicalNames(mentions(text, [['Lidl', 'organization'], ["Harrod's", 'organization'], ['Boots', 'organization'], ["Harrod's", 'organization'], ["Apple's", 'organization'], ["Google's", 'organization']]), { text });
+    assert.deepEqual(canonicals(linked), ['Lidl->Lidl', "Harrod's->Harrod's", 'Boots->Boots', "Harrod's->Harrod's", "Apple's->Apple", "Google's->Google"]);
+  });
+
+  it('reads a three-letter country code typed as a place as the country, but not an organisation of the same letters', () => {
+    const text = '1. A. Moreau (FRA) 9.81, 2. K. Otieno (KEN) 9.84. The SCO summit and Scotland (SCO) were both in the news.';
+    const linked = linkCanonicalNames(mentions(text, [['FRA', 'place'], ['KEN', 'place'], ['SCO', 'organization']]), { text });
+    assert.deepEqual(canonicals(linked), ['FRA->France', 'KEN->Kenya', 'SCO->SCO']);
+  });
+
+  it("does not read the letters of a handle as another name's initials, but still reads them in prose", () => {
+    const text = 'Water flows down the California Aqueduct. Follow @CA_Water for updates. The CA runs 400 miles.';
+    const linked = linkCanonicalNames(mentions(text, [['California Aqueduct', 'place'], ['CA', 'place'], ['CA', 'place']]), { text });
+    assert.deepEqual(canonicals(linked), ['California Aqueduct->California Aqueduct', 'CA->CA', 'CA->California Aqueduct']);
+  });
 });

@@ -1,0 +1,61 @@
+import type { Entity, TextRange } from '../model/types';
+import { isAllCaps } from './name-forms';
+
+/**
+ * True when the words next to a mention are in capitals too (a headline "PUTIN URGES ALLIES"), so its
+ * capitals are styling; an all-caps word amid lower-case words ("An ANA hydrologist") is an acronym.
+ */
+export function capsStyled(e: TextRange, text: string | undefined): boolean {
+  if (text === undefined) return true;
+  const before = /(\p{L}[\p{L}\p{M}'’-]*)[^\p{L}\r\n]*$/u.exec(text.slice(Math.max(0, e.start - 40), e.start).split(/[\r\n]/u).pop() ?? '');
+  const after = /^[^\p{L}\r\n]*(\p{L}[\p{L}\p{M}'’-]*)/u.exec(text.slice(e.end, e.end + 40).split(/[\r\n]/u)[0]);
+  return ![before?.[1], after?.[1]].some((w) => w && /\p{Ll}/u.test(w));
+}
+
+/**
+ * After a name's "'s", a full stop, a closing bracket, or a list going on with a bare name shows the
+ * "'s" is the name's own ("Tesco, Sainsbury's, Asda"; "at Harrod's."), where "Apple's and Google's
+ * shares" are possessives.
+ */
+const OWN_S_AFTER = /^(?:[.;:!?)\]]|,\s+(?:which|who)\b|(?:,\s*|\s+(?:and|or|&)\s+)\p{Lu}[\p{L}\p{M}&-]*(?![\p{L}\p{M}'’]))/u;
+const ENDS_IN_S = /['’]s$/u;
+
+/**
+ * Mends the display forms of `named` in place where the article itself shows how the name is written:
+ * - a name in capitals in a heading or table ("HYUNDAI E&C - points", "MCGINLEY-BOYD") takes the
+ *   casing the article's prose gives it ("Hyundai", "McGinley-Boyd"), which title-casing cannot guess;
+ * - an organisation's or place's "'s" that is part of its name ("Sainsbury's") is kept, and the same
+ *   name written with a possessive elsewhere ("Sainsbury's profits") is that name too.
+ */
+export function useArticleForms(named: readonly Entity[], display: Map<Entity, string>, text: string | undefined, inDateline: (e: Entity) => boolean): void {
+  let mixed: Map<string, string> | null = null;
+  let ownS: Set<string> | null = null;
+  for (const e of named) {
+    const name = display.get(e) ?? e.text;
+    if (!isAllCaps(e.text) && name !== name.toLowerCase()) {
+      mixed ??= new Map();
+      const key = name.toLowerCase();
+      if (!mixed.has(key)) mixed.set(key, name);
+      // People's words one by one too: a results table gives the surname alone ("MACDONALD-ROSS").
+      if (e.type === 'person') for (const word of name.split(' ')) if (!mixed.has(word.toLowerCase())) mixed.set(word.toLowerCase(), word);
+    }
+    if (e.type !== 'person' && text !== undefined && ENDS_IN_S.test(e.text) && OWN_S_AFTER.test(text.slice(e.end, e.end + 40))) {
+      const own = e.text.replace(/\s+/gu, ' ').trim();
+      display.set(e, own);
+      (ownS ??= new Set()).add(own);
+    }
+  }
+  for (const e of named) {
+    const name = display.get(e) ?? e.text;
+    // Five capitals and more are no acronym that a same-lettered name could be mistaken for ("ANA", "Ana").
+    if (mixed && isAllCaps(e.text) && (inDateline(e) || name.length > 4 || capsStyled(e, text))) {
+      const words = mixed;
+      const prose = e.type === 'person' ? name.split(' ').map((w) => words.get(w.toLowerCase()) ?? w).join(' ') : words.get(name.toLowerCase());
+      if (prose !== undefined && prose !== name) display.set(e, prose);
+    }
+    if (ownS && e.type !== 'person' && ENDS_IN_S.test(e.text) && !ownS.has(name)) {
+      const own = [`${name}'s`, `${name}’s`].find((n) => ownS?.has(n));
+      if (own) display.set(e, own);
+    }
+  }
+}
