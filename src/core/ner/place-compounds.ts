@@ -43,8 +43,8 @@ const DESCRIBING = new Set(['Local', 'Rural', 'Urban', 'Coastal', 'Remote', 'Bor
 
 /** Endings of adjectives: "Kurdish regions", "Islamized region", "Asturian provinces". */
 const ADJECTIVE_END = /(?:ese|[ie]an|ican|ish|ic|i[sz]ed)$/u;
-/** Words right before a place's name and its kind: "the", "and", "in"; "The" opening a sentence ("The Dadaab refugee complex"). */
-const LEADS = new Set(['the', 'The', 'and', 'or', 'in', 'of', 'from', 'to', 'near', 'at', 'across', 'throughout', 'outside']);
+/** Words right before a place's name and its kind: "the", "and", "in", "for" ("an alert for Vakinankaratra region"); "The" opening a sentence ("The Dadaab refugee complex"). */
+const LEADS = new Set(['the', 'The', 'and', 'or', 'in', 'of', 'from', 'to', 'for', 'near', 'at', 'across', 'throughout', 'outside']);
 
 /** The word ending at `end`, read back over the characters of a name, and where it starts. */
 function wordEndingAt(text: string, end: number): { word: string; start: number } {

@@ -8,7 +8,9 @@ import { mapSpans } from './span-arrays';
  * named for where it leads ("on Leeds Road"); a "person" of three words or more ending in such a
  * word is a place named after someone ("Nelson Mandela Bay"; "Michael Bay", of two, stays a person),
  * and one ending in a word for a unit of government is the unit ("Al Wusta Governorate", "Gajuri
- * Rural Municipality", "Hokkaido Prefecture": no person's name ends in such a word);
+ * Rural Municipality", "Hokkaido Prefecture": no person's name ends in such a word); a ruler's
+ * title before a "person" ending in a feature word names a place after the ruler, the title with it
+ * ("King Hussein Bridge", "Prince Edward Island");
  * and a name with a Latin word for a feature of another world is a place there ("Oxia Planum",
  * "Olympus Mons", "Valles Marineris", "Gale Crater").
  */
@@ -21,6 +23,9 @@ export const UNITS = new Set(['Governorate', 'Municipality', 'Prefecture', 'Prov
 const LATIN_FEATURES = new Set(['Planum', 'Plana', 'Planitia', 'Planitiae', 'Mons', 'Montes', 'Vallis', 'Valles', 'Chasma', 'Chasmata', 'Fossa', 'Fossae', 'Patera', 'Paterae', 'Tholus', 'Tholi', 'Dorsum', 'Dorsa', 'Rupes', 'Labyrinthus', 'Colles', 'Mensa', 'Mensae', 'Catena', 'Catenae', 'Sulci', 'Sulcus', 'Lacus', 'Palus', 'Regio', 'Regiones', 'Vastitas', 'Cavi', 'Scopulus', 'Undae', 'Lingula']);
 /** The feature's word after a place: a space, the word, and no letter or capitalised word after it. */
 const FEATURE_AFTER = /^[ \t](\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’-]|[ \t]+\p{Lu})/u;
+
+/** A ruler's title right before a name: "King ", "Prince ", "Sultan ". */
+const RULER_BEFORE = /(?<![\p{L}])(?:King|Queen|Prince|Princess|Sultan|Emir|Sheikh|Shaikh)[ \t]$/u;
 
 /** The last word of a name. */
 const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1);
@@ -46,6 +51,12 @@ export function withFeatureEndings(text: string, spans: readonly NamedSpan[]): N
       return { ...s, end: s.end + feature[0].length };
     }
     if (s.type !== 'person' || !name.includes(' ')) return s;
+    // "King Talal Dam", "Prince Edward Island": a ruler's title before a "person" ending in a feature names the place after him.
+    const ruler = FEATURES.has(lastWord(name)) ? RULER_BEFORE.exec(text.slice(Math.max(0, s.start - 10), s.start)) : null;
+    if (ruler && !(k > 0 && spans[k - 1].end > s.start - ruler[0].length)) {
+      places.add(name);
+      return { ...s, start: s.start - ruler[0].length, type: 'place' as const };
+    }
     if (otherWorldFeature(name) || UNITS.has(lastWord(name)) || (name.split(' ').length > 2 && FEATURES.has(lastWord(name)))) {
       places.add(name);
       return { ...s, type: 'place' as const };

@@ -8,7 +8,8 @@ import { DEMONYMS, isTitleWord, STOP } from './rule-tagger';
  * Names of land and water features written with the kind of feature in lower case after them: "the
  * Reykjanes peninsula", "the Puncak highlands", "the upstream Ciliwung catchment", "the Sundhnúkur
  * crater row", "the Oum Er-Rbia river", "the Al Wahda dam", "The Mahaweli reservoirs", "the Gishwati
- * forest", "the Yungas valleys", and a summary's item opening a line ("- Sebeya river floods"). The model
+ * forest", "the Yungas valleys", "the Mutara aquifer", "the Kolpa wetland", "the Seliš beach", "the Vrana
+ * canal", "the Bela Vista sector" (a Latin American town's quarter), and a summary's item opening a line ("- Sebeya river floods"). The model
  * misses such a name of another language or reads it as a person or a body; the feature word says it
  * is a place. A name so cued is a place in its other mentions too ("the Reykjanes data"), unless the
  * article takes it as a person's or an organisation's name of several words. Power plants and
@@ -19,7 +20,7 @@ import { DEMONYMS, isTitleWord, STOP } from './rule-tagger';
  */
 
 /** A lower-case feature word right after a space: one search over the text finds every cue. */
-const FEATURE_AFTER = / (?:peninsula|highlands|uplands|catchment|watershed|plateau|volcano|glacier|crater|craters|archipelago|atoll|lagoon|fjord|massif|caldera|river|dam|basin|reservoir|reservoirs|plain|forest|valley|valleys|gorge|gorges|terminal|depot|(?:solar|wind|coal|gas|diesel|hydro|hydropower|hydroelectric|geothermal|thermal|power)[ \t](?:plant|park|farm|station)|(?:transport|bus)[ \t](?:centre|center|terminal|station|park))(?![\p{L}\p{N}-])/gu;
+const FEATURE_AFTER = / (?:peninsula|highlands|uplands|catchment|watershed|plateau|volcano|glacier|crater|craters|archipelago|atoll|lagoon|fjord|massif|caldera|river|dam|basin|reservoir|reservoirs|plain|forest|valley|valleys|gorge|gorges|aquifer|aquifers|wetland|wetlands|beach|beaches|canal|sluice|sector|terminal|depot|(?:solar|wind|coal|gas|diesel|hydro|hydropower|hydroelectric|geothermal|thermal|power)[ \t](?:plant|park|farm|station)|(?:transport|bus)[ \t](?:centre|center|terminal|station|park))(?![\p{L}\p{N}-])/gu;
 /** Feature words of works that companies own as well: after a name the model read as a body's, no cue. */
 const WORKS = /^ (?:\p{Ll}+[ \t]|terminal|depot)/u;
 /** How many capitalised words a cued name may have: "Oum Er-Rbia", "Al Massira", "Half-Way Tree". */

@@ -13,7 +13,7 @@ import { DEMONYMS, ORGS, ORG_WORDS, STOP } from './rule-tagger';
  */
 
 /** A word for a route after the pair: " pipeline", " railway", " border". */
-const ROUTE_WORD = / (?:pipelines?|railways?|rail|railroad|roads?|highway|motorway|expressway|routes?|flights?|corridor|line|link|ferry|bridge|border|canal|tunnel|trains?|sections?|stretch|services|sailings|voyages?|crossings?|lanes?)(?![\p{L}\p{N}-])/gu;
+const ROUTE_WORD = / (?:pipelines?|railways?|rail|railroad|roads?|highway|motorway|expressway|routes?|flights?|corridor|line|link|ferry|bridge|border|canal|tunnel|trains?|sections?|stretch|services?|sailings|voyages?|crossings?|lanes?)(?![\p{L}\p{N}-])/gu;
 /** A word of the route's kind between the pair and the route's word, ending the text before it: " power" of "power line". */
 const KIND_BEFORE = / (?:power|transmission|high-voltage|gas|oil|rail|bus|air)$/u;
 /** Two capitalised words joined by a hyphen or a dash, right before the route's word: "Basra-Aqaba". */

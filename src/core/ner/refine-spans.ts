@@ -63,6 +63,8 @@ import { withoutPlaceDemonyms } from './place-demonyms';
 import { withoutPeoplesNames } from './place-peoples';
 import { withPlaceEvidence } from './place-evidence';
 import { withNaturalFeatures } from './place-natural-features';
+import { withRoadNumbers } from './place-road-numbers';
+import { withSlavicHalls } from './place-slavic-halls';
 import { withHotels } from './place-hotels';
 import { withOilFields } from './place-fields';
 import { withPortBodies } from './org-port-bodies';
@@ -377,7 +379,7 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   const bodies = withAppositiveNames(text, withUrduNames(text, withNonprofits(text, withInstitutions(text, withPublicBodies(text, withOfficeNames(text, withAcronyms(text, withPressNames(text, withNationalSocieties(text, withObservatories(text, withNationalBodies(text, withGeoFeatures(text, withIrishAndPressNames(text, withChurches(text, voted)), isListedPlace))), isNation), isListedPlace)))), isListedPlace))));
   const clubs = withSportsClubs(text, withChambers(text, withGovernmentSeats(text, withParties(text, withMovements(text, withGerundNames(text, withAgencyCredits(text, withThinkTanks(text, withoutPartyLeads(text, bodies))))), isListedPlace)), isListedPlace), isListedPlace);
   const groups = withArmedGroups(text, withPluralTeams(text, withTeamNames(text, clubs, isListedPlace), isListedPlace), isListedPlace);
-  const placed = withRouteEnds(text, withCrossings(text, withPowerStations(text, withMemberLists(text, withPortBodies(text, withOilFields(text, withHotels(text, withNaturalFeatures(text, withoutPeoplesNames(text, withoutPlaceDemonyms(text, withPlaceCompounds(text, withPlaceEvidence(text, withPlaceCues(text, withPlaceShapes(text, applyNameCues(text, groups), isListedPlace), isListedPlace))), isListedPlace))))), isListedPlace)), (name) => listType(name, listBits)), (name) => listType(name, listBits) === 'organization'), (name) => listType(name, listBits));
+  const placed = withSlavicHalls(text, withRoadNumbers(text, withRouteEnds(text, withCrossings(text, withPowerStations(text, withMemberLists(text, withPortBodies(text, withOilFields(text, withHotels(text, withNaturalFeatures(text, withoutPeoplesNames(text, withoutPlaceDemonyms(text, withPlaceCompounds(text, withPlaceEvidence(text, withPlaceCues(text, withPlaceShapes(text, applyNameCues(text, groups), isListedPlace), isListedPlace))), isListedPlace))))), isListedPlace)), (name) => listType(name, listBits)), (name) => listType(name, listBits) === 'organization'), (name) => listType(name, listBits))));
   // Parts of a name that later rules made people ("Hayder Abdul-Kareem" + "al-Saadi") are joined here,
   // as a second reading would join them at its start.
   const companies = withGroupCompanies(text, withStoreNames(text, withChains(text, withExchanges(text, withBrands(text, withoutStormNames(text, withoutPluralNouns(text, withBroadcasters(text, withUnitNames(text, withoutNonNames(text, placed))))))), isListedPlace)));

@@ -31,4 +31,8 @@ describe('places of several words', () => {
     const spans = [spanAt(text, 'Attari', 'place')];
     assert.deepEqual(showSpans(text, withPlaceCompounds(text, spans)), ['place:Kakuma', 'place:Wagah', 'place:Attari']);
   });
+  it('adds a name before a kind of place after "for"', () => {
+    const text = 'Officials raised the alert for Vakinankaratra region to red.';
+    assert.deepEqual(showSpans(text, withPlaceCompounds(text, [])), ['place:Vakinankaratra']);
+  });
 });

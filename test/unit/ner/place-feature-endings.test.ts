@@ -44,4 +44,9 @@ describe('places ending in a feature of the land or the sea', () => {
     const spans = [spanAt(text, 'University of Mons', 'organization')];
     assert.deepEqual(showSpans(text, withFeatureEndings(text, spans)), ['organization:University of Mons']);
   });
+  it("reads a ruler's title and a \"person\" ending in a feature word as one place named after the ruler", () => {
+    const text = 'Water from the King Hussein Dam reached Prince Omar Bay, said Hassan Dam of the ministry.';
+    const spans = [spanAt(text, 'Hussein Dam', 'person'), spanAt(text, 'Omar Bay', 'person'), spanAt(text, 'Hassan Dam', 'person')];
+    assert.deepEqual(showSpans(text, withFeatureEndings(text, spans)), ['place:King Hussein Dam', 'place:Prince Omar Bay', 'person:Hassan Dam']);
+  });
 });

@@ -54,4 +54,9 @@ describe('land and water features named before a lower-case feature word', () =>
     const spans = [spanAt(text, 'Gare de Thiaroye', 'place')];
     assert.deepEqual(showSpans(text, withNaturalFeatures(text, spans)), ['place:Thiaroye', 'place:Gare de Thiaroye']);
   });
+  it('reads "aquifer", "wetland", "beach", "canal", "sluice" and "sector" after a name, over a body the model read', () => {
+    const text = 'The Mutara aquifer is low, the Kolpa wetland dry and the Seliš beach empty; the Vrana canal gate at the Vrana sluice stays shut, and a pipe will run through the Bela Vista sector.';
+    const spans = [spanAt(text, 'Kolpa', 'organization'), spanAt(text, 'Seliš', 'person')];
+    assert.deepEqual(showSpans(text, withNaturalFeatures(text, spans)), ['place:Mutara', 'place:Kolpa', 'place:Seliš', 'place:Vrana', 'place:Vrana', 'place:Bela Vista']);
+  });
 });

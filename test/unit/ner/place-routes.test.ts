@@ -39,4 +39,8 @@ describe('two places of a route joined by a hyphen', () => {
     const spans = [spanAt(text, 'Lagos-Obuda Transmission Company', 'organization')];
     assert.deepEqual(showSpans(text, withRoutePlaces(text, spans, listed)), ['place:Lagos', 'place:Obuda', 'organization:Lagos-Obuda Transmission Company']);
   });
+  it('reads a ferry or bus "service" between two places as a route', () => {
+    const text = 'The operator cut the Mosul-Tallafar service to two buses a day.';
+    assert.deepEqual(showSpans(text, withRoutePlaces(text, [], listed)), ['place:Mosul', 'place:Tallafar']);
+  });
 });

@@ -1,0 +1,60 @@
+import type { NamedSpan } from './index';
+import { otherMentions, withAdded } from './added-spans';
+
+/**
+ * Roads named by a number: "the E45 highway", "the A9 motorway", and a French-style national road
+ * ("RN2", "RN7", route nationale, as in France, Madagascar or Morocco), which needs no road word
+ * after it ("the RN2 at Brickaville", "RN2 cut by floods"). The model finds nothing in a code of
+ * letters and digits; the road word, or the national road's prefix, says it is a place, and so are
+ * the road's other mentions in the article ("Parts of the E45 were closed"). A code before another
+ * noun stays unnamed ("the A380 aircraft", "the G7 summit").
+ */
+
+/** A road's code: one or two capitals, a hyphen perhaps, a number and perhaps a letter ("E45", "A9", "N2", "I-95", "N7A"). */
+const ROAD_CODE = /^\p{Lu}{1,2}-?\d{1,3}[A-Z]?$/u;
+/** A national road by its "RN" prefix and number: "RN2", "RN34". */
+const NATIONAL_CODE = /^RN\d{1,3}$/u;
+/** Road words after a code, each after a space: searched with `indexOf`, never a regex over the whole text. */
+const ROAD_WORDS = [' highway', ' motorway', ' expressway', ' freeway', ' road', ' trunk road'];
+/** A character that goes on with a word or a code. */
+const WORD_CHAR = /[\p{L}\p{N}-]/u;
+
+/** The code written right before `at` (a space there), or null: the characters back to the word's start. */
+function codeBefore(text: string, at: number): string | null {
+  let start = at;
+  while (start > 0 && start > at - 8 && WORD_CHAR.test(text[start - 1])) start--;
+  if (start > 0 && WORD_CHAR.test(text[start - 1])) return null;
+  const code = text.slice(start, at);
+  return ROAD_CODE.test(code) ? code : null;
+}
+
+/** Spans (sorted, apart) with the roads named by a number added as places; see the file's comment. */
+export function withRoadNumbers(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  let names: Set<string> | null = null;
+  for (const word of ROAD_WORDS) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+      // "the A9 motorway", not "the A9 motorways'" part of a longer word ("roadside").
+      if (WORD_CHAR.test(text[at + word.length] ?? '') || !/\d/u.test(text[at - 1] ?? '') && !/\d[A-Z]$/u.test(text.slice(at - 2, at))) continue;
+      const code = codeBefore(text, at);
+      if (code) (names ??= new Set()).add(code);
+    }
+  }
+  for (let at = text.indexOf('RN'); at >= 0; at = text.indexOf('RN', at + 2)) {
+    if (at > 0 && WORD_CHAR.test(text[at - 1])) continue;
+    let end = at + 2;
+    while (end < text.length && WORD_CHAR.test(text[end])) end++;
+    const code = text.slice(at, end);
+    if (NATIONAL_CODE.test(code)) (names ??= new Set()).add(code);
+  }
+  if (!names) return spans as NamedSpan[];
+  const found = names;
+  // A code the model read as a name of another kind is a road's in every mention.
+  let changed = false;
+  const out = spans.map((s) => {
+    if (s.type === 'place' || !found.has(text.slice(s.start, s.end))) return s;
+    changed = true;
+    return { ...s, type: 'place' as const };
+  });
+  const added = otherMentions(text, found, out, () => 'place');
+  return added.length ? withAdded(out, added) : changed ? out : (spans as NamedSpan[]);
+}

@@ -1,0 +1,28 @@
+import * as assert from 'node:assert/strict';
+import { withRoadNumbers } from '../../../src/core/ner/place-road-numbers';
+import { showSpans, spanAt } from '../helpers/spans';
+
+describe('roads named by a number', () => {
+  it('finds a code before "highway" or "motorway" and the road\'s other mentions', () => {
+    const text = 'Snow closed the A9 motorway near Perth. Drivers left the A9 at Dunkeld; the N2 highway stayed open.';
+    const spans = [spanAt(text, 'Perth', 'place'), spanAt(text, 'Dunkeld', 'place')];
+    assert.deepEqual(showSpans(text, withRoadNumbers(text, spans)), ['place:A9', 'place:Perth', 'place:A9', 'place:Dunkeld', 'place:N2']);
+  });
+
+  it('finds a national road by its "RN" prefix without a road word, also where the model read a body', () => {
+    const text = 'RN7 cut at Ambositra\nFloods covered the RN7 and the RN44 overnight.';
+    const spans = [spanAt(text, 'RN7', 'organization'), spanAt(text, 'Ambositra', 'place')];
+    assert.deepEqual(showSpans(text, withRoadNumbers(text, spans)), ['place:RN7', 'place:Ambositra', 'place:RN7', 'place:RN44']);
+  });
+
+  it('leaves codes before other nouns, inside longer words and without a road word', () => {
+    const text = 'The A380 aircraft landed after the G7 summit; the M25-road link and the B52 crossed RNA research by the roadside.';
+    assert.deepEqual(showSpans(text, withRoadNumbers(text, [])), []);
+  });
+
+  it('handles empty text, CRLF lines and a hyphenated code', () => {
+    assert.deepEqual(withRoadNumbers('', []), []);
+    const text = 'Traffic on the I-95 highway\r\nslowed; the I-95 reopened.';
+    assert.deepEqual(showSpans(text, withRoadNumbers(text, [])), ['place:I-95', 'place:I-95']);
+  });
+});
