@@ -1,3 +1,4 @@
+import { mapSpans } from './span-arrays';
 import type { NamedSpan } from './index';
 
 /**
@@ -55,5 +56,5 @@ export function withoutLoneBodies(text: string, spans: NamedSpan[]): NamedSpan[]
   }
   if (!bodies) return spans;
   const found = bodies;
-  return spans.map((s) => (s.type === 'person' && found.has(text.slice(s.start, s.end)) ? { ...s, type: 'organization' as const } : s));
+  return mapSpans(spans, (s) => (s.type === 'person' && found.has(text.slice(s.start, s.end)) ? { ...s, type: 'organization' as const } : s));
 }

@@ -1,3 +1,4 @@
+import { mapSpans } from './span-arrays';
 import type { NamedSpan } from './index';
 import { otherMentions, withAdded } from './added-spans';
 
@@ -50,7 +51,7 @@ export function withRoadNumbers(text: string, spans: readonly NamedSpan[]): Name
   const found = names;
   // A code the model read as a name of another kind is a road's in every mention.
   let changed = false;
-  const out = spans.map((s) => {
+  const out = mapSpans(spans, (s) => {
     if (s.type === 'place' || !found.has(text.slice(s.start, s.end))) return s;
     changed = true;
     return { ...s, type: 'place' as const };
