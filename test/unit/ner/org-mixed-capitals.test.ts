@@ -14,6 +14,17 @@ describe('names blended from capitals and a word', () => {
     assert.deepEqual(withMixedCapitals(text, []), []);
   });
 
+  it('adds a word of two capitalised parts as an organisation, but not surnames and places written so', () => {
+    const text = 'As TorFerry said, Ailsa MacLeod of KwaDabeka said BlueHarbour had run late.';
+    const spans = [spanAt(text, 'Ailsa MacLeod', 'person'), spanAt(text, 'KwaDabeka', 'place')];
+    assert.deepEqual(showSpans(text, withMixedCapitals(text, spans)), ['organization:TorFerry', 'person:Ailsa MacLeod', 'place:KwaDabeka', 'organization:BlueHarbour']);
+  });
+
+  it('leaves a two-part word alone when no mention of it reads as a body', () => {
+    const text = 'Pay with your QuickWallet account; my cat GummyPaw sleeps. The TeleVlogger has left.';
+    assert.deepEqual(withMixedCapitals(text, []), []);
+  });
+
   it('handles an empty text and a text of capitals alone', () => {
     assert.deepEqual(withMixedCapitals('', []), []);
     assert.deepEqual(withMixedCapitals('REPUBLIC OF ZAMBIA\r\n', []), []);

@@ -1,0 +1,30 @@
+import type { NamedSpan } from './index';
+import { mapSpans } from './span-arrays';
+
+/**
+ * Public bodies named after the service they give, which the model reads as places for the place
+ * words in them: a district of a service ("the Metropolitan Water District of Southern California",
+ * "Riverside Unified School District", "the Westlands Irrigation District") is a body, not an area;
+ * and a name ending in a utility's word that speaks ("Valley Water said", "Severn Power warned") is
+ * the utility, as a place does not. Only the model's place spans are read, so no text is searched.
+ */
+
+/** The services whose districts are bodies: "Water District", "School District", "Irrigation District". */
+const SERVICE_DISTRICT = /(?:^|[ \t])(?:Water|School|Irrigation|Sanitation|Utility|Utilities|Fire|Transit|Hospital|Conservation|Sewer|Drainage|Flood[ \t]+Control|Reclamation)[ \t]+District(?![\p{L}])/u;
+/** The last words of a utility's name. */
+const UTILITY_ENDS = [' Water', ' Power', ' Electric', ' Energy', ' Gas'];
+/** Right after a name, a verb only a body uses: "said", "warned". */
+const SPEAKS_AFTER = /^[ \t]+(?:said|says|warned|warns|announced|announces|told|tells|confirmed|confirms|urged|urges)(?![\p{L}])/u;
+
+/** Whether the place span `s` names a body by its service; see the file's comment. */
+function isServiceBody(text: string, s: NamedSpan): boolean {
+  const name = text.slice(s.start, s.end);
+  if (name.includes(' District') && SERVICE_DISTRICT.test(name)) return true;
+  return UTILITY_ENDS.some((w) => name.endsWith(w)) && SPEAKS_AFTER.test(text.slice(s.end, s.end + 16));
+}
+
+/** Spans with the places that name a body by its service typed as organisations; see the file's comment. */
+export function withServiceBodies(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  if (!spans.some((s) => s.type === 'place' && isServiceBody(text, s))) return [...spans];
+  return mapSpans(spans, (s) => (s.type === 'place' && isServiceBody(text, s) ? { ...s, type: 'organization' as const } : s));
+}

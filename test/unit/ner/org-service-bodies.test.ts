@@ -1,0 +1,18 @@
+import * as assert from 'node:assert/strict';
+import { showSpans, spanAt } from '../helpers/spans';
+import { withServiceBodies } from '../../../src/core/ner/org-service-bodies';
+
+describe('bodies named after the service they give', () => {
+  it("types a service's district and a speaking utility as organisations", () => {
+    const text = 'The Coastal Water District of Northern Oregon cut supplies, and Ridge Water said it would follow. Pine Unified School District closed.';
+    const spans = [spanAt(text, 'Coastal Water District of Northern Oregon', 'place'), spanAt(text, 'Ridge Water', 'place'), spanAt(text, 'Pine Unified School District', 'place')];
+    assert.deepEqual(showSpans(text, withServiceBodies(text, spans)), ['organization:Coastal Water District of Northern Oregon', 'organization:Ridge Water', 'organization:Pine Unified School District']);
+  });
+
+  it('leaves districts of places and waters that do not speak as places', () => {
+    const text = 'Floods hit Lahore District and Deep Water Bay, and Clear Water flows on.';
+    const spans = [spanAt(text, 'Lahore District', 'place'), spanAt(text, 'Deep Water Bay', 'place'), spanAt(text, 'Clear Water', 'place')];
+    assert.deepEqual(showSpans(text, withServiceBodies(text, spans)), ['place:Lahore District', 'place:Deep Water Bay', 'place:Clear Water']);
+    assert.deepEqual(withServiceBodies('', []), []);
+  });
+});
