@@ -1,3 +1,5 @@
+// First: V8 settings apply to the patterns compiled after them.
+import './regexp-compilation';
 import { runCli } from './run-cli';
 
 // The bin entry only wires the process to the CLI; everything testable lives in runCli.
