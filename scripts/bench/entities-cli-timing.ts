@@ -4,21 +4,10 @@
  * Run by `entities.bench.ts` in a plain Node process.
  */
 import '../../src/cli/regexp-compilation';
-import { parseArticle } from '../../src/core/article/parse-article';
-import { recognize } from '../../src/core/entities/recognize';
 import { loadDefaultTagger } from '../../src/core/ner/default-tagger';
-import { benchArticles, measure } from './timing';
-
-type Compromise = (text: string) => Record<'people' | 'places' | 'organizations', () => { out(format: string): unknown }>;
+import { timePipelineAndCompromise } from './pipeline-vs-compromise';
+import { benchArticles } from './timing';
 
 const texts = benchArticles();
 console.log('\nAs the byline CLI runs (regular expressions compiled at once; both sides):');
-const tagger = loadDefaultTagger();
-const pipeline = measure('whole pipeline (parseArticle + recognize)', texts, (text) => recognize(parseArticle(text), { tagger }));
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const nlp = require('compromise') as Compromise;
-const other = measure('compromise (people/places/organizations)', texts, (text) => {
-  const doc = nlp(text);
-  return [doc.people().out('offset'), doc.places().out('offset'), doc.organizations().out('offset')];
-}, 1);
-console.log(`whole pipeline / compromise: ${(pipeline.charsPerSecond / other.charsPerSecond).toFixed(1)}x the throughput (${(pipeline.charsPerCpuSecond / other.charsPerCpuSecond).toFixed(1)}x per CPU second)`);
+timePipelineAndCompromise(texts, loadDefaultTagger());

@@ -9,24 +9,16 @@ import { recognize } from '../../src/core/entities/recognize';
 import type { Entity } from '../../src/core/model/types';
 import { loadDefaultTagger } from '../../src/core/ner/default-tagger';
 import type { NamedSpan, Tagger } from '../../src/core/ner/index';
+import { timePipelineAndCompromise } from './pipeline-vs-compromise';
 import { benchArticles, measure } from './timing';
-
-type Compromise = (text: string) => Record<'people' | 'places' | 'organizations', () => { out(format: string): unknown }>;
 
 async function run(): Promise<void> {
   const texts = benchArticles();
   console.log(`text: ${texts.length} articles, ${(texts.reduce((n, a) => n + a.length, 0) / 1e6).toFixed(2)} MB, one core\n`);
   console.log('Byline: core bundled as shipped (esbuild, minified), in a plain Node process');
   const tagger = loadDefaultTagger();
-  const pipeline = measure('whole pipeline (parseArticle + recognize)', texts, (text) => recognize(parseArticle(text), { tagger }));
-
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const nlp = require('compromise') as Compromise;
-  const other = measure('compromise (people/places/organizations)', texts, (text) => {
-    const doc = nlp(text);
-    return [doc.people().out('offset'), doc.places().out('offset'), doc.organizations().out('offset')];
-  }, 1);
-  console.log(`whole pipeline / compromise: ${(pipeline.charsPerSecond / other.charsPerSecond).toFixed(1)}x the throughput (${(pipeline.charsPerCpuSecond / other.charsPerCpuSecond).toFixed(1)}x per CPU second)\n`);
+  timePipelineAndCompromise(texts, tagger);
+  console.log('');
 
   const articles = texts.map((text) => parseArticle(text));
   const spans: NamedSpan[][] = articles.map((a) => tagger.find(a.text, a.searchable));

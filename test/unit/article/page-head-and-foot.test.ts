@@ -1,14 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { isBoilerplateLine, isCaptionLine } from '../../../src/core/article/line-patterns';
 import { parseArticle } from '../../../src/core/article/parse-article';
+import { isSearched } from '../helpers/ferry-story';
 
 const BODY = 'Floodwater closed the valley road on Tuesday after two days of heavy rain, and the district office said crews would clear the debris once the river fell, perhaps by the weekend.';
-
-function searched(text: string, part: string): boolean {
-  const a = parseArticle(text);
-  const at = text.indexOf(part);
-  return a.searchable.some((r) => r.start < at + part.length && at < r.end);
-}
 
 describe('furniture at the head of a scraped page', () => {
   const page = [
@@ -25,22 +20,22 @@ describe('furniture at the head of a scraped page', () => {
   it('takes a masthead over its bar of links as furniture, not as the headline', () => {
     const a = parseArticle(page);
     assert.equal(a.title?.text, 'Floodwater closes valley road as river rises after two days of rain');
-    assert.equal(searched(page, 'The Valley Herald'), false);
+    assert.equal(isSearched(page, 'The Valley Herald'), false);
   });
 
   it('takes the section name between the menus and the headline as furniture', () => {
-    assert.equal(searched(page, 'Gandaki Province'), false);
+    assert.equal(isSearched(page, 'Gandaki Province'), false);
     assert.equal(parseArticle(page).published, '2026-05-12');
   });
 
   it('keeps a short line of names under the headline in the story', () => {
     const text = ['Floodwater closes valley road as river rises after two days of rain', 'Mina Gurung and Hari Thapa', BODY].join('\n\n');
-    assert.equal(searched(text, 'Mina Gurung and Hari Thapa'), true);
+    assert.equal(isSearched(text, 'Mina Gurung and Hari Thapa'), true);
   });
 
   it('keeps a two-word line in the story when no furniture stands before it', () => {
     const text = ['Floodwater closes valley road as river rises after two days of rain', 'Kaski District', 'Landslide buries the old mule track above the valley road', BODY].join('\n\n');
-    assert.equal(searched(text, 'Kaski District'), true);
+    assert.equal(isSearched(text, 'Kaski District'), true);
   });
 
   it('takes a long bar of sections as furniture, not as the headline', () => {
@@ -65,7 +60,7 @@ describe('furniture at the foot of a page', () => {
     const caption = 'Rescuers search the river below the slide on Tuesday. Photo: Herald file/Ram Thapa';
     assert.equal(isCaptionLine(caption), true);
     const text = ['Floodwater closes valley road as river rises after two days of rain', caption, BODY].join('\n\n');
-    assert.equal(searched(text, 'Ram Thapa'), false);
-    assert.equal(searched(text, 'Rescuers search'), true);
+    assert.equal(isSearched(text, 'Ram Thapa'), false);
+    assert.equal(isSearched(text, 'Rescuers search'), true);
   });
 });

@@ -1,27 +1,22 @@
 import * as assert from 'node:assert/strict';
 import { isBoilerplateLine, isCaptionLine } from '../../../src/core/article/line-patterns';
 import { parseArticle } from '../../../src/core/article/parse-article';
+import { isSearched } from '../helpers/ferry-story';
 
 const HEADLINE = 'Ferry services cut to two a day as harbour dredging begins';
 const BODY = 'The port authority said on Monday that ferries to the outer islands would run twice a day until the dredging of the harbour mouth was finished, probably by the end of the month.';
-
-function searched(text: string, part: string): boolean {
-  const a = parseArticle(text);
-  const at = text.indexOf(part);
-  return a.searchable.some((r) => r.start < at + part.length && at < r.end);
-}
 
 describe('taglines, bracketed captions and distribution lines', () => {
   it('takes a tagline in sentence case under a masthead over a bar of links as furniture', () => {
     const text = ['LAKESIDE GAZETTE\nNorway\'s lake country in English', 'News | Politics | Oslo | Bergen | Opinion', HEADLINE, BODY].join('\n\n');
     assert.equal(parseArticle(text).title?.text, HEADLINE);
-    assert.equal(searched(text, 'Norway'), false);
+    assert.equal(isSearched(text, 'Norway'), false);
   });
 
   it('keeps a standfirst under a headline in the story', () => {
     const text = [HEADLINE, 'Islanders face longer queues in the harbour this summer', BODY].join('\n\n');
     assert.equal(parseArticle(text).title?.text, HEADLINE);
-    assert.equal(searched(text, 'Islanders face'), true);
+    assert.equal(isSearched(text, 'Islanders face'), true);
   });
 
   it('reads a caption in square brackets and leaves its photo credit out', () => {
@@ -31,8 +26,8 @@ describe('taglines, bracketed captions and distribution lines', () => {
     const a = parseArticle(text);
     assert.equal(a.captions.length, 1);
     assert.deepEqual(a.photoCredits.map((c) => c.text), ['Photo by Ingrid Solberg / Lakeside Gazette']);
-    assert.equal(searched(text, 'Dredgers at work'), true);
-    assert.equal(searched(text, 'Ingrid Solberg'), false);
+    assert.equal(isSearched(text, 'Dredgers at work'), true);
+    assert.equal(isSearched(text, 'Ingrid Solberg'), false);
   });
 
   it('reads a distributor\'s closing line as furniture', () => {
