@@ -2,6 +2,7 @@ import type { NamedSpan } from './index';
 import { withAdded, withWholeNames } from './added-spans';
 import { mapSpans } from './span-arrays';
 import { lastTextMemo } from './last-text-memo';
+import { tableCells } from './table-cells';
 
 /**
  * A country's three-letter sports code in brackets right after an athlete's name, as results tables
@@ -35,9 +36,7 @@ const COUNTRY_HEADINGS: ReadonlySet<string> = new Set(['Country', 'Nation', 'Nat
 
 /** The index of the cell headed by a word of {@link COUNTRY_HEADINGS} in a table's header row, or -1. */
 function countryColumn(row: string): number {
-  const cells = row.split('|');
-  for (let k = 1; k < cells.length - 1; k++) if (COUNTRY_HEADINGS.has(cells[k].trim())) return k;
-  return -1;
+  return tableCells(row, 0).findIndex((c) => COUNTRY_HEADINGS.has(c.text));
 }
 
 /** The codes in the column of countries of each pipe table in `text` (a Markdown or plain-text table), as places; kept for the rule layer's second reading. */
@@ -50,15 +49,8 @@ const tableCodes = lastTextMemo((text: string): NamedSpan[] => {
     if (text[start] !== '|') column = -1;
     else if (column < 0) column = countryColumn(text.slice(start, end));
     else {
-      const cells = text.slice(start, end).split('|');
-      const cell = cells[column] ?? '';
-      const code = cell.trim();
-      if (code.length === 3 && (CODES.has(code) || HOME_NATIONS.has(code))) {
-        let from = start;
-        for (let k = 0; k < column; k++) from += cells[k].length + 1;
-        from += cell.indexOf(code);
-        found.push({ type: 'place', start: from, end: from + 3 });
-      }
+      const cell = tableCells(text.slice(start, end), start)[column];
+      if (cell?.text.length === 3 && (CODES.has(cell.text) || HOME_NATIONS.has(cell.text))) found.push({ type: 'place', start: cell.start, end: cell.start + 3 });
     }
     start = end + 1;
   }

@@ -1,6 +1,7 @@
 import type { NamedSpan } from './index';
 import { withoutOverlapping, withWholeNames } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
+import { tableCells } from './table-cells';
 
 /**
  * A leaderboard or start list written as a Markdown table whose header names a player's column
@@ -26,19 +27,6 @@ const PLAYER = /^(?:\p{Lu}\.?[ \t]+)?(?:(?:\p{Lu}[\p{Ll}\p{M}'’]*(?:\p{Lu}[\p{
 /** A table's separator row ("|---|:--:|"). */
 const SEPARATOR = /^[ \t]*\|?[ \t]*:?-{3,}/u;
 
-/** A table row's cells with where each cell's content starts in the text; the row starts at `at`. */
-function cellsOf(line: string, at: number): Array<{ text: string; start: number }> {
-  const cells: Array<{ text: string; start: number }> = [];
-  let from = line.indexOf('|') + 1;
-  for (let bar = line.indexOf('|', from); bar >= 0; bar = line.indexOf('|', from)) {
-    const raw = line.slice(from, bar);
-    const lead = raw.length - raw.trimStart().length;
-    cells.push({ text: raw.trim(), start: at + from + lead });
-    from = bar + 1;
-  }
-  return cells;
-}
-
 /** The players of the leaderboards of `text`, in text order. */
 const leaderboardNames = lastTextMemo((text): NamedSpan[] => {
   if (!text.includes('|---') && !text.includes('| ---') && !text.includes('|:--')) return [];
@@ -51,10 +39,10 @@ const leaderboardNames = lastTextMemo((text): NamedSpan[] => {
     const line = text.slice(at, end);
     if (!line.trimStart().startsWith('|')) player = -1;
     else if (player < 0) {
-      const headers = cellsOf(line, at).map((c) => c.text.toLowerCase());
+      const headers = tableCells(line, at).map((c) => c.text.toLowerCase());
       player = headers.findIndex((h) => PLAYER_HEADERS.has(h));
     } else if (!SEPARATOR.test(line)) {
-      const cells = cellsOf(line, at);
+      const cells = tableCells(line, at);
       const name = cells[player];
       if (name && PLAYER.test(name.text) && name.text.includes(' ')) found.push({ type: 'person', start: name.start, end: name.start + name.text.length });
     }
