@@ -1,6 +1,9 @@
 // First: V8 settings apply to the patterns compiled after them.
 import './regexp-compilation';
+import { stopWhenOutputCloses } from './closed-output';
 import { runCli } from './run-cli';
+
+stopWhenOutputCloses(process.stdout);
 
 // The bin entry only wires the process to the CLI; everything testable lives in runCli.
 runCli(process.argv.slice(2), {
