@@ -12,13 +12,16 @@ import { lastTextMemo } from './last-text-memo';
  * misses them or reads an organisation in the last word ("Bank", "Head"); they are places. "Bank" and
  * "Channel" also end banks' and broadcasters' names ("World Bank", "Discovery Channel"), so they make
  * a place only with a cue: a word of position before ("on the Porcupine Bank", "off the ... Bank"), or,
- * for a channel, a nation's adjective or a place before ("English Channel", "Bristol Channel").
+ * for a channel, a nation's adjective or a place before ("English Channel", "Bristol Channel"). "Pass"
+ * ends passes and tickets ("Khyber Pass", "Rail Pass"): a place with a word of position before ("near
+ * the Khyber Pass"). A place the model found without its feature's word ("the Khyber" + " Pass") is
+ * made whole.
  */
 
 /** Feature words that make a place of the name they end whatever it is (but a person's). */
 const FEATURES = new Set(['Sea', 'Ocean', 'Trough', 'Trench', 'Basin', 'Ridge', 'Shelf', 'Seamount', 'Bay', 'Gulf', 'Strait', 'Straits', 'Sound', 'Firth', 'Estuary', 'Head', 'Peninsula', 'Valley', 'Mountains', 'Hills', 'Island', 'Islands', 'Isles', 'Archipelago', 'River', 'Lake', 'Loch', 'Lough', 'Glacier', 'Desert', 'Plateau', 'Canyon', 'Delta', 'Reef', 'Falls']);
 /** Feature words that also end other names: a place only with a cue. */
-const CUED_FEATURES = new Set(['Bank', 'Channel']);
+const CUED_FEATURES = new Set(['Bank', 'Channel', 'Pass']);
 /** Features a person's name never ends in ("Anthony Head", "Veronica Lake" do): a person's span ending in one is the place. */
 const NEVER_PEOPLE = new Set(['Sea', 'Ocean', 'Trough', 'Trench', 'Basin', 'Gulf', 'Strait', 'Straits', 'Estuary', 'Peninsula', 'Mountains', 'Islands', 'Isles', 'Archipelago', 'Seamount']);
 /** First words of banks' names, never of a bank in the sea. */
@@ -72,12 +75,16 @@ export function withGeoFeatures(text: string, spans: readonly NamedSpan[], isPla
     if (overlapsAny(out, featureStart, end)) continue;
     // Back over up to three capitalised words one space apart, then "the" ("the Irish Sea", "of the Rockall Trough").
     const start = nameWordsStart(text, featureStart, 3, isFeatureNameWord);
-    if (start < 0 || previousWord(text, start)?.word !== 'the' || overlapsAny(out, start, featureStart)) continue;
+    if (start < 0 || previousWord(text, start)?.word !== 'the') continue;
+    // "the Kassam" + " Pass": a place span ending right before the feature's word is cut short.
+    const short = overlapsAny(out, start, featureStart) ? out.findIndex((s) => s.start === start && s.end === featureStart - 1 && s.type === 'place') : -2;
+    if (short === -1) continue;
     const name = text.slice(start, end);
     const [first, last] = splitLast(name);
     if (CUED_FEATURES.has(last) && !cuedFeature(text, start, first, last, isPlace)) continue;
     features.add(name);
-    added.push({ type: 'place', start, end });
+    if (short >= 0) out[short] = { type: 'place', start, end };
+    else added.push({ type: 'place', start, end });
   }
   if (!features.size) return out;
   // Another mention of a cued feature ("cruises to the Porcupine Bank") is the place too.

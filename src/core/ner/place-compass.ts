@@ -3,7 +3,7 @@ import { mapSpans } from './span-arrays';
 import { overlapsAny, withAdded } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
 import { personShown, wordsOfFullNames } from './place-evidence';
-import { DEMONYMS, isTitleWord, ORG_WORDS, STOP } from './rule-tagger';
+import { DEMONYMS, isTitleWord, ORG_WORDS, ORGS, STOP } from './rule-tagger';
 import { previousWord } from './word-before';
 import { LETTER } from './whole-words';
 import { mayMatch, piecesOf } from './alternation';
@@ -189,13 +189,23 @@ function afterLowerCompass(text: string, spans: readonly NamedSpan[]): { found: 
     if (NATIONALITY_END.test(name)) continue;
     const over = spans.filter((s) => s.start < end && start < s.end);
     if (!over.length) found.push({ start, end });
-    else if (over.length === 1 && over[0].type === 'person' && over[0].start === start && over[0].end === end && !people.has(name) && !kept.has(name)) {
+    else if (over.length === 1 && (over[0].type === 'person' || orgAsPlace(text, over[0], name, m.index)) && over[0].start === start && over[0].end === end && !people.has(name) && !kept.has(name)) {
       fullNames ??= wordsOfFullNames(text, spans);
-      if (!name.split(' ').some((w) => fullNames!.has(w)) && !personShown(text, name)) people.add(name);
+      // A body's span is not a person's: only a person of that name elsewhere keeps it.
+      if (!name.split(' ').some((w) => fullNames!.has(w)) && (over[0].type === 'organization' || !personShown(text, name))) people.add(name);
       else kept.add(name);
     }
   }
   return { found, people };
+}
+
+/**
+ * Whether an organisation's span after a compass word in lower case is a region's name the model took
+ * for a body's: one word, no organisation's word and no listed body, after "the" ("the eastern
+ * Algarve", not "eastern Gazprom" of a headline).
+ */
+function orgAsPlace(text: string, s: NamedSpan, name: string, compassAt: number): boolean {
+  return s.type === 'organization' && !name.includes(' ') && !ORGS.has(name) && !ORG_WORDS.test(name) && previousWord(text, compassAt)?.word === 'the';
 }
 
 /** Whether `at` opens a line or a sentence. */
@@ -253,7 +263,7 @@ export function withCompassPlaces(text: string, spans: readonly NamedSpan[]): Na
   if (provinces.length) out = putPlaces(out, headsAlone(text, out, provinces));
   const lower = afterLowerCompass(text, out);
   out = putPlaces(out, lower.found);
-  if (lower.people.size) out = mapSpans(out, (s) => (s.type === 'person' && lower.people.has(text.slice(s.start, s.end)) ? { ...s, type: 'place' } : s));
+  if (lower.people.size) out = mapSpans(out, (s) => (s.type !== 'place' && lower.people.has(text.slice(s.start, s.end)) ? { ...s, type: 'place' } : s));
   if (!mayMatch(text, CAPITAL_COMPASS_PIECES)) return out;
   const places = new Set(out.filter((s) => s.type === 'place').map((s) => text.slice(s.start, s.end)).filter((n) => !COMPASS_WORDS.has(n.slice(0, n.indexOf(' ')))));
   return putPlaces(out, compassBeforePlaces(text, out, places));

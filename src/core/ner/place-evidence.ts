@@ -16,7 +16,7 @@ import { isTitleWord, ORG_WORDS, STOP } from './rule-tagger';
  * Singleton", "in the Hunter"), a US state's abbreviation after it ("Pierre, S.D."), a kind of settlement or a compass point
  * and "of" before it ("the north Queensland town of Ingham", "north of Ingham"). A name cued once
  * is a place in every mention, unless the article shows a person by that name: a full name with the
- * word, a courtesy title before it, "said" or ", who" after it. Other cues: a place's position after
+ * word before the cued mention, a courtesy title before it, "said" or ", who" after it. Other cues: a place's position after
  * the name ("Mina, near Mecca"), the name with a capitalised kind elsewhere in the article ("Delmont"
  * where it writes "Delmont County"), "off" after a word of the sea ("fishermen off Siargao"). A single
  * word the model missed between two places of a list, or ending one, is one too ("Shelby, Story and
@@ -195,6 +195,20 @@ export function wordsOfFullNames(text: string, spans: readonly NamedSpan[]): Set
   return words;
 }
 
+/**
+ * Where the article first names a person in full with each word ("Arilje" -> the start of the first
+ * "... Arilje" typed as a person's name of two words or more).
+ */
+export function fullNameStarts(text: string, spans: readonly NamedSpan[]): Map<string, number> {
+  const starts = new Map<string, number>();
+  for (const p of spans) {
+    if (p.type !== 'person' || p.end - p.start < 3) continue;
+    const name = text.slice(p.start, p.end);
+    if (name.includes(' ')) for (const w of name.split(/\s+/u)) if (!starts.has(w)) starts.set(w, p.start);
+  }
+  return starts;
+}
+
 /** One capitalised word between two places of a list: ", Story and " of "Shelby, Story and Woodbury". */
 const LIST_ITEM = /^,[ \t]+(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?:,[ \t]+|,?[ \t]+and[ \t]+)$/u;
 
@@ -252,7 +266,7 @@ function missedListItems(text: string, spans: readonly NamedSpan[]): NamedSpan[]
 /** Spans (sorted, apart) with the single names the cues above make places typed as places, in every mention. */
 export function withPlaceEvidence(text: string, original: readonly NamedSpan[]): NamedSpan[] {
   const spans = withAdded(original as NamedSpan[], missedListItems(text, original));
-  let fullNames: Set<string> | undefined;
+  let fullNames: Map<string, number> | undefined;
   const places = new Set<string>();
   const refused = new Set<string>();
   let people: Set<string> | undefined;
@@ -266,8 +280,10 @@ export function withPlaceEvidence(text: string, original: readonly NamedSpan[]):
       people ??= new Set(spans.filter((p) => p.type === 'person').map((p) => text.slice(p.start, p.end)));
       if (!people.has(name)) continue;
     } else if (!(kindAfter(text, s.end) || nearBefore(text, s.start) || ofPlaceBefore(text, s.start) || stateAfter(text, s.end) || positionAfter(text, s.end, spans) || inPlaceList(text, spans, k) || namedWithKinds(text).has(name))) continue;
-    fullNames ??= wordsOfFullNames(text, spans);
-    if (fullNames.has(name) || personShown(text, name)) refused.add(name);
+    // News names a person in full before it shortens the name: a full name only after the cued
+    // mention ("around Arilje" ... "Zlatna Malina Arilje") does not make the word a person's.
+    fullNames ??= fullNameStarts(text, spans);
+    if ((fullNames.get(name) ?? Infinity) < s.start || personShown(text, name)) refused.add(name);
     else places.add(name);
   }
   if (!places.size) return spans;

@@ -1,4 +1,6 @@
 import type { NamedSpan } from './index';
+import { personShown } from './place-evidence';
+import { previousWord } from './word-before';
 
 /**
  * A power station, a dam or a substation is named after its place: "the Cuciurgan power station",
@@ -9,7 +11,10 @@ import type { NamedSpan } from './index';
  * natural features (`place-natural-features.ts`) leaves a body's name before a plant to the body, as
  * companies own plants; a power station, a dam or a substation is named for where it stands, so
  * here only a name the lists hold as an organisation ("the Toyota power plant") keeps its type, and
- * so does one in capitals (a company's initials, "the BMW power station").
+ * so does one in capitals (a company's initials, "the BMW power station"). "plant" alone names a
+ * place after a name the model took for a person's ("the Zahrani plant", "Zahrani and Deir Ammar
+ * plants"), unless the article shows that person ("Mr Zahrani", "Zahrani said"): no one owns a plant
+ * by a bare surname, while a company does ("the Toyota plant" stays the company's).
  */
 
 /** Words of a power station, a dam or a substation right after its name. */
@@ -17,11 +22,13 @@ const FACILITY_AFTER = /^[ \t]+(?:(?:(?:nuclear|coal-fired|gas-fired|thermal|hyd
 /** A plant word, then a short name given to it: "plant, also known as MGRES". */
 const ALSO_KNOWN_AS = /^[ \t]+(?:power[ \t]+)?(?:station|plant),?[ \t]+(?:also[ \t]+)?known[ \t]+as[ \t]+$/u;
 /** The words of power stations that name one on their own, without a plant the article names elsewhere: "plant" alone does not. */
-const STRONG = /^[ \t]+(?:(?:nuclear|thermal|coal-fired|gas-fired|hydroelectric|hydropower)[ \t]+)?(?:power[ \t]+stations?|power[ \t]+plants?|dam|substation|reservoir)(?![\p{L}-])/u;
+const STRONG = /^[ \t]+(?:(?:(?:nuclear|thermal|coal-fired|gas-fired|hydroelectric|hydropower)[ \t]+)?(?:power[ \t]+stations?|power[ \t]+plants?|dam|substation|reservoir)|(?:nuclear|thermal|coal-fired|gas-fired|hydroelectric|hydropower)[ \t]+plants?)(?![\p{L}-])/u;
 /** First words of {@link STRONG}: the word after a name is looked up before the pattern is tried. */
 const STRONG_FIRST: ReadonlySet<string> = new Set(['power', 'dam', 'substation', 'reservoir', 'nuclear', 'thermal', 'coal-fired', 'gas-fired', 'hydroelectric', 'hydropower']);
 /** One or two title-case words: a place's name, not initials. */
 const TITLE_CASE = /^\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]\p{Lu}[\p{Ll}\p{M}]+)?$/u;
+/** "the" before a plant's name. */
+const THE: ReadonlySet<string> = new Set(['the', 'The']);
 /** First letters of the words {@link FACILITY_AFTER} opens with, to pass over most spans with one look. */
 const FIRST_LETTERS = 'pdsrntcgh';
 
@@ -32,7 +39,13 @@ export function withPowerStations(text: string, spans: readonly NamedSpan[], lis
     if (text[s.end] !== ' ' || !FIRST_LETTERS.includes(text[s.end + 1] ?? '')) continue;
     const next = text.indexOf(' ', s.end + 1);
     const space = next < 0 ? text.length : next;
-    if (space - s.end > 15 || !STRONG_FIRST.has(text.slice(s.end + 1, space).replace(/[.,;:]$/u, '')) || !STRONG.test(text.slice(s.end, s.end + 40))) continue;
+    const word = text.slice(s.end + 1, space).replace(/[.,;:]$/u, '');
+    if (s.type === 'person' && (word === 'plants' || (word === 'plant' && THE.has(previousWord(text, s.start)?.word ?? '')))) {
+      const name = text.slice(s.start, s.end);
+      if (TITLE_CASE.test(name) && !personShown(text, name)) (places ??= new Set()).add(name);
+      continue;
+    }
+    if (space - s.end > 15 || !STRONG_FIRST.has(word) || !STRONG.test(text.slice(s.end, s.end + 40))) continue;
     const name = text.slice(s.start, s.end);
     if (TITLE_CASE.test(name) && listType(name) !== 'organization') (places ??= new Set()).add(name);
   }

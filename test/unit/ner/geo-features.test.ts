@@ -36,4 +36,10 @@ describe('features of the land and the sea', () => {
     assert.deepEqual(showSpans(text, withGeoFeatures(text, spans, isPlace)), ['person:Anthony Head', 'organization:Ministry of Sound']);
     assert.deepEqual(withGeoFeatures('No features here.', [], isPlace), []);
   });
+
+  it('makes a pass a place after a word of position, and puts a place cut short before it whole, but not a ticket', () => {
+    const text = 'Trucks waited near the Lowari Pass. A slide on the Khojak Pass shut it. Buy the Rail Pass online.';
+    const spans = [spanAt(text, 'Khojak', 'place'), spanAt(text, 'Rail Pass', 'organization')];
+    assert.deepEqual(showSpans(text, withGeoFeatures(text, spans, isPlace)), ['place:Lowari Pass', 'place:Khojak Pass', 'organization:Rail Pass']);
+  });
 });

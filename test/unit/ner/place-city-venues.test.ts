@@ -16,4 +16,10 @@ describe('sponsored arenas named with their city', () => {
     const spans = [spanAt(text, 'Harbor Cancer Center Boston', 'organization'), spanAt(text, 'Beta Arena Group', 'organization'), spanAt(text, 'Arena Berlin', 'organization')];
     assert.deepEqual(showSpans(text, withCityVenues(text, spans, listed)), showSpans(text, spans));
   });
+
+  it('makes an arena or a stadium named after a sponsor a place without a city, but not a body ending in another word', () => {
+    const text = 'Fans at the Gamma Mobile Arena and Delta Stadium cheered; the Gamma Mobile Group paid.';
+    const spans = [spanAt(text, 'Gamma Mobile Arena', 'organization'), spanAt(text, 'Delta Stadium', 'organization'), spanAt(text, 'Gamma Mobile Group', 'organization')];
+    assert.deepEqual(showSpans(text, withCityVenues(text, spans, listed)), ['place:Gamma Mobile Arena', 'place:Delta Stadium', 'organization:Gamma Mobile Group']);
+  });
 });

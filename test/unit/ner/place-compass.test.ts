@@ -55,4 +55,10 @@ describe('places named by a point of the compass', () => {
     const spans = [spanAt(text, 'Lyon', 'place')];
     assert.deepEqual(showSpans(text, withCompassPlaces(text, spans)), ['place:Lyon']);
   });
+
+  it('makes a one-word body’s span after "the" and a lower-case compass word a place, in every mention', () => {
+    const text = 'Wells in the western Alentejo ran dry. The Alentejo pays for it, growers in Alentejo said. Prices at Gazprom rose in eastern Gazprom fields.';
+    const spans = [spanAt(text, 'Alentejo', 'organization'), spanAt(text, 'Alentejo', 'organization', 1), spanAt(text, 'Alentejo', 'organization', 2), spanAt(text, 'Gazprom', 'organization'), spanAt(text, 'Gazprom', 'organization', 1)];
+    assert.deepEqual(showSpans(text, withCompassPlaces(text, spans)), ['place:Alentejo', 'place:Alentejo', 'place:Alentejo', 'organization:Gazprom', 'organization:Gazprom']);
+  });
 });

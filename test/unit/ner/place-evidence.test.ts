@@ -122,4 +122,16 @@ describe('single names of places the model took for people', () => {
     const spans = [spanAt(text, 'Amara', 'person'), spanAt(text, 'Amara', 'person', 1)];
     assert.deepEqual(showSpans(text, withPlaceEvidence(text, spans)), ['place:Amara', 'place:Amara']);
   });
+
+  it('keeps a cued place a place when a name with the word as its last word comes only after the cue', () => {
+    const text = 'Frost hit orchards in Dobrinje. Dobrinje sets the price. The cooler Hladna Voda Dobrinje said it would close.';
+    const spans = [spanAt(text, 'Dobrinje', 'person'), spanAt(text, 'Dobrinje', 'person', 1), spanAt(text, 'Hladna Voda Dobrinje', 'person')];
+    assert.deepEqual(showSpans(text, withPlaceEvidence(text, spans)), ['place:Dobrinje', 'place:Dobrinje', 'person:Hladna Voda Dobrinje']);
+  });
+
+  it('still reads the word as a person’s when the full name comes before the cued mention', () => {
+    const text = 'Marta Dobrinje opened the fair. Rain fell in Dobrinje all day.';
+    const spans = [spanAt(text, 'Marta Dobrinje', 'person'), spanAt(text, 'Dobrinje', 'person', 1)];
+    assert.deepEqual(showSpans(text, withPlaceEvidence(text, spans)), ['person:Marta Dobrinje', 'person:Dobrinje']);
+  });
 });

@@ -22,4 +22,16 @@ describe('places that name power stations, dams and substations', () => {
     const spans = [spanAt(text, 'Toyota', 'organization'), spanAt(text, 'BMW', 'organization'), spanAt(text, 'Acme', 'organization')];
     assert.deepEqual(showSpans(text, withPowerStations(text, spans, listType)), ['organization:Toyota', 'organization:BMW', 'organization:Acme']);
   });
+
+  it('makes a name the model took for a person’s a place before "plant" alone, unless the article shows the person', () => {
+    const text = 'Crews shut Tarfaya and Jorf Lasfar plants. The Tarfaya plant restarted. Mr Benali runs the Benali plant; Benali said so.';
+    const spans = [spanAt(text, 'Tarfaya', 'person'), spanAt(text, 'Jorf Lasfar', 'person'), spanAt(text, 'Tarfaya', 'person', 1), spanAt(text, 'Benali', 'person'), spanAt(text, 'Benali', 'person', 1), spanAt(text, 'Benali', 'person', 2)];
+    assert.deepEqual(showSpans(text, withPowerStations(text, spans, listType)), ['place:Tarfaya', 'place:Jorf Lasfar', 'place:Tarfaya', 'person:Benali', 'person:Benali', 'person:Benali']);
+  });
+
+  it('reads a hydroelectric or nuclear plant as a power station', () => {
+    const text = 'The Kandadji hydroelectric plant opened; Kandadji supplies Niamey.';
+    const spans = [spanAt(text, 'Kandadji', 'organization'), spanAt(text, 'Kandadji', 'organization', 1), spanAt(text, 'Niamey', 'place')];
+    assert.deepEqual(showSpans(text, withPowerStations(text, spans, listType)), ['place:Kandadji', 'place:Kandadji', 'place:Niamey']);
+  });
 });
