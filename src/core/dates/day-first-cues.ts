@@ -13,6 +13,8 @@ export interface AmbiguousSlash {
   year: number;
   /** What follows the date on its line (a clock time, a zone). */
   after: string;
+  /** A few characters before the date (a weekday: "Sat 1/8/2026"). */
+  before: string;
 }
 
 /**
@@ -51,6 +53,27 @@ const COMMONWEALTH_SPELLING = /\b(?:neighbour|colour|favour|behaviour|harbour|ho
 const US_SPELLING = /\b(?:neighbor|color|favor|behavior|harbor|center|theater|liter|kilometer|organiz|recogniz|criticiz|apologiz|traveled|canceled)/u;
 /** A line holding only a 24-hour clock past noon, as live pages stamp their entries ("21:40"). */
 const AFTERNOON_STAMP = /^(?:1[3-9]|2[0-3])[:.h][0-5]\d\s*$/mu;
+
+/** A weekday, written out or short, right before a date ("Saturday, 1/8/2026", "Sat 1/8/2026"). */
+const WEEKDAY_BEFORE = /\b(?:(Sun)(?:day)?|(Mon)(?:day)?|(Tue)(?:s|sday)?|(Wed)(?:nesday)?|(Thu)(?:rs?|rsday)?|(Fri)(?:day)?|(Sat)(?:urday)?)\.?,?\s*$/iu;
+
+/**
+ * True when a weekday written right before an ambiguous slash date fits only its day-first reading,
+ * false when it fits only the month-first one, else null: the page states its own order.
+ */
+export function byWeekdayWritten(slashes: readonly AmbiguousSlash[]): boolean | null {
+  for (const s of slashes) {
+    if (s.first === s.second || s.first > 12 || s.second > 12) continue;
+    const m = WEEKDAY_BEFORE.exec(s.before);
+    if (!m) continue;
+    // The group that matched is the weekday's number (Sunday 0).
+    const weekday = m.slice(1).findIndex((g) => g !== undefined);
+    const monthFirst = utcDate(s.year, s.first, s.second)?.getUTCDay() === weekday;
+    const dayFirst = utcDate(s.year, s.second, s.first)?.getUTCDay() === weekday;
+    if (monthFirst !== dayFirst) return dayFirst;
+  }
+  return null;
+}
 
 /**
  * True when the weaker cues say `text` writes its slash dates day first, false when they say month

@@ -1,4 +1,4 @@
-import { type AmbiguousSlash, dayFirstByWeakCues } from './day-first-cues';
+import { type AmbiguousSlash, byWeekdayWritten, dayFirstByWeakCues } from './day-first-cues';
 
 /**
  * Which way a page writes its slash dates. "03/02/2026" is 2 March in the United States and 3 February
@@ -32,7 +32,8 @@ let memoDayFirst = false;
 
 /**
  * True when `text` writes its slash dates day first, told, strongest evidence first, by: a slash date
- * in it whose first part exceeds 12 (false if a second part does); a date in a web address or in ISO
+ * in it whose first part exceeds 12 (false if a second part does); a weekday written with a slash date
+ * that fits one reading only ("Sat 1/8/2026" is 1 August 2026); a date in a web address or in ISO
  * form that matches only one reading of an ambiguous slash date; a 24-hour clock after a slash date
  * ("03/02/2026 - 14:27"); days written before their months ("14 January") and never after; a web
  * address in a country writing the day first; the weaker cues of `dayFirstByWeakCues` (a time zone, dotted
@@ -49,11 +50,13 @@ export function writesDayFirst(text: string): boolean {
 function decide(text: string): boolean {
   const slashes: Slash[] = [];
   SLASH_DATE.lastIndex = 0;
-  for (let m = SLASH_DATE.exec(text); m; m = SLASH_DATE.exec(text)) slashes.push({ first: +m[1], second: +m[2], year: +m[3], after: m[4] });
+  for (let m = SLASH_DATE.exec(text); m; m = SLASH_DATE.exec(text)) slashes.push({ first: +m[1], second: +m[2], year: +m[3], after: m[4], before: text.slice(Math.max(0, m.index - 12), m.index) });
   for (const s of slashes) {
     if (s.first > 12 && s.second <= 12) return true;
     if (s.second > 12 && s.first <= 12) return false;
   }
+  const named = byWeekdayWritten(slashes);
+  if (named !== null) return named;
   const confirmed = confirmedOrder(text, slashes);
   if (confirmed !== null) return confirmed;
   for (const s of slashes) {

@@ -43,3 +43,17 @@ describe('weaker cues to the order of an ambiguous slash date', () => {
     assert.equal(writesDayFirst('Updated 5/8/2026\n\n17:45\nThe neighbourhood queued at the community center.'), false);
   });
 });
+
+describe('a weekday written with an ambiguous slash date', () => {
+  it('chooses the reading whose day is that weekday', () => {
+    // 1 August 2026 is a Saturday, 8 January 2026 a Thursday.
+    assert.equal(writesDayFirst('Sat 1/8/2026 10:15\n\nThe talks went on.'), true);
+    assert.equal(writesDayFirst('Thursday, 1/8/2026\n\nThe talks went on.'), false);
+    assert.equal(writesDayFirst('THU 1/8/2026\n\nThe talks went on.'), false);
+  });
+
+  it('says nothing when the word before is no weekday', () => {
+    assert.equal(writesDayFirst('Monument 1/8/2026\n\nThe talks went on.'), false);
+    assert.equal(writesDayFirst('Monument 1/8/2026\n\nThe talks went on, the neighbourhood said.\n\n18:20\nMore.'), true);
+  });
+});
