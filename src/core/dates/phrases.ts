@@ -3,6 +3,7 @@ import { describeDate } from './describe-date';
 import { describeSeason, seasonOf, seasonYear } from './seasons';
 import { HAS_FOR_MONTH, MONTH_FOR, resolveMonthFor } from './month-for';
 import { HAS_SPACED_DOTS, resolveSpacedDots, SPACED_DOT_DATE } from './spaced-dot-dates';
+import { APOSTROPHE_YEAR_DATE, HAS_APOSTROPHE_YEAR, resolveApostropheYear } from './apostrophe-year-dates';
 
 /** A date phrase resolved to a value (absent when it needs a reference day and has none). */
 export interface ResolvedDate {
@@ -57,7 +58,7 @@ const STATISTIC_AFTER = /^[ \t]+[A-Z]{2,5}\b/;
 /** A hyphen, a capitalised word or a verb after "May": a compound, a name ("May Day", "May Okafor") or the modal verb. */
 const NOT_AFTER_MAY = /^(?:[ \t]*-|[ \t]+(?:[A-Z][a-z]|be\b|have\b|not\b))/;
 const HAS_YEAR_WORD = /(?:last|this|next) year/i;
-const HAS_THE_YEAR = /of the year/;
+const HAS_THE_YEAR = /of the (?:year|decade)/;
 /** How far before "to 2028" a number makes the year the end of a count's change ("from 1500 to 2000"). */
 const NUMBER_BEFORE = 14;
 const HAS_NEIGHBOUR_YEAR = /(?:following|previous|preceding) year/i;
@@ -347,12 +348,15 @@ export const PHRASES: readonly Phrase[] = [
     },
   },
   {
-    // "before the end of the year", "at the start of the year": the year of the reference day.
+    // "before the end of the year", "at the start of the year": the year of the reference day; "by
+    // the end of the decade": its decade, valued as its first three digits ("202").
     needs: HAS_THE_YEAR,
-    pattern: /\b(?:[Ee]nd|[Ss]tart|[Bb]eginning)\s+of\s+the\s+year\b/g,
+    pattern: /\b(?:[Ee]nd|[Ss]tart|[Bb]eginning)\s+of\s+the\s+(year|decade)\b/g,
     resolve(m, ref) {
       if (!ref) return { canonical: m[0] };
-      const value = String(ref.getUTCFullYear());
+      const year = ref.getUTCFullYear();
+      if (m[1] === 'decade') return { value: String(Math.floor(year / 10)), canonical: `${Math.floor(year / 10)}0s` };
+      const value = String(year);
       return { value, canonical: value };
     },
   },
@@ -416,6 +420,8 @@ export const PHRASES: readonly Phrase[] = [
     },
   },  // "2026. 08. 04.", "30. 5. 2026.": see spaced-dot-dates.ts.
   { needs: HAS_SPACED_DOTS, pattern: SPACED_DOT_DATE, resolve: resolveSpacedDots },
+  // "Thu 12 Feb '26": see apostrophe-year-dates.ts.
+  { needs: HAS_APOSTROPHE_YEAR, pattern: APOSTROPHE_YEAR_DATE, resolve: resolveApostropheYear },
 ];
 
 /** Whether `slice` holds a match of `needs`, each need tested once per slice (`seen`). */
