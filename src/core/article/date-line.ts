@@ -21,8 +21,8 @@ const WEEKDAY_BEFORE = new RegExp(`${WEEKDAY}\\s+$`, 'u');
 const WEEKDAY_COMMA_BEFORE = new RegExp(`${WEEKDAY},?\\s+$`, 'u');
 /** A short weekday opening the line before a month-first date, which stamps the two as one ("Sat, Mar 14, 2026 at 6:05 PM"). */
 const OPENING_WEEKDAY = new RegExp(`^${WEEKDAY},?\\s+$`, 'u');
-/** A weekday written out in full and set off by a comma, kept before any date, as in body text ("Tuesday, January 13, 2026"). */
-const FULL_WEEKDAY_COMMA_BEFORE = /(?<!\p{L})(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+$/u;
+/** A weekday written out in full and set off by a comma, kept before any date, as in body text ("Tuesday, January 13, 2026", "WEDNESDAY, JUNE 10, 2026"). */
+const FULL_WEEKDAY_COMMA_BEFORE = /(?<!\p{L})(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY),?\s+$/u;
 
 /**
  * If a short line is a date line ("December 02, 2020", "Published: Wed, Dec 2, 2020 10:46 AM EST",

@@ -80,22 +80,34 @@ export function findFullDates(text: string, from = 0, to = text.length): FullDat
  */
 const SHORT_YEAR_DATE = /\b(\d{1,2})([/.])(\d{1,2})\2(\d{2})\b(?![./]\d)/u;
 
+/** A day and a month with a two-digit year after an apostrophe ("12 Feb '26", "Feb 12, '26"). */
+const APOSTROPHE_YEAR_DATE = new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}|${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?),?\\s+['’](\\d{2})(?![\\d'’])`, 'iu');
+
 /** The full year of a two-digit one: this century up to 50, the last from 51 ("26" is 2026, "98" 1998), as the date finder reads it. */
 function fullYear(year: string): number {
   return year.length === 4 ? +year : +year <= 50 ? 2000 + +year : 1900 + +year;
 }
 
 /**
- * The first date with a two-digit year in `text` (see `SHORT_YEAR_DATE`), or null. Slashes put the
+ * The first date with a two-digit year in `text` (see `SHORT_YEAR_DATE`, then `APOSTROPHE_YEAR_DATE`), or null. Slashes put the
  * month first as {@link findFullDates} does unless the first part cannot be a month ("23/06/26" is 23
  * June 2026); dots put the day first.
  */
 export function findShortYearDate(text: string): FullDate | null {
   const m = SHORT_YEAR_DATE.exec(text);
-  if (!m) return null;
+  if (!m) return apostropheYearDate(text);
   const [first, second, year] = [+m[1], +m[3], fullYear(m[4])];
   const dayFirst = m[2] === '.' || first > 12;
   const iso = dayFirst ? toIso(year, second, first) : toIso(year, first, second);
+  return iso ? { start: m.index, end: m.index + m[0].length, iso } : null;
+}
+
+/** The first day and month with an apostrophe year in `text` ("Thu 12 Feb '26, 18:20"), or null. */
+function apostropheYearDate(text: string): FullDate | null {
+  const m = text.includes("'") || text.includes('’') ? APOSTROPHE_YEAR_DATE.exec(text) : null;
+  if (!m) return null;
+  const [day, month] = m[1] ? [+m[1], monthNumber(m[2]) ?? 0] : [+m[4], monthNumber(m[3]) ?? 0];
+  const iso = toIso(2000 + +m[5], month, day);
   return iso ? { start: m.index, end: m.index + m[0].length, iso } : null;
 }
 

@@ -119,10 +119,10 @@ const RANGE_SEPARATOR = /\s*(?:[-–—]|\bto\b|\bthrough\b|\buntil\b|\btill\b|\
 /** A slash date either of whose first two parts could be the month ("03/02/2026", "03/02/26"), which chrono reads month first. */
 const AMBIGUOUS_SLASH = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})$/u;
 /**
- * A date parted by dots ("10.06.2026"), which chrono reads month first: pages that write dates so
+ * A date parted by dots ("10.06.2026", "07.06.26"), which chrono reads month first: pages that write dates so
  * (German, Nordic, Baltic, Slavic) put the day first, as the article parser reads them too.
  */
-const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/u;
+const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})$/u;
 /** Longest piece of text handed to chrono at once (see {@link chunks}). */
 const CHUNK = 3000;
 /** A fixed reference for texts with no publication date; only values that carry their own year are kept then. */
@@ -164,7 +164,7 @@ export function findDates(text: string, ranges: readonly TextRange[], published:
     const ref = days.length && pageDay ? dayAt(days, whole.start, pageDay) : pageDay;
     for (const range of chunks(text, whole)) {
       const slice = text.slice(range.start, range.end);
-      if (!/\d|day|week|month|year|spring|summer|fall|autumn|winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tonight|tomorrow|ago|this (?:morning|afternoon|evening)/iu.test(slice)) continue;
+      if (!/\d|day|week|month|year|spring|summer|fall|autumn|winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tonight|last night|tomorrow|ago|this (?:morning|afternoon|evening)/iu.test(slice)) continue;
       const futureAt = (index: number, length: number) => isFuture(range.start + index, range.start + index + length);
       for (const p of findPhrases(slice, ref, futureAt)) {
         const start = range.start + p.index;
@@ -312,12 +312,14 @@ function dayFirstSlash(text: string, phrase: string): string | null {
   return isRealDay(year, month, day) ? `${year}-${pad2(month)}-${pad2(day)}` : null;
 }
 
-/** The day of a date parted by dots, read day first ("10.06.2026" is 10 June); null for other phrases. */
+/** The day of a date parted by dots, read day first ("10.06.2026" is 10 June, "07.06.26" 7 June 2026); null for other phrases. */
 function dayFirstDots(phrase: string): string | null {
   const m = phrase.length <= 10 ? DOTTED.exec(phrase) : null;
   if (!m) return null;
-  const [day, month, year] = [+m[1], +m[2], +m[3]];
-  return isRealDay(year, month, day) ? `${m[3]}-${pad2(month)}-${pad2(day)}` : null;
+  // A two-digit year ("07.06.26") is this century's up to 50, as for slash dates.
+  const year = m[3].length === 4 ? +m[3] : +m[3] <= 50 ? 2000 + +m[3] : 1900 + +m[3];
+  const [day, month] = [+m[1], +m[2]];
+  return isRealDay(year, month, day) ? `${year}-${pad2(month)}-${pad2(day)}` : null;
 }
 
 /**

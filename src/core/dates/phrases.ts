@@ -3,6 +3,7 @@ import { describeDate } from './describe-date';
 import { describeSeason, seasonOf, seasonYear } from './seasons';
 import { HAS_FOR_MONTH, MONTH_FOR, resolveMonthFor } from './month-for';
 import { HAS_SPACED_DOTS, resolveSpacedDots, SPACED_DOT_DATE } from './spaced-dot-dates';
+import { APOSTROPHE_YEAR_DATE, HAS_APOSTROPHE_YEAR, resolveApostropheYear } from './apostrophe-year-dates';
 
 /** A date phrase resolved to a value (absent when it needs a reference day and has none). */
 export interface ResolvedDate {
@@ -57,17 +58,18 @@ const STATISTIC_AFTER = /^[ \t]+[A-Z]{2,5}\b/;
 /** A hyphen, a capitalised word or a verb after "May": a compound, a name ("May Day", "May Okafor") or the modal verb. */
 const NOT_AFTER_MAY = /^(?:[ \t]*-|[ \t]+(?:[A-Z][a-z]|be\b|have\b|not\b))/;
 const HAS_YEAR_WORD = /(?:last|this|next) year/i;
-const HAS_THE_YEAR = /of the year/;
+const HAS_THE_YEAR = /of the (?:year|decade)/;
 /** How far before "to 2028" a number makes the year the end of a count's change ("from 1500 to 2000"). */
 const NUMBER_BEFORE = 14;
 const HAS_NEIGHBOUR_YEAR = /(?:following|previous|preceding) year/i;
 /**
  * Words that may follow a bare season ("in the summer, when", "before the spring.", "in the spring to
  * discuss"), not nouns it qualifies ("the spring statement"); not "to" after "fall" ("the fall to 3%").
- * "that" after "since" opens what was said ("complained since the spring that canals ran dry"); after
- * other words it may qualify a spring of water ("from the spring that feeds the village").
+ * "that" after "since" or a verb of telling opens what was said ("complained since the spring that
+ * canals ran dry", "said in the spring that"); after other words it may qualify a spring of water
+ * ("from the spring that feeds the village").
  */
-const AFTER_SEASON = '(?=\\s*(?:[,.;:!?)"\u201d\u2019]|$)|\\s+(?:when|and|or|but|after|before|while|with|if|so|because|until|is|was|will|would|has|had|he|she|it|they|we|about|over|against|amid|without|despite)\\b|(?<!fall)\\s+to\\b|(?<=since\\s+(?:the\\s+)?[a-z]+)\\s+that\\b)';
+const AFTER_SEASON = '(?=\\s*(?:[,.;:!?)"\u201d\u2019]|$)|\\s+(?:when|and|or|but|after|before|while|with|if|so|because|until|is|was|will|would|has|had|he|she|it|they|we|about|over|against|amid|without|despite)\\b|(?<!fall)\\s+to\\b|(?<=(?:since|said|says|announced|warned|told\\s+\\w+|wrote|reported|confirmed)\\s+(?:(?:in|over|during)\\s+)?(?:the\\s+)?[a-z]+)\\s+that\\b)';
 /** Things counted, so a number before them is a count, not a year ("of 2000 people", "the 1500 metres"). */
 const COUNTED = 'people|persons|staff|employees|customers|users|passengers|visitors|fans|seats|beds|flights|vehicles|troops|soldiers|members|votes|times|residents|workers|jobs|homes|houses|cases|deaths|patients|children|students|families|units|cars|tons|tonnes|metres|meters|miles|feet|kilometres|kilometers|km|hectares|acres|euros|dollars|pounds|yuan|yen|rupees|shares|points|runs|words|pages|calories|[a-z]+s\\b(?=\\s+(?:were|are|have|had|who|each))';
 
@@ -86,7 +88,7 @@ const VERB_BEFORE_YEAR = /[^\p{L}\d,.$€£¥%](?!(?:about|around|some|over|unde
 const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const TEENS = ['thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-const LONG_COUNT = `(?:${TEENS.join('|')}|(?:${TENS.join('|')})(?:[-\\s](?:${UNITS.join('|')}))?|(?:a|one)\\s+hundred)`;
+const LONG_COUNT = `(?:${TEENS.join('|')}|(?:${TENS.join('|')})(?:[-\\s](?:${UNITS.join('|')}))?|(?:a|one|two|three|four|five|six|seven|eight|nine)\\s+hundred)`;
 /** {@link LONG_COUNT} as the whole of a count. */
 const WHOLE_LONG_COUNT = new RegExp(`^${LONG_COUNT}$`, 'i');
 /** What every count back holds, "ago" (written in lower case): a literal, the cheapest scan. */
@@ -95,7 +97,8 @@ const HAS_AGO = /\sago\b/;
 /** The number a {@link LONG_COUNT}, a unit word or "a"/"an" stands for (0 for anything else). */
 function countOf(words: string): number {
   const lower = words.toLowerCase();
-  if (/hundred$/.test(lower)) return 100;
+  // "a hundred", "two hundred": the unit before "hundred" counts the hundreds.
+  if (/hundred$/.test(lower)) return 100 * Math.max(1, UNITS.indexOf(lower.split(/\s+/)[0]) + 1);
   let n = 0;
   for (const w of lower.split(/[-\s]+/)) {
     const tens = TENS.indexOf(w);
@@ -345,13 +348,29 @@ export const PHRASES: readonly Phrase[] = [
     },
   },
   {
-    // "before the end of the year", "at the start of the year": the year of the reference day.
+    // "before the end of the year", "at the start of the year": the year of the reference day; "by
+    // the end of the decade": its decade, valued as its first three digits ("202").
     needs: HAS_THE_YEAR,
-    pattern: /\b(?:[Ee]nd|[Ss]tart|[Bb]eginning)\s+of\s+the\s+year\b/g,
+    pattern: /\b(?:[Ee]nd|[Ss]tart|[Bb]eginning)\s+of\s+the\s+(year|decade)\b/g,
     resolve(m, ref) {
       if (!ref) return { canonical: m[0] };
-      const value = String(ref.getUTCFullYear());
+      const year = ref.getUTCFullYear();
+      if (m[1] === 'decade') return { value: String(Math.floor(year / 10)), canonical: `${Math.floor(year / 10)}0s` };
+      const value = String(year);
       return { value, canonical: value };
+    },
+  },
+  {
+    // "before the end of the summer", "at the start of the spring": a part of a season, valued as the
+    // season's year, the latest begun or, in a sentence that looks ahead, the current or coming one.
+    needs: HAS_SEASON,
+    pattern: /\b(?:[Ee]nd|[Ss]tart|[Bb]eginning|[Mm]iddle)\s+of\s+the\s+(spring|summer|autumn|winter)\b/g,
+    resolve(m, ref, future) {
+      const season = seasonOf(m[1]);
+      if (!season) return undefined;
+      if (!ref) return { canonical: m[0] };
+      const year = seasonYear(season, '', ref, future());
+      return { value: String(year), canonical: describeSeason(season, year) };
     },
   },
   {
@@ -401,6 +420,8 @@ export const PHRASES: readonly Phrase[] = [
     },
   },  // "2026. 08. 04.", "30. 5. 2026.": see spaced-dot-dates.ts.
   { needs: HAS_SPACED_DOTS, pattern: SPACED_DOT_DATE, resolve: resolveSpacedDots },
+  // "Thu 12 Feb '26": see apostrophe-year-dates.ts.
+  { needs: HAS_APOSTROPHE_YEAR, pattern: APOSTROPHE_YEAR_DATE, resolve: resolveApostropheYear },
 ];
 
 /** Whether `slice` holds a match of `needs`, each need tested once per slice (`seen`). */

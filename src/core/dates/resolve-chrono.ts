@@ -9,6 +9,8 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 const CALENDAR_WORD = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tues?(?:day)?|wed(?:nesday)?|thu(?:rs?)?(?:day)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b/giu;
 /** `CALENDAR_WORD` for a yes/no test: not global, so no `lastIndex` to carry between calls. */
 const HAS_CALENDAR_WORD = new RegExp(CALENDAR_WORD.source, 'iu');
+/** A day, a month's name or its short form and a year: nothing else than a date, in whatever case ("06 jul 2026"). */
+const DAY_MONTH_YEAR = /^\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}{0,6}\.?,?\s+\d{4}$/iu;
 /** Abbreviated weekdays alone ("Sun", "Wed") are more often words than dates. */
 const BARE_WEEKDAY_ABBREVIATION = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/iu;
 /** Spans of time, not points in it: "the past two years", "in 24 hours", "for six weeks". */
@@ -49,7 +51,8 @@ export function looksLikeDate(raw: string, text: string, c: ParsedComponents, ra
   // A bare number is a date only as the end of a range ("May 5-7").
   if (/^\d+$/u.test(text) && !(rangeEnd && c.isCertain('day'))) return false;
   if (SIGNED.test(raw.trim()) || NOW.test(text) || CLOCK_ONLY.test(text) || BARE_DAY.test(text) || BARE_WEEKDAY_ABBREVIATION.test(text) || DURATION.test(raw) || DURATION.test(text) || ANAPHORIC.test(raw) || ANAPHORIC.test(raw.replace(CLOCK_OPENING, ''))) return false;
-  for (const m of text.matchAll(CALENDAR_WORD)) if (m[0][0] === m[0][0].toLowerCase()) return false;
+  // Between a day and a year a lower-case month is still the month ("06 jul 2026", as some sites write it).
+  if (!DAY_MONTH_YEAR.test(text)) for (const m of text.matchAll(CALENDAR_WORD)) if (m[0][0] === m[0][0].toLowerCase()) return false;
   // A time of day alone ("10:30", "noon", "an hour ago") is not a date.
   if (SUB_DAY_UNIT.test(text) && !HAS_CALENDAR_WORD.test(text) && !/\b(?:today|tonight|yesterday|tomorrow)\b/iu.test(text)) return false;
   const dated = c.isCertain('day') || c.isCertain('month') || c.isCertain('year') || c.isCertain('weekday');

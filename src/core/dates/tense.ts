@@ -75,11 +75,11 @@ const PAST_BEFORE = /\b(?:(?!(?:scheduled|expected|planned|slated|due|set|fixed)
 /**
  * `PAST_BEFORE` owning the date in its own clause even after a future word: a participle after a
  * noun ("will supply nickel under a contract signed in October", "will replace a bridge opened in
- * 1962"), not one after an auxiliary, which the future word before it governs ("will be signed in
+ * 1962", "contracts signed in the spring"), not one after an auxiliary, which the future word before it governs ("will be signed in
  * October", "is to be formally opened on Monday").
  */
 const OWN_PAST_BEFORE = new RegExp(
-  `(?<!\\b(?:be|been|being|is|are|am|was|were|to|will|would|shall|get|gets|got|getting|have|has|had|not)\\s+(?:\\p{L}+ly\\s+)?)${PAST_BEFORE.source.replace('\\p{L}{2,}ed', '\\p{Ll}{2,}ed')}`,
+  `(?<!\\b(?:be|been|being|is|are|am|was|were|to|will|would|shall|get|gets|got|getting|have|has|had|not)\\s+(?:\\p{L}+ly\\s+)?)${PAST_BEFORE.source.replace('\\p{L}{2,}ed', '\\p{Ll}{2,}ed').replace('(?:on|in|late|early)\\s+)?$', '(?:on|in|late|early)\\s+(?:the\\s+)?)?$')}`,
   // Case matters: "will face Manchester United on Saturday" names a club, not a participle.
   'u',
 );
@@ -125,6 +125,11 @@ const PRESENT_AFTER_OPENING = /^,?\s+(?:he|she|it|the\s+\p{Lu}\p{Ll}+)\s+(?:\p{L
 const GOING_INTO = /\b(?:going|heading)\s+into\s+$/iu;
 /** "since" right before the date. */
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/iu;
+/**
+ * "beyond" right before the date ("could not guarantee flows beyond September", "no plans beyond the
+ * spring"): what lasts past a time to come, so the date lies ahead.
+ */
+const BEYOND_BEFORE = /\bbeyond\s+(?:the\s+)?$/u;
 /** "until" right before the date, a clock time allowed between ("until Tuesday", "until 3am on Sunday"). */
 const UNTIL_BEFORE = /\b(?:until|till)\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s+(?:on\s+)?)?(?:the\s+)?$/iu;
 /** A reporting verb in the present, which tells a dated event as a timeline does ("confirms", "announces"). */
@@ -215,6 +220,7 @@ export function isFutureContext(text: string, start: number, end: number, presen
   // "closed since the autumn" looks back whatever else the clause says, and so does a market's day
   // that has closed ("a premium over Friday's closing price").
   if ((SINCE_WORD.test(last) && SINCE_BEFORE.test(last)) || CLOSED_AFTER.test(text.slice(end, end + 24))) return false;
+  if (last.includes('beyond') && BEYOND_BEFORE.test(last)) return true;
   if (FIXED_FOR_WORD.test(last) && FIXED_FOR_END.test(last) && FIXED_FOR.test(near)) return true;
   const lastFive = lastWords(last, 5);
   if ((lastFive.includes(' is ') || lastFive.includes(' are ')) && EVENT_IS.test(lastFive)) return true;
@@ -251,8 +257,12 @@ export function isFutureContext(text: string, start: number, end: number, presen
   for (let m = future.exec(leadRead); m; m = future.exec(leadRead)) lastFuture = m.index + m[0].length;
   // "Schools to stay shut on Friday": a headline or a bullet point announcing what is to happen.
   if (lastFuture < 0 && lead.includes(' to ') && isHeadlineLine(text, sentenceStart, sentenceEnd)) {
-    const headline = HEADLINE_INFINITIVE.exec(lead);
-    if (headline && !PAST_WORD.test(lead)) lastFuture = headline[0].length;
+    // A semicolon joins two headlines in one line ("Contractor blames seabed; growers to march on
+    // Friday"): the date's is the one after it.
+    const joined = lead.lastIndexOf(';') + 1;
+    const own = joined > 0 ? lead.slice(joined) : lead;
+    const headline = HEADLINE_INFINITIVE.exec(own);
+    if (headline && !PAST_WORD.test(own)) lastFuture = joined + headline[0].length;
   }
   // A photo caption tells what the picture shows in the present ("arrives at the palace on January 14").
   if (!presentTellsPast) {
