@@ -19,6 +19,7 @@ import { withPeoplesNames } from './org-peoples-names';
 import { withoutLoneHeadWords } from './org-lone-head-words';
 import { withNationPossessives } from './org-nation-possessive';
 import { withInitialNames } from './person-initials';
+import { withClubRolePeople } from './person-club-roles';
 import { withChineseSurnames } from './person-chinese-surnames';
 import { withoutPluralNouns } from './person-plural-nouns';
 import { withCutNames } from './person-cut-names';
@@ -79,6 +80,7 @@ import { withLeaderboardNames } from './sports-leaderboards';
 import { withResultsClubs } from './sports-results-tables';
 import { withPlayersInPlay } from './sports-players';
 import { withCountryCodes } from './place-country-codes';
+import { withOfficials } from './sports-officials';
 import { withCreditLineNames } from './person-credit-lines';
 import { withFirstNames } from './person-first-names';
 import { withPlaceGivenNames } from './person-place-given-names';
@@ -320,7 +322,7 @@ function joinPeople(text: string, spans: NamedSpan[]): NamedSpan[] {
 export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer?: GazetteerLookup): NamedSpan[] {
   const listBits = listBitsOf(gazetteer);
   let cleaned: NamedSpan[] = [];
-  for (const original of extendOrganisationAnd(text, joinOrganisationOf(text, withGivenNamesAfterRoles(text, withHyphenatedNames(text, withJoinedNames(text, joinPeople(text, withLowerParticleEnds(text, withVerbCuts(text, withoutModifierLeads(text, [...spans])))))))))) {
+  for (const original of extendOrganisationAnd(text, joinOrganisationOf(text, withGivenNamesAfterRoles(text, withHyphenatedNames(text, withJoinedNames(text, joinPeople(text, withLowerParticleEnds(text, withVerbCuts(text, withClubRolePeople(text, withoutModifierLeads(text, [...spans]))))))))))) {
     for (const part of split(text, original, listBits)) {
       const s = trim(text, part, listBits);
       if (!s) continue;
@@ -387,6 +389,6 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   // as a second reading would join them at its start.
   const companies = withGroupCompanies(text, withStoreNames(text, withChains(text, withExchanges(text, withBrands(text, withoutStormNames(text, withoutPluralNouns(text, withBroadcasters(text, withUnitNames(text, withoutNonNames(text, placed))))))), isListedPlace)));
   const named = withMixedCapitals(text, withCompanyCues(text, withCompanyFirstWords(text, withCompanyShortForms(text, withTradeNames(text, companies)), isListedPlace), isListedPlace));
-  const people = withCountryCodes(text, withSpeakers(text, withFirstNames(text, withPlayersInPlay(text, withResultsClubs(text, withLeaderboardNames(text, withStatsTableNames(text, withScorecardNames(text, withCaseParties(text, withContactNames(text, withBoldBylines(text, withCutNames(text, withChineseSurnames(text, withInitialNames(text, withPartyTags(text, withCyclingTeams(text, withMotorRacingTeams(text, withNameEdges(text, withApostropheNames(text, withHyphenParticleSurnames(text, withSurnameParticles(text, withParticleEnds(text, withFamilyNames(text, withVietnameseNames(text, withoutNonPeople(text, withResultsListNames(text, joinPeople(text, withPlaceGivenNames(text, named, isListedPlace))))))))))))))))))), isListedPlace)))), isListedPlace), isListedPlace), (name) => !!listType(name, listBits)), (name) => !!listType(name, listBits)));
+  const people = withCountryCodes(text, withOfficials(text, withSpeakers(text, withFirstNames(text, withPlayersInPlay(text, withResultsClubs(text, withLeaderboardNames(text, withStatsTableNames(text, withScorecardNames(text, withCaseParties(text, withContactNames(text, withBoldBylines(text, withCutNames(text, withChineseSurnames(text, withInitialNames(text, withPartyTags(text, withCyclingTeams(text, withMotorRacingTeams(text, withNameEdges(text, withApostropheNames(text, withHyphenParticleSurnames(text, withSurnameParticles(text, withParticleEnds(text, withFamilyNames(text, withVietnameseNames(text, withoutNonPeople(text, withResultsListNames(text, joinPeople(text, withPlaceGivenNames(text, named, isListedPlace))))))))))))))))))), isListedPlace)))), isListedPlace), isListedPlace), (name) => !!listType(name, listBits)), (name) => !!listType(name, listBits))));
   return withoutHandleParts(text, withoutProjectWorks(text, withServiceBodies(text, withModifierMentions(text, withoutSentenceStartWords(text, withoutTitleRunParts(text, withHeadWordTails(text, withAndJoinedNames(text, withoutModifierLeads(text, withAcquiredCompanies(text, withTheCrown(text, withAddressedPeople(text, withoutVehicleNames(text, withUnitOfPlaceBodies(text, withPressMastheads(text, withListTypes(text, withCreditLineNames(text, withWhichClauses(text, withoutSuperCompetitions(text, withPeoplesNames(text, withOrganisationRuns(text, withNationPossessives(text, withoutLoneHeadWords(text, withoutTransitLines(text, withForeignBodies(text, withDescribedNames(text, withOutletNouns(text, withoutLoneBodies(text, withApostropheCountries(text, withUnitsOfBodies(text, withElidedEnds(text, withCarriers(text, withUtilityNames(text, people, isListedPlace), isListedPlace)))))), isListedPlace)))), isNation, isListedPlace), isListedPlace))))), (name) => !!listType(name, listBits)), isListedPlace)), (name) => !!(listBits(name) & (GAZ.country | GAZ.region))), (name) => ORGS.has(name) || PLACES.has(name) || !!(listBits(name) & (PLACE_BITS | ORG_BITS | GAZ.demonym | GAZ.title) & ~GAZ.city))), (name) => PLACES.has(name) || !!(listBits(name) & PLACE_BITS))), (name) => !!listType(name, listBits))), (name) => ORGS.has(name) || listBits(name) !== 0), (name) => ORGS.has(name) || PLACES.has(name) || listBits(name) !== 0)))));
 }
