@@ -22,17 +22,25 @@ function isInitials(name: string): boolean {
 /** Spans (sorted, apart) with such "people" made organisations; see the file's comment. */
 export function withoutAcronymPeople(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   let bodies: Set<string> | null = null;
+  let organisations: Set<string> | null = null;
+  const seen = new Set<string>();
   for (const s of spans) {
     if (s.type !== 'person' || !isInitials(text.slice(s.start, s.end))) continue;
     const name = text.slice(s.start, s.end);
-    if (bodies?.has(name)) continue;
+    if (seen.has(name)) continue;
+    seen.add(name);
     // Defined in brackets after a capitalised word, or typed an organisation somewhere.
     const bracket = text.indexOf(`(${name})`);
     const defined = bracket > 1 && text[bracket - 1] === ' ' && /\p{L}/u.test(text[bracket - 2]);
-    if (defined || spans.some((o) => o.type === 'organization' && o.end - o.start === name.length && text.startsWith(name, o.start))) (bodies ??= new Set()).add(name);
+    organisations ??= new Set(spans.filter((o) => o.type === 'organization' && o.end - o.start <= 5).map((o) => text.slice(o.start, o.end)));
+    if (defined || organisations.has(name)) (bodies ??= new Set()).add(name);
   }
   if (!bodies) return spans as NamedSpan[];
   // A longer person's name holding the word ("Samir EDL") keeps it a person's.
-  for (const s of spans) if (s.type === 'person' && s.end - s.start > 5) for (const b of bodies) if (text.slice(s.start, s.end).split(' ').includes(b)) bodies.delete(b);
+  for (const s of spans) {
+    if (s.type !== 'person' || s.end - s.start <= 5 || text.indexOf(' ', s.start) >= s.end) continue;
+    for (const word of text.slice(s.start, s.end).split(' ')) bodies.delete(word);
+  }
+  if (!bodies.size) return spans as NamedSpan[];
   return mapSpans(spans, (s) => (s.type === 'person' && bodies!.has(text.slice(s.start, s.end)) ? { ...s, type: 'organization' } : s));
 }

@@ -42,7 +42,7 @@ function cutAtRole(text: string, s: NamedSpan): NamedSpan[] | null {
     }
     if (!ROLES.has(role) || (s.type === 'person' && CUT_FOR_PEOPLE.has(role))) return null;
     // The club before it and the name after it are capitalised.
-    if (!capital(text, s.start) || !capital(text, word + 1) || at <= s.start) return null;
+    if (word + 1 >= s.end || !capital(text, s.start) || !capital(text, word + 1) || at <= s.start) return null;
     return [{ type: s.type === 'person' ? 'organization' : s.type, start: s.start, end: at }, { type: 'person', start: word + 1, end: s.end }];
   }
   return null;

@@ -47,9 +47,15 @@ function listAfter(text: string, at: number, length: number): { list: string; st
   return { list: text.slice(from, end), start: from };
 }
 
+/** Whether `text` may hold such a list: one of a few literal searches. */
+function mayHoldOfficials(text: string): boolean {
+  return text.includes('Referee') || text.includes('Linesm') || text.includes('Umpire') || text.includes('Goalkeepers') || text.includes('Goaltenders') || text.includes('Judges:') || text.includes('Officials:');
+}
+
 /** The people of the labelled lists of `text`; kept for the rule layer's second reading. */
 const officialsIn = lastTextMemo((text: string): NamedSpan[] => {
   const found: NamedSpan[] = [];
+  if (!mayHoldOfficials(text)) return found;
   for (const label of LABELS) {
     for (let at = text.indexOf(label); at >= 0; at = text.indexOf(label, at + label.length)) {
       const list = listAfter(text, at, label.length);
@@ -75,14 +81,10 @@ const officialsIn = lastTextMemo((text: string): NamedSpan[] => {
   return found;
 });
 
-/** Whether `text` may hold such a list: one of a few literal searches. */
-function mayHoldOfficials(text: string): boolean {
-  return text.includes('Referee') || text.includes('Linesm') || text.includes('Umpire') || text.includes('Goalkeepers') || text.includes('Goaltenders') || text.includes('Judges:') || text.includes('Officials:');
-}
 
 /** Spans (sorted, apart) with the officials and goalkeepers of labelled lists put in as people; see the file's comment. */
 export function withOfficials(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
-  if (!mayHoldOfficials(text)) return spans as NamedSpan[];
+  // The literal searches of the gate run once for both readings of an article.
   const names = officialsIn(text);
   return names.length ? withWholeNames(spans, names) : (spans as NamedSpan[]);
 }
