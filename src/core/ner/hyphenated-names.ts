@@ -164,6 +164,8 @@ function hyphenatedGivenNames(text: string, out: NamedSpan[], added: readonly Na
     const inside = out.filter((s) => s.start < end && start < s.end);
     if (inside.some((s) => s.start < start || s.end > end) || overlapsAny(added, start, end)) continue;
     if (!inside.length) found.push({ type: 'person', start, end });
+    // "head coach Ville-Pekka Ahonen said" read as "Ahonen": the person's span goes back over the given name.
+    else if (inside.length === 1 && inside[0].type === 'person' && inside[0].start === mid + 1 && inside[0].end === end) out[out.indexOf(inside[0])] = { ...inside[0], start };
     else if (inside.some((s) => s.type !== 'person')) {
       const at = out.indexOf(inside[0]);
       out.splice(at, inside.length, { type: 'person', start, end });

@@ -14,8 +14,11 @@ import { wordBefore } from './word-before';
  * Catalan "i" and the Spanish "y" join two surnames ("Jordi Vilanova i Soler").
  */
 
-/** Joiners of a given name and a father's name (Malay, Tamil in Malaysia and Singapore, Arabic). */
-const PATRONYMIC = ['a/l', 'a/p', 'A/L', 'A/P', 's/o', 'd/o', 'S/O', 'D/O', 'bin', 'bint', 'binti', 'binte', 'bte', 'bt', 'ibni'];
+/**
+ * Joiners of a given name and a father's name (Malay, Tamil in Malaysia and Singapore, Arabic, and
+ * the Welsh "ap"/"ab", son of, and "ferch"/"verch", daughter of: "Dafydd ap Rhys").
+ */
+const PATRONYMIC = ['a/l', 'a/p', 'A/L', 'A/P', 's/o', 'd/o', 'S/O', 'D/O', 'bin', 'bint', 'binti', 'binte', 'bte', 'bt', 'ibn', 'ibni', 'ap', 'ab', 'ferch', 'verch'];
 /** Irish particles before a surname: "Ó" (grandson of), "Ní" (daughter of), "Nic", "Mac", "Ua", "Uí", "Mhic". */
 const IRISH = ['Ó', 'Ní', 'Nic', 'Mac', 'Mhic', 'Ua', 'Uí'];
 /** Irish particles so seldom anything else that "Given Ó Surname" is a name wherever it stands. */
@@ -62,8 +65,8 @@ function nameWordAt(text: string, at: number): string | null {
 function joinedEnd(text: string, at: number, start: number): number {
   // Most names are followed by a word no joiner starts with: ruled out by its first letter.
   if (text[at] !== ' ' || !JOINER_FIRST.has(text[at + 1])) return -1;
-  // "in", "is", "you": a word opening with a one-letter joiner's letter is most often longer.
-  if ((text[at + 1] === 'i' || text[at + 1] === 'y') && text[at + 2] !== ' ') return -1;
+  // "in", "is", "you": a word opening with a one-letter joiner's letter is most often longer ("ibn" apart).
+  if ((text[at + 1] === 'i' || text[at + 1] === 'y') && text[at + 2] !== ' ' && text[at + 2] !== 'b') return -1;
   const space = text.indexOf(' ', at + 1);
   if (space < 0 || space - at > 7) return -1;
   const joiner = text.slice(at + 1, space);

@@ -14,8 +14,8 @@ import { isTitleWord, ORG_WORDS, PLACES, STOP } from './rule-tagger';
  * keeps only the last word or two.
  */
 
-/** One capitalised surname, hyphenated or not: "Lefèvre-Duval", "Bekele". */
-const SURNAME = String.raw`\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?`;
+/** One capitalised surname, hyphenated or not, perhaps after "Mc", "Mac" or "O'": "Lefèvre-Duval", "Bekele", "McAllister-Greene". */
+const SURNAME = String.raw`(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}\p{M}'’]+(?:-(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}\p{M}'’]+)?`;
 /** The lower-case particles a surname may open with or hold: "da" of "Ferreira da Silva", "van der" of "van der Berg", "'t" of "van 't Hoff". */
 const PARTICLE = String.raw`(?:de|da|dos|das|do|del|della|di|van|von|der|den|ter|ten|le|la|du|al|el|bin|['’]t)`;
 /**
@@ -36,8 +36,13 @@ const namesIn = lastTextMemo((text): NamedSpan[] => {
   const found: NamedSpan[] = [];
   let line: NamedSpan[] = [];
   let lineEnd = -1;
+  // Where the last line holding two names or more ended: a table's last row may hold one name.
+  let namesLineEnd = -2;
   const flush = () => {
-    if (line.length > 1) found.push(...line);
+    if (line.length > 1 || (line.length === 1 && text[line[0].start - 2] === '|' && text.lastIndexOf('\n', line[0].start) === namesLineEnd)) {
+      found.push(...line);
+      namesLineEnd = lineEnd;
+    }
     line = [];
   };
   // Full stops and a space stand once a sentence; the pattern is tried only at those with a capital before.

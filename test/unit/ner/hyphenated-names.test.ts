@@ -60,6 +60,12 @@ describe('names with a double surname', () => {
     assert.deepEqual(showSpans(text, withHyphenatedNames(text, [])), ['person:Marie-Claire Dufresne', 'person:Jean-Luc Barbier']);
   });
 
+  it('takes a surname found alone back over the hyphenated given name before it when cued', () => {
+    const text = 'The club\'s head coach Jean-Baptiste Moreau said the pitch was heavy; Austro-Hungarian Empire maps agree.';
+    const spans = withHyphenatedNames(text, [spanAt(text, 'Moreau', 'person'), spanAt(text, 'Empire', 'organization')]);
+    assert.deepEqual(showSpans(text, spans), ['person:Jean-Baptiste Moreau', 'organization:Empire']);
+  });
+
   it('leaves hyphenated places and firms with a second word, and a councillor\'s style', () => {
     const text = "Germany's Mercedes-Benz Group said the Rolls-Royce Holdings board met in Rio de Janeiro-Niterói. Cr Olufemi-Ward said no.";
     const spans = [spanAt(text, 'Germany', 'place'), spanAt(text, 'Mercedes-Benz Group', 'organization'), spanAt(text, 'Olufemi-Ward', 'person')];

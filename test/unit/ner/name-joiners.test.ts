@@ -22,6 +22,12 @@ describe('words that join the parts of a name', () => {
     assert.deepEqual(showSpans(text, spans), ['person:Maryam bint Rashid al-Kindi']);
   });
 
+  it('joins a Welsh given name and a father\'s name over "ap" and "ferch", and an Arabic one over "ibn"', () => {
+    const text = 'Owain ap Gwilym met Heledd ferch Iorwerth and Khalid ibn Saeed.';
+    const spans = withJoinedNames(text, [spanAt(text, 'Owain', 'person'), spanAt(text, 'Gwilym', 'person'), spanAt(text, 'Heledd', 'person'), spanAt(text, 'Khalid', 'person')]);
+    assert.deepEqual(showSpans(text, spans), ['person:Owain ap Gwilym', 'person:Heledd ferch Iorwerth', 'person:Khalid ibn Saeed']);
+  });
+
   it("takes in a father's name after a joiner the model left out, and an Irish surname", () => {
     const text = 'Ahmad bin Abdul Rahman and Seán Mac Stíofáin spoke.';
     const spans = withJoinedNames(text, [spanAt(text, 'Ahmad', 'person'), spanAt(text, 'Seán', 'person')]);

@@ -47,4 +47,14 @@ describe('an initial and a surname in a results list', () => {
     const text = 'The minister, H.E. Sun Chanthol, and the mayor met.';
     assert.deepEqual(showSpans(text, withInitialNames(text, [spanAt(text, 'Sun Chanthol', 'person')])), ['person:Sun Chanthol']);
   });
+
+  it('reads surnames opening with "Mc" or "O\'" after an initial', () => {
+    const text = 'Scorers: T. McAllister-Greene (K. O\'Rourke, J. MacLeod)\n';
+    assert.deepEqual(showSpans(text, withInitialNames(text, [])), ['person:T. McAllister-Greene', 'person:K. O\'Rourke', 'person:J. MacLeod']);
+  });
+
+  it('puts in the one name of a table row right after rows holding two, but not a lone name elsewhere', () => {
+    const text = '| A. Horvat | 5 | B. Kos | 4 |\n| C. Novak | 2 | | |\n\nPlan B. Then we left.\n| D. Babić | 1 |\n';
+    assert.deepEqual(showSpans(text, withInitialNames(text, [])), ['person:A. Horvat', 'person:B. Kos', 'person:C. Novak']);
+  });
 });
