@@ -174,3 +174,36 @@ export function piecesOf(alternation: string): string[] | null {
 export function mayMatch(text: string, pieces: readonly string[] | null): boolean {
   return pieces === null || pieces.some((p) => text.includes(p));
 }
+
+/**
+ * The plain text each alternative of `alternation` starts with as it is written, leading groups
+ * opened ("(?:Premier|Champions) League" gives "Premier League" and "Champions League"; "strikers?"
+ * gives "striker"; "Lok[ \\t]+Sabha" gives "Lok"), or null when an alternative starts any other way
+ * (a class, an escape of a class, an optional first character). Every match of the alternation
+ * starts with one of them. For a pattern without the case-insensitive flag.
+ */
+export function prefixesOf(alternation: string): string[] | null {
+  const prefixes: string[] = [];
+  for (const word of alternativesOf(alternation).flatMap(wordsOf)) {
+    if (word.first === null) return null;
+    const source = word.source;
+    let prefix = '';
+    for (let i = 0; i < source.length; i++) {
+      let c = source[i];
+      let next = i + 1;
+      if (c === '\\') {
+        // An escaped punctuation mark stands for itself; a class escape ("\d", "\p{L}") ends the plain text.
+        if (!/[.\\/()[\]{}|*+?^$-]/u.test(source[i + 1] ?? '')) break;
+        c = source[i + 1];
+        next = i + 2;
+      } else if (SPECIAL.has(c)) break;
+      // A character made optional or repeated by a quantifier is not certain to be there as written.
+      if (QUANTIFIERS.has(source[next] ?? '')) break;
+      prefix += c;
+      i = next - 1;
+    }
+    if (!prefix) return null;
+    prefixes.push(prefix);
+  }
+  return [...new Set(prefixes)];
+}

@@ -1,4 +1,5 @@
 import type { NamedSpan } from './index';
+import { wordLedMatches } from './word-led';
 import { mapSpans } from './span-arrays';
 import { overlapsAny, withAdded } from './added-spans';
 import { DEMONYMS, ORG_WORDS, STOP } from './rule-tagger';
@@ -33,8 +34,11 @@ const FEATURE_WORD = new RegExp(`[ \\t](?:${[...FEATURES, ...CUED_FEATURES].join
 /** A capitalised word of a feature's name, not a common word: "Irish", "Rockall". */
 const isFeatureNameWord = (word: string): boolean => NAME_WORD.test(word) && !STOP.has(word);
 
+/** The words of features in a text, tried only where its words start (see `word-led.ts`). */
+const featureWordMatches = wordLedMatches(FEATURE_WORD);
+
 /** Where the feature words stand in `text`: start and end. */
-const featureWordsIn = lastTextMemo((text): Array<[number, number]> => mapSpans([...text.matchAll(FEATURE_WORD)], (m) => [m.index + 1, m.index + m[0].length]));
+const featureWordsIn = lastTextMemo((text): Array<[number, number]> => mapSpans(featureWordMatches(text), (m) => [m.index + 1, m.index + m[0].length]));
 
 /** The last word of a name and the words before it. */
 function splitLast(name: string): [string, string] {

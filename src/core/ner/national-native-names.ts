@@ -1,4 +1,5 @@
 import type { NamedSpan } from './index';
+import { wordLedMatches } from './word-led';
 import { withWholeNames } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
 import { STOP } from './rule-tagger';
@@ -18,10 +19,13 @@ const NATIVE_AFTER_SPACE = new RegExp(`[ \\t](?:${NATIVE_NAMES.join('|')})(?![\\
 /** One to three capitalised words, one space apart, ending the text before the country's name. */
 const WORDS_BEFORE = /(?:^|[^\p{L}\p{N}'’.-])((?:\p{Lu}[\p{L}\p{M}&'’-]*[ \t]){1,3})$/u;
 
+/** Countries' own names in a text, tried only where its words start (see `word-led.ts`). */
+const nativeWordsIn = wordLedMatches(NATIVE_AFTER_SPACE);
+
 /** The organisations named with a country's own name in `text`, found once per text. */
 const nativeNamesIn = lastTextMemo((text): NamedSpan[] => {
   const found: NamedSpan[] = [];
-  for (const m of text.matchAll(NATIVE_AFTER_SPACE)) {
+  for (const m of nativeWordsIn(text)) {
     const before = WORDS_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index + 1));
     if (!before) continue;
     const words = before[1].trimEnd().split(/[ \t]+/u);

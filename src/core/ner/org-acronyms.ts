@@ -1,4 +1,5 @@
 import type { NamedSpan } from './index';
+import { wordLedMatches } from './word-led';
 import { lastTextMemo } from './last-text-memo';
 import { withFoundNames } from './org-parties-names';
 import { DEMONYMS, ORG_WORDS, PLACES, STOP } from './rule-tagger';
@@ -58,10 +59,13 @@ export function inBreadcrumbs(text: string, at: number): boolean {
   return (line.startsWith('[') && (line.includes('›') || line.includes('»'))) || line.split(' › ').length > 2 || line.split(' » ').length > 2;
 }
 
+/** The known names in a text, tried only where its words start (see `word-led.ts`). */
+const knownWordsIn = wordLedMatches(KNOWN_WORD);
+
 /** The known names in a text, where they stand as words of their own. */
 const knownIn = lastTextMemo((text): NamedSpan[] => {
   const found: NamedSpan[] = [];
-  for (const m of text.matchAll(KNOWN_WORD)) {
+  for (const m of knownWordsIn(text)) {
     const end = m.index + m[0].length;
     if ((m.index > 0 && JOINED.test(text[m.index - 1])) || (end < text.length && JOINED.test(text[end]) && !(text[end] === '.' || text[end] === "'" || text[end] === '’'))) continue;
     if (text[m.index - 1] === '[' && text.startsWith('](/', end) && inBreadcrumbs(text, m.index)) continue;

@@ -1,4 +1,5 @@
 import type { NamedSpan } from './index';
+import { wordLedMatches } from './word-led';
 import { mapSpans } from './span-arrays';
 import { withWholeNames } from './added-spans';
 import { LETTER, wordCharTest } from './whole-words';
@@ -96,6 +97,9 @@ function isSocialX(text: string, at: number): boolean {
   return X_CUE_BEFORE.test(text.slice(Math.max(0, at - 24), at)) || X_CUE_AFTER.test(text.slice(at + 1, at + 32));
 }
 
+/** The listed names in a text, tried only where its words start (see `word-led.ts`). */
+const brandsIn = wordLedMatches(BRANDS);
+
 /**
  * Spans (sorted, apart) with the listed names typed as organisations and added where the model found
  * nothing, or put in over a shorter span ("Sainsbury" of "Sainsbury's"); a longer span around one stands
@@ -105,8 +109,7 @@ export function withBrands(text: string, spans: readonly NamedSpan[]): NamedSpan
   const found: NamedSpan[] = [];
   // Where a listed name is a button ("Share this page: Facebook | X"), a span the model found there goes.
   let buttons: number[] | undefined;
-  BRANDS.lastIndex = 0;
-  for (let m = BRANDS.exec(text); m; m = BRANDS.exec(text)) {
+  for (const m of brandsIn(text)) {
     const end = m.index + m[0].length;
     // "\b" reads only ASCII letters: a name glued to a letter before it is none ("ÜNvidia").
     if (m.index > 0 && isWordChar(text, m.index - 1)) continue;

@@ -1,4 +1,5 @@
 import type { NamedSpan } from './index';
+import { wordLedMatches } from './word-led';
 import { mapSpans } from './span-arrays';
 import { overlapsAny, withAdded } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
@@ -173,8 +174,7 @@ export function withCompanyCues(text: string, spans: readonly NamedSpan[], isPla
     }
   }
   // A list of companies: "including", "such as" and "like" are looked for first, the noun then.
-  LIST_JOINER.lastIndex = 0;
-  for (let m = LIST_JOINER.exec(text); m; m = LIST_JOINER.exec(text)) {
+  for (const m of listJoinersIn(text)) {
     const after = m.index + m[0].length;
     const end = text[m.index - 1] === ',' ? m.index - 1 : m.index;
     let start = end;
@@ -182,14 +182,19 @@ export function withCompanyCues(text: string, spans: readonly NamedSpan[], isPla
     if (LIST_NOUNS.has(text.slice(start, end)) && COMPANIES_BEFORE.test(text.slice(Math.max(0, m.index - 14), after))) addListNames(text, listNames(text, after), out, added, false);
   }
   // A list straight after a plural noun of companies: "grid operators Elering, AST and Litgrid".
-  PLURAL_NOUN_LIST.lastIndex = 0;
-  for (let m = PLURAL_NOUN_LIST.exec(text); m; m = PLURAL_NOUN_LIST.exec(text)) {
+  for (const m of pluralNounListsIn(text)) {
     const names = listNames(text, m.index + m[0].length - 1);
     if (names.length >= 2) addListNames(text, names, out, added, false);
   }
   pairedNames(text, out, added);
   return withAdded(out, added);
 }
+
+/** "including", "such as" and "like" in a text, tried only where its words start (see `word-led.ts`). */
+const listJoinersIn = wordLedMatches(LIST_JOINER);
+
+/** Companies' plural nouns before a name in a text, tried only where its words start (see `word-led.ts`). */
+const pluralNounListsIn = wordLedMatches(PLURAL_NOUN_LIST);
 
 /** " and " between two names of a pair. */
 const AND = ' and ';

@@ -1,4 +1,5 @@
 import type { NamedSpan } from './index';
+import { wordLedMatches } from './word-led';
 import { isFurniture } from './org-brands';
 import { inTitleCaseLine, PORTFOLIOS } from './org-company-groups';
 import { firstEndingAfter, withWholeNames } from './added-spans';
@@ -107,13 +108,15 @@ function companyAround(text: string, trade: Word): { start: number; end: number 
   return { start, end };
 }
 
+/** The trade words in a text, tried only where its words start (see `word-led.ts`). */
+const tradeWordsIn = wordLedMatches(TRADE_AFTER_SPACE);
+
 /** Spans (sorted, apart) with the companies named by a trade word put in over the spans inside them; see the file's comment. */
 export function withTradeNames(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   const names: NamedSpan[] = [];
   // The spans a name can overlap start at this cursor, moved forward as names are found in text order.
   let first = 0;
-  TRADE_AFTER_SPACE.lastIndex = 0;
-  for (let m = TRADE_AFTER_SPACE.exec(text); m; m = TRADE_AFTER_SPACE.exec(text)) {
+  for (const m of tradeWordsIn(text)) {
     const at = m.index + 1;
     const name = companyAround(text, { start: at, end: m.index + m[0].length, text: m[0].slice(1) });
     if (!name || (names.length && name.start < names[names.length - 1].end)) continue;

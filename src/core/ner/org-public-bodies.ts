@@ -1,4 +1,5 @@
 import type { NamedSpan } from './index';
+import { wordLedMatches } from './word-led';
 import { overlapsAny, withAdded } from './added-spans';
 import { withFoundNames } from './org-parties-names';
 import { lastTextMemo } from './last-text-memo';
@@ -74,10 +75,13 @@ const NAME_GOES_ON = /^[ \t]+(?:\p{Lu}|of(?![\p{L}]))/u;
 /** A person's description ending in "at the" right before a museum's name: ", a planetary geologist at the ". */
 const WORKS_AT = /,[ \t]+(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+){1,4}at[ \t]+the[ \t]+$/u;
 
+/** The legislatures' words in a text, tried only where its words start (see `word-led.ts`). */
+const legislatureWordsIn = wordLedMatches(LEGISLATURE_WORD);
+
 /** The legislatures' words standing alone in a text. */
 const legislaturesIn = lastTextMemo((text): NamedSpan[] => {
   const found: NamedSpan[] = [];
-  for (const m of text.matchAll(LEGISLATURE_WORD)) {
+  for (const m of legislatureWordsIn(text)) {
     const end = m.index + m[0].length;
     if ((m.index > 0 && JOINED.test(text[m.index - 1])) || (end < text.length && JOINED.test(text[end]) && text[end] !== '’' && text[end] !== "'")) continue;
     found.push({ type: 'organization', start: m.index, end });
@@ -265,10 +269,13 @@ function bodiesBeforeJobs(text: string, spans: readonly NamedSpan[]): NamedSpan[
   return found;
 }
 
+/** The bodies' words in a text, tried only where its words start (see `word-led.ts`). */
+const bodyHeadsIn = wordLedMatches(BODY_HEAD);
+
 /** Capitalised words after "the" ending in a body's word, where the model found no name over it ("the Natural History Museum"). */
 const headedBodiesIn = lastTextMemo((text): NamedSpan[] => {
   const found: NamedSpan[] = [];
-  for (const m of text.matchAll(BODY_HEAD)) {
+  for (const m of bodyHeadsIn(text)) {
     const end = m.index + m[0].length;
     if (text[m.index - 1] !== ' ' || JOINED.test(text[end] ?? '') || NAME_GOES_ON.test(text.slice(end, end + 4))) continue;
     const before = THE_NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 70), m.index));

@@ -1,4 +1,5 @@
 import type { NamedSpan } from './index';
+import { wordLedMatches } from './word-led';
 import { mapSpans } from './span-arrays';
 import { overlapsAny, withAdded } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
@@ -34,6 +35,9 @@ function wordEndingAt(text: string, end: number): { word: string; start: number 
   return { word: text.slice(start, end), start };
 }
 
+/** The reporting verbs in a text, tried only where its words start (see `word-led.ts`). */
+const speechVerbsIn = wordLedMatches(SPEECH);
+
 /**
  * The names of one to three words before each reporting verb of `text`, with whether a lower-case
  * word, a possessive or a line's start stands before them (then a name of two or three words may be
@@ -41,8 +45,7 @@ function wordEndingAt(text: string, end: number): { word: string; start: number 
  */
 const speakersIn = lastTextMemo((text): Array<{ start: number; end: number; words: number; opened: boolean }> => {
   const found: Array<{ start: number; end: number; words: number; opened: boolean }> = [];
-  SPEECH.lastIndex = 0;
-  for (let m = SPEECH.exec(text); m; m = SPEECH.exec(text)) {
+  for (const m of speechVerbsIn(text)) {
     // Most reporting verbs follow a pronoun, a quote or a lower-case word: a capital letter before tells a name.
     // "... in eastern Ulaanbaatar, said": a comma before the verb closes an apposition, whose subject stands before it.
     const end = m.index;

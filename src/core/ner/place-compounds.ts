@@ -1,4 +1,5 @@
 import type { NamedSpan } from './index';
+import { wordLedMatches } from './word-led';
 import { mapSpans } from './span-arrays';
 import { overlapsAny, withAdded } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
@@ -27,8 +28,11 @@ const NAME_WORD = /^\p{Lu}\p{Ll}[\p{L}'’]*(?:[-–]\p{L}[\p{L}'’]*)*$/u;
 /** The gap before an item of a list: " and ", ", ", ", and ". */
 const LIST_GAP_BEFORE = /(?:,[ \t]+and|,|[ \t]+and)[ \t]+$/u;
 
+/** The words of kinds of place in a text, tried only where its words start (see `word-led.ts`). */
+const kindWordMatches = wordLedMatches(KIND_WORD);
+
 /** Where the kind words start in `text` (the space before them included), and whether the kind is plural ("regions", "border crossings"). */
-const kindWordsIn = lastTextMemo((text): Array<[number, boolean]> => mapSpans([...text.matchAll(KIND_WORD)], (m) => [m.index, m[0].endsWith('s')]));
+const kindWordsIn = lastTextMemo((text): Array<[number, boolean]> => mapSpans(kindWordMatches(text), (m) => [m.index, m[0].endsWith('s')]));
 
 /** Whether `word` may be part of a place's name: capitalised, not a function word, a title, an organisation's word or a nationality. */
 const placeWord = (word: string): boolean => NAME_WORD.test(word) && !STOP.has(word) && !isTitleWord(word) && !ORG_WORDS.test(word) && !DEMONYMS.has(word);

@@ -1,4 +1,5 @@
 import type { NamedSpan } from './index';
+import { wordLedMatches } from './word-led';
 import { mapSpans } from './span-arrays';
 import { overlapsAny, withAdded, withWholeNames } from './added-spans';
 import { wordBefore } from './word-before';
@@ -64,13 +65,15 @@ function insideLonger(text: string, at: number, name: string, longer: readonly s
   });
 }
 
+/** The words of features in a text, tried only where its words start (see `word-led.ts`). */
+const featureWordsIn = wordLedMatches(FEATURE_AFTER);
+
 /** Spans (sorted, apart) with the features above as places in every mention; see the file's comment. */
 export function withNaturalFeatures(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   const names = new Set<string>();
   // Names cued only by works that companies own: a body's span keeps its type.
   const works = new Set<string>();
-  FEATURE_AFTER.lastIndex = 0;
-  for (let m = FEATURE_AFTER.exec(text); m; m = FEATURE_AFTER.exec(text)) {
+  for (const m of featureWordsIn(text)) {
     const cued = cuedName(text, m.index);
     if (!cued) continue;
     const name = text.slice(cued.start, cued.end);

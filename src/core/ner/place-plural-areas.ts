@@ -1,4 +1,5 @@
 import type { NamedSpan } from './index';
+import { wordLedMatches } from './word-led';
 import { withWholeNames } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
 
@@ -20,11 +21,13 @@ const LETTER = /[\p{L}\p{M}]/u;
 /** "the" (or "in", "across"), one or two names, "and" and a name (each one or two capitalised words), ending the text before the plural word. */
 const PAIR = /(?<![\p{L}\p{M}])(?:the|in|across)[ \t]+(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+)?)(?:,[ \t]+(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+)?))?,?[ \t]+and[ \t]+(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+)?)$/u;
 
+/** The plural words of land in a text, tried only where its words start (see `word-led.ts`). */
+const gatesIn = wordLedMatches(GATES);
+
 /** The names of the shape above, read back from each plural word of land. */
 const namesIn = lastTextMemo((text): NamedSpan[] => {
   const found: NamedSpan[] = [];
-  GATES.lastIndex = 0;
-  for (let g = GATES.exec(text); g; g = GATES.exec(text)) {
+  for (const g of gatesIn(text)) {
     const at = g.index;
     if (LETTER.test(text[at + g[0].length] ?? ' ')) continue;
     const back = Math.max(0, at - LOOK_BACK);

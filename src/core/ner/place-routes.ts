@@ -1,4 +1,5 @@
 import type { NamedSpan } from './index';
+import { wordLedMatches } from './word-led';
 import { withAdded } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
 import { DEMONYMS, ORGS, ORG_WORDS, STOP } from './rule-tagger';
@@ -22,8 +23,11 @@ const NAME_CHAR = /[\p{L}\p{M}\p{N}'’.-]/u;
 /** A character after a pair's mention that makes it part of a longer word. */
 const LETTER_AFTER = /[\p{L}\p{M}\p{N}-]/u;
 
+/** The route words in a text, tried only where its words start (see `word-led.ts`). */
+const routeWordMatches = wordLedMatches(ROUTE_WORD);
+
 /** Where the route words stand, searched only when the text holds a hyphen or a dash. */
-const routeWordsIn = lastTextMemo((text): number[] => (text.includes('-') || text.includes('–') ? [...text.matchAll(ROUTE_WORD)].map((m) => m.index) : []));
+const routeWordsIn = lastTextMemo((text): number[] => (text.includes('-') || text.includes('–') ? routeWordMatches(text).map((m) => m.index) : []));
 
 /** Whether `word` may be a place of a route: no function word, nationality or organisation. */
 const routeWord = (word: string): boolean => !STOP.has(word) && !DEMONYMS.has(word) && !ORGS.has(word) && !ORG_WORDS.test(word);

@@ -1,0 +1,171 @@
+import { prefixesOf } from './alternation';
+import { lastTextMemo } from './last-text-memo';
+
+/**
+ * Whole-text searches for long lists of words, run only where one of the words may start. Many
+ * rules search a whole article for a cue list ("\b(?:Petrobras|Sonatrach|...)", " (?:peninsula|
+ * highlands|...)"), and the engine tries the list at every position of the text. Every match of such
+ * a pattern starts at the start of a word, with one of the list's words: one pass over the text
+ * records where words start, by their first three characters, shared by all such searches over the
+ * article (and both of its readings), and each search tries its pattern only at the starts whose
+ * first three characters begin one of its words. The matches are the same, in the same order.
+ */
+
+/** How many characters of a word key where it starts. */
+const KEY_LENGTH = 3;
+
+/** Whether the character code is an ASCII letter or digit. */
+function isAsciiAlnum(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** How many lists of word starts an index holds: keys share a list when their hash does. */
+const BUCKETS = 4096;
+
+/** The hash of a key: its first {@link KEY_LENGTH} characters (fewer at the text's end). */
+function hashAt(text: string, at: number): number {
+  let h = 0;
+  for (let i = at; i < at + KEY_LENGTH && i < text.length; i++) h = (h * 31 + text.charCodeAt(i)) | 0;
+  return h & (BUCKETS - 1);
+}
+
+/** Where words may start in a text: for each hash, the last start, and for each start the one before it of the same hash (-1 ends). */
+interface WordStarts {
+  last: Int32Array;
+  previous: Int32Array;
+}
+
+/**
+ * Where words may start in `text`, listed by the hash of their first {@link KEY_LENGTH} characters:
+ * every letter (an ASCII letter, or any character beyond ASCII) after the text's start or a
+ * character that is no ASCII letter or digit.
+ */
+export const wordStartsOf = lastTextMemo((text: string): WordStarts => {
+  const last = new Int32Array(BUCKETS).fill(-1);
+  const previous = new Int32Array(text.length);
+  let afterAlnum = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const alnum = isAsciiAlnum(code);
+    if (!afterAlnum && (code >= 128 || (alnum && code >= 65))) {
+      const h = hashAt(text, i);
+      previous[i] = last[h];
+      last[h] = i;
+    }
+    afterAlnum = alnum;
+  }
+  return { last, previous };
+});
+
+/** A pattern's lead before its list of words, and how many characters it takes. */
+interface Lead {
+  /** The lead as it is written. */
+  source: string;
+  /** How many characters the lead matches before the word. */
+  length: number;
+  /** Whether the word must start with an ASCII letter for the lead to hold where words start ("\b"). */
+  asciiFirst: boolean;
+}
+
+/** Leads that hold only where a word starts (see {@link wordStartsOf}). */
+const LEADS: readonly Lead[] = [
+  { source: '\\b', length: 0, asciiFirst: true },
+  { source: ' ', length: 1, asciiFirst: false },
+  { source: '[ \\t]', length: 1, asciiFirst: false },
+  { source: '(?<![\\p{L}\\p{N}])', length: 0, asciiFirst: false },
+  { source: "(?<![\\p{L}\\p{N}'’-])", length: 0, asciiFirst: false },
+  { source: '(?<![\\p{L}\\p{N}-])', length: 0, asciiFirst: false },
+];
+
+/** The first characters of the words a pattern's matches start with, and how far before them a match starts; null when its shape is not known. */
+interface Plan {
+  /** The first {@link KEY_LENGTH} characters of the words. */
+  keys: string[];
+  lead: number;
+}
+
+/** The {@link Plan} of `pattern`: a known lead, then a group of words each starting with plain text of {@link KEY_LENGTH} characters or more. */
+function planOf(pattern: RegExp): Plan | null {
+  if (pattern.flags.includes('i')) return null;
+  const source = pattern.source;
+  const lead = LEADS.find((l) => source.startsWith(l.source) && source[l.source.length] === '(');
+  if (!lead) return null;
+  const after = lead.source.length;
+  const open = source.startsWith('(?:', after) ? after + 3 : source[after + 1] !== '?' ? after + 1 : -1;
+  if (open < 0) return null;
+  // The group's content: the pattern up to the parenthesis that closes the group.
+  const rest = source.slice(open);
+  const inner = closingOf(rest);
+  if (inner === null) return null;
+  const prefixes = prefixesOf(rest.slice(0, inner));
+  if (!prefixes) return null;
+  const keys = new Set<string>();
+  for (const p of prefixes) {
+    if (p.length < KEY_LENGTH) return null;
+    const code = p.charCodeAt(0);
+    const letter = (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+    if (!letter && (lead.asciiFirst || code < 128)) return null;
+    keys.add(p.slice(0, KEY_LENGTH));
+  }
+  return { keys: [...keys], lead: lead.length };
+}
+
+/** The index in `source` of the parenthesis closing a group opened just before it, or null. */
+function closingOf(source: string): number | null {
+  let depth = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
+    } else if (c === '(') depth++;
+    else if (c === ')') {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return null;
+}
+
+/** Whether {@link wordLedMatches} can search `pattern` from where words start (else it searches every position). */
+export function isWordLed(pattern: RegExp): boolean {
+  return planOf(pattern) !== null;
+}
+
+/**
+ * A search for every match of `pattern` (a global pattern) over a text, the same matches as
+ * `text.matchAll(pattern)` in the same order, tried only where its words start when the pattern
+ * opens with a known lead ("\b", a space, "[ \t]", a lookbehind for no letter or digit) and a group
+ * of words that each start with three plain characters (see the file's comment); any other pattern
+ * is searched the usual way.
+ */
+export function wordLedMatches(pattern: RegExp): (text: string) => RegExpExecArray[] {
+  if (!pattern.global) throw new Error(`wordLedMatches needs a global pattern: ${pattern.source}`);
+  const plan = planOf(pattern);
+  if (!plan) return (text) => [...text.matchAll(pattern)] as RegExpExecArray[];
+  const sticky = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);
+  const { keys, lead } = plan;
+  const hashes = keys.map((k) => hashAt(k, 0));
+  return (text) => {
+    const { last, previous } = wordStartsOf(text);
+    const candidates: number[] = [];
+    for (let k = 0; k < keys.length; k++) {
+      // A start whose hash is the key's but whose characters are not (another key of the same hash) is passed over.
+      for (let at = last[hashes[k]]; at >= 0; at = previous[at]) if (text.startsWith(keys[k], at)) candidates.push(at);
+    }
+    const found: RegExpExecArray[] = [];
+    if (!candidates.length) return found;
+    candidates.sort((a, b) => a - b);
+    let from = 0;
+    for (let k = 0; k < candidates.length; k++) {
+      const at = candidates[k] - lead;
+      if (at < from) continue;
+      sticky.lastIndex = at;
+      const m = sticky.exec(text);
+      if (!m) continue;
+      found.push(m);
+      from = at + Math.max(1, m[0].length);
+    }
+    return found;
+  };
+}

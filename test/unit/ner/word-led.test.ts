@@ -1,0 +1,58 @@
+import * as assert from 'node:assert/strict';
+import * as fc from 'fast-check';
+import { prefixesOf } from '../../../src/core/ner/alternation';
+import { isWordLed, wordLedMatches } from '../../../src/core/ner/word-led';
+
+/** Searches of the shapes the rules use: each lead, a capture, words sharing their first letters. */
+const PATTERNS = [
+  /\b(?:Petrobras|Petronas|Sonatrach|IG Metall|Verkhovna[ \t]+Rada)(?![\p{L}\p{N}&-])/gu,
+  / (?:pipelines?|railways?|rail|railroad|roads?|line|link)(?![\p{L}])/gu,
+  /[ \t](?:Sea|Ocean|Österreich|Trough)(?![\p{L}\p{N}'’-])/gu,
+  /(?<![\p{L}\p{N}])(?:Banco|Bank|Banque)[ \t]+\p{Lu}/gu,
+  /\b(Justice|Judge|Senator)\.?[ \t]+(\p{Lu}\p{Ll}+)/gu,
+  / (?:including|such as|like) /gu,
+];
+const WORDS = ['Petrobras', 'Petronas', 'Sonatrach', 'IG Metall', 'Verkhovna Rada', 'Verkhovna\tRada', 'pipeline', 'pipelines', 'rail', 'railroad', 'roads', 'line', 'link', 'Sea', 'Ocean', 'Österreich', 'Trough', 'Banco', 'Bank', 'Banque', 'Justice', 'Judge', 'Senator', 'Ruiz', 'including', 'such as', 'like'];
+const GLUE = [' ', '\t', '\n', '-', 'Ü', 'é', 'x', '1', '_', '.', "'", '’', ' the ', 'A', 'Petro', 'Ve'];
+const texts = fc.array(fc.oneof(fc.constantFrom(...WORDS), fc.constantFrom(...GLUE)), { maxLength: 40 }).map((parts) => parts.join(''));
+const shown = (found: Iterable<RegExpExecArray>) => Array.from(found, (m) => `${m.index}:${[...m].join('|')}`);
+
+describe('searches tried only where their words start', () => {
+  it('reads the plain text each word of an alternation starts with', () => {
+    assert.deepEqual(prefixesOf(String.raw`strikers?|Lok[ \t]+Sabha|(?:Premier|Champions) League|Av\.`), ['striker', 'Lok', 'Premier League', 'Champions League', 'Av.']);
+    assert.equal(prefixesOf(String.raw`\d{1,2}-\d{1,2}|win`), null);
+    assert.equal(prefixesOf(String.raw`[Ss]hares|win`), null);
+  });
+
+  it('knows the shapes it can search from word starts, and not others', () => {
+    for (const p of PATTERNS) assert.ok(isWordLed(p), p.source);
+    // A word of two letters, a word led by a digit, no lead, a case-blind search.
+    assert.ok(!isWordLed(/\b(?:Dr|Prof)\b/gu));
+    assert.ok(!isWordLed(/\b(?:\d+ wins|Cup)\b/gu));
+    assert.ok(!isWordLed(/(?:company|party)/gu));
+    assert.ok(!isWordLed(/\b(?:company|party)/giu));
+  });
+
+  it('finds the same matches as a search at every position, in the same order', () => {
+    for (const pattern of PATTERNS) {
+      const search = wordLedMatches(pattern);
+      fc.assert(fc.property(texts, (text) => assert.deepEqual(shown(search(text)), shown(text.matchAll(pattern)))), { numRuns: 300 });
+    }
+  });
+
+  it('finds matches in a plain sentence, a word glued to a letter before it left out', () => {
+    const search = wordLedMatches(PATTERNS[0]);
+    const text = 'Petrobras and Sonatrach signed; XPetrobras did not, nor did Petrobras-led firms. IG Metall agreed.';
+    assert.deepEqual(shown(search(text)), ['0:Petrobras', '14:Sonatrach', '81:IG Metall']);
+  });
+
+  it('searches a pattern of another shape the usual way, and a different text each time', () => {
+    const pattern = /\b(?:Dr|Prof)\b/gu;
+    const search = wordLedMatches(pattern);
+    assert.deepEqual(shown(search('Dr Ruiz and Prof Lee')), ['0:Dr', '12:Prof']);
+    const railways = wordLedMatches(PATTERNS[1]);
+    assert.deepEqual(shown(railways('the rail link')), ['3: rail', '8: link']);
+    assert.deepEqual(shown(railways('a roadway')), []);
+    assert.deepEqual(shown(railways('')), []);
+  });
+});
