@@ -24,7 +24,9 @@ function articleFiles(): string[] {
 }
 
 describe('names and line breaks, through the whole pipeline', () => {
-  it('never runs a name over the end of a line in any fixture or example article', () => {
+  it('never runs a name over the end of a line in any fixture or example article', function () {
+    // About 150 articles through the whole pipeline: seconds on a quiet machine, more on a busy one.
+    this.timeout(120_000);
     const files = articleFiles();
     assert.ok(files.length >= 30);
     for (const f of files) assert.deepEqual(namesOverLineBreaks(readFileSync(f, 'utf8')).map((e) => e.text), [], f);
