@@ -1,6 +1,7 @@
 import type { Entity, TextRange } from '../model/types';
 import { mapSpans } from '../ner/span-arrays';
 import { countBelow } from '../text/sorted-offsets';
+import { isMixedCaseAcronym, spelledOutIn } from './acronyms-in-text';
 import { ALIASES, COUNTRY_CODES } from './aliases';
 import { capsStyled, useArticleForms } from './written-forms';
 import { abbreviatesName, acronymKey, initials, isAcronym, isAllCaps, startsWithInitials, titleCase, withoutPossessive, withoutTitle } from './name-forms';
@@ -217,13 +218,17 @@ export function linkCanonicalNames(entities: readonly Entity[], context: LinkCon
     return best?.name ?? found[0];
   };
 
+  // "Électricité du Liban (EDL)" where the full name is no mention, and "Transport for Wales (TfW)".
+  const spelledOut = spelledOutIn(context.text);
   const linked = mapSpans(entities, (e): Entity => {
     if (e.type === 'date') return e;
     const name = display.get(e) ?? e.text;
     if ((isAcronym(name) && (e.type !== 'person' || !capsStyled(e, context.text))) || ALIASES[name]) {
-      const canonical = expansionOf(e, name) ?? name;
+      const canonical = expansionOf(e, name) ?? spelledOut(name) ?? name;
       return { ...e, canonical };
     }
+    const spelled = isMixedCaseAcronym(name) ? spelledOut(name) : undefined;
+    if (spelled) return { ...e, canonical: spelled };
     const long = e.type === 'organization' ? shortNames.get(name) : undefined;
     if (long) return { ...e, canonical: long };
     // "Al-Harbi" opening a sentence is the "Abdulaziz al-Harbi" named before.
