@@ -3,6 +3,7 @@ import { mapSpans } from '../ner/span-arrays';
 import { countBelow } from '../text/sorted-offsets';
 import { isMixedCaseAcronym, spelledOutIn } from './acronyms-in-text';
 import { ALIASES, COUNTRY_CODES } from './aliases';
+import { placeShortForms } from './place-short-forms';
 import { capsStyled, useArticleForms } from './written-forms';
 import { abbreviatesName, acronymKey, initials, isAcronym, isAllCaps, startsWithInitials, titleCase, withoutPossessive, withoutTitle } from './name-forms';
 
@@ -220,6 +221,7 @@ export function linkCanonicalNames(entities: readonly Entity[], context: LinkCon
 
   // "Électricité du Liban (EDL)" where the full name is no mention, and "Transport for Wales (TfW)".
   const spelledOut = spelledOutIn(context.text);
+  const namesPlace = placeShortForms(named, display, context.text);
   const linked = mapSpans(entities, (e): Entity => {
     if (e.type === 'date') return e;
     const name = display.get(e) ?? e.text;
@@ -237,7 +239,7 @@ export function linkCanonicalNames(entities: readonly Entity[], context: LinkCon
     // A surname the tagger typed as a place or organisation is still that person, once the person has
     // been introduced by full name: news names people in full first, and "Jordan" before any "Michael
     // Jordan" is likelier the country.
-    const introduced = person !== null && (e.type === 'person' || (!/\s/u.test(name) && (firstMention.get(person) ?? Infinity) < e.start && !placeAtPlaceWord(e, context.text)));
+    const introduced = person !== null && !namesPlace(e, name, firstMention.get(person) ?? Infinity) && (e.type === 'person' || (!/\s/u.test(name) && (firstMention.get(person) ?? Infinity) < e.start && !placeAtPlaceWord(e, context.text)));
     if (introduced) return { ...e, type: 'person', canonical: person };
     return { ...e, canonical: name };
   });
