@@ -3,6 +3,7 @@ import { mapSpans } from '../ner/span-arrays';
 import { countBelow } from '../text/sorted-offsets';
 import { isMixedCaseAcronym, spelledOutIn } from './acronyms-in-text';
 import { ALIASES, COUNTRY_CODES } from './aliases';
+import { fullNamesIn } from './initials-in-text';
 import { placeShortForms } from './place-short-forms';
 import { capsStyled, useArticleForms } from './written-forms';
 import { abbreviatesName, acronymKey, initials, isAcronym, isAllCaps, startsWithInitials, titleCase, withoutPossessive, withoutTitle } from './name-forms';
@@ -144,11 +145,14 @@ export function linkCanonicalNames(entities: readonly Entity[], context: LinkCon
     const surname = name.slice(name.lastIndexOf(' ') + 1);
     bySurname.set(surname, (bySurname.get(surname) ?? new Set()).add(name));
   }
+  const fullNameIn = fullNamesIn(context.text);
   for (const e of named) {
     const name = display.get(e) ?? e.text;
     if (e.type !== 'person' || !startsWithInitials(name)) continue;
     const fuller = [...(bySurname.get(name.slice(name.lastIndexOf(' ') + 1)) ?? [])].filter((p) => abbreviatesName(name, p));
     if (fuller.length === 1) display.set(e, fuller[0]);
+    // No mention has the full name, but the story may write it: "beat goaltender Rasmus Ek-Lindfors".
+    else if (fuller.length === 0) display.set(e, fullNameIn(name) ?? name);
   }
 
   // People: every distinct name and where it first appears, so a short form finds the fullest name
