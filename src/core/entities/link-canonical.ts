@@ -3,6 +3,7 @@ import { mapSpans } from '../ner/span-arrays';
 import { countBelow } from '../text/sorted-offsets';
 import { isMixedCaseAcronym, spelledOutIn } from './acronyms-in-text';
 import { ALIASES, COUNTRY_CODES } from './aliases';
+import { companyShortNames } from './company-names';
 import { fullNamesIn } from './initials-in-text';
 import { placeShortForms } from './place-short-forms';
 import { capsStyled, useArticleForms } from './written-forms';
@@ -226,6 +227,8 @@ export function linkCanonicalNames(entities: readonly Entity[], context: LinkCon
   // "Électricité du Liban (EDL)" where the full name is no mention, and "Transport for Wales (TfW)".
   const spelledOut = spelledOutIn(context.text);
   const namesPlace = placeShortForms(named, display, context.text);
+  // "CalMac" is the "CalMac Ferries" of the same article.
+  const companies = companyShortNames(named, display);
   const linked = mapSpans(entities, (e): Entity => {
     if (e.type === 'date') return e;
     const name = display.get(e) ?? e.text;
@@ -235,7 +238,7 @@ export function linkCanonicalNames(entities: readonly Entity[], context: LinkCon
     }
     const spelled = isMixedCaseAcronym(name) ? spelledOut(name) : undefined;
     if (spelled) return { ...e, canonical: spelled };
-    const long = e.type === 'organization' ? shortNames.get(name) : undefined;
+    const long = e.type === 'organization' ? shortNames.get(name) ?? companies.get(name) : undefined;
     if (long) return { ...e, canonical: long };
     // "Al-Harbi" opening a sentence is the "Abdulaziz al-Harbi" named before.
     const particle = CAPITALISED_PARTICLE.exec(name);
