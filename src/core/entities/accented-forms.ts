@@ -17,5 +17,6 @@ export function accentedForm(forms: ReadonlyMap<string, string>, name: string): 
     for (const [key, form] of forms) if (/[^\u0000-\u007f]/u.test(key) && !byBare.has(bare(key))) byBare.set(bare(key), form);
     folded.set(forms, byBare);
   }
-  return byBare.get(bare(name));
+  // Most articles write no accented name: nothing to look up then.
+  return byBare.size === 0 ? undefined : byBare.get(bare(name));
 }

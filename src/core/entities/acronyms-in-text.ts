@@ -1,11 +1,15 @@
 import { NAME_PARTICLES } from './name-forms';
 
+const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
+
 /**
  * An acronym written in mixed case: "TfW", "AfDB", "DoDMA". Two capitals at least, one of them past the
  * first letter, so a plain title-case word ("Putin") is none.
  */
 export function isMixedCaseAcronym(name: string): boolean {
   if (name.length < 3 || name.length > 8 || name.includes(' ')) return false;
+  // Most names run lower case from their second letter ("Putin"): decided without a regex.
+  if (isLowerAscii(name.charCodeAt(1)) && isLowerAscii(name.charCodeAt(2)) && isLowerAscii(name.charCodeAt(3))) return false;
   return /^\p{Lu}\p{L}*\p{Lu}\p{L}*$/u.test(name) && /\p{Ll}/u.test(name) && !/\p{Ll}{3}/u.test(name);
 }
 
@@ -44,11 +48,10 @@ const MAX_WORDS = 9;
  * linker's own acronym test does not take ("TfW"). The shortest run of words ending at the bracket whose
  * initials spell the acronym wins, so a sentence's first word is not swept in.
  */
-export function spelledOutBefore(acronym: string, text: string): string | undefined {
-  const mark = `(${acronym})`;
-  for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + mark.length)) {
-    const line = text.slice(Math.max(0, at - 160), at);
-    const words = line.slice(line.search(/[^\r\n]*$/u)).trimEnd().split(/[ \t]+/u);
+export function spelledOutBefore(acronym: string, text: string, at: readonly number[] = bracketsOf(text).get(acronym) ?? []): string | undefined {
+  for (const open of at) {
+    const line = text.slice(Math.max(0, open - 160), open);
+    const words = line.slice(line.lastIndexOf('\n') + 1).trimEnd().split(/[ \t]+/u);
     if (!isNameWord(words[words.length - 1] ?? '')) continue;
     for (let k = 2; k <= Math.min(MAX_WORDS, words.length); k++) {
       const word = words[words.length - k];
@@ -62,15 +65,41 @@ export function spelledOutBefore(acronym: string, text: string): string | undefi
   return undefined;
 }
 
+/** Longest bracketed word taken for an acronym. */
+const MAX_BRACKETED = 12;
+
 /**
- * {@link spelledOutBefore} over one article, remembered per acronym: an acronym repeated through an
- * article searches the text once.
+ * Every one-word bracket of the text ("(EDL)") and where its "(" stands: one pass over the brackets,
+ * so an article with many acronyms is not searched once per acronym.
+ */
+function bracketsOf(text: string): Map<string, number[]> {
+  const found = new Map<string, number[]>();
+  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+    const close = text.indexOf(')', open + 1);
+    if (close < 0) break;
+    if (close - open - 1 > MAX_BRACKETED || close - open < 3) continue;
+    const inner = text.slice(open + 1, close);
+    if (/\s|\(/u.test(inner)) continue;
+    const list = found.get(inner);
+    if (list) list.push(open);
+    else found.set(inner, [open]);
+  }
+  return found;
+}
+
+/**
+ * {@link spelledOutBefore} over one article, remembered per acronym; the text's brackets are read
+ * once, on the first acronym asked about.
  */
 export function spelledOutIn(text: string | undefined): (acronym: string) => string | undefined {
   const found = new Map<string, string | undefined>();
+  let brackets: Map<string, number[]> | null = null;
   return (acronym) => {
     if (text === undefined) return undefined;
-    if (!found.has(acronym)) found.set(acronym, spelledOutBefore(acronym, text));
+    brackets ??= bracketsOf(text);
+    const at = brackets.get(acronym);
+    if (!at) return undefined;
+    if (!found.has(acronym)) found.set(acronym, spelledOutBefore(acronym, text, at));
     return found.get(acronym);
   };
 }

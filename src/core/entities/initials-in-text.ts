@@ -2,8 +2,14 @@ import { abbreviatesName, withoutTitle } from './name-forms';
 
 /** A word of initials: "R.", "J.K.", "R". */
 const INITIALS = /^(?:\p{Lu}\.)+$|^\p{Lu}$/u;
-/** The capitalised word, or hyphenated pair, right before a surname: "Rasmus " in "goaltender Rasmus Ek-Lindfors". */
-const GIVEN_BEFORE = /(?:^|[^\p{L}\p{M}'’.-])(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?) $/u;
+/** A capitalised given name, or a hyphenated pair: "Rasmus", "Ville-Pekka". */
+const GIVEN = /^\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?$/u;
+
+/** The word that ends right before the space at `space`: "Rasmus" in "goaltender Rasmus Ek-Lindfors". */
+function wordBefore(text: string, space: number): string {
+  const near = text.slice(Math.max(0, space - 30), space);
+  return near.slice(Math.max(near.lastIndexOf(' '), near.lastIndexOf('\n'), near.lastIndexOf('(')) + 1);
+}
 
 /**
  * The full name behind an initialised one ("R. Ek-Lindfors" in a box score) where the story writes it
@@ -21,8 +27,8 @@ export function fullNameInText(short: string, text: string): string | undefined 
   for (let at = text.indexOf(` ${surname}`); at >= 0; at = text.indexOf(` ${surname}`, at + 1)) {
     const end = at + 1 + surname.length;
     if (end < text.length && /[\p{L}\p{M}]/u.test(text[end])) continue;
-    const given = GIVEN_BEFORE.exec(text.slice(Math.max(0, at - 30), at + 1))?.[1];
-    if (!given) continue;
+    const given = wordBefore(text, at);
+    if (!GIVEN.test(given)) continue;
     const full = `${given} ${surname}`;
     if (!abbreviatesName(short, full) || withoutTitle(full) !== full || text.includes(` ${given.toLowerCase()} `)) continue;
     if (found !== undefined && found !== full) return undefined;

@@ -1,11 +1,31 @@
 import type { Entity } from '../model/types';
 
 /**
- * A word that puts the one-word name after it somewhere: "in Arilje", "around Arilje", "in central
- * Yukon". Narrower than the linker's words of place: "to Putin", "from Putin", "at Putin" are said of
- * people as often as of places.
+ * Words that put the one-word name after them somewhere: "in Arilje", "around Arilje". Narrower than the
+ * linker's words of place: "to Putin", "from Putin", "at Putin" are said of people as often as of places.
  */
-const PLACE_CUE_BEFORE = /(?:^|[^\p{L}])(?:in|near|around|across|throughout|outside)[ \t]+(?:(?:central|northern|southern|eastern|western|north|south|east|west|rural|upper|lower)[ \t]+)?$/u;
+const PLACE_CUES = new Set(['in', 'near', 'around', 'across', 'throughout', 'outside']);
+/** Words between the cue and the name that still say a place: "in central Yukon". */
+const REGION_WORDS = new Set(['central', 'northern', 'southern', 'eastern', 'western', 'north', 'south', 'east', 'west', 'rural', 'upper', 'lower']);
+
+/** The word that ends right before the space at `space` (after a line break, if any, in it). */
+function wordBefore(text: string, space: number): string {
+  const word = text.slice(text.lastIndexOf(' ', space - 1) + 1, space);
+  return word.slice(word.lastIndexOf('\n') + 1);
+}
+
+/** Whether the words right before `at` are a place cue: Set lookups on the one or two words there, no regex. */
+function afterPlaceCue(text: string, at: number): boolean {
+  if (text[at - 1] !== ' ') return false;
+  let word = wordBefore(text, at - 1);
+  if (REGION_WORDS.has(word)) {
+    const space = at - 2 - word.length;
+    if (text[space] !== ' ') return false;
+    word = wordBefore(text, space);
+  }
+  return PLACE_CUES.has(word);
+}
+
 /** "in Putin's view": a possessive after the name says a person. */
 const POSSESSIVE_END = /['’]s?$/u;
 /** "ruled in Delgado v. Swiftline": a party to a lawsuit, named after "in" without being a place. */
@@ -30,7 +50,7 @@ export function placeShortForms(named: readonly Entity[], display: ReadonlyMap<E
       placeNames = new Set();
       for (const m of named) {
         const own = display.get(m) ?? m.text;
-        if (own.includes(' ') || POSSESSIVE_END.test(m.text) || !PLACE_CUE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start))) continue;
+        if (own.includes(' ') || !afterPlaceCue(text, m.start) || POSSESSIVE_END.test(m.text)) continue;
         if (CASE_NAME_AFTER.test(text.slice(m.end, m.end + 6))) continue;
         atPlace.add(m);
         placeNames.add(own);
