@@ -1,7 +1,11 @@
 import type { Entity, TextRange } from '../model/types';
 import { mapSpans } from '../ner/span-arrays';
 import { countBelow } from '../text/sorted-offsets';
+import { isMixedCaseAcronym, spelledOutIn } from './acronyms-in-text';
 import { ALIASES, COUNTRY_CODES } from './aliases';
+import { companyShortNames } from './company-names';
+import { fullNamesIn } from './initials-in-text';
+import { placeShortForms } from './place-short-forms';
 import { capsStyled, useArticleForms } from './written-forms';
 import { abbreviatesName, acronymKey, initials, isAcronym, isAllCaps, startsWithInitials, titleCase, withoutPossessive, withoutTitle } from './name-forms';
 
@@ -142,11 +146,14 @@ export function linkCanonicalNames(entities: readonly Entity[], context: LinkCon
     const surname = name.slice(name.lastIndexOf(' ') + 1);
     bySurname.set(surname, (bySurname.get(surname) ?? new Set()).add(name));
   }
+  const fullNameIn = fullNamesIn(context.text);
   for (const e of named) {
     const name = display.get(e) ?? e.text;
     if (e.type !== 'person' || !startsWithInitials(name)) continue;
     const fuller = [...(bySurname.get(name.slice(name.lastIndexOf(' ') + 1)) ?? [])].filter((p) => abbreviatesName(name, p));
     if (fuller.length === 1) display.set(e, fuller[0]);
+    // No mention has the full name, but the story may write it: "beat goaltender Rasmus Ek-Lindfors".
+    else if (fuller.length === 0) display.set(e, fullNameIn(name) ?? name);
   }
 
   // People: every distinct name and where it first appears, so a short form finds the fullest name
@@ -217,14 +224,21 @@ export function linkCanonicalNames(entities: readonly Entity[], context: LinkCon
     return best?.name ?? found[0];
   };
 
+  // "Électricité du Liban (EDL)" where the full name is no mention, and "Transport for Wales (TfW)".
+  const spelledOut = spelledOutIn(context.text);
+  const namesPlace = placeShortForms(named, display, context.text);
+  // "CalMac" is the "CalMac Ferries" of the same article.
+  const companies = companyShortNames(named, display);
   const linked = mapSpans(entities, (e): Entity => {
     if (e.type === 'date') return e;
     const name = display.get(e) ?? e.text;
     if ((isAcronym(name) && (e.type !== 'person' || !capsStyled(e, context.text))) || ALIASES[name]) {
-      const canonical = expansionOf(e, name) ?? name;
+      const canonical = expansionOf(e, name) ?? spelledOut(name) ?? name;
       return { ...e, canonical };
     }
-    const long = e.type === 'organization' ? shortNames.get(name) : undefined;
+    const spelled = isMixedCaseAcronym(name) ? spelledOut(name) : undefined;
+    if (spelled) return { ...e, canonical: spelled };
+    const long = e.type === 'organization' ? shortNames.get(name) ?? companies.get(name) : undefined;
     if (long) return { ...e, canonical: long };
     // "Al-Harbi" opening a sentence is the "Abdulaziz al-Harbi" named before.
     const particle = CAPITALISED_PARTICLE.exec(name);
@@ -232,7 +246,7 @@ export function linkCanonicalNames(entities: readonly Entity[], context: LinkCon
     // A surname the tagger typed as a place or organisation is still that person, once the person has
     // been introduced by full name: news names people in full first, and "Jordan" before any "Michael
     // Jordan" is likelier the country.
-    const introduced = person !== null && (e.type === 'person' || (!/\s/u.test(name) && (firstMention.get(person) ?? Infinity) < e.start && !placeAtPlaceWord(e, context.text)));
+    const introduced = person !== null && !namesPlace(e, name, firstMention.get(person) ?? Infinity) && (e.type === 'person' || (!/\s/u.test(name) && (firstMention.get(person) ?? Infinity) < e.start && !placeAtPlaceWord(e, context.text)));
     if (introduced) return { ...e, type: 'person', canonical: person };
     return { ...e, canonical: name };
   });

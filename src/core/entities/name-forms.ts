@@ -10,7 +10,7 @@ export function withoutPossessive(text: string): string {
 }
 
 /** Courtesy and office titles written before a person's name. */
-const TITLE = /^(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Rev|Sir|Dame|Lord|Lady)\.?|President|Prime Minister|Minister|Chancellor|Judge|Justice|Pope|King|Queen|Prince|Princess)\s+(?=\p{Lu})/u;
+const TITLE = /^(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Rev|Sir|Dame|Lord|Lady|Maj|Brig|Cmdr|Adm|Cpl|Supt|Insp)\.?|President|Prime Minister|Minister|Chancellor|Judge|Justice|Pope|King|Queen|Prince|Princess|Major|Colonel|General|Lieutenant|Captain|Sergeant|Corporal|Brigadier|Commander|Admiral|Mayor|Governor|Senator|Bishop|Archbishop|Cardinal|Inspector|Superintendent)\s+(?=\p{Lu})/u;
 
 /** The name without a leading title ("Mr. Putin" -> "Putin"); a title alone is kept. */
 export function withoutTitle(name: string): string {

@@ -1,4 +1,5 @@
 import type { Entity, TextRange } from '../model/types';
+import { accentedForm } from './accented-forms';
 import { isAllCaps } from './name-forms';
 
 /**
@@ -50,7 +51,7 @@ export function useArticleForms(named: readonly Entity[], display: Map<Entity, s
     // Five capitals and more are no acronym that a same-lettered name could be mistaken for ("ANA", "Ana").
     if (mixed && isAllCaps(e.text) && (inDateline(e) || name.length > 4 || capsStyled(e, text))) {
       const words = mixed;
-      const prose = e.type === 'person' ? name.split(' ').map((w) => words.get(w.toLowerCase()) ?? w).join(' ') : words.get(name.toLowerCase());
+      const prose = e.type === 'person' ? name.split(' ').map((w) => words.get(w.toLowerCase()) ?? accentedForm(words, w) ?? w).join(' ') : words.get(name.toLowerCase()) ?? accentedForm(words, name);
       if (prose !== undefined && prose !== name) display.set(e, prose);
     }
     if (ownS && e.type !== 'person' && ENDS_IN_S.test(e.text) && !ownS.has(name)) {
