@@ -11,6 +11,11 @@ import { isBlank, type Line } from './lines';
 
 /** A masthead or a section name: one to four capitalised words ("The Kathmandu Post", "Bagmati Province", "Culture & Lifestyle"). */
 const TITLE_CASE_WORDS = /^(?:The )?\p{Lu}[\p{L}\p{M}'’.-]*(?: (?:&|of|and|the|\p{Lu}[\p{L}\p{M}'’.-]*)){0,3}$/u;
+/**
+ * A company's or an office's name as a masthead, which may run to five words ("Druk Green Power
+ * Corporation Limited"): read only over a bar of links, so a longer name is safe there.
+ */
+const MASTHEAD_WORDS = /^(?:The )?\p{Lu}[\p{L}\p{M}'’.-]*(?: (?:&|of|and|the|\p{Lu}[\p{L}\p{M}'’.-]*)){0,4}$/u;
 /** An office's letterhead in capitals, which runs to more words: "CALIFORNIA DEPARTMENT OF WATER RESOURCES". */
 const CAPITALS_WORDS = /^\p{Lu}[\p{Lu}\p{M}'’.&-]*(?: [\p{Lu}\p{M}'’.&-]+){0,6}$/u;
 /** A bar of links: "E-Paper | Subscribe | Login", "News · Sport · Weather", "Home > Media Centre > Statements", "Home  News  Sport". */
@@ -43,7 +48,7 @@ function isLinkBar(trimmed: string): boolean {
  * callers ask only before the headline is found.
  */
 export function isMastheadLine(lines: readonly Line[], index: number, trimmed: string): boolean {
-  const named = trimmed.length <= LONGEST_NAME && (TITLE_CASE_WORDS.test(trimmed) || CAPITALS_WORDS.test(trimmed));
+  const named = trimmed.length <= LONGEST_NAME && (MASTHEAD_WORDS.test(trimmed) || CAPITALS_WORDS.test(trimmed));
   if (!named && !isTaglineUnderName(lines, index, trimmed)) return false;
   let i = index + 1;
   for (let held = 1; i < lines.length && !isBlank(lines[i]); i++, held++) {
@@ -61,7 +66,7 @@ export function isMastheadLine(lines: readonly Line[], index: number, trimmed: s
 function isTaglineUnderName(lines: readonly Line[], index: number, trimmed: string): boolean {
   if (index === 0 || !TAGLINE.test(trimmed) || isBlank(lines[index - 1])) return false;
   const name = lines[index - 1].text.trim();
-  return name.length <= LONGEST_NAME && TITLE_CASE_WORDS.test(name) && (index === 1 || isBlank(lines[index - 2]));
+  return name.length <= LONGEST_NAME && MASTHEAD_WORDS.test(name) && (index === 1 || isBlank(lines[index - 2]));
 }
 
 /**

@@ -74,6 +74,19 @@ const HABIT_BEFORE = /\b(?:usually|often|always|normally|typically|regularly|gen
 const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Gen|Sen|Rep|Gov|Capt|Col|Lt|Sgt|Rev|Sir|Dame|Lady|Lord|Judge|Minister|Justice)\.?\s+$/u;
 /** "every" or "each" right before a day or a month: a habit, not a date ("Every Saturday night", "each March"). */
 const EVERY_BEFORE = /\b(?:every|each)\s+$/iu;
+/** "a" right before a weekday: any such day, not a date ("At noon on a Tuesday the square is empty"). */
+const ANY_WEEKDAY_BEFORE = /(?:^|[^\p{L}])[Aa]\s+$/u;
+/** A weekday named alone. */
+const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/u;
+/**
+ * Two weekdays as the ends of a span that is something ("Tuesday to Thursday is fine", "Monday to
+ * Friday are school days"): the days of any week, a habit, not dates.
+ */
+const WEEKDAY_SPAN = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*(?:to|through|[-–])\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/u;
+/** "is" or "are" right after. */
+const PRESENT_BE_AFTER = /^\s+(?:is|are)\b/u;
+/** "this morning", "this afternoon", "this evening": a part of the publication day, valued as the day. */
+const PART_OF_TODAY = /^this\s+(?:morning|afternoon|evening)$/iu;
 /** Two numbers and a slash, with no year: in a table, a score or a record ("7/3": goals and penalties). */
 const BARE_SLASH = /^\d{1,2}\/\d{1,2}$/u;
 /** A capitalised day word before a programme word names the programme ("BBC Radio 4's Today programme", "the Today show"). */
@@ -264,13 +277,16 @@ function fromResult(text: string, base: number, slice: string, result: ChronoMat
   const windowStart = Math.max(0, index - 24);
   const modifier = MODIFIER_BEFORE.exec(slice.slice(windowStart, index));
   const modifierStart = modifier ? index - modifier[1].length : 0;
-  if (modifier && (modifier.index > 0 || windowStart === 0) && !(/^(?:late|early)\s/iu.test(modifier[1]) && VERB_BEFORE_MODIFIER.test(slice.slice(Math.max(0, modifierStart - 12), modifierStart)))) {
+  // "early this morning" is a time within the day the date names: the date is "this morning".
+  if (modifier && (modifier.index > 0 || windowStart === 0) && !PART_OF_TODAY.test(phrase) && !(/^(?:late|early)\s/iu.test(modifier[1]) && VERB_BEFORE_MODIFIER.test(slice.slice(Math.max(0, modifierStart - 12), modifierStart)))) {
     index -= modifier[1].length;
     phrase = modifier[1] + phrase;
   }
   if (ANY_WEEKEND.test(phrase) && HABIT_BEFORE.test(slice.slice(Math.max(0, index - 80), index)) && !isFuture(base + index, base + index + phrase.length)) return [];
   if (/^\p{L}+$/u.test(phrase) && TITLE_BEFORE.test(slice.slice(Math.max(0, index - 12), index))) return [];
   if (EVERY_BEFORE.test(slice.slice(Math.max(0, index - 8), index))) return [];
+  if (WEEKDAY.test(phrase) && ANY_WEEKDAY_BEFORE.test(slice.slice(Math.max(0, index - 6), index))) return [];
+  if (result.end && WEEKDAY_SPAN.test(phrase) && PRESENT_BE_AFTER.test(slice.slice(index + phrase.length, index + phrase.length + 5))) return [];
   if (phrase.length <= 5 && BARE_SLASH.test(phrase) && isTableCell(slice, index, index + phrase.length)) return [];
   if (/^today$/iu.test(phrase) && (NOWADAYS_AFTER.test(slice.slice(index + 5, index + 60)) || (phrase === 'Today' && (HABIT_AFTER_TODAY.test(slice.slice(index + 5, index + 170)) || NOWADAYS_DEMONSTRATIVE.test(slice.slice(index + 5, index + 24)))) || (CLAUSE_END_AFTER.test(slice.slice(index + 5, index + 8)) && NOWADAYS_BEFORE.test(slice.slice(Math.max(0, index - 60), index))))) return [];
   if (MONTHS_ONLY.test(phrase) && QUARTER_AFTER.test(slice.slice(index + phrase.length, index + phrase.length + 12))) return [];

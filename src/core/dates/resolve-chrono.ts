@@ -31,8 +31,11 @@ const SIGNED = /^[+\-−]\s*\d/u;
 const NOW = /^(?:right\s+|just\s+)?now$/iu;
 /** A clock time alone ("6pm", "10:30 a.m.", "noon"), as the first end of a range gives it: not a date. */
 const CLOCK_ONLY = /^(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|\d{1,2}[:.]\d{2}|noon|midnight)$/iu;
-/** "the day", "the morning" alone ("later in the day"): a time of some other event, not a date. */
-const BARE_DAY = /^the\s+(?:day|morning|afternoon|evening|night)$/iu;
+/**
+ * "the day", "the morning" alone ("later in the day"): a time of some other event, not a date; nor is
+ * "this day" alone ("to this day", "made this day possible"), said of an occasion or of all time up to now.
+ */
+const BARE_DAY = /^(?:the\s+(?:day|morning|afternoon|evening|night)|this\s+day)$/iu;
 
 /** A week named from the reference day: "this week", "earlier this week", "last week", "next week". */
 const NAMED_WEEK = /\b(this|last|next|past|previous|coming)\s+week\b/iu;

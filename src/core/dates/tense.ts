@@ -111,8 +111,8 @@ const TOLD_ED = /\b(?!(?:expected|scheduled|planned|intended|hoped|proposed|need
  * clause `EVENT_IS` reads when nothing stands between; here a place may.
  */
 const EVENT_SUBJECT = /^[\s"“‘'(]*(?:(?:the|a|an|its|their|his|her|our|next|this)\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:votes?|elections?|polls?|referendum|hearings?|trial|meetings?|summit|talks|final|match|game|race|derby|ceremony|conference|launch|premiere|inauguration|session|debate|convention|festival|auction|visit|opening|fixture|rally)(?:\s+\d{1,2})?\s+(?:is|are)\s+(?:(?:now|still|also)\s+)?(?:at|in)\s+[^,;:!?]*$/iu;
-/** Nothing but the opening of a sentence before the date, perhaps a quote mark and "On" ("On Wednesday he ..."). */
-const SENTENCE_OPENING = /^[\s"“‘'(]*(?:[Oo]n\s+)?$/u;
+/** Nothing but the opening of a sentence before the date, perhaps a quote mark and "On" or "By" ("On Wednesday he ...", "By December everybody forgets"). */
+const SENTENCE_OPENING = /^[\s"“‘'(]*(?:[Oo]n\s+|[Bb]y\s+)?$/u;
 /**
  * A subject and a verb in the present right after a date that opens its sentence ("On Wednesday he
  * sits on the bench", "Friday the Senate votes on it"): what is to come, told as the plan stands.
@@ -120,7 +120,11 @@ const SENTENCE_OPENING = /^[\s"“‘'(]*(?:[Oo]n\s+)?$/u;
  * September 29, Scientology officials went"). Not "has", "is", "was", "does", nor a verb of telling,
  * which report in the present what was said.
  */
-const PRESENT_AFTER_OPENING = /^,?\s+(?:he|she|it|the\s+\p{Lu}\p{Ll}+)\s+(?:\p{Ll}+ly\s+)?(?!(?:has|is|was|does|says|tells|writes|reports|notes|adds|recalls|admits|explains|insists|argues|claims|remembers)\b)\p{Ll}{2,}(?<![su])s\b/u;
+const PRESENT_AFTER_OPENING = /^,?\s+(?:he|she|it|every(?:one|body)|no(?:body|\s+one)|some(?:one|body)|the\s+\p{Lu}\p{Ll}+)\s+(?:\p{Ll}+ly\s+)?(?!(?:has|is|was|does|says|tells|writes|reports|notes|adds|recalls|admits|explains|insists|argues|claims|remembers)\b)\p{Ll}{2,}(?<![su])s\b/u;
+/** A capitalised word right after "to": a name the preposition leads to, not an infinitive. */
+const NAME_AFTER_TO = /^\s\p{Lu}/u;
+/** A past conditional ("would have required", "would not have passed"), which looks back; not "would have to". */
+const WOULD_HAVE_DONE = /^would\s+(?:not\s+)?have\s+(?!to\b)\p{Ll}{2,}(?:ed|en|ne)\b/u;
 /** "going into", "heading into" right before the date. */
 const GOING_INTO = /\b(?:going|heading)\s+into\s+$/iu;
 /** "since" right before the date. */
@@ -254,7 +258,11 @@ export function isFutureContext(text: string, start: number, end: number, presen
   const pastVerb = low === null ? PAST_VERB : PAST_VERB_LOWER;
   let lastFuture = -1;
   future.lastIndex = 0;
-  for (let m = future.exec(leadRead); m; m = future.exec(leadRead)) lastFuture = m.index + m[0].length;
+  for (let m = future.exec(leadRead); m; m = future.exec(leadRead)) {
+    const at = m.index + m[0].length;
+    // "people with medical needs to Whitehorse", "due to Covid": "to" before a name is no infinitive.
+    if (!(m[0].endsWith(' to') && NAME_AFTER_TO.test(lead.slice(at, at + 3)))) lastFuture = at;
+  }
   // "Schools to stay shut on Friday": a headline or a bullet point announcing what is to happen.
   if (lastFuture < 0 && lead.includes(' to ') && isHeadlineLine(text, sentenceStart, sentenceEnd)) {
     // A semicolon joins two headlines in one line ("Contractor blames seabed; growers to march on
@@ -305,6 +313,8 @@ export function isFutureContext(text: string, start: number, end: number, presen
   tailFuture.lastIndex = 0;
   const next = tailFuture.exec(tailLow ?? tail);
   if (next === null) return false;
+  // "went home on June 11 without voting on a bill that would have required ...": a past that did not happen.
+  if (WOULD_HAVE_DONE.test((tailLow ?? tail).slice(next.index, next.index + 40))) return false;
   const upToFuture = (tailLow ?? tail).slice(0, next.index);
   // "3 February – CMAL confirms the ship will not arrive": the future is what was reported that day.
   return !(tailLow === null ? PAST_VERB : PAST_VERB_LOWER).test(upToFuture) && !REPORTS_NOW.test(upToFuture);
