@@ -15,6 +15,12 @@ import { mapSpans } from './span-arrays';
 
 /** Last words of a prison's or an airport's name. */
 const LAST_WORDS = new Set(['Prison', 'Jail', 'Gaol', 'Penitentiary', 'Airport', 'Airfield', 'Aerodrome']);
+/**
+ * Last words of a building's, a campus's or a wetland's name the model reads as an organisation's
+ * ("the Corning Tower", "the Harriman State Office Campus", "the Elephant Marsh"); only for a name
+ * typed as an organisation, as a person may bear such a surname ("John Tower").
+ */
+const ORG_READ_PLACES = new Set(['Tower', 'Campus', 'Marsh', 'Swamp', 'Wetlands']);
 /** Words of custody before "Centre", "Center" or "Facility": "Custodial Centre", "Detention Center". */
 const CUSTODY_WORDS = new Set(['Custodial', 'Detention', 'Correctional', 'Correction', 'Remand', 'Holding', 'Reception']);
 const CENTRES = new Set(['Centre', 'Center', 'Facility', 'Complex', 'Institution', 'Unit']);
@@ -44,6 +50,7 @@ export function withFacilityPlaces(text: string, spans: readonly NamedSpan[]): N
       if (airport && !(next && next.start < s.end + airport[0].length)) return { type: 'place', start: s.start, end: s.end + airport[0].length };
     }
     // Most names do not end in "n", "l", "y", "e", "r", "t", "d", "b" or "k": one character ends the test for them.
+    if (s.type === 'organization' && 'rsph'.includes(text[s.end - 1]) && text.lastIndexOf(' ', s.end - 1) > s.start && ORG_READ_PLACES.has(text.slice(text.lastIndexOf(' ', s.end - 1) + 1, s.end))) return { ...s, type: 'place' };
     if (s.type === 'place' || !'nlyertdbk'.includes(text[s.end - 1])) return s;
     return facilityName(text.slice(s.start, s.end)) ? { ...s, type: 'place' } : s;
   });

@@ -4,7 +4,8 @@ import { mapSpans } from './span-arrays';
 /**
  * Places whose last word is a feature of the land or the sea, where the model found the name but
  * not the feature, or read a person in it: a place right before "Sea", "Bay" or "River" is one name
- * with it ("over Sulu Sea", "across Manila Bay"), as is a town before "Road" or "Street", a street
+ * with it ("over Sulu Sea", "across Manila Bay"), and so is a place before a second word and a unit
+ * of government ("in Wangdue Phodrang Dzongkhag", where the model found "Wangdue"), as is a town before "Road" or "Street", a street
  * named for where it leads ("on Leeds Road"); a "person" of three words or more ending in such a
  * word is a place named after someone ("Nelson Mandela Bay"; "Michael Bay", of two, stays a person),
  * and one ending in a word for a unit of government is the unit ("Al Wusta Governorate", "Gajuri
@@ -18,11 +19,14 @@ import { mapSpans } from './span-arrays';
 /** Features (and street words) that follow a place's name to make a longer one: "Sulu" + " Sea". */
 const FEATURES = new Set(['Sea', 'Ocean', 'Bay', 'Strait', 'Straits', 'Sound', 'Firth', 'Estuary', 'Peninsula', 'Valley', 'Mountains', 'Range', 'Island', 'Islands', 'Isles', 'Archipelago', 'River', 'Lake', 'Delta', 'Basin', 'Plateau', 'Desert', 'Highlands', 'Lowlands', 'Coast', 'Lagoon', 'Reef', 'Falls', 'Dam', 'Road', 'Street', 'Avenue', 'Lane', 'Boulevard']);
 /** Words for a unit of government that end a place's name, never a person's. */
-export const UNITS = new Set(['Governorate', 'Municipality', 'Prefecture', 'Province', 'District', 'County', 'Oblast', 'Raion', 'Krai', 'Voivodeship', 'Canton', 'Commune', 'Département', 'Emirate', 'Regency']);
+export const UNITS = new Set(['Governorate', 'Municipality', 'Prefecture', 'Province', 'District', 'County', 'Oblast', 'Raion', 'Krai', 'Voivodeship', 'Canton', 'Commune', 'Département', 'Emirate', 'Regency', 'Dzongkhag']);
 /** Latin words of the names of features on planets and moons, none of them an English word. */
 const LATIN_FEATURES = new Set(['Planum', 'Plana', 'Planitia', 'Planitiae', 'Mons', 'Montes', 'Vallis', 'Valles', 'Chasma', 'Chasmata', 'Fossa', 'Fossae', 'Patera', 'Paterae', 'Tholus', 'Tholi', 'Dorsum', 'Dorsa', 'Rupes', 'Labyrinthus', 'Colles', 'Mensa', 'Mensae', 'Catena', 'Catenae', 'Sulci', 'Sulcus', 'Lacus', 'Palus', 'Regio', 'Regiones', 'Vastitas', 'Cavi', 'Scopulus', 'Undae', 'Lingula']);
 /** The feature's word after a place: a space, the word, and no letter or capitalised word after it. */
 const FEATURE_AFTER = /^[ \t](\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’-]|[ \t]+\p{Lu})/u;
+
+/** A second name word and a unit's word after a place: " Phodrang Dzongkhag" of "Wangdue Phodrang Dzongkhag". */
+const NAME_AND_UNIT_AFTER = /^[ \t]\p{Lu}\p{Ll}+[ \t](\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’-]|[ \t]+\p{Lu})/u;
 
 /** A ruler's title right before a name: "King ", "Prince ", "Sultan ". */
 const RULER_BEFORE = /(?<![\p{L}])(?:King|Queen|Prince|Princess|Sultan|Emir|Sheikh|Shaikh)[ \t]$/u;
@@ -45,9 +49,13 @@ export function withFeatureEndings(text: string, spans: readonly NamedSpan[]): N
       // Most places are followed by a lower-case word or a mark: one character ends the test for them.
       const c = text.charCodeAt(s.end + 1);
       if (text[s.end] !== ' ' || c < 65 || c > 90) return s;
-      const feature = FEATURE_AFTER.exec(text.slice(s.end, s.end + 16));
+      const after = text.slice(s.end, s.end + 32);
+      const one = FEATURE_AFTER.exec(after);
+      // "Wangdue Phodrang Dzongkhag": the model found the first of two words before the unit's.
+      const two = one ? null : NAME_AND_UNIT_AFTER.exec(after);
+      const feature = one && FEATURES.has(one[1]) ? one : two && UNITS.has(two[1]) ? two : null;
       const next = spans[k + 1];
-      if (!feature || !FEATURES.has(feature[1]) || (next && next.start < s.end + feature[0].length)) return s;
+      if (!feature || (next && next.start < s.end + feature[0].length)) return s;
       return { ...s, end: s.end + feature[0].length };
     }
     if (s.type !== 'person' || !name.includes(' ')) return s;

@@ -1,6 +1,7 @@
 import type { NamedSpan } from './index';
 import { personShown } from './place-evidence';
 import { previousWord } from './word-before';
+import { otherMentions, overlapsAny, withAdded } from './added-spans';
 
 /**
  * A power station, a dam or a substation is named after its place: "the Cuciurgan power station",
@@ -15,6 +16,12 @@ import { previousWord } from './word-before';
  * place after a name the model took for a person's ("the Zahrani plant", "Zahrani and Deir Ammar
  * plants"), unless the article shows that person ("Mr Zahrani", "Zahrani said"): no one owns a plant
  * by a bare surname, while a company does ("the Toyota plant" stays the company's).
+ * A one-word name the model missed before "hydroelectric" or "hydropower" is the plant's place too
+ * ("the 600 MW Nikachhu hydroelectric plant"), with a Roman numeral after a hyphen that numbers the
+ * plants on one river ("Mangdechhu-II"); so are its other mentions and its numbered siblings
+ * ("Mangdechhu-I, upstream, ..."). A word opening a sentence is passed over ("Hydropower ...").
+ * A unit of power is no name: the model's "MW" alone is dropped, and cut off a plant's name it took
+ * in ("the 720 MW Nikachhu plant").
  */
 
 /** Words of a power station, a dam or a substation right after its name. */
@@ -32,8 +39,56 @@ const THE: ReadonlySet<string> = new Set(['the', 'The']);
 /** First letters of the words {@link FACILITY_AFTER} opens with, to pass over most spans with one look. */
 const FIRST_LETTERS = 'pdsrntcgh';
 
+/** Words of a hydro plant after its name, searched with `indexOf`. */
+const HYDRO_WORDS = [' hydroelectric ', ' hydropower '];
+/** A plant's one-word name, perhaps numbered after a hyphen: "Nikachhu", "Mangdechhu-II". */
+const PLANT_NAME = /^\p{Lu}[\p{Ll}\p{M}]{2,}(?:-(I{1,3}|IV|V|VI))?$/u;
+/** Roman numerals of plants numbered along one river. */
+const NUMERALS = ['I', 'II', 'III', 'IV', 'V', 'VI'];
+
+/** Units of power written before a plant's name. */
+const POWER_UNITS: ReadonlySet<string> = new Set(['MW', 'GW', 'kW', 'MWe', 'GWe']);
+
+/** `spans` without units of power, and with one cut off the start of a name; see the file's comment. */
+function withoutPowerUnits(text: string, spans: readonly NamedSpan[]): readonly NamedSpan[] {
+  let out: NamedSpan[] | null = null;
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    let kept: NamedSpan | null = s;
+    // Most spans do not open with "W" as their second letter: one look ends the test for them.
+    if (text[s.start + 1] === 'W') {
+      const space = text.indexOf(' ', s.start);
+      const unit = text.slice(s.start, space < 0 || space > s.end ? s.end : space);
+      if (POWER_UNITS.has(unit)) kept = space < 0 || space >= s.end ? null : PLANT_NAME.test(text.slice(space + 1, s.end)) ? { type: 'place', start: space + 1, end: s.end } : s;
+    }
+    if (kept !== s && !out) out = spans.slice(0, k);
+    if (out && kept) out.push(kept);
+  }
+  return out ?? spans;
+}
+
+/** Names of hydro plants the model missed, found before a hydro word, with their numbered siblings; see the file's comment. */
+function missedHydroNames(text: string, spans: readonly NamedSpan[]): Set<string> | null {
+  let names: Set<string> | null = null;
+  for (const word of HYDRO_WORDS) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+      const start = text.lastIndexOf(' ', at - 1) + 1;
+      if (start === 0 || at - start > 30 || overlapsAny(spans, start, at)) continue;
+      const name = PLANT_NAME.exec(text.slice(start, at));
+      // A sentence's first word is capitalised whatever it is: the word before must not end one.
+      if (!name || /[.!?:\n]/u.test(text[start - 2] ?? '.')) continue;
+      (names ??= new Set()).add(name[0]);
+      if (name[1]) for (const n of NUMERALS) names.add(`${name[0].slice(0, name[0].length - name[1].length)}${n}`);
+    }
+  }
+  return names;
+}
+
 /** Spans (sorted, apart) with the places power stations are named after typed as places; see the file's comment. */
-export function withPowerStations(text: string, spans: readonly NamedSpan[], listType: (name: string) => NamedSpan['type'] | null): NamedSpan[] {
+export function withPowerStations(text: string, given: readonly NamedSpan[], listType: (name: string) => NamedSpan['type'] | null): NamedSpan[] {
+  const unitless = withoutPowerUnits(text, given);
+  const missed = missedHydroNames(text, unitless);
+  const spans = missed ? withAdded([...unitless], otherMentions(text, missed, unitless, () => 'place')) : unitless;
   let places: Set<string> | null = null;
   for (const s of spans) {
     if (text[s.end] !== ' ' || !FIRST_LETTERS.includes(text[s.end + 1] ?? '')) continue;

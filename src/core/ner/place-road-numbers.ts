@@ -7,7 +7,9 @@ import { otherMentions, withAdded } from './added-spans';
  * ("RN2", "RN7", route nationale, as in France, Madagascar or Morocco), which needs no road word
  * after it ("the RN2 at Brickaville", "RN2 cut by floods"). The model finds nothing in a code of
  * letters and digits; the road word, or the national road's prefix, says it is a place, and so are
- * the road's other mentions in the article ("Parts of the E45 were closed"). A code before another
+ * the road's other mentions in the article ("Parts of the E45 were closed"). So does a code after
+ * "the" that runs between places or lies to one side of a town, in an article that speaks of a road
+ * being closed ("closed the M1 between Zomba and Liwonde", "the A55 west of Bangor"). A code before another
  * noun stays unnamed ("the A380 aircraft", "the G7 summit").
  */
 
@@ -17,6 +19,10 @@ const ROAD_CODE = /^\p{Lu}{1,2}-?\d{1,3}[A-Z]?$/u;
 const NATIONAL_CODE = /^RN\d{1,3}$/u;
 /** Road words after a code, each after a space: searched with `indexOf`, never a regex over the whole text. */
 const ROAD_WORDS = [' highway', ' motorway', ' expressway', ' freeway', ' road', ' trunk road'];
+/** Words after a code that set a road between places or beside a town, searched with `indexOf`. */
+const STRETCH_WORDS = [' between ', ' south of ', ' north of ', ' east of ', ' west of '];
+/** Words of an article that speaks of roads, one of which must be in it before {@link STRETCH_WORDS} are sought. */
+const ROAD_TALK = ['closed', 'road', 'Road', 'traffic'];
 /** A character that goes on with a word or a code. */
 const WORD_CHAR = /[\p{L}\p{N}-]/u;
 
@@ -38,6 +44,16 @@ export function withRoadNumbers(text: string, spans: readonly NamedSpan[]): Name
       if (WORD_CHAR.test(text[at + word.length] ?? '') || !/\d/u.test(text[at - 1] ?? '') && !/\d[A-Z]$/u.test(text.slice(at - 2, at))) continue;
       const code = codeBefore(text, at);
       if (code) (names ??= new Set()).add(code);
+    }
+  }
+  if (ROAD_TALK.some((w) => text.includes(w))) {
+    for (const word of STRETCH_WORDS) {
+      for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+        if (!/\d/u.test(text[at - 1] ?? '')) continue;
+        const code = codeBefore(text, at);
+        // "the M1 between", or a code at the start of a line or a list item ("- M1 closed south of").
+        if (code && text.slice(at - code.length - 4, at - code.length) === 'the ') (names ??= new Set()).add(code);
+      }
     }
   }
   for (let at = text.indexOf('RN'); at >= 0; at = text.indexOf('RN', at + 2)) {

@@ -3,6 +3,7 @@ import { withAmazonRegion } from './place-amazon';
 import { withBankSides } from './place-bank-sides';
 import { withCityVenues } from './place-city-venues';
 import { withCompassPlaces } from './place-compass';
+import { withoutDescribingLeads } from './place-describing-leads';
 import { withConstituencies } from './place-constituencies';
 import { withFacilityPlaces } from './place-facilities';
 import { withFeatureEndings } from './place-feature-endings';
@@ -50,6 +51,7 @@ export function withPlaceShapes(text: string, spans: readonly NamedSpan[], isLis
   out = withPluralAreas(text, out);
   out = withRiverShortForms(text, out);
   out = withoutPlaceModifiers(text, out);
+  out = withoutDescribingLeads(text, out, isListedPlace);
   out = withRoutePlaces(text, out, isListedPlace);
   return withLocalities(text, out);
 }

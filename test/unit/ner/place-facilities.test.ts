@@ -9,6 +9,12 @@ describe('prisons, detention centres and airports', () => {
     assert.deepEqual(showSpans(text, withFacilityPlaces(text, spans)), ['place:Ikoyi Custodial Centre', 'place:Yarl Wood Immigration Detention Centre', 'place:Wandsworth Prison']);
   });
 
+  it('makes a tower, a campus and a marsh read as organisations places, not a person named Tower', () => {
+    const text = 'Staff left the Wexford Tower and the Lindell State Office Campus; John Tower walked past the Kabula Marsh.';
+    const spans = [spanAt(text, 'Wexford Tower', 'organization'), spanAt(text, 'Lindell State Office Campus', 'organization'), spanAt(text, 'John Tower', 'person'), spanAt(text, 'Kabula Marsh', 'organization')];
+    assert.deepEqual(showSpans(text, withFacilityPlaces(text, spans)), ['place:Wexford Tower', 'place:Lindell State Office Campus', 'person:John Tower', 'place:Kabula Marsh']);
+  });
+
   it('makes an airport a place', () => {
     const text = 'She flew out of Kotoka International Airport.';
     const spans = [spanAt(text, 'Kotoka International Airport', 'organization')];

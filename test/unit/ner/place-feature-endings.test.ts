@@ -9,6 +9,12 @@ describe('places ending in a feature of the land or the sea', () => {
     assert.deepEqual(showSpans(text, withFeatureEndings(text, spans)), ['place:Celebes Sea', 'place:Davao River']);
   });
 
+  it('puts a second word and a unit of government after a place into its name, not two words of another kind', () => {
+    const text = 'The plant stands in Samdrup Jongkhar Dzongkhag, near Lake Tana Hotel and Kisumu Grand Casino.';
+    const spans = [spanAt(text, 'Samdrup', 'place'), spanAt(text, 'Lake Tana', 'place'), spanAt(text, 'Kisumu', 'place')];
+    assert.deepEqual(showSpans(text, withFeatureEndings(text, spans)), ['place:Samdrup Jongkhar Dzongkhag', 'place:Lake Tana', 'place:Kisumu']);
+  });
+
   it("puts a street word after a town into the street's name, at a line's end too", () => {
     const text = 'He was hit on Leeds Road\r\n\r\nShops on Derby Street Market stayed open.';
     const spans = [spanAt(text, 'Leeds', 'place'), spanAt(text, 'Derby', 'place')];

@@ -11,6 +11,23 @@ describe('places that name power stations, dams and substations', () => {
     assert.deepEqual(showSpans(text, withPowerStations(text, spans, listType)), ['place:Burshtyn', 'place:Burshtyn', 'place:BTPP', 'place:Burshtyn']);
   });
 
+  it('finds a missed one-word name before "hydroelectric", numbered or not, with its mentions and numbered siblings', () => {
+    const text = 'Work on Ralung-II ends. The 700 MW Ralung-II hydroelectric plant joins the grid; Ralung-I, upstream, waits.\nHydropower exports rose, and the Dorokha hydropower plant opened.';
+    assert.deepEqual(showSpans(text, withPowerStations(text, [], listType)), ['place:Ralung-II', 'place:Ralung-II', 'place:Ralung-I', 'place:Dorokha']);
+  });
+
+  it('drops a unit of power read as a name and cuts it off a plant\'s name', () => {
+    const text = 'The 720 MW Ralung-II hydroelectric plant adds 720 MW to the grid.';
+    const spans = [spanAt(text, 'MW Ralung-II', 'organization'), spanAt(text, 'MW', 'organization', 1)];
+    assert.deepEqual(showSpans(text, withPowerStations(text, spans, listType)), ['place:Ralung-II']);
+  });
+
+  it('passes over a sentence\'s first word and a name already found before a hydro word', () => {
+    const text = 'New hydroelectric plants are planned. Statkraft hydropower output rose.';
+    const spans = [spanAt(text, 'Statkraft', 'organization')];
+    assert.deepEqual(showSpans(text, withPowerStations(text, spans, listType)), ['organization:Statkraft']);
+  });
+
   it('reads a dam and a substation as such words too', () => {
     const text = 'Water left the Inga dam for the Kolwezi substation.';
     const spans = [spanAt(text, 'Inga', 'organization'), spanAt(text, 'Kolwezi', 'person')];

@@ -15,6 +15,17 @@ describe('roads named by a number', () => {
     assert.deepEqual(showSpans(text, withRoadNumbers(text, spans)), ['place:RN7', 'place:Ambositra', 'place:RN7', 'place:RN44']);
   });
 
+  it('finds a code after "the" that runs between places or beside a town where the article speaks of closed roads', () => {
+    const text = 'Police closed the M5 between Zomba and Liwonde.\n- M5 shut; the bridge on the M5 fell. Traffic used the A55 west of Bangor.';
+    const spans = [spanAt(text, 'Zomba', 'place'), spanAt(text, 'Liwonde', 'place'), spanAt(text, 'Bangor', 'place')];
+    assert.deepEqual(showSpans(text, withRoadNumbers(text, spans)), ['place:M5', 'place:Zomba', 'place:Liwonde', 'place:M5', 'place:M5', 'place:A55', 'place:Bangor']);
+  });
+
+  it('leaves a code between places where the article does not speak of roads', () => {
+    const text = 'The A320 between Lagos and Accra landed late; the G7 north of the Alps met.';
+    assert.deepEqual(showSpans(text, withRoadNumbers(text, [])), []);
+  });
+
   it('leaves codes before other nouns, inside longer words and without a road word', () => {
     const text = 'The A380 aircraft landed after the G7 summit; the M25-road link and the B52 crossed RNA research by the roadside.';
     assert.deepEqual(showSpans(text, withRoadNumbers(text, [])), []);
