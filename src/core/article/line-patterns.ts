@@ -211,6 +211,8 @@ export function isCreditLine(trimmed: string): boolean {
 const CAPTION_START = /^(?:FILE(?: PHOTO)?\s*[-–—:]|FILE\s*[-–—]\s|In this (?:\w+ )*(?:photo|image|file photo)|\[?Photo:|\[?Image:|\[?Caption:|(?:Photo|Image|Picture|Video) shows |!\[)/u;
 /** A trailing photo credit in parentheses: `(AP Photo/Jane Doe)`, `(Mikhail Klimentyev, Sputnik, ... via AP, File)`. */
 const PHOTO_CREDIT_HINT = /\b(?:photo|photos|file|via|getty|images|reuters|ap|afp|epa|pool|shutterstock|courtesy|credit|supplied|handout)\b|\//iu;
+/** Two to four capitalised names, comma-separated: the photographers of a credit. */
+const NAMES_LIST = /^[\p{Lu}][\p{L}.'’ -]+(?:, [\p{Lu}][\p{L}.'’ -]+){1,3}$/u;
 
 /** A label that opens a photo credit: `Photo:`, `Image credit:`, `Photograph by`, `Pictures:`, `©`. */
 const CREDIT_LABEL =
@@ -300,12 +302,15 @@ export function findTrailingPhotoCredits(text: string): Array<{ start: number; e
   }
   // A credit names a source; a shorter group after one is the photographer's short credit
   // ("(AP Photo/Jane Doe, File) (Jane Doe)"), so a group counts when one before it does.
-  const named = (inner: string) => PHOTO_CREDIT_HINT.test(inner) || STARTS_WITH_CREDIT_LABEL.test(inner) || OUTLET_COLON_CREDIT.test(`. (${inner})`) || /^[\p{Lu}][\p{L}.'’ -]+(?:, [\p{Lu}][\p{L}.'’ -]+){1,3}$/u.test(inner);
+  const named = (inner: string) => PHOTO_CREDIT_HINT.test(inner) || STARTS_WITH_CREDIT_LABEL.test(inner) || OUTLET_COLON_CREDIT.test(`. (${inner})`) || NAMES_LIST.test(inner);
   let first = -1;
   for (let i = 0; i < groups.length && (named(groups[i].inner) || groups[i].inner.length < 80); i++) if (named(groups[i].inner)) first = i;
   for (let i = 0; i <= first; i++) credits.unshift({ start: groups[i].start, end: groups[i].end });
   return credits;
 }
+
+/** A capitalised label: a credit under the picture may name anyone. */
+const CAPITALISED = /^[\p{Lu}\d]/u;
 
 /** A markdown link at the end of a short line, naming where a photo came from: `Nikol Pashinyan [Kremlin.ru](https://…)`. */
 const LINKED_PHOTO_CREDIT = /\s*\[([^\]]{1,60})\]\((?:https?:\/\/|www\.)[^)]*\)\s*$/u;
@@ -321,7 +326,7 @@ export function findLinkedPhotoCredit(text: string, underPicture = false): { sta
   const label = m[1];
   // The credit names a site, an agency or a photographer with a slash ("Kremlin.ru", "AP Photo/..."),
   // or anyone, capitalised, under the picture.
-  if (!(underPicture && /^[\p{Lu}\d]/u.test(label)) && !/\.[a-z]{2,}\b|photo|\/|getty|reuters|\bap\b|afp|press service|wikimedia|flickr|pool/iu.test(label)) return null;
+  if (!(underPicture && CAPITALISED.test(label)) && !/\.[a-z]{2,}\b|photo|\/|getty|reuters|\bap\b|afp|press service|wikimedia|flickr|pool/iu.test(label)) return null;
   const start = m.index + (m[0].length - m[0].trimStart().length);
   return { start, end: m.index + m[0].trimEnd().length };
 }
@@ -359,11 +364,14 @@ export function isReleaseSourceLine(trimmed: string): boolean {
 /** Agency marks in the text that point at wire copy. */
 export const AGENCY_MARK = /\((?:AP|AFP|Reuters|UPI|dpa|Xinhua|TASS)\)|\b(?:Associated Press|Agence France-Presse|Reuters|Interfax|AFP) (?:contributed|reported|said|quoted)/u;
 
+const SECTION_IN_CAPITALS = /^\p{Lu}[\p{Lu}&'’-]+(?: \p{Lu}[\p{Lu}&'’-]*){0,2}$/u;
+const SECTION_IN_WORDS = /^\p{Lu}\p{Ll}+(?: \p{Ll}+){0,2}$/u;
+
 /**
  * A section label standing above a headline: `TECH`, `WORLD NEWS`, `Business`, `Rugby union` (one to
  * three words in capitals, or a capitalised word with up to two in lower case). Only counts where a
  * headline follows it.
  */
 export function isSectionLabel(trimmed: string): boolean {
-  return trimmed.length <= 30 && (/^\p{Lu}[\p{Lu}&'’-]+(?: \p{Lu}[\p{Lu}&'’-]*){0,2}$/u.test(trimmed) || /^\p{Lu}\p{Ll}+(?: \p{Ll}+){0,2}$/u.test(trimmed));
+  return trimmed.length <= 30 && (SECTION_IN_CAPITALS.test(trimmed) || SECTION_IN_WORDS.test(trimmed));
 }

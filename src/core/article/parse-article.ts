@@ -67,11 +67,14 @@ function span(text: string, start: number, end: number): TextSpan {
 /** A live page's pictograph before its headline: "🔴 Storm live: ...". */
 const LEADING_PICTOGRAPH = /^\p{Extended_Pictographic}\uFE0F?\s+/u;
 
+/** A headline's first character. */
+const HEADLINE_START = /^[\p{Lu}\d"“‘'$]/u;
+
 function looksLikeHeadline(line: string): boolean {
   const trimmed = line.charCodeAt(0) >= 0x2000 ? line.replace(LEADING_PICTOGRAPH, '') : line;
   const words = trimmed.split(/\s+/u);
   return (
-    trimmed.length <= 200 && words.length >= 2 && /^[\p{Lu}\d"“‘'$]/u.test(trimmed) &&
+    trimmed.length <= 200 && words.length >= 2 && HEADLINE_START.test(trimmed) &&
     (!/[.,;:]$/u.test(trimmed) || ABBREVIATION_END.test(trimmed)) && !isReleaseSourceLine(trimmed) && !/^(?:https?:|<|\[|[-*+] |\d+[.)] )/u.test(trimmed)
   );
 }

@@ -59,6 +59,9 @@ const inHandle = (e: TextRange, text: string | undefined): boolean => text !== u
 
 const inDateline = (e: TextRange, dateline: TextRange | null | undefined): boolean => !!dateline && e.start < dateline.end && dateline.start < e.end;
 
+/** Everything but letters (a global pattern, used only to replace: it keeps no state between calls). */
+const NON_LETTERS = /\P{L}/gu;
+
 /** How a mention is written once possessives, titles and all-caps datelines are undone. */
 function displayName(e: Entity, dateline: TextRange | null | undefined, text?: string): string {
   const name = e.type === 'person' ? withoutTitle(withoutPossessive(e.text)) : withoutPossessive(e.text);
@@ -66,7 +69,7 @@ function displayName(e: Entity, dateline: TextRange | null | undefined, text?: s
   // "PUTIN" in an all-caps headline: people have no acronyms; "ANA" in prose is one, not "Ana".
   if (e.type === 'person') return isAcronym(name) && !capsStyled(e, text) ? name : titleCase(name);
   // Upper-case place names longer than an acronym are headline or dateline styling, not acronyms.
-  if (inDateline(e, dateline) || (e.type === 'place' && name.replace(/\P{L}/gu, '').length > 4 && !ALIASES[name])) return titleCase(name);
+  if (inDateline(e, dateline) || (e.type === 'place' && name.replace(NON_LETTERS, '').length > 4 && !ALIASES[name])) return titleCase(name);
   return name;
 }
 

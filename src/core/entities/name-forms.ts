@@ -18,9 +18,19 @@ export function withoutTitle(name: string): string {
   return stripped || name;
 }
 
+/*
+ * The patterns below live outside the functions: the bundle turns a `\p{...}` pattern written inside
+ * a function into a `new RegExp` call, which costs more on every call than the test itself.
+ */
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+/** The first letter of a word and what comes before it. */
+const FIRST_LETTER = /^(\P{L}*)(\p{L})/u;
+const ACRONYM = /^(?:\p{Lu}\.?){2,8}$|^\p{Lu}[\p{Lu}\d&]{1,7}$/u;
+
 /** True for names written wholly in capitals ("YEREVAN", "SÃO PAULO", "CSTO"). */
 export function isAllCaps(text: string): boolean {
-  return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+  return UPPER.test(text) && !LOWER.test(text);
 }
 
 /** "YEREVAN" -> "Yerevan", "SÃO PAULO" -> "São Paulo", "RIO DE JANEIRO" -> "Rio de Janeiro". */
@@ -28,13 +38,13 @@ export function titleCase(text: string): string {
   return text
     .toLowerCase()
     .split(/(\s+|-)/u)
-    .map((word, i) => (i > 0 && NAME_PARTICLES.has(word) ? word : word.replace(/^(\P{L}*)(\p{L})/u, (_, pre: string, c: string) => pre + c.toUpperCase())))
+    .map((word, i) => (i > 0 && NAME_PARTICLES.has(word) ? word : word.replace(FIRST_LETTER, (_, pre: string, c: string) => pre + c.toUpperCase())))
     .join('');
 }
 
 /** True for acronym-like names: "CSTO", "U.N.", "G7". */
 export function isAcronym(text: string): boolean {
-  return /^(?:\p{Lu}\.?){2,8}$|^\p{Lu}[\p{Lu}\d&]{1,7}$/u.test(text);
+  return ACRONYM.test(text);
 }
 
 /** The acronym form compared across spellings ("U.N." -> "UN"). */

@@ -2,15 +2,20 @@ import type { Entity, TextRange } from '../model/types';
 import { accentedForm } from './accented-forms';
 import { isAllCaps } from './name-forms';
 
+/** The last word before a mention and the first after it, on its line (see {@link capsStyled}); kept out of the function, where the bundle would build them on every call. */
+const WORD_BEFORE = /(\p{L}[\p{L}\p{M}'’-]*)[^\p{L}\r\n]*$/u;
+const WORD_AFTER = /^[^\p{L}\r\n]*(\p{L}[\p{L}\p{M}'’-]*)/u;
+const LOWER = /\p{Ll}/u;
+
 /**
  * True when the words next to a mention are in capitals too (a headline "PUTIN URGES ALLIES"), so its
  * capitals are styling; an all-caps word amid lower-case words ("An ANA hydrologist") is an acronym.
  */
 export function capsStyled(e: TextRange, text: string | undefined): boolean {
   if (text === undefined) return true;
-  const before = /(\p{L}[\p{L}\p{M}'’-]*)[^\p{L}\r\n]*$/u.exec(text.slice(Math.max(0, e.start - 40), e.start).split(/[\r\n]/u).pop() ?? '');
-  const after = /^[^\p{L}\r\n]*(\p{L}[\p{L}\p{M}'’-]*)/u.exec(text.slice(e.end, e.end + 40).split(/[\r\n]/u)[0]);
-  return ![before?.[1], after?.[1]].some((w) => w && /\p{Ll}/u.test(w));
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, e.start - 40), e.start).split(/[\r\n]/u).pop() ?? '');
+  const after = WORD_AFTER.exec(text.slice(e.end, e.end + 40).split(/[\r\n]/u)[0]);
+  return ![before?.[1], after?.[1]].some((w) => w && LOWER.test(w));
 }
 
 /**

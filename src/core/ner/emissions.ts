@@ -1,4 +1,4 @@
-import { addLeftPairFeatures, addListFeature, addListShapeFeature, addNeighbourFeatures, addOwnFeatures, addPositionFeature, addRightPairFeatures, type ClusterLookup, domainCopy, type FeatureSink, NEIGHBOUR_OFFSETS, type WordInfo, wordAt, wordCacheGeneration, wordInfo } from './features';
+import { addLeftPairFeatures, addListFeature, addListShapeFeature, addNeighbourFeatures, addOwnFeatures, addPositionFeature, addRightPairFeatures, type ClusterLookup, domainCopy, type FeatureSink, type WordInfo, wordAt, wordCacheGeneration, wordInfo } from './features';
 import { NUM_LABELS } from './sequence-model';
 
 const L = NUM_LABELS;
@@ -16,13 +16,17 @@ export interface WeightTable {
   clusterOf?: ClusterLookup;
 }
 
-/** Rows of a word's cached sums: its own features, at a sentence start or not, then as each neighbour. */
-const OWN = 0;
-const FIRST = 1;
-const NOT_FIRST = 2;
-const AS_NEIGHBOUR = 3;
+/**
+ * Rows of a word's cached sums: its own features with those of its place (first in the sentence or
+ * not), then as the word two places before a token and two places after it. A word's features as the
+ * word right before or after a token are kept with the pair of the two words (see `pairSums`).
+ */
+const OWN_FIRST = 0;
+const OWN_LATER = 1;
+const AS_SECOND_BEFORE = 2;
+const AS_SECOND_AFTER = 3;
 /** The list-and-shape feature of the word in no list (code -1, see `addListShapeFeature`). */
-const UNLISTED_SHAPE = AS_NEIGHBOUR + NEIGHBOUR_OFFSETS.length;
+const UNLISTED_SHAPE = 4;
 const WORD_ROWS = UNLISTED_SHAPE + 1;
 /** The list code of a token in no list. */
 const NO_LIST = -1;
@@ -33,10 +37,13 @@ const LIST_OFFSETS = [-1, 0, 1] as const;
  * three times per token, where a `Map` would hash each code.
  */
 const LIST_SLOTS = 4 * 256 + 2;
-/** Rows of a pair of words' cached sums: as the word before the second word, as the word after the first. */
+/**
+ * Rows of a pair of words' cached sums: the second word's features that look at the first (the
+ * pair's and the first word's as the word before), and the first word's that look at the second.
+ */
 const AS_LEFT = 0;
 const AS_RIGHT = 1;
-/** Pairs of words whose sums are kept; beyond it the cache starts afresh (a few MB at most). */
+/** Pairs of words whose sums are kept; beyond it the cache starts afresh before the next sentence (a few MB at most). */
 const PAIR_LIMIT = 1 << 17;
 /** Pairs the table holds at first; it doubles as more are met, up to `PAIR_LIMIT`. */
 const PAIR_START = 1 << 12;
@@ -55,6 +62,11 @@ class PairTable {
   rows = new Int16Array(PAIR_START * 2 * L);
   private count = 0;
 
+  /** Number of pairs held. */
+  get size(): number {
+    return this.count;
+  }
+
   /** Forgets every pair. */
   clear(): void {
     this.slots.fill(0);
@@ -72,12 +84,12 @@ class PairTable {
     }
   }
 
-  /** Index of a new pair (`a`, `b`), not in the table, whose rows are to be filled; the table starts afresh when full. */
+  /**
+   * Index of a new pair (`a`, `b`), not in the table, whose rows are to be filled. The table grows
+   * (its rows move); it never forgets pairs here, so the indices found for a sentence stay valid.
+   */
   add(a: number, b: number): number {
-    if (this.count * 2 >= this.slots.length) {
-      if (this.count >= PAIR_LIMIT) this.clear();
-      else this.grow();
-    }
+    if (this.count * 2 >= this.slots.length) this.grow();
     const k = this.count++;
     this.ids[2 * k] = a;
     this.ids[2 * k + 1] = b;
@@ -143,7 +155,6 @@ class WeightSum implements FeatureSink {
  */
 export class EmissionScorer {
   private readonly hasClusters: boolean;
-  private readonly sum: WeightSum;
   private readonly rowSum: WeightSum;
   private readonly listRows = new Array<Int16Array | undefined>(LIST_SLOTS).fill(undefined);
   /** Rows of codes beyond `LIST_SLOTS`, which the lists do not make. */
@@ -155,10 +166,15 @@ export class EmissionScorer {
   private readonly tokenRows: Int16Array[] = [];
   /** Per token of the sentence being scored, its list code's rows, one padding row on either side. */
   private readonly tokenLists: Int16Array[] = [];
+  /** Per pair of neighbouring tokens of the sentence, padding words included, its index in the pair table. */
+  private tokenPairs = new Int32Array(64);
+  /** The list rows of a model without lists, and the list-and-shape row of a model without lists. */
+  private readonly noLists = new Int16Array(LIST_OFFSETS.length * L);
+  /** The list-and-shape row of the token being scored when it is in a list. */
+  private readonly listedShape = new Int16Array(L);
 
   constructor(private readonly table: WeightTable) {
     this.hasClusters = !!table.clusterOf;
-    this.sum = new WeightSum(table);
     this.rowSum = new WeightSum(table);
   }
 
@@ -175,13 +191,14 @@ export class EmissionScorer {
       this.pairs.clear();
       this.pairGeneration = wordCacheGeneration();
     }
+    // The pair table starts afresh only between sentences, so every pair index below stays valid.
+    if (this.pairs.size + n + 1 > PAIR_LIMIT) this.pairs.clear();
     // Typed arrays are costly to create compared with scoring a short sentence: one buffer serves all.
     if (this.out.length < n * L) this.out = new Float64Array(Math.max(n * L, 2 * this.out.length));
-    const { out } = this;
-    const { sum } = this;
-    const sums = sum.into;
+    if (this.tokenPairs.length < n + 1) this.tokenPairs = new Int32Array(Math.max(n + 1, 2 * this.tokenPairs.length));
+    const { out, tokenPairs, listedShape } = this;
     const scale = this.table.scale;
-    // Each token's word rows and list rows, found once: every token reads its neighbours' too.
+    // Each token's word rows, list rows and pairs, found once: every token reads its neighbours' too.
     const rows = this.tokenRows;
     // Filled in order, so the arrays stay packed.
     const padRows = this.wordSums(wordAt(info, -1));
@@ -191,45 +208,39 @@ export class EmissionScorer {
     rows[n + 2] = padRows;
     rows[n + 3] = padRows;
     const lists = this.tokenLists;
-    if (listCodes) {
-      const beyond = this.listSums(-2);
-      lists[0] = beyond;
-      for (let i = 0; i < n; i++) lists[i + 1] = this.listSums(listCodes[i]);
-      lists[n + 1] = beyond;
-    }
-    // The pair of the token before and the token now, found for the token before.
-    let left = -1;
+    const beyond = listCodes ? this.listSums(-2) : this.noLists;
+    lists[0] = beyond;
+    for (let i = 0; i < n; i++) lists[i + 1] = listCodes ? this.listSums(listCodes[i]) : this.noLists;
+    lists[n + 1] = beyond;
+    // Pair k is token k - 1 with token k: the left pair of token k and the right pair of token k - 1.
+    for (let k = 0; k <= n; k++) tokenPairs[k] = this.pairSums(wordAt(info, k - 1), wordAt(info, k));
+    // Read after every pair is found: adding one may have moved the rows.
+    const pairRows = this.pairs.rows;
     for (let i = 0; i < n; i++) {
-      const w = info[i];
       const own = rows[i + 2];
-      const position = (i === 0 ? FIRST : NOT_FIRST) * L;
-      for (let y = 0; y < L; y++) sums[y] = own[OWN * L + y] + own[position + y];
-      for (let k = 0; k < NEIGHBOUR_OFFSETS.length; k++) {
-        const row = rows[i + 2 + NEIGHBOUR_OFFSETS[k]];
-        const at = (AS_NEIGHBOUR + k) * L;
-        for (let y = 0; y < L; y++) sums[y] += row[at + y];
+      const ownAt = (i === 0 ? OWN_FIRST : OWN_LATER) * L;
+      const before = rows[i];
+      const after = rows[i + 4];
+      const listBefore = lists[i];
+      const list = lists[i + 1];
+      const listAfter = lists[i + 2];
+      const leftAt = tokenPairs[i] * 2 * L + AS_LEFT * L;
+      const rightAt = tokenPairs[i + 1] * 2 * L + AS_RIGHT * L;
+      // Most tokens are in no list: their list-and-shape weights are kept with the word's rows.
+      let shape: Int16Array = this.noLists;
+      let shapeAt = 0;
+      if (listCodes && listCodes[i] === NO_LIST) {
+        shape = own;
+        shapeAt = UNLISTED_SHAPE * L;
+      } else if (listCodes) {
+        this.collect(listedShape, 0, (f) => addListShapeFeature(f, listCodes[i], info[i]));
+        shape = listedShape;
       }
-      if (listCodes) {
-        for (let k = 0; k < LIST_OFFSETS.length; k++) {
-          const row = lists[i + 1 + LIST_OFFSETS[k]];
-          for (let y = 0; y < L; y++) sums[y] += row[k * L + y];
-        }
+      // Every group's sum in one expression: the rows are 16-bit, the sums exact small integers.
+      for (let y = 0; y < L; y++) {
+        out[i * L + y] =
+          (own[ownAt + y] + before[AS_SECOND_BEFORE * L + y] + after[AS_SECOND_AFTER * L + y] + listBefore[y] + list[L + y] + listAfter[2 * L + y] + pairRows[leftAt + y] + pairRows[rightAt + y] + shape[shapeAt + y]) * scale;
       }
-      // A token's pair with the word before is the one the token before made with it: looked up once.
-      // Rows are read right after each lookup, as the next one may move them or start the table afresh.
-      const leftAt = (left < 0 ? this.pairSums(wordAt(info, i - 1), w) : left) * 2 * L + AS_LEFT * L;
-      let pairRows = this.pairs.rows;
-      for (let y = 0; y < L; y++) sums[y] += pairRows[leftAt + y];
-      left = this.pairSums(w, wordAt(info, i + 1));
-      const rightAt = left * 2 * L + AS_RIGHT * L;
-      pairRows = this.pairs.rows;
-      for (let y = 0; y < L; y++) sums[y] += pairRows[rightAt + y];
-      if (listCodes) {
-        // Most tokens are in no list: their list-and-shape weights are kept with the word's rows.
-        if (listCodes[i] === NO_LIST) for (let y = 0; y < L; y++) sums[y] += own[UNLISTED_SHAPE * L + y];
-        else addListShapeFeature(sum, listCodes[i], w);
-      }
-      for (let y = 0; y < L; y++) out[i * L + y] = sums[y] * scale;
     }
     return out;
   }
@@ -244,29 +255,42 @@ export class EmissionScorer {
   }
 
   /**
-   * The index in the pair table of the summed weights of the features pairing `a` with the word `b`
-   * after it: as `b`'s left pair (row AS_LEFT) and as `a`'s right pair (row AS_RIGHT). Common
-   * bigrams recur, so they are summed once.
+   * The index in the pair table of the summed weights of the features of the word `b` that look at
+   * `a` right before it (row AS_LEFT: the pair's features and `a`'s as the word before), and of `a`'s
+   * that look at `b` (row AS_RIGHT). Common bigrams recur, so they are summed once.
    */
   private pairSums(a: WordInfo, b: WordInfo): number {
     let k = this.pairs.find(a.id, b.id);
     if (k < 0) {
       k = this.pairs.add(a.id, b.id);
       const rows = this.pairs.rows;
-      this.collect(rows, 2 * k + AS_LEFT, (f) => addLeftPairFeatures(f, a, b, this.hasClusters));
-      this.collect(rows, 2 * k + AS_RIGHT, (f) => addRightPairFeatures(f, a, b, this.hasClusters));
+      this.collect(rows, 2 * k + AS_LEFT, (f) => {
+        addLeftPairFeatures(f, a, b, this.hasClusters);
+        addNeighbourFeatures(f, a, -1, this.hasClusters);
+      });
+      this.collect(rows, 2 * k + AS_RIGHT, (f) => {
+        addRightPairFeatures(f, a, b, this.hasClusters);
+        addNeighbourFeatures(f, b, 1, this.hasClusters);
+      });
     }
     return k;
   }
 
-  /** The summed weights of every feature group that depends on `w` alone, made once per word and model. */
+  /** The summed weights of the feature groups that depend on `w` alone, made once per word and model. */
   private wordSums(w: WordInfo): Int16Array {
     if (w.scores && w.scoresOwner === this) return w.scores;
     const rows = new Int16Array(WORD_ROWS * L);
-    this.collect(rows, OWN, (f) => addOwnFeatures(f, w, this.hasClusters));
-    this.collect(rows, FIRST, (f) => addPositionFeature(f, w, true));
-    this.collect(rows, NOT_FIRST, (f) => addPositionFeature(f, w, false));
-    NEIGHBOUR_OFFSETS.forEach((offset, k) => this.collect(rows, AS_NEIGHBOUR + k, (f) => addNeighbourFeatures(f, w, offset, this.hasClusters)));
+    for (const [row, first] of [
+      [OWN_FIRST, true],
+      [OWN_LATER, false],
+    ] as const) {
+      this.collect(rows, row, (f) => {
+        addOwnFeatures(f, w, this.hasClusters);
+        addPositionFeature(f, w, first);
+      });
+    }
+    this.collect(rows, AS_SECOND_BEFORE, (f) => addNeighbourFeatures(f, w, -2, this.hasClusters));
+    this.collect(rows, AS_SECOND_AFTER, (f) => addNeighbourFeatures(f, w, 2, this.hasClusters));
     this.collect(rows, UNLISTED_SHAPE, (f) => addListShapeFeature(f, NO_LIST, w));
     w.scores = rows;
     w.scoresOwner = this;
@@ -295,7 +319,6 @@ export class EmissionScorer {
    * dozen 8-bit weights, so 16 bits hold it; the sum itself runs in the scorer's 32-bit row.
    */
   private collect(rows: Int16Array, row: number, add: (f: FeatureSink) => void): void {
-    // Its own sum: a word's rows are made while a token's scores are being summed.
     const sum = this.rowSum;
     sum.into.fill(0);
     add(sum);

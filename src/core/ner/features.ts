@@ -24,12 +24,17 @@ export function hashString(s: string): number {
   return h >>> 0;
 }
 
+// Outside the function: the bundle builds a `\p{...}` pattern written inside one on every call.
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const DIGIT = /\p{N}/u;
+
 /** "Pashinyan" -> "Xxxxx" collapsed to "Xx"; "U.S." -> "X.X."; "2,000" -> "d,d". */
 export function shapeOf(word: string, collapse: boolean): string {
   let out = '';
   let last = '';
   for (const ch of word) {
-    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
+    const c = UPPER.test(ch) ? 'X' : LOWER.test(ch) ? 'x' : DIGIT.test(ch) ? 'd' : ch;
     if (collapse && c === last) continue;
     out += c;
     last = c;

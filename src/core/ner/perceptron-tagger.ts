@@ -48,6 +48,9 @@ const LOWER_FIRST = /^\p{Ll}/u;
 const LETTER_FIRST = /^\p{L}/u;
 const LETTER = /\p{L}/u;
 
+/** A single listed word written as a name: "Xinhua", "NATO". */
+const NAME_WORD = /^\p{Lu}[\p{Ll}.-]|^\p{Lu}{2,}$/u;
+
 const PLACE_BITS = GAZ.country | GAZ.city | GAZ.region;
 const ORG_BITS = GAZ.organization | GAZ.agency;
 
@@ -65,7 +68,7 @@ function overrideWithLists(tokens: Token[], spans: NamedSpan[], matches: Gazette
     const start = tokens[m.first].start;
     const end = tokens[m.last].end;
     if (m.first === m.last) {
-      if (!overlapsAny(out, start, end) && /^\p{Lu}[\p{Ll}.-]|^\p{Lu}{2,}$/u.test(tokens[m.first].text)) out = withAdded(out, [{ type, start, end }]);
+      if (!overlapsAny(out, start, end) && NAME_WORD.test(tokens[m.first].text)) out = withAdded(out, [{ type, start, end }]);
       continue;
     }
     if (out.some((s) => s.start <= start && s.end >= end && s.end - s.start > end - start)) continue;

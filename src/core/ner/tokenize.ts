@@ -15,6 +15,7 @@ export interface Token {
  */
 export const TOKEN = /(?:\p{L}\.){2,}|(?:\p{Lu}|Inc|Corp|Ltd|Co|Jr|Sr|St|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|Bros|Mt|Ft)\.(?=[ \t]+\p{L}|[,;)]|$)|(?:[\p{L}\p{M}\p{N}]+(?:[-'’&][\p{L}\p{M}\p{N}]+)*)|[^\s\p{L}\p{M}\p{N}]/gu;
 const CLITIC = /^(.+?)(['’]s|['’]|n['’]t)$/iu;
+const LETTER = /\p{L}/u;
 const SENTENCE_END = '.!?';
 /** Two line breaks with only spaces between them (LF, CRLF or CR): a paragraph break, which no name crosses. */
 const BLANK_LINE = /(?:\r\n|\r(?!\n)|\n)[^\S\r\n]*(?:\r\n|\r(?!\n)|\n)/u;
@@ -50,7 +51,7 @@ function lineBreakIn(text: string, from: number, to: number): number {
 export function pushWord(tokens: Token[], word: string, start: number): void {
   // Only a word with an apostrophe can end in a clitic: most words skip the pattern.
   const clitic = word.length > 2 && (word.includes("'") || word.includes('’')) ? CLITIC.exec(word) : null;
-  if (clitic && /\p{L}/u.test(clitic[1])) {
+  if (clitic && LETTER.test(clitic[1])) {
     tokens.push({ text: clitic[1], start, end: start + clitic[1].length });
     tokens.push({ text: clitic[2], start: start + clitic[1].length, end: start + word.length });
   } else {
