@@ -63,7 +63,7 @@ export async function run(): Promise<void> {
     console.log('index: dist/cli.js is missing; run `npm run build` first');
     return;
   }
-  buildSync({ entryPoints: [path.join(__dirname, 'index-warm-load.ts')], outfile: child, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning' });
+  buildSync({ entryPoints: [path.join(__dirname, 'index-warm-load.ts')], outfile: child, bundle: true, platform: 'node', format: 'cjs', target: 'node20', supported: { 'regexp-unicode-property-escapes': true }, logLevel: 'warning' });
   const count = Number(process.env.BYLINE_BENCH_ARTICLES ?? 10_000);
   const root = mkdtempSync(path.join(tmpdir(), 'byline-index-bench-'));
   const folder = path.join(root, 'articles');

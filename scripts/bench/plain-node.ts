@@ -12,7 +12,7 @@ import * as path from 'node:path';
 export function runInPlainNode(entry: string): void {
   const repoRoot = path.resolve(__dirname, '..', '..');
   const outfile = path.join(repoRoot, '.cache', 'bench', `${path.basename(entry, '.ts')}.js`);
-  buildSync({ entryPoints: [entry], outfile, bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, external: ['compromise'], logLevel: 'warning' });
+  buildSync({ entryPoints: [entry], outfile, bundle: true, platform: 'node', format: 'cjs', target: 'node20', supported: { 'regexp-unicode-property-escapes': true }, minify: true, external: ['compromise'], logLevel: 'warning' });
   const result = spawnSync(process.execPath, [outfile], { stdio: 'inherit', env: process.env });
   if (result.status !== 0) throw new Error(`${path.basename(entry)} failed (exit ${result.status ?? result.signal})`);
 }

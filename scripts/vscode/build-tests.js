@@ -24,6 +24,7 @@ async function buildIntegrationTests() {
     platform: 'node',
     format: 'cjs',
     target: 'node20',
+    supported: { 'regexp-unicode-property-escapes': true },
     external: ['vscode', 'mocha'],
     define: { BYLINE_INTEGRATION_SUITES: JSON.stringify(suites) },
     sourcemap: 'inline',
