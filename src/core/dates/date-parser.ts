@@ -3,21 +3,41 @@
 // which this project's `moduleResolution: node` does not read.
 import * as chrono from 'chrono-node';
 
+/** Every spelling of a month chrono knows begins with its first three letters. */
+const MONTH = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
+
 /**
  * Cheap tests for what a chrono parser's pattern cannot match without. Each parser's pattern is
  * searched from every position of the text, and a few of the patterns are dear to try at each: a
  * count of time units before "ago" or "later" is tried at every word. A parser whose gate finds
  * nothing in the text is skipped, which gives the same results, since every match of its pattern
  * contains a match of the gate. The gates take chrono's flags (`i`, no `u`). Each applies to the
- * parser whose pattern source contains `marker`; the others always run.
+ * parser whose pattern source contains `marker`; the others always run. Most texts hold no match of
+ * most parsers, but a gate must cost less than the search it spares: not for weekdays or month
+ * names, found in most paragraphs.
  */
 const GATES: readonly { marker: string; needs: RegExp }[] = [
   { marker: '(?:ago|before|earlier)(?=\\W|$)', needs: /(?:ago|before|earlier)(?!\w)/i },
   { marker: '(?:later|after|from now|henceforth|forward|out)(?=(?:\\W|$))', needs: /(?:later|after|from now|henceforth|forward|out)(?!\w)/i },
+  // A day and a month, day first ("5th of June", "twenty-first May"): every day, in figures or in
+  // words, ends in a digit or in "st", "nd", "rd" or "th", and the pattern's own joint follows it.
+  { marker: '(?:on\\s{0,3})?((?:(?:twenty seventh', needs: new RegExp(`(?:\\d|st|nd|rd|th)(?:-|\\/|\\s{0,3}(?:of)?\\s{0,3})(?:${MONTH})`, 'i') },
+  // "today", "tonight", "tmrw", "last night": "night" stands for the last two.
+  { marker: '(now|today|tonight|tomorrow', needs: /now|today|tomorrow|overmorrow|tmr|yesterday|night/i },
+  // Dates in figures: "2021-05-06", "2021/5/6", "2021 Jun 6", "3/4", "7/2020".
+  { marker: '([0-9]{4})\\-([0-9]{1,2})\\-([0-9]{1,2})', needs: /\d{4}-\d/ },
+  { marker: '([0-9]{4})[-\\.\\/\\s](?:', needs: new RegExp(`\\d{4}[-.\\/\\s](?:\\d|${MONTH})`, 'i') },
+  { marker: '([0-3]{0,1}[0-9]{1})[\\/\\.\\-]([0-3]{0,1}[0-9]{1})', needs: /\d[/.-]\d/ },
+  { marker: '([0-9]|0[1-9]|1[012])\\/([0-9]{4})', needs: /\d\/\d{4}/ },
+  // "last two weeks", "+3 days": the word or sign, then the opening of a count.
+  {
+    marker: '(this|last|past|next|after|\\+|-)\\s*(',
+    needs: /(?:this|last|past|next|after|\+|-)\s*(?:(?:about|around)\s{0,3})?(?:eleven|twelve|three|seven|eight|four|five|nine|one|two|six|ten|\d|half|an?\b|few|several|the|a?\s{0,2}couple)/i,
+  },
+  // "this morning", "midnight" ("night" in it), "the end of the month".
+  { marker: '(?:this)?\\s{0,3}(morning|', needs: /morning|afternoon|evening|night|midday|noon/i },
+  { marker: '(?:last\\s+day|end)\\s+of', needs: /of\s+(?:the\s+)?month/i },
 ];
-
-/** Every spelling of a month chrono knows begins with its first three letters. */
-const MONTH = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
 
 /**
  * Patterns that open with `(\W|^)` and then one of the `opening` words or marks, at most `back`
@@ -86,30 +106,30 @@ function patternSource(parser: chrono.Parser): string {
   }
 }
 
-/** `parser`, run only on texts its gate lets through, or searched only where its opening word stands (itself when neither applies). */
+/**
+ * `parser` searched only where its opening word stands, and run only on texts its gate lets through
+ * (itself when neither applies).
+ */
 function gated(parser: chrono.Parser): chrono.Parser {
   const source = patternSource(parser);
   const gate = GATES.find((g) => source.includes(g.marker));
-  if (gate) {
-    return {
-      pattern: (context) => (gate.needs.test(context.text) ? parser.pattern(context) : NOTHING),
-      extract: (context, match) => parser.extract(context, match),
-    };
-  }
   const opening = OPENINGS.find((o) => source.includes(o.marker));
+  if (!gate && !opening) return parser;
+  let pattern = (context: chrono.ParsingContext) => parser.pattern(context);
   if (opening) {
     const fast = new WeakMap<RegExp, RegExp>();
-    return {
-      pattern: (context) => {
-        const pattern = parser.pattern(context);
-        let found = fast.get(pattern);
-        if (!found) fast.set(pattern, (found = searchFrom(pattern, opening.opening, opening.back)));
-        return found;
-      },
-      extract: (context, match) => parser.extract(context, match),
+    pattern = (context) => {
+      const plain = parser.pattern(context);
+      let found = fast.get(plain);
+      if (!found) fast.set(plain, (found = searchFrom(plain, opening.opening, opening.back)));
+      return found;
     };
   }
-  return parser;
+  const search = pattern;
+  return {
+    pattern: gate ? (context) => (gate.needs.test(context.text) ? search(context) : NOTHING) : search,
+    extract: (context, match) => parser.extract(context, match),
+  };
 }
 
 /**

@@ -4,7 +4,7 @@ import { DATE_PARSER } from './date-parser';
 import { describeDate } from './describe-date';
 import { findPhrases, type ResolvedDate } from './phrases';
 import { isRealDay, pad2 } from './calendar';
-import { looksLikeDate, referenceDay, resolveComponents } from './resolve-chrono';
+import { looksLikeDate, needsNoTense, referenceDay, resolveComponents } from './resolve-chrono';
 import { writesDayFirst } from './slash-order';
 import { withSpeakersDays } from './quoted-days';
 import { isFutureContext, isPastOwned } from './tense';
@@ -301,7 +301,7 @@ function fromResult(text: string, base: number, slice: string, result: ChronoMat
   // Each end of a range reads its own tense: "from 6pm until 3am on Sunday" looks ahead from "until".
   const one = (components: ParsedComponents, at: number, part: string, rangeEnd = false): Found[] => {
     if (!looksLikeDate(result.text.trim().replace(GLUED_PRONOUN, ''), part, components, rangeEnd)) return [];
-    const future = ref !== null && isFuture(at, at + part.length);
+    const future = ref !== null && !needsNoTense(components, part) && isFuture(at, at + part.length);
     // Only a day without a year has a year to choose: spare the look back for the rest.
     const dayWithoutYear = ref !== null && !future && components.isCertain('day') && !components.isCertain('year');
     const resolved = resolveComponents(components, part, ref, future, dayWithoutYear ? aheadDays(at) : lateDays);

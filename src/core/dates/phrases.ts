@@ -40,7 +40,8 @@ const HAS_YEAR = /(?:1[89]|20)\d{2}/;
 const HAS_SEASON = /spring|summer|fall|autumn|winter/i;
 const HAS_WEEK = /week/i;
 const HAS_QUALIFIER = /early|late|mid/i;
-const HAS_RELATIVE_MONTH = /(?:last|next|this|past|coming)\s+[JFMASOND]/i;
+/** Written as its pattern writes it: a capital only at the word's start, and a capitalised month after it. */
+const HAS_RELATIVE_MONTH = /(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\s+[JFMASOND]/;
 const HAS_THE_MONTH = /[Tt]he\s+[JFMASOND]/;
 const HAS_DECADE = /\d0s\b/;
 const HAS_MAY = /May\b/;
@@ -57,6 +58,8 @@ const LINE_OPENS_WITH = /\n(?:[-*\u2022][ \t]+)?$/;
 const STATISTIC_AFTER = /^[ \t]+[A-Z]{2,5}\b/;
 /** A hyphen, a capitalised word or a verb after "May": a compound, a name ("May Day", "May Okafor") or the modal verb. */
 const NOT_AFTER_MAY = /^(?:[ \t]*-|[ \t]+(?:[A-Z][a-z]|be\b|have\b|not\b))/;
+/** What the tests of a "last/this/next year" and a neighbouring year below hold, tried first: most paragraphs have none. */
+const HAS_YEAR_NAMED = /year/i;
 const HAS_YEAR_WORD = /(?:last|this|next) year/i;
 const HAS_THE_YEAR = /of the (?:year|decade)/;
 /** How far before "to 2028" a number makes the year the end of a count's change ("from 1500 to 2000"). */
@@ -180,7 +183,8 @@ export const PHRASES: readonly Phrase[] = [
   {
     // "October last year", "May this year", "early June next year", "3 March last year": a month or a
     // day in the year named after it, one date with the year it points to.
-    needs: HAS_YEAR_WORD,
+    needs: HAS_YEAR_NAMED,
+    alsoNeeds: HAS_YEAR_WORD,
     pattern: new RegExp(`\\b(?:${QUALIFIER}|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?(${MONTH_NAMES.join('|')})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+([Ll]ast|[Tt]his|[Nn]ext)\\s+year\\b`, 'g'),
     resolve(m, ref) {
       if (!ref) return { canonical: m[0] };
@@ -195,7 +199,8 @@ export const PHRASES: readonly Phrase[] = [
   {
     // "the following year", "the previous year": a year told from the one before it in the paragraph
     // ("In 1971 ... until the following year" is 1972). Not a span of time ("over the following year").
-    needs: HAS_NEIGHBOUR_YEAR,
+    needs: HAS_YEAR_NAMED,
+    alsoNeeds: HAS_NEIGHBOUR_YEAR,
     pattern: /(?<!\b(?:[Oo]ver|[Ww]ithin|[Ff]or|[Tt]hroughout)\s+)\b[Tt]he\s+(following|previous|preceding)\s+year\b/g,
     resolve(m) {
       return { canonical: m[0], yearAfterPrevious: m[1] === 'following' ? 1 : -1 };

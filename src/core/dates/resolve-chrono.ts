@@ -142,6 +142,16 @@ export function resolveComponents(c: ParsedComponents, text: string, ref: Date |
 }
 
 /**
+ * True when {@link resolveComponents} gives the same value for `c` and `text` whether or not the clause
+ * looks ahead: a date whose year chrono knows ("March 5, 2021", "June 2020", "last week", "next year")
+ * needs no tense, so the look at its clause is spared. Not a weekend, found from its Saturday in the
+ * clause's direction, nor a weekday without its month.
+ */
+export function needsNoTense(c: ParsedComponents, text: string): boolean {
+  return c.isCertain('year') && (c.isCertain('month') || !c.isCertain('weekday')) && !/\bweekend\b/iu.test(text);
+}
+
+/**
  * The year of a day told without one in a clause read in the past: the latest such day up to `ref`,
  * unless one falls within `lateDays` after it (this year's, or next year's in a December article).
  */
