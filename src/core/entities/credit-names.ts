@@ -19,6 +19,8 @@ const MARKUP = '(?:\\*\\*|__|\\*|_)?';
 /** A name written as a Markdown link ("[Jane Doe](https://…)"): the name is the link's text. */
 const LINK_OPEN = new RegExp(`^${MARKUP}\\[?${MARKUP}`, 'u');
 const LINK_CLOSE = new RegExp(`^${MARKUP}(?:\\]\\([^)\\s]*\\))?${MARKUP}`, 'u');
+/** A newsroom's jobs with a capital or without ("Islands reporter", "Political Editor"). */
+const JOBS_ANY_CASE = NEWSROOM_JOBS.split('|').map((w) => `[${w[0]}${w[0].toLowerCase()}]${w.slice(1)}`).join('|');
 /** A place after "in": one to three capitalised words. */
 const PLACE = `${WORD}(?: ${WORD}){0,2}`;
 /**
@@ -35,6 +37,10 @@ const INTRO = new RegExp(
     '\\b(?:writers?|correspondents?|reporters?) (?=\\p{Lu})',
     '^(?=.*\\bcontributed\\b)',
     `^(?=${MARKUP}${PERSON}${MARKUP}(?:(?:, | and | & )${MARKUP}${PERSON}${MARKUP})*\\s*$)`,
+    // A name and its job on a line of their own ("Jane Doe, Islands reporter").
+    `^(?=${MARKUP}${PERSON}${MARKUP}, (?:\\p{Lu}[\\p{L}\\p{M}-]* ){0,3}(?:${JOBS_ANY_CASE})${MARKUP}\\s*$)`,
+    // A writer's label with a colon ("Author: Jane Doe", "**Authors:** ...").
+    `(?:^|[;|] *)${MARKUP}(?:Authors?|Reporters?|Writers?)(?::${MARKUP}|${MARKUP}:) *${MARKUP}`,
     // A line of page details opened by the writer's name ("Jane Doe | TNN | Updated: …", "**Jane Doe** at … · Sun 22 Feb 2026").
     `^(?![Bb]y )(?=${MARKUP}${PERSON}${MARKUP}(?: [|·•] | (?:at|in) ))`,
   ].join('|'),
@@ -42,6 +48,10 @@ const INTRO = new RegExp(
 );
 /** Words of a job or an outlet after a byline's name ("By Jane Doe, Business Correspondent", "Associated Press"). */
 const NOT_A_PERSON = new RegExp(String.raw`\b(?:${NEWSROOM_JOBS}|Contributing|Staff|Senior|Chief|Desk|Team|Press|News|Times|Post|Agency|Service|Bureau|Daily|Herald|Tribune|Journal|Media|Online|Reuters|Bloomberg)\b`, 'u');
+/** A job right after a name: then the name is the job's region ("North Wales reporter"), no person. */
+const JOB_AFTER = new RegExp(`^ (?:${JOBS_ANY_CASE})\\b`, 'u');
+/** Where a list of places ends: the line's end or a clause's. */
+const LIST_END = /^\s*(?:[;).]|$)/u;
 const ONE = new RegExp(`^(${PERSON})(?:\\s+in\\s+(${PLACE}))?`, 'u');
 /** Between two names: a comma, "and", "&", or "with" for a co-author ("By Layla Haddad, with Simon Kerr in Beijing"). */
 const SEPARATOR = /^(?:,\s+(?:and\s+|with\s+)?|\s+(?:and|with)\s+|\s*&\s*)/u;
@@ -57,12 +67,17 @@ function namesIn(line: string, start: number): CreditName[] {
   INTRO.lastIndex = 0;
   for (let intro = INTRO.exec(line); intro; intro = INTRO.exec(line)) {
     let at = intro.index + intro[0].length;
+    let afterPlace = false;
     for (;;) {
       at += LINK_OPEN.exec(line.slice(at))![0].length;
       const one = ONE.exec(line.slice(at));
-      if (!one || NOT_A_PERSON.test(one[1])) break;
+      if (!one || NOT_A_PERSON.test(one[1]) || JOB_AFTER.test(line.slice(at + one[0].length))) break;
       const introStart = start + intro.index;
-      out.push({ type: 'person', start: start + at, end: start + at + one[1].length, introStart });
+      // "Jane Doe in Goroka and Mount Hagen": after a writer's place, a name with no place of its own
+      // that ends the list is a second place.
+      const placeToo = afterPlace && !one[2] && LIST_END.test(line.slice(at + one[0].length));
+      afterPlace = !!one[2];
+      out.push({ type: placeToo ? 'place' : 'person', start: start + at, end: start + at + one[1].length, introStart });
       if (one[2]) {
         const placeAt = at + one[0].length - one[2].length;
         out.push({ type: 'place', start: start + placeAt, end: start + placeAt + one[2].length, introStart });

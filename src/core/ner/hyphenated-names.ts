@@ -80,9 +80,22 @@ const SYLLABLE = /^\p{Lu}\p{Ll}{1,5}$/u;
 // A given name and a double surname: "Geneviève Thibodeau-Lacroix", "Yakubu Gassol-Mbaya".
 
 /** Role nouns before a person's name ("the engineer", "lawyer"), read from `ROLE`'s plain words. */
-const ROLES = new Set([...ROLE.split('|').filter((r) => /^[a-z]+$/u.test(r)), 'winger', 'forward', 'architect', 'entrepreneur', 'businessman', 'businesswoman', 'banker', 'designer', 'historian', 'chef']);
+const ROLES = new Set([...ROLE.split('|').filter((r) => /^[a-z]+$/u.test(r)), 'winger', 'forward', 'architect', 'entrepreneur', 'businessman', 'businesswoman', 'banker', 'designer', 'historian', 'chef',
+  // Athletes named by their sport ("the paddler Ivana Horák-Dvořák").
+  'paddler', 'canoeist', 'kayaker', 'rower', 'swimmer', 'skier', 'cyclist', 'rider', 'runner', 'sprinter', 'player', 'boxer', 'golfer', 'climber', 'skater', 'jumper']);
 /** A person's words after the name: ", who", " said", ", 58,", ", a lawyer". */
 const PERSON_AFTER = /^(?:,[ \t]+(?:who|an?|the)[ \t]|,[ \t]+\d{1,3},|,?[ \t]+(?:said|says|told|added)(?![\p{L}]))/u;
+
+/** A job of a body after the name: ", president of the", ", director at", ", spokesperson for". */
+const JOB_AFTER = /^,[ \t]+(\p{Ll}+)[ \t]+(?:of|at|for)[ \t]/u;
+/** Whether a lower-case `word` is a role or a title: "president", "chair", "spokesperson". */
+const isJob = (word: string): boolean => ROLES.has(word) || isTitleWord(word[0].toUpperCase() + word.slice(1));
+
+/** Whether a job of a body follows the name ending at `end`: "Ilse Marlow-Kent, president of the Dock Street Traders". */
+function jobAfter(text: string, end: number): boolean {
+  const job = text.charCodeAt(end) === 44 ? JOB_AFTER.exec(text.slice(end, end + 32)) : null;
+  return !!job && isJob(job[1]);
+}
 
 /** The first part of a double surname: capitalised, or after "Mc", "Mac" or "O'" with a second capital ("McGinley", "O'Garro"). */
 const PREFIXED = /^(?:Mc|Mac|O['’])\p{Lu}[\p{Ll}\p{M}]+$/u;
@@ -105,6 +118,7 @@ const SENTENCE_END_BEFORE = /[.!?]["”’]? $/u;
 function personCued(text: string, start: number, end: number): boolean {
   const word = previousWord(text, start)?.word ?? '';
   if (ROLES.has(word) || isTitleWord(word.replace(/\.$/u, '')) || isStyleWord(word.replace(/\.$/u, '')) || PERSON_AFTER.test(text.slice(end, end + 12))) return true;
+  if (jobAfter(text, end)) return true;
   // "Ciarán McGinley-Boyd became", "Ana Ruiz-Lara won": a verb a person is the subject of.
   if (PERSON_VERB_AFTER.test(text.slice(end, end + VERB_AFTER_LENGTH))) return true;
   // "Minister of Solidarity Awa Diallo-Sy": a title, "of" and the office's capitalised words before.
@@ -209,12 +223,17 @@ export function withHyphenatedNames(text: string, spans: readonly NamedSpan[]): 
       continue;
     }
     if (!CAPITALISED.test(first) || !surnamePart(p.before) || !CAPITALISED.test(p.after) || text[end] === "'" || text[end] === '’') continue;
-    if (STOP.has(first) || PLACES.has(first) || isTitleWord(first) || isStyleWord(first) || ORG_WORDS.test(first) || overlapsAny(added, start, end)) continue;
+    // A given name that is a place's ("Georgia") only with a job after the name.
+    if (STOP.has(first) || (PLACES.has(first) && !jobAfter(text, end)) || isTitleWord(first) || isStyleWord(first) || ORG_WORDS.test(first) || overlapsAny(added, start, end)) continue;
     const at = out.findIndex((s) => s.start < end && start < s.end);
     if (at >= 0) {
       const s = out[at];
       const next = out[at + 1];
-      if (next && next.start < end) continue;
+      // "Georgia" read as a place and "Mallory-Price" as a body, with a job after: one person.
+      if (next && next.start < end) {
+        if (s.start === start && s.type !== 'person' && next.type !== 'person' && next.end === end && jobAfter(text, end)) out.splice(at, 2, { type: 'person', start, end });
+        continue;
+      }
       // "Professor Siân" + "Llewelyn-Hart": a given name the model found alone goes on over the double surname.
       if (s.type === 'person' && s.start <= start && s.end === start + first.length && !NAME_AFTER.test(text.slice(end, end + 3))) out[at] = { ...s, end };
       // "MP Vasile Bolea-Cebotari": the double surname alone read as a person's goes back over the given name before it.

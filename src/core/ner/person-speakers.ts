@@ -23,6 +23,8 @@ import { UNITS } from './place-feature-endings';
 const NAME_WORD = /^(?:\p{Lu}['’])?\p{Lu}\p{Ll}[\p{Ll}\p{M}]*(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}[\p{Ll}\p{M}]*)*$/u;
 const NAME_CHAR = /[\p{L}\p{M}'’-]/u;
 /** Words of place before a name: "in", "from", "at", "near". */
+/** Lower-case particles inside a longer name: "Águas do Algarve", "Costa del Sol", "Bergen op Zoom". */
+const NAME_PARTICLES = new Set(['do', 'da', 'dos', 'das', 'de', 'du', 'des', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'op', 'aan']);
 const PLACE_WORDS = new Set(['in', 'at', 'on', 'from', 'to', 'near', 'into', 'outside', 'around', 'across', 'throughout', 'via', 'towards', 'toward', 'eastern', 'western', 'northern', 'southern', 'central']);
 
 /** Whether `word` may be a word of a person's name: capitalised, no function, title, organisation or unit word. */
@@ -64,6 +66,8 @@ const speakersIn = lastTextMemo((text): Array<{ start: number; end: number; word
     // "in Harlan Springs said" is no speaker's shape: a word of place before tells a place. Nor is
     // "the chair of Gajuri Rural Municipality said": the one "of" it says it is speaks.
     if (PLACE_WORDS.has(prev.word) || prev.word === 'of') continue;
+    // "Águas do Algarve said": after a particle that follows a capital, the speaker is the whole name.
+    if (NAME_PARTICLES.has(prev.word) && /\p{Lu}/u.test(wordEndingAt(text, prev.start - 1).word.charAt(0))) continue;
     const opened = before === '\n' || (before === ' ' && (/^\p{Ll}/u.test(prev.word) || /['’]s$/u.test(prev.word)));
     found.push({ start, end, words, opened });
   }
@@ -119,7 +123,7 @@ export function withSpeakers(text: string, spans: readonly NamedSpan[], isListed
     const at = spans.find((s) => s.start < sp.end && sp.start < s.end);
     if (!at) {
       if (sp.words > 1 && sp.opened && !isListed(name) && !overlapsAny(added, sp.start, sp.end)) added.push({ type: 'person', start: sp.start, end: sp.end });
-    } else if (at.type === 'place' && at.end === sp.end && !isListed(text.slice(at.start, at.end)) && !afterPlace(text, spans, at)) speaking.add(text.slice(at.start, at.end));
+    } else if (at.type === 'place' && at.end === sp.end && at.start >= sp.start && !isListed(text.slice(at.start, at.end)) && !afterPlace(text, spans, at)) speaking.add(text.slice(at.start, at.end));
   }
   const out = speaking.size ? mapSpans(spans, (s) => (s.type === 'place' && speaking.has(text.slice(s.start, s.end)) ? { ...s, type: 'person' as const } : s)) : (spans as NamedSpan[]);
   return withAdded(out, added);

@@ -13,12 +13,12 @@ import { isTitleWord, ORG_WORDS, PLACES, STOP } from './rule-tagger';
  */
 
 /** Titles and styles after which a name is sought; the styles of `honorifics` count too. */
-const TITLE_AT = /\b(Justice|Judge|Hon|Barr|Engr|Alhaji|Alhaja|Shri|Smt|Dr|Prof|Mr|Mrs|Ms|Sir|Dame|Senator|Advocate|H\.E|H\/W|Oknha|Samdech|Lok Chumteav)\.?[ \t]+(?=\p{Lu})/gu;
+const TITLE_AT = /\b(Justice|Judge|Hon|Barr|Engr|Alhaji|Alhaja|Shri|Smt|Dr|Prof|Mr|Mrs|Ms|Sir|Dame|Senator|Advocate|H\.E|H\/W|Oknha|Samdech|Lok Chumteav|Dasho|Lyonpo)\.?[ \t]+(?=\p{Lu})/gu;
 /**
  * Styles only a person bears, never a word of a place's or a body's name: a name after one is a
  * person's even where the model read its surname as a place or a body ("H/W Florence Okello-Mbabazi").
  */
-const PERSON_ONLY = new Set(['H.E', 'H/W', 'Oknha', 'Samdech', 'Lok Chumteav']);
+const PERSON_ONLY = new Set(['H.E', 'H/W', 'Oknha', 'Samdech', 'Lok Chumteav', 'Dasho', 'Lyonpo']);
 /** A name after a title: up to three initials ("R M", "R. M."), then one to three capitalised words. */
 const NAME_AFTER = /(?:\p{Lu}\.?[ \t]+){0,3}\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{Lu}[\p{Ll}\p{M}]+)*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{Lu}[\p{Ll}\p{M}]+)*){0,2}(?![\p{L}\p{N}])/uy;
 /** One of the name's words. */

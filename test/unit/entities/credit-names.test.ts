@@ -42,4 +42,19 @@ describe('names of credit lines', () => {
     const line = '**By Park Seo-yeon, Staff Reporter** | January 28, 2026';
     assert.deepEqual(namesOf(line, [{ type: 'person', start: 2, end: 18 }]), ['person:Park Seo-yeon']);
   });
+
+  it('reads a name after "Author:" and a name before its job in a line of its own', () => {
+    assert.deepEqual(namesOf('Author: Zsófia Kertész-Nagy'), ['person:Zsófia Kertész-Nagy']);
+    assert.deepEqual(namesOf('**Authors:** Ilona Bíró and Tamás Fekete'), ['person:Ilona Bíró', 'person:Tamás Fekete']);
+    assert.deepEqual(namesOf('Mòrag NicLeòid, Highlands reporter'), ['person:Mòrag NicLeòid']);
+  });
+
+  it('reads no person from the region of a job ("Mid Wales reporter") after a byline\'s name', () => {
+    assert.deepEqual(namesOf('By Eluned Pryce, Mid Wales reporter'), ['person:Eluned Pryce']);
+  });
+
+  it('reads a second place after a writer\'s place and "and" as a place ("in Lae and Mount Wilhelm")', () => {
+    assert.deepEqual(namesOf('By Kila Anis in Lae and Mount Wilhelm'), ['person:Kila Anis', 'place:Lae', 'place:Mount Wilhelm']);
+    assert.deepEqual(namesOf('Reporting by Kila Anis in Lae and Rosa Tomo in Madang'), ['person:Kila Anis', 'place:Lae', 'person:Rosa Tomo', 'place:Madang']);
+  });
 });

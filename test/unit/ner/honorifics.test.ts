@@ -52,6 +52,19 @@ describe('honorifics and styles before a name', () => {
     assert.equal(isStyleOnly('Lok Chumteav'), true);
   });
 
+  it('cuts the Bhutanese "Dasho" and "Lyonpo" off a name, and knows them alone as no one', () => {
+    assert.equal(cut('Dasho Kinley Wangmo'), 'Kinley Wangmo');
+    assert.equal(cut('Lyonpo Sonam Tobgay'), 'Sonam Tobgay');
+    assert.equal(isStyleOnly('Lyonpo'), true);
+  });
+
+  it('cuts a military rank off a name but keeps the surname Major', () => {
+    assert.equal(cut('Major Tiyamike Banda'), 'Tiyamike Banda');
+    assert.equal(cut('Sergeant Ruth Okafor'), 'Ruth Okafor');
+    assert.equal(cut('John Major'), 'John Major');
+    assert.equal(isStyleOnly('Major'), false);
+  });
+
   it('leaves names that only look like styles: the surname Tan, the given names Son and Tun Tun', () => {
     assert.equal(cut('Tan Mei Ling'), 'Tan Mei Ling');
     assert.equal(cut('Son Heung-min'), 'Son Heung-min');

@@ -27,6 +27,17 @@ describe('names with a double surname', () => {
     assert.deepEqual(showSpans(text, withHyphenatedNames(text, [])), ['person:Solène Marchand-Dubois', 'person:Ibrahim Lawal-Danjuma', 'person:Chiamaka Obi-Nwosu']);
   });
 
+  it('adds a given name and a double surname after an athlete named by the sport', () => {
+    const text = 'The Slovak paddler Zuzana Kováčová-Ďuricová takes gold; the rower Tomás Ibarra-Lenz was second.';
+    assert.deepEqual(showSpans(text, withHyphenatedNames(text, [])), ['person:Zuzana Kováčová-Ďuricová', 'person:Tomás Ibarra-Lenz']);
+  });
+
+  it('makes a given name and a double surname a person before a job of a body (", president of the ...")', () => {
+    const text = 'Florida Wexley-Hart, president of the Canal Street Traders, said rents fell. Carolina Beck-Moss, chair at Holm Bank, agreed.';
+    const spans = [spanAt(text, 'Florida', 'place'), spanAt(text, 'Wexley-Hart', 'organization')];
+    assert.deepEqual(showSpans(text, withHyphenatedNames(text, spans)), ['person:Florida Wexley-Hart', 'person:Carolina Beck-Moss']);
+  });
+
   it('leaves double names with no person cue: places, firms', () => {
     const text = 'Ferries sail to Baie-Comeau from Rivière-du-Loup; Groupe Bouchard-Fortin builds them near Port Saint-Laurent.';
     assert.deepEqual(showSpans(text, withHyphenatedNames(text, [])), []);

@@ -62,4 +62,16 @@ describe('speakers before a reporting verb', () => {
     const spans = [spanAt(text, 'Kibilizi', 'place'), spanAt(text, 'Muhanga', 'place'), spanAt(text, 'Muhanga', 'place', 1)];
     assert.deepEqual(showSpans(text, withSpeakers(text, spans, () => false)), ['place:Kibilizi', 'place:Muhanga', 'place:Muhanga']);
   });
+
+  it('makes no person of a place inside a longer name with a particle ("Águas do Algarve said")', () => {
+    const text = 'The utility Fontes do Minhava said prices would rise. Tourism in Minhava fell.';
+    const spans = [spanAt(text, 'Minhava', 'place'), spanAt(text, 'Minhava', 'place', 1)];
+    assert.deepEqual(showSpans(text, withSpeakers(text, spans, () => false)), ['place:Minhava', 'place:Minhava']);
+  });
+
+  it('makes no person of a place that starts before the speaker\'s words ("Queen Maud Land said")', () => {
+    const text = 'Officials in the town said nothing, but Queen Ardlow said it would help. Ardlow is small.';
+    const spans = [spanAt(text, 'Queen Ardlow', 'place')];
+    assert.deepEqual(showSpans(text, withSpeakers(text, spans, () => false)), ['place:Queen Ardlow']);
+  });
 });

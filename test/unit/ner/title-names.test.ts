@@ -31,4 +31,9 @@ describe('names after titles and styles', () => {
     const spans = [spanAt(text, 'Barr', 'person'), spanAt(text, 'Justice Department', 'organization'), spanAt(text, 'Sir Harold Hillier Gardens', 'place')];
     assert.deepEqual(showSpans(text, withTitledNames(text, spans)), showSpans(text, spans));
   });
+
+  it('finds a Bhutanese name of two or three words after "Dasho" or "Lyonpo", the honorific left out', () => {
+    const text = 'said Managing Director Dasho Pema Wangchuk Tenzin, while the Minister for Works, Lyonpo Ugyen Dorji, agreed.';
+    assert.deepEqual(showSpans(text, withTitledNames(text, [])), ['person:Pema Wangchuk Tenzin', 'person:Ugyen Dorji']);
+  });
 });
