@@ -121,6 +121,7 @@ import { withCourtNames } from './court-names';
 import { withChambers } from './org-chambers';
 import { withMembersOrganisations } from './org-possessive-names';
 import { withFrenchOrganisations } from './org-french-names';
+import { withForeignFirstHeads } from './org-foreign-first-heads';
 import { withUniversityHeads } from './org-university-heads';
 import { withCarriers } from './org-carriers';
 import { withUtilityNames } from './org-utility-names';
@@ -335,7 +336,7 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   cleaned = withTitleOfPlacePeople(text, cleaned, (name) => !!listType(name, listBits) || !!(listBits(name) & (GAZ.country | GAZ.region)));
   cleaned = withServiceNames(text, withoutLeadWords(text, withVerbCuts(text, withInitialsEndings(text, cleaned))), (name) => !!(listBits(name) & (GAZ.country | GAZ.region)) || listType(name, listBits) === 'place');
   // Organisation names by their shape: two banks apart, members' and French names, places inside names, legal forms, courts.
-  cleaned = withUniversityHeads(text, withFrenchOrganisations(text, withMembersOrganisations(text, splitOrganisationPairs(text, cleaned))));
+  cleaned = withUniversityHeads(text, withForeignFirstHeads(text, withFrenchOrganisations(text, withMembersOrganisations(text, splitOrganisationPairs(text, cleaned)))));
   cleaned = withCourtNames(text, withCompanyPrefixes(text, withCompanySuffixes(text, withPlaceNamedBodies(text, cleaned, (name) => listType(name, listBits) === 'place'))));
   cleaned = withInitialsAndTowns(text, cleaned, (name) => listType(name, listBits) === 'place');
   // After the cuts above, so a defined long form stays whole ("... Security and Co-operation in Europe (OSCE)").
