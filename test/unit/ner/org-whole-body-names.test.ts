@@ -29,6 +29,18 @@ describe("bodies' names mended whole after the other readings", () => {
     assert.deepEqual(showSpans(text, withWholeBodyNames(text, spans, noPlace)).slice(0, 2), ['organization:Research Centre', 'organization:Regional Commission for Rivers']);
   });
 
+  it("takes in a unit's word left before the field the model read as the name", () => {
+    const text = "The Ministry of Health's Sector for Disease Control said. The Sector for";
+    const spans = [spanAt(text, 'Ministry of Health', 'organization'), spanAt(text, 'Disease Control', 'organization')];
+    assert.deepEqual(showSpans(text, withWholeBodyNames(text, spans, noPlace)), ['organization:Ministry of Health', 'organization:Sector for Disease Control']);
+  });
+
+  it('finds a forum named after a place, and a long name defined in brackets at its other mentions', () => {
+    const text = 'An economist at the Oman Policy Forum said so. Rail Infrastructure Kent says more. Rail Infrastructure Kent (RIK) runs the line.';
+    const spans = [spanAt(text, 'Oman', 'place'), spanAt(text, 'Kent', 'place'), spanAt(text, 'Rail Infrastructure Kent', 'organization', 1)];
+    assert.deepEqual(showSpans(text, withWholeBodyNames(text, spans, noPlace)), ['organization:Oman Policy Forum', 'organization:Rail Infrastructure Kent', 'organization:Rail Infrastructure Kent', 'organization:RIK']);
+  });
+
   it('takes in the "Isle of" before a council named after an island', () => {
     const text = 'The Isle of Wight Council said the ferry would run.';
     const spans = [spanAt(text, 'Wight Council', 'organization')];
