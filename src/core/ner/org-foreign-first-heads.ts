@@ -86,6 +86,11 @@ function headStart(text: string, at: number): number {
   return head && HEADS.has(head.word) ? head.start : -1;
 }
 
+/** A small ASCII letter, as the joining words are written ("della"). */
+function isSmall(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
 /** Whether the word starting at `at` stands alone (no letter right before it). */
 function startsWord(text: string, at: number): boolean {
   return at === 0 || !/[\p{L}\p{M}\p{N}-]/u.test(text[at - 1]);
@@ -96,10 +101,11 @@ const namesIn = lastTextMemo((text: string): NamedSpan[] => {
   const found: NamedSpan[] = [];
   // One pass over " d" finds every first joining word ("de", "do", "du", "della", "d'").
   for (let at = text.indexOf(' d'); at >= 0; at = text.indexOf(' d', at + 2)) {
-    const m = /^d[\p{L}'’]*/u.exec(text.slice(at + 1, at + 8));
-    if (!m || !FIRST_JOINERS.has(m[0])) continue;
-    const joinerEnd = at + 1 + m[0].length;
-    const elided = m[0].length === 2 && (m[0][1] === "'" || m[0][1] === '’');
+    // The joining word read by character codes (small ASCII letters, or an apostrophe after "d"): most " d" open English words.
+    const elided = text.charCodeAt(at + 2) === 39 || text.charCodeAt(at + 2) === 0x2019;
+    let joinerEnd = at + (elided ? 3 : 2);
+    if (!elided) while (joinerEnd < at + 7 && isSmall(text.charCodeAt(joinerEnd))) joinerEnd++;
+    if (!FIRST_JOINERS.has(text.slice(at + 1, joinerEnd))) continue;
     if (!elided && text[joinerEnd] !== ' ') continue;
     const start = headStart(text, at + 1);
     if (start < 0 || !startsWord(text, start)) continue;
