@@ -82,8 +82,10 @@ const cuesIn = lastTextMemo((text: string): Cues => {
       if (comma >= 0 && at - comma < 80 && !commas.has(comma) && AFTER.test(text.slice(comma, comma + 90))) commas.add(comma);
       // A name after the noun: "the property portal Idealista", "the statistics office, Eustat."
       // "the" or "its" opens the description: "its marketing company, SOMO,", "The port authority, SPAT,".
-      const the = Math.max(text.lastIndexOf('the ', at), text.lastIndexOf('its ', at), text.lastIndexOf('The ', at));
-      if (the < 0 || at - the > 50 || !THE_BEFORE_NOUN.test(text.slice(Math.max(0, at - 50), at))) continue;
+      // Looked for in the 50 characters before the noun only: a search back over the whole text would
+      // cost a pass for each noun when the article holds no "its".
+      const before = text.slice(Math.max(0, at - 50), at);
+      if ((!before.includes('the ') && !before.includes('its ') && !before.includes('The ')) || !THE_BEFORE_NOUN.test(before)) continue;
       let from = at + noun.length;
       const closed = text[from] === ',';
       if (closed) from++;

@@ -1,6 +1,5 @@
 import type { NamedSpan } from './index';
 import { withWholeNames } from './added-spans';
-import { lastTextMemo } from './last-text-memo';
 import { STOP } from './rule-tagger';
 
 /**
@@ -12,8 +11,6 @@ import { STOP } from './rule-tagger';
  * a company's name.
  */
 
-/** Stems of the trades' words, found in one pass over the text. */
-const TRADE_STEMS = /osiguranj|banka|spořiteln|sporiteľň|pojišťovn|poisťovň|pivovar|mlekar|zavarovalnic/g;
 /** The trades' words themselves, as whole words. */
 const TRADE_WORDS = new Set(['osiguranje', 'osiguranja', 'banka', 'spořitelna', 'sporiteľňa', 'pojišťovna', 'poisťovňa', 'pivovara', 'mlekara', 'zavarovalnica']);
 /** A capitalised word of a name before the trade's word. */
@@ -22,15 +19,22 @@ const LETTER = /[\p{L}\p{M}]/u;
 /** Most capitalised words read back from the trade's word. */
 const MOST_WORDS = 3;
 
-/** The companies' names in `text`; searched once for the article's two readings. */
-const namesIn = lastTextMemo((text: string): NamedSpan[] => {
+/** First letters of the trades' words, by character code: a span's next word is read only after one. */
+const FIRST_LETTERS = new Set([...TRADE_WORDS].map((w) => w.charCodeAt(0)));
+
+/**
+ * The companies' names whose capitalised words end a span of `spans` right before a trade's word:
+ * the model finds the capitalised word ("Dunav" as a person), so the spans lead to the names without
+ * a search of the whole text.
+ */
+function namesAfterSpans(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   const found: NamedSpan[] = [];
-  TRADE_STEMS.lastIndex = 0;
-  for (let m = TRADE_STEMS.exec(text); m; m = TRADE_STEMS.exec(text)) {
-    const at = m.index;
-    let end = at + m[0].length;
+  for (const s of spans) {
+    if (text.charCodeAt(s.end) !== 32 || !FIRST_LETTERS.has(text.charCodeAt(s.end + 1))) continue;
+    const at = s.end + 1;
+    let end = at;
     while (end < text.length && LETTER.test(text[end])) end++;
-    if ((at > 0 && LETTER.test(text[at - 1])) || !TRADE_WORDS.has(text.slice(at, end))) continue;
+    if (!TRADE_WORDS.has(text.slice(at, end))) continue;
     let start = at;
     for (let n = 0; n < MOST_WORDS && text[start - 1] === ' '; n++) {
       let from = start - 1;
@@ -42,10 +46,10 @@ const namesIn = lastTextMemo((text: string): NamedSpan[] => {
     if (start < at) found.push({ type: 'organization', start, end });
   }
   return found;
-});
+}
 
 /** Spans (sorted, apart) with the companies named with a lower-case trade's word found whole; see the file's comment. */
 export function withLowerTradeWords(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
-  const names = namesIn(text);
+  const names = namesAfterSpans(text, spans);
   return names.length ? withWholeNames(spans, names) : [...spans];
 }

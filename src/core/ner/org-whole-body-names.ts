@@ -90,8 +90,9 @@ export function withWholeBodyNames(text: string, spans: readonly NamedSpan[], is
     let start = s.start;
     let end = s.end;
     const name = text.slice(s.start, s.end);
-    const before = wordBefore(text, s.start, true);
-    if (before && DEMONYMS.has(before.word) && NATION_HEADED.has(name.slice(name.lastIndexOf(' ') + 1)) && name.includes(' ')) start = before.start;
+    // The last word is looked up before the word in front is read: most names end in no such word.
+    const before = NATION_HEADED.has(name.slice(name.lastIndexOf(' ') + 1)) && name.includes(' ') ? wordBefore(text, s.start, true) : null;
+    if (before && DEMONYMS.has(before.word)) start = before.start;
     // "Isle of" + "Anglesey County Council": "of" is lower case, so read the two words before by hand.
     if (start === s.start && text.endsWith(' of ', s.start) && LOCAL_BODY.test(name)) {
       const head = wordBefore(text, s.start - 3, true);

@@ -9,8 +9,9 @@ describe("companies named with a lower-case trade's word", () => {
     assert.deepEqual(showSpans(text, withLowerTradeWords(text, spans)), ['organization:Sava osiguranje', 'organization:Zagrebačka banka']);
   });
 
-  it("leaves the trade's word alone, inside a longer word, or after a function word", () => {
+  it("leaves the trade's word alone, inside a longer word, after a function word, or after no name the model found", () => {
     const text = 'The osiguranje paid. Bankabanka and The banka were no names.';
+    assert.deepEqual(withLowerTradeWords(text, [spanAt(text, 'Bankabanka', 'person')]).length, 1);
     assert.deepEqual(withLowerTradeWords(text, []), []);
   });
 
