@@ -6,14 +6,14 @@ import { DEMONYMS, STOP } from './rule-tagger';
 /**
  * A name the article describes once as a body is that body at every mention: "Kazhydromet, the
  * national weather service, recorded ...", "Alokabide, the regional government's housing company,",
- * "EH Bildu, the largest opposition party in ...", "the statistics office, Eustat.", "the property
- * portal Idealista", "Meridiam's head of transport". The model reads such one-word or foreign names
+ * "EH Bildu, the largest opposition party in ...", "Ledo, the frozen-food maker,", "the statistics office,
+ * Eustat.", "its marketing company, SOMO,", "the property portal Idealista", "Meridiam's head of transport". The model reads such one-word or foreign names
  * by their look (a person's, a place's) or not at all; the description is put in as an organisation
  * over what it found, and so is every other mention of the same name ("Idealista says").
  */
 
 /** Nouns of a body that a description ends in. */
-const BODY_NOUNS = 'company|party|operator|utility|service|office|agency|authority|regulator|portal|broadcaster|union';
+const BODY_NOUNS = 'company|party|operator|utility|service|office|agency|authority|regulator|portal|broadcaster|union|maker';
 /**
  * A description after a name and a comma, its noun the first a reader meets: ", the national weather
  * service,", ", the Basque Government's rental housing company,"; no "of" or "for" before the noun
@@ -21,7 +21,7 @@ const BODY_NOUNS = 'company|party|operator|utility|service|office|agency|authori
  */
 const AFTER = new RegExp(String.raw`^,[ \t]+(?:the|a|an|its)[ \t]+(?:(?!(?:of|for|at|to|with|from|and|or|who|whose)[ \t])[\p{L}\p{M}'’-]+[ \t]+){0,4}?(?:${BODY_NOUNS})(?=[ \t]*[,.;:)]|[ \t]+(?:of|in|that|which|whose|said|says|has|had|is|was|will)[ \t])`, 'u');
 /** "the" and up to three words before a body's noun, closing the text: "the Basque statistics ", "the property ". */
-const THE_BEFORE_NOUN = /(?:^|[^\p{L}])the[ \t]+(?:(?!(?:of|for|at|to|with|from|and|or)[ \t])[\p{L}\p{M}'’-]+[ \t]+){1,3}$/u;
+const THE_BEFORE_NOUN = /(?:^|[^\p{L}])(?:[Tt]he|[Ii]ts)[ \t]+(?:(?!(?:of|for|at|to|with|from|and|or)[ \t])[\p{L}\p{M}'’-]+[ \t]+){1,3}$/u;
 /** A name after a description: capitalised words, closed by a mark or a lower-case word ("Idealista: 19.40", "Eustat."). */
 const NAME_AFTER = /^\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]*){0,3}(?=[ \t]*[,.;:]|[ \t]+\p{Ll}|$)/u;
 /** Most capitalised words of a name read back from its description. */
@@ -81,8 +81,11 @@ const cuesIn = lastTextMemo((text: string): Cues => {
       const comma = text.lastIndexOf(', ', at);
       if (comma >= 0 && at - comma < 80 && !commas.has(comma) && AFTER.test(text.slice(comma, comma + 90))) commas.add(comma);
       // A name after the noun: "the property portal Idealista", "the statistics office, Eustat."
-      const the = text.lastIndexOf('the ', at);
-      if (the < 0 || at - the > 50 || !THE_BEFORE_NOUN.test(text.slice(Math.max(0, at - 50), at))) continue;
+      // "the" or "its" opens the description: "its marketing company, SOMO,", "The port authority, SPAT,".
+      // Looked for in the 50 characters before the noun only: a search back over the whole text would
+      // cost a pass for each noun when the article holds no "its".
+      const before = text.slice(Math.max(0, at - 50), at);
+      if ((!before.includes('the ') && !before.includes('its ') && !before.includes('The ')) || !THE_BEFORE_NOUN.test(before)) continue;
       let from = at + noun.length;
       const closed = text[from] === ',';
       if (closed) from++;

@@ -20,6 +20,11 @@ describe('names the article describes once as a body', () => {
     assert.deepEqual(showSpans(text, withDescribedNames(text, [])), ['organization:Casaviva', 'organization:Estatik', 'organization:Casaviva']);
   });
 
+  it("finds a maker before its description and a company after 'its' or 'The' and a closed apposition", () => {
+    const text = 'Ledo, the frozen-food maker, will sue. The ministry said its marketing company, NOCO, would load. NOCO agreed; a carmaker did not. The port authority, PAMA, said.';
+    assert.deepEqual(showSpans(text, withDescribedNames(text, [])), ['organization:Ledo', 'organization:NOCO', 'organization:NOCO', 'organization:PAMA']);
+  });
+
   it("finds a name before a body's things after its possessive", () => {
     const text = "Tarvane's head of Asia, Li Wen, said Tarvane would grow.";
     assert.deepEqual(showSpans(text, withDescribedNames(text, [spanAt(text, 'Li Wen', 'person')])), ['organization:Tarvane', 'person:Li Wen', 'organization:Tarvane']);

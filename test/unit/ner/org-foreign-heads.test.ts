@@ -20,6 +20,11 @@ describe('bodies named in their own language with the body\'s word last', () => 
     assert.deepEqual(showSpans(text, withForeignBodies(text, [])), ['organization:Wielrenunie']);
   });
 
+  it('finds a Turkish shipbuilder named with its industry word', () => {
+    const text = 'The ferries are built by Deniz Marin Endüstri in Yalova.';
+    assert.deepEqual(showSpans(text, withForeignBodies(text, [spanAt(text, 'Deniz Marin', 'person')])), ['organization:Deniz Marin Endüstri']);
+  });
+
   it("leaves a body's word alone and a heading's word out of the name", () => {
     const text = 'The Akimat said no.\nAbout Nantes Mobilité\n';
     assert.deepEqual(showSpans(text, withForeignBodies(text, [])), ['organization:Nantes Mobilité']);

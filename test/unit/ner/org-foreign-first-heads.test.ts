@@ -1,0 +1,41 @@
+import * as assert from 'node:assert/strict';
+import { showSpans, spanAt } from '../helpers/spans';
+import { withForeignFirstHeads } from '../../../src/core/ner/org-foreign-first-heads';
+
+describe("bodies named in their own language with the body's word first", () => {
+  it('finds a Portuguese utility whole over the place the model read inside it', () => {
+    const text = 'Águas do Minho said on Monday that the plant at Braga would close.';
+    const spans = [spanAt(text, 'Minho', 'organization'), spanAt(text, 'Braga', 'place')];
+    assert.deepEqual(showSpans(text, withForeignFirstHeads(text, spans)), ['organization:Águas do Minho', 'place:Braga']);
+  });
+
+  it('finds a Spanish regional government the model read as a person with a particle', () => {
+    const text = 'The Junta de Extremadura said it would appeal.';
+    const spans = [spanAt(text, 'Junta de Extremadura', 'person')];
+    assert.deepEqual(showSpans(text, withForeignFirstHeads(text, spans)), ['organization:Junta de Extremadura']);
+  });
+
+  it('keeps a list of towns inside an association\'s name, and ends the name at the English words', () => {
+    const text = 'Their group, Associação de Produtores de Tavira, Loulé e Olhão, asked for help.';
+    assert.deepEqual(showSpans(text, withForeignFirstHeads(text, [])), ['organization:Associação de Produtores de Tavira, Loulé e Olhão']);
+  });
+
+  it('finds a French utility and a hospital before a lower-case word, and a head with an adjective before "de"', () => {
+    const text = 'Électricité de Mayotte (EDM) cut power to the Hôtel-Dieu de Lyon hospital. Câmara Municipal de Sintra agreed.';
+    assert.deepEqual(showSpans(text, withForeignFirstHeads(text, [])), ['organization:Électricité de Mayotte', 'organization:Hôtel-Dieu de Lyon', 'organization:Câmara Municipal de Sintra']);
+  });
+
+  it('finds Welsh and Gaelic bodies that open with their word and no joining word', () => {
+    const text = 'Patients were taken to Ysbyty Maelor, and Comhairle nan Eilean Siar closed schools.';
+    assert.deepEqual(showSpans(text, withForeignFirstHeads(text, [])), ['organization:Ysbyty Maelor', 'organization:Comhairle nan Eilean Siar']);
+  });
+
+  it("leaves people's names with particles and words that are no body's alone", () => {
+    const text = 'President Luiz Inácio Lula da Silva met Maria de Sousa in the Praça do Comércio.';
+    assert.deepEqual(withForeignFirstHeads(text, []), []);
+  });
+
+  it('returns the spans as they are in a text without such words, also empty or with CRLF', () => {
+    for (const text of ['', 'Plain news do not.\r\nMore news.', 'Junta de']) assert.deepEqual(withForeignFirstHeads(text, []), []);
+  });
+});
