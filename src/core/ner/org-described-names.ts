@@ -1,6 +1,7 @@
 import type { NamedSpan } from './index';
 import { withWholeNames } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
+import { startLedMatches } from './word-led';
 import { DEMONYMS, STOP } from './rule-tagger';
 
 /**
@@ -51,6 +52,8 @@ function mayName(name: string): boolean {
 
 /** The nouns of {@link BODY_NOUNS} and a body's things after a possessive, all found in one pass over a text. */
 const NOUNS = new RegExp(`${BODY_NOUNS}|['’]s (?:head of |chief executive|shareholders)`, 'gu');
+/** The matches of {@link NOUNS}, tried only where one of its words or an apostrophe stands. */
+const nounsIn = startLedMatches(NOUNS);
 
 /** Where a text's descriptions of bodies stand, read from the text alone. */
 interface Cues {
@@ -67,8 +70,7 @@ const cuesIn = lastTextMemo((text: string): Cues => {
   const commas = new Set<number>();
   const after: Cues['after'] = [];
   const owned: number[] = [];
-  NOUNS.lastIndex = 0;
-  for (let found = NOUNS.exec(text); found; found = NOUNS.exec(text)) {
+  for (const found of nounsIn(text)) {
     const at = found.index;
     const noun = found[0];
     if (noun[0] === "'" || noun[0] === '’') {

@@ -2,6 +2,7 @@ import type { NamedSpan } from './index';
 import { mapSpans } from './span-arrays';
 import { overlapsAny, withAdded } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
+import { startLedMatches } from './word-led';
 import { personShown, wordsOfFullNames } from './place-evidence';
 import { DEMONYMS, isTitleWord, ORG_WORDS, ORGS, STOP } from './rule-tagger';
 import { previousWord } from './word-before';
@@ -53,9 +54,10 @@ const CAPITAL_COMPASS_PIECES = piecesOf('North|South|East|West|Central');
 const REGION_PIECES = piecesOf('Cape|Province|Territor|[Hh]ighway|[Ff]reeway|[Mm]otorway|[Ee]xpressway');
 /** Where the compass phrases of each kind stand in a text; each search runs only when a cheap test allows it. */
 const romanceIn = lastTextMemo((text) => (mayMatch(text, ROMANCE_PIECES) ? [...text.matchAll(ROMANCE_COMPASS)] : []));
-const regionsIn = lastTextMemo((text) => (mayMatch(text, REGION_PIECES) ? [...text.matchAll(COMPASS_REGION)] : []));
-const pairsIn = lastTextMemo((text) => (text.includes('North') || text.includes('South') ? [...text.matchAll(COMPASS_PAIR)] : []));
-const lowerIn = lastTextMemo((text) => [...text.matchAll(LOWER_COMPASS)]);
+const regionMatches = startLedMatches(COMPASS_REGION);
+const regionsIn = lastTextMemo((text) => (mayMatch(text, REGION_PIECES) ? regionMatches(text) : []));
+const pairsIn = lastTextMemo(startLedMatches(COMPASS_PAIR));
+const lowerIn = lastTextMemo(startLedMatches(LOWER_COMPASS));
 
 /** Whether `word` may be part of a place's name: capitalised, and no function word, title, organisation's word or nationality. */
 const placeWord = (word: string): boolean => NAME_WORD.test(word) && !STOP.has(word) && !isTitleWord(word) && !ORG_WORDS.test(word) && !DEMONYMS.has(word);
@@ -218,7 +220,8 @@ function opensSentence(text: string, at: number): boolean {
 /** A capitalised compass word and one space: where a name after it may start. */
 const COMPASS_THEN_SPACE = /(?:North|South|East|West|Northern|Southern|Eastern|Western|Central) /gu;
 /** Where a name one space after a capitalised compass word could start, found once for all of a text's places. */
-const afterCompassIn = lastTextMemo((text) => Array.from(text.matchAll(COMPASS_THEN_SPACE), (m) => m.index + m[0].length));
+const compassThenSpace = startLedMatches(COMPASS_THEN_SPACE);
+const afterCompassIn = lastTextMemo((text) => Array.from(compassThenSpace(text), (m) => m.index + m[0].length));
 
 /** Whether a proper start of `name` is also its end ("Aa Aa"), so that its mentions may overlap. */
 function mayOverlapItself(name: string): boolean {

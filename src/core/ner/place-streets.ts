@@ -2,6 +2,7 @@ import type { NamedSpan } from './index';
 import { mapSpans } from './span-arrays';
 import { withWholeNames } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
+import { startLedMatches, wordLedMatches } from './word-led';
 import { nameWordsStart, previousWord } from './word-before';
 import { ORG_WORDS, STOP } from './rule-tagger';
 import { LETTER } from './whole-words';
@@ -44,6 +45,8 @@ const WORD = "\\p{Lu}[\\p{L}\\p{M}'’]*(?:-\\p{L}[\\p{L}\\p{M}'’]*)*";
 const HEAD = `(${HEADS.map((h) => h.replace('.', '\\.')).join('|')})[ \\t]+(${PARTICLE})?`;
 /** A head, perhaps a particle, and one to three capitalised words, with no capitalised word after. */
 const HEADED = new RegExp(`${HEAD}(${WORD}(?:[ \\t]+${WORD}){0,2})(?![\\p{L}\\p{N}]|[ \\t]+\\p{Lu})`, 'gu');
+/** The headed names of a text, tried only where a head stands. */
+const headedMatches = startLedMatches(HEADED);
 const HEAD_WORDS: ReadonlySet<string> = new Set(HEADS);
 /** A head at the start of a name, perhaps a particle, and a capitalised word. */
 const HEAD_FIRST = new RegExp(`^${HEAD}\\p{Lu}`, 'u');
@@ -88,6 +91,8 @@ const LONG_TAILS = new Set(['Mawatha', 'Marg', 'Salai']);
 /** Tails in English that organisations' short forms also take ("Downing Street said"): they make a place of a person's span or of none. */
 const ENGLISH_TAILS = new Set(['Road', 'Street', 'Lane']);
 const TAILED = new RegExp(`[ \\t](${TAILS.join('|')})(?![\\p{L}\\p{N}'’-]|[ \\t]+\\p{Lu})`, 'gu');
+/** The tails of a text, tried only where a tail's word starts. */
+const tailMatches = wordLedMatches(TAILED);
 /** A capitalised word before a tail: "İnönü", "East", "Anatolian". */
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 /** Words of a class of road before a tail, whose roads are numbered: "National Road 2", "State Highway 14", "Provincial Road 3A". */
@@ -100,7 +105,7 @@ const RUN_ON = /(?:[ \t]+(?:on|in|at|off)[ \t]+|,[ \t]+)$/u;
 /** The headed names of `text` as [start, end, head]. */
 const headedIn = lastTextMemo((text): Array<[number, number, string]> => {
   const found: Array<[number, number, string]> = [];
-  for (const m of text.matchAll(HEADED)) {
+  for (const m of headedMatches(text)) {
     if (!(headsAName(m) || (AFTER_THE.has(m[1]) && theBefore(text, m.index))) || (m.index > 0 && LETTER.test(text[m.index - 1]))) continue;
     if (OPENING.has(m[1]) && !opensAName(text, m.index, m[0])) continue;
     found.push([m.index, m.index + m[0].length, m[1]]);
@@ -109,7 +114,7 @@ const headedIn = lastTextMemo((text): Array<[number, number, string]> => {
 });
 
 /** The tails of `text` as [start of the tail word, end, tail]. */
-const tailsIn = lastTextMemo((text): Array<[number, number, string]> => mapSpans([...text.matchAll(TAILED)], (m) => [m.index + 1, m.index + m[0].length, m[1]]));
+const tailsIn = lastTextMemo((text): Array<[number, number, string]> => mapSpans(tailMatches(text), (m) => [m.index + 1, m.index + m[0].length, m[1]]));
 
 /** Whether `word` may be part of the name before a tail: capitalised, neither a function word nor an organisation's. */
 const isNameWord = (word: string) => NAME_WORD.test(word) && !STOP.has(word) && !ORG_WORDS.test(word);

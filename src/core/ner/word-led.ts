@@ -1,4 +1,4 @@
-import { prefixesOf } from './alternation';
+import { alternativesOf, prefixesOf } from './alternation';
 import { lastTextMemo } from './last-text-memo';
 
 /**
@@ -159,6 +159,77 @@ export function wordLedMatches(pattern: RegExp): (text: string) => RegExpExecArr
     let from = 0;
     for (let k = 0; k < candidates.length; k++) {
       const at = candidates[k] - lead;
+      if (at < from) continue;
+      sticky.lastIndex = at;
+      const m = sticky.exec(text);
+      if (!m) continue;
+      found.push(m);
+      from = at + Math.max(1, m[0].length);
+    }
+    return found;
+  };
+}
+
+/** The characters a class opening `source` stands for, when it lists them plainly ("['’]"); null otherwise. */
+function classCharacters(source: string): string[] | null {
+  const end = source.indexOf(']');
+  if (!source.startsWith('[') || source.startsWith('[^') || end < 2) return null;
+  const body = source.slice(1, end);
+  if (/[\\-]/u.test(body) || QUANTIFIER_AFTER.test(source.slice(end + 1, end + 2))) return null;
+  return [...body];
+}
+
+/** A quantifier, which makes what stands before it optional or repeated. */
+const QUANTIFIER_AFTER = /^[?*+{]/u;
+
+/**
+ * The plain text every match of `source` starts with, one piece per way it may start: the words of a
+ * leading group or of a top-level alternation ("(Avenida|Calle)[ \t]+...", "company|party|...",
+ * "(?:north|south)...") and the characters of a class that opens an alternative ("['’]s ..."); null
+ * when a match may start any other way.
+ */
+function startsOf(source: string): string[] | null {
+  const starts = new Set<string>();
+  for (const alternative of alternativesOf(source)) {
+    // A capturing group matches what its content does.
+    if (alternative.startsWith('(') && !alternative.startsWith('(?')) {
+      const inner = closingOf(alternative.slice(1));
+      if (inner === null || QUANTIFIER_AFTER.test(alternative.slice(inner + 2, inner + 3))) return null;
+      const words = startsOf(alternative.slice(1, inner + 1));
+      if (!words) return null;
+      for (const w of words) starts.add(w);
+      continue;
+    }
+    const words = prefixesOf(alternative) ?? classCharacters(alternative);
+    if (!words) return null;
+    for (const w of words) starts.add(w);
+  }
+  return [...starts];
+}
+
+/**
+ * A search for every match of `pattern` (a global pattern, not case-blind) over a text, the same
+ * matches as `text.matchAll(pattern)` in the same order, tried only where one of the plain pieces of
+ * text its matches start with stands ({@link startsOf}; found with `indexOf`, far faster than the
+ * engine trying the pattern at every position), also inside words: for patterns with no lead before
+ * their words ("(Avenida|Calle|...)", "(?:north|south|east|west)..."). Any other pattern is searched
+ * the usual way.
+ */
+export function startLedMatches(pattern: RegExp): (text: string) => RegExpExecArray[] {
+  if (!pattern.global) throw new Error(`startLedMatches needs a global pattern: ${pattern.source}`);
+  const starts = pattern.flags.includes('i') ? null : startsOf(pattern.source);
+  if (!starts || !starts.length) return (text) => [...text.matchAll(pattern)] as RegExpExecArray[];
+  const sticky = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);
+  // A start that begins with another ("Northern", "North") is found where the other is.
+  const pieces = starts.filter((s) => !starts.some((t) => t !== s && s.startsWith(t)));
+  return (text) => {
+    const candidates: number[] = [];
+    for (const s of pieces) for (let at = text.indexOf(s); at >= 0; at = text.indexOf(s, at + 1)) candidates.push(at);
+    const found: RegExpExecArray[] = [];
+    if (!candidates.length) return found;
+    candidates.sort((a, b) => a - b);
+    let from = 0;
+    for (const at of candidates) {
       if (at < from) continue;
       sticky.lastIndex = at;
       const m = sticky.exec(text);

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { prefixesOf } from '../../../src/core/ner/alternation';
-import { isWordLed, wordLedMatches } from '../../../src/core/ner/word-led';
+import { isWordLed, startLedMatches, wordLedMatches } from '../../../src/core/ner/word-led';
 
 /** Searches of the shapes the rules use: each lead, a capture, words sharing their first letters. */
 const PATTERNS = [
@@ -54,5 +54,36 @@ describe('searches tried only where their words start', () => {
     assert.deepEqual(shown(railways('the rail link')), ['3: rail', '8: link']);
     assert.deepEqual(shown(railways('a roadway')), []);
     assert.deepEqual(shown(railways('')), []);
+  });
+});
+
+/** Searches with no lead before their words: they may match inside words too. */
+const UNLED = [
+  /(Avenida|Av\.|Rue|Col|Villa)[ \t]+((?:de|des)[ \t]+)?(\p{Lu}\p{Ll}+)/gu,
+  /(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?(?:[ \t]+of)?|central)[ \t]+(?=\p{Lu})/gu,
+  /company|party|union|['’]s (?:head of |shareholders)/gu,
+  /(?:North|South|Central) /gu,
+];
+const UNLED_WORDS = ['Avenida', 'Av.', 'Rue', 'Col', 'Villa', 'de', 'des', 'Lima', 'north', 'south', 'east', 'west', 'northern', 'central', 'of', 'feast', 'company', 'accompany', 'party', 'union', "'s", '’s', 'head of', 'shareholders', 'North', 'South', 'Central'];
+const unledTexts = fc.array(fc.oneof(fc.constantFrom(...UNLED_WORDS), fc.constantFrom(...GLUE)), { maxLength: 40 }).map((parts) => parts.join(''));
+
+describe('searches tried only where their first words stand', () => {
+  it('finds the same matches as a search at every position, in the same order, inside words too', () => {
+    for (const pattern of UNLED) {
+      const search = startLedMatches(pattern);
+      fc.assert(fc.property(unledTexts, (text) => assert.deepEqual(shown(search(text)), shown(text.matchAll(pattern)))), { numRuns: 300 });
+    }
+  });
+
+  it('finds a street after a number and a compass word inside a longer word', () => {
+    assert.deepEqual(shown(startLedMatches(UNLED[0])('at 3Avenida de Mayo and Villa Lima')), ['4:Avenida de Mayo|Avenida|de |Mayo', '24:Villa Lima|Villa||Lima']);
+    assert.deepEqual(shown(startLedMatches(UNLED[1])('a feast of Kings, northeast Lima')), ['3:east of ', '18:northeast ']);
+  });
+
+  it('searches a pattern whose matches may start anywhere the usual way', () => {
+    const pattern = /(?:Dr|Prof)?[ \t]+\p{Lu}/gu;
+    assert.deepEqual(shown(startLedMatches(pattern)('met Lee and Prof Ruiz')), shown('met Lee and Prof Ruiz'.matchAll(pattern)));
+    const classed = /[A-Z]\w+ Road/gu;
+    assert.deepEqual(shown(startLedMatches(classed)('Mill Road')), ['0:Mill Road']);
   });
 });
