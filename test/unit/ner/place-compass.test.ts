@@ -62,10 +62,10 @@ describe('places named by a point of the compass', () => {
     assert.deepEqual(showSpans(text, withCompassPlaces(text, spans)), ['place:Alentejo', 'place:Alentejo', 'place:Alentejo', 'organization:Gazprom', 'organization:Gazprom']);
   });
 
-  it('adds a compass word with "Region", and "Lower" or "Upper" after "the" before a place', () => {
-    const text = 'Rain fell over the Northern Region; boats reached the Lower Zambezi and the Upper Volta.';
+  it('adds a compass word with "Region", "Sierra" or "Highlands", and "Lower" or "Upper" after "the" before a place', () => {
+    const text = 'Rain fell over the Northern Region and the Eastern Sierra; boats reached the Lower Zambezi and the Upper Volta.';
     const spans = [spanAt(text, 'Zambezi', 'place'), spanAt(text, 'Volta', 'place')];
-    assert.deepEqual(showSpans(text, withCompassPlaces(text, spans)), ['place:Northern Region', 'place:Lower Zambezi', 'place:Upper Volta']);
+    assert.deepEqual(showSpans(text, withCompassPlaces(text, spans)), ['place:Northern Region', 'place:Eastern Sierra', 'place:Lower Zambezi', 'place:Upper Volta']);
   });
 
   it('leaves "Lower" and "Upper" without "the", and before people and bodies', () => {
