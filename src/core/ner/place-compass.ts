@@ -13,11 +13,12 @@ import { mayMatch, piecesOf } from './alternation';
  * Places named by a point of the compass, which the model cuts short or misses: Spanish and
  * Portuguese provinces ending in one ("Agusan del Sur", "Rio Grande do Sul"), and the bare head of
  * such a name used alone ("floods hit Surigao del Sur and Agusan"); regions named by a compass word
- * and "Cape", "Province", "Territory" or a road's word ("the Eastern Cape", "Western Province", "the
- * Western Highway"); a compass word
- * before a place of the article ("Northern Mindanao"); "the South West" and its like; and a name
- * after a compass word in lower case ("east of Mindanao", "in eastern Mindanao"), which only places
- * follow.
+ * and "Cape", "Province", "Region", "Territory", "Sierra", "Highlands" or a road's word ("the
+ * Eastern Cape", "Western Province", "the Southern Region", "the Northern Sierra", "the Western
+ * Highway"); "Lower" or "Upper" after "the" before a place ("the Lower Shire", "the Upper Nile"),
+ * which the model leaves out; a compass word before a place of the article ("Northern Mindanao");
+ * "the South West" and its like; and a name after a compass word in lower case ("east of Mindanao",
+ * "in eastern Mindanao"), which only places follow.
  */
 
 /** A Spanish or Portuguese compass word after a particle: " del Sur", " do Sul", " de Norte". */
@@ -27,7 +28,7 @@ const ROMANCE_ORG_HEADS = new Set(
   'Banco Universidad Universidade Colegio Escuela Instituto Radio Rádio Canal Cadena Diario Jornal Club Grupo Cámara Consejo Partido Frente Fundación Hospital Clínica Mercado Centro Compañía Corporación Asociación Cooperativa Movimiento Unión Federación Liga Estrella Voz Deportivo Atlético Real Sporting Televisión Teatro Museo Hotel Cruz'.split(' '),
 );
 /** A compass word and a word for a province, a territory or a road: "Eastern Cape", "North West Province", "Western Highway". */
-const COMPASS_REGION = /(?:(?:North|South)(?:[ -]?(?:[Ee]ast|[Ww]est))?|East|West|Northern|Southern|Eastern|Western|Central)[ \t]+(?:Cape|Province|Territory|Territories|Highway|Freeway|Motorway|Expressway)(?![\p{L}\p{N}'’-])/gu;
+const COMPASS_REGION = /(?:(?:North|South)(?:[ -]?(?:[Ee]ast|[Ww]est))?|East|West|Northern|Southern|Eastern|Western|Central)[ \t]+(?:Cape|Province|Region|Territory|Territories|Sierra|Highlands|Highway|Freeway|Motorway|Expressway)(?![\p{L}\p{N}'’-])/gu;
 /** Two compass words naming a region after "the": "the South West", "the North-East". */
 const COMPASS_PAIR = /(?:North|South)[ -](?:East|West)(?![\p{L}\p{N}'’-])/gu;
 /** Capitalised compass words that go before a place's name as part of it: "Northern Mindanao". */
@@ -51,7 +52,7 @@ const SENTENCE_END = new Set(['\n', '\r', '.', '!', '?', ':', '"', '“', '#', '
 /** Pieces of text a Romance compass word or a region's word must hold, looked for by a literal search (far faster than a pattern). */
 const ROMANCE_PIECES = piecesOf('Sur|Norte|Este|Oeste|Sul');
 const CAPITAL_COMPASS_PIECES = piecesOf('North|South|East|West|Central');
-const REGION_PIECES = piecesOf('Cape|Province|Territor|[Hh]ighway|[Ff]reeway|[Mm]otorway|[Ee]xpressway');
+const REGION_PIECES = piecesOf('Cape|Province|Region|Territor|Sierra|Highlands|[Hh]ighway|[Ff]reeway|[Mm]otorway|[Ee]xpressway');
 /** Where the compass phrases of each kind stand in a text; each search runs only when a cheap test allows it. */
 const romanceIn = lastTextMemo((text) => (mayMatch(text, ROMANCE_PIECES) ? [...text.matchAll(ROMANCE_COMPASS)] : []));
 const regionMatches = startLedMatches(COMPASS_REGION);
@@ -151,7 +152,7 @@ function headsAlone(text: string, spans: readonly NamedSpan[], provinces: readon
   return found;
 }
 
-/** "the Eastern Cape", "North West Province", "the Western Highway": a compass word and a word for a province, a territory or a road. */
+/** "the Eastern Cape", "North West Province", "the Western Highway": a compass word and a word for a province, a region, a territory or a road. */
 function compassRegions(text: string): Found[] {
   const found: Found[] = [];
   for (const m of regionsIn(text)) {
@@ -259,8 +260,22 @@ function mentionsOf(text: string, name: string): number[] {
   return starts;
 }
 
+/** "the Lower " or "the Upper " at the end of a text, before a place's name. */
+const LOWER_UPPER_BEFORE = /(?:^|[^\p{L}\p{M}])the (?:Lower|Upper) $/u;
+
+/** "the Lower Shire", "the Upper Nile": a place's span taking the "Lower" or "Upper" before it. */
+function withLowerUpper(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  return mapSpans(spans, (s, k) => {
+    // "Lower " and "Upper " end in "r ": two characters end the test for most places.
+    if (s.type !== 'place' || text[s.start - 2] !== 'r' || text[s.start - 1] !== ' ' || !LOWER_UPPER_BEFORE.test(text.slice(Math.max(0, s.start - 11), s.start))) return s;
+    const before = spans[k - 1];
+    return before && before.end > s.start - 6 ? s : { ...s, start: s.start - 6 };
+  });
+}
+
 /** Spans (sorted, apart) with the places named by compass words put in whole; see the file's comment. */
 export function withCompassPlaces(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  spans = withLowerUpper(text, spans);
   const provinces = romanceProvinces(text);
   let out = putPlaces(spans, [...provinces, ...compassRegions(text), ...compassPairs(text)]);
   if (provinces.length) out = putPlaces(out, headsAlone(text, out, provinces));

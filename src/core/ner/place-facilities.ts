@@ -10,7 +10,9 @@ import { mapSpans } from './span-arrays';
  * transport and "Centre" (or "Terminal", "Station"), in "Prison" or "Jail", or in "Airport" is a place. The bodies that run them keep their
  * type ("Prison Service", "Bureau of Prisons", "Airports Authority" end in other words). An airport
  * named after a person, where the model found the person only ("Blaise Diagne" of "Blaise Diagne
- * International Airport"), is the airport, whole.
+ * International Airport"), is the airport, whole. Waterworks named after a person or a place ("the
+ * Harvey O. Banks Pumping Plant", "the Edmonston Pumping Plant") are places too, and so, whole,
+ * where the model found a part of the name only ("Harvey O.").
  */
 
 /** Last words of a prison's or an airport's name. */
@@ -20,13 +22,15 @@ const LAST_WORDS = new Set(['Prison', 'Jail', 'Gaol', 'Penitentiary', 'Airport',
  * ("the Corning Tower", "the Harriman State Office Campus", "the Elephant Marsh"); only for a name
  * typed as an organisation, as a person may bear such a surname ("John Tower").
  */
-const ORG_READ_PLACES = new Set(['Tower', 'Campus', 'Marsh', 'Swamp', 'Wetlands']);
+const ORG_READ_PLACES = new Set(['Tower', 'Campus', 'Marsh', 'Swamp', 'Wetlands', 'Forebay']);
 /** Words of custody before "Centre", "Center" or "Facility": "Custodial Centre", "Detention Center". */
 const CUSTODY_WORDS = new Set(['Custodial', 'Detention', 'Correctional', 'Correction', 'Remand', 'Holding', 'Reception']);
 const CENTRES = new Set(['Centre', 'Center', 'Facility', 'Complex', 'Institution', 'Unit']);
 /** Words of transport before a hub's last word: "Transport Centre", "Bus Terminal", "Transit Station". */
 const TRANSPORT_WORDS = new Set(['Transport', 'Transportation', 'Transit', 'Bus', 'Coach', 'Ferry']);
 const HUBS = new Set(['Centre', 'Center', 'Terminal', 'Station', 'Interchange', 'Hub', 'Park']);
+/** Last words of a waterworks' name after "Pumping": "Pumping Plant", "Pumping Station". */
+const PUMPING_ENDS = new Set(['Plant', 'Station']);
 
 /** Whether a name of several words is a prison's, a detention centre's or an airport's. */
 function facilityName(name: string): boolean {
@@ -34,15 +38,24 @@ function facilityName(name: string): boolean {
   const last = words[words.length - 1];
   if (words.length < 2) return false;
   const before = words[words.length - 2];
-  return LAST_WORDS.has(last) || (CENTRES.has(last) && CUSTODY_WORDS.has(before)) || (HUBS.has(last) && TRANSPORT_WORDS.has(before) && words.length > 2);
+  return LAST_WORDS.has(last) || (PUMPING_ENDS.has(last) && before === 'Pumping') || (CENTRES.has(last) && CUSTODY_WORDS.has(before)) || (HUBS.has(last) && TRANSPORT_WORDS.has(before) && words.length > 2);
 }
 
 /** The words after a person's name that make it an airport's: " International Airport", " Airport". */
 const AIRPORT_AFTER = /^ (?:International )?Airport(?![\p{L}\p{N}])/u;
+/** Up to two more capitalised words, then "Pumping Plant" or "Pumping Station", after a part of a name. */
+const PUMPING_AFTER = /^(?: \p{Lu}[\p{Ll}\p{M}]+){0,2} Pumping (?:Plant|Station)(?![\p{L}\p{N}])/u;
 
 /** Spans (sorted, apart) with prisons, detention centres and airports typed as places; see the file's comment. */
 export function withFacilityPlaces(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  const pumping = text.includes(' Pumping ');
   return mapSpans(spans, (s, k) => {
+    // "Harvey O." of "Harvey O. Banks Pumping Plant": the whole waterworks.
+    if (pumping && text[s.end] === ' ') {
+      const works = PUMPING_AFTER.exec(text.slice(s.end, s.end + 48));
+      const next = spans[k + 1];
+      if (works && !(next && next.start < s.end + works[0].length)) return { type: 'place', start: s.start, end: s.end + works[0].length };
+    }
     // "Blaise Diagne International Airport": one character ("I" or "A") ends the test for most people.
     if (s.type === 'person' && text[s.end] === ' ' && (text[s.end + 1] === 'I' || text[s.end + 1] === 'A')) {
       const airport = AIRPORT_AFTER.exec(text.slice(s.end, s.end + 24));
@@ -50,7 +63,7 @@ export function withFacilityPlaces(text: string, spans: readonly NamedSpan[]): N
       if (airport && !(next && next.start < s.end + airport[0].length)) return { type: 'place', start: s.start, end: s.end + airport[0].length };
     }
     // Most names do not end in "n", "l", "y", "e", "r", "t", "d", "b" or "k": one character ends the test for them.
-    if (s.type === 'organization' && 'rsph'.includes(text[s.end - 1]) && text.lastIndexOf(' ', s.end - 1) > s.start && ORG_READ_PLACES.has(text.slice(text.lastIndexOf(' ', s.end - 1) + 1, s.end))) return { ...s, type: 'place' };
+    if (s.type === 'organization' && 'rsphy'.includes(text[s.end - 1]) && text.lastIndexOf(' ', s.end - 1) > s.start && ORG_READ_PLACES.has(text.slice(text.lastIndexOf(' ', s.end - 1) + 1, s.end))) return { ...s, type: 'place' };
     if (s.type === 'place' || !'nlyertdbk'.includes(text[s.end - 1])) return s;
     return facilityName(text.slice(s.start, s.end)) ? { ...s, type: 'place' } : s;
   });

@@ -22,6 +22,7 @@ import { withStreetPlaces } from './place-streets';
 import { withTheChannel } from './place-the-channel';
 import { withVenuePlaces } from './place-venues';
 import { withTownEndings } from './place-town-endings';
+import { withElidedPlaceEnds } from './place-elided-ends';
 
 /**
  * The rules that put right the places the model cut short, missed or took for something else, by
@@ -48,6 +49,7 @@ export function withPlaceShapes(text: string, spans: readonly NamedSpan[], isLis
   out = withProtectedAreas(text, out);
   out = withAmazonRegion(text, out);
   out = withTownEndings(text, out);
+  out = withElidedPlaceEnds(text, out);
   out = withPluralAreas(text, out);
   out = withRiverShortForms(text, out);
   out = withoutPlaceModifiers(text, out);

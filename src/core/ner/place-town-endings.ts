@@ -5,15 +5,24 @@ import { mapSpans } from './span-arrays';
  * Towns named after their springs, wells and falls ("Indian Wells", "Palm Springs", "Tunbridge
  * Wells", "Sioux Falls"): the model reads a company in them ("Wells Fargo" lies close). A name of
  * two or three words the model made an organisation, ending in such a word with no other word of
- * a business in it, is the town.
+ * a business in it, is the town. Towns named after a river's crossing ("Pelly Crossing", "Stewart
+ * Crossing"), where the model found the river's name only, are the town, whole.
  */
 
 /** Last words of towns' names that no company's name ends in. */
 const TOWN_ENDINGS = new Set(['Wells', 'Springs', 'Falls']);
 
+/** " Crossing" as a whole word right after a name. */
+const CROSSING_AFTER = /^ Crossing(?![\p{L}\p{M}\p{N}'’-])/u;
+
 /** Spans (sorted, apart) with organisations named like towns above typed as places; see the file's comment. */
 export function withTownEndings(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
-  return mapSpans(spans, (s) => {
+  return mapSpans(spans, (s, k) => {
+    // "Pelly Crossing": one character ("C" after a space) ends the test for most places.
+    if (s.type === 'place' && text[s.end + 1] === 'C' && text[s.end] === ' ' && CROSSING_AFTER.test(text.slice(s.end, s.end + 10))) {
+      const next = spans[k + 1];
+      if (!(next && next.start < s.end + 9) && text.indexOf(' ', s.start) >= s.end) return { ...s, end: s.end + 9 };
+    }
     // Most names do not end in "s": one character ends the test for them.
     if (s.type !== 'organization' || text[s.end - 1] !== 's') return s;
     const words = text.slice(s.start, s.end).split(' ');

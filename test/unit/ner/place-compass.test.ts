@@ -61,4 +61,16 @@ describe('places named by a point of the compass', () => {
     const spans = [spanAt(text, 'Alentejo', 'organization'), spanAt(text, 'Alentejo', 'organization', 1), spanAt(text, 'Alentejo', 'organization', 2), spanAt(text, 'Gazprom', 'organization'), spanAt(text, 'Gazprom', 'organization', 1)];
     assert.deepEqual(showSpans(text, withCompassPlaces(text, spans)), ['place:Alentejo', 'place:Alentejo', 'place:Alentejo', 'organization:Gazprom', 'organization:Gazprom']);
   });
+
+  it('adds a compass word with "Region", "Sierra" or "Highlands", and "Lower" or "Upper" after "the" before a place', () => {
+    const text = 'Rain fell over the Northern Region and the Eastern Sierra; boats reached the Lower Zambezi and the Upper Volta.';
+    const spans = [spanAt(text, 'Zambezi', 'place'), spanAt(text, 'Volta', 'place')];
+    assert.deepEqual(showSpans(text, withCompassPlaces(text, spans)), ['place:Northern Region', 'place:Eastern Sierra', 'place:Lower Zambezi', 'place:Upper Volta']);
+  });
+
+  it('leaves "Lower" and "Upper" without "the", and before people and bodies', () => {
+    const text = 'Upper Volta was renamed; the Upper Smith said the Lower Acme paid.';
+    const spans = [spanAt(text, 'Volta', 'place'), spanAt(text, 'Smith', 'person'), spanAt(text, 'Acme', 'organization')];
+    assert.deepEqual(showSpans(text, withCompassPlaces(text, spans)), ['place:Volta', 'person:Smith', 'organization:Acme']);
+  });
 });

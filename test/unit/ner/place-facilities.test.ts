@@ -44,4 +44,16 @@ describe('prisons, detention centres and airports', () => {
     const spans = [spanAt(text, 'Ana Silva', 'person'), spanAt(text, 'Airport Authority', 'organization')];
     assert.deepEqual(showSpans(text, withFacilityPlaces(text, spans)), ['person:Ana Silva', 'organization:Airport Authority']);
   });
+
+  it('makes a pumping plant or station and a forebay places, whole where a part of the name was read', () => {
+    const text = 'Water flows from Linden Court Forebay to the Mary K. Olsen Pumping Plant and the Edmonston Pumping Station.';
+    const spans = [spanAt(text, 'Linden Court Forebay', 'organization'), spanAt(text, 'Mary K.', 'organization'), spanAt(text, 'Edmonston Pumping Station', 'organization')];
+    assert.deepEqual(showSpans(text, withFacilityPlaces(text, spans)), ['place:Linden Court Forebay', 'place:Mary K. Olsen Pumping Plant', 'place:Edmonston Pumping Station']);
+  });
+
+  it('does not reach a pumping plant over the next name', () => {
+    const text = 'Ann Lee Acme Pumping Plant staff met.';
+    const spans = [spanAt(text, 'Ann Lee', 'person'), spanAt(text, 'Acme', 'organization')];
+    assert.deepEqual(showSpans(text, withFacilityPlaces(text, spans)), ['person:Ann Lee', 'place:Acme Pumping Plant']);
+  });
 });

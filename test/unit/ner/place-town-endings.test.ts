@@ -14,4 +14,16 @@ describe('towns named after springs, wells and falls', () => {
     const spans = [spanAt(text, 'Wells Fargo', 'organization'), spanAt(text, 'Springs', 'organization'), spanAt(text, 'Anna Wells', 'person')];
     assert.deepEqual(showSpans(text, withTownEndings(text, spans)), showSpans(text, spans));
   });
+
+  it('makes a place read before "Crossing" the town named after the crossing, whole', () => {
+    const text = 'The road between Dawson and Ross Crossing closed. Residents of Ross Crossing left.';
+    const spans = [spanAt(text, 'Dawson', 'place'), spanAt(text, 'Ross', 'place'), spanAt(text, 'Ross', 'place', 1)];
+    assert.deepEqual(showSpans(text, withTownEndings(text, spans)), ['place:Dawson', 'place:Ross Crossing', 'place:Ross Crossing']);
+  });
+
+  it('leaves people, lower-case crossings and longer words after the name', () => {
+    const text = 'Ann Ross Crossing said the Ross crossing and Ross Crossings stayed shut.';
+    const spans = [spanAt(text, 'Ann Ross', 'person'), spanAt(text, 'Ross', 'place', 1), spanAt(text, 'Ross', 'place', 2)];
+    assert.deepEqual(showSpans(text, withTownEndings(text, spans)), showSpans(text, spans));
+  });
 });

@@ -1,0 +1,24 @@
+import type { NamedSpan } from './index';
+import { mapSpans } from './span-arrays';
+
+/**
+ * A place's name cut before a French or Catalan elision that ends it: "La Seu" of "La Seu d'Urgell",
+ * "Cortina" of "Cortina d'Ampezzo", "Val" of "Val d'Isère". The model ends a name at the apostrophe;
+ * the elided word ("d'Urgell") goes on with the place.
+ */
+
+/** An elided "de" and a capitalised word right after a name: " d'Urgell", " d’Ampezzo". */
+const ELISION_AFTER = /^ d['’]\p{Lu}[\p{L}\p{M}-]*/u;
+
+/** Spans (sorted, apart) with the places cut before an elision reaching over it; see the file's comment. */
+export function withElidedPlaceEnds(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  return mapSpans(spans, (s, k) => {
+    // "d" one space after the name ends the test for nearly every place.
+    if (s.type !== 'place' || text[s.end + 1] !== 'd' || text[s.end] !== ' ') return s;
+    const m = ELISION_AFTER.exec(text.slice(s.end, s.end + 40));
+    if (!m) return s;
+    const end = s.end + m[0].length;
+    // Not over the next name.
+    return spans[k + 1] && spans[k + 1].start < end ? s : { ...s, end };
+  });
+}
