@@ -7,7 +7,7 @@ import { withWholeNames } from './added-spans';
  * hold it: the model and the rules for such names read a person. Every mention, with or without its
  * accent and with either apostrophe, is the country, unless a longer name holds it ("Air Côte
  * d'Ivoire", "Red Cross of Côte d'Ivoire"), which stands (a name cut at the apostrophe is made whole
- * before, by `withElidedEnds` in org-elided-ends.ts).
+ * before, by `withElidedEnds` in elided-ends.ts).
  */
 
 /** The country's name as written: accent or none, straight or curly apostrophe. */

@@ -22,7 +22,7 @@ import { withStreetPlaces } from './place-streets';
 import { withTheChannel } from './place-the-channel';
 import { withVenuePlaces } from './place-venues';
 import { withTownEndings } from './place-town-endings';
-import { withElidedPlaceEnds } from './place-elided-ends';
+import { withElidedPlaceEnds } from './elided-ends';
 
 /**
  * The rules that put right the places the model cut short, missed or took for something else, by

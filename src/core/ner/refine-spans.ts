@@ -132,7 +132,7 @@ import { withForeignFirstHeads } from './org-foreign-first-heads';
 import { withUniversityHeads } from './org-university-heads';
 import { withCarriers } from './org-carriers';
 import { withUtilityNames } from './org-utility-names';
-import { withElidedEnds } from './org-elided-ends';
+import { withElidedEnds } from './elided-ends';
 import { withUnitsOfBodies } from './org-unit-of-bodies';
 import { withGerundNames } from './org-gerund-names';
 import { withCompanyCues } from './org-company-cues';

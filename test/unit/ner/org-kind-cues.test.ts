@@ -3,7 +3,7 @@ import { showSpans, spanAt } from '../helpers/spans';
 import { withoutPartyLeads } from '../../../src/core/ner/org-party-leads';
 import { withThinkTanks } from '../../../src/core/ner/org-think-tanks';
 import { withAgencyCredits } from '../../../src/core/ner/org-agency-credits';
-import { withElidedEnds } from '../../../src/core/ner/org-elided-ends';
+import { withElidedEnds } from '../../../src/core/ner/elided-ends';
 import { withUnitsOfBodies } from '../../../src/core/ner/org-unit-of-bodies';
 import { withGerundNames } from '../../../src/core/ner/org-gerund-names';
 

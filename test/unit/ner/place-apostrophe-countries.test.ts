@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { withElidedEnds } from '../../../src/core/ner/org-elided-ends';
+import { withElidedEnds } from '../../../src/core/ner/elided-ends';
 import { withApostropheCountries } from '../../../src/core/ner/place-apostrophe-countries';
 import { showSpans, spanAt } from '../helpers/spans';
 

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { withElidedPlaceEnds } from '../../../src/core/ner/place-elided-ends';
+import { withElidedPlaceEnds } from '../../../src/core/ner/elided-ends';
 import { showSpans, spanAt } from '../helpers/spans';
 
 describe('places cut before an elided particle', () => {
