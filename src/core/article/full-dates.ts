@@ -1,3 +1,5 @@
+import { ROMAN_MONTH, romanMonthNumber } from '../dates/roman-months';
+
 /** A calendar date written out in full (day, month and year), found in a text. */
 export interface FullDate {
   start: number;
@@ -34,8 +36,10 @@ const HYPHEN_DATE = `\\b(\\d{1,2})-${MONTH}-(\\d{4})\\b`;
 // part; the last full stop is left out, as a sentence's is.
 const SPACED_YEAR_FIRST = '\\b(\\d{4})\\.[ \\u00a0](\\d{1,2})\\.[ \\u00a0](\\d{1,2})(?=\\.(?!\\d))';
 const SPACED_DAY_FIRST = '\\b(\\d{1,2})\\.[ \\u00a0](\\d{1,2})\\.[ \\u00a0](\\d{4})\\b(?![.,]?\\d)';
+// "5.VI.2026", "5. VI. 2026": the month in Roman numerals, as Slovak, Czech, Polish and Romanian pages write it.
+const ROMAN_MONTH_DATE = `\\b(\\d{1,2})\\.[ \\u00a0]?${ROMAN_MONTH}\\.[ \\u00a0]?(\\d{4})\\b(?![.,]?\\d)`;
 
-const FULL_DATE = new RegExp(`${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR}|${ISO_DATE}|${SLASH_DATE}|${DOT_DATE}|${YEAR_FIRST_DATE}|${HYPHEN_DATE}|${SPACED_YEAR_FIRST}|${SPACED_DAY_FIRST}`, 'gi');
+const FULL_DATE = new RegExp(`${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR}|${ISO_DATE}|${SLASH_DATE}|${DOT_DATE}|${YEAR_FIRST_DATE}|${HYPHEN_DATE}|${SPACED_YEAR_FIRST}|${SPACED_DAY_FIRST}|${ROMAN_MONTH_DATE}`, 'gi');
 
 /** The number (1-12) of an English month name or its short form (`Sept`, `Nov.`), or undefined. */
 export function monthNumber(name: string): number | undefined {
@@ -68,6 +72,7 @@ export function findFullDates(text: string, from = 0, to = text.length): FullDat
     else if (m[23]) iso = toIso(+m[23], +m[24], +m[25]);
     // Not the tail of a longer run of numbers ("2.5. 3. 2026"), checked here to spare a lookbehind.
     else if (m[26]) iso = /[\d.]/u.test(slice[m.index - 1] ?? '') ? null : toIso(+m[28], +m[27], +m[26]);
+    else if (m[29]) iso = toIso(+m[31], romanMonthNumber(m[30]), +m[29]);
     if (iso) found.push({ start: from + m.index, end: from + m.index + m[0].length, iso });
   }
   return found;

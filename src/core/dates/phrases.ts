@@ -4,6 +4,7 @@ import { describeSeason, seasonOf, seasonYear } from './seasons';
 import { HAS_FOR_MONTH, MONTH_FOR, resolveMonthFor } from './month-for';
 import { HAS_SPACED_DOTS, resolveSpacedDots, SPACED_DOT_DATE } from './spaced-dot-dates';
 import { APOSTROPHE_YEAR_DATE, HAS_APOSTROPHE_YEAR, resolveApostropheYear } from './apostrophe-year-dates';
+import { HAS_ROMAN_MONTH, resolveRomanMonthDate, ROMAN_MONTH_DATE } from './roman-months';
 
 /** A date phrase resolved to a value (absent when it needs a reference day and has none). */
 export interface ResolvedDate {
@@ -424,10 +425,13 @@ export const PHRASES: readonly Phrase[] = [
     resolve(m) {
       return { value: m[2], canonical: m[2] };
     },
-  },  // "2026. 08. 04.", "30. 5. 2026.": see spaced-dot-dates.ts.
+  },
+  // "2026. 08. 04.", "30. 5. 2026.": see spaced-dot-dates.ts.
   { needs: HAS_SPACED_DOTS, pattern: SPACED_DOT_DATE, resolve: resolveSpacedDots },
   // "Thu 12 Feb '26": see apostrophe-year-dates.ts.
   { needs: HAS_APOSTROPHE_YEAR, pattern: APOSTROPHE_YEAR_DATE, resolve: resolveApostropheYear },
+  // "5.VI.2026": see roman-months.ts.
+  { needs: HAS_ROMAN_MONTH, pattern: ROMAN_MONTH_DATE, resolve: resolveRomanMonthDate },
 ];
 
 /** Whether `slice` holds a match of `needs`, each need tested once per slice (`seen`). */
