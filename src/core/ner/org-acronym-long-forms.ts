@@ -1,5 +1,6 @@
 import type { NamedSpan } from './index';
 import { withWholeNames } from './added-spans';
+import { wholeWordMentions } from './whole-words';
 import { lastTextMemo } from './last-text-memo';
 import { OF_HEAD } from './org-patterns';
 import { DEMONYMS, ORG_WORDS, PLACES, STOP } from './rule-tagger';
@@ -100,19 +101,6 @@ function namesLongForm(short: string, form: { initials: string; words: string[] 
   return WORD_SHAPE.test(short) && short.length <= 6 && short[0] === form.initials[0];
 }
 
-/** Every mention of `names` as a whole word, typed as organisations. */
-function mentionsOf(text: string, names: ReadonlySet<string>): NamedSpan[] {
-  const found: NamedSpan[] = [];
-  for (const name of names) {
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-      const end = at + name.length;
-      if ((at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1])) || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
-      found.push({ type: 'organization', start: at, end });
-    }
-  }
-  return found;
-}
-
 /** A short name in brackets and the long form before it that it can name. */
 interface Candidate {
   short: string;
@@ -149,5 +137,5 @@ export function withBracketedShortNames(text: string, spans: readonly NamedSpan[
     shorts.add(short);
   }
   if (!shorts.size) return [...spans];
-  return withWholeNames(spans, [...forms, ...mentionsOf(text, shorts)]);
+  return withWholeNames(spans, [...forms, ...wholeWordMentions(text, shorts, 'organization')]);
 }

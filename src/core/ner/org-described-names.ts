@@ -1,5 +1,6 @@
 import type { NamedSpan } from './index';
 import { withWholeNames } from './added-spans';
+import { wholeWordMentions } from './whole-words';
 import { lastTextMemo } from './last-text-memo';
 import { startLedMatches } from './word-led';
 import { DEMONYMS, STOP } from './rule-tagger';
@@ -139,19 +140,6 @@ function describedNames(text: string, spans: readonly NamedSpan[], isPlace: (nam
   return names;
 }
 
-/** Every mention of `names` as whole words, as organisations. */
-function mentionsOf(text: string, names: ReadonlySet<string>): NamedSpan[] {
-  const found: NamedSpan[] = [];
-  for (const name of names) {
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-      const end = at + name.length;
-      if ((at > 0 && LETTER_OR_DIGIT.test(text[at - 1])) || LETTER_OR_DIGIT.test(text[end] ?? '')) continue;
-      found.push({ type: 'organization', start: at, end });
-    }
-  }
-  return found;
-}
-
 /**
  * Spans (sorted, apart) with the names the article describes as bodies put in as organisations at
  * every mention; see the file's comment. `isPlace` tells a listed place, which a description does not
@@ -159,5 +147,5 @@ function mentionsOf(text: string, names: ReadonlySet<string>): NamedSpan[] {
  */
 export function withDescribedNames(text: string, spans: readonly NamedSpan[], isPlace: (name: string) => boolean = () => false): NamedSpan[] {
   const names = describedNames(text, spans, isPlace);
-  return names.size ? withWholeNames(spans, mentionsOf(text, names)) : [...spans];
+  return names.size ? withWholeNames(spans, wholeWordMentions(text, names, 'organization')) : [...spans];
 }

@@ -1,6 +1,7 @@
 import type { NamedSpan } from './index';
 import { mapSpans } from './span-arrays';
 import { withWholeNames } from './added-spans';
+import { wholeWordMentions } from './whole-words';
 import { hasOrganisationOf, OF_HEAD } from './org-patterns';
 import { wordBefore } from './word-before';
 import { DEMONYMS, ORG_WORDS, PLACES, STOP } from './rule-tagger';
@@ -37,7 +38,6 @@ const FORUM_AFTER = /^(?:[ \t]+\p{Lu}[\p{L}\p{M}-]*){0,3}[ \t]+Forum(?![\p{L}])/
 const OF_GAP = /^[ \t]+of[ \t]+(?:the[ \t]+)?$/u;
 /** A short name in brackets right after a name: capitals (two to ten). */
 const SHORT_AFTER = /^[ \t]+\((\p{Lu}{2,10})\)/u;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** The span (sorted, apart) after `k` when only " of " or " of the " stands between them, or null. */
 function servedAfter(text: string, spans: readonly NamedSpan[], k: number): NamedSpan | null {
@@ -55,19 +55,6 @@ function goesOnWithOf(name: string): boolean {
 /** Whether `name` is a body's own name ("Interstate Commission for ..."): a unit of it ("Scientific Information Center of the ...") is a name of its own. */
 function isBody(name: string): boolean {
   return hasOrganisationOf(name) || name.split(' ').some((w) => ORG_WORDS.test(w) || OF_HEAD.test(w));
-}
-
-/** The mentions of `names` as whole words. */
-function mentionsOf(text: string, names: ReadonlySet<string>): NamedSpan[] {
-  const found: NamedSpan[] = [];
-  for (const name of names) {
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-      const end = at + name.length;
-      if ((at > 0 && LETTER_OR_DIGIT.test(text[at - 1])) || LETTER_OR_DIGIT.test(text[end] ?? '')) continue;
-      found.push({ type: 'organization', start: at, end });
-    }
-  }
-  return found;
 }
 
 /**
@@ -116,11 +103,11 @@ export function withWholeBodyNames(text: string, spans: readonly NamedSpan[], is
   }
   // A short name other rules already found as the organisation's is left to them ("visit the DWR page").
   for (const s of spans) if (s.type === 'organization' && shorts.size && shorts.has(text.slice(s.start, s.end))) shorts.delete(text.slice(s.start, s.end));
-  if (longs.size) names.push(...mentionsOf(text, longs));
+  if (longs.size) names.push(...wholeWordMentions(text, longs, 'organization'));
   if (!names.length && !shorts.size) return [...spans];
   const whole = names.length ? withWholeNames(spans, names) : [...spans];
   if (!shorts.size) return whole;
   // The short name's mentions: a span exactly over one takes the organisation's type, a missed one is added.
   const typed = mapSpans(whole, (s) => (s.type !== 'organization' && shorts.has(text.slice(s.start, s.end)) ? { ...s, type: 'organization' as const } : s));
-  return withWholeNames(typed, mentionsOf(text, shorts));
+  return withWholeNames(typed, wholeWordMentions(text, shorts, 'organization'));
 }

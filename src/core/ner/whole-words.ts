@@ -1,3 +1,5 @@
+import type { NamedSpan } from './index';
+
 /**
  * Words found by a literal search and checked at their edges. Many rules look for the mentions of a
  * fixed word or name in the whole text; `indexOf` finds them far faster than a pattern tried at every
@@ -43,4 +45,17 @@ export function nextWholeWord(text: string, word: string, from: number, joinsBef
     return at;
   }
   return -1;
+}
+
+const LETTER_JOINS = patternCharTest(LETTER);
+
+/** Every mention of `names` in `text` as whole words (no letter or digit on either side), typed `type`, name by name. */
+export function wholeWordMentions(text: string, names: Iterable<string>, type: NamedSpan['type']): NamedSpan[] {
+  const found: NamedSpan[] = [];
+  for (const name of names) {
+    for (let at = nextWholeWord(text, name, 0, LETTER_JOINS); at >= 0; at = nextWholeWord(text, name, at + name.length, LETTER_JOINS)) {
+      found.push({ type, start: at, end: at + name.length });
+    }
+  }
+  return found;
 }
