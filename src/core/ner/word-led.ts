@@ -153,21 +153,30 @@ export function wordLedMatches(pattern: RegExp): (text: string) => RegExpExecArr
       // A start whose hash is the key's but whose characters are not (another key of the same hash) is passed over.
       for (let at = last[hashes[k]]; at >= 0; at = previous[at]) if (text.startsWith(keys[k], at)) candidates.push(at);
     }
-    const found: RegExpExecArray[] = [];
-    if (!candidates.length) return found;
-    candidates.sort((a, b) => a - b);
-    let from = 0;
-    for (let k = 0; k < candidates.length; k++) {
-      const at = candidates[k] - lead;
-      if (at < from) continue;
-      sticky.lastIndex = at;
-      const m = sticky.exec(text);
-      if (!m) continue;
-      found.push(m);
-      from = at + Math.max(1, m[0].length);
-    }
-    return found;
+    return stickyMatchesAt(text, sticky, candidates, lead);
   };
+}
+
+/**
+ * The matches of `sticky` tried at each of `candidates` (positions in any order, each moved back by
+ * `lead`), in text order and apart, as a global search would find them: a candidate inside the last
+ * match is passed over.
+ */
+function stickyMatchesAt(text: string, sticky: RegExp, candidates: number[], lead = 0): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  if (!candidates.length) return found;
+  candidates.sort((a, b) => a - b);
+  let from = 0;
+  for (let k = 0; k < candidates.length; k++) {
+    const at = candidates[k] - lead;
+    if (at < from) continue;
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (!m) continue;
+    found.push(m);
+    from = at + Math.max(1, m[0].length);
+  }
+  return found;
 }
 
 /** The characters a class opening `source` stands for, when it lists them plainly ("['’]"); null otherwise. */
@@ -225,18 +234,6 @@ export function startLedMatches(pattern: RegExp): (text: string) => RegExpExecAr
   return (text) => {
     const candidates: number[] = [];
     for (const s of pieces) for (let at = text.indexOf(s); at >= 0; at = text.indexOf(s, at + 1)) candidates.push(at);
-    const found: RegExpExecArray[] = [];
-    if (!candidates.length) return found;
-    candidates.sort((a, b) => a - b);
-    let from = 0;
-    for (const at of candidates) {
-      if (at < from) continue;
-      sticky.lastIndex = at;
-      const m = sticky.exec(text);
-      if (!m) continue;
-      found.push(m);
-      from = at + Math.max(1, m[0].length);
-    }
-    return found;
+    return stickyMatchesAt(text, sticky, candidates);
   };
 }
