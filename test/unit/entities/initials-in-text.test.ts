@@ -1,17 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { fullNameInText } from '../../../src/core/entities/initials-in-text';
 import { linkCanonicalNames } from '../../../src/core/entities/link-canonical';
-import type { Entity } from '../../../src/core/model/types';
-
-/** Mentions of `names` in `text` in order, typed as given, before linking. */
-function mentions(text: string, names: Array<[string, Entity['type']]>): Entity[] {
-  let from = 0;
-  return names.map(([name, type]) => {
-    const start = text.indexOf(name, from);
-    from = start + name.length;
-    return { type, text: name, start, end: start + name.length, canonical: name };
-  });
-}
+import { mentions } from '../helpers/mentions';
 
 describe('initialised names whose full name only the text writes', () => {
   it('finds the given name before the surname, hyphenated surnames and two-word surnames too', () => {

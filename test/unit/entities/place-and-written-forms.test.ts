@@ -2,19 +2,7 @@ import * as assert from 'node:assert/strict';
 import { accentedForm } from '../../../src/core/entities/accented-forms';
 import { linkCanonicalNames } from '../../../src/core/entities/link-canonical';
 import { withoutTitle } from '../../../src/core/entities/name-forms';
-import type { Entity } from '../../../src/core/model/types';
-
-/** Mentions of `names` in `text` in order, typed as given, before linking. */
-function mentions(text: string, names: Array<[string, Entity['type']]>): Entity[] {
-  let from = 0;
-  return names.map(([name, type]) => {
-    const start = text.indexOf(name, from);
-    from = start + name.length;
-    return { type, text: name, start, end: start + name.length, canonical: name };
-  });
-}
-
-const canonicals = (entities: Entity[]) => entities.map((e) => `${e.text}->${e.canonical}`);
+import { mentions, canonicals } from '../helpers/mentions';
 
 describe('place names that a fuller name ends with', () => {
   it('keeps a town the text puts "in" or "around" apart from a company named after it, even typed as a person', () => {
