@@ -131,6 +131,11 @@ const ICON = /^[\p{So}\p{Sm}\p{Extended_Pictographic}\uFE0F]+\s*/u;
  * 80 more, each perhaps a surrogate pair).
  */
 const LONGEST_LOWER_CASE_READ = 200;
+/**
+ * "acknowledg" in any case, as {@link ACKNOWLEDGEMENT} reads it, without lower-casing every line: the
+ * Kelvin sign is the one character beyond ASCII that case folds to one of its letters.
+ */
+const ACKNOWLEDG = /ac[kK\u212A]nowledg/i;
 /** How far into a line "acknowledg" may start in an {@link ACKNOWLEDGEMENT} (60 characters, two units each), with its own length. */
 const ACKNOWLEDGEMENT_REACH = 140;
 
@@ -161,7 +166,7 @@ export function isBoilerplateLine(trimmed: string): boolean {
   if (short && lower.length <= 180 && (lower.includes('©') || lower.includes('copyright') || lower.endsWith('rights reserved')) && COPYRIGHT_LINE.test(lower)) return true;
   if (short && (lower.startsWith('our ') || lower.startsWith('editorial ') || lower.startsWith('corrections ')) && STANDARDS_LINE.test(lower)) return true;
   // Patterns that a literal every match holds gates ("acknowledg", " / ", " | ").
-  if (trimmed.slice(0, ACKNOWLEDGEMENT_REACH).toLowerCase().includes('acknowledg') && ACKNOWLEDGEMENT.test(trimmed)) return true;
+  if (ACKNOWLEDG.test(trimmed.slice(0, ACKNOWLEDGEMENT_REACH)) && ACKNOWLEDGEMENT.test(trimmed)) return true;
   if (trimmed.includes(' / ') && SLASHED_BREADCRUMBS.test(trimmed)) return true;
   if (CRUMB_BAR.test(trimmed) && BARRED_BREADCRUMBS.test(trimmed)) return true;
   if (trimmed.includes('  ') && SPACED_MENU.test(trimmed)) return true;

@@ -15,15 +15,18 @@ export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let index = 0;
-  for (let i = start; i <= text.length; i++) {
-    const code = i < text.length ? text.charCodeAt(i) : -1;
-    if (code === 10 || code === 13 || code === -1) {
-      lines.push({ start, end: i, text: text.slice(start, i), index: index++ });
-      if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
-      start = i + 1;
-    }
+  // The next LF and the next CR, each found by a search of its own (far faster than reading every
+  // character); most texts have no CR, which is then looked for once.
+  let lf = text.indexOf('\n', start);
+  let cr = text.indexOf('\r', start);
+  for (;;) {
+    const end = lf < 0 ? (cr < 0 ? text.length : cr) : cr < 0 ? lf : Math.min(lf, cr);
+    lines.push({ start, end, text: text.slice(start, end), index: index++ });
+    if (end >= text.length) return lines;
+    start = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+    if (lf >= 0 && lf < start) lf = text.indexOf('\n', start);
+    if (cr >= 0 && cr < start) cr = text.indexOf('\r', start);
   }
-  return lines;
 }
 
 /** The range of `line` without leading and trailing white space (empty lines give an empty range). */

@@ -17,6 +17,9 @@ describe('furniture and captions at the edges of their cheap tests', () => {
   it('takes an acknowledgement of country, upper case or lower case, as furniture', () => {
     assert.ok(isBoilerplateLine('THE HARBOUR GAZETTE ACKNOWLEDGES THE TRADITIONAL OWNERS OF THE LAND ON WHICH WE WORK'));
     assert.ok(isBoilerplateLine('We at the Gazette acknowledge the Traditional Custodians of this land'));
+    // The Kelvin sign case folds to "k", so a pattern reading case the Unicode way takes it as one.
+    assert.ok(isBoilerplateLine('The Valley Post ac\u212Anowledges the Traditional Owners of the land'));
+    assert.ok(!isBoilerplateLine(`${'A long opening before the word, '.repeat(5)}the paper acknowledges the Traditional Owners`));
   });
 
   it('takes breadcrumbs parted by bars, arrows or slashes as furniture, and a sentence with a bar as prose', () => {
