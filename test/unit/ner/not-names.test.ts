@@ -91,4 +91,16 @@ describe('a capital letter alone', () => {
     const spans = [spanAt(text, 'L', 'person'), spanAt(text, 'X', 'organization'), spanAt(text, 'U', 'place'), spanAt(text, 'G', 'organization', 1)];
     assert.deepEqual(showSpans(text, withoutNonNames(text, spans)), ['organization:X', 'place:U', 'organization:G']);
   });
+
+  it('drops a capitalised job before a name that a list took for an organisation, but keeps the magazine', () => {
+    const text = 'Economist Nadia Ferro of the Halden Institute was cautious. Ferro reads The Economist.';
+    const spans = withoutNonNames(text, [spanAt(text, 'Economist', 'organization'), spanAt(text, 'Nadia Ferro', 'person'), spanAt(text, 'Halden Institute', 'organization'), spanAt(text, 'The Economist', 'organization')]);
+    assert.deepEqual(showSpans(text, spans), ['person:Nadia Ferro', 'organization:Halden Institute', 'organization:The Economist']);
+  });
+
+  it('drops a party member read as a person, and keeps the party', () => {
+    const text = 'Lena Ortiz, a Democrat from the valley, faces a Republican in the Republican Party primary.';
+    const spans = withoutNonNames(text, [spanAt(text, 'Lena Ortiz', 'person'), spanAt(text, 'Democrat', 'person'), spanAt(text, 'Republican', 'person'), spanAt(text, 'Republican Party', 'organization')]);
+    assert.deepEqual(showSpans(text, spans), ['person:Lena Ortiz', 'organization:Republican Party']);
+  });
 });
