@@ -57,7 +57,7 @@ const TAKES_SECOND = new Set(['Datuk', 'Datin', 'Dato', "Dato'", 'Dato’', 'Tan
 const ROLE_WORDS = ROLE.replace('neighbou?r', 'neighbour|neighbor').replace('spokes(?:man|woman|person)', 'spokesman|spokeswoman|spokesperson').split('|').join(' ');
 /** Jobs before a name, written with a capital at a sentence's head: "Lawyer", "Counsel" (not "Son": "Son Heung-min"). */
 const JOBS = new Set(
-  `${ROLE_WORDS} counsel barrister solicitor magistrate reporter journalist historian lecturer architect entrepreneur businessman businesswoman tycoon billionaire novelist poet playwright composer comedian broadcaster presenter footballer cricketer campaigner pastor priest paramedic firefighter herder herdsman fisherman stroke`
+  `${ROLE_WORDS} counsel barrister solicitor magistrate reporter journalist historian lecturer architect entrepreneur businessman businesswoman tycoon billionaire novelist poet playwright composer comedian broadcaster presenter footballer cricketer campaigner pastor priest paramedic firefighter stroke`
     .split(' ')
     .filter((w) => w !== 'son'),
 );
