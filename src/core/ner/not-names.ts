@@ -15,7 +15,8 @@ import { MULTI_WORD_PLACES, PLACES, STOP } from './rule-tagger';
  * A style abbreviated before a name ("Hon. Mwila Banda", "Rev. Ann Lee") is no name by itself either,
  * nor is a capital letter alone ("groups A to L", "Group G"), but for the platform "X". So is a job
  * with a capital right before a name ("Economist Ana Ruiz said", which a list may take for the
- * magazine), and a party's member ("a Democrat whose district ...").
+ * magazine), a party's member ("a Democrat whose district ..."), and a post named after its region
+ * ("Divisional Police Commander North", "Regional Director West"), a title, not a body.
  */
 
 const ALL_PLACES = new Set([...PLACES, ...MULTI_WORD_PLACES]);
@@ -30,6 +31,9 @@ const CURRENCY_AFTER = /^[ \t]?[$€£¥]/u;
 const RACE_BEFORE = /(?:Tour de|Tour of|Giro d['’]|Vuelta a|Vuelta al)[ \t]*$/u;
 /** Sports competitions, which are neither organisations nor places: "La Liga", "Serie A", "Champions League". */
 const COMPETITION = /^(?:La Liga|Liga|LaLiga|Ligue 1|Ligue 2|Serie A|Serie B|Bundesliga|Eredivisie|Primeira Liga|(?:Champions|Europa|Conference|Nations|Premier) League|(?:\p{Lu}[\p{L}]+ )?Pro League|(?:Scottish )?Premiership|Championship|(?:FA|League|Carabao|World) Cup|Copa del Rey|Coppa Italia)$/u;
+
+/** A post's region after its title: "Commander North", "Director Western". */
+const TITLE_AND_REGION = /[ \t](?:Commander|Commissioner|Director|Superintendent|Inspector|Officer|Controller)[ \t]+(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)$/u;
 
 /** A party's member, named after the party but no name: "a Democrat", "the Republican". */
 const PARTY_MEMBERS = new Set(['Democrat', 'Republican']);
@@ -102,6 +106,7 @@ function notAName(text: string, s: NamedSpan): boolean {
   if (LONE_ARTICLES.has(name)) return true;
   if (name.length === 1 && name !== 'X' && loneLetter(text, s)) return true;
   if (s.type === 'person' && (isNationality(name) || PARTY_MEMBERS.has(name))) return true;
+  if (s.type !== 'person' && TITLE_AND_REGION.test(name)) return true;
   // "Economist Ana Ruiz": one space, then the capital of the name the job leads.
   if (s.type !== 'person' && text[s.end] === ' ' && isCapitalisedJob(name) && /^ \p{Lu}/u.test(text.slice(s.end, s.end + 2))) return true;
   if (POST_NOMINALS.has(name) && POST_NOMINAL_BEFORE.test(text.slice(Math.max(0, s.start - 4), s.start))) return true;

@@ -103,4 +103,16 @@ describe('a capital letter alone', () => {
     const spans = withoutNonNames(text, [spanAt(text, 'Lena Ortiz', 'person'), spanAt(text, 'Democrat', 'person'), spanAt(text, 'Republican', 'person'), spanAt(text, 'Republican Party', 'organization')]);
     assert.deepEqual(showSpans(text, spans), ['person:Lena Ortiz', 'organization:Republican Party']);
   });
+
+  it('drops a post named after its region, and keeps a body with a region in its name', () => {
+    const text = 'Regional Police Commander West, Inspector Tomasi Vula, met the Western Health Board.';
+    const spans = withoutNonNames(text, [spanAt(text, 'Regional Police Commander West', 'organization'), spanAt(text, 'Tomasi Vula', 'person'), spanAt(text, 'Western Health Board', 'organization')]);
+    assert.deepEqual(showSpans(text, spans), ['person:Tomasi Vula', 'organization:Western Health Board']);
+  });
+
+  it('types "the Americas" a place whatever the model made of it, and keeps a firm\'s arm named after them', () => {
+    const text = 'Trade across the Americas grew, Fabrikam Americas said.';
+    const spans = refineSpans(text, [spanAt(text, 'Americas', 'organization'), spanAt(text, 'Fabrikam Americas', 'organization')]);
+    assert.deepEqual(showSpans(text, spans), ['place:Americas', 'organization:Fabrikam Americas']);
+  });
 });
