@@ -16,7 +16,8 @@ import { UNITS } from './place-feature-endings';
  * places said nothing ("Vernon said" is a man; "Moscow said", a listed place, is its government),
  * unless it ends a list of places ("farmers in Ngororero and Karongi said").
  * A speaker may be named with an employer between name and verb ("Maren Støle of Nordic Analytics
- * said"): two name words right before " of " and an organisation that speaks are the person. After
+ * said", "... of the Congress Party asked"): two name words right before " of " and an organisation
+ * that speaks are the person. After
  * a quote the verb comes first ('"...," said shop owner Mere Tabua.'): two or three name words
  * closing the sentence or clause after "said" and perhaps the speaker's job in lower case are the
  * person, found there or typed otherwise after a job.
@@ -125,16 +126,23 @@ const speakersIn = lastTextMemo((text): Array<{ start: number; end: number; word
  * null otherwise.
  */
 function speakerOf(text: string, s: NamedSpan): NamedSpan | null {
-  if (s.type !== 'organization' || !text.startsWith(' of ', s.start - 4) || !SPEECH_AFTER.test(text.slice(s.end, s.end + VERB_AFTER_LENGTH))) return null;
-  const surname = wordEndingAt(text, s.start - 4);
+  if (s.type !== 'organization') return null;
+  // "Ana Ruiz of Halden Analytics said", "Ana Ruiz of the Halden Party said".
+  const gap = text.startsWith(' of ', s.start - 4) ? 4 : text.startsWith(' of the ', s.start - 8) ? 8 : 0;
+  if (!gap || !SPEECH_AFTER.test(text.slice(s.end, s.end + VERB_AFTER_LENGTH))) return null;
+  const surname = wordEndingAt(text, s.start - gap);
   if (!personWord(surname.word) || text[surname.start - 1] !== ' ') return null;
   const given = wordEndingAt(text, surname.start - 1);
   if (!personWord(given.word)) return null;
   const before = text.slice(Math.max(0, given.start - 2), given.start);
   const prev = wordEndingAt(text, given.start - 1);
-  const opened = given.start === 0 || before.endsWith('\n') || /[.!?]["”]? $/u.test(before) || (before.endsWith(' ') && /^\p{Ll}/u.test(prev.word) && !PLACE_WORDS.has(prev.word));
+  // A title or a member's letters before the name open it too: "Opposition MP Ana Ruiz of the ... Party asked".
+  const opened = given.start === 0 || before.endsWith('\n') || /[.!?]["”]? $/u.test(before) || (before.endsWith(' ') && ((/^\p{Ll}/u.test(prev.word) && !PLACE_WORDS.has(prev.word)) || isTitleWord(prev.word) || MEMBER_LETTERS.has(prev.word)));
   return opened ? { type: 'person', start: given.start, end: surname.start + surname.word.length } : null;
 }
+
+/** A member's letters before a name: "MP Ana Ruiz". */
+const MEMBER_LETTERS = new Set(['MP', 'MPs', 'MEP', 'MSP', 'MLA', 'MHA', 'TD', 'MK']);
 
 /** What joins the places of a list: " and ", ", ", " or ". */
 const LIST_GAP = /^(?:,[ \t]+|[ \t]+(?:and|or|&)[ \t]+|,[ \t]+and[ \t]+)$/u;

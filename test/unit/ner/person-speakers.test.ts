@@ -86,4 +86,10 @@ describe('speakers before a reporting verb', () => {
     const spans = withSpeakers(text, [], (name) => name === 'Red Cross');
     assert.deepEqual(showSpans(text, spans), []);
   });
+
+  it('finds a speaker of an organisation named with "of the", after a member\'s letters', () => {
+    const text = 'Opposition MP Kagiso Molefe-Dube of the Halden Congress Party asked the minister why.';
+    const spans = withSpeakers(text, [spanAt(text, 'Halden Congress Party', 'organization')], isListed);
+    assert.deepEqual(showSpans(text, spans), ['person:Kagiso Molefe-Dube', 'organization:Halden Congress Party']);
+  });
 });
