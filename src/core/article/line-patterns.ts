@@ -273,6 +273,8 @@ const BARE_CREDIT_HINT = /[:/©]| via |[Pp]hoto(?:graph)?s? by|[Pp]ictures? by|o
 /** True for an image caption line. */
 export function isCaptionLine(trimmed: string): boolean {
   if (CAPTION_START.test(trimmed)) return true;
+  // A caption in square brackets ("[Hikers on the trail. (Photo: Jane Doe / Agency)]") is read inside them.
+  if (trimmed.startsWith('[') && trimmed.endsWith(')]') && !trimmed.includes('](')) return isCaptionLine(trimmed.slice(1, -1));
   // The credits in brackets end in ")", the others in a name: each line is read for one kind only.
   if (!trimmed.trimEnd().endsWith(')')) return trimmed.length <= 600 && BARE_CREDIT_HINT.test(trimmed) && BARE_CREDIT.test(trimmed);
   return (

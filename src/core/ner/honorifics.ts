@@ -42,6 +42,8 @@ const STYLES = new Map<string, { alone: boolean }>([
   ...['Dasho', 'Lyonpo'].map((w) => [w, { alone: true }] as const),
   // Military ranks the model's title list lacks ("MDF spokesperson Major Tiyamike Banda"); "Major" may be a surname, so only cut off.
   ...['Major', 'Lieutenant', 'Sergeant', 'Corporal', 'Brigadier'].map((w) => [w, { alone: false }] as const),
+  // Myanmar: "Daw" (Mrs or Madam), as "U" (Mr) before a Burmese name; never part of the name.
+  ...['Daw'].map((w) => [w, { alone: false }] as const),
 ]);
 
 /** Words that lead a name only before a second word of the style: "Tan Sri", "Toh Puan", Khmer "Lok Chumteav". */
@@ -55,17 +57,21 @@ const TAKES_SECOND = new Set(['Datuk', 'Datin', 'Dato', "Dato'", 'Dato’', 'Tan
 const ROLE_WORDS = ROLE.replace('neighbou?r', 'neighbour|neighbor').replace('spokes(?:man|woman|person)', 'spokesman|spokeswoman|spokesperson').split('|').join(' ');
 /** Jobs before a name, written with a capital at a sentence's head: "Lawyer", "Counsel" (not "Son": "Son Heung-min"). */
 const JOBS = new Set(
-  `${ROLE_WORDS} counsel barrister solicitor magistrate reporter journalist historian lecturer architect entrepreneur businessman businesswoman tycoon billionaire novelist poet playwright composer comedian broadcaster presenter footballer cricketer campaigner pastor priest paramedic firefighter`
+  `${ROLE_WORDS} counsel barrister solicitor magistrate reporter journalist historian lecturer architect entrepreneur businessman businesswoman tycoon billionaire novelist poet playwright composer comedian broadcaster presenter footballer cricketer campaigner pastor priest paramedic firefighter stroke`
     .split(' ')
     .filter((w) => w !== 'son'),
 );
 
+/** Whether `word` is a job written with a capital ("Economist", "Herder"), which leads a name but names nobody. */
+export function isCapitalisedJob(word: string): boolean {
+  const c = word.charCodeAt(1);
+  return c >= 97 && c <= 122 && JOBS.has(word.toLowerCase());
+}
+
 /** Whether `word` (its full stop cut) is a style or a capitalised job before a name. */
 function isStyle(word: string): boolean {
-  if (STYLES.has(word)) return true;
-  const c = word.charCodeAt(1);
   // A job is "Lawyer": a capital, then lower case.
-  return c >= 97 && c <= 122 && JOBS.has(word.toLowerCase());
+  return STYLES.has(word) || isCapitalisedJob(word);
 }
 
 /** The words of a name with where each starts; white space of any kind parts them. */

@@ -1,5 +1,5 @@
 import type { NamedSpan } from './index';
-import { isStyleWord } from './honorifics';
+import { isCapitalisedJob, isStyleWord } from './honorifics';
 import { MULTI_WORD_PLACES, PLACES, STOP } from './rule-tagger';
 
 /**
@@ -13,7 +13,10 @@ import { MULTI_WORD_PLACES, PLACES, STOP } from './rule-tagger';
  * the title of a law or a national plan ("the Sri Lanka Electricity Act", "the MACC Act 2009", "the
  * National Security and Investment Act", "Oman Vision 2040"): the law is no name, nor is its part.
  * A style abbreviated before a name ("Hon. Mwila Banda", "Rev. Ann Lee") is no name by itself either,
- * nor is a capital letter alone ("groups A to L", "Group G"), but for the platform "X".
+ * nor is a capital letter alone ("groups A to L", "Group G"), but for the platform "X". So is a job
+ * with a capital right before a name ("Economist Ana Ruiz said", which a list may take for the
+ * magazine), a party's member ("a Democrat whose district ..."), and a post named after its region
+ * ("Divisional Police Commander North", "Regional Director West"), a title, not a body.
  */
 
 const ALL_PLACES = new Set([...PLACES, ...MULTI_WORD_PLACES]);
@@ -28,6 +31,12 @@ const CURRENCY_AFTER = /^[ \t]?[$€£¥]/u;
 const RACE_BEFORE = /(?:Tour de|Tour of|Giro d['’]|Vuelta a|Vuelta al)[ \t]*$/u;
 /** Sports competitions, which are neither organisations nor places: "La Liga", "Serie A", "Champions League". */
 const COMPETITION = /^(?:La Liga|Liga|LaLiga|Ligue 1|Ligue 2|Serie A|Serie B|Bundesliga|Eredivisie|Primeira Liga|(?:Champions|Europa|Conference|Nations|Premier) League|(?:\p{Lu}[\p{L}]+ )?Pro League|(?:Scottish )?Premiership|Championship|(?:FA|League|Carabao|World) Cup|Copa del Rey|Coppa Italia)$/u;
+
+/** A post's region after its title: "Commander North", "Director Western". */
+const TITLE_AND_REGION = /[ \t](?:Commander|Commissioner|Director|Superintendent|Inspector|Officer|Controller)[ \t]+(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)$/u;
+
+/** A party's member, named after the party but no name: "a Democrat", "the Republican". */
+const PARTY_MEMBERS = new Set(['Democrat', 'Republican']);
 
 /** Articles of French, Spanish, Italian, Portuguese, German and Dutch, never a name by themselves. */
 const LONE_ARTICLES = new Set(['Le', 'La', 'Les', 'El', 'Los', 'Las', 'Il', 'Lo', 'Gli', 'Der', 'Die', 'Das', 'Het']);
@@ -96,7 +105,10 @@ function notAName(text: string, s: NamedSpan): boolean {
   const name = text.slice(s.start, s.end);
   if (LONE_ARTICLES.has(name)) return true;
   if (name.length === 1 && name !== 'X' && loneLetter(text, s)) return true;
-  if (s.type === 'person' && isNationality(name)) return true;
+  if (s.type === 'person' && (isNationality(name) || PARTY_MEMBERS.has(name))) return true;
+  if (s.type !== 'person' && TITLE_AND_REGION.test(name)) return true;
+  // "Economist Ana Ruiz": one space, then the capital of the name the job leads.
+  if (s.type !== 'person' && text[s.end] === ' ' && isCapitalisedJob(name) && /^ \p{Lu}/u.test(text.slice(s.end, s.end + 2))) return true;
   if (POST_NOMINALS.has(name) && POST_NOMINAL_BEFORE.test(text.slice(Math.max(0, s.start - 4), s.start))) return true;
   if (s.type !== 'person' && /^\p{Lu}{1,3}$/u.test(name) && CURRENCY_AFTER.test(text.slice(s.end, s.end + 2))) return true;
   if (s.type === 'place' && RACE_BEFORE.test(text.slice(Math.max(0, s.start - 10), s.start))) return true;

@@ -10,13 +10,13 @@ import { wordBefore } from './word-before';
  * cuts at it: a place before an organisation's name ("Maharashtra" + "Metro Rail Corporation Ltd"),
  * India's nationwide bodies ("All India Kisan Sabha"), a university named with its town ("University
  * College Galway", and "University of Galway" where a person's job there says it is the body), a transport agency "for" its region ("Transport for NSW"), a country's sports body
- * ("New Zealand Cricket", "Cricket Australia"), a town's council ("the Municipality of Livorno"), a venue ("Rawalpindi Cricket Stadium", a place as a
+ * ("New Zealand Cricket", "Cricket Australia") and a world one ("World Rugby"), a town's council ("the Municipality of Livorno"), a venue ("Rawalpindi Cricket Stadium", a place as a
  * whole), and a Nigerian state ("Enugu State", also where the model found
  * "Niger" alone before "State") or a capital's territory ("Federal Capital Territory"), a place, not its government.
  */
 
 /** Sports whose national bodies are named by the sport and the country, either way round. */
-const SPORTS = new Set(['Cricket', 'Rugby', 'Football', 'Netball', 'Hockey', 'Tennis', 'Golf', 'Swimming', 'Cycling', 'Rowing', 'Basketball', 'Athletics', 'Gymnastics', 'Volleyball', 'Baseball', 'Softball', 'Squash', 'Badminton']);
+const SPORTS = new Set(['Cricket', 'Rugby', 'Football', 'Netball', 'Hockey', 'Tennis', 'Golf', 'Swimming', 'Cycling', 'Rowing', 'Basketball', 'Athletics', 'Gymnastics', 'Volleyball', 'Baseball', 'Softball', 'Squash', 'Badminton', 'Sailing', 'Aquatics', 'Archery', 'Triathlon', 'Curling']);
 /** Last words of a venue's name after a town's: "Rawalpindi Cricket Stadium", "Eden Park". */
 const VENUE_AFTER = /^[ \t]+(?:(?:Cricket|Football|Rugby|National|International|Municipal|Memorial|Olympic|Sports|Stadium)[ \t]+){0,2}(?:Stadium|Arena|Oval|Stadion|Estadio)(?![\p{L}\p{N}-]|[ \t]+\p{Lu})/u;
 /** Nigeria's states and its capital territory, which news names "<name> State". */
@@ -53,6 +53,11 @@ function isNigerianState(name: string): boolean {
   return NIGERIAN_STATES.has(head) || TWO_WORD_STATES.has(head);
 }
 
+/** Whether the words before a sport name a country's body ("New Zealand" of "New Zealand Cricket") or the world's ("World Rugby", "World Athletics"). */
+function worldOrPlace(head: string, isPlace: (name: string) => boolean): boolean {
+  return head === 'World' || isPlace(head);
+}
+
 /** Whether an organisation's name ends in its own organisation word ("Metro Rail Corporation Ltd", "Wildlife Service"). */
 function endsInOrganisationWord(name: string): boolean {
   const last = lastWord(name);
@@ -79,7 +84,7 @@ export function withPlaceNamedBodies(text: string, spans: readonly NamedSpan[], 
       // Venues' words are capitalised: most names are followed by anything else.
       const venue = text[s.end] === ' ' && isUpper(text.charCodeAt(s.end + 1)) ? VENUE_AFTER.exec(text.slice(s.end, s.end + 40)) : null;
       if (venue && (!next || next.start >= s.end + venue[0].length)) s = { type: 'place', start: s.start, end: s.end + venue[0].length };
-      else if (s.type === 'place' && SPORTS.has(lastWord(name)) && isPlace(name.slice(0, name.lastIndexOf(' ')))) s = { ...s, type: 'organization' };
+      else if (s.type === 'place' && SPORTS.has(lastWord(name)) && worldOrPlace(name.slice(0, name.lastIndexOf(' ')), isPlace)) s = { ...s, type: 'organization' };
       else if (s.type === 'place' && (UNIVERSITY_START.test(name) || (UNIVERSITY_OF.test(name) && MEMBER_AT.test(text.slice(Math.max(0, s.start - 60), s.start))))) s = { ...s, type: 'organization' };
       else if (isNigerianState(name) || ((name.endsWith('Territory') || name.endsWith('District')) && CAPITAL_TERRITORY.test(name))) s = { ...s, type: 'place' };
       else if (s.type === 'place' && stateAfter(text, s.end, name) && (!next || next.start >= s.end + 6)) s = { ...s, end: s.end + 6 };

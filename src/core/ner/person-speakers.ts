@@ -16,7 +16,11 @@ import { UNITS } from './place-feature-endings';
  * places said nothing ("Vernon said" is a man; "Moscow said", a listed place, is its government),
  * unless it ends a list of places ("farmers in Ngororero and Karongi said").
  * A speaker may be named with an employer between name and verb ("Maren Støle of Nordic Analytics
- * said"): two name words right before " of " and an organisation that speaks are the person.
+ * said", "... of the Congress Party asked"): two name words right before " of " and an organisation
+ * that speaks are the person. After
+ * a quote the verb comes first ('"...," said shop owner Mere Tabua.'): two or three name words
+ * closing the sentence or clause after "said" and perhaps the speaker's job in lower case are the
+ * person, found there or typed otherwise after a job.
  */
 
 /** One capitalised word of a name: "Annegret", "Fließ", "Marchetti-Brandt", "O'Neill", "McKay". */
@@ -35,6 +39,48 @@ function wordEndingAt(text: string, end: number): { word: string; start: number 
   let start = end;
   while (start > 0 && NAME_CHAR.test(text[start - 1])) start--;
   return { word: text.slice(start, end), start };
+}
+
+/** "said" or "says" before its speaker, tried only where its words start (see `word-led.ts`). */
+const saidIn = wordLedMatches(/\b(?:said|says)[ \t]/gu);
+/** Words that may not stand right before a speaker's name after "said": "said in Nakuru Town." names a place. */
+const NOT_BEFORE_SPEAKER = new Set([...PLACE_WORDS, 'of', 'for', 'by', 'the', 'a', 'an', 'and', 'with', 'that', 'about', 'after', 'before', 'during', 'since', 'last', 'next', 'this']);
+
+/**
+ * The speakers named after "said" at the end of a sentence or clause (see the file's comment), each
+ * with whether a lower-case word (the speaker's job) stands between.
+ */
+const speakersAfterSaid = lastTextMemo((text): Array<{ start: number; end: number; job: boolean }> => {
+  const found: Array<{ start: number; end: number; job: boolean }> = [];
+  for (const m of saidIn(text)) {
+    let at = m.index + m[0].length;
+    let lower = 0;
+    let last = '';
+    for (let w = wordAt(text, at); lower < 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(w.word) && text[w.end] === ' '; w = wordAt(text, at)) {
+      last = w.word;
+      at = w.end + 1;
+      lower++;
+    }
+    if (lower && NOT_BEFORE_SPEAKER.has(last)) continue;
+    const start = at;
+    let words = 0;
+    for (let w = wordAt(text, at); words < 4 && personWord(w.word); w = wordAt(text, at)) {
+      words++;
+      at = w.end;
+      if (text[at] !== ' ') break;
+      at++;
+    }
+    const end = text[at - 1] === ' ' ? at - 1 : at;
+    if (words >= 2 && words <= 3 && (text[end] === '.' || text[end] === ',')) found.push({ start, end, job: lower > 0 });
+  }
+  return found;
+});
+
+/** The word starting at `start`, over letters, marks, apostrophes and hyphens. */
+function wordAt(text: string, start: number): { word: string; end: number } {
+  let end = start;
+  while (end < text.length && NAME_CHAR.test(text[end])) end++;
+  return { word: text.slice(start, end), end };
 }
 
 /** The reporting verbs in a text, tried only where its words start (see `word-led.ts`). */
@@ -80,16 +126,23 @@ const speakersIn = lastTextMemo((text): Array<{ start: number; end: number; word
  * null otherwise.
  */
 function speakerOf(text: string, s: NamedSpan): NamedSpan | null {
-  if (s.type !== 'organization' || !text.startsWith(' of ', s.start - 4) || !SPEECH_AFTER.test(text.slice(s.end, s.end + VERB_AFTER_LENGTH))) return null;
-  const surname = wordEndingAt(text, s.start - 4);
+  if (s.type !== 'organization') return null;
+  // "Ana Ruiz of Halden Analytics said", "Ana Ruiz of the Halden Party said".
+  const gap = text.startsWith(' of ', s.start - 4) ? 4 : text.startsWith(' of the ', s.start - 8) ? 8 : 0;
+  if (!gap || !SPEECH_AFTER.test(text.slice(s.end, s.end + VERB_AFTER_LENGTH))) return null;
+  const surname = wordEndingAt(text, s.start - gap);
   if (!personWord(surname.word) || text[surname.start - 1] !== ' ') return null;
   const given = wordEndingAt(text, surname.start - 1);
   if (!personWord(given.word)) return null;
   const before = text.slice(Math.max(0, given.start - 2), given.start);
   const prev = wordEndingAt(text, given.start - 1);
-  const opened = given.start === 0 || before.endsWith('\n') || /[.!?]["”]? $/u.test(before) || (before.endsWith(' ') && /^\p{Ll}/u.test(prev.word) && !PLACE_WORDS.has(prev.word));
+  // A title or a member's letters before the name open it too: "Opposition MP Ana Ruiz of the ... Party asked".
+  const opened = given.start === 0 || before.endsWith('\n') || /[.!?]["”]? $/u.test(before) || (before.endsWith(' ') && ((/^\p{Ll}/u.test(prev.word) && !PLACE_WORDS.has(prev.word)) || isTitleWord(prev.word) || MEMBER_LETTERS.has(prev.word)));
   return opened ? { type: 'person', start: given.start, end: surname.start + surname.word.length } : null;
 }
+
+/** A member's letters before a name: "MP Ana Ruiz". */
+const MEMBER_LETTERS = new Set(['MP', 'MPs', 'MEP', 'MSP', 'MLA', 'MHA', 'TD', 'MK']);
 
 /** What joins the places of a list: " and ", ", ", " or ". */
 const LIST_GAP = /^(?:,[ \t]+|[ \t]+(?:and|or|&)[ \t]+|,[ \t]+and[ \t]+)$/u;
@@ -115,6 +168,20 @@ export function withSpeakers(text: string, spans: readonly NamedSpan[], isListed
     const speaker = speakerOf(text, s);
     if (speaker && !overlapsAny(spans, speaker.start, speaker.end) && !isListed(text.slice(speaker.start, speaker.end))) added.push(speaker);
   }
+  const jobbed: NamedSpan[] = [];
+  for (const sp of speakersAfterSaid(text)) {
+    const name = text.slice(sp.start, sp.end);
+    if (isListed(name)) continue;
+    const at = spans.find((s) => s.start < sp.end && sp.start < s.end);
+    if (!at && !overlapsAny(added, sp.start, sp.end)) added.push({ type: 'person', start: sp.start, end: sp.end });
+    else if (at && sp.job && at.type !== 'person' && at.start === sp.start && at.end === sp.end) jobbed.push(at);
+  }
+  const retyped = jobbed.length ? mapSpans(spans, (s) => (jobbed.includes(s) ? { ...s, type: 'person' as const } : s)) : (spans as NamedSpan[]);
+  return withSaidBefore(text, retyped, added, isListed);
+}
+
+/** {@link withSpeakers} for the speakers before their verb, with `added` the speakers found so far. */
+function withSaidBefore(text: string, spans: readonly NamedSpan[], added: NamedSpan[], isListed: (name: string) => boolean): NamedSpan[] {
   const speakers = speakersIn(text);
   if (!speakers.length) return withAdded(spans as NamedSpan[], added);
   const speaking = new Set<string>();

@@ -13,7 +13,7 @@ import { tableCells } from './table-cells';
  * find the athletes in results tables ("F. van der Steen (NED)"). In a table with a column headed
  * "Country" or "Nation" ("| 1 | C Byrne | NIR | 68 |"), a code in that column is a place whatever
  * stands beside it; the home nations' codes of golf, football and rugby ("NIR", "SCO", "ENG",
- * "WAL") count there too.
+ * "WAL") count there too, and so do the codes of a column headed "Team" made of codes alone.
  */
 
 /** The national Olympic committees' codes, "IND" left out (see above). */
@@ -33,28 +33,57 @@ const CODES: ReadonlySet<string> = new Set(
 const HOME_NATIONS: ReadonlySet<string> = new Set(['ENG', 'SCO', 'WAL', 'NIR']);
 /** Headings of a table's column of countries. */
 const COUNTRY_HEADINGS: ReadonlySet<string> = new Set(['Country', 'Nation', 'Nationality', 'Nat', 'Nat.', 'Ctry']);
+/** Headings of a column of teams, which are countries only when every cell is a country's code ("| Team |" over "URU", "CAN"). */
+const TEAM_HEADINGS: ReadonlySet<string> = new Set(['Team', 'Teams', 'Side']);
+/** The line of dashes under a Markdown table's header row: "---", ":---:". */
+const RULE_CELL = /^:?-+:?$/u;
 
-/** The index of the cell headed by a word of {@link COUNTRY_HEADINGS} in a table's header row, or -1. */
-function countryColumn(row: string): number {
-  return tableCells(row, 0).findIndex((c) => COUNTRY_HEADINGS.has(c.text));
+/** Whether a cell's text is a country's code. */
+function isCode(cell: string): boolean {
+  return cell.length === 3 && (CODES.has(cell) || HOME_NATIONS.has(cell));
 }
 
-/** The codes in the column of countries of each pipe table in `text` (a Markdown or plain-text table), as places; kept for the rule layer's second reading. */
+/** The column of countries in a table's header row and whether it is one of teams, or null. */
+function countryColumn(row: string): { index: number; teams: boolean } | null {
+  const cells = tableCells(row, 0);
+  const countries = cells.findIndex((c) => COUNTRY_HEADINGS.has(c.text));
+  if (countries >= 0) return { index: countries, teams: false };
+  const teams = cells.findIndex((c) => TEAM_HEADINGS.has(c.text));
+  return teams >= 0 ? { index: teams, teams: true } : null;
+}
+
+/**
+ * The codes in the column of countries of each pipe table in `text` (a Markdown or plain-text table),
+ * as places; in a column of teams, only when all its cells are codes (clubs' codes are no countries:
+ * "| Team |" over "BOS", "LAL"). Kept for the rule layer's second reading.
+ */
 const tableCodes = lastTextMemo((text: string): NamedSpan[] => {
   const found: NamedSpan[] = [];
-  let column = -1;
-  for (let start = 0; start < text.length; ) {
+  let column: { index: number; teams: boolean } | null = null;
+  let teamCodes: NamedSpan[] = [];
+  let allCodes = true;
+  const closeTable = () => {
+    if (column?.teams && allCodes) found.push(...teamCodes);
+    column = null;
+    teamCodes = [];
+    allCodes = true;
+  };
+  for (let start = 0; start <= text.length; ) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    if (text[start] !== '|') column = -1;
-    else if (column < 0) column = countryColumn(text.slice(start, end));
+    if (text[start] !== '|') closeTable();
+    else if (!column) column = countryColumn(text.slice(start, end));
     else {
-      const cell = tableCells(text.slice(start, end), start)[column];
-      if (cell?.text.length === 3 && (CODES.has(cell.text) || HOME_NATIONS.has(cell.text))) found.push({ type: 'place', start: cell.start, end: cell.start + 3 });
+      const cell = tableCells(text.slice(start, end), start)[column.index];
+      const code = cell && isCode(cell.text) ? { type: 'place' as const, start: cell.start, end: cell.start + 3 } : null;
+      if (!column.teams) {
+        if (code) found.push(code);
+      } else if (code) teamCodes.push(code);
+      else if (cell && !RULE_CELL.test(cell.text)) allCodes = false;
     }
     start = end + 1;
   }
-  return found;
+  return found.sort((a, b) => a.start - b.start);
 });
 
 /** The code in brackets one space after `end`, as [start, end] of the code, or null: " (KEN)". */
@@ -76,7 +105,7 @@ export function withCountryCodes(text: string, spans: readonly NamedSpan[]): Nam
     else if (next.start === code[0] && next.end === code[1] && next.type !== 'place') retyped.add(k + 1);
   }
   // A table of countries needs a heading row: one literal search spares the rest for most texts.
-  const table = text.includes('|') && (text.includes('Country') || text.includes('Nat') || text.includes('Ctry')) ? tableCodes(text) : [];
+  const table = text.includes('|') && (text.includes('Country') || text.includes('Nat') || text.includes('Ctry') || text.includes('Team') || text.includes('Side')) ? tableCodes(text) : [];
   if (!added.length && !retyped.size && !table.length) return spans as NamedSpan[];
   const out = retyped.size ? mapSpans(spans, (s, k) => (retyped.has(k) ? { ...s, type: 'place' as const } : s)) : (spans as NamedSpan[]);
   return table.length ? withWholeNames(withAdded(out, added), table) : withAdded(out, added);

@@ -11,6 +11,14 @@ describe('photo credits naming a photographer in capitals and an outlet', () => 
     assert.deepEqual(creditsOf(line), ['Photo: AHMAD RAZALI/Selatan Times']);
   });
 
+  it('reads a caption in square brackets ending in a labelled credit in brackets, and leaves other bracketed lines', () => {
+    assert.ok(isCaptionLine('[Hikers on the ridge above the lake. (Photo: Jana Novak / SITA)]'));
+    assert.ok(!isCaptionLine('[Read the full report (PDF)]'));
+    const text = 'Bears seen near Zuberec\n\nHikers were told to keep to marked trails.\n\n[Hikers on the ridge above the lake. (Photo: Jana Novak / SITA)]\n\nThe warning stays in force.\n';
+    const credit = parseArticle(text, 'a.txt').photoCredits.map((c) => text.slice(c.start, c.end));
+    assert.deepEqual(credit, ['(Photo: Jana Novak / SITA)']);
+  });
+
   it('takes an unlabelled credit after a dash, and one in brackets', () => {
     assert.deepEqual(creditsOf('Rescue boats in Kluang on Tuesday. — AHMAD RAZALI/Selatan Times'), ['AHMAD RAZALI/Selatan Times']);
     assert.deepEqual(creditsOf('Rescue boats in Kluang on Tuesday. (AHMAD RAZALI/Selatan Times)'), ['(AHMAD RAZALI/Selatan Times)']);

@@ -98,4 +98,12 @@ describe('honorifics and styles before a name', () => {
     const spans = refineSpans(text, [spanAt(text, 'Tun Razak Exchange', 'organization')]);
     assert.deepEqual(showSpans(text, spans), ['organization:Tun Razak Exchange']);
   });
+
+  it('cuts the Burmese "Daw" and the jobs of herders, fishermen and a crew\'s stroke off a name', () => {
+    assert.equal(cut('Daw Nu Nu Win'), 'Nu Nu Win');
+    assert.equal(cut('Herder Bat-Erdene Ganbold'), 'Bat-Erdene Ganbold');
+    assert.equal(cut('Fisherman Tevita Lomu'), 'Tevita Lomu');
+    assert.equal(cut('Stroke Callum Reid'), 'Callum Reid');
+    assert.equal(cut('Stroke'), 'Stroke');
+  });
 });

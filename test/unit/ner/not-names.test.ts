@@ -91,4 +91,28 @@ describe('a capital letter alone', () => {
     const spans = [spanAt(text, 'L', 'person'), spanAt(text, 'X', 'organization'), spanAt(text, 'U', 'place'), spanAt(text, 'G', 'organization', 1)];
     assert.deepEqual(showSpans(text, withoutNonNames(text, spans)), ['organization:X', 'place:U', 'organization:G']);
   });
+
+  it('drops a capitalised job before a name that a list took for an organisation, but keeps the magazine', () => {
+    const text = 'Economist Nadia Ferro of the Halden Institute was cautious. Ferro reads The Economist.';
+    const spans = withoutNonNames(text, [spanAt(text, 'Economist', 'organization'), spanAt(text, 'Nadia Ferro', 'person'), spanAt(text, 'Halden Institute', 'organization'), spanAt(text, 'The Economist', 'organization')]);
+    assert.deepEqual(showSpans(text, spans), ['person:Nadia Ferro', 'organization:Halden Institute', 'organization:The Economist']);
+  });
+
+  it('drops a party member read as a person, and keeps the party', () => {
+    const text = 'Lena Ortiz, a Democrat from the valley, faces a Republican in the Republican Party primary.';
+    const spans = withoutNonNames(text, [spanAt(text, 'Lena Ortiz', 'person'), spanAt(text, 'Democrat', 'person'), spanAt(text, 'Republican', 'person'), spanAt(text, 'Republican Party', 'organization')]);
+    assert.deepEqual(showSpans(text, spans), ['person:Lena Ortiz', 'organization:Republican Party']);
+  });
+
+  it('drops a post named after its region, and keeps a body with a region in its name', () => {
+    const text = 'Regional Police Commander West, Inspector Tomasi Vula, met the Western Health Board.';
+    const spans = withoutNonNames(text, [spanAt(text, 'Regional Police Commander West', 'organization'), spanAt(text, 'Tomasi Vula', 'person'), spanAt(text, 'Western Health Board', 'organization')]);
+    assert.deepEqual(showSpans(text, spans), ['person:Tomasi Vula', 'organization:Western Health Board']);
+  });
+
+  it('types "the Americas" a place whatever the model made of it, and keeps a firm\'s arm named after them', () => {
+    const text = 'Trade across the Americas grew, Fabrikam Americas said.';
+    const spans = refineSpans(text, [spanAt(text, 'Americas', 'organization'), spanAt(text, 'Fabrikam Americas', 'organization')]);
+    assert.deepEqual(showSpans(text, spans), ['place:Americas', 'organization:Fabrikam Americas']);
+  });
 });

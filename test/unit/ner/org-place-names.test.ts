@@ -58,4 +58,10 @@ describe('names that hold a place but name a body or a building', () => {
     const spans = withPlaceNamedBodies(text, [spanAt(text, 'University of Cork', 'place'), spanAt(text, 'University of Cork', 'place', 1)], isPlace);
     assert.deepEqual(showSpans(text, spans), ['organization:University of Cork', 'place:University of Cork']);
   });
+
+  it("types a world sports body as an organisation, and leaves other places ending in a sport's word", () => {
+    const text = 'World Sailing and World Athletics wrote to the Highland Rowing lake.';
+    const spans = withPlaceNamedBodies(text, [spanAt(text, 'World Sailing', 'place'), spanAt(text, 'World Athletics', 'place'), spanAt(text, 'Highland Rowing', 'place')], isPlace);
+    assert.deepEqual(showSpans(text, spans), ['organization:World Sailing', 'organization:World Athletics', 'place:Highland Rowing']);
+  });
 });

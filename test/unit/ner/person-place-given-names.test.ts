@@ -41,4 +41,10 @@ describe('given names that are also towns', () => {
     const text = 'We flew to Regina';
     assert.deepEqual(showSpans(text, withPlaceGivenNames(text, [spanAt(text, 'Regina', 'place')], unlisted)), ['place:Regina']);
   });
+
+  it('joins the Spanish given names Santiago and Salvador to a surname, and leaves the city after "in"', () => {
+    const text = 'Santiago Etcheverry kicked the goal. Salvador Ruano scored. They lost in Santiago.';
+    const spans = [spanAt(text, 'Santiago', 'place'), spanAt(text, 'Etcheverry', 'person'), spanAt(text, 'Salvador', 'place'), spanAt(text, 'Santiago', 'place', 1)];
+    assert.deepEqual(showSpans(text, withPlaceGivenNames(text, spans, unlisted)), ['person:Santiago Etcheverry', 'person:Salvador Ruano', 'place:Santiago']);
+  });
 });

@@ -74,4 +74,22 @@ describe('speakers before a reporting verb', () => {
     const spans = [spanAt(text, 'Queen Ardlow', 'place')];
     assert.deepEqual(showSpans(text, withSpeakers(text, spans, () => false)), ['place:Queen Ardlow']);
   });
+
+  it('finds a speaker named after "said" at the end of the sentence, and retypes one after a job', () => {
+    const text = '"The sea came in," said Mere Tabua. "We lost the boat," said shop owner Jone Naulu, who fled.';
+    const spans = withSpeakers(text, [spanAt(text, 'Jone Naulu', 'organization')], isListed);
+    assert.deepEqual(showSpans(text, spans), ['person:Mere Tabua', 'person:Jone Naulu']);
+  });
+
+  it('leaves names after "said" and a word of place, a listed name, and names not closing the clause', () => {
+    const text = 'Police said in Nakuru Town. Aid workers said the Red Cross. She said Lena Ortiz would come.';
+    const spans = withSpeakers(text, [], (name) => name === 'Red Cross');
+    assert.deepEqual(showSpans(text, spans), []);
+  });
+
+  it('finds a speaker of an organisation named with "of the", after a member\'s letters', () => {
+    const text = 'Opposition MP Kagiso Molefe-Dube of the Halden Congress Party asked the minister why.';
+    const spans = withSpeakers(text, [spanAt(text, 'Halden Congress Party', 'organization')], isListed);
+    assert.deepEqual(showSpans(text, spans), ['person:Kagiso Molefe-Dube', 'organization:Halden Congress Party']);
+  });
 });

@@ -43,4 +43,15 @@ describe("countries' sports codes after athletes' names", () => {
     const text = '| Pos | Player | Club |\n|---|---|---|\n| 1 | A Byrne | NIR |\n| 2 | K Lund | DEN |';
     assert.deepEqual(showSpans(text, withCountryCodes(text, [])), []);
   });
+
+  it('makes the codes in a column of teams places when every team is a country\'s code', () => {
+    const text = 'Result\n\n| Team | Tries | Pts |\n|---|---|---|\n| FIJ | 4 | 31 |\n| SAM | 2 | 17 |\n';
+    const spans = [spanAt(text, 'SAM', 'organization')];
+    assert.deepEqual(showSpans(text, withCountryCodes(text, spans)), ['place:FIJ', 'place:SAM']);
+  });
+
+  it('leaves a column of teams holding clubs\' codes, even where some are countries\' codes too', () => {
+    const text = '| Team | W | L |\n|---|---|---|\n| BOS | 50 | 20 |\n| DEN | 48 | 22 |\n| LAL | 45 | 25 |\n';
+    assert.deepEqual(showSpans(text, withCountryCodes(text, [])), []);
+  });
 });

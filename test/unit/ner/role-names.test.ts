@@ -9,6 +9,12 @@ describe('given names after a role', () => {
     assert.deepEqual(showSpans(text, spans), ['person:Marisa Delacroix-Hunt', 'person:Anselmo Quispe Huamán']);
   });
 
+  it("takes the given name after a forecaster's or a herder's job into the name", () => {
+    const text = 'Its forecaster Batbayar Enkhjin said so, and the herder Saruul Bolor agreed.';
+    const spans = withGivenNamesAfterRoles(text, [spanAt(text, 'Enkhjin', 'person'), spanAt(text, 'Bolor', 'person')]);
+    assert.deepEqual(showSpans(text, spans), ['person:Batbayar Enkhjin', 'person:Saruul Bolor']);
+  });
+
   it('leaves titles, places, nationalities and words after other words alone', () => {
     const text = 'The lawyer President Ruiz, the coach French Lopez, the activist Paris Hilton, and voters Democrat Lee.';
     const spans = [spanAt(text, 'Ruiz', 'person'), spanAt(text, 'Lopez', 'person'), spanAt(text, 'Hilton', 'person'), spanAt(text, 'Lee', 'person')];

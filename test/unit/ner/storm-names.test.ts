@@ -32,4 +32,15 @@ describe("a storm's name alone read as a place", () => {
     assert.deepEqual(showSpans(text, withoutStormNames(text, spans)), ['place:Brenna']);
     assert.equal(withoutStormNames(text, spans)[0].start, text.lastIndexOf('Brenna'));
   });
+
+  it('drops a past storm named alone before its year in an article on a storm, but keeps the people', () => {
+    const text = 'Cyclone Tala hit Ovalau. "The worst was Harold in 2020," said Losa Mara. "Kelera says Pam was worse, in 2015." Mara left in 2021.';
+    const spans = withoutStormNames(text, [spanAt(text, 'Tala', 'person'), spanAt(text, 'Ovalau', 'place'), spanAt(text, 'Harold', 'person'), spanAt(text, 'Losa Mara', 'person'), spanAt(text, 'Kelera', 'person'), spanAt(text, 'Pam', 'person'), spanAt(text, 'Mara', 'person', 1)]);
+    assert.deepEqual(showSpans(text, spans), ['place:Ovalau', 'person:Losa Mara', 'person:Kelera', 'person:Mara']);
+  });
+
+  it('keeps a one-word name before a year outside articles on storms', () => {
+    const text = 'The best was Harold in 2020, the coach said.';
+    assert.deepEqual(showSpans(text, withoutStormNames(text, [spanAt(text, 'Harold', 'person')])), ['person:Harold']);
+  });
 });
