@@ -8,13 +8,14 @@ import { lastTextMemo } from './last-text-memo';
  * 10 spokesperson", "whoever shouts loudest in Whitehall", "Treasury officials", "the National
  * Treasury" (Kenya's, South Africa's), "the Kremlin", "the Élysée", Berlin's "Chancellery", Manila's
  * "Malacañang", Tokyo's "Kantei", and parliaments by their buildings: "reserved to Westminster",
- * "Holyrood's ministers", "Stormont". They act as the government, so they are organisations (as the training data marks "the
- * White House" and "the Pentagon"), but places where a word of position or movement puts the reader
+ * "Holyrood's ministers", "Stormont", and London's police by its headquarters, "Scotland Yard". They
+ * act as the government, so they are organisations (as the training data marks "the White House" and
+ * "the Pentagon"), but places where a word of position or movement puts the reader
  * at the building ("protesters outside Downing Street", "a reception at the White House").
  */
 
 /** The seats of governments and ministries, by the names news gives them. */
-const SEAT_NAMES = String.raw`(?:(?:No\.?[ \t]+)?10[ \t]+)?Downing[ \t]+Street|Whitehall|Kremlin|Pentagon|White[ \t]+House|(?:Élysée|Elysée|Elysee)(?:[ \t]+Palace)?|Quai[ \t]+d['’]Orsay|Zhongnanhai|Blue[ \t]+House|Casa[ \t]+Rosada|Palazzo[ \t]+Chigi|Home[ \t]+Office|Foreign[ \t]+Office|Cabinet[ \t]+Office|(?:National[ \t]+)?Treasury|Westminster|Holyrood|Stormont|Senedd|Leinster[ \t]+House|Chancellery|Malaca(?:ñ|n)ang(?:[ \t]+Palace)?|Kantei`;
+const SEAT_NAMES = String.raw`(?:(?:No\.?[ \t]+)?10[ \t]+)?Downing[ \t]+Street|Whitehall|Kremlin|Pentagon|White[ \t]+House|(?:Élysée|Elysée|Elysee)(?:[ \t]+Palace)?|Quai[ \t]+d['’]Orsay|Zhongnanhai|Blue[ \t]+House|Casa[ \t]+Rosada|Palazzo[ \t]+Chigi|Home[ \t]+Office|Foreign[ \t]+Office|Cabinet[ \t]+Office|(?:National[ \t]+)?Treasury|Westminster|Holyrood|Stormont|Senedd|Leinster[ \t]+House|Chancellery|Malaca(?:ñ|n)ang(?:[ \t]+Palace)?|Kantei|Scotland[ \t]+Yard`;
 /** The prime minister's house by its number: "No 10", "No. 10", "Number 10", "Number Ten". */
 const NUMBER_TEN = String.raw`No\.?[ \t]+10|Number[ \t]+(?:10|Ten)`;
 const SEAT = new RegExp(`(?:${SEAT_NAMES})|(${NUMBER_TEN})`, 'g');
@@ -36,7 +37,7 @@ const PARLIAMENT = /^(?:Westminster|Holyrood|Stormont|Senedd|Leinster[ \t]+House
 /** "in" right before a name. */
 const IN_BEFORE = /(?<![\p{L}])in[ \t]+$/u;
 /** Words one of the names above holds, looked for before the text is searched for the names: most articles have none. */
-const HINTS = ['Downing', 'Whitehall', 'Kremlin', 'Pentagon', 'White House', 'Blue House', 'lysée', 'Elysee', 'Quai d', 'Zhongnanhai', 'Casa Rosada', 'Palazzo Chigi', 'Home Office', 'Foreign Office', 'Cabinet Office', 'Treasury', 'No 10', 'No. 10', 'Number 10', 'Number Ten', 'Westminster', 'Holyrood', 'Stormont', 'Senedd', 'Leinster House', 'Chancellery', 'Malaca', 'Kantei'];
+const HINTS = ['Downing', 'Whitehall', 'Kremlin', 'Pentagon', 'White House', 'Blue House', 'lysée', 'Elysee', 'Quai d', 'Zhongnanhai', 'Casa Rosada', 'Palazzo Chigi', 'Home Office', 'Foreign Office', 'Cabinet Office', 'Treasury', 'No 10', 'No. 10', 'Number 10', 'Number Ten', 'Westminster', 'Holyrood', 'Stormont', 'Senedd', 'Leinster House', 'Chancellery', 'Malaca', 'Kantei', 'Scotland Yard'];
 
 /** The mentions of the seats in `text`. */
 const seatsIn = lastTextMemo((text) => (HINTS.some((h) => text.includes(h)) ? [...text.matchAll(SEAT)] : []));

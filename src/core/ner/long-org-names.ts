@@ -8,8 +8,8 @@ import { ORG_NAME_WORD as WORD } from './name-words';
 const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 /**
- * Long organisation names the model cuts short: "<organisation word> of/for ..." names on both sides
- * of what it found ("Office for" + "National Statistics", "Campaign to Protect" + "Rural England", "U.S. District Court" + "for the Western
+ * Long organisation names the model cuts short: "<organisation word> of/for/on ..." names on both sides
+ * of what it found ("Office for" + "National Statistics", "Council on" + "Foreign Relations", "Campaign to Protect" + "Rural England", "U.S. District Court" + "for the Western
  * District of Oklahoma", "Ministry of Housing" + ", Communities and Local Government"), a place before
  * its legislature ("Oklahoma" + "Legislature"), an agency's field before its country ("Environment" +
  * "Canada"), and a broadcaster's channel number ("BBC Radio" + "4",
@@ -20,8 +20,10 @@ const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
 const RUN = String.raw`${WORD}(?:(?:[ \t]+(?:of|and|for|the|&))*[ \t]+${WORD}|,[ \t]+${WORD})*`;
 /** "of"/"for", "the", and the run of the name after an organisation word. */
 const OF_AFTER = new RegExp(String.raw`^[ \t]+(of|for)[ \t]+(?:the[ \t]+)?(${RUN})`, 'u');
-/** An organisation word with up to two capitalised words before it, then "of"/"for" (and "the") right before a name. */
-const OF_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])((?:${WORD}[ \t]+){0,2})(${WORD})[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$`, 'u');
+/** An organisation word with up to two capitalised words before it, then "of"/"for"/"on" (and "the") right before a name. */
+const OF_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])((?:${WORD}[ \t]+){0,2})(${WORD})[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?$`, 'u');
+/** Bodies named for what they study or advise on, going on with "on": "Council on" (Foreign Relations), "Institute on" (Taxation). */
+const ON_HEAD = /^(?:Council|Committee|Commission|Center|Centre|Institute|Conference|Panel|Board)$/u;
 /** A campaign's name going on with "to" and a verb in title case, right before a name: "Campaign to Protect " (Rural England). */
 const TO_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])((?:${WORD}[ 	]+){0,2})(?:Campaign|Committee|Coalition|Alliance|Movement|Fund)[ 	]+to[ 	]+\p{Lu}\p{Ll}+[ 	]+$`, 'u');
 /** Capitalised words that open sentences and phrases, not names. */
@@ -68,19 +70,22 @@ function endOfOf(text: string, s: NamedSpan, next: NamedSpan | undefined): numbe
   return end;
 }
 
-/** The start of "<organisation word> of/for" or "Campaign to <Verb>" right before `s`, or `s.start`. */
+/** The start of "<organisation word> of/for/on" or "Campaign to <Verb>" right before `s`, or `s.start`. */
 function startOfOf(text: string, s: NamedSpan, previousEnd: number): number {
-  if (s.type === 'person') return s.start;
   // The words right before say whether either pattern can match, before the patterns are tried.
   const w1 = previousWord(text, s.start);
   const w2 = w1 ? previousWord(text, w1.start) : null;
-  const ofWord = (w: WordBefore | null) => w?.word === 'of' || w?.word === 'for';
+  const ofWord = (w: WordBefore | null) => w?.word === 'of' || w?.word === 'for' || w?.word === 'on';
   const ofBefore = ofWord(w1) || (w1?.word === 'the' && ofWord(w2));
+  const on = w1?.word === 'on' || (w1?.word === 'the' && w2?.word === 'on');
+  // What a body "on" studies is no person, though the model may read it as one ("Council on" + "American-Islamic
+  // Relations"); a place after "on" is the body's subject, not its name ("criticised the Commission on Ukraine").
+  if (s.type === 'person' ? !on : on && s.type === 'place') return s.start;
   const toBefore = !!w1 && w2?.word === 'to' && TITLE_WORD.test(w1.word);
   if (!ofBefore && !toBefore) return s.start;
   const from = Math.max(previousEnd, s.start - 60);
   const of = ofBefore ? OF_BEFORE.exec(text.slice(from, s.start)) : null;
-  const m = of && OF_HEAD.test(of[2]) ? of : toBefore ? TO_BEFORE.exec(text.slice(from, s.start)) : null;
+  const m = of && (on ? ON_HEAD : OF_HEAD).test(of[2]) ? of : toBefore && s.type !== 'person' ? TO_BEFORE.exec(text.slice(from, s.start)) : null;
   if (!m) return s.start;
   const words = m[1].split(/[ \t]+/u).filter(Boolean);
   while (words.length && NOT_NAME.test(words[0])) words.shift();

@@ -69,6 +69,42 @@ const namesAfterNouns = lastTextMemo((text: string): NamedSpan[] => {
   return found;
 });
 
+/** "Shares of ", "shares in ": each is one search of the whole text (the capital of "Shares" left out). */
+const SHARES_OF = ['hares of ', 'hares in '];
+/** A word of a company's name: a capital, letters, and full stops only between initials ("J.M.", "U.S."). */
+const SHARES_NAME_WORD = /\p{Lu}(?:[\p{L}\p{M}\p{N}'’-]|\.(?=\p{Lu}))*(?:\.(?<=\p{Lu}\.\p{Lu}\.))?/uy;
+
+/** The end of the name of up to four capitalised words (and "&") at `start` ("Procter & Gamble", "J.M. Huber"); `start` when none. */
+function sharesNameEnd(text: string, start: number): number {
+  let end = start;
+  for (let n = 0; n < 4; n++) {
+    let from = end === start ? start : end + 1;
+    if (end > start && text.startsWith('& ', from)) from += 2;
+    if (end > start && text[end] !== ' ' && text[end] !== '\t') break;
+    SHARES_NAME_WORD.lastIndex = from;
+    const m = SHARES_NAME_WORD.exec(text);
+    if (!m) break;
+    end = from + m[0].length;
+  }
+  return end;
+}
+
+/** Names after "shares of" or "shares in" in `text` ("Shares of Arkwell Dynamics fell"), but a nation's adjective ("shares of Chinese companies"). */
+const namesAfterShares = lastTextMemo((text: string): NamedSpan[] => {
+  const found: NamedSpan[] = [];
+  for (const cue of SHARES_OF) {
+    for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + cue.length)) {
+      const s = text[at - 1];
+      if ((s !== 'S' && s !== 's') || LETTER.test(text[at - 2] ?? '')) continue;
+      const start = at + cue.length;
+      const end = sharesNameEnd(text, start);
+      const name = text.slice(start, end);
+      if (end > start && !STOP.has(name) && !DEMONYMS.has(name.split(' ')[0])) found.push({ type: 'organization', start, end });
+    }
+  }
+  return found;
+});
+
 /** The last words of {@link NOUN_BEFORE}, looked up before it is tried. */
 const LAST_NOUNS = new Set(['group', 'app', 'co-operative', 'cooperative', 'consortium', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'retailer', 'supermarket', 'grocer', 'lender', 'insurer', 'broadcaster', 'airline', 'miner', 'brewer', 'conglomerate', 'firm', 'company', 'start-up', 'startup', 'rival', 'rivals']);
 /** The jobs' words of {@link JOB_NAME_AT}, looked for before it is tried. */
@@ -159,7 +195,8 @@ export function withCompanyCues(text: string, spans: readonly NamedSpan[], isPla
     }
   }
   // A name after a company's noun that the model missed: "the consortium Atlas Aqua Desal".
-  const added: NamedSpan[] = namesAfterNouns(text).filter((n) => !overlapsAny(out, n.start, n.end) && !isPlace(text.slice(n.start, n.end)));
+  // And one after "shares of" ("Shares of Arkwell Dynamics fell"), but a listed place's market ("shares in Tokyo").
+  const added: NamedSpan[] = [...namesAfterNouns(text), ...namesAfterShares(text)].filter((n) => !overlapsAny(out, n.start, n.end) && !isPlace(text.slice(n.start, n.end)));
   // The words all end in "ers" or "ors": two passes over the text find them, read back from there.
   for (const ending of ['ers', 'ors']) {
     for (let at = text.indexOf(ending); at >= 0; at = text.indexOf(ending, at + 3)) {

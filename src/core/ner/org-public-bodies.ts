@@ -65,10 +65,13 @@ const MEMBER_JOBS = new Set(['director', 'chief', 'president', 'head', 'spokesma
 /** Capitalised words ending in an organisation word, then a member's job, right before a person's name: "Arab Monetary Fund director ". */
 const BODY_BEFORE_JOB = /(?:^|[^\p{L}\p{N}'’-])((?:\p{Lu}[\p{L}\p{M}-]*[ \t]+){1,4})(?:director|chief|president|head|spokes(?:man|woman|person)|chairman|chairwoman|chair|secretary-general|director-general|governor|commissioner|official)[ \t]+$/u;
 
-/** Words that end a body's name after "the" and capitalised words ("the Special Investigating Unit", "the Natural History Museum"). */
-const BODY_HEAD = /\b(?:Corporation|Museum|Unit|Board|Trust|Service|Authority|Agency|Commission|Directorate|Inspectorate|Municipality)\b/gu;
-/** "the", then one to four capitalised words right before a body's word, on its line: "the Australian Grand Prix ", "the eThekwini ". */
-const THE_NAME_BEFORE = /(?:^|[^\p{L}\p{N}])[Tt]he[ \t]+((?:\p{Ll}?\p{Lu}[\p{L}\p{M}-]*[ \t]+){1,4})$/u;
+/** Words that end a body's name after "the" and capitalised words ("the Special Investigating Unit", "the Natural History Museum", "the Food and Drug Administration"). */
+const BODY_HEAD = /\b(?:Corporation|Museum|Unit|Board|Trust|Service|Authority|Agency|Commission|Directorate|Inspectorate|Municipality|Administration|Bureau)\b/gu;
+/**
+ * "the", then one to four capitalised words (perhaps two joined by "and") right before a body's word,
+ * on its line: "the Australian Grand Prix ", "the eThekwini ", "the Food and Drug ".
+ */
+const THE_NAME_BEFORE = /(?:^|[^\p{L}\p{N}])[Tt]he[ \t]+((?:\p{Ll}?\p{Lu}[\p{L}\p{M}-]*[ \t]+(?:(?:and|&)[ \t]+(?=\p{Lu}))?){1,4})$/u;
 
 /** After a body's word: a capitalised word or "of", so the name goes on and is the other rules' ("the CAEM Board of Directors"). */
 const NAME_GOES_ON = /^[ \t]+(?:\p{Lu}|of(?![\p{L}]))/u;

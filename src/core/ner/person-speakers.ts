@@ -110,8 +110,9 @@ const speakersIn = lastTextMemo((text): Array<{ start: number; end: number; word
     const before = start === 0 ? '\n' : text[start - 1];
     const prev = wordEndingAt(text, start - 1);
     // "in Harlan Springs said" is no speaker's shape: a word of place before tells a place. Nor is
-    // "the chair of Gajuri Rural Municipality said": the one "of" it says it is speaks.
-    if (PLACE_WORDS.has(prev.word) || prev.word === 'of') continue;
+    // "the chair of Gajuri Rural Municipality said": the one "of" it says it is speaks; nor "a
+    // spokeswoman for Delmont Foods said" or "the High Commissioner for Human Rights called".
+    if (PLACE_WORDS.has(prev.word) || prev.word === 'of' || prev.word === 'for') continue;
     // "Águas do Algarve said": after a particle that follows a capital, the speaker is the whole name.
     if (NAME_PARTICLES.has(prev.word) && /\p{Lu}/u.test(wordEndingAt(text, prev.start - 1).word.charAt(0))) continue;
     const opened = before === '\n' || (before === ' ' && (/^\p{Ll}/u.test(prev.word) || /['’]s$/u.test(prev.word)));

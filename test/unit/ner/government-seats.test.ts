@@ -9,6 +9,12 @@ describe('seats of government standing for the government', () => {
     assert.deepEqual(showSpans(text, withGovernmentSeats(text, spans)), ['organization:Downing Street', 'organization:No 10', 'organization:Treasury', 'organization:Whitehall']);
   });
 
+  it('makes Scotland Yard the police that speaks, and the building one stands outside', () => {
+    const text = 'Scotland Yard said two men were held. Crowds waited outside Scotland Yard.';
+    const spans = [spanAt(text, 'Scotland Yard', 'person')];
+    assert.deepEqual(showSpans(text, withGovernmentSeats(text, spans)), ['organization:Scotland Yard', 'place:Scotland Yard']);
+  });
+
   it('makes a seat a place where a word of position or movement puts the reader at the building', () => {
     const text = 'Protesters gathered outside Downing Street. The Kremlin said nothing; guests arrived at the White House.';
     const spans = [spanAt(text, 'Downing Street', 'organization'), spanAt(text, 'Kremlin', 'organization'), spanAt(text, 'White House', 'organization')];

@@ -10,6 +10,12 @@ describe('long organisation names', () => {
     assert.deepEqual(showSpans(text, spans), ['organization:Office for Farm Statistics', 'organization:Ministry of Ports, Fisheries and Coastal Affairs']);
   });
 
+  it('takes in a council or an institute "on" before the subject the model read as a person or an organisation, but not a place', () => {
+    const text = 'The Council on Arab-Nordic Trade wrote to the Institute on Rural Policy, as did the Commission on Norland.';
+    const spans = [spanAt(text, 'Arab-Nordic Trade', 'person'), spanAt(text, 'Rural Policy', 'organization'), spanAt(text, 'Norland', 'place')];
+    assert.deepEqual(showSpans(text, wholeOrganisationNames(text, spans)), ['organization:Council on Arab-Nordic Trade', 'organization:Institute on Rural Policy', 'place:Norland']);
+  });
+
   it('runs a court\'s name over "for the ... District of" and the place in it, without the full stop', () => {
     const text = 'She will sue in the U.S. District Court for the Eastern District of Kansas. It declined.';
     const spans = wholeOrganisationNames(text, [spanAt(text, 'U.S. District Court', 'organization'), spanAt(text, 'Kansas', 'place')]);

@@ -15,6 +15,12 @@ describe('companies named like people, told by their cues', () => {
     assert.deepEqual(showSpans(text, withCompanyCues(text, spans, (name) => name === 'Osaka')), ['organization:Kanto Optics', 'place:Osaka', 'organization:Kanto Optics']);
   });
 
+  it('adds a name the model missed after "shares of" or "shares in", ending at a sentence\'s full stop, but a place or a nationality', () => {
+    const text = 'Shares of Morrel & Vane rose. He sold his shares in Tovik. The shares of J.K. Brill Corporation fell, unlike shares in Lisbon or shares of Spanish banks.';
+    const spans = withCompanyCues(text, [], (name) => name === 'Lisbon');
+    assert.deepEqual(showSpans(text, spans), ['organization:Morrel & Vane', 'organization:Tovik', 'organization:J.K. Brill Corporation']);
+  });
+
   it('types a venture, a town\'s company or a development investor in an apposition, with its other mentions', () => {
     const text = 'Hoshiro, the state-backed Japanese chip venture, said it would wait. Tana Kilimo, a Mombasa company that sells seeds, grew. Fjordkap, the Danish development investor, sold. Hoshiro later agreed.';
     const names = ['Hoshiro', 'Tana Kilimo', 'Fjordkap'];

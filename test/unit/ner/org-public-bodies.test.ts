@@ -72,6 +72,11 @@ describe('public bodies', () => {
     assert.deepEqual(showSpans(text, withPublicBodies(text, [])), ['organization:Special Fraud Unit', 'organization:Lowveld Water Board', 'organization:Summer Games Corporation']);
   });
 
+  it('finds an administration or a bureau after "the", with two fields joined by "and"', () => {
+    const text = 'The Seed and Grain Administration wrote to the Coastal Survey Bureau, not to Norland\'s Seed and Fish Agency.';
+    assert.deepEqual(showSpans(text, withPublicBodies(text, [])), ['organization:Seed and Grain Administration', 'organization:Coastal Survey Bureau']);
+  });
+
   it('leaves a body’s word that a name goes on after, and a name the model found there', () => {
     const text = 'The Lowveld Water Board of Directors met; the Coastal Unit Team left; the Kora Water Board agreed.';
     const spans = [spanAt(text, 'Kora', 'place')];

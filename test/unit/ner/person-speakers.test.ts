@@ -22,6 +22,11 @@ describe('speakers before a reporting verb', () => {
     assert.deepEqual(showSpans(text, withSpeakers(text, spans, isListed)), ['place:Tarnby', 'place:Skerrow']);
   });
 
+  it('makes no speaker of the name after "for": an office\'s field or the body a spokesperson speaks for', () => {
+    const text = 'The Commissioner for Coastal Rights called for calm, and a spokeswoman for Harlow Vane said so.';
+    assert.deepEqual(showSpans(text, withSpeakers(text, [], () => false)), []);
+  });
+
   it('reads no speaker in a name ending in a unit of government ("Dolni Rural Municipality said")', () => {
     const text = 'The chair of Dolni Rural Municipality said roads were shut. Later, Harvo Governorate said more.';
     const spans = [spanAt(text, 'Dolni Rural Municipality', 'place')];
