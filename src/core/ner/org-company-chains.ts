@@ -1,5 +1,6 @@
 import type { NamedSpan } from './index';
 import { overlapsAny, withAdded } from './added-spans';
+import { lastTextMemo } from './last-text-memo';
 import { DEMONYMS, STOP } from './rule-tagger';
 
 /**
@@ -46,11 +47,8 @@ function nameBefore(text: string, end: number): number {
   return start;
 }
 
-/**
- * Spans (sorted, apart) with the chains named before their shops typed or added as organisations;
- * see the file's comment. `isPlace` tells a listed place.
- */
-export function withChains(text: string, spans: readonly NamedSpan[], isPlace: (name: string) => boolean): NamedSpan[] {
+/** The chains' names before their shops' words in a text, searched once for both readings of it. */
+const chainNamesIn = lastTextMemo((text: string): Array<{ start: number; end: number }> => {
   const found: Array<{ start: number; end: number }> = [];
   SHOPS.lastIndex = 0;
   for (let m = SHOPS.exec(text); m; m = SHOPS.exec(text)) {
@@ -69,6 +67,15 @@ export function withChains(text: string, spans: readonly NamedSpan[], isPlace: (
       if (first >= 0) found.push({ start: first, end });
     }
   }
+  return found;
+});
+
+/**
+ * Spans (sorted, apart) with the chains named before their shops typed or added as organisations;
+ * see the file's comment. `isPlace` tells a listed place.
+ */
+export function withChains(text: string, spans: readonly NamedSpan[], isPlace: (name: string) => boolean): NamedSpan[] {
+  const found = chainNamesIn(text);
   if (!found.length) return [...spans];
   const out = [...spans];
   const added: NamedSpan[] = [];

@@ -1,5 +1,6 @@
 import type { NamedSpan } from './index';
 import { withWholeNames } from './added-spans';
+import { lastTextMemo } from './last-text-memo';
 import { STOP } from './rule-tagger';
 
 /**
@@ -33,16 +34,23 @@ function nameStart(text: string, at: number): number {
   return start;
 }
 
-/** Spans (sorted, apart) with the bodies of the file's comment as whole organisations; spans inside give way. */
-export function withGerundNames(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
-  let found: NamedSpan[] | undefined;
+/** The bodies of the file's comment in a text, searched once for both readings of it. */
+const gerundNamesIn = lastTextMemo((text: string): NamedSpan[] => {
+  const found: NamedSpan[] = [];
   FOR_VERB.lastIndex = 0;
   for (let v = FOR_VERB.exec(text); v; v = FOR_VERB.exec(text)) {
     const at = v.index;
     const m = AFTER_FOR.exec(text.slice(at + 5, at + 85));
     if (!m) continue;
     const start = nameStart(text, at);
-    if (start >= 0) (found ??= []).push({ type: 'organization', start, end: at + 5 + m[0].trimEnd().length });
+    if (start >= 0) found.push({ type: 'organization', start, end: at + 5 + m[0].trimEnd().length });
   }
-  return found ? withWholeNames(spans, found) : [...spans];
+  return found;
+});
+
+/** Spans (sorted, apart) with the bodies of the file's comment as whole organisations; spans inside give way. */
+export function withGerundNames(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  const found = gerundNamesIn(text);
+  // Copies: a later rule may move a span's ends, and the remembered ones serve the second reading too.
+  return found.length ? withWholeNames(spans, found.map((s) => ({ ...s }))) : [...spans];
 }

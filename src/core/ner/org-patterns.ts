@@ -4,6 +4,7 @@ import { otherMentions, withWholeNames } from './added-spans';
 import { BUSINESS_WORDS } from './org-words';
 import { DEMONYMS, PLACES, STOP } from './rule-tagger';
 import { NAME_WORD } from './name-words';
+import { lastTextMemo } from './last-text-memo';
 
 /**
  * Organisation names the model often cuts short or misses: "Ministry" + "of" + "Defence", "Department
@@ -161,6 +162,16 @@ function longFormBefore(text: string, open: number, acronym: string): Definition
   return { acronym, start: base + capitals[0].index!, end: base + last.index! + last[0].length };
 }
 
+/** The long forms a bracketed acronym defines in a text, in text order; searched once for both readings of it. */
+const bracketedDefinitionsIn = lastTextMemo((text): Definition[] => {
+  const found: Definition[] = [];
+  for (const m of text.includes('(') ? text.matchAll(BRACKETED_ACRONYM) : []) {
+    const d = longFormBefore(text, m.index, m[1]);
+    if (d) found.push(d);
+  }
+  return found;
+});
+
 /** An acronym or a short name in brackets right after an organisation's name: "(IDX)", "(known as OJK)", "(Komdigi)", "[KPA]". */
 const BRACKET_AFTER = /^[ \t]*(?:\(\s*(?:known as\s+)?(\p{Lu}{2,8}|\p{Lu}\p{Ll}{2,11}(?:[ \t]\p{Lu}\p{Ll}{2,11})?)\s*\)|\[\s*(\p{Lu}{2,8})\s*\])/u;
 
@@ -215,9 +226,8 @@ function mentionsOf(text: string, names: readonly string[], typeOf: (name: strin
 export function defineAcronyms(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   let out = [...spans];
   const types = new Map<string, NamedSpan['type']>();
-  for (const m of text.includes('(') ? text.matchAll(BRACKETED_ACRONYM) : []) {
-    const d = longFormBefore(text, m.index, m[1]);
-    if (!d || types.has(d.acronym)) continue;
+  for (const d of bracketedDefinitionsIn(text)) {
+    if (types.has(d.acronym)) continue;
     const covering = out.find((s) => s.start <= d.start && s.end >= d.end);
     types.set(d.acronym, covering?.type ?? 'organization');
     if (!covering) out = [...out.filter((s) => s.end <= d.start || s.start >= d.end), { type: 'organization', start: d.start, end: d.end }];

@@ -2,6 +2,7 @@ import type { NamedSpan } from './index';
 import { overlapsAny } from './added-spans';
 import { PLACES } from './rule-tagger';
 import { mayMatch, piecesOf } from './alternation';
+import { lastTextMemo } from './last-text-memo';
 
 /**
  * Company and agency names built from another name and an organisation word, which the model types
@@ -33,6 +34,8 @@ const AND_BEFORE = /(?<![\p{L}\p{N}])[Tt]he[ \t]+(?:\p{Ll}[\p{Ll}-]*[ \t]+)?((?:
 const SPANISH_LEADING = new RegExp(`(?<![\\p{L}\\p{N}])(?:${LEADING_WORDS.replace(/^Bank\|/u, '')})(?:[ \\t]+(?:de|del|de la|de los|de las|y|para el|para la))?(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}'’-]*)+`, 'gu');
 /** The Spanish words as they are written: an article holding none of them is passed over without the search. */
 const SPANISH_LEADING_PIECES = piecesOf(LEADING_WORDS.replace(/^Bank\|/u, ''));
+/** The Spanish-led names of a text, searched once for both readings of it. */
+const spanishLeadsIn = lastTextMemo((text): RegExpExecArray[] => (mayMatch(text, SPANISH_LEADING_PIECES) ? [...text.matchAll(SPANISH_LEADING)] : []));
 /** Whether the character at `at` is a space or a tab. */
 const isBlank = (text: string, at: number): boolean => text[at] === ' ' || text[at] === '\t';
 const LEADING_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${LEADING_WORDS})[ \\t]+(?:(?:de|del|de la)[ \\t]+)?$`, 'u');
@@ -74,7 +77,7 @@ export function withOrganisationWords(text: string, spans: readonly NamedSpan[])
     if (STARTS_WITH_LEADING.test(name) || ENDS_IN_SUFFIX.test(name) || (BRAND_WORD.test(name) && !PLACES.has(name))) s.type = 'organization';
     out.push(s);
   }
-  for (const m of mayMatch(text, SPANISH_LEADING_PIECES) ? text.matchAll(SPANISH_LEADING) : []) {
+  for (const m of spanishLeadsIn(text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (!overlapsAny(out, start, end)) out.push({ type: 'organization', start, end });

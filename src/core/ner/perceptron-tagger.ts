@@ -145,12 +145,14 @@ export function createTagger(bytes: Uint8Array): Tagger {
         spans.push(...named);
       }
       spans.sort((a, b) => a.start - b.start);
-      const first = refineSpans(text, spans, gazetteer);
+      // The list bits of the names the rules look up, for both readings.
+      const known = new Map<string, number>();
+      const first = refineSpans(text, spans, gazetteer, known);
       const propagated = propagate(text, sentences, first);
       // The rules read the whole article again only when its other mentions added names to it, or
       // when a rule joined two names with "and", which the next reading may cut apart again.
       const settled = propagated === first && !first.some((s) => JOINED.test(text.slice(s.start, s.end)));
-      const refined = settled ? first : refineSpans(text, propagated, gazetteer);
+      const refined = settled ? first : refineSpans(text, propagated, gazetteer, known);
       // Joining the parts of a name must never reach across the text between two regions.
       return refined.filter((s) => regions.some((r) => s.start >= r.start && s.end <= r.end));
     },

@@ -1,6 +1,7 @@
 import { mapSpans } from './span-arrays';
 import type { NamedSpan } from './index';
 import { otherMentions, withAdded } from './added-spans';
+import { lastTextMemo } from './last-text-memo';
 
 /**
  * Roads named by a number: "the E45 highway", "the A9 motorway", and a French-style national road
@@ -35,8 +36,8 @@ function codeBefore(text: string, at: number): string | null {
   return ROAD_CODE.test(code) ? code : null;
 }
 
-/** Spans (sorted, apart) with the roads named by a number added as places; see the file's comment. */
-export function withRoadNumbers(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+/** The codes of the roads a text names by number, or null; searched once for both readings of the text. */
+const roadCodesIn = lastTextMemo((text): ReadonlySet<string> | null => {
   let names: Set<string> | null = null;
   for (const word of ROAD_WORDS) {
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
@@ -63,8 +64,13 @@ export function withRoadNumbers(text: string, spans: readonly NamedSpan[]): Name
     const code = text.slice(at, end);
     if (NATIONAL_CODE.test(code)) (names ??= new Set()).add(code);
   }
-  if (!names) return spans as NamedSpan[];
-  const found = names;
+  return names;
+});
+
+/** Spans (sorted, apart) with the roads named by a number added as places; see the file's comment. */
+export function withRoadNumbers(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  const found = roadCodesIn(text);
+  if (!found) return spans as NamedSpan[];
   // A code the model read as a name of another kind is a road's in every mention.
   let changed = false;
   const out = mapSpans(spans, (s) => {

@@ -219,10 +219,12 @@ const ORG_BITS = GAZ.organization | GAZ.agency;
 /** Category bits of a name as the text writes it (any white space between words); 0 when unlisted. */
 type ListBits = (name: string) => number;
 
-/** {@link ListBits} from name lists, remembered for one pass: the same names recur in an article. */
-function listBitsOf(gazetteer: GazetteerLookup | undefined): ListBits {
+/**
+ * {@link ListBits} from name lists, remembered in `known` (name to bits): the same names recur in an
+ * article and in both of its readings.
+ */
+function listBitsOf(gazetteer: GazetteerLookup | undefined, known: Map<string, number>): ListBits {
   if (!gazetteer) return () => 0;
-  const known = new Map<string, number>();
   return (name) => {
     let bits = known.get(name);
     if (bits === undefined) {
@@ -331,9 +333,10 @@ function joinPeople(text: string, spans: NamedSpan[]): NamedSpan[] {
  * The rule layer over the model's spans: titles, articles and possessives are never part of a name,
  * spans are split and joined the way a reader marks names, well-known organisations and places take
  * their list type, and one name keeps one type in an article (the type most of its mentions got).
+ * `known` holds the list bits of names looked up in the text: give both readings of an article one.
  */
-export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer?: GazetteerLookup): NamedSpan[] {
-  const listBits = listBitsOf(gazetteer);
+export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer?: GazetteerLookup, known = new Map<string, number>()): NamedSpan[] {
+  const listBits = listBitsOf(gazetteer, known);
   let cleaned: NamedSpan[] = [];
   for (const original of extendOrganisationAnd(text, joinOrganisationOf(text, withGivenNamesAfterRoles(text, withHyphenatedNames(text, withJoinedNames(text, joinPeople(text, withLowerParticleEnds(text, withVerbCuts(text, withoutTownEndedPeople(text, withClubRolePeople(text, withoutModifierLeads(text, [...spans])))))))))))) {
     for (const part of split(text, original, listBits)) {

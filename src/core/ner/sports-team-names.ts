@@ -3,6 +3,7 @@ import { mapSpans } from './span-arrays';
 import { withWholeNames } from './added-spans';
 import { isSportsReport } from './sports-clubs';
 import { mayMatch, piecesOf } from './alternation';
+import { lastTextMemo } from './last-text-memo';
 
 /**
  * Teams by the shapes of their names and the words around a mention. A club whose name starts with a
@@ -36,6 +37,18 @@ function sentenceAround(text: string, at: number): string {
   return text.slice(start, end);
 }
 
+/** Whether a text names a competition of national teams: a cheap test for its words first. */
+const namesNationsCompetition = lastTextMemo((text): boolean => mayMatch(text, NATIONS_COMPETITION_PIECES) && NATIONS_COMPETITION.test(text));
+
+/** The full club names of a text ("Borussia Mönchengladbach"), searched once for both readings of it. */
+const clubNamesIn = lastTextMemo((text): NamedSpan[] => {
+  const found: NamedSpan[] = [];
+  if (![...CLUB_FIRST].some((word) => text.includes(word))) return found;
+  CLUB_NAME.lastIndex = 0;
+  for (let m = CLUB_NAME.exec(text); m; m = CLUB_NAME.exec(text)) if (m[0] !== m[1]) found.push({ type: 'organization', start: m.index, end: m.index + m[0].length });
+  return found;
+});
+
 /**
  * Spans (sorted, apart) with clubs by their first word, grounds joined to one, and national teams
  * in their cued mentions typed as the file's comment says. `isPlace` tells a listed place.
@@ -51,22 +64,17 @@ export function withTeamNames(text: string, spans: readonly NamedSpan[], isPlace
       return s;
     });
   }
-  // National teams, in any article (a tennis report has few of a sports report's words): a cheap test for a competition first.
-  if (mayMatch(text, NATIONS_COMPETITION_PIECES) && NATIONS_COMPETITION.test(text)) {
+  // National teams, in any article (a tennis report has few of a sports report's words).
+  if (namesNationsCompetition(text)) {
     out = mapSpans(out, (s) => {
       if (s.type !== 'place' || !isPlace(text.slice(s.start, s.end)) || !TEAM_BEFORE.test(text.slice(Math.max(0, s.start - 24), s.start))) return s;
       return NATIONS_COMPETITION.test(sentenceAround(text, s.start)) ? { ...s, type: 'organization' as const } : s;
     });
   }
   // Full club names, in any article: "Borussia Mönchengladbach" over a person's span or a town's.
-  const found: NamedSpan[] = [];
-  let any = false;
-  for (const word of CLUB_FIRST) if (text.includes(word)) any = true;
-  if (any) {
-    CLUB_NAME.lastIndex = 0;
-    for (let m = CLUB_NAME.exec(text); m; m = CLUB_NAME.exec(text)) if (m[0] !== m[1]) found.push({ type: 'organization', start: m.index, end: m.index + m[0].length });
-  }
+  const found = clubNamesIn(text);
   if (!found.length) return [...out];
   const typed = mapSpans(out, (s) => (s.type !== 'organization' && found.some((f) => f.start === s.start && f.end === s.end) ? { ...s, type: 'organization' as const } : s));
-  return withWholeNames(typed, found);
+  // Copies: a later rule may move a span's ends, and the remembered ones serve the second reading too.
+  return withWholeNames(typed, found.map((f) => ({ ...f })));
 }

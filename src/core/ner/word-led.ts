@@ -137,16 +137,17 @@ export function isWordLed(pattern: RegExp): boolean {
  * `text.matchAll(pattern)` in the same order, tried only where its words start when the pattern
  * opens with a known lead ("\b", a space, "[ \t]", a lookbehind for no letter or digit) and a group
  * of words that each start with three plain characters (see the file's comment); any other pattern
- * is searched the usual way.
+ * is searched the usual way. The matches are remembered for the last text (both readings of an
+ * article search it): callers read them and never change them.
  */
-export function wordLedMatches(pattern: RegExp): (text: string) => RegExpExecArray[] {
+export function wordLedMatches(pattern: RegExp): (text: string) => readonly RegExpExecArray[] {
   if (!pattern.global) throw new Error(`wordLedMatches needs a global pattern: ${pattern.source}`);
   const plan = planOf(pattern);
-  if (!plan) return (text) => [...text.matchAll(pattern)] as RegExpExecArray[];
+  if (!plan) return lastTextMemo((text) => [...text.matchAll(pattern)] as RegExpExecArray[]);
   const sticky = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);
   const { keys, lead } = plan;
   const hashes = keys.map((k) => hashAt(k, 0));
-  return (text) => {
+  return lastTextMemo((text) => {
     const { last, previous } = wordStartsOf(text);
     const candidates: number[] = [];
     for (let k = 0; k < keys.length; k++) {
@@ -154,7 +155,7 @@ export function wordLedMatches(pattern: RegExp): (text: string) => RegExpExecArr
       for (let at = last[hashes[k]]; at >= 0; at = previous[at]) if (text.startsWith(keys[k], at)) candidates.push(at);
     }
     return stickyMatchesAt(text, sticky, candidates, lead);
-  };
+  });
 }
 
 /**
@@ -222,18 +223,18 @@ function startsOf(source: string): string[] | null {
  * text its matches start with stands ({@link startsOf}; found with `indexOf`, far faster than the
  * engine trying the pattern at every position), also inside words: for patterns with no lead before
  * their words ("(Avenida|Calle|...)", "(?:north|south|east|west)..."). Any other pattern is searched
- * the usual way.
+ * the usual way. The matches are remembered for the last text, as {@link wordLedMatches}'s are.
  */
-export function startLedMatches(pattern: RegExp): (text: string) => RegExpExecArray[] {
+export function startLedMatches(pattern: RegExp): (text: string) => readonly RegExpExecArray[] {
   if (!pattern.global) throw new Error(`startLedMatches needs a global pattern: ${pattern.source}`);
   const starts = pattern.flags.includes('i') ? null : startsOf(pattern.source);
-  if (!starts || !starts.length) return (text) => [...text.matchAll(pattern)] as RegExpExecArray[];
+  if (!starts || !starts.length) return lastTextMemo((text) => [...text.matchAll(pattern)] as RegExpExecArray[]);
   const sticky = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);
   // A start that begins with another ("Northern", "North") is found where the other is.
   const pieces = starts.filter((s) => !starts.some((t) => t !== s && s.startsWith(t)));
-  return (text) => {
+  return lastTextMemo((text) => {
     const candidates: number[] = [];
     for (const s of pieces) for (let at = text.indexOf(s); at >= 0; at = text.indexOf(s, at + 1)) candidates.push(at);
     return stickyMatchesAt(text, sticky, candidates);
-  };
+  });
 }

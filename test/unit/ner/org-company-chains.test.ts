@@ -21,4 +21,12 @@ describe('retail chains named before their shops', () => {
     const spans = [spanAt(text, 'London', 'place'), spanAt(text, 'Kent', 'place')];
     assert.deepEqual(showSpans(text, withChains(text, spans, (name) => name === 'London')), ['place:London', 'place:Kent']);
   });
+
+  it('reads a text a second time with other spans the same way, and another text afresh', () => {
+    const text = 'Shoppers queued at BrightBasket stores on Friday.';
+    assert.deepEqual(showSpans(text, withChains(text, [], noPlace)), ['organization:BrightBasket']);
+    assert.deepEqual(showSpans(text, withChains(text, [spanAt(text, 'BrightBasket', 'place')], noPlace)), ['organization:BrightBasket']);
+    assert.deepEqual(showSpans('No shop opened.', withChains('No shop opened.', [], noPlace)), []);
+    assert.deepEqual(showSpans(text, withChains(text, [], (name) => name === 'BrightBasket')), []);
+  });
 });

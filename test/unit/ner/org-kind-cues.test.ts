@@ -53,4 +53,12 @@ describe('bodies named for what they do', () => {
     const spans = withGerundNames(text, [spanAt(text, 'Caspian Shore', 'place')]);
     assert.deepEqual(showSpans(text, spans), ['organization:Regional Fund for Restoring the Caspian Shore', 'organization:Society for Protecting Old Mills']);
   });
+
+  it('reads a text a second time with other spans, the bodies it added the first time left as they were', () => {
+    const text = 'The Trust for Mapping Tidal Marshes said so.';
+    const first = withGerundNames(text, []);
+    assert.deepEqual(showSpans(text, first), ['organization:Trust for Mapping Tidal Marshes']);
+    first[0].start += 4;
+    assert.deepEqual(showSpans(text, withGerundNames(text, [spanAt(text, 'Tidal Marshes', 'place')])), ['organization:Trust for Mapping Tidal Marshes']);
+  });
 });

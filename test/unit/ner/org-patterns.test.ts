@@ -157,6 +157,14 @@ describe('organisation name patterns', () => {
       assert.deepEqual(showSpans(text, spans), ['place:Lake Chad Basin', 'place:LCB', 'organization:Nile Delta Water Board', 'organization:NDWB', 'place:LCB', 'organization:NDWB']);
     });
 
+    it('reads a text a second time with other spans the way it reads it first', () => {
+      const text = 'The Coastal Fisheries Board (CFB) met. CFB staff left.';
+      const first = defineAcronyms(text, []);
+      assert.deepEqual(showSpans(text, first), ['organization:Coastal Fisheries Board', 'organization:CFB', 'organization:CFB']);
+      assert.deepEqual(showSpans(text, defineAcronyms(text, [spanAt(text, 'Coastal Fisheries Board', 'place')])), ['place:Coastal Fisheries Board', 'place:CFB', 'place:CFB']);
+      assert.deepEqual(showSpans(text, defineAcronyms(text, first)), showSpans(text, first));
+    });
+
     it('reads joining words inside the long form and leaves words the initials do not cover outside it', () => {
       const text = 'Then Bank for International Settlements (BIS) staff left.';
       assert.deepEqual(showSpans(text, defineAcronyms(text, [])), ['organization:Bank for International Settlements', 'organization:BIS']);

@@ -33,6 +33,13 @@ describe('organisation words around a name', () => {
     assert.deepEqual(showSpans(text, spans), ['organization:Bank Indonesia', 'organization:Minera Hatun Orqo', 'organization:Defensoría del Pueblo']);
   });
 
+  it('finds the Spanish-named bodies of a text again when it is read a second time with other spans', () => {
+    const text = 'The Ministerio de Salud and the Compañía Andina met.';
+    assert.deepEqual(showSpans(text, withOrganisationWords(text, [])), ['organization:Ministerio de Salud', 'organization:Compañía Andina']);
+    assert.deepEqual(showSpans(text, withOrganisationWords(text, [spanAt(text, 'Salud', 'person')])), ['organization:Ministerio de Salud', 'organization:Compañía Andina']);
+    assert.deepEqual(showSpans('Salud met.', withOrganisationWords('Salud met.', [])), []);
+  });
+
   it('types one brand-style word as an organisation but not a Mac- surname', () => {
     const text = 'KilatPay hired MacArthur.';
     assert.deepEqual(showSpans(text, withOrganisationWords(text, [spanAt(text, 'KilatPay', 'person'), spanAt(text, 'MacArthur', 'person')])), ['organization:KilatPay', 'person:MacArthur']);

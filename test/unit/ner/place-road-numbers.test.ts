@@ -36,4 +36,11 @@ describe('roads named by a number', () => {
     const text = 'Traffic on the I-95 highway\r\nslowed; the I-95 reopened.';
     assert.deepEqual(showSpans(text, withRoadNumbers(text, [])), ['place:I-95', 'place:I-95']);
   });
+
+  it('reads a text a second time with other spans the way it reads it first', () => {
+    const text = 'Crews reopened the B7 motorway at dawn.';
+    assert.deepEqual(showSpans(text, withRoadNumbers(text, [])), ['place:B7']);
+    assert.deepEqual(showSpans(text, withRoadNumbers(text, [spanAt(text, 'B7', 'organization')])), ['place:B7']);
+    assert.deepEqual(withRoadNumbers('No road was named.', []), []);
+  });
 });

@@ -37,6 +37,17 @@ describe('the rule layer over model spans', () => {
     assert.deepEqual(show(text, spans), [['place', 'China'], ['organization', 'Goldwind'], ['organization', 'Deutsche Bank'], ['organization', 'Commerzbank']]);
   });
 
+  it('reads a text the same way a second time with the names it looked up in the lists remembered', () => {
+    const text = "China's Goldwind met officials in The Hague.";
+    const marks: Array<[NamedSpan['type'], string]> = [['organization', "China's Goldwind"], ['person', 'The Hague']];
+    const known = new Map<string, number>();
+    const first = refineSpans(text, spansIn(text, marks), lists, known);
+    assert.deepEqual(show(text, first), [['place', 'China'], ['organization', 'Goldwind'], ['place', 'The Hague']]);
+    assert.equal(known.get('China'), GAZ.country);
+    assert.deepEqual(show(text, refineSpans(text, first, lists, known)), show(text, first));
+    assert.deepEqual(show(text, refineSpans(text, spansIn(text, marks), lists, known)), show(text, first));
+  });
+
   it('joins the parts of a name split at its particles', () => {
     const text = 'Ursula von der Leyen spoke.';
     assert.deepEqual(show(text, refineSpans(text, spansIn(text, [['person', 'Ursula'], ['person', 'Leyen']]))), [['person', 'Ursula von der Leyen']]);

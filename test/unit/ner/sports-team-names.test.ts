@@ -29,4 +29,14 @@ describe('teams by their names and the words around them', () => {
   it('handles empty text', () => {
     assert.deepEqual(withTeamNames('', [], isPlace), []);
   });
+
+  it('reads a text a second time with other spans, the club names it added the first time left as they were', () => {
+    const text = 'Dynamo Kelvar signed a striker; Werder Ostmark sold one.';
+    const first = withTeamNames(text, [], isPlace);
+    assert.deepEqual(showSpans(text, first), ['organization:Dynamo Kelvar', 'organization:Werder Ostmark']);
+    first[0].end = first[0].start + 6;
+    const second = withTeamNames(text, [spanAt(text, 'Ostmark', 'place')], isPlace);
+    assert.deepEqual(showSpans(text, second), ['organization:Dynamo Kelvar', 'organization:Werder Ostmark']);
+    assert.deepEqual(showSpans('Dynamo fans met.', withTeamNames('Dynamo fans met.', [], isPlace)), []);
+  });
 });

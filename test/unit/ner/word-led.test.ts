@@ -55,6 +55,18 @@ describe('searches tried only where their words start', () => {
     assert.deepEqual(shown(railways('a roadway')), []);
     assert.deepEqual(shown(railways('')), []);
   });
+
+  it('remembers the matches of the last text, for a second reading of it, and searches another text afresh', () => {
+    for (const pattern of [PATTERNS[0], /\b(?:Dr|Prof)\b/gu]) {
+      const search = wordLedMatches(pattern);
+      const first = 'Dr Ruiz of Petrobras met Prof Lee of Sonatrach.';
+      const second = 'Petronas hired Dr Okafor.';
+      const found = search(first);
+      assert.equal(search(first), found);
+      assert.deepEqual(shown(search(second)), shown(second.matchAll(pattern)));
+      assert.deepEqual(shown(search(first)), shown(first.matchAll(pattern)));
+    }
+  });
 });
 
 /** Searches with no lead before their words: they may match inside words too. */
@@ -85,5 +97,14 @@ describe('searches tried only where their first words stand', () => {
     assert.deepEqual(shown(startLedMatches(pattern)('met Lee and Prof Ruiz')), shown('met Lee and Prof Ruiz'.matchAll(pattern)));
     const classed = /[A-Z]\w+ Road/gu;
     assert.deepEqual(shown(startLedMatches(classed)('Mill Road')), ['0:Mill Road']);
+  });
+
+  it('remembers the matches of the last text and searches another text afresh', () => {
+    const search = startLedMatches(UNLED[3]);
+    const first = 'North Korea and South Sudan';
+    const found = search(first);
+    assert.equal(search(first), found);
+    assert.deepEqual(shown(search('Central Asia')), ['0:Central ']);
+    assert.deepEqual(shown(search(first)), ['0:North ', '16:South ']);
   });
 });
