@@ -72,7 +72,8 @@ export function withCourtNames(text: string, spans: readonly NamedSpan[]): Named
     if (circuit) s = { type: 'organization', start: s.start, end: s.end + circuit[0].length };
     out.push(s);
   }
-  const circuits = circuitsIn(text);
+  // Copies: the remembered spans serve the article's second reading, and later rules may move a span's ends.
+  const circuits = circuitsIn(text).map((c) => ({ ...c }));
   // A circuit's court inside a longer name found above stays part of it; spans inside a circuit's name give way.
   return circuits.length ? withWholeNames(out, circuits) : out;
 }
