@@ -86,4 +86,27 @@ describe('well-known companies and platforms', () => {
     const text = 'Legoland and Sheiny Road stayed open.';
     assert.deepEqual(showSpans(text, withBrands(text, [])), []);
   });
+
+  it('adds a utility and a development lender the model missed, and types a ferry line read as a place', () => {
+    const text = 'Iberdrola and Norfund back the plant; Brittany Ferries cancelled sailings.';
+    const spans = [spanAt(text, 'Brittany Ferries', 'place')];
+    assert.deepEqual(showSpans(text, withBrands(text, spans)), ['organization:Iberdrola', 'organization:Norfund', 'organization:Brittany Ferries']);
+  });
+
+  it("finds a news agency's name in a dateline's credit and in the text", () => {
+    const text = 'BUCHAREST (Agerpres) - The minister told Agerpres on Monday.';
+    assert.deepEqual(showSpans(text, withBrands(text, [])), ['organization:Agerpres', 'organization:Agerpres']);
+  });
+
+  it('keeps a longer name found around a listed one, and leaves a word merely containing one', () => {
+    const text = 'EDF Renewables signed with Enelven and the EDF-led group.';
+    const spans = [spanAt(text, 'EDF Renewables', 'organization')];
+    assert.deepEqual(showSpans(text, withBrands(text, spans)), ['organization:EDF Renewables']);
+  });
+
+  it('leaves a listed name inside a handle or a web address', () => {
+    const text = 'Tag @Engie or Engie_FR, read Reuters.com; Engie said so.';
+    assert.deepEqual(showSpans(text, withBrands(text, [])), ['organization:Engie']);
+    assert.equal(withBrands(text, [])[0].start, text.lastIndexOf('Engie'));
+  });
 });
