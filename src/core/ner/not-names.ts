@@ -1,6 +1,6 @@
 import type { NamedSpan } from './index';
 import { isStyleWord } from './honorifics';
-import { MULTI_WORD_PLACES, PLACES, STOP } from './rule-tagger';
+import { isTitleWord, MULTI_WORD_PLACES, PLACES, STOP } from './rule-tagger';
 
 /**
  * Capitalised words a reader does not mark as a person, place or organisation, whatever the model
@@ -13,7 +13,9 @@ import { MULTI_WORD_PLACES, PLACES, STOP } from './rule-tagger';
  * the title of a law or a national plan ("the Sri Lanka Electricity Act", "the MACC Act 2009", "the
  * National Security and Investment Act", "Oman Vision 2040"): the law is no name, nor is its part.
  * A style abbreviated before a name ("Hon. Mwila Banda", "Rev. Ann Lee") is no name by itself either,
- * nor is a capital letter alone ("groups A to L", "Group G"), but for the platform "X".
+ * nor is a capital letter alone ("groups A to L", "Group G"), but for the platform "X", nor a party's
+ * member after "a" ("a Democrat"), nor a job's title the lists know as a body before a person's name
+ * ("Economist Jane Ross").
  */
 
 const ALL_PLACES = new Set([...PLACES, ...MULTI_WORD_PLACES]);
@@ -111,7 +113,28 @@ function notAName(text: string, s: NamedSpan): boolean {
   return COMPETITION.test(name) || ((name.endsWith('Cup') || name.endsWith('Cups')) && CUP_NAME.test(name));
 }
 
+/** "a " or "an " right before a word: "a Democrat", "an Anglican" is a party's or a church's member, not someone's name. */
+const INDEFINITE_BEFORE = /(?:^|[^\p{L}])an?[ \t]$/u;
+
+/** What follows a member's noun: a mark, or a relative or a preposition ("a Democrat whose", "a Republican from Ohio"), not a noun it qualifies ("a Kansai railway"). */
+const MEMBER_AFTER = /^(?:[ \t]*[,.;:)]|[ \t]+(?:who|whose|from|of|in|for|and|representing)[ \t])/u;
+
+/** Whether the one-word person's span `s` is a member's noun after "a" or "an" ("a Democrat whose district"). */
+function memberNoun(text: string, s: NamedSpan): boolean {
+  return s.type === 'person' && text[s.start - 1] === ' ' && !text.slice(s.start, s.end).includes(' ') && INDEFINITE_BEFORE.test(text.slice(Math.max(0, s.start - 4), s.start)) && MEMBER_AFTER.test(text.slice(s.end, s.end + 14));
+}
+
+/**
+ * Whether `s` is a job's title alone right before the person's name that `next` is ("Economist Jane Ross
+ * of ..."), which the lists may hold as a body's name too (the magazine): "the Economist" stays.
+ */
+function jobBeforePerson(text: string, s: NamedSpan, next: NamedSpan | undefined): boolean {
+  if (s.type === 'person' || next?.type !== 'person' || next.start !== s.end + 1 || text[s.end] !== ' ') return false;
+  const name = text.slice(s.start, s.end);
+  return !name.includes(' ') && isTitleWord(name) && !/(?:^|[^\p{L}])[Tt]he[ \t]+$/u.test(text.slice(Math.max(0, s.start - 5), s.start));
+}
+
 /** The spans without those that are not names (see above). */
 export function withoutNonNames(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
-  return spans.filter((s) => !notAName(text, s));
+  return spans.filter((s, i) => !notAName(text, s) && !memberNoun(text, s) && !jobBeforePerson(text, s, spans[i + 1]));
 }
