@@ -26,7 +26,7 @@ const BRAND_NAMES = [
   // Carmakers, aircraft makers and energy companies.
   'Toyota', 'Volkswagen', 'BMW', 'Mercedes-Benz', 'Hyundai', 'Nissan', 'Renault', 'Stellantis', 'General Motors', 'Tesla', 'BYD', 'NIO', 'XPeng', 'CATL',
   'Boeing', 'Airbus', 'ExxonMobil', 'Exxon Mobil', 'Chevron', 'TotalEnergies', 'Saudi Aramco', 'Aramco', 'Petrobras', 'Gazprom',
-  'Rosneft', 'Sinopec', 'PetroChina', 'ConocoPhillips', 'Glencore', 'Rio Tinto', 'ArcelorMittal',
+  'Rosneft', 'Sinopec', 'PetroChina', 'ConocoPhillips', 'Glencore', 'Rio Tinto', 'ArcelorMittal', 'OMV', 'OMV Petrom',
   // Banks and markets.
   'JPMorgan', 'JPMorgan Chase', 'Goldman Sachs', 'Morgan Stanley', 'Citigroup', 'HSBC', 'Barclays', 'BNP Paribas', 'Deutsche Bank',
   'Commerzbank', 'UBS', 'Credit Suisse', 'Scotiabank', 'Nomura', 'Mizuho', 'BlackRock', 'LSEG',
@@ -34,6 +34,8 @@ const BRAND_NAMES = [
   'Sumitomo', 'Mitsubishi', 'Mitsui', 'Marubeni', 'Itochu',
   // Power utilities, named without a company's word ("EDF", "Iberdrola").
   'EDF', 'Engie', 'Iberdrola', 'Acciona', 'Endesa', 'Naturgy', 'Enel', 'Vattenfall', 'Statkraft', 'Fortum', 'Uniper', 'Eskom',
+  // Humanitarian and campaign groups named without a body's word, read as people.
+  'Médecins Sans Frontières', 'Doctors Without Borders', 'Global Witness',
   // Agribusiness, development finance institutions and unions.
   'Wilmar', 'Cargill', 'Norfund', 'British International Investment', 'Proparco', 'Africa50', 'Swedfund', 'Finnfund', 'Afreximbank', 'Teamsters',
   // Port operators and shipping lines.

@@ -109,4 +109,10 @@ describe('well-known companies and platforms', () => {
     assert.deepEqual(showSpans(text, withBrands(text, [])), ['organization:Engie']);
     assert.equal(withBrands(text, [])[0].start, text.lastIndexOf('Engie'));
   });
+
+  it('finds humanitarian and campaign groups and an oil company the model reads as people', () => {
+    const text = 'Global Witness wrote that OMV Petrom and OMV paid; Médecins Sans Frontières sent teams.';
+    const spans = [spanAt(text, 'Petrom', 'person'), spanAt(text, 'Médecins Sans Frontières', 'person')];
+    assert.deepEqual(showSpans(text, withBrands(text, spans)), ['organization:Global Witness', 'organization:OMV Petrom', 'organization:OMV', 'organization:Médecins Sans Frontières']);
+  });
 });
