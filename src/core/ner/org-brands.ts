@@ -36,6 +36,8 @@ const BRAND_NAMES = [
   'EDF', 'Engie', 'Iberdrola', 'Acciona', 'Endesa', 'Naturgy', 'Enel', 'Vattenfall', 'Statkraft', 'Fortum', 'Uniper', 'Eskom',
   // Humanitarian and campaign groups named without a body's word, read as people.
   'Médecins Sans Frontières', 'Doctors Without Borders', 'Global Witness',
+  // International sports federations, read as places.
+  'World Rugby', 'World Athletics', 'World Aquatics', 'World Sailing', 'World Triathlon',
   // Agribusiness, development finance institutions and unions.
   'Wilmar', 'Cargill', 'Norfund', 'British International Investment', 'Proparco', 'Africa50', 'Swedfund', 'Finnfund', 'Afreximbank', 'Teamsters',
   // Port operators and shipping lines.

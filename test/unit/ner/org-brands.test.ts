@@ -115,4 +115,9 @@ describe('well-known companies and platforms', () => {
     const spans = [spanAt(text, 'Petrom', 'person'), spanAt(text, 'Médecins Sans Frontières', 'person')];
     assert.deepEqual(showSpans(text, withBrands(text, spans)), ['organization:Global Witness', 'organization:OMV Petrom', 'organization:OMV', 'organization:Médecins Sans Frontières']);
   });
+
+  it('types international sports federations read as places', () => {
+    const text = 'World Rugby fined the union and World Athletics agreed.';
+    assert.deepEqual(showSpans(text, withBrands(text, [spanAt(text, 'World Rugby', 'place')])), ['organization:World Rugby', 'organization:World Athletics']);
+  });
 });
