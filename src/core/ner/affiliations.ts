@@ -1,7 +1,7 @@
 import type { NamedSpan } from './index';
 import { mapSpans } from './span-arrays';
 import { otherMentions, overlapsAny, withAdded } from './added-spans';
-import { PLACE_BEFORE } from './name-cues';
+import { readAsPlace } from './name-cues';
 import { DEMONYMS, PLACES, STOP } from './rule-tagger';
 
 /**
@@ -25,14 +25,6 @@ function withoutLeadingStops(name: string): string {
   let rest = name;
   for (let space = rest.indexOf(' '); space > 0 && STOP.has(rest.slice(0, space)); space = rest.indexOf(' ')) rest = rest.slice(space + 1);
   return STOP.has(rest) ? '' : rest;
-}
-
-/** Whether some mention of `name` follows a word of place ("in Taikoo", "from Taikoo"). */
-function readAsPlace(text: string, name: string): boolean {
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-    if (PLACE_BEFORE.test(text.slice(Math.max(0, at - 12), at))) return true;
-  }
-  return false;
 }
 
 /** Whether `name` (words) may be a person's party or employer: no word of it a function word, a nation's adjective or a place. */

@@ -31,6 +31,14 @@ export const STATE_ABBREVIATIONS: ReadonlySet<string> = new Set(
 
 /** Words before a place's name that a person's or a team's rarely follows: "in Paris", "flew home to Norway". */
 export const PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|at|from|to|near|into|across|outside|around|throughout|via|towards?)[ \t]+$/u;
+
+/** Whether some mention of `name` follows a word of place ("in Taikoo", "from Taikoo"). */
+export function readAsPlace(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    if (PLACE_BEFORE.test(text.slice(Math.max(0, at - 12), at))) return true;
+  }
+  return false;
+}
 /** A score between two names: "Belgium 3 – 0 Panama", "Leeds 2-1 Everton". */
 const SCORE = /^[ \t]+\d{1,2}[ \t]*[-–—][ \t]*\d{1,2}[ \t]+$/u;
 

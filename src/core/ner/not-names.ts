@@ -37,6 +37,18 @@ const TITLE_AND_REGION = /[ \t](?:Commander|Commissioner|Director|Superintendent
 
 /** A party's member, named after the party but no name: "a Democrat", "the Republican". */
 const PARTY_MEMBERS = new Set(['Democrat', 'Republican']);
+/** "a " or "an " right before a word: "a Liberal", "an Anglican", a party's or a church's member. */
+const INDEFINITE_BEFORE = /(?:^|[^\p{L}])an?[ \t]$/u;
+/** What follows a member's noun: a mark, a relative or a preposition ("a Liberal from Ohio"), not a noun it qualifies ("a Tasman rail line"). */
+const MEMBER_AFTER = /^(?:[ \t]*[,.;:)]|[ \t]+(?:who|whose|from|of|in|for|and|representing)[ \t])/u;
+/** "the " right before a word: "the Economist" is the magazine. */
+const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \t]+$/u;
+
+/** Whether the one-word name `name` at `s` is a party's member ("a Democrat whose district", "a Liberal, backed"). */
+function memberNoun(text: string, s: NamedSpan, name: string): boolean {
+  if (PARTY_MEMBERS.has(name)) return true;
+  return !name.includes(' ') && INDEFINITE_BEFORE.test(text.slice(Math.max(0, s.start - 4), s.start)) && MEMBER_AFTER.test(text.slice(s.end, s.end + 14));
+}
 
 /** Articles of French, Spanish, Italian, Portuguese, German and Dutch, never a name by themselves. */
 const LONE_ARTICLES = new Set(['Le', 'La', 'Les', 'El', 'Los', 'Las', 'Il', 'Lo', 'Gli', 'Der', 'Die', 'Das', 'Het']);
@@ -105,10 +117,10 @@ function notAName(text: string, s: NamedSpan): boolean {
   const name = text.slice(s.start, s.end);
   if (LONE_ARTICLES.has(name)) return true;
   if (name.length === 1 && name !== 'X' && loneLetter(text, s)) return true;
-  if (s.type === 'person' && (isNationality(name) || PARTY_MEMBERS.has(name))) return true;
+  if (s.type === 'person' && (isNationality(name) || memberNoun(text, s, name))) return true;
   if (s.type !== 'person' && TITLE_AND_REGION.test(name)) return true;
   // "Economist Ana Ruiz": one space, then the capital of the name the job leads.
-  if (s.type !== 'person' && text[s.end] === ' ' && isCapitalisedJob(name) && /^ \p{Lu}/u.test(text.slice(s.end, s.end + 2))) return true;
+  if (s.type !== 'person' && text[s.end] === ' ' && isCapitalisedJob(name) && /^ \p{Lu}/u.test(text.slice(s.end, s.end + 2)) && !THE_BEFORE.test(text.slice(Math.max(0, s.start - 5), s.start))) return true;
   if (POST_NOMINALS.has(name) && POST_NOMINAL_BEFORE.test(text.slice(Math.max(0, s.start - 4), s.start))) return true;
   if (s.type !== 'person' && /^\p{Lu}{1,3}$/u.test(name) && CURRENCY_AFTER.test(text.slice(s.end, s.end + 2))) return true;
   if (s.type === 'place' && RACE_BEFORE.test(text.slice(Math.max(0, s.start - 10), s.start))) return true;

@@ -5,9 +5,10 @@ import { withWholeNames } from './added-spans';
 import { LETTER, wordCharTest } from './whole-words';
 
 /**
- * Companies, platforms and news agencies known well enough that their name alone is theirs, in any
- * sentence: the model misses a one-word brand it never saw ("Nvidia", "Instagram") or cuts one short
- * ("Sainsbury" of "Sainsbury's"). Only names that are nothing else in news text are listed: "Apple",
+ * Companies, platforms, operators and news agencies known well enough that their name alone is theirs,
+ * in any sentence: the model misses a one-word brand it never saw ("Nvidia", "Instagram", "Norfund"),
+ * cuts one short ("Sainsbury" of "Sainsbury's") or reads one with no company's word as a place
+ * ("Brittany Ferries", "Iberdrola"). Only names that are nothing else in news text are listed: "Apple",
  * "Shell", "Target", "Amazon", "Meta", "Gap" and "Ford" are words, rivers or people too, and are left
  * to the model and to cues. "X", the social network, counts only after a cue that names a post on it
  * ("wrote on X", "a post on X", "X, formerly Twitter").
@@ -25,16 +26,24 @@ const BRAND_NAMES = [
   // Carmakers, aircraft makers and energy companies.
   'Toyota', 'Volkswagen', 'BMW', 'Mercedes-Benz', 'Hyundai', 'Nissan', 'Renault', 'Stellantis', 'General Motors', 'Tesla', 'BYD', 'NIO', 'XPeng', 'CATL',
   'Boeing', 'Airbus', 'ExxonMobil', 'Exxon Mobil', 'Chevron', 'TotalEnergies', 'Saudi Aramco', 'Aramco', 'Petrobras', 'Gazprom',
-  'Rosneft', 'Sinopec', 'PetroChina', 'ConocoPhillips', 'Glencore', 'Rio Tinto', 'ArcelorMittal',
+  'Rosneft', 'Sinopec', 'PetroChina', 'ConocoPhillips', 'Glencore', 'Rio Tinto', 'ArcelorMittal', 'OMV', 'OMV Petrom',
   // Banks and markets.
   'JPMorgan', 'JPMorgan Chase', 'Goldman Sachs', 'Morgan Stanley', 'Citigroup', 'HSBC', 'Barclays', 'BNP Paribas', 'Deutsche Bank',
   'Commerzbank', 'UBS', 'Credit Suisse', 'Scotiabank', 'Nomura', 'Mizuho', 'BlackRock', 'LSEG',
   // Japanese trading houses.
   'Sumitomo', 'Mitsubishi', 'Mitsui', 'Marubeni', 'Itochu',
-  // Agribusiness, development investors and unions.
-  'Wilmar', 'Cargill', 'Norfund', 'British International Investment', 'Teamsters',
+  // Power utilities, named without a company's word ("EDF", "Iberdrola").
+  'EDF', 'Engie', 'Iberdrola', 'Acciona', 'Endesa', 'Naturgy', 'Enel', 'Vattenfall', 'Statkraft', 'Fortum', 'Uniper', 'Eskom',
+  // Humanitarian and campaign groups named without a body's word, read as people.
+  'Médecins Sans Frontières', 'Doctors Without Borders', 'Global Witness',
+  // International sports federations, read as places.
+  'World Rugby', 'World Athletics', 'World Aquatics', 'World Sailing', 'World Triathlon',
+  // Agribusiness, development finance institutions and unions.
+  'Wilmar', 'Cargill', 'Norfund', 'British International Investment', 'Proparco', 'Africa50', 'Swedfund', 'Finnfund', 'Afreximbank', 'Teamsters',
   // Port operators and shipping lines.
   'DP World', 'Adani Ports', 'Maersk', 'CMA CGM', 'Hapag-Lloyd', 'Hutchison Ports', 'Codelco',
+  // Ferry lines, read as places ("Stena Line", "Irish Ferries").
+  'Stena Line', 'Irish Ferries', 'Brittany Ferries', 'Condor Ferries', 'P&O Ferries', 'DFDS', 'Wightlink', 'Tallink', 'Viking Line',
   // Battery makers.
   'LG Energy Solution', 'LG Chem', 'SK On', 'Samsung SDI', 'Northvolt',
   // Pollsters.
@@ -48,7 +57,7 @@ const BRAND_NAMES = [
   'Garuda Indonesia', 'Royal Jordanian', 'Royal Air Maroc', 'Aer Lingus', 'EgyptAir', 'RwandAir', 'SpiceJet', 'Vietjet', 'Icelandair', 'airBaltic',
   'JetBlue', 'WestJet', 'Vueling', 'Avianca', 'Aeroméxico', 'Jetstar', 'Asiana',
   // News agencies, newspapers and broadcasters.
-  'Reuters', 'Bloomberg', 'Xinhua', 'Interfax', 'Yonhap', 'Kyodo', 'AAP', 'Nikkei', 'BFMTV', 'ZDF',
+  'Reuters', 'Bloomberg', 'Xinhua', 'Interfax', 'Yonhap', 'Kyodo', 'AAP', 'Nikkei', 'BFMTV', 'ZDF', 'Tanjug', 'Agerpres', 'Ukrinform', 'Ritzau',
 ];
 
 /**
@@ -91,6 +100,13 @@ export function isFurniture(text: string, at: number, end: number): boolean {
 /** Whether the character at `at` goes on with a word (a letter, a digit, "-" or "&"). */
 const isWordChar = wordCharTest('-&', LETTER);
 
+/** Whether the name at `[start, end)` is part of a handle or a web address ("@Engie", "Engie_FR", "Reuters.com"), not a mention. */
+function inHandleOrAddress(text: string, start: number, end: number): boolean {
+  const before = text[start - 1];
+  const after = text[end];
+  return before === '@' || before === '_' || after === '_' || (after === '.' && end + 1 < text.length && isWordChar(text, end + 1));
+}
+
 /** Whether "X" at `at` is the social network, by the words around it. */
 function isSocialX(text: string, at: number): boolean {
   if (isWordChar(text, at + 1) || (at > 0 && isWordChar(text, at - 1))) return false;
@@ -113,6 +129,7 @@ export function withBrands(text: string, spans: readonly NamedSpan[]): NamedSpan
     const end = m.index + m[0].length;
     // "\b" reads only ASCII letters: a name glued to a letter before it is none ("ÜNvidia").
     if (m.index > 0 && isWordChar(text, m.index - 1)) continue;
+    if (inHandleOrAddress(text, m.index, end)) continue;
     if (isFurniture(text, m.index, end)) {
       (buttons ??= []).push(m.index);
       continue;

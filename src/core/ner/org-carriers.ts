@@ -7,14 +7,18 @@ import { DEMONYMS, PLACES } from './rule-tagger';
  * Railway companies and airlines named after the country they serve, which the model reads as a
  * place: "Georgian Railway", "Royal Railway", "Kenya Railways" (a company that runs the trains, not
  * the track), "Air Côte d'Ivoire", "Air Senegal", "Air Tanzania" (a country's airline, "Air" before
- * the country's name). A railway's name is a span ending in "Railway" or "Railways" after a
- * capitalised word; an airline's is "Air" and the country the model found right after it.
+ * the country's name), and any airline named "Air" and one word ("Air North", "Air Austral"), which
+ * the model reads as a person. A railway's name is a span ending in "Railway" or "Railways" after a
+ * capitalised word; an airline's is "Air" and the country the model found right after it, or a span of "Air" and a word.
  */
 
 /** The words that end a railway company's name. */
 const RAILWAY_WORDS = [' Railway', ' Railways'];
 /** What goes on after "Railway": a longer word or name ("Railwayman", "Railway Station", "Railway Company"), read by the rules for those. */
 const GOES_ON = /^(?:[\p{L}\p{N}'’-]|[ \t]+(?:Station|Stations|Line|Bridge|Museum|Street|Road|Avenue|Company|Corporation|Authority|Ministry)(?![\p{L}]))/u;
+
+/** "Air" and one capitalised word, not an air force's rank ("Air Marshal", "Air Commodore"): an airline's whole name. */
+const AIRLINE = /^Air (?!(?:Marshal|Commodore|Chief|Vice|Force)$)\p{Lu}[\p{Ll}\p{M}]+$/u;
 
 /** Countries the name lists lack as written with an apostrophe or accents. */
 const COUNTRIES_AS_WRITTEN = new Set(["Côte d'Ivoire", 'Côte d’Ivoire', "Cote d'Ivoire", 'Cote d’Ivoire', 'São Tomé', 'Cabo Verde', 'Türkiye', 'Timor-Leste', 'Guinea-Bissau']);
@@ -38,6 +42,8 @@ export function withCarriers(text: string, spans: readonly NamedSpan[], isPlace:
       found.push({ type: 'organization', start: s.start - 4, end: s.end });
       return s;
     }
+    // "Air North", "Air Austral": a span of "Air" and one more word, read as a person or a place, is an airline.
+    if (airlines && text.startsWith('Air ', s.start) && AIRLINE.test(text.slice(s.start, s.end))) return { ...s, type: 'organization' as const };
     if (railways && RAILWAY_WORDS.some((w) => text.endsWith(w, s.end)) && !GOES_ON.test(text.slice(s.end, s.end + 12))) return { ...s, type: 'organization' as const };
     return s;
   });

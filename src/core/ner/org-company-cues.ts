@@ -3,8 +3,9 @@ import { wordLedMatches } from './word-led';
 import { mapSpans } from './span-arrays';
 import { overlapsAny, withAdded } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
-import { DEMONYMS, STOP } from './rule-tagger';
+import { DEMONYMS, PLACES, STOP } from './rule-tagger';
 import { previousWord } from './word-before';
+import { readAsPlace } from './name-cues';
 
 /**
  * Companies named like people or places ("Baillie Gifford", "Halsey Marsh"), which the model types by
@@ -13,7 +14,8 @@ import { previousWord } from './word-before';
  * ("Halsey Marsh's shares"), a company's noun right before them ("Danish co-operative Nordmark", "the
  * broadcaster Halsey") or after them ("IG Zement, Germany's largest union,"), and a list of investors
  * or lenders that holds a company's name ("its largest investors, Baillie Gifford and Legal & General",
- * where "Legal & General" is found too) or a list of companies ("miners including Glenwood and Yarra").
+ * where "Legal & General" is found too) or a list of companies ("miners including Glenwood and Yarra"),
+ * and a job at a body between a one-word name and a person's ("Nikhef director Pieter Hoog").
  */
 
 /** A financial, a legal or an adviser's job and "at" right before a name: "an analyst at ", "a portfolio manager at ", "Lawyers at ", "a consultant at ". */
@@ -110,6 +112,21 @@ const LAST_NOUNS = new Set(['group', 'app', 'co-operative', 'cooperative', 'cons
 /** The jobs' words of {@link JOB_NAME_AT}, looked for before it is tried. */
 const JOB_WORDS = /nalyst|conomist|trategist|rader|roker/u;
 
+/** A job at a body and a space right after the body's name: "Nikhef director ", "Ardent spokesperson ". */
+const JOB_AFTER_EMPLOYER = /^ (?:director|president|chief executive|CEO|chairman|chairwoman|spokes(?:man|woman|person)|founder|researcher|scientist|economist|analyst) $/u;
+
+/**
+ * Whether `s`, one word, is the employer of the person `next` names right after a job at a body
+ * ("Nikhef director Pieter Hoog"): one word before such a job is a body's name, not a listed place's
+ * ("Amsterdam director" is rare beside "Amsterdam mayor", whose job is not read) nor one the article
+ * writes as a place elsewhere ("in Caraga" ... "Caraga director Ann Lee", a regional office's).
+ */
+function employerBeforeJob(text: string, s: NamedSpan, next: NamedSpan | undefined, isPlace: (name: string) => boolean): boolean {
+  if (next?.type !== 'person' || next.start - s.end > 22) return false;
+  const name = text.slice(s.start, s.end);
+  return !name.includes(' ') && JOB_AFTER_EMPLOYER.test(text.slice(s.end, next.start)) && !isPlace(name) && !PLACES.has(name) && !STOP.has(name) && !DEMONYMS.has(name) && !readAsPlace(text, name);
+}
+
 /** Whether a financial job and a person's name stand before `start` ("Analyst Ingo Brand of "). */
 function jobNameBefore(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 70), start);
@@ -193,6 +210,11 @@ export function withCompanyCues(text: string, spans: readonly NamedSpan[], isPla
       const name = s.type === 'organization' ? '' : text.slice(s.start, s.end);
       if (told.has(name) && !(s.type === 'place' && isPlace(name))) out[k] = { ...s, type: 'organization' };
     }
+  }
+  // An employer before a job tells that mention only: "Rowing Tasmania president Ann Lee" is cut to its place's name.
+  for (let k = 0; k < out.length; k++) {
+    const s = out[k];
+    if (s.type !== 'organization' && text[s.end] === ' ' && employerBeforeJob(text, s, out[k + 1], isPlace)) out[k] = { ...s, type: 'organization' };
   }
   // A name after a company's noun that the model missed: "the consortium Atlas Aqua Desal".
   // And one after "shares of" ("Shares of Arkwell Dynamics fell"), but a listed place's market ("shares in Tokyo").

@@ -15,13 +15,15 @@ import { DEMONYMS, STOP } from './rule-tagger';
  */
 
 /** Nouns of a body that a description ends in. */
-const BODY_NOUNS = 'company|party|operator|utility|service|office|agency|authority|regulator|portal|broadcaster|union|maker';
+const BODY_NOUNS = 'company|party|operator|utility|service|office|agency|authority|regulator|portal|broadcaster|union|maker|association|organi[sz]ation|federation|charity|foundation';
+/** Those nouns that are also a person's job ("Ana Ruiz, an Iranian tour operator"): after a person's full name they describe the person. */
+const JOB_NOUNS = /(?:operator|broadcaster|maker|regulator)$/u;
 /**
  * A description after a name and a comma, its noun the first a reader meets: ", the national weather
  * service,", ", the Basque Government's rental housing company,"; no "of" or "for" before the noun
  * ("the head of the company" is a person's job).
  */
-const AFTER = new RegExp(String.raw`^,[ \t]+(?:the|a|an|its)[ \t]+(?:(?!(?:of|for|at|to|with|from|and|or|who|whose)[ \t])[\p{L}\p{M}'’-]+[ \t]+){0,4}?(?:${BODY_NOUNS})(?=[ \t]*[,.;:)]|[ \t]+(?:of|in|that|which|whose|said|says|has|had|is|was|will)[ \t])`, 'u');
+const AFTER = new RegExp(String.raw`^,[ \t]+(?:the|a|an|its)[ \t]+(?:(?!(?:of|for|at|to|with|from|and|or|who|whose)[ \t])[\p{L}\p{M}'’-]+[ \t]+){0,4}?(?:${BODY_NOUNS})(?=[ \t]*[,.;:)]|[ \t]+(?:of|in|that|which|whose|said|says|has|had|is|was|will|founded|based|owned|run|behind)[ \t])`, 'u');
 /** "the" and up to three words before a body's noun, closing the text: "the Basque statistics ", "the property ". */
 const THE_BEFORE_NOUN = /(?:^|[^\p{L}])(?:[Tt]he|[Ii]ts)[ \t]+(?:(?!(?:of|for|at|to|with|from|and|or)[ \t])[\p{L}\p{M}'’-]+[ \t]+){1,3}$/u;
 /** A name after a description: capitalised words, closed by a mark or a lower-case word ("Idealista: 19.40", "Eustat."). */
@@ -58,8 +60,8 @@ const nounsIn = startLedMatches(NOUNS);
 
 /** Where a text's descriptions of bodies stand, read from the text alone. */
 interface Cues {
-  /** Commas that a description follows: a name ends there. */
-  commas: number[];
+  /** Commas that a description follows (a name ends there), each with whether its noun may be a person's job. */
+  commas: Array<[number, boolean]>;
   /** Names after a body's noun, as ranges. */
   after: Array<{ start: number; end: number }>;
   /** Apostrophes before a body's things: a name ends there. */
@@ -68,7 +70,7 @@ interface Cues {
 
 /** The descriptions of bodies in `text`, found from their nouns; searched once for the article's two readings. */
 const cuesIn = lastTextMemo((text: string): Cues => {
-  const commas = new Set<number>();
+  const commas = new Map<number, boolean>();
   const after: Cues['after'] = [];
   const owned: number[] = [];
   for (const found of nounsIn(text)) {
@@ -82,7 +84,7 @@ const cuesIn = lastTextMemo((text: string): Cues => {
       if (at > 0 && LETTER_OR_DIGIT.test(text[at - 1])) continue;
       // A description after a name: the comma before the noun opening ", the ...".
       const comma = text.lastIndexOf(', ', at);
-      if (comma >= 0 && at - comma < 80 && !commas.has(comma) && AFTER.test(text.slice(comma, comma + 90))) commas.add(comma);
+      if (comma >= 0 && at - comma < 80 && !commas.has(comma) && AFTER.test(text.slice(comma, comma + 90))) commas.set(comma, JOB_NOUNS.test(noun));
       // A name after the noun: "the property portal Idealista", "the statistics office, Eustat."
       // "the" or "its" opens the description: "its marketing company, SOMO,", "The port authority, SPAT,".
       // Looked for in the 50 characters before the noun only: a search back over the whole text would
@@ -123,11 +125,12 @@ function describedNames(text: string, spans: readonly NamedSpan[], isPlace: (nam
     const name = text.slice(start, end);
     if (end > start && mayName(name) && !isPlace(name)) names.add(name);
   };
-  for (const at of cues.commas) {
+  for (const [at, job] of cues.commas) {
     const span = spanBefore(spans, at);
     const name = span && span.end === at ? span : undefined;
-    // A person's full name before a job ("Ana Ruiz, an Iranian tour operator") stays, but capitals leading it ("EH Bildu").
-    if (name?.type === 'person' && text.slice(name.start, at).includes(' ') && !/^\p{Lu}{2}/u.test(text.slice(name.start, at))) continue;
+    // A person's full name before a job ("Ana Ruiz, an Iranian tour operator") stays, but capitals leading it ("EH Bildu");
+    // no one is "the regional innovation agency".
+    if (job && name?.type === 'person' && text.slice(name.start, at).includes(' ') && !/^\p{Lu}{2}/u.test(text.slice(name.start, at))) continue;
     add(name ? name.start : nameStart(text, at), at);
   }
   for (const { start, end } of cues.after) add(start, end);

@@ -8,12 +8,13 @@ import { lastTextMemo } from './last-text-memo';
  * Company and agency names built from another name and an organisation word, which the model types
  * by their first part or cuts short: a place or a surname before a business word ("Iran Air",
  * "Hoshizora Financial Group", "Merlion Ridge Capital"), "Bank" before a place ("Bank Indonesia"),
- * Spanish organisation words before a name ("Minera Hatun Orqo", "Defensoría del Pueblo"), "banka" in
+ * Spanish, French, Italian or Romanian organisation words before a name ("Minera Hatun Orqo", "Defensoría
+ * del Pueblo", "Groupe Chimique Tunisien"), "Binacional" after a binational company's ("Itaipu Binacional"), "banka" in
  * lower case after a Czech or Croatian bank's name ("Komerční banka").
  */
 
 /** Business words that end a company's name after a place or a surname ("Iran Air", "Northbridge Metals", "Rivière-Noire Hydro", "Vireo Semiconductor"). */
-const SUFFIX_WORD = 'Hydro|Networks|Semiconductor|Semiconductors|Energy|Therapeutics|Systems|Solutions|Resources|Robotics|Photonics|Weekly|Gazette|Chronicle|Tribune|Herald|Air|Airlines|Airways|Financial|Capital|Holdings|Group|Metals|Mining|Minerals|Partners|Ventures|Labs|Pay|Bancorp|Insurance|Investments|Securities|Technologies|Industries|Pharmaceuticals|Logistics';
+const SUFFIX_WORD = 'Hydro|Networks|Semiconductor|Semiconductors|Energy|Therapeutics|Systems|Solutions|Resources|Robotics|Photonics|Weekly|Gazette|Chronicle|Tribune|Herald|Air|Airlines|Airways|Financial|Capital|Holdings|Group|Metals|Mining|Minerals|Partners|Ventures|Labs|Pay|Bancorp|Insurance|Investments|Securities|Technologies|Industries|Pharmaceuticals|Logistics|Resorts|Binacional';
 /** Newspapers' words among them: "LA Weekly", "Tulsa Gazette". */
 const PUBLICATION_END = /[ \t](?:Weekly|Gazette|Chronicle|Tribune|Herald)$/u;
 /** The business words, which end a company's name ("Northbridge Metals", "Merlion Ridge Capital"). */
@@ -24,8 +25,8 @@ const SUFFIX_AFTER = new RegExp(`^[ \\t]+(?:${SUFFIX_WORD})(?:[ \\t]+(?:${SUFFIX
 const BANK_AFTER = /^[ \t]+banka(?![\p{L}\p{N}'’-])/u;
 /** A name that ends in business words: its first part and how long it is. */
 const ENDS_IN_SUFFIX = new RegExp(`^(.*?\\S)(?:[ \\t]+(?:${SUFFIX_WORD}))+$`, 'u');
-/** Organisation words (Spanish, and "Bank") that start a name: "Banco Central", "Bank Indonesia", "Ministerio de Salud". */
-const LEADING_WORDS = 'Bank|Banco|Banque|Minera|Defensoría|Defensoria|Ministerio|Compañía|Compania|Grupo|Instituto|Universidad|Empresa|Corporación|Fundación|Asociación|Sociedad|Comisión|Consejo|Superintendencia|Organismo|Autoridad|Servicio|Agencia|Partido|Petróleos|Federación|Confederación|Secretaría|Procuraduría|Contraloría|Fiscalía|Tribunal|Corte';
+/** Organisation words (Spanish, French, Italian and Romanian, and "Bank") that start a name: "Banco Central", "Bank Indonesia", "Ministerio de Salud", "Banca Transilvania", "Groupe Chimique Tunisien". */
+const LEADING_WORDS = 'Bank|Banco|Banque|Banca|Groupe|Gruppo|Société|Società|Compagnie|Compagnia|Minera|Defensoría|Defensoria|Ministerio|Compañía|Compania|Grupo|Instituto|Universidad|Empresa|Corporación|Fundación|Asociación|Sociedad|Comisión|Consejo|Superintendencia|Organismo|Autoridad|Servicio|Agencia|Partido|Petróleos|Federación|Confederación|Secretaría|Procuraduría|Contraloría|Fiscalía|Tribunal|Corte';
 /** Business words among the Spanish organisation words, whose name can be shortened to what follows ("Hatun Orqo"). */
 const LEADING_BUSINESS = /^(?:Minera|Grupo|Compañía|Compania|Empresa|Corporación|Sociedad)[ \t]+(?:(?:de|del)[ \t]+)?(?=\p{Lu})/u;
 /** Capitalised words and "and" before an organisation's name, after "the" and perhaps a word in lower case: "the Environmental Assessment and " (Enforcement Agency), "the left-wing Liberty and " (Refoundation Party). */

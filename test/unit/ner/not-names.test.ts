@@ -116,3 +116,17 @@ describe('a capital letter alone', () => {
     assert.deepEqual(showSpans(text, spans), ['place:Americas', 'organization:Fabrikam Americas']);
   });
 });
+
+describe("a party's member after 'a' and a job's title before a person", () => {
+  it('drops a member\'s noun read as a person, but not a word qualifying a noun', () => {
+    const text = 'The sponsor, a Republican from Ohio, and a Liberal, backed a Tasman rail line.';
+    const spans = [spanAt(text, 'Republican', 'person'), spanAt(text, 'Ohio', 'place'), spanAt(text, 'Liberal', 'person'), spanAt(text, 'Tasman', 'person')];
+    assert.deepEqual(showSpans(text, withoutNonNames(text, spans)), ['place:Ohio', 'person:Tasman']);
+  });
+
+  it('drops a job title the lists hold as a body right before a person, but keeps "the Economist"', () => {
+    const text = 'Economist Jane Ross said so. The Economist Mark Lee read it.';
+    const spans = [spanAt(text, 'Economist', 'organization'), spanAt(text, 'Jane Ross', 'person'), spanAt(text, 'Economist', 'organization', 1), spanAt(text, 'Mark Lee', 'person')];
+    assert.deepEqual(showSpans(text, withoutNonNames(text, spans)), ['person:Jane Ross', 'organization:Economist', 'person:Mark Lee']);
+  });
+});

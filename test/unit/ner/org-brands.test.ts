@@ -86,4 +86,38 @@ describe('well-known companies and platforms', () => {
     const text = 'Legoland and Sheiny Road stayed open.';
     assert.deepEqual(showSpans(text, withBrands(text, [])), []);
   });
+
+  it('adds a utility and a development lender the model missed, and types a ferry line read as a place', () => {
+    const text = 'Iberdrola and Norfund back the plant; Brittany Ferries cancelled sailings.';
+    const spans = [spanAt(text, 'Brittany Ferries', 'place')];
+    assert.deepEqual(showSpans(text, withBrands(text, spans)), ['organization:Iberdrola', 'organization:Norfund', 'organization:Brittany Ferries']);
+  });
+
+  it("finds a news agency's name in a dateline's credit and in the text", () => {
+    const text = 'BUCHAREST (Agerpres) - The minister told Agerpres on Monday.';
+    assert.deepEqual(showSpans(text, withBrands(text, [])), ['organization:Agerpres', 'organization:Agerpres']);
+  });
+
+  it('keeps a longer name found around a listed one, and leaves a word merely containing one', () => {
+    const text = 'EDF Renewables signed with Enelven and the EDF-led group.';
+    const spans = [spanAt(text, 'EDF Renewables', 'organization')];
+    assert.deepEqual(showSpans(text, withBrands(text, spans)), ['organization:EDF Renewables']);
+  });
+
+  it('leaves a listed name inside a handle or a web address', () => {
+    const text = 'Tag @Engie or Engie_FR, read Reuters.com; Engie said so.';
+    assert.deepEqual(showSpans(text, withBrands(text, [])), ['organization:Engie']);
+    assert.equal(withBrands(text, [])[0].start, text.lastIndexOf('Engie'));
+  });
+
+  it('finds humanitarian and campaign groups and an oil company the model reads as people', () => {
+    const text = 'Global Witness wrote that OMV Petrom and OMV paid; Médecins Sans Frontières sent teams.';
+    const spans = [spanAt(text, 'Petrom', 'person'), spanAt(text, 'Médecins Sans Frontières', 'person')];
+    assert.deepEqual(showSpans(text, withBrands(text, spans)), ['organization:Global Witness', 'organization:OMV Petrom', 'organization:OMV', 'organization:Médecins Sans Frontières']);
+  });
+
+  it('types international sports federations read as places', () => {
+    const text = 'World Rugby fined the union and World Athletics agreed.';
+    assert.deepEqual(showSpans(text, withBrands(text, [spanAt(text, 'World Rugby', 'place')])), ['organization:World Rugby', 'organization:World Athletics']);
+  });
 });

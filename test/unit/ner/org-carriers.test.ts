@@ -17,6 +17,12 @@ describe('railway companies and countries\' airlines', () => {
     assert.deepEqual(showSpans(text, spans), ["organization:Air Côte d'Ivoire", 'organization:Air Moldova', 'person:Marshal Dunne', 'organization:Air Quality Board']);
   });
 
+  it('types a span of "Air" and one word read as a person or a place as an airline, but not a rank', () => {
+    const text = 'Air Nordic added flights and Air Lagoon cut two, said Air Marshal and Air Commodore Ann Lee.';
+    const spans = [spanAt(text, 'Air Nordic', 'person'), spanAt(text, 'Air Lagoon', 'place'), spanAt(text, 'Air Marshal', 'person'), spanAt(text, 'Air Commodore Ann Lee', 'person')];
+    assert.deepEqual(showSpans(text, withCarriers(text, spans, isPlace)), ['organization:Air Nordic', 'organization:Air Lagoon', 'person:Air Marshal', 'person:Air Commodore Ann Lee']);
+  });
+
   it('leaves text without either word', () => {
     const text = 'The rail line to Chisinau reopened.';
     assert.deepEqual(showSpans(text, withCarriers(text, [spanAt(text, 'Chisinau', 'place')], isPlace)), ['place:Chisinau']);

@@ -110,4 +110,11 @@ describe('companies named like people, told by their cues', () => {
     const spans = [spanAt(text, 'Mark Dorrins', 'person'), spanAt(text, 'Dorrins', 'person', 1), spanAt(text, 'Kale Mart Holdings', 'organization')];
     assert.deepEqual(showSpans(text, withCompanyCues(text, spans)), ['person:Mark Dorrins', 'person:Dorrins', 'organization:Kale Mart Holdings']);
   });
+
+  it('types a one-word employer before a job at a body and a person, at that mention only', () => {
+    const text = 'Later, Veltrix director Ann Lee-Hoog said so. Veltrix was quiet. Oslo director Tom Ruiz and Kessa spokesperson Mia Holt spoke; Kessa lies in the north, in Kessa.';
+    const spans = [spanAt(text, 'Veltrix', 'place'), spanAt(text, 'Ann Lee-Hoog', 'person'), spanAt(text, 'Veltrix', 'place', 1), spanAt(text, 'Oslo', 'place'), spanAt(text, 'Tom Ruiz', 'person'), spanAt(text, 'Kessa', 'place'), spanAt(text, 'Mia Holt', 'person'), spanAt(text, 'Kessa', 'place', 1), spanAt(text, 'Kessa', 'place', 2)];
+    const shown = showSpans(text, withCompanyCues(text, spans, (name) => name === 'Oslo'));
+    assert.deepEqual(shown, ['organization:Veltrix', 'person:Ann Lee-Hoog', 'place:Veltrix', 'place:Oslo', 'person:Tom Ruiz', 'place:Kessa', 'person:Mia Holt', 'place:Kessa', 'place:Kessa']);
+  });
 });

@@ -37,4 +37,16 @@ describe('names the article describes once as a body', () => {
     const spans = [spanAt(text, 'Maria Lopez', 'person'), spanAt(text, 'Lisbon', 'place')];
     assert.deepEqual(showSpans(text, withDescribedNames(text, spans, (name) => name === 'Lisbon')), ['person:Maria Lopez', 'place:Lisbon']);
   });
+
+  it("types a two-word name read as a person's before a description no person has, and finds an association and a company founded somewhere", () => {
+    const text = 'Veneto Studi, the regional research agency, met VELA, the national sailing association, and Kodexa, the security company founded in Turin in 1999.';
+    const spans = [spanAt(text, 'Veneto Studi', 'person'), spanAt(text, 'Turin', 'place')];
+    assert.deepEqual(showSpans(text, withDescribedNames(text, spans)), ['organization:Veneto Studi', 'organization:VELA', 'organization:Kodexa', 'place:Turin']);
+  });
+
+  it("keeps a person's full name before a job that names a body's noun too", () => {
+    const text = 'Tom Reyes, the veteran broadcaster, retired. Ana Costa, a film maker, spoke.';
+    const spans = [spanAt(text, 'Tom Reyes', 'person'), spanAt(text, 'Ana Costa', 'person')];
+    assert.deepEqual(showSpans(text, withDescribedNames(text, spans)), ['person:Tom Reyes', 'person:Ana Costa']);
+  });
 });

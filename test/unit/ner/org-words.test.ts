@@ -73,6 +73,18 @@ describe('organisation words around a name', () => {
     assert.ok(spans.includes('organization:Environmental Assessment and Enforcement Agency'), JSON.stringify(spans));
   });
 
+  it('types a name opening with a French, Italian or Romanian organisation word and finds one the model left', () => {
+    const text = 'Shares of Banca Moldova rose while the Groupe Minier Sahélien in Kayes and Società Alpina cut output.';
+    const spans = withOrganisationWords(text, [spanAt(text, 'Banca Moldova', 'person'), spanAt(text, 'Kayes', 'place')]);
+    assert.deepEqual(showSpans(text, spans), ['organization:Banca Moldova', 'organization:Groupe Minier Sahélien', 'place:Kayes', 'organization:Società Alpina']);
+  });
+
+  it('takes "Resorts" and "Binacional" after a name into a company', () => {
+    const text = 'Fjell Valley Resorts and Tacuarí Binacional opened the dam.';
+    const spans = withOrganisationWords(text, [spanAt(text, 'Fjell Valley', 'place'), spanAt(text, 'Tacuarí Binacional', 'place')]);
+    assert.deepEqual(showSpans(text, spans), ['organization:Fjell Valley Resorts', 'organization:Tacuarí Binacional']);
+  });
+
   it('takes "banka" in lower case after a bank\'s name into it', () => {
     const text = 'An analyst at Moravská banka said Banka rose, and the bank banked.';
     assert.deepEqual(showSpans(text, withOrganisationWords(text, [spanAt(text, 'Moravská', 'organization')])), ['organization:Moravská banka']);

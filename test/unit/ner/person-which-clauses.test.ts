@@ -20,4 +20,16 @@ describe('a ", which" clause of a company\'s verb after a name', () => {
     const spans = [spanAt(text, 'Krafla', 'place')];
     assert.deepEqual(withWhichClauses(text, spans), spans);
   });
+
+  it('makes a name that a sentence it heads calls "it" a body', () => {
+    const text = 'Prices fell.\nVestra Nord said it would appeal the ruling. Aquilo Gruppe says its plants are safe.';
+    const spans = [spanAt(text, 'Vestra Nord', 'person'), spanAt(text, 'Aquilo Gruppe', 'person')];
+    assert.deepEqual(showSpans(text, withWhichClauses(text, spans)), ['organization:Vestra Nord', 'organization:Aquilo Gruppe']);
+  });
+
+  it('leaves a spokesperson saying "it" for a body, a surname, a name called "who", and "it" as an object', () => {
+    const text = 'Agency spokesperson Ann Lee said it would wait. Tom Ruiz, who farms, spoke. Ruiz said it was late. Tom Ruiz said it. Mia Holt, who runs it, agreed. Mia Holt said it had rained.';
+    const spans = [spanAt(text, 'Ann Lee', 'person'), spanAt(text, 'Tom Ruiz', 'person'), spanAt(text, 'Ruiz', 'person', 1), spanAt(text, 'Tom Ruiz', 'person', 1), spanAt(text, 'Mia Holt', 'person'), spanAt(text, 'Mia Holt', 'person', 1)];
+    assert.deepEqual(showSpans(text, withWhichClauses(text, spans)), ['person:Ann Lee', 'person:Tom Ruiz', 'person:Ruiz', 'person:Tom Ruiz', 'person:Mia Holt', 'person:Mia Holt']);
+  });
 });
