@@ -33,7 +33,7 @@ import { withElidedPlaceEnds } from './elided-ends';
  */
 export function withPlaceShapes(text: string, spans: readonly NamedSpan[], isListedPlace: (name: string) => boolean): NamedSpan[] {
   let out = withCompassPlaces(text, spans);
-  out = withPlacePrefixes(text, out);
+  out = withPlacePrefixes(text, out, isListedPlace);
   out = withFeatureEndings(text, out);
   out = withOfNames(text, out);
   out = withStreetPlaces(text, out);
