@@ -298,7 +298,9 @@ function missedListItems(text: string, spans: readonly NamedSpan[]): NamedSpan[]
     if (k === 0) continue;
     const left = spans[k - 1];
     const right = spans[k];
-    if (left.type !== 'place' || right.type !== 'place' || right.start - left.end > 30 || text[left.end] !== ',') continue;
+    // The list's last item may be a single word the model took for a person's, which the list then makes a place ("Lula, Bitti, Onanì and Lodè").
+    const lastWordItem = right.type === 'person' && !text.slice(right.start, right.end).includes(' ') && k >= 2 && spans[k - 2].type === 'place' && neighbours(text, spans, k - 2);
+    if (left.type !== 'place' || (right.type !== 'place' && !lastWordItem) || right.start - left.end > 30 || text[left.end] !== ',') continue;
     const m = LIST_ITEM.exec(text.slice(left.end, right.start));
     if (!m || STOP.has(m[1]) || isTitleWord(m[1])) continue;
     const start = text.indexOf(m[1], left.end);

@@ -164,4 +164,10 @@ describe('single names of places the model took for people', () => {
     const spans = [spanAt(text, 'Vandra', 'organization'), spanAt(text, 'Koltex', 'organization')];
     assert.deepEqual(showSpans(text, withPlaceEvidence(text, spans)), showSpans(text, spans));
   });
+
+  it('adds a word the model missed in a list of places ending in a single word it took for a person, and makes that word a place', () => {
+    const text = 'The law covers the towns of Orune, Dorgali, Osidda and Bòrore, and no more. Dr Okafor, Lagos, Accra and Mensah met.';
+    const spans = [spanAt(text, 'Orune', 'place'), spanAt(text, 'Dorgali', 'place'), spanAt(text, 'Bòrore', 'person'), spanAt(text, 'Okafor', 'person'), spanAt(text, 'Lagos', 'place'), spanAt(text, 'Mensah', 'person')];
+    assert.deepEqual(showSpans(text, withPlaceEvidence(text, spans)), ['place:Orune', 'place:Dorgali', 'place:Osidda', 'place:Bòrore', 'person:Okafor', 'place:Lagos', 'person:Mensah']);
+  });
 });
