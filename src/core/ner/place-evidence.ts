@@ -34,8 +34,8 @@ const NEAR = new Set(['near', 'outside', 'in', 'across', 'throughout']);
 const AT_SEA = new Set(['fishermen', 'fishing', 'sailors', 'crew', 'divers', 'migrants', 'boat', 'boats', 'ship', 'ships', 'vessel', 'vessels', 'ferry', 'tanker', 'trawler', 'yacht', 'sank', 'capsized', 'anchored', 'moored', 'sailing', 'sailed', 'waters', 'drowned', 'rescued', 'stranded']);
 /** Nouns before "in" that take a person ("faith in Smith", "an interest in Musk"). */
 const PERSON_IN = new Set(['faith', 'trust', 'confidence', 'belief', 'believe', 'believes', 'believed', 'interest', 'stake', 'role', 'hand', 'part']);
-/** Words that lead a list of places: "to Kanhan, Butibori and Hingna", "in Garissa, Ijara and Hulugho". */
-const LIST_LEAD = new Set(['in', 'near', 'to', 'from', 'across', 'throughout', 'between', 'at', 'of']);
+/** Words that lead a list of places: "to Kanhan, Butibori and Hingna", "in Garissa, Ijara and Hulugho", "downtown Albany and Troy". */
+const LIST_LEAD = new Set(['in', 'near', 'to', 'from', 'across', 'throughout', 'between', 'at', 'of', 'downtown']);
 /** What parts the items of a list: ", ", " and ", ", and ". */
 const LIST_GAP = /^(?:,[ \t]+|[ \t]+and[ \t]+|,[ \t]+and[ \t]+)$/u;
 /** After a list, what it names: ", three towns", ", two villages". */
@@ -182,7 +182,8 @@ function inPlaceList(text: string, spans: readonly NamedSpan[], k: number): bool
   let last = k;
   while (neighbours(text, spans, last)) last++;
   if (first === last) return false;
-  const and = text.slice(spans[last - 1].end, spans[last].start).includes('and');
+  // "across Macuata, Bua and Cakaudrove": "and" before the last item, which may be a word the model missed.
+  const and = text.slice(spans[last - 1].end, spans[last].start).includes('and') || LAST_ITEM.test(text.slice(spans[last].end, spans[last].end + 40));
   if (and && kindAfter(text, spans[last].end)) return true;
   let places = 0;
   for (let i = first; i <= last; i++) {

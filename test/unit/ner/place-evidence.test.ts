@@ -170,4 +170,16 @@ describe('single names of places the model took for people', () => {
     const spans = [spanAt(text, 'Orune', 'place'), spanAt(text, 'Dorgali', 'place'), spanAt(text, 'Bòrore', 'person'), spanAt(text, 'Okafor', 'person'), spanAt(text, 'Lagos', 'place'), spanAt(text, 'Mensah', 'person')];
     assert.deepEqual(showSpans(text, withPlaceEvidence(text, spans)), ['place:Orune', 'place:Dorgali', 'place:Osidda', 'place:Bòrore', 'person:Okafor', 'place:Lagos', 'person:Mensah']);
   });
+
+  it('reads "downtown" as leading a list of places, and a list whose last item after "and" the model missed', () => {
+    const text = 'Her district takes in downtown Utica and Rome, she said. Centres opened across Navua, Tailevu and Namosi.';
+    const spans = [spanAt(text, 'Utica', 'place'), spanAt(text, 'Rome', 'person'), spanAt(text, 'Navua', 'place'), spanAt(text, 'Tailevu', 'person')];
+    assert.deepEqual(showSpans(text, withPlaceEvidence(text, spans)), ['place:Utica', 'place:Rome', 'place:Navua', 'place:Tailevu']);
+  });
+
+  it('keeps two people after a word of place when no "and" ends their list', () => {
+    const text = 'A call from Lagos, Okafor said, went to Mensah, Bello and the board.';
+    const spans = [spanAt(text, 'Lagos', 'place'), spanAt(text, 'Okafor', 'person'), spanAt(text, 'Mensah', 'person'), spanAt(text, 'Bello', 'person')];
+    assert.deepEqual(showSpans(text, withPlaceEvidence(text, spans)), showSpans(text, spans));
+  });
 });
