@@ -5,7 +5,8 @@ import type { NamedSpan } from './index';
  * Centre for Integrated Mountain Development", "Hong Kong-born Jackie Chan", "state-owned") describes
  * what follows and is no part of it. When the model or a joining rule ran the two together, the span
  * starts after the adjective. The first words of a span are read character by character, so a span
- * without a hyphen there costs one search.
+ * without a hyphen there costs one search. A unit of measure after a number ("the 1,020 MW
+ * Punatsangchhu-II plant") is no part of the name either.
  */
 
 /** Words after a hyphen that turn a name into an adjective: "-based", "-born", "-owned". */
@@ -32,12 +33,24 @@ function afterModifier(text: string, s: NamedSpan): number {
   return -1;
 }
 
-/** Spans with a leading "<name>-based" (and the like) cut off; `spans` itself when none has one. */
+/** Units of measure written in capitals after a number: "the 1,020 MW Punatsangchhu-II plant", "a 400 kV Tyndall line". */
+const UNITS = new Set(['MW', 'GW', 'kW', 'MWh', 'GWh', 'kV', 'TWh', 'MWp', 'GWp']);
+
+/** Where the name after a number's unit starts in span `s` ("1,020 MW Punatsangchhu-II"), or -1. */
+function afterUnit(text: string, s: NamedSpan): number {
+  const code = text.charCodeAt(s.start - 2);
+  if (text[s.start - 1] !== ' ' || !(code >= 48 && code <= 57)) return -1;
+  const space = text.indexOf(' ', s.start);
+  return space > 0 && space < s.end - 1 && UNITS.has(text.slice(s.start, space)) ? space + 1 : -1;
+}
+
+/** Spans with a leading "<name>-based" (and the like) or a number's unit cut off; `spans` itself when none has one. */
 export function withoutModifierLeads(text: string, spans: NamedSpan[]): NamedSpan[] {
   let out: NamedSpan[] | null = null;
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i];
-    const start = afterModifier(text, s);
+    const unit = afterUnit(text, s);
+    const start = unit >= 0 ? unit : afterModifier(text, s);
     if (start < 0) continue;
     (out ??= [...spans])[i] = { ...s, start };
   }

@@ -26,7 +26,7 @@ import { isTitleWord, ORG_WORDS, STOP } from './rule-tagger';
 
 /** Words for a kind of place, after its name or after a list of names: "Hingna tehsil", "Gumgaon villages", "the Egia neighbourhood". */
 export const KINDS: ReadonlySet<string> = new Set(
-  'village villages district districts tehsil tehsils taluka talukas taluk mandal municipality municipalities province provinces region regions county counties town towns township townships suburb suburbs department departments governorate oblast prefecture parish exclave exclaves enclave enclaves neighbourhood neighbourhoods neighborhood neighborhoods'.split(' '),
+  'village villages district districts conservancy conservancies lakes rivers tehsil tehsils taluka talukas taluk mandal municipality municipalities province provinces region regions county counties town towns township townships suburb suburbs department departments governorate oblast prefecture parish exclave exclaves enclave enclaves neighbourhood neighbourhoods neighborhood neighborhoods'.split(' '),
 );
 /** Words before a place's name a person's rarely follows. "from", "to", "at" are left out: "a call from Smith". */
 const NEAR = new Set(['near', 'outside', 'in', 'across', 'throughout']);
@@ -34,8 +34,8 @@ const NEAR = new Set(['near', 'outside', 'in', 'across', 'throughout']);
 const AT_SEA = new Set(['fishermen', 'fishing', 'sailors', 'crew', 'divers', 'migrants', 'boat', 'boats', 'ship', 'ships', 'vessel', 'vessels', 'ferry', 'tanker', 'trawler', 'yacht', 'sank', 'capsized', 'anchored', 'moored', 'sailing', 'sailed', 'waters', 'drowned', 'rescued', 'stranded']);
 /** Nouns before "in" that take a person ("faith in Smith", "an interest in Musk"). */
 const PERSON_IN = new Set(['faith', 'trust', 'confidence', 'belief', 'believe', 'believes', 'believed', 'interest', 'stake', 'role', 'hand', 'part']);
-/** Words that lead a list of places: "to Kanhan, Butibori and Hingna", "in Garissa, Ijara and Hulugho". */
-const LIST_LEAD = new Set(['in', 'near', 'to', 'from', 'across', 'throughout', 'between', 'at', 'of']);
+/** Words that lead a list of places: "to Kanhan, Butibori and Hingna", "in Garissa, Ijara and Hulugho", "downtown Albany and Troy". */
+const LIST_LEAD = new Set(['in', 'near', 'to', 'from', 'across', 'throughout', 'between', 'at', 'of', 'downtown']);
 /** What parts the items of a list: ", ", " and ", ", and ". */
 const LIST_GAP = /^(?:,[ \t]+|[ \t]+and[ \t]+|,[ \t]+and[ \t]+)$/u;
 /** After a list, what it names: ", three towns", ", two villages". */
@@ -101,6 +101,29 @@ function positionAfter(text: string, end: number, spans: readonly NamedSpan[]): 
   return !!m && spans.some((p) => p.type === 'place' && p.start === end + m[0].length);
 }
 
+/** What is said of a place right after its name: ", where 9,000 people are stranded", ", in the north-east". */
+const PLACE_AFTER = /^,[ \t]+(?:where|in[ \t]+the[ \t]+(?:far[ \t]+)?(?:north|south|east|west|centre|center)(?:-?(?:east|west))?)(?![\p{L}-])/u;
+
+/** Whether a place's clause or part of the country follows the name: "for Makhanga, where", "Pașcani, in the north-east". */
+function placeClauseAfter(text: string, end: number): boolean {
+  return text[end] === ',' && PLACE_AFTER.test(text.slice(end, end + 30));
+}
+
+/**
+ * "to Makhanga from Chileka", "from Port Hope to Cobourg": the other end of a trip that a place ends.
+ * The name's own word, "to" or "from", must stand right before it.
+ */
+function tripEndAfterPlace(text: string, s: NamedSpan, spans: readonly NamedSpan[], k: number): boolean {
+  const lead = previousWord(text, s.start)?.word;
+  if (lead === 'to') {
+    const next = spans[k + 1];
+    if (next?.type === 'place' && text.slice(s.end, next.start) === ' from ') return true;
+    const prev = spans[k - 1];
+    return prev?.type === 'place' && text.slice(prev.end, s.start) === ' to ' && previousWord(text, prev.start)?.word === 'from';
+  }
+  return false;
+}
+
 /** Words for a kind of place, capitalised after a place's name: "Delmont County"; "State" is left out ("Ohio State"). */
 const KIND_IN_NAME = / (?:County|Province|District|Parish|Township|Borough|Oblast|Governorate|Prefecture|Municipality|Shire)(?![\p{L}])/gu;
 
@@ -113,6 +136,27 @@ const namedWithKinds = lastTextMemo((text): Set<string> => {
   }
   return words;
 });
+
+/** Last words of a place named after the word before them: "Tatchun Lake", "Yukon River". */
+const NAMED_FEATURES = new Set(['Lake', 'Creek', 'River', 'Falls', 'Valley', 'Bay', 'Island', 'Mountain', 'Gorge']);
+
+/**
+ * The words a place found in the article is shortened to: "Tatchun" of "Tatchun Lake" (true), "Cluj"
+ * of "Cluj-Napoca" (false: a hyphenated name of two capitalised parts, which a club's ground shares,
+ * "Borussia" of "Borussia-Park", so it is read for people's spans only).
+ */
+function placeShortForms(text: string, spans: readonly NamedSpan[]): Map<string, boolean> {
+  const words = new Map<string, boolean>();
+  for (const p of spans) {
+    if (p.type !== 'place') continue;
+    const name = text.slice(p.start, p.end);
+    const space = name.indexOf(' ');
+    if (space > 0 && space === name.lastIndexOf(' ') && NAMED_FEATURES.has(name.slice(space + 1))) words.set(name.slice(0, space), true);
+    const hyphen = name.indexOf('-');
+    if (space < 0 && hyphen > 1 && NAME_START.test(name[hyphen + 1] ?? '') && !words.has(name.slice(0, hyphen))) words.set(name.slice(0, hyphen), false);
+  }
+  return words;
+}
 
 /** "Pierre, S.D.": a US state's abbreviation after the name. */
 function stateAfter(text: string, end: number): boolean {
@@ -138,7 +182,8 @@ function inPlaceList(text: string, spans: readonly NamedSpan[], k: number): bool
   let last = k;
   while (neighbours(text, spans, last)) last++;
   if (first === last) return false;
-  const and = text.slice(spans[last - 1].end, spans[last].start).includes('and');
+  // "across Macuata, Bua and Cakaudrove": "and" before the last item, which may be a word the model missed.
+  const and = text.slice(spans[last - 1].end, spans[last].start).includes('and') || LAST_ITEM.test(text.slice(spans[last].end, spans[last].end + 40));
   if (and && kindAfter(text, spans[last].end)) return true;
   let places = 0;
   for (let i = first; i <= last; i++) {
@@ -254,7 +299,9 @@ function missedListItems(text: string, spans: readonly NamedSpan[]): NamedSpan[]
     if (k === 0) continue;
     const left = spans[k - 1];
     const right = spans[k];
-    if (left.type !== 'place' || right.type !== 'place' || right.start - left.end > 30 || text[left.end] !== ',') continue;
+    // The list's last item may be a single word the model took for a person's, which the list then makes a place ("Lula, Bitti, Onanì and Lodè").
+    const lastWordItem = right.type === 'person' && !text.slice(right.start, right.end).includes(' ') && k >= 2 && spans[k - 2].type === 'place' && neighbours(text, spans, k - 2);
+    if (left.type !== 'place' || (right.type !== 'place' && !lastWordItem) || right.start - left.end > 30 || text[left.end] !== ',') continue;
     const m = LIST_ITEM.exec(text.slice(left.end, right.start));
     if (!m || STOP.has(m[1]) || isTitleWord(m[1])) continue;
     const start = text.indexOf(m[1], left.end);
@@ -270,8 +317,9 @@ export function withPlaceEvidence(text: string, original: readonly NamedSpan[]):
   const places = new Set<string>();
   const refused = new Set<string>();
   let people: Set<string> | undefined;
+  let shortForms: Map<string, boolean> | undefined;
   for (const [k, s] of spans.entries()) {
-    if (s.type !== 'person' && s.type !== 'place') continue;
+    if (s.type !== 'person' && s.type !== 'place' && s.type !== 'organization') continue;
     const name = text.slice(s.start, s.end);
     if (name.includes(' ') || places.has(name) || refused.has(name) || POSSESSIVE.test(text.slice(s.end, s.end + 3))) continue;
     if (s.type === 'place') {
@@ -279,7 +327,11 @@ export function withPlaceEvidence(text: string, original: readonly NamedSpan[]):
       if (!(nearBefore(text, s.start) || kindAfter(text, s.end))) continue;
       people ??= new Set(spans.filter((p) => p.type === 'person').map((p) => text.slice(p.start, p.end)));
       if (!people.has(name)) continue;
-    } else if (!(kindAfter(text, s.end) || nearBefore(text, s.start) || ofPlaceBefore(text, s.start) || stateAfter(text, s.end) || positionAfter(text, s.end, spans) || inPlaceList(text, spans, k) || namedWithKinds(text).has(name))) continue;
+    } else if (s.type === 'organization') {
+      // An organisation's name rarely takes these: "Thorthormi and Lugge lakes", "to Twillingate from Gander", "Tatchun" of "Tatchun Lake".
+      shortForms ??= placeShortForms(text, spans);
+      if (!(kindAfter(text, s.end) || inPlaceList(text, spans, k) || tripEndAfterPlace(text, s, spans, k) || shortForms.get(name))) continue;
+    } else if (!(kindAfter(text, s.end) || nearBefore(text, s.start) || ofPlaceBefore(text, s.start) || stateAfter(text, s.end) || positionAfter(text, s.end, spans) || inPlaceList(text, spans, k) || namedWithKinds(text).has(name) || placeClauseAfter(text, s.end) || tripEndAfterPlace(text, s, spans, k) || (shortForms ??= placeShortForms(text, spans)).has(name))) continue;
     // News names a person in full before it shortens the name: a full name only after the cued
     // mention ("around Arilje" ... "Zlatna Malina Arilje") does not make the word a person's.
     fullNames ??= fullNameStarts(text, spans);

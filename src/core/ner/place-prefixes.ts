@@ -16,7 +16,8 @@ import { wordBefore } from './word-before';
  * de Pedernales", "Salar de Uyuni") is a place with its "Salar de", and the name after it written
  * alone is the same place ("its Pedernales project"); "DR Congo" is the country with its "DR"; a
  * city's wider area is named with "Greater" ("Greater Odesa", "Greater Manchester"), a golf links
- * after its town with "Royal" ("Royal Portrush"); a state's long
+ * after its town with "Royal" ("Royal Portrush"), but a company after a listed country or city
+ * ("Royal Greenland"); a state's long
  * name keeps the words before its "Republic of" ("Democratic Republic of Congo", "People's Republic
  * of China", where the model may find "Republic of Congo", another country, alone).
  */
@@ -99,7 +100,7 @@ function saintsTown(text: string, s: NamedSpan, people: ReadonlySet<string>): bo
 }
 
 /** Spans (sorted, apart) with the places named by their first part put right; see the file's comment. */
-export function withPlacePrefixes(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+export function withPlacePrefixes(text: string, spans: readonly NamedSpan[], isListedPlace: (name: string) => boolean = () => false): NamedSpan[] {
   let people: Set<string> | undefined;
   // Each name is read once, not at each mention: the article is searched for the person it may be.
   const towns = new Map<string, boolean>();
@@ -109,10 +110,16 @@ export function withPlacePrefixes(text: string, spans: readonly NamedSpan[]): Na
     if (s.type === 'place' && text.endsWith('sub-Saharan ', s.start)) return { ...s, start: s.start - 12 };
     // "Greater Odesa", "Greater Manchester": a city's wider area is named with its "Greater"; "Royal
     // Portrush", "Royal Troon": a links named "Royal" after its town keeps the word.
+    // "Royal Greenland", "Royal Brunei": a place the name lists know (a country, a city) after "Royal"
+    // names a company or a body that a links would not be named after.
     if (s.type === 'place' && (text.endsWith('Greater ', s.start) || text.endsWith('Royal ', s.start))) {
       const word = text[s.start - 2] === 'r' ? 8 : 6;
-      if (!LETTER.test(text[s.start - word - 1] ?? '') && !(k > 0 && prefixed[k - 1].end > s.start - word)) return { ...s, start: s.start - word };
+      if (!LETTER.test(text[s.start - word - 1] ?? '') && !(k > 0 && prefixed[k - 1].end > s.start - word)) {
+        const company = word === 6 && isListedPlace(text.slice(s.start, s.end));
+        return { ...s, start: s.start - word, type: company ? ('organization' as const) : s.type };
+      }
     }
+    if (s.type === 'place' && text.startsWith('Royal ', s.start) && isListedPlace(text.slice(s.start + 6, s.end))) return { ...s, type: 'organization' as const };
     const first = text.charCodeAt(s.start);
     // "Democratic Republic of Congo": the long name whole; "R" ends the test for most places.
     if (first === 82 && s.type === 'place') {

@@ -23,6 +23,7 @@ import { withTheChannel } from './place-the-channel';
 import { withVenuePlaces } from './place-venues';
 import { withTownEndings } from './place-town-endings';
 import { withElidedPlaceEnds } from './elided-ends';
+import { withNativeFeatures } from './place-native-features';
 
 /**
  * The rules that put right the places the model cut short, missed or took for something else, by
@@ -33,8 +34,9 @@ import { withElidedPlaceEnds } from './elided-ends';
  */
 export function withPlaceShapes(text: string, spans: readonly NamedSpan[], isListedPlace: (name: string) => boolean): NamedSpan[] {
   let out = withCompassPlaces(text, spans);
-  out = withPlacePrefixes(text, out);
+  out = withPlacePrefixes(text, out, isListedPlace);
   out = withFeatureEndings(text, out);
+  out = withNativeFeatures(text, out);
   out = withOfNames(text, out);
   out = withStreetPlaces(text, out);
   out = withHyphenatedPlaces(text, out);

@@ -11,7 +11,8 @@ import { byFirstCharacters } from './alternation';
  * about sport (see {@link isSportsReport}), a name after a match's or a transfer's words, or before a
  * club's people, is the club in every mention but those after a word of place ("in Valencia", the
  * city). A place going on with a club's word is the club ("Sheffield" + "Wednesday", "Hull City"),
- * and the short names clubs go by are clubs ("Wolves", "Spurs").
+ * and the short names clubs go by are clubs ("Wolves", "Spurs"). A country before a possessive and
+ * an athlete's name is the athlete's country ("beat Germany's Lennart Oberhuber").
  */
 
 /**
@@ -165,6 +166,14 @@ function clubCued(text: string, s: NamedSpan, beforeOnly = false): boolean {
   return CLUB_BEFORE.test(before) || SIDE_BEFORE.test(before);
 }
 
+/** A possessive and a capitalised name after a country: "Germany's Lennart Oberhuber". */
+const ATHLETE_AFTER = /^['’]s[ \t]+\p{Lu}\p{Ll}/u;
+
+/** "to beat Germany's Lennart Oberhuber": a listed place's possessive before a name is the athlete's country, not a team beaten. */
+function athleteOf(text: string, s: NamedSpan, isPlace: (name: string) => boolean): boolean {
+  return text[s.end] !== ' ' && ATHLETE_AFTER.test(text.slice(s.end, s.end + 6)) && isPlace(text.slice(s.start, s.end));
+}
+
 /** A match's verb between two teams' names: "India play Pakistan", "the hosts meet Fiji". */
 const PLAYS_BETWEEN = /^[ \t]+(?:will[ \t]+)?(?:play|plays|meet|meets)[ \t]+$/u;
 
@@ -185,7 +194,7 @@ export function withSportsClubs(text: string, spans: readonly NamedSpan[], isPla
     return mapSpans(spans, (s) => (s.type === 'place' && CLUB_ONLY_WORDS.has(lastWord(text.slice(s.start, s.end))) ? { ...s, type: 'organization' } : s));
   }
   const clubs = new Set<string>();
-  for (const s of spans) if (nearSport(sport, s.start) && clubCued(text, s)) clubs.add(text.slice(s.start, s.end));
+  for (const s of spans) if (nearSport(sport, s.start) && clubCued(text, s) && !athleteOf(text, s, isPlace)) clubs.add(text.slice(s.start, s.end));
   // "India play Pakistan": the other side of a team's match, once the teams cued above are known.
   for (let k = 1; k < spans.length; k++) if (playsTeam(text, spans[k - 1], spans[k], clubs) && nearSport(sport, spans[k].start)) clubs.add(text.slice(spans[k].start, spans[k].end));
   // A person's surname ("Kane" of "Harry Kane") is no club, whatever words follow it.

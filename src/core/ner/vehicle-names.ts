@@ -7,7 +7,7 @@ import { mayMatch, piecesOf } from './alternation';
 /**
  * Vehicles are not names to mark, even when named like people or places: "Space Shuttle Atlantis",
  * "the cruise ship Freewinds", "the rover, named Rosalind Franklin", "the Rosalind Franklin rover",
- * "a probe dubbed Edwin Marlowe".
+ * "a probe dubbed Edwin Marlowe"; nor are instruments named for a person ("the Einstein Telescope").
  * A person's or a place's name right after a vehicle's word (or "Shuttle"), or a person's between
  * "the" and one, is the vehicle's; so is the name alone elsewhere in the article ("Atlantis will go on
  * display"), unless a word of place leads it in ("in Columbia"), it is a country's or a region's, or
@@ -17,7 +17,9 @@ import { mayMatch, piecesOf } from './alternation';
 /** Words for a vehicle, in lower case: before its name ("the rover Perseverance") or after it ("the Franklin rover"). */
 const VEHICLES = new Set(['rover', 'spacecraft', 'orbiter', 'lander', 'shuttle', 'ship', 'vessel', 'tanker', 'freighter', 'frigate', 'destroyer', 'warship', 'submarine', 'yacht', 'ferry', 'trawler', 'liner', 'probe', 'satellite', 'telescope', 'icebreaker', 'locomotive']);
 /** Whether an article names any vehicle: one search, remembered for the article's second reading. */
-const VEHICLE_WORD = 'rover|spacecraft|orbiter|lander|[Ss]huttle|ship|vessel|tanker|freighter|frigate|destroyer|submarine|yacht|ferry|trawler|liner|probe|satellite|telescope|icebreaker|locomotive';
+const VEHICLE_WORD = 'rover|spacecraft|orbiter|lander|[Ss]huttle|ship|vessel|tanker|freighter|frigate|destroyer|submarine|yacht|ferry|trawler|liner|probe|satellite|[Tt]elescope|icebreaker|locomotive|Collider';
+/** Last words of an instrument's name, which is no place or person either: "the Einstein Telescope", "the Large Hadron Collider". */
+const INSTRUMENT_END = / (?:Telescope|Collider)$/u;
 const VEHICLE_WORD_END = new RegExp(`(?:${VEHICLE_WORD})(?![\\p{L}])`, 'u');
 /** Pieces of the words: an article holding none of them is passed over without the search. */
 const VEHICLE_PIECES = piecesOf(VEHICLE_WORD);
@@ -35,7 +37,7 @@ const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 
 
 /** Whether the span at `s` names a vehicle by a word right around it. */
 function namesVehicle(text: string, s: NamedSpan, name: string): boolean {
-  if (name.startsWith('Shuttle ') || name.startsWith('Space Shuttle ')) return true;
+  if (name.startsWith('Shuttle ') || name.startsWith('Space Shuttle ') || INSTRUMENT_END.test(name)) return true;
   const before = wordBefore(text, s.start);
   if (before && (VEHICLES.has(before.word) || before.word === 'Shuttle')) return true;
   // "the rover, named Rosalind Franklin", "a ship called Arcadia".

@@ -42,4 +42,9 @@ describe('features of the land and the sea', () => {
     const spans = [spanAt(text, 'Khojak', 'place'), spanAt(text, 'Rail Pass', 'organization')];
     assert.deepEqual(showSpans(text, withGeoFeatures(text, spans, isPlace)), ['place:Lowari Pass', 'place:Khojak Pass', 'organization:Rail Pass']);
   });
+
+  it('reads "Chhu", a river in Dzongkha, as a feature’s word', () => {
+    const text = 'The plant runs at reduced load when the Mangde Chhu carries the most sediment.';
+    assert.deepEqual(showSpans(text, withGeoFeatures(text, [], isPlace)), ['place:Mangde Chhu']);
+  });
 });

@@ -14,4 +14,10 @@ describe('a name turned adjective before a name', () => {
     const spans = [spanAt(text, 'Anglo-French Trading', 'organization'), spanAt(text, 'Lau Siu-lai', 'person'), spanAt(text, 'Ostrava-based', 'place'), spanAt(text, 'Ostrava-based investors', 'place')];
     assert.equal(withoutModifierLeads(text, spans), spans);
   });
+
+  it('cuts a unit of measure after a number off the name it leads, but not a unit with no number before it', () => {
+    const text = 'The 600 MW Kholongchhu plant and a 400 kV Tyndall line; MW Holdings grew.';
+    const spans = [spanAt(text, 'MW Kholongchhu', 'organization'), spanAt(text, 'kV Tyndall', 'organization'), spanAt(text, 'MW Holdings', 'organization')];
+    assert.deepEqual(showSpans(text, withoutModifierLeads(text, spans)), ['organization:Kholongchhu', 'organization:Tyndall', 'organization:MW Holdings']);
+  });
 });

@@ -47,4 +47,9 @@ describe('capitalised words ending in a trade word', () => {
     const text = 'Harbour Retail will buy it, the Northern Retail Consortium said.';
     assert.deepEqual(showSpans(text, withTradeNames(text, [])), ['organization:Harbour Retail']);
   });
+
+  it('reads "Resorts" as a trade word, over a place the model found', () => {
+    const text = 'Talvi Peak Resorts, which runs the lifts, said it would reopen.';
+    assert.deepEqual(showSpans(text, withTradeNames(text, [spanAt(text, 'Talvi Peak Resorts', 'place')])), ['organization:Talvi Peak Resorts']);
+  });
 });

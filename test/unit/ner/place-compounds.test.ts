@@ -35,4 +35,9 @@ describe('places of several words', () => {
     const text = 'Officials raised the alert for Vakinankaratra region to red.';
     assert.deepEqual(showSpans(text, withPlaceCompounds(text, [])), ['place:Vakinankaratra']);
   });
+
+  it('adds the names of a list before "rivers" or "lakes"', () => {
+    const text = 'A dry summer left the reservoirs on the Mureșel and Timiș rivers low.';
+    assert.deepEqual(showSpans(text, withPlaceCompounds(text, [])), ['place:Mureșel', 'place:Timiș']);
+  });
 });

@@ -21,4 +21,10 @@ describe('describing words before places', () => {
   it('handles no spans and empty text', () => {
     assert.deepEqual(withoutDescribingLeads('', [], isListedPlace), []);
   });
+
+  it('cuts the word off a place the article names alone elsewhere, though no list holds it', () => {
+    const text = 'Downtown Kesting wants workers back. Shops in Kesting closed.';
+    const spans = [spanAt(text, 'Downtown Kesting', 'place'), spanAt(text, 'Kesting', 'place', 1)];
+    assert.deepEqual(showSpans(text, withoutDescribingLeads(text, spans, isListedPlace)), ['place:Kesting', 'place:Kesting']);
+  });
 });

@@ -134,4 +134,52 @@ describe('single names of places the model took for people', () => {
     const spans = [spanAt(text, 'Marta Dobrinje', 'person'), spanAt(text, 'Dobrinje', 'person', 1)];
     assert.deepEqual(showSpans(text, withPlaceEvidence(text, spans)), ['person:Marta Dobrinje', 'person:Dobrinje']);
   });
+
+  it('reads ", where" and ", in the north" after a name as a place\'s', () => {
+    const text = 'Aid was flown to Mbewa, where 4,000 people wait. The line will reach Tirlești, in the north-east, by 2030. Mbewa is cut off.';
+    const spans = [spanAt(text, 'Mbewa', 'person'), spanAt(text, 'Tirlești', 'person'), spanAt(text, 'Mbewa', 'person', 1)];
+    assert.deepEqual(showSpans(text, withPlaceEvidence(text, spans)), ['place:Mbewa', 'place:Tirlești', 'place:Mbewa']);
+  });
+
+  it('reads the other end of a trip from or to a place as a place, but not a person a place sends to', () => {
+    const text = 'Boats carried rice to Kasenga from Lusaka. Boats ran from Lusaka to Chirundu. A letter went to Phiri in Lusaka.';
+    const spans = [spanAt(text, 'Kasenga', 'person'), spanAt(text, 'Lusaka', 'place'), spanAt(text, 'Lusaka', 'place', 1), spanAt(text, 'Chirundu', 'organization'), spanAt(text, 'Phiri', 'person'), spanAt(text, 'Lusaka', 'place', 2)];
+    assert.deepEqual(showSpans(text, withPlaceEvidence(text, spans)), ['place:Kasenga', 'place:Lusaka', 'place:Lusaka', 'place:Chirundu', 'person:Phiri', 'place:Lusaka']);
+  });
+
+  it('reads a name the article also writes with a lake or a second part as that place, unless a person bears it', () => {
+    const text = 'The Marrow fire grew near Marrow Lake. Many left for Baia and came back to Baia-Sprie. Ann Kell spoke at Kell Creek. Kell said so.';
+    const spans = [spanAt(text, 'Marrow', 'organization'), spanAt(text, 'Marrow Lake', 'place'), spanAt(text, 'Baia', 'person'), spanAt(text, 'Baia-Sprie', 'place'), spanAt(text, 'Ann Kell', 'person'), spanAt(text, 'Kell Creek', 'place'), spanAt(text, 'Kell', 'person', 2)];
+    assert.deepEqual(showSpans(text, withPlaceEvidence(text, spans)), ['place:Marrow', 'place:Marrow Lake', 'place:Baia', 'place:Baia-Sprie', 'person:Ann Kell', 'place:Kell Creek', 'person:Kell']);
+  });
+
+  it('reads the names before "lakes", "rivers" or "conservancies" as places, organisations\' too', () => {
+    const text = 'Sensors watch the Dorji and Lhamo lakes. Lions roam the Omatjete and Ugab conservancies.';
+    const spans = [spanAt(text, 'Dorji', 'organization'), spanAt(text, 'Lhamo', 'place'), spanAt(text, 'Omatjete', 'person'), spanAt(text, 'Ugab', 'place')];
+    assert.deepEqual(showSpans(text, withPlaceEvidence(text, spans)), ['place:Dorji', 'place:Lhamo', 'place:Omatjete', 'place:Ugab']);
+  });
+
+  it('keeps an organisation after "at" or "in" and one with ", where" after it', () => {
+    const text = 'She worked at Vandra, where pay is low. Shares in Koltex rose.';
+    const spans = [spanAt(text, 'Vandra', 'organization'), spanAt(text, 'Koltex', 'organization')];
+    assert.deepEqual(showSpans(text, withPlaceEvidence(text, spans)), showSpans(text, spans));
+  });
+
+  it('adds a word the model missed in a list of places ending in a single word it took for a person, and makes that word a place', () => {
+    const text = 'The law covers the towns of Orune, Dorgali, Osidda and Bòrore, and no more. Dr Okafor, Lagos, Accra and Mensah met.';
+    const spans = [spanAt(text, 'Orune', 'place'), spanAt(text, 'Dorgali', 'place'), spanAt(text, 'Bòrore', 'person'), spanAt(text, 'Okafor', 'person'), spanAt(text, 'Lagos', 'place'), spanAt(text, 'Mensah', 'person')];
+    assert.deepEqual(showSpans(text, withPlaceEvidence(text, spans)), ['place:Orune', 'place:Dorgali', 'place:Osidda', 'place:Bòrore', 'person:Okafor', 'place:Lagos', 'person:Mensah']);
+  });
+
+  it('reads "downtown" as leading a list of places, and a list whose last item after "and" the model missed', () => {
+    const text = 'Her district takes in downtown Utica and Rome, she said. Centres opened across Navua, Tailevu and Namosi.';
+    const spans = [spanAt(text, 'Utica', 'place'), spanAt(text, 'Rome', 'person'), spanAt(text, 'Navua', 'place'), spanAt(text, 'Tailevu', 'person')];
+    assert.deepEqual(showSpans(text, withPlaceEvidence(text, spans)), ['place:Utica', 'place:Rome', 'place:Navua', 'place:Tailevu']);
+  });
+
+  it('keeps two people after a word of place when no "and" ends their list', () => {
+    const text = 'A call from Lagos, Okafor said, went to Mensah, Bello and the board.';
+    const spans = [spanAt(text, 'Lagos', 'place'), spanAt(text, 'Okafor', 'person'), spanAt(text, 'Mensah', 'person'), spanAt(text, 'Bello', 'person')];
+    assert.deepEqual(showSpans(text, withPlaceEvidence(text, spans)), showSpans(text, spans));
+  });
 });

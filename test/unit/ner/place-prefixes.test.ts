@@ -74,4 +74,11 @@ describe('places known by how their names begin', () => {
     const spans = [spanAt(text, 'Troon', 'place'), spanAt(text, 'Royal Navy Hospital', 'organization'), spanAt(text, 'Portsmouth', 'place')];
     assert.deepEqual(showSpans(text, withPlacePrefixes(text, spans)), ['place:Royal Troon', 'organization:Royal Navy Hospital', 'place:Portsmouth']);
   });
+
+  it('makes "Royal" before a listed country or city a company, whether the model found the word or the whole name', () => {
+    const text = 'Royal Norland and Royal Vestria cut prices; the Open goes to Royal Troon.';
+    const listed = (name: string) => name === 'Norland' || name === 'Vestria';
+    const spans = [spanAt(text, 'Royal Norland', 'place'), spanAt(text, 'Vestria', 'place'), spanAt(text, 'Troon', 'place')];
+    assert.deepEqual(showSpans(text, withPlacePrefixes(text, spans, listed)), ['organization:Royal Norland', 'organization:Royal Vestria', 'place:Royal Troon']);
+  });
 });

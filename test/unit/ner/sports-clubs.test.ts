@@ -117,4 +117,10 @@ describe('sports clubs named after places', () => {
     const spans = [spanAt(text, 'Napier', 'place'), spanAt(text, 'Valencia', 'place'), spanAt(text, 'Napier', 'place', 1)];
     assert.deepEqual(showSpans(text, withSportsClubs(text, spans, isPlace)), ['organization:Napier', 'organization:Valencia', 'place:Napier']);
   });
+
+  it('keeps a country before a possessive and an athlete’s name a place after a match’s words', () => {
+    const text = `${REPORT}Novak went clean to beat Sweden's Lina Falk by a second.`;
+    const spans = [spanAt(text, 'Novak', 'person'), spanAt(text, 'Sweden', 'place'), spanAt(text, 'Lina Falk', 'person')];
+    assert.deepEqual(showSpans(text, withSportsClubs(text, spans, isPlace)), showSpans(text, spans));
+  });
 });

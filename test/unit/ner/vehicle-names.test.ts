@@ -50,4 +50,10 @@ describe('vehicles named like people or places', () => {
     assert.deepEqual(showSpans(text, withoutVehicleNames(text, spans, () => false)), ['person:Rui Sousa', 'person:Ana Lima', 'person:Joan Prat']);
     assert.deepEqual(withoutVehicleNames('', [], () => false), []);
   });
+
+  it('drops an instrument named for a person, but not the person or its site', () => {
+    const text = 'Sites near Orvieto bid for the Noether Telescope. The Noether Telescope needs quiet rock, as Noether knew.';
+    const spans = [spanAt(text, 'Orvieto', 'place'), spanAt(text, 'Noether Telescope', 'place'), spanAt(text, 'Noether Telescope', 'place', 1), spanAt(text, 'Noether', 'person', 2)];
+    assert.deepEqual(showSpans(text, withoutVehicleNames(text, spans, isNation)), ['place:Orvieto', 'person:Noether']);
+  });
 });
