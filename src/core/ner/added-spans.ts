@@ -11,6 +11,18 @@ export function overlapsAny(spans: readonly TextRange[], start: number, end: num
   return spans.some((s) => s.start < end && start < s.end);
 }
 
+/** The index of the first of `spans` (sorted, apart) that ends after `pos`: found by halves, for long lists. */
+export function firstEndingAfterSorted(spans: readonly TextRange[], pos: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (spans[mid].end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** `spans` with `added` among them in text order; `spans` itself when nothing is added. */
 export function withAdded<T extends TextRange>(spans: T[], added: readonly T[]): T[] {
   return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;

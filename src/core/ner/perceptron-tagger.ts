@@ -1,5 +1,5 @@
 import type { TextRange } from '../model/types';
-import { overlapsAny, withAdded } from './added-spans';
+import { firstEndingAfterSorted } from './added-spans';
 import { EmissionScorer } from './emissions';
 import { LABELS } from './features';
 import { GAZ, type GazetteerMatch } from './gazetteer';
@@ -61,18 +61,26 @@ const ORG_BITS = GAZ.organization | GAZ.agency;
  * and the word looks like a name (capitalised), also first in its sentence ("Xinhua reports ...").
  */
 function overrideWithLists(tokens: Token[], spans: NamedSpan[], matches: GazetteerMatch[]): NamedSpan[] {
+  // `out` stays sorted and apart, so the span at a match is found by halves: a text of one long line
+  // holds tens of thousands of names, and a scan of all of them per match grows with the square.
   let out = spans;
   for (const m of matches) {
     const type: NamedSpan['type'] | null = m.bits & ORG_BITS && !(m.bits & PLACE_BITS) ? 'organization' : m.bits & PLACE_BITS && !(m.bits & ORG_BITS) ? 'place' : null;
     if (!type) continue;
     const start = tokens[m.first].start;
     const end = tokens[m.last].end;
+    const at = firstEndingAfterSorted(out, start);
     if (m.first === m.last) {
-      if (!overlapsAny(out, start, end) && NAME_WORD.test(tokens[m.first].text)) out = withAdded(out, [{ type, start, end }]);
+      if ((at === out.length || out[at].start >= end) && NAME_WORD.test(tokens[m.first].text)) {
+        if (out === spans) out = [...spans];
+        out.splice(at, 0, { type, start, end });
+      }
       continue;
     }
-    if (out.some((s) => s.start <= start && s.end >= end && s.end - s.start > end - start)) continue;
-    out = [...out.filter((s) => s.end <= start || s.start >= end), { type, start, end }].sort((a, b) => a.start - b.start);
+    if (at < out.length && out[at].start <= start && out[at].end >= end && out[at].end - out[at].start > end - start) continue;
+    let past = at;
+    while (past < out.length && out[past].start < end) past++;
+    out = [...out.slice(0, at), { type, start, end }, ...out.slice(past)];
   }
   return out;
 }

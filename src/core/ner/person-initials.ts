@@ -83,8 +83,10 @@ function withInitialsRuns(text: string, spans: readonly NamedSpan[]): NamedSpan[
     const s = spans[k];
     if (s.type !== 'person' || s.start < 5 || text[s.start - 1] !== ' ') continue;
     const from = Math.max(0, s.start - RUN_REACH, k > 0 ? spans[k - 1].end : 0);
-    // A full stop near before the name, cheap to look for, before the pattern is tried.
-    const dot = text.lastIndexOf('.', s.start);
+    // A full stop near before the name, cheap to look for, before the pattern is tried: sought back to
+    // `from` only, as a search of the whole text before each name grows with the square of its length.
+    let dot = s.start - 1;
+    while (dot >= from && text.charCodeAt(dot) !== 46) dot--;
     if (dot < from) continue;
     const m = INITIALS_RUN.exec(text.slice(from, s.start));
     // "H.E. " (His Excellency) is a style before the name, no initials of it.

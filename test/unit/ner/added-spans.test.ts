@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { NamedSpan } from '../../../src/core/ner/index';
-import { firstEndingAfter, withoutOverlapping, withWholeNames } from '../../../src/core/ner/added-spans';
+import * as fc from 'fast-check';
+import { firstEndingAfter, firstEndingAfterSorted, withoutOverlapping, withWholeNames } from '../../../src/core/ner/added-spans';
 
 const span = (type: NamedSpan['type'], start: number, end: number): NamedSpan => ({ type, start, end });
 
@@ -48,5 +49,22 @@ describe('dropping the spans a better-known name replaces', () => {
     ];
     const names = [{ start: 8, end: 14 }, { start: 30, end: 34 }];
     assert.deepEqual(withoutOverlapping(spans, names), [spans[0], spans[3]]);
+  });
+});
+
+describe('finding the span at a position by halves', () => {
+  it('finds the same span as a scan from the start, for any sorted spans apart and any position', () => {
+    const gaps = fc.array(fc.tuple(fc.nat(5), fc.integer({ min: 1, max: 6 })), { maxLength: 40 });
+    fc.assert(
+      fc.property(gaps, fc.nat(300), (parts, pos) => {
+        const spans: NamedSpan[] = [];
+        let at = 0;
+        for (const [gap, length] of parts) {
+          spans.push({ type: 'place', start: at + gap, end: at + gap + length });
+          at += gap + length;
+        }
+        assert.equal(firstEndingAfterSorted(spans, pos), firstEndingAfter(spans, pos, 0));
+      }),
+    );
   });
 });

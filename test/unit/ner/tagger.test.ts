@@ -169,7 +169,7 @@ describe('the name tagger on any input', () => {
   });
 
   it('handles empty input and a single 1 MB line', function () {
-    // About 3 s of CPU for 68,000 names; the bound is generous so a busy machine does not fail it.
+    // About 2 s of CPU for 68,000 names; the bound is generous so a busy machine does not fail it.
     this.timeout(60_000);
     assert.deepEqual(tagger.find('', [{ start: 0, end: 0 }]), []);
     assert.deepEqual(tagger.find('abc', []), []);
