@@ -116,7 +116,7 @@ import { withHeadWordTails } from './head-word-tails';
 import { withoutSentenceStartWords } from './sentence-start-words';
 import { withoutTitleRunParts } from './title-run-parts';
 import { withModifierMentions } from './modifier-mentions';
-import { defineAcronyms, extendOrganisationAnd, hasOrganisationOf, joinOrganisationOf, splitOrganisationPairs, wholeLegislatures } from './org-patterns';
+import { defineAcronyms, extendOrganisationAnd, hasOrganisationOf, joinOrganisationOf, OF_HEAD, splitOrganisationPairs, wholeLegislatures } from './org-patterns';
 import { organisationShortForm, withOrganisationWords } from './org-words';
 import { endsInBankSide } from './place-bank-sides';
 import { withCompanySuffixes } from './org-company-suffixes';
@@ -204,7 +204,7 @@ const PARTICLES = /^(?:\s+(?:von|van|de|der|den|du|da|das|di|do|dos|del|della|la
 /** A disease word right after a name, which makes the name part of a disease's name. */
 const DISEASE_AFTER = /^[ \t]+(?:fever|virus|disease|flu|syndrome)\b/u;
 /** "the" before a name, perhaps with a lower-case word between ("the left-wing Liberty and Refoundation Party"). */
-const THE_BEFORE = /(?:^|\s)[Tt]he[ \t]+(?:\p{Ll}[\p{Ll}-]*[ \t]+)?$/u;
+const THE_BEFORE = /(?<![\p{L}\p{N}])[Tt]he[ \t]+(?:\p{Ll}[\p{Ll}-]*[ \t]+)?$/u;
 /** The last word of an organisation's name, "Org" short for "Organization" among them ("Sea Org"). */
 const ORG_LAST = new RegExp(`${ORG_WORDS.source.slice(0, -2)}|Org)$`, 'u');
 /** A job in lower case inside a person's span, between an employer's name and the person's. */
@@ -242,13 +242,15 @@ function listType(name: string, listBits: ListBits): NamedSpan['type'] | null {
 }
 
 /**
- * "the Justice and Development Party", "the Environmental Assessment and Enforcement Agency": after
- * "the", unlisted capitalised words, "and", and a name ending in an organisation word are one name.
+ * "the Justice and Development Party", "the Environmental Assessment and Enforcement Agency", "the
+ * Environment and Planning Review Tribunal": after "the", unlisted capitalised words, "and", and a
+ * name ending in an organisation word are one name.
  */
 function oneOrganisationAnd(text: string, s: NamedSpan, cut: number, listBits: ListBits): boolean {
   const name = text.slice(s.start, s.end);
   const left = name.slice(0, cut);
-  return THE_BEFORE.test(text.slice(Math.max(0, s.start - 30), s.start)) && ORG_WORDS.test(name.slice(name.lastIndexOf(' ') + 1)) && !listType(left, listBits) && !left.split(/\s+/u).some((w) => ORG_WORDS.test(w) || PLACES.has(w));
+  const last = name.slice(name.lastIndexOf(' ') + 1);
+  return THE_BEFORE.test(text.slice(Math.max(0, s.start - 30), s.start)) && (ORG_WORDS.test(last) || OF_HEAD.test(last)) && !listType(left, listBits) && !left.split(/\s+/u).some((w) => ORG_WORDS.test(w) || PLACES.has(w));
 }
 
 /** Whether a word of `name` after the first starts in lower case ("Porto striker Duarte"), read without a regular expression. */

@@ -37,6 +37,12 @@ describe('the rule layer over model spans', () => {
     assert.deepEqual(show(text, spans), [['place', 'China'], ['organization', 'Goldwind'], ['organization', 'Deutsche Bank'], ['organization', 'Commerzbank']]);
   });
 
+  it('keeps "the <words> and <name ending in a body\'s word>" whole, also after a mark, and parts two groups', () => {
+    const text = '*The Water and Mining Appeals Tribunal sat; the Greens and Liberals met.';
+    const spans = refineSpans(text, spansIn(text, [['organization', 'Water and Mining Appeals Tribunal'], ['organization', 'Greens and Liberals']]), lists);
+    assert.deepEqual(show(text, spans), [['organization', 'Water and Mining Appeals Tribunal'], ['organization', 'Greens'], ['organization', 'Liberals']]);
+  });
+
   it('joins the parts of a name split at its particles', () => {
     const text = 'Ursula von der Leyen spoke.';
     assert.deepEqual(show(text, refineSpans(text, spansIn(text, [['person', 'Ursula'], ['person', 'Leyen']]))), [['person', 'Ursula von der Leyen']]);
