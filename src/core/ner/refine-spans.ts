@@ -6,7 +6,7 @@ import { isStyleOnly, leadingStyleLength } from './honorifics';
 import { withCuedPeople } from './given-names';
 import { withHyphenatedNames } from './hyphenated-names';
 import { withIrishAndPressNames } from './irish-and-press-names';
-import { wholeOrganisationNames, withListsBefore } from './long-org-names';
+import { isFieldAgency, wholeOrganisationNames, withListsBefore } from './long-org-names';
 import { withGivenNamesAfterRoles, withPeopleAfterRoles } from './role-names';
 import { applyNameCues, JOBS, PLACE_BEFORE } from './name-cues';
 import { withGeoFeatures } from './geo-features';
@@ -274,7 +274,7 @@ function split(text: string, s: NamedSpan, listBits: ListBits): NamedSpan[] {
   }
   const cut = CUT.exec(name);
   if (!cut) return [s];
-  if (!APOSTROPHE.test(cut[0]) && (hasOrganisationOf(name.slice(0, cut.index)) || oneOrganisationAnd(text, s, cut.index, listBits))) return [s];
+  if (!APOSTROPHE.test(cut[0]) && (hasOrganisationOf(name.slice(0, cut.index)) || oneOrganisationAnd(text, s, cut.index, listBits) || isFieldAgency(name))) return [s];
   const left = { type: s.type, start: s.start, end: s.start + cut.index };
   const right = { type: s.type, start: s.start + cut.index + cut[0].length, end: s.end };
   // A possessive's owner is usually a place or an organisation in the lists ("China's").
