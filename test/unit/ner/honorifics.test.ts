@@ -58,6 +58,11 @@ describe('honorifics and styles before a name', () => {
     assert.equal(isStyleOnly('Lyonpo'), true);
   });
 
+  it('cuts the Burmese "Daw" off a woman\'s name, but not alone', () => {
+    assert.equal(cut('Daw Nwe Ni Lwin'), 'Nwe Ni Lwin');
+    assert.equal(isStyleOnly('Daw'), false);
+  });
+
   it('cuts a military rank off a name but keeps the surname Major', () => {
     assert.equal(cut('Major Tiyamike Banda'), 'Tiyamike Banda');
     assert.equal(cut('Sergeant Ruth Okafor'), 'Ruth Okafor');
