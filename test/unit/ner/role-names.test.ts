@@ -9,6 +9,12 @@ describe('given names after a role', () => {
     assert.deepEqual(showSpans(text, spans), ['person:Marisa Delacroix-Hunt', 'person:Anselmo Quispe Huamán']);
   });
 
+  it('knows the trades of weather and of herding, fishing and mining news as roles', () => {
+    const text = 'Its forecaster Enkhtuya Batbold said so, and the herder Altan Ganzorig and deckhand Colm Tierney agreed.';
+    const spans = withGivenNamesAfterRoles(text, [spanAt(text, 'Batbold', 'person'), spanAt(text, 'Ganzorig', 'person'), spanAt(text, 'Tierney', 'person')]);
+    assert.deepEqual(showSpans(text, spans), ['person:Enkhtuya Batbold', 'person:Altan Ganzorig', 'person:Colm Tierney']);
+  });
+
   it('leaves titles, places, nationalities and words after other words alone', () => {
     const text = 'The lawyer President Ruiz, the coach French Lopez, the activist Paris Hilton, and voters Democrat Lee.';
     const spans = [spanAt(text, 'Ruiz', 'person'), spanAt(text, 'Lopez', 'person'), spanAt(text, 'Hilton', 'person'), spanAt(text, 'Lee', 'person')];
