@@ -61,7 +61,7 @@ import { withRiversOnWorks } from './place-on-rivers';
 import { withCrossings } from './place-crossings';
 import { withRouteEnds } from './place-route-ends';
 import { withApostropheCountries } from './place-apostrophe-countries';
-import { withPlaceCompounds } from './place-compounds';
+import { AND_PLACES, withPlaceCompounds } from './place-compounds';
 import { withPlaceShapes } from './place-shapes';
 import { withoutPlaceDemonyms } from './place-demonyms';
 import { withoutPeoplesNames } from './place-peoples';
@@ -266,7 +266,7 @@ function hasLowerCaseWord(name: string): boolean {
 /** Cuts a span into the parts a reader would mark separately ("China's Goldwind", "Deutsche Bank and Commerzbank"). */
 function split(text: string, s: NamedSpan, listBits: ListBits): NamedSpan[] {
   const name = text.slice(s.start, s.end);
-  if (listBits(name)) return [s];
+  if (listBits(name) || AND_PLACES.has(name)) return [s];
   // "Porto striker Duarte", "Kremlin spokesman Dmitry Peskov": the employer, then the person.
   const job = s.type === 'person' && hasLowerCaseWord(name) ? JOB_INSIDE.exec(name) : null;
   if (job) {
