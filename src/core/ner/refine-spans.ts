@@ -283,10 +283,20 @@ function split(text: string, s: NamedSpan, listBits: ListBits): NamedSpan[] {
   return [left, ...split(text, right, listBits)];
 }
 
+/** A place named after a saint's church, its "'s" part of the name: "St. John's", "St David's". */
+const SAINTS_PLACE = /^(?:St\.?|Saint)[ \t]+\p{Lu}\p{Ll}+['’]s$/u;
+/** A lower-case word after a name, not a function word: what the name's owner has ("St. Louis's mayor", not "St. John's on Monday"), so its "'s" is a possessive. */
+const LOWER_WORD_AFTER = /^[ \t]+(?!(?:on|in|at|and|or|to|for|from|with|by|of|the|is|was|were|has|had|have|will|said|says)(?![\p{L}]))\p{Ll}/u;
+
+/** Whether `s` is a place named after a saint's church ending in "'s" ("St. John's"), not a saint's town's possessive. */
+function saintsPlace(text: string, s: NamedSpan): boolean {
+  return s.type === 'place' && SAINTS_PLACE.test(text.slice(s.start, s.end)) && !LOWER_WORD_AFTER.test(text.slice(s.end, s.end + 12));
+}
+
 /** Titles, articles, possessives and trailing descriptions are not part of a name. */
 function trim(text: string, original: NamedSpan, listBits: ListBits): NamedSpan | null {
   const s = { ...original };
-  while (s.end > s.start && mayEndPossessive(text, s.end)) {
+  while (s.end > s.start && mayEndPossessive(text, s.end) && !saintsPlace(text, s)) {
     const m = TRAILING_POSSESSIVE.exec(text.slice(s.start, s.end));
     if (!m || !m[0].length || s.end - m[0].length <= s.start) break;
     s.end -= m[0].length;

@@ -43,6 +43,12 @@ describe('the rule layer over model spans', () => {
     assert.deepEqual(show(text, spans), [['organization', 'Water and Mining Appeals Tribunal'], ['organization', 'Greens'], ['organization', 'Liberals']]);
   });
 
+  it('keeps the "\'s" of a place named after a saint\'s church, not of a possessive before a lower-case word', () => {
+    const text = "Boats left St. Anne's on Monday, and St. Louis's mayor came.";
+    const spans = refineSpans(text, spansIn(text, [['place', "St. Anne's"], ['place', "St. Louis's"]]), lists);
+    assert.deepEqual(show(text, spans), [['place', "St. Anne's"], ['place', 'St. Louis']]);
+  });
+
   it('joins the parts of a name split at its particles', () => {
     const text = 'Ursula von der Leyen spoke.';
     assert.deepEqual(show(text, refineSpans(text, spansIn(text, [['person', 'Ursula'], ['person', 'Leyen']]))), [['person', 'Ursula von der Leyen']]);
