@@ -37,8 +37,9 @@ function municipalStart(text: string, start: number): number {
 
 /** Whether the place `s` is a council's name whole: "City of Oulu" (the unit, " of ", a capital). */
 function councilName(text: string, s: NamedSpan): boolean {
-  const of = text.indexOf(' of ', s.start);
-  return of > s.start && of + 5 < s.end && MUNICIPAL_UNITS.has(text.slice(s.start, of)) && UPPER_AT.test(text[of + 4]);
+  // Most places start with no unit: the search stays inside the span.
+  const of = text.slice(s.start, Math.min(s.end, s.start + MAX_BEFORE)).indexOf(' of ');
+  return of > 0 && s.start + of + 5 < s.end && MUNICIPAL_UNITS.has(text.slice(s.start, s.start + of)) && UPPER_AT.test(text[s.start + of + 4]);
 }
 
 /**
