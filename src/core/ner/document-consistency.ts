@@ -2,6 +2,7 @@ import type { NamedSpan } from './index';
 import { withAdded } from './added-spans';
 import { organisationShortForm } from './org-words';
 import { inBreadcrumbs } from './org-acronyms';
+import { AND_PLACES } from './place-compounds';
 import type { Token } from './tokenize';
 import { startsUpper } from './first-letter';
 
@@ -85,6 +86,8 @@ export function propagate(text: string, sentences: Token[][], spans: NamedSpan[]
     if (s.type === 'person' && parts.length > 1 && !names.has(parts[parts.length - 1])) names.set(parts[parts.length - 1], 'person');
     // Spanish and Basque names carry two surnames, the first written alone ("Etxebarria" of "Ander Etxebarria Urkiza").
     if (s.type === 'person' && parts.length === 3 && SURNAME.test(parts[1]) && !names.has(parts[1])) names.set(parts[1], 'person');
+    // A province named with "and" is also written by its first part alone ("Newfoundland's crab").
+    if (s.type === 'place' && AND_PLACES.has(name)) for (const part of name.split(' and ')) if (!names.has(part)) names.set(part, 'place');
     // An organisation or place of several words is often written as its initials later ("CSTO").
     const initials = acronymOf(parts);
     if (s.type !== 'person' && initials && !names.has(initials)) names.set(initials, s.type);

@@ -5,7 +5,7 @@ import { ROLE } from './role-names';
  * Malaysian, Bruneian and Indonesian styles ("Datuk Seri", "Tan Sri", "Toh Puan", "Haji", "Ir"),
  * those of other English-language news ("Alhaji", "Shri", "Smt", "Sir", "Dame", "Rev", "Cllr"), French and
  * German ones ("Maître", "Herr"), the Gulf's "Sheikha", "H.E." and "H/W" (His or Her Excellency,
- * Worship), Cambodian ones ("Oknha", "Lok Chumteav"), Bhutanese ones ("Dasho", "Lyonpo") and a job
+ * Worship), Cambodian ones ("Oknha", "Lok Chumteav"), Bhutanese ones ("Dasho", "Lyonpo"), Burmese "Daw" and a job
  * written with a capital at the head of a sentence ("Lawyer Tan Mei Ling said"). A style alone
  * ("a businessman with a Datuk title") names nobody.
  */
@@ -40,10 +40,10 @@ const STYLES = new Map<string, { alone: boolean }>([
   ...['Oknha', 'Samdech'].map((w) => [w, { alone: true }] as const),
   // Bhutan: "Dasho" (an honorific the king confers), "Lyonpo" (a minister), "Aum" (Mrs) left out (also a word).
   ...['Dasho', 'Lyonpo'].map((w) => [w, { alone: true }] as const),
+  // Myanmar: "Daw" (Mrs, before a woman's name: "Daw Khin Mar Aye"); "U", "Ko" and "Ma" are left out (initials and surnames elsewhere).
+  ...['Daw'].map((w) => [w, { alone: false }] as const),
   // Military ranks the model's title list lacks ("MDF spokesperson Major Tiyamike Banda"); "Major" may be a surname, so only cut off.
   ...['Major', 'Lieutenant', 'Sergeant', 'Corporal', 'Brigadier'].map((w) => [w, { alone: false }] as const),
-  // Myanmar: "Daw" (Mrs or Madam), as "U" (Mr) before a Burmese name; never part of the name.
-  ...['Daw'].map((w) => [w, { alone: false }] as const),
 ]);
 
 /** Words that lead a name only before a second word of the style: "Tan Sri", "Toh Puan", Khmer "Lok Chumteav". */

@@ -30,8 +30,12 @@ const TO_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])((?:${WORD}[ 	]+){0,2})
 const NOT_NAME = /^(?:The|A|An|This|That|In|On|At|By|For|From|With|To|Of|And|But|Or|If|When|After|Before|As|Its|His|Her|Their)$/u;
 /** Bodies named after the place they serve, right after it: "Oklahoma Legislature", "UK Government", "Los Angeles Sheriff's office". */
 const BODY_AFTER = /^[ \t]+(?:Legislature|Parliament|Government|Assembly|Senate|Police|Congress|Cabinet|Tourism|Sheriff(?=['’]s[ \t]+(?:[Oo]ffice|[Dd]epartment)))(?![\p{L}\p{N}]|[ \t]+\p{Lu})/u;
-/** Agencies named by their field and their country: "Environment Canada", "Statistics Norway", "Sport England". */
-const FIELD_BEFORE = /(?<![\p{L}\p{N}])(?:Environment|Statistics|Health|Parks|Transport|Fisheries|Sport|Historic|Natural|Tourism|Elections|Revenue|Immigration|Infrastructure)[ \t]$/u;
+/**
+ * Agencies named by their field and their country: "Environment Canada", "Statistics Norway", "Sport
+ * England", "Business Finland", and by two fields joined by "and": "Fisheries and Oceans Canada",
+ * "Environment and Climate Change Canada".
+ */
+const FIELD_BEFORE = /(?<![\p{L}\p{N}])(?:Environment|Statistics|Health|Parks|Transport|Fisheries|Sport|Historic|Natural|Tourism|Elections|Revenue|Immigration|Infrastructure|Business)(?:[ \t]+and(?:[ \t]+\p{Lu}\p{Ll}+){1,3})?[ \t]$/u;
 /** " and " between two parts of one name. */
 const AND_GAP = /^[ \t]+and[ \t]+$/u;
 /** Groups named for a cause, going on with "for" only: "Citizens for Accountability", "Americans for Prosperity". */
@@ -133,6 +137,31 @@ export function withListsBefore(text: string, spans: readonly NamedSpan[]): Name
   return out;
 }
 
+/**
+ * Where an agency named by its field starts before the country `s` ends with ("Fisheries and " +
+ * "Oceans Canada", "Statistics " + "Norway"), or -1. Only the words before the country are read as
+ * the field's, whether the model put some of them in the place or not.
+ */
+function fieldBefore(text: string, s: NamedSpan, previous: NamedSpan | undefined): number {
+  const name = text.slice(s.start, s.end);
+  const country = name.slice(name.lastIndexOf(' ') + 1);
+  if (!PLACES.has(country)) return -1;
+  const countryStart = s.end - country.length;
+  const from = Math.max(0, countryStart - 48);
+  const field = FIELD_BEFORE.exec(text.slice(from, countryStart));
+  const start = field ? from + field.index : -1;
+  // A name found before may only be a part of the field's words ("Fisheries" of "Fisheries and Oceans Canada").
+  return start >= 0 && start <= s.start && (!previous || previous.end <= start || (previous.start >= start && previous.type === 'organization')) ? start : -1;
+}
+
+/** Whether `name` is an agency named by its field and its country, "and" inside it ("Fisheries and Oceans Canada"): one name, not two. */
+export function isFieldAgency(name: string): boolean {
+  const space = name.lastIndexOf(' ');
+  if (space < 0 || !PLACES.has(name.slice(space + 1))) return false;
+  const field = FIELD_BEFORE.exec(name.slice(0, space + 1));
+  return field?.index === 0;
+}
+
 /** Extends spans (sorted, apart) into the long organisation names around them; see the file's comment. */
 export function wholeOrganisationNames(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   const out: NamedSpan[] = [];
@@ -146,9 +175,10 @@ export function wholeOrganisationNames(text: string, spans: readonly NamedSpan[]
       s.start = start;
       s.type = 'organization';
     }
-    const field = s.type === 'place' && start === s.start && PLACES.has(text.slice(s.start, s.end)) ? FIELD_BEFORE.exec(text.slice(Math.max(previousEnd, s.start - 16), s.start)) : null;
-    if (field) {
-      s.start -= field[0].length;
+    const field = s.type === 'place' && start === s.start ? fieldBefore(text, s, out[out.length - 1]) : -1;
+    if (field >= 0) {
+      while (out.length && out[out.length - 1].end > field) out.pop();
+      s.start = field;
       s.type = 'organization';
     }
     const body = s.type === 'place' ? BODY_AFTER.exec(text.slice(s.end, s.end + 20)) : null;

@@ -13,7 +13,7 @@ import { lastTextMemo } from './last-text-memo';
  */
 
 /** Last words of an organisation's name that can go on with "of ..." ("Ministry of Defence", "Bank of England"). */
-export const OF_HEAD = /^(?:Organi[sz]ation|Corps|Journal|Ministry|Council|Bank|Agency|Association|Committee|Commission|Court|Assembly|University|Institute|Department|Office|Federation|Confederation|Union|League|Bureau|Board|Fund|Academy|College|School|Museum|Society|Foundation|Chamber|Party|Church|Corporation|Authority|Secretariat|Parliament|Government|Army|Navy|Police|Service|Centre|Center|Programme|Program|Conference|Tribunal|Congress|Centres|Centers|Directorate|Directorate-General|Industries)$/u;
+export const OF_HEAD = /^(?:Organi[sz]ation|Corps|Journal|Ministry|Council|Bank|Agency|Association|Committee|Commission|Court|Assembly|University|Institute|Department|Office|Federation|Confederation|Union|League|Bureau|Board|Fund|Academy|College|School|Museum|Society|Foundation|Chamber|Party|Church|Corporation|Authority|Secretariat|Parliament|Government|Army|Navy|Police|Service|Centre|Center|Programme|Program|Conference|Tribunal|Congress|Centres|Centers|Directorate|Directorate-General|Industries|Administration)$/u;
 /**
  * "... Department of Housing", "Department for Business": an organisation word going on with "of"
  * or "for" inside a name. ("for" only inside a name already found: joining spans over it would take

@@ -1,5 +1,6 @@
 import type { NamedSpan } from './index';
 import { withWholeNames } from './added-spans';
+import { DEMONYMS, isTitleWord } from './rule-tagger';
 import { wordBefore } from './word-before';
 
 /**
@@ -8,7 +9,9 @@ import { wordBefore } from './word-before';
  * - after "of" or "of the", a member's group or party: "Jane Ho of People Power", "Tom Lau of the Neo
  *   Democrats", "Ann Yip of New People's Party" (a possessive inside the name before a party's or an
  *   army's word: "the Korean People's Army");
- * - after a capital "The" inside a sentence, a title with "and" inside: "Sam Roe of The Globe and Mail".
+ * - after a capital "The" inside a sentence, a title with "and" inside: "Sam Roe of The Globe and Mail";
+ * - after "the", the capitalised words the model left out before a name of several words: "the Free
+ *   Funeral Services Society", "The Little Salmon Carmacks First Nation" (an article names one body).
  * The words added must carry no other name, and the name must end where the capitalised words end.
  */
 
@@ -25,6 +28,8 @@ const NEXT_WORD = /^[ \t]+(\p{Lu}[\p{Ll}\p{M}][\p{L}\p{M}]*(?:-\p{Lu}[\p{L}\p{M}
 const AND_WORD = /^[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{Ll}\p{M}][\p{L}\p{M}-]*/u;
 /** Words that open phrases, not names, read back from a name. */
 const OPENERS = new Set(['The', 'A', 'An', 'This', 'That', 'Its', 'His', 'Her', 'Their', 'Our', 'And', 'But', 'Or', 'Of', 'For', 'In', 'On', 'At', 'By', 'To', 'From', 'With', 'As']);
+/** A name of two words or more. */
+const MULTI_WORD = /\S[ \t]+\S/u;
 /** How many words may be added before the model's part. */
 const MAX_ADDED = 2;
 
@@ -34,11 +39,22 @@ function goesOn(text: string, end: number): boolean {
   return !!after;
 }
 
+/** Whether a title or a nationality word is among the words from `start` to `end` ("the Russian Defence Ministry"): they describe, not name. */
+function describedBefore(text: string, start: number, end: number): boolean {
+  return text.slice(start, end).split(/[ \t]+/u).some((w) => w && (isTitleWord(w) || DEMONYMS.has(w)));
+}
+
 /** Whether a capital "The" at `at` stands inside a sentence (a title's "The", not the sentence's first word). */
 function titleThe(text: string, at: number): boolean {
   if (text.slice(at, at + 4) !== 'The ') return false;
   const before = wordBefore(text, at);
   return !!before && /\p{Ll}$/u.test(before.word);
+}
+
+/** "the Free" + "Funeral Services Society": the capitalised words between "the" and a name of several words, or null. */
+function theRunBefore(text: string, s: NamedSpan, start: number, before: string | undefined): NamedSpan | null {
+  if (start === s.start || (before !== 'the' && before !== 'The') || !MULTI_WORD.test(text.slice(s.start, s.end))) return null;
+  return describedBefore(text, start, s.start) || goesOn(text, s.end) ? null : { type: 'organization', start, end: s.end };
 }
 
 /** The whole name around the organisation `s` (a span of `spans`, at `k`), or null when it stands as it is. */
@@ -55,7 +71,7 @@ function runAround(text: string, spans: readonly NamedSpan[], k: number, isListe
   const before = wordBefore(text, start);
   const afterThe = before?.word === 'the' ? wordBefore(text, before.start) : before;
   const title = before?.word === 'The' && titleThe(text, before.start);
-  if (!title && afterThe?.word !== 'of') return null;
+  if (!title && afterThe?.word !== 'of') return theRunBefore(text, s, start, before?.word);
   let end = s.end;
   const possessive = HEAD_AFTER_POSSESSIVE.exec(text.slice(end, end + 16));
   if (possessive && !title) end += possessive[0].length;

@@ -8,12 +8,18 @@ import { DEMONYMS, isTitleWord, ORG_WORDS, STOP } from './rule-tagger';
 
 /**
  * Places of several words the model cuts up or misses, most of them Spanish and French: two places
- * joined by "de" ("Norte de Santander", "Valle del Cauca"), a region whose name joins two with a dash
+ * joined by "de" ("Norte de Santander", "Valle del Cauca") or, in a few provinces' names, by "and"
+ * ("Newfoundland and Labrador"), a region whose name joins two with a dash
  * ("Saguenay–Lac-Saint-Jean"), and capitalised names right before a word for a kind of place that the
  * model found nothing in ("the Côte-Nord region", "the Bas-Saint-Laurent and Gaspésie regions", "the
  * Dadaab refugee complex", "the Torkham and Chaman border crossings").
  */
 
+/**
+ * Provinces, states and territories whose one name joins two with "and", which the lists of countries
+ * lack: the model reads them as two places.
+ */
+export const AND_PLACES: ReadonlySet<string> = new Set(['Newfoundland and Labrador', 'Jammu and Kashmir', 'Andaman and Nicobar', 'Dadra and Nagar Haveli', 'Daman and Diu', 'Saint Pierre and Miquelon', 'Wallis and Futuna', 'Heard and McDonald']);
 /** The Romance particles between the two parts of one place's name. */
 const PLACE_PARTICLE = /^ (?:de|del|de la|de las|de los|do|da|dos|das|di) $/u;
 /** A dash and a capitalised name with a hyphen of its own right after a place: "–Lac-Saint-Jean". */
@@ -99,7 +105,7 @@ function joined(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   for (const [k, original] of spans.entries()) {
     const s = { ...original };
     const prev = out[out.length - 1];
-    if (prev && prev.type === 'place' && s.type === 'place' && s.start - prev.end <= 8 && PLACE_PARTICLE.test(text.slice(prev.end, s.start))) {
+    if (prev && prev.type === 'place' && s.type === 'place' && s.start - prev.end <= 8 && (PLACE_PARTICLE.test(text.slice(prev.end, s.start)) || AND_PLACES.has(text.slice(prev.start, s.end)))) {
       prev.end = s.end;
       continue;
     }

@@ -16,11 +16,20 @@ import { wordBefore } from './word-before';
  * de Pedernales", "Salar de Uyuni") is a place with its "Salar de", and the name after it written
  * alone is the same place ("its Pedernales project"); "DR Congo" is the country with its "DR"; a
  * city's wider area is named with "Greater" ("Greater Odesa", "Greater Manchester"), a golf links
- * after its town with "Royal" ("Royal Portrush"), but a company after a listed country or city
+ * after its town with "Royal" ("Royal Portrush"), and a name's "Upper", "Low", "Little" or "New" the
+ * model left out ("Low Tatras", "New South Wales"), but a company after a listed country or city
  * ("Royal Greenland"); a state's long
  * name keeps the words before its "Republic of" ("Democratic Republic of Congo", "People's Republic
  * of China", where the model may find "Republic of Congo", another country, alone).
  */
+
+/**
+ * Words that begin places' names, which the model may leave out: a city's wider area ("Greater
+ * Odesa", "Greater Manchester"), a links named "Royal" after its town ("Royal Portrush"), a range's,
+ * a river's or a town's higher and lower, older and newer part ("Low Tatras", "Upper Nile", "Little
+ * Rock", "New South Wales").
+ */
+const PLACE_LEADS = new Set(['Greater', 'Royal', 'Upper', 'Lower', 'High', 'Low', 'Great', 'Little', 'New', 'Old']);
 
 /** A name with the locative prefix "Kwa" before a capital: "KwaMashu", "KwaZulu-Natal", "KwaNobuhle". */
 const KWA_NAME = /Kwa\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*/gu;
@@ -108,15 +117,15 @@ export function withPlacePrefixes(text: string, spans: readonly NamedSpan[], isL
   const out = mapSpans(prefixed, (s, k) => {
     // "sub-Saharan Africa" is one place, the prefix included.
     if (s.type === 'place' && text.endsWith('sub-Saharan ', s.start)) return { ...s, start: s.start - 12 };
-    // "Greater Odesa", "Greater Manchester": a city's wider area is named with its "Greater"; "Royal
-    // Portrush", "Royal Troon": a links named "Royal" after its town keeps the word.
+    // "Greater Odesa", "Royal Portrush", "Low Tatras", "New South Wales": a word of a place's name
+    // the model left out before the rest.
     // "Royal Greenland", "Royal Brunei": a place the name lists know (a country, a city) after "Royal"
     // names a company or a body that a links would not be named after.
-    if (s.type === 'place' && (text.endsWith('Greater ', s.start) || text.endsWith('Royal ', s.start))) {
-      const word = text[s.start - 2] === 'r' ? 8 : 6;
-      if (!LETTER.test(text[s.start - word - 1] ?? '') && !(k > 0 && prefixed[k - 1].end > s.start - word)) {
-        const company = word === 6 && isListedPlace(text.slice(s.start, s.end));
-        return { ...s, start: s.start - word, type: company ? ('organization' as const) : s.type };
+    if (s.type === 'place' && text.charCodeAt(s.start - 1) === 32) {
+      const lead = wordBefore(text, s.start, true);
+      if (lead && PLACE_LEADS.has(lead.word) && !LETTER.test(text[lead.start - 1] ?? '') && !(k > 0 && prefixed[k - 1].end > lead.start)) {
+        const company = lead.word === 'Royal' && isListedPlace(text.slice(s.start, s.end));
+        return { ...s, start: lead.start, type: company ? ('organization' as const) : s.type };
       }
     }
     if (s.type === 'place' && text.startsWith('Royal ', s.start) && isListedPlace(text.slice(s.start + 6, s.end))) return { ...s, type: 'organization' as const };

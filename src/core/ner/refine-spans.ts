@@ -6,7 +6,7 @@ import { isStyleOnly, leadingStyleLength } from './honorifics';
 import { withCuedPeople } from './given-names';
 import { withHyphenatedNames } from './hyphenated-names';
 import { withIrishAndPressNames } from './irish-and-press-names';
-import { wholeOrganisationNames, withListsBefore } from './long-org-names';
+import { isFieldAgency, wholeOrganisationNames, withListsBefore } from './long-org-names';
 import { withGivenNamesAfterRoles, withPeopleAfterRoles } from './role-names';
 import { applyNameCues, JOBS, PLACE_BEFORE } from './name-cues';
 import { withGeoFeatures } from './geo-features';
@@ -62,7 +62,7 @@ import { withRiversOnWorks } from './place-on-rivers';
 import { withCrossings } from './place-crossings';
 import { withRouteEnds } from './place-route-ends';
 import { withApostropheCountries } from './place-apostrophe-countries';
-import { withPlaceCompounds } from './place-compounds';
+import { AND_PLACES, withPlaceCompounds } from './place-compounds';
 import { withPlaceShapes } from './place-shapes';
 import { withoutPlaceDemonyms } from './place-demonyms';
 import { withoutPeoplesNames } from './place-peoples';
@@ -117,7 +117,8 @@ import { withHeadWordTails } from './head-word-tails';
 import { withoutSentenceStartWords } from './sentence-start-words';
 import { withoutTitleRunParts } from './title-run-parts';
 import { withModifierMentions } from './modifier-mentions';
-import { defineAcronyms, extendOrganisationAnd, hasOrganisationOf, joinOrganisationOf, splitOrganisationPairs, wholeLegislatures } from './org-patterns';
+import { withLongerMentions } from './longer-mentions';
+import { defineAcronyms, extendOrganisationAnd, hasOrganisationOf, joinOrganisationOf, OF_HEAD, splitOrganisationPairs, wholeLegislatures } from './org-patterns';
 import { organisationShortForm, withOrganisationWords } from './org-words';
 import { endsInBankSide } from './place-bank-sides';
 import { withCompanySuffixes } from './org-company-suffixes';
@@ -205,7 +206,7 @@ const PARTICLES = /^(?:\s+(?:von|van|de|der|den|du|da|das|di|do|dos|del|della|la
 /** A disease word right after a name, which makes the name part of a disease's name. */
 const DISEASE_AFTER = /^[ \t]+(?:fever|virus|disease|flu|syndrome)\b/u;
 /** "the" before a name, perhaps with a lower-case word between ("the left-wing Liberty and Refoundation Party"). */
-const THE_BEFORE = /(?:^|\s)[Tt]he[ \t]+(?:\p{Ll}[\p{Ll}-]*[ \t]+)?$/u;
+const THE_BEFORE = /(?<![\p{L}\p{N}])[Tt]he[ \t]+(?:\p{Ll}[\p{Ll}-]*[ \t]+)?$/u;
 /** The last word of an organisation's name, "Org" short for "Organization" among them ("Sea Org"). */
 const ORG_LAST = new RegExp(`${ORG_WORDS.source.slice(0, -2)}|Org)$`, 'u');
 /** A job in lower case inside a person's span, between an employer's name and the person's. */
@@ -245,13 +246,15 @@ function listType(name: string, listBits: ListBits): NamedSpan['type'] | null {
 }
 
 /**
- * "the Justice and Development Party", "the Environmental Assessment and Enforcement Agency": after
- * "the", unlisted capitalised words, "and", and a name ending in an organisation word are one name.
+ * "the Justice and Development Party", "the Environmental Assessment and Enforcement Agency", "the
+ * Environment and Planning Review Tribunal": after "the", unlisted capitalised words, "and", and a
+ * name ending in an organisation word are one name.
  */
 function oneOrganisationAnd(text: string, s: NamedSpan, cut: number, listBits: ListBits): boolean {
   const name = text.slice(s.start, s.end);
   const left = name.slice(0, cut);
-  return THE_BEFORE.test(text.slice(Math.max(0, s.start - 30), s.start)) && ORG_WORDS.test(name.slice(name.lastIndexOf(' ') + 1)) && !listType(left, listBits) && !left.split(/\s+/u).some((w) => ORG_WORDS.test(w) || PLACES.has(w));
+  const last = name.slice(name.lastIndexOf(' ') + 1);
+  return THE_BEFORE.test(text.slice(Math.max(0, s.start - 30), s.start)) && (ORG_WORDS.test(last) || OF_HEAD.test(last)) && !listType(left, listBits) && !left.split(/\s+/u).some((w) => ORG_WORDS.test(w) || PLACES.has(w));
 }
 
 /** Whether a word of `name` after the first starts in lower case ("Porto striker Duarte"), read without a regular expression. */
@@ -266,7 +269,7 @@ function hasLowerCaseWord(name: string): boolean {
 /** Cuts a span into the parts a reader would mark separately ("China's Goldwind", "Deutsche Bank and Commerzbank"). */
 function split(text: string, s: NamedSpan, listBits: ListBits): NamedSpan[] {
   const name = text.slice(s.start, s.end);
-  if (listBits(name)) return [s];
+  if (listBits(name) || AND_PLACES.has(name)) return [s];
   // "Porto striker Duarte", "Kremlin spokesman Dmitry Peskov": the employer, then the person.
   const job = s.type === 'person' && hasLowerCaseWord(name) ? JOB_INSIDE.exec(name) : null;
   if (job) {
@@ -275,7 +278,7 @@ function split(text: string, s: NamedSpan, listBits: ListBits): NamedSpan[] {
   }
   const cut = CUT.exec(name);
   if (!cut) return [s];
-  if (!APOSTROPHE.test(cut[0]) && (hasOrganisationOf(name.slice(0, cut.index)) || oneOrganisationAnd(text, s, cut.index, listBits))) return [s];
+  if (!APOSTROPHE.test(cut[0]) && (hasOrganisationOf(name.slice(0, cut.index)) || oneOrganisationAnd(text, s, cut.index, listBits) || isFieldAgency(name))) return [s];
   const left = { type: s.type, start: s.start, end: s.start + cut.index };
   const right = { type: s.type, start: s.start + cut.index + cut[0].length, end: s.end };
   // A possessive's owner is usually a place or an organisation in the lists ("China's").
@@ -283,10 +286,20 @@ function split(text: string, s: NamedSpan, listBits: ListBits): NamedSpan[] {
   return [left, ...split(text, right, listBits)];
 }
 
+/** A place named after a saint's church, its "'s" part of the name: "St. John's", "St David's". */
+const SAINTS_PLACE = /^(?:St\.?|Saint)[ \t]+\p{Lu}\p{Ll}+['’]s$/u;
+/** A lower-case word after a name, not a function word: what the name's owner has ("St. Louis's mayor", not "St. John's on Monday"), so its "'s" is a possessive. */
+const LOWER_WORD_AFTER = /^[ \t]+(?!(?:on|in|at|and|or|to|for|from|with|by|of|the|is|was|were|has|had|have|will|said|says)(?![\p{L}]))\p{Ll}/u;
+
+/** Whether `s` is a place named after a saint's church ending in "'s" ("St. John's"), not a saint's town's possessive. */
+function saintsPlace(text: string, s: NamedSpan): boolean {
+  return s.type === 'place' && SAINTS_PLACE.test(text.slice(s.start, s.end)) && !LOWER_WORD_AFTER.test(text.slice(s.end, s.end + 12));
+}
+
 /** Titles, articles, possessives and trailing descriptions are not part of a name. */
 function trim(text: string, original: NamedSpan, listBits: ListBits): NamedSpan | null {
   const s = { ...original };
-  while (s.end > s.start && mayEndPossessive(text, s.end)) {
+  while (s.end > s.start && mayEndPossessive(text, s.end) && !saintsPlace(text, s)) {
     const m = TRAILING_POSSESSIVE.exec(text.slice(s.start, s.end));
     if (!m || !m[0].length || s.end - m[0].length <= s.start) break;
     s.end -= m[0].length;
@@ -405,5 +418,5 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   const companies = withGroupCompanies(text, withStoreNames(text, withChains(text, withExchanges(text, withBrands(text, withoutStormNames(text, withoutPluralNouns(text, withBroadcasters(text, withUnitNames(text, withoutNonNames(text, withRiversOnWorks(text, placed, (name) => listType(name, listBits) === 'organization')))))))), isListedPlace)));
   const named = withBurmeseNames(text, withMixedCapitals(text, withStaffCues(text, withCompanyCues(text, withCompanyFirstWords(text, withCompanyShortForms(text, withTradeNames(text, companies)), isListedPlace), isListedPlace), (name) => isListedPlace(name) || !!(listBits(name) & GAZ.demonym) || (!!(listBits(name) & GAZ.person) && !(listBits(name) & ORG_BITS)))));
   const people = withKunyaPeople(text, withCountryCodes(text, withOfficials(text, withSpeakers(text, withFirstNames(text, withPlayersInPlay(text, withResultsClubs(text, withLeaderboardNames(text, withStatsTableNames(text, withScorecardNames(text, withCaseParties(text, withContactNames(text, withBoldBylines(text, withCutNames(text, withChineseSurnames(text, withInitialNames(text, withPartyTags(text, withCyclingTeams(text, withMotorRacingTeams(text, withNameEdges(text, withApostropheNames(text, withHyphenParticleSurnames(text, withSurnameParticles(text, withParticleEnds(text, withFamilyNames(text, withVietnameseNames(text, withoutNonPeople(text, withResultsListNames(text, joinPeople(text, withPlaceGivenNames(text, named, isListedPlace))))))))))))))))))), isListedPlace)))), isListedPlace), isListedPlace), (name) => !!listType(name, listBits)), (name) => !!listType(name, listBits)))), (name) => !!listType(name, listBits));
-  return withoutPortfolios(text, withWholeBodyNames(text, withPartiesAgainst(text, withLowerTradeWords(text, withoutHandleParts(text, withoutProjectWorks(text, withServiceBodies(text, withModifierMentions(text, withoutSentenceStartWords(text, withoutTitleRunParts(text, withHeadWordTails(text, withAndJoinedNames(text, withoutModifierLeads(text, withAcquiredCompanies(text, withTheCrown(text, withAddressedPeople(text, withoutVehicleNames(text, withUnitOfPlaceBodies(text, withPressMastheads(text, withListTypes(text, withCreditLineNames(text, withWhichClauses(text, withoutSuperCompetitions(text, withPeoplesNames(text, withOrganisationRuns(text, withNationPossessives(text, withoutLoneHeadWords(text, withoutTransitLines(text, withForeignBodies(text, withDescribedNames(text, withOutletNouns(text, withoutLoneBodies(text, withApostropheCountries(text, withUnitsOfBodies(text, withElidedEnds(text, withCarriers(text, withUtilityNames(text, withoutAcronymPeople(text, withClubPrefixes(text, people)), isListedPlace), isListedPlace)))))), isListedPlace)))), isNation, isListedPlace), isListedPlace))))), (name) => !!listType(name, listBits)), isListedPlace)), (name) => !!(listBits(name) & (GAZ.country | GAZ.region))), (name) => ORGS.has(name) || PLACES.has(name) || !!(listBits(name) & (PLACE_BITS | ORG_BITS | GAZ.demonym | GAZ.title) & ~GAZ.city))), (name) => PLACES.has(name) || !!(listBits(name) & PLACE_BITS))), (name) => !!listType(name, listBits))), (name) => ORGS.has(name) || listBits(name) !== 0), (name) => ORGS.has(name) || PLACES.has(name) || listBits(name) !== 0))))))), isListedPlace));
+  return withLongerMentions(text, withoutPortfolios(text, withWholeBodyNames(text, withPartiesAgainst(text, withLowerTradeWords(text, withoutHandleParts(text, withoutProjectWorks(text, withServiceBodies(text, withModifierMentions(text, withoutSentenceStartWords(text, withoutTitleRunParts(text, withHeadWordTails(text, withAndJoinedNames(text, withoutModifierLeads(text, withAcquiredCompanies(text, withTheCrown(text, withAddressedPeople(text, withoutVehicleNames(text, withUnitOfPlaceBodies(text, withPressMastheads(text, withListTypes(text, withCreditLineNames(text, withWhichClauses(text, withoutSuperCompetitions(text, withPeoplesNames(text, withOrganisationRuns(text, withNationPossessives(text, withoutLoneHeadWords(text, withoutTransitLines(text, withForeignBodies(text, withDescribedNames(text, withOutletNouns(text, withoutLoneBodies(text, withApostropheCountries(text, withUnitsOfBodies(text, withElidedEnds(text, withCarriers(text, withUtilityNames(text, withoutAcronymPeople(text, withClubPrefixes(text, people)), isListedPlace), isListedPlace)))))), isListedPlace)))), isNation, isListedPlace), isListedPlace))))), (name) => !!listType(name, listBits)), isListedPlace)), (name) => !!(listBits(name) & (GAZ.country | GAZ.region))), (name) => ORGS.has(name) || PLACES.has(name) || !!(listBits(name) & (PLACE_BITS | ORG_BITS | GAZ.demonym | GAZ.title) & ~GAZ.city))), (name) => PLACES.has(name) || !!(listBits(name) & PLACE_BITS))), (name) => !!listType(name, listBits))), (name) => ORGS.has(name) || listBits(name) !== 0), (name) => ORGS.has(name) || PLACES.has(name) || listBits(name) !== 0))))))), isListedPlace)));
 }

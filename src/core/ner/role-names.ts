@@ -9,7 +9,7 @@ import { DEMONYMS, ORG_WORDS, PLACES, STOP, TITLES } from './rule-tagger';
  */
 
 /** Role nouns written in lower case before a person's name (an alternation for a regular expression). */
-export const ROLE = 'attorney|lawyer|neighbou?r|farmer|resident|spokes(?:man|woman|person)|activist|teacher|doctor|nurse|worker|student|colleague|friend|wife|husband|son|daughter|brother|sister|mother|father|cousin|widow|widower|partner|owner|economist|analyst|researcher|professor|councillor|councilor|adviser|advisor|aide|prosecutor|striker|midfielder|defender|goalkeeper|coach|author|writer|photographer|singer|actor|actress|artist|engineer|scientist|survivor|witness|candidate|veteran|pilot|driver|director|manager|founder|forecaster|meteorologist|herder|herdsman|fisherman';
+export const ROLE = 'attorney|lawyer|neighbou?r|farmer|resident|spokes(?:man|woman|person)|activist|teacher|doctor|nurse|worker|student|colleague|friend|wife|husband|son|daughter|brother|sister|mother|father|cousin|widow|widower|partner|owner|economist|analyst|researcher|professor|councillor|councilor|adviser|advisor|aide|prosecutor|striker|midfielder|defender|goalkeeper|coach|author|writer|photographer|singer|actor|actress|artist|engineer|scientist|survivor|witness|candidate|veteran|pilot|driver|director|manager|founder|forecaster|meteorologist|herder|herdsman|fisherman|fisher|harvester|deckhand|picker|miner';
 /** A role noun, then a capitalised word (the given name) right before a person's name. */
 const ROLE_AND_GIVEN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ROLE})[ \\t]+(\\p{Lu}\\p{Ll}+)[ \\t]+$`, 'u');
 

@@ -1,9 +1,11 @@
 import type { NamedSpan } from './index';
+import { CAPITAL_PARTICLES } from './surname-particles';
 
 /**
  * "Magma has been collecting beneath the peninsula": a common noun opening a sentence is capitalised
  * like a name, and the model sometimes takes it for one. When the article also writes the word in
- * lower case and never capitalised inside a sentence, it is that word, not a name. Names the lists
+ * lower case and never capitalised inside a sentence, it is that word, not a name; such a word before a
+ * person's name of three words or more is cut off it ("Herder Tsogzolmaa Nyamdorj"). Names the lists
  * hold ("Nice", "Reading") are left to them.
  */
 
@@ -45,26 +47,45 @@ function someWhole(text: string, word: string, found: (at: number) => boolean): 
 }
 
 /**
+ * The first word of a name of three capitalised words or more ("Herder" of "Herder Tsogzolmaa
+ * Nyamdorj"), or "": not a particle opening a surname ("Van der Meulen").
+ */
+function leadingWord(name: string): string {
+  const space = name.indexOf(' ');
+  const second = name.charCodeAt(space + 1);
+  if (space <= 0 || name.indexOf(' ', space + 1) < 0 || (second >= 97 && second <= 122)) return '';
+  const word = name.slice(0, space);
+  return CAPITAL_PARTICLES.has(word) ? '' : word;
+}
+
+/**
  * Spans (sorted, apart) without the one-word names that open a sentence and are, by the rest of the
  * article, a common word written with a capital; `isListed` tells a name the lists hold.
  */
 export function withoutSentenceStartWords(text: string, spans: readonly NamedSpan[], isListed: (name: string) => boolean): NamedSpan[] {
   const common = new Map<string, boolean>();
+  const isCommon = (word: string): boolean => {
+    let known = common.get(word);
+    if (known === undefined) {
+      const lower = word.toLowerCase();
+      known = !isListed(word) && someWhole(text, lower, (at) => inProse(text, at, lower.length)) && !someWhole(text, word, (at) => !opensSentence(text, at));
+      common.set(word, known);
+    }
+    return known;
+  };
   let out: NamedSpan[] | null = null;
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i];
     const name = text.slice(s.start, s.end);
-    let drop = false;
-    if (WORD.test(name) && opensSentence(text, s.start)) {
-      drop = common.get(name) ?? false;
-      if (!common.has(name)) {
-        const lower = name.toLowerCase();
-        drop = !isListed(name) && someWhole(text, lower, (at) => inProse(text, at, lower.length)) && !someWhole(text, name, (at) => !opensSentence(text, at));
-        common.set(name, drop);
-      }
-    }
-    if (drop) out ??= spans.slice(0, i);
-    else out?.push(s);
+    const opens = opensSentence(text, s.start);
+    const drop = opens && WORD.test(name) && isCommon(name);
+    // "Stroke Angus Whitmore-Lane, 24,", "Herder Tsogzolmaa Nyamdorj": a person's name of three words
+    // or more led by such a word (a job, a crew's seat) is the name after it.
+    const lead = opens && s.type === 'person' ? leadingWord(name) : '';
+    const cut = lead && WORD.test(lead) && isCommon(lead) ? lead.length + 1 : 0;
+    if (drop || cut) out ??= spans.slice(0, i);
+    if (cut) out!.push({ ...s, start: s.start + cut });
+    else if (!drop) out?.push(s);
   }
   return out ?? [...spans];
 }

@@ -41,7 +41,7 @@ function capitalParticles(text: string, from: number, before: string): number {
 }
 
 /** Capitalised particles that open a surname inside a full name: "Le" of "Jean-Marie Le Pen", "Van" of "Dick Van Dyke". */
-const CAPITAL_PARTICLES = new Set(['Le', 'La', 'De', 'Del', 'Della', 'Van', 'Von', 'Da', 'Das', 'Dos', 'Di', 'Du', 'Ter', 'Ten']);
+export const CAPITAL_PARTICLES: ReadonlySet<string> = new Set(['Le', 'La', 'De', 'Del', 'Della', 'Van', 'Von', 'Da', 'Das', 'Dos', 'Di', 'Du', 'Ter', 'Ten']);
 /** The first letters of those particles. */
 const CAPITAL_FIRST_ALL = new Set([...CAPITAL_PARTICLES].map((p) => p[0]));
 /** The capitalised word after such a particle: the rest of the surname ("Pen", "Dyke"). */

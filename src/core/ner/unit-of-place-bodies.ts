@@ -5,11 +5,17 @@ import type { NamedSpan } from './index';
  * place: "the District of Columbia Court of Appeals", "the State of Texas Department of Health", "the
  * Republic of Korea Navy". The model often starts the body's name at the place ("Columbia Court of
  * Appeals") and may make the unit's word a place of its own ("Republic"). An organisation right
- * after "<Unit> of " takes the unit in.
+ * after "<Unit> of " takes the unit in. A town's council is named the same way after its own unit,
+ * written with a capital: "the City of Oulu said", "Village of Carmacks Mayor Lorne Abernethy"; the
+ * place the model found there, or found with the unit, is that body (a city in lower case, "the city
+ * of Oulu", is the place).
  */
 
 /** Words of a state's or a country's unit, which "of" and the place's name follow. */
 const UNITS = new Set(['State', 'District', 'Republic', 'Commonwealth', 'Kingdom', 'Principality', 'Territory', 'County', 'City', 'Province', 'Borough', 'Municipality']);
+/** Units of local government whose capitalised "<Unit> of <town>" names the town's council. */
+const MUNICIPAL_UNITS = new Set(['City', 'Town', 'Village', 'Township', 'Municipality', 'Borough']);
+const UPPER_AT = /\p{Lu}/u;
 /** Longest unit word, in characters, with " of ". */
 const MAX_BEFORE = 'Municipality of '.length;
 
@@ -17,10 +23,23 @@ const MAX_BEFORE = 'Municipality of '.length;
 function unitStart(text: string, start: number): number {
   if (start < 6 || text.charCodeAt(start - 1) !== 32 || text.slice(start - 4, start - 1) !== ' of') return -1;
   const head = text.slice(Math.max(0, start - MAX_BEFORE), start - 4);
-  const space = head.lastIndexOf(' ');
-  const word = head.slice(space + 1);
-  if (!UNITS.has(word)) return -1;
+  // The unit may open a line ("...said.\n\nVillage of Carmacks Mayor").
+  const word = head.slice(Math.max(head.lastIndexOf(' '), head.lastIndexOf('\n'), head.lastIndexOf('\t')) + 1);
+  if (!UNITS.has(word) && !MUNICIPAL_UNITS.has(word)) return -1;
   return start - 4 - word.length;
+}
+
+/** Where a town council's "<Unit> of " before the place at `start` begins ("City of " of "City of Oulu"), or -1. */
+function municipalStart(text: string, start: number): number {
+  const at = unitStart(text, start);
+  return at >= 0 && MUNICIPAL_UNITS.has(text.slice(at, start - 4)) ? at : -1;
+}
+
+/** Whether the place `s` is a council's name whole: "City of Oulu" (the unit, " of ", a capital). */
+function councilName(text: string, s: NamedSpan): boolean {
+  // Most places start with no unit: the search stays inside the span.
+  const of = text.slice(s.start, Math.min(s.end, s.start + MAX_BEFORE)).indexOf(' of ');
+  return of > 0 && s.start + of + 5 < s.end && MUNICIPAL_UNITS.has(text.slice(s.start, s.start + of)) && UPPER_AT.test(text[s.start + of + 4]);
 }
 
 /**
@@ -31,7 +50,12 @@ export function withUnitOfPlaceBodies(text: string, spans: readonly NamedSpan[])
   let out: NamedSpan[] | null = null;
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i];
-    const at = s.type === 'organization' && s.end - s.start > 4 ? unitStart(text, s.start) : -1;
+    if (s.type === 'place' && councilName(text, s)) {
+      out ??= spans.slice(0, i);
+      out.push({ ...s, type: 'organization' });
+      continue;
+    }
+    const at = s.type === 'organization' && s.end - s.start > 4 ? unitStart(text, s.start) : s.type === 'place' ? municipalStart(text, s.start) : -1;
     if (at < 0) {
       out?.push(s);
       continue;
@@ -46,7 +70,7 @@ export function withUnitOfPlaceBodies(text: string, spans: readonly NamedSpan[])
       }
       out.pop();
     }
-    out.push({ ...s, start: at });
+    out.push({ ...s, type: 'organization', start: at });
   }
   return out ?? (spans as NamedSpan[]);
 }

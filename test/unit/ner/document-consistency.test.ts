@@ -51,4 +51,10 @@ describe('names found again at their other mentions', () => {
       'organization:ÖVBZ',
     ]);
   });
+
+  it('finds the first part of a province named with "and" alone again', () => {
+    const text = "Why Jammu's apple growers wait. Snow fell across Jammu and Kashmir.";
+    const spans = [spanAt(text, 'Jammu and Kashmir', 'place')];
+    assert.deepEqual(showSpans(text, propagate(text, whole(text), spans)), ['place:Jammu', 'place:Jammu and Kashmir']);
+  });
 });

@@ -101,6 +101,7 @@ describe('honorifics and styles before a name', () => {
 
   it('cuts the Burmese "Daw" and the jobs of herders, fishermen and a crew\'s stroke off a name', () => {
     assert.equal(cut('Daw Nu Nu Win'), 'Nu Nu Win');
+    assert.equal(isStyleOnly('Daw'), false);
     assert.equal(cut('Herder Bat-Erdene Ganbold'), 'Bat-Erdene Ganbold');
     assert.equal(cut('Fisherman Tevita Lomu'), 'Tevita Lomu');
     assert.equal(cut('Stroke Callum Reid'), 'Callum Reid');

@@ -40,6 +40,14 @@ describe('long organisation names', () => {
     assert.deepEqual(showSpans(text, spans), ['organization:Statistics Norway', 'organization:Chile Tourism', 'place:Norway']);
   });
 
+  it('reads an agency named by two fields joined by "and" and its country whole, the first field found apart or not', () => {
+    const text = 'Fisheries and Oceans Norway said so, and Environment and Climate Change Canada agreed; Business Finland did too.';
+    const spans = refineSpans(text, [spanAt(text, 'Fisheries', 'organization'), spanAt(text, 'Oceans Norway', 'place'), spanAt(text, 'Canada', 'place'), spanAt(text, 'Finland', 'place')]);
+    assert.deepEqual(showSpans(text, spans), ['organization:Fisheries and Oceans Norway', 'organization:Environment and Climate Change Canada', 'organization:Business Finland']);
+    // A second reading keeps the name found whole.
+    assert.deepEqual(showSpans(text, refineSpans(text, spans)), showSpans(text, spans));
+  });
+
   it('takes a campaign\'s "to <Verb>" into its name before the name the model found', () => {
     const text = 'The Campaign to Save Green Wales and the Committee to Protect Reporters said so.';
     const spans = refineSpans(text, [spanAt(text, 'Green Wales', 'place'), spanAt(text, 'Reporters', 'organization')]);

@@ -64,6 +64,12 @@ describe('organisation name patterns', () => {
       assert.deepEqual(showSpans(text, spans), ['organization:Department for Business and Trade', 'organization:Africa Centres for Disease Control and Prevention']);
     });
 
+    it('extends an "Administration of" name over "and" ("... of Rivers and Ports")', () => {
+      const text = 'The National Administration of Rivers and Ports, known as ANRP, said so.';
+      const spans = extendOrganisationAnd(text, [spanAt(text, 'National Administration of Rivers', 'organization')]);
+      assert.deepEqual(showSpans(text, spans), ['organization:National Administration of Rivers and Ports']);
+    });
+
     it('goes on over a capitalised word the model cut off before "and", taking in the part it found after', () => {
       const text = 'The Office of Border Security and Customs Control said so; the Ministry of Justice Minister and Ann Bell spoke.';
       const spans = extendOrganisationAnd(text, [spanAt(text, 'Office of Border', 'organization'), spanAt(text, 'Customs Control', 'organization'), spanAt(text, 'Ministry of Justice', 'organization'), spanAt(text, 'Ann Bell', 'person')]);

@@ -23,6 +23,18 @@ describe('organisations the model found a part of, read whole', () => {
     assert.deepEqual(showSpans(text, withOrganisationRuns(text, spans, noPlace)), ['person:Jo Marsh', 'organization:Herald and Times']);
   });
 
+  it('takes in the capitalised words between "the" and a name of several words the model cut', () => {
+    const text = 'The Clear Water Harbour Trust met. Later the Old Mill Rowing Club agreed.';
+    const spans = [spanAt(text, 'Harbour Trust', 'organization'), spanAt(text, 'Rowing Club', 'organization')];
+    assert.deepEqual(showSpans(text, withOrganisationRuns(text, spans, noPlace)), ['organization:Clear Water Harbour Trust', 'organization:Old Mill Rowing Club']);
+  });
+
+  it('leaves out a title, a nationality word or a place between "the" and the name, and a one-word name', () => {
+    const text = 'Then the Russian Defence Ministry, the Dover Port Authority and the Blue Rovers met.';
+    const spans = [spanAt(text, 'Defence Ministry', 'organization'), spanAt(text, 'Port Authority', 'organization'), spanAt(text, 'Rovers', 'organization')];
+    assert.deepEqual(withOrganisationRuns(text, spans, (name) => name === 'Dover'), spans);
+  });
+
   it('leaves a name alone without "of" before it, beside another name, before a place, or going on', () => {
     const text = 'Harbour Voice said so. Ed Roe of Harbour Ann Lee said. He joined the chief of Interpol Kenya, then Tom of Ace Big Red Team.';
     const spans = [

@@ -1,8 +1,16 @@
 import * as assert from 'node:assert/strict';
 import { withPlaceCompounds } from '../../../src/core/ner/place-compounds';
+import { refineSpans } from '../../../src/core/ner/refine-spans';
 import { showSpans, spanAt } from '../helpers/spans';
 
 describe('places of several words', () => {
+  it('joins the two parts of a province named with "and", on both readings, and no other two places', () => {
+    const text = 'Snow fell across Jammu and Kashmir, and in Ohio and Texas.';
+    const spans = refineSpans(text, [spanAt(text, 'Jammu', 'place'), spanAt(text, 'Kashmir', 'place'), spanAt(text, 'Ohio', 'place'), spanAt(text, 'Texas', 'place')]);
+    assert.deepEqual(showSpans(text, spans), ['place:Jammu and Kashmir', 'place:Ohio', 'place:Texas']);
+    assert.deepEqual(showSpans(text, refineSpans(text, spans)), showSpans(text, spans));
+  });
+
   it('joins two places parted by "de" or "del" into one', () => {
     const text = 'Rain fell on Valle del Cauca and on Cerro de Pasco.';
     const spans = [spanAt(text, 'Valle', 'place'), spanAt(text, 'Cauca', 'place'), spanAt(text, 'Cerro', 'place'), spanAt(text, 'Pasco', 'place')];

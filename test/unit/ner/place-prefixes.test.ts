@@ -57,6 +57,12 @@ describe('places known by how their names begin', () => {
     assert.deepEqual(showSpans(text, withPlacePrefixes(text, spans)), ['place:Greater Durban', 'place:Durban']);
   });
 
+  it('puts a left-out "Low", "Upper" or "New" into a place\'s name, not a word inside another name', () => {
+    const text = 'Hikers in the Low Varna hills, on the Upper Tessa and in New Halden met the Old Mill staff; Kim New Halden spoke.';
+    const spans = [spanAt(text, 'Varna', 'place'), spanAt(text, 'Tessa', 'place'), spanAt(text, 'Halden', 'place'), spanAt(text, 'Kim New', 'person'), spanAt(text, 'Halden', 'place', 1)];
+    assert.deepEqual(showSpans(text, withPlacePrefixes(text, spans)), ['place:Low Varna', 'place:Upper Tessa', 'place:New Halden', 'person:Kim New', 'place:Halden']);
+  });
+
   it('makes a Maghreb town headed by "Sidi" a place, not a person the article shows', () => {
     const text = 'Floods hit Sidi Kacem, where Sidi Ould Tah said the bank would help.';
     const spans = [spanAt(text, 'Sidi Kacem', 'person'), spanAt(text, 'Sidi Ould Tah', 'person')];

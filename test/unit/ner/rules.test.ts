@@ -37,6 +37,18 @@ describe('the rule layer over model spans', () => {
     assert.deepEqual(show(text, spans), [['place', 'China'], ['organization', 'Goldwind'], ['organization', 'Deutsche Bank'], ['organization', 'Commerzbank']]);
   });
 
+  it('keeps "the <words> and <name ending in a body\'s word>" whole, also after a mark, and parts two groups', () => {
+    const text = '*The Water and Mining Appeals Tribunal sat; the Greens and Liberals met.';
+    const spans = refineSpans(text, spansIn(text, [['organization', 'Water and Mining Appeals Tribunal'], ['organization', 'Greens and Liberals']]), lists);
+    assert.deepEqual(show(text, spans), [['organization', 'Water and Mining Appeals Tribunal'], ['organization', 'Greens'], ['organization', 'Liberals']]);
+  });
+
+  it('keeps the "\'s" of a place named after a saint\'s church, not of a possessive before a lower-case word', () => {
+    const text = "Boats left St. Anne's on Monday, and St. Louis's mayor came.";
+    const spans = refineSpans(text, spansIn(text, [['place', "St. Anne's"], ['place', "St. Louis's"]]), lists);
+    assert.deepEqual(show(text, spans), [['place', "St. Anne's"], ['place', 'St. Louis']]);
+  });
+
   it('reads a text the same way a second time with the names it looked up in the lists remembered', () => {
     const text = "China's Goldwind met officials in The Hague.";
     const marks: Array<[NamedSpan['type'], string]> = [['organization', "China's Goldwind"], ['person', 'The Hague']];

@@ -16,4 +16,10 @@ describe('common words opening a sentence', () => {
     const spans = [spanAt(text, 'Hope', 'person'), spanAt(text, 'Hope', 'person', 1), spanAt(text, 'Nice', 'organization'), spanAt(text, 'Julie', 'person')];
     assert.deepEqual(showSpans(text, withoutSentenceStartWords(text, spans, (name) => name === 'Nice')), showSpans(text, spans));
   });
+
+  it('cuts such a word off a person\'s name of three capitalised words, not a surname\'s particle or a two-word name', () => {
+    const text = 'Shepherd Anna Maria Holt, 52, lost sheep. Van Der Berg Smit spoke. Shepherd Ross said a shepherd and a van came.';
+    const spans = [spanAt(text, 'Shepherd Anna Maria Holt', 'person'), spanAt(text, 'Van Der Berg Smit', 'person'), spanAt(text, 'Shepherd Ross', 'person')];
+    assert.deepEqual(showSpans(text, withoutSentenceStartWords(text, spans, unlisted)), ['person:Anna Maria Holt', 'person:Van Der Berg Smit', 'person:Shepherd Ross']);
+  });
 });

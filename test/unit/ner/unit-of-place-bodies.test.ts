@@ -21,4 +21,10 @@ describe('bodies named after a state, a district or a republic', () => {
     assert.deepEqual(showSpans(text, withUnitOfPlaceBodies(text, spans)), ['place:Brae', 'organization:Varno University', 'place:Free State', 'organization:Varno Bank']);
     assert.deepEqual(withUnitOfPlaceBodies('State of', []), []);
   });
+
+  it('makes a town\'s "City of" or "Village of" before its name, also opening a line, its council', () => {
+    const text = 'It rained.\nVillage of Brae Mayor Ann Holt said the City of Keld agreed, as the city of Keld did not.';
+    const spans = [spanAt(text, 'Brae', 'place'), spanAt(text, 'Ann Holt', 'person'), spanAt(text, 'City of Keld', 'place'), spanAt(text, 'Keld', 'place', 1)];
+    assert.deepEqual(showSpans(text, withUnitOfPlaceBodies(text, spans)), ['organization:Village of Brae', 'person:Ann Holt', 'organization:City of Keld', 'place:Keld']);
+  });
 });
