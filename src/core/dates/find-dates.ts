@@ -3,7 +3,7 @@ import type { Entity, TextRange } from '../model/types';
 import { DATE_PARSER } from './date-parser';
 import { describeDate } from './describe-date';
 import { findPhrases, type ResolvedDate } from './phrases';
-import { isRealDay, pad2 } from './calendar';
+import { isRealDay, pad2, pad4 } from './calendar';
 import { looksLikeDate, needsNoTense, referenceDay, resolveComponents } from './resolve-chrono';
 import { writesDayFirst } from './slash-order';
 import { withSpeakersDays } from './quoted-days';
@@ -59,9 +59,24 @@ const UPDATE_DAYS = 45;
  * How many days after publication a day told without a year, in a clause read in the past, is still
  * that coming day: a day a year back would be written with its year, while reports name the next
  * race, hearing or vote by its date alone ("work to do before the next race on March 15" in a report
- * of March 8; "Jan. 3" in one of December 28).
+ * of March 8; "Jan. 3" in one of December 28). A month beginning so soon is the coming one too.
  */
 const SOON_DAYS = 14;
+/**
+ * How many days after publication the day heading an entry of an agenda or a timeline ("Nov 5 — BNR
+ * rate decision" under "Coming up") may lie: such a line has no verb to tell its tense, and a
+ * timeline of the past would not hold a day so soon after its publication.
+ */
+const ENTRY_DAYS = 45;
+/** A day heading its line, after any list mark, before a dash or a colon that opens the entry. */
+const ENTRY_OPENING = /(?:^|\n)[ \t]*(?:[-*•·>|][ \t]*)?$/u;
+const ENTRY_AFTER = /^[ \t]*[-–—:|]/u;
+/** What joins two dates as a pair or as the ends of a range. */
+const PAIR_JOIN = /^\s*(?:[-–—,\/]|and|or|to|through|until|till)\s*$/u;
+/** A month's name or its short form. */
+const MONTH_NAMED = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu;
+/** A weekday's name or a year, either of which fixes a date's year. */
+const WEEKDAY_OR_YEAR = /\b(?:mon|tue|wed|thu|fri|sat|sun)|\d{3}|['’]\d{2}\b/iu;
 /** A weekend named with "the" or as a plural, as a habit is told ("at the weekend", "at weekends"). */
 const ANY_WEEKEND = /^(?:the\s+)?weekends?$/iu;
 /**
@@ -194,7 +209,8 @@ export function findDates(text: string, ranges: readonly TextRange[], published:
   for (const f of found) {
     if (f.start < lastEnd || f.end <= f.start) continue;
     lastEnd = f.end;
-    const told = f.yearAfterPrevious === undefined ? f : fromPreviousYear(f, out);
+    const first = out.length ? out[out.length - 1] : undefined;
+    const told = f.yearAfterPrevious === undefined ? (first ? notBefore(f, first, text) : f) : fromPreviousYear(f, out);
     if (!told) continue;
     const entity: Entity = { type: 'date', text: text.slice(f.start, f.end), start: f.start, end: f.end, canonical: told.canonical };
     if (told.value !== undefined) entity.value = told.value;
@@ -297,14 +313,14 @@ function fromResult(text: string, base: number, slice: string, result: ChronoMat
   const before = text.slice(Math.max(0, start - 120), start);
   const lateDays = UPDATE_NOTE_WORD.test(before) && UPDATE_NOTE.test(before) ? UPDATE_DAYS : 0;
   // A day soon after publication, not owned by a past verb ("met on"), is the coming one.
-  const aheadDays = (at: number) => lateDays || (isPastOwned(text, at) ? 0 : SOON_DAYS);
+  const aheadDays = (at: number, end: number) => lateDays || (isPastOwned(text, at) ? 0 : isEntryHead(text, at, end) ? ENTRY_DAYS : SOON_DAYS);
   // Each end of a range reads its own tense: "from 6pm until 3am on Sunday" looks ahead from "until".
   const one = (components: ParsedComponents, at: number, part: string, rangeEnd = false): Found[] => {
     if (!looksLikeDate(result.text.trim().replace(GLUED_PRONOUN, ''), part, components, rangeEnd)) return [];
     const future = ref !== null && !needsNoTense(components, part) && isFuture(at, at + part.length);
-    // Only a day without a year has a year to choose: spare the look back for the rest.
-    const dayWithoutYear = ref !== null && !future && components.isCertain('day') && !components.isCertain('year');
-    const resolved = resolveComponents(components, part, ref, future, dayWithoutYear ? aheadDays(at) : lateDays);
+    // Only a day or a month without a year has a year to choose: spare the look back for the rest.
+    const withoutYear = ref !== null && !future && (components.isCertain('day') || components.isCertain('month')) && !components.isCertain('year');
+    const resolved = resolveComponents(components, part, ref, future, withoutYear ? aheadDays(at, at + part.length) : lateDays);
     return resolved ? [{ start: at, end: at + part.length, ...resolved }] : [];
   };
   const separator = result.end ? RANGE_SEPARATOR.exec(phrase) : null;
@@ -316,6 +332,29 @@ function fromResult(text: string, base: number, slice: string, result: ChronoMat
     if (ends.length) return ends;
   }
   return one(result.start, start, phrase);
+}
+
+/**
+ * The second of two dates joined as a pair or a range ("July and August", "May 5 to June 2"), told by
+ * its month without a year or a weekday, moved a year on when its own reading put it before the first
+ * ("bookings for July and August had not yet fallen": the first looks ahead, and so does the second).
+ */
+function notBefore(second: Found, first: Entity, text: string): Found {
+  const [a, b] = [first.value, second.value];
+  if (second.start - first.end > 9 || !PAIR_JOIN.test(text.slice(first.end, second.start))) return second;
+  const own = text.slice(second.start, second.end);
+  if (!MONTH_NAMED.test(own) || WEEKDAY_OR_YEAR.test(own)) return second;
+  if (!a || !b || !/^\d{4}-\d{2}/u.test(a) || !/^\d{4}-\d{2}(?:-\d{2})?$/u.test(b)) return second;
+  const length = Math.min(a.length, b.length);
+  if (b.slice(0, length) >= a.slice(0, length)) return second;
+  const later = `${pad4(Number(b.slice(0, 4)) + 1)}${b.slice(4)}`;
+  if (later.slice(0, length) < a.slice(0, length) || (later.length === 10 && !isRealDay(+later.slice(0, 4), +later.slice(5, 7), +later.slice(8)))) return second;
+  return { ...second, value: later, canonical: describeDate(later) ?? later };
+}
+
+/** Whether `[start, end)` heads an entry of a list: first on its line, a dash or a colon after it. */
+function isEntryHead(text: string, start: number, end: number): boolean {
+  return ENTRY_AFTER.test(text.slice(end, end + 4)) && ENTRY_OPENING.test(text.slice(Math.max(0, start - 6), start));
 }
 
 /** The day of an ambiguous slash date read day first, when the page writes its dates so; otherwise null. */
