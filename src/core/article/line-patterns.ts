@@ -40,9 +40,9 @@ const BOILERPLATE_SET = new Set(BOILERPLATE_LINES);
 const SOCIAL = '(?:facebook|x|twitter|whatsapp|telegram|linkedin|reddit|messenger|pinterest|instagram|threads|bluesky|flipboard|youtube|tiktok|wechat|weibo|vk|kakaotalk|viber|tumblr|mastodon|e-?mail|print|copy link)';
 /**
  * A row of share buttons: "Share: Facebook | X | WhatsApp | Telegram", "Share this: Facebook | X", "Share this
- * live page: Facebook | X", "Facebook · X · Email".
+ * live page: Facebook | X", "Facebook · X · Email", with the label in bold ("**Share:** Facebook · X").
  */
-const SHARE_ROW = new RegExp(`^(?:(?:share|follow)(?: (?:this|the|us)(?: \\p{L}+)?(?: (?:article|story|page|post|release|blog|report))?)?(?: on)?\\s*:?\\s*)?${SOCIAL}(?:\\s*[|·•,/]\\s*${SOCIAL})+$`, 'iu');
+const SHARE_ROW = new RegExp(`^(?:[*_]{0,3}(?:share|follow)(?: (?:this|the|us)(?: \\p{L}+)?(?: (?:article|story|page|post|release|blog|report))?)?(?: on)?\\s*:?\\s*[*_]{0,3}\\s*:?\\s*)?${SOCIAL}(?:\\s*[|·•,/]\\s*${SOCIAL})+$`, 'iu');
 /** An invitation to the outlet's channel: "Join The Lagos Courier channel on WhatsApp for breaking news." */
 const CHANNEL_PROMO = /^(?:join|follow|subscribe to)\b.{1,60}\b(?:channel|community|group|page|account)s? on (?:whatsapp|telegram|facebook|x|twitter|instagram|youtube|tiktok|google news)\b.{0,60}$/iu;
 /** A promotion opened by a pictograph: "📬 Get the Wimmera Herald in your inbox", "📱 Download our app". */

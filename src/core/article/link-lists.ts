@@ -9,13 +9,16 @@ import type { Line } from './lines';
 
 /** Names of tag lists, alone or joined ("TAGS / KEYWORDS", "Topics & tags"). */
 const TAG_WORD = '(?:tags|topics|keywords|categories|tagged(?: with)?|filed under|related topics|subjects)';
-/** Headings of link and tag lists: "Related:", "Related statements", "Read more", "More on this story", "More obituaries", "Also in the news", "Topics". */
+/** Headings of link and tag lists: "Related:", "Related statements", "Read more", "More on this story", "More obituaries", "Also in the news", "Topics", "Más rugby", "Lire aussi". */
 const HEADING =
   '(?:related(?: (?:articles|stories|news|coverage|content|links|reading|video|videos|statements|releases|press releases|news releases|media releases|posts|reports|updates|announcements|items))?|read (?:more|next|also)|also read|see also|in other news|' +
   "also (?:in|on) [\\p{L}\\d'’&. -]{1,40}|" +
   "more (?:on|from|in|about|like) [\\p{L}\\d'’&. -]{1,40}|more [\\p{L}'’-]+(?: [\\p{L}'’-]+)?|(?:explore )?more on (?:these|this) topics?|" +
   "most (?:read|popular|viewed|shared|watched)|recommended(?: for you| stories| articles| reading)?|you (?:may|might) also like|" +
-  `trending(?: now)?|top stories|latest news|editor['’]s picks|${TAG_WORD}(?:\\s*[/&|,]\\s*${TAG_WORD})*)`;
+  `trending(?: now)?|top stories|latest news|editor['’]s picks|${TAG_WORD}(?:\\s*[/&|,]\\s*${TAG_WORD})*|` +
+  // The same headings on pages whose site speaks Spanish, Portuguese, French, German or Dutch.
+  "(?:más|mais|mehr|meer) [\\p{L}'’-]+(?: [\\p{L}'’-]+)?|(?:lee|lea|leia|lire|lesen sie) (?:también|também|aussi|auch)|lees ook|" +
+  '(?:noticias|notas|notícias|artículos|artigos) relacionad[oa]s|articles (?:liés|similaires)|ver (?:también|más))';
 const LIST_HEADING = new RegExp(`^${HEADING}\\s*:?$`, 'iu');
 /**
  * Headings of a site's feeds of other stories, which could also head a section of the story:

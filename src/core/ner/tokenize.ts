@@ -22,8 +22,11 @@ const BLANK_LINE = /(?:\r\n|\r(?!\n)|\n)[^\S\r\n]*(?:\r\n|\r(?!\n)|\n)/u;
 const LOWER_FIRST = /^\p{Ll}/u;
 /** Shorter lines stand alone (menu items, headings, by-lines, list items) rather than wrap prose. */
 const WRAPPED_LINE_MIN = 40;
-/** A line that starts a Markdown heading or a list item, which stands alone however long it is. */
-const STANDALONE_START = /^[^\S\r\n]*(?:#{1,6}\s|[-*+•]\s|\d{1,3}[.)]\s)/u;
+/**
+ * A line that starts a Markdown heading, a list item or with an emoji (a live page's entry heading,
+ * "🤝 Aid offers from ..."), which stands alone however long it is.
+ */
+const STANDALONE_START = /^[^\S\r\n]*(?:#{1,6}\s|[-*+•]\s|\d{1,3}[.)]\s|\p{Extended_Pictographic})/u;
 /** A word of four or more letters in lower case: wrapped prose has them, a heading in title case does not. */
 const LOWER_LONG_WORD = /(?:^|[\s(])\p{Ll}{4,}/u;
 

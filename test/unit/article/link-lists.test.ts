@@ -11,6 +11,15 @@ describe('link and tag lists', () => {
     for (const line of ['More than 40 people were hurt.', 'Tags were found on the birds.', 'The topics discussed']) assert.ok(!isListHeading(line), line);
   });
 
+  it('recognises those headings on pages of sites that speak Spanish, Portuguese, French, German or Dutch', () => {
+    for (const h of ['**Más fútbol**', 'Mais lidas', 'Lire aussi :', 'Noticias relacionadas', 'Mehr zum Thema', '## Lees ook', 'Ver más']) assert.ok(isListHeading(h), h);
+    for (const line of ['Más de 40 personas resultaron heridas en Lima.', 'Mehr als 40 Menschen wurden verletzt.']) assert.ok(!isListHeading(line), line);
+    const text = ['Lisbon tram line reopens', '', 'By Rui Tavares', '12 May 2026', '', 'The tram line to Belém reopened on Monday after repairs.', '', '**Más noticias**', '- Porto metro extends night service', '- Sintra traffic plan approved by Câmara Municipal', ''].join('\n');
+    const searched = searchedText(parseArticle(text, 'tram.md'));
+    assert.ok(searched.includes('Belém'));
+    assert.ok(!searched.includes('Sintra'));
+  });
+
   it('takes a heading with its links on one line as furniture, but not a sentence opened by "More"', () => {
     assert.ok(isInlineLinkList('**Read more:** [Ferry fares rise](https://x.example/a) · [Who owns the quay?](https://x.example/b)'));
     assert.ok(isInlineLinkList('READ MORE: Ferry fares rise for the third year running'));

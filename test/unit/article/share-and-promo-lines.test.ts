@@ -4,7 +4,7 @@ import { parseArticle } from '../../../src/core/article/parse-article';
 
 describe('share buttons and promotions of the outlet', () => {
   it('takes a row of share buttons as furniture, with or without a "Share" label', () => {
-    for (const line of ['Share: Facebook | X | WhatsApp | Telegram', 'Facebook · X · Email', 'SHARE THIS ARTICLE: Twitter, LinkedIn, Copy link', 'Follow: Instagram / TikTok / YouTube']) assert.ok(isBoilerplateLine(line), line);
+    for (const line of ['Share: Facebook | X | WhatsApp | Telegram', 'Facebook · X · Email', 'SHARE THIS ARTICLE: Twitter, LinkedIn, Copy link', 'Follow: Instagram / TikTok / YouTube', '**Share:** Facebook · X · WhatsApp', '**Share this:** Facebook · X · Email', '*Share*: Facebook | X']) assert.ok(isBoilerplateLine(line), line);
   });
 
   it('takes a column of share buttons of Chinese, Korean and Russian networks as furniture, one per line', () => {

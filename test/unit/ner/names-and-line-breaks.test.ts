@@ -39,6 +39,13 @@ describe('names and line breaks, through the whole pipeline', () => {
     }
   });
 
+  it('ends every name at the end of a heading that opens with an emoji, as live pages write them', () => {
+    for (const nl of ['\n', '\r\n']) {
+      const text = `Storm live${nl}${nl}10:15am${nl}⛵ Ferries resume between Suva and Levuka${nl}Ovalau and Koro will get supplies by sea this afternoon, the maritime authority said.${nl}`;
+      assert.deepEqual(namesOverLineBreaks(text).map((e) => e.text), []);
+    }
+  });
+
   it('never joins names across short capitalised lines: menus, feeds of headlines, lists of names', () => {
     const word = fc.constantFrom('Tucson', 'Phoenix', 'Rio Nuevo', 'Arizona', 'GOP', 'Jane Doe', 'council', 'hotel', 'picks', 'new', 'chair', 'Valley', 'Maryvale', 'Police', 'of', 'the', 'Bank');
     // Headlines, menu entries and names open with a capital; a line going on in lower case reads as prose.
