@@ -131,10 +131,13 @@ export function resolveComponents(c: ParsedComponents, text: string, ref: Date |
     const strictlyAfter = /\bnext\b/iu.test(text);
     const strictlyBefore = /\b(?:last|past|previous)\b/iu.test(text);
     const weekday = c.get('weekday') ?? 0;
-    // "this Friday": the Friday of the reference day's week (weeks start on Monday).
-    if (/\bthis\b/iu.test(text)) return dayValue(addDays(ref, ((weekday + 6) % 7) - ((ref.getUTCDay() + 6) % 7)));
+    // "this Friday": the Friday of the reference day's week (weeks start on Monday); "next Wednesday":
+    // the Wednesday of the week after it, not the next day in a Tuesday report.
+    const dayOfWeek = addDays(ref, ((weekday + 6) % 7) - ((ref.getUTCDay() + 6) % 7));
+    if (/\bthis\b/iu.test(text)) return dayValue(dayOfWeek);
+    if (strictlyAfter) return dayValue(addDays(dayOfWeek, 7));
     if (strictlyBefore) return dayValue(weekdayNear(ref, weekday, 'past', true));
-    return dayValue(weekdayNear(ref, weekday, strictlyAfter ? 'future' : direction, strictlyAfter));
+    return dayValue(weekdayNear(ref, weekday, direction));
   }
   if (c.isCertain('month')) {
     if (hasYear) return monthValue(year, month);

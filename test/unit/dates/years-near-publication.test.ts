@@ -30,4 +30,12 @@ describe('the year of a date told without one, near the publication day', () => 
     assert.deepEqual(datesIn('COMING UP\nNov 5 — Central bank rate decision\nDec 12 — Talks open\n', '2026-10-16'), ['Nov 5=2026-11-05', 'Dec 12=2025-12-12']);
     assert.deepEqual(datesIn('Timeline\n- Sept 30: Talks collapse\n', '2026-10-16'), ['Sept 30=2026-09-30']);
   });
+
+  it('reads "next" and a weekday as that day of the week after the publication\'s', () => {
+    // Tuesday 2026-06-02: not the next day, but the Wednesday of the following week.
+    assert.deepEqual(datesIn('The board will meet again next Wednesday.', '2026-06-02'), ['next Wednesday=2026-06-10']);
+    // Thursday 2026-05-21 and Sunday 2026-07-12: the coming Tuesday and Saturday are in the next week anyway.
+    assert.deepEqual(datesIn('The minister is due in Sapporo next Tuesday.', '2026-05-21'), ['next Tuesday=2026-05-26']);
+    assert.deepEqual(datesIn('They play the final next Saturday.', '2026-07-12'), ['next Saturday=2026-07-18']);
+  });
 });
