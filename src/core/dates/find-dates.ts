@@ -9,6 +9,7 @@ import { writesDayFirst } from './slash-order';
 import { withSpeakersDays } from './quoted-days';
 import { isFutureContext, isPastOwned } from './tense';
 import { dayAt, liveDays } from './live-days';
+import { tableYears } from './table-years';
 
 /**
  * Sentence words chrono includes that belong to the sentence, not the date ("on Wednesday" -> "Wednesday"),
@@ -180,7 +181,8 @@ interface Found extends ResolvedDate {
  * In `captions` (photo captions, told in the present of the picture) a verb in the present does not
  * put a date ahead. A weekend is the ISO week holding it. A quoted "today" in a report of the day
  * before publication is that day (see {@link withSpeakersDays}). A live page's entries under a heading
- * naming their day are told from that day (see {@link liveDays}). Sorted, non-overlapping.
+ * naming their day are told from that day (see {@link liveDays}). The years of a table's "Year" column
+ * are dates (see {@link tableYears}). Sorted, non-overlapping.
  */
 export function findDates(text: string, ranges: readonly TextRange[], published: string | null, captions: readonly TextRange[] = []): Entity[] {
   const pageDay = referenceDay(published);
@@ -201,6 +203,7 @@ export function findDates(text: string, ranges: readonly TextRange[], published:
       const results = DATE_PARSER.parse(slice, { instant: ref ?? NO_REFERENCE, timezone: 0 }, { forwardDate: false });
       for (const result of results) found.push(...fromResult(text, range.start, slice, result, ref, isFuture));
     }
+    for (const year of tableYears(text, whole)) found.push({ ...year, canonical: year.value, within: whole.start });
   }
   // Earlier and longer matches win; the special phrases were pushed first, so they win ties.
   found.sort((a, b) => a.start - b.start || b.end - a.end);
