@@ -86,6 +86,13 @@ const ANY_WEEKEND = /^(?:the\s+)?weekends?$/iu;
  * between ("shops were still closed at the weekend").
  */
 const HABIT_BEFORE = /\b(?:usually|often|always|normally|typically|regularly|generally|sometimes|routinely|traditionally|still|tends?\s+to)\s+(?:(?!(?:was|were|had|did|will|would|could|might|should)\s)(?:[^\s.!?;:]*[^\s.!?;:d]|[^\s.!?;:]*[^e\s.!?;:]d)\s+){1,6}?(?:at|on|over|during)\s+(?:the\s+)?$/iu;
+/**
+ * What makes a weekend one of an event or of a month, not the one nearest publication: a month or a
+ * day after it ("the opening weekend in January", "the weekend of March 5"), or an event's opening or
+ * closing before it ("the festival's closing weekend").
+ */
+const PLACED_WEEKEND_AFTER = /^[ \t]+(?:in|of)[ \t]+(?:(?:early|mid|late)[ \t-]+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d)/u;
+const EVENT_WEEKEND_BEFORE = /\b(?:opening|closing)[ \t]+$/iu;
 /** A month or weekday name after a title is a person's name ("Mr. March", "Prime Minister May"). */
 const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Gen|Sen|Rep|Gov|Capt|Col|Lt|Sgt|Rev|Sir|Dame|Lady|Lord|Judge|Minister|Justice)\.?\s+$/u;
 /** "every" or "each" right before a day or a month: a habit, not a date ("Every Saturday night", "each March"). */
@@ -302,6 +309,7 @@ function fromResult(text: string, base: number, slice: string, result: ChronoMat
     phrase = modifier[1] + phrase;
   }
   if (ANY_WEEKEND.test(phrase) && HABIT_BEFORE.test(slice.slice(Math.max(0, index - 80), index)) && !isFuture(base + index, base + index + phrase.length)) return [];
+  if (/^weekend$/iu.test(phrase) && (PLACED_WEEKEND_AFTER.test(slice.slice(index + 7, index + 24)) || EVENT_WEEKEND_BEFORE.test(slice.slice(Math.max(0, index - 9), index)))) return [];
   if (/^\p{L}+$/u.test(phrase) && TITLE_BEFORE.test(slice.slice(Math.max(0, index - 12), index))) return [];
   if (EVERY_BEFORE.test(slice.slice(Math.max(0, index - 8), index))) return [];
   if (WEEKDAY.test(phrase) && ANY_WEEKDAY_BEFORE.test(slice.slice(Math.max(0, index - 6), index))) return [];
