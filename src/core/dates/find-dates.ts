@@ -108,6 +108,12 @@ const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/u;
 const WEEKDAY_SPAN = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*(?:to|through|[-–])\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/u;
 /** "is" or "are" right after. */
 const PRESENT_BE_AFTER = /^\s+(?:is|are)\b/u;
+/**
+ * Opening hours or a working week told in the present before such a span ("is open Monday to
+ * Friday", "buses run from Monday to Saturday", "staff work Monday to Thursday"): every week's days.
+ * Not after a modal or "to" ("the strike will run from Monday to Friday").
+ */
+const HOURS_BEFORE = /\b(?:(?:is|are)\s+(?:open|closed|shut|staffed|available)|(?<!\b(?:will|would|shall|might|could|should|must|to)\s+|['’]ll\s+)(?:opens?|closes?|runs?|operates?|works?|serves?|trades?))\s+(?:from\s+)?$/iu;
 /** "this morning", "this afternoon", "this evening": a part of the publication day, valued as the day. */
 const PART_OF_TODAY = /^this\s+(?:morning|afternoon|evening)$/iu;
 /** Two numbers and a slash, with no year: in a table, a score or a record ("7/3": goals and penalties). */
@@ -313,7 +319,7 @@ function fromResult(text: string, base: number, slice: string, result: ChronoMat
   if (/^\p{L}+$/u.test(phrase) && TITLE_BEFORE.test(slice.slice(Math.max(0, index - 12), index))) return [];
   if (EVERY_BEFORE.test(slice.slice(Math.max(0, index - 8), index))) return [];
   if (WEEKDAY.test(phrase) && ANY_WEEKDAY_BEFORE.test(slice.slice(Math.max(0, index - 6), index))) return [];
-  if (result.end && WEEKDAY_SPAN.test(phrase) && PRESENT_BE_AFTER.test(slice.slice(index + phrase.length, index + phrase.length + 5))) return [];
+  if (result.end && WEEKDAY_SPAN.test(phrase) && (PRESENT_BE_AFTER.test(slice.slice(index + phrase.length, index + phrase.length + 5)) || HOURS_BEFORE.test(slice.slice(Math.max(0, index - 24), index)))) return [];
   if (phrase.length <= 5 && BARE_SLASH.test(phrase) && isTableCell(slice, index, index + phrase.length)) return [];
   if (/^today$/iu.test(phrase) && (NOWADAYS_AFTER.test(slice.slice(index + 5, index + 60)) || (phrase === 'Today' && (HABIT_AFTER_TODAY.test(slice.slice(index + 5, index + 170)) || NOWADAYS_DEMONSTRATIVE.test(slice.slice(index + 5, index + 24)))) || (CLAUSE_END_AFTER.test(slice.slice(index + 5, index + 8)) && NOWADAYS_BEFORE.test(slice.slice(Math.max(0, index - 60), index))))) return [];
   if (MONTHS_ONLY.test(phrase) && QUARTER_AFTER.test(slice.slice(index + phrase.length, index + phrase.length + 12))) return [];
