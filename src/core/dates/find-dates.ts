@@ -30,6 +30,8 @@ const TIME_AFTER = /(?:[\s,]+(?:[-–—|]\s*)?(?:(?:at|from|between)\s+)?\d{1,2
 const TIME_BEFORE = /^(?:(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.m\.?|[AaPp][Mm])|\d{1,2}:\d{2}|noon|midnight)\s+(?:on\s+)?|(?:[A-Z]{1,4}T|UTC)(?:[+-]\d{1,2})?,?\s+(?:on\s+)?)+(?=\p{Lu}|(?:today|tonight|tomorrow|yesterday)\b)/u;
 /** A part of the day before the day it belongs to ("night of August 12, 2023"). */
 const PART_OF_DAY_OF = /^(?:morning|afternoon|evening|night)\s+of\s+(?=\p{Lu}|\d)/u;
+/** "now" after a day chrono joins it to ("Friday now", "Monday to Thursday, now"). */
+const NOW_AFTER = /,?\s+now$/iu;
 /** An ISO 8601 date with a time joined by "T". */
 const ISO_STAMP = /^\d{4}-\d{2}-\d{2}T\d/u;
 /**
@@ -292,6 +294,14 @@ function fromResult(text: string, base: number, slice: string, result: ChronoMat
     const again = DATE_PARSER.parse(slice.slice(at, result.index + result.text.length), { instant: ref ?? NO_REFERENCE, timezone: 0 }, { forwardDate: false })[0];
     if (!again || again.index !== 0) return [];
     return fromResult(text, base, slice, { index: at, text: again.text, start: again.start, end: again.end }, ref, isFuture);
+  }
+  // "on Friday now looks unlikely": chrono joins "now" to the day and reads the two as this moment;
+  // the date is the day before it, read again alone.
+  const now = phrase.length > 4 && NOW_AFTER.exec(phrase);
+  if (now) {
+    const again = DATE_PARSER.parse(slice.slice(index, index + now.index), { instant: ref ?? NO_REFERENCE, timezone: 0 }, { forwardDate: false })[0];
+    if (!again || again.index !== 0 || again.text.length !== now.index) return [];
+    return fromResult(text, base, slice, { index, text: again.text, start: again.start, end: again.end }, ref, isFuture);
   }
   const clockBefore = TIME_BEFORE.exec(phrase);
   if (clockBefore) {
