@@ -52,10 +52,12 @@ export function matchDateLine(text: string): FullDate | null {
   // comma before a day-first date ("Wednesday, 04 Mar 2026") or written out in full, as the date
   // finder keeps it in body text ("Tuesday, January 13, 2026"), and so is a short one opening the
   // line ("Sat, Mar 14, 2026"); after a label, a short one before a month-first date, whose own
-  // commas set its parts apart, is not ("Published: Wed, Dec 2, 2020").
+  // commas set its parts apart, is not ("Published: Wed, Dec 2, 2020"), unless the date has no comma
+  // of its own, when the weekday's is the only one ("Posted: Tue, June 2nd 2026").
   const dayFirst = /\d/u.test(text[date.start] ?? '');
   const lead = text.slice(chosen > 0 ? dates[chosen - 1].end : 0, date.start);
-  const weekday = dayFirst ? WEEKDAY_COMMA_BEFORE.exec(lead) : (FULL_WEEKDAY_COMMA_BEFORE.exec(lead) ?? OPENING_WEEKDAY.exec(lead) ?? WEEKDAY_BEFORE.exec(lead));
+  const commaless = !text.slice(date.start, date.end).includes(',');
+  const weekday = dayFirst ? WEEKDAY_COMMA_BEFORE.exec(lead) : (FULL_WEEKDAY_COMMA_BEFORE.exec(lead) ?? (commaless ? WEEKDAY_COMMA_BEFORE : OPENING_WEEKDAY).exec(lead) ?? WEEKDAY_BEFORE.exec(lead));
   return weekday ? { ...date, start: date.start - lead.length + weekday.index } : date;
 }
 

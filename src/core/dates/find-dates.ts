@@ -3,12 +3,13 @@ import type { Entity, TextRange } from '../model/types';
 import { DATE_PARSER } from './date-parser';
 import { describeDate } from './describe-date';
 import { findPhrases, type ResolvedDate } from './phrases';
-import { isRealDay, pad2 } from './calendar';
+import { isRealDay, pad2, pad4 } from './calendar';
 import { looksLikeDate, needsNoTense, referenceDay, resolveComponents } from './resolve-chrono';
 import { writesDayFirst } from './slash-order';
 import { withSpeakersDays } from './quoted-days';
 import { isFutureContext, isPastOwned } from './tense';
 import { dayAt, liveDays } from './live-days';
+import { tableYears } from './table-years';
 
 /**
  * Sentence words chrono includes that belong to the sentence, not the date ("on Wednesday" -> "Wednesday"),
@@ -29,6 +30,8 @@ const TIME_AFTER = /(?:[\s,]+(?:[-–—|]\s*)?(?:(?:at|from|between)\s+)?\d{1,2
 const TIME_BEFORE = /^(?:(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.m\.?|[AaPp][Mm])|\d{1,2}:\d{2}|noon|midnight)\s+(?:on\s+)?|(?:[A-Z]{1,4}T|UTC)(?:[+-]\d{1,2})?,?\s+(?:on\s+)?)+(?=\p{Lu}|(?:today|tonight|tomorrow|yesterday)\b)/u;
 /** A part of the day before the day it belongs to ("night of August 12, 2023"). */
 const PART_OF_DAY_OF = /^(?:morning|afternoon|evening|night)\s+of\s+(?=\p{Lu}|\d)/u;
+/** "now" after a day chrono joins it to ("Friday now", "Monday to Thursday, now"). */
+const NOW_AFTER = /,?\s+now$/iu;
 /** An ISO 8601 date with a time joined by "T". */
 const ISO_STAMP = /^\d{4}-\d{2}-\d{2}T\d/u;
 /**
@@ -59,9 +62,24 @@ const UPDATE_DAYS = 45;
  * How many days after publication a day told without a year, in a clause read in the past, is still
  * that coming day: a day a year back would be written with its year, while reports name the next
  * race, hearing or vote by its date alone ("work to do before the next race on March 15" in a report
- * of March 8; "Jan. 3" in one of December 28).
+ * of March 8; "Jan. 3" in one of December 28). A month beginning so soon is the coming one too.
  */
 const SOON_DAYS = 14;
+/**
+ * How many days after publication the day heading an entry of an agenda or a timeline ("Nov 5 — BNR
+ * rate decision" under "Coming up") may lie: such a line has no verb to tell its tense, and a
+ * timeline of the past would not hold a day so soon after its publication.
+ */
+const ENTRY_DAYS = 45;
+/** A day heading its line, after any list mark, before a dash or a colon that opens the entry. */
+const ENTRY_OPENING = /(?:^|\n)[ \t]*(?:[-*•·>|][ \t]*)?$/u;
+const ENTRY_AFTER = /^[ \t]*[-–—:|]/u;
+/** What joins two dates as a pair or as the ends of a range. */
+const PAIR_JOIN = /^\s*(?:[-–—,\/]|and|or|to|through|until|till)\s*$/u;
+/** A month's name or its short form. */
+const MONTH_NAMED = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu;
+/** A weekday's name or a year, either of which fixes a date's year. */
+const WEEKDAY_OR_YEAR = /\b(?:mon|tue|wed|thu|fri|sat|sun)|\d{3}|['’]\d{2}\b/iu;
 /** A weekend named with "the" or as a plural, as a habit is told ("at the weekend", "at weekends"). */
 const ANY_WEEKEND = /^(?:the\s+)?weekends?$/iu;
 /**
@@ -70,6 +88,13 @@ const ANY_WEEKEND = /^(?:the\s+)?weekends?$/iu;
  * between ("shops were still closed at the weekend").
  */
 const HABIT_BEFORE = /\b(?:usually|often|always|normally|typically|regularly|generally|sometimes|routinely|traditionally|still|tends?\s+to)\s+(?:(?!(?:was|were|had|did|will|would|could|might|should)\s)(?:[^\s.!?;:]*[^\s.!?;:d]|[^\s.!?;:]*[^e\s.!?;:]d)\s+){1,6}?(?:at|on|over|during)\s+(?:the\s+)?$/iu;
+/**
+ * What makes a weekend one of an event or of a month, not the one nearest publication: a month or a
+ * day after it ("the opening weekend in January", "the weekend of March 5"), or an event's opening or
+ * closing before it ("the festival's closing weekend").
+ */
+const PLACED_WEEKEND_AFTER = /^[ \t]+(?:in|of)[ \t]+(?:(?:early|mid|late)[ \t-]+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d)/u;
+const EVENT_WEEKEND_BEFORE = /\b(?:opening|closing)[ \t]+$/iu;
 /** A month or weekday name after a title is a person's name ("Mr. March", "Prime Minister May"). */
 const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Gen|Sen|Rep|Gov|Capt|Col|Lt|Sgt|Rev|Sir|Dame|Lady|Lord|Judge|Minister|Justice)\.?\s+$/u;
 /** "every" or "each" right before a day or a month: a habit, not a date ("Every Saturday night", "each March"). */
@@ -85,6 +110,12 @@ const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/u;
 const WEEKDAY_SPAN = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*(?:to|through|[-–])\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/u;
 /** "is" or "are" right after. */
 const PRESENT_BE_AFTER = /^\s+(?:is|are)\b/u;
+/**
+ * Opening hours or a working week told in the present before such a span ("is open Monday to
+ * Friday", "buses run from Monday to Saturday", "staff work Monday to Thursday"): every week's days.
+ * Not after a modal or "to" ("the strike will run from Monday to Friday").
+ */
+const HOURS_BEFORE = /\b(?:(?:is|are)\s+(?:open|closed|shut|staffed|available)|(?<!\b(?:will|would|shall|might|could|should|must|to)\s+|['’]ll\s+)(?:opens?|closes?|runs?|operates?|works?|serves?|trades?))\s+(?:from\s+)?$/iu;
 /** "this morning", "this afternoon", "this evening": a part of the publication day, valued as the day. */
 const PART_OF_TODAY = /^this\s+(?:morning|afternoon|evening)$/iu;
 /** Two numbers and a slash, with no year: in a table, a score or a record ("7/3": goals and penalties). */
@@ -165,7 +196,8 @@ interface Found extends ResolvedDate {
  * In `captions` (photo captions, told in the present of the picture) a verb in the present does not
  * put a date ahead. A weekend is the ISO week holding it. A quoted "today" in a report of the day
  * before publication is that day (see {@link withSpeakersDays}). A live page's entries under a heading
- * naming their day are told from that day (see {@link liveDays}). Sorted, non-overlapping.
+ * naming their day are told from that day (see {@link liveDays}). The years of a table's "Year" column
+ * are dates (see {@link tableYears}). Sorted, non-overlapping.
  */
 export function findDates(text: string, ranges: readonly TextRange[], published: string | null, captions: readonly TextRange[] = []): Entity[] {
   const pageDay = referenceDay(published);
@@ -186,6 +218,7 @@ export function findDates(text: string, ranges: readonly TextRange[], published:
       const results = DATE_PARSER.parse(slice, { instant: ref ?? NO_REFERENCE, timezone: 0 }, { forwardDate: false });
       for (const result of results) found.push(...fromResult(text, range.start, slice, result, ref, isFuture));
     }
+    for (const year of tableYears(text, whole)) found.push({ ...year, canonical: year.value, within: whole.start });
   }
   // Earlier and longer matches win; the special phrases were pushed first, so they win ties.
   found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -194,7 +227,8 @@ export function findDates(text: string, ranges: readonly TextRange[], published:
   for (const f of found) {
     if (f.start < lastEnd || f.end <= f.start) continue;
     lastEnd = f.end;
-    const told = f.yearAfterPrevious === undefined ? f : fromPreviousYear(f, out);
+    const first = out.length ? out[out.length - 1] : undefined;
+    const told = f.yearAfterPrevious === undefined ? (first ? notBefore(f, first, text) : f) : fromPreviousYear(f, out);
     if (!told) continue;
     const entity: Entity = { type: 'date', text: text.slice(f.start, f.end), start: f.start, end: f.end, canonical: told.canonical };
     if (told.value !== undefined) entity.value = told.value;
@@ -261,6 +295,14 @@ function fromResult(text: string, base: number, slice: string, result: ChronoMat
     if (!again || again.index !== 0) return [];
     return fromResult(text, base, slice, { index: at, text: again.text, start: again.start, end: again.end }, ref, isFuture);
   }
+  // "on Friday now looks unlikely": chrono joins "now" to the day and reads the two as this moment;
+  // the date is the day before it, read again alone.
+  const now = phrase.length > 4 && NOW_AFTER.exec(phrase);
+  if (now) {
+    const again = DATE_PARSER.parse(slice.slice(index, index + now.index), { instant: ref ?? NO_REFERENCE, timezone: 0 }, { forwardDate: false })[0];
+    if (!again || again.index !== 0 || again.text.length !== now.index) return [];
+    return fromResult(text, base, slice, { index, text: again.text, start: again.start, end: again.end }, ref, isFuture);
+  }
   const clockBefore = TIME_BEFORE.exec(phrase);
   if (clockBefore) {
     index += clockBefore[0].length;
@@ -283,10 +325,11 @@ function fromResult(text: string, base: number, slice: string, result: ChronoMat
     phrase = modifier[1] + phrase;
   }
   if (ANY_WEEKEND.test(phrase) && HABIT_BEFORE.test(slice.slice(Math.max(0, index - 80), index)) && !isFuture(base + index, base + index + phrase.length)) return [];
+  if (/^weekend$/iu.test(phrase) && (PLACED_WEEKEND_AFTER.test(slice.slice(index + 7, index + 24)) || EVENT_WEEKEND_BEFORE.test(slice.slice(Math.max(0, index - 9), index)))) return [];
   if (/^\p{L}+$/u.test(phrase) && TITLE_BEFORE.test(slice.slice(Math.max(0, index - 12), index))) return [];
   if (EVERY_BEFORE.test(slice.slice(Math.max(0, index - 8), index))) return [];
   if (WEEKDAY.test(phrase) && ANY_WEEKDAY_BEFORE.test(slice.slice(Math.max(0, index - 6), index))) return [];
-  if (result.end && WEEKDAY_SPAN.test(phrase) && PRESENT_BE_AFTER.test(slice.slice(index + phrase.length, index + phrase.length + 5))) return [];
+  if (result.end && WEEKDAY_SPAN.test(phrase) && (PRESENT_BE_AFTER.test(slice.slice(index + phrase.length, index + phrase.length + 5)) || HOURS_BEFORE.test(slice.slice(Math.max(0, index - 24), index)))) return [];
   if (phrase.length <= 5 && BARE_SLASH.test(phrase) && isTableCell(slice, index, index + phrase.length)) return [];
   if (/^today$/iu.test(phrase) && (NOWADAYS_AFTER.test(slice.slice(index + 5, index + 60)) || (phrase === 'Today' && (HABIT_AFTER_TODAY.test(slice.slice(index + 5, index + 170)) || NOWADAYS_DEMONSTRATIVE.test(slice.slice(index + 5, index + 24)))) || (CLAUSE_END_AFTER.test(slice.slice(index + 5, index + 8)) && NOWADAYS_BEFORE.test(slice.slice(Math.max(0, index - 60), index))))) return [];
   if (MONTHS_ONLY.test(phrase) && QUARTER_AFTER.test(slice.slice(index + phrase.length, index + phrase.length + 12))) return [];
@@ -297,14 +340,14 @@ function fromResult(text: string, base: number, slice: string, result: ChronoMat
   const before = text.slice(Math.max(0, start - 120), start);
   const lateDays = UPDATE_NOTE_WORD.test(before) && UPDATE_NOTE.test(before) ? UPDATE_DAYS : 0;
   // A day soon after publication, not owned by a past verb ("met on"), is the coming one.
-  const aheadDays = (at: number) => lateDays || (isPastOwned(text, at) ? 0 : SOON_DAYS);
+  const aheadDays = (at: number, end: number) => lateDays || (isPastOwned(text, at) ? 0 : isEntryHead(text, at, end) ? ENTRY_DAYS : SOON_DAYS);
   // Each end of a range reads its own tense: "from 6pm until 3am on Sunday" looks ahead from "until".
   const one = (components: ParsedComponents, at: number, part: string, rangeEnd = false): Found[] => {
     if (!looksLikeDate(result.text.trim().replace(GLUED_PRONOUN, ''), part, components, rangeEnd)) return [];
     const future = ref !== null && !needsNoTense(components, part) && isFuture(at, at + part.length);
-    // Only a day without a year has a year to choose: spare the look back for the rest.
-    const dayWithoutYear = ref !== null && !future && components.isCertain('day') && !components.isCertain('year');
-    const resolved = resolveComponents(components, part, ref, future, dayWithoutYear ? aheadDays(at) : lateDays);
+    // Only a day or a month without a year has a year to choose: spare the look back for the rest.
+    const withoutYear = ref !== null && !future && (components.isCertain('day') || components.isCertain('month')) && !components.isCertain('year');
+    const resolved = resolveComponents(components, part, ref, future, withoutYear ? aheadDays(at, at + part.length) : lateDays);
     return resolved ? [{ start: at, end: at + part.length, ...resolved }] : [];
   };
   const separator = result.end ? RANGE_SEPARATOR.exec(phrase) : null;
@@ -316,6 +359,29 @@ function fromResult(text: string, base: number, slice: string, result: ChronoMat
     if (ends.length) return ends;
   }
   return one(result.start, start, phrase);
+}
+
+/**
+ * The second of two dates joined as a pair or a range ("July and August", "May 5 to June 2"), told by
+ * its month without a year or a weekday, moved a year on when its own reading put it before the first
+ * ("bookings for July and August had not yet fallen": the first looks ahead, and so does the second).
+ */
+function notBefore(second: Found, first: Entity, text: string): Found {
+  const [a, b] = [first.value, second.value];
+  if (second.start - first.end > 9 || !PAIR_JOIN.test(text.slice(first.end, second.start))) return second;
+  const own = text.slice(second.start, second.end);
+  if (!MONTH_NAMED.test(own) || WEEKDAY_OR_YEAR.test(own)) return second;
+  if (!a || !b || !/^\d{4}-\d{2}/u.test(a) || !/^\d{4}-\d{2}(?:-\d{2})?$/u.test(b)) return second;
+  const length = Math.min(a.length, b.length);
+  if (b.slice(0, length) >= a.slice(0, length)) return second;
+  const later = `${pad4(Number(b.slice(0, 4)) + 1)}${b.slice(4)}`;
+  if (later.slice(0, length) < a.slice(0, length) || (later.length === 10 && !isRealDay(+later.slice(0, 4), +later.slice(5, 7), +later.slice(8)))) return second;
+  return { ...second, value: later, canonical: describeDate(later) ?? later };
+}
+
+/** Whether `[start, end)` heads an entry of a list: first on its line, a dash or a colon after it. */
+function isEntryHead(text: string, start: number, end: number): boolean {
+  return ENTRY_AFTER.test(text.slice(end, end + 4)) && ENTRY_OPENING.test(text.slice(Math.max(0, start - 6), start));
 }
 
 /** The day of an ambiguous slash date read day first, when the page writes its dates so; otherwise null. */

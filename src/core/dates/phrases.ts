@@ -48,6 +48,7 @@ const HAS_DECADE = /\d0s\b/;
 const HAS_MAY = /May\b/;
 const HAS_FISCAL = /[Ff]iscal/;
 const HAS_ABOUT = /[Aa]bout/;
+const HAS_COMPARED = /ompared with/;
 /** How far around "May" its context is read. */
 const MAY_LOOK_BACK = 24;
 const MAY_LOOK_AHEAD = 12;
@@ -352,6 +353,17 @@ export const PHRASES: readonly Phrase[] = [
     resolve(m) {
       if (/\d/u.test(m.input.slice(Math.max(0, m.index - NUMBER_BEFORE), m.index))) return undefined;
       return { value: m[1], canonical: m[1] };
+    },
+  },
+  {
+    // "rose by 19 percent compared with 2024": the year a figure is set against. Only a year near the
+    // reference one, as a count may be set against another ("2100 units, compared with 2050 a year earlier").
+    needs: HAS_YEAR,
+    alsoNeeds: HAS_COMPARED,
+    pattern: new RegExp(`\\b[Cc]ompared\\s+with\\s+${YEAR}\\b(?![-–/.]\\d|,?\\d|\\s*(?:${COUNTED}))`, 'g'),
+    group: 1,
+    resolve(m, ref) {
+      return ref && Math.abs(Number(m[1]) - ref.getUTCFullYear()) <= NEAR_YEARS ? { value: m[1], canonical: m[1] } : undefined;
     },
   },
   {

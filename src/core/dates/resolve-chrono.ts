@@ -40,6 +40,13 @@ const BARE_DAY = /^(?:the\s+(?:day|morning|afternoon|evening|night)|this\s+day)$
 /** A week named from the reference day: "this week", "earlier this week", "last week", "next week". */
 const NAMED_WEEK = /\b(this|last|next|past|previous|coming)\s+week\b/iu;
 
+/**
+ * How many days before the reference day a day told without a year, in a clause that looks ahead, is
+ * still that day just gone ("claims lodged up to 30 September will be paid" in a 7 October statement,
+ * "was due to open on April 1" in an April 9 report): a writer meaning next year's would give its year.
+ */
+const JUST_GONE_DAYS = 14;
+
 const dayValue = (d: Date): ResolvedDate => ({ value: isoDay(d), canonical: describeDate(isoDay(d)) ?? isoDay(d) });
 const monthValue = (year: number, month: number): ResolvedDate => {
   const v = isoMonth(year, month);
@@ -66,9 +73,10 @@ export function looksLikeDate(raw: string, text: string, c: ParsedComponents, ra
 /**
  * Turns chrono's components for `text` into a value at its real granularity: a day, a month, an ISO
  * week or a year. Dates without a year are placed in the past of `ref` unless `future` (the sentence
- * speaks of the future). Without `ref`, only dates that carry their own year get a value. A day up to
- * `lateDays` after `ref` read in the past is that coming day (an update note written after
- * publication, the next fixture named by its date alone).
+ * speaks of the future), where a day just gone stays (see `JUST_GONE_DAYS`). Without `ref`, only dates
+ * that carry their own year get a value. A day, or a month's first day, up to `lateDays` after `ref`
+ * read in the past is that coming one (an update note written after publication, the next fixture
+ * named by its date alone).
  */
 export function resolveComponents(c: ParsedComponents, text: string, ref: Date | null, future: boolean, lateDays = 0): ResolvedDate | undefined {
   const hasYear = c.isCertain('year');
@@ -115,7 +123,7 @@ export function resolveComponents(c: ParsedComponents, text: string, ref: Date |
     const matching = weekday === null ? [] : [y, y - 1, y + 1].filter((yy) => isRealDay(yy, month, day) && utcDay(yy, month, day).getUTCDay() === weekday);
     if (matching.length) y = matching[0];
     else if (direction === 'past') y = pastYear(ref, month, day, lateDays);
-    else if (candidate < isoDay(ref)) y += 1;
+    else if (candidate < isoDay(addDays(ref, -JUST_GONE_DAYS))) y += 1;
     return isRealDay(y, month, day) ? dayValue(utcDay(y, month, day)) : undefined;
   }
   if (c.isCertain('weekday') && !c.isCertain('month')) {
@@ -123,18 +131,23 @@ export function resolveComponents(c: ParsedComponents, text: string, ref: Date |
     const strictlyAfter = /\bnext\b/iu.test(text);
     const strictlyBefore = /\b(?:last|past|previous)\b/iu.test(text);
     const weekday = c.get('weekday') ?? 0;
-    // "this Friday": the Friday of the reference day's week (weeks start on Monday).
-    if (/\bthis\b/iu.test(text)) return dayValue(addDays(ref, ((weekday + 6) % 7) - ((ref.getUTCDay() + 6) % 7)));
+    // "this Friday": the Friday of the reference day's week (weeks start on Monday); "next Wednesday":
+    // the Wednesday of the week after it, not the next day in a Tuesday report.
+    const dayOfWeek = addDays(ref, ((weekday + 6) % 7) - ((ref.getUTCDay() + 6) % 7));
+    if (/\bthis\b/iu.test(text)) return dayValue(dayOfWeek);
+    if (strictlyAfter) return dayValue(addDays(dayOfWeek, 7));
     if (strictlyBefore) return dayValue(weekdayNear(ref, weekday, 'past', true));
-    return dayValue(weekdayNear(ref, weekday, strictlyAfter ? 'future' : direction, strictlyAfter));
+    return dayValue(weekdayNear(ref, weekday, direction));
   }
   if (c.isCertain('month')) {
     if (hasYear) return monthValue(year, month);
     if (!ref) return { canonical: MONTHS[month - 1] };
     const refMonth = ref.getUTCMonth() + 1;
+    // Read in the past, a month is placed as its first day: the next month, when it begins within
+    // `lateDays`, is the coming one ("That tells me something about April" in a report of 22 March).
+    if (direction === 'past') return monthValue(pastYear(ref, month, 1, lateDays), month);
     let y = ref.getUTCFullYear();
-    if (direction === 'past' && month > refMonth) y -= 1;
-    if (direction === 'future' && month < refMonth) y += 1;
+    if (month < refMonth) y += 1;
     return monthValue(y, month);
   }
   if (hasYear) return { value: String(year), canonical: String(year) };

@@ -394,9 +394,10 @@ function afterLastPastVerb(lead: string): string {
 
 /**
  * True when a past or reporting verb right before `[start, …)` owns the date ("met on November 19",
- * "said Friday"): the date is one gone by, however near the publication day it falls.
+ * "said Friday"), or "since" does ("shut since March"): the date is one gone by, however near the
+ * publication day it falls.
  */
 export function isPastOwned(text: string, start: number): boolean {
   const near = text.slice(Math.max(0, start - NEAR), start);
-  return PAST_BEFORE.test(lastWords(near, PAST_WORDS)) || REPORTED_BEFORE.test(lastWords(near, REPORTED_WORDS));
+  return PAST_BEFORE.test(lastWords(near, PAST_WORDS)) || REPORTED_BEFORE.test(lastWords(near, REPORTED_WORDS)) || SINCE_BEFORE.test(lastWords(near, 2));
 }

@@ -70,6 +70,12 @@ describe('date lines with a weekday', () => {
     assert.equal(a.published, '2026-02-05');
   });
 
+  it('keeps a short weekday set off by a comma after a label when the month-first date has no comma of its own', () => {
+    const a = parseArticle('Harbour dues rise again\n\nBy Ana Ruiz\nPosted: Fri, March 6th 2026 at 8:10 AM | Updated: 9:02 AM\n\nBoat owners will pay more from April.\n', 'h.md');
+    assert.equal(a.publishedSpan?.text, 'Fri, March 6th 2026');
+    assert.equal(a.published, '2026-03-06');
+  });
+
   it('keeps a weekday set off by a comma before a date written day first', () => {
     const a = parseArticle('Engineers claim trial over flood wall\n\nBy Nurul Ain\nWednesday, 04 Mar 2026\n1:45 PM MYT\n\nTwo engineers claimed trial in the Sessions Court on Wednesday.\n', 'c.txt');
     assert.equal(a.publishedSpan?.text, 'Wednesday, 04 Mar 2026');

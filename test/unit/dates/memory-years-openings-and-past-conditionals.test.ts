@@ -46,6 +46,21 @@ describe('findDates: remembered years, "at least" before a year, parts of today,
     assert.deepEqual(datesIn('The bridge was shut from Monday to Wednesday.', '2026-06-21'), ['Monday=2026-06-15', 'Wednesday=2026-06-17']);
   });
 
+  it('reads opening hours and a working week told in the present as any week, not dates', () => {
+    assert.deepEqual(datesIn('The library is open Monday to Friday.', '2026-06-21'), []);
+    assert.deepEqual(datesIn('Ferries run from Monday through Saturday.', '2026-06-21'), []);
+    assert.deepEqual(datesIn('Most staff work Monday to Thursday at the plant.', '2026-06-21'), []);
+    // After a modal, or told in the past, the span is dated.
+    assert.deepEqual(datesIn('The strike will run from Monday to Friday.', '2026-06-21'), ['Monday=2026-06-22', 'Friday=2026-06-26']);
+    assert.deepEqual(datesIn('The museum was closed Monday to Wednesday.', '2026-06-21'), ['Monday=2026-06-15', 'Wednesday=2026-06-17']);
+  });
+
+  it('leaves "now" after a day out of the date, which is the day and not the moment of writing', () => {
+    assert.deepEqual(datesIn('The vote on Friday now looks unlikely.', '2026-06-21'), ['Friday=2026-06-19']);
+    assert.deepEqual(datesIn('They met on Friday, now the talks resume.', '2026-06-21'), ['Friday=2026-06-19']);
+    assert.deepEqual(datesIn('Most staff work Monday to Thursday now.', '2026-06-21'), []);
+  });
+
   it('does not read "this day" alone as a date', () => {
     assert.deepEqual(datesIn('To this day nobody knows who opened the sluice.', '2026-06-09'), []);
     assert.deepEqual(datesIn('"Years of work have made this day possible," she said.', '2026-06-09'), []);

@@ -58,4 +58,12 @@ describe('modals with an object, present tense after an opening date, bare years
     assert.deepEqual(datesIn('Thousands marched through the city at the weekend.', published), ['weekend=2026-W37']);
     assert.deepEqual(datesIn('The talks will still go ahead at the weekend.', published), ['weekend=2026-W38']);
   });
+
+  it('leaves a weekend placed in a month or by an event undated, the month or the day being the date', () => {
+    assert.deepEqual(datesIn('The opening weekend in January filled the square.', published), ['January=2026-01']);
+    assert.deepEqual(datesIn('It rained all over the weekend of March 5.', published), ['March 5=2026-03-05']);
+    assert.deepEqual(datesIn("The fair's closing weekend drew 40,000 visitors.", published), []);
+    // A place after it does not move it.
+    assert.deepEqual(datesIn('Shops were busy at the weekend in Leeds.', published), ['weekend=2026-W37']);
+  });
 });

@@ -19,4 +19,9 @@ describe('seasons and years after a preposition', () => {
   it('finds a year after "beyond"', () => {
     assert.deepEqual(datesIn('The delays could push the opening beyond 2031.', '2026-07-01'), ['2031=2031']);
   });
+
+  it('finds a year a figure is compared with, but not a count compared with another', () => {
+    assert.deepEqual(datesIn('Hotel nights rose by 19 percent compared with 2024.', '2026-09-24'), ['2024=2024']);
+    assert.deepEqual(datesIn('Sales were 2100 units, compared with 2050 a year earlier.', '2026-09-24'), []);
+  });
 });

@@ -1,0 +1,96 @@
+import type { TextRange } from '../model/types';
+
+/** A header cell naming a column of years. */
+const YEAR_HEADER = /^(?:years?|season|yr)$/iu;
+/** A cell holding a year and nothing else. */
+const YEAR_CELL = /^(?:1[89]|20)\d{2}$/u;
+/** The row under a Markdown table's header: dashes and colons between pipes ("|---|:--:|"). */
+const SEPARATOR_ROW = /^\|?(?:\s*:?-+:?\s*\|)+\s*(?::?-+:?\s*)?$/u;
+/** How many rows back the separator row of a table is looked for. */
+const MAX_ROWS = 200;
+
+/** A year found in a table: offsets in the text, and the year as its value. */
+export interface TableYear {
+  start: number;
+  end: number;
+  value: string;
+}
+
+/**
+ * The years filling the cells of a Markdown table's "Year" column in `range` ("| 2023 | 4,120 |"
+ * under "| Year | Kings counted |"): a bare number elsewhere is a count, but under that header it is
+ * the year of the row. The header may lie before `range`, a paragraph of its own.
+ */
+export function tableYears(text: string, range: TextRange): TableYear[] {
+  let at = range.start;
+  while (at < range.end && (text[at] === ' ' || text[at] === '\t')) at++;
+  if (text[at] !== '|') return [];
+  const columns = yearColumns(text, at);
+  if (!columns.length) return [];
+  const out: TableYear[] = [];
+  for (let lineStart = at; lineStart < range.end; ) {
+    const lineEnd = Math.min(range.end, lineEndAt(text, lineStart));
+    const line = text.slice(lineStart, lineEnd);
+    if (!SEPARATOR_ROW.test(line.trim())) {
+      for (const cell of cells(line)) {
+        if (!columns.includes(cell.column)) continue;
+        const content = line.slice(cell.start, cell.end);
+        const trimmed = content.trim();
+        if (!YEAR_CELL.test(trimmed)) continue;
+        const start = lineStart + cell.start + content.indexOf(trimmed);
+        out.push({ start, end: start + trimmed.length, value: trimmed });
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  return out;
+}
+
+/** The columns (0-based) headed as years in the table holding the row at `rowStart`; none when it has no header. */
+function yearColumns(text: string, rowStart: number): number[] {
+  const header = headerRow(text, rowStart);
+  if (header === null) return [];
+  return cells(header).filter((c) => YEAR_HEADER.test(header.slice(c.start, c.end).replace(/[*_]/gu, '').trim())).map((c) => c.column);
+}
+
+/** The header row of the table holding the row at `rowStart`: the row above its separator row, which may be `rowStart`'s own. */
+function headerRow(text: string, rowStart: number): string | null {
+  const firstEnd = lineEndAt(text, rowStart);
+  if (firstEnd < text.length && SEPARATOR_ROW.test(text.slice(firstEnd + 1, lineEndAt(text, firstEnd + 1)).trim())) return text.slice(rowStart, firstEnd);
+  // Back over the table's rows, with no blank line between, to the separator row.
+  for (let lineStart = rowStart, rows = 0; lineStart > 0 && rows < MAX_ROWS; rows++) {
+    const line = text.slice(lineStart, lineEndAt(text, lineStart)).trim();
+    if (!line.startsWith('|')) return null;
+    if (SEPARATOR_ROW.test(line)) {
+      const above = previousLineStart(text, lineStart);
+      return above < 0 ? null : text.slice(above, lineEndAt(text, above));
+    }
+    lineStart = previousLineStart(text, lineStart);
+  }
+  return null;
+}
+
+/** The cells of a table row: their offsets in `line` and their column, leading and trailing pipes left out. */
+function cells(line: string): Array<{ start: number; end: number; column: number }> {
+  const out: Array<{ start: number; end: number; column: number }> = [];
+  let from = line.indexOf('|') + 1;
+  if (from === 0) return out;
+  for (let column = 0; ; column++) {
+    const bar = line.indexOf('|', from);
+    if (bar < 0) break;
+    out.push({ start: from, end: bar, column });
+    from = bar + 1;
+  }
+  return out;
+}
+
+function lineEndAt(text: string, from: number): number {
+  const end = text.indexOf('\n', from);
+  return end < 0 ? text.length : end;
+}
+
+/** Where the line before the one starting at `lineStart` starts; -1 at the text's start. */
+function previousLineStart(text: string, lineStart: number): number {
+  if (lineStart <= 0) return -1;
+  return text.lastIndexOf('\n', lineStart - 2) + 1;
+}
