@@ -198,6 +198,8 @@ const CREDIT_PATTERNS: RegExp[] = [
   /^(?:author|reporter|correspondent|(?:media |press )?contact)s?:\s*\S/iu,
   /^this (?:story|report|article) (?:was|has been) (?:updated|corrected)\b/iu,
 ];
+/** A word or mark every credit pattern above needs: most lines have none, and skip the patterns. */
+const CREDIT_HINT = /by|:|contributed|updated|corrected/iu;
 
 /** Removes markdown emphasis wrapping the whole line (`*AFP contributed reporting.*`). */
 export function stripEmphasis(text: string): { text: string; offset: number } {
@@ -209,7 +211,7 @@ export function stripEmphasis(text: string): { text: string; offset: number } {
 export function isCreditLine(trimmed: string): boolean {
   if (trimmed.length > 600) return false;
   const inner = plainMarkdown(stripEmphasis(trimmed).text);
-  return inner.length <= 300 && CREDIT_PATTERNS.some((p) => p.test(inner));
+  return inner.length <= 300 && CREDIT_HINT.test(inner) && CREDIT_PATTERNS.some((p) => p.test(inner));
 }
 
 /** Caption openers used by wire services and scraped galleries. */

@@ -2,7 +2,7 @@ import type { NamedSpan } from './index';
 import { mapSpans } from './span-arrays';
 import { withWholeNames } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
-import { nextWholeWord, wordCharTest } from './whole-words';
+import { wordLedMatches } from './word-led';
 import { PLACES } from './rule-tagger';
 import { resultLinesIn } from './results-lines';
 
@@ -54,21 +54,25 @@ const SPORT_TERMS: ReadonlyArray<readonly [string, boolean]> = [
   ['cyclist', true], ['cycling', false], ['rider', true], ['Tour de France', false], ["Giro d'Italia", false], ['Vuelta', false],
 ];
 
-/** ASCII word characters, as `\b` reads them: letters, digits and "_". */
-const ASCII_WORD = wordCharTest('_', /[^\s\S]/u);
-/** After a plural term, an "s" ending a word ends the term too ("riders"). */
-const JOINS_AFTER_PLURAL = (text: string, at: number): boolean => ASCII_WORD(text, at) && !(text[at] === 's' && !(at + 1 < text.length && ASCII_WORD(text, at + 1)));
-
-/** Whether `term` stands in `text` as a whole word (ASCII word characters, as `\b` reads them), perhaps with a plural "s". */
-function standsIn(text: string, term: string, plural: boolean): boolean {
-  return nextWholeWord(text, term, 0, ASCII_WORD, plural ? JOINS_AFTER_PLURAL : ASCII_WORD, 1) >= 0;
-}
+/**
+ * The terms as one search, tried only where a word starts (see `word-led.ts`): a whole word, as `\b`
+ * reads it, with a plural "s" where the term takes one ("riders").
+ */
+const TERM_SEARCH = new RegExp(
+  `\\b(?:${SPORT_TERMS.map(([term, plural]) => term.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&') + (plural ? 's?' : '')).join('|')})(?![A-Za-z0-9_])`,
+  'g',
+);
+const termMatches = wordLedMatches(TERM_SEARCH);
+const PLURAL_TERMS = new Set(SPORT_TERMS.filter(([, plural]) => plural).map(([term]) => term));
 
 /** Whether `text` is a cycling report: two different words of the sport. */
 const isCyclingReport = lastTextMemo((text): boolean => {
-  // One literal search per word rather than one pattern of them all, which is tried at every position.
-  let seen = 0;
-  for (const [term, plural] of SPORT_TERMS) if (standsIn(text, term, plural) && ++seen >= 2) return true;
+  let first: string | undefined;
+  for (const m of termMatches(text)) {
+    const term = m[0].endsWith('s') && PLURAL_TERMS.has(m[0].slice(0, -1)) ? m[0].slice(0, -1) : m[0];
+    if (first === undefined) first = term;
+    else if (term !== first) return true;
+  }
   return false;
 });
 

@@ -3,7 +3,7 @@ import { mapSpans } from './span-arrays';
 import { overlapsAny, withAdded } from './added-spans';
 import { PLACE_BEFORE } from './name-cues';
 import { STOP } from './rule-tagger';
-import { byFirstCharacters } from './alternation';
+import { wordLedMatches } from './word-led';
 
 /**
  * Clubs named after their town or country in sports reports, with no score beside them: "beat
@@ -18,16 +18,19 @@ import { byFirstCharacters } from './alternation';
 /**
  * Words only sport uses, or that sport uses far more than other news: two different ones make an
  * article a sports report. Lower-case words where news uses the capitalised form otherwise ("derby",
- * not "Derby"); competitions by name; a score's result ("a 3-0 defeat").
+ * not "Derby"); competitions by name. Searched only where one of its words starts (see word-led).
  */
 const SPORT_WORDS = new RegExp(
-  String.raw`\b(?:${byFirstCharacters(
-    String.raw`strikers?|midfielders?|goalkeepers?|wingers?|full-backs?|centre-backs?|center-backs?|penalty (?:kick|shoot-?out|spot|area)|referee|derby|kick-off|half-time|stoppage[- ]time|injury time|equali[sz](?:er|ed)|hat-trick|clean sheet|free-kick|offside|red card|yellow card|relegation|relegated|matchday|transfer window|goalless|semi-finals?|quarter-finals?|play-offs?|playoffs|touchdown|quarterback|wickets?|home side|league leaders|(?:Premier|Champions|Europa|Conference|Nations) League|La ?Liga|Serie A|Bundesliga|Ligue 1|Eredivisie|FA Cup|World Cup|Copa del Rey|\d{1,2}[-–]\d{1,2} (?:win|victory|defeat|loss|draw)|on loan|loan (?:move|spell|deal)|new signing|` +
+  String.raw`\b(?:${
+    String.raw`strikers?|midfielders?|goalkeepers?|wingers?|full-backs?|centre-backs?|center-backs?|penalty (?:kick|shoot-?out|spot|area)|referee|derby|kick-off|half-time|stoppage[- ]time|injury time|equali[sz](?:er|ed)|hat-trick|clean sheet|free-kick|offside|red card|yellow card|relegation|relegated|matchday|transfer window|goalless|semi-finals?|quarter-finals?|play-offs?|playoffs|touchdown|quarterback|wickets?|home side|league leaders|(?:Premier|Champions|Europa|Conference|Nations) League|La Liga|LaLiga|Serie A|Bundesliga|Ligue 1|Eredivisie|FA Cup|World Cup|Copa del Rey|on loan|loan (?:move|spell|deal)|new signing|` +
     // Rugby, cricket and basketball: positions, set pieces and competitions.
-    String.raw`fly-half|fly-halves|scrum-half|scrum-halves|back-row(?:ers?)?|lineouts?|line-outs?|scrums?|try-scorers?|director of rugby|Premiership|Top 14|URC|(?:European )?Champions Cup|Challenge Cup|Six Nations|Super Rugby|innings|batsm[ae]n|bowlers?|wicketkeepers?|County Championship|T20|Test match|point guard|rebounds|three-pointers?|NBA|WNBA|EuroLeague|EuroCup|EuroBasket|Basket League`,
-  )})\b`,
+    String.raw`fly-half|fly-halves|scrum-half|scrum-halves|back-row(?:ers?)?|lineouts?|line-outs?|scrums?|try-scorers?|director of rugby|Premiership|Top 14|URC|(?:European )?Champions Cup|Challenge Cup|Six Nations|Super Rugby|innings|batsm[ae]n|bowlers?|wicketkeepers?|County Championship|T20|Test match|point guard|rebounds|three-pointers?|NBA|WNBA|EuroLeague|EuroCup|EuroBasket|Basket League`
+  })\b`,
   'g',
 );
+/** A score's result, a word of sport too ("a 3-0 defeat"): led by a digit, so searched apart from {@link SPORT_WORDS}. */
+const SCORE_RESULT = /\b\d{1,2}[-–]\d{1,2} (?:win|victory|defeat|loss|draw)\b/g;
+const sportWordMatches = wordLedMatches(SPORT_WORDS);
 
 const LETTER = /\p{L}/u;
 
@@ -46,8 +49,7 @@ function sportWordsIn(text: string): number[] | null {
   let first: string | undefined;
   let distinct = false;
   const at: number[] = [];
-  SPORT_WORDS.lastIndex = 0;
-  for (let m = SPORT_WORDS.exec(text); m; m = SPORT_WORDS.exec(text)) {
+  for (const m of sportMatches(text)) {
     if (m.index > 0 && (text[m.index - 1] === '-' || LETTER.test(text[m.index - 1]))) continue;
     at.push(m.index);
     const word = m[0].toLowerCase().replace(/s$/u, '');
@@ -56,6 +58,20 @@ function sportWordsIn(text: string): number[] | null {
   }
   lastRead = { text, at: distinct ? at : null };
   return lastRead.at;
+}
+
+/**
+ * The words of sport and the scores' results in `text`, in text order, apart as one search for both
+ * would find them: a result inside a word of sport ("Top 14-3 win") is passed over.
+ */
+function sportMatches(text: string): RegExpExecArray[] {
+  const words = sportWordMatches(text);
+  const scores = [...text.matchAll(SCORE_RESULT)];
+  if (!scores.length) return words;
+  const all = [...words, ...scores].sort((a, b) => a.index - b.index);
+  const apart: RegExpExecArray[] = [];
+  for (const m of all) if (!apart.length || m.index >= apart[apart.length - 1].index + apart[apart.length - 1][0].length) apart.push(m);
+  return apart;
 }
 
 /** Whether `text` reads as a sports report: two different words of sport in it. */

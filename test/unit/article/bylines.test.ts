@@ -69,3 +69,17 @@ describe('bylines in Markdown and bylines without "By"', () => {
     assert.deepEqual(parseArticle(text, 'libraries.txt').credits, []);
   });
 });
+
+describe('credit lines found in any case, and lines without a credit word', () => {
+  it('keeps every kind of credit line', () => {
+    assert.ok(isCreditLine('ADDITIONAL REPORTING BY TOMASZ WIERZBA'));
+    assert.ok(isCreditLine('Corinne Aldous contributed reporting from Dunedin.'));
+    assert.ok(isCreditLine('Media contact: Petra Lindqvist, Harbour Board'));
+    assert.ok(isCreditLine('THIS ARTICLE HAS BEEN CORRECTED to fix a spelling.'));
+    assert.ok(isCreditLine('**Words by Imogen Farrant**'));
+  });
+  it('reads a plain sentence as no credit', () => {
+    assert.ok(!isCreditLine('The ferry to Stewart Island left an hour late on Tuesday.'));
+    assert.ok(!isCreditLine('Reporting from the flooded valley was slow work.'));
+  });
+});

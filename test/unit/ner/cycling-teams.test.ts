@@ -20,4 +20,12 @@ describe('cycling teams in a race report', () => {
     const spans = [spanAt(text, 'UAE', 'place'), spanAt(text, 'Smith', 'person'), spanAt(text, 'Leeds', 'place')];
     assert.deepEqual(showSpans(text, withCyclingTeams(text, spans)), ['place:UAE', 'person:Smith', 'place:Leeds']);
   });
+
+  it('needs two different words of the sport, whole, with a plural where one is said', () => {
+    const team = (text: string) => showSpans(text, withCyclingTeams(text, [spanAt(text, 'Movistar', 'place')]));
+    assert.deepEqual(team('Three riders of Movistar were in the breakaway.'), ['organization:Movistar']);
+    assert.deepEqual(team('Movistar said the riders and one rider signed.'), ['place:Movistar']);
+    assert.deepEqual(team('Movistar paid the outriders of a peloton_x feed.'), ['place:Movistar']);
+    assert.deepEqual(team('Movistar named a sports director for the stage race.'), ['organization:Movistar']);
+  });
 });

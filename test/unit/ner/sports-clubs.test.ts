@@ -15,6 +15,13 @@ describe('sports clubs named after places', () => {
     assert.equal(isSportsReport('Strikers and more strikers.'), false);
   });
 
+  it('finds the words of sport in either spelling of a league, and scores, but no word after a hyphen', () => {
+    assert.equal(isSportsReport('Osasuna sit ninth in LaLiga after a 2-1 win over Getafe.'), true);
+    assert.equal(isSportsReport('Two La Liga clubs met the referee on Monday.'), true);
+    assert.equal(isSportsReport('The ward vote ended in a 1-1 draw, and the recount in another 1-1 draw.'), false);
+    assert.equal(isSportsReport('The right-winger spoke of a derby of ideas.'), false);
+  });
+
   it('makes a place after a match’s or a transfer’s words the club, in every mention but after a word of place', () => {
     const text = `${REPORT}Betis beat Valencia, and Vuković joined from Braga. Braga fans waited. He grew up in Valencia.`;
     const spans = [spanAt(text, 'Betis', 'organization'), spanAt(text, 'Valencia', 'place'), spanAt(text, 'Vuković', 'person'), spanAt(text, 'Braga', 'place'), spanAt(text, 'Braga', 'place', 1), spanAt(text, 'Valencia', 'place', 1)];
