@@ -64,7 +64,7 @@ function sportWordsIn(text: string): number[] | null {
  * The words of sport and the scores' results in `text`, in text order, apart as one search for both
  * would find them: a result inside a word of sport ("Top 14-3 win") is passed over.
  */
-function sportMatches(text: string): RegExpExecArray[] {
+function sportMatches(text: string): readonly RegExpExecArray[] {
   const words = sportWordMatches(text);
   const scores = [...text.matchAll(SCORE_RESULT)];
   if (!scores.length) return words;
