@@ -82,6 +82,18 @@ function nameAt(text: string, index: number, match: string): Found[] {
   return isProtectedAreaName(name) ? [{ type: 'place', start, end: start + name.length, headed }] : [];
 }
 
+/** A lower-case word before a span: where a name starts is plain ("enter the Yukon Delta ..."). */
+const LOWER_WORD_BEFORE = /\p{Ll}[ \t]+$/u;
+
+/**
+ * Whether the model's span `s` starts before the name read back from its closing word (which takes
+ * three capitalised words at most before it: "Yukon Delta National Wildlife Refuge") and after a
+ * lower-case word, so that its start is no guess.
+ */
+function longerAfterLowerWord(text: string, s: NamedSpan, n: NamedSpan): boolean {
+  return s.start < n.start && n.start - s.start <= 40 && LOWER_WORD_BEFORE.test(text.slice(Math.max(0, s.start - 3), s.start));
+}
+
 /** Spans (sorted, apart) with protected land and stadiums typed as places and put in whole; see the file's comment. */
 export function withProtectedAreas(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   const names = namesIn(text);
@@ -90,7 +102,7 @@ export function withProtectedAreas(text: string, spans: readonly NamedSpan[]): N
   // ("Rangers Patrol Kruger National Park" in a Title Case headline).
   const whole: NamedSpan[] = [];
   for (const n of names) {
-    const inner = spans.find((s) => s.end === n.end && s.start >= n.start);
+    const inner = spans.find((s) => s.end === n.end && (s.start >= n.start || longerAfterLowerWord(text, s, n)));
     if (inner && isProtectedAreaName(text.slice(inner.start, inner.end))) whole.push({ type: 'place', start: inner.start, end: n.end });
     else if (!n.headed) whole.push({ type: 'place', start: n.start, end: n.end });
   }

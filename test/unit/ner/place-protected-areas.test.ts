@@ -28,6 +28,18 @@ describe('protected land and stadiums', () => {
     assert.deepEqual(showSpans(text, withProtectedAreas(text, [])), []);
   });
 
+  it('reads a refuge named in five words whole, where the model read a body', () => {
+    const text = 'Boats may not enter the Lower Kobuk River National Wildlife Refuge this summer.';
+    const spans = [spanAt(text, 'Lower Kobuk River National Wildlife Refuge', 'organization')];
+    assert.deepEqual(showSpans(text, withProtectedAreas(text, spans)), ['place:Lower Kobuk River National Wildlife Refuge']);
+  });
+
+  it('does not take a long span of the model as the name in a Title Case heading', () => {
+    const text = 'Rangers Patrol Kruger National Park\n\nMore later.';
+    const spans = [spanAt(text, 'Rangers Patrol Kruger National Park', 'organization')];
+    assert.deepEqual(showSpans(text, withProtectedAreas(text, spans)), ['organization:Rangers Patrol Kruger National Park']);
+  });
+
   it('needs two words of protected land after a name', () => {
     assert.equal(isProtectedAreaName('Pine Ridge Indian Reservation'), true);
     assert.equal(isProtectedAreaName('National Park'), false);
