@@ -26,8 +26,11 @@ function headsOfName(name: string): boolean {
   return space > 0 && name.indexOf(' ', space + 1) < 0 && UNIT_QUALIFIERS.has(name.slice(0, space)) && UNITS.has(name.slice(space + 1));
 }
 
-/** "of" and one to three capitalised words after the feature word: " of Good Hope", " of the Mekong" is not taken. */
-const OF_NAME = /^ of ((?:\p{Lu}[\p{Ll}\p{M}'’-]+)(?: \p{Lu}[\p{Ll}\p{M}'’-]+){0,2})(?![\p{L}\p{M}\p{N}])/u;
+/**
+ * "of" and one to three capitalised words after the feature word, "St." for saint among them: " of
+ * Good Hope", " of St. Lawrence"; " of the Mekong" is not taken.
+ */
+const OF_NAME = /^ of ((?:St\.|\p{Lu}[\p{Ll}\p{M}'’-]+)(?: (?:St\.|\p{Lu}[\p{Ll}\p{M}'’-]+)){0,2})(?![\p{L}\p{M}\p{N}])/u;
 
 /**
  * Spans (sorted, apart) with a feature word the model found alone as a place ("Cape") run on over

@@ -9,6 +9,12 @@ describe('capes, gulfs and straits named with "of"', () => {
     assert.deepEqual(showSpans(text, withOfNames(text, spans)), ['place:Cape of Good Hope', 'place:Gulf of Guinea']);
   });
 
+  it('takes "St." for saint into the name after "of"', () => {
+    const text = 'Ice closed the Bay of St. Brendan and the Strait of St. Ives Point early.';
+    const spans = [spanAt(text, 'Bay', 'place'), spanAt(text, 'St. Brendan', 'place'), spanAt(text, 'Strait', 'place')];
+    assert.deepEqual(showSpans(text, withOfNames(text, spans)), ['place:Bay of St. Brendan', 'place:Strait of St. Ives Point']);
+  });
+
   it('leaves a longer name after "of", a function word after it, and other names', () => {
     const text = 'The Bay of Bengal Initiative met. The Cape of the storms. Smith of Leeds spoke.';
     const spans = [spanAt(text, 'Bay', 'place'), spanAt(text, 'Bengal Initiative', 'organization'), spanAt(text, 'Cape', 'place'), spanAt(text, 'Smith', 'person'), spanAt(text, 'Leeds', 'place')];
