@@ -69,7 +69,8 @@ export function withWholeBodyNames(text: string, spans: readonly NamedSpan[], is
   const longs = new Set<string>();
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k];
-    if (forums && s.type === 'place' && text.charCodeAt(s.end) === 32 && text.endsWith('the ', s.start)) {
+    // "the" or a sentence's "The" before the place: "The Pacific Islands" + " Forum secretary general said".
+    if (forums && s.type === 'place' && text.charCodeAt(s.end) === 32 && (text.endsWith('the ', s.start) || text.endsWith('The ', s.start))) {
       const forum = FORUM_AFTER.exec(text.slice(s.end, s.end + 60));
       if (forum) names.push({ type: 'organization', start: s.start, end: s.end + forum[0].length });
     }

@@ -41,6 +41,12 @@ describe("bodies' names mended whole after the other readings", () => {
     assert.deepEqual(showSpans(text, withWholeBodyNames(text, spans, noPlace)), ['organization:Oman Policy Forum', 'organization:Rail Infrastructure Kent', 'organization:Rail Infrastructure Kent', 'organization:RIK']);
   });
 
+  it('finds a forum named after a place at the start of a sentence, before a title', () => {
+    const text = 'Talks ended. The Baltic Sea Forum chair said more would follow.';
+    const spans = [spanAt(text, 'Baltic Sea', 'place')];
+    assert.deepEqual(showSpans(text, withWholeBodyNames(text, spans, noPlace)), ['organization:Baltic Sea Forum']);
+  });
+
   it('takes in the "Isle of" before a council named after an island', () => {
     const text = 'The Isle of Wight Council said the ferry would run.';
     const spans = [spanAt(text, 'Wight Council', 'organization')];
