@@ -14,7 +14,8 @@ import { SPEECH_AFTER, VERB_AFTER_LENGTH } from './person-verbs';
  * Dauphiné", "Place du Tertre"), not a person, unless a verb of speech follows ("Pieter du Toit said"); and a single word in apposition to "the" and an
  * organisation's name ("Kivu, the Water Alliance,") is that organisation, one span with its name, and
  * so are its other mentions. A word of thanks in another language, capitalised in a quote ("Danke,
- * Sachsen-Anhalt", "Gracias, Rosario"), names no one. The first two and the last read names as the earlier rules of their own
+ * Sachsen-Anhalt", "Gracias, Rosario"), names no one. A name led by a utility's or a trade's word
+ * after a company's capitals ("ATCO Electric Yukon said") is the company's unit there. The first two and the last read names as the earlier rules of their own
  * files do (org-urdu-names, place-streets, org-appositive-names), for the people made after them.
  */
 
@@ -24,6 +25,18 @@ const INSIDE_AFTER = /(?:^|[^\p{L}])\p{Lu}[\p{L}\p{M}'’-]*[ \t]+d(?:u|es)[ \t]
 /** "Thank you" in the languages news quotes most, one word each. */
 const THANKS = new Set(['Danke', 'Merci', 'Gracias', 'Grazie', 'Obrigado', 'Obrigada', 'Dziękuję', 'Spasibo', 'Arigato', 'Asante', 'Shukran', 'Takk', 'Kiitos', 'Bedankt', 'Mahalo']);
 
+/** Words of a utility's or a trade's that open no one's name: "Electric Yukon" after "ATCO" is the company's unit. */
+const TRADE_LEADS = new Set(['Electric', 'Power', 'Gas', 'Energy', 'Hydro', 'Telecom', 'Petroleum', 'Pipelines', 'Utilities']);
+/** A company's capitals, two to six, and one space right before a span: "ATCO ". */
+const CAPITALS_BEFORE = /(?:^|[^\p{L}\p{M}\p{N}])(\p{Lu}{2,6})[ \t]$/u;
+
+/** The company's span of a "person" led by a trade word after a company's capitals ("ATCO Electric Yukon"), or null. */
+function companyUnit(text: string, s: NamedSpan, name: string, space: number, prev: NamedSpan | undefined): NamedSpan | null {
+  if (space < 0 || !TRADE_LEADS.has(name.slice(0, space))) return null;
+  const m = CAPITALS_BEFORE.exec(text.slice(Math.max(0, s.start - 8, prev ? prev.end : 0), s.start));
+  return m ? { type: 'organization', start: s.start - m[1].length - 1, end: s.end } : null;
+}
+
 /** The retyped or dropped span (see the file's comment), `s` itself, or null when it names no one. */
 function reread(text: string, s: NamedSpan, prev: NamedSpan | undefined): NamedSpan | null {
   const name = text.slice(s.start, s.end);
@@ -31,6 +44,8 @@ function reread(text: string, s: NamedSpan, prev: NamedSpan | undefined): NamedS
   if (isHeadedPlaceName(name)) return { ...s, type: 'place' };
   const space = name.indexOf(' ');
   if (space < 0 && THANKS.has(name)) return null;
+  const unit = companyUnit(text, s, name, space, prev);
+  if (unit) return unit;
   // "du " or "des " before: the word before it is read only when no span holds it.
   if (space < 0 && (text[s.start - 2] === 'u' || text[s.start - 2] === 's')) {
     // A verb of speech after it says a person ("Pieter du Toit said"), as no race or square speaks.

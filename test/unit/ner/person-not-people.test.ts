@@ -9,6 +9,12 @@ describe('spans read as people whose shape names something else', () => {
     assert.deepEqual(showSpans(text, withoutNonPeople(text, spans)), ['organization:Hizb-e-Wahdat', 'place:Calzada Independencia', 'person:Ana Ruiz']);
   });
 
+  it('makes a name led by a utility word after capitals the company, and keeps a person after capitals', () => {
+    const text = 'NOVA Gas Manitoba said supply was safe. MP Grace Power disagreed; Power Lee spoke.';
+    const spans = [spanAt(text, 'Gas Manitoba', 'person'), spanAt(text, 'Grace Power', 'person'), spanAt(text, 'Power Lee', 'person')];
+    assert.deepEqual(showSpans(text, withoutNonPeople(text, spans)), ['organization:NOVA Gas Manitoba', 'person:Grace Power', 'person:Power Lee']);
+  });
+
   it('drops one word after a capitalised word and "du" outside any span, and keeps a name whose given name was found', () => {
     const text = 'The Rallye du Vercors starts today; Faf du Plessis will watch.';
     const spans = [spanAt(text, 'Vercors', 'person'), spanAt(text, 'Faf', 'person'), spanAt(text, 'Plessis', 'person')];
