@@ -15,6 +15,12 @@ describe('capes, gulfs and straits named with "of"', () => {
     assert.deepEqual(showSpans(text, withOfNames(text, spans)), ['place:Bay of St. Brendan', 'place:Strait of St. Ives Point']);
   });
 
+  it('runs a French or Spanish feature word on over "de" and the name after it', () => {
+    const text = 'Ferries left Port de Vent for Bahía de Lobos. The Port de la Mer office shut. Port de la bay.';
+    const spans = [spanAt(text, 'Port', 'place'), spanAt(text, 'Bahía', 'place'), spanAt(text, 'Lobos', 'place'), spanAt(text, 'Port de la Mer', 'organization'), spanAt(text, 'Port', 'place', 2)];
+    assert.deepEqual(showSpans(text, withOfNames(text, spans)), ['place:Port de Vent', 'place:Bahía de Lobos', 'organization:Port de la Mer', 'place:Port']);
+  });
+
   it('leaves a longer name after "of", a function word after it, and other names', () => {
     const text = 'The Bay of Bengal Initiative met. The Cape of the storms. Smith of Leeds spoke.';
     const spans = [spanAt(text, 'Bay', 'place'), spanAt(text, 'Bengal Initiative', 'organization'), spanAt(text, 'Cape', 'place'), spanAt(text, 'Smith', 'person'), spanAt(text, 'Leeds', 'place')];
