@@ -13,8 +13,8 @@ import { LETTER, nextWholeWord, wordCharTest } from './whole-words';
  * article about a legislature (another chamber, a lawmaker or a bill named in it).
  */
 
-/** The chambers' words, capitalised, sought in the text one by one. */
-const CHAMBER_WORDS = ['House', 'Senate', 'Legislature'];
+/** The chambers' words, capitalised, sought in the text one by one; "Assembly" is a state's lower chamber ("passed the Senate, but Assembly leaders"). */
+const CHAMBER_WORDS = ['House', 'Senate', 'Legislature', 'Assembly'];
 /** Characters that make a chamber's word part of a longer word or name: "Houses", "Senate-confirmed", "U.S.House". */
 const WORD_CHAR = /[\p{L}\p{N}'’.-]/u;
 const JOINS_BEFORE = wordCharTest("'.-", WORD_CHAR);

@@ -23,6 +23,13 @@ describe("a legislature's chambers", () => {
     assert.deepEqual(showSpans(text, spans), ['organization:House', 'organization:Legislature', 'organization:Legislature']);
   });
 
+  it('finds a state\'s "Assembly" alone in an article about a legislature, but not a longer name or a school\'s', () => {
+    const text = 'Senate leaders agreed, but the Assembly stalled; Assembly members left. The General Assembly and Assembly Hall closed.';
+    assert.deepEqual(showSpans(text, withChambers(text, [], isPlace)), ['organization:Senate', 'organization:Assembly', 'organization:Assembly']);
+    const school = 'The school Assembly was held on Monday.';
+    assert.deepEqual(showSpans(school, withChambers(school, [], isPlace)), []);
+  });
+
   it('leaves buildings and longer names with the word, and articles with no legislature', () => {
     const text = 'Lawmakers met at the Opera House and the House of Lords, then the Senate Hotel.';
     assert.deepEqual(showSpans(text, withChambers(text, [], isPlace)), []);
