@@ -11,8 +11,25 @@ import { LETTER, wordCharTest } from './whole-words';
  * ("Brittany Ferries", "Iberdrola"). Only names that are nothing else in news text are listed: "Apple",
  * "Shell", "Target", "Amazon", "Meta", "Gap" and "Ford" are words, rivers or people too, and are left
  * to the model and to cues. "X", the social network, counts only after a cue that names a post on it
- * ("wrote on X", "a post on X", "X, formerly Twitter").
+ * ("wrote on X", "a post on X", "X, formerly Twitter"). Sports clubs whose names hold a town's ("Real
+ * Madrid", "Paris Saint-Germain") are listed too, and a town across a match's verb from one is its club
+ * ("Real Sociedad beat Valencia").
  */
+
+/**
+ * Sports clubs whose names hold a town's or read as a place ("Real Madrid", "Paris Saint-Germain",
+ * "Napoli"): a club in any sentence, also outside a sports report.
+ */
+const CLUB_NAMES = [
+  'Real Madrid', 'Real Sociedad', 'Real Betis', 'Real Valladolid', 'Real Mallorca', 'Real Zaragoza', 'Atlético Madrid', 'Atletico Madrid',
+  'Paris Saint-Germain', 'Paris St-Germain', 'Paris St Germain', 'Bayern Munich', 'Bayern München', 'Inter Milan', 'AC Milan', 'Inter Miami',
+  'Manchester United', 'Manchester City', 'Sporting Lisbon', 'Sporting CP', 'Benfica', 'Juventus', 'Napoli', 'Ajax Amsterdam', 'PSV Eindhoven',
+  'Galatasaray', 'Fenerbahçe', 'Fenerbahce', 'Beşiktaş', 'Besiktas', 'Olympiacos', 'Panathinaikos',
+  'Los Angeles Lakers', 'Los Angeles Clippers', 'Golden State Warriors', 'Boston Celtics', 'Chicago Bulls',
+];
+const CLUB_SET: ReadonlySet<string> = new Set(CLUB_NAMES);
+/** A match's verb between two teams: a town's name on its other side is the town's club ("Real Sociedad beat Valencia", "Sevilla drew with Real Betis"). */
+const MATCH_BETWEEN = /^[ \t]+(?:beat|beats|defeated|defeats|thrashed|edged|drew[ \t]+with|draw[ \t]+with|lost[ \t]+to|lose[ \t]+to|loses[ \t]+to|host|hosts|hosted|face|faces|faced|against|v|vs\.?)[ \t]+$/u;
 
 const BRAND_NAMES = [
   // Technology and platforms.
@@ -58,6 +75,7 @@ const BRAND_NAMES = [
   'JetBlue', 'WestJet', 'Vueling', 'Avianca', 'Aeroméxico', 'Jetstar', 'Asiana',
   // News agencies, newspapers and broadcasters.
   'Reuters', 'Bloomberg', 'Xinhua', 'Interfax', 'Yonhap', 'Kyodo', 'AAP', 'Nikkei', 'BFMTV', 'ZDF', 'Tanjug', 'Agerpres', 'Ukrinform', 'Ritzau',
+  ...CLUB_NAMES,
 ];
 
 /**
@@ -162,5 +180,27 @@ export function withBrands(text: string, spans: readonly NamedSpan[]): NamedSpan
     while (x && start < s.end && /\s/u.test(text[start])) start++;
     return x && start > s.start + 2 && start < s.end ? { ...s, start } : s;
   });
-  return withWholeNames(cut, names);
+  const named = withWholeNames(cut, names);
+  return names.some((n) => CLUB_SET.has(text.slice(n.start, n.end))) ? withClubOpponents(text, named) : named;
+}
+
+/** Whether `span` is one of the listed clubs. */
+function isClub(text: string, span: NamedSpan | undefined): boolean {
+  return !!span && span.type === 'organization' && CLUB_SET.has(text.slice(span.start, span.end));
+}
+
+/** Whether a match's verb stands between `[from, to)` (a short gap). */
+function matchBetween(text: string, from: number, to: number): boolean {
+  return to - from < 24 && MATCH_BETWEEN.test(text.slice(from, to));
+}
+
+/** Spans (sorted, apart) with a town named across a match's verb from a listed club typed as the town's club. */
+function withClubOpponents(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  return spans.map((s, k) => {
+    if (s.type !== 'place') return s;
+    const before = spans[k - 1];
+    const after = spans[k + 1];
+    const opponent = (isClub(text, before) && matchBetween(text, before.end, s.start)) || (isClub(text, after) && matchBetween(text, s.end, after.start));
+    return opponent ? { ...s, type: 'organization' as const } : s;
+  });
 }

@@ -32,6 +32,10 @@ const COUNT_BEFORE = /(?:^|[^\p{L}\p{N}])(?:\d+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|
 const KNOWN_PARTIES = ['National Rally', 'France Unbowed', 'La France Insoumise', 'Les Républicains', 'Brothers of Italy', 'Five Star Movement', 'Forza Italia', 'Law and Justice', 'Civic Platform', 'Civic Coalition', 'Sinn Féin', 'Sinn Fein', 'Fine Gael', 'Fianna Fáil', 'Fianna Fail', 'Plaid Cymru', 'Sweden Democrats', 'Finns Party', 'Freedom Party', 'Party for Freedom', 'Fidesz', 'Syriza', 'Podemos', 'Chega', 'Die Linke', 'Renew Europe', 'Coalition Avenir Québec', 'Québec solidaire', 'Parti Québécois', 'Kuomintang', 'Chadema',
   // The Nordic parties English news names in their own language.
   'Høyre', 'Arbeiderpartiet', 'Fremskrittspartiet', 'Senterpartiet', 'Kristelig Folkeparti', 'Sosialistisk Venstreparti', 'Miljøpartiet De Grønne', 'Moderaterna', 'Socialdemokraterna', 'Sverigedemokraterna', 'Vänsterpartiet', 'Centerpartiet', 'Kristdemokraterna', 'Socialdemokratiet', 'Dansk Folkeparti', 'Kokoomus', 'Perussuomalaiset'];
+/** Parties named by a word that is also a common noun ("labour"), a party only before a political verb, its leader or a member's role. */
+const WORD_PARTIES = ['Labour', 'Labor'];
+/** A political verb right after a party's name, perhaps after an auxiliary, or its leadership: " won 40 seats", " has pledged", " leader". */
+const POLITICAL_VERB_AFTER = /^[ \t]+(?:(?:has|had|have|will|would|could|is|was)[ \t]+)?(?:won|wins?|winning|lost|lose|loses|losing|gained|gains?|secured?|secures|took|takes?|formed|forms?|forming|held|holds|pledged|pledges?|promised|promises?|campaigned|campaigns?|governs?|governed|swept|retained|retains?|voted|votes|leader|leadership|government|administration)(?![\p{L}])/u;
 /** A party's initials in brackets right after its name: " (RN)", " (PiS)". */
 const ACRONYM_AFTER = /^[ \t]+\((\p{Lu}(?:\p{Lu}|\p{Ll}(?=\p{Lu})){1,6})\)/u;
 /** Plurals that also name people of a view, capitalised as a sentence's first word ("Conservatives argue that ..."): a party only inside a sentence. */
@@ -188,6 +192,12 @@ const cuesIn = lastTextMemo((text): { names: Set<string>; initials: Set<string> 
   const found = [...pluralParties(text), ...namesBeforeParty(text), ...bracketedFactions(text)];
   for (const name of KNOWN_PARTIES) {
     for (let at = nextWholeWord(text, name, 0, JOINS_BEFORE, JOINS_AFTER); at >= 0; at = nextWholeWord(text, name, at + name.length, JOINS_BEFORE, JOINS_AFTER)) found.push({ start: at, end: at + name.length });
+  }
+  for (const name of WORD_PARTIES) {
+    for (let at = nextWholeWord(text, name, 0, JOINS_BEFORE, JOINS_AFTER); at >= 0; at = nextWholeWord(text, name, at + name.length, JOINS_BEFORE, JOINS_AFTER)) {
+      ROLE_AFTER.lastIndex = at + name.length;
+      if (POLITICAL_VERB_AFTER.test(text.slice(at + name.length, at + name.length + 24)) || ROLE_AFTER.test(text)) found.push({ start: at, end: at + name.length });
+    }
   }
   for (const m of text.includes('he ruling ') || text.includes('he opposition ') ? text.matchAll(RULING_OR_OPPOSITION) : []) {
     if (PARTY_ADJECTIVES.has(m[1]) || DEMONYMS.has(m[1]) || PLACES.has(m[1]) || STOP.has(m[1])) continue;

@@ -17,8 +17,9 @@ import { isStyleWord } from './honorifics';
  * the article named it in full ("the Commission" after "the European Commission", "the 577-seat
  * Assembly" after "the National Assembly"); a ministry's fields the model found apart ("Ministry of
  * Trade, Industry and Energy"); a body named before its member's job ("Arab Monetary Fund director
- * Jane Doe"); capitalised words after "the" ending in a body's word where the model found nothing
- * ("the Special Investigating Unit", "the Australian Grand Prix Corporation"); and a body named by two
+ * Jane Doe"); capitalised words after "the" or a place's possessive ending in a body's word where the
+ * model found nothing ("the Special Investigating Unit", "the Australian Grand Prix Corporation",
+ * "Britain's Serious Fraud Office"); and a body named by two
  * fields the model cut at "and" ("the Securities and Exchange Commission").
  */
 
@@ -65,13 +66,18 @@ const MEMBER_JOBS = new Set(['director', 'chief', 'president', 'head', 'spokesma
 /** Capitalised words ending in an organisation word, then a member's job, right before a person's name: "Arab Monetary Fund director ". */
 const BODY_BEFORE_JOB = /(?:^|[^\p{L}\p{N}'’-])((?:\p{Lu}[\p{L}\p{M}-]*[ \t]+){1,4})(?:director|chief|president|head|spokes(?:man|woman|person)|chairman|chairwoman|chair|secretary-general|director-general|governor|commissioner|official)[ \t]+$/u;
 
-/** Words that end a body's name after "the" and capitalised words ("the Special Investigating Unit", "the Natural History Museum", "the Food and Drug Administration"). */
-const BODY_HEAD = /\b(?:Corporation|Museum|Unit|Board|Trust|Service|Authority|Agency|Commission|Directorate|Inspectorate|Municipality|Administration|Bureau)\b/gu;
 /**
- * "the", then one to four capitalised words (perhaps two joined by "and") right before a body's word,
- * on its line: "the Australian Grand Prix ", "the eThekwini ", "the Food and Drug ".
+ * Words that end a body's name after "the" or an owner's possessive and capitalised words ("the Special
+ * Investigating Unit", "the Natural History Museum", "Britain's Serious Fraud Office"); "Office" only
+ * after a possessive, as "the Oval Office" is a room.
  */
-const THE_NAME_BEFORE = /(?:^|[^\p{L}\p{N}])[Tt]he[ \t]+((?:\p{Ll}?\p{Lu}[\p{L}\p{M}-]*[ \t]+(?:(?:and|&)[ \t]+(?=\p{Lu}))?){1,4})$/u;
+const BODY_HEAD = /\b(?:Corporation|Museum|Unit|Board|Trust|Service|Authority|Agency|Commission|Directorate|Inspectorate|Municipality|Administration|Bureau|Office)\b/gu;
+/**
+ * "the" or a capitalised owner's possessive ("Britain's", "the UK's"), then one to four capitalised
+ * words (perhaps two joined by "and") right before a body's word, on its line: "the Australian Grand
+ * Prix ", "the eThekwini ", "the Food and Drug ", "Britain's Serious Fraud ".
+ */
+const THE_NAME_BEFORE = /(?:^|[^\p{L}\p{N}])(?:[Tt]he|(\p{Lu}[\p{L}\p{M}.]*['’]s))[ \t]+((?:\p{Ll}?\p{Lu}[\p{L}\p{M}-]*[ \t]+(?:(?:and|&)[ \t]+(?=\p{Lu}))?){1,4})$/u;
 
 /** After a body's word: a capitalised word or "of", so the name goes on and is the other rules' ("the CAEM Board of Directors"). */
 const NAME_GOES_ON = /^[ \t]+(?:\p{Lu}|of(?![\p{L}]))/u;
@@ -275,21 +281,39 @@ function bodiesBeforeJobs(text: string, spans: readonly NamedSpan[]): NamedSpan[
 /** The bodies' words in a text, tried only where its words start (see `word-led.ts`). */
 const bodyHeadsIn = wordLedMatches(BODY_HEAD);
 
-/** Capitalised words after "the" ending in a body's word, where the model found no name over it ("the Natural History Museum"). */
-const headedBodiesIn = lastTextMemo((text): NamedSpan[] => {
-  const found: NamedSpan[] = [];
+/** A body found by its head word: its span, and where its owner's name ends before a possessive ("Britain" of "Britain's"), if one leads it. */
+interface HeadedBody {
+  span: NamedSpan;
+  ownerEnd?: number;
+}
+
+/** Capitalised words after "the" or a possessive ending in a body's word ("the Natural History Museum", "Britain's Serious Fraud Office"). */
+const headedBodiesIn = lastTextMemo((text): HeadedBody[] => {
+  const found: HeadedBody[] = [];
   for (const m of bodyHeadsIn(text)) {
     const end = m.index + m[0].length;
     if (text[m.index - 1] !== ' ' || JOINED.test(text[end] ?? '') || NAME_GOES_ON.test(text.slice(end, end + 4))) continue;
     const before = THE_NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 70), m.index));
-    if (!before || before[1].split(/[ \t]+/u).some((w) => STOP.has(w))) continue;
-    const start = m.index - before[1].length;
+    if (!before || (m[0] === 'Office' && !before[1]) || before[2].split(/[ \t]+/u).some((w) => STOP.has(w))) continue;
+    const start = m.index - before[2].length;
     // A museum is a place one goes to ("moved to the Air Museum"), and a body one works at ("a curator at the Air Museum").
     if (m[0] === 'Museum' && !WORKS_AT.test(text.slice(Math.max(0, start - 60), start))) continue;
-    found.push({ type: 'organization', start, end });
+    if (!before[1]) {
+      found.push({ span: { type: 'organization', start, end } });
+      continue;
+    }
+    // The owner's name ends before the possessive's "'s" and the spaces after it.
+    let ownerEnd = start;
+    while (text[ownerEnd - 1] === ' ' || text[ownerEnd - 1] === '\t') ownerEnd--;
+    found.push({ span: { type: 'organization', start, end }, ownerEnd: ownerEnd - 2 });
   }
   return found;
 });
+
+/** Whether a place the model found ends at `end`: the owner of a possessive is a country or a town, not a person. */
+function placeEndsAt(spans: readonly NamedSpan[], end: number): boolean {
+  return spans.some((s) => s.end === end && s.type === 'place');
+}
 
 /**
  * Spans (sorted, apart) with the public bodies of the file's comment as organisations: spans inside
@@ -297,6 +321,8 @@ const headedBodiesIn = lastTextMemo((text): NamedSpan[] => {
  */
 export function withPublicBodies(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   const found = [...federalBodies(text, spans), ...officesIn(text), ...shortForms(text, spans), ...ministriesFields(text, spans), ...bodiesBeforeJobs(text, spans), ...fieldsJoined(text, spans)];
-  for (const body of headedBodiesIn(text)) if (!overlapsAny(spans, body.start, body.end)) found.push(body);
+  for (const { span, ownerEnd } of headedBodiesIn(text)) {
+    if (!overlapsAny(spans, span.start, span.end) && (ownerEnd === undefined || placeEndsAt(spans, ownerEnd))) found.push(span);
+  }
   return withFoundNames(spans, found);
 }

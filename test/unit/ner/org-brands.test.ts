@@ -120,4 +120,16 @@ describe('well-known companies and platforms', () => {
     const text = 'World Rugby fined the union and World Athletics agreed.';
     assert.deepEqual(showSpans(text, withBrands(text, [spanAt(text, 'World Rugby', 'place')])), ['organization:World Rugby', 'organization:World Athletics']);
   });
+
+  it('types clubs whose names hold a town as organisations in any sentence, over the town the model found', () => {
+    const text = 'Atlético Madrid have signed him, and Paris Saint-Germain and Bayern Munich wanted him too.';
+    const spans = withBrands(text, [spanAt(text, 'Madrid', 'place'), spanAt(text, 'Paris Saint-Germain', 'place'), spanAt(text, 'Munich', 'place')]);
+    assert.deepEqual(showSpans(text, spans), ['organization:Atlético Madrid', 'organization:Paris Saint-Germain', 'organization:Bayern Munich']);
+  });
+
+  it("types a town across a match's verb from a listed club as its club, but not a town after other words", () => {
+    const text = 'Real Sociedad drew with Getafe, Bilbao lost to Inter Milan, and Juventus opened a shop in Turin.';
+    const spans = withBrands(text, [spanAt(text, 'Getafe', 'place'), spanAt(text, 'Bilbao', 'place'), spanAt(text, 'Milan', 'place'), spanAt(text, 'Turin', 'place')]);
+    assert.deepEqual(showSpans(text, spans), ['organization:Real Sociedad', 'organization:Getafe', 'organization:Bilbao', 'organization:Inter Milan', 'organization:Juventus', 'place:Turin']);
+  });
 });

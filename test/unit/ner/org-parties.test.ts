@@ -117,4 +117,15 @@ describe('parties after "the ruling" or "the opposition", and with a faction in 
     const spans = withParties(text, [spanAt(text, 'Lok Morcha', 'organization'), spanAt(text, 'Secular', 'organization'), spanAt(text, 'LM', 'person'), spanAt(text, 'Workers Party', 'organization'), spanAt(text, 'WP', 'organization')], () => false);
     assert.deepEqual(showSpans(text, spans), ['organization:Lok Morcha (Secular)', 'organization:LM(S)', 'organization:Workers Party', 'organization:WP']);
   });
+
+  it('takes "Labour" or "Labor" before a political verb, its leader or a member\'s role as the party, and its other mentions, but not the common noun', () => {
+    const text = 'Labour has pledged to cut fees. Labour campaigners knocked on doors.';
+    assert.deepEqual(showSpans(text, withParties(text, [], noPlace)), ['organization:Labour', 'organization:Labour']);
+    const other = 'Labour costs rose and Labor shortages grew, so Labor won few friends in industry.';
+    assert.deepEqual(showSpans(other, withParties(other, [], noPlace)), ['organization:Labor', 'organization:Labor']);
+    const roles = 'Labour leader Ann Prior spoke, and two Labour MPs and the Labour government agreed.';
+    assert.deepEqual(showSpans(roles, withParties(roles, [spanAt(roles, 'Ann Prior', 'person')], noPlace)), ['organization:Labour', 'person:Ann Prior', 'organization:Labour', 'organization:Labour']);
+    const noun = 'Labour costs rose sharply.';
+    assert.deepEqual(showSpans(noun, withParties(noun, [], noPlace)), []);
+  });
 });

@@ -127,4 +127,12 @@ describe('public bodies', () => {
     const spans = [spanAt(text, 'Mark Hale', 'person')];
     assert.deepEqual(showSpans(text, withPublicBodies(text, spans)), ["organization:Regional Anti-Fraud Prosecutor's Office", "organization:Westbury County Attorney's Office", 'person:Mark Hale']);
   });
+
+  it("reads a body's name after its country's possessive, an office only there and not after \"the\"", () => {
+    const text = "Canada's Competition Bureau and the UK's Insolvency Office met in the Oval Office.";
+    const spans = withPublicBodies(text, [spanAt(text, 'Canada', 'place'), spanAt(text, 'UK', 'place')]);
+    assert.deepEqual(showSpans(text, spans), ['place:Canada', 'organization:Competition Bureau', 'place:UK', 'organization:Insolvency Office']);
+    const person = "Dana Reyes's Review Board met.";
+    assert.deepEqual(showSpans(person, withPublicBodies(person, [spanAt(person, 'Dana Reyes', 'person')])), ['person:Dana Reyes']);
+  });
 });
