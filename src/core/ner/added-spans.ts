@@ -1,5 +1,6 @@
 import type { TextRange } from '../model/types';
 import type { NamedSpan } from './index';
+import { LETTER, nextWholeWord, type WordCharTest } from './whole-words';
 
 /**
  * Adding names beside those already found: the rules that find a name the model missed add it only
@@ -96,17 +97,35 @@ export function firstEndingAfter(spans: readonly NamedSpan[], pos: number, from:
   return i;
 }
 
+/** Whether the code unit `c` is the low or the high half of a surrogate pair. */
+const isLowHalf = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+const isHighHalf = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+/** A letter or a digit ending at `at`, or starting at `at`, read as a whole code point, as a `u` pattern's look-around reads it. */
+const letterBefore: WordCharTest = (text, at) => LETTER.test(at > 0 && isLowHalf(text.charCodeAt(at)) && isHighHalf(text.charCodeAt(at - 1)) ? text.slice(at - 1, at + 1) : text[at]);
+const letterAfter: WordCharTest = (text, at) => LETTER.test(String.fromCodePoint(text.codePointAt(at)!));
+
 /**
  * The mentions of `names` (whole words, written with letters only) that no span in `spans` overlaps,
- * typed by `typeOf`: the other mentions of an acronym or of initials once they are known.
+ * typed by `typeOf`: the other mentions of an acronym or of initials once they are known. Found by a
+ * literal search per name, where one pattern of all of them would be built and tried at every position
+ * of the text; of mentions that overlap, the first in the text wins, then the first of `names`.
  */
 export function otherMentions(text: string, names: Iterable<string>, spans: readonly NamedSpan[], typeOf: (name: string) => NamedSpan['type']): NamedSpan[] {
-  const mention = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...names].join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const mentions: Array<{ start: number; end: number; order: number }> = [];
+  let order = 0;
+  for (const name of names) {
+    for (let at = nextWholeWord(text, name, 0, letterBefore, letterAfter, 1); at >= 0; at = nextWholeWord(text, name, at + 1, letterBefore, letterAfter, 1)) {
+      mentions.push({ start: at, end: at + name.length, order });
+    }
+    order++;
+  }
+  mentions.sort((a, b) => a.start - b.start || a.order - b.order);
   const found: NamedSpan[] = [];
-  for (const m of text.matchAll(mention)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (!overlapsAny(spans, start, end)) found.push({ type: typeOf(m[0]), start, end });
+  let lastEnd = 0;
+  for (const m of mentions) {
+    if (m.start < lastEnd) continue;
+    lastEnd = m.end;
+    if (!overlapsAny(spans, m.start, m.end)) found.push({ type: typeOf(text.slice(m.start, m.end)), start: m.start, end: m.end });
   }
   return found;
 }

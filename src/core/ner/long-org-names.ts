@@ -74,13 +74,15 @@ function endOfOf(text: string, s: NamedSpan, next: NamedSpan | undefined): numbe
   return end;
 }
 
+/** Whether `w` is the "of", "for" or "on" that goes on a long organisation name. */
+const isOfWord = (w: WordBefore | null): boolean => w?.word === 'of' || w?.word === 'for' || w?.word === 'on';
+
 /** The start of "<organisation word> of/for/on" or "Campaign to <Verb>" right before `s`, or `s.start`. */
 function startOfOf(text: string, s: NamedSpan, previousEnd: number): number {
   // The words right before say whether either pattern can match, before the patterns are tried.
   const w1 = previousWord(text, s.start);
   const w2 = w1 ? previousWord(text, w1.start) : null;
-  const ofWord = (w: WordBefore | null) => w?.word === 'of' || w?.word === 'for' || w?.word === 'on';
-  const ofBefore = ofWord(w1) || (w1?.word === 'the' && ofWord(w2));
+  const ofBefore = isOfWord(w1) || (w1?.word === 'the' && isOfWord(w2));
   const on = w1?.word === 'on' || (w1?.word === 'the' && w2?.word === 'on');
   // What a body "on" studies is no person, though the model may read it as one ("Council on" + "American-Islamic
   // Relations"); a place after "on" is the body's subject, not its name ("criticised the Commission on Ukraine").

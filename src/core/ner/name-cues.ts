@@ -1,6 +1,7 @@
 import type { NamedSpan } from './index';
 import { withAdded } from './added-spans';
 import { PLACES } from './rule-tagger';
+import { lastTextMemo } from './last-text-memo';
 
 /**
  * Cues in the words around a name that settle what it is, whatever the model made of it: the job
@@ -22,6 +23,8 @@ const AMPERSAND = /^[ \t]+&[ \t]+$/u;
 const SEAT_BEFORE = /(?:\bM[SP]?P|\bTD|\b[Mm]ember)[ \t]+for[ \t]+$/u;
 /** A ticker in brackets after an exchange's name: "(NASDAQ: TMDX)", "(NYSE: BGA)", "(TSX: ABC.U)". */
 const TICKER = /\(([\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)?):[ \t]*[\p{Lu}\d.]{1,8}\)/gu;
+/** The tickers of a text, searched once for both readings of an article. */
+const tickersIn = lastTextMemo((text) => (text.includes(':') ? [...text.matchAll(TICKER)] : []));
 /** US party and district after a lawmaker's name: "R-Harlan Springs", "D-Calif.". */
 const PARTY_PREFIX = /^[RDI]-(?=\p{Lu})/u;
 /** The US states as AP style shortens them; the full stop is part of the name ("Okla.", "N.M."). */
@@ -69,29 +72,34 @@ function cuedOrganisations(text: string, spans: readonly NamedSpan[]): Set<strin
 export function applyNameCues(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   const orgs = cuedOrganisations(text, spans);
   const out: NamedSpan[] = [];
+  // Spans are copied only where a cue changes them: most pass through as they are.
+  let lastCopied = -1;
   for (const original of spans) {
-    const s = { ...original };
-    const name = text.slice(s.start, s.end);
-    if (orgs.has(name) && !(s.type === 'place' && PLACE_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start)))) s.type = 'organization';
+    const name = text.slice(original.start, original.end);
+    let type = original.type;
+    let start = original.start;
+    let end = original.end;
+    if (orgs.has(name) && !(type === 'place' && PLACE_BEFORE.test(text.slice(Math.max(0, start - 12), start)))) type = 'organization';
     const party = PARTY_PREFIX.exec(name);
-    if (party && s.type !== 'person') s.start += party[0].length;
-    if (s.type === 'place' && text[s.end] === '.' && STATE_ABBREVIATIONS.has(text.slice(s.start, s.end))) s.end += 1;
-    const prev = out[out.length - 1];
+    if (party && type !== 'person') start += party[0].length;
+    if (type === 'place' && text[end] === '.' && STATE_ABBREVIATIONS.has(text.slice(start, end))) end += 1;
+    const s = type === original.type && start === original.start && end === original.end ? original : { ...original, type, start, end };
+    const last = out.length - 1;
+    const prev = out[last];
     // "the MP for Hastings and Rye": a constituency named after two places is one place.
-    if (prev && prev.type === 'place' && s.type === 'place' && /^[ \t]+and[ \t]+$/u.test(text.slice(prev.end, s.start)) && SEAT_BEFORE.test(text.slice(Math.max(0, prev.start - 20), prev.start))) {
-      prev.end = s.end;
-      continue;
-    }
-    if (prev && AMPERSAND.test(text.slice(prev.end, s.start))) {
-      prev.type = prev.type === 'place' && s.type === 'place' ? 'place' : 'organization';
-      prev.end = s.end;
+    const seat = prev && prev.type === 'place' && s.type === 'place' && /^[ \t]+and[ \t]+$/u.test(text.slice(prev.end, s.start)) && SEAT_BEFORE.test(text.slice(Math.max(0, prev.start - 20), prev.start));
+    if (seat || (prev && AMPERSAND.test(text.slice(prev.end, s.start)))) {
+      const joinedType = seat || (prev.type === 'place' && s.type === 'place') ? 'place' : 'organization';
+      if (lastCopied === last) Object.assign(prev, { type: joinedType, end: s.end });
+      else out[last] = { ...prev, type: joinedType, end: s.end };
+      lastCopied = last;
       continue;
     }
     out.push(s);
+    if (s !== original) lastCopied = out.length - 1;
   }
-  if (!text.includes(':')) return out;
   const added: NamedSpan[] = [];
-  for (const m of text.matchAll(TICKER)) {
+  for (const m of tickersIn(text)) {
     const start = m.index + 1;
     const end = start + m[1].length;
     const at = out.findIndex((s) => s.start < end && start < s.end);

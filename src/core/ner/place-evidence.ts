@@ -277,6 +277,9 @@ const itemWord = (word: string): boolean => !STOP.has(word) && !isTitleWord(word
 function missedLastItem(text: string, spans: readonly NamedSpan[], k: number): NamedSpan | null {
   const [before, left, next] = [spans[k - 1], spans[k], spans[k + 1]];
   if (left.type !== 'place') return null;
+  // `LAST_ITEM` opens with a space or a tab, after a comma or not: most places are followed by neither.
+  const gap = text[left.end] === ',' ? text[left.end + 1] : text[left.end];
+  if (gap !== ' ' && gap !== '\t') return null;
   const listOfTwo = !before || before.type !== 'place' || !/^,[ \t]+$/u.test(text.slice(before.end, left.start));
   // Two places after a word of place: "in Knocknacarra and Renmore.", "the road to Tamale and Bawku:".
   if (listOfTwo && !LIST_LEAD_TWO.has(previousWord(text, left.start)?.word ?? '')) return null;
@@ -300,7 +303,7 @@ function missedListItems(text: string, spans: readonly NamedSpan[]): NamedSpan[]
     const left = spans[k - 1];
     const right = spans[k];
     // The list's last item may be a single word the model took for a person's, which the list then makes a place ("Lula, Bitti, Onanì and Lodè").
-    const lastWordItem = right.type === 'person' && !text.slice(right.start, right.end).includes(' ') && k >= 2 && spans[k - 2].type === 'place' && neighbours(text, spans, k - 2);
+    const lastWordItem = left.type === 'place' && right.type === 'person' && !text.slice(right.start, right.end).includes(' ') && k >= 2 && spans[k - 2].type === 'place' && neighbours(text, spans, k - 2);
     if (left.type !== 'place' || (right.type !== 'place' && !lastWordItem) || right.start - left.end > 30 || text[left.end] !== ',') continue;
     const m = LIST_ITEM.exec(text.slice(left.end, right.start));
     if (!m || STOP.has(m[1]) || isTitleWord(m[1])) continue;

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { NamedSpan } from '../../../src/core/ner/index';
 import * as fc from 'fast-check';
-import { firstEndingAfter, firstEndingAfterSorted, withoutOverlapping, withWholeNames } from '../../../src/core/ner/added-spans';
+import { firstEndingAfter, firstEndingAfterSorted, otherMentions, withoutOverlapping, withWholeNames } from '../../../src/core/ner/added-spans';
 
 const span = (type: NamedSpan['type'], start: number, end: number): NamedSpan => ({ type, start, end });
 
@@ -64,6 +64,35 @@ describe('finding the span at a position by halves', () => {
           at += gap + length;
         }
         assert.equal(firstEndingAfterSorted(spans, pos), firstEndingAfter(spans, pos, 0));
+      }),
+    );
+  });
+});
+
+describe('other mentions of known names', () => {
+  const show = (text: string, spans: NamedSpan[]) => spans.map((s) => `${s.type}:${text.slice(s.start, s.end)}@${s.start}`);
+
+  it('finds whole-word mentions no span covers, typed by name', () => {
+    const text = 'The NWRA said the NWRAS board and NWRA staff met KEBS, as NWRA (NWRA) had asked.';
+    const spans: NamedSpan[] = [span('organization', 65, 69)];
+    const found = otherMentions(text, ['NWRA', 'KEBS'], spans, (name) => (name === 'KEBS' ? 'organization' : 'place'));
+    assert.deepEqual(show(text, found), ['place:NWRA@4', 'place:NWRA@34', 'organization:KEBS@49', 'place:NWRA@58']);
+  });
+
+  it('reads a letter outside the Basic Multilingual Plane next to a name as part of a longer word', () => {
+    const text = 'ABC𝐀 and 𝐀ABC and ABC.';
+    assert.deepEqual(show(text, otherMentions(text, ['ABC'], [], () => 'organization')), ['organization:ABC@20']);
+  });
+
+  it('finds what one pattern of all the names would find, overlapping names and all', () => {
+    const pieces = ['A', 'B', 'AB', ' ', '-', 'é', '𝐀', '1'];
+    const pool = ['A', 'AB', 'B', 'A B', 'AB A', 'BA', 'A1'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 24 }), fc.subarray(pool, { minLength: 1 }), (parts, names) => {
+        const text = parts.join('');
+        const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+        const expected = [...text.matchAll(pattern)].map((m) => [m.index, m.index + m[0].length]);
+        assert.deepEqual(otherMentions(text, names, [], () => 'place').map((s) => [s.start, s.end]), expected);
       }),
     );
   });

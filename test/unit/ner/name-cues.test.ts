@@ -62,4 +62,21 @@ describe('cues around a name', () => {
     const spans = refineSpans(text, [spanAt(text, 'Kremlin spokesman Dmitry Peskov', 'person'), spanAt(text, 'Hartley Bream analyst Joan Oduya', 'person')]);
     assert.deepEqual(showSpans(text, spans), ['organization:Kremlin', 'person:Dmitry Peskov', 'organization:Hartley Bream', 'person:Joan Oduya']);
   });
+
+  it('leaves the spans it was given as they were, joining and retyping copies of them', () => {
+    const text = 'Leeds coach Ida Brand met Marsh & Royle, then the MP for Rye and Hythe.';
+    const spans = [spanAt(text, 'Leeds', 'place'), spanAt(text, 'Ida Brand', 'person'), spanAt(text, 'Marsh', 'person'), spanAt(text, 'Royle', 'person'), spanAt(text, 'Rye', 'place'), spanAt(text, 'Hythe', 'place')];
+    const before = showSpans(text, spans);
+    const cued = applyNameCues(text, spans.map((s) => Object.freeze(s)));
+    assert.deepEqual(showSpans(text, cued), ['organization:Leeds', 'person:Ida Brand', 'organization:Marsh & Royle', 'place:Rye and Hythe']);
+    assert.deepEqual(showSpans(text, spans), before);
+  });
+
+  it('finds the same tickers when an article is read a second time', () => {
+    const text = 'Shares of Orwell Labs (NASDAQ: ORW) and Fenn Oil (TSX: FEN.U) rose.';
+    const spans = [spanAt(text, 'Orwell Labs', 'organization'), spanAt(text, 'Fenn Oil', 'organization')];
+    const first = showSpans(text, applyNameCues(text, spans));
+    assert.deepEqual(first, ['organization:Orwell Labs', 'organization:NASDAQ', 'organization:Fenn Oil', 'organization:TSX']);
+    assert.deepEqual(showSpans(text, applyNameCues(text, spans)), first);
+  });
 });

@@ -182,4 +182,10 @@ describe('single names of places the model took for people', () => {
     const spans = [spanAt(text, 'Lagos', 'place'), spanAt(text, 'Okafor', 'person'), spanAt(text, 'Mensah', 'person'), spanAt(text, 'Bello', 'person')];
     assert.deepEqual(showSpans(text, withPlaceEvidence(text, spans)), showSpans(text, spans));
   });
+
+  it('adds the missed last place of a list after a comma or a tab before "and", not after other marks', () => {
+    const text = 'Buses run to Tarlow, Drenna, and Morcombe. Trains run to Ketley\tand Pellow. Flights go to Arvain-and Bessel.';
+    const spans = ['Tarlow', 'Drenna', 'Ketley', 'Arvain'].map((n) => spanAt(text, n, 'place'));
+    assert.deepEqual(showSpans(text, withPlaceEvidence(text, spans)), ['place:Tarlow', 'place:Drenna', 'place:Morcombe', 'place:Ketley', 'place:Pellow', 'place:Arvain']);
+  });
 });
