@@ -112,8 +112,13 @@ const LAST_NOUNS = new Set(['group', 'app', 'co-operative', 'cooperative', 'cons
 /** The jobs' words of {@link JOB_NAME_AT}, looked for before it is tried. */
 const JOB_WORDS = /nalyst|conomist|trategist|rader|roker/u;
 
-/** A job at a body and a space right after the body's name: "Nikhef director ", "Ardent spokesperson ". */
-const JOB_AFTER_EMPLOYER = /^ (?:director|president|chief executive|CEO|chairman|chairwoman|spokes(?:man|woman|person)|founder|researcher|scientist|economist|analyst) $/u;
+/**
+ * A job at a body and a space right after the body's name: "Nikhef director ", "Ardent president ".
+ * Jobs held only at clubs and firms (spokesman, analyst, founder, chairman) are read earlier, for every
+ * mention of the name (`JOBS` in name-cues.ts); these jobs are also held at a place's offices ("Caraga
+ * director"), so they type one mention only, with the place checks below.
+ */
+const JOB_AFTER_EMPLOYER = /^ (?:director|president|chief executive|CEO|researcher|scientist) $/u;
 
 /**
  * Whether `s`, one word, is the employer of the person `next` names right after a job at a body
