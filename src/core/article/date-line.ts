@@ -1,6 +1,6 @@
 import { findFullDates, findShortYearDate, type FullDate } from './full-dates';
 
-const LEFTOVER_WORDS = /\b(?:first|published|updated|posted|last|modified|on|at|am|pm|a\.m\.|p\.m\.|gmt|utc|bst|cet|cest|msk|[ecmp][sd]t|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|date|time|by|release)\b/giu;
+const LEFTOVER_WORDS = /\b(?:first|published|updated?|posted|last|modified|on|at|am|pm|a\.m\.|p\.m\.|gmt|utc|bst|cet|cest|msk|[ecmp][sd]t|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|date|time|by|release)\b/giu;
 
 /** A reading time sharing the date's line: "Published 17 September 2025 · 9 min read", "4 March 2026 | 3-minute read". */
 const READING_TIME = /\b\d{1,3}[- ]?min(?:ute)?s?\b(?:\s+read(?:ing)?(?:\s+time)?\b)?|\bread(?:ing)?\s+time\b/giu;
@@ -64,7 +64,7 @@ export function matchDateLine(text: string): FullDate | null {
 /** A label naming when a page was first put out: "Published", "Posted", "First published", "Created". */
 const PUBLISHED_LABEL = /\b(?:published|posted|created|issued|released)\b/iu;
 /** A label naming a later change: "Updated", "Last modified", "Edited". */
-const UPDATED_LABEL = /\b(?:updated|modified|edited|revised|amended)\b/iu;
+const UPDATED_LABEL = /\b(?:updated?|modified|edited|revised|amended)\b/iu;
 
 /** The label words written right before `dates[i]`, after the date before it. */
 function labelBefore(text: string, dates: readonly FullDate[], i: number): string {

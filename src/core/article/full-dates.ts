@@ -29,8 +29,8 @@ const DOT_DATE = '\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b(?!\\.\\d)';
 // "2026.06.03", "2026/07/08": the year first, as East Asian, Baltic and South Asian sites write it,
 // always followed by the month; the same mark must part all three.
 const YEAR_FIRST_DATE = '\\b(\\d{4})([./])(\\d{1,2})\\17(\\d{1,2})\\b(?![./]\\d)';
-// "09-Jul-2026": the month's short form between hyphens, as wire and log stamps write it.
-const HYPHEN_DATE = `\\b(\\d{1,2})-${MONTH}-(\\d{4})\\b`;
+// "09-Jul-2026", "20/Oct/2026": the month's short form between hyphens or slashes, as wire and log stamps write it.
+const HYPHEN_DATE = `\\b(\\d{1,2})[-/]${MONTH}[-/](\\d{4})\\b`;
 
 // "2026. 08. 04." (Hungarian) and "30. 5. 2026." (Croatian, Czech): a full stop and a space after each
 // part; the last full stop is left out, as a sentence's is.
