@@ -1,4 +1,5 @@
 import type { TextRange } from '../model/types';
+import { tableCells } from '../text/table-cells';
 
 /** A header cell naming a column of years. */
 const YEAR_HEADER = /^(?:years?|season|yr)$/iu;
@@ -32,14 +33,9 @@ export function tableYears(text: string, range: TextRange): TableYear[] {
     const lineEnd = Math.min(range.end, lineEndAt(text, lineStart));
     const line = text.slice(lineStart, lineEnd);
     if (!SEPARATOR_ROW.test(line.trim())) {
-      for (const cell of cells(line)) {
-        if (!columns.includes(cell.column)) continue;
-        const content = line.slice(cell.start, cell.end);
-        const trimmed = content.trim();
-        if (!YEAR_CELL.test(trimmed)) continue;
-        const start = lineStart + cell.start + content.indexOf(trimmed);
-        out.push({ start, end: start + trimmed.length, value: trimmed });
-      }
+      tableCells(line, lineStart).forEach((cell, column) => {
+        if (columns.includes(column) && YEAR_CELL.test(cell.text)) out.push({ start: cell.start, end: cell.start + cell.text.length, value: cell.text });
+      });
     }
     lineStart = lineEnd + 1;
   }
@@ -50,7 +46,7 @@ export function tableYears(text: string, range: TextRange): TableYear[] {
 function yearColumns(text: string, rowStart: number): number[] {
   const header = headerRow(text, rowStart);
   if (header === null) return [];
-  return cells(header).filter((c) => YEAR_HEADER.test(header.slice(c.start, c.end).replace(/[*_]/gu, '').trim())).map((c) => c.column);
+  return tableCells(header, 0).flatMap((cell, column) => (YEAR_HEADER.test(cell.text.replace(/[*_]/gu, '').trim()) ? [column] : []));
 }
 
 /** The header row of the table holding the row at `rowStart`: the row above its separator row, which may be `rowStart`'s own. */
@@ -68,20 +64,6 @@ function headerRow(text: string, rowStart: number): string | null {
     lineStart = previousLineStart(text, lineStart);
   }
   return null;
-}
-
-/** The cells of a table row: their offsets in `line` and their column, leading and trailing pipes left out. */
-function cells(line: string): Array<{ start: number; end: number; column: number }> {
-  const out: Array<{ start: number; end: number; column: number }> = [];
-  let from = line.indexOf('|') + 1;
-  if (from === 0) return out;
-  for (let column = 0; ; column++) {
-    const bar = line.indexOf('|', from);
-    if (bar < 0) break;
-    out.push({ start: from, end: bar, column });
-    from = bar + 1;
-  }
-  return out;
 }
 
 function lineEndAt(text: string, from: number): number {

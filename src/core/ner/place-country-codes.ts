@@ -2,7 +2,7 @@ import type { NamedSpan } from './index';
 import { withAdded, withWholeNames } from './added-spans';
 import { mapSpans } from './span-arrays';
 import { lastTextMemo } from './last-text-memo';
-import { tableCells } from './table-cells';
+import { tableCells } from '../text/table-cells';
 
 /**
  * A country's three-letter sports code in brackets right after an athlete's name, as results tables

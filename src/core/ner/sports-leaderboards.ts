@@ -1,7 +1,7 @@
 import type { NamedSpan } from './index';
 import { withoutOverlapping, withWholeNames } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
-import { tableCells } from './table-cells';
+import { tableCells } from '../text/table-cells';
 
 /**
  * A leaderboard or start list written as a Markdown table whose header names a player's column
