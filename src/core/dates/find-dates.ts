@@ -66,6 +66,15 @@ const UPDATE_DAYS = 45;
  */
 const SOON_DAYS = 14;
 /**
+ * How far ahead a month named alone ("in September"), or a day set as a deadline ("by Sept. 1",
+ * "before Oct. 3"), may lie and still be the coming one in a clause read in the past: the next
+ * month whole ("named for the world championships in September" in an August report), as last
+ * year's would be "last September", and a deadline is a day still to be met.
+ */
+const SOON_MONTH_DAYS = 31;
+/** A deadline word right before the date: "by", "before". */
+const DEADLINE_BEFORE = /\b(?:by|before)\s+(?:the\s+)?$/iu;
+/**
  * How many days after publication the day heading an entry of an agenda or a timeline ("Nov 5 — BNR
  * rate decision" under "Coming up") may lie: such a line has no verb to tell its tense, and a
  * timeline of the past would not hold a day so soon after its publication.
@@ -340,14 +349,15 @@ function fromResult(text: string, base: number, slice: string, result: ChronoMat
   const before = text.slice(Math.max(0, start - 120), start);
   const lateDays = UPDATE_NOTE_WORD.test(before) && UPDATE_NOTE.test(before) ? UPDATE_DAYS : 0;
   // A day soon after publication, not owned by a past verb ("met on"), is the coming one.
-  const aheadDays = (at: number, end: number) => lateDays || (isPastOwned(text, at) ? 0 : isEntryHead(text, at, end) ? ENTRY_DAYS : SOON_DAYS);
+  const aheadDays = (at: number, end: number, monthAlone: boolean) =>
+    lateDays || (isPastOwned(text, at) ? 0 : isEntryHead(text, at, end) ? ENTRY_DAYS : monthAlone || DEADLINE_BEFORE.test(text.slice(Math.max(0, at - 12), at)) ? SOON_MONTH_DAYS : SOON_DAYS);
   // Each end of a range reads its own tense: "from 6pm until 3am on Sunday" looks ahead from "until".
   const one = (components: ParsedComponents, at: number, part: string, rangeEnd = false): Found[] => {
     if (!looksLikeDate(result.text.trim().replace(GLUED_PRONOUN, ''), part, components, rangeEnd)) return [];
     const future = ref !== null && !needsNoTense(components, part) && isFuture(at, at + part.length);
     // Only a day or a month without a year has a year to choose: spare the look back for the rest.
     const withoutYear = ref !== null && !future && (components.isCertain('day') || components.isCertain('month')) && !components.isCertain('year');
-    const resolved = resolveComponents(components, part, ref, future, withoutYear ? aheadDays(at, at + part.length) : lateDays);
+    const resolved = resolveComponents(components, part, ref, future, withoutYear ? aheadDays(at, at + part.length, !components.isCertain('day')) : lateDays);
     return resolved ? [{ start: at, end: at + part.length, ...resolved }] : [];
   };
   const separator = result.end ? RANGE_SEPARATOR.exec(phrase) : null;

@@ -169,6 +169,19 @@ describe('findDates', () => {
       assert.deepEqual(datesIn('Turnout was low in the vote of March 30.', '2026-03-08'), ['March 30=2025-03-30']);
     });
 
+    it('reads the month after publication, or a deadline day within a month of it, as the coming one in a past clause', () => {
+      // A month named alone: the next one is still to come; last year's would be "last October".
+      assert.deepEqual(datesIn('The federation picked two riders for the European championships in October.', '2026-09-12'), ['October=2026-10']);
+      // Across the turn of the year.
+      assert.deepEqual(datesIn('The union said its members wanted a new contract from January.', '2026-12-10'), ['January=2027-01']);
+      // A deadline three weeks ahead.
+      assert.deepEqual(datesIn('The county had asked the state for two more water tankers to be sent to the valley by Oct. 3.', '2026-09-12'), ['Oct. 3=2026-10-03']);
+      // A day that is no deadline, a past verb owning the month, or a month further off keep the year gone by.
+      assert.deepEqual(datesIn('Turnout was low in the vote of Oct. 3.', '2026-09-12'), ['Oct. 3=2025-10-03']);
+      assert.deepEqual(datesIn('Sales fell in October.', '2026-09-12'), ['October=2025-10']);
+      assert.deepEqual(datesIn('The federation picked two riders for the race in November.', '2026-09-12'), ['November=2025-11']);
+    });
+
     it('moves a later day of the year to the previous year', () => {
       assert.deepEqual(datesIn('Talks began on Dec. 20.', '2020-12-02'), ['Dec. 20=2019-12-20']);
     });
