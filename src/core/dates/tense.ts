@@ -149,6 +149,15 @@ const WEEKDAY_ALONE = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/u;
 /** A past that is over before an "until" ("was closed until", "had stayed shut until", "remained there until"). */
 const OVER_BEFORE_UNTIL = /\b(?:was|were|had|remained|stayed|lasted|continued|waited)\b/iu;
 /**
+ * A decision told in the passive right before "until" ("ferries were suspended until Thursday", "the
+ * road was closed to lorries until Monday"): like the active "cancelled all flights until Sunday", it
+ * names the day the measure ends, still to come, unless a clause after the date tells its end in the
+ * past (`ENDED_AFTER`).
+ */
+const PASSIVE_UNTIL = /\b(?:was|were)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ed\s+(?:(?!(?:had|was|were)\b)[^\s.;:!?]+\s+){0,6}?(?:until|till)\s+$/u;
+/** A clause after the date telling how a state came to its end ("until Tuesday, when engineers reopened it"). */
+const ENDED_AFTER = /^,?\s+(?:when|before|after|and|but|then)\b[^.;!?]*?\b(?:\p{Ll}{2,}(?<!e)ed|was|were|had|did|went|came|took|made|ran|began|got|left)\b/u;
+/**
  * A modal or a present tense in a clause ending "until" the date: the state lasts into the days ahead
  * ("could be without power until Tuesday", "has issued a warning until Sunday", "is closed until Monday").
  * Lower case only: "May" is a month. Not "could have", which looks back. A present want or need
@@ -235,7 +244,7 @@ export function isFutureContext(text: string, start: number, end: number, presen
   const until = UNTIL_WORD.test(last) && UNTIL_BEFORE.test(last);
   // "port closed until Sunday", "cancelled all flights until Saturday": a weekday ends a state that
   // lasts now, unless the clause tells one that is over ("was shut until Sunday").
-  if (until && WEEKDAY_ALONE.test(text.slice(start, end)) && !OVER_BEFORE_UNTIL.test(lead)) return true;
+  if (until && WEEKDAY_ALONE.test(text.slice(start, end)) && (!OVER_BEFORE_UNTIL.test(lead) || (PASSIVE_UNTIL.test(lastWords(near, 10)) && !ENDED_AFTER.test(text.slice(end, sentenceEnd))))) return true;
   // "called the ministers to appear on Thursday": a summons names a day to come.
   if (last.includes('to') && TO_VERB_ON.test(last)) {
     const order = DIRECTED_TO.exec(near);

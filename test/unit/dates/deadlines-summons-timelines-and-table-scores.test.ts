@@ -12,6 +12,13 @@ describe('dates after "until", summonses, headings, timelines and table cells', 
 
   it('keeps a weekday after "until" in the past when the clause tells a state that is over', () => {
     assert.deepEqual(datesIn('The bridge was closed until Tuesday, when engineers reopened it.', FRIDAY), ['Tuesday=2025-09-30']);
+    assert.deepEqual(datesIn('The pool stayed shut until Tuesday.', FRIDAY), ['Tuesday=2025-09-30']);
+  });
+
+  it('reads a measure told in the passive until a weekday as one that ends on the coming day', () => {
+    assert.deepEqual(datesIn('Buses to the coast were suspended until Wednesday.', FRIDAY), ['Wednesday=2025-10-08']);
+    assert.deepEqual(datesIn('The harbour road was closed to lorries until Monday, the council said.', FRIDAY), ['Monday=2025-10-06']);
+    assert.deepEqual(datesIn('Buses to the coast were suspended until Wednesday, and then ran again.', FRIDAY), ['Wednesday=2025-10-01']);
   });
 
   it('reads a summons to appear on a weekday as the coming one', () => {
