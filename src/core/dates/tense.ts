@@ -12,9 +12,12 @@ import { HEADLINE_INFINITIVE, IMPERATIVE_OPENING, JOINED_FUTURE, MODAL_VERB_BEFO
  * report still to come ("due on Friday", not "was due"; "due to open", not "had been due to open"), and the forecast of a headline ("Central bank seen cutting rates in July"),
  * where "seen" before a verb of change stands for "expected", unlike "a man seen leaving on Friday"
  * and "prices were seen rising in May". A plan told in the past of what was still to come ("beans that
- * were to be harvested in June") looks ahead too; "as we planned" is a past, not a plan.
+ * were to be harvested in June") looks ahead too; "as we planned" is a past, not a plan. So does a
+ * weather service's forecast, whose past reads as its present ("The met office forecast highs of 44C
+ * on Thursday"), and a present prediction, before the object forecast; not the day a forecast was
+ * made ("forecast on Monday that ...", "predicted in May").
  */
-const FUTURE = /\b(?:will|won['’]t|would|shall|(?:could|might)\s+(?:be(?!\s+(?:seen|heard|spotted|found|felt)\b)|(?!(?:not|never|have|only|hardly|barely|no|be)\b)\p{L}{2,}(?=\s+(?:a|an|the|his|her|its|their|our|him|them|it|up|out|back|off|again|new|more|another|(?:to|before)\s+(?:the|a|an|its|their|his|her|our))\b))|(?:must|should)(?!\s+(?:not\s+)?have\b)|scheduled|set to|(?<!\bbeen\s+)due to|due(?<!\b(?:was|were|been)\s+due)(?=\s+(?:on|in|by|at|out|back)\b)|(?<!\b(?:than|as)\s+)expect(?:s|ed)?|seen(?<!\b(?:was|were|been|last|first)\s+seen)\s+(?:cutting|raising|hiking|holding|keeping|easing|rising|falling|climbing|dropping|slowing|growing|shrinking|reaching|hitting|topping|rebounding|recovering|widening|narrowing|peaking|slipping|gaining|losing|staying|remaining)|likely to|(?<!(?:['’]s|\bthe|\ba|\bits|\btheir|\bhis|\bher|\bour)\s+)plans? to|(?<!\bas\s+(?:we|they|he|she|i|you)\s+)planned|planning|upcoming|going to|is to|are to|(?:was|were) to be|ahead of|ha(?:s|ve) until|ha(?:s|ve) to|needs? to)\b|['’]ll\b|\b(?:(?:said|says)\s+(?:that\s+)?(?:it|he|she|they|we|i)\s+hoped|agree[sd]?|pledge[sd]?|promise[sd]?|vow(?:s|ed)?|aim(?:s|ed)?|intend(?:s|ed)?|hop(?:es?|ing)|commit(?:s|ted)?|undert(?:ake|akes|ook))(?:\s+(?!to\b)[\p{L}\d]+,?){0,3}\s+to\s+(?!the\b|a\b|an\b|this\b|that\b|it\b)\p{L}+/giu;
+const FUTURE = /\b(?:will|won['’]t|would|shall|(?:could|might)\s+(?:be(?!\s+(?:seen|heard|spotted|found|felt)\b)|(?!(?:not|never|have|only|hardly|barely|no|be)\b)\p{L}{2,}(?=\s+(?:a|an|the|his|her|its|their|our|him|them|it|up|out|back|off|again|new|more|another|(?:to|before)\s+(?:the|a|an|its|their|his|her|our))\b))|(?:must|should)(?!\s+(?:not\s+)?have\b)|scheduled|set to|(?<!\bbeen\s+)due to|due(?<!\b(?:was|were|been)\s+due)(?=\s+(?:on|in|by|at|out|back)\b)|(?<!\b(?:than|as)\s+)expect(?:s|ed)?|seen(?<!\b(?:was|were|been|last|first)\s+seen)\s+(?:cutting|raising|hiking|holding|keeping|easing|rising|falling|climbing|dropping|slowing|growing|shrinking|reaching|hitting|topping|rebounding|recovering|widening|narrowing|peaking|slipping|gaining|losing|staying|remaining)|likely to|(?<!(?:['’]s|\bthe|\ba|\bits|\btheir|\bhis|\bher|\bour)\s+)plans? to|(?<!\bas\s+(?:we|they|he|she|i|you)\s+)planned|planning|upcoming|going to|is to|are to|(?:was|were) to be|ahead of|ha(?:s|ve) until|ha(?:s|ve) to|needs? to|forecasts?(?=\s+(?!(?:on|in|at|for|to|that|last|this|late|early|by|from|of|issued|made|published)\b)\p{L})|predicts(?=\s+(?!(?:on|in|at|that|last|this)\b)\p{L}))\b|['’]ll\b|\b(?:(?:said|says)\s+(?:that\s+)?(?:it|he|she|they|we|i)\s+hoped|agree[sd]?|pledge[sd]?|promise[sd]?|vow(?:s|ed)?|aim(?:s|ed)?|intend(?:s|ed)?|hop(?:es?|ing)|commit(?:s|ted)?|undert(?:ake|akes|ook))(?:\s+(?!to\b)[\p{L}\d]+,?){0,3}\s+to\s+(?!the\b|a\b|an\b|this\b|that\b|it\b)\p{L}+/giu;
 /**
  * Preparing or bracing for something looks ahead ("told cities to prepare for cuts from January",
  * "ports are bracing for strikes in January"); not a preparation told in the past ("were preparing
@@ -102,9 +105,10 @@ const CLAUSE_AFTER = /;|,\s+(?:which|who|whom|whose|where|while|whereas|but|alth
 const THAT_AFTER = /^,?\s+that\b/u;
 /**
  * A past verb of telling outside `PAST_VERB` before such a clause ("briefed the board on Friday that
- * ...", "assured staff on Monday that ..."): any past in "-ed" but those of plans and hopes.
+ * ...", "assured staff on Monday that ..."): any past in "-ed" but those of plans and hopes, and
+ * "forecast", whose past has no "-ed" ("forecast on Monday that the drought would ease").
  */
-const TOLD_ED = /\b(?!(?:expected|scheduled|planned|intended|hoped|proposed|needed|wanted|required)\b)\p{Ll}{2,}ed\b/u;
+const TOLD_ED = /\b(?:(?!(?:expected|scheduled|planned|intended|hoped|proposed|needed|wanted|required)\b)\p{Ll}{2,}ed|forecast)\b/u;
 /**
  * A sentence whose subject is an event, told in the present ("Game 4 is at the Olympic Stadium on
  * Monday", "The next hearing is in Court 3 on June 2"): the event is scheduled. The date ends the

@@ -10,6 +10,15 @@ describe('forecasts, schedules, orders and relative clauses decide a date\'s ten
     assert.deepEqual(datesIn('Bank of Ghana seen holding its key rate in March', published), ['March=2027-03']);
   });
 
+  it('reads what a forecast names as ahead, but not the day the forecast was made', () => {
+    // Wednesday: "Friday" is two days ahead, "September" three months.
+    assert.deepEqual(datesIn('The weather service forecast gusts of 90 km/h on the coast on Friday and little rain before September.', published), ['Friday=2026-06-12', 'September=2026-09']);
+    assert.deepEqual(datesIn('The bank predicts a rebound in September.', published), ['September=2026-09']);
+    assert.deepEqual(datesIn('The weather service forecast on Monday that the drought would ease.', published), ['Monday=2026-06-08']);
+    assert.deepEqual(datesIn('A forecast issued on Monday was wrong.', published), ['Monday=2026-06-08']);
+    assert.deepEqual(datesIn('The bank predicted a rebound in September.', published), ['September=2025-09']);
+  });
+
   it('keeps someone "seen" doing something in the past', () => {
     assert.deepEqual(datesIn('A man seen leaving the warehouse in March was later arrested.', published), ['March=2026-03']);
     assert.deepEqual(datesIn('Prices were seen rising in September, traders said.', published), ['September=2025-09']);
