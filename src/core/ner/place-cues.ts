@@ -11,7 +11,9 @@ import { ORG_WORDS } from './rule-tagger';
  * where the model read a body in it, and a single name no person of the article bears,
  * after a word of place when the article names a place after it ("from Shannon", "Shannon Airport"),
  * or in a list of places ("warning for Kerry, Limerick and Cork"; see `inListOfPlaces`), or after "the
- * town of", "by telephone from", "residents of" or "a return to".
+ * town of", "by telephone from", "residents of" or "a return to". Also a single name after "the" that
+ * ends a phrase ("its tributaries, the Drino, the Bënça and the Kardhiq": a river's or a region's; a
+ * person's name takes no "the"), and one after a person and "from" ("Sanna Kähkönen from Kiiminki").
  */
 
 /** Malay and Indonesian words that head places' names: river, village, hill, mountain, island, cape, bay, lake, estuary, road, estate, town. */
@@ -24,6 +26,22 @@ const OTHER_HEADS = new Set(['Laem', 'Khao', 'Koh', 'Doi', 'Huai', 'Oued', 'Wadi
  * word elsewhere ("Shannon Airport").
  */
 const PLACE_BEFORE = new Set(['in', 'near', 'across', 'outside', 'throughout', 'around', 'at', 'from', 'to', 'via', 'toward', 'towards', 'through']);
+
+/** What follows a name that ends its phrase: a comma, "and", "or", a stop, a bracket, the line's end. */
+const PHRASE_END = /^(?:,|[ \t]+(?:and|or)[ \t]|[.;:)]|\r?\n|$)/u;
+
+/** Whether "the" stands before the single name `[start, end)` and the name ends its phrase ("the Drino,"); not initials ("the ANC."). */
+function theNameEndingPhrase(text: string, name: string, start: number, end: number): boolean {
+  return previousWord(text, start)?.word === 'the' && name !== name.toUpperCase() && PHRASE_END.test(text.slice(end, end + 5));
+}
+
+/** Whether the span before the one at `k` is a person's and " from " (or ", from ") stands between ("Rémi from Sierre"). */
+function personFromBefore(text: string, spans: readonly NamedSpan[], k: number): boolean {
+  const before = spans[k - 1];
+  if (!before || before.type !== 'person') return false;
+  const gap = text.slice(before.end, spans[k].start);
+  return gap === ' from ' || gap === ', from ';
+}
 
 /** Whether a word of place stands right before `pos`. */
 const placeWordBefore = (text: string, pos: number): boolean => PLACE_BEFORE.has(previousWord(text, pos)?.word ?? '');
@@ -112,7 +130,7 @@ export function withPlaceCues(text: string, spans: readonly NamedSpan[], isListe
     if (space > 0) return PLACE_HEADS.has(name.slice(0, space)) || OTHER_HEADS.has(name.slice(0, space)) ? { ...s, type: 'place' } : s;
     // "in Smith's view": a possessive after the name is a person's more often than a place's.
     if (text[s.end] === "'" || text[s.end] === '’') return s;
-    const cued = (placeWordBefore(text, s.start) && headsPlace(text, name, spans)) || inListOfPlaces(text, spans, k, isListedPlace) || PLACE_OF_BEFORE.test(text.slice(Math.max(0, s.start - 40), s.start)) || dwellersBefore(text, s.start);
+    const cued = (placeWordBefore(text, s.start) && headsPlace(text, name, spans)) || inListOfPlaces(text, spans, k, isListedPlace) || PLACE_OF_BEFORE.test(text.slice(Math.max(0, s.start - 40), s.start)) || dwellersBefore(text, s.start) || theNameEndingPhrase(text, name, s.start, s.end) || personFromBefore(text, spans, k);
     if (!cued) return s;
     personWords ??= wordsOfFullNames(text, spans);
     return personWords.has(name) ? s : { ...s, type: 'place' };

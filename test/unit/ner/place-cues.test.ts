@@ -57,4 +57,15 @@ describe('places the model took for people', () => {
     const spans = [spanAt(text, 'Castlerock', 'person'), spanAt(text, 'Keane', 'person')];
     assert.deepEqual(showSpans(text, withPlaceCues(text, spans, listed)), ['place:Castlerock', 'person:Keane']);
   });
+  it('makes a single name after "the" that ends its phrase, or after a person and "from", a place', () => {
+    const text = 'The dam blocks two of its tributaries, the Osumi and the Lengarica. Volunteer Ana Berisha from Kelcyra said so.';
+    const spans = [spanAt(text, 'Osumi', 'person'), spanAt(text, 'Lengarica', 'person'), spanAt(text, 'Ana Berisha', 'person'), spanAt(text, 'Kelcyra', 'person')];
+    assert.deepEqual(showSpans(text, withPlaceCues(text, spans, listed)), ['place:Osumi', 'place:Lengarica', 'person:Ana Berisha', 'place:Kelcyra']);
+  });
+
+  it('keeps a name after "the" that leads a noun, initials after "the", and a person after a place and "from"', () => {
+    const text = 'Under the Obama administration the ANC, the bank and a call from Lisbon from Ana came.';
+    const spans = [spanAt(text, 'Obama', 'person'), spanAt(text, 'ANC', 'person'), spanAt(text, 'Lisbon', 'place'), spanAt(text, 'Ana', 'person')];
+    assert.deepEqual(showSpans(text, withPlaceCues(text, spans, listed)), showSpans(text, spans));
+  });
 });
