@@ -71,12 +71,15 @@ function nearBefore(text: string, start: number): boolean {
   return w.word !== 'in' || !PERSON_IN.has(previousWord(text, w.start)?.word.toLowerCase() ?? '');
 }
 
-/** Kinds of settlement and compass points before "of": "the north Queensland town of Ingham", "upstream north of Tully". */
-const OF_PLACE_WORDS = new Set(['town', 'city', 'village', 'hamlet', 'township', 'suburb', 'port', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
+/**
+ * Kinds of settlement, of region and of shore, and compass points before "of": "the north Queensland
+ * town of Ingham", "the west coast of Sabah", "upstream north of Tully".
+ */
+const OF_PLACE_WORDS = new Set(['town', 'city', 'village', 'hamlet', 'township', 'suburb', 'port', 'island', 'province', 'region', 'district', 'coast', 'coastline', 'shores', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
 
 /**
- * Whether "town of", "village of" or "north of" stands before `start`, whatever words come before
- * it ("the north Queensland town of", "the river north of"): no one is the town or the north of a person.
+ * Whether "town of", "village of", "coast of" or "north of" stands before `start`, whatever words come before
+ * it ("the north Queensland town of", "the river north of"): no one is the town, the coast or the north of a person.
  */
 function ofPlaceBefore(text: string, start: number): boolean {
   const of = previousWord(text, start);

@@ -64,6 +64,12 @@ describe('single names of places the model took for people', () => {
     assert.deepEqual(showSpans(text, withPlaceEvidence(text, spans)), ['place:Bealiba', 'place:Bealiba', 'place:Bealiba']);
   });
 
+  it('reads a coast, a province or an island and "of" before the name, in every mention', () => {
+    const text = 'Storms hit the east coast of Kelantara on Monday. Kelantara races to restore power, and Kelantara\'s roads are shut.';
+    const spans = [spanAt(text, 'Kelantara', 'person'), spanAt(text, 'Kelantara', 'person', 1), spanAt(text, 'Kelantara', 'person', 2)];
+    assert.deepEqual(showSpans(text, withPlaceEvidence(text, spans)), ['place:Kelantara', 'place:Kelantara', 'place:Kelantara']);
+  });
+
   it('keeps a person after "of" with no kind of settlement before it', () => {
     const text = 'The wife of Bealiba spoke. Bealiba said she was well.';
     const spans = [spanAt(text, 'Bealiba', 'person'), spanAt(text, 'Bealiba', 'person', 1)];
