@@ -91,6 +91,11 @@ export function propagate(text: string, sentences: Token[][], spans: NamedSpan[]
     // An organisation or place of several words is often written as its initials later ("CSTO").
     const initials = acronymOf(parts);
     if (s.type !== 'person' && initials && !names.has(initials)) names.set(initials, s.type);
+    // A headline or a dateline in capitals names the place the body writes in title case ("LOSSES IN KUNENE", "PLAQUEMINES PARISH, La.").
+    if (s.type === 'place' && name.length > 3) {
+      const capitals = name.toUpperCase();
+      if (capitals !== name && capitals.length === name.length && !names.has(capitals)) names.set(capitals, 'place');
+    }
   }
   // A company's name is often shortened later ("Northbridge" for "Northbridge Metals").
   for (const s of spans) {

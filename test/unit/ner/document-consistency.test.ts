@@ -23,6 +23,12 @@ describe('names found again at their other mentions', () => {
     assert.deepEqual(showSpans(text, propagate(text, whole(text), spans)), ['person:Ander Mendizabal Urkiza', 'person:George W. Bush', 'person:Mendizabal']);
   });
 
+  it('finds a place again in a line of capitals, but not a person, an organisation or a short name', () => {
+    const text = 'FLOODS CUT ROADS IN KAVANGO EAST AS MUSA WARNS ACME AND ELY\nRain hit Kavango East and Ely. Musa of Acme said so.';
+    const spans = [spanAt(text, 'Kavango East', 'place'), spanAt(text, 'Ely', 'place'), spanAt(text, 'Musa', 'person'), spanAt(text, 'Acme', 'organization')];
+    assert.deepEqual(showSpans(text, propagate(text, whole(text), spans)), ['place:KAVANGO EAST', 'place:Kavango East', 'place:Ely', 'person:Musa', 'organization:Acme']);
+  });
+
   it('finds a one-word name again, but not where it leads a building\'s or an office\'s name in prose', () => {
     const text = 'She told the Post. Staff at the Post Office in Halden were told the Post would call.';
     const spans = [spanAt(text, 'Post', 'organization')];
