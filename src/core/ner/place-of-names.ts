@@ -10,7 +10,7 @@ import { ORG_WORDS, STOP } from './rule-tagger';
  * a state's own unit of government named the same way ("the Autonomous District of Abidjan", "the
  * Federal Territory of Kuala Lumpur", "the Special Region of Yogyakarta"), where the model finds the
  * unit and the city apart. A French, Spanish or Portuguese feature word takes "de" the same way
- * ("Port de Grave", "Bahía de Cádiz").
+ * ("Port de Grave", "Bahía de Cádiz"), and a French one "à la" or "au" ("Pointe à la Hache").
  */
 
 /** Feature words that open a place's name with "of" after them. */
@@ -22,8 +22,8 @@ const UNITS = new Set(['District', 'Region', 'Territory', 'Municipality', 'Provi
 
 /** Feature words of French, Spanish and Portuguese places, which take "de" and a name: "Port de Grave", "Bahía de Cádiz". */
 const ROMANCE_HEADS = new Set(['Port', 'Puerto', 'Porto', 'Baie', 'Bahía', 'Cap', 'Cabo', 'Pointe', 'Golfe', 'Ciudad', 'Isla', 'Ilha', 'Île', 'Lac', 'Lago', 'Villa', 'Vila']);
-/** "de" (or "del", "do", "da", "du", "des", "de la") and one or two capitalised words after a Romance feature word. */
-const DE_NAME = /^ (?:de|del|do|da|du|des)(?: la)? ((?:\p{Lu}[\p{Ll}\p{M}'’-]+)(?: \p{Lu}[\p{Ll}\p{M}'’-]+)?)(?![\p{L}\p{M}\p{N}])/u;
+/** "de" (or "del", "do", "da", "du", "des", "de la", "à la", "au", "aux") and one or two capitalised words after a Romance feature word ("Pointe à la Hache"). */
+const DE_NAME = /^ (?:de|del|do|da|du|des|à|au|aux)(?: la)? ((?:\p{Lu}[\p{Ll}\p{M}'’-]+)(?: \p{Lu}[\p{Ll}\p{M}'’-]+)?)(?![\p{L}\p{M}\p{N}])/u;
 
 /** Whether `name` is a feature word or a unit of government of two words that takes "of" and a name. */
 function headsOfName(name: string): boolean {
@@ -49,7 +49,7 @@ export function withOfNames(text: string, spans: readonly NamedSpan[]): NamedSpa
     // Most spans are longer than a feature word or a unit or are not followed by " of ": two cheap tests end them.
     if (s.type !== 'place' || s.end - s.start > 24) continue;
     const next = text[s.end + 1];
-    const romance = next === 'd' && ROMANCE_HEADS.has(text.slice(s.start, s.end));
+    const romance = (next === 'd' || next === 'à' || next === 'a') && ROMANCE_HEADS.has(text.slice(s.start, s.end));
     if (!romance && (next !== 'o' || !headsOfName(text.slice(s.start, s.end)))) continue;
     const m = (romance ? DE_NAME : OF_NAME).exec(text.slice(s.end, s.end + 60));
     if (!m || m[1].split(' ').some((w) => STOP.has(w) || ORG_WORDS.test(w))) continue;

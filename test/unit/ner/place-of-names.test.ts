@@ -21,6 +21,12 @@ describe('capes, gulfs and straits named with "of"', () => {
     assert.deepEqual(showSpans(text, withOfNames(text, spans)), ['place:Port de Vent', 'place:Bahía de Lobos', 'organization:Port de la Mer', 'place:Port']);
   });
 
+  it('runs a French feature word on over "à la" or "au" and the name after it', () => {
+    const text = 'The tide reached Pointe à la Loutre and Port au Sable. A Pointe au bord.';
+    const spans = [spanAt(text, 'Pointe', 'place'), spanAt(text, 'Loutre', 'place'), spanAt(text, 'Port', 'place'), spanAt(text, 'Pointe', 'place', 1)];
+    assert.deepEqual(showSpans(text, withOfNames(text, spans)), ['place:Pointe à la Loutre', 'place:Port au Sable', 'place:Pointe']);
+  });
+
   it('leaves a longer name after "of", a function word after it, and other names', () => {
     const text = 'The Bay of Bengal Initiative met. The Cape of the storms. Smith of Leeds spoke.';
     const spans = [spanAt(text, 'Bay', 'place'), spanAt(text, 'Bengal Initiative', 'organization'), spanAt(text, 'Cape', 'place'), spanAt(text, 'Smith', 'person'), spanAt(text, 'Leeds', 'place')];
