@@ -173,8 +173,11 @@ const POSSESSIVE_END = /['’s\s]/u;
 const LOWER_END = /[\p{Ll}-]/u;
 /** A capital letter: a name holds one. */
 const UPPER = /\p{Lu}/u;
-/** Where a span is cut in two: after a possessive, or at "and" / "&" before a capital ("China's Goldwind", "Deutsche Bank and Commerzbank"). */
-const CUT = /['’]s\s+(?=\p{Lu})|\s+(?:and|&)\s+(?=\p{Lu})/u;
+/**
+ * Where a span is cut in two: after a possessive, or at "and" / "&" or "between" before a capital
+ * ("China's Goldwind", "Deutsche Bank and Commerzbank", "the Bridge between Zealand and Funen").
+ */
+const CUT = /['’]s\s+(?=\p{Lu})|\s+(?:and|&|between)\s+(?=\p{Lu})/u;
 const APOSTROPHE = /['’]/u;
 
 /**

@@ -37,6 +37,12 @@ describe('the rule layer over model spans', () => {
     assert.deepEqual(show(text, spans), [['place', 'China'], ['organization', 'Goldwind'], ['organization', 'Deutsche Bank'], ['organization', 'Commerzbank']]);
   });
 
+  it("splits two places the model joined over 'between'", () => {
+    const text = 'Ferries run the Strait between Helgoy and Karmsund.';
+    const spans = refineSpans(text, spansIn(text, [['place', 'Strait between Helgoy'], ['place', 'Karmsund']]), lists);
+    assert.deepEqual(show(text, spans), [['place', 'Strait'], ['place', 'Helgoy'], ['place', 'Karmsund']]);
+  });
+
   it('keeps "the <words> and <name ending in a body\'s word>" whole, also after a mark, and parts two groups', () => {
     const text = '*The Water and Mining Appeals Tribunal sat; the Greens and Liberals met.';
     const spans = refineSpans(text, spansIn(text, [['organization', 'Water and Mining Appeals Tribunal'], ['organization', 'Greens and Liberals']]), lists);
