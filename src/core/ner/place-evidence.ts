@@ -3,7 +3,7 @@ import { mapSpans } from './span-arrays';
 import { STATE_ABBREVIATIONS } from './name-cues';
 import { previousWord } from './word-before';
 import { LETTER, nextWholeWord, wordCharTest } from './whole-words';
-import { withAdded } from './added-spans';
+import { overlapsAny, withAdded } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
 import { isTitleWord, ORG_WORDS, STOP } from './rule-tagger';
 
@@ -22,6 +22,8 @@ import { isTitleWord, ORG_WORDS, STOP } from './rule-tagger';
  * word the model missed between two places of a list, or ending one, is one too ("Shelby, Story and
  * Woodbury", "Iowa, Nebraska and the Dakotas"). A mention the model itself made a place after such a
  * cue ("in Wrocław") is the cue for the mentions it took for a person's ("Wrocław is our market").
+ * So is a kind of place set beside the name ("Ærø, the island south of Funen"), which also finds the
+ * name where the model found nothing.
  */
 
 /** Words for a kind of place, after its name or after a list of names: "Hingna tehsil", "Gumgaon villages", "the Egia neighbourhood". */
@@ -38,6 +40,8 @@ const PERSON_IN = new Set(['faith', 'trust', 'confidence', 'belief', 'believe', 
 const LIST_LEAD = new Set(['in', 'near', 'to', 'from', 'across', 'throughout', 'between', 'at', 'of', 'downtown']);
 /** What parts the items of a list: ", ", " and ", ", and ". */
 const LIST_GAP = /^(?:,[ \t]+|[ \t]+and[ \t]+|,[ \t]+and[ \t]+)$/u;
+/** What follows the kind in such an apposition: a place's position or a clause, not a noun the kind qualifies ("the city council"). */
+const AFTER_APPOSED_KIND = /^(?:[,.;]|[ \t]+(?:of|in|on|near|south|north|east|west|off|where|that|which|at|across|along|between|whose|nearest|closest|hardest|worst)(?![\p{L}]))/u;
 /** After a list, what it names: ", three towns", ", two villages". */
 const APPOSITION = /^,[ \t]+(?:\p{Ll}+[ \t]+)?(\p{Ll}+)/u;
 /** Courtesy titles, which only people bear. */
@@ -91,7 +95,8 @@ function kindAfter(text: string, end: number): boolean {
   if (KINDS.has(nextWord(text, end))) return true;
   if (text[end] !== ',') return false;
   const m = APPOSITION.exec(text.slice(end, end + 40));
-  return !!m && KINDS.has(m[1]);
+  // Not a kind that qualifies a noun after it ("Olsen, the town council leader").
+  return !!m && KINDS.has(m[1]) && AFTER_APPOSED_KIND.test(text.slice(end + m[0].length, end + m[0].length + 14));
 }
 
 /** A place's position after a name: ", near Mecca", ", outside Kabul", ", north of Basra". */
@@ -316,12 +321,54 @@ function missedListItems(text: string, spans: readonly NamedSpan[]): NamedSpan[]
   return added;
 }
 
+/** Kinds of place an apposition after a name gives it: "Ærø, the island south of Funen", "Marstal, the port on". */
+const APPOSED_KINDS = new Set(['island', 'town', 'village', 'city', 'port', 'capital', 'hamlet', 'suburb', 'district', 'province', 'region', 'county', 'oasis', 'archipelago']);
+/** A single capitalised word, perhaps with letters outside ASCII ("Ærø"), ending right before ", the". */
+const WORD_BEFORE_COMMA = /(?:^|[\s(“"‘'])(\p{Lu}[\p{L}\p{M}]+(?:-\p{Lu}[\p{L}\p{M}]+)?)$/u;
+
+/**
+ * Where the article sets a kind of place beside a single name ("Ærø, the island south of Funen",
+ * "Sipitang, the town nearest the plant"): the name's start and end. Found from the few ", the "
+ * of an article, most of which lead no such kind.
+ */
+const apposedPlaces = lastTextMemo((text): Array<{ start: number; end: number }> => {
+  const found: Array<{ start: number; end: number }> = [];
+  for (let at = text.indexOf(', the '); at >= 0; at = text.indexOf(', the ', at + 6)) {
+    const kind = nextWord(text, at + 5);
+    if (!APPOSED_KINDS.has(kind) || !AFTER_APPOSED_KIND.test(text.slice(at + 6 + kind.length, at + 20 + kind.length))) continue;
+    const m = WORD_BEFORE_COMMA.exec(text.slice(Math.max(0, at - 40), at));
+    if (!m || STOP.has(m[1]) || isTitleWord(m[1])) continue;
+    found.push({ start: at - m[1].length, end: at });
+  }
+  return found;
+});
+
+/** The names an apposition makes places: the model's person's or organisation's spans there retyped, and words it missed added. */
+function apposedPlaceSpans(text: string, spans: readonly NamedSpan[]): { names: string[]; added: NamedSpan[] } {
+  const names: string[] = [];
+  const added: NamedSpan[] = [];
+  for (const p of apposedPlaces(text)) {
+    const over = spans.filter((s) => s.start < p.end && p.start < s.end);
+    if (over.length === 0) added.push({ type: 'place', start: p.start, end: p.end });
+    else if (over.length !== 1 || over[0].start !== p.start || over[0].end !== p.end) continue;
+    names.push(text.slice(p.start, p.end));
+  }
+  return { names, added };
+}
+
 /** Spans (sorted, apart) with the single names the cues above make places typed as places, in every mention. */
 export function withPlaceEvidence(text: string, original: readonly NamedSpan[]): NamedSpan[] {
-  const spans = withAdded(original as NamedSpan[], missedListItems(text, original));
+  const apposed = text.includes(', the ') ? apposedPlaceSpans(text, original) : { names: [], added: [] };
+  const listItems = missedListItems(text, original);
+  const spans = withAdded(original as NamedSpan[], [...listItems, ...apposed.added.filter((a) => !overlapsAny(listItems, a.start, a.end))]);
   let fullNames: Map<string, number> | undefined;
   const places = new Set<string>();
   const refused = new Set<string>();
+  for (const name of apposed.names) {
+    fullNames ??= fullNameStarts(text, spans);
+    if (fullNames.has(name) || personShown(text, name)) refused.add(name);
+    else places.add(name);
+  }
   let people: Set<string> | undefined;
   let shortForms: Map<string, boolean> | undefined;
   for (const [k, s] of spans.entries()) {

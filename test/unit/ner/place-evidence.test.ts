@@ -70,6 +70,12 @@ describe('single names of places the model took for people', () => {
     assert.deepEqual(showSpans(text, withPlaceEvidence(text, spans)), ['place:Kelantara', 'place:Kelantara', 'place:Kelantara']);
   });
 
+  it('finds a single name a kind of place is set beside, and its other mentions', () => {
+    const text = 'Storm hits Vebbø\nVebbø, the island south of Fyn, was cut off. Ferries to Vebbø stopped. Olsen, the town council leader, and Kaas, the city\'s mayor, spoke.';
+    const spans = [spanAt(text, 'Fyn', 'place'), spanAt(text, 'Vebbø', 'person', 2), spanAt(text, 'Olsen', 'person'), spanAt(text, 'Kaas', 'person')];
+    assert.deepEqual(showSpans(text, withPlaceEvidence(text, spans)), ['place:Vebbø', 'place:Fyn', 'place:Vebbø', 'person:Olsen', 'person:Kaas']);
+  });
+
   it('keeps a person after "of" with no kind of settlement before it', () => {
     const text = 'The wife of Bealiba spoke. Bealiba said she was well.';
     const spans = [spanAt(text, 'Bealiba', 'person'), spanAt(text, 'Bealiba', 'person', 1)];
