@@ -36,8 +36,8 @@ const NEAR = new Set(['near', 'outside', 'in', 'across', 'throughout']);
 const AT_SEA = new Set(['fishermen', 'fishing', 'sailors', 'crew', 'divers', 'migrants', 'boat', 'boats', 'ship', 'ships', 'vessel', 'vessels', 'ferry', 'tanker', 'trawler', 'yacht', 'sank', 'capsized', 'anchored', 'moored', 'sailing', 'sailed', 'waters', 'drowned', 'rescued', 'stranded']);
 /** Nouns before "in" that take a person ("faith in Smith", "an interest in Musk"). */
 const PERSON_IN = new Set(['faith', 'trust', 'confidence', 'belief', 'believe', 'believes', 'believed', 'interest', 'stake', 'role', 'hand', 'part']);
-/** Words that lead a list of places: "to Kanhan, Butibori and Hingna", "in Garissa, Ijara and Hulugho", "downtown Albany and Troy". */
-const LIST_LEAD = new Set(['in', 'near', 'to', 'from', 'across', 'throughout', 'between', 'at', 'of', 'downtown']);
+/** Words that lead a list of places: "to Kanhan, Butibori and Hingna", "in Garissa, Ijara and Hulugho", "downtown Albany and Troy", "would reach Govi-Altai and Bayankhongor". */
+const LIST_LEAD = new Set(['in', 'near', 'to', 'from', 'across', 'throughout', 'between', 'at', 'of', 'downtown', 'on', 'into', 'via', 'around', 'outside', 'toward', 'towards', 'reach', 'reaches', 'reached', 'reaching']);
 /** What parts the items of a list: ", ", " and ", ", and ". */
 const LIST_GAP = /^(?:,[ \t]+|[ \t]+and[ \t]+|,[ \t]+and[ \t]+)$/u;
 /** What follows the kind in such an apposition: a place's position or a clause, not a noun the kind qualifies ("the city council"). */
@@ -272,8 +272,8 @@ const LIST_ITEM = /^,[ \t]+(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?:,[
  */
 const LAST_ITEM = /^,?[ \t]+and[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?=[ \t]*(?:[.,;:!?)]|\r?\n|$)|[ \t]+(?:that|which|who|where|in|on|at|to|for|from|with|by|is|are|was|were|has|have|had|will|would|could|can|may|as|or|but|while|since|until|after|before)(?![\p{L}]))/u;
 
-/** Words of place that lead a list of two places: "in", "to", "near". */
-const LIST_LEAD_TWO = new Set(['in', 'to', 'near', 'between', 'across', 'throughout', 'around', 'outside']);
+/** Words of place that lead a list of two places: "in", "to", "near", "on" ("on Lolland and Falster"). */
+const LIST_LEAD_TWO = new Set(['in', 'to', 'near', 'between', 'across', 'throughout', 'around', 'outside', 'on']);
 
 /** Whether `word` may be a place's name at the end of a list: no function word, title, nationality or organisation's word. */
 const itemWord = (word: string): boolean => !STOP.has(word) && !isTitleWord(word) && !ORG_WORDS.test(word);

@@ -94,6 +94,18 @@ describe('single names of places the model took for people', () => {
     assert.deepEqual(showSpans(text, withPlaceEvidence(text, spans)), ['place:Salthill', 'place:Oranmore', 'place:Athlone', 'place:Moate', 'person:Kerrigan', 'place:Sligo']);
   });
 
+  it('reads a list led by "on" or by a verb of reaching', () => {
+    const text = 'Schools on Mors and Fur are shut. The cold will reach Tosontsengel and Uliastai.';
+    const spans = [spanAt(text, 'Mors', 'place'), spanAt(text, 'Tosontsengel', 'person'), spanAt(text, 'Uliastai', 'place')];
+    assert.deepEqual(showSpans(text, withPlaceEvidence(text, spans)), ['place:Mors', 'place:Fur', 'place:Tosontsengel', 'place:Uliastai']);
+  });
+
+  it('keeps people listed after "on" or a verb of reaching with no place among them', () => {
+    const text = 'A verdict on Okoro and Bello came. Calls did not reach Maddy and Liam.';
+    const spans = [spanAt(text, 'Okoro', 'person'), spanAt(text, 'Bello', 'person'), spanAt(text, 'Maddy', 'person'), spanAt(text, 'Liam', 'person')];
+    assert.deepEqual(showSpans(text, withPlaceEvidence(text, spans)), showSpans(text, spans));
+  });
+
   it('leaves a word after a single place with no word of place before it', () => {
     const text = 'Dublin and Brennan.';
     assert.deepEqual(showSpans(text, withPlaceEvidence(text, [spanAt(text, 'Dublin', 'place')])), ['place:Dublin']);
