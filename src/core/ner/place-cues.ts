@@ -13,7 +13,8 @@ import { ORG_WORDS } from './rule-tagger';
  * or in a list of places ("warning for Kerry, Limerick and Cork"; see `inListOfPlaces`), or after "the
  * town of", "by telephone from", "residents of" or "a return to". Also a single name after "the" that
  * ends a phrase ("its tributaries, the Drino, the Bënça and the Kardhiq": a river's or a region's; a
- * person's name takes no "the"), and one after a person and "from" ("Sanna Kähkönen from Kiiminki").
+ * person's name takes no "the"), and one after a person and "from" ("Sanna Kähkönen from Kiiminki"). A
+ * name of two words or more before a kind of place in lower case is one too ("on Boyuk Zira island").
  */
 
 /** Malay and Indonesian words that head places' names: river, village, hill, mountain, island, cape, bay, lake, estuary, road, estate, town. */
@@ -41,6 +42,17 @@ function personFromBefore(text: string, spans: readonly NamedSpan[], k: number):
   if (!before || before.type !== 'person') return false;
   const gap = text.slice(before.end, spans[k].start);
   return gap === ' from ' || gap === ', from ';
+}
+
+/** Kinds of place written in lower case after a name of two words or more: "on Boyuk Zira island", "the Lone Khin village". */
+const KINDS_AFTER = new Set(['island', 'islands', 'village', 'villages', 'town', 'township', 'district', 'province', 'region', 'county', 'municipality', 'neighbourhood', 'neighborhood', 'suburb', 'peninsula', 'atoll', 'archipelago']);
+
+/** Whether a kind of place in lower case follows `end` after one space ("Boyuk Zira island"). */
+function kindOfPlaceAfter(text: string, end: number): boolean {
+  if (text[end] !== ' ') return false;
+  let stop = end + 1;
+  while (stop < text.length && stop - end < 16 && text.charCodeAt(stop) >= 97 && text.charCodeAt(stop) <= 122) stop++;
+  return KINDS_AFTER.has(text.slice(end + 1, stop)) && !/[\p{L}'’]/u.test(text[stop] ?? '');
 }
 
 /** Whether a word of place stands right before `pos`. */
@@ -127,7 +139,7 @@ export function withPlaceCues(text: string, spans: readonly NamedSpan[], isListe
     const name = text.slice(s.start, s.end);
     const space = name.indexOf(' ');
     if (s.type === 'organization') return space > 0 && OTHER_HEADS.has(name.slice(0, space)) && !ORG_WORDS.test(name.slice(name.lastIndexOf(' ') + 1)) ? { ...s, type: 'place' } : s;
-    if (space > 0) return PLACE_HEADS.has(name.slice(0, space)) || OTHER_HEADS.has(name.slice(0, space)) ? { ...s, type: 'place' } : s;
+    if (space > 0) return PLACE_HEADS.has(name.slice(0, space)) || OTHER_HEADS.has(name.slice(0, space)) || (s.type === 'person' && kindOfPlaceAfter(text, s.end)) ? { ...s, type: 'place' } : s;
     // "in Smith's view": a possessive after the name is a person's more often than a place's.
     if (text[s.end] === "'" || text[s.end] === '’') return s;
     const cued = (placeWordBefore(text, s.start) && headsPlace(text, name, spans)) || inListOfPlaces(text, spans, k, isListedPlace) || PLACE_OF_BEFORE.test(text.slice(Math.max(0, s.start - 40), s.start)) || dwellersBefore(text, s.start) || theNameEndingPhrase(text, name, s.start, s.end) || personFromBefore(text, spans, k);

@@ -68,4 +68,9 @@ describe('places the model took for people', () => {
     const spans = [spanAt(text, 'Obama', 'person'), spanAt(text, 'ANC', 'person'), spanAt(text, 'Lisbon', 'place'), spanAt(text, 'Ana', 'person')];
     assert.deepEqual(showSpans(text, withPlaceCues(text, spans, listed)), showSpans(text, spans));
   });
+  it('makes a name of two words before a kind of place in lower case a place, not a name before a noun', () => {
+    const text = 'Fishermen on Pirsaat Adasi island said so. Ana Lima villagers, and Ana Lima townhouses.';
+    const spans = [spanAt(text, 'Pirsaat Adasi', 'person'), spanAt(text, 'Ana Lima', 'person'), spanAt(text, 'Ana Lima', 'person', 1)];
+    assert.deepEqual(showSpans(text, withPlaceCues(text, spans, listed)), ['place:Pirsaat Adasi', 'person:Ana Lima', 'person:Ana Lima']);
+  });
 });
