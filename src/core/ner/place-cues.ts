@@ -19,6 +19,11 @@ import { ORG_WORDS } from './rule-tagger';
 
 /** Malay and Indonesian words that head places' names: river, village, hill, mountain, island, cape, bay, lake, estuary, road, estate, town. */
 const PLACE_HEADS = new Set(['Sungai', 'Sungei', 'Kampung', 'Kampong', 'Bukit', 'Gunung', 'Pulau', 'Tanjung', 'Tanjong', 'Teluk', 'Telok', 'Tasik', 'Danau', 'Kuala', 'Jalan', 'Lorong', 'Lebuh', 'Taman', 'Bandar', 'Selat', 'Pantai']);
+/**
+ * Words of other languages, English among them, that head places' names and no one's: "Mount Hagen",
+ * "Lake Tana", "Lago Agrio", "Ynys Môn" (Welsh, island), "Cerro Largo". Read for people's names only.
+ */
+const HEADS_OF_PLACES = new Set(['Mount', 'Mt', 'Mt.', 'Lake', 'Lago', 'Lac', 'Ynys', 'Cerro', 'Isla', 'Ilha', 'Puerto']);
 /** Thai and Arabic words that head places' names: cape, hill, island, mountain, stream; valley (dry river), mountain. */
 const OTHER_HEADS = new Set(['Laem', 'Khao', 'Koh', 'Doi', 'Huai', 'Oued', 'Wadi', 'Jebel', 'Djebel', 'Jabal']);
 /**
@@ -139,7 +144,7 @@ export function withPlaceCues(text: string, spans: readonly NamedSpan[], isListe
     const name = text.slice(s.start, s.end);
     const space = name.indexOf(' ');
     if (s.type === 'organization') return space > 0 && OTHER_HEADS.has(name.slice(0, space)) && !ORG_WORDS.test(name.slice(name.lastIndexOf(' ') + 1)) ? { ...s, type: 'place' } : s;
-    if (space > 0) return PLACE_HEADS.has(name.slice(0, space)) || OTHER_HEADS.has(name.slice(0, space)) || (s.type === 'person' && kindOfPlaceAfter(text, s.end)) ? { ...s, type: 'place' } : s;
+    if (space > 0) return PLACE_HEADS.has(name.slice(0, space)) || OTHER_HEADS.has(name.slice(0, space)) || HEADS_OF_PLACES.has(name.slice(0, space)) || kindOfPlaceAfter(text, s.end) ? { ...s, type: 'place' } : s;
     // "in Smith's view": a possessive after the name is a person's more often than a place's.
     if (text[s.end] === "'" || text[s.end] === '’') return s;
     const cued = (placeWordBefore(text, s.start) && headsPlace(text, name, spans)) || inListOfPlaces(text, spans, k, isListedPlace) || PLACE_OF_BEFORE.test(text.slice(Math.max(0, s.start - 40), s.start)) || dwellersBefore(text, s.start) || theNameEndingPhrase(text, name, s.start, s.end) || personFromBefore(text, spans, k);

@@ -73,4 +73,9 @@ describe('places the model took for people', () => {
     const spans = [spanAt(text, 'Pirsaat Adasi', 'person'), spanAt(text, 'Ana Lima', 'person'), spanAt(text, 'Ana Lima', 'person', 1)];
     assert.deepEqual(showSpans(text, withPlaceCues(text, spans, listed)), ['place:Pirsaat Adasi', 'person:Ana Lima', 'person:Ana Lima']);
   });
+  it('makes a name headed by "Mount", "Lake", "Lago" or "Ynys" a place, not a person whose surname is such a word', () => {
+    const text = 'Roads to Mount Kerenga and Lago Verde shut; on Ynys Enlli too. Ricki Lake spoke.';
+    const spans = [spanAt(text, 'Mount Kerenga', 'person'), spanAt(text, 'Lago Verde', 'person'), spanAt(text, 'Ynys Enlli', 'person'), spanAt(text, 'Ricki Lake', 'person')];
+    assert.deepEqual(showSpans(text, withPlaceCues(text, spans, listed)), ['place:Mount Kerenga', 'place:Lago Verde', 'place:Ynys Enlli', 'person:Ricki Lake']);
+  });
 });
