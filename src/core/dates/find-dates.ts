@@ -218,7 +218,7 @@ export function findDates(text: string, ranges: readonly TextRange[], published:
     const ref = days.length && pageDay ? dayAt(days, whole.start, pageDay) : pageDay;
     for (const range of chunks(text, whole)) {
       const slice = text.slice(range.start, range.end);
-      if (!/\d|day|week|month|year|spring|summer|fall|autumn|winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tonight|last night|tomorrow|ago|this (?:morning|afternoon|evening)/iu.test(slice)) continue;
+      if (!/\d|day|week|month|year|spring|summer|fall|autumn|winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tonight|last night|tomorrow|ago|this (?:morning|afternoon|evening)|christmas/iu.test(slice)) continue;
       const futureAt = (index: number, length: number) => isFuture(range.start + index, range.start + index + length);
       for (const p of findPhrases(slice, ref, futureAt)) {
         const start = range.start + p.index;
