@@ -449,11 +449,17 @@ export const PHRASES: readonly Phrase[] = [
   { needs: HAS_CHRISTMAS, pattern: CHRISTMAS_DAY, group: 1, resolve: resolveChristmas },
 ];
 
-/** Whether `slice` holds a match of `needs`, each need tested once per slice (`seen`). */
-function hasText(needs: RegExp, slice: string, seen: Map<RegExp, boolean>): boolean {
-  let present = seen.get(needs);
-  if (present === undefined) seen.set(needs, (present = needs.test(slice)));
-  return present;
+/** The distinct tests of `PHRASES`, and per phrase the indices of its `needs` and `alsoNeeds` among them (-1: none). */
+const NEEDS = [...new Set(PHRASES.flatMap((p) => (p.alsoNeeds ? [p.needs, p.alsoNeeds] : [p.needs])))];
+const NEEDS_AT = PHRASES.map((p) => NEEDS.indexOf(p.needs));
+const ALSO_NEEDS_AT = PHRASES.map((p) => (p.alsoNeeds ? NEEDS.indexOf(p.alsoNeeds) : -1));
+/** Per test of the slice being read: 0 not tried yet, 1 present, 2 absent. Shared: a slice is read to the end before the next. */
+const present = new Uint8Array(NEEDS.length);
+
+/** Whether `slice` holds a match of test `k`, each test tried once per slice (see {@link present}). */
+function hasText(k: number, slice: string): boolean {
+  if (present[k] === 0) present[k] = NEEDS[k].test(slice) ? 1 : 2;
+  return present[k] === 1;
 }
 
 /** One phrase found in a slice: offsets relative to the slice. */
@@ -469,11 +475,12 @@ export interface PhraseMatch extends ResolvedDate {
 export function findPhrases(slice: string, ref: Date | null, futureAt: (index: number, length: number) => boolean = () => false): PhraseMatch[] {
   const out: PhraseMatch[] = [];
   // Several phrases need the same text: test each need once.
-  const has = new Map<RegExp, boolean>();
-  for (const phrase of PHRASES) {
+  present.fill(0);
+  for (let i = 0; i < PHRASES.length; i++) {
+    const phrase = PHRASES[i];
     // The patterns are global and shared: restart them, and finish each scan before the next.
-    const { pattern, needs, alsoNeeds } = phrase;
-    if (!hasText(needs, slice, has) || (alsoNeeds && !hasText(alsoNeeds, slice, has))) continue;
+    const { pattern } = phrase;
+    if (!hasText(NEEDS_AT[i], slice) || (ALSO_NEEDS_AT[i] >= 0 && !hasText(ALSO_NEEDS_AT[i], slice))) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
       const part = phrase.group === undefined ? m[0] : m[phrase.group];

@@ -62,12 +62,23 @@ export function looksLikeDate(raw: string, text: string, c: ParsedComponents, ra
   if (/^\d+$/u.test(text) && !(rangeEnd && c.isCertain('day'))) return false;
   if (SIGNED.test(raw.trim()) || NOW.test(text) || CLOCK_ONLY.test(text) || BARE_DAY.test(text) || BARE_WEEKDAY_ABBREVIATION.test(text) || DURATION.test(raw) || DURATION.test(text) || ANAPHORIC.test(raw) || ANAPHORIC.test(raw.replace(CLOCK_OPENING, ''))) return false;
   // Between a day and a year a lower-case month is still the month ("06 jul 2026", as some sites write it).
-  if (!DAY_MONTH_YEAR.test(text)) for (const m of text.matchAll(CALENDAR_WORD)) if (m[0][0] === m[0][0].toLowerCase()) return false;
+  if (!DAY_MONTH_YEAR.test(text) && hasLowerCalendarWord(text)) return false;
   // A time of day alone ("10:30", "noon", "an hour ago") is not a date.
   if (SUB_DAY_UNIT.test(text) && !HAS_CALENDAR_WORD.test(text) && !/\b(?:today|tonight|yesterday|tomorrow)\b/iu.test(text)) return false;
   const dated = c.isCertain('day') || c.isCertain('month') || c.isCertain('year') || c.isCertain('weekday');
   if (!dated && !/\b(?:today|tonight|yesterday|tomorrow|day|days|week|weeks|weekend|month|months|year|years|decade|decades)\b|^this\s+(?:morning|afternoon|evening)$/iu.test(text)) return false;
   return true;
+}
+
+/**
+ * Whether a month or weekday name in `text` is written in lower case. Read with `exec` on the shared
+ * global pattern: `matchAll` would build a copy of the pattern on every call, and this runs for every
+ * date chrono finds.
+ */
+function hasLowerCalendarWord(text: string): boolean {
+  CALENDAR_WORD.lastIndex = 0;
+  for (let m = CALENDAR_WORD.exec(text); m; m = CALENDAR_WORD.exec(text)) if (m[0][0] === m[0][0].toLowerCase()) return true;
+  return false;
 }
 
 /**

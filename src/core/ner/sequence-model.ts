@@ -15,15 +15,14 @@ export function allowed(prev: number, next: number): boolean {
 const ALLOWED: boolean[] = [];
 for (let p = -1; p < NUM_LABELS; p++) for (let y = 0; y < NUM_LABELS; y++) ALLOWED.push(allowed(p, y));
 
-/** Per label, the labels that may come before it, in order: decoding tries only those. */
-const PREDECESSORS: Int8Array[] = [];
-for (let y = 0; y < NUM_LABELS; y++) {
-  const before: number[] = [];
-  for (let p = 0; p < NUM_LABELS; p++) if (ALLOWED[(p + 1) * NUM_LABELS + y]) before.push(p);
-  PREDECESSORS.push(Int8Array.from(before));
-}
-
 let scratch = { best: new Float64Array(256 * NUM_LABELS), back: new Int8Array(256 * NUM_LABELS) };
+
+/**
+ * The transition scores of the call being decoded as doubles, -Infinity where the BIO rule forbids
+ * the step: decoding then tries every previous label without a test, and a forbidden one never wins,
+ * as it is never above the best so far. Filled on every call, as training changes its table in place.
+ */
+const ruled = new Float64Array(ALLOWED.length);
 
 /**
  * Best label sequence (Viterbi) for per-token label scores (`emissions[i * L + y]`) and transition
@@ -35,17 +34,16 @@ export function viterbi(emissions: Float64Array, n: number, transitions: ArrayLi
   // decoding a short sentence.
   if (scratch.best.length < n * L) scratch = { best: new Float64Array(Math.max(n * L, 2 * scratch.best.length)), back: new Int8Array(Math.max(n * L, 2 * scratch.best.length)) };
   const { best, back } = scratch;
-  for (let y = 0; y < L; y++) best[y] = ALLOWED[y] ? emissions[y] + transitions[y] : -Infinity;
+  for (let k = 0; k < ruled.length; k++) ruled[k] = ALLOWED[k] ? transitions[k] : -Infinity;
+  for (let y = 0; y < L; y++) best[y] = emissions[y] + ruled[y];
   for (let i = 1; i < n; i++) {
     const from = (i - 1) * L;
     for (let y = 0; y < L; y++) {
-      let top = -Infinity;
+      // Ascending: ties keep the first.
+      let top = best[from] + ruled[L + y];
       let arg = 0;
-      // Ascending, as every label was tried before: ties keep the first.
-      const before = PREDECESSORS[y];
-      for (let k = 0; k < before.length; k++) {
-        const p = before[k];
-        const s = best[from + p] + transitions[(p + 1) * L + y];
+      for (let p = 1; p < L; p++) {
+        const s = best[from + p] + ruled[(p + 1) * L + y];
         if (s > top) {
           top = s;
           arg = p;
