@@ -238,3 +238,19 @@ export function startLedMatches(pattern: RegExp): (text: string) => readonly Reg
     return stickyMatchesAt(text, sticky, candidates);
   });
 }
+
+/**
+ * Every start of `word` in `text` where a word starts (see {@link wordStartsOf}), in text order,
+ * read from the shared index instead of searching the whole text; null when the index cannot tell
+ * (a word shorter than {@link KEY_LENGTH} characters, or one that does not start with a letter).
+ * Every mention of `word` with no ASCII letter or digit before it is among them.
+ */
+export function wordStartsWith(text: string, word: string): number[] | null {
+  const code = word.charCodeAt(0);
+  if (word.length < KEY_LENGTH || !(code >= 128 || (code >= 65 && code <= 90) || (code >= 97 && code <= 122))) return null;
+  const { last, previous } = wordStartsOf(text);
+  const key = word.slice(0, KEY_LENGTH);
+  const found: number[] = [];
+  for (let at = last[hashAt(key, 0)]; at >= 0; at = previous[at]) if (text.startsWith(word, at)) found.push(at);
+  return found.reverse();
+}
