@@ -84,6 +84,25 @@ function capitalAfterBlanks(text: string, at: number): boolean {
   return i > at && c >= 65 && c <= 90;
 }
 
+/** The Spanish organisation words, which {@link STARTS_WITH_LEADING} looks for before a space or a tab. */
+const SPANISH_LEADING_WORDS = new Set(LEADING_WORDS.split('|').filter((w) => w !== 'Bank'));
+
+/** Whether `name` starts with a Spanish organisation word and a space or a tab, as every name {@link STARTS_WITH_LEADING} matches does. */
+function startsWithLeadingWord(name: string): boolean {
+  let end = 0;
+  while (end < name.length && !isBlank(name, end)) end++;
+  return end < name.length && SPANISH_LEADING_WORDS.has(name.slice(0, end));
+}
+
+/** Whether a capital (or any letter beyond ASCII) stands after the first three characters of `name`, as in every brand-style word ("KilatPay"). */
+function hasInnerCapital(name: string): boolean {
+  for (let i = 3; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return true;
+  }
+  return false;
+}
+
 /** Whether `name` ends in a business word after a space or a tab, as every name {@link ENDS_IN_SUFFIX} matches does. */
 function endsInBusinessWord(name: string): boolean {
   const cut = Math.max(name.lastIndexOf(' '), name.lastIndexOf('\t'));
@@ -119,15 +138,17 @@ export function withOrganisationWords(text: string, spans: readonly NamedSpan[])
       s.type = 'organization';
     }
     const name = text.slice(s.start, s.end);
-    if (STARTS_WITH_LEADING.test(name) || (endsInBusinessWord(name) && ENDS_IN_SUFFIX.test(name)) || (!name.includes(' ') && BRAND_WORD.test(name) && !PLACES.has(name))) s.type = 'organization';
+    if ((startsWithLeadingWord(name) && STARTS_WITH_LEADING.test(name)) || (endsInBusinessWord(name) && ENDS_IN_SUFFIX.test(name)) || (!name.includes(' ') && hasInnerCapital(name) && BRAND_WORD.test(name) && !PLACES.has(name))) s.type = 'organization';
     out.push(s);
   }
+  // The spans stay in order (a start moves back no further than the last span's end): only names added after them need a sort.
+  const spanCount = out.length;
   for (const m of spanishLeadsIn(text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (!overlapsAny(out, start, end)) out.push({ type: 'organization', start, end });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out.length > spanCount ? out.sort((a, b) => a.start - b.start) : out;
 }
 
 /**
