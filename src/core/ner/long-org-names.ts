@@ -35,7 +35,8 @@ const BODY_AFTER = /^[ \t]+(?:Legislature|Parliament|Government|Assembly|Senate|
  * England", "Business Finland", and by two fields joined by "and": "Fisheries and Oceans Canada",
  * "Environment and Climate Change Canada".
  */
-const FIELD_BEFORE = /(?<![\p{L}\p{N}])(?:Environment|Statistics|Health|Parks|Transport|Fisheries|Sport|Historic|Natural|Tourism|Elections|Revenue|Immigration|Infrastructure|Business)(?:[ \t]+and(?:[ \t]+\p{Lu}\p{Ll}+){1,3})?[ \t]$/u;
+const FIELD_WORDS = new Set(['Environment', 'Statistics', 'Health', 'Parks', 'Transport', 'Fisheries', 'Sport', 'Historic', 'Natural', 'Tourism', 'Elections', 'Revenue', 'Immigration', 'Infrastructure', 'Business']);
+const FIELD_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${[...FIELD_WORDS].join('|')})(?:[ \t]+and(?:[ \t]+\p{Lu}\p{Ll}+){1,3})?[ \t]$`, 'u');
 /** " and " between two parts of one name. */
 const AND_GAP = /^[ \t]+and[ \t]+$/u;
 /** Groups named for a cause, going on with "for" only: "Citizens for Accountability", "Americans for Prosperity". */
@@ -77,6 +78,31 @@ function endOfOf(text: string, s: NamedSpan, next: NamedSpan | undefined): numbe
 /** Whether `w` is the "of", "for" or "on" that goes on a long organisation name. */
 const isOfWord = (w: WordBefore | null): boolean => w?.word === 'of' || w?.word === 'for' || w?.word === 'on';
 
+const LETTER = /\p{L}/u;
+
+/** Where the letters that end at `end` start (back to `from` at most). */
+function lettersStart(text: string, from: number, end: number): number {
+  let start = end;
+  for (; start > from; start--) {
+    const c = text.charCodeAt(start - 1);
+    if (c < 128 ? !((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) : !LETTER.test(text[start - 1])) break;
+  }
+  return start;
+}
+
+/**
+ * Whether the word before the spaces before `pos` (back to `from` at most) may be one `head`
+ * accepts, as the organisation word {@link OF_BEFORE} ends in must be: its letters are one, or a
+ * hyphen stands before them ("Directorate-" + "General").
+ */
+function headWordBefore(text: string, from: number, pos: number, head: RegExp): boolean {
+  let end = pos;
+  while (end > from && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  if (end === pos) return false;
+  const start = lettersStart(text, from, end);
+  return (start > from && text[start - 1] === '-') || head.test(text.slice(start, end));
+}
+
 /** The start of "<organisation word> of/for/on" or "Campaign to <Verb>" right before `s`, or `s.start`. */
 function startOfOf(text: string, s: NamedSpan, previousEnd: number): number {
   // The words right before say whether either pattern can match, before the patterns are tried.
@@ -90,8 +116,10 @@ function startOfOf(text: string, s: NamedSpan, previousEnd: number): number {
   const toBefore = !!w1 && w2?.word === 'to' && TITLE_WORD.test(w1.word);
   if (!ofBefore && !toBefore) return s.start;
   const from = Math.max(previousEnd, s.start - 60);
-  const of = ofBefore ? OF_BEFORE.exec(text.slice(from, s.start)) : null;
-  const m = of && (on ? ON_HEAD : OF_HEAD).test(of[2]) ? of : toBefore && s.type !== 'person' ? TO_BEFORE.exec(text.slice(from, s.start)) : null;
+  const head = on ? ON_HEAD : OF_HEAD;
+  // The pattern's organisation word is the word right before "of"/"for"/"on": it is looked at first.
+  const of = ofBefore && headWordBefore(text, from, (isOfWord(w1) ? w1 : w2)!.start, head) ? OF_BEFORE.exec(text.slice(from, s.start)) : null;
+  const m = of && head.test(of[2]) ? of : toBefore && s.type !== 'person' ? TO_BEFORE.exec(text.slice(from, s.start)) : null;
   if (!m) return s.start;
   const words = m[1].split(/[ \t]+/u).filter(Boolean);
   while (words.length && NOT_NAME.test(words[0])) words.shift();
@@ -150,7 +178,11 @@ function fieldBefore(text: string, s: NamedSpan, previous: NamedSpan | undefined
   if (!PLACES.has(country)) return -1;
   const countryStart = s.end - country.length;
   const from = Math.max(0, countryStart - 48);
-  const field = FIELD_BEFORE.exec(text.slice(from, countryStart));
+  const before = text.slice(from, countryStart);
+  // A field's word and a space right before the country, or "and" between two fields: most places have neither.
+  const blank = countryStart - 1;
+  const mayBeField = blank > from && (text[blank] === ' ' || text[blank] === '\t') && (FIELD_WORDS.has(text.slice(lettersStart(text, from, blank), blank)) || before.includes('and'));
+  const field = mayBeField ? FIELD_BEFORE.exec(before) : null;
   const start = field ? from + field.index : -1;
   // A name found before may only be a part of the field's words ("Fisheries" of "Fisheries and Oceans Canada").
   return start >= 0 && start <= s.start && (!previous || previous.end <= start || (previous.start >= start && previous.type === 'organization')) ? start : -1;
@@ -171,7 +203,7 @@ export function wholeOrganisationNames(text: string, spans: readonly NamedSpan[]
     const s = { ...spans[k] };
     const previousEnd = out.length ? out[out.length - 1].end : 0;
     // A lone organisation word is no place nor person ("Directorate-General" read as a place).
-    if (s.type !== 'organization' && LONE_HEAD.test(text.slice(s.start, s.end))) s.type = 'organization';
+    if (s.type !== 'organization' && text[s.start] === 'D' && LONE_HEAD.test(text.slice(s.start, s.end))) s.type = 'organization';
     const start = startOfOf(text, s, previousEnd);
     if (start < s.start) {
       s.start = start;

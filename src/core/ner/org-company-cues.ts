@@ -160,8 +160,19 @@ const PLURAL_NOUN_LIST = / (?:operators|companies|firms|banks|lenders|carmakers|
 /** Investors or lenders before a list of names: "its largest investors, ", "lenders including ". */
 const HOLDERS_AFTER = /^(?:,|:)?[ \t]+(?:including[ \t]+|such[ \t]+as[ \t]+)?(?=\p{Lu})/u;
 /** The investors' and lenders' words ("managers" after "asset" only). */
-const HOLDER_WORDS = new Set(['investors', 'shareholders', 'lenders', 'backers', 'bidders', 'managers']);
+const HOLDER_WORDS = ['investors', 'shareholders', 'lenders', 'backers', 'bidders', 'managers'];
 const LETTER = /\p{L}/u;
+
+/** Whether the character at `at` is a letter (ASCII ones by their codes). */
+function isLetterAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) : LETTER.test(text[at]);
+}
+
+/** The holders' word that is the whole word ending at `end` (no letter before it), or undefined: checked word by word rather than by reading the word back letter by letter. */
+function holderWordEndingAt(text: string, end: number): string | undefined {
+  return HOLDER_WORDS.find((w) => w.length <= end && text.startsWith(w, end - w.length) && !(end > w.length && isLetterAt(text, end - w.length - 1)));
+}
 /** A name in such a list: capitalised words, with "&" between them ("Legal & General"). */
 const LIST_NAME = /^\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\p{M}.'’-]*)*/u;
 /** What stands between two names of a list: ", ", " and ", ", and ". */
@@ -228,11 +239,11 @@ export function withCompanyCues(text: string, spans: readonly NamedSpan[], isPla
   for (const ending of ['ers', 'ors']) {
     for (let at = text.indexOf(ending); at >= 0; at = text.indexOf(ending, at + 3)) {
       const after = at + 3;
-      if (after < text.length && LETTER.test(text[after])) continue;
-      let start = at;
-      while (start > 0 && LETTER.test(text[start - 1])) start--;
-      const word = text.slice(start, after);
-      if (!HOLDER_WORDS.has(word) || (word === 'managers' && text.slice(Math.max(0, start - 6), start) !== 'asset ')) continue;
+      if (after < text.length && isLetterAt(text, after)) continue;
+      const word = holderWordEndingAt(text, after);
+      if (!word) continue;
+      const start = after - word.length;
+      if (word === 'managers' && text.slice(Math.max(0, start - 6), start) !== 'asset ') continue;
       const list = HOLDERS_AFTER.exec(text.slice(after, after + 24));
       if (list) addListNames(text, listNames(text, after + list[0].length), out, added);
     }

@@ -1,5 +1,6 @@
 import type { NamedSpan } from './index';
 import { wordLedMatches } from './word-led';
+import { lastTextMemo } from './last-text-memo';
 import { isFurniture } from './org-brands';
 import { inTitleCaseLine, PORTFOLIOS } from './org-company-groups';
 import { firstEndingAfter, withWholeNames } from './added-spans';
@@ -108,8 +109,29 @@ function companyAround(text: string, trade: Word): { start: number; end: number 
   return { start, end };
 }
 
-/** The trade words in a text, tried only where its words start (see `word-led.ts`). */
-const tradeWordsIn = wordLedMatches(TRADE_AFTER_SPACE);
+/** The trade words of three letters or more after a space, tried only where their words start (see `word-led.ts`), which a word of two letters ("TV") would stop. */
+const longTradeWordsIn = wordLedMatches(new RegExp(` (?:${[...TRADE_WORDS].filter((w) => w.length >= 3).join('|')})(?![\\p{L}\\p{N}'’&-])`, 'gu'));
+/** The shorter trade words, each found by its own search of the text and tried where it stands. */
+const SHORT_TRADE_WORDS = [...TRADE_WORDS].filter((w) => w.length < 3).map((w) => ` ${w}`);
+const TRADE_AFTER_SPACE_AT = new RegExp(TRADE_AFTER_SPACE.source, 'uy');
+
+/**
+ * The matches of {@link TRADE_AFTER_SPACE} in a text, in text order, the same as a search of the whole
+ * text (no trade word starts with a shorter one, so no two matches meet); searched once for both
+ * readings of it.
+ */
+const tradeWordsIn = lastTextMemo((text: string): readonly RegExpExecArray[] => {
+  const long = longTradeWordsIn(text);
+  const short: RegExpExecArray[] = [];
+  for (const word of SHORT_TRADE_WORDS) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      TRADE_AFTER_SPACE_AT.lastIndex = at;
+      const m = TRADE_AFTER_SPACE_AT.exec(text);
+      if (m) short.push(m);
+    }
+  }
+  return short.length ? [...long, ...short].sort((a, b) => a.index - b.index) : long;
+});
 
 /** Spans (sorted, apart) with the companies named by a trade word put in over the spans inside them; see the file's comment. */
 export function withTradeNames(text: string, spans: readonly NamedSpan[]): NamedSpan[] {

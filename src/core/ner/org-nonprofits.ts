@@ -1,6 +1,7 @@
 import type { NamedSpan } from './index';
 import { withWholeNames } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
+import { wordLedMatches } from './word-led';
 import { STOP } from './rule-tagger';
 
 /**
@@ -13,11 +14,14 @@ import { STOP } from './rule-tagger';
 /** The noun right before the name, and the capitalised words of the name (joined by short words, as names in Spanish or English are). */
 const NONPROFIT_NAME = /(?<![\p{L}\p{N}-])(?:non-?profit|not-for-profit|charity|NGO|the[ \t]+group|the[ \t]+collective)[ \t]+(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:(?:de|del|la|las|los|y|en|of|for|and|the)[ \t]+)?\p{Lu}[\p{L}\p{M}'’-]*){0,5})/gu;
 
+/** Searched only where its nouns start (see word-led). */
+const nonprofitMatches = wordLedMatches(NONPROFIT_NAME);
+
 /** The names after such a noun, searched once for the two readings of an article. */
 const nonprofitsIn = lastTextMemo((text): NamedSpan[] => {
   if (!text.includes('profit') && !text.includes('charity') && !text.includes('NGO') && !text.includes('the group ') && !text.includes('the collective ')) return [];
   const found: NamedSpan[] = [];
-  for (const m of text.matchAll(NONPROFIT_NAME)) {
+  for (const m of nonprofitMatches(text)) {
     const name = m[1].replace(/['’]s?$/u, '');
     // A function word or a month opens a phrase, not a name ("gave to charity In May").
     if (STOP.has(name.split(/[ \t]/u)[0])) continue;

@@ -1,6 +1,7 @@
 import type { NamedSpan } from './index';
 import { withFoundNames } from './org-parties-names';
 import { lastTextMemo } from './last-text-memo';
+import { wordLedMatches } from './word-led';
 import { PLACES, STOP } from './rule-tagger';
 
 /**
@@ -13,6 +14,8 @@ import { PLACES, STOP } from './rule-tagger';
 
 /** Words that end (or, before "of", head) a group's name. */
 const GROUP_WORD = /\b(?:Forces|Army|Front|Movement|Brigades?|Militia|Fellowship|Brotherhood|Sisterhood|Ministries|Congregation|Church|Division|Battalion|Regiment)\b/gu;
+/** Searched only where its words start (see word-led). */
+const groupWordMatches = wordLedMatches(GROUP_WORD);
 /** Group words that make a name only with "of" and a country after them ("Church of England", not "St Mary's Church", a building). */
 const OF_ONLY = new Set(['Church']);
 /** Military units, named by a number before them ("33rd Front", "3rd Battalion"). */
@@ -37,7 +40,7 @@ const JOINED = /[\p{L}\p{N}&'’-]/u;
 /** The groups' names in a text, by the shapes above (sorted, longest first at one start). */
 const groupsIn = lastTextMemo((text): NamedSpan[] => {
   const found: NamedSpan[] = [];
-  for (const m of text.matchAll(GROUP_WORD)) {
+  for (const m of groupWordMatches(text)) {
     const head = m[0];
     let start = m.index;
     let end = m.index + head.length;

@@ -2,7 +2,8 @@ import type { NamedSpan } from './index';
 import { lastTextMemo } from './last-text-memo';
 import { withFoundNames } from './org-parties-names';
 import { wordBefore } from './word-before';
-import { LETTER, nextWholeWord, wordCharTest } from './whole-words';
+import { LETTER, wordCharTest } from './whole-words';
+import { wholeWordStarts } from './whole-word-starts';
 import { DEMONYMS, PLACES, STOP } from './rule-tagger';
 
 /**
@@ -128,16 +129,11 @@ interface Found {
   end: number;
 }
 
-/** Whether the name at `start`–`end` stands alone: not inside a longer word. */
-function isWhole(text: string, start: number, end: number): boolean {
-  return !(start > 0 && JOINS_BEFORE(text, start - 1)) && !(end < text.length && JOINS_AFTER(text, end));
-}
-
 /** Plural party names, with their qualifier ("Social Democrats") where one stands before them. */
 function pluralParties(text: string): Found[] {
   const found: Found[] = [];
   for (const word of PLURALS) {
-    for (let at = nextWholeWord(text, word, 0, JOINS_BEFORE, JOINS_AFTER); at >= 0; at = nextWholeWord(text, word, at + word.length, JOINS_BEFORE, JOINS_AFTER)) {
+    for (const at of wholeWordStarts(text, word, JOINS_BEFORE, JOINS_AFTER)) {
       const end = at + word.length;
       const qualifier = QUALIFIER_BEFORE.exec(text.slice(Math.max(0, at - 16), at));
       if (qualifier && QUALIFIERS.has(qualifier[1])) found.push({ start: at - qualifier[1].length - 1, end });
@@ -191,10 +187,10 @@ function initialsBeforeRoles(text: string): Set<string> {
 const cuesIn = lastTextMemo((text): { names: Set<string>; initials: Set<string> } => {
   const found = [...pluralParties(text), ...namesBeforeParty(text), ...bracketedFactions(text)];
   for (const name of KNOWN_PARTIES) {
-    for (let at = nextWholeWord(text, name, 0, JOINS_BEFORE, JOINS_AFTER); at >= 0; at = nextWholeWord(text, name, at + name.length, JOINS_BEFORE, JOINS_AFTER)) found.push({ start: at, end: at + name.length });
+    for (const at of wholeWordStarts(text, name, JOINS_BEFORE, JOINS_AFTER)) found.push({ start: at, end: at + name.length });
   }
   for (const name of WORD_PARTIES) {
-    for (let at = nextWholeWord(text, name, 0, JOINS_BEFORE, JOINS_AFTER); at >= 0; at = nextWholeWord(text, name, at + name.length, JOINS_BEFORE, JOINS_AFTER)) {
+    for (const at of wholeWordStarts(text, name, JOINS_BEFORE, JOINS_AFTER)) {
       ROLE_AFTER.lastIndex = at + name.length;
       if (POLITICAL_VERB_AFTER.test(text.slice(at + name.length, at + name.length + 24)) || ROLE_AFTER.test(text)) found.push({ start: at, end: at + name.length });
     }
@@ -229,8 +225,8 @@ export function withParties(text: string, spans: readonly NamedSpan[], isPlace: 
   const names = new Set([...cues.names, ...[...cues.initials].filter((name) => !isPlace(name))]);
   const mentions: NamedSpan[] = [];
   for (const name of names) {
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-      if (!isWhole(text, at, at + name.length) || LONGER_AFTER.test(text.slice(at + name.length, at + name.length + 16))) continue;
+    for (const at of wholeWordStarts(text, name, JOINS_BEFORE, JOINS_AFTER)) {
+      if (LONGER_AFTER.test(text.slice(at + name.length, at + name.length + 16))) continue;
       // "Two Socialists": members counted, not the party.
       if (QUALIFIED_ONLY.has(name) && COUNT_BEFORE.test(text.slice(Math.max(0, at - 12), at))) continue;
       mentions.push({ type: 'organization', start: at, end: at + name.length });

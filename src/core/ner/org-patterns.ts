@@ -234,7 +234,10 @@ export function defineAcronyms(text: string, spans: readonly NamedSpan[]): Named
   }
   definedAfterOrganisations(text, out, types);
   if (!types.size) return out.sort((a, b) => a.start - b.start);
+  // Only a span as long as an acronym can be one: most are looked up without cutting their text.
+  const lengths = new Set([...types.keys()].map((name) => name.length));
   out = mapSpans(out, (s) => {
+    if (!lengths.has(s.end - s.start)) return s;
     const type = types.get(text.slice(s.start, s.end));
     return type && type !== s.type ? { ...s, type } : s;
   });
@@ -264,6 +267,8 @@ export const LEGISLATURES = new Set([
 export const LEGISLATURE_PHRASES = ['Verkhovna Rada', 'Lok Sabha', 'Rajya Sabha', 'Vidhan Sabha', 'Vidhan Parishad', 'Majlis al-Shura', 'Cortes Generales', 'Dewan Rakyat', 'Dewan Negara', 'Pyidaungsu Hluttaw', 'Jatiya Sangsad', 'Wolesi Jirga', 'Meshrano Jirga', 'Legislative Yuan', 'Control Yuan', 'Executive Yuan'];
 /** A name ending in one of {@link LEGISLATURE_PHRASES}. */
 const LEGISLATURE_NAMES = new RegExp(String.raw`(?:^|\s)(?:${LEGISLATURE_PHRASES.join('|')})$`, 'u');
+/** The last words of {@link LEGISLATURE_PHRASES}: {@link LEGISLATURE_NAMES} is tried only on a name ending in one. */
+const LEGISLATURE_PHRASE_ENDS = new Set(LEGISLATURE_PHRASES.map((p) => p.slice(p.lastIndexOf(' ') + 1)));
 
 /** Organisation words that end a name after other capitalised words ("Defense Department", "Interior Ministry"). */
 const PHRASE_HEADS = new Set(['Ministry', 'Department', 'Agency', 'Commission', 'Committee', 'Council', 'Bureau', 'Authority', 'Directorate', 'Secretariat', 'Federation', 'Confederation', 'Association', 'Institute', 'University', 'Party', 'Court', 'Parliament', 'Assembly', 'Tribunal', 'Foundation', ...LEGISLATURES]);
@@ -272,6 +277,8 @@ const PHRASE_HEADS = new Set(['Ministry', 'Department', 'Agency', 'Commission', 
  * ("the Pulitzer Center", "Northbridge Metals", not "Chief Financial Officer").
  */
 const CLOSING_HEADS = new Set(['Center', 'Centre', 'Bank', ...[...BUSINESS_WORDS].filter((w) => w !== 'Air' && w !== 'Pay')]);
+/** The first characters of the head words, by their codes. */
+const HEAD_INITIALS = new Set([...PHRASE_HEADS, ...CLOSING_HEADS].map((w) => w.charCodeAt(0)));
 /** Up to three capitalised words right before a name, one space apart, on its line ("Citizens' Representative "). */
 const NAME_WORDS_BEFORE = /(?:\p{Lu}[\p{L}\p{M}'’-]* ){1,3}$/u;
 /** Capitalised words that do not start an organisation's name when they open a sentence or a phrase. */
@@ -297,6 +304,8 @@ const isNameWord = (t: WordToken | undefined): t is WordToken => !!t && NAME_WOR
 export function organisationPhrases(tokens: readonly WordToken[]): NamedSpan[] {
   const out: NamedSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    // A token that starts as no head word does is passed over without a look-up.
+    if (!HEAD_INITIALS.has(tokens[i].text.charCodeAt(0))) continue;
     const closing = CLOSING_HEADS.has(tokens[i].text);
     if (!PHRASE_HEADS.has(tokens[i].text) && !(closing && !/^\p{Lu}/u.test(tokens[i + 1]?.text ?? ''))) continue;
     let first = i;
@@ -322,7 +331,8 @@ export function organisationPhrases(tokens: readonly WordToken[]): NamedSpan[] {
 export function wholeLegislatures(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   return mapSpans(spans, (s, k) => {
     const name = text.slice(s.start, s.end);
-    if (!LEGISLATURES.has(name.slice(name.lastIndexOf(' ') + 1)) && !LEGISLATURE_NAMES.test(name)) return s;
+    const last = name.slice(name.lastIndexOf(' ') + 1);
+    if (!LEGISLATURES.has(last) && !(LEGISLATURE_PHRASE_ENDS.has(last) && LEGISLATURE_NAMES.test(name))) return s;
     const before = NAME_WORDS_BEFORE.exec(text.slice(Math.max(0, s.start - 80), s.start));
     let start = s.start;
     if (before) {

@@ -19,6 +19,18 @@ import { wordBefore } from './word-before';
 const SPORTS = new Set(['Cricket', 'Rugby', 'Football', 'Netball', 'Hockey', 'Tennis', 'Golf', 'Swimming', 'Cycling', 'Rowing', 'Basketball', 'Athletics', 'Gymnastics', 'Volleyball', 'Baseball', 'Softball', 'Squash', 'Badminton', 'Sailing', 'Aquatics', 'Archery', 'Triathlon', 'Curling']);
 /** Last words of a venue's name after a town's: "Rawalpindi Cricket Stadium", "Eden Park". */
 const VENUE_AFTER = /^[ \t]+(?:(?:Cricket|Football|Rugby|National|International|Municipal|Memorial|Olympic|Sports|Stadium)[ \t]+){0,2}(?:Stadium|Arena|Oval|Stadion|Estadio)(?![\p{L}\p{N}-]|[ \t]+\p{Lu})/u;
+/** The words {@link VENUE_AFTER}'s first word is one of: the pattern is tried only after one of them. */
+const VENUE_FIRST_WORDS = new Set(['Cricket', 'Football', 'Rugby', 'National', 'International', 'Municipal', 'Memorial', 'Olympic', 'Sports', 'Stadium', 'Arena', 'Oval', 'Stadion', 'Estadio']);
+
+/** Whether spaces or tabs and then one of {@link VENUE_FIRST_WORDS} as a whole run of ASCII letters stand at `at`. */
+function venueWordAt(text: string, at: number): boolean {
+  let start = at;
+  while (text[start] === ' ' || text[start] === '\t') start++;
+  if (start === at) return false;
+  let end = start;
+  for (let c = text.charCodeAt(end); (c >= 65 && c <= 90) || (c >= 97 && c <= 122); c = text.charCodeAt(end)) end++;
+  return VENUE_FIRST_WORDS.has(text.slice(start, end));
+}
 /** Nigeria's states and its capital territory, which news names "<name> State". */
 const NIGERIAN_STATES = new Set(`Abia Adamawa Akwa Ibom Anambra Bauchi Bayelsa Benue Borno Cross River Delta Ebonyi Edo Ekiti Enugu Gombe Imo Jigawa Kaduna Kano Katsina Kebbi Kogi Kwara Lagos Nasarawa Niger Ogun Ondo Osun Oyo Plateau Rivers Sokoto Taraba Yobe Zamfara`.split(' '));
 const TWO_WORD_STATES = new Set(['Akwa Ibom', 'Cross River']);
@@ -82,7 +94,7 @@ export function withPlaceNamedBodies(text: string, spans: readonly NamedSpan[], 
     }
     if (s.type !== 'person') {
       // Venues' words are capitalised: most names are followed by anything else.
-      const venue = text[s.end] === ' ' && isUpper(text.charCodeAt(s.end + 1)) ? VENUE_AFTER.exec(text.slice(s.end, s.end + 40)) : null;
+      const venue = text[s.end] === ' ' && isUpper(text.charCodeAt(s.end + 1)) && venueWordAt(text, s.end) ? VENUE_AFTER.exec(text.slice(s.end, s.end + 40)) : null;
       if (venue && (!next || next.start >= s.end + venue[0].length)) s = { type: 'place', start: s.start, end: s.end + venue[0].length };
       else if (s.type === 'place' && SPORTS.has(lastWord(name)) && worldOrPlace(name.slice(0, name.lastIndexOf(' ')), isPlace)) s = { ...s, type: 'organization' };
       else if (s.type === 'place' && (UNIVERSITY_START.test(name) || (UNIVERSITY_OF.test(name) && MEMBER_AT.test(text.slice(Math.max(0, s.start - 60), s.start))))) s = { ...s, type: 'organization' };

@@ -45,6 +45,69 @@ const STARTS_WITH_LEADING = new RegExp(`^(?:${LEADING_WORDS.replace(/^Bank\|/u, 
 const LEGAL_FORM_END = /,?[ \t]+(?:Inc\.?|Ltd\.?|Corp\.?|Co\.|LLC|PLC|plc|GmbH|AG|SA|S\.A\.|NV|N\.V\.|SpA|Ltda\.?|Limited)$/u;
 /** One word in brand style with a second capital after a few letters ("KilatPay", "SoftBank"), not "MacArthur". */
 const BRAND_WORD = /^(?!Mac)\p{Lu}\p{Ll}{2,}(?:\p{Lu}\p{Ll}+)+$/u;
+/** The words {@link LEADING_BEFORE} may end in before its spaces: an organisation word, or "de", "del", "de la" after one. */
+const LEADING_BEFORE_LAST = new Set([...LEADING_WORDS.split('|'), 'de', 'del', 'la']);
+const LETTER = /\p{L}/u;
+
+/** Whether the character at `at` is a letter (ASCII letters by their codes). */
+function isLetterAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) : LETTER.test(text[at]);
+}
+
+/**
+ * Whether the text from `from` to `pos` ends in spaces or tabs after a word of {@link LEADING_BEFORE_LAST}
+ * (its letters, back to `from`): the patterns anchored before a span are tried only then, as most
+ * spans have no such word before them and the patterns would try every position before them.
+ */
+function leadingWordBefore(text: string, from: number, pos: number): boolean {
+  let end = pos;
+  while (end > from && isBlank(text, end - 1)) end--;
+  if (end === pos) return false;
+  let start = end;
+  while (start > from && isLetterAt(text, start - 1)) start--;
+  return LEADING_BEFORE_LAST.has(text.slice(start, end));
+}
+
+/** Whether the text from `from` to `pos` ends in "and" or "&" and spaces or tabs, as {@link AND_BEFORE}'s matches do. */
+function andBefore(text: string, from: number, pos: number): boolean {
+  let end = pos;
+  while (end > from && isBlank(text, end - 1)) end--;
+  return end < pos && (text[end - 1] === '&' || (end - 3 >= from && text.startsWith('and', end - 3)));
+}
+
+/** Whether spaces or tabs and a capital ASCII letter, which every business word starts with, stand at `at`: {@link SUFFIX_AFTER} is tried only then. */
+function capitalAfterBlanks(text: string, at: number): boolean {
+  let i = at;
+  while (isBlank(text, i)) i++;
+  const c = text.charCodeAt(i);
+  return i > at && c >= 65 && c <= 90;
+}
+
+/** The Spanish organisation words, which {@link STARTS_WITH_LEADING} looks for before a space or a tab. */
+const SPANISH_LEADING_WORDS = new Set(LEADING_WORDS.split('|').filter((w) => w !== 'Bank'));
+
+/** Whether `name` starts with a Spanish organisation word and a space or a tab, as every name {@link STARTS_WITH_LEADING} matches does. */
+function startsWithLeadingWord(name: string): boolean {
+  let end = 0;
+  while (end < name.length && !isBlank(name, end)) end++;
+  return end < name.length && SPANISH_LEADING_WORDS.has(name.slice(0, end));
+}
+
+/** Whether a capital (or any letter beyond ASCII) stands after the first three characters of `name`, as in every brand-style word ("KilatPay"). */
+function hasInnerCapital(name: string): boolean {
+  for (let i = 3; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return true;
+  }
+  return false;
+}
+
+/** Whether `name` ends in a business word after a space or a tab, as every name {@link ENDS_IN_SUFFIX} matches does. */
+function endsInBusinessWord(name: string): boolean {
+  const cut = Math.max(name.lastIndexOf(' '), name.lastIndexOf('\t'));
+  return cut > 0 && BUSINESS_WORDS.has(name.slice(cut + 1));
+}
 
 /**
  * Extends spans over the organisation words around them and types them as organisations: business
@@ -60,30 +123,32 @@ export function withOrganisationWords(text: string, spans: readonly NamedSpan[])
   for (let k = 0; k < spans.length; k++) {
     const s = { ...spans[k] };
     const from = Math.max(out.length ? out[out.length - 1].end : 0, s.start - 40);
-    // Both patterns end in a space or a tab right before the span: most spans have none, and are passed over.
-    const before = from < s.start && isBlank(text, s.start - 1) ? LEADING_BEFORE.exec(text.slice(from, s.start)) : null;
+    // Both patterns end in a word of theirs and a space or a tab right before the span: most spans have none, and are passed over.
+    const before = from < s.start && leadingWordBefore(text, from, s.start) ? LEADING_BEFORE.exec(text.slice(from, s.start)) : null;
     if (before) {
       s.start = from + before.index;
       s.type = 'organization';
     }
-    const and = s.type === 'organization' && from < s.start && isBlank(text, s.start - 1) ? AND_BEFORE.exec(text.slice(from, s.start)) : null;
+    const and = s.type === 'organization' && from < s.start && andBefore(text, from, s.start) ? AND_BEFORE.exec(text.slice(from, s.start)) : null;
     if (and) s.start -= and[1].length;
-    const after = SUFFIX_AFTER.exec(text.slice(s.end, s.end + 80)) ?? (text[s.end + 1] === 'b' ? BANK_AFTER.exec(text.slice(s.end, s.end + 12)) : null);
+    const after = (capitalAfterBlanks(text, s.end) ? SUFFIX_AFTER.exec(text.slice(s.end, s.end + 80)) : null) ?? (text[s.end + 1] === 'b' ? BANK_AFTER.exec(text.slice(s.end, s.end + 12)) : null);
     const nextStart = spans[k + 1]?.start ?? Infinity;
     if (after && s.end + after[0].length <= nextStart) {
       s.end += after[0].length;
       s.type = 'organization';
     }
     const name = text.slice(s.start, s.end);
-    if (STARTS_WITH_LEADING.test(name) || ENDS_IN_SUFFIX.test(name) || (BRAND_WORD.test(name) && !PLACES.has(name))) s.type = 'organization';
+    if ((startsWithLeadingWord(name) && STARTS_WITH_LEADING.test(name)) || (endsInBusinessWord(name) && ENDS_IN_SUFFIX.test(name)) || (!name.includes(' ') && hasInnerCapital(name) && BRAND_WORD.test(name) && !PLACES.has(name))) s.type = 'organization';
     out.push(s);
   }
+  // The spans stay in order (a start moves back no further than the last span's end): only names added after them need a sort.
+  const spanCount = out.length;
   for (const m of spanishLeadsIn(text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (!overlapsAny(out, start, end)) out.push({ type: 'organization', start, end });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out.length > spanCount ? out.sort((a, b) => a.start - b.start) : out;
 }
 
 /**

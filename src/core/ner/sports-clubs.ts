@@ -38,7 +38,7 @@ const LETTER = /\p{L}/u;
 const NEAR = 600;
 
 /** The text last read for sport and where its words of sport are: each article is read twice (before and after document consistency). */
-let lastRead: { text: string; at: number[] | null; objects?: RegExpExecArray[]; owners?: RegExpExecArray[]; shortNames?: RegExpExecArray[] } | undefined;
+let lastRead: { text: string; at: number[] | null; owners?: RegExpExecArray[] } | undefined;
 
 /**
  * Where the words of {@link SPORT_WORDS} stand in `text` (not after a hyphen: "right-winger" is
@@ -106,10 +106,50 @@ const CLUB_OBJECT = new RegExp(
   String.raw`\b(?:beat|defeated|thrashed|drew${SCORE} with|draw with|lost${SCORE} to|defeat to|win (?:over|against)|victory over|against|signed from|joined from|loan (?:from|at)|spell at)[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})(?![\p{L}\p{N}'’-])`,
   'gu',
 );
+/** Searched only where its words start (see word-led). */
+const clubObjectMatches = wordLedMatches(CLUB_OBJECT);
 /** A club's people and results after its name: "Valencia fans", "Braga's manager", "Betis's 2-1 win". */
 const CLUB_PEOPLE = String.raw`(?:manager|head coach|coach|boss|striker|midfielder|defender|goalkeeper|keeper|winger|forward|captain|fans|supporters|players?|squad|academy|bench|chairman|owners?|chief executive|director of rugby|lock|prop|hooker|flanker|fly-half|scrum-half|back-rower|full-back|batsman|batter|bowler|point guard)`;
 /** A club's people after its possessive, where the model found no name: "Sale's director of rugby". */
 const CLUB_OWNER = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+)['’]s[ \t]+${CLUB_PEOPLE}(?![\p{L}])`, 'gu');
+/** {@link CLUB_OWNER} tried at one position. */
+const CLUB_OWNER_AT = new RegExp(CLUB_OWNER.source, 'uy');
+const LOWER = /\p{Ll}/u;
+const UPPER = /\p{Lu}/u;
+
+/**
+ * The matches of {@link CLUB_OWNER} in `text`, the same as a search of the whole text: each is tried
+ * only at the capital of the word before an "'s" (read back over its lower-case letters), rather than
+ * at every position. A text with characters beyond the basic plane, which the read back would split, is
+ * searched the usual way.
+ */
+function clubOwnersIn(text: string): RegExpExecArray[] {
+  const marks: number[] = [];
+  for (const mark of ["'s", '’s']) for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 2)) marks.push(at);
+  marks.sort((a, b) => a - b);
+  const found: RegExpExecArray[] = [];
+  let from = 0;
+  for (const mark of marks) {
+    let start = mark;
+    for (let code = text.charCodeAt(start - 1); start > 0 && (code < 128 ? code >= 97 && code <= 122 : LOWER.test(text[start - 1]) || (code >= 0xd800 && code <= 0xdfff)); code = text.charCodeAt(start - 1)) {
+      if (code >= 0xd800 && code <= 0xdfff) return [...text.matchAll(CLUB_OWNER)];
+      start--;
+    }
+    if (start === mark || start === 0) continue;
+    const code = text.charCodeAt(start - 1);
+    if (code >= 0xd800 && code <= 0xdfff) return [...text.matchAll(CLUB_OWNER)];
+    if (code < 128 ? code < 65 || code > 90 : !UPPER.test(text[start - 1])) continue;
+    start--;
+    if (start < from) continue;
+    CLUB_OWNER_AT.lastIndex = start;
+    const m = CLUB_OWNER_AT.exec(text);
+    if (!m) continue;
+    found.push(m);
+    from = start + m[0].length;
+  }
+  return found;
+}
+
 /** Team-only words after a name in any mention: a person is never followed by them ("Leeds fans"). */
 const TEAM_AFTER = new RegExp(String.raw`^[ \t]+(?:fans|supporters|players|squad|academy|bench)(?![\p{L}])`, 'u');
 /** A match's verbs, a club's people or a club's result after its name. */
@@ -141,6 +181,7 @@ function endsInClubWord(name: string): boolean {
 
 /** The names English football clubs go by, which are no other name when capitalised in a sports report. */
 const CLUB_SHORT_NAMES = /\b(?:Wolves|Spurs|Hammers|Gunners|Magpies|Toffees|Foxes|Hornets|Seagulls|Canaries|Cherries|Baggies|Villans|Owls|Blades|Saints|Potters|Hearts|Hibs|Gers|Pompey|Boro)\b(?!-)/gu;
+const clubShortNameMatches = wordLedMatches(CLUB_SHORT_NAMES);
 
 /** The club's word right after the name at `s` ("Hull" + " City", "Preston North" + " End"), or null. */
 function clubWordAfter(text: string, s: NamedSpan): RegExpExecArray | null {
@@ -245,18 +286,16 @@ export function withSportsClubs(text: string, spans: readonly NamedSpan[], isPla
   }
   const added: NamedSpan[] = [];
   const personWords = new Set(spans.filter((s) => s.type === 'person').flatMap((s) => text.slice(s.start, s.end).split(/\s+/u)));
-  // Both searches are the same in both readings of the article: done once.
+  // The searches are the same in both readings of the article: done once.
   const read = lastRead!;
-  read.objects ??= [...text.matchAll(CLUB_OBJECT)];
-  read.owners ??= [...text.matchAll(CLUB_OWNER)];
-  read.shortNames ??= [...text.matchAll(CLUB_SHORT_NAMES)];
-  for (const m of [...read.objects, ...read.owners]) {
+  read.owners ??= clubOwnersIn(text);
+  for (const m of [...clubObjectMatches(text), ...read.owners]) {
     if ((m.index > 0 && LETTER.test(text[m.index - 1])) || !nearSport(sport, m.index)) continue;
     const start = m[0].startsWith(m[1]) ? m.index : m.index + m[0].length - m[1].length;
     const end = start + m[1].length;
     if (!m[1].split(/[ \t]+/u).some((w) => STOP.has(w) || personWords.has(w)) && !overlapsAny(out, start, end) && !overlapsAny(added, start, end)) added.push({ type: 'organization', start, end });
   }
-  for (const m of read.shortNames) {
+  for (const m of clubShortNameMatches(text)) {
     if ((m.index > 0 && text[m.index - 1] === '-') || !nearSport(sport, m.index)) continue;
     const at = out.findIndex((s) => s.start === m.index && s.end === m.index + m[0].length);
     if (at >= 0) out[at] = { ...out[at], type: 'organization' };

@@ -3,6 +3,7 @@ import { mapSpans } from './span-arrays';
 import { withWholeNames } from './added-spans';
 import { isSportsReport } from './sports-clubs';
 import { DEMONYMS, STOP } from './rule-tagger';
+import { wordStartsWith } from './word-led';
 
 /**
  * Teams named by a plural, as rugby, league and American sport name them ("the Blues", "the
@@ -21,6 +22,83 @@ const NOT_TEAMS = new Set(['Games', 'Olympics', 'Paralympics', 'Championships', 
 const THE_PLURAL = /(?:^|[^\p{L}\p{M}])the[ \t]+((?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]+(?:of[ \t]+)?){0,3}\p{Lu}[\p{Ll}\p{M}]+s)(?![\p{L}\p{M}\p{N}-]|['’]\p{L})/gu;
 /** A plural name of one or two words before a club's people: "All Blacks coach", "Lions captain". */
 const PEOPLE_AFTER_PLURAL = /(?:^|[^\p{L}\p{M}'’-])((?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]+)?\p{Lu}[\p{Ll}\p{M}]+s)[ \t]+(?:coach|head coach|captain|skipper|manager|fans|supporters|squad|players?)(?![\p{L}])/gu;
+/** The club's people's words of {@link PEOPLE_AFTER_PLURAL} as they start ("head coach" with "head"). */
+const PEOPLE_WORDS = ['coach', 'head coach', 'captain', 'skipper', 'manager', 'fans', 'supporters', 'squad', 'player'];
+/** {@link PEOPLE_AFTER_PLURAL} tried at one position. */
+const PEOPLE_AFTER_PLURAL_AT = new RegExp(PEOPLE_AFTER_PLURAL.source, 'uy');
+const LOWER_OR_MARK = /[\p{Ll}\p{M}]/u;
+const UPPER = /\p{Lu}/u;
+const NAME_CHAR = /[\p{L}\p{M}'’-]/u;
+
+/** Whether the code is half of a character beyond the basic plane, which reading back one unit at a time would split. */
+const isSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdfff;
+/** Whether the character at `at` is a lower-case letter or a mark. */
+function lowerOrMarkAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c < 128 ? c >= 97 && c <= 122 : LOWER_OR_MARK.test(text[at]);
+}
+/** Whether the character at `at` may be inside the first word of a plural name (a letter, a mark, an apostrophe, a hyphen). */
+function nameCharAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45 : NAME_CHAR.test(text[at]);
+}
+/** Whether the character at `at` is a capital. */
+function upperAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER.test(text[at]);
+}
+
+/**
+ * Where a match of {@link PEOPLE_AFTER_PLURAL} ending in the people's word at `q` may start: before
+ * the plural's capital, and before the capitalised word ahead of it; read back from the word rather
+ * than tried at every position, added to `starts`. False when a character beyond the basic plane
+ * stands in the way (the text is then searched the usual way).
+ */
+function peopleMatchStarts(text: string, q: number, starts: number[]): boolean {
+  let e = q;
+  while (e > 0 && (text[e - 1] === ' ' || text[e - 1] === '\t')) e--;
+  if (e === q || text[e - 1] !== 's') return true;
+  let b = e - 1;
+  while (b > 0 && lowerOrMarkAt(text, b - 1)) b--;
+  if (b > 0 && isSurrogate(text.charCodeAt(b - 1))) return false;
+  if (b === 0 || e - b < 2 || !upperAt(text, b - 1)) return true;
+  b--;
+  if (b > 0 && isSurrogate(text.charCodeAt(b - 1))) return false;
+  starts.push(Math.max(0, b - 1));
+  // The capitalised word ahead: the whole run of a name's characters one or more spaces before.
+  let e0 = b;
+  while (e0 > 0 && (text[e0 - 1] === ' ' || text[e0 - 1] === '\t')) e0--;
+  if (e0 === b) return true;
+  let b0 = e0;
+  while (b0 > 0 && nameCharAt(text, b0 - 1)) b0--;
+  if (b0 > 0 && isSurrogate(text.charCodeAt(b0 - 1))) return false;
+  if (b0 < e0 && upperAt(text, b0)) starts.push(Math.max(0, b0 - 1));
+  return true;
+}
+
+/**
+ * The matches of {@link PEOPLE_AFTER_PLURAL} in `text`, the same as a search of the whole text: found
+ * from where the people's words start (see word-led) and tried only where such a match may start.
+ */
+function peopleAfterPlurals(text: string): RegExpExecArray[] {
+  const starts: number[] = [];
+  for (const word of PEOPLE_WORDS) {
+    for (const q of wordStartsWith(text, word) ?? []) if (!peopleMatchStarts(text, q, starts)) return [...text.matchAll(PEOPLE_AFTER_PLURAL)];
+  }
+  starts.sort((a, b) => a - b);
+  const found: RegExpExecArray[] = [];
+  let from = 0;
+  for (const at of starts) {
+    if (at < from) continue;
+    PEOPLE_AFTER_PLURAL_AT.lastIndex = at;
+    const m = PEOPLE_AFTER_PLURAL_AT.exec(text);
+    if (!m) continue;
+    found.push(m);
+    from = at + m[0].length;
+  }
+  return found;
+}
+
 /** A match's words right before "the": "against the", "beat the", "play the". */
 const CUE_BEFORE = /(?<![\p{L}])(?:beat|beating|beaten|defeated|defeating|thrashed|against|play|plays|played|playing|face|faces|faced|facing|meet|meets|host|hosts|hosted|lost[ \t]+to|losing[ \t]+to|lose[ \t]+to|win[ \t]+over|victory[ \t]+over|defeat[ \t]+(?:to|by))[ \t]+$/u;
 /** A score or a match's verb right after the name: "the Hurricanes 27-19", "the Blues won". */
@@ -57,8 +135,7 @@ function pluralTeams(text: string, isPlace: (name: string) => boolean): NamedSpa
     if (words > 1 || CUE_BEFORE.test(text.slice(Math.max(0, the - 24), the)) || CUE_AFTER.test(text.slice(end, end + 12))) cued.add(name);
   }
   const found: NamedSpan[] = [];
-  PEOPLE_AFTER_PLURAL.lastIndex = 0;
-  for (let m = PEOPLE_AFTER_PLURAL.exec(text); m; m = PEOPLE_AFTER_PLURAL.exec(text)) {
+  for (const m of peopleAfterPlurals(text)) {
     let name = m[1];
     let start = m.index + m[0].indexOf(name);
     // "The Chiefs coach": a sentence's first function word is not part of the name.

@@ -4,6 +4,7 @@ import { withWholeNames } from './added-spans';
 import { isSportsReport } from './sports-clubs';
 import { mayMatch, piecesOf } from './alternation';
 import { lastTextMemo } from './last-text-memo';
+import { wordLedMatches } from './word-led';
 
 /**
  * Teams by the shapes of their names and the words around a mention. A club whose name starts with a
@@ -40,12 +41,13 @@ function sentenceAround(text: string, at: number): string {
 /** Whether a text names a competition of national teams: a cheap test for its words first. */
 const namesNationsCompetition = lastTextMemo((text): boolean => mayMatch(text, NATIONS_COMPETITION_PIECES) && NATIONS_COMPETITION.test(text));
 
+/** The clubs' names, searched only where their first words start (see word-led). */
+const clubNameMatches = wordLedMatches(CLUB_NAME);
+
 /** The full club names of a text ("Borussia Mönchengladbach"), searched once for both readings of it. */
 const clubNamesIn = lastTextMemo((text): NamedSpan[] => {
   const found: NamedSpan[] = [];
-  if (![...CLUB_FIRST].some((word) => text.includes(word))) return found;
-  CLUB_NAME.lastIndex = 0;
-  for (let m = CLUB_NAME.exec(text); m; m = CLUB_NAME.exec(text)) if (m[0] !== m[1]) found.push({ type: 'organization', start: m.index, end: m.index + m[0].length });
+  for (const m of clubNameMatches(text)) if (m[0] !== m[1]) found.push({ type: 'organization', start: m.index, end: m.index + m[0].length });
   return found;
 });
 

@@ -81,6 +81,8 @@ const LEADS: readonly Lead[] = [
 interface Plan {
   /** The first {@link KEY_LENGTH} characters of the words. */
   keys: string[];
+  /** For each key, the plain text the words that start with it start with ("on loan" of "on "): a start is tried only where one of them stands. */
+  prefixes: string[][];
   lead: number;
 }
 
@@ -99,15 +101,18 @@ function planOf(pattern: RegExp): Plan | null {
   if (inner === null) return null;
   const prefixes = prefixesOf(rest.slice(0, inner));
   if (!prefixes) return null;
-  const keys = new Set<string>();
+  const byKey = new Map<string, string[]>();
   for (const p of prefixes) {
     if (p.length < KEY_LENGTH) return null;
     const code = p.charCodeAt(0);
     const letter = (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
     if (!letter && (lead.asciiFirst || code < 128)) return null;
-    keys.add(p.slice(0, KEY_LENGTH));
+    const key = p.slice(0, KEY_LENGTH);
+    byKey.set(key, [...(byKey.get(key) ?? []), p]);
   }
-  return { keys: [...keys], lead: lead.length };
+  // A prefix that starts with another of its key's stands wherever that one does ("strikers", "striker").
+  const shortest = (group: string[]) => group.filter((p) => !group.some((q) => q !== p && p.startsWith(q)));
+  return { keys: [...byKey.keys()], prefixes: [...byKey.values()].map(shortest), lead: lead.length };
 }
 
 /** The index in `source` of the parenthesis closing a group opened just before it, or null. */
@@ -145,17 +150,25 @@ export function wordLedMatches(pattern: RegExp): (text: string) => readonly RegE
   const plan = planOf(pattern);
   if (!plan) return lastTextMemo((text) => [...text.matchAll(pattern)] as RegExpExecArray[]);
   const sticky = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);
-  const { keys, lead } = plan;
+  const { keys, prefixes, lead } = plan;
   const hashes = keys.map((k) => hashAt(k, 0));
   return lastTextMemo((text) => {
     const { last, previous } = wordStartsOf(text);
     const candidates: number[] = [];
     for (let k = 0; k < keys.length; k++) {
-      // A start whose hash is the key's but whose characters are not (another key of the same hash) is passed over.
-      for (let at = last[hashes[k]]; at >= 0; at = previous[at]) if (text.startsWith(keys[k], at)) candidates.push(at);
+      // A start whose hash is the key's but whose characters are not (another key of the same hash) is passed over,
+      // and so is one where none of the key's words' plain starts stands ("on the" for "on loan").
+      const words = prefixes[k];
+      for (let at = last[hashes[k]]; at >= 0; at = previous[at]) if (text.startsWith(keys[k], at) && startsOne(text, at, words)) candidates.push(at);
     }
     return stickyMatchesAt(text, sticky, candidates, lead);
   });
+}
+
+/** Whether one of `words` stands in `text` at `at`. */
+function startsOne(text: string, at: number, words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) if (text.startsWith(words[i], at)) return true;
+  return false;
 }
 
 /**
@@ -237,4 +250,20 @@ export function startLedMatches(pattern: RegExp): (text: string) => readonly Reg
     for (const s of pieces) for (let at = text.indexOf(s); at >= 0; at = text.indexOf(s, at + 1)) candidates.push(at);
     return stickyMatchesAt(text, sticky, candidates);
   });
+}
+
+/**
+ * Every start of `word` in `text` where a word starts (see {@link wordStartsOf}), in text order,
+ * read from the shared index instead of searching the whole text; null when the index cannot tell
+ * (a word shorter than {@link KEY_LENGTH} characters, or one that does not start with a letter).
+ * Every mention of `word` with no ASCII letter or digit before it is among them.
+ */
+export function wordStartsWith(text: string, word: string): number[] | null {
+  const code = word.charCodeAt(0);
+  if (word.length < KEY_LENGTH || !(code >= 128 || (code >= 65 && code <= 90) || (code >= 97 && code <= 122))) return null;
+  const { last, previous } = wordStartsOf(text);
+  const key = word.slice(0, KEY_LENGTH);
+  const found: number[] = [];
+  for (let at = last[hashAt(key, 0)]; at >= 0; at = previous[at]) if (text.startsWith(word, at)) found.push(at);
+  return found.reverse();
 }

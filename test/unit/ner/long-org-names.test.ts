@@ -77,4 +77,9 @@ describe('long organisation names', () => {
     const spans = [spanAt(text, 'Lyon and Nice Agency', 'organization'), spanAt(text, 'Safety and Quality Board', 'organization')];
     assert.deepEqual(showSpans(text, withListsBefore(text, spans)), ['organization:Lyon and Nice Agency', 'organization:Safety and Quality Board']);
   });
+  it('takes in an organisation word before "of"/"for" after a hyphen, a tab or two spaces, but no word it is only the end of', () => {
+    const text = 'The Directorate-General for  Trade spoke, the Council\ton Foreign Relations wrote, and the Subcouncil of Elders met.';
+    const spans = wholeOrganisationNames(text, [spanAt(text, 'Trade', 'organization'), spanAt(text, 'Foreign Relations', 'organization'), spanAt(text, 'Elders', 'organization')]);
+    assert.deepEqual(showSpans(text, spans), ['organization:Directorate-General for  Trade', 'organization:Council\ton Foreign Relations', 'organization:Elders']);
+  });
 });

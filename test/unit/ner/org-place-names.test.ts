@@ -35,6 +35,12 @@ describe('names that hold a place but name a body or a building', () => {
     assert.deepEqual(showSpans(text, spans), ['organization:New Zealand Cricket', 'organization:Rugby Australia', 'place:Hamilton Cricket Stadium']);
   });
 
+  it('takes a venue\'s words after a place over a tab or a second space, but not a longer word nor a name going on', () => {
+    const text = 'They played at Tauranga Memorial\tArena, then Rotorua Stadiums, Napier Oval Road and Nelson Oval.';
+    const spans = withPlaceNamedBodies(text, ['Tauranga', 'Rotorua', 'Napier', 'Nelson'].map((name) => spanAt(text, name, 'place')), isPlace);
+    assert.deepEqual(showSpans(text, spans), ['place:Tauranga Memorial\tArena', 'place:Rotorua', 'place:Napier', 'place:Nelson Oval']);
+  });
+
   it('types a Nigerian state named with "State" as a place, not its government', () => {
     const text = 'The governor of Kogi State and Cross River State Government met.';
     const spans = withPlaceNamedBodies(text, [spanAt(text, 'Kogi State', 'organization'), spanAt(text, 'Cross River State Government', 'organization')], isPlace);

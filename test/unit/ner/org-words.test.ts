@@ -27,6 +27,12 @@ describe('organisation words around a name', () => {
     assert.equal(organisationShortForm('Tulsa Gazette'), null);
   });
 
+  it('reads the words around a name over several spaces or a tab, and only whole organisation words before it', () => {
+    const text = 'Banco  de la  Plata, Korat\tAirways, the Harbour & Dock\tAuthority and Xbanco Rosario met.';
+    const spans = withOrganisationWords(text, [spanAt(text, 'Plata', 'place'), spanAt(text, 'Korat', 'place'), spanAt(text, 'Dock\tAuthority', 'organization'), spanAt(text, 'Rosario', 'place')]);
+    assert.deepEqual(showSpans(text, spans), ['organization:Banco  de la  Plata', 'organization:Korat\tAirways', 'organization:Harbour & Dock\tAuthority', 'place:Rosario']);
+  });
+
   it('takes "Bank" or a Spanish organisation word before a name into it, and finds Spanish-named bodies the model left', () => {
     const text = 'Bank Indonesia and Minera Hatun Orqo met the Defensoría del Pueblo.';
     const spans = withOrganisationWords(text, [spanAt(text, 'Indonesia', 'place'), spanAt(text, 'Hatun Orqo', 'person')]);

@@ -108,6 +108,11 @@ describe('sports clubs named after places', () => {
     assert.deepEqual(showSpans(text, withSportsClubs(text, [], isPlace)), ['organization:Sale']);
   });
 
+  it('adds a club before its people’s possessive after an accented capital or either apostrophe, but not inside a longer word', () => {
+    const text = "The scrum-half was in the Premiership squad. Ávila's coach, Zaragoza’s fans and O'Brien's manager spoke; McCann's captain, Île's lock and DoBbs's fans too.";
+    assert.deepEqual(showSpans(text, withSportsClubs(text, [], isPlace)), ['organization:Ávila', 'organization:Zaragoza', 'organization:Île']);
+  });
+
   it('keeps a ground and a town’s part a place in a sports report ("at Ashton Gate", "the Tuffley area of Gloucester")', () => {
     const text = 'The scrum-half starred in the Premiership. Bristol lost at Ashton Gate. Gloucester fans cheered; he grew up in the Tuffley area of Gloucester.';
     const spans = [spanAt(text, 'Bristol', 'place'), spanAt(text, 'Ashton Gate', 'place'), spanAt(text, 'Gloucester', 'place'), spanAt(text, 'Tuffley', 'place'), spanAt(text, 'Gloucester', 'place', 1)];

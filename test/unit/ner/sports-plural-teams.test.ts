@@ -45,4 +45,13 @@ describe('teams named by a plural', () => {
     const text = `${REPORT}\r\nThey beat the Stormers\r\n`;
     assert.deepEqual(showSpans(text, withPluralTeams(text, [], isPlace)), ['organization:Stormers']);
   });
+  it('reads a plural before a club’s people at the text’s start, over several spaces or a tab, after accented capitals, but not inside a longer word', () => {
+    const text = `Chiefs  head coach Ana Ruiz spoke. ${REPORT}Ōtaki-Raukawa Éclairs\tsquad trained; the Éclairs rested, as did the Chiefs. McBlues fans left.`;
+    assert.deepEqual(showSpans(text, withPluralTeams(text, [spanAt(text, 'Ana Ruiz', 'person')], isPlace)), [
+      'organization:Chiefs',
+      'person:Ana Ruiz',
+      'organization:Ōtaki-Raukawa Éclairs',
+      'organization:Chiefs',
+    ]);
+  });
 });
