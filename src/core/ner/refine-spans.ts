@@ -248,12 +248,16 @@ function listType(name: string, listBits: ListBits): NamedSpan['type'] | null {
 /**
  * "the Justice and Development Party", "the Environmental Assessment and Enforcement Agency", "the
  * Environment and Planning Review Tribunal": after "the", unlisted capitalised words, "and", and a
- * name ending in an organisation word are one name.
+ * name ending in an organisation word, or in one and "of" a place, are one name ("the Sewerage and
+ * Water Board of New Orleans").
  */
 function oneOrganisationAnd(text: string, s: NamedSpan, cut: number, listBits: ListBits): boolean {
   const name = text.slice(s.start, s.end);
   const left = name.slice(0, cut);
-  const last = name.slice(name.lastIndexOf(' ') + 1);
+  // The head before the name's "of" the place it serves ("the Sewerage and Water Board of New Orleans").
+  const of = name.indexOf(' of ', cut);
+  const head = of > 0 ? name.slice(0, of) : name;
+  const last = head.slice(head.lastIndexOf(' ') + 1);
   return THE_BEFORE.test(text.slice(Math.max(0, s.start - 30), s.start)) && (ORG_WORDS.test(last) || OF_HEAD.test(last)) && !listType(left, listBits) && !left.split(/\s+/u).some((w) => ORG_WORDS.test(w) || PLACES.has(w));
 }
 
