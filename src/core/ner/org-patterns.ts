@@ -22,8 +22,8 @@ export const OF_HEAD = /^(?:Organi[sz]ation|Corps|Journal|Ministry|Council|Bank|
 const HEAD_OF = new RegExp(`(?:^|\\s)(?:${OF_HEAD.source.slice(4, -2)}|(?:Directorate|Secretariat|Inspectorate)\\s+General)\\s+(?:of|for)\\s`, 'u');
 const OF_GAP = /^[ \t]+of[ \t]+(?:the[ \t]+)?$/u;
 /** An acronym in brackets: "(CSTO)", "( OSCE )". */
-/** Capitals, perhaps with a small letter between two of them: "(NaMA)", "(CoE)" name the capitals' words. */
-const BRACKETED_ACRONYM = /\(\s*(\p{Lu}(?:\p{Lu}|\p{Ll}(?=\p{Lu})){1,7})\s*\)/gu;
+/** Capitals, perhaps with a small letter or "&" between two of them: "(NaMA)", "(CoE)", "(ADF&G)" name the capitals' words. */
+const BRACKETED_ACRONYM = /\(\s*(\p{Lu}(?:\p{Lu}|[\p{Ll}&](?=\p{Lu})){1,7})\s*\)/gu;
 /** A capitalised word of a name, also read from this file by other rules. */
 export { NAME_WORD };
 const JOINING_WORDS = new Set(['of', 'for', 'and', 'on', 'in', 'the', 'de', 'du', 'des', 'la', 'le', '&']);
@@ -156,7 +156,7 @@ function longFormBefore(text: string, open: number, acronym: string): Definition
   // The name ends right before the bracket, and runs back over capitalised words and joining words.
   if (!words.length || window.slice(words[words.length - 1].index + words[words.length - 1][0].length).includes('\n')) return null;
   const capitals: RegExpMatchArray[] = [];
-  const letters = acronym.replace(/\p{Ll}/gu, '');
+  const letters = acronym.replace(/[\p{Ll}&]/gu, '');
   for (let k = words.length - 1; k >= 0 && capitals.length < letters.length; k--) {
     const word = words[k][0];
     // Names run on one line, one space apart.

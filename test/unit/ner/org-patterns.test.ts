@@ -180,6 +180,11 @@ describe('organisation name patterns', () => {
       ]);
     });
 
+    it('reads an acronym with "&" between its capitals, the "&" standing for no word', () => {
+      const text = 'The Lakes Department of Parks and Wildlife (LDP&W) closed the trail. LDP&W rangers agreed.';
+      assert.deepEqual(showSpans(text, defineAcronyms(text, [])), ['organization:Lakes Department of Parks and Wildlife', 'organization:LDP&W', 'organization:LDP&W']);
+    });
+
     it('replaces a cut long form, keeps a whole one with its type, and types the acronym like it', () => {
       const text = 'The Lake Chad Basin (LCB) and the Nile Delta Water Board (NDWB) report. LCB is drying; NDWB said so.';
       const spans = defineAcronyms(text, [spanAt(text, 'Lake Chad Basin', 'place'), spanAt(text, 'Water Board', 'organization'), spanAt(text, 'LCB', 'organization', 1)]);
