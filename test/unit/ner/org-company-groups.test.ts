@@ -21,6 +21,12 @@ describe("a group's letters and the words after them", () => {
     assert.deepEqual(showSpans(text, spans), ['organization:RTC Marlow', 'organization:AFP', 'place:Paris']);
   });
 
+  it('leaves "NGO" before a name apart: it says what the body is', () => {
+    const text = 'The Dutch NGO Riverkeep filed the complaint.';
+    const spans = [spanAt(text, 'Riverkeep', 'organization')];
+    assert.deepEqual(showSpans(text, withGroupCompanies(text, spans)), ['organization:Riverkeep']);
+  });
+
   it("leaves country and job letters, titles, people's names, events, laws, regional offices and title-case headlines", () => {
     const text = [
       'The US Army and UK Midlands were cited, CEO Tamsin Vorle said.',
