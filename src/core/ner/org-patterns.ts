@@ -275,7 +275,7 @@ export const LEGISLATURE_PHRASES = ['Verkhovna Rada', 'Lok Sabha', 'Rajya Sabha'
 const LEGISLATURE_NAMES = new RegExp(String.raw`(?:^|\s)(?:${LEGISLATURE_PHRASES.join('|')})$`, 'u');
 
 /** Organisation words that end a name after other capitalised words ("Defense Department", "Interior Ministry"). */
-const PHRASE_HEADS = new Set(['Ministry', 'Department', 'Agency', 'Commission', 'Committee', 'Council', 'Bureau', 'Authority', 'Directorate', 'Secretariat', 'Federation', 'Confederation', 'Association', 'Institute', 'University', 'Party', 'Court', 'Parliament', 'Assembly', 'Tribunal', 'Foundation', ...LEGISLATURES]);
+const PHRASE_HEADS = new Set(['Ministry', 'Department', 'Chamber', 'Office', 'Agency', 'Commission', 'Committee', 'Council', 'Bureau', 'Authority', 'Directorate', 'Secretariat', 'Federation', 'Confederation', 'Association', 'Institute', 'University', 'Party', 'Court', 'Parliament', 'Assembly', 'Tribunal', 'Foundation', ...LEGISLATURES]);
 /**
  * Words that end a name after other capitalised words only where no capitalised word follows them
  * ("the Pulitzer Center", "Northbridge Metals", not "Chief Financial Officer").

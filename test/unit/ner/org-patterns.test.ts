@@ -152,6 +152,10 @@ describe('organisation name patterns', () => {
       assert.deepEqual(phrases('Loans came from the Nordic Investment Bank and the Spring Bank Holiday.'), ['organization:Nordic Investment Bank']);
     });
 
+    it('finds a chamber or an office after capitalised words, or going on with "of"', () => {
+      assert.deepEqual(phrases('The Lorsan Hunting Chamber, the Chamber of Grain Traders and the Norlandic Weather Office agreed.'), ['organization:Lorsan Hunting Chamber', 'organization:Chamber of Grain Traders', 'organization:Norlandic Weather Office']);
+    });
+
     it('takes "General" after a directorate into its name', () => {
       assert.deepEqual(phrases('Staff of the Lorsan Directorate General of Forests said so.'), ['organization:Lorsan Directorate General of Forests']);
     });
