@@ -331,7 +331,8 @@ function phrasesOf(tokens: readonly WordToken[]): Phrase[] {
       if (tokens[k]?.text === 'the') k++;
       while (isNameWord(tokens[k]) && k - i < 7) last = k++;
     }
-    if (first === i && last === i) continue;
+    // "Office" ends a body's name after two capitalised words ("Icelandic Meteorological Office"), not one ("the Oval Office", a room).
+    if ((first === i || (tokens[i].text === 'Office' && i - first < 2)) && last === i) continue;
     out.push({ span: { type: 'organization', start: tokens[first].start, end: tokens[last].end }, closing });
     i = last;
   }

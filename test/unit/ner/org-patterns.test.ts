@@ -152,8 +152,9 @@ describe('organisation name patterns', () => {
       assert.deepEqual(phrases('Loans came from the Nordic Investment Bank and the Spring Bank Holiday.'), ['organization:Nordic Investment Bank']);
     });
 
-    it('finds a chamber or an office after capitalised words, or going on with "of"', () => {
+    it('finds a chamber after capitalised words, an office after two, and either going on with "of"', () => {
       assert.deepEqual(phrases('The Lorsan Hunting Chamber, the Chamber of Grain Traders and the Norlandic Weather Office agreed.'), ['organization:Lorsan Hunting Chamber', 'organization:Chamber of Grain Traders', 'organization:Norlandic Weather Office']);
+      assert.deepEqual(phrases('He sat in the Oval Office with the Heritage Office staff.'), []);
     });
 
     it('takes "General" after a directorate into its name', () => {
