@@ -33,10 +33,10 @@ const BODY_AFTER = /^[ \t]+(?:Legislature|Parliament|Government|Assembly|Senate|
 /**
  * Agencies named by their field and their country: "Environment Canada", "Statistics Norway", "Sport
  * England", "Business Finland", and by two fields joined by "and": "Fisheries and Oceans Canada",
- * "Environment and Climate Change Canada".
+ * "Environment and Climate Change Canada"; a word hyphened to the field is the name's ("Air-Transport Europe").
  */
 const FIELD_WORDS = new Set(['Environment', 'Statistics', 'Health', 'Parks', 'Transport', 'Fisheries', 'Sport', 'Historic', 'Natural', 'Tourism', 'Elections', 'Revenue', 'Immigration', 'Infrastructure', 'Business']);
-const FIELD_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${[...FIELD_WORDS].join('|')})(?:[ \t]+and(?:[ \t]+\p{Lu}\p{Ll}+){1,3})?[ \t]$`, 'u');
+const FIELD_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:\p{Lu}\p{Ll}+-)?(?:${[...FIELD_WORDS].join('|')})(?:[ \t]+and(?:[ \t]+\p{Lu}\p{Ll}+){1,3})?[ \t]$`, 'u');
 /** " and " between two parts of one name. */
 const AND_GAP = /^[ \t]+and[ \t]+$/u;
 /** Groups named for a cause, going on with "for" only: "Citizens for Accountability", "Americans for Prosperity". */

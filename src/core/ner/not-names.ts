@@ -29,8 +29,12 @@ const POST_NOMINALS = new Set(['QC', 'KC', 'SC', 'SAN', 'MBE', 'OBE', 'CBE', 'KB
 const CURRENCY_AFTER = /^[ \t]?[$€£¥]/u;
 /** Races named after the country they tour: "Tour de France", "Giro d'Italia", "Vuelta a España", "Tour of Britain". */
 const RACE_BEFORE = /(?:Tour de|Tour of|Giro d['’]|Vuelta a|Vuelta al)[ \t]*$/u;
-/** Sports competitions, which are neither organisations nor places: "La Liga", "Serie A", "Champions League". */
-const COMPETITION = /^(?:La Liga|Liga|LaLiga|Ligue 1|Ligue 2|Serie A|Serie B|Bundesliga|Eredivisie|Primeira Liga|(?:Champions|Europa|Conference|Nations|Premier) League|(?:\p{Lu}[\p{L}]+ )?Pro League|(?:Scottish )?Premiership|Championship|(?:FA|League|Carabao|World) Cup|Copa del Rey|Coppa Italia)$/u;
+/**
+ * Sports competitions, which are neither organisations nor places: "La Liga", "Serie A", "Champions
+ * League", also with a sports body's letters or a sport's word in them ("EHF Champions League",
+ * "Champions Hockey League", "Volleyball Nations League", "Greek Basket League", "EuroLeague").
+ */
+const COMPETITION = /^(?:La Liga|Liga|LaLiga|Liiga|EuroLeague|EuroCup|Ligue 1|Ligue 2|Serie A|Serie B|Bundesliga|Eredivisie|Primeira Liga|(?:\p{Lu}{2,5} )?(?:Champions|Europa|European|Conference|Nations|Premier) League|Champions Hockey League|(?:Volleyball|Basketball|Hockey) Nations League|(?:\p{Lu}\p{Ll}+ )?Basket League|(?:\p{Lu}[\p{L}]+ )?Pro League|(?:Scottish )?Premiership|Championship|(?:FA|League|Carabao|World) Cup|Copa del Rey|Coppa Italia)$/u;
 
 /** A post's region after its title: "Commander North", "Director Western". */
 const TITLE_AND_REGION = /[ \t](?:Commander|Commissioner|Director|Superintendent|Inspector|Officer|Controller)[ \t]+(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)$/u;

@@ -44,9 +44,13 @@ const BRAND_NAMES = [
   'Toyota', 'Volkswagen', 'BMW', 'Mercedes-Benz', 'Hyundai', 'Nissan', 'Renault', 'Stellantis', 'General Motors', 'Tesla', 'BYD', 'NIO', 'XPeng', 'CATL',
   'Boeing', 'Airbus', 'ExxonMobil', 'Exxon Mobil', 'Chevron', 'TotalEnergies', 'Saudi Aramco', 'Aramco', 'Petrobras', 'Gazprom',
   'Rosneft', 'Sinopec', 'PetroChina', 'ConocoPhillips', 'Glencore', 'Rio Tinto', 'ArcelorMittal', 'OMV', 'OMV Petrom',
+  'Petronas', 'Equinor', 'Pemex', 'De Beers', 'Anglo American', 'BHP', 'Yutong',
   // Banks and markets.
   'JPMorgan', 'JPMorgan Chase', 'Goldman Sachs', 'Morgan Stanley', 'Citigroup', 'HSBC', 'Barclays', 'BNP Paribas', 'Deutsche Bank',
   'Commerzbank', 'UBS', 'Credit Suisse', 'Scotiabank', 'Nomura', 'Mizuho', 'BlackRock', 'LSEG',
+  'Fitch Ratings', 'Euronext', 'Deutsche Börse', 'Bursa Malaysia', 'Borsa Istanbul', 'Borsa Italiana',
+  // Audit and consulting firms.
+  'Ernst & Young', 'Deloitte', 'KPMG', 'PricewaterhouseCoopers', 'Accenture', 'McKinsey',
   // Japanese trading houses.
   'Sumitomo', 'Mitsubishi', 'Mitsui', 'Marubeni', 'Itochu',
   // Power utilities, named without a company's word ("EDF", "Iberdrola").

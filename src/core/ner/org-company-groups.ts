@@ -15,14 +15,14 @@ import { DEMONYMS, PLACES, STOP, TITLES } from './rule-tagger';
 
 /** A group's letters: two to five capitals. */
 const LETTERS = /^\p{Lu}{2,5}$/u;
-/** Letters that are a place's, or a job's, never a group's. */
-const NOT_GROUP = new Set(['US', 'UK', 'USA', 'UAE', 'DRC', 'NZ', 'PNG', 'HK', 'CEO', 'CFO', 'COO', 'CTO', 'MP', 'MPS', 'MEP', 'MSP', 'PM', 'MD', 'VP', 'EVP', 'SVP', 'DJ', 'MC']);
+/** Letters that are a place's, a job's or a kind of body's ("the NGO Riverwatch"), never a group's. */
+const NOT_GROUP = new Set(['US', 'UK', 'USA', 'UAE', 'DRC', 'NZ', 'PNG', 'HK', 'CEO', 'CFO', 'COO', 'CTO', 'MP', 'MPS', 'MEP', 'MSP', 'PM', 'MD', 'VP', 'EVP', 'SVP', 'DJ', 'MC', 'NGO']);
 /** A capitalised word of a name ("Energy", "Hynix", "Mercedes-Benz"), not one in capitals. */
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}][\p{L}\p{M}'’-]*$/u;
 /** Ministers' portfolios among the titles, which are company words too ("LG Energy Solution", "BNP Finance"). */
 export const PORTFOLIOS: ReadonlySet<string> = new Set(['Energy', 'Finance', 'Health', 'Agriculture', 'Environment', 'Infrastructure', 'Transport', 'Education', 'Economy', 'Central']);
-/** Last words of an event, a prize or a law named after a group, not of the group's name: "FIFA World Cup", "BAFTA Film Awards", "MACC Act". */
-const EVENT_WORDS = new Set(['Act', 'Bill', 'Law', 'Code', 'Treaty', 'Accord', 'Protocol', 'Cup', 'Cups', 'Championship', 'Championships', 'Games', 'Olympics', 'Awards', 'Award', 'Prize', 'Trophy', 'Summit', 'Festival', 'Open', 'Series', 'Tour', 'Rally', 'Marathon', 'Classic', 'Week', 'Day', 'Draft', 'Conference', 'Convention']);
+/** Last words of an event, a competition, a prize or a law named after a group, not of the group's name: "FIFA World Cup", "EHF Champions League", "BAFTA Film Awards", "MACC Act". */
+const EVENT_WORDS = new Set(['Act', 'Bill', 'Law', 'Code', 'Treaty', 'Accord', 'Protocol', 'Cup', 'Cups', 'League', 'Championship', 'Championships', 'Games', 'Olympics', 'Awards', 'Award', 'Prize', 'Trophy', 'Summit', 'Festival', 'Open', 'Series', 'Tour', 'Rally', 'Marathon', 'Classic', 'Week', 'Day', 'Draft', 'Conference', 'Convention']);
 /** A chamber or a government a party's letters stand before: "BJP Lok Sabha MP", "GOP Senate candidate" name the party and the chamber. */
 const CHAMBER_WORDS = new Set(['Lok', 'Rajya', 'Vidhan', 'Sabha', 'Senate', 'House', 'Assembly', 'Congress', 'Parliament', 'Government', 'Cabinet', 'Duma', 'Knesset', 'Bundestag', 'Majlis', 'Legislature']);
 /** A job at a group's office in a place, after the place: " director", " spokesman". */

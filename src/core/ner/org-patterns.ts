@@ -2,7 +2,7 @@ import type { NamedSpan } from './index';
 import { mapSpans } from './span-arrays';
 import { otherMentions, withWholeNames } from './added-spans';
 import { BUSINESS_WORDS } from './org-words';
-import { DEMONYMS, PLACES, STOP } from './rule-tagger';
+import { DEMONYMS, MULTI_WORD_PLACES, PLACES, STOP } from './rule-tagger';
 import { NAME_WORD } from './name-words';
 import { lastTextMemo } from './last-text-memo';
 
@@ -15,15 +15,15 @@ import { lastTextMemo } from './last-text-memo';
 /** Last words of an organisation's name that can go on with "of ..." ("Ministry of Defence", "Bank of England"). */
 export const OF_HEAD = /^(?:Organi[sz]ation|Corps|Journal|Ministry|Council|Bank|Agency|Association|Committee|Commission|Court|Assembly|University|Institute|Department|Office|Federation|Confederation|Union|League|Bureau|Board|Fund|Academy|College|School|Museum|Society|Foundation|Chamber|Party|Church|Corporation|Authority|Secretariat|Parliament|Government|Army|Navy|Police|Service|Centre|Center|Programme|Program|Conference|Tribunal|Congress|Centres|Centers|Directorate|Directorate-General|Industries|Administration)$/u;
 /**
- * "... Department of Housing", "Department for Business": an organisation word going on with "of"
- * or "for" inside a name. ("for" only inside a name already found: joining spans over it would take
+ * "... Department of Housing", "Department for Business", "Directorate General of Immigration": an
+ * organisation word going on with "of" or "for" inside a name. ("for" only inside a name already found: joining spans over it would take
  * "Parliament for Ukraine".)
  */
-const HEAD_OF = new RegExp(`(?:^|\\s)(?:${OF_HEAD.source.slice(4, -2)})\\s+(?:of|for)\\s`, 'u');
+const HEAD_OF = new RegExp(`(?:^|\\s)(?:${OF_HEAD.source.slice(4, -2)}|(?:Directorate|Secretariat|Inspectorate)\\s+General)\\s+(?:of|for)\\s`, 'u');
 const OF_GAP = /^[ \t]+of[ \t]+(?:the[ \t]+)?$/u;
 /** An acronym in brackets: "(CSTO)", "( OSCE )". */
-/** Capitals, perhaps with a small letter between two of them: "(NaMA)", "(CoE)" name the capitals' words. */
-const BRACKETED_ACRONYM = /\(\s*(\p{Lu}(?:\p{Lu}|\p{Ll}(?=\p{Lu})){1,7})\s*\)/gu;
+/** Capitals, perhaps with a small letter or "&" between two of them: "(NaMA)", "(CoE)", "(ADF&G)" name the capitals' words. */
+const BRACKETED_ACRONYM = /\(\s*(\p{Lu}(?:\p{Lu}|[\p{Ll}&](?=\p{Lu})){1,7})\s*\)/gu;
 /** A capitalised word of a name, also read from this file by other rules. */
 export { NAME_WORD };
 const JOINING_WORDS = new Set(['of', 'for', 'and', 'on', 'in', 'the', 'de', 'du', 'des', 'la', 'le', '&']);
@@ -96,6 +96,14 @@ const AND_TAIL = /^(?:,[ \t]+(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]+){0,2}\p{Lu}[\p{L}
 /** " Protection and Emergency Management": one or two capitalised words going on right after a name, then {@link AND_TAIL}. */
 const CUT_AND_TAIL = new RegExp(String.raw`^(?:[ \t]\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*){1,2}${AND_TAIL.source.slice(1)}`, 'u');
 
+/** Whether a name ends "of" a well-known place ("Government of Botswana"): whole, so an "and" after it joins another name ("... and De Beers"). */
+export function endsInCountry(name: string): boolean {
+  const of = name.lastIndexOf(' of ');
+  if (of < 0) return false;
+  const place = name.slice(of + 4).replace(/^the /u, '');
+  return PLACES.has(place) || MULTI_WORD_PLACES.includes(place);
+}
+
 /**
  * "Department of Housing" + "and Urban Development", "Centers for Disease Control" + "and Prevention":
  * an organisation's "<organisation word> of/for ..." name goes on over "and" and the capitalised
@@ -105,7 +113,8 @@ export function extendOrganisationAnd(text: string, spans: readonly NamedSpan[])
   const out: NamedSpan[] = [];
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k];
-    if (s.type !== 'organization' || !hasOrganisationOf(text.slice(s.start, s.end))) {
+    const name = text.slice(s.start, s.end);
+    if (s.type !== 'organization' || !hasOrganisationOf(name) || endsInCountry(name)) {
       out.push(s);
       continue;
     }
@@ -147,7 +156,7 @@ function longFormBefore(text: string, open: number, acronym: string): Definition
   // The name ends right before the bracket, and runs back over capitalised words and joining words.
   if (!words.length || window.slice(words[words.length - 1].index + words[words.length - 1][0].length).includes('\n')) return null;
   const capitals: RegExpMatchArray[] = [];
-  const letters = acronym.replace(/\p{Ll}/gu, '');
+  const letters = acronym.replace(/[\p{Ll}&]/gu, '');
   for (let k = words.length - 1; k >= 0 && capitals.length < letters.length; k--) {
     const word = words[k][0];
     // Names run on one line, one space apart.
@@ -271,7 +280,7 @@ const LEGISLATURE_NAMES = new RegExp(String.raw`(?:^|\s)(?:${LEGISLATURE_PHRASES
 const LEGISLATURE_PHRASE_ENDS = new Set(LEGISLATURE_PHRASES.map((p) => p.slice(p.lastIndexOf(' ') + 1)));
 
 /** Organisation words that end a name after other capitalised words ("Defense Department", "Interior Ministry"). */
-const PHRASE_HEADS = new Set(['Ministry', 'Department', 'Agency', 'Commission', 'Committee', 'Council', 'Bureau', 'Authority', 'Directorate', 'Secretariat', 'Federation', 'Confederation', 'Association', 'Institute', 'University', 'Party', 'Court', 'Parliament', 'Assembly', 'Tribunal', 'Foundation', ...LEGISLATURES]);
+const PHRASE_HEADS = new Set(['Ministry', 'Department', 'Chamber', 'Office', 'Agency', 'Commission', 'Committee', 'Council', 'Bureau', 'Authority', 'Directorate', 'Secretariat', 'Federation', 'Confederation', 'Association', 'Institute', 'University', 'Party', 'Court', 'Parliament', 'Assembly', 'Tribunal', 'Foundation', ...LEGISLATURES]);
 /**
  * Words that end a name after other capitalised words only where no capitalised word follows them
  * ("the Pulitzer Center", "Northbridge Metals", not "Chief Financial Officer").
@@ -302,7 +311,21 @@ const isNameWord = (t: WordToken | undefined): t is WordToken => !!t && NAME_WOR
  * For the model's gaps: the caller keeps only those that overlap nothing it found.
  */
 export function organisationPhrases(tokens: readonly WordToken[]): NamedSpan[] {
-  const out: NamedSpan[] = [];
+  return phrasesOf(tokens).map((p) => p.span);
+}
+
+/** An organisation phrase and whether its head is one of {@link CLOSING_HEADS} (a business word, "Bank"), not a body's word. */
+interface Phrase {
+  span: NamedSpan;
+  closing: boolean;
+}
+
+/** Heads written with "General" after them as one word of the name: "Directorate General of Immigration". */
+const GENERAL_HEADS = new Set(['Directorate', 'Secretariat', 'Inspectorate']);
+
+/** {@link organisationPhrases} with their kind of head. */
+function phrasesOf(tokens: readonly WordToken[]): Phrase[] {
+  const out: Phrase[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // A token that starts as no head word does is passed over without a look-up.
     if (!HEAD_INITIALS.has(tokens[i].text.charCodeAt(0))) continue;
@@ -310,17 +333,33 @@ export function organisationPhrases(tokens: readonly WordToken[]): NamedSpan[] {
     if (!PHRASE_HEADS.has(tokens[i].text) && !(closing && !/^\p{Lu}/u.test(tokens[i + 1]?.text ?? ''))) continue;
     let first = i;
     while (first > 0 && i - first < 3 && isNameWord(tokens[first - 1])) first--;
+    if (GENERAL_HEADS.has(tokens[i].text) && tokens[i + 1]?.text === 'General') i++;
     let last = i;
     if (!closing && tokens[i + 1]?.text === 'of') {
       let k = i + 2;
       if (tokens[k]?.text === 'the') k++;
       while (isNameWord(tokens[k]) && k - i < 7) last = k++;
     }
-    if (first === i && last === i) continue;
-    out.push({ type: 'organization', start: tokens[first].start, end: tokens[last].end });
+    // "Office" ends a body's name after two capitalised words ("Icelandic Meteorological Office"), not one ("the Oval Office", a room).
+    if ((first === i || (tokens[i].text === 'Office' && i - first < 2)) && last === i) continue;
+    out.push({ span: { type: 'organization', start: tokens[first].start, end: tokens[last].end }, closing });
     i = last;
   }
   return out;
+}
+
+/**
+ * The model's spans of one sentence with the {@link organisationPhrases} of its tokens added where the
+ * model found nothing, or only a place a body's phrase opens with: "Cyprus" of "the Cyprus Meteorological
+ * Department" is the body's seat inside its name.
+ */
+export function withOrganisationPhrases(tokens: readonly WordToken[], named: NamedSpan[]): NamedSpan[] {
+  for (const { span: o, closing } of phrasesOf(tokens)) {
+    const inside = named.filter((s) => s.start < o.end && o.start < s.end);
+    if (!inside.length) named.push(o);
+    else if (!closing && inside.length === 1 && inside[0].type === 'place' && inside[0].start === o.start && inside[0].end < o.end) named[named.indexOf(inside[0])] = o;
+  }
+  return named;
 }
 
 /**

@@ -3,7 +3,7 @@ import { wordLedMatches } from './word-led';
 import { overlapsAny, withAdded } from './added-spans';
 import { withFoundNames } from './org-parties-names';
 import { lastTextMemo } from './last-text-memo';
-import { hasOrganisationOf, LEGISLATURE_PHRASES, LEGISLATURES } from './org-patterns';
+import { endsInCountry, hasOrganisationOf, LEGISLATURE_PHRASES, LEGISLATURES } from './org-patterns';
 import { DEMONYMS, ORG_WORDS, STOP, TITLES } from './rule-tagger';
 import { previousWord, wordBefore } from './word-before';
 import { isStyleWord } from './honorifics';
@@ -52,7 +52,7 @@ const OFFICE_OF = /(?<![\p{L}])[Tt]he[ \t]+((?:Auditor[- ]General|Ombudsman|Publ
 const COMMONS = /(?<![\p{L}\p{N}])[Tt]he[ \t]+(Commons)(?![\p{L}\p{N}-]|[ \t]+\p{Lu})/gu;
 
 /** Organisation words whose body an article names again by the word alone ("the Commission" after "the European Commission"). */
-const SHORT_HEADS = new Set(['Commission', 'Council', 'Committee', 'Tribunal', 'Authority', 'Agency', 'Assembly']);
+const SHORT_HEADS = new Set(['Commission', 'Council', 'Committee', 'Tribunal', 'Authority', 'Agency', 'Assembly', 'Corps']);
 /** "the" and perhaps a body's size right before its short form: "the ", "the 577-seat ", "The 120-member ". */
 const SHORT_FORM_BEFORE = /(?:^|[^\p{L}\p{N}])[Tt]he[ \t]+(?:\d[\d,]*-(?:seat|member|strong)[ \t]+)?$/u;
 /** After the short form ("the Commission", "The Commission"): no name going on ("the Commission on ...", "the Commission President"). */
@@ -163,17 +163,21 @@ const officesIn = lastTextMemo((text): NamedSpan[] => {
   return found;
 });
 
-/** "the Commission" (or another of {@link SHORT_HEADS}) after the article named an organisation ending in that word in full. */
+/** "the Commission" (or another of {@link SHORT_HEADS}) after the article named an organisation ending in that word, or going on from it with "of", in full. */
 function shortForms(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   const found: NamedSpan[] = [];
   // The heads that end a longer name found as an organisation, read from the spans once.
   const heads = new Set<string>();
   for (const s of spans) {
+    if (s.type !== 'organization') continue;
+    // The head last, or before the name's "of" ("the U.S. Army Corps of Engineers" ... "the Corps").
+    const of = text.indexOf(' of ', s.start);
+    const end = of > s.start && of < s.end ? of : s.end;
     // The heads end in these letters: most names are passed over on their last one.
-    const last = text[s.end - 1];
-    if (s.type !== 'organization' || (last !== 'n' && last !== 'l' && last !== 'e' && last !== 'y')) continue;
-    const space = text.lastIndexOf(' ', s.end - 1);
-    if (space > s.start && SHORT_HEADS.has(text.slice(space + 1, s.end))) heads.add(text.slice(space + 1, s.end));
+    const last = text[end - 1];
+    if (last !== 'n' && last !== 'l' && last !== 'e' && last !== 'y' && last !== 's') continue;
+    const space = text.lastIndexOf(' ', end - 1);
+    if (space > s.start && SHORT_HEADS.has(text.slice(space + 1, end))) heads.add(text.slice(space + 1, end));
   }
   for (const head of heads) {
     // "the Commission", "The Commission", "the 577-seat Assembly": sought from the space before the word on.
@@ -206,7 +210,7 @@ function ministriesFields(text: string, spans: readonly NamedSpan[]): NamedSpan[
     if (s.type !== 'organization' || !(text.startsWith(', ', s.end) || text.startsWith(' and ', s.end) || text.startsWith(' & ', s.end))) continue;
     FIELDS_TAIL.lastIndex = s.end;
     const tail = FIELDS_TAIL.exec(text);
-    if (!tail || !hasOrganisationOf(text.slice(s.start, s.end))) continue;
+    if (!tail || !hasOrganisationOf(text.slice(s.start, s.end)) || endsInCountry(text.slice(s.start, s.end))) continue;
     const end = s.end + tail[0].length;
     // ", and Klingon Assault Group": a list of names, not a ministry's fields. Only fields found apart
     // give way; a person's name, a body's (an organisation word last) or one reaching out of the tail stands.

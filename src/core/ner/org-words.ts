@@ -14,7 +14,7 @@ import { lastTextMemo } from './last-text-memo';
  */
 
 /** Business words that end a company's name after a place or a surname ("Iran Air", "Northbridge Metals", "Rivière-Noire Hydro", "Vireo Semiconductor"). */
-const SUFFIX_WORD = 'Hydro|Networks|Semiconductor|Semiconductors|Energy|Therapeutics|Systems|Solutions|Resources|Robotics|Photonics|Weekly|Gazette|Chronicle|Tribune|Herald|Air|Airlines|Airways|Financial|Capital|Holdings|Group|Metals|Mining|Minerals|Partners|Ventures|Labs|Pay|Bancorp|Insurance|Investments|Securities|Technologies|Industries|Pharmaceuticals|Logistics|Resorts|Binacional';
+const SUFFIX_WORD = 'Hydro|Electric|Networks|Semiconductor|Semiconductors|Energy|Therapeutics|Systems|Solutions|Resources|Robotics|Photonics|Weekly|Gazette|Chronicle|Tribune|Herald|Air|Airlines|Airways|Financial|Capital|Holdings|Group|Metals|Mining|Minerals|Partners|Ventures|Labs|Pay|Bancorp|Insurance|Investments|Securities|Technologies|Industries|Pharmaceuticals|Logistics|Resorts|Binacional';
 /** Newspapers' words among them: "LA Weekly", "Tulsa Gazette". */
 const PUBLICATION_END = /[ \t](?:Weekly|Gazette|Chronicle|Tribune|Herald)$/u;
 /** The business words, which end a company's name ("Northbridge Metals", "Merlion Ridge Capital"). */

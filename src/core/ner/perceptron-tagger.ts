@@ -7,7 +7,7 @@ import type { NamedSpan, Tagger } from './index';
 import { propagate } from './document-consistency';
 import { startsUpper } from './first-letter';
 import { decodeModel } from './model-file';
-import { organisationPhrases } from './org-patterns';
+import { withOrganisationPhrases } from './org-patterns';
 import { refineSpans } from './refine-spans';
 import { STOP } from './rule-tagger';
 import { NUM_LABELS, viterbi } from './sequence-model';
@@ -148,9 +148,7 @@ export function createTagger(bytes: Uint8Array): Tagger {
           spans.push(...overrideWithLists(tokens, [], matches));
           continue;
         }
-        const named = overrideWithLists(tokens, found, matches);
-        for (const o of organisationPhrases(tokens)) if (!named.some((s) => s.start < o.end && o.start < s.end)) named.push(o);
-        spans.push(...named);
+        spans.push(...withOrganisationPhrases(tokens, overrideWithLists(tokens, found, matches)));
       }
       spans.sort((a, b) => a.start - b.start);
       // The list bits of the names the rules look up, for both readings.

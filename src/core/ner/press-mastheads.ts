@@ -59,6 +59,14 @@ export function withPressMastheads(text: string, spans: readonly NamedSpan[], is
   let out: NamedSpan[] | null = null;
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i];
+    const start = mastheadStart(text, s, isListedPlace);
+    if (start >= 0) {
+      out ??= spans.slice(0, i);
+      // A span over the masthead's word alone ("Times") is part of the paper's name.
+      while (out.length && out[out.length - 1].end > start) out.pop();
+      out.push({ type: 'organization', start, end: s.end });
+      continue;
+    }
     const end = mastheadEnd(text, s, isListedPlace);
     const next = spans[i + 1];
     // The masthead's word inside another name ("Toronto" + "Star Wars") leaves both alone.
@@ -99,6 +107,18 @@ function withShortForms(text: string, spans: NamedSpan[]): NamedSpan[] {
     }
   }
   return found.length ? withWholeNames(spans, found) : spans;
+}
+
+/** A masthead word and "of" before a place's name, the paper named for the country it serves: "Times of Malta", "Gazette of India". */
+const MASTHEAD_OF = /(?<![\p{L}\p{N}])(?:Times|Gazette|Herald|Tribune|Chronicle)[ \t]+of[ \t]+$/u;
+
+/** Where the masthead before place `s` starts ("Times of " + "Malta"), or -1 when none stands there. */
+function mastheadStart(text: string, s: NamedSpan, isListedPlace: (name: string) => boolean): number {
+  // "of " right before the place: most names are passed over on these three characters.
+  if (s.start < 9 || text.charCodeAt(s.start - 1) !== 32 || text.charCodeAt(s.start - 2) !== 102 || text.charCodeAt(s.start - 3) !== 111) return -1;
+  if (s.type !== 'place' && !isListedPlace(text.slice(s.start, s.end))) return -1;
+  const m = MASTHEAD_OF.exec(text.slice(Math.max(0, s.start - 16), s.start));
+  return m ? s.start - m[0].length : -1;
 }
 
 /** Where the masthead after place `s` ends, or -1 when none follows it. */

@@ -160,6 +160,7 @@ import { withWholeBodyNames } from './org-whole-body-names';
 import { withoutPortfolios } from './org-portfolio-titles';
 import { withLowerTradeWords } from './org-lower-trade-words';
 import { withPartiesAgainst } from './org-parties-against';
+import { withCampaignNames } from './org-campaign-names';
 import { DEMONYMS, isTitleWord, ORG_WORDS, ORGS, PLACES } from './rule-tagger';
 
 const TRAILING_POSSESSIVE = /(?:['’]s?|\s+)$/u;
@@ -251,12 +252,16 @@ function listType(name: string, listBits: ListBits): NamedSpan['type'] | null {
 /**
  * "the Justice and Development Party", "the Environmental Assessment and Enforcement Agency", "the
  * Environment and Planning Review Tribunal": after "the", unlisted capitalised words, "and", and a
- * name ending in an organisation word are one name.
+ * name ending in an organisation word, or in one and "of" a place, are one name ("the Sewerage and
+ * Water Board of New Orleans").
  */
 function oneOrganisationAnd(text: string, s: NamedSpan, cut: number, listBits: ListBits): boolean {
   const name = text.slice(s.start, s.end);
   const left = name.slice(0, cut);
-  const last = name.slice(name.lastIndexOf(' ') + 1);
+  // The head before the name's "of" the place it serves ("the Sewerage and Water Board of New Orleans").
+  const of = name.indexOf(' of ', cut);
+  const head = of > 0 ? name.slice(0, of) : name;
+  const last = head.slice(head.lastIndexOf(' ') + 1);
   return THE_BEFORE.test(text.slice(Math.max(0, s.start - 30), s.start)) && (ORG_WORDS.test(last) || OF_HEAD.test(last)) && !listType(left, listBits) && !left.split(/\s+/u).some((w) => ORG_WORDS.test(w) || PLACES.has(w));
 }
 
@@ -421,5 +426,5 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   const companies = withGroupCompanies(text, withStoreNames(text, withChains(text, withExchanges(text, withBrands(text, withoutStormNames(text, withoutPluralNouns(text, withBroadcasters(text, withUnitNames(text, withoutNonNames(text, withRiversOnWorks(text, placed, (name) => listType(name, listBits) === 'organization')))))))), isListedPlace)));
   const named = withBurmeseNames(text, withMixedCapitals(text, withStaffCues(text, withCompanyCues(text, withCompanyFirstWords(text, withCompanyShortForms(text, withTradeNames(text, companies)), isListedPlace), isListedPlace), (name) => isListedPlace(name) || !!(listBits(name) & GAZ.demonym) || (!!(listBits(name) & GAZ.person) && !(listBits(name) & ORG_BITS)))));
   const people = withKunyaPeople(text, withCountryCodes(text, withOfficials(text, withSpeakers(text, withFirstNames(text, withPlayersInPlay(text, withResultsClubs(text, withLeaderboardNames(text, withStatsTableNames(text, withScorecardNames(text, withCaseParties(text, withContactNames(text, withBoldBylines(text, withCutNames(text, withChineseSurnames(text, withInitialNames(text, withPartyTags(text, withCyclingTeams(text, withMotorRacingTeams(text, withNameEdges(text, withApostropheNames(text, withHyphenParticleSurnames(text, withSurnameParticles(text, withParticleEnds(text, withFamilyNames(text, withVietnameseNames(text, withoutNonPeople(text, withResultsListNames(text, joinPeople(text, withPlaceGivenNames(text, named, isListedPlace))))))))))))))))))), isListedPlace)))), isListedPlace), isListedPlace), (name) => !!listType(name, listBits)), (name) => !!listType(name, listBits)))), (name) => !!listType(name, listBits));
-  return withLongerMentions(text, withoutPortfolios(text, withWholeBodyNames(text, withPartiesAgainst(text, withLowerTradeWords(text, withoutHandleParts(text, withoutProjectWorks(text, withServiceBodies(text, withModifierMentions(text, withoutSentenceStartWords(text, withoutTitleRunParts(text, withHeadWordTails(text, withAndJoinedNames(text, withoutModifierLeads(text, withAcquiredCompanies(text, withTheCrown(text, withAddressedPeople(text, withoutVehicleNames(text, withUnitOfPlaceBodies(text, withPressMastheads(text, withListTypes(text, withCreditLineNames(text, withWhichClauses(text, withoutSuperCompetitions(text, withPeoplesNames(text, withOrganisationRuns(text, withNationPossessives(text, withoutLoneHeadWords(text, withoutTransitLines(text, withForeignBodies(text, withDescribedNames(text, withOutletNouns(text, withoutLoneBodies(text, withApostropheCountries(text, withUnitsOfBodies(text, withElidedEnds(text, withCarriers(text, withUtilityNames(text, withoutAcronymPeople(text, withClubPrefixes(text, people)), isListedPlace), isListedPlace)))))), isListedPlace)))), isNation, isListedPlace), isListedPlace))))), (name) => !!listType(name, listBits)), isListedPlace)), (name) => !!(listBits(name) & (GAZ.country | GAZ.region))), (name) => ORGS.has(name) || PLACES.has(name) || !!(listBits(name) & (PLACE_BITS | ORG_BITS | GAZ.demonym | GAZ.title) & ~GAZ.city))), (name) => PLACES.has(name) || !!(listBits(name) & PLACE_BITS))), (name) => !!listType(name, listBits))), (name) => ORGS.has(name) || listBits(name) !== 0), (name) => ORGS.has(name) || PLACES.has(name) || listBits(name) !== 0))))))), isListedPlace)));
+  return withLongerMentions(text, withCampaignNames(text, withoutPortfolios(text, withWholeBodyNames(text, withPartiesAgainst(text, withLowerTradeWords(text, withoutHandleParts(text, withoutProjectWorks(text, withServiceBodies(text, withModifierMentions(text, withoutSentenceStartWords(text, withoutTitleRunParts(text, withHeadWordTails(text, withAndJoinedNames(text, withoutModifierLeads(text, withAcquiredCompanies(text, withTheCrown(text, withAddressedPeople(text, withoutVehicleNames(text, withUnitOfPlaceBodies(text, withPressMastheads(text, withListTypes(text, withCreditLineNames(text, withWhichClauses(text, withoutSuperCompetitions(text, withPeoplesNames(text, withOrganisationRuns(text, withNationPossessives(text, withoutLoneHeadWords(text, withoutTransitLines(text, withForeignBodies(text, withDescribedNames(text, withOutletNouns(text, withoutLoneBodies(text, withApostropheCountries(text, withUnitsOfBodies(text, withElidedEnds(text, withCarriers(text, withUtilityNames(text, withoutAcronymPeople(text, withClubPrefixes(text, people)), isListedPlace), isListedPlace)))))), isListedPlace)))), isNation, isListedPlace), isListedPlace))))), (name) => !!listType(name, listBits)), isListedPlace)), (name) => !!(listBits(name) & (GAZ.country | GAZ.region))), (name) => ORGS.has(name) || PLACES.has(name) || !!(listBits(name) & (PLACE_BITS | ORG_BITS | GAZ.demonym | GAZ.title) & ~GAZ.city))), (name) => PLACES.has(name) || !!(listBits(name) & PLACE_BITS))), (name) => !!listType(name, listBits))), (name) => ORGS.has(name) || listBits(name) !== 0), (name) => ORGS.has(name) || PLACES.has(name) || listBits(name) !== 0))))))), isListedPlace))));
 }

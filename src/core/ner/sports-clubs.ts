@@ -24,7 +24,9 @@ const SPORT_WORDS = new RegExp(
   String.raw`\b(?:${
     String.raw`strikers?|midfielders?|goalkeepers?|wingers?|full-backs?|centre-backs?|center-backs?|penalty (?:kick|shoot-?out|spot|area)|referee|derby|kick-off|half-time|stoppage[- ]time|injury time|equali[sz](?:er|ed)|hat-trick|clean sheet|free-kick|offside|red card|yellow card|relegation|relegated|matchday|transfer window|goalless|semi-finals?|quarter-finals?|play-offs?|playoffs|touchdown|quarterback|wickets?|home side|league leaders|(?:Premier|Champions|Europa|Conference|Nations) League|La Liga|LaLiga|Serie A|Bundesliga|Ligue 1|Eredivisie|FA Cup|World Cup|Copa del Rey|on loan|loan (?:move|spell|deal)|new signing|` +
     // Rugby, cricket and basketball: positions, set pieces and competitions.
-    String.raw`fly-half|fly-halves|scrum-half|scrum-halves|back-row(?:ers?)?|lineouts?|line-outs?|scrums?|try-scorers?|director of rugby|Premiership|Top 14|URC|(?:European )?Champions Cup|Challenge Cup|Six Nations|Super Rugby|innings|batsm[ae]n|bowlers?|wicketkeepers?|County Championship|T20|Test match|point guard|rebounds|three-pointers?|NBA|WNBA|EuroLeague|EuroCup|EuroBasket|Basket League`
+    String.raw`fly-half|fly-halves|scrum-half|scrum-halves|back-row(?:ers?)?|lineouts?|line-outs?|scrums?|try-scorers?|director of rugby|Premiership|Top 14|URC|(?:European )?Champions Cup|Challenge Cup|Six Nations|Super Rugby|innings|batsm[ae]n|bowlers?|wicketkeepers?|County Championship|T20|Test match|point guard|rebounds|three-pointers?|NBA|WNBA|EuroLeague|EuroCup|EuroBasket|Basket League|` +
+    // Rowing: its boats and its crews' seats.
+    String.raw`coxswains?|coxed|coxless|sculls|scullers?|regattas?|(?:men|women)['’]s (?:eight|four|pair)s?`
   })\b`,
   'g',
 );

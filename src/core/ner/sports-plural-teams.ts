@@ -18,8 +18,8 @@ import { wordStartsWith } from './word-led';
 /** Last words of plural names that are no team: events, prizes, landforms, the press. */
 const NOT_TEAMS = new Set(['Games', 'Olympics', 'Paralympics', 'Championships', 'Nations', 'Series', 'Awards', 'Honours', 'Honors', 'Finals', 'Masters', 'Classics', 'Trials', 'Islands', 'Isles', 'Mountains', 'Hills', 'Highlands', 'Lowlands', 'Midlands', 'Falls', 'Lakes', 'Plains', 'Heights', 'Springs', 'Gardens', 'Alps', 'Keys', 'Downs', 'Fields', 'Ages', 'Times', 'News', 'Affairs', 'Forces', 'Sports', 'Rules', 'Laws', 'Relations', 'Works', 'Studios', 'Records', 'Sciences', 'Arts', 'Services', 'Commons', 'Lords', 'States', 'Emirates', 'Territories', 'Provinces', 'Regions', 'Districts', 'Pictures', 'Brothers', 'Sisters']);
 
-/** A plural name after "the": up to four capitalised words, "of" between them, the last a plural ("Bay of Plenty Steamers"). */
-const THE_PLURAL = /(?:^|[^\p{L}\p{M}])the[ \t]+((?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]+(?:of[ \t]+)?){0,3}\p{Lu}[\p{Ll}\p{M}]+s)(?![\p{L}\p{M}\p{N}-]|['’]\p{L})/gu;
+/** A plural name after "the": up to four capitalised words, "of" between them, the last a plural ("Bay of Plenty Steamers"), and no competition's word after it ("the EHF Champions League"). */
+const THE_PLURAL = /(?:^|[^\p{L}\p{M}])the[ \t]+((?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]+(?:of[ \t]+)?){0,3}\p{Lu}[\p{Ll}\p{M}]+s)(?![\p{L}\p{M}\p{N}-]|['’]\p{L}|[ \t]+(?:League|Cup|Trophy)(?![\p{L}]))/gu;
 /** A plural name of one or two words before a club's people: "All Blacks coach", "Lions captain". */
 const PEOPLE_AFTER_PLURAL = /(?:^|[^\p{L}\p{M}'’-])((?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]+)?\p{Lu}[\p{Ll}\p{M}]+s)[ \t]+(?:coach|head coach|captain|skipper|manager|fans|supporters|squad|players?)(?![\p{L}])/gu;
 /** The club's people's words of {@link PEOPLE_AFTER_PLURAL} as they start ("head coach" with "head"). */

@@ -48,6 +48,12 @@ describe('long organisation names', () => {
     assert.deepEqual(showSpans(text, refineSpans(text, spans)), showSpans(text, spans));
   });
 
+  it('takes a word hyphened to the field into the agency\'s or the company\'s name', () => {
+    const text = 'The pilots of Sky-Transport Norway flew the crew out.';
+    const spans = refineSpans(text, [spanAt(text, 'Norway', 'place')]);
+    assert.deepEqual(showSpans(text, spans), ['organization:Sky-Transport Norway']);
+  });
+
   it('takes a campaign\'s "to <Verb>" into its name before the name the model found', () => {
     const text = 'The Campaign to Save Green Wales and the Committee to Protect Reporters said so.';
     const spans = refineSpans(text, [spanAt(text, 'Green Wales', 'place'), spanAt(text, 'Reporters', 'organization')]);

@@ -38,6 +38,14 @@ describe('words that are not names', () => {
     assert.deepEqual(refineSpans(english, [spanAt(english, 'Premier League', 'organization'), spanAt(english, 'Championship', 'organization'), spanAt(english, 'FA Cup', 'organization')]), []);
   });
 
+  it("drops leagues named with a sports body's letters or a sport's word, and the Finnish league", () => {
+    const text = 'They reached the IHF Champions League, the Champions Hockey League, the Beach Volleyball Nations League, the Cypriot Basket League, the EuroLeague and the Liiga.';
+    const names = ['IHF Champions League', 'Champions Hockey League', 'Volleyball Nations League', 'Cypriot Basket League', 'EuroLeague', 'Liiga'];
+    assert.deepEqual(refineSpans(text, names.map((n) => spanAt(text, n, 'organization'))), []);
+    const political = 'The Awami League and the Arab League met.';
+    assert.deepEqual(showSpans(political, refineSpans(political, [spanAt(political, 'Awami League', 'organization'), spanAt(political, 'Arab League', 'organization')])), ['organization:Awami League', 'organization:Arab League']);
+  });
+
   it("drops the \"Bill\" ending a bill's title, and keeps a man named Bill", () => {
     const text = 'The Water (Amendment) Bill would pass, said Bill Tarrant, and the Ports Bill failed. Thanks From Bill';
     const spans = refineSpans(text, [spanAt(text, 'Bill', 'person'), spanAt(text, 'Bill Tarrant', 'person'), spanAt(text, 'Bill', 'person', 2), spanAt(text, 'Bill', 'person', 3)]);

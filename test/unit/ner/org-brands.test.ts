@@ -9,6 +9,12 @@ describe('well-known companies and platforms', () => {
     assert.deepEqual(showSpans(text, spans), ['organization:Nvidia', 'organization:Advanced Micro Devices', 'organization:TikTok', 'organization:Toyota']);
   });
 
+  it('reads audit firms, exchanges named without "Exchange" and miners as organisations, "&" inside a name', () => {
+    const text = 'The books were audited by Ernst & Young; shares rose on Euronext, and Anglo American agreed.';
+    const spans = withBrands(text, [spanAt(text, 'Ernst', 'person'), spanAt(text, 'Euronext', 'place')]);
+    assert.deepEqual(showSpans(text, spans), ['organization:Ernst & Young', 'organization:Euronext', 'organization:Anglo American']);
+  });
+
   it("keeps a possessive store name whole, with either apostrophe, and a name's possessive out", () => {
     const text = "Tesco, Sainsbury's and Sainsbury’s Bank declined; Nvidia's shares rose.";
     const spans = withBrands(text, [spanAt(text, 'Sainsbury', 'organization')]);

@@ -21,15 +21,21 @@ describe("a group's letters and the words after them", () => {
     assert.deepEqual(showSpans(text, spans), ['organization:RTC Marlow', 'organization:AFP', 'place:Paris']);
   });
 
+  it('leaves "NGO" before a name apart: it says what the body is', () => {
+    const text = 'The Dutch NGO Riverkeep filed the complaint.';
+    const spans = [spanAt(text, 'Riverkeep', 'organization')];
+    assert.deepEqual(showSpans(text, withGroupCompanies(text, spans)), ['organization:Riverkeep']);
+  });
+
   it("leaves country and job letters, titles, people's names, events, laws, regional offices and title-case headlines", () => {
     const text = [
       'The US Army and UK Midlands were cited, CEO Tamsin Vorle said.',
-      'The IMF Managing Director spoke, as did JD Vance at the FIFA World Cup.',
+      'The IMF Managing Director spoke, as did JD Vance at the FIFA World Cup and the IHF Champions League.',
       'A BJP Lok Sabha MP and a GOP Senate candidate watched the NFL Draft under the MACC Act.',
       'OCD Tandra director Rosa Uy spoke of aid sent to Tandra.',
       'Tacoma Shares Jump 14% as AI Data Orders Lift',
     ].join('\n');
-    const spans = [spanAt(text, 'US', 'place'), spanAt(text, 'UK', 'place'), spanAt(text, 'Tamsin Vorle', 'person'), spanAt(text, 'IMF', 'organization'), spanAt(text, 'JD Vance', 'person'), spanAt(text, 'FIFA', 'organization'), spanAt(text, 'BJP', 'organization'), spanAt(text, 'GOP', 'organization'), spanAt(text, 'NFL', 'organization'), spanAt(text, 'MACC', 'organization'), spanAt(text, 'OCD', 'organization'), spanAt(text, 'Rosa Uy', 'person'), spanAt(text, 'Tandra', 'place', 1), spanAt(text, 'AI', 'organization')];
+    const spans = [spanAt(text, 'US', 'place'), spanAt(text, 'UK', 'place'), spanAt(text, 'Tamsin Vorle', 'person'), spanAt(text, 'IMF', 'organization'), spanAt(text, 'JD Vance', 'person'), spanAt(text, 'FIFA', 'organization'), spanAt(text, 'IHF', 'organization'), spanAt(text, 'BJP', 'organization'), spanAt(text, 'GOP', 'organization'), spanAt(text, 'NFL', 'organization'), spanAt(text, 'MACC', 'organization'), spanAt(text, 'OCD', 'organization'), spanAt(text, 'Rosa Uy', 'person'), spanAt(text, 'Tandra', 'place', 1), spanAt(text, 'AI', 'organization')];
     assert.deepEqual(showSpans(text, withGroupCompanies(text, spans)), showSpans(text, spans));
   });
 });

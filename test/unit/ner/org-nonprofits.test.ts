@@ -9,6 +9,12 @@ describe('charities named after their noun', () => {
     assert.deepEqual(showSpans(text, withNonprofits(text, spans)), ['organization:Manos Unidas en Salud', 'organization:Harbour Light', 'organization:Quinta Verde']);
   });
 
+  it("reads a later word's possessive as the owner of the list's next name, and leaves the name's own possessive out", () => {
+    const text = "It was backed by the NGO Riverkeep and Norway's Elvevakt, and the charity Tidewater's staff.";
+    const spans = [spanAt(text, 'Norway', 'place')];
+    assert.deepEqual(showSpans(text, withNonprofits(text, spans)), ['organization:Riverkeep', 'place:Norway', 'organization:Elvevakt', 'organization:Tidewater']);
+  });
+
   it('leaves the noun in lower-case company, and a span reaching out of the name', () => {
     const text = 'The charity said the nonprofit sector grew, as gifts to charity In May showed; a charity Gala Night was held.';
     const spans = [spanAt(text, 'Gala Night was', 'organization')];

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { showSpans, spanAt } from '../helpers/spans';
-import { defineAcronyms, extendOrganisationAnd, joinOrganisationOf, organisationPhrases, splitOrganisationPairs, wholeLegislatures } from '../../../src/core/ner/org-patterns';
+import { defineAcronyms, extendOrganisationAnd, joinOrganisationOf, organisationPhrases, splitOrganisationPairs, wholeLegislatures, withOrganisationPhrases } from '../../../src/core/ner/org-patterns';
 import { tokenize } from '../../../src/core/ner/tokenize';
 import { refineSpans } from '../../../src/core/ner/refine-spans';
 
@@ -70,6 +70,12 @@ describe('organisation name patterns', () => {
       assert.deepEqual(showSpans(text, spans), ['organization:National Administration of Rivers and Ports']);
     });
 
+    it('stops after "of" a well-known country, where "and" joins another name, and goes on after "Directorate General of"', () => {
+      const text = 'A venture between the Government of Namibia and Rio Tinto began; the Secretariat General of Ports and Harbours agreed.';
+      const spans = extendOrganisationAnd(text, [spanAt(text, 'Government of Namibia', 'organization'), spanAt(text, 'Rio Tinto', 'organization'), spanAt(text, 'Secretariat General of Ports', 'organization')]);
+      assert.deepEqual(showSpans(text, spans), ['organization:Government of Namibia', 'organization:Rio Tinto', 'organization:Secretariat General of Ports and Harbours']);
+    });
+
     it('goes on over a capitalised word the model cut off before "and", taking in the part it found after', () => {
       const text = 'The Office of Border Security and Customs Control said so; the Ministry of Justice Minister and Ann Bell spoke.';
       const spans = extendOrganisationAnd(text, [spanAt(text, 'Office of Border', 'organization'), spanAt(text, 'Customs Control', 'organization'), spanAt(text, 'Ministry of Justice', 'organization'), spanAt(text, 'Ann Bell', 'person')]);
@@ -86,6 +92,12 @@ describe('organisation name patterns', () => {
       const text = 'The Department of Housing and Urban Development and Deutsche Bank and Commerzbank replied.';
       const spans = refineSpans(text, [spanAt(text, 'Department of Housing', 'organization'), spanAt(text, 'Deutsche Bank and Commerzbank', 'organization')]);
       assert.deepEqual(showSpans(text, spans), ['organization:Department of Housing and Urban Development', 'organization:Deutsche Bank', 'organization:Commerzbank']);
+    });
+
+    it('keeps a board named "of" the town it serves whole over its "and" after "the", but cuts two companies', () => {
+      const text = 'The Drainage and Water Board of Port Elm said so; Vanta Mining and Orel Water Board of Port Elm agreed.';
+      const spans = refineSpans(text, [spanAt(text, 'Drainage and Water Board of Port Elm', 'organization'), spanAt(text, 'Vanta Mining and Orel Water Board of Port Elm', 'organization')]);
+      assert.deepEqual(showSpans(text, spans), ['organization:Drainage and Water Board of Port Elm', 'organization:Vanta Mining', 'organization:Orel Water Board of Port Elm']);
     });
   });
 
@@ -140,6 +152,22 @@ describe('organisation name patterns', () => {
       assert.deepEqual(phrases('Loans came from the Nordic Investment Bank and the Spring Bank Holiday.'), ['organization:Nordic Investment Bank']);
     });
 
+    it('finds a chamber after capitalised words, an office after two, and either going on with "of"', () => {
+      assert.deepEqual(phrases('The Lorsan Hunting Chamber, the Chamber of Grain Traders and the Norlandic Weather Office agreed.'), ['organization:Lorsan Hunting Chamber', 'organization:Chamber of Grain Traders', 'organization:Norlandic Weather Office']);
+      assert.deepEqual(phrases('He sat in the Oval Office with the Heritage Office staff.'), []);
+    });
+
+    it('takes "General" after a directorate into its name', () => {
+      assert.deepEqual(phrases('Staff of the Lorsan Directorate General of Forests said so.'), ['organization:Lorsan Directorate General of Forests']);
+    });
+
+    it("puts a body's phrase over a place the model found at its start, but not a business word's phrase nor a place inside", () => {
+      const text = 'The Kenya Meteorological Department said Tanzania Copper Capital and the Water Department of Nairobi agreed.';
+      const tokens = tokenize(text, [{ start: 0, end: text.length }])[0];
+      const spans = withOrganisationPhrases(tokens, [spanAt(text, 'Kenya', 'place'), spanAt(text, 'Tanzania', 'place'), spanAt(text, 'Nairobi', 'place')]);
+      assert.deepEqual(showSpans(text, spans.sort((a, b) => a.start - b.start)), ['organization:Kenya Meteorological Department', 'place:Tanzania', 'place:Nairobi']);
+    });
+
     it('leaves an organisation word alone, after an article or lower-case words, or before lower-case "of" words', () => {
       assert.deepEqual(phrases('The Council met. The Ministry said the Department of education was slow; a party committee agreed.'), []);
     });
@@ -155,6 +183,11 @@ describe('organisation name patterns', () => {
         'organization:EGEA',
         'organization:EGEA',
       ]);
+    });
+
+    it('reads an acronym with "&" between its capitals, the "&" standing for no word', () => {
+      const text = 'The Lakes Department of Parks and Wildlife (LDP&W) closed the trail. LDP&W rangers agreed.';
+      assert.deepEqual(showSpans(text, defineAcronyms(text, [])), ['organization:Lakes Department of Parks and Wildlife', 'organization:LDP&W', 'organization:LDP&W']);
     });
 
     it('replaces a cut long form, keeps a whole one with its type, and types the acronym like it', () => {

@@ -49,10 +49,18 @@ describe('public bodies', () => {
     assert.deepEqual(showSpans(unnamed, withPublicBodies(unnamed, [])), []);
   });
 
+  it('reads "the Corps" as the corps named in full before with its "of" name, but not a head named alone before "of"', () => {
+    const text = 'The Royal Marine Corps of Signals met. The Corps said the Commission of Trade and the Commission agreed.';
+    const spans = [spanAt(text, 'Royal Marine Corps of Signals', 'organization'), spanAt(text, 'Commission of Trade', 'organization')];
+    assert.deepEqual(showSpans(text, withPublicBodies(text, spans)), ['organization:Royal Marine Corps of Signals', 'organization:Corps', 'organization:Commission of Trade']);
+  });
+
   it('takes a ministry’s other fields into its name over a field found apart, but not a list of names', () => {
     const text = 'The Ministry of Land, Water and Energy said so, as did the Society of Poets, and Lantern Guild Group.';
     const spans = [spanAt(text, 'Ministry of Land', 'organization'), spanAt(text, 'Energy', 'organization'), spanAt(text, 'Society of Poets', 'organization'), spanAt(text, 'Lantern Guild Group', 'organization')];
     assert.deepEqual(showSpans(text, withPublicBodies(text, spans)), ['organization:Ministry of Land, Water and Energy', 'organization:Society of Poets', 'organization:Lantern Guild Group']);
+    const country = 'A deal between the Government of Lesotho and Anglo Gold was signed.';
+    assert.deepEqual(showSpans(country, withPublicBodies(country, [spanAt(country, 'Government of Lesotho', 'organization')])), ['organization:Government of Lesotho']);
   });
 
   it('makes capitalised words ending in an organisation word before a member’s job and name a body', () => {

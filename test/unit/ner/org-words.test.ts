@@ -14,6 +14,12 @@ describe('organisation words around a name', () => {
     assert.deepEqual(showSpans(text, spans), ['organization:Iran Air', 'organization:Hoshizora Financial Group', 'person:Tanaka']);
   });
 
+  it('takes "Electric" after a place into a company\'s name ("Osaka Electric")', () => {
+    const text = "The group includes Japan's Osaka Electric.";
+    const spans = withOrganisationWords(text, [spanAt(text, 'Japan', 'place'), spanAt(text, 'Osaka Electric', 'place')]);
+    assert.deepEqual(showSpans(text, spans), ['place:Japan', 'organization:Osaka Electric']);
+  });
+
   it('takes capitalised words and "and" before a party\'s name into it after "the" and an adjective in lower case', () => {
     const text = 'She ran for the left-wing Freedom and Renewal Party in May.';
     const spans = withOrganisationWords(text, [spanAt(text, 'Renewal Party', 'organization')]);

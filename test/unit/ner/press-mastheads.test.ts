@@ -17,6 +17,12 @@ describe('newspapers named after their city', () => {
     assert.deepEqual(showSpans(text, withPressMastheads(text, spans, listedPlace)), ['organization:Leeds Gazette']);
   });
 
+  it('makes a masthead word and "of" before a place the paper, over a span of the word alone, but not other words before "of"', () => {
+    const text = 'She told Times of Leeds on Monday, the Gazette of Halifax agreed, and the Mayor of Leeds did not.';
+    const spans = [spanAt(text, 'Leeds', 'place'), spanAt(text, 'Gazette', 'organization'), spanAt(text, 'Halifax', 'place'), spanAt(text, 'Leeds', 'place', 1)];
+    assert.deepEqual(showSpans(text, withPressMastheads(text, spans, listedPlace)), ['organization:Times of Leeds', 'organization:Gazette of Halifax', 'place:Leeds']);
+  });
+
   it('leaves a longer name, a masthead word inside a word, and unlisted people alone', () => {
     const text = 'Crowds filled Ashford Times Square and the Ashford Post Office; Ashford Postal workers met Jo Star.';
     const spans = [spanAt(text, 'Ashford', 'place'), spanAt(text, 'Ashford', 'place', 1), spanAt(text, 'Ashford', 'place', 2), spanAt(text, 'Jo', 'person')];

@@ -97,6 +97,15 @@ describe('sports clubs named after places', () => {
     assert.equal(isSportsReport('The lock on the door broke, and the prop was a chair.'), false);
   });
 
+  it('reads a rowing report as a sports report, and makes the states its crews row for the crews', () => {
+    assert.equal(isSportsReport("The coxswain called the last strokes and the women's eight won."), true);
+    assert.equal(isSportsReport('Single sculls: the sculler from Perth won.'), true);
+    assert.equal(isSportsReport('A men’s four of the board met; the eight of them agreed.'), false);
+    const text = "Ontario won the men's eight, beating Quebec by a second; the coxswain lives in Ontario.";
+    const spans = [spanAt(text, 'Ontario', 'place'), spanAt(text, 'Quebec', 'place'), spanAt(text, 'Ontario', 'place', 1)];
+    assert.deepEqual(showSpans(text, withSportsClubs(text, spans, isPlace)), ['organization:Ontario', 'organization:Quebec', 'place:Ontario']);
+  });
+
   it('makes clubs of a rugby report’s places before a position, a transfer’s verb or a club’s description', () => {
     const text = 'The fly-half joins the Premiership. Bath land Munster lock Cathal Brennan. Gloucester lose a wing to Toulouse, the European champions. Ollie Hart joins Montpellier.';
     const spans = ['Bath', 'Munster', 'Cathal Brennan', 'Gloucester', 'Toulouse', 'Ollie Hart', 'Montpellier'].map((n) => spanAt(text, n, /\s/u.test(n) ? 'person' : 'place'));

@@ -33,6 +33,8 @@ describe('teams named by a plural', () => {
   it('leaves events, islands, listed places and peoples alone', () => {
     const text = `${REPORT}They beat the Cook Islands before the Commonwealth Games, against the United States and the New Zealanders.`;
     assert.deepEqual(showSpans(text, withPluralTeams(text, [spanAt(text, 'Cook Islands', 'place')], isPlace)), ['place:Cook Islands']);
+    const league = `${REPORT}They beat the Hawks in the IHF Champions League, and the Champions Cup is next.`;
+    assert.deepEqual(showSpans(league, withPluralTeams(league, [], isPlace)), ['organization:Hawks']);
   });
 
   it('does nothing outside sports reports', () => {
