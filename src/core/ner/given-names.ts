@@ -5,6 +5,7 @@ import { previousWord, wordBefore } from './word-before';
 import { PERSON_NAME_PART as PART, PERSON_NAME_WORD as WORD } from './name-words';
 import { SPEECH_AFTER, VERB_AFTER_LENGTH } from './person-verbs';
 import { lastTextMemo } from './last-text-memo';
+import { isNameChar } from './name-chars';
 
 /**
  * People whose given name is also a place or a common word ("Jordan Whitby-Chester", "Florence
@@ -56,9 +57,6 @@ function nameBefore(text: string, end: number): { start: number; end: number } |
   return words < 2 || (before && nameWord(before.word)) ? null : { start, end };
 }
 
-const NAME_CHAR = /[\p{L}\p{M}'’-]/u;
-/** A letter, an apostrophe or a hyphen, by its code for ASCII (most text) and by a pattern beyond. */
-const isNameChar = (c: number, ch: string): boolean => (c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45 : NAME_CHAR.test(ch));
 
 /** The word ending at `end` (no space before `end`). */
 function lastWord(text: string, end: number): { word: string; start: number } | null {
