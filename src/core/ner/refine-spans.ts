@@ -1,5 +1,6 @@
 import { GAZ, type GazetteerLookup } from './gazetteer';
 import { mapSpans } from './span-arrays';
+import { isWhiteSpaceCode } from '../text/white-space';
 import type { NamedSpan } from './index';
 import { withAffiliations } from './affiliations';
 import { isStyleOnly, leadingStyleLength } from './honorifics';
@@ -329,6 +330,15 @@ function placeInArea(text: string, s: NamedSpan, listBits: ListBits): boolean {
   return !!area && (!!(listBits(area[1]) & (GAZ.country | GAZ.region)) || PLACES.has(area[1]));
 }
 
+/**
+ * Where the last word of a span of several words starts (after its last white space), or -1 for a
+ * span of one word: the last of `name.split(/\s+/u)`'s pieces, read without cutting the name.
+ */
+function lastWordStart(text: string, s: NamedSpan): number {
+  for (let i = s.end - 1; i >= s.start; i--) if (isWhiteSpaceCode(text.charCodeAt(i))) return i + 1;
+  return -1;
+}
+
 /** Joins the parts of one person's name the model split ("Ursula" + "von der" + "Leyen"). */
 function joinPeople(text: string, spans: NamedSpan[]): NamedSpan[] {
   const out: NamedSpan[] = [];
@@ -377,7 +387,11 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   cleaned = withPeopleAfterRoles(text, withTitledNames(text, cleaned), (name) => !!listType(name, listBits));
   cleaned = withNativeCountryNames(text, withNationalArms(text, cleaned, (name) => !!(listBits(name) & (GAZ.country | GAZ.region)) && !(listBits(name) & ORG_BITS), listedWord));
   // A surname alone refers to the person named in full elsewhere in the article.
-  const surnames = new Set(cleaned.filter((s) => s.type === 'person').map((s) => text.slice(s.start, s.end).split(/\s+/u)).filter((p) => p.length > 1).map((p) => p[p.length - 1]));
+  const surnames = new Set<string>();
+  for (const s of cleaned) {
+    const last = s.type === 'person' ? lastWordStart(text, s) : -1;
+    if (last >= 0) surnames.add(text.slice(last, s.end));
+  }
   for (const s of cleaned) {
     const name = text.slice(s.start, s.end);
     // Also a surname that is a place's name too ("Valeska Paris" ... "Paris said"), but for a mention a

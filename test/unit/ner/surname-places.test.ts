@@ -9,6 +9,12 @@ describe("a person's surname that is also a place", () => {
     assert.deepEqual(showSpans(text, spans), ['person:Rosa Lima', 'person:Lima', 'place:Lima']);
   });
 
+  it('reads the surname after any white space of the name, a no-break space among them', () => {
+    const text = 'Rosa\u00a0Lima and Ida  Osorno left. Lima said so and Osorno agreed.';
+    const spans = refineSpans(text, [spanAt(text, 'Rosa\u00a0Lima', 'person'), spanAt(text, 'Ida  Osorno', 'person'), spanAt(text, 'Lima', 'place', 1), spanAt(text, 'Osorno', 'place', 1)]);
+    assert.deepEqual(showSpans(text, spans), ['person:Rosa\u00a0Lima', 'person:Ida  Osorno', 'person:Lima', 'person:Osorno']);
+  });
+
   it('keeps the place after a word of place even when most mentions are the person', () => {
     const text = 'Rosa Lima left. Lima said so, and Lima added that she moved to Lima.';
     const spans = refineSpans(text, [spanAt(text, 'Rosa Lima', 'person'), spanAt(text, 'Lima', 'place', 1), spanAt(text, 'Lima', 'place', 2), spanAt(text, 'Lima', 'place', 3)]);
