@@ -220,6 +220,15 @@ const ORG_BITS = GAZ.organization | GAZ.agency;
 /** Category bits of a name as the text writes it (any white space between words); 0 when unlisted. */
 type ListBits = (name: string) => number;
 
+/** `name` with each run of white space made one space, as the lists write names; most names are so already and are returned as they are. */
+function singleSpaced(name: string): string {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (isWhiteSpaceCode(c) && (c !== 32 || isWhiteSpaceCode(name.charCodeAt(i + 1)))) return name.replace(/\s+/gu, ' ');
+  }
+  return name;
+}
+
 /**
  * {@link ListBits} from name lists, remembered in `known` (name to bits): the same names recur in an
  * article and in both of its readings.
@@ -229,7 +238,7 @@ function listBitsOf(gazetteer: GazetteerLookup | undefined, known: Map<string, n
   return (name) => {
     let bits = known.get(name);
     if (bits === undefined) {
-      bits = gazetteer.get(name.replace(/\s+/gu, ' '));
+      bits = gazetteer.get(singleSpaced(name));
       known.set(name, bits);
     }
     return bits;

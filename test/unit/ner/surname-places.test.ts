@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { refineSpans } from '../../../src/core/ner/refine-spans';
+import { GAZ, type GazetteerLookup } from '../../../src/core/ner/gazetteer';
 import { showSpans, spanAt } from '../helpers/spans';
 
 describe("a person's surname that is also a place", () => {
@@ -25,5 +26,16 @@ describe("a person's surname that is also a place", () => {
     const text = 'Ottilie Lyon left. Lyon said the ship docked in Lyon, France.';
     const spans = refineSpans(text, [spanAt(text, 'Ottilie Lyon', 'person'), spanAt(text, 'Lyon', 'place', 1), spanAt(text, 'Lyon', 'place', 2), spanAt(text, 'France', 'place')]);
     assert.deepEqual(showSpans(text, spans), ['person:Ottilie Lyon', 'person:Lyon', 'place:Lyon', 'place:France']);
+  });
+});
+
+describe('names looked up in the lists', () => {
+  it('asks the lists for a name with each run of white space made one space, and a single-spaced name as it is', () => {
+    const asked: string[] = [];
+    const lists = { get: (name: string) => (asked.push(name), name === 'Halvard Trust' ? GAZ.organization : 0) } as unknown as GazetteerLookup;
+    const text = 'The Halvard  Trust and the Halvard\u00a0Trust and the Halvard Trust agreed.';
+    const spans = refineSpans(text, [spanAt(text, 'Halvard  Trust', 'place'), spanAt(text, 'Halvard\u00a0Trust', 'place'), spanAt(text, 'Halvard Trust', 'place')], lists);
+    assert.deepEqual(showSpans(text, spans).map((s) => s.split(':')[0]), ['organization', 'organization', 'organization']);
+    assert.ok(asked.every((name) => !/\s\s|[^\S ]/u.test(name)));
   });
 });
