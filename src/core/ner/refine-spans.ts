@@ -1,6 +1,6 @@
 import { GAZ, type GazetteerLookup } from './gazetteer';
 import { mapSpans } from './span-arrays';
-import { isWhiteSpaceCode } from '../text/white-space';
+import { firstWhiteSpace, isWhiteSpaceCode } from '../text/white-space';
 import type { NamedSpan } from './index';
 import { withAffiliations } from './affiliations';
 import { isStyleOnly, leadingStyleLength } from './honorifics';
@@ -377,7 +377,7 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
       // A multi-word name ending in an organisation word ("... Commission") is an organisation.
       const listed = listType(name, listBits);
       if (listed && !speaksAsPerson(text, name, s.end, s.type, listBits(name) === GAZ.city)) s.type = listed;
-      else if (/\s/u.test(name) && ORG_LAST.test(name.slice(name.lastIndexOf(' ') + 1)) && !endsInBankSide(name)) s.type = 'organization';
+      else if (firstWhiteSpace(name) >= 0 && ORG_LAST.test(name.slice(name.lastIndexOf(' ') + 1)) && !endsInBankSide(name)) s.type = 'organization';
       cleaned.push(s);
     }
   }
