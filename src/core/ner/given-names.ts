@@ -4,6 +4,8 @@ import { isTitleWord, ORG_WORDS, PLACES, STOP } from './rule-tagger';
 import { previousWord, wordBefore } from './word-before';
 import { PERSON_NAME_PART as PART, PERSON_NAME_WORD as WORD } from './name-words';
 import { SPEECH_AFTER, VERB_AFTER_LENGTH } from './person-verbs';
+import { lastTextMemo } from './last-text-memo';
+import { isNameChar } from './name-chars';
 
 /**
  * People whose given name is also a place or a common word ("Jordan Whitby-Chester", "Florence
@@ -32,11 +34,11 @@ const OF_WORDS = new Set(['of', 'for', 'the']);
 const PERSON_AFTER = new RegExp(String.raw`^(?:\d{1,3},|an?[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?(?:${JOBS}|woman|man|teacher|student|resident|nurse|doctor|engineer|journalist|author|writer|campaigner|activist|veteran|partner|associate)(?![\p{L}]))`, 'u');
 
 
-/** Whether `name` (two or three words) may be a person's: no function word, title, nationality or organisation word, not ending in a place. */
-function personLike(name: string, isListed: (name: string) => boolean): boolean {
+/** Whether `name` (two or three words) may be a person's: no function word, title, nationality or organisation word, not ending in a place. The name lists are asked later (see {@link withCuedPeople}). */
+function personLike(name: string): boolean {
   const words = name.split(' ');
   if (words.some((w) => STOP.has(w) || isTitleWord(w) || ORG_WORDS.test(w))) return false;
-  return !PLACES.has(words[words.length - 1]) && !isListed(name);
+  return !PLACES.has(words[words.length - 1]);
 }
 
 /** Whether a capitalised word may be part of a person's name: not a function word, a title or a nationality. */
@@ -55,9 +57,6 @@ function nameBefore(text: string, end: number): { start: number; end: number } |
   return words < 2 || (before && nameWord(before.word)) ? null : { start, end };
 }
 
-const NAME_CHAR = /[\p{L}\p{M}'’-]/u;
-/** A letter, an apostrophe or a hyphen, by its code for ASCII (most text) and by a pattern beyond. */
-const isNameChar = (c: number, ch: string): boolean => (c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45 : NAME_CHAR.test(ch));
 
 /** The word ending at `end` (no space before `end`). */
 function lastWord(text: string, end: number): { word: string; start: number } | null {
@@ -102,14 +101,17 @@ function kinBefore(text: string, end: number): boolean {
   return !!kin && KIN.has(kin.word) && OWNERS.has(previousWord(text, kin.start)?.word ?? '');
 }
 
-/** Names in a person's context, found at the text's commas (see the file's comment). */
-function cuedNames(text: string, isListed: (name: string) => boolean): Array<{ start: number; end: number }> {
+/**
+ * Names in a person's context, found at the text's commas (see the file's comment), before the name
+ * lists are asked about them: the same for both readings of an article, so read once per text.
+ */
+const cuedNames = lastTextMemo((text: string): Array<{ start: number; end: number }> => {
   const found: Array<{ start: number; end: number }> = [];
   // "Sir Alistair Penhaligon": a style before the name is not part of it.
   const addName = (start: number, end: number): void => {
     const from = start + leadingStyleLength(text.slice(start, end), isTitleWord);
     const name = text.slice(from, end);
-    if (name.includes(' ') && personLike(name, isListed)) found.push({ start: from, end });
+    if (name.includes(' ') && personLike(name)) found.push({ start: from, end });
   };
   for (let comma = text.indexOf(', '); comma >= 0; comma = text.indexOf(', ', comma + 2)) {
     const at = comma + 2;
@@ -123,7 +125,7 @@ function cuedNames(text: string, isListed: (name: string) => boolean): Array<{ s
         if (kin) {
           for (const given of [kin[1], kin[2]]) {
             const from = given === kin[1] ? at : at + kin[0].lastIndexOf(given);
-            if (given && personLike(given, isListed)) found.push({ start: from, end: from + given.length });
+            if (given && personLike(given)) found.push({ start: from, end: from + given.length });
           }
           continue;
         }
@@ -137,7 +139,7 @@ function cuedNames(text: string, isListed: (name: string) => boolean): Array<{ s
         ONE_NAME.lastIndex = at;
         const one = ONE_NAME.exec(text);
         const end = one ? at + one[0].length : 0;
-        if (one && SPEECH_AFTER.test(text.slice(end + 1, end + 1 + VERB_AFTER_LENGTH)) && personLike(one[0], isListed)) found.push({ start: at, end });
+        if (one && SPEECH_AFTER.test(text.slice(end + 1, end + 1 + VERB_AFTER_LENGTH)) && personLike(one[0])) found.push({ start: at, end });
       }
       continue;
     }
@@ -148,7 +150,7 @@ function cuedNames(text: string, isListed: (name: string) => boolean): Array<{ s
     }
   }
   return found;
-}
+});
 
 /**
  * Spans (sorted, apart) with the people's names found by their context (see the file's comment) put
@@ -156,10 +158,11 @@ function cuedNames(text: string, isListed: (name: string) => boolean): Array<{ s
  * `isListed` tells a name the name lists know as a place or an organisation.
  */
 export function withCuedPeople(text: string, spans: readonly NamedSpan[], isListed: (name: string) => boolean): NamedSpan[] {
-  const names = cuedNames(text, isListed);
+  const names = cuedNames(text);
   if (!names.length) return spans as NamedSpan[];
   let out = [...spans];
   for (const n of names) {
+    if (isListed(text.slice(n.start, n.end))) continue;
     const inside = out.filter((s) => s.start < n.end && n.start < s.end);
     if (inside.some((s) => s.start < n.start || s.end > n.end)) continue;
     if (inside.length === 1 && inside[0].type === 'person' && inside[0].start === n.start && inside[0].end === n.end) continue;

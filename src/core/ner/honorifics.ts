@@ -1,4 +1,5 @@
 import { ROLE } from './role-names';
+import { firstWhiteSpace } from '../text/white-space';
 
 /**
  * Honorifics, styles and jobs written before a person's name, which a reader leaves out of the name:
@@ -98,7 +99,7 @@ function styleWordsAt(words: ReadonlyArray<{ word: string }>, k: number, isTitle
  */
 export function leadingStyleLength(name: string, isTitle: (word: string) => boolean): number {
   // Most names start with no style: the first word is checked before the name is cut into words.
-  const space = name.search(/\s/u);
+  const space = firstWhiteSpace(name);
   if (space < 0) return 0;
   const first = name.slice(0, space);
   const firstWord = first.endsWith('.') ? first.slice(0, -1) : first;
@@ -117,7 +118,7 @@ export function isStyleWord(word: string): boolean {
 /** Whether `name` is styles alone ("Datuk", "Tan Sri", "Datuk Seri"), which name nobody. */
 export function isStyleOnly(name: string): boolean {
   // Most names are ruled out by their first word, before the name is cut into words.
-  const space = name.search(/\s/u);
+  const space = firstWhiteSpace(name);
   const first = space < 0 ? name : name.slice(0, space);
   if (!STYLES.get(first)?.alone && !TAKES_SECOND.has(first)) return false;
   const words = wordsOf(name);

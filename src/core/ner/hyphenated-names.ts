@@ -157,6 +157,26 @@ function withParticles(text: string, out: NamedSpan[], p: HyphenatedPair): Named
  */
 function hyphenatedGivenNames(text: string, out: NamedSpan[], added: readonly NamedSpan[]): NamedSpan[] {
   const found: NamedSpan[] = [];
+  for (const { start, mid, end } of cuedGivenNamesIn(text)) {
+    const inside = out.filter((s) => s.start < end && start < s.end);
+    if (inside.some((s) => s.start < start || s.end > end) || overlapsAny(added, start, end)) continue;
+    if (!inside.length) found.push({ type: 'person', start, end });
+    // "head coach Ville-Pekka Ahonen said" read as "Ahonen": the person's span goes back over the given name.
+    else if (inside.length === 1 && inside[0].type === 'person' && inside[0].start === mid + 1 && inside[0].end === end) out[out.indexOf(inside[0])] = { ...inside[0], start };
+    else if (inside.some((s) => s.type !== 'person')) {
+      const at = out.indexOf(inside[0]);
+      out.splice(at, inside.length, { type: 'person', start, end });
+    }
+  }
+  return found;
+}
+
+/**
+ * The hyphenated given names and surnames of {@link hyphenatedGivenNames} cued as a person's, each
+ * with where its surname starts less one (`mid`): read from the text alone, so once for both readings.
+ */
+const cuedGivenNamesIn = lastTextMemo((text): Array<{ start: number; mid: number; end: number }> => {
+  const found: Array<{ start: number; mid: number; end: number }> = [];
   for (let h = text.indexOf('-'); h >= 0; h = text.indexOf('-', h + 1)) {
     // Most hyphens join lower-case words ("well-known"): ruled out by the letter after.
     const c = text.charCodeAt(h + 1);
@@ -175,23 +195,16 @@ function hyphenatedGivenNames(text: string, out: NamedSpan[], added: readonly Na
     // A capitalised word before, neither a possessive nor a title, makes it the inside of a longer name.
     const before = previousWord(text, start)?.word ?? '';
     if (/^\p{Lu}/u.test(before) && !/['’]s$/u.test(before) && !isTitleWord(before.replace(/\.$/u, '')) && !isStyleWord(before)) continue;
-    const inside = out.filter((s) => s.start < end && start < s.end);
-    if (inside.some((s) => s.start < start || s.end > end) || overlapsAny(added, start, end)) continue;
-    if (!inside.length) found.push({ type: 'person', start, end });
-    // "head coach Ville-Pekka Ahonen said" read as "Ahonen": the person's span goes back over the given name.
-    else if (inside.length === 1 && inside[0].type === 'person' && inside[0].start === mid + 1 && inside[0].end === end) out[out.indexOf(inside[0])] = { ...inside[0], start };
-    else if (inside.some((s) => s.type !== 'person')) {
-      const at = out.indexOf(inside[0]);
-      out.splice(at, inside.length, { type: 'person', start, end });
-    }
+    found.push({ start, mid, end });
   }
   return found;
-}
+});
 
 /** Person spans go on over a hyphenated given name, and such names the model missed are added. Spans sorted, apart. */
 export function withHyphenatedNames(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   let out = mapSpans(spans, (s, k) => {
-    if (s.type !== 'person') return s;
+    // The given name starts with a space: one look rules out most spans.
+    if (s.type !== 'person' || text.charCodeAt(s.end) !== 32) return s;
     const m = GIVEN_AFTER.exec(text.slice(s.end, s.end + 16));
     const next = spans[k + 1];
     if (!m || MODIFIERS.has(m[0].slice(m[0].indexOf('-') + 1).toLowerCase()) || (next && next.start < s.end + m[0].length)) return s;

@@ -29,10 +29,13 @@ export function withModifierMentions(text: string, spans: readonly NamedSpan[]):
   let modifiers: Set<number> | null = null;
   for (let i = 0; i < spans.length; i++) if (beforeNoun(text, spans[i])) (modifiers ??= new Set()).add(i);
   if (!modifiers) return [...spans];
+  // Only the other mentions of a modifier's name count: a span of another length is passed over unread.
+  const lengths = new Set<number>();
+  for (const i of modifiers) lengths.add(spans[i].end - spans[i].start);
   // The one type of each name's other mentions, or null when they disagree.
   const types = new Map<string, NamedSpan['type'] | null>();
   for (let i = 0; i < spans.length; i++) {
-    if (modifiers.has(i)) continue;
+    if (modifiers.has(i) || !lengths.has(spans[i].end - spans[i].start)) continue;
     const name = text.slice(spans[i].start, spans[i].end);
     const known = types.get(name);
     types.set(name, known === undefined || known === spans[i].type ? spans[i].type : null);

@@ -51,16 +51,24 @@ const SCORE = /^[ \t]+\d{1,2}[ \t]*[-–—][ \t]*\d{1,2}[ \t]+$/u;
  */
 function cuedOrganisations(text: string, spans: readonly NamedSpan[]): Set<string> {
   const names = new Set<string>();
-  for (const [k, s] of spans.entries()) {
-    const name = text.slice(s.start, s.end);
-    if (s.type !== 'organization' && !PLACES.has(name) && ROLE_AFTER.test(text.slice(s.end, s.end + 40))) names.add(name);
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    if (s.type !== 'organization' && mayOpenRole(text.charCodeAt(s.end))) {
+      const name = text.slice(s.start, s.end);
+      if (!PLACES.has(name) && ROLE_AFTER.test(text.slice(s.end, s.end + 40))) names.add(name);
+    }
     const next = spans[k + 1];
     if (next && s.type !== 'person' && next.type !== 'person' && next.start - s.end <= 14 && SCORE.test(text.slice(s.end, next.start))) {
-      names.add(name);
+      names.add(text.slice(s.start, s.end));
       names.add(text.slice(next.start, next.end));
     }
   }
   return names;
+}
+
+/** Whether a character may open {@link ROLE_AFTER}: an apostrophe, an "s", a comma, a space or a tab. */
+function mayOpenRole(code: number): boolean {
+  return code === 32 || code === 44 || code === 39 || code === 0x2019 || code === 115 || code === 9;
 }
 
 /**
@@ -75,12 +83,12 @@ export function applyNameCues(text: string, spans: readonly NamedSpan[]): NamedS
   // Spans are copied only where a cue changes them: most pass through as they are.
   let lastCopied = -1;
   for (const original of spans) {
-    const name = text.slice(original.start, original.end);
     let type = original.type;
     let start = original.start;
     let end = original.end;
-    if (orgs.has(name) && !(type === 'place' && PLACE_BEFORE.test(text.slice(Math.max(0, start - 12), start)))) type = 'organization';
-    const party = PARTY_PREFIX.exec(name);
+    if (orgs.size && orgs.has(text.slice(start, end)) && !(type === 'place' && PLACE_BEFORE.test(text.slice(Math.max(0, start - 12), start)))) type = 'organization';
+    // A party's letter and a hyphen: one look at the hyphen rules out most spans.
+    const party = text.charCodeAt(start + 1) === 45 && end - start > 2 ? PARTY_PREFIX.exec(text.slice(start, end)) : null;
     if (party && type !== 'person') start += party[0].length;
     if (type === 'place' && text[end] === '.' && STATE_ABBREVIATIONS.has(text.slice(start, end))) end += 1;
     const s = type === original.type && start === original.start && end === original.end ? original : { ...original, type, start, end };

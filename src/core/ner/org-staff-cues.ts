@@ -57,12 +57,16 @@ export function withStaffCues(text: string, spans: readonly NamedSpan[], isListe
   const out = [...spans];
   const added: NamedSpan[] = [];
   // A person the article names in full elsewhere ("Donald Trump" ... "a Trump spokesman") keeps the name.
+  // Only a person's name (or its last word) as long as a name found can be one: the others are not read.
+  const lengths = new Set<number>();
+  for (const f of found) lengths.add(f.end - f.start);
   const people = new Set<string>();
   for (const s of spans) {
     if (s.type !== 'person') continue;
-    const person = text.slice(s.start, s.end);
-    people.add(person);
-    people.add(person.slice(person.lastIndexOf(' ') + 1));
+    if (lengths.has(s.end - s.start)) people.add(text.slice(s.start, s.end));
+    const space = text.lastIndexOf(' ', s.end - 1);
+    const last = space >= s.start ? space + 1 : s.start;
+    if (lengths.has(s.end - last)) people.add(text.slice(last, s.end));
   }
   for (const f of found) {
     const name = text.slice(f.start, f.end);

@@ -113,6 +113,27 @@ function isHeadline(tokens: Token[]): boolean {
 }
 
 /**
+ * The spans lying wholly inside one of `regions`. Regions sorted and apart, as callers give them, are
+ * searched by halves for the one a span may lie in (an article has many paragraphs); others are all tried.
+ */
+function insideRegions(spans: NamedSpan[], regions: readonly TextRange[]): NamedSpan[] {
+  for (let i = 0; i < regions.length; i++) {
+    if (regions[i].end < regions[i].start || (i > 0 && regions[i].start < regions[i - 1].end)) return spans.filter((s) => regions.some((r) => s.start >= r.start && s.end <= r.end));
+  }
+  return spans.filter((s) => {
+    // The last region starting at or before the span: no other may hold it.
+    let lo = 0;
+    let hi = regions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (regions[mid].start <= s.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && s.end <= regions[lo - 1].end;
+  });
+}
+
+/**
  * Builds a tagger from model bytes; the model is checked here, so a bad file fails at load. The
  * tagger reads its tables straight from `bytes` (which must not change afterwards), so taggers over
  * the same bytes (threads given one `SharedArrayBuffer`) share one copy of the model.
@@ -160,7 +181,7 @@ export function createTagger(bytes: Uint8Array): Tagger {
       const settled = propagated === first && !first.some((s) => JOINED.test(text.slice(s.start, s.end)));
       const refined = settled ? first : refineSpans(text, propagated, gazetteer, known);
       // Joining the parts of a name must never reach across the text between two regions.
-      return refined.filter((s) => regions.some((r) => s.start >= r.start && s.end <= r.end));
+      return insideRegions(refined, regions);
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { NamedSpan } from './index';
+import { lastTextKeyedMemo } from './last-text-keyed-memo';
 import { overlapsAny, withAdded } from './added-spans';
 import { mapSpans } from './span-arrays';
 import { isStyleWord } from './honorifics';
@@ -50,15 +51,9 @@ function kindAfter(text: string, end: number): boolean {
   return KINDS.has(text.slice(end + 1, to));
 }
 
-/** The text last read and, for each word looked for in it, its cued lone mentions: each article is read twice. */
-let lastRead: { text: string; mentions: Map<string, number[]> } | undefined;
-
 /** Where `word` stands alone in `text` with a person's cue (see the file's comment): one search of the text per word and article. */
-function cuedMentions(text: string, word: string): number[] {
-  if (lastRead?.text !== text) lastRead = { text, mentions: new Map() };
-  let found = lastRead.mentions.get(word);
-  if (found) return found;
-  found = [];
+const cuedMentions = lastTextKeyedMemo((text: string, word: string): number[] => {
+  let found: number[] = [];
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
     const end = at + word.length;
     if ((at > 0 && NAME_CHAR.test(text[at - 1])) || (end < text.length && NAME_CHAR.test(text[end]) && text[end] !== '’' && text[end] !== "'")) continue;
@@ -69,9 +64,8 @@ function cuedMentions(text: string, word: string): number[] {
     const lower = word.toLowerCase();
     if (text.includes(` ${lower} `) || text.includes(` ${lower}.`) || text.includes(` ${lower},`)) found = [];
   }
-  lastRead.mentions.set(word, found);
   return found;
-}
+});
 
 /**
  * Spans (sorted, apart) with the lone mentions of people's first words added as people; see the

@@ -52,6 +52,9 @@ function widenedEnd(text: string, s: NamedSpan, next: NamedSpan | undefined): nu
   const quoted = endBeforeQuotedWord(text, s);
   if (quoted > 0) return quoted;
   if (text[s.end] !== ' ') return s.end;
+  // Both patterns want a capital after the spaces: a lower-case word or a mark after the space rules the span out.
+  const c = text.charCodeAt(s.end + 1);
+  if (c < 128 && (c < 65 || c > 90) && c !== 32 && c !== 9) return s.end;
   // A given name alone the model cut from its surname, a word in English too ("Gary Fan", "James To"), before "of" and a body.
   const m = text.slice(s.start, s.end).includes(' ') ? LAST_WORD.exec(text.slice(s.end, s.end + 40)) : LAST_WORD_OF.exec(text.slice(s.end, s.end + 40));
   if (!m || !nameWord(m[1])) return s.end;
@@ -72,6 +75,9 @@ function widenedStart(text: string, s: NamedSpan, prev: NamedSpan | undefined): 
     // Back to a space or a line break, a word's length at most (a search for either could run back over the whole text).
     let from = start - 1;
     while (from > 0 && start - from < 40 && text[from - 1] !== ' ' && text[from - 1] !== '\n') from--;
+    // A word of a name opens with a capital: a word opening with another ASCII character is read no further.
+    const c = text.charCodeAt(from);
+    if (c < 128 && (c < 65 || c > 90)) break;
     const word = text.slice(from, start - 1);
     if (!nameWord(word) || STOP.has(word) || (prev && prev.end > from)) break;
     start = from;

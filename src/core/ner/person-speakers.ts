@@ -3,6 +3,7 @@ import { wordLedMatches } from './word-led';
 import { mapSpans } from './span-arrays';
 import { overlapsAny, withAdded } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
+import { isNameChar } from './name-chars';
 import { SPEECH_AFTER, SPEECH_IN_TEXT as SPEECH, VERB_AFTER_LENGTH } from './person-verbs';
 import { isTitleWord, ORG_WORDS, PLACES, STOP } from './rule-tagger';
 import { UNITS } from './place-feature-endings';
@@ -25,7 +26,6 @@ import { UNITS } from './place-feature-endings';
 
 /** One capitalised word of a name: "Annegret", "Fließ", "Marchetti-Brandt", "O'Neill", "McKay". */
 const NAME_WORD = /^(?:\p{Lu}['’])?\p{Lu}\p{Ll}[\p{Ll}\p{M}]*(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}[\p{Ll}\p{M}]*)*$/u;
-const NAME_CHAR = /[\p{L}\p{M}'’-]/u;
 /** Words of place before a name: "in", "from", "at", "near". */
 /** Lower-case particles inside a longer name: "Águas do Algarve", "Costa del Sol", "Bergen op Zoom". */
 const NAME_PARTICLES = new Set(['do', 'da', 'dos', 'das', 'de', 'du', 'des', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'op', 'aan']);
@@ -37,7 +37,7 @@ const personWord = (word: string): boolean => NAME_WORD.test(word) && !STOP.has(
 /** The word ending at `end`, over letters, marks, apostrophes and hyphens. */
 function wordEndingAt(text: string, end: number): { word: string; start: number } {
   let start = end;
-  while (start > 0 && NAME_CHAR.test(text[start - 1])) start--;
+  while (start > 0 && isNameChar(text.charCodeAt(start - 1), text[start - 1])) start--;
   return { word: text.slice(start, end), start };
 }
 
@@ -79,7 +79,7 @@ const speakersAfterSaid = lastTextMemo((text): Array<{ start: number; end: numbe
 /** The word starting at `start`, over letters, marks, apostrophes and hyphens. */
 function wordAt(text: string, start: number): { word: string; end: number } {
   let end = start;
-  while (end < text.length && NAME_CHAR.test(text[end])) end++;
+  while (end < text.length && isNameChar(text.charCodeAt(end), text[end])) end++;
   return { word: text.slice(start, end), end };
 }
 
@@ -98,7 +98,7 @@ const speakersIn = lastTextMemo((text): Array<{ start: number; end: number; word
     // "... in eastern Ulaanbaatar, said": a comma before the verb closes an apposition, whose subject stands before it.
     const end = m.index;
     const c = text.charCodeAt(end - 1);
-    if (!(c >= 97 && c <= 122) && !(c > 127 && NAME_CHAR.test(text[end - 1]))) continue;
+    if (!(c >= 97 && c <= 122) && !(c > 127 && isNameChar(c, text[end - 1]))) continue;
     let start = end;
     let words = 0;
     for (let w = wordEndingAt(text, end); words < 4 && w.word && personWord(w.word); w = wordEndingAt(text, start - 1)) {

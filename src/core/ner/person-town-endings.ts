@@ -1,4 +1,5 @@
 import type { NamedSpan } from './index';
+import { lastTextKeyedMemo } from './last-text-keyed-memo';
 import { isStyleWord } from './honorifics';
 import { isTitleWord } from './rule-tagger';
 import { previousWord } from './word-before';
@@ -26,8 +27,8 @@ function cuedPlaces(text: string, spans: readonly NamedSpan[]): Set<string> {
   return found;
 }
 
-/** Whether some mention of `name` in `text` has a person's cue around it. */
-function personCuedAnywhere(text: string, name: string): boolean {
+/** Whether some mention of `name` in `text` has a person's cue around it: a search of the whole text, the same at both readings. */
+const personCuedAnywhere = lastTextKeyedMemo((text: string, name: string): boolean => {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
     const end = at + name.length;
     if (PERSON_AFTER.test(text.slice(end, end + VERB_AFTER_LENGTH))) return true;
@@ -35,7 +36,7 @@ function personCuedAnywhere(text: string, name: string): boolean {
     if (word && (isTitleWord(word) || isStyleWord(word))) return true;
   }
   return false;
-}
+});
 
 /** Spans (sorted, apart) with such "people" made organisations; see the file's comment. */
 export function withoutTownEndedPeople(text: string, spans: readonly NamedSpan[]): NamedSpan[] {

@@ -1,5 +1,6 @@
 import { GAZ, type GazetteerLookup } from './gazetteer';
 import { mapSpans } from './span-arrays';
+import { firstWhiteSpace, isWhiteSpaceCode } from '../text/white-space';
 import type { NamedSpan } from './index';
 import { withAffiliations } from './affiliations';
 import { isStyleOnly, leadingStyleLength } from './honorifics';
@@ -223,6 +224,15 @@ const ORG_BITS = GAZ.organization | GAZ.agency;
 /** Category bits of a name as the text writes it (any white space between words); 0 when unlisted. */
 type ListBits = (name: string) => number;
 
+/** `name` with each run of white space made one space, as the lists write names; most names are so already and are returned as they are. */
+function singleSpaced(name: string): string {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (isWhiteSpaceCode(c) && (c !== 32 || isWhiteSpaceCode(name.charCodeAt(i + 1)))) return name.replace(/\s+/gu, ' ');
+  }
+  return name;
+}
+
 /**
  * {@link ListBits} from name lists, remembered in `known` (name to bits): the same names recur in an
  * article and in both of its readings.
@@ -232,7 +242,7 @@ function listBitsOf(gazetteer: GazetteerLookup | undefined, known: Map<string, n
   return (name) => {
     let bits = known.get(name);
     if (bits === undefined) {
-      bits = gazetteer.get(name.replace(/\s+/gu, ' '));
+      bits = gazetteer.get(singleSpaced(name));
       known.set(name, bits);
     }
     return bits;
@@ -337,6 +347,15 @@ function placeInArea(text: string, s: NamedSpan, listBits: ListBits): boolean {
   return !!area && (!!(listBits(area[1]) & (GAZ.country | GAZ.region)) || PLACES.has(area[1]));
 }
 
+/**
+ * Where the last word of a span of several words starts (after its last white space), or -1 for a
+ * span of one word: the last of `name.split(/\s+/u)`'s pieces, read without cutting the name.
+ */
+function lastWordStart(text: string, s: NamedSpan): number {
+  for (let i = s.end - 1; i >= s.start; i--) if (isWhiteSpaceCode(text.charCodeAt(i))) return i + 1;
+  return -1;
+}
+
 /** Joins the parts of one person's name the model split ("Ursula" + "von der" + "Leyen"). */
 function joinPeople(text: string, spans: NamedSpan[]): NamedSpan[] {
   const out: NamedSpan[] = [];
@@ -366,7 +385,7 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
       // A multi-word name ending in an organisation word ("... Commission") is an organisation.
       const listed = listType(name, listBits);
       if (listed && !speaksAsPerson(text, name, s.end, s.type, listBits(name) === GAZ.city)) s.type = listed;
-      else if (/\s/u.test(name) && ORG_LAST.test(name.slice(name.lastIndexOf(' ') + 1)) && !endsInBankSide(name)) s.type = 'organization';
+      else if (firstWhiteSpace(name) >= 0 && ORG_LAST.test(name.slice(name.lastIndexOf(' ') + 1)) && !endsInBankSide(name)) s.type = 'organization';
       cleaned.push(s);
     }
   }
@@ -385,7 +404,11 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   cleaned = withPeopleAfterRoles(text, withTitledNames(text, cleaned), (name) => !!listType(name, listBits));
   cleaned = withNativeCountryNames(text, withNationalArms(text, cleaned, (name) => !!(listBits(name) & (GAZ.country | GAZ.region)) && !(listBits(name) & ORG_BITS), listedWord));
   // A surname alone refers to the person named in full elsewhere in the article.
-  const surnames = new Set(cleaned.filter((s) => s.type === 'person').map((s) => text.slice(s.start, s.end).split(/\s+/u)).filter((p) => p.length > 1).map((p) => p[p.length - 1]));
+  const surnames = new Set<string>();
+  for (const s of cleaned) {
+    const last = s.type === 'person' ? lastWordStart(text, s) : -1;
+    if (last >= 0) surnames.add(text.slice(last, s.end));
+  }
   for (const s of cleaned) {
     const name = text.slice(s.start, s.end);
     // Also a surname that is a place's name too ("Valeska Paris" ... "Paris said"), but for a mention a

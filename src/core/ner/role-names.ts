@@ -13,11 +13,32 @@ export const ROLE = 'attorney|lawyer|neighbou?r|farmer|resident|spokes(?:man|wom
 /** A role noun, then a capitalised word (the given name) right before a person's name. */
 const ROLE_AND_GIVEN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ROLE})[ \\t]+(\\p{Lu}\\p{Ll}+)[ \\t]+$`, 'u');
 
+/** Whether the code is a space or a tab. */
+const isBlank = (c: number): boolean => c === 32 || c === 9;
+
+/**
+ * Whether {@link ROLE_AND_GIVEN} may match right before `end`, after `from`: blanks, a word opening
+ * with a capital (any letter beyond ASCII), blanks, and a word ending in a lower-case letter, read by
+ * character codes; the pattern, tried at every position before a name, then runs only where this holds.
+ */
+function mayEndWithRoleAndGiven(text: string, from: number, end: number): boolean {
+  let at = end;
+  if (!isBlank(text.charCodeAt(at - 1))) return false;
+  while (at > from && isBlank(text.charCodeAt(at - 1))) at--;
+  while (at > from && !isBlank(text.charCodeAt(at - 1))) at--;
+  const first = text.charCodeAt(at);
+  if (at <= from || (first < 128 && (first < 65 || first > 90))) return false;
+  while (at > from && isBlank(text.charCodeAt(at - 1))) at--;
+  const last = text.charCodeAt(at - 1);
+  return at > from && last >= 97 && last <= 122;
+}
+
 /** Person spans (sorted, apart) extended back over a given name after a role noun. */
 export function withGivenNamesAfterRoles(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   return mapSpans(spans, (s, k) => {
     if (s.type !== 'person') return s;
     const from = Math.max(k > 0 ? spans[k - 1].end : 0, s.start - 40);
+    if (!mayEndWithRoleAndGiven(text, from, s.start)) return s;
     const m = ROLE_AND_GIVEN.exec(text.slice(from, s.start));
     const given = m?.[1];
     if (!m || !given || STOP.has(given) || TITLES.test(given) || DEMONYMS.has(given) || PLACES.has(given) || ORG_WORDS.test(given)) return s;

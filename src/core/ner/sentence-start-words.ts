@@ -1,4 +1,5 @@
 import type { NamedSpan } from './index';
+import { lastTextKeyedMemo } from './last-text-keyed-memo';
 import { CAPITAL_PARTICLES } from './surname-particles';
 
 /**
@@ -59,6 +60,15 @@ function leadingWord(name: string): string {
 }
 
 /**
+ * Whether `text` writes `word` in lower case in prose and never with its capital but opening a
+ * sentence: a search of the whole text, the same at both readings of an article.
+ */
+const writtenAsCommonWord = lastTextKeyedMemo((text: string, word: string): boolean => {
+  const lower = word.toLowerCase();
+  return someWhole(text, lower, (at) => inProse(text, at, lower.length)) && !someWhole(text, word, (at) => !opensSentence(text, at));
+});
+
+/**
  * Spans (sorted, apart) without the one-word names that open a sentence and are, by the rest of the
  * article, a common word written with a capital; `isListed` tells a name the lists hold.
  */
@@ -67,8 +77,7 @@ export function withoutSentenceStartWords(text: string, spans: readonly NamedSpa
   const isCommon = (word: string): boolean => {
     let known = common.get(word);
     if (known === undefined) {
-      const lower = word.toLowerCase();
-      known = !isListed(word) && someWhole(text, lower, (at) => inProse(text, at, lower.length)) && !someWhole(text, word, (at) => !opensSentence(text, at));
+      known = !isListed(word) && writtenAsCommonWord(text, word);
       common.set(word, known);
     }
     return known;
@@ -76,12 +85,16 @@ export function withoutSentenceStartWords(text: string, spans: readonly NamedSpa
   let out: NamedSpan[] | null = null;
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i];
+    // Most names open no sentence: they pass unread.
+    if (!opensSentence(text, s.start)) {
+      out?.push(s);
+      continue;
+    }
     const name = text.slice(s.start, s.end);
-    const opens = opensSentence(text, s.start);
-    const drop = opens && WORD.test(name) && isCommon(name);
+    const drop = WORD.test(name) && isCommon(name);
     // "Stroke Angus Whitmore-Lane, 24,", "Herder Tsogzolmaa Nyamdorj": a person's name of three words
     // or more led by such a word (a job, a crew's seat) is the name after it.
-    const lead = opens && s.type === 'person' ? leadingWord(name) : '';
+    const lead = s.type === 'person' ? leadingWord(name) : '';
     const cut = lead && WORD.test(lead) && isCommon(lead) ? lead.length + 1 : 0;
     if (drop || cut) out ??= spans.slice(0, i);
     if (cut) out!.push({ ...s, start: s.start + cut });

@@ -22,8 +22,8 @@ const PLAY_BEFORE = new RegExp(
   String.raw`(?:^|[^\p{L}-])(?:(?:corner|cross|pass|free-kick|free kick|through[- ]ball|header|lay-off|cut-back|cutback|flick|assist)[ \t]+from|(?:had[ \t]+)?(?:fouled|tackled|brought[ \t]+down|(?:${PLAY_BY})[ \t]+by|substituted[ \t]+for))[ \t]+$`,
   'u',
 );
-/** The last letters of the words that end {@link PLAY_BEFORE}: one look rules out most spans. */
-const PLAY_ENDS = new Set(['m', 'd', 'n', 'y', 'r']);
+/** The words that end {@link PLAY_BEFORE}: a look for one of them before a span rules out most spans. */
+const PLAY_LAST_WORDS = ['from', 'fouled', 'tackled', 'down', 'by', 'for'];
 /** Words of place before a name: "in", "at", "to", "near". */
 const AT_PLACE = /(?:^|[^\p{L}])(?:in|at|to|near|into|outside|around|towards?)[ \t]+$/u;
 
@@ -34,7 +34,7 @@ const AT_PLACE = /(?:^|[^\p{L}])(?:in|at|to|near|into|outside|around|towards?)[ 
 export function withPlayersInPlay(text: string, spans: readonly NamedSpan[], isListedPlace: (name: string) => boolean): NamedSpan[] {
   let players: Set<string> | undefined;
   for (const s of spans) {
-    if (s.type === 'person' || text[s.start - 1] !== ' ' || !PLAY_ENDS.has(text[s.start - 2])) continue;
+    if (s.type === 'person' || text[s.start - 1] !== ' ' || !PLAY_LAST_WORDS.some((w) => text.startsWith(w, s.start - 1 - w.length))) continue;
     if (!PLAY_BEFORE.test(text.slice(Math.max(0, s.start - 30), s.start)) || !isSportsReport(text)) continue;
     const name = text.slice(s.start, s.end);
     // A player is named in one to three words: a longer name is a club's or a ground's.

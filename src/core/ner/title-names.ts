@@ -1,5 +1,4 @@
 import type { NamedSpan } from './index';
-import { mapSpans } from './span-arrays';
 import { withAdded } from './added-spans';
 import { isStyleWord } from './honorifics';
 import { lastTextMemo } from './last-text-memo';
@@ -24,8 +23,24 @@ const NAME_AFTER = /(?:\p{Lu}\.?[ \t]+){0,3}\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{Lu}
 /** One of the name's words. */
 const WORD = /[\p{L}\p{M}'’-]+/gu;
 
-/** Where a title stands and where the name after it starts. */
-const titlesIn = lastTextMemo((text): Array<{ title: string; at: number }> => mapSpans([...text.matchAll(TITLE_AT)], (m) => ({ title: m[1], at: m.index + m[0].length })));
+/**
+ * The names after the text's titles that may be people's (see {@link withTitledNames}), each with its
+ * title: read from the text alone, so once for both readings of an article.
+ */
+const titledNamesIn = lastTextMemo((text): Array<{ title: string; at: number; end: number }> => {
+  const found: Array<{ title: string; at: number; end: number }> = [];
+  for (const t of text.matchAll(TITLE_AT)) {
+    const title = t[1];
+    const at = t.index + t[0].length;
+    NAME_AFTER.lastIndex = at;
+    const m = NAME_AFTER.exec(text);
+    if (!m) continue;
+    // Only initials make a name of one word after a courtesy title or a judge's ("Justice R M Sawarkar").
+    if (!/^\p{Lu}\.?[ \t]/u.test(m[0]) && !/[ \t]/u.test(m[0]) && !isStyleWord(title)) continue;
+    if (personWords(m[0])) found.push({ title, at, end: at + m[0].length });
+  }
+  return found;
+});
 
 /** Whether the words of `name` may be a person's: no function word, title, organisation's word or well-known place. */
 function personWords(name: string): boolean {
@@ -47,14 +62,7 @@ function styleBeforePerson(text: string, s: NamedSpan, next: NamedSpan | undefin
 export function withTitledNames(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   let out = spans.filter((s, k) => !styleBeforePerson(text, s, spans[k + 1]));
   const added: NamedSpan[] = [];
-  for (const { title, at } of titlesIn(text)) {
-    NAME_AFTER.lastIndex = at;
-    const m = NAME_AFTER.exec(text);
-    if (!m) continue;
-    const end = at + m[0].length;
-    // Only initials make a name of one word after a courtesy title or a judge's ("Justice R M Sawarkar").
-    if (!/^\p{Lu}\.?[ \t]/u.test(m[0]) && !/[ \t]/u.test(m[0]) && !isStyleWord(title)) continue;
-    if (!personWords(m[0])) continue;
+  for (const { title, at, end } of titledNamesIn(text)) {
     const inside = out.filter((s) => s.start < end && at < s.end);
     if (inside.some((s) => (s.type !== 'person' && !PERSON_ONLY.has(title)) || s.start < at || s.end > end)) continue;
     if (inside.length === 1 && inside[0].start === at && inside[0].end === end) continue;

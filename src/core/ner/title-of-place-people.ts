@@ -35,6 +35,12 @@ export function withTitleOfPlacePeople(text: string, spans: readonly NamedSpan[]
 
 /** The place and the person of a run-on span, or null. */
 function cut(text: string, s: NamedSpan, isListed: (name: string) => boolean): NamedSpan[] | null {
+  // Four words at least: three spaces inside the span, counted before the span is cut into words.
+  let space = s.start - 1;
+  for (let n = 0; n < 3; n++) {
+    space = text.indexOf(' ', space + 1);
+    if (space < 0 || space >= s.end) return null;
+  }
   const name = text.slice(s.start, s.end);
   const words = name.split(' ');
   // At least two words of the place and two of the person, at most three of the person.

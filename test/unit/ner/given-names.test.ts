@@ -30,6 +30,15 @@ describe('given names that are also places or words', () => {
     assert.deepEqual(showSpans(text, withCuedPeople(text, spans, listed)), showSpans(text, spans));
   });
 
+  it('asks the name lists on every reading of the same text, though the names found at its commas are read once', () => {
+    const text = 'Its chief executive, Harlow Brenning, left. The firm’s head of research, Okonjo, said so.';
+    const found = showSpans(text, withCuedPeople(text, [], unlisted));
+    assert.deepEqual(found, ['person:Harlow Brenning', 'person:Okonjo']);
+    const listed = (name: string): boolean => name === 'Harlow Brenning';
+    assert.deepEqual(showSpans(text, withCuedPeople(text, [], listed)), ['person:Okonjo']);
+    assert.deepEqual(showSpans(text, withCuedPeople(text, [], unlisted)), found);
+  });
+
   it('takes one name between commas after a job for a person when a speaker’s verb follows, and not otherwise', () => {
     const text = "The bank's head of research, Kurniawan, said the data was real. Its chief economist, Jakarta, is the city. Its founder, Bali, left.";
     const spans = withCuedPeople(text, [spanAt(text, 'Kurniawan', 'organization'), spanAt(text, 'Jakarta', 'place')], unlisted);

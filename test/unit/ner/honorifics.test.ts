@@ -18,6 +18,13 @@ describe('honorifics and styles before a name', () => {
     assert.equal(cut('Haji Abdul Rahman'), 'Abdul Rahman');
   });
 
+  it('reads a style before any white space, a tab or a no-break space among them, and knows styles alone so written', () => {
+    assert.equal(cut('Datuk\tHasnul Wahab'), 'Hasnul Wahab');
+    assert.equal(cut('Tan\u00a0Sri Muhyiddin Yassin'), 'Muhyiddin Yassin');
+    assert.equal(isStyleOnly('Tan\u00a0Sri'), true);
+    assert.equal(isStyleOnly('Datuk\nHasnul'), false);
+  });
+
   it("cuts other traditions' styles and a capitalised job", () => {
     assert.equal(cut('Alhaji Aliko Dangote'), 'Aliko Dangote');
     assert.equal(cut('Smt Nirmala Sitharaman'), 'Nirmala Sitharaman');

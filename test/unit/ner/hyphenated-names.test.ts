@@ -66,6 +66,13 @@ describe('names with a double surname', () => {
     assert.deepEqual(showSpans(text, spans), ['person:Thandi van der Berg-Mokoena', 'person:Hélène de La Croix-Vautrin']);
   });
 
+  it("reads a text's cued hyphenated given names once but fits them to the spans of each reading", () => {
+    const text = 'The striker Jean-Luc Barbier said it rained.';
+    assert.deepEqual(showSpans(text, withHyphenatedNames(text, [])), ['person:Jean-Luc Barbier']);
+    assert.deepEqual(showSpans(text, withHyphenatedNames(text, [spanAt(text, 'Barbier', 'person')])), ['person:Jean-Luc Barbier']);
+    assert.deepEqual(showSpans(text, withHyphenatedNames(text, [spanAt(text, 'Luc Barbier', 'place')])), ['person:Jean-Luc Barbier']);
+  });
+
   it('adds a hyphenated given name and a surname when cued', () => {
     const text = "Williams's Marie-Claire Dufresne was fastest and Jean-Luc Barbier said it rained.";
     assert.deepEqual(showSpans(text, withHyphenatedNames(text, [])), ['person:Marie-Claire Dufresne', 'person:Jean-Luc Barbier']);

@@ -57,6 +57,12 @@ describe('cues around a name', () => {
     assert.deepEqual(showSpans(text, applyNameCues(text, spans)), ['person:Ann Cole', 'place:Pine Bluff', 'place:PINE BLUFF', 'place:Ark.']);
   });
 
+  it("reads a job after a possessive or a comma, and a party's letter only before a hyphen and a capital", () => {
+    const text = "Brightwater's analyst Joan Oduya agreed. Rovers, captain Ivo Marsh said. R-Day and D-Kent came.";
+    const spans = [spanAt(text, 'Brightwater', 'place'), spanAt(text, 'Rovers', 'place'), spanAt(text, 'R-Day', 'place'), spanAt(text, 'D-Kent', 'person')];
+    assert.deepEqual(showSpans(text, applyNameCues(text, spans)), ['organization:Brightwater', 'organization:Rovers', 'place:Day', 'person:D-Kent']);
+  });
+
   it("cuts a person's span at a job in lower case into the employer and the person", () => {
     const text = 'Kremlin spokesman Dmitry Peskov and Hartley Bream analyst Joan Oduya spoke.';
     const spans = refineSpans(text, [spanAt(text, 'Kremlin spokesman Dmitry Peskov', 'person'), spanAt(text, 'Hartley Bream analyst Joan Oduya', 'person')]);

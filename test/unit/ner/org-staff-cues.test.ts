@@ -20,6 +20,12 @@ describe('bodies named by one of their people after them', () => {
     assert.deepEqual(showSpans(text, withStaffCues(text, spans, (name) => name === 'Norland')), ['person:Ana Bree']);
   });
 
+  it('leaves a name that is a person’s full name, a person’s last word, or a one-word person elsewhere', () => {
+    const text = 'Mara Lindqvist Holm and Brask met Arne Vole. A Holm spokesman, a Brask official and an Arne Vole executive left; a Vole Tidings employee stayed.';
+    const spans = [spanAt(text, 'Mara Lindqvist Holm', 'person'), spanAt(text, 'Brask', 'person'), spanAt(text, 'Arne Vole', 'person')];
+    assert.deepEqual(showSpans(text, withStaffCues(text, spans, () => false)), [...showSpans(text, spans), 'organization:Vole Tidings']);
+  });
+
   it('reads the staff noun as a whole word only, and needs "a" or "an" before the name', () => {
     const text = 'The Halden officially opened. Tarsk spokesman Ola Berg said so. The Vimmer executive left.';
     assert.deepEqual(showSpans(text, withStaffCues(text, [], () => false)), []);

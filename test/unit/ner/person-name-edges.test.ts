@@ -9,6 +9,12 @@ describe("the edges of a person's name the model cut", () => {
     assert.deepEqual(showSpans(text, withNameEdges(text, spans)), ['person:Tomas Ouma Will']);
   });
 
+  it('widens over a last word after more than one space, and reads no lower-case word or mark at an edge as the name', () => {
+    const text = "The club's Ravi  Menon Shankar, aged 30, left. said (Anna Bell) reluctantly, and lo Ana Ruiz said.";
+    const spans = [spanAt(text, 'Ravi  Menon', 'person'), spanAt(text, 'Anna Bell', 'person'), spanAt(text, 'Ana Ruiz', 'person')];
+    assert.deepEqual(showSpans(text, withNameEdges(text, spans)), ['person:Ravi  Menon Shankar', 'person:Anna Bell', 'person:Ana Ruiz']);
+  });
+
   it("takes in a sentence's first word written with a letter English lacks, also after a blank line", () => {
     const text = 'The race was fast.\n\nSøren Aagaard Holm, second overnight, crashed. Then Åsa Lindqvist Berg won. Then Mark Rees Evans won.';
     const spans = [spanAt(text, 'Aagaard Holm', 'person'), spanAt(text, 'Lindqvist Berg', 'person'), spanAt(text, 'Rees Evans', 'person')];

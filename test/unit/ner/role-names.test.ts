@@ -9,6 +9,12 @@ describe('given names after a role', () => {
     assert.deepEqual(showSpans(text, spans), ['person:Marisa Delacroix-Hunt', 'person:Anselmo Quispe Huamán']);
   });
 
+  it('takes a given name after tabs or several spaces, or one written with a letter beyond ASCII', () => {
+    const text = 'Her lawyer\tÁngela  Ruiz-Tapia spoke; the coach  Ivo Marsh left. Sara Lund, analyst Bo Kim.';
+    const spans = [spanAt(text, 'Ruiz-Tapia', 'person'), spanAt(text, 'Marsh', 'person'), spanAt(text, 'Sara Lund', 'person'), spanAt(text, 'Kim', 'person')];
+    assert.deepEqual(showSpans(text, withGivenNamesAfterRoles(text, spans)), ['person:Ángela  Ruiz-Tapia', 'person:Ivo Marsh', 'person:Sara Lund', 'person:Bo Kim']);
+  });
+
   it('knows the trades of weather and of herding, fishing and mining news as roles', () => {
     const text = 'Its forecaster Enkhtuya Batbold said so, and the herder Altan Ganzorig and deckhand Colm Tierney agreed.';
     const spans = withGivenNamesAfterRoles(text, [spanAt(text, 'Batbold', 'person'), spanAt(text, 'Ganzorig', 'person'), spanAt(text, 'Tierney', 'person')]);

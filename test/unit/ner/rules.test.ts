@@ -26,6 +26,12 @@ describe('the rule layer over model spans', () => {
     assert.deepEqual(show(text, spans), [['person', 'Nikol Pashinyan'], ['organization', 'Central Election Commission'], ['place', 'Batken']]);
   });
 
+  it('makes a name of several words ending in an organisation word an organisation, but not one such word alone', () => {
+    const text = 'Their Council met delegates of Vardo Council in Brisk Valley.';
+    const spans = refineSpans(text, spansIn(text, [['place', 'Council'], ['place', 'Vardo Council'], ['place', 'Brisk Valley']]), lists);
+    assert.deepEqual(show(text, spans), [['place', 'Council'], ['organization', 'Vardo Council'], ['place', 'Brisk Valley']]);
+  });
+
   it('keeps an article that belongs to a listed name', () => {
     const text = 'Judges in The Hague ruled.';
     assert.deepEqual(show(text, refineSpans(text, spansIn(text, [['place', 'The Hague']]), lists)), [['place', 'The Hague']]);

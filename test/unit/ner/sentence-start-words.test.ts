@@ -11,6 +11,14 @@ describe('common words opening a sentence', () => {
     assert.deepEqual(showSpans(text, withoutSentenceStartWords(text, spans, unlisted)), ['person:Ines Roe']);
   });
 
+  it('asks the name lists at each reading of the same text, though the text is searched for a word once', () => {
+    const text = 'Magma rose. Experts said the magma had cooled, and Ines Roe agreed.';
+    const spans = [spanAt(text, 'Magma', 'place'), spanAt(text, 'Ines Roe', 'person')];
+    assert.deepEqual(showSpans(text, withoutSentenceStartWords(text, spans, unlisted)), ['person:Ines Roe']);
+    assert.deepEqual(showSpans(text, withoutSentenceStartWords(text, spans, (name) => name === 'Magma')), showSpans(text, spans));
+    assert.deepEqual(showSpans(text, withoutSentenceStartWords(text, spans, unlisted)), ['person:Ines Roe']);
+  });
+
   it('keeps a word also capitalised inside a sentence, a listed name, and one whose lower case is only in an address', () => {
     const text = 'Hope spoke first. We met Hope later; there is hope. Nice won. The nice part. Julie wrote from julie@example.org today.';
     const spans = [spanAt(text, 'Hope', 'person'), spanAt(text, 'Hope', 'person', 1), spanAt(text, 'Nice', 'organization'), spanAt(text, 'Julie', 'person')];

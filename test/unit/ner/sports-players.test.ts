@@ -14,6 +14,12 @@ describe('players named by the play of a sports report', () => {
     assert.deepEqual(showSpans(text, withPlayersInPlay(text, spans, isPlace)), ['person:Tiquito', 'person:Nando', 'person:Jerez', 'person:Tiquito', 'person:Ronda Vidal']);
   });
 
+  it('reads a play only where its last word stands right before the name: not after other words, nor after two spaces', () => {
+    const text = `${REPORT}A cross from Quilmo, a ball down Ferrol, a letter by Ubeda and a cross from  Arnel. He was set up by Sestao. Mistakes cost Teruel.`;
+    const spans = [spanAt(text, 'Quilmo', 'place'), spanAt(text, 'Ferrol', 'place'), spanAt(text, 'Ubeda', 'place'), spanAt(text, 'Arnel', 'place'), spanAt(text, 'Sestao', 'organization'), spanAt(text, 'Teruel', 'place')];
+    assert.deepEqual(showSpans(text, withPlayersInPlay(text, spans, isPlace)), ['person:Quilmo', 'place:Ferrol', 'place:Ubeda', 'place:Arnel', 'person:Sestao', 'place:Teruel']);
+  });
+
   it('keeps a listed place after a word of place, and names outside sports reports', () => {
     const sport = `${REPORT}A cross from Jerez found the net. He grew up in Jerez.`;
     const spans = [spanAt(sport, 'Jerez', 'place'), spanAt(sport, 'Jerez', 'place', 1)];

@@ -126,6 +126,18 @@ describe('the name tagger', () => {
     for (const s of spans) assert.ok(s.end <= 14 || s.start >= 15, JSON.stringify(spans));
   });
 
+  it('keeps the same names inside many regions, given in text order or not', () => {
+    const lines = ['Angela Merkel met Emmanuel Macron in Paris.', 'Olaf Scholz flew to Warsaw.', 'Reuters reported it.', 'Joe Biden spoke in Boston.'];
+    const text = lines.join('\n\n');
+    const regions = lines.map((line) => ({ start: text.indexOf(line), end: text.indexOf(line) + line.length }));
+    const inOrder = tagger.find(text, regions);
+    assert.ok(inOrder.length >= 6, JSON.stringify(inOrder));
+    assert.deepEqual(tagger.find(text, [...regions].reverse()), inOrder);
+    const some = [regions[0], regions[2]];
+    const inSome = tagger.find(text, some);
+    assert.ok(inSome.length > 0 && inSome.every((s) => some.some((r) => s.start >= r.start && s.end <= r.end)), JSON.stringify(inSome));
+  });
+
   it('keeps exact offsets after a BOM, CRLF line ends and emoji', () => {
     const text = '\uFEFF😀 Talks in Moscow\r\nwith Vladimir Putin 🇦🇲 ended.\r\n';
     const spans = tagger.find(text, whole(text));

@@ -8,6 +8,13 @@ describe('names after titles and styles', () => {
     assert.deepEqual(showSpans(text, withTitledNames(text, [])), ['person:P K Deshmukh', 'person:V. G. Joshi']);
   });
 
+  it("reads a text's titled names once but fits them to the spans of each reading", () => {
+    const text = 'Dr Amaka Obi-Nwosu and Mr Tunde Bakare met Justice R M Sawarkar.';
+    assert.deepEqual(showSpans(text, withTitledNames(text, [])), ['person:Amaka Obi-Nwosu', 'person:Tunde Bakare', 'person:R M Sawarkar']);
+    const second = [spanAt(text, 'Amaka Obi-Nwosu and Mr Tunde', 'organization'), spanAt(text, 'Sawarkar', 'person')];
+    assert.deepEqual(showSpans(text, withTitledNames(text, second)), ['organization:Amaka Obi-Nwosu and Mr Tunde', 'person:R M Sawarkar']);
+  });
+
   it('finds a name after a style of two words and widens a surname the model found to the whole name', () => {
     const text = 'The Speaker, Rt. Hon. Musa Garba-Idris, spoke; Hon. Chidi Eze-Okonkwo replied.';
     const spans = withTitledNames(text, [spanAt(text, 'Eze-Okonkwo', 'person')]);

@@ -17,6 +17,12 @@ describe('a title holder’s name run into the place of the title', () => {
     assert.equal(withTitleOfPlacePeople(text, spans, listed), spans);
   });
 
+  it('reads no span of fewer than four words, spaces counted in the span only', () => {
+    const text = 'The Ambassador to the United States Teodor Valk and friends met.';
+    const spans = [spanAt(text, 'United States Teodor', 'place')];
+    assert.deepEqual(showSpans(text, withTitleOfPlacePeople(text, spans, listed)), showSpans(text, spans));
+  });
+
   it('keeps a listed name after the head, and people’s spans, as they are', () => {
     const text = 'The Ambassador to the United States Kaldor Fenn and Minister of Sara Lind Berg met.';
     const spans = [spanAt(text, 'United States Kaldor Fenn', 'place'), spanAt(text, 'Sara Lind Berg', 'person')];
