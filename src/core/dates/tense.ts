@@ -1,4 +1,5 @@
 import { HEADLINE_INFINITIVE, IMPERATIVE_OPENING, JOINED_FUTURE, MODAL_VERB_BEFORE, MODAL_WORD, PAST_ED_AFTER, PAST_WORD, SAID_ASIDE, WHERE_PAST } from './clause-cues';
+import { isWhiteSpaceCode } from '../text/white-space';
 
 /**
  * Words that put a clause in the future ("will meet on Friday", "is scheduled for Nov. 9", "would reopen
@@ -356,7 +357,7 @@ function isHeadlineLine(text: string, start: number, end: number): boolean {
   if (start > 0 && text.charCodeAt(start - 1) !== 10) return false;
   if (end < text.length && text.charCodeAt(end) !== 10) return false;
   let last = end - 1;
-  while (last > start && isSpace(text.charCodeAt(last))) last--;
+  while (last > start && isWhiteSpaceCode(text.charCodeAt(last))) last--;
   const c = text.charCodeAt(last);
   return c !== 46 && c !== 33 && c !== 63;
 }
@@ -371,17 +372,12 @@ function lowered(s: string): string | null {
   return low.length === s.length && !low.includes('ſ') ? low : null;
 }
 
-/** Whether a UTF-16 code unit is white space as `\s` reads it. */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
-}
-
 /** The end of `s` from the start of its `count`-th last word (runs of non-space), with the space after; all of `s` when it has fewer. */
 function lastWords(s: string, count: number): string {
   let i = s.length;
   for (let k = 0; k < count; k++) {
-    while (i > 0 && isSpace(s.charCodeAt(i - 1))) i--;
-    while (i > 0 && !isSpace(s.charCodeAt(i - 1))) i--;
+    while (i > 0 && isWhiteSpaceCode(s.charCodeAt(i - 1))) i--;
+    while (i > 0 && !isWhiteSpaceCode(s.charCodeAt(i - 1))) i--;
     if (i === 0) return s;
   }
   return s.slice(i);
