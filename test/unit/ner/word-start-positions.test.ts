@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { spaceLedPositions, wordStartsWith } from '../../../src/core/ner/word-start-positions';
+import { anyWordStartsWith, spaceLedPositions, wordStartsWith } from '../../../src/core/ner/word-start-positions';
 
 describe('where words opening with a prefix start', () => {
   it('finds every word opening with the prefix in text order, not the prefix inside a word', () => {
@@ -19,9 +19,17 @@ describe('where words opening with a prefix start', () => {
     assert.deepEqual(wordStartsWith(text, 'übe'), [12]);
   });
 
+  it('tells whether any word opens with one of several prefixes', () => {
+    const text = 'FarNorth winds (Southern gales).';
+    assert.ok(anyWordStartsWith(text, ['East', 'South']));
+    assert.ok(!anyWordStartsWith(text, ['North', 'West']));
+    assert.ok(!anyWordStartsWith('', ['North']));
+  });
+
   it('refuses a prefix it cannot read from the index', () => {
     assert.throws(() => wordStartsWith('a b', 'in'));
     assert.throws(() => wordStartsWith('a 12th b', '12t'));
     assert.throws(() => spaceLedPositions('a road', 'road'));
+    assert.throws(() => anyWordStartsWith('a road', ['ro']));
   });
 });
