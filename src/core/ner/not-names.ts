@@ -1,6 +1,7 @@
 import type { NamedSpan } from './index';
 import { isCapitalisedJob, isStyleWord } from './honorifics';
 import { lastTextMemo } from './last-text-memo';
+import { anyWordStartsWith } from './word-start-positions';
 import { MULTI_WORD_PLACES, PLACES, STOP } from './rule-tagger';
 
 /**
@@ -94,15 +95,15 @@ const LAW_AFTER = /^(?:[ \t]+(?:and|of|on|for|the|&|\(?\p{Lu}[\p{L}\p{M}'’-]*\
 /** A national plan's title after a span: "Vision 2040". */
 const PLAN_AFTER = /^[ \t]+Vision[ \t]+\d{4}(?![\p{L}\p{N}])/u;
 
-/** Whether the text names a law or a national plan anywhere (" Act", " Vision "): most do not, and their spans skip the patterns. */
-const namesLawOrPlan = lastTextMemo((text) => text.includes(' Act') || text.includes(' Vision '));
+/** Whether a word of the text opens with "Act" or is "Vision" (a law's or a national plan's): most texts have none, and their spans skip the patterns. */
+const mayNameLawOrPlan = lastTextMemo((text) => anyWordStartsWith(text, ['Act', 'Vision ']));
 
 /** Whether span `s` is part of a law's or a national plan's title; a look at the next words spares the patterns for most spans. */
 function inLawTitle(text: string, s: NamedSpan): boolean {
   const name = text.slice(s.start, s.end);
   if (name.endsWith(' Act') && name.indexOf(' ') > 0) return true;
   const c = text.charCodeAt(s.end);
-  if ((c !== 32 && c !== 9) || !namesLawOrPlan(text)) return false;
+  if ((c !== 32 && c !== 9) || !mayNameLawOrPlan(text)) return false;
   const after = text.slice(s.end, s.end + 60);
   return (after.includes(' Act') && LAW_AFTER.test(after)) || (after.includes(' Vision ') && PLAN_AFTER.test(after));
 }
