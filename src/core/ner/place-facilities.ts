@@ -1,6 +1,7 @@
 import type { NamedSpan } from './index';
 import { lastTextMemo } from './last-text-memo';
 import { mapSpans } from './span-arrays';
+import { anyWordStartsWith } from './word-start-positions';
 
 /**
  * Prisons, detention centres, airports and bus and transport hubs are places, not the bodies that
@@ -45,7 +46,7 @@ function facilityName(name: string): boolean {
 }
 
 /** Whether the text names waterworks ("Pumping Plant"): most do not, and their spans skip the pattern. */
-const namesPumpingWorks = lastTextMemo((text) => text.includes(' Pumping '));
+const namesPumpingWorks = lastTextMemo((text) => anyWordStartsWith(text, ['Pumping ']) && text.includes(' Pumping '));
 
 /** The words after a person's name that make it an airport's: " International Airport", " Airport". */
 const AIRPORT_AFTER = /^ (?:International )?Airport(?![\p{L}\p{N}])/u;
