@@ -32,7 +32,7 @@ function aboutOilOrGas(text: string): boolean {
  * gas. Most texts do not, which ends the rule for them; read once for both readings of the text.
  */
 const mayNameFields = lastTextMemo(
-  (text) => (spaceLedPositions(text, ' field').length > 0 || spaceLedPositions(text, ' platform').length > 0 || text.includes('production at')) && aboutOilOrGas(text),
+  (text) => aboutOilOrGas(text) && (spaceLedPositions(text, ' field').length > 0 || spaceLedPositions(text, ' platform').length > 0 || text.includes('production at')),
 );
 
 /** Whether spans `k` and `k + 1` are neighbours in a list. */
