@@ -2,7 +2,7 @@ import type { NamedSpan } from './index';
 import { lastTextMemo } from './last-text-memo';
 import { PLACE_BEFORE } from './name-cues';
 import { wordBefore } from './word-before';
-import { wordStartsWith } from './word-start-positions';
+import { anyWordStartsWith, wordStartsWith } from './word-start-positions';
 import { mayMatch, piecesOf } from './alternation';
 
 /**
@@ -56,8 +56,7 @@ const mayCueVehicles = lastTextMemo(
     vehicleWordIn(text) ||
     [...NAMING].some((verb) => wordStartsWith(text, verb).some((at) => vehicleBeforeNaming(text, at))) ||
     text.includes('Shuttle') ||
-    text.includes(' Telescope') ||
-    text.includes(' Collider'),
+    anyWordStartsWith(text, ['Telescope', 'Collider']),
 );
 /** A vehicle's word after a name: " rover", " spacecraft". */
 const VEHICLE_AFTER = /^[ \t]+(\p{Ll}+)(?![\p{L}\p{N}-])/u;
