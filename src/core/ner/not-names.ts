@@ -36,6 +36,15 @@ function currencyAfter(text: string, end: number): boolean {
 }
 /** Races named after the country they tour: "Tour de France", "Giro d'Italia", "Vuelta a España", "Tour of Britain". */
 const RACE_BEFORE = /(?:Tour de|Tour of|Giro d['’]|Vuelta a|Vuelta al)[ \t]*$/u;
+/** The last characters of those words before a country: a cheap look before the pattern. */
+const RACE_LAST = new Set([...'efa\'’l']);
+
+/** The character before the spaces and tabs (if any) that end at `at`, or ''. */
+function lastBeforeSpaces(text: string, at: number): string {
+  let i = at;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  return i > 0 ? text[i - 1] : '';
+}
 /** Sports competitions, which are neither organisations nor places: "La Liga", "Serie A", "Champions League". */
 const COMPETITION = /^(?:La Liga|Liga|LaLiga|Ligue 1|Ligue 2|Serie A|Serie B|Bundesliga|Eredivisie|Primeira Liga|(?:Champions|Europa|Conference|Nations|Premier) League|(?:\p{Lu}[\p{L}]+ )?Pro League|(?:Scottish )?Premiership|Championship|(?:FA|League|Carabao|World) Cup|Copa del Rey|Coppa Italia)$/u;
 /** The last characters of those names ("Liga", "Ligue 1", "Serie A", "League", "Cup", "Rey"): a name ending otherwise skips the pattern. */
@@ -43,6 +52,8 @@ const COMPETITION_LAST = new Set([...'a12ABepy']);
 
 /** A post's region after its title: "Commander North", "Director Western". */
 const TITLE_AND_REGION = /[ \t](?:Commander|Commissioner|Director|Superintendent|Inspector|Officer|Controller)[ \t]+(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)$/u;
+/** The last letters of those regions: a name ending otherwise skips the pattern. */
+const REGION_LAST = new Set([...'htln']);
 
 /** A party's member, named after the party but no name: "a Democrat", "the Republican". */
 const PARTY_MEMBERS = new Set(['Democrat', 'Republican']);
@@ -99,8 +110,7 @@ const PLAN_AFTER = /^[ \t]+Vision[ \t]+\d{4}(?![\p{L}\p{N}])/u;
 const mayNameLawOrPlan = lastTextMemo((text) => anyWordStartsWith(text, ['Act', 'Vision ']));
 
 /** Whether span `s` is part of a law's or a national plan's title; a look at the next words spares the patterns for most spans. */
-function inLawTitle(text: string, s: NamedSpan): boolean {
-  const name = text.slice(s.start, s.end);
+function inLawTitle(text: string, s: NamedSpan, name: string): boolean {
   if (name.endsWith(' Act') && name.indexOf(' ') > 0) return true;
   const c = text.charCodeAt(s.end);
   if ((c !== 32 && c !== 9) || !mayNameLawOrPlan(text)) return false;
@@ -131,18 +141,18 @@ function notAName(text: string, s: NamedSpan): boolean {
   if (name.length <= 3 && LONE_ARTICLES.has(name)) return true;
   if (name.length === 1 && name !== 'X' && loneLetter(text, s)) return true;
   if (s.type === 'person' && (isNationality(name) || memberNoun(text, s, name))) return true;
-  if (s.type !== 'person' && TITLE_AND_REGION.test(name)) return true;
+  if (s.type !== 'person' && REGION_LAST.has(name[name.length - 1]) && TITLE_AND_REGION.test(name)) return true;
   // "Economist Ana Ruiz": one space, then the capital of the name the job leads.
   if (s.type !== 'person' && text[s.end] === ' ' && isCapitalisedJob(name) && /^ \p{Lu}/u.test(text.slice(s.end, s.end + 2)) && !THE_BEFORE.test(text.slice(Math.max(0, s.start - 5), s.start))) return true;
   if (POST_NOMINALS.has(name) && POST_NOMINAL_BEFORE.test(text.slice(Math.max(0, s.start - 4), s.start))) return true;
   if (s.type !== 'person' && currencyAfter(text, s.end) && /^\p{Lu}{1,3}$/u.test(name)) return true;
-  if (s.type === 'place' && RACE_BEFORE.test(text.slice(Math.max(0, s.start - 10), s.start))) return true;
+  if (s.type === 'place' && RACE_LAST.has(lastBeforeSpaces(text, s.start)) && RACE_BEFORE.test(text.slice(Math.max(0, s.start - 10), s.start))) return true;
   if (!name.includes(' ') && endsModelCode(text, s.start) && MODEL_CODE_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start))) return true;
   // "the Planning and Infrastructure (Amendment) Bill would": the end of a bill's title, not a man's name.
   if (s.type === 'person' && name === 'Bill' && isBillTitle(text, s)) return true;
   // "the Halvard Cup tie", "a former Halvard Cup player": a cup's name, whatever its first word is.
   if (s.type !== 'person' && text[s.end + 1] === 'C' && CUP_AFTER.test(text.slice(s.end, s.end + 6))) return true;
-  if (inLawTitle(text, s)) return true;
+  if (inLawTitle(text, s, name)) return true;
   // "Hon. Mwila Banda": a style, its full stop, and a capitalised name after it.
   if (s.type !== 'person' && text[s.end] === '.' && isStyleWord(name) && /^\.[ \t]+\p{Lu}/u.test(text.slice(s.end, s.end + 3))) return true;
   return (COMPETITION_LAST.has(name[name.length - 1]) && COMPETITION.test(name)) || ((name.endsWith('Cup') || name.endsWith('Cups')) && CUP_NAME.test(name));

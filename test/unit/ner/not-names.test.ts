@@ -33,6 +33,12 @@ describe('words that are not names', () => {
     assert.deepEqual(showSpans(text, withoutNonNames(text, [...spans, spanAt(text, 'Alta Vista', 'place')])), ['place:Alta Vista']);
   });
 
+  it('drops the country of every race named after one, with or without a space, and a post named after its region', () => {
+    const text = "He won the Giro d'Italia, the Vuelta al\tPaís Vasco and the Tour of  Britain, then met Regional Director West and Spain.";
+    const spans = [spanAt(text, 'Italia', 'place'), spanAt(text, 'País Vasco', 'place'), spanAt(text, 'Britain', 'place'), spanAt(text, 'Regional Director West', 'organization'), spanAt(text, 'Spain', 'place')];
+    assert.deepEqual(showSpans(text, withoutNonNames(text, spans)), ['place:Spain']);
+  });
+
   it("drops a country's letters before a currency sign after a tab, and keeps them before a word", () => {
     const text = 'Costs: HK\t$ 40 and UK £ 9, paid in NZ dollars.';
     const spans = [spanAt(text, 'HK', 'place'), spanAt(text, 'UK', 'place'), spanAt(text, 'NZ', 'place')];
