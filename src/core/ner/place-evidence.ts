@@ -298,7 +298,9 @@ const itemWord = (word: string): boolean => !STOP.has(word) && !isTitleWord(word
  * ("Iowa, Minnesota, Nebraska and the Dakotas"), as a place.
  */
 function missedLastItem(text: string, spans: readonly NamedSpan[], k: number): NamedSpan | null {
-  const [before, left, next] = [spans[k - 1], spans[k], spans[k + 1]];
+  const before = spans[k - 1];
+  const left = spans[k];
+  const next = spans[k + 1];
   if (left.type !== 'place') return null;
   // `LAST_ITEM` opens with a space or a tab, after a comma or not: most places are followed by neither.
   const gap = text[left.end] === ',' ? text[left.end + 1] : text[left.end];
