@@ -3,6 +3,7 @@ import { isCapitalisedJob, isStyleWord } from './honorifics';
 import { lastTextMemo } from './last-text-memo';
 import { anyWordStartsWith } from './word-start-positions';
 import { MULTI_WORD_PLACES, PLACES, STOP } from './rule-tagger';
+import { charBeforeSpaces } from './chars-round-spaces';
 
 /**
  * Capitalised words a reader does not mark as a person, place or organisation, whatever the model
@@ -38,13 +39,6 @@ function currencyAfter(text: string, end: number): boolean {
 const RACE_BEFORE = /(?:Tour de|Tour of|Giro d['’]|Vuelta a|Vuelta al)[ \t]*$/u;
 /** The last characters of those words before a country: a cheap look before the pattern. */
 const RACE_LAST = new Set([...'efa\'’l']);
-
-/** The character before the spaces and tabs (if any) that end at `at`, or ''. */
-function lastBeforeSpaces(text: string, at: number): string {
-  let i = at;
-  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
-  return i > 0 ? text[i - 1] : '';
-}
 /** Sports competitions, which are neither organisations nor places: "La Liga", "Serie A", "Champions League". */
 const COMPETITION = /^(?:La Liga|Liga|LaLiga|Ligue 1|Ligue 2|Serie A|Serie B|Bundesliga|Eredivisie|Primeira Liga|(?:Champions|Europa|Conference|Nations|Premier) League|(?:\p{Lu}[\p{L}]+ )?Pro League|(?:Scottish )?Premiership|Championship|(?:FA|League|Carabao|World) Cup|Copa del Rey|Coppa Italia)$/u;
 /** The last characters of those names ("Liga", "Ligue 1", "Serie A", "League", "Cup", "Rey"): a name ending otherwise skips the pattern. */
@@ -146,7 +140,7 @@ function notAName(text: string, s: NamedSpan): boolean {
   if (s.type !== 'person' && text[s.end] === ' ' && isCapitalisedJob(name) && /^ \p{Lu}/u.test(text.slice(s.end, s.end + 2)) && !THE_BEFORE.test(text.slice(Math.max(0, s.start - 5), s.start))) return true;
   if (POST_NOMINALS.has(name) && POST_NOMINAL_BEFORE.test(text.slice(Math.max(0, s.start - 4), s.start))) return true;
   if (s.type !== 'person' && currencyAfter(text, s.end) && /^\p{Lu}{1,3}$/u.test(name)) return true;
-  if (s.type === 'place' && RACE_LAST.has(lastBeforeSpaces(text, s.start)) && RACE_BEFORE.test(text.slice(Math.max(0, s.start - 10), s.start))) return true;
+  if (s.type === 'place' && RACE_LAST.has(charBeforeSpaces(text, s.start)) && RACE_BEFORE.test(text.slice(Math.max(0, s.start - 10), s.start))) return true;
   if (!name.includes(' ') && endsModelCode(text, s.start) && MODEL_CODE_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start))) return true;
   // "the Planning and Infrastructure (Amendment) Bill would": the end of a bill's title, not a man's name.
   if (s.type === 'person' && name === 'Bill' && isBillTitle(text, s)) return true;

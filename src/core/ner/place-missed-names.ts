@@ -6,6 +6,7 @@ import { isNationality } from './not-names';
 import { previousWord } from './word-before';
 import { LETTER } from './whole-words';
 import { spaceLedPositions } from './word-start-positions';
+import { charBeforeSpaces } from './chars-round-spaces';
 
 /**
  * Places the model found nothing in, read from the words before them that only places follow: a
@@ -83,7 +84,9 @@ function firstItems(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   const found: NamedSpan[] = [];
   for (const [k, s] of spans.entries()) {
     if (s.type !== 'place' || s.start < 3 || (text[s.start - 1] !== ' ' && text[s.start - 1] !== '\t')) continue;
-    const gap = LIST_GAP.exec(text.slice(Math.max(0, s.start - 7), s.start));
+    // A comma or "and" before the spaces: one character spares most places the pattern.
+    const before = charBeforeSpaces(text, s.start);
+    const gap = before === ',' || before === 'd' ? LIST_GAP.exec(text.slice(Math.max(0, s.start - 7), s.start)) : null;
     if (!gap) continue;
     const end = s.start - gap[0].length;
     const words = wordsBefore(text, end, 3);

@@ -1,4 +1,5 @@
 import type { NamedSpan } from './index';
+import { charAfterSpaces, charBeforeSpaces } from './chars-round-spaces';
 
 /**
  * A people's name, or the word for one of a nation, names no place and no person: "the Spaniard
@@ -39,19 +40,6 @@ function isPeoplesWord(text: string, s: NamedSpan): boolean {
 }
 
 
-/** The character before the spaces and tabs that end at `at` ('' if none stands there or the text starts). */
-function charBeforeSpaces(text: string, at: number): string {
-  let i = at;
-  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
-  return i < at && i > 0 ? text[i - 1] : '';
-}
-
-/** The character after the spaces and tabs that start at `at` ('' if none stands there or the text ends). */
-function charAfterSpaces(text: string, at: number): string {
-  let i = at;
-  while (text[i] === ' ' || text[i] === '\t') i++;
-  return i > at ? (text[i] ?? '') : '';
-}
 
 /** Spans (sorted, apart) without the words that name a people or one of a nation; see the file's comment. */
 export function withoutPeoplesNames(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
