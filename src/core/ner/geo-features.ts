@@ -66,8 +66,11 @@ export function withGeoFeatures(text: string, spans: readonly NamedSpan[], isPla
   const out = mapSpans(spans, (s) => {
     if (s.type === 'place') return s;
     const name = text.slice(s.start, s.end);
-    const [first, last] = splitLast(name);
-    if (!first || !(FEATURES.has(last) || CUED_FEATURES.has(last)) || first.split(' ').some((w) => ORG_WORDS.test(w))) return s;
+    // The last word first: most names end in no feature's word, and need no more.
+    const last = name.slice(name.lastIndexOf(' ') + 1);
+    if (!FEATURES.has(last) && !CUED_FEATURES.has(last)) return s;
+    const [first] = splitLast(name);
+    if (!first || first.split(' ').some((w) => ORG_WORDS.test(w))) return s;
     if (s.type === 'person' && !NEVER_PEOPLE.has(last)) return s;
     if (CUED_FEATURES.has(last) && !cuedFeature(text, s.start, first, last, isPlace)) return s;
     // The short form of a company's name ("Merlion Ridge" of "Merlion Ridge Capital").

@@ -1,6 +1,9 @@
 import type { NamedSpan } from './index';
 import { isCapitalisedJob, isStyleWord } from './honorifics';
+import { lastTextMemo } from './last-text-memo';
+import { anyWordStartsWith } from './word-start-positions';
 import { MULTI_WORD_PLACES, PLACES, STOP } from './rule-tagger';
+import { charBeforeSpaces } from './chars-round-spaces';
 
 /**
  * Capitalised words a reader does not mark as a person, place or organisation, whatever the model
@@ -22,22 +25,33 @@ import { MULTI_WORD_PLACES, PLACES, STOP } from './rule-tagger';
 const ALL_PLACES = new Set([...PLACES, ...MULTI_WORD_PLACES]);
 /** Endings that turn a place's name into its people's ("Costa Rica" + "n", "New Zealand" + "er"). */
 const DEMONYM_ENDINGS = ['n', 'an', 'ian', 'er', 'ese', 'i', 'ish'];
+/** The last letters of those endings: a name ending otherwise is no nationality. */
+const DEMONYM_LAST_LETTERS = new Set(DEMONYM_ENDINGS.map((ending) => ending[ending.length - 1]));
 /** Letters after a lawyer's or an honour's name: "QC", "KC", "SC" (Senior Counsel), "MBE". */
 const POST_NOMINAL_BEFORE = /\p{L}[ \t]*,[ \t]*$/u;
 const POST_NOMINALS = new Set(['QC', 'KC', 'SC', 'SAN', 'MBE', 'OBE', 'CBE', 'KBE', 'DBE', 'MP', 'MSP', 'MEP', 'PhD']);
-/** A currency sign right after a country's letters: "US$", "NZ $", "A$", "HK$". */
-const CURRENCY_AFTER = /^[ \t]?[$€£¥]/u;
+/** Whether a currency sign follows a country's letters at `end`, a space or a tab between them or not: "US$", "NZ $", "A$", "HK$". */
+function currencyAfter(text: string, end: number): boolean {
+  const c = text[end] === ' ' || text[end] === '\t' ? text[end + 1] : text[end];
+  return c === '$' || c === '€' || c === '£' || c === '¥';
+}
 /** Races named after the country they tour: "Tour de France", "Giro d'Italia", "Vuelta a España", "Tour of Britain". */
 const RACE_BEFORE = /(?:Tour de|Tour of|Giro d['’]|Vuelta a|Vuelta al)[ \t]*$/u;
+/** The last characters of those words before a country: a cheap look before the pattern. */
+const RACE_LAST = new Set([...'efa\'’l']);
 /**
  * Sports competitions, which are neither organisations nor places: "La Liga", "Serie A", "Champions
  * League", also with a sports body's letters or a sport's word in them ("EHF Champions League",
  * "Champions Hockey League", "Volleyball Nations League", "Greek Basket League", "EuroLeague").
  */
 const COMPETITION = /^(?:La Liga|Liga|LaLiga|Liiga|EuroLeague|EuroCup|Ligue 1|Ligue 2|Serie A|Serie B|Bundesliga|Eredivisie|Primeira Liga|(?:\p{Lu}{2,5} )?(?:Champions|Europa|European|Conference|Nations|Premier) League|Champions Hockey League|(?:Volleyball|Basketball|Hockey) Nations League|(?:\p{Lu}\p{Ll}+ )?Basket League|(?:\p{Lu}[\p{L}]+ )?Pro League|(?:Scottish )?Premiership|Championship|(?:FA|League|Carabao|World) Cup|Copa del Rey|Coppa Italia)$/u;
+/** The last characters of those names ("Liga", "Ligue 1", "Serie A", "League", "Cup", "Rey"): a name ending otherwise skips the pattern. */
+const COMPETITION_LAST = new Set([...'a12ABepy']);
 
 /** A post's region after its title: "Commander North", "Director Western". */
 const TITLE_AND_REGION = /[ \t](?:Commander|Commissioner|Director|Superintendent|Inspector|Officer|Controller)[ \t]+(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)$/u;
+/** The last letters of those regions: a name ending otherwise skips the pattern. */
+const REGION_LAST = new Set([...'htln']);
 
 /** A party's member, named after the party but no name: "a Democrat", "the Republican". */
 const PARTY_MEMBERS = new Set(['Democrat', 'Republican']);
@@ -54,7 +68,7 @@ function memberNoun(text: string, s: NamedSpan, name: string): boolean {
   return !name.includes(' ') && INDEFINITE_BEFORE.test(text.slice(Math.max(0, s.start - 4), s.start)) && MEMBER_AFTER.test(text.slice(s.end, s.end + 14));
 }
 
-/** Articles of French, Spanish, Italian, Portuguese, German and Dutch, never a name by themselves. */
+/** Articles of French, Spanish, Italian, Portuguese, German and Dutch, never a name by themselves; none is longer than three letters. */
 const LONE_ARTICLES = new Set(['Le', 'La', 'Les', 'El', 'Los', 'Las', 'Il', 'Lo', 'Gli', 'Der', 'Die', 'Das', 'Het']);
 
 /** A model's code before its name: "C-130 Hercules", "MiG-29 Fulcrum", "KC-135 Stratotanker", an aircraft's, not a place or a person. */
@@ -77,11 +91,12 @@ function isBillTitle(text: string, s: NamedSpan): boolean {
 
 /** Whether a name is a nationality formed from a listed place's name ("Costa Rican", "Sri Lankan"). */
 export function isNationality(name: string): boolean {
+  if (!DEMONYM_LAST_LETTERS.has(name[name.length - 1])) return false;
   for (const ending of DEMONYM_ENDINGS) {
     if (name.length > ending.length + 2 && name.endsWith(ending) && ALL_PLACES.has(name.slice(0, -ending.length))) return true;
   }
   // "Colombia" -> "Colombian", "Kenya" -> "Kenyan": the place's final "a" stays; "Italy" -> "Italian".
-  return /(?:ian|an)$/u.test(name) && ALL_PLACES.has(name.replace(/ian$/u, 'y'));
+  return name.endsWith('an') && ALL_PLACES.has(name.endsWith('ian') ? `${name.slice(0, -3)}y` : name);
 }
 
 /** The rest of a law's title after a span: more capitalised words (or "and", "of"), then "Act" and perhaps its year. */
@@ -89,12 +104,14 @@ const LAW_AFTER = /^(?:[ \t]+(?:and|of|on|for|the|&|\(?\p{Lu}[\p{L}\p{M}'’-]*\
 /** A national plan's title after a span: "Vision 2040". */
 const PLAN_AFTER = /^[ \t]+Vision[ \t]+\d{4}(?![\p{L}\p{N}])/u;
 
+/** Whether a word of the text opens with "Act" or is "Vision" (a law's or a national plan's): most texts have none, and their spans skip the patterns. */
+const mayNameLawOrPlan = lastTextMemo((text) => anyWordStartsWith(text, ['Act', 'Vision ']));
+
 /** Whether span `s` is part of a law's or a national plan's title; a look at the next words spares the patterns for most spans. */
-function inLawTitle(text: string, s: NamedSpan): boolean {
-  const name = text.slice(s.start, s.end);
+function inLawTitle(text: string, s: NamedSpan, name: string): boolean {
   if (name.endsWith(' Act') && name.indexOf(' ') > 0) return true;
   const c = text.charCodeAt(s.end);
-  if (c !== 32 && c !== 9) return false;
+  if ((c !== 32 && c !== 9) || !mayNameLawOrPlan(text)) return false;
   const after = text.slice(s.end, s.end + 60);
   return (after.includes(' Act') && LAW_AFTER.test(after)) || (after.includes(' Vision ') && PLAN_AFTER.test(after));
 }
@@ -119,24 +136,24 @@ function loneLetter(text: string, s: NamedSpan): boolean {
 /** Whether the span at `s` is one of the words above, which is then no name at all. */
 function notAName(text: string, s: NamedSpan): boolean {
   const name = text.slice(s.start, s.end);
-  if (LONE_ARTICLES.has(name)) return true;
+  if (name.length <= 3 && LONE_ARTICLES.has(name)) return true;
   if (name.length === 1 && name !== 'X' && loneLetter(text, s)) return true;
   if (s.type === 'person' && (isNationality(name) || memberNoun(text, s, name))) return true;
-  if (s.type !== 'person' && TITLE_AND_REGION.test(name)) return true;
+  if (s.type !== 'person' && REGION_LAST.has(name[name.length - 1]) && TITLE_AND_REGION.test(name)) return true;
   // "Economist Ana Ruiz": one space, then the capital of the name the job leads.
   if (s.type !== 'person' && text[s.end] === ' ' && isCapitalisedJob(name) && /^ \p{Lu}/u.test(text.slice(s.end, s.end + 2)) && !THE_BEFORE.test(text.slice(Math.max(0, s.start - 5), s.start))) return true;
   if (POST_NOMINALS.has(name) && POST_NOMINAL_BEFORE.test(text.slice(Math.max(0, s.start - 4), s.start))) return true;
-  if (s.type !== 'person' && /^\p{Lu}{1,3}$/u.test(name) && CURRENCY_AFTER.test(text.slice(s.end, s.end + 2))) return true;
-  if (s.type === 'place' && RACE_BEFORE.test(text.slice(Math.max(0, s.start - 10), s.start))) return true;
+  if (s.type !== 'person' && currencyAfter(text, s.end) && /^\p{Lu}{1,3}$/u.test(name)) return true;
+  if (s.type === 'place' && RACE_LAST.has(charBeforeSpaces(text, s.start)) && RACE_BEFORE.test(text.slice(Math.max(0, s.start - 10), s.start))) return true;
   if (!name.includes(' ') && endsModelCode(text, s.start) && MODEL_CODE_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start))) return true;
   // "the Planning and Infrastructure (Amendment) Bill would": the end of a bill's title, not a man's name.
   if (s.type === 'person' && name === 'Bill' && isBillTitle(text, s)) return true;
   // "the Halvard Cup tie", "a former Halvard Cup player": a cup's name, whatever its first word is.
   if (s.type !== 'person' && text[s.end + 1] === 'C' && CUP_AFTER.test(text.slice(s.end, s.end + 6))) return true;
-  if (inLawTitle(text, s)) return true;
+  if (inLawTitle(text, s, name)) return true;
   // "Hon. Mwila Banda": a style, its full stop, and a capitalised name after it.
   if (s.type !== 'person' && text[s.end] === '.' && isStyleWord(name) && /^\.[ \t]+\p{Lu}/u.test(text.slice(s.end, s.end + 3))) return true;
-  return COMPETITION.test(name) || ((name.endsWith('Cup') || name.endsWith('Cups')) && CUP_NAME.test(name));
+  return (COMPETITION_LAST.has(name[name.length - 1]) && COMPETITION.test(name)) || ((name.endsWith('Cup') || name.endsWith('Cups')) && CUP_NAME.test(name));
 }
 
 /** The spans without those that are not names (see above). */

@@ -3,11 +3,11 @@ import { mapSpans } from './span-arrays';
 import { overlapsAny, withAdded } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
 import { startLedMatches } from './word-led';
+import { anyWordStartsWith } from './word-start-positions';
 import { personShown, wordsOfFullNames } from './place-evidence';
 import { DEMONYMS, isTitleWord, ORG_WORDS, ORGS, STOP } from './rule-tagger';
 import { previousWord } from './word-before';
 import { LETTER } from './whole-words';
-import { mayMatch, piecesOf } from './alternation';
 
 /**
  * Places named by a point of the compass, which the model cuts short or misses: Spanish and
@@ -50,13 +50,17 @@ const NAME_CHAR = /[\p{L}\p{M}-]/u;
 const SENTENCE_END = new Set(['\n', '\r', '.', '!', '?', ':', '"', '“', '#', '*', '-', '•']);
 
 /** Pieces of text a Romance compass word or a region's word must hold, looked for by a literal search (far faster than a pattern). */
-const ROMANCE_PIECES = piecesOf('Sur|Norte|Este|Oeste|Sul');
-const CAPITAL_COMPASS_PIECES = piecesOf('North|South|East|West|Central');
-const REGION_PIECES = piecesOf('Cape|Province|Region|Territor|Sierra|Highlands|[Hh]ighway|[Ff]reeway|[Mm]otorway|[Ee]xpressway');
+/**
+ * Words every match of a search holds after a space or another character that ends a word, looked
+ * up in the shared index of word starts: a text without one is not searched.
+ */
+const ROMANCE_WORDS = ['Sur', 'Norte', 'Este', 'Oeste', 'Sul'];
+const CAPITAL_COMPASS_WORDS = ['North', 'South', 'East', 'West', 'Central'];
+const REGION_WORDS = ['Cape', 'Province', 'Region', 'Territor', 'Sierra', 'Highlands', 'Highway', 'Freeway', 'Motorway', 'Expressway'];
 /** Where the compass phrases of each kind stand in a text; each search runs only when a cheap test allows it. */
-const romanceIn = lastTextMemo((text) => (mayMatch(text, ROMANCE_PIECES) ? [...text.matchAll(ROMANCE_COMPASS)] : []));
+const romanceIn = lastTextMemo((text) => (anyWordStartsWith(text, ROMANCE_WORDS) ? [...text.matchAll(ROMANCE_COMPASS)] : []));
 const regionMatches = startLedMatches(COMPASS_REGION);
-const regionsIn = lastTextMemo((text) => (mayMatch(text, REGION_PIECES) ? regionMatches(text) : []));
+const regionsIn = lastTextMemo((text) => (anyWordStartsWith(text, REGION_WORDS) ? regionMatches(text) : []));
 const pairsIn = lastTextMemo(startLedMatches(COMPASS_PAIR));
 const lowerIn = lastTextMemo(startLedMatches(LOWER_COMPASS));
 
@@ -282,7 +286,8 @@ export function withCompassPlaces(text: string, spans: readonly NamedSpan[]): Na
   const lower = afterLowerCompass(text, out);
   out = putPlaces(out, lower.found);
   if (lower.people.size) out = mapSpans(out, (s) => (s.type !== 'place' && lower.people.has(text.slice(s.start, s.end)) ? { ...s, type: 'place' } : s));
-  if (!mayMatch(text, CAPITAL_COMPASS_PIECES)) return out;
+  // A compass word before a place is a whole word (see compassBeforePlaces).
+  if (!anyWordStartsWith(text, CAPITAL_COMPASS_WORDS)) return out;
   const places = new Set(out.filter((s) => s.type === 'place').map((s) => text.slice(s.start, s.end)).filter((n) => !COMPASS_WORDS.has(n.slice(0, n.indexOf(' ')))));
   return putPlaces(out, compassBeforePlaces(text, out, places));
 }

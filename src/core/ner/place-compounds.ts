@@ -101,18 +101,22 @@ function sentenceStart(text: string, at: number): boolean {
 
 /** Places joined by a particle or extended over a dashed tail (see the file's comment). */
 function joined(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  // A span that changes is copied; the others are passed on as they are.
   const out: NamedSpan[] = [];
-  for (const [k, original] of spans.entries()) {
-    const s = { ...original };
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
     const prev = out[out.length - 1];
     if (prev && prev.type === 'place' && s.type === 'place' && s.start - prev.end <= 8 && (PLACE_PARTICLE.test(text.slice(prev.end, s.start)) || AND_PLACES.has(text.slice(prev.start, s.end)))) {
-      prev.end = s.end;
+      out[out.length - 1] = { ...prev, end: s.end };
       continue;
     }
     if (s.type === 'place' && (text[s.end] === '–' || text[s.end] === '-')) {
       const tail = DASHED_TAIL.exec(text.slice(s.end, s.end + 40));
       const next = spans[k + 1];
-      if (tail && !(next && next.start < s.end + tail[0].length)) s.end += tail[0].length;
+      if (tail && !(next && next.start < s.end + tail[0].length)) {
+        out.push({ ...s, end: s.end + tail[0].length });
+        continue;
+      }
     }
     out.push(s);
   }

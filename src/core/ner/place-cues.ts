@@ -147,7 +147,15 @@ export function withPlaceCues(text: string, spans: readonly NamedSpan[], isListe
     if (space > 0) return PLACE_HEADS.has(name.slice(0, space)) || OTHER_HEADS.has(name.slice(0, space)) || HEADS_OF_PLACES.has(name.slice(0, space)) || kindOfPlaceAfter(text, s.end) ? { ...s, type: 'place' } : s;
     // "in Smith's view": a possessive after the name is a person's more often than a place's.
     if (text[s.end] === "'" || text[s.end] === '’') return s;
-    const cued = (placeWordBefore(text, s.start) && headsPlace(text, name, spans)) || inListOfPlaces(text, spans, k, isListedPlace) || PLACE_OF_BEFORE.test(text.slice(Math.max(0, s.start - 40), s.start)) || dwellersBefore(text, s.start) || theNameEndingPhrase(text, name, s.start, s.end) || personFromBefore(text, spans, k);
+    // The word right before the name spares most names the patterns: "of" or "from" ends {@link PLACE_OF_BEFORE}, "of" or "to" the dwellers' cue.
+    const before = previousWord(text, s.start)?.word ?? '';
+    const cued =
+      (PLACE_BEFORE.has(before) && headsPlace(text, name, spans)) ||
+      inListOfPlaces(text, spans, k, isListedPlace) ||
+      ((before === 'of' || before === 'from') && PLACE_OF_BEFORE.test(text.slice(Math.max(0, s.start - 40), s.start))) ||
+      ((before === 'of' || before === 'to') && dwellersBefore(text, s.start)) ||
+      theNameEndingPhrase(text, name, s.start, s.end) ||
+      personFromBefore(text, spans, k);
     if (!cued) return s;
     personWords ??= wordsOfFullNames(text, spans);
     return personWords.has(name) ? s : { ...s, type: 'place' };

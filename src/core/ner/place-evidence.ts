@@ -5,6 +5,7 @@ import { previousWord } from './word-before';
 import { LETTER, nextWholeWord, wordCharTest } from './whole-words';
 import { overlapsAny, withAdded } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
+import { wordLedMatches } from './word-led';
 import { isTitleWord, ORG_WORDS, STOP } from './rule-tagger';
 
 /**
@@ -53,8 +54,11 @@ const JOINS = wordCharTest('', LETTER);
 const NAME_START = /^\p{Lu}/u;
 /** Prepositions of place before a name: "said" after such a name has another subject ("farmers around Ingham said"). */
 const PREPOSITIONS = new Set(['in', 'at', 'from', 'around', 'near', 'of', 'outside', 'across', 'throughout', 'to', 'into', 'towards', 'toward']);
-/** A possessive after the name, which is a person's more often than a place's: "in Smith's view", "in Sara 's office". */
-const POSSESSIVE = /^ ?['’]/u;
+/** Whether a possessive follows the name ending at `end`, which is a person's more often than a place's: "in Smith's view", "in Sara 's office". */
+function possessiveAfter(text: string, end: number): boolean {
+  const c = text[end] === ' ' ? text[end + 1] : text[end];
+  return c === "'" || c === '’';
+}
 
 /** The lower-case word that starts after the spaces at `at`, or ''. */
 function nextWord(text: string, at: number): string {
@@ -136,9 +140,10 @@ function tripEndAfterPlace(text: string, s: NamedSpan, spans: readonly NamedSpan
 const KIND_IN_NAME = / (?:County|Province|District|Parish|Township|Borough|Oblast|Governorate|Prefecture|Municipality|Shire)(?![\p{L}])/gu;
 
 /** The words the article names a place by with a kind after them: "Delmont" where it writes "Delmont County". */
+const kindsInNames = wordLedMatches(KIND_IN_NAME);
 const namedWithKinds = lastTextMemo((text): Set<string> => {
   const words = new Set<string>();
-  for (const m of text.matchAll(KIND_IN_NAME)) {
+  for (const m of kindsInNames(text)) {
     const w = previousWord(text, m.index + 1);
     if (w) words.add(w.word);
   }
@@ -205,6 +210,24 @@ function inPlaceList(text: string, spans: readonly NamedSpan[], k: number): bool
   let lead = previousWord(text, spans[first].start);
   if (lead?.word === 'the') lead = previousWord(text, lead.start);
   return and && places > 0 && LIST_LEAD.has(lead?.word ?? '');
+}
+
+/**
+ * {@link inPlaceList} for the spans of one reading, each list read once, whichever of its items asks:
+ * the answer is the list's, and a long list read for each item would cost its length squared.
+ */
+function placeListReader(text: string, spans: readonly NamedSpan[]): (k: number) => boolean {
+  let firsts: Int32Array | undefined;
+  const answers = new Map<number, boolean>();
+  return (k) => {
+    if (!firsts) {
+      firsts = new Int32Array(spans.length);
+      for (let i = 1; i < spans.length; i++) firsts[i] = neighbours(text, spans, i - 1) ? firsts[i - 1] : i;
+    }
+    let answer = answers.get(firsts[k]);
+    if (answer === undefined) answers.set(firsts[k], (answer = inPlaceList(text, spans, k)));
+    return answer;
+  };
 }
 
 /**
@@ -283,7 +306,9 @@ const itemWord = (word: string): boolean => !STOP.has(word) && !isTitleWord(word
  * ("Iowa, Minnesota, Nebraska and the Dakotas"), as a place.
  */
 function missedLastItem(text: string, spans: readonly NamedSpan[], k: number): NamedSpan | null {
-  const [before, left, next] = [spans[k - 1], spans[k], spans[k + 1]];
+  const before = spans[k - 1];
+  const left = spans[k];
+  const next = spans[k + 1];
   if (left.type !== 'place') return null;
   // `LAST_ITEM` opens with a space or a tab, after a comma or not: most places are followed by neither.
   const gap = text[left.end] === ',' ? text[left.end + 1] : text[left.end];
@@ -371,10 +396,11 @@ export function withPlaceEvidence(text: string, original: readonly NamedSpan[]):
   }
   let people: Set<string> | undefined;
   let shortForms: Map<string, boolean> | undefined;
+  const inPlaceListAt = placeListReader(text, spans);
   for (const [k, s] of spans.entries()) {
     if (s.type !== 'person' && s.type !== 'place' && s.type !== 'organization') continue;
     const name = text.slice(s.start, s.end);
-    if (name.includes(' ') || places.has(name) || refused.has(name) || POSSESSIVE.test(text.slice(s.end, s.end + 3))) continue;
+    if (name.includes(' ') || places.has(name) || refused.has(name) || possessiveAfter(text, s.end)) continue;
     if (s.type === 'place') {
       // A place the model found after "in" or "near" whose other mentions it took for a person's ("in Wrocław", "Wrocław is").
       if (!(nearBefore(text, s.start) || kindAfter(text, s.end))) continue;
@@ -383,8 +409,8 @@ export function withPlaceEvidence(text: string, original: readonly NamedSpan[]):
     } else if (s.type === 'organization') {
       // An organisation's name rarely takes these: "Thorthormi and Lugge lakes", "to Twillingate from Gander", "Tatchun" of "Tatchun Lake".
       shortForms ??= placeShortForms(text, spans);
-      if (!(kindAfter(text, s.end) || inPlaceList(text, spans, k) || tripEndAfterPlace(text, s, spans, k) || shortForms.get(name))) continue;
-    } else if (!(kindAfter(text, s.end) || nearBefore(text, s.start) || ofPlaceBefore(text, s.start) || stateAfter(text, s.end) || positionAfter(text, s.end, spans) || inPlaceList(text, spans, k) || namedWithKinds(text).has(name) || placeClauseAfter(text, s.end) || tripEndAfterPlace(text, s, spans, k) || (shortForms ??= placeShortForms(text, spans)).has(name))) continue;
+      if (!(kindAfter(text, s.end) || inPlaceListAt(k) || tripEndAfterPlace(text, s, spans, k) || shortForms.get(name))) continue;
+    } else if (!(kindAfter(text, s.end) || nearBefore(text, s.start) || ofPlaceBefore(text, s.start) || stateAfter(text, s.end) || positionAfter(text, s.end, spans) || inPlaceListAt(k) || namedWithKinds(text).has(name) || placeClauseAfter(text, s.end) || tripEndAfterPlace(text, s, spans, k) || (shortForms ??= placeShortForms(text, spans)).has(name))) continue;
     // News names a person in full before it shortens the name: a full name only after the cued
     // mention ("around Arilje" ... "Zlatna Malina Arilje") does not make the word a person's.
     fullNames ??= fullNameStarts(text, spans);

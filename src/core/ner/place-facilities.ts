@@ -1,5 +1,7 @@
 import type { NamedSpan } from './index';
+import { lastTextMemo } from './last-text-memo';
 import { mapSpans } from './span-arrays';
+import { anyWordStartsWith } from './word-start-positions';
 
 /**
  * Prisons, detention centres, airports and bus and transport hubs are places, not the bodies that
@@ -34,12 +36,17 @@ const PUMPING_ENDS = new Set(['Plant', 'Station']);
 
 /** Whether a name of several words is a prison's, a detention centre's or an airport's. */
 function facilityName(name: string): boolean {
-  const words = name.split(' ');
-  const last = words[words.length - 1];
-  if (words.length < 2) return false;
-  const before = words[words.length - 2];
-  return LAST_WORDS.has(last) || (PUMPING_ENDS.has(last) && before === 'Pumping') || (CENTRES.has(last) && CUSTODY_WORDS.has(before)) || (HUBS.has(last) && TRANSPORT_WORDS.has(before) && words.length > 2);
+  // The last two words, read in place: most names are not facilities' and need no array of words.
+  const lastSpace = name.lastIndexOf(' ');
+  if (lastSpace < 0) return false;
+  const last = name.slice(lastSpace + 1);
+  const spaceBefore = lastSpace > 0 ? name.lastIndexOf(' ', lastSpace - 1) : -1;
+  const before = name.slice(spaceBefore + 1, lastSpace);
+  return LAST_WORDS.has(last) || (PUMPING_ENDS.has(last) && before === 'Pumping') || (CENTRES.has(last) && CUSTODY_WORDS.has(before)) || (HUBS.has(last) && TRANSPORT_WORDS.has(before) && spaceBefore >= 0);
 }
+
+/** Whether the text names waterworks ("Pumping Plant"): most do not, and their spans skip the pattern. */
+const namesPumpingWorks = lastTextMemo((text) => anyWordStartsWith(text, ['Pumping ']) && text.includes(' Pumping '));
 
 /** The words after a person's name that make it an airport's: " International Airport", " Airport". */
 const AIRPORT_AFTER = /^ (?:International )?Airport(?![\p{L}\p{N}])/u;
@@ -48,7 +55,7 @@ const PUMPING_AFTER = /^(?: \p{Lu}[\p{Ll}\p{M}]+){0,2} Pumping (?:Plant|Station)
 
 /** Spans (sorted, apart) with prisons, detention centres and airports typed as places; see the file's comment. */
 export function withFacilityPlaces(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
-  const pumping = text.includes(' Pumping ');
+  const pumping = namesPumpingWorks(text);
   return mapSpans(spans, (s, k) => {
     // "Harvey O." of "Harvey O. Banks Pumping Plant": the whole waterworks.
     if (pumping && text[s.end] === ' ') {

@@ -36,15 +36,21 @@ const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1)
 
 /** Whether a name is a feature of another world: a Latin feature word in it, or "Crater" at its end. */
 function otherWorldFeature(name: string): boolean {
-  const words = name.split(' ');
-  return words.length > 1 && (words.some((w) => LATIN_FEATURES.has(w)) || words[words.length - 1] === 'Crater');
+  if (!name.includes(' ')) return false;
+  if (name.endsWith(' Crater')) return true;
+  // Each word read in place: most names are people's, with no such word, and need no array of words.
+  for (let start = 0; ; ) {
+    const end = name.indexOf(' ', start);
+    if (LATIN_FEATURES.has(end < 0 ? name.slice(start) : name.slice(start, end))) return true;
+    if (end < 0) return false;
+    start = end + 1;
+  }
 }
 
 /** Spans (sorted, apart) with the places ending in a feature's word put whole and typed; see the file's comment. */
 export function withFeatureEndings(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   const places = new Set<string>();
   const out = mapSpans(spans, (s, k) => {
-    const name = text.slice(s.start, s.end);
     if (s.type === 'place') {
       // Most places are followed by a lower-case word or a mark: one character ends the test for them.
       const c = text.charCodeAt(s.end + 1);
@@ -58,14 +64,18 @@ export function withFeatureEndings(text: string, spans: readonly NamedSpan[]): N
       if (!feature || (next && next.start < s.end + feature[0].length)) return s;
       return { ...s, end: s.end + feature[0].length };
     }
-    if (s.type !== 'person' || !name.includes(' ')) return s;
+    if (s.type !== 'person') return s;
+    const name = text.slice(s.start, s.end);
+    const space = name.indexOf(' ');
+    if (space < 0) return s;
+    const last = lastWord(name);
     // "King Talal Dam", "Prince Edward Island": a ruler's title before a "person" ending in a feature names the place after him.
-    const ruler = FEATURES.has(lastWord(name)) ? RULER_BEFORE.exec(text.slice(Math.max(0, s.start - 10), s.start)) : null;
+    const ruler = FEATURES.has(last) ? RULER_BEFORE.exec(text.slice(Math.max(0, s.start - 10), s.start)) : null;
     if (ruler && !(k > 0 && spans[k - 1].end > s.start - ruler[0].length)) {
       places.add(name);
       return { ...s, start: s.start - ruler[0].length, type: 'place' as const };
     }
-    if (otherWorldFeature(name) || UNITS.has(lastWord(name)) || (name.split(' ').length > 2 && FEATURES.has(lastWord(name)))) {
+    if (otherWorldFeature(name) || UNITS.has(last) || (name.lastIndexOf(' ') > space && FEATURES.has(last))) {
       places.add(name);
       return { ...s, type: 'place' as const };
     }

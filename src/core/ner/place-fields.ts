@@ -1,5 +1,7 @@
 import type { NamedSpan } from './index';
+import { lastTextMemo } from './last-text-memo';
 import { mapSpans } from './span-arrays';
+import { spaceLedPositions } from './word-start-positions';
 
 /**
  * Oil and gas fields and their platforms are places, though many are named after people ("Johan
@@ -20,10 +22,18 @@ const LIST_GAP = /^(?:,[ \t]+(?:and[ \t]+)?|[ \t]+(?:and|or)[ \t]+)$/u;
 /** The word after a position, letters only. */
 const NEXT_WORD = /^[ \t]+(\p{Ll}+)/u;
 
-/** Whether the text speaks of oil or gas, which the cues above need. */
+/** Whether the text speaks of oil or gas, which the cues above need; the words after a space are read from the index of word starts. */
 function aboutOilOrGas(text: string): boolean {
-  return text.includes(' oil') || text.includes(' gas') || text.includes('Oil') || text.includes('Gas');
+  return spaceLedPositions(text, ' oil').length > 0 || spaceLedPositions(text, ' gas').length > 0 || text.includes('Oil') || text.includes('Gas');
 }
+
+/**
+ * Whether the text may name a field: a field's or a platform's word, or "production at", and oil or
+ * gas. Most texts do not, which ends the rule for them; read once for both readings of the text.
+ */
+const mayNameFields = lastTextMemo(
+  (text) => aboutOilOrGas(text) && (spaceLedPositions(text, ' field').length > 0 || spaceLedPositions(text, ' platform').length > 0 || text.includes('production at')),
+);
 
 /** Whether spans `k` and `k + 1` are neighbours in a list. */
 function listed(text: string, spans: readonly NamedSpan[], k: number): boolean {
@@ -34,8 +44,7 @@ function listed(text: string, spans: readonly NamedSpan[], k: number): boolean {
 
 /** Spans (sorted, apart) with the oil and gas fields cued as above typed as places, in every mention. */
 export function withOilFields(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
-  // Most texts name no field or platform: those two look-ups end the rule for them.
-  if ((!text.includes(' field') && !text.includes(' platform') && !text.includes('production at')) || !aboutOilOrGas(text)) return spans as NamedSpan[];
+  if (!mayNameFields(text)) return spans as NamedSpan[];
   const fields = new Set<string>();
   for (let k = 0; k < spans.length; k++) {
     let last = k;

@@ -3,6 +3,7 @@ import { mapSpans } from './span-arrays';
 import { withWholeNames } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
 import { ORG_WORDS } from './rule-tagger';
+import { anyWordStartsWith } from './word-start-positions';
 
 /**
  * Hotels are places, named in full: "the Hotel Metropole Brussels", "the Hotel Sacher Wien". The
@@ -50,7 +51,8 @@ function endsInHotels(text: string, s: NamedSpan): boolean {
 export function withHotels(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   const hotels = hotelsIn(text);
   const out = hotels.length ? withWholeNames(spans, hotels) : [...spans];
-  if (!text.includes(' Hotels')) return out;
+  // "Hotels" after a space is looked up in the index of word starts before the text is searched.
+  if (!anyWordStartsWith(text, ['Hotels']) || !text.includes(' Hotels')) return out;
   return mapSpans(out, (s, k) => {
     if (!endsInHotels(text, s)) return s;
     const resorts = RESORTS_AFTER.exec(text.slice(s.end, s.end + 16));

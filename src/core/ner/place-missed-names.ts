@@ -5,6 +5,8 @@ import { COMPASS_WORDS, wordsBefore, wordsFrom } from './place-compass';
 import { isNationality } from './not-names';
 import { previousWord } from './word-before';
 import { LETTER } from './whole-words';
+import { spaceLedPositions } from './word-start-positions';
+import { charBeforeSpaces } from './chars-round-spaces';
 
 /**
  * Places the model found nothing in, read from the words before them that only places follow: a
@@ -48,11 +50,11 @@ function closesPhrase(text: string, at: number): boolean {
 
 /**
  * Where the cues end (the capital after them): " in " after a site, "near " after a space. Found
- * with `indexOf`, which is quicker than a pattern of many words tried at every position.
+ * from the index of word starts and with `indexOf`, quicker than a pattern tried at every position.
  */
 const cuesIn = lastTextMemo((text): number[] => {
   const ends: number[] = [];
-  for (let at = text.indexOf(' in '); at >= 0; at = text.indexOf(' in ', at + 3)) {
+  for (const at of spaceLedPositions(text, ' in ')) {
     if (capitalAt(text, at + 4) && SITES.has(previousWord(text, at + 1)?.word ?? '')) ends.push(at + 4);
   }
   for (let at = text.indexOf('near '); at >= 0; at = text.indexOf('near ', at + 4)) {
@@ -82,7 +84,9 @@ function firstItems(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   const found: NamedSpan[] = [];
   for (const [k, s] of spans.entries()) {
     if (s.type !== 'place' || s.start < 3 || (text[s.start - 1] !== ' ' && text[s.start - 1] !== '\t')) continue;
-    const gap = LIST_GAP.exec(text.slice(Math.max(0, s.start - 7), s.start));
+    // A comma or "and" before the spaces: one character spares most places the pattern.
+    const before = charBeforeSpaces(text, s.start);
+    const gap = before === ',' || before === 'd' ? LIST_GAP.exec(text.slice(Math.max(0, s.start - 7), s.start)) : null;
     if (!gap) continue;
     const end = s.start - gap[0].length;
     const words = wordsBefore(text, end, 3);

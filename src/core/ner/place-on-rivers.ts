@@ -5,6 +5,7 @@ import { lastTextMemo } from './last-text-memo';
 import { previousWord } from './word-before';
 import { fullNameStarts } from './place-evidence';
 import { isTitleWord, ORG_WORDS, STOP } from './rule-tagger';
+import { spaceLedPositions } from './word-start-positions';
 
 /**
  * Rivers named by what stands on them: "the Kribi plant on the Lokoundjé", "a weir on the Guadiana,
@@ -16,18 +17,18 @@ import { isTitleWord, ORG_WORDS, STOP } from './rule-tagger';
 
 /** Works and settlements that stand on a river, before "on the". */
 const ON_RIVER = new Set(['dam', 'dams', 'weir', 'weirs', 'barrage', 'plant', 'plants', 'station', 'bridge', 'bridges', 'reservoir', 'sluice', 'lock', 'locks', 'ferry', 'crossing', 'town', 'towns', 'village', 'villages', 'city', 'port', 'intake']);
-/** " on the " and a capital: where a river's name may start. */
-const ON_THE = / on the (?=\p{Lu})/gu;
+/** A capital opening the text after " on the ": where a river's name may start. */
+const CAPITAL = /^\p{Lu}/u;
 /** One or two capitalised words of a river's name, then a mark, a lower-case word or the line's end: "Guadiana,", "Ntem River" is left to the features' rule. */
 const RIVER_NAME = /^(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]\p{Lu}[\p{Ll}\p{M}'’-]+)?)(?=[,.;:)]|[ \t]\p{Ll}|\r?\n|$)/u;
 
 /** The river names after a work's word and "on the" in `text`, as [start, end]. */
 const riversIn = lastTextMemo((text): Array<[number, number]> => {
   const found: Array<[number, number]> = [];
-  if (!text.includes(' on the ')) return found;
-  for (const m of text.matchAll(ON_THE)) {
-    if (!ON_RIVER.has(previousWord(text, m.index + 1)?.word ?? '')) continue;
-    const start = m.index + m[0].length;
+  // " on the " is read from the index of word starts, then the capital after it.
+  for (const at of spaceLedPositions(text, ' on the ')) {
+    const start = at + ' on the '.length;
+    if (!CAPITAL.test(text.slice(start, start + 2)) || !ON_RIVER.has(previousWord(text, at + 1)?.word ?? '')) continue;
     const name = RIVER_NAME.exec(text.slice(start, start + 60));
     if (!name || name[1].split(/[ \t]/u).some((w) => STOP.has(w) || isTitleWord(w) || ORG_WORDS.test(w))) continue;
     found.push([start, start + name[1].length]);

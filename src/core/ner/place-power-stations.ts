@@ -2,6 +2,7 @@ import type { NamedSpan } from './index';
 import { personShown } from './place-evidence';
 import { previousWord } from './word-before';
 import { otherMentions, overlapsAny, withAdded } from './added-spans';
+import { spaceLedPositions } from './word-start-positions';
 
 /**
  * A power station, a dam or a substation is named after its place: "the Cuciurgan power station",
@@ -71,7 +72,7 @@ function withoutPowerUnits(text: string, spans: readonly NamedSpan[]): readonly 
 function missedHydroNames(text: string, spans: readonly NamedSpan[]): Set<string> | null {
   let names: Set<string> | null = null;
   for (const word of HYDRO_WORDS) {
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+    for (const at of spaceLedPositions(text, word)) {
       const start = text.lastIndexOf(' ', at - 1) + 1;
       if (start === 0 || at - start > 30 || overlapsAny(spans, start, at)) continue;
       const name = PLANT_NAME.exec(text.slice(start, at));

@@ -2,6 +2,7 @@ import { mapSpans } from './span-arrays';
 import type { NamedSpan } from './index';
 import { otherMentions, withAdded } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
+import { spaceLedPositions } from './word-start-positions';
 
 /**
  * Roads named by a number: "the E45 highway", "the A9 motorway", and a French-style national road
@@ -18,14 +19,26 @@ import { lastTextMemo } from './last-text-memo';
 const ROAD_CODE = /^\p{Lu}{1,2}-?\d{1,3}[A-Z]?$/u;
 /** A national road by its "RN" prefix and number: "RN2", "RN34". */
 const NATIONAL_CODE = /^RN\d{1,3}$/u;
-/** Road words after a code, each after a space: searched with `indexOf`, never a regex over the whole text. */
+/** Road words after a code, each after a space: read from the index of word starts, never a regex over the whole text. */
 const ROAD_WORDS = [' highway', ' motorway', ' expressway', ' freeway', ' road', ' trunk road'];
-/** Words after a code that set a road between places or beside a town, searched with `indexOf`. */
+/** Words after a code that set a road between places or beside a town, read as the road words are. */
 const STRETCH_WORDS = [' between ', ' south of ', ' north of ', ' east of ', ' west of '];
 /** Words of an article that speaks of roads, one of which must be in it before {@link STRETCH_WORDS} are sought. */
 const ROAD_TALK = ['closed', 'road', 'Road', 'traffic'];
 /** A character that goes on with a word or a code. */
 const WORD_CHAR = /[\p{L}\p{N}-]/u;
+
+/** Whether an ASCII digit stands at `at`. */
+function digitAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c >= 48 && c <= 57;
+}
+
+/** Whether an ASCII capital stands at `at`. */
+function capitalAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c >= 65 && c <= 90;
+}
 
 /** The code written right before `at` (a space there), or null: the characters back to the word's start. */
 function codeBefore(text: string, at: number): string | null {
@@ -40,21 +53,20 @@ function codeBefore(text: string, at: number): string | null {
 const roadCodesIn = lastTextMemo((text): ReadonlySet<string> | null => {
   let names: Set<string> | null = null;
   for (const word of ROAD_WORDS) {
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
-      // "the A9 motorway", not "the A9 motorways'" part of a longer word ("roadside").
-      if (WORD_CHAR.test(text[at + word.length] ?? '') || !/\d/u.test(text[at - 1] ?? '') && !/\d[A-Z]$/u.test(text.slice(at - 2, at))) continue;
+    for (const at of spaceLedPositions(text, word)) {
+      // "the A9 motorway", not "the A9 motorways'" part of a longer word ("roadside"); a digit, or a digit and a capital, before the space.
+      if ((!digitAt(text, at - 1) && !(digitAt(text, at - 2) && capitalAt(text, at - 1))) || WORD_CHAR.test(text[at + word.length] ?? '')) continue;
       const code = codeBefore(text, at);
       if (code) (names ??= new Set()).add(code);
     }
   }
-  if (ROAD_TALK.some((w) => text.includes(w))) {
-    for (const word of STRETCH_WORDS) {
-      for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
-        if (!/\d/u.test(text[at - 1] ?? '')) continue;
-        const code = codeBefore(text, at);
-        // "the M1 between", or a code at the start of a line or a list item ("- M1 closed south of").
-        if (code && text.slice(at - code.length - 4, at - code.length) === 'the ') (names ??= new Set()).add(code);
-      }
+  let roadTalk: boolean | undefined;
+  for (const word of STRETCH_WORDS) {
+    for (const at of spaceLedPositions(text, word)) {
+      if (!digitAt(text, at - 1) || !(roadTalk ??= ROAD_TALK.some((w) => text.includes(w)))) continue;
+      const code = codeBefore(text, at);
+      // "the M1 between", or a code at the start of a line or a list item ("- M1 closed south of").
+      if (code && text.slice(at - code.length - 4, at - code.length) === 'the ') (names ??= new Set()).add(code);
     }
   }
   for (let at = text.indexOf('RN'); at >= 0; at = text.indexOf('RN', at + 2)) {

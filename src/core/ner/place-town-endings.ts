@@ -25,7 +25,11 @@ export function withTownEndings(text: string, spans: readonly NamedSpan[]): Name
     }
     // Most names do not end in "s": one character ends the test for them.
     if (s.type !== 'organization' || text[s.end - 1] !== 's') return s;
-    const words = text.slice(s.start, s.end).split(' ');
-    return words.length > 1 && words.length < 4 && TOWN_ENDINGS.has(words[words.length - 1]) ? { ...s, type: 'place' } : s;
+    // Two or three words (one or two spaces), the last a town's ending; read in place, not split.
+    const name = text.slice(s.start, s.end);
+    const first = name.indexOf(' ');
+    const last = name.lastIndexOf(' ');
+    const twoOrThree = first >= 0 && (first === last || name.indexOf(' ', first + 1) === last);
+    return twoOrThree && TOWN_ENDINGS.has(name.slice(last + 1)) ? { ...s, type: 'place' } : s;
   });
 }

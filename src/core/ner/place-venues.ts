@@ -6,6 +6,8 @@ import { previousWord } from './word-before';
 import { isTitleWord, ORG_WORDS, STOP } from './rule-tagger';
 import { LETTER } from './whole-words';
 import { CAPITALISED } from './name-words';
+import { wordLedMatches } from './word-led';
+import { anyWordStartsWith } from './word-start-positions';
 
 /**
  * Places named by where something happens in them: a building one stands "in front of" ("rallies in
@@ -15,10 +17,11 @@ import { CAPITALISED } from './name-words';
  */
 
 /**
- * Nouns for an owner's premises after the name of the place they stand in. One pattern that opens
- * with a space: faster than a literal search per noun, as spaces are everywhere.
+ * Nouns for an owner's premises after the name of the place they stand in: one pattern, tried only
+ * where its words start (see `word-led.ts`).
  */
 const PREMISES = / (?:offices?|headquarters|bureau|branch|campus|plant|factory)/g;
+const premisesMatches = wordLedMatches(PREMISES);
 /** The owner before the place's name: "its", "their", or a possessive ("the party's"). */
 const OWNER = /(?:^|[^\p{L}])(?:its|their|his|her|\p{L}+['’]s)[ \t]+$/u;
 /** "in front of the" or "in front of" right before a name. */
@@ -27,8 +30,7 @@ const IN_FRONT = /in front of(?:[ \t]+the)?[ \t]+$/u;
 /** The single capitalised words before an owner's premises in `text`, as [start, end]. */
 const premisesPlacesIn = lastTextMemo((text): Array<[number, number]> => {
   const found: Array<[number, number]> = [];
-  PREMISES.lastIndex = 0;
-  for (let m = PREMISES.exec(text); m; m = PREMISES.exec(text)) {
+  for (const m of premisesMatches(text)) {
     const at = m.index;
     if (LETTER.test(text[at + m[0].length] ?? '')) continue;
     const w = previousWord(text, at + 1);
@@ -41,7 +43,8 @@ const premisesPlacesIn = lastTextMemo((text): Array<[number, number]> => {
 /** Spans (sorted, apart) with the places above typed or added; see the file's comment. */
 export function withVenuePlaces(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   let out = spans as NamedSpan[];
-  if (text.includes('in front of')) {
+  // "front" after a space is looked up in the index of word starts before the text is searched.
+  if (anyWordStartsWith(text, ['front of']) && text.includes('in front of')) {
     out = mapSpans(out, (s) => (s.type === 'organization' && text[s.start - 1] === ' ' && IN_FRONT.test(text.slice(Math.max(0, s.start - 20), s.start)) ? { ...s, type: 'place' } : s));
   }
   const added: NamedSpan[] = [];

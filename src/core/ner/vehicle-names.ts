@@ -2,6 +2,7 @@ import type { NamedSpan } from './index';
 import { lastTextMemo } from './last-text-memo';
 import { PLACE_BEFORE } from './name-cues';
 import { wordBefore } from './word-before';
+import { anyWordStartsWith, wordStartsWith } from './word-start-positions';
 import { mayMatch, piecesOf } from './alternation';
 
 /**
@@ -24,6 +25,39 @@ const VEHICLE_WORD_END = new RegExp(`(?:${VEHICLE_WORD})(?![\\p{L}])`, 'u');
 /** Pieces of the words: an article holding none of them is passed over without the search. */
 const VEHICLE_PIECES = piecesOf(VEHICLE_WORD);
 const mayNameVehicles = lastTextMemo((text) => mayMatch(text, VEHICLE_PIECES) && VEHICLE_WORD_END.test(text));
+
+/** A letter or a digit, which goes on with a word. */
+const WORD_GOES_ON = /[\p{L}\p{N}]/u;
+
+/** Whether a vehicle's word stands as a whole word in the text: " rover " or "the rover," but not "leadership" nor "ships". */
+function vehicleWordIn(text: string): boolean {
+  for (const word of VEHICLES) {
+    for (const at of wordStartsWith(text, word)) if (!WORD_GOES_ON.test(text[at + word.length] ?? ' ')) return true;
+  }
+  return false;
+}
+
+/** Whether a vehicle's word ends the lower-case run before the naming verb at `at`, a comma or not between ("the ship, named", "a flagship called"). */
+function vehicleBeforeNaming(text: string, at: number): boolean {
+  let end = at;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  if (text[end - 1] === ',') end--;
+  for (const word of VEHICLES) if (text.startsWith(word, end - word.length)) return true;
+  return false;
+}
+
+/**
+ * Whether the text holds what {@link namesVehicle} looks for around a name, read from the index of
+ * word starts: a vehicle's word as a whole word, one before a naming verb, "Shuttle", an instrument's
+ * last word. Most articles hold none, though nearly all hold "ship" in a longer word ("leadership").
+ */
+const mayCueVehicles = lastTextMemo(
+  (text) =>
+    vehicleWordIn(text) ||
+    [...NAMING].some((verb) => wordStartsWith(text, verb).some((at) => vehicleBeforeNaming(text, at))) ||
+    text.includes('Shuttle') ||
+    anyWordStartsWith(text, ['Telescope', 'Collider']),
+);
 /** A vehicle's word after a name: " rover", " spacecraft". */
 const VEHICLE_AFTER = /^[ \t]+(\p{Ll}+)(?![\p{L}\p{N}-])/u;
 /** A vehicle's word, perhaps a comma, and a naming verb right before a name. */
@@ -55,7 +89,7 @@ function namesVehicle(text: string, s: NamedSpan, name: string): boolean {
  * `isNation` tells a country's or a region's name, whose other mentions stay.
  */
 export function withoutVehicleNames(text: string, spans: readonly NamedSpan[], isNation: (name: string) => boolean): NamedSpan[] {
-  if (!mayNameVehicles(text)) return spans as NamedSpan[];
+  if (!mayCueVehicles(text) || !mayNameVehicles(text)) return spans as NamedSpan[];
   const vehicles = new Set<string>();
   const cued = new Set<NamedSpan>();
   for (const s of spans) {

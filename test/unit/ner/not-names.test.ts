@@ -18,6 +18,33 @@ describe('words that are not names', () => {
     assert.ok(!isNationality('Doris Day'));
   });
 
+  it('knows a nationality of a place whose final "y" or "a" the ending replaces or keeps, and a place itself typed as one', () => {
+    assert.ok(isNationality('Italian'));
+    assert.ok(isNationality('Colombian'));
+    assert.ok(isNationality('Sudanese'));
+    assert.ok(!isNationality('Morgan'));
+    assert.ok(!isNationality('Jonathan'));
+  });
+
+  it('drops every kind of competition name, and keeps names ending like them', () => {
+    const names = ['Serie A', 'Ligue 2', 'Bundesliga', 'Eredivisie', 'Saudi Pro League', 'Scottish Premiership', 'Copa del Rey', 'Coppa Italia', 'Carabao Cup'];
+    const text = `${names.join(', ')} and Alta Vista.`;
+    const spans = names.map((n) => spanAt(text, n, 'organization'));
+    assert.deepEqual(showSpans(text, withoutNonNames(text, [...spans, spanAt(text, 'Alta Vista', 'place')])), ['place:Alta Vista']);
+  });
+
+  it('drops the country of every race named after one, with or without a space, and a post named after its region', () => {
+    const text = "He won the Giro d'Italia, the Vuelta al\tPaís Vasco and the Tour of  Britain, then met Regional Director West and Spain.";
+    const spans = [spanAt(text, 'Italia', 'place'), spanAt(text, 'País Vasco', 'place'), spanAt(text, 'Britain', 'place'), spanAt(text, 'Regional Director West', 'organization'), spanAt(text, 'Spain', 'place')];
+    assert.deepEqual(showSpans(text, withoutNonNames(text, spans)), ['place:Spain']);
+  });
+
+  it("drops a country's letters before a currency sign after a tab, and keeps them before a word", () => {
+    const text = 'Costs: HK\t$ 40 and UK £ 9, paid in NZ dollars.';
+    const spans = [spanAt(text, 'HK', 'place'), spanAt(text, 'UK', 'place'), spanAt(text, 'NZ', 'place')];
+    assert.deepEqual(showSpans(text, withoutNonNames(text, spans)), ['place:NZ']);
+  });
+
   it("drops a lawyer's post-nominal letters and a currency's country prefix", () => {
     const text = 'Counsel, Ruth Aldane, QC, said bail of US$ 5,000 and NZ $ 3 million was set.';
     const spans = refineSpans(text, [spanAt(text, 'Ruth Aldane', 'person'), spanAt(text, 'QC', 'place'), spanAt(text, 'US', 'place'), spanAt(text, 'NZ', 'place')]);

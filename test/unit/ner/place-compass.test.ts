@@ -9,6 +9,12 @@ describe('places named by a point of the compass', () => {
     assert.deepEqual(showSpans(text, withCompassPlaces(text, spans)), ['place:Lanao', 'place:Zamboanga del Norte', 'place:Lanao del Sur', 'place:Rio Grande do Sul']);
   });
 
+  it('reads compass and region words after a tab or a bracket, and none inside a longer word', () => {
+    const text = 'Rain hit (Agusan del\tSur), the Western\tCape and Mindanao; Northern Mindanao flooded, not FarNorth Mindanao.';
+    const spans = [spanAt(text, 'Agusan', 'place'), spanAt(text, 'Mindanao', 'place'), spanAt(text, 'Mindanao', 'place', 1), spanAt(text, 'Mindanao', 'place', 2)];
+    assert.deepEqual(showSpans(text, withCompassPlaces(text, spans)), ['place:Agusan del\tSur', 'place:Western\tCape', 'place:Mindanao', 'place:Northern Mindanao', 'place:Mindanao']);
+  });
+
   it('leaves an organisation named with a compass word alone', () => {
     const text = 'Loans from the Banco del Sur and a degree from the Universidad del Norte.';
     const spans = [spanAt(text, 'Sur', 'place')];

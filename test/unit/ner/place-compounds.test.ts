@@ -11,6 +11,14 @@ describe('places of several words', () => {
     assert.deepEqual(showSpans(text, refineSpans(text, spans)), showSpans(text, spans));
   });
 
+  it('leaves the spans it is given as they were when it joins or extends them', () => {
+    const text = 'Rain hit Santiago de Compostela, then Saint-Jean-de-Luz and Lyon.';
+    const spans = [spanAt(text, 'Santiago', 'place'), spanAt(text, 'Compostela', 'place'), spanAt(text, 'Saint', 'place'), spanAt(text, 'Lyon', 'place')];
+    const before = spans.map((s) => ({ ...s }));
+    assert.deepEqual(showSpans(text, withPlaceCompounds(text, spans)), ['place:Santiago de Compostela', 'place:Saint-Jean-de-Luz', 'place:Lyon']);
+    assert.deepEqual(spans, before);
+  });
+
   it('joins two places parted by "de" or "del" into one', () => {
     const text = 'Rain fell on Valle del Cauca and on Cerro de Pasco.';
     const spans = [spanAt(text, 'Valle', 'place'), spanAt(text, 'Cauca', 'place'), spanAt(text, 'Cerro', 'place'), spanAt(text, 'Pasco', 'place')];

@@ -34,6 +34,12 @@ describe('places the model took for people', () => {
     assert.deepEqual(showSpans(text, withPlaceCues(text, spans, listed)), ['place:Kombolcha', 'person:Abebe', 'person:Bati', 'person:Bati Hirpa']);
   });
 
+  it('reads "the town of" and "reporting from" over a tab or two spaces, and not "of" or "from" after other words', () => {
+    const text = 'We reached the port of\tMersa. She was reporting from  Dessie. A friend of Tekle and a call from Alemu came.';
+    const spans = [spanAt(text, 'Mersa', 'person'), spanAt(text, 'Dessie', 'person'), spanAt(text, 'Tekle', 'person'), spanAt(text, 'Alemu', 'person')];
+    assert.deepEqual(showSpans(text, withPlaceCues(text, spans, listed)), ['place:Mersa', 'place:Dessie', 'person:Tekle', 'person:Alemu']);
+  });
+
   it('makes a name headed by a Thai or Arabic word for cape, hill or valley a place, also one read as a body', () => {
     const text = 'Ships left Laem Sing for Koh Chang; hikers crossed Wadi Rum to reach the Jebel Musa Authority.';
     const spans = [spanAt(text, 'Laem Sing', 'organization'), spanAt(text, 'Koh Chang', 'person'), spanAt(text, 'Wadi Rum', 'person'), spanAt(text, 'Jebel Musa Authority', 'organization')];

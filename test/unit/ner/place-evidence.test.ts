@@ -15,6 +15,13 @@ describe('single names of places the model took for people', () => {
     assert.deepEqual(showSpans(text, withPlaceEvidence(text, spans)), ['place:Saoner', 'place:Kalmeshwar', 'place:Katol', 'place:Sardinata', 'place:Convención', 'place:Ábrego']);
   });
 
+  it("reads a long list once for all its items, and a possessive after a name with a space before it or not", () => {
+    const items = ['Ardmoy', 'Belcarra', 'Corrib', 'Dunmara', 'Eskerlea', 'Fahanlough', 'Glenvar'];
+    const text = `Crews drove to ${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}, in Hollin 's view, near Kesh's mill.`;
+    const spans = [...items.map((w, i) => spanAt(text, w, i === 2 ? 'place' : 'person')), spanAt(text, 'Hollin', 'person'), spanAt(text, 'Kesh', 'person')];
+    assert.deepEqual(showSpans(text, withPlaceEvidence(text, spans)), [...items.map((w) => `place:${w}`), 'person:Hollin', 'person:Kesh']);
+  });
+
   it('reads "near", "in the" and a US state after the name', () => {
     const text = 'A crash near Denman. Farmers in the Riverina are angry. He lives in Bismarck, N.D., now.';
     const spans = [spanAt(text, 'Denman', 'person'), spanAt(text, 'Riverina', 'person'), spanAt(text, 'Bismarck', 'person')];

@@ -3,6 +3,12 @@ import { withFacilityPlaces } from '../../../src/core/ner/place-facilities';
 import { showSpans, spanAt } from '../helpers/spans';
 
 describe('prisons, detention centres and airports', () => {
+  it('reads the last two words of a name of any length: a hub needs a name before its two words', () => {
+    const text = 'Buses left Bus Terminal and Mbale Bus Terminal; Holding Centre staff and Ogun Holding Centre guards, then Lyle Pumping Station.';
+    const spans = ['Bus Terminal', 'Mbale Bus Terminal', 'Holding Centre', 'Ogun Holding Centre', 'Lyle Pumping Station'].map((n) => spanAt(text, n, 'organization'));
+    assert.deepEqual(showSpans(text, withFacilityPlaces(text, spans)), ['organization:Bus Terminal', 'place:Mbale Bus Terminal', 'place:Holding Centre', 'place:Ogun Holding Centre', 'place:Lyle Pumping Station']);
+  });
+
   it('makes a prison and a detention centre places', () => {
     const text = 'He was held at the Ikoyi Custodial Centre, then at Yarl Wood Immigration Detention Centre and Wandsworth Prison.';
     const spans = [spanAt(text, 'Ikoyi Custodial Centre', 'organization'), spanAt(text, 'Yarl Wood Immigration Detention Centre', 'organization'), spanAt(text, 'Wandsworth Prison', 'person')];

@@ -45,6 +45,12 @@ describe('places ending in a feature of the land or the sea', () => {
     assert.deepEqual(showSpans(text, withFeatureEndings(text, spans)), ['place:Utopia Planitia', 'place:Olympus Mons', 'place:Gale Crater']);
   });
 
+  it('finds the Latin word first, in the middle or last of a name, and leaves a lone "Crater" or "Mons" and a name merely ending in one', () => {
+    const text = 'Mons Rümker Ridge, Arsia Mons Flank, the Noctis Labyrinthus, Mons, Crater and Jo Simmons were named.';
+    const spans = [spanAt(text, 'Mons Rümker Ridge', 'person'), spanAt(text, 'Arsia Mons Flank', 'person'), spanAt(text, 'Noctis Labyrinthus', 'person'), spanAt(text, 'Mons', 'person', 2), spanAt(text, 'Crater', 'person'), spanAt(text, 'Jo Simmons', 'person')];
+    assert.deepEqual(showSpans(text, withFeatureEndings(text, spans)), ['place:Mons Rümker Ridge', 'place:Arsia Mons Flank', 'place:Noctis Labyrinthus', 'person:Mons', 'person:Crater', 'person:Jo Simmons']);
+  });
+
   it('leaves an organisation with such a word in its name', () => {
     const text = 'She teaches at the University of Mons.';
     const spans = [spanAt(text, 'University of Mons', 'organization')];

@@ -15,6 +15,16 @@ describe('oil and gas fields', () => {
     assert.deepEqual(showSpans(text, withOilFields(text, spans)), ['place:Norne', 'place:Urd', 'place:Skuld', 'person:Kari Berg']);
   });
 
+  it('reads oil or gas at the start of a longer word or written with a capital inside one, and a field word before a full stop', () => {
+    const text = 'Oilfield crews at the Gudrun fields. Shale-gas drillers left the Brage platform.';
+    const spans = [spanAt(text, 'Gudrun', 'person'), spanAt(text, 'Brage', 'person')];
+    assert.deepEqual(showSpans(text, withOilFields(text, spans)), ['place:Gudrun', 'place:Brage']);
+    const lower = 'Her gasworks tour passed the Solveig field.';
+    assert.deepEqual(showSpans(lower, withOilFields(lower, [spanAt(lower, 'Solveig', 'person')])), ['place:Solveig']);
+    const none = 'Fans crossed the Solveig field.';
+    assert.deepEqual(showSpans(none, withOilFields(none, [spanAt(none, 'Solveig', 'person')])), ['person:Solveig']);
+  });
+
   it('leaves organisations before a field word, and texts about neither oil nor gas', () => {
     const oil = 'Oil output rose on the Equinor platforms.';
     const oilSpans = [spanAt(oil, 'Equinor', 'organization')];

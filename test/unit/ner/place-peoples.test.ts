@@ -20,4 +20,10 @@ describe("a people's name and a nationality noun", () => {
     const spans = [spanAt(text, 'Raoni Metuktire Kayapo', 'person'), spanAt(text, 'Hazara', 'place'), spanAt(text, 'Kayapo', 'person', 1), spanAt(text, 'Galilee', 'place')];
     assert.deepEqual(showSpans(text, withoutPeoplesNames(text, spans)), ['person:Raoni Metuktire Kayapo', 'place:Galilee']);
   });
+
+  it('reads "ethnic" and a group noun over several spaces or a tab, at the text\'s start and end, and no other word ending in "c"', () => {
+    const text = 'Ethnic  Karen\tmilitiamen met Basque elders; a civic Tamil group and Naga';
+    const spans = [spanAt(text, 'Karen', 'place'), spanAt(text, 'Basque', 'person'), spanAt(text, 'Tamil', 'place'), spanAt(text, 'Naga', 'person')];
+    assert.deepEqual(showSpans(text, withoutPeoplesNames(text, spans)), ['place:Tamil', 'person:Naga']);
+  });
 });

@@ -31,6 +31,12 @@ describe('roads named by a number', () => {
     assert.deepEqual(showSpans(text, withRoadNumbers(text, [])), []);
   });
 
+  it('finds a code ending in a capital after its digits, and a road word at the text\'s start or end', () => {
+    const text = 'Lorries used the A1M motorway and the M6 road';
+    assert.deepEqual(showSpans(text, withRoadNumbers(text, [])), ['place:A1M', 'place:M6']);
+    assert.deepEqual(withRoadNumbers(' road', []), []);
+  });
+
   it('handles empty text, CRLF lines and a hyphenated code', () => {
     assert.deepEqual(withRoadNumbers('', []), []);
     const text = 'Traffic on the I-95 highway\r\nslowed; the I-95 reopened.';

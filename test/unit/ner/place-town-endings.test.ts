@@ -9,6 +9,12 @@ describe('towns named after springs, wells and falls', () => {
     assert.deepEqual(showSpans(text, withTownEndings(text, spans)), ['place:Tunbridge Wells', 'place:Palm Springs']);
   });
 
+  it('reads names of three words, and leaves four words, a word merely ending in "Falls" and a name ending otherwise', () => {
+    const text = 'Cross Hot Springs, Great Big Sky Falls, Twin Waterfalls and Sioux Falls Co. met.';
+    const spans = [spanAt(text, 'Cross Hot Springs', 'organization'), spanAt(text, 'Great Big Sky Falls', 'organization'), spanAt(text, 'Twin Waterfalls', 'organization'), spanAt(text, 'Sioux Falls Co', 'organization')];
+    assert.deepEqual(showSpans(text, withTownEndings(text, spans)), ['place:Cross Hot Springs', 'organization:Great Big Sky Falls', 'organization:Twin Waterfalls', 'organization:Sioux Falls Co']);
+  });
+
   it('leaves a bank, a lone word and a person', () => {
     const text = 'Wells Fargo and Springs paid Anna Wells.';
     const spans = [spanAt(text, 'Wells Fargo', 'organization'), spanAt(text, 'Springs', 'organization'), spanAt(text, 'Anna Wells', 'person')];

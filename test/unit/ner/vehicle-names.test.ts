@@ -32,6 +32,14 @@ describe('vehicles named like people or places', () => {
     assert.equal(withoutVehicleNames(text, spans, isNation), spans);
   });
 
+  it('leaves an article whose vehicle words are parts of longer words alone, and reads a word of the sea at a line\'s end', () => {
+    const text = 'The leadership of Orinda backed shipping firms and ferries in Marivel.';
+    const spans = [spanAt(text, 'Orinda', 'person'), spanAt(text, 'Marivel', 'place')];
+    assert.equal(withoutVehicleNames(text, spans, isNation), spans);
+    const ship = 'Crew of the tanker\nOrinda, a tanker called Marivel, sailed.';
+    assert.deepEqual(withoutVehicleNames(ship, [spanAt(ship, 'Marivel', 'person')], isNation), []);
+  });
+
   it('drops every mention of a rover named after a person but the one that says whom it is named after', () => {
     const text = 'Mary Anning passes its drop test. The Mary Anning rover was built in Bremen. The rover is named after the English fossil hunter Mary Anning.';
     const spans = [spanAt(text, 'Mary Anning', 'person'), spanAt(text, 'Mary Anning', 'person', 1), spanAt(text, 'Bremen', 'place'), spanAt(text, 'Mary Anning', 'person', 2)];
