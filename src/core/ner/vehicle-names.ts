@@ -2,7 +2,7 @@ import type { NamedSpan } from './index';
 import { lastTextMemo } from './last-text-memo';
 import { PLACE_BEFORE } from './name-cues';
 import { wordBefore } from './word-before';
-import { anyWordStartsWith, wordStartsWith } from './word-start-positions';
+import { anyWordStartsWith, indexedWordStarts } from './word-start-positions';
 import { mayMatch, piecesOf } from './alternation';
 
 /**
@@ -32,7 +32,7 @@ const WORD_GOES_ON = /[\p{L}\p{N}]/u;
 /** Whether a vehicle's word stands as a whole word in the text: " rover " or "the rover," but not "leadership" nor "ships". */
 function vehicleWordIn(text: string): boolean {
   for (const word of VEHICLES) {
-    for (const at of wordStartsWith(text, word)) if (!WORD_GOES_ON.test(text[at + word.length] ?? ' ')) return true;
+    for (const at of indexedWordStarts(text, word)) if (!WORD_GOES_ON.test(text[at + word.length] ?? ' ')) return true;
   }
   return false;
 }
@@ -54,7 +54,7 @@ function vehicleBeforeNaming(text: string, at: number): boolean {
 const mayCueVehicles = lastTextMemo(
   (text) =>
     vehicleWordIn(text) ||
-    [...NAMING].some((verb) => wordStartsWith(text, verb).some((at) => vehicleBeforeNaming(text, at))) ||
+    [...NAMING].some((verb) => indexedWordStarts(text, verb).some((at) => vehicleBeforeNaming(text, at))) ||
     text.includes('Shuttle') ||
     anyWordStartsWith(text, ['Telescope', 'Collider']),
 );

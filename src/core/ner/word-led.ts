@@ -23,7 +23,7 @@ function isAsciiAlnum(code: number): boolean {
 const BUCKETS = 4096;
 
 /** The hash of a key: its first {@link KEY_LENGTH} characters (fewer at the text's end). */
-export function hashAt(text: string, at: number): number {
+function hashAt(text: string, at: number): number {
   let h = 0;
   for (let i = at; i < at + KEY_LENGTH && i < text.length; i++) h = (h * 31 + text.charCodeAt(i)) | 0;
   return h & (BUCKETS - 1);
