@@ -47,6 +47,8 @@ export function isNameWithDetails(text: string): boolean {
 
 /** Separators between a byline and a date on one line: "By Jane Doe · 1 February 2026", "By Jane Doe | 1 Feb 2026". */
 const SEPARATOR = /\s+[·•|]\s+/gu;
+/** Another separator further on. */
+const LAST_SEPARATOR_AFTER = /\s[·•|]\s/u;
 
 /** A byline and a date line sharing a line: the credit's and the date's offsets in the line. */
 export interface BylineAndDate {
@@ -57,7 +59,7 @@ export interface BylineAndDate {
 /**
  * Splits a line into a byline and a date line at a `·`, `•` or `|` between them, in either order
  * ("By Jane Doe, Political Editor · Sunday 1 February 2026, 06:00", "Jane Doe | TNN | Updated: Mar 17,
- * 2026"); null unless both are found.
+ * 2026", "**Jane Doe** · 2026-10-21 11:48"); null unless both are found.
  */
 export function splitBylineAndDate(trimmed: string): BylineAndDate | null {
   if (trimmed.length > 600) return null;
@@ -68,9 +70,13 @@ export function splitBylineAndDate(trimmed: string): BylineAndDate | null {
     const before = text.slice(0, m.index);
     const afterAt = m.index + m[0].length;
     const after = text.slice(afterAt);
-    const dateAfter = isCreditLine(before) || isNameWithDetails(before) ? matchDateLine(after) : null;
+    // A bare name takes the date only as the line's last part: "Jane Doe | TNN | Updated: ..." credits "TNN" too.
+    const dateAfter = isCreditLine(before) || isNameWithDetails(before) || (isNamesLine(before) && !LAST_SEPARATOR_AFTER.test(after)) ? matchDateLine(after) : null;
     if (dateAfter) {
-      return { credit: { start: inner.offset, end: inner.offset + before.length }, date: { ...dateAfter, start: inner.offset + afterAt + dateAfter.start, end: inner.offset + afterAt + dateAfter.end } };
+      // A bold name alone is credited without its emphasis, as a line of names on its own is.
+      const name = stripEmphasis(before);
+      const credit = name.offset > 0 && isNamesLine(before) ? { start: inner.offset + name.offset, end: inner.offset + name.offset + name.text.length } : { start: inner.offset, end: inner.offset + before.length };
+      return { credit, date: { ...dateAfter, start: inner.offset + afterAt + dateAfter.start, end: inner.offset + afterAt + dateAfter.end } };
     }
     const dateBefore = isCreditLine(after) ? matchDateLine(before) : null;
     if (dateBefore) return { credit: { start: inner.offset + afterAt, end: inner.offset + text.length }, date: { ...dateBefore, start: inner.offset + dateBefore.start, end: inner.offset + dateBefore.end } };

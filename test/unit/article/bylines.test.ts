@@ -37,6 +37,21 @@ describe('bylines in Markdown and bylines without "By"', () => {
     assert.equal(splitBylineAndDate('By Ailsa Mackintosh-Reid | Highlands Reporter'), null);
   });
 
+  it('splits a bare writer\'s name and a date sharing a line, but not a desk\'s label', () => {
+    const line = '**Maarja Kõiv-Tamm** · 2026-03-01 09:15';
+    const split = splitBylineAndDate(line)!;
+    assert.equal(line.slice(split.credit.start, split.credit.end), 'Maarja Kõiv-Tamm');
+    assert.equal(line.slice(split.date.start, split.date.end), '2026-03-01');
+    assert.equal(splitBylineAndDate('Breaking News · 2026-03-01 09:15'), null);
+    const detailed = 'Maarja Kõiv-Tamm | ERR | Updated: Mar 1, 2026, 09:15 EET';
+    const d = splitBylineAndDate(detailed)!;
+    assert.equal(detailed.slice(d.credit.start, d.credit.end), 'Maarja Kõiv-Tamm | ERR');
+    const text = ['# Council closes two libraries', '', line, '', ...BODY].join('\n');
+    const a = parseArticle(text, 'libraries.md');
+    assert.equal(a.published, '2026-03-01');
+    assert.deepEqual(a.credits.map((c) => c.text), ['Maarja Kõiv-Tamm']);
+  });
+
   for (const eol of ['\n', '\r\n']) {
     const name = eol === '\n' ? 'LF' : 'CRLF';
 
