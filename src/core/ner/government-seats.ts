@@ -2,6 +2,8 @@ import type { NamedSpan } from './index';
 import { withAdded } from './added-spans';
 import { TITLES } from './rule-tagger';
 import { lastTextMemo } from './last-text-memo';
+import { anyWordStartsWith } from './word-start-positions';
+import { startLedMatches } from './word-led';
 
 /**
  * The buildings and streets news names for a government or a ministry: "Downing Street said", "a No
@@ -36,11 +38,18 @@ const MINISTRY = /Office$|Treasury$|^Whitehall$/u;
 const PARLIAMENT = /^(?:Westminster|Holyrood|Stormont|Senedd|Leinster[ \t]+House)$/u;
 /** "in" right before a name. */
 const IN_BEFORE = /(?<![\p{L}])in[ \t]+$/u;
-/** Words one of the names above holds, looked for before the text is searched for the names: most articles have none. */
-const HINTS = ['Downing', 'Whitehall', 'Kremlin', 'Pentagon', 'White House', 'Blue House', 'lysée', 'Elysee', 'Quai d', 'Zhongnanhai', 'Casa Rosada', 'Palazzo Chigi', 'Home Office', 'Foreign Office', 'Cabinet Office', 'Treasury', 'No 10', 'No. 10', 'Number 10', 'Number Ten', 'Westminster', 'Holyrood', 'Stormont', 'Senedd', 'Leinster House', 'Chancellery', 'Malaca', 'Kantei', 'Scotland Yard'];
+/**
+ * Words one of the names above opens with, looked for before the text is searched for the names: most
+ * articles have none. Read from the shared index of word starts, not searched for in the whole text.
+ */
+const HINTS = ['Downing', 'Whitehall', 'Kremlin', 'Pentagon', 'White House', 'Blue House', 'Elysee', 'Quai d', 'Zhongnanhai', 'Casa Rosada', 'Palazzo Chigi', 'Home Office', 'Foreign Office', 'Cabinet Office', 'Treasury', 'No 10', 'No. 10', 'Number 10', 'Number Ten', 'Westminster', 'Holyrood', 'Stormont', 'Senedd', 'Leinster House', 'Chancellery', 'Malaca', 'Kantei', 'Scotland Yard'];
+/** Hints that stand inside a word ("Élysée", "Elysée"), searched for in the whole text. */
+const IN_WORD_HINTS = ['lysée'];
 
+/** The matches of {@link SEAT}, tried only where one of its first words stands. */
+const seatMatches = startLedMatches(SEAT);
 /** The mentions of the seats in `text`. */
-const seatsIn = lastTextMemo((text) => (HINTS.some((h) => text.includes(h)) ? [...text.matchAll(SEAT)] : []));
+const seatsIn = lastTextMemo((text) => (anyWordStartsWith(text, HINTS) || IN_WORD_HINTS.some((h) => text.includes(h)) ? seatMatches(text) : []));
 
 /**
  * Spans (sorted, apart) with the seats of government typed as organisations, or as places at the

@@ -231,12 +231,37 @@ function startsOf(source: string): string[] | null {
 }
 
 /**
+ * Where every position of `text` (not only word starts) with {@link KEY_LENGTH} characters from it
+ * stands, listed by the hash of those characters as {@link wordStartsOf} lists word starts: one pass over the text,
+ * shared by all searches whose matches may start inside words.
+ */
+const positionsOf = lastTextMemo((text: string): WordStarts => {
+  const last = new Int32Array(BUCKETS).fill(-1);
+  const previous = new Int32Array(text.length);
+  // The hash of three characters, as hashAt makes it, from the codes kept of the last position's.
+  let b = text.charCodeAt(0);
+  let c = text.charCodeAt(1);
+  for (let i = 0; i + 2 < text.length; i++) {
+    const a = b;
+    b = c;
+    c = text.charCodeAt(i + 2);
+    const h = (((a * 31 + b) | 0) * 31 + c) & (BUCKETS - 1);
+    previous[i] = last[h];
+    last[h] = i;
+  }
+  // The last two positions are left out: no piece of three characters or more starts there.
+  return { last, previous };
+});
+
+/**
  * A search for every match of `pattern` (a global pattern, not case-blind) over a text, the same
  * matches as `text.matchAll(pattern)` in the same order, tried only where one of the plain pieces of
- * text its matches start with stands ({@link startsOf}; found with `indexOf`, far faster than the
- * engine trying the pattern at every position), also inside words: for patterns with no lead before
- * their words ("(Avenida|Calle|...)", "(?:north|south|east|west)..."). Any other pattern is searched
- * the usual way. The matches are remembered for the last text, as {@link wordLedMatches}'s are.
+ * text its matches start with stands ({@link startsOf}), also inside words: for patterns with no lead
+ * before their words ("(Avenida|Calle|...)", "(?:north|south|east|west)..."). The pieces are read
+ * from the text's shared index of positions ({@link positionsOf}) instead of one search of the whole
+ * text each; a piece shorter than {@link KEY_LENGTH} characters (an apostrophe) is found with
+ * `indexOf`. Any other pattern is searched the usual way. The matches are remembered for the last
+ * text, as {@link wordLedMatches}'s are.
  */
 export function startLedMatches(pattern: RegExp): (text: string) => readonly RegExpExecArray[] {
   if (!pattern.global) throw new Error(`startLedMatches needs a global pattern: ${pattern.source}`);
@@ -245,9 +270,22 @@ export function startLedMatches(pattern: RegExp): (text: string) => readonly Reg
   const sticky = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);
   // A start that begins with another ("Northern", "North") is found where the other is.
   const pieces = starts.filter((s) => !starts.some((t) => t !== s && s.startsWith(t)));
+  const short = pieces.filter((p) => p.length < KEY_LENGTH);
+  const byKey = new Map<string, string[]>();
+  for (const p of pieces) if (p.length >= KEY_LENGTH) byKey.set(p.slice(0, KEY_LENGTH), [...(byKey.get(p.slice(0, KEY_LENGTH)) ?? []), p]);
+  const keys = [...byKey.keys()];
+  const keyed = [...byKey.values()];
+  const hashes = keys.map((k) => hashAt(k, 0));
   return lastTextMemo((text) => {
     const candidates: number[] = [];
-    for (const s of pieces) for (let at = text.indexOf(s); at >= 0; at = text.indexOf(s, at + 1)) candidates.push(at);
+    for (const s of short) for (let at = text.indexOf(s); at >= 0; at = text.indexOf(s, at + 1)) candidates.push(at);
+    if (keys.length) {
+      const { last, previous } = positionsOf(text);
+      for (let k = 0; k < keys.length; k++) {
+        const words = keyed[k];
+        for (let at = last[hashes[k]]; at >= 0; at = previous[at]) if (text.startsWith(keys[k], at) && startsOne(text, at, words)) candidates.push(at);
+      }
+    }
     return stickyMatchesAt(text, sticky, candidates);
   });
 }

@@ -58,4 +58,13 @@ describe('seats of government standing for the government', () => {
     const spans = [spanAt(text, 'Treasury', 'organization')];
     assert.deepEqual(showSpans(text, withGovernmentSeats(text, spans)), ['organization:National Treasury', 'organization:Treasury']);
   });
+  it('finds the Élysée by a hint inside its name, and each seat where its name opens a line, a quote or follows a tab', () => {
+    const text = 'The Élysée and the Elysée Palace replied.\n"Stormont is shut," she said;\tQuai d’Orsay officials agreed.';
+    assert.deepEqual(showSpans(text, withGovernmentSeats(text, [])), ['organization:Élysée', 'organization:Elysée Palace', 'organization:Stormont', 'organization:Quai d’Orsay']);
+    assert.deepEqual(showSpans('The Élysée replied.', withGovernmentSeats('The Élysée replied.', [])), ['organization:Élysée']);
+  });
+
+  it('adds no seat for a name inside a longer word or for a text with none', () => {
+    for (const text of ['The antiKremlin blog and the Pentagonal hall.', 'Ministers met in Leeds on Friday.', '']) assert.deepEqual(withGovernmentSeats(text, []), []);
+  });
 });

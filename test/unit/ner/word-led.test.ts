@@ -77,8 +77,9 @@ const UNLED = [
   /(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?(?:[ \t]+of)?|central)[ \t]+(?=\p{Lu})/gu,
   /company|party|union|['’]s (?:head of |shareholders)/gu,
   /(?:North|South|Central) /gu,
+  /(Bahía|Río|Praça|Av\.|Col)[ \t]+\p{Lu}/gu,
 ];
-const UNLED_WORDS = ['Avenida', 'Av.', 'Rue', 'Col', 'Villa', 'de', 'des', 'Lima', 'north', 'south', 'east', 'west', 'northern', 'central', 'of', 'feast', 'company', 'accompany', 'party', 'union', "'s", '’s', 'head of', 'shareholders', 'North', 'South', 'Central'];
+const UNLED_WORDS = ['Avenida', 'Av.', 'Rue', 'Col', 'Villa', 'de', 'des', 'Lima', 'north', 'south', 'east', 'west', 'northern', 'central', 'of', 'feast', 'company', 'accompany', 'party', 'union', "'s", '’s', 'head of', 'shareholders', 'North', 'South', 'Central', 'Bahía', 'Río', 'Praça', 'Prá', 'Rí', 'Ba', 'Av', 'Colón', 'L'];
 const unledTexts = fc.array(fc.oneof(fc.constantFrom(...UNLED_WORDS), fc.constantFrom(...GLUE)), { maxLength: 40 }).map((parts) => parts.join(''));
 
 describe('searches tried only where their first words stand', () => {
@@ -87,6 +88,20 @@ describe('searches tried only where their first words stand', () => {
       const search = startLedMatches(pattern);
       fc.assert(fc.property(unledTexts, (text) => assert.deepEqual(shown(search(text)), shown(text.matchAll(pattern)))), { numRuns: 300 });
     }
+  });
+
+  it('finds the same matches when the texts are searched one after another, a piece at the very end of one', () => {
+    for (const pattern of UNLED) {
+      const search = startLedMatches(pattern);
+      fc.assert(
+        fc.property(fc.array(unledTexts, { minLength: 2, maxLength: 4 }), (many) => {
+          for (const text of many) assert.deepEqual(shown(search(text)), shown(text.matchAll(pattern)));
+        }),
+        { numRuns: 100 },
+      );
+      for (const text of ['', 'C', 'Co', 'Col', "Col '", 'Río', 'Río L']) assert.deepEqual(shown(search(text)), shown(text.matchAll(pattern)));
+    }
+    assert.deepEqual(shown(startLedMatches(/Rue|Col|['’]/gu)("Col'RueCol")), ['0:Col', "3:'", '4:Rue', '7:Col']);
   });
 
   it('finds a street after a number and a compass word inside a longer word', () => {
