@@ -87,6 +87,12 @@ function dwellersBefore(text: string, pos: number): boolean {
 function afterDwellers(text: string, spans: readonly NamedSpan[], k: number): boolean {
   let first = k;
   while (first > 0 && listed(text, spans, first - 1)) first--;
+  // "residents of Mabvuku, Tendai Moyo said": a list ends with "and" before its last item.
+  if (first < k) {
+    let last = k;
+    while (listed(text, spans, last)) last++;
+    if (!text.slice(spans[last - 1].end, spans[last].start).includes('and')) return false;
+  }
   const before = previousWord(text, spans[first].start)?.word;
   return (before === 'of' || before === 'in') && dwellersBefore(text, spans[first].start);
 }

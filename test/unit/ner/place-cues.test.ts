@@ -66,9 +66,9 @@ describe('places the model took for people', () => {
     ]);
   });
 
-  it('keeps people in a list that no dwellers\' word leads', () => {
-    const text = 'The residents heard Farai Dube, Chipo and Tinashe Ncube in Mutoko.';
-    const spans = [spanAt(text, 'Farai Dube', 'person'), spanAt(text, 'Chipo', 'person'), spanAt(text, 'Tinashe Ncube', 'person'), spanAt(text, 'Mutoko', 'place')];
+  it('keeps people in a list that no dwellers\' word leads, and a person after a place the cue leads', () => {
+    const text = 'The residents heard Farai Dube, Chipo and Tinashe Ncube in Mutoko. Residents of Epworth, Tendai Gumbo said, were angry.';
+    const spans = [spanAt(text, 'Farai Dube', 'person'), spanAt(text, 'Chipo', 'person'), spanAt(text, 'Tinashe Ncube', 'person'), spanAt(text, 'Mutoko', 'place'), spanAt(text, 'Epworth', 'place'), spanAt(text, 'Tendai Gumbo', 'person')];
     assert.deepEqual(showSpans(text, withPlaceCues(text, spans, listed)), showSpans(text, spans));
   });
 
