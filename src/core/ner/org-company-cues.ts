@@ -113,7 +113,7 @@ const namesAfterShares = lastTextMemo((text: string): NamedSpan[] => {
  * tin output by", "held output flat". A business wire writes so of miners and makers, whose names
  * carry no company's word; a person's output, rarer, comes with a person's cue, checked apart.
  */
-const OUTPUT_AFTER = /^ (?:(?:produced|shipped|mined|exported|smelted|milled|refined|sold|delivered|pumped) (?:a record |about |some |nearly |almost |over |more than |around )?\d[\d,.]*(?: million| billion)? (?:metric )?(?:tonnes|tons|ounces|barrels|carats|units|vehicles|cars|bags|bales)|(?:raised|lifted|cut|boosted|increased|reduced|lowered|trimmed|held|kept|doubled|halted|suspended|curbed|ramped up) (?:its |\p{Ll}+ )?(?:output|production)(?![\p{L}]))/u;
+const OUTPUT_AFTER = /^ (?:(?:produced|shipped|mined|exported|smelted|milled|refined|sold|delivered|pumped) (?:a record |about |some |nearly |almost |over |more than |around )?\d[\d,.]*(?: million| billion)? (?:metric )?(?:tonnes|tons|ounces|barrels|carats|vehicles|cars|bags|bales)|(?:raised|lifted|cut|boosted|increased|reduced|lowered|trimmed|held|kept|doubled|halted|suspended|curbed|ramped up) (?:its |\p{Ll}+ )?(?:output|production)(?![\p{L}]))/u;
 /** The verbs {@link OUTPUT_AFTER} opens with, looked up before it is tried. */
 const OUTPUT_VERBS = new Set(['produced', 'shipped', 'mined', 'exported', 'smelted', 'milled', 'refined', 'sold', 'delivered', 'pumped', 'raised', 'lifted', 'cut', 'boosted', 'increased', 'reduced', 'lowered', 'trimmed', 'held', 'kept', 'doubled', 'halted', 'suspended', 'curbed', 'ramped']);
 
