@@ -3,7 +3,8 @@ import { wordLedMatches } from './word-led';
 import { mapSpans } from './span-arrays';
 import { overlapsAny, withAdded } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
-import { DEMONYMS, PLACES, STOP } from './rule-tagger';
+import { DEMONYMS, isTitleWord, PLACES, STOP } from './rule-tagger';
+import { isCapitalisedJob } from './honorifics';
 import { previousWord } from './word-before';
 import { readAsPlace } from './name-cues';
 
@@ -107,6 +108,26 @@ const namesAfterShares = lastTextMemo((text: string): NamedSpan[] => {
   return found;
 });
 
+/**
+ * A producer's output right after a name: "produced 38,900 tonnes", "shipped 31,000 tonnes", "raised
+ * tin output by", "held output flat". A business wire writes so of miners and makers, whose names
+ * carry no company's word; a person's output, rarer, comes with a person's cue, checked apart.
+ */
+const OUTPUT_AFTER = /^ (?:(?:produced|shipped|mined|exported|smelted|milled|refined|sold|delivered|pumped) (?:a record |about |some |nearly |almost |over |more than |around )?\d[\d,.]*(?: million| billion)? (?:metric )?(?:tonnes|tons|ounces|barrels|carats|vehicles|cars|bags|bales)|(?:raised|lifted|cut|boosted|increased|reduced|lowered|trimmed|held|kept|doubled|halted|suspended|curbed|ramped up) (?:its |\p{Ll}+ )?(?:output|production)(?![\p{L}]))/u;
+/** The verbs {@link OUTPUT_AFTER} opens with, looked up before it is tried. */
+const OUTPUT_VERBS = new Set(['produced', 'shipped', 'mined', 'exported', 'smelted', 'milled', 'refined', 'sold', 'delivered', 'pumped', 'raised', 'lifted', 'cut', 'boosted', 'increased', 'reduced', 'lowered', 'trimmed', 'held', 'kept', 'doubled', 'halted', 'suspended', 'curbed', 'ramped']);
+
+/** Whether a producer's output follows the name `s` and nothing marks it a person's: a listed person's word in it ("John Tate"), a title before it ("farmer Tate", "Mr Tate"). */
+function producerBefore(text: string, s: NamedSpan, isPersonWord: (word: string) => boolean): boolean {
+  if (text[s.end] !== ' ') return false;
+  let end = s.end + 1;
+  while (end < text.length && text.charCodeAt(end) >= 97 && text.charCodeAt(end) <= 122) end++;
+  if (!OUTPUT_VERBS.has(text.slice(s.end + 1, end)) || !OUTPUT_AFTER.test(text.slice(s.end, s.end + 60))) return false;
+  const before = previousWord(text, s.start)?.word ?? '';
+  if (isTitleWord(before) || isCapitalisedJob(before)) return false;
+  return !text.slice(s.start, s.end).split(' ').some(isPersonWord);
+}
+
 /** The last words of {@link NOUN_BEFORE}, looked up before it is tried. */
 const LAST_NOUNS = new Set(['group', 'app', 'co-operative', 'cooperative', 'consortium', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'retailer', 'supermarket', 'grocer', 'lender', 'insurer', 'broadcaster', 'airline', 'miner', 'brewer', 'conglomerate', 'firm', 'company', 'start-up', 'startup', 'rival', 'rivals']);
 /** The jobs' words of {@link JOB_NAME_AT}, looked for before it is tried. */
@@ -200,7 +221,7 @@ function listNames(text: string, at: number): Array<{ start: number; end: number
  * other mention of the same name, and the names of a list of investors holding a company's name added;
  * see the file's comment. `isPlace` tells a listed place, which "Shares in" does not make a company.
  */
-export function withCompanyCues(text: string, spans: readonly NamedSpan[], isPlace: (name: string) => boolean = () => false): NamedSpan[] {
+export function withCompanyCues(text: string, spans: readonly NamedSpan[], isPlace: (name: string) => boolean = () => false, isPersonWord: (word: string) => boolean = () => false): NamedSpan[] {
   const out = mapSpans(spans, (s) => {
     if (s.type === 'organization') return s;
     // The word "at" or an apostrophe next to the name is looked at before the patterns are tried.
@@ -214,7 +235,7 @@ export function withCompanyCues(text: string, spans: readonly NamedSpan[], isPla
     const shares = (before === 'in' || before === 'of') && SHARES_IN.test(text.slice(Math.max(0, s.start - 14), s.start)) && !isPlace(text.slice(s.start, s.end));
     const described = text[s.end] === ',' && opensApposition(text, s.end);
     const noun = !cued && (nounBefore || (described && (NOUN_AFTER.test(text.slice(s.end, s.end + 70)) || (!text.slice(s.start, s.end).includes(' ') && THE_TRADE_AFTER.test(text.slice(s.end, s.end + 40))))));
-    return cued || noun || shares ? { ...s, type: 'organization' as const } : s;
+    return cued || noun || shares || (s.type === 'person' && producerBefore(text, s, isPersonWord)) ? { ...s, type: 'organization' as const } : s;
   });
   // A name a cue told once is the company's at every mention ("Rapidus, the chip venture, said ...
   // Rapidus was founded"), but a listed place's mention the model found as a place.

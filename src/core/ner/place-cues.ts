@@ -72,15 +72,29 @@ const PLACE_OF_BEFORE = /(?:\b(?:[Tt]he|[Aa])[ \t]+(?:\p{Ll}+[ \t]+)?(?:city|tow
 /** Nouns before "of" that make the name after it a place's: "residents of Gobélé", "the outskirts of Bouaké". No one lives in a person. */
 const DWELLERS = new Set(['residents', 'Residents', 'inhabitants', 'Inhabitants', 'villagers', 'Villagers', 'outskirts', 'suburbs']);
 
-/** Whether the words before `pos` are "residents of" (or another of {@link DWELLERS}) or "a return to" (the noun: a return is to somewhere). */
+/** Whether the words before `pos` are "residents of" or "residents in" (or another of {@link DWELLERS}) or "a return to" (the noun: a return is to somewhere). */
 function dwellersBefore(text: string, pos: number): boolean {
   const last = previousWord(text, pos);
-  if (!last || (last.word !== 'of' && last.word !== 'to')) return false;
+  if (!last || (last.word !== 'of' && last.word !== 'in' && last.word !== 'to')) return false;
   const noun = previousWord(text, last.start)?.word;
-  if (last.word === 'of') return !!noun && DWELLERS.has(noun);
+  if (last.word !== 'to') return !!noun && DWELLERS.has(noun);
   if (noun !== 'return') return false;
   const article = previousWord(text, previousWord(text, last.start)!.start)?.word;
   return article === 'a' || article === 'the';
+}
+
+/** Whether the span at `k`, or the list it is an item of, follows a dwellers' cue: "residents of Glen View", "residents in Mabvuku, Glen View and Budiriro". */
+function afterDwellers(text: string, spans: readonly NamedSpan[], k: number): boolean {
+  let first = k;
+  while (first > 0 && listed(text, spans, first - 1)) first--;
+  // "residents of Mabvuku, Tendai Moyo said": a list ends with "and" before its last item.
+  if (first < k) {
+    let last = k;
+    while (listed(text, spans, last)) last++;
+    if (!text.slice(spans[last - 1].end, spans[last].start).includes('and')) return false;
+  }
+  const before = previousWord(text, spans[first].start)?.word;
+  return (before === 'of' || before === 'in') && dwellersBefore(text, spans[first].start);
 }
 
 /** What parts the items of a list: ", " or " and ". */
@@ -144,16 +158,17 @@ export function withPlaceCues(text: string, spans: readonly NamedSpan[], isListe
     const name = text.slice(s.start, s.end);
     const space = name.indexOf(' ');
     if (s.type === 'organization') return space > 0 && OTHER_HEADS.has(name.slice(0, space)) && !ORG_WORDS.test(name.slice(name.lastIndexOf(' ') + 1)) ? { ...s, type: 'place' } : s;
-    if (space > 0) return PLACE_HEADS.has(name.slice(0, space)) || OTHER_HEADS.has(name.slice(0, space)) || HEADS_OF_PLACES.has(name.slice(0, space)) || kindOfPlaceAfter(text, s.end) ? { ...s, type: 'place' } : s;
+    if (space > 0) return PLACE_HEADS.has(name.slice(0, space)) || OTHER_HEADS.has(name.slice(0, space)) || HEADS_OF_PLACES.has(name.slice(0, space)) || kindOfPlaceAfter(text, s.end) || afterDwellers(text, spans, k) ? { ...s, type: 'place' } : s;
     // "in Smith's view": a possessive after the name is a person's more often than a place's.
     if (text[s.end] === "'" || text[s.end] === '’') return s;
-    // The word right before the name spares most names the patterns: "of" or "from" ends {@link PLACE_OF_BEFORE}, "of" or "to" the dwellers' cue.
+    // The word right before the name spares most names the patterns: "of" or "from" ends {@link PLACE_OF_BEFORE}, "to" the return's cue.
     const before = previousWord(text, s.start)?.word ?? '';
     const cued =
       (PLACE_BEFORE.has(before) && headsPlace(text, name, spans)) ||
       inListOfPlaces(text, spans, k, isListedPlace) ||
       ((before === 'of' || before === 'from') && PLACE_OF_BEFORE.test(text.slice(Math.max(0, s.start - 40), s.start))) ||
-      ((before === 'of' || before === 'to') && dwellersBefore(text, s.start)) ||
+      (before === 'to' && dwellersBefore(text, s.start)) ||
+      afterDwellers(text, spans, k) ||
       theNameEndingPhrase(text, name, s.start, s.end) ||
       personFromBefore(text, spans, k);
     if (!cued) return s;

@@ -9,6 +9,19 @@ describe('companies named like people, told by their cues', () => {
     assert.deepEqual(showSpans(text, spans), ['person:Ravi Shah', 'organization:Murray Lennox', 'organization:Dunbar Reid', 'organization:Dunbar Reid']);
   });
 
+  it('types a name before a producer\'s output as a company at every mention', () => {
+    const text = 'Kestrel Metals produced 12,400 tonnes of zinc in June. Orvana lifted gold output by 5 percent, and Dalbruk shipped 8,000 tonnes. Kestrel Metals rose.';
+    const names = ['Kestrel Metals', 'Orvana', 'Dalbruk'];
+    const spans = [...names.map((n) => spanAt(text, n, 'person')), spanAt(text, 'Kestrel Metals', 'person', 1)];
+    assert.deepEqual(showSpans(text, withCompanyCues(text, spans)), ['organization:Kestrel Metals', 'organization:Orvana', 'organization:Dalbruk', 'organization:Kestrel Metals']);
+  });
+
+  it('keeps a person before an output with a listed given name or a title, and one whose verb takes no quantity', () => {
+    const text = 'Peter Ndlovu produced 40 tonnes of maize. Farmer Gumbo shipped 300 bags, Mr Tafara raised output, Moyo produced a film and Zaria sold 2 million units.';
+    const spans = ['Peter Ndlovu', 'Gumbo', 'Tafara', 'Moyo', 'Zaria'].map((n) => spanAt(text, n, 'person'));
+    assert.deepEqual(showSpans(text, withCompanyCues(text, spans, () => false, (word) => word === 'Peter')), showSpans(text, spans));
+  });
+
   it('types a name after "shares in" as a company, but a listed place', () => {
     const text = 'Shares in Kanto Optics fell while shares in Osaka rose. Kanto Optics said nothing.';
     const spans = [spanAt(text, 'Kanto Optics', 'place'), spanAt(text, 'Osaka', 'place'), spanAt(text, 'Kanto Optics', 'person', 1)];

@@ -58,6 +58,20 @@ describe('places the model took for people', () => {
     assert.deepEqual(showSpans(text, withPlaceCues(text, spans, listed)), ['place:Kouté', 'place:Dabou', 'person:Koffi']);
   });
 
+  it('makes every item of a list after "residents in" or "villagers of" a place, and keeps the people after it', () => {
+    const text = 'Villagers of Kanyemba, Dande Valley and Chitsungo sued; residents in Makoni Heights and Tafara met Tendai Moyo and Rudo.';
+    const spans = ['Kanyemba', 'Dande Valley', 'Chitsungo', 'Makoni Heights', 'Tafara', 'Tendai Moyo', 'Rudo'].map((n) => spanAt(text, n, 'person'));
+    assert.deepEqual(showSpans(text, withPlaceCues(text, spans, listed)), [
+      'place:Kanyemba', 'place:Dande Valley', 'place:Chitsungo', 'place:Makoni Heights', 'place:Tafara', 'person:Tendai Moyo', 'person:Rudo',
+    ]);
+  });
+
+  it('keeps people in a list that no dwellers\' word leads, and a person after a place the cue leads', () => {
+    const text = 'The residents heard Farai Dube, Chipo and Tinashe Ncube in Mutoko. Residents of Epworth, Tendai Gumbo said, were angry.';
+    const spans = [spanAt(text, 'Farai Dube', 'person'), spanAt(text, 'Chipo', 'person'), spanAt(text, 'Tinashe Ncube', 'person'), spanAt(text, 'Mutoko', 'place'), spanAt(text, 'Epworth', 'place'), spanAt(text, 'Tendai Gumbo', 'person')];
+    assert.deepEqual(showSpans(text, withPlaceCues(text, spans, listed)), showSpans(text, spans));
+  });
+
   it('makes a name after "a return to" a place', () => {
     const text = 'Crowds and a return to Castlerock for Keane.';
     const spans = [spanAt(text, 'Castlerock', 'person'), spanAt(text, 'Keane', 'person')];
