@@ -77,12 +77,42 @@ const LEADS: readonly Lead[] = [
   { source: '(?<![\\p{L}\\p{N}-])', length: 0, asciiFirst: false },
 ];
 
-/** The first characters of the words a pattern's matches start with, and how far before them a match starts; null when its shape is not known. */
-interface Plan {
-  /** The first {@link KEY_LENGTH} characters of the words. */
+/** Plain starts of matches ({@link KEY_LENGTH} characters or more) grouped by their first {@link KEY_LENGTH} characters, the key an index lists positions by. */
+interface KeyedStarts {
+  /** The first {@link KEY_LENGTH} characters of the starts. */
   keys: string[];
-  /** For each key, the plain text the words that start with it start with ("on loan" of "on "): a start is tried only where one of them stands. */
-  prefixes: string[][];
+  /** Each key's hash in an index. */
+  hashes: number[];
+  /** For each key, the starts that begin with it ("on loan" of "on "): a position is tried only where one of them stands. */
+  groups: string[][];
+}
+
+/** `starts` grouped by key; a start that begins with another of its group stands wherever that one does ("strikers", "striker") and is left out. */
+function keyedStartsOf(starts: readonly string[]): KeyedStarts {
+  const byKey = new Map<string, string[]>();
+  for (const p of starts) byKey.set(p.slice(0, KEY_LENGTH), [...(byKey.get(p.slice(0, KEY_LENGTH)) ?? []), p]);
+  const keys = [...byKey.keys()];
+  const shortest = (group: string[]) => group.filter((p) => !group.some((q) => q !== p && p.startsWith(q)));
+  return { keys, hashes: keys.map((k) => hashAt(k, 0)), groups: [...byKey.values()].map(shortest) };
+}
+
+/**
+ * Adds to `candidates` the positions listed in `index` (word starts or every position of `text`) where
+ * one of the starts stands; a position whose hash is a key's but whose characters are not (another key
+ * of the same hash) is passed over.
+ */
+function addKeyedCandidates(text: string, index: WordStarts, starts: KeyedStarts, candidates: number[]): void {
+  const { last, previous } = index;
+  for (let k = 0; k < starts.keys.length; k++) {
+    const key = starts.keys[k];
+    const group = starts.groups[k];
+    for (let at = last[starts.hashes[k]]; at >= 0; at = previous[at]) if (text.startsWith(key, at) && startsOne(text, at, group)) candidates.push(at);
+  }
+}
+
+/** The words a pattern's matches start with, and how far before them a match starts; null when its shape is not known. */
+interface Plan {
+  starts: KeyedStarts;
   lead: number;
 }
 
@@ -101,18 +131,13 @@ function planOf(pattern: RegExp): Plan | null {
   if (inner === null) return null;
   const prefixes = prefixesOf(rest.slice(0, inner));
   if (!prefixes) return null;
-  const byKey = new Map<string, string[]>();
   for (const p of prefixes) {
     if (p.length < KEY_LENGTH) return null;
     const code = p.charCodeAt(0);
     const letter = (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
     if (!letter && (lead.asciiFirst || code < 128)) return null;
-    const key = p.slice(0, KEY_LENGTH);
-    byKey.set(key, [...(byKey.get(key) ?? []), p]);
   }
-  // A prefix that starts with another of its key's stands wherever that one does ("strikers", "striker").
-  const shortest = (group: string[]) => group.filter((p) => !group.some((q) => q !== p && p.startsWith(q)));
-  return { keys: [...byKey.keys()], prefixes: [...byKey.values()].map(shortest), lead: lead.length };
+  return { starts: keyedStartsOf(prefixes), lead: lead.length };
 }
 
 /** The index in `source` of the parenthesis closing a group opened just before it, or null. */
@@ -150,17 +175,10 @@ export function wordLedMatches(pattern: RegExp): (text: string) => readonly RegE
   const plan = planOf(pattern);
   if (!plan) return lastTextMemo((text) => [...text.matchAll(pattern)] as RegExpExecArray[]);
   const sticky = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);
-  const { keys, prefixes, lead } = plan;
-  const hashes = keys.map((k) => hashAt(k, 0));
+  const { starts, lead } = plan;
   return lastTextMemo((text) => {
-    const { last, previous } = wordStartsOf(text);
     const candidates: number[] = [];
-    for (let k = 0; k < keys.length; k++) {
-      // A start whose hash is the key's but whose characters are not (another key of the same hash) is passed over,
-      // and so is one where none of the key's words' plain starts stands ("on the" for "on loan").
-      const words = prefixes[k];
-      for (let at = last[hashes[k]]; at >= 0; at = previous[at]) if (text.startsWith(keys[k], at) && startsOne(text, at, words)) candidates.push(at);
-    }
+    addKeyedCandidates(text, wordStartsOf(text), starts, candidates);
     return stickyMatchesAt(text, sticky, candidates, lead);
   });
 }
@@ -271,21 +289,11 @@ export function startLedMatches(pattern: RegExp): (text: string) => readonly Reg
   // A start that begins with another ("Northern", "North") is found where the other is.
   const pieces = starts.filter((s) => !starts.some((t) => t !== s && s.startsWith(t)));
   const short = pieces.filter((p) => p.length < KEY_LENGTH);
-  const byKey = new Map<string, string[]>();
-  for (const p of pieces) if (p.length >= KEY_LENGTH) byKey.set(p.slice(0, KEY_LENGTH), [...(byKey.get(p.slice(0, KEY_LENGTH)) ?? []), p]);
-  const keys = [...byKey.keys()];
-  const keyed = [...byKey.values()];
-  const hashes = keys.map((k) => hashAt(k, 0));
+  const keyed = keyedStartsOf(pieces.filter((p) => p.length >= KEY_LENGTH));
   return lastTextMemo((text) => {
     const candidates: number[] = [];
     for (const s of short) for (let at = text.indexOf(s); at >= 0; at = text.indexOf(s, at + 1)) candidates.push(at);
-    if (keys.length) {
-      const { last, previous } = positionsOf(text);
-      for (let k = 0; k < keys.length; k++) {
-        const words = keyed[k];
-        for (let at = last[hashes[k]]; at >= 0; at = previous[at]) if (text.startsWith(keys[k], at) && startsOne(text, at, words)) candidates.push(at);
-      }
-    }
+    if (keyed.keys.length) addKeyedCandidates(text, positionsOf(text), keyed, candidates);
     return stickyMatchesAt(text, sticky, candidates);
   });
 }
