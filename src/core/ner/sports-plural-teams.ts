@@ -4,6 +4,7 @@ import { withWholeNames } from './added-spans';
 import { isSportsReport } from './sports-clubs';
 import { DEMONYMS, STOP } from './rule-tagger';
 import { wordStartsWith } from './word-led';
+import { isNameChar } from './name-chars';
 
 /**
  * Teams named by a plural, as rugby, league and American sport name them ("the Blues", "the
@@ -28,7 +29,6 @@ const PEOPLE_WORDS = ['coach', 'head coach', 'captain', 'skipper', 'manager', 'f
 const PEOPLE_AFTER_PLURAL_AT = new RegExp(PEOPLE_AFTER_PLURAL.source, 'uy');
 const LOWER_OR_MARK = /[\p{Ll}\p{M}]/u;
 const UPPER = /\p{Lu}/u;
-const NAME_CHAR = /[\p{L}\p{M}'’-]/u;
 
 /** Whether the code is half of a character beyond the basic plane, which reading back one unit at a time would split. */
 const isSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdfff;
@@ -36,11 +36,6 @@ const isSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdfff;
 function lowerOrMarkAt(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
   return c < 128 ? c >= 97 && c <= 122 : LOWER_OR_MARK.test(text[at]);
-}
-/** Whether the character at `at` may be inside the first word of a plural name (a letter, a mark, an apostrophe, a hyphen). */
-function nameCharAt(text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
-  return c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45 : NAME_CHAR.test(text[at]);
 }
 /** Whether the character at `at` is a capital. */
 function upperAt(text: string, at: number): boolean {
@@ -70,7 +65,7 @@ function peopleMatchStarts(text: string, q: number, starts: number[]): boolean {
   while (e0 > 0 && (text[e0 - 1] === ' ' || text[e0 - 1] === '\t')) e0--;
   if (e0 === b) return true;
   let b0 = e0;
-  while (b0 > 0 && nameCharAt(text, b0 - 1)) b0--;
+  while (b0 > 0 && isNameChar(text.charCodeAt(b0 - 1), text[b0 - 1])) b0--;
   if (b0 > 0 && isSurrogate(text.charCodeAt(b0 - 1))) return false;
   if (b0 < e0 && upperAt(text, b0)) starts.push(Math.max(0, b0 - 1));
   return true;
