@@ -121,15 +121,9 @@ function insideRegions(spans: NamedSpan[], regions: readonly TextRange[]): Named
     if (regions[i].end < regions[i].start || (i > 0 && regions[i].start < regions[i - 1].end)) return spans.filter((s) => regions.some((r) => s.start >= r.start && s.end <= r.end));
   }
   return spans.filter((s) => {
-    // The last region starting at or before the span: no other may hold it.
-    let lo = 0;
-    let hi = regions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (regions[mid].start <= s.start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && s.end <= regions[lo - 1].end;
+    // The first region ending after the span's start: no other may hold it.
+    const r = regions[firstEndingAfterSorted(regions, s.start)];
+    return r !== undefined && r.start <= s.start && s.end <= r.end;
   });
 }
 
