@@ -132,6 +132,42 @@ function gated(parser: chrono.Parser): chrono.Parser {
   };
 }
 
+/** What chrono's time zone refiner reads after a result: a word of two to four letters, perhaps in brackets (its own pattern). */
+const ZONE_AFTER = /^\s*,?\s*\(?([A-Z]{2,4})\)?(?=\W|$)/i;
+
+/** Whether chrono knows `abbreviation` (upper case) as a time zone, remembered per word. */
+const knownZones = new Map<string, boolean>();
+function isTimeZone(abbreviation: string): boolean {
+  let known = knownZones.get(abbreviation);
+  if (known === undefined) {
+    known = chrono.ReferenceWithTimezone.fromInput({ instant: NO_DAY, timezone: abbreviation }).timezoneOffset != null;
+    knownZones.set(abbreviation, known);
+  }
+  return known;
+}
+const NO_DAY = new Date(0);
+
+/**
+ * chrono's time zone refiner (the one holding `timezoneOverrides`) given only the results it can
+ * change: those followed by a time zone it knows ("9 May EST"). It reads each result alone and
+ * works out the result's date before it looks the word up, which most results, followed by "the"
+ * or "and", need not pay for; the others it leaves as they are, so the results are the same.
+ */
+function zonedOnly(refiner: chrono.Refiner): chrono.Refiner {
+  if (!('timezoneOverrides' in refiner)) return refiner;
+  return {
+    refine: (context, results) => {
+      if (context.option.timezones) return refiner.refine(context, results);
+      const zoned = results.filter((r) => {
+        const word = ZONE_AFTER.exec(context.text.substring(r.index + r.text.length));
+        return word !== null && isTimeZone(word[1].toUpperCase());
+      });
+      if (zoned.length) refiner.refine(context, zoned);
+      return results;
+    },
+  };
+}
+
 /**
  * chrono's casual English without the parsers whose every result is dropped here: clock times ("at
  * 9:12 PM", cut off a day anyway, nothing alone) and spans of time ahead ("within two weeks", "in 5
@@ -142,6 +178,7 @@ export function createDateParser(gates = true): chrono.Chrono {
   const casual = chrono.en.casual.clone();
   const kept = casual.parsers.filter((p) => !isClockParser(p) && !isTimeAheadParser(p));
   casual.parsers = gates ? kept.map(gated) : kept;
+  if (gates) casual.refiners = casual.refiners.map(zonedOnly);
   return casual;
 }
 
