@@ -41,9 +41,19 @@ export function describeDate(value: string): string | null {
   if (m[2] === undefined) return String(year);
   const month = Number(m[2]);
   if (month < 1 || month > 12) return null;
-  if (m[3] === undefined) return `${MONTHS[month - 1]} ${year}`;
+  if (m[3] === undefined) return describeMonth(year, month);
   const day = Number(m[3]);
   const date = utcDay(year, month, day);
   if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  return `${WEEKDAYS[date.getUTCDay()]}, ${day} ${MONTHS[month - 1]} ${year}`;
+  return describeDay(date);
+}
+
+/** A month (1-based) in words: "November 2020". */
+export function describeMonth(year: number, month: number): string {
+  return `${MONTHS[month - 1]} ${year}`;
+}
+
+/** The UTC day of `d` in words: "Wednesday, 2 December 2020". */
+export function describeDay(d: Date): string {
+  return `${WEEKDAYS[d.getUTCDay()]}, ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }

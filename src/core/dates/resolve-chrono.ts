@@ -1,6 +1,6 @@
 import type { ParsedComponents } from 'chrono-node';
 import { addDays, isRealDay, isoDay, isoMonth, isoWeek, pad2, pad4, utcDay, weekdayNear, weekShift } from './calendar';
-import { describeDate } from './describe-date';
+import { describeDate, describeDay, describeMonth } from './describe-date';
 import type { ResolvedDate } from './phrases';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -47,11 +47,19 @@ const NAMED_WEEK = /\b(this|last|next|past|previous|coming)\s+week\b/iu;
  */
 const JUST_GONE_DAYS = 14;
 
-const dayValue = (d: Date): ResolvedDate => ({ value: isoDay(d), canonical: describeDate(isoDay(d)) ?? isoDay(d) });
+/**
+ * A day's or a month's value and its words, as {@link describeDate} writes them for a value of a year
+ * of four digits, told from the numbers instead of read back from the value; other years keep the value.
+ */
+const dayValue = (d: Date): ResolvedDate => {
+  const value = isoDay(d);
+  return { value, canonical: isFourDigitYear(d.getUTCFullYear()) ? describeDay(d) : value };
+};
 const monthValue = (year: number, month: number): ResolvedDate => {
   const v = isoMonth(year, month);
-  return { value: v, canonical: describeDate(v) ?? v };
+  return { value: v, canonical: isFourDigitYear(year) && Number.isInteger(month) && month >= 1 && month <= 12 ? describeMonth(year, month) : (describeDate(v) ?? v) };
 };
+const isFourDigitYear = (year: number): boolean => Number.isInteger(year) && year >= 0 && year <= 9999;
 
 /**
  * False for chrono matches a reader would not call a date. `raw` is chrono's match, `text` the date

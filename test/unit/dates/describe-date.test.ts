@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { describeDate, isoWeekMonday } from '../../../src/core/dates/describe-date';
+import * as fc from 'fast-check';
+import { isoMonth, isRealDay, pad2, pad4, utcDay } from '../../../src/core/dates/calendar';
+import { describeDate, describeDay, describeMonth, isoWeekMonday } from '../../../src/core/dates/describe-date';
 
 describe('describeDate', () => {
   it('names the weekday of a day', () => {
@@ -35,5 +37,19 @@ describe('describeDate', () => {
 describe('describeDate on values that are not dates', () => {
   it('rejects impossible dates and other text', () => {
     for (const bad of ['2021-02-29', '2020-13', '2020-00-10', 'Nov. 9', '', '20201202']) assert.equal(describeDate(bad), null, bad);
+  });
+});
+
+describe('describeDay and describeMonth', () => {
+  it('write a day and a month as describeDate writes their values', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), (year, month, day) => {
+        assert.equal(describeMonth(year, month), describeDate(isoMonth(year, month)));
+        if (isRealDay(year, month, day)) assert.equal(describeDay(utcDay(year, month, day)), describeDate(`${pad4(year)}-${pad2(month)}-${pad2(day)}`));
+      }),
+      { numRuns: 500 },
+    );
+    assert.equal(describeDay(utcDay(2020, 12, 2)), 'Wednesday, 2 December 2020');
+    assert.equal(describeMonth(2020, 11), 'November 2020');
   });
 });
