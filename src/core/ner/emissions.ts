@@ -30,6 +30,8 @@ const UNLISTED_SHAPE = 4;
 const WORD_ROWS = UNLISTED_SHAPE + 1;
 /** The list code of a token in no list. */
 const NO_LIST = -1;
+/** No list code: the code of a word's list-and-shape row before one is made. */
+const NO_CODE = -0x80000000;
 const LIST_OFFSETS = [-1, 0, 1] as const;
 /**
  * Name-list codes run from -2 (beyond the sentence) and -1 (no list) to 4 * 255 + 3 (category bits
@@ -170,6 +172,12 @@ export class EmissionScorer {
    */
   private wordRows = new Int16Array(WORD_START * WORD_ROWS * L);
   private wordReady = new Uint8Array(WORD_START);
+  /**
+   * Per word id, the list-and-shape row of the word in the list code `listedCode[id]` (`NO_CODE`:
+   * none yet): a listed word ("Moscow") is most often in the same list wherever it stands.
+   */
+  private listedRows = new Int16Array(WORD_START * L);
+  private listedCode = new Int32Array(WORD_START).fill(NO_CODE);
   private out = new Float64Array(64 * L);
   /** The word ids of the sentence being scored. */
   private tokenIds = new Int32Array(64);
@@ -181,8 +189,6 @@ export class EmissionScorer {
   private tokenPairs = new Int32Array(64);
   /** The list rows of a model without lists, and the list-and-shape row of a model without lists. */
   private readonly noLists = new Int16Array(LIST_OFFSETS.length * L);
-  /** The list-and-shape row of the token being scored when it is in a list. */
-  private readonly listedShape = new Int16Array(L);
 
   constructor(private readonly table: WeightTable) {
     this.hasClusters = !!table.clusterOf;
@@ -206,11 +212,12 @@ export class EmissionScorer {
     if (this.generation !== wordCacheGeneration()) {
       this.pairs.clear();
       this.wordReady.fill(0);
+      this.listedCode.fill(NO_CODE);
       this.generation = wordCacheGeneration();
     }
     // The pair table starts afresh only between sentences, so every pair index below stays valid.
     if (this.pairs.size + n + 1 > PAIR_LIMIT) this.pairs.clear();
-    const { out, tokenPairs, tokenRows, listedShape } = this;
+    const { out, tokenPairs, tokenRows } = this;
     const scale = this.table.scale;
     // Each token's word rows, list rows and pairs, found once: every token reads its neighbours' too.
     const padAt = this.wordSums(0);
@@ -228,7 +235,7 @@ export class EmissionScorer {
     for (let k = 0; k <= n; k++) tokenPairs[k] = this.pairSums(k > 0 ? ids[k - 1] : 0, k < n ? ids[k] : 0);
     // Read after every row is made: adding one may have moved the rows.
     const pairRows = this.pairs.rows;
-    const wordRows = this.wordRows;
+    const { wordRows, listedRows } = this;
     for (let i = 0; i < n; i++) {
       const ownAt = tokenRows[i + 2] + (i === 0 ? OWN_FIRST : OWN_LATER) * L;
       const beforeAt = tokenRows[i] + AS_SECOND_BEFORE * L;
@@ -245,9 +252,10 @@ export class EmissionScorer {
         shape = wordRows;
         shapeAt = tokenRows[i + 2] + UNLISTED_SHAPE * L;
       } else if (listCodes) {
-        const w = wordInfoById(ids[i]);
-        this.collect(listedShape, 0, (f) => addListShapeFeature(f, listCodes[i], w));
-        shape = listedShape;
+        // Made here, not beforehand: the same word may stand in two lists in one sentence.
+        this.listedShapeSums(ids[i], listCodes[i]);
+        shape = listedRows;
+        shapeAt = ids[i] * L;
       }
       // Every group's sum in one expression: the rows are 16-bit, the sums exact small integers.
       for (let y = 0; y < L; y++) {
@@ -321,6 +329,14 @@ export class EmissionScorer {
     return at;
   }
 
+  /** Fills `listedRows` for the word with id `id` in the list code `code`, unless it holds that code's row already. */
+  private listedShapeSums(id: number, code: number): void {
+    if (this.listedCode[id] === code) return;
+    const w = wordInfoById(id);
+    this.collect(this.listedRows, id, (f) => addListShapeFeature(f, code, w));
+    this.listedCode[id] = code;
+  }
+
   /** Makes room in the word rows for the id `id`. */
   private growWords(id: number): void {
     const size = Math.max(id + 1, 2 * this.wordReady.length);
@@ -330,6 +346,12 @@ export class EmissionScorer {
     const rows = new Int16Array(size * WORD_ROWS * L);
     rows.set(this.wordRows);
     this.wordRows = rows;
+    const listed = new Int16Array(size * L);
+    listed.set(this.listedRows);
+    this.listedRows = listed;
+    const codes = new Int32Array(size).fill(NO_CODE);
+    codes.set(this.listedCode);
+    this.listedCode = codes;
   }
 
   /** The summed weights of the list features of one list code, as the token's own and as each neighbour's. */
