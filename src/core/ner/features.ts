@@ -1,5 +1,6 @@
 import type { GazetteerLookup } from './gazetteer';
 import { DEMONYMS, ORG_WORDS, ORGS, PLACES, STOP, TITLES } from './rule-tagger';
+import { StringIds } from './string-ids';
 
 /** Labels of the sequence model, in model order. */
 export const LABELS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG'] as const;
@@ -84,10 +85,10 @@ const PAD: WordInfo = { id: 0, word: 1, shape: 2, shapeFull: 3, affixes: [], gaz
 const UNKNOWN_CLUSTER = 0x7fffffff;
 /**
  * The id of each cached word, and the word's facts by id. A tagger asks for the ids of every token and
- * keeps its sums by id: a `Map` holds a small-integer value in its own table, so finding an id reads
- * no word object, which a tagger then touches only to sum a word or pair it has not met before.
+ * keeps its sums by id: finding an id reads no word object, which a tagger then touches only to sum a
+ * word or pair it has not met before.
  */
-const cache = new Map<string, number>();
+const cache = new StringIds();
 const infos: WordInfo[] = [PAD];
 const CACHE_LIMIT = 200_000;
 let lastLookup: ClusterLookup | undefined;
@@ -124,12 +125,13 @@ export function wordId(word: string, clusterOf: ClusterLookup | undefined): numb
     lastLookup = clusterOf;
   }
   const known = cache.get(word);
-  if (known !== undefined) return known;
+  if (known !== 0) return known;
   if (cache.size >= CACHE_LIMIT) forgetWords();
   const lower = word.toLowerCase();
   const clusters = clusterOf?.(lower);
+  // The table and `infos` fill in step: the new id is the next index of `infos`.
   const info: WordInfo = {
-    id: infos.length,
+    id: cache.add(word),
     word: hashString(lower),
     shape: hashString(shapeOf(word, true)),
     shapeFull: hashString(shapeOf(word, false)),
@@ -139,7 +141,6 @@ export function wordId(word: string, clusterOf: ClusterLookup | undefined): numb
     hyphenTail: word.length > 1 && word.includes('-') ? hashString(lower.split('-').pop() ?? '') : 0,
     ...NO_CACHE,
   };
-  cache.set(word, info.id);
   infos.push(info);
   return info.id;
 }
