@@ -177,7 +177,9 @@ export function linkCanonicalNames(entities: readonly Entity[], context: LinkCon
     }
   }
   const peopleWithFirstWord = (name: string): readonly string[] => {
-    const first = name.split(' ')[0];
+    // The first word, as `name.split(' ')[0]`, without the array of every word.
+    const space = name.indexOf(' ');
+    const first = space < 0 ? name : name.slice(0, space);
     // Empty words (no name, stray spaces) have no index entry: compare with everyone then.
     return first ? peopleByWord.get(first) ?? [] : people;
   };

@@ -6,7 +6,26 @@ export const NAME_PARTICLES = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'd
 
 /** The name without a possessive and with single spaces ("Pashinyan's" -> "Pashinyan"). */
 export function withoutPossessive(text: string): string {
+  // Asked for every mention, most of which have neither: the patterns run only on a name they may change.
+  if (!hasApostropheOrOddSpace(text)) return text;
   return text.replace(POSSESSIVE, '').replace(/\s+/gu, ' ').trim();
+}
+
+/** Whether a UTF-16 code unit is white space to `\s` and `trim` (the same set in JavaScript). */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Whether `text` holds an apostrophe, or white space other than single spaces between words. */
+function hasApostropheOrOddSpace(text: string): boolean {
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 39 || c === 0x2019) return true;
+    if (c === 32 ? i === 0 || i === last || text.charCodeAt(i - 1) === 32 : isSpace(c)) return true;
+  }
+  return false;
 }
 
 /** Courtesy and office titles written before a person's name. */
@@ -30,8 +49,18 @@ const ACRONYM = /^(?:\p{Lu}\.?){2,8}$|^\p{Lu}[\p{Lu}\d&]{1,7}$/u;
 
 /** True for names written wholly in capitals ("YEREVAN", "SÃO PAULO", "CSTO"). */
 export function isAllCaps(text: string): boolean {
-  return UPPER.test(text) && !LOWER.test(text);
+  // ASCII names are read by their codes: asked of every mention, where the two patterns cost more.
+  let upper = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return UPPER.test(text) && !LOWER.test(text);
+    // A lower-case letter: no text with one is in capitals.
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  return upper;
 }
+
 
 /** "YEREVAN" -> "Yerevan", "SÃO PAULO" -> "São Paulo", "RIO DE JANEIRO" -> "Rio de Janeiro". */
 export function titleCase(text: string): string {

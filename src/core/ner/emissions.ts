@@ -1,4 +1,4 @@
-import { addLeftPairFeatures, addListFeature, addListShapeFeature, addNeighbourFeatures, addOwnFeatures, addPositionFeature, addRightPairFeatures, type ClusterLookup, domainCopy, type FeatureSink, type WordInfo, wordAt, wordCacheGeneration, wordInfo } from './features';
+import { addLeftPairFeatures, addListFeature, addListShapeFeature, addNeighbourFeatures, addOwnFeatures, addPositionFeature, addRightPairFeatures, type ClusterLookup, domainCopy, type FeatureSink, wordCacheGeneration, wordId, wordInfoById } from './features';
 import { NUM_LABELS } from './sequence-model';
 
 const L = NUM_LABELS;
@@ -30,6 +30,8 @@ const UNLISTED_SHAPE = 4;
 const WORD_ROWS = UNLISTED_SHAPE + 1;
 /** The list code of a token in no list. */
 const NO_LIST = -1;
+/** No list code: the code of a word's list-and-shape row before one is made. */
+const NO_CODE = -0x80000000;
 const LIST_OFFSETS = [-1, 0, 1] as const;
 /**
  * Name-list codes run from -2 (beyond the sentence) and -1 (no list) to 4 * 255 + 3 (category bits
@@ -45,6 +47,8 @@ const AS_LEFT = 0;
 const AS_RIGHT = 1;
 /** Pairs of words whose sums are kept; beyond it the cache starts afresh before the next sentence (a few MB at most). */
 const PAIR_LIMIT = 1 << 17;
+/** Words whose rows the scorer holds at first; it doubles as more are met, up to the word cache's size. */
+const WORD_START = 1 << 12;
 /** Pairs the table holds at first; it doubles as more are met, up to `PAIR_LIMIT`. */
 const PAIR_START = 1 << 12;
 
@@ -160,18 +164,31 @@ export class EmissionScorer {
   /** Rows of codes beyond `LIST_SLOTS`, which the lists do not make. */
   private readonly listCache = new Map<number, Int16Array>();
   private readonly pairs = new PairTable();
-  private pairGeneration = -1;
+  /** The generation of the word cache whose ids the pair table and the word rows are kept by. */
+  private generation = -1;
+  /**
+   * `WORD_ROWS * L` sums per word id, one buffer for all words: one typed array per word would cost an
+   * allocation each and scatter the rows a sentence reads. `wordReady[id]` tells which are filled.
+   */
+  private wordRows = new Int16Array(WORD_START * WORD_ROWS * L);
+  private wordReady = new Uint8Array(WORD_START);
+  /**
+   * Per word id, the list-and-shape row of the word in the list code `listedCode[id]` (`NO_CODE`:
+   * none yet): a listed word ("Moscow") is most often in the same list wherever it stands.
+   */
+  private listedRows = new Int16Array(WORD_START * L);
+  private listedCode = new Int32Array(WORD_START).fill(NO_CODE);
   private out = new Float64Array(64 * L);
-  /** Per token of the sentence being scored, its word rows, two padding rows on either side (see `scores`). */
-  private readonly tokenRows: Int16Array[] = [];
+  /** The word ids of the sentence being scored. */
+  private tokenIds = new Int32Array(64);
+  /** Per token of the sentence being scored, the start of its word rows, two padding words on either side (see `scores`). */
+  private tokenRows = new Int32Array(68);
   /** Per token of the sentence being scored, its list code's rows, one padding row on either side. */
   private readonly tokenLists: Int16Array[] = [];
   /** Per pair of neighbouring tokens of the sentence, padding words included, its index in the pair table. */
   private tokenPairs = new Int32Array(64);
   /** The list rows of a model without lists, and the list-and-shape row of a model without lists. */
   private readonly noLists = new Int16Array(LIST_OFFSETS.length * L);
-  /** The list-and-shape row of the token being scored when it is in a list. */
-  private readonly listedShape = new Int16Array(L);
 
   constructor(private readonly table: WeightTable) {
     this.hasClusters = !!table.clusterOf;
@@ -185,42 +202,44 @@ export class EmissionScorer {
    */
   scores(words: readonly string[], listCodes: Int32Array | undefined): Float64Array {
     const n = words.length;
-    const info = this.wordInfos(words);
-    // Pair sums are kept by word id, and ids start afresh with the word cache.
-    if (this.pairGeneration !== wordCacheGeneration()) {
-      this.pairs.clear();
-      this.pairGeneration = wordCacheGeneration();
-    }
-    // The pair table starts afresh only between sentences, so every pair index below stays valid.
-    if (this.pairs.size + n + 1 > PAIR_LIMIT) this.pairs.clear();
     // Typed arrays are costly to create compared with scoring a short sentence: one buffer serves all.
     if (this.out.length < n * L) this.out = new Float64Array(Math.max(n * L, 2 * this.out.length));
     if (this.tokenPairs.length < n + 1) this.tokenPairs = new Int32Array(Math.max(n + 1, 2 * this.tokenPairs.length));
-    const { out, tokenPairs, listedShape } = this;
+    if (this.tokenIds.length < n) this.tokenIds = new Int32Array(Math.max(n, 2 * this.tokenIds.length));
+    if (this.tokenRows.length < n + 4) this.tokenRows = new Int32Array(Math.max(n + 4, 2 * this.tokenRows.length));
+    const ids = this.wordIds(words);
+    // Pair sums and word rows are kept by word id, and ids start afresh with the word cache.
+    if (this.generation !== wordCacheGeneration()) {
+      this.pairs.clear();
+      this.wordReady.fill(0);
+      this.listedCode.fill(NO_CODE);
+      this.generation = wordCacheGeneration();
+    }
+    // The pair table starts afresh only between sentences, so every pair index below stays valid.
+    if (this.pairs.size + n + 1 > PAIR_LIMIT) this.pairs.clear();
+    const { out, tokenPairs, tokenRows } = this;
     const scale = this.table.scale;
     // Each token's word rows, list rows and pairs, found once: every token reads its neighbours' too.
-    const rows = this.tokenRows;
-    // Filled in order, so the arrays stay packed.
-    const padRows = this.wordSums(wordAt(info, -1));
-    rows[0] = padRows;
-    rows[1] = padRows;
-    for (let i = 0; i < n; i++) rows[i + 2] = this.wordSums(info[i]);
-    rows[n + 2] = padRows;
-    rows[n + 3] = padRows;
+    const padAt = this.wordSums(0);
+    tokenRows[0] = padAt;
+    tokenRows[1] = padAt;
+    for (let i = 0; i < n; i++) tokenRows[i + 2] = this.wordSums(ids[i]);
+    tokenRows[n + 2] = padAt;
+    tokenRows[n + 3] = padAt;
     const lists = this.tokenLists;
     const beyond = listCodes ? this.listSums(-2) : this.noLists;
     lists[0] = beyond;
     for (let i = 0; i < n; i++) lists[i + 1] = listCodes ? this.listSums(listCodes[i]) : this.noLists;
     lists[n + 1] = beyond;
     // Pair k is token k - 1 with token k: the left pair of token k and the right pair of token k - 1.
-    for (let k = 0; k <= n; k++) tokenPairs[k] = this.pairSums(wordAt(info, k - 1), wordAt(info, k));
-    // Read after every pair is found: adding one may have moved the rows.
+    for (let k = 0; k <= n; k++) tokenPairs[k] = this.pairSums(k > 0 ? ids[k - 1] : 0, k < n ? ids[k] : 0);
+    // Read after every row is made: adding one may have moved the rows.
     const pairRows = this.pairs.rows;
+    const { wordRows, listedRows } = this;
     for (let i = 0; i < n; i++) {
-      const own = rows[i + 2];
-      const ownAt = (i === 0 ? OWN_FIRST : OWN_LATER) * L;
-      const before = rows[i];
-      const after = rows[i + 4];
+      const ownAt = tokenRows[i + 2] + (i === 0 ? OWN_FIRST : OWN_LATER) * L;
+      const beforeAt = tokenRows[i] + AS_SECOND_BEFORE * L;
+      const afterAt = tokenRows[i + 4] + AS_SECOND_AFTER * L;
       const listBefore = lists[i];
       const list = lists[i + 1];
       const listAfter = lists[i + 2];
@@ -230,40 +249,47 @@ export class EmissionScorer {
       let shape: Int16Array = this.noLists;
       let shapeAt = 0;
       if (listCodes && listCodes[i] === NO_LIST) {
-        shape = own;
-        shapeAt = UNLISTED_SHAPE * L;
+        shape = wordRows;
+        shapeAt = tokenRows[i + 2] + UNLISTED_SHAPE * L;
       } else if (listCodes) {
-        this.collect(listedShape, 0, (f) => addListShapeFeature(f, listCodes[i], info[i]));
-        shape = listedShape;
+        // Made here, not beforehand: the same word may stand in two lists in one sentence.
+        this.listedShapeSums(ids[i], listCodes[i]);
+        shape = listedRows;
+        shapeAt = ids[i] * L;
       }
       // Every group's sum in one expression: the rows are 16-bit, the sums exact small integers.
       for (let y = 0; y < L; y++) {
         out[i * L + y] =
-          (own[ownAt + y] + before[AS_SECOND_BEFORE * L + y] + after[AS_SECOND_AFTER * L + y] + listBefore[y] + list[L + y] + listAfter[2 * L + y] + pairRows[leftAt + y] + pairRows[rightAt + y] + shape[shapeAt + y]) * scale;
+          (wordRows[ownAt + y] + wordRows[beforeAt + y] + wordRows[afterAt + y] + listBefore[y] + list[L + y] + listAfter[2 * L + y] + pairRows[leftAt + y] + pairRows[rightAt + y] + shape[shapeAt + y]) * scale;
       }
     }
     return out;
   }
 
-  /** The cached facts of each word, all from one generation of the word cache, so their ids are comparable. */
-  private wordInfos(words: readonly string[]): WordInfo[] {
+  /** The cached word ids of `words`, all from one generation of the word cache, so they are comparable. */
+  private wordIds(words: readonly string[]): Int32Array {
+    const { tokenIds } = this;
+    const clusterOf = this.table.clusterOf;
     const generation = wordCacheGeneration();
-    const info = words.map((w) => wordInfo(w, this.table.clusterOf));
+    for (let i = 0; i < words.length; i++) tokenIds[i] = wordId(words[i], clusterOf);
     // The cache filled up part way: the words looked up before it started afresh are not in it now.
-    if (wordCacheGeneration() !== generation) return words.map((w) => wordInfo(w, this.table.clusterOf));
-    return info;
+    if (wordCacheGeneration() !== generation) for (let i = 0; i < words.length; i++) tokenIds[i] = wordId(words[i], clusterOf);
+    return tokenIds;
   }
 
   /**
    * The index in the pair table of the summed weights of the features of the word `b` that look at
    * `a` right before it (row AS_LEFT: the pair's features and `a`'s as the word before), and of `a`'s
-   * that look at `b` (row AS_RIGHT). Common bigrams recur, so they are summed once.
+   * that look at `b` (row AS_RIGHT), by word id (0: the padding word). Common bigrams recur, so they
+   * are summed once.
    */
-  private pairSums(a: WordInfo, b: WordInfo): number {
-    let k = this.pairs.find(a.id, b.id);
+  private pairSums(aId: number, bId: number): number {
+    let k = this.pairs.find(aId, bId);
     if (k < 0) {
-      k = this.pairs.add(a.id, b.id);
+      k = this.pairs.add(aId, bId);
       const rows = this.pairs.rows;
+      const a = wordInfoById(aId);
+      const b = wordInfoById(bId);
       this.collect(rows, 2 * k + AS_LEFT, (f) => {
         addLeftPairFeatures(f, a, b, this.hasClusters);
         addNeighbourFeatures(f, a, -1, this.hasClusters);
@@ -276,25 +302,56 @@ export class EmissionScorer {
     return k;
   }
 
-  /** The summed weights of the feature groups that depend on `w` alone, made once per word and model. */
-  private wordSums(w: WordInfo): Int16Array {
-    if (w.scores && w.scoresOwner === this) return w.scores;
-    const rows = new Int16Array(WORD_ROWS * L);
-    for (const [row, first] of [
+  /**
+   * Where the summed weights of the feature groups that depend on the word with id `id` alone start in
+   * `wordRows`, made once per word and model.
+   */
+  private wordSums(id: number): number {
+    const at = id * WORD_ROWS * L;
+    if (id < this.wordReady.length && this.wordReady[id]) return at;
+    if (id >= this.wordReady.length) this.growWords(id);
+    const w = wordInfoById(id);
+    const rows = this.wordRows;
+    const row = id * WORD_ROWS;
+    for (const [offset, first] of [
       [OWN_FIRST, true],
       [OWN_LATER, false],
     ] as const) {
-      this.collect(rows, row, (f) => {
+      this.collect(rows, row + offset, (f) => {
         addOwnFeatures(f, w, this.hasClusters);
         addPositionFeature(f, w, first);
       });
     }
-    this.collect(rows, AS_SECOND_BEFORE, (f) => addNeighbourFeatures(f, w, -2, this.hasClusters));
-    this.collect(rows, AS_SECOND_AFTER, (f) => addNeighbourFeatures(f, w, 2, this.hasClusters));
-    this.collect(rows, UNLISTED_SHAPE, (f) => addListShapeFeature(f, NO_LIST, w));
-    w.scores = rows;
-    w.scoresOwner = this;
-    return rows;
+    this.collect(rows, row + AS_SECOND_BEFORE, (f) => addNeighbourFeatures(f, w, -2, this.hasClusters));
+    this.collect(rows, row + AS_SECOND_AFTER, (f) => addNeighbourFeatures(f, w, 2, this.hasClusters));
+    this.collect(rows, row + UNLISTED_SHAPE, (f) => addListShapeFeature(f, NO_LIST, w));
+    this.wordReady[id] = 1;
+    return at;
+  }
+
+  /** Fills `listedRows` for the word with id `id` in the list code `code`, unless it holds that code's row already. */
+  private listedShapeSums(id: number, code: number): void {
+    if (this.listedCode[id] === code) return;
+    const w = wordInfoById(id);
+    this.collect(this.listedRows, id, (f) => addListShapeFeature(f, code, w));
+    this.listedCode[id] = code;
+  }
+
+  /** Makes room in the word rows for the id `id`. */
+  private growWords(id: number): void {
+    const size = Math.max(id + 1, 2 * this.wordReady.length);
+    const ready = new Uint8Array(size);
+    ready.set(this.wordReady);
+    this.wordReady = ready;
+    const rows = new Int16Array(size * WORD_ROWS * L);
+    rows.set(this.wordRows);
+    this.wordRows = rows;
+    const listed = new Int16Array(size * L);
+    listed.set(this.listedRows);
+    this.listedRows = listed;
+    const codes = new Int32Array(size).fill(NO_CODE);
+    codes.set(this.listedCode);
+    this.listedCode = codes;
   }
 
   /** The summed weights of the list features of one list code, as the token's own and as each neighbour's. */

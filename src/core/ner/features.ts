@@ -1,5 +1,6 @@
 import type { GazetteerLookup } from './gazetteer';
 import { DEMONYMS, ORG_WORDS, ORGS, PLACES, STOP, TITLES } from './rule-tagger';
+import { StringIds } from './string-ids';
 
 /** Labels of the sequence model, in model order. */
 export const LABELS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG'] as const;
@@ -76,16 +77,19 @@ export interface WordInfo {
   /** The features that look at this word alone (see `wordFeatures`), for the domain they were made for. */
   own?: Uint32Array;
   ownDomain?: number;
-  /** A tagger's summed label weights of the features that depend on this word alone, and the model they belong to. */
-  scores?: Int16Array;
-  scoresOwner?: object;
 }
 
-/** The caches of a word, empty: every word object starts with all its fields, so they all share one shape and property reads stay fast. */
-const NO_CACHE = { own: undefined, ownDomain: -1, scores: undefined, scoresOwner: undefined };
+/** The cache of a word, empty: every word object starts with all its fields, so they all share one shape and property reads stay fast. */
+const NO_CACHE = { own: undefined, ownDomain: -1 };
 const PAD: WordInfo = { id: 0, word: 1, shape: 2, shapeFull: 3, affixes: [], gazetteer: 4, clusters: [5, 5, 5, 5, 5], hyphenTail: 0, ...NO_CACHE };
 const UNKNOWN_CLUSTER = 0x7fffffff;
-const cache = new Map<string, WordInfo>();
+/**
+ * The id of each cached word, and the word's facts by id. A tagger asks for the ids of every token and
+ * keeps its sums by id: finding an id reads no word object, which a tagger then touches only to sum a
+ * word or pair it has not met before.
+ */
+const cache = new StringIds();
+const infos: WordInfo[] = [PAD];
 const CACHE_LIMIT = 200_000;
 let lastLookup: ClusterLookup | undefined;
 let generation = 0;
@@ -94,6 +98,7 @@ const DOMAIN_SEED = 0x5bd1e995;
 
 function forgetWords(): void {
   cache.clear();
+  infos.length = 1;
   generation++;
 }
 
@@ -110,17 +115,23 @@ export const MAX_WORD_ID = CACHE_LIMIT;
 
 /** The cached word facts for a lexicon (cluster ids differ between models, so a new lookup resets the cache). */
 export function wordInfo(word: string, clusterOf: ClusterLookup | undefined): WordInfo {
+  return infos[wordId(word, clusterOf)];
+}
+
+/** The id of a word's cached facts for a lexicon (see {@link wordInfo}, {@link wordInfoById}). */
+export function wordId(word: string, clusterOf: ClusterLookup | undefined): number {
   if (clusterOf !== lastLookup) {
     forgetWords();
     lastLookup = clusterOf;
   }
   const known = cache.get(word);
-  if (known) return known;
+  if (known !== 0) return known;
   if (cache.size >= CACHE_LIMIT) forgetWords();
   const lower = word.toLowerCase();
   const clusters = clusterOf?.(lower);
+  // The table and `infos` fill in step: the new id is the next index of `infos`.
   const info: WordInfo = {
-    id: cache.size + 1,
+    id: cache.add(word),
     word: hashString(lower),
     shape: hashString(shapeOf(word, true)),
     shapeFull: hashString(shapeOf(word, false)),
@@ -130,8 +141,13 @@ export function wordInfo(word: string, clusterOf: ClusterLookup | undefined): Wo
     hyphenTail: word.length > 1 && word.includes('-') ? hashString(lower.split('-').pop() ?? '') : 0,
     ...NO_CACHE,
   };
-  cache.set(word, info);
-  return info;
+  infos.push(info);
+  return info.id;
+}
+
+/** The facts of the word with id `id` in the current generation of the cache (0: the padding word). */
+export function wordInfoById(id: number): WordInfo {
+  return infos[id];
 }
 
 /** Features of consecutive tokens in one flat buffer (token i: `hashes[starts[i]..starts[i + 1])`). */

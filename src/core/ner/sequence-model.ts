@@ -15,6 +15,18 @@ export function allowed(prev: number, next: number): boolean {
 const ALLOWED: boolean[] = [];
 for (let p = -1; p < NUM_LABELS; p++) for (let y = 0; y < NUM_LABELS; y++) ALLOWED.push(allowed(p, y));
 
+/**
+ * Per label, the one label other than itself it may follow when the BIO rule allows just two (`I-X`
+ * after `B-X` or `I-X`), or -1 when it may follow any label: decoding then tries only those two.
+ */
+const ONLY_AFTER = Int8Array.from(LABELS, (_, y) => {
+  const before: number[] = [];
+  for (let p = 0; p < NUM_LABELS; p++) if (allowed(p, y)) before.push(p);
+  if (before.length === NUM_LABELS) return -1;
+  if (before.length !== 2 || !before.includes(y)) throw new Error(`sequence model: label ${LABELS[y]} follows labels decoding does not expect`);
+  return before[0] === y ? before[1] : before[0];
+});
+
 let scratch = { best: new Float64Array(256 * NUM_LABELS), back: new Int8Array(256 * NUM_LABELS) };
 
 /**
@@ -39,6 +51,24 @@ export function viterbi(emissions: Float64Array, n: number, transitions: ArrayLi
   for (let i = 1; i < n; i++) {
     const from = (i - 1) * L;
     for (let y = 0; y < L; y++) {
+      const other = ONLY_AFTER[y];
+      if (other >= 0) {
+        // The two labels allowed before `y`, in ascending order as below: every other one is -Infinity
+        // and never wins, and neither do these two lose to it (the label before is never -Infinity for
+        // a `B-` label, which may follow any).
+        const lo = other < y ? other : y;
+        const hi = other < y ? y : other;
+        let top = best[from + lo] + ruled[(lo + 1) * L + y];
+        let arg = lo;
+        const s = best[from + hi] + ruled[(hi + 1) * L + y];
+        if (s > top) {
+          top = s;
+          arg = hi;
+        }
+        best[i * L + y] = top + emissions[i * L + y];
+        back[i * L + y] = arg;
+        continue;
+      }
       // Ascending: ties keep the first.
       let top = best[from] + ruled[L + y];
       let arg = 0;

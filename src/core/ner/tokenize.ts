@@ -108,6 +108,14 @@ export function tokenize(text: string, ranges: readonly TextRange[]): Token[][] 
         at = plainEnd;
         continue;
       }
+      // Any other ASCII character but a letter or a digit (spaces are stepped over above) is a token of
+      // its own: every branch of `TOKEN` but the last needs a letter, a mark or a digit first.
+      const c = slice.charCodeAt(at);
+      if (c < 128 && !isAsciiWordChar(c)) {
+        tokens.push({ text: slice[at], start: r.start + at, end: r.start + at + 1 });
+        at++;
+        continue;
+      }
       TOKEN.lastIndex = at;
       const m = TOKEN.exec(slice);
       if (!m) break;

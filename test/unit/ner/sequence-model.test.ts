@@ -36,6 +36,35 @@ function bruteForce(emissions: Float64Array, n: number, transitions: ArrayLike<n
   return best;
 }
 
+/**
+ * Viterbi as written plainly: every previous label the BIO rule allows is tried in ascending order,
+ * and a tie keeps the first; the decoder must pick the very same path, ties included.
+ */
+function plainViterbi(emissions: Float64Array, n: number, transitions: ArrayLike<number>): number[] {
+  const best: number[][] = [];
+  const back: number[][] = [];
+  best.push(Array.from({ length: L }, (_, y) => (allowed(-1, y) ? emissions[y] + transitions[y] : -Infinity)));
+  for (let i = 1; i < n; i++) {
+    best.push([]);
+    back.push([]);
+    for (let y = 0; y < L; y++) {
+      let top = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < L; p++) {
+        const s = allowed(p, y) ? best[i - 1][p] + transitions[(p + 1) * L + y] : -Infinity;
+        if (s > top) [top, arg] = [s, p];
+      }
+      best[i].push(top + emissions[i * L + y]);
+      back[i - 1].push(arg);
+    }
+  }
+  let arg = 0;
+  for (let y = 1; y < L; y++) if (best[n - 1][y] > best[n - 1][arg]) arg = y;
+  const path = [arg];
+  for (let i = n - 1; i > 0; i--) path.unshift((arg = back[i - 1][arg]));
+  return path;
+}
+
 // Whole numbers, so sums are exact in any order and the best score is one number, whichever of tied paths is kept.
 const score = fc.integer({ min: -20, max: 20 });
 
@@ -50,6 +79,19 @@ describe('viterbi', () => {
         assert.equal(scoreOf(path, emissions, transitions), scoreOf(bruteForce(emissions, n, transitions), emissions, transitions));
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('keeps the same path as trying every allowed previous label in order, when scores tie', () => {
+    // Few distinct scores, so many paths tie.
+    const tied = fc.integer({ min: -2, max: 2 });
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 6 }), fc.array(tied, { minLength: 6 * L, maxLength: 6 * L }), fc.array(tied, { minLength: (L + 1) * L, maxLength: (L + 1) * L }), (n, e, t) => {
+        const emissions = Float64Array.from(e);
+        const transitions = Float32Array.from(t);
+        assert.deepEqual([...viterbi(emissions, n, transitions)], plainViterbi(emissions, n, transitions));
+      }),
+      { numRuns: 500 },
     );
   });
 

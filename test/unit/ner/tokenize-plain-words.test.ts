@@ -28,4 +28,16 @@ describe('tokens of plain ASCII words', () => {
       { numRuns: 3000 },
     );
   });
+
+  it('are the ones the token pattern finds around every ASCII character but letters and digits', () => {
+    const others = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c)).filter((ch) => !/[A-Za-z0-9]/u.test(ch));
+    const pieces = [...others, 'Inc', 'U', 'x', '7', 'é', '’', '\u00a0'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        assert.deepEqual(tokenizeTokens(text), patternTokens(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });

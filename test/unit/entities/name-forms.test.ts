@@ -1,0 +1,37 @@
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { isAllCaps, withoutPossessive } from '../../../src/core/entities/name-forms';
+
+/** Pieces of names: letters of both cases in and beyond ASCII, apostrophes, every kind of space. */
+const PIECES = ['A', 'z', 'Q', 'é', 'É', 'ß', 'Ø', '1', '.', '-', "'", '’', 's', ' ', '  ', '\t', '\n', '\u00a0', '\u2009', '\u3000', '\ufeff', '\u200b', 'ǅ', 'ª'];
+const names = fc.array(fc.constantFrom(...PIECES), { maxLength: 12 }).map((parts) => parts.join(''));
+
+describe('name forms', () => {
+  it('drop a possessive and mend spaces as the patterns do, for any name', () => {
+    fc.assert(
+      fc.property(names, (name) => assert.equal(withoutPossessive(name), name.replace(/['’]s?$/u, '').replace(/\s+/gu, ' ').trim())),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('keep a name with no apostrophe and single spaces as it is', () => {
+    assert.equal(withoutPossessive('Nikol Pashinyan'), 'Nikol Pashinyan');
+    assert.equal(withoutPossessive("Pashinyan's"), 'Pashinyan');
+    assert.equal(withoutPossessive(' Nikol  Pashinyan\u00a0'), 'Nikol Pashinyan');
+  });
+
+  it('tell a name in capitals as the letter patterns do, for any name', () => {
+    fc.assert(
+      fc.property(names, (name) => assert.equal(isAllCaps(name), /\p{Lu}/u.test(name) && !/\p{Ll}/u.test(name))),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('read capitals in and beyond ASCII', () => {
+    assert.equal(isAllCaps('YEREVAN'), true);
+    assert.equal(isAllCaps('SÃO PAULO'), true);
+    assert.equal(isAllCaps('São Paulo'), false);
+    assert.equal(isAllCaps('U.N.'), true);
+    assert.equal(isAllCaps('2024'), false);
+  });
+});
