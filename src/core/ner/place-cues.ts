@@ -46,6 +46,20 @@ function afterWayWord(text: string, spans: readonly NamedSpan[], k: number): boo
   return WAY_BEFORE.has(previousWord(text, spans[first].start)?.word ?? '');
 }
 
+/**
+ * Verbs of going before "to" or "for": "the circuit moves to Königssee", "flights to Dessie", "a
+ * ship bound for Sulina". One goes to a place; things are given or said "to" a person, which these
+ * verbs do not take.
+ */
+const GOING = new Set(['move', 'moves', 'moved', 'moving', 'head', 'heads', 'headed', 'heading', 'travel', 'travels', 'travelled', 'traveled', 'travelling', 'traveling', 'fly', 'flies', 'flew', 'flying', 'flights', 'drove', 'driving', 'sailed', 'sailing', 'relocated', 'evacuated', 'bound', 'departed', 'journey', 'trip', 'trips', 'route', 'road', 'roads']);
+
+/** Whether "to" or "for" and a verb or noun of going ({@link GOING}) stand right before `pos`. */
+function goingBefore(text: string, pos: number): boolean {
+  const prep = previousWord(text, pos);
+  if (!prep || (prep.word !== 'to' && prep.word !== 'for')) return false;
+  return GOING.has(previousWord(text, prep.start)?.word ?? '');
+}
+
 /** What follows a name that ends its phrase: a comma, "and", "or", a stop, a bracket, the line's end. */
 const PHRASE_END = /^(?:,|[ \t]+(?:and|or)[ \t]|[.;:)]|\r?\n|$)/u;
 
@@ -181,6 +195,7 @@ export function withPlaceCues(text: string, spans: readonly NamedSpan[], isListe
       inListOfPlaces(text, spans, k, isListedPlace) ||
       ((before === 'of' || before === 'from') && PLACE_OF_BEFORE.test(text.slice(Math.max(0, s.start - 40), s.start))) ||
       (before === 'to' && dwellersBefore(text, s.start)) ||
+      ((before === 'to' || before === 'for') && goingBefore(text, s.start)) ||
       afterDwellers(text, spans, k) ||
       afterWayWord(text, spans, k) ||
       theNameEndingPhrase(text, name, s.start, s.end) ||

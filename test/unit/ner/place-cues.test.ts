@@ -110,4 +110,10 @@ describe('places the model took for people', () => {
     const spans = [spanAt(text, 'Anna Berg', 'person'), spanAt(text, 'Berg', 'person', 1)];
     assert.deepEqual(showSpans(text, withPlaceCues(text, spans, listed)), ['person:Anna Berg', 'person:Berg']);
   });
+
+  it('makes a single name after a verb of going and "to" or "for" a place, not after "to" alone', () => {
+    const text = 'The tour moves to Oberhof next week; the barge was bound for Tulcea. The prize went to Haller.';
+    const spans = [spanAt(text, 'Oberhof', 'person'), spanAt(text, 'Tulcea', 'person'), spanAt(text, 'Haller', 'person')];
+    assert.deepEqual(showSpans(text, withPlaceCues(text, spans, listed)), ['place:Oberhof', 'place:Tulcea', 'person:Haller']);
+  });
 });
