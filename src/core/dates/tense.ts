@@ -91,11 +91,11 @@ const OWN_PAST_BEFORE = new RegExp(
 const INLINE_LINK = /\[([^\]\n]*)\]\([^)\s]*\)/gu;
 /**
  * A date being fixed or moved to ("She fixed April 16 for mention", "set for Monday", "the schedule
- * for Tuesday", "the forecast for Friday", "adjourned the
+ * for Tuesday", "the forecast for Friday", "called a meeting for Saturday", "adjourned the
  * case to May 5", "remanded in custody until Friday", "red alert extended to Saturday", "set for the
  * autumn") lies ahead: courts, councils and forecasters fix days to come.
  */
-const FIXED_FOR = /(?:\bfix(?:es|ed|ing)?\s+(?:for\s+)?|\b(?:set(?:s|ting)?|schedules?|timetables?|agenda|forecasts?)\s+for\s+|\b(?:fix(?:es|ed|ing)?|set(?:s|ting)?|extend(?:s|ed|ing)?|adjourn(?:s|ed|ing)?|postpon(?:es?|ed|ing)|defer(?:s|red|ring)?|reschedul(?:es?|ed|ing)|push(?:es|ed|ing)?\s+back|put\s+off|remand(?:s|ed|ing)?)(?:\s+[^\s.!?;:]+){0,7}?\s+(?:to|until|till|for)\s+)(?:the\s+)?$/iu;
+const FIXED_FOR = /(?:\bfix(?:es|ed|ing)?\s+(?:for\s+)?|\b(?:set(?:s|ting)?|schedules?|timetables?|agenda|forecasts?|meetings?|rally|protests?|strikes?|walkouts?|hearings?)\s+for\s+|\b(?:fix(?:es|ed|ing)?|set(?:s|ting)?|extend(?:s|ed|ing)?|adjourn(?:s|ed|ing)?|postpon(?:es?|ed|ing)|defer(?:s|red|ring)?|reschedul(?:es?|ed|ing)|push(?:es|ed|ing)?\s+back|put\s+off|remand(?:s|ed|ing)?)(?:\s+[^\s.!?;:]+){0,7}?\s+(?:to|until|till|for)\s+)(?:the\s+)?$/iu;
 /** How `FIXED_FOR` can end: a cheap test that spares the full one before most dates ("on", "in"). */
 const FIXED_FOR_END = /(?:\b(?:to|until|till|for)|\bfix(?:es|ed|ing)?)\s+(?:the\s+)?$/iu;
 /** A day's close after a possessive date: "Friday's closing price", "Tuesday's close", "Monday's session". */
@@ -185,6 +185,10 @@ const BY_BEFORE = /\bby\s+(?:the\s+)?$/iu;
  * participles of plans ("he expected", "they planned", "as planned").
  */
 const OWN_CLAUSE_PAST = /\b(?:had|has|have)\s+(?:\p{Ll}+ly\s+)?(?!(?:been|until|agreed|pledged|promised|vowed|aimed|intended|hoped|committed|planned|scheduled|expected)\b)\p{Ll}{2,}(?:ed|en)\b|\b(?:it|he|she|they|we|I)\s+(?:\p{Ll}+ly\s+)?(?:(?!(?:expected|scheduled|planned|intended|hoped|aimed|agreed|pledged|promised|vowed|committed|needed|wanted|decided|voted|asked|urged|ordered|warned)\b)\p{Ll}{2,}ed\b)|\bas\s+(?:\p{Ll}+ly\s+)?(?!(?:expected|scheduled|planned|intended|required|needed|proposed|forecast)\b)\p{Ll}{2,}ed\b(?=[^,;]*$)|\b(?:who|which)\s+(?:\p{Ll}+ly\s+)?(?:beat|won|lost|met|held|began|took|fell|rose|came|went|left|gave|made|found|saw|sent|spoke|struck|broke|ran|sat|drew|led|shot|stole|threw|fought|built|bought|sold|paid|wrote|told|(?!(?:expected|scheduled|planned|intended|hoped|aimed|agreed|pledged|promised|vowed|committed|needed|wanted|decided|voted|asked|urged|ordered|warned)\b)\p{Ll}{2,}ed)\b(?=[^,;]*$)/u;
+/** A month named alone, without a day or a year ("April", "Sept."). */
+const MONTH_ALONE = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?$/u;
+/** A month's figures after a month's name: " figures", " data", " output" ("will publish April figures"). */
+const MONTHS_FIGURES_AFTER = /^ (?:figures|data|numbers|statistics|output|sales|exports|imports|inflation|payrolls)\b/u;
 /** How far before the date the patterns ending at it look: six words between "adjourned" and "to" fit. */
 const NEAR = 90;
 /** The last few characters before the date, enough for "until 10:30 a.m. on the". */
@@ -238,6 +242,8 @@ export function isFutureContext(text: string, start: number, end: number, presen
   // "closed since the autumn" looks back whatever else the clause says, and so does a market's day
   // that has closed ("a premium over Friday's closing price").
   if ((SINCE_WORD.test(last) && SINCE_BEFORE.test(last)) || CLOSED_AFTER.test(text.slice(end, end + 24))) return false;
+  // "will publish April figures": a month's figures come out after it, so even a plan names a month gone.
+  if (text[end] === ' ' && MONTH_ALONE.test(text.slice(start, end)) && MONTHS_FIGURES_AFTER.test(text.slice(end, end + 14))) return false;
   if (last.includes('beyond') && BEYOND_BEFORE.test(last)) return true;
   if (FIXED_FOR_WORD.test(last) && FIXED_FOR_END.test(last) && FIXED_FOR.test(near)) return true;
   const lastFive = lastWords(last, 5);

@@ -50,8 +50,8 @@ const INTRO = new RegExp(
 const NOT_A_PERSON = new RegExp(String.raw`\b(?:${NEWSROOM_JOBS}|Contributing|Staff|Senior|Chief|Desk|Team|Press|News|Times|Post|Agency|Service|Bureau|Daily|Herald|Tribune|Journal|Media|Online|Reuters|Bloomberg)\b`, 'u');
 /** A job right after a name: then the name is the job's region ("North Wales reporter"), no person. */
 const JOB_AFTER = new RegExp(`^ (?:${JOBS_ANY_CASE})\\b`, 'u');
-/** Where a list of places ends: the line's end or a clause's. */
-const LIST_END = /^\s*(?:[;).]|$)/u;
+/** Where a list of places ends: the line's end or a clause's, or a bar or a dot before the page's details ("** · 10 JUNE 2026"), after any emphasis closing. */
+const LIST_END = /^(?:\*\*|__|\*|_)?\s*(?:[;).|·•]|$)/u;
 const ONE = new RegExp(`^(${PERSON})(?:\\s+in\\s+(${PLACE}))?`, 'u');
 /** Between two names: a comma, "and", "&", or "with" for a co-author ("By Layla Haddad, with Simon Kerr in Beijing"). */
 const SEPARATOR = /^(?:,\s+(?:and\s+|with\s+)?|\s+(?:and|with)\s+|\s*&\s*)/u;

@@ -14,11 +14,20 @@ import { wordBefore } from './word-before';
  * Catalan "i" and the Spanish "y" join two surnames ("Jordi Vilanova i Soler").
  */
 
+/** Azerbaijani, Turkish, Kyrgyz and Kazakh words between a father's name and a surname: son of, daughter of. */
+const TURKIC_PATRONYMIC = ['oglu', 'oğlu', 'ogly', 'uly', 'uulu', 'qizi', 'qızı', 'kyzy', 'kizi', 'qyzy'];
+
 /**
  * Joiners of a given name and a father's name (Malay, Tamil in Malaysia and Singapore, Arabic, and
  * the Welsh "ap"/"ab", son of, and "ferch"/"verch", daughter of: "Dafydd ap Rhys").
  */
-const PATRONYMIC = ['a/l', 'a/p', 'A/L', 'A/P', 's/o', 'd/o', 'S/O', 'D/O', 'bin', 'bint', 'binti', 'binte', 'bte', 'bt', 'ibn', 'ibni', 'ap', 'ab', 'ferch', 'verch'];
+const PATRONYMIC = ['a/l', 'a/p', 'A/L', 'A/P', 's/o', 'd/o', 'S/O', 'D/O', 'bin', 'bint', 'binti', 'binte', 'bte', 'bt', 'ibn', 'ibni', 'ap', 'ab', 'ferch', 'verch', ...TURKIC_PATRONYMIC];
+/**
+ * Joiners that are nothing but a patronymic's, so the words on both sides of them are one person's
+ * name whatever the model made of either: the Malaysian "a/l", "a/p", "s/o", "d/o", and the Turkic
+ * "oglu"/"oğlu" (son of), "qizi"/"qızı"/"kyzy" (daughter of) and "uulu" ("Elchin Rafig oglu Bayramov").
+ */
+const UNMISTAKABLE = new Set(['a/l', 'a/p', 'A/L', 'A/P', 's/o', 'd/o', 'S/O', 'D/O', ...TURKIC_PATRONYMIC]);
 /** Irish particles before a surname: "Ó" (grandson of), "Ní" (daughter of), "Nic", "Mac", "Ua", "Uí", "Mhic". */
 const IRISH = ['Ó', 'Ní', 'Nic', 'Mac', 'Mhic', 'Ua', 'Uí'];
 /** Irish particles so seldom anything else that "Given Ó Surname" is a name wherever it stands. */
@@ -80,6 +89,27 @@ function joinedEnd(text: string, at: number, start: number): number {
   const second = PATRONYMIC.includes(joiner) && text[end] === ' ' ? nameWordAt(text, end + 1) : null;
   if (second && nameLike(second)) end += 1 + second.length;
   return end;
+}
+
+/** Whether the word at `at` (after a space) is an {@link UNMISTAKABLE} joiner. */
+function unmistakableAt(text: string, at: number): boolean {
+  const space = text.indexOf(' ', at);
+  return space > at && space - at <= 4 && UNMISTAKABLE.has(text.slice(at, space));
+}
+
+/**
+ * Where a person's name starts when one or two capitalised name words and an {@link UNMISTAKABLE}
+ * joiner stand right before the span starting at `start` ("Ravindran a/l" of "Ravindran a/l
+ * Muthusamy", the model naming only the father), or -1.
+ */
+function givenNameStart(text: string, start: number): number {
+  if (text[start - 1] !== ' ') return -1;
+  const space = text.lastIndexOf(' ', start - 2);
+  if (space < 0 || start - space > 7 || !unmistakableAt(text, space + 1)) return -1;
+  const given = wordBefore(text, space + 1, true);
+  if (!given || !nameLike(given.word) || nameWordAt(text, given.start) !== given.word) return -1;
+  const first = wordBefore(text, given.start, true);
+  return first && nameLike(first.word) && nameWordAt(text, first.start) === first.word ? first.start : given.start;
 }
 
 /**
@@ -149,8 +179,19 @@ export function withJoinedNames(text: string, spans: readonly NamedSpan[]): Name
       out.push({ type: 'person', start: s.start, end: cut });
       continue;
     }
-    const end = s.type === 'person' ? joinedEnd(text, s.end, s.start) : -1;
-    out.push({ ...s, end: end > 0 && (!next || next.start >= end || next.type === 'person') ? end : s.end });
+    let start = s.start;
+    if (s.type === 'person') {
+      const given = givenNameStart(text, s.start);
+      // A span the model made of the given name ("Ravindran" as a place) is taken in.
+      if (given >= 0 && (!prev || prev.end <= given || prev.start >= given)) {
+        if (prev && prev.start >= given) out.pop();
+        start = given;
+      }
+    }
+    const end = s.type === 'person' ? joinedEnd(text, s.end, start) : -1;
+    // After an unmistakable joiner, a span of the surname alone is taken in whatever its type ("Bayramov" read as a place).
+    const takesNext = end > 0 && (!next || next.start >= end || next.type === 'person' || (next.end <= end && unmistakableAt(text, s.end + 1)));
+    out.push({ ...s, start, end: takesNext ? end : s.end });
   }
   return out;
 }

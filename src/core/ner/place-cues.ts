@@ -33,6 +33,33 @@ const OTHER_HEADS = new Set(['Laem', 'Khao', 'Koh', 'Doi', 'Huai', 'Oued', 'Wadi
  */
 const PLACE_BEFORE = new Set(['in', 'near', 'across', 'outside', 'throughout', 'around', 'at', 'from', 'to', 'via', 'toward', 'towards', 'through']);
 
+/**
+ * Words that lead to a place and hardly ever to a person: "traffic towards Gudauri", "the soil above
+ * Kojori", "diverted through Sindhuli". A person is met "near" or "from" someone, not reached "via" them.
+ */
+const WAY_BEFORE = new Set(['towards', 'toward', 'via', 'through', 'above', 'below', 'beneath', 'upstream', 'downstream']);
+
+/** Whether the span at `k`, or the first item of the list it is in ("towards Gudauri and Stepantsminda"), follows a word of {@link WAY_BEFORE}. */
+function afterWayWord(text: string, spans: readonly NamedSpan[], k: number): boolean {
+  let first = k;
+  while (first > 0 && listed(text, spans, first - 1)) first--;
+  return WAY_BEFORE.has(previousWord(text, spans[first].start)?.word ?? '');
+}
+
+/**
+ * Verbs of going before "to" or "for": "the circuit moves to Königssee", "flights to Dessie", "a
+ * ship bound for Sulina". One goes to a place; things are given or said "to" a person, which these
+ * verbs do not take.
+ */
+const GOING = new Set(['move', 'moves', 'moved', 'moving', 'head', 'heads', 'headed', 'heading', 'travel', 'travels', 'travelled', 'traveled', 'travelling', 'traveling', 'fly', 'flies', 'flew', 'flying', 'flights', 'drove', 'driving', 'sailed', 'sailing', 'relocated', 'evacuated', 'bound', 'departed', 'journey', 'trip', 'trips', 'route', 'road', 'roads']);
+
+/** Whether "to" or "for" and a verb or noun of going ({@link GOING}) stand right before `pos`. */
+function goingBefore(text: string, pos: number): boolean {
+  const prep = previousWord(text, pos);
+  if (!prep || (prep.word !== 'to' && prep.word !== 'for')) return false;
+  return GOING.has(previousWord(text, prep.start)?.word ?? '');
+}
+
 /** What follows a name that ends its phrase: a comma, "and", "or", a stop, a bracket, the line's end. */
 const PHRASE_END = /^(?:,|[ \t]+(?:and|or)[ \t]|[.;:)]|\r?\n|$)/u;
 
@@ -168,7 +195,9 @@ export function withPlaceCues(text: string, spans: readonly NamedSpan[], isListe
       inListOfPlaces(text, spans, k, isListedPlace) ||
       ((before === 'of' || before === 'from') && PLACE_OF_BEFORE.test(text.slice(Math.max(0, s.start - 40), s.start))) ||
       (before === 'to' && dwellersBefore(text, s.start)) ||
+      ((before === 'to' || before === 'for') && goingBefore(text, s.start)) ||
       afterDwellers(text, spans, k) ||
+      afterWayWord(text, spans, k) ||
       theNameEndingPhrase(text, name, s.start, s.end) ||
       personFromBefore(text, spans, k);
     if (!cued) return s;

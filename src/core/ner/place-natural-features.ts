@@ -10,20 +10,22 @@ import { DEMONYMS, isTitleWord, STOP } from './rule-tagger';
  * Reykjanes peninsula", "the Puncak highlands", "the upstream Ciliwung catchment", "the Sundhnúkur
  * crater row", "the Oum Er-Rbia river", "the Al Wahda dam", "The Mahaweli reservoirs", "the Gishwati
  * forest", "the Yungas valleys", "the Mutara aquifer", "the Kolpa wetland", "the Seliš beach", "the Vrana
- * canal", "the Bela Vista sector" (a Latin American town's quarter), and a summary's item opening a line ("- Sebeya river floods"). The model
+ * canal", "the Mpazi channel", "the Pomarão weir", "the Gatun locks", "the Bela Vista sector" (a Latin American town's quarter), "Kobe's Sannomiya district", "Tes soum" (a Mongolian district), "the Tskneti road", and a summary's item opening a line ("- Sebeya river floods"). The model
  * misses such a name of another language or reads it as a person or a body; the feature word says it
  * is a place. A name so cued is a place in its other mentions too ("the Reykjanes data"), unless the
  * article takes it as a person's or an organisation's name of several words. Power plants and
  * transport hubs named the same way ("the Kafue solar plant", "the Tema bus terminal", "the Petersen
- * terminal", "the Mutare depot") are places
+ * terminal", "the Mutare depot"), mines and routes ("the Karowe mine", "the Ullapool route") are places
  * too, but a name the model read as an organisation stays one there: companies own plants ("the
  * Acme power plant").
  */
 
 /** A lower-case feature word right after a space: one search over the text finds every cue. */
-const FEATURE_AFTER = / (?:peninsula|highlands|uplands|catchment|watershed|plateau|volcano|glacier|crater|craters|archipelago|atoll|lagoon|fjord|massif|caldera|river|dam|basin|reservoir|reservoirs|plain|forest|valley|valleys|gorge|gorges|aquifer|aquifers|wetland|wetlands|beach|beaches|canal|sluice|sector|terminal|depot|(?:solar|wind|coal|gas|diesel|hydro|hydropower|hydroelectric|geothermal|thermal|power)[ \t](?:plant|park|farm|station)|(?:transport|bus)[ \t](?:centre|center|terminal|station|park))(?![\p{L}\p{N}-])/gu;
+const FEATURE_AFTER = / (?:peninsula|highlands|uplands|catchment|watershed|plateau|volcano|glacier|crater|craters|archipelago|atoll|lagoon|fjord|massif|caldera|river|dam|basin|reservoir|reservoirs|plain|forest|valley|valleys|gorge|gorges|aquifer|aquifers|wetland|wetlands|beach|beaches|canal|channel|sluice|weir|locks|sector|district|soum|road|terminal|depot|mine|route|(?:solar|wind|coal|gas|diesel|hydro|hydropower|hydroelectric|geothermal|thermal|power)[ \t](?:plant|park|farm|station)|(?:transport|bus)[ \t](?:centre|center|terminal|station|park))(?![\p{L}\p{N}-])/gu;
 /** Feature words of works that companies own as well: after a name the model read as a body's, no cue. */
-const WORKS = /^ (?:\p{Ll}+[ \t]|terminal|depot)/u;
+const WORKS = /^ (?:\p{Ll}+[ \t]|terminal|depot|mine|route)/u;
+/** Feature words of ways, whose names may join their two ends ("the Kigali-Musanze road"). */
+const ROAD = /^ (?:road|route)$/u;
 /** How many capitalised words a cued name may have: "Oum Er-Rbia", "Al Massira", "Half-Way Tree". */
 const MOST_WORDS = 3;
 /** A capitalised name word, its parts perhaps hyphenated: "Reykjanes", "Sundhnúkur", "Er-Rbia", "Half-Way". */
@@ -77,6 +79,8 @@ export function withNaturalFeatures(text: string, spans: readonly NamedSpan[]): 
     const cued = cuedName(text, m.index);
     if (!cued) continue;
     const name = text.slice(cued.start, cued.end);
+    // "the Kigali-Musanze road": a road or a route between two places names both, not one.
+    if (ROAD.test(m[0]) && name.includes('-')) continue;
     if (WORKS.test(m[0])) {
       if (!names.has(name)) works.add(name);
     } else works.delete(name);

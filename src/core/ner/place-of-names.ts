@@ -10,7 +10,9 @@ import { ORG_WORDS, STOP } from './rule-tagger';
  * a state's own unit of government named the same way ("the Autonomous District of Abidjan", "the
  * Federal Territory of Kuala Lumpur", "the Special Region of Yogyakarta"), where the model finds the
  * unit and the city apart. A French, Spanish or Portuguese feature word takes "de" the same way
- * ("Port de Grave", "Bahía de Cádiz"), and a French one "à la" or "au" ("Pointe à la Hache").
+ * ("Port de Grave", "Bahía de Cádiz"), and a French one "à la" or "au" ("Pointe à la Hache"), also
+ * when the model found only the name after the particle; so does a saint's town of two words ("São
+ * Bartolomeu de Messines").
  */
 
 /** Feature words that open a place's name with "of" after them. */
@@ -23,7 +25,44 @@ const UNITS = new Set(['District', 'Region', 'Territory', 'Municipality', 'Provi
 /** Feature words of French, Spanish and Portuguese places, which take "de" and a name: "Port de Grave", "Bahía de Cádiz". */
 const ROMANCE_HEADS = new Set(['Port', 'Puerto', 'Porto', 'Baie', 'Bahía', 'Cap', 'Cabo', 'Pointe', 'Golfe', 'Ciudad', 'Isla', 'Ilha', 'Île', 'Lac', 'Lago', 'Villa', 'Vila']);
 /** "de" (or "del", "do", "da", "du", "des", "de la", "à la", "au", "aux") and one or two capitalised words after a Romance feature word ("Pointe à la Hache"). */
-const DE_NAME = /^ (?:de|del|do|da|du|des|à|au|aux)(?: la)? ((?:\p{Lu}[\p{Ll}\p{M}'’-]+)(?: \p{Lu}[\p{Ll}\p{M}'’-]+)?)(?![\p{L}\p{M}\p{N}])/u;
+const DE_NAME = /^ (?:de|del|do|da|du|des|à|au|aux)(?: la| las| los)? ((?:\p{Lu}[\p{Ll}\p{M}'’-]+)(?: \p{Lu}[\p{Ll}\p{M}'’-]+)?)(?![\p{L}\p{M}\p{N}])/u;
+
+/** First words of saints' towns, whose names of two words run on over "de" the same way ("São Bartolomeu de Messines", "San Cristóbal de las Casas"). */
+const SAINTS = new Set(['São', 'San', 'Santa', 'Santo', 'Sant']);
+/**
+ * A Romance feature word or a saint's town and its particle right before a name the model found
+ * without them, which it often reads as a person ("Pointe à la" before "Hache", "Pointe à" before "la
+ * Hache", "São Bartolomeu de" before "Messines"); the feature word or the town is the first group.
+ */
+const HEAD_BEFORE = /(?<![\p{L}\p{M}])((?:(?:São|San|Santa|Santo|Sant) )?\p{Lu}[\p{Ll}\p{M}]+) (?:(?:de|del|do|da|du|des|à|au|aux)(?: la| las| los)? )?$/u;
+/** A particle opening the model's span: "de" of "de Bois". */
+const PARTICLE_OPENING = /^(?:de|del|do|da|du|des) \p{Lu}/u;
+/** The particles that may stand right before the name, read before the pattern is tried. */
+const PARTICLES = new Set(['de', 'del', 'do', 'da', 'du', 'des', 'à', 'au', 'aux', 'la', 'las', 'los']);
+
+/** Whether `name` is a place of two words opening with a saint's word ("São Bartolomeu"). */
+function saintsTown(name: string): boolean {
+  const space = name.indexOf(' ');
+  return space > 0 && name.indexOf(' ', space + 1) < 0 && SAINTS.has(name.slice(0, space));
+}
+
+/** Where the Romance feature word before the span `s` starts ("Pointe" of "Pointe à la Hache"), or -1. */
+function romanceHeadStart(text: string, s: NamedSpan): number {
+  if (s.type === 'organization') return -1;
+  // The particle stands before the span ("Pointe à la" + "Hache") or opens it ("Baie" + "de Bois").
+  const before = previousWordOf(text, s.start);
+  if (!(before && PARTICLES.has(before)) && (text[s.start] !== 'd' || !PARTICLE_OPENING.test(text.slice(s.start, s.end)))) return -1;
+  const m = HEAD_BEFORE.exec(text.slice(Math.max(0, s.start - 20), s.start));
+  return m && (ROMANCE_HEADS.has(m[1]) || saintsTown(m[1])) ? s.start - m[0].length : -1;
+}
+
+/** The word (letters only) ending one space before `pos`, or null. */
+function previousWordOf(text: string, pos: number): string | null {
+  if (text[pos - 1] !== ' ') return null;
+  let start = pos - 1;
+  while (start > 0 && /[\p{L}]/u.test(text[start - 1])) start--;
+  return start < pos - 1 ? text.slice(start, pos - 1) : null;
+}
 
 /** Whether `name` is a feature word or a unit of government of two words that takes "of" and a name. */
 function headsOfName(name: string): boolean {
@@ -46,10 +85,19 @@ export function withOfNames(text: string, spans: readonly NamedSpan[]): NamedSpa
   let out: NamedSpan[] | undefined;
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k];
+    if (s.end - s.start > 24) continue;
+    // "Pointe à la" + "Hache": the feature word and its particle before a name the model found alone.
+    const head = romanceHeadStart(text, s);
+    if (head >= 0 && (k === 0 || spans[k - 1].end <= head)) {
+      out ??= [...spans];
+      out = mapSpans(out, (t) => (t === s ? { type: 'place', start: head, end: s.end } : t));
+      continue;
+    }
     // Most spans are longer than a feature word or a unit or are not followed by " of ": two cheap tests end them.
-    if (s.type !== 'place' || s.end - s.start > 24) continue;
+    if (s.type !== 'place') continue;
     const next = text[s.end + 1];
-    const romance = (next === 'd' || next === 'à' || next === 'a') && ROMANCE_HEADS.has(text.slice(s.start, s.end));
+    const name = text.slice(s.start, s.end);
+    const romance = (next === 'd' || next === 'à' || next === 'a') && (ROMANCE_HEADS.has(name) || saintsTown(name));
     if (!romance && (next !== 'o' || !headsOfName(text.slice(s.start, s.end)))) continue;
     const m = (romance ? DE_NAME : OF_NAME).exec(text.slice(s.end, s.end + 60));
     if (!m || m[1].split(' ').some((w) => STOP.has(w) || ORG_WORDS.test(w))) continue;
@@ -57,7 +105,8 @@ export function withOfNames(text: string, spans: readonly NamedSpan[]): NamedSpa
     // Spans after "of" must be places within the name: "the Bay of Bengal Initiative" is left alone.
     let last = k + 1;
     while (last < spans.length && spans[last].start < end) last++;
-    if (spans.slice(k + 1, last).some((t) => t.type !== 'place' || t.end > end)) continue;
+    // After "de" a span inside the name is a part of it whatever its type ("São Bartolomeu" + "de Messines").
+    if (spans.slice(k + 1, last).some((t) => (t.type !== 'place' && !romance) || t.end > end)) continue;
     out ??= [...spans];
     const drop = last - k - 1;
     out = mapSpans(out, (t) => (t === s ? { ...t, end } : t));

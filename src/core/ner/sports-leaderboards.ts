@@ -5,7 +5,7 @@ import { tableCells } from '../text/table-cells';
 
 /**
  * A leaderboard or start list written as a Markdown table whose header names a player's column
- * ("Player", "Name", "Golfer", "Athlete", "Rider", "Driver"). Golf and athletics tables write a player
+ * ("Player", "Name", "Golfer", "Athlete", "Rider", "Driver", "Sculler", "Skier"). Golf and athletics tables write a player
  * as an initial without a full stop and a surname ("| C Okonkwo-Reid | NIR |", "| J van den Berg | NED
  * |", "| O Vilaró i Puig | ESP |"), which the model, seeing no sentence, misses or cuts to the
  * surname. The column says what each cell is: the player's cell is a person, and the body's mentions
@@ -15,9 +15,10 @@ import { tableCells } from '../text/table-cells';
  */
 
 /** Headers of a player's column, lower-cased. */
-const PLAYER_HEADERS: ReadonlySet<string> = new Set(['player', 'players', 'name', 'golfer', 'athlete', 'rider', 'driver', 'competitor']);
+/** Also the athletes of one sport ("Sculler", "Skier", "Jockey"). */
+const PLAYER_HEADERS: ReadonlySet<string> = new Set(['player', 'players', 'name', 'golfer', 'athlete', 'rider', 'driver', 'competitor', 'sculler', 'rower', 'skier', 'swimmer', 'runner', 'cyclist', 'skater', 'jumper', 'boxer', 'shooter', 'archer', 'climber', 'surfer', 'diver', 'gymnast', 'jockey', 'sprinter']);
 /** A header holding a player's column, found before the table is read cell by cell. */
-const HEADER_CUE = /\|[ \t]*(?:Player|Players|Name|Golfer|Athlete|Rider|Driver|Competitor)[ \t]*\|/iu;
+const HEADER_CUE = /\|[ \t]*(?:Player|Players|Name|Golfer|Athlete|Rider|Driver|Competitor|Sculler|Rower|Skier|Swimmer|Runner|Cyclist|Skater|Jumper|Boxer|Shooter|Archer|Climber|Surfer|Diver|Gymnast|Jockey|Sprinter)[ \t]*\|/iu;
 /**
  * A player's cell: an initial (a full stop or none) or given names, particles in lower case or "Ó"
  * ("van der", "du", "i", "Ó"), and a capitalised surname, hyphens and apostrophes inside

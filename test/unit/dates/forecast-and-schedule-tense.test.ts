@@ -86,4 +86,16 @@ describe('forecasts, schedules, orders and relative clauses decide a date\'s ten
     assert.deepEqual(datesIn('İzmir hosted the final on Friday.', published), ['Friday=2026-06-05']);
     assert.deepEqual(datesIn('The ſhips will sail on Friday.', published), ['Friday=2026-06-12']);
   });
+
+  it('reads a month\'s figures to come as the month gone, whatever the plan', () => {
+    assert.deepEqual(datesIn('The statistics office will publish April figures next week.', published), ['April=2026-04', 'next week=2026-W25']);
+    assert.deepEqual(datesIn('The ministry will release March data on Friday.', published), ['March=2026-03', 'Friday=2026-06-12']);
+    assert.deepEqual(datesIn('The plant will reopen in May.', published), ['May=2027-05']);
+  });
+
+  it('reads a meeting or a protest called for a day as one to come', () => {
+    assert.deepEqual(datesIn('Fishermen have called a meeting for Saturday at the harbour.', published), ['Saturday=2026-06-13']);
+    assert.deepEqual(datesIn('The union announced a strike for Monday.', published), ['Monday=2026-06-15']);
+    assert.deepEqual(datesIn('The fishermen met on Saturday at the harbour.', published), ['Saturday=2026-06-06']);
+  });
 });

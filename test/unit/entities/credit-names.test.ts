@@ -56,5 +56,6 @@ describe('names of credit lines', () => {
   it('reads a second place after a writer\'s place and "and" as a place ("in Lae and Mount Wilhelm")', () => {
     assert.deepEqual(namesOf('By Kila Anis in Lae and Mount Wilhelm'), ['person:Kila Anis', 'place:Lae', 'place:Mount Wilhelm']);
     assert.deepEqual(namesOf('Reporting by Kila Anis in Lae and Rosa Tomo in Madang'), ['person:Kila Anis', 'place:Lae', 'person:Rosa Tomo', 'place:Madang']);
+    assert.deepEqual(namesOf('**By Kila Anis in Lae and Mount Wilhelm** · FRIDAY, MAY 8, 2026'), ['person:Kila Anis', 'place:Lae', 'place:Mount Wilhelm']);
   });
 });

@@ -74,4 +74,16 @@ describe('words that join the parts of a name', () => {
     const spans = [spanAt(text, 'Núria Vilanova', 'person'), spanAt(text, 'José Ortega', 'person'), spanAt(text, 'Gasset', 'person'), spanAt(text, 'Pau', 'person')];
     assert.deepEqual(showSpans(text, withJoinedNames(text, spans)), ['person:Núria Vilanova i Soler', 'person:José Ortega y Gasset', 'person:Pau']);
   });
+
+  it('joins a Turkic name over "oglu" or "qizi", taking in a surname read as a place', () => {
+    const text = 'Skipper Tural Vugar oglu Hasanov and Leyla Arif qizi Aliyeva spoke.';
+    const spans = withJoinedNames(text, [spanAt(text, 'Tural Vugar', 'person'), spanAt(text, 'Hasanov', 'place'), spanAt(text, 'Leyla Arif', 'person'), spanAt(text, 'Aliyeva', 'person')]);
+    assert.deepEqual(showSpans(text, spans), ['person:Tural Vugar oglu Hasanov', 'person:Leyla Arif qizi Aliyeva']);
+  });
+
+  it('reaches back over "a/l" to the given name when the model named only the father', () => {
+    const text = 'Subramaniam a/l Ganesan, the firm\'s director, and Kavitha a/p Raju spoke.';
+    const spans = withJoinedNames(text, [spanAt(text, 'Ganesan', 'person'), spanAt(text, 'Kavitha', 'place'), spanAt(text, 'Raju', 'person')]);
+    assert.deepEqual(showSpans(text, spans), ['person:Subramaniam a/l Ganesan', 'person:Kavitha a/p Raju']);
+  });
 });

@@ -98,4 +98,22 @@ describe('places the model took for people', () => {
     const spans = [spanAt(text, 'Mount Kerenga', 'person'), spanAt(text, 'Lago Verde', 'person'), spanAt(text, 'Ynys Enlli', 'person'), spanAt(text, 'Ricki Lake', 'person')];
     assert.deepEqual(showSpans(text, withPlaceCues(text, spans, listed)), ['place:Mount Kerenga', 'place:Lago Verde', 'place:Ynys Enlli', 'person:Ricki Lake']);
   });
+
+  it('makes a single name after "towards", "via" or "above" a place, and each name of a list so led', () => {
+    const text = 'Lorries headed towards Varnok and Teldri before dawn. Rocks fell above Ostrava Nova and Selim; mail goes via Pernik.';
+    const spans = [spanAt(text, 'Varnok', 'person'), spanAt(text, 'Teldri', 'person'), spanAt(text, 'Ostrava Nova', 'place'), spanAt(text, 'Selim', 'person'), spanAt(text, 'Pernik', 'person')];
+    assert.deepEqual(showSpans(text, withPlaceCues(text, spans, listed)), ['place:Varnok', 'place:Teldri', 'place:Ostrava Nova', 'place:Selim', 'place:Pernik']);
+  });
+
+  it('keeps a person after "through" when the article names the person in full', () => {
+    const text = 'Anna Berg spoke. The deal came through Berg and her team.';
+    const spans = [spanAt(text, 'Anna Berg', 'person'), spanAt(text, 'Berg', 'person', 1)];
+    assert.deepEqual(showSpans(text, withPlaceCues(text, spans, listed)), ['person:Anna Berg', 'person:Berg']);
+  });
+
+  it('makes a single name after a verb of going and "to" or "for" a place, not after "to" alone', () => {
+    const text = 'The tour moves to Oberhof next week; the barge was bound for Tulcea. The prize went to Haller.';
+    const spans = [spanAt(text, 'Oberhof', 'person'), spanAt(text, 'Tulcea', 'person'), spanAt(text, 'Haller', 'person')];
+    assert.deepEqual(showSpans(text, withPlaceCues(text, spans, listed)), ['place:Oberhof', 'place:Tulcea', 'person:Haller']);
+  });
 });

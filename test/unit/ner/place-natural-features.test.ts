@@ -59,4 +59,16 @@ describe('land and water features named before a lower-case feature word', () =>
     const spans = [spanAt(text, 'Kolpa', 'organization'), spanAt(text, 'Seliš', 'person')];
     assert.deepEqual(showSpans(text, withNaturalFeatures(text, spans)), ['place:Mutara', 'place:Kolpa', 'place:Seliš', 'place:Vrana', 'place:Vrana', 'place:Bela Vista']);
   });
+
+  it('reads "channel", "weir", "locks", "district", "soum" and "road" after a name', () => {
+    const text = 'The Rubondo channel overflowed above the Tamega weir and the Gamboa locks; in Osaka\'s Namba district and Tsetserleg soum, the Mtavari road was shut.';
+    const spans = [spanAt(text, 'Rubondo', 'person'), spanAt(text, 'Osaka', 'place')];
+    assert.deepEqual(showSpans(text, withNaturalFeatures(text, spans)), ['place:Rubondo', 'place:Tamega', 'place:Gamboa', 'place:Osaka', 'place:Namba', 'place:Tsetserleg', 'place:Mtavari']);
+  });
+
+  it('keeps a company before "mine" or "route", and reads no one place in a road between two', () => {
+    const text = 'The Korvale mine and the Norsk Minerals mine reopened; Skyjet cut the Skyjet route and the Arusha-Moshi road flooded.';
+    const spans = [spanAt(text, 'Norsk Minerals', 'organization'), spanAt(text, 'Skyjet', 'organization'), spanAt(text, 'Skyjet', 'organization', 1)];
+    assert.deepEqual(showSpans(text, withNaturalFeatures(text, spans)), ['place:Korvale', 'organization:Norsk Minerals', 'organization:Skyjet', 'organization:Skyjet']);
+  });
 });

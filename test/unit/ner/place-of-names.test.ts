@@ -42,4 +42,16 @@ describe('capes, gulfs and straits named with "of"', () => {
     const spans = [spanAt(text, 'Federal Territory', 'place'), spanAt(text, 'Labuan', 'place'), spanAt(text, 'District', 'place'), spanAt(text, 'Lamu', 'place')];
     assert.deepEqual(showSpans(text, withOfNames(text, spans)), ['place:Federal Territory of Labuan', 'place:District', 'place:Lamu']);
   });
+
+  it('takes in the feature word and its particle before a name the model found alone, and runs a saint\'s town on over "de"', () => {
+    const text = 'Boats reached Pointe à la Loutre and Baie de Bois; farms near Santa Rosa de Lima and São Tomé de Aviz dried up. Mr Costa de Souza spoke.';
+    const spans = [spanAt(text, 'Loutre', 'person'), spanAt(text, 'de Bois', 'person'), spanAt(text, 'Santa Rosa', 'place'), spanAt(text, 'de Lima', 'person'), spanAt(text, 'Aviz', 'person'), spanAt(text, 'Costa de Souza', 'person')];
+    assert.deepEqual(showSpans(text, withOfNames(text, spans)), ['place:Pointe à la Loutre', 'place:Baie de Bois', 'place:Santa Rosa de Lima', 'place:São Tomé de Aviz', 'person:Costa de Souza']);
+  });
+
+  it('leaves an organisation after a feature word and "de"', () => {
+    const text = 'She joined Banque de Commerce. Port de Verre SA grew.';
+    const spans = [spanAt(text, 'Commerce', 'organization'), spanAt(text, 'Verre SA', 'organization')];
+    assert.deepEqual(showSpans(text, withOfNames(text, spans)), ['organization:Commerce', 'organization:Verre SA']);
+  });
 });

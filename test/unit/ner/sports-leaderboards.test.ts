@@ -50,4 +50,9 @@ describe('the players and countries of a leaderboard table', () => {
     assert.equal(withLeaderboardNames(text, []).length, 5);
     assert.equal(withCountryCodes(text, withLeaderboardNames(text, [])).length, 10);
   });
+
+  it('reads a column headed by the sport\'s athletes ("Sculler", "Skier") as people', () => {
+    const text = ['| Pos | Sculler | Club | Time |', '|---|---|---|---|', '| 1 | K. Marsh-Oduya | Avon | 7:12.40 |', '| 2 | L. de Graaf | Tyne | 7:15.02 |', ''].join('\n');
+    assert.deepEqual(showSpans(text, withLeaderboardNames(text, [])), ['person:K. Marsh-Oduya', 'person:L. de Graaf']);
+  });
 });
