@@ -4,6 +4,8 @@ import { lastTextMemo } from './last-text-memo';
 import { withFoundNames } from './org-parties-names';
 import { DEMONYMS, ORG_WORDS, PLACES, STOP } from './rule-tagger';
 import { wordBefore } from './word-before';
+import { overlapsAny } from './added-spans';
+import { COMMON_INITIALS } from './common-initials';
 
 /**
  * Organisations known by their initials, which the model misses or reads as places and people:
@@ -11,7 +13,10 @@ import { wordBefore } from './word-before';
  * writes in title case, "Nato", "Opec", air forces, emergency services, trade unions); a continent's body named by the continent and initials
  * ("Africa CDC"); and a long name with an acronym in brackets whose letters are not its English
  * initials ("Alternative for Germany (AfD)", an acronym of the name in another language), which the
- * bracket defines as an organisation, with every other mention of the acronym.
+ * bracket defines as an organisation, with every other mention of the acronym. Initials after
+ * "the" that a body's verb or possessive follows ("the CEB would", "the BNP's leader", "to punish the
+ * CAQ.") are an organisation's too where the model found nothing and the text names them once: a
+ * sentence read alone has no long form or other mention to tell them.
  */
 
 /** National parties of big democracies, by the initials news uses alone ("the ANC", "the BJP"). */
@@ -57,6 +62,45 @@ export function inBreadcrumbs(text: string, at: number): boolean {
   const line = text.slice(start, stop < 0 ? text.length : stop);
   // Also plain sections between arrows: "Sport › Tennis › ATP".
   return (line.startsWith('[') && (line.includes('›') || line.includes('»'))) || line.split(' › ').length > 2 || line.split(' » ').length > 2;
+}
+
+/** Initials right after "the": "the CEB", "The BNP's". */
+const THE_INITIALS = /\b(?:the|The)[ \t](\p{Lu}{2,6})(?![\p{L}\p{N}&-])/gu;
+/**
+ * What follows a body's initials, read from their end: a possessive, a mark closing a clause, or a
+ * verb ("would", "has", "opened"); a noun they qualify ("the VAT increase") or a preposition ("the
+ * BRT with") does not.
+ */
+const BODY_AFTER = /^(?:['’]s(?![\p{L}])|[.,;:)!?"”](?![\p{L}\p{N}])|[ \t]+(?:and|or|but|has|had|have|is|was|are|were|will|would|could|can|may|might|must|should|said|says|told|did|does|also|itself|won|lost|took|made|held|left|gave|sent|began|became|\p{Ll}{2,}ed)(?![\p{L}\p{M}'’-]))/u;
+
+/** "the" and initials in a text, tried only where its words start (see `word-led.ts`). */
+const theInitialsIn = wordLedMatches(THE_INITIALS);
+
+/**
+ * Whether `acronym` stands as a word more than once in the text: an article's other mentions tell
+ * what it names (a place there, "the ISS"; part of a longer name, "the GISB Agreement"), which the
+ * reading of the article follows.
+ */
+function mentionedAgain(text: string, acronym: string): boolean {
+  let mentions = 0;
+  for (let at = text.indexOf(acronym); at >= 0; at = text.indexOf(acronym, at + acronym.length)) {
+    if (!JOINED.test(text[at - 1] ?? '') && !WORD_GOES_ON.test(text[at + acronym.length] ?? '') && ++mentions > 1) return true;
+  }
+  return false;
+}
+
+/** Initials after "the" that a body's word follows (see the file's comment), mentioned once and where no span stands. */
+function cuedInitials(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  const found: NamedSpan[] = [];
+  for (const m of theInitialsIn(text)) {
+    const acronym = m[1];
+    const start = m.index + m[0].length - acronym.length;
+    const end = start + acronym.length;
+    if (COMMON_INITIALS.has(acronym) || PLACES.has(acronym) || DEMONYMS.has(acronym) || STOP.has(acronym)) continue;
+    if (!BODY_AFTER.test(text.slice(end, end + 12)) || overlapsAny(spans, start, end) || mentionedAgain(text, acronym)) continue;
+    found.push({ type: 'organization', start, end });
+  }
+  return found;
 }
 
 /** The known names in a text, tried only where its words start (see `word-led.ts`). */
@@ -172,7 +216,7 @@ export function withAcronyms(text: string, spans: readonly NamedSpan[]): NamedSp
     out.push(s);
   }
   const { names, acronyms } = definedInOtherLanguages(text, out);
-  const added = [...knownIn(text), ...names];
+  const added = [...knownIn(text), ...names, ...cuedInitials(text, out)];
   for (const acronym of acronyms) {
     for (let at = text.indexOf(acronym); at >= 0; at = text.indexOf(acronym, at + acronym.length)) {
       const stop = at + acronym.length;
