@@ -15,8 +15,9 @@ import { COMMON_INITIALS } from './common-initials';
  * initials ("Alternative for Germany (AfD)", an acronym of the name in another language), which the
  * bracket defines as an organisation, with every other mention of the acronym. Initials after
  * "the" that a body's verb or possessive follows ("the CEB would", "the BNP's leader", "to punish the
- * CAQ.") are an organisation's too where the model found nothing and the text names them once: a
- * sentence read alone has no long form or other mention to tell them.
+ * CAQ."), and initials before a head's role and the holder's name ("TPA director general Mussa
+ * Kilindo"), are an organisation's too where the model found nothing and the text names them once:
+ * a sentence read alone has no long form or other mention to tell them.
  */
 
 /** National parties of big democracies, by the initials news uses alone ("the ANC", "the BJP"). */
@@ -76,6 +77,33 @@ const BODY_AFTER = /^(?:['’]s(?![\p{L}])|[.,;:)!?"”](?![\p{L}\p{N}])|[ \t]+(
 /** "the" and initials in a text, tried only where its words start (see `word-led.ts`). */
 const theInitialsIn = wordLedMatches(THE_INITIALS);
 
+/** A body's head or speaker after its initials ("TPA director general ...", "BNP Secretary General ..."). */
+const HEAD_ROLE = /[ \t](?:director|Director|president|President|chairman|Chairman|chairwoman|Chairwoman|chairperson|Chairperson|chief[ \t]+executive|Chief[ \t]+Executive|CEO|spokesman|Spokesman|spokeswoman|Spokeswoman|spokesperson|Spokesperson|secretary[ \t-]+general|Secretary[ \t-]+General|general[ \t]+secretary|General[ \t]+Secretary|head|Head|boss|commissioner|Commissioner|governor|Governor|administrator|Administrator)(?![\p{L}\p{M}-])/gu;
+/** Initials right before the role, perhaps with a word of rank between: "IPMAN national president". */
+const INITIALS_BEFORE_ROLE = /(?:^|[^\p{L}\p{N}&.'’-])(\p{Lu}{2,6})[ \t]+(?:(?:national|deputy|acting|regional|executive|managing|senior|interim)[ \t]+)?$/u;
+/** The holder's name after the role, perhaps after "general" and a style: " General Farhana", " Dr Zeynep". */
+const HOLDER_AFTER = /^(?:[ \t]+(?:general|General))?[ \t]+(?:(?:Dr|Mr|Mrs|Ms|Prof|Colonel|General|H\.E\.)\.?[ \t]+)?\p{Lu}\p{Ll}/u;
+
+/** The heads' roles in a text, tried only where their words start (see `word-led.ts`). */
+const headRolesIn = wordLedMatches(HEAD_ROLE);
+
+/** Initials and where they stand, cued as a body's by the words around them (see the file's comment). */
+const cuedInitialsIn = lastTextMemo((text): Array<{ acronym: string; start: number }> => {
+  const found: Array<{ acronym: string; start: number }> = [];
+  for (const m of theInitialsIn(text)) {
+    const end = m.index + m[0].length;
+    if (BODY_AFTER.test(text.slice(end, end + 12))) found.push({ acronym: m[1], start: end - m[1].length });
+  }
+  for (const m of headRolesIn(text)) {
+    const end = m.index + m[0].length;
+    if (!HOLDER_AFTER.test(text.slice(end, end + 20))) continue;
+    const from = Math.max(0, m.index - 24);
+    const before = INITIALS_BEFORE_ROLE.exec(text.slice(from, m.index + 1));
+    if (before) found.push({ acronym: before[1], start: from + before.index + before[0].indexOf(before[1]) });
+  }
+  return found;
+});
+
 /**
  * Whether `acronym` stands as a word more than once in the text: an article's other mentions tell
  * what it names (a place there, "the ISS"; part of a longer name, "the GISB Agreement"), which the
@@ -89,15 +117,13 @@ function mentionedAgain(text: string, acronym: string): boolean {
   return false;
 }
 
-/** Initials after "the" that a body's word follows (see the file's comment), mentioned once and where no span stands. */
+/** Initials cued as a body's (see the file's comment), mentioned once and where no span stands. */
 function cuedInitials(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   const found: NamedSpan[] = [];
-  for (const m of theInitialsIn(text)) {
-    const acronym = m[1];
-    const start = m.index + m[0].length - acronym.length;
+  for (const { acronym, start } of cuedInitialsIn(text)) {
     const end = start + acronym.length;
     if (COMMON_INITIALS.has(acronym) || PLACES.has(acronym) || DEMONYMS.has(acronym) || STOP.has(acronym)) continue;
-    if (!BODY_AFTER.test(text.slice(end, end + 12)) || overlapsAny(spans, start, end) || mentionedAgain(text, acronym)) continue;
+    if (overlapsAny(spans, start, end) || mentionedAgain(text, acronym)) continue;
     found.push({ type: 'organization', start, end });
   }
   return found;

@@ -93,4 +93,15 @@ describe('organisations known by their initials', () => {
     const text = 'Crews flew to the KSV. The KSV Agreement was signed.';
     assert.deepEqual(showSpans(text, withAcronyms(text, [])), []);
   });
+
+  it("makes unlisted initials before a head's role and the holder's name an organisation", () => {
+    const text = 'QRT director general Ana Vale spoke, then LMX national president Dr Ivo Sand and said KDF Chief Executive Tom Reyes.';
+    assert.deepEqual(showSpans(text, withAcronyms(text, [])), ['organization:QRT', 'organization:LMX', 'organization:KDF']);
+  });
+
+  it("leaves initials before a role with no holder's name after it, and a state before its premier", () => {
+    const text = 'The QRT director resigned. WNT Premier Ana Vale spoke.';
+    const spans = [spanAt(text, 'WNT', 'place'), spanAt(text, 'Ana Vale', 'person')];
+    assert.deepEqual(showSpans(text, withAcronyms(text, spans)), ['place:WNT', 'person:Ana Vale']);
+  });
 });
