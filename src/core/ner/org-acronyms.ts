@@ -5,7 +5,7 @@ import { withFoundNames } from './org-parties-names';
 import { DEMONYMS, ORG_WORDS, PLACES, STOP } from './rule-tagger';
 import { wordBefore } from './word-before';
 import { overlapsAny } from './added-spans';
-import { COMMON_INITIALS } from './common-initials';
+import { COMMON_INITIALS, PLACE_INITIALS } from './common-initials';
 
 /**
  * Organisations known by their initials, which the model misses or reads as places and people:
@@ -122,7 +122,7 @@ function cuedInitials(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   const found: NamedSpan[] = [];
   for (const { acronym, start } of cuedInitialsIn(text)) {
     const end = start + acronym.length;
-    if (COMMON_INITIALS.has(acronym) || PLACES.has(acronym) || DEMONYMS.has(acronym) || STOP.has(acronym)) continue;
+    if (COMMON_INITIALS.has(acronym) || PLACE_INITIALS.has(acronym) || PLACES.has(acronym) || DEMONYMS.has(acronym) || STOP.has(acronym)) continue;
     if (overlapsAny(spans, start, end) || mentionedAgain(text, acronym)) continue;
     found.push({ type: 'organization', start, end });
   }
