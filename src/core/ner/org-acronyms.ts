@@ -65,8 +65,12 @@ export function inBreadcrumbs(text: string, at: number): boolean {
   return (line.startsWith('[') && (line.includes('›') || line.includes('»'))) || line.split(' › ').length > 2 || line.split(' » ').length > 2;
 }
 
-/** Initials right after "the": "the CEB", "The BNP's". */
-const THE_INITIALS = /\b(?:the|The)[ \t](\p{Lu}{2,6})(?![\p{L}\p{N}&-])/gu;
+/** "he", a space and two capitals: where "the CEB" may stand, found by one quick literal search ("the" is too common a word to try each). */
+const HE_CAPITALS = /he[ \t][A-Z][A-Z]/g;
+/** The initials from there: "CEB", "BNP" of "The BNP's". */
+const INITIALS_AT = /\p{Lu}{2,6}(?![\p{L}\p{N}&-])/uy;
+/** A letter, digit or underscore before "the": the end of a longer word ("bathe"). */
+const WORD_BEFORE_THE = /[\p{L}\p{N}_]/u;
 /**
  * What follows a body's initials, read from their end: a possessive, a mark closing a clause, or a
  * verb ("would", "has", "opened"); a noun they qualify ("the VAT increase") or a preposition ("the
@@ -74,32 +78,42 @@ const THE_INITIALS = /\b(?:the|The)[ \t](\p{Lu}{2,6})(?![\p{L}\p{N}&-])/gu;
  */
 const BODY_AFTER = /^(?:['’]s(?![\p{L}])|[.,;:)!?"”](?![\p{L}\p{N}])|[ \t]+(?:and|or|but|has|had|have|is|was|are|were|will|would|could|can|may|might|must|should|said|says|told|did|does|also|itself|won|lost|took|made|held|left|gave|sent|began|became|\p{Ll}{2,}ed)(?![\p{L}\p{M}'’-]))/u;
 
-/** "the" and initials in a text, tried only where its words start (see `word-led.ts`). */
-const theInitialsIn = wordLedMatches(THE_INITIALS);
+/** Initials right after "the" in a text: "the CEB", "The BNP's". */
+function theInitialsIn(text: string): Array<{ acronym: string; start: number }> {
+  const found: Array<{ acronym: string; start: number }> = [];
+  HE_CAPITALS.lastIndex = 0;
+  for (let m = HE_CAPITALS.exec(text); m; m = HE_CAPITALS.exec(text)) {
+    const t = m.index - 1;
+    if (t < 0 || (text[t] !== 't' && text[t] !== 'T') || (t > 0 && WORD_BEFORE_THE.test(text[t - 1]))) continue;
+    INITIALS_AT.lastIndex = m.index + 3;
+    const initials = INITIALS_AT.exec(text);
+    if (initials) found.push({ acronym: initials[0], start: m.index + 3 });
+  }
+  return found;
+}
 
-/** A body's head or speaker after its initials ("TPA director general ...", "BNP Secretary General ..."). */
-const HEAD_ROLE = /[ \t](?:director|Director|president|President|chairman|Chairman|chairwoman|Chairwoman|chairperson|Chairperson|chief[ \t]+executive|Chief[ \t]+Executive|CEO|spokesman|Spokesman|spokeswoman|Spokeswoman|spokesperson|Spokesperson|secretary[ \t-]+general|Secretary[ \t-]+General|general[ \t]+secretary|General[ \t]+Secretary|head|Head|boss|commissioner|Commissioner|governor|Governor|administrator|Administrator)(?![\p{L}\p{M}-])/gu;
-/** Initials right before the role, perhaps with a word of rank between: "IPMAN national president". */
-const INITIALS_BEFORE_ROLE = /(?:^|[^\p{L}\p{N}&.'’-])(\p{Lu}{2,6})[ \t]+(?:(?:national|deputy|acting|regional|executive|managing|senior|interim)[ \t]+)?$/u;
-/** The holder's name after the role, perhaps after "general" and a style: " General Farhana", " Dr Zeynep". */
-const HOLDER_AFTER = /^(?:[ \t]+(?:general|General))?[ \t]+(?:(?:Dr|Mr|Mrs|Ms|Prof|Colonel|General|H\.E\.)\.?[ \t]+)?\p{Lu}\p{Ll}/u;
-
-/** The heads' roles in a text, tried only where their words start (see `word-led.ts`). */
-const headRolesIn = wordLedMatches(HEAD_ROLE);
+/** Two to six capitals and a space: where initials before a head's role may stand, found by one quick search. */
+const CAPITALS_SPACE = /[A-Z]{2,6}[ \t]/g;
+/**
+ * A body's head or speaker and the holder's name, read from after the initials: "director general
+ * Mussa", "national president Alhaji", "Secretary General Farhana", "Administrator Dr Ana".
+ */
+const ROLE_AND_HOLDER = /(?:(?:national|deputy|acting|regional|executive|managing|senior|interim)[ \t]+)?(?:director|Director|president|President|chairman|Chairman|chairwoman|Chairwoman|chairperson|Chairperson|chief[ \t]+executive|Chief[ \t]+Executive|CEO|spokesman|Spokesman|spokeswoman|Spokeswoman|spokesperson|Spokesperson|secretary[ \t-]+general|Secretary[ \t-]+General|general[ \t]+secretary|General[ \t]+Secretary|head|Head|boss|commissioner|Commissioner|governor|Governor|administrator|Administrator)(?:[ \t]+(?:general|General))?[ \t]+(?:(?:Dr|Mr|Mrs|Ms|Prof|Colonel|General|H\.E\.)\.?[ \t]+)?\p{Lu}\p{Ll}/uy;
+/** A character before initials that makes them the end of a longer word or name ("U.S.", "R&D"). */
+const JOINED_BEFORE_INITIALS = /[\p{L}\p{N}&.'’-]/u;
 
 /** Initials and where they stand, cued as a body's by the words around them (see the file's comment). */
 const cuedInitialsIn = lastTextMemo((text): Array<{ acronym: string; start: number }> => {
   const found: Array<{ acronym: string; start: number }> = [];
   for (const m of theInitialsIn(text)) {
-    const end = m.index + m[0].length;
-    if (BODY_AFTER.test(text.slice(end, end + 12))) found.push({ acronym: m[1], start: end - m[1].length });
+    const end = m.start + m.acronym.length;
+    if (BODY_AFTER.test(text.slice(end, end + 12))) found.push(m);
   }
-  for (const m of headRolesIn(text)) {
-    const end = m.index + m[0].length;
-    if (!HOLDER_AFTER.test(text.slice(end, end + 20))) continue;
-    const from = Math.max(0, m.index - 24);
-    const before = INITIALS_BEFORE_ROLE.exec(text.slice(from, m.index + 1));
-    if (before) found.push({ acronym: before[1], start: from + before.index + before[0].indexOf(before[1]) });
+  CAPITALS_SPACE.lastIndex = 0;
+  for (let m = CAPITALS_SPACE.exec(text); m; m = CAPITALS_SPACE.exec(text)) {
+    if (m.index > 0 && JOINED_BEFORE_INITIALS.test(text[m.index - 1])) continue;
+    ROLE_AND_HOLDER.lastIndex = m.index + m[0].length;
+    if (ROLE_AND_HOLDER.test(text)) found.push({ acronym: m[0].slice(0, -1), start: m.index });
   }
   return found;
 });
