@@ -200,6 +200,14 @@ const cuedGivenNamesIn = lastTextMemo((text): Array<{ start: number; mid: number
   return found;
 });
 
+/**
+ * Whether the part after a hyphen makes a modifier ("Seoul-based"), not a given name's second
+ * syllable: after a Korean or Chinese surname ending `name`, "Jae-in" of "Moon Jae-in" is a name's.
+ */
+function modifierEnd(after: string, name: string): boolean {
+  return MODIFIERS.has(after.toLowerCase()) && !EAST_ASIAN_SURNAMES.has(name.slice(name.lastIndexOf(' ') + 1));
+}
+
 /** Person spans go on over a hyphenated given name, and such names the model missed are added. Spans sorted, apart. */
 export function withHyphenatedNames(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   let out = mapSpans(spans, (s, k) => {
@@ -207,7 +215,7 @@ export function withHyphenatedNames(text: string, spans: readonly NamedSpan[]): 
     if (s.type !== 'person' || text.charCodeAt(s.end) !== 32) return s;
     const m = GIVEN_AFTER.exec(text.slice(s.end, s.end + 16));
     const next = spans[k + 1];
-    if (!m || MODIFIERS.has(m[0].slice(m[0].indexOf('-') + 1).toLowerCase()) || (next && next.start < s.end + m[0].length)) return s;
+    if (!m || modifierEnd(m[0].slice(m[0].indexOf('-') + 1), text.slice(s.start, s.end)) || (next && next.start < s.end + m[0].length)) return s;
     return { ...s, end: s.end + m[0].length };
   });
   if (!text.includes('-')) return out;
@@ -216,7 +224,7 @@ export function withHyphenatedNames(text: string, spans: readonly NamedSpan[]): 
     const { start, end, first } = p;
     const eastAsian = SYLLABLE.test(p.after) && EAST_ASIAN_SURNAMES.has(first) && CHINESE_SHAPE.before.test(p.before) && !NAME_AFTER.test(text.slice(end, end + 3));
     if (CHINESE_SHAPE.after.test(p.after) || eastAsian) {
-      if (!CHINESE_SHAPE.first.test(first) || !CHINESE_SHAPE.before.test(p.before) || STOP.has(first) || PLACES.has(first) || MODIFIERS.has(p.after)) continue;
+      if (!CHINESE_SHAPE.first.test(first) || !CHINESE_SHAPE.before.test(p.before) || STOP.has(first) || PLACES.has(first) || modifierEnd(p.after, first)) continue;
       const inside = out.filter((s) => s.start < end && start < s.end);
       if (!inside.length) added.push({ type: 'person', start, end });
       // "Hsu" of "Hsu Wen-ling" read as a place, "Hwang Hee-Chan" as one: the whole name is the person's.

@@ -1,3 +1,4 @@
+import { COMMON_INITIALS } from './common-initials';
 import type { NamedSpan } from './index';
 import { lastTextMemo } from './last-text-memo';
 import { withFoundNames } from './org-parties-names';
@@ -40,8 +41,6 @@ const OUTLET_NAME_AT = /(?:[Tt]he[ \t]+)?(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{
  * italics as publications are ("told *Tideline*", without the marks).
  */
 const TITLED_OUTLET_AT = /(?:(The[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})(?![\p{L}\p{N}&-]|[ \t]+\p{Lu})|([*_])(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3})\2(?![*_\p{L}\p{N}]))/uy;
-/** Initials that are people's roles or groups, not outlets ("told MPs", "told MP Jo Hay"). */
-const NOT_OUTLET = new Set(['MP', 'MPs', 'MLA', 'MEP', 'MSP', 'CEO', 'NGO', 'AI']);
 
 /** An outlet after a writer's name: " for Eurasianet." at the end of a sentence or a line. */
 const FOR_OUTLET = /^[ \t]+for[ \t]+(\p{Lu}[\p{L}\p{N}&'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&'’-]*){0,3})(?=[ \t]*(?:[.;)]|\r?\n|$))/u;
@@ -76,7 +75,7 @@ function stickyTest(pattern: RegExp, text: string, at: number): boolean {
 
 /** Whether `name` may be an outlet's: not a listed place, nationality or function word. */
 function mayBeOutlet(name: string, isPlace: (name: string) => boolean): boolean {
-  return !NOT_OUTLET.has(name) && !PLACES.has(name) && !DEMONYMS.has(name) && !STOP.has(name) && !isPlace(name);
+  return !COMMON_INITIALS.has(name) && !PLACES.has(name) && !DEMONYMS.has(name) && !STOP.has(name) && !isPlace(name);
 }
 
 /** The outlets' names the cues above give, found after `spans`' names or by the words of speaking. */

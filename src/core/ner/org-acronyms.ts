@@ -4,6 +4,8 @@ import { lastTextMemo } from './last-text-memo';
 import { withFoundNames } from './org-parties-names';
 import { DEMONYMS, ORG_WORDS, PLACES, STOP } from './rule-tagger';
 import { wordBefore } from './word-before';
+import { overlapsAny } from './added-spans';
+import { COMMON_INITIALS, PLACE_INITIALS } from './common-initials';
 
 /**
  * Organisations known by their initials, which the model misses or reads as places and people:
@@ -11,7 +13,11 @@ import { wordBefore } from './word-before';
  * writes in title case, "Nato", "Opec", air forces, emergency services, trade unions); a continent's body named by the continent and initials
  * ("Africa CDC"); and a long name with an acronym in brackets whose letters are not its English
  * initials ("Alternative for Germany (AfD)", an acronym of the name in another language), which the
- * bracket defines as an organisation, with every other mention of the acronym.
+ * bracket defines as an organisation, with every other mention of the acronym. Initials after
+ * "the" that a body's verb or possessive follows ("the CEB would", "the BNP's leader", "to punish the
+ * CAQ."), and initials before a head's role and the holder's name ("TPA director general Mussa
+ * Kilindo"), are an organisation's too where the model found nothing and the text names them once:
+ * a sentence read alone has no long form or other mention to tell them.
  */
 
 /** National parties of big democracies, by the initials news uses alone ("the ANC", "the BJP"). */
@@ -57,6 +63,84 @@ export function inBreadcrumbs(text: string, at: number): boolean {
   const line = text.slice(start, stop < 0 ? text.length : stop);
   // Also plain sections between arrows: "Sport › Tennis › ATP".
   return (line.startsWith('[') && (line.includes('›') || line.includes('»'))) || line.split(' › ').length > 2 || line.split(' » ').length > 2;
+}
+
+/** "he", a space and two capitals: where "the CEB" may stand, found by one quick literal search ("the" is too common a word to try each). */
+const HE_CAPITALS = /he[ \t][A-Z][A-Z]/g;
+/** The initials from there: "CEB", "BNP" of "The BNP's". */
+const INITIALS_AT = /\p{Lu}{2,6}(?![\p{L}\p{N}&-])/uy;
+/** A letter, digit or underscore before "the": the end of a longer word ("bathe"). */
+const WORD_BEFORE_THE = /[\p{L}\p{N}_]/u;
+/**
+ * What follows a body's initials, read from their end: a possessive, a mark closing a clause, or a
+ * verb ("would", "has", "opened"); a noun they qualify ("the VAT increase") or a preposition ("the
+ * BRT with") does not.
+ */
+const BODY_AFTER = /^(?:['’]s(?![\p{L}])|[.,;:)!?"”](?![\p{L}\p{N}])|[ \t]+(?:and|or|but|has|had|have|is|was|are|were|will|would|could|can|may|might|must|should|said|says|told|did|does|also|itself|won|lost|took|made|held|left|gave|sent|began|became|\p{Ll}{2,}ed)(?![\p{L}\p{M}'’-]))/u;
+
+/** Initials right after "the" in a text: "the CEB", "The BNP's". */
+function theInitialsIn(text: string): Array<{ acronym: string; start: number }> {
+  const found: Array<{ acronym: string; start: number }> = [];
+  HE_CAPITALS.lastIndex = 0;
+  for (let m = HE_CAPITALS.exec(text); m; m = HE_CAPITALS.exec(text)) {
+    const t = m.index - 1;
+    if (t < 0 || (text[t] !== 't' && text[t] !== 'T') || (t > 0 && WORD_BEFORE_THE.test(text[t - 1]))) continue;
+    INITIALS_AT.lastIndex = m.index + 3;
+    const initials = INITIALS_AT.exec(text);
+    if (initials) found.push({ acronym: initials[0], start: m.index + 3 });
+  }
+  return found;
+}
+
+/** Two to six capitals and a space: where initials before a head's role may stand, found by one quick search. */
+const CAPITALS_SPACE = /[A-Z]{2,6}[ \t]/g;
+/**
+ * A body's head or speaker and the holder's name, read from after the initials: "director general
+ * Mussa", "national president Alhaji", "Secretary General Farhana", "Administrator Dr Ana".
+ */
+const ROLE_AND_HOLDER = /(?:(?:national|deputy|acting|regional|executive|managing|senior|interim)[ \t]+)?(?:director|Director|president|President|chairman|Chairman|chairwoman|Chairwoman|chairperson|Chairperson|chief[ \t]+executive|Chief[ \t]+Executive|CEO|spokesman|Spokesman|spokeswoman|Spokeswoman|spokesperson|Spokesperson|secretary[ \t-]+general|Secretary[ \t-]+General|general[ \t]+secretary|General[ \t]+Secretary|head|Head|boss|commissioner|Commissioner|governor|Governor|administrator|Administrator)(?:[ \t]+(?:general|General))?[ \t]+(?:(?:Dr|Mr|Mrs|Ms|Prof|Colonel|General|H\.E\.)\.?[ \t]+)?\p{Lu}\p{Ll}/uy;
+/** A character before initials that makes them the end of a longer word or name ("U.S.", "R&D"). */
+const JOINED_BEFORE_INITIALS = /[\p{L}\p{N}&.'’-]/u;
+
+/** Initials and where they stand, cued as a body's by the words around them (see the file's comment). */
+const cuedInitialsIn = lastTextMemo((text): Array<{ acronym: string; start: number }> => {
+  const found: Array<{ acronym: string; start: number }> = [];
+  for (const m of theInitialsIn(text)) {
+    const end = m.start + m.acronym.length;
+    if (BODY_AFTER.test(text.slice(end, end + 12))) found.push(m);
+  }
+  CAPITALS_SPACE.lastIndex = 0;
+  for (let m = CAPITALS_SPACE.exec(text); m; m = CAPITALS_SPACE.exec(text)) {
+    if (m.index > 0 && JOINED_BEFORE_INITIALS.test(text[m.index - 1])) continue;
+    ROLE_AND_HOLDER.lastIndex = m.index + m[0].length;
+    if (ROLE_AND_HOLDER.test(text)) found.push({ acronym: m[0].slice(0, -1), start: m.index });
+  }
+  return found;
+});
+
+/**
+ * Whether `acronym` stands as a word more than once in the text: an article's other mentions tell
+ * what it names (a place there, "the ISS"; part of a longer name, "the GISB Agreement"), which the
+ * reading of the article follows.
+ */
+function mentionedAgain(text: string, acronym: string): boolean {
+  let mentions = 0;
+  for (let at = text.indexOf(acronym); at >= 0; at = text.indexOf(acronym, at + acronym.length)) {
+    if (!JOINED.test(text[at - 1] ?? '') && !WORD_GOES_ON.test(text[at + acronym.length] ?? '') && ++mentions > 1) return true;
+  }
+  return false;
+}
+
+/** Initials cued as a body's (see the file's comment), mentioned once and where no span stands. */
+function cuedInitials(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  const found: NamedSpan[] = [];
+  for (const { acronym, start } of cuedInitialsIn(text)) {
+    const end = start + acronym.length;
+    if (COMMON_INITIALS.has(acronym) || PLACE_INITIALS.has(acronym) || PLACES.has(acronym) || DEMONYMS.has(acronym) || STOP.has(acronym)) continue;
+    if (overlapsAny(spans, start, end) || mentionedAgain(text, acronym)) continue;
+    found.push({ type: 'organization', start, end });
+  }
+  return found;
 }
 
 /** The known names in a text, tried only where its words start (see `word-led.ts`). */
@@ -172,7 +256,7 @@ export function withAcronyms(text: string, spans: readonly NamedSpan[]): NamedSp
     out.push(s);
   }
   const { names, acronyms } = definedInOtherLanguages(text, out);
-  const added = [...knownIn(text), ...names];
+  const added = [...knownIn(text), ...names, ...cuedInitials(text, out)];
   for (const acronym of acronyms) {
     for (let at = text.indexOf(acronym); at >= 0; at = text.indexOf(acronym, at + acronym.length)) {
       const stop = at + acronym.length;

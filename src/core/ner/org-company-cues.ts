@@ -1,3 +1,4 @@
+import { COMMON_INITIALS, PLACE_INITIALS } from './common-initials';
 import type { NamedSpan } from './index';
 import { wordLedMatches } from './word-led';
 import { mapSpans } from './span-arrays';
@@ -297,7 +298,7 @@ const AND = ' and ';
 /** Capitals after an organisation and " and " ("Hapag-Lloyd and MSC"): a second one, not going on with a capitalised word. */
 const CAPITALS_AT = /\p{Lu}{2,5}(?![\p{L}\p{N}&-]|[ \t]+\p{Lu})/uy;
 /** Capitals that are no body's name: a trade, a job, a figure. */
-const NOT_BODIES = new Set(['AI', 'CEO', 'CEOs', 'GDP', 'IT', 'TV', 'PR', 'HR', 'IPO', 'ESG', 'EV', 'VAT', 'US', 'UK', 'EU', 'UN']);
+const NOT_BODIES = new Set([...COMMON_INITIALS, ...PLACE_INITIALS, 'EU', 'UN']);
 
 /**
  * The other name of a pair joined by "and" with a company: a one-word name the model took for a

@@ -1,3 +1,4 @@
+import { COMMON_INITIALS, PLACE_INITIALS } from './common-initials';
 import type { NamedSpan } from './index';
 import { withWholeNames } from './added-spans';
 import { DEMONYMS, PLACES, STOP, TITLES } from './rule-tagger';
@@ -16,7 +17,7 @@ import { DEMONYMS, PLACES, STOP, TITLES } from './rule-tagger';
 /** A group's letters: two to five capitals. */
 const LETTERS = /^\p{Lu}{2,5}$/u;
 /** Letters that are a place's, a job's or a kind of body's ("the NGO Riverwatch"), never a group's. */
-const NOT_GROUP = new Set(['US', 'UK', 'USA', 'UAE', 'DRC', 'NZ', 'PNG', 'HK', 'CEO', 'CFO', 'COO', 'CTO', 'MP', 'MPS', 'MEP', 'MSP', 'PM', 'MD', 'VP', 'EVP', 'SVP', 'DJ', 'MC', 'NGO']);
+const NOT_GROUP = new Set([...PLACE_INITIALS, ...COMMON_INITIALS]);
 /** A capitalised word of a name ("Energy", "Hynix", "Mercedes-Benz"), not one in capitals. */
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}][\p{L}\p{M}'’-]*$/u;
 /** Ministers' portfolios among the titles, which are company words too ("LG Energy Solution", "BNP Finance"). */

@@ -1,3 +1,4 @@
+import { COMMON_INITIALS } from './common-initials';
 import type { NamedSpan } from './index';
 import { lastTextMemo } from './last-text-memo';
 import { withFoundNames } from './org-parties-names';
@@ -114,8 +115,6 @@ const PARTY_WORD = ' party';
 
 /** The role of a party's member right after its initials (" regional chairperson", " MLA"), read from where the initials end. */
 const ROLE_AFTER = /[ \t]+(?:(?:regional|provincial|national|state|local|district|ward|youth|deputy|senior|former|federal|chief|parliamentary)[ \t]+)?(?:MPs?|MLAs?|MEPs?|MPPs?|MSPs?|councillors?|councilors?|caucus|lawmakers?|legislators?|parliamentary[ \t]+group|chair(?:person|man|woman)|spokes(?:person|man|woman)|candidates?|whip|politicians?|youth[ \t]+league|manifesto)(?![\p{L}])/uy;
-/** Initials that are not a party's whatever follows them. */
-const NOT_PARTY = new Set(['MP', 'MPs', 'MLA', 'MEP', 'NGO', 'CEO', 'LGBT', 'LGBTQ', 'TV', 'PR', 'IT', 'AI', 'ID']);
 
 /**
  * What makes a mention part of a longer name: a capitalised word or "of"/"for" going on after it
@@ -178,7 +177,7 @@ function initialsBeforeRoles(text: string): Set<string> {
   for (const m of text.matchAll(INITIALS)) {
     if (m.index > 0 && JOINED_BEFORE.test(text[m.index - 1])) continue;
     ROLE_AFTER.lastIndex = m.index + m[0].length;
-    if (ROLE_AFTER.test(text) && !NOT_PARTY.has(m[0]) && !PLACES.has(m[0]) && !DEMONYMS.has(m[0])) names.add(m[0]);
+    if (ROLE_AFTER.test(text) && !COMMON_INITIALS.has(m[0]) && !PLACES.has(m[0]) && !DEMONYMS.has(m[0])) names.add(m[0]);
   }
   return names;
 }

@@ -12,7 +12,9 @@ import { wordLedMatches } from './word-led';
  * also when the model read it as a person; in a sports report the word alone is the club ("Borussia
  * to reinvest"), while a ground joined to it by a hyphen ("Borussia-Park", "Weser-Stadion") is a
  * place. A country after a team's words ("play for Spain", "against Germany") in a sentence naming a
- * competition between nations ("the Davis Cup tie") is its national team in that mention only.
+ * competition between nations ("the Davis Cup tie") is its national team in that mention only, and
+ * so are the two sides of a match's result ("Sweden defeated Panama 3-0", "Tunisia lost 1-2 to
+ * England"), which a sentence read alone tells without a competition's name.
  */
 
 /** Words only clubs' names begin with, before their town ("Borussia Mönchengladbach"), which alone name the club in a sports report. */
@@ -28,6 +30,37 @@ const NATIONS_COMPETITION = new RegExp(`(?:${NATIONS_COMPETITION_NAME})`, 'u');
 const NATIONS_COMPETITION_PIECES = piecesOf(NATIONS_COMPETITION_NAME);
 /** A team's words before a country: "play for ", "against ", "beat ", "lost to ". */
 const TEAM_BEFORE = /(?:^|[^\p{L}])(?:(?:play|plays|played|playing|appear|appears|appeared|captain|captains|captained|debut|represent(?:s|ed|ing)?)[ \t]+for|against|beat|defeated|lost[ \t]+to|drew[ \t]+with|(?:face|faces|faced)|represent(?:s|ed|ing)?)[ \t]+$/u;
+
+/**
+ * A result's verb between two sides ("beat ", "lost to "), or a result's verb and score before the
+ * second ("lost 1-2 to "), perhaps with a plural noun describing the second ("defeated debutants ").
+ */
+const RESULT_VERB = /\b(?:beat|beats|defeated|defeats|edged|thrashed|routed|drew[ \t]+with|lost[ \t]+to|(?:won|lost|drew)[ \t]+\d{1,3}[ \t]*[-–][ \t]*\d{1,3}[ \t]+(?:against|to|with))[ \t]+(?:\p{Ll}+s[ \t]+)?/gu;
+/** A score right after the second side, when the verb came without one: " 3-0", " 1 – 0". */
+const SCORE_AFTER = /^[ \t]+\d{1,3}[ \t]*[-–][ \t]*\d{1,3}(?![\d-])/u;
+/** A score inside a result's verb ("lost 1-2 to "): the digit tells it. */
+const DIGIT = /\d/u;
+
+/** The results' verbs in a text, tried only where their words start (see word-led). */
+const resultVerbsIn = wordLedMatches(RESULT_VERB);
+
+/**
+ * The places on both sides of a match's result, typed as teams: the place right after the verb, and
+ * the place right before it when one stands there (a team found already may be either side). A score
+ * must follow the second side unless the verb holds one.
+ */
+function withResultSides(text: string, spans: readonly NamedSpan[]): readonly NamedSpan[] {
+  const sides = new Set<NamedSpan>();
+  for (const m of resultVerbsIn(text)) {
+    const at = m.index + m[0].length;
+    const second = spans.find((s) => s.start === at);
+    if (!second || second.type === 'person' || (!DIGIT.test(m[0]) && !SCORE_AFTER.test(text.slice(second.end, second.end + 12)))) continue;
+    if (second.type === 'place') sides.add(second);
+    const first = spans.find((s) => s.end === m.index - 1 && text[s.end] === ' ');
+    if (first && first.type === 'place') sides.add(first);
+  }
+  return sides.size ? mapSpans(spans, (s) => (sides.has(s) ? { ...s, type: 'organization' as const } : s)) : spans;
+}
 
 /** The sentence around `at`: from the last full stop, line break or text start to the next. */
 function sentenceAround(text: string, at: number): string {
@@ -73,6 +106,7 @@ export function withTeamNames(text: string, spans: readonly NamedSpan[], isPlace
       return NATIONS_COMPETITION.test(sentenceAround(text, s.start)) ? { ...s, type: 'organization' as const } : s;
     });
   }
+  out = withResultSides(text, out);
   // Full club names, in any article: "Borussia Mönchengladbach" over a person's span or a town's.
   const found = clubNamesIn(text);
   if (!found.length) return [...out];

@@ -19,6 +19,12 @@ describe('names with a hyphenated given name', () => {
     const spans = [spanAt(text, 'Tel Aviv', 'place'), spanAt(text, 'Acme', 'organization'), spanAt(text, 'Hong Kong', 'place')];
     assert.deepEqual(showSpans(text, withHyphenatedNames(text, spans)), showSpans(text, spans));
   });
+
+  it('reads a given name ending in a syllable that is also a modifier\'s word after a Korean surname', () => {
+    const text = 'Envoys met Han Ji-on, and Premier Moon Seo-in spoke with the Seoul-based and Busan-born staff.';
+    const spans = withHyphenatedNames(text, [spanAt(text, 'Han', 'person'), spanAt(text, 'Seoul', 'place'), spanAt(text, 'Busan', 'place')]);
+    assert.deepEqual(showSpans(text, spans), ['person:Han Ji-on', 'person:Moon Seo-in', 'place:Seoul', 'place:Busan']);
+  });
 });
 
 describe('names with a double surname', () => {

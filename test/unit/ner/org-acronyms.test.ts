@@ -77,4 +77,31 @@ describe('organisations known by their initials', () => {
     const text = "The Economic Crimes Prosecutor's Office (PCE) said on Monday that the PCE would appeal.";
     assert.deepEqual(showSpans(text, withAcronyms(text, [])), ["organization:Economic Crimes Prosecutor's Office", 'organization:PCE', 'organization:PCE']);
   });
+
+  it('makes unlisted initials after "the" an organisation when a verb, a possessive or a clause end follows', () => {
+    const text = 'Ministers said the KRB would appeal, the TWL had left and the ZPA’s chief quit; voters punished the NLQ.';
+    assert.deepEqual(showSpans(text, withAcronyms(text, [])), ['organization:KRB', 'organization:TWL', 'organization:ZPA', 'organization:NLQ']);
+  });
+
+  it('leaves initials after "the" that qualify a noun or take a preposition, a job or a measure, and a found span', () => {
+    const text = 'The QVX increase hit shops near the BRT with buses, the CEO said the GDP rose, and the HMT was in Rome.';
+    const spans = [spanAt(text, 'HMT', 'place'), spanAt(text, 'Rome', 'place')];
+    assert.deepEqual(showSpans(text, withAcronyms(text, spans)), ['place:HMT', 'place:Rome']);
+  });
+
+  it('leaves initials after "the" that the text mentions again: its other mentions tell what they are', () => {
+    const text = 'Crews flew to the KSV. The KSV Agreement was signed.';
+    assert.deepEqual(showSpans(text, withAcronyms(text, [])), []);
+  });
+
+  it("makes unlisted initials before a head's role and the holder's name an organisation", () => {
+    const text = 'QRT director general Ana Vale spoke, then LMX national president Dr Ivo Sand and said KDF Chief Executive Tom Reyes.';
+    assert.deepEqual(showSpans(text, withAcronyms(text, [])), ['organization:QRT', 'organization:LMX', 'organization:KDF']);
+  });
+
+  it("leaves initials before a role with no holder's name after it, and a state before its premier", () => {
+    const text = 'The QRT director resigned. WNT Premier Ana Vale spoke.';
+    const spans = [spanAt(text, 'WNT', 'place'), spanAt(text, 'Ana Vale', 'person')];
+    assert.deepEqual(showSpans(text, withAcronyms(text, spans)), ['place:WNT', 'person:Ana Vale']);
+  });
 });

@@ -39,4 +39,16 @@ describe('teams by their names and the words around them', () => {
     assert.deepEqual(showSpans(text, second), ['organization:Dynamo Kelvar', 'organization:Werder Ostmark']);
     assert.deepEqual(showSpans('Dynamo fans met.', withTeamNames('Dynamo fans met.', [], isPlace)), []);
   });
+
+  it('types both sides of a match result as teams, in a sentence alone, and a described second side', () => {
+    const text = 'Norway defeated Chile 2 – 1 on Sunday, Peru beat hosts Ghana 3-0, and Fiji lost 1-2 to Samoa.';
+    const spans = ['Norway', 'Chile', 'Peru', 'Ghana', 'Fiji', 'Samoa'].map((n) => spanAt(text, n, 'place'));
+    assert.deepEqual(showSpans(text, withTeamNames(text, spans, isPlace)), ['organization:Norway', 'organization:Chile', 'organization:Peru', 'organization:Ghana', 'organization:Fiji', 'organization:Samoa']);
+  });
+
+  it('leaves places around a result verb without a score, and a place not on a side', () => {
+    const text = 'Ohio beat Utah in the race for the plant. Police in Leeds beat them 3-0.';
+    const spans = ['Ohio', 'Utah', 'Leeds'].map((n) => spanAt(text, n, 'place'));
+    assert.deepEqual(showSpans(text, withTeamNames(text, spans, isPlace)), ['place:Ohio', 'place:Utah', 'place:Leeds']);
+  });
 });

@@ -1,0 +1,16 @@
+/**
+ * Capitals that name no body: a job ("the CEO", "the MP"), a measure or a tax ("GDP", "VAT"), a
+ * thing or a field ("an EV", "the ICU", "HR"). Rules that take capitals for an organisation's
+ * initials leave these out.
+ */
+export const COMMON_INITIALS = new Set([
+  // Jobs and members' letters.
+  'CEO', 'CEOs', 'CFO', 'COO', 'CTO', 'MD', 'VP', 'EVP', 'SVP', 'PM', 'MP', 'MPs', 'MLA', 'MLAs', 'MEP', 'MEPs', 'MSP', 'MSPs', 'MPS', 'DA', 'GP', 'QC', 'KC', 'DJ', 'MC', 'MVP',
+  // Measures, taxes, money and deals.
+  'GDP', 'GNP', 'CPI', 'VAT', 'GST', 'IPO', 'ESG', 'FY', 'ROI', 'IRR', 'APR',
+  // Things, fuels, illnesses and fields.
+  'AI', 'IT', 'TV', 'PR', 'HR', 'ID', 'PC', 'CD', 'DVD', 'GPS', 'CCTV', 'ATM', 'PIN', 'SUV', 'EV', 'EVs', 'UAV', 'LNG', 'LPG', 'CNG', 'ICU', 'ER', 'MRI', 'DNA', 'RNA', 'HIV', 'AIDS', 'COVID', 'SARS', 'VAR', 'ODI', 'NGO', 'NGOs', 'LGBT', 'LGBTQ', 'API', 'URL', 'PDF', 'SMS', 'FAQ',
+]);
+
+/** Countries' and cities' initials, a place's and never a body's ("US", "UAE", "HK"). */
+export const PLACE_INITIALS = new Set(['US', 'UK', 'USA', 'UAE', 'DRC', 'NZ', 'PNG', 'HK']);
