@@ -1,3 +1,5 @@
+import type { WordCharTest } from './whole-words';
+
 /** A letter, a mark, an apostrophe or a hyphen: a character of a name's word ("O'Neill", "Whitby-Chester"). */
 const NAME_CHAR = /[\p{L}\p{M}'’-]/u;
 
@@ -8,3 +10,6 @@ const NAME_CHAR = /[\p{L}\p{M}'’-]/u;
 export function isNameChar(c: number, ch: string): boolean {
   return c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45 : NAME_CHAR.test(ch);
 }
+
+/** {@link isNameChar} of the character at `at`, as a {@link WordCharTest}. */
+export const isNameCharAt: WordCharTest = (text, at) => isNameChar(text.charCodeAt(at), text[at]);

@@ -3,6 +3,7 @@ import { wordLedMatches } from './word-led';
 import { mapSpans } from './span-arrays';
 import { withWholeNames } from './added-spans';
 import { LETTER, wordCharTest } from './whole-words';
+import { MATCH_VERBS } from './match-verbs';
 
 /**
  * Companies, platforms, operators and news agencies known well enough that their name alone is theirs,
@@ -29,7 +30,7 @@ const CLUB_NAMES = [
 ];
 const CLUB_SET: ReadonlySet<string> = new Set(CLUB_NAMES);
 /** A match's verb between two teams: a town's name on its other side is the town's club ("Real Sociedad beat Valencia", "Sevilla drew with Real Betis"). */
-const MATCH_BETWEEN = /^[ \t]+(?:beat|beats|defeated|defeats|thrashed|edged|drew[ \t]+with|draw[ \t]+with|lost[ \t]+to|lose[ \t]+to|loses[ \t]+to|host|hosts|hosted|face|faces|faced|against|v|vs\.?)[ \t]+$/u;
+const MATCH_BETWEEN = new RegExp(String.raw`^[ \t]+(?:${MATCH_VERBS}|v|vs\.?)[ \t]+$`, 'u');
 
 const BRAND_NAMES = [
   // Technology and platforms.

@@ -2,6 +2,8 @@ import { COMMON_INITIALS, PLACE_INITIALS } from './common-initials';
 import type { NamedSpan } from './index';
 import { withWholeNames } from './added-spans';
 import { DEMONYMS, PLACES, STOP, TITLES } from './rule-tagger';
+import { patternCharTest } from './whole-words';
+import { wordAfter } from './word-after';
 
 /**
  * A group's letters before capitalised words name one company: "LG Energy Solution", "LG Chem", "SK
@@ -39,19 +41,8 @@ const HEADLINE_REACH = 200;
 /** At most this many words after the letters. */
 const MAX_WORDS = 3;
 
-/** A word of the text: where it starts and ends. */
-interface Word {
-  start: number;
-  end: number;
-}
-
-/** The word one space after `end`, or null. */
-function wordAfter(text: string, end: number): Word | null {
-  if (text[end] !== ' ') return null;
-  let stop = end + 1;
-  while (stop < text.length && !/[\s,.;:!?()"“”]/u.test(text[stop])) stop++;
-  return stop > end + 1 ? { start: end + 1, end: stop } : null;
-}
+/** A character of a word after the letters: all but spaces, quotes, brackets and punctuation marks. */
+const isWordChar = patternCharTest(/[^\s,.;:!?()"“”]/u);
 
 /** Whether a word of a name is a title (not a portfolio) or a nationality: "President", "Secretary-General", "Korean". */
 function isTitle(word: string): boolean {
@@ -81,8 +72,8 @@ function isGroupLetters(letters: string): boolean {
 function nameEnd(text: string, end: number): number {
   let last = -1;
   let words = 0;
-  for (let w = wordAfter(text, end); w; w = wordAfter(text, w.end)) {
-    const word = text.slice(w.start, w.end);
+  for (let w = wordAfter(text, end, isWordChar); w; w = wordAfter(text, w.end, isWordChar)) {
+    const { word } = w;
     if (STOP.has(word)) return words === 0 && word.length <= 3 && /^(?:[,.;]|[ \t]+and[ \t])/u.test(text.slice(w.end, w.end + 5)) ? w.end : -1;
     if (!NAME_WORD.test(word)) return last;
     if (EVENT_WORDS.has(word) || CHAMBER_WORDS.has(word)) return -1;

@@ -5,6 +5,7 @@ import { lastTextMemo } from './last-text-memo';
 import { RELEASE_LABELS } from './org-company-lead-words';
 import { BUSINESS_WORDS } from './org-words';
 import { STOP } from './rule-tagger';
+import { charAfterSpaces } from './chars-round-spaces';
 import { mayMatch, piecesOf } from './alternation';
 
 /**
@@ -132,14 +133,6 @@ function isPossessive(text: string, at: number): boolean {
   return (text[at] === "'" || text[at] === '’') && text[at + 1] === 's' && (text[at + 2] === ' ' || text[at + 2] === '\t');
 }
 
-/** The start of the next word after `end` over a comma and spaces, or -1. */
-function nextWordAt(text: string, end: number): number {
-  let at = end;
-  if (text[at] === ',') at++;
-  while (text[at] === ' ' || text[at] === '\t') at++;
-  return at > end && at < text.length ? at : -1;
-}
-
 /**
  * Spans (sorted, apart) with the legal forms after companies' names taken into them, the names
  * typed as organisations, and the names read back from a legal form put in; see the file's comment.
@@ -150,8 +143,8 @@ export function withCompanySuffixes(text: string, spans: readonly NamedSpan[]): 
     let s = spans[k];
     let nextStart = spans[k + 1]?.start ?? text.length;
     if (FIRST.has(text[s.end])) {
-      const at = nextWordAt(text, s.end);
-      const form = at >= 0 && FORM_INITIALS.has(text[at]) ? FORM_AFTER.exec(text.slice(s.end, s.end + 16)) : null;
+      // The first letter after the comma and the spaces spares most names the pattern.
+      const form = FORM_INITIALS.has(charAfterSpaces(text, text[s.end] === ',' ? s.end + 1 : s.end)) ? FORM_AFTER.exec(text.slice(s.end, s.end + 16)) : null;
       const end = form ? s.end + form[0].length : 0;
       // A span the model made of the form alone ("N.A." as a place) gives way; one reaching past it stands.
       const inside = form && k + 1 < spans.length && spans[k + 1].start < end && spans[k + 1].end <= end;

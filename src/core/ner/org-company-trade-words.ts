@@ -8,6 +8,7 @@ import { NAME_WORD } from './org-patterns';
 import { BUSINESS_WORDS } from './org-words';
 import { DEMONYMS, PLACES, STOP, TITLES } from './rule-tagger';
 import { wordCharTest } from './whole-words';
+import { wordAfter } from './word-after';
 
 /**
  * Capitalised words ending in a trade word name one company, even when the first is a place's or a
@@ -63,14 +64,6 @@ function wordBefore(text: string, start: number): Word | null {
   return { start: from, end: start - 1, text: text.slice(from, start - 1) };
 }
 
-/** The word that starts one space after `end`, or null. */
-function wordAfter(text: string, end: number): Word | null {
-  if (text[end] !== ' ' || !isWordChar(text, end + 1)) return null;
-  let to = end + 1;
-  while (to < text.length && isWordChar(text, to)) to++;
-  return { start: end + 1, end: to, text: text.slice(end + 1, to) };
-}
-
 /**
  * Whether a word can start or go on with a company's name: capitalised, no function word, title or
  * nationality. A minister's portfolio is a trade too before a holding's or a technology firm's word
@@ -101,11 +94,11 @@ function companyAround(text: string, trade: Word): { start: number; end: number 
   const first = text.slice(start, text.indexOf(' ', start));
   if (first === 'New' || PORTFOLIOS.has(first)) return null;
   let end = trade.end;
-  const unit = wordAfter(text, end);
-  if (unit && (UNITS.has(unit.text) || PLACES.has(unit.text))) end = unit.end;
-  const next = wordAfter(text, end);
+  const unit = wordAfter(text, end, isWordChar);
+  if (unit && (UNITS.has(unit.word) || PLACES.has(unit.word))) end = unit.end;
+  const next = wordAfter(text, end, isWordChar);
   // A capitalised word after: a longer name ("Kestrel TV Awards") or a title ("Media Minister").
-  if (next && isCapitalised(next.text)) return null;
+  if (next && isCapitalised(next.word)) return null;
   return { start, end };
 }
 

@@ -3,7 +3,8 @@ import { wordLedMatches } from './word-led';
 import { mapSpans } from './span-arrays';
 import { overlapsAny, withAdded } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
-import { isNameChar } from './name-chars';
+import { isNameChar, isNameCharAt } from './name-chars';
+import { wordAt } from './word-after';
 import { SPEECH_AFTER, SPEECH_IN_TEXT as SPEECH, VERB_AFTER_LENGTH } from './person-verbs';
 import { isTitleWord, ORG_WORDS, PLACES, STOP } from './rule-tagger';
 import { UNITS } from './place-feature-endings';
@@ -56,7 +57,7 @@ const speakersAfterSaid = lastTextMemo((text): Array<{ start: number; end: numbe
     let at = m.index + m[0].length;
     let lower = 0;
     let last = '';
-    for (let w = wordAt(text, at); lower < 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(w.word) && text[w.end] === ' '; w = wordAt(text, at)) {
+    for (let w = wordAt(text, at, isNameCharAt); w && lower < 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(w.word) && text[w.end] === ' '; w = wordAt(text, at, isNameCharAt)) {
       last = w.word;
       at = w.end + 1;
       lower++;
@@ -64,7 +65,7 @@ const speakersAfterSaid = lastTextMemo((text): Array<{ start: number; end: numbe
     if (lower && NOT_BEFORE_SPEAKER.has(last)) continue;
     const start = at;
     let words = 0;
-    for (let w = wordAt(text, at); words < 4 && personWord(w.word); w = wordAt(text, at)) {
+    for (let w = wordAt(text, at, isNameCharAt); w && words < 4 && personWord(w.word); w = wordAt(text, at, isNameCharAt)) {
       words++;
       at = w.end;
       if (text[at] !== ' ') break;
@@ -75,13 +76,6 @@ const speakersAfterSaid = lastTextMemo((text): Array<{ start: number; end: numbe
   }
   return found;
 });
-
-/** The word starting at `start`, over letters, marks, apostrophes and hyphens. */
-function wordAt(text: string, start: number): { word: string; end: number } {
-  let end = start;
-  while (end < text.length && isNameChar(text.charCodeAt(end), text[end])) end++;
-  return { word: text.slice(start, end), end };
-}
 
 /** The reporting verbs in a text, tried only where its words start (see `word-led.ts`). */
 const speechVerbsIn = wordLedMatches(SPEECH);

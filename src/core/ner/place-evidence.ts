@@ -2,6 +2,7 @@ import type { NamedSpan } from './index';
 import { mapSpans } from './span-arrays';
 import { STATE_ABBREVIATIONS } from './name-cues';
 import { previousWord } from './word-before';
+import { isLowerAsciiLetter, wordAfter } from './word-after';
 import { LETTER, nextWholeWord, wordCharTest } from './whole-words';
 import { overlapsAny, withAdded } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
@@ -61,14 +62,7 @@ function possessiveAfter(text: string, end: number): boolean {
 }
 
 /** The lower-case word that starts after the spaces at `at`, or ''. */
-function nextWord(text: string, at: number): string {
-  let start = at;
-  while (text[start] === ' ' || text[start] === '\t') start++;
-  if (start === at) return '';
-  let end = start;
-  for (let c = text.charCodeAt(end); c >= 97 && c <= 122; c = text.charCodeAt(++end));
-  return text.slice(start, end);
-}
+const nextWord = (text: string, at: number): string => wordAfter(text, at, isLowerAsciiLetter, true)?.word ?? '';
 
 /** Whether a word of place stands before `start`: "near Singleton", "in the Hunter", "capsized off Siargao", not "faith in Smith". */
 function nearBefore(text: string, start: number): boolean {

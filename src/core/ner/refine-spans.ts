@@ -77,6 +77,7 @@ import { withPortBodies } from './org-port-bodies';
 import { withMemberLists } from './org-member-lists';
 import { withPlaceSurnames } from './place-surnames';
 import { withSportsClubs } from './sports-clubs';
+import { charAfterSpaces } from './chars-round-spaces';
 import { withTeamNames } from './sports-team-names';
 import { withPluralTeams } from './sports-plural-teams';
 import { withScorecardNames } from './sports-scorecards';
@@ -210,6 +211,8 @@ function mayEndLower(text: string, end: number): boolean {
 const PARTICLES = /^(?:\s+(?:von|van|de|der|den|du|da|das|di|do|dos|del|della|la|le|bin|ibn|al|el|ter|zu))+\s+$/u;
 /** A disease word right after a name, which makes the name part of a disease's name. */
 const DISEASE_AFTER = /^[ \t]+(?:fever|virus|disease|flu|syndrome)\b/u;
+/** The first letters of {@link DISEASE_AFTER}'s words: the one letter after the spaces spares most names the pattern. */
+const DISEASE_INITIALS = new Set(['f', 'v', 'd', 's']);
 /** "the" before a name, perhaps with a lower-case word between ("the left-wing Liberty and Refoundation Party"). */
 const THE_BEFORE = /(?<![\p{L}\p{N}])[Tt]he[ \t]+(?:\p{Ll}[\p{Ll}-]*[ \t]+)?$/u;
 /** The last word of an organisation's name, "Org" short for "Organization" among them ("Sea Org"). */
@@ -316,7 +319,7 @@ function saintsPlace(text: string, s: NamedSpan): boolean {
 
 /** Titles, articles, possessives and trailing descriptions are not part of a name. */
 function trim(text: string, original: NamedSpan, listBits: ListBits): NamedSpan | null {
-  const s = { ...original };
+  const s = { type: original.type, start: original.start, end: original.end };
   while (s.end > s.start && mayEndPossessive(text, s.end) && !saintsPlace(text, s)) {
     const m = TRAILING_POSSESSIVE.exec(text.slice(s.start, s.end));
     if (!m || !m[0].length || s.end - m[0].length <= s.start) break;
@@ -334,7 +337,7 @@ function trim(text: string, original: NamedSpan, listBits: ListBits): NamedSpan 
   const name = text.slice(s.start, s.end);
   if (!UPPER.test(name) || DEMONYMS.has(name) || isStyleOnly(name)) return null;
   // "Rift Valley fever", "West Nile virus", "Lyme disease": the name of a disease, not of its place.
-  if (DISEASE_AFTER.test(text.slice(s.end, s.end + 12))) return null;
+  if (DISEASE_INITIALS.has(charAfterSpaces(text, s.end)) && DISEASE_AFTER.test(text.slice(s.end, s.end + 12))) return null;
   // "South Korean", "Latin American": nationality adjectives of several words are not places either.
   if (s.type === 'place' && DEMONYMS.has(name.slice(name.lastIndexOf(' ') + 1))) return null;
   return s;
@@ -361,9 +364,9 @@ function joinPeople(text: string, spans: NamedSpan[]): NamedSpan[] {
   const out: NamedSpan[] = [];
   for (const s of spans) {
     const prev = out[out.length - 1];
-    const gap = prev ? text.slice(prev.end, s.start) : '';
-    if (prev && prev.type === 'person' && s.type === 'person' && (gap === ' ' || PARTICLES.test(gap))) prev.end = s.end;
-    else out.push({ ...s });
+    // The gap is read only between two people, most spans' neighbours being of another type.
+    if (prev && prev.type === 'person' && s.type === 'person' && ((s.start - prev.end === 1 && text[prev.end] === ' ') || PARTICLES.test(text.slice(prev.end, s.start)))) prev.end = s.end;
+    else out.push({ type: s.type, start: s.start, end: s.end });
   }
   return out;
 }

@@ -4,6 +4,7 @@ import { overlapsAny, withAdded } from './added-spans';
 import { PLACE_BEFORE } from './name-cues';
 import { STOP } from './rule-tagger';
 import { wordLedMatches } from './word-led';
+import { MATCH_VERBS, SCORE } from './match-verbs';
 
 /**
  * Clubs named after their town or country in sports reports, with no score beside them: "beat
@@ -93,19 +94,17 @@ function nearSport(at: readonly number[], pos: number): boolean {
   return lo < at.length && at[lo] <= pos + NEAR;
 }
 
-/** A score between words: "drew 1-1 with", "lost 2–0 to". */
-const SCORE = String.raw`(?:[ \t]+\d{1,2}[ \t]*[-–—][ \t]*\d{1,2})?`;
 /**
  * A match's or a transfer's words right before a club's name: "beat", "drew with", "lost 2-1 to",
  * "against", "host", "signed from", "joined", "on loan at", "a spell at", "manager of".
  */
 const CLUB_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])(?:beat|beating|defeated|defeating|thrashed|drew${SCORE} (?:with|at|against)|draw (?:with|at|against)|drawn (?:with|against)|lost${SCORE} (?:to|at|against)|lose (?:to|at)|losing to|defeat (?:to|by|at|against)|win (?:over|against|at)|victory (?:over|against|at)|loss (?:to|at|against)|against|hosts?|hosted|hosting|faces?|faced|facing|(?:played|plays|playing|signed|signs|signing|scored|scoring|appearances) for|signed from|joined(?: from)?|joining(?: from)?|joins?|rejoined|(?:in )?talks with|loan (?:from|at|to|with)|loaned (?:to|from|out to)|spell (?:at|with)|linked with|manager of|coach of|in charge of|sacked by|released by|(?:sold|loaned|transferred|lose|loses)(?:[ \t]+[^\s.;:!?]+){0,5}?[ \t]+to|lost[ \t]+(?:the|a|their|its)[ \t]+(?:\d{4}[ \t]+)?(?:final|semi-final|quarter-final|match|game|series|tie|decider|opener|play-off)[ \t]+to)[ \t]+(?:the[ \t]+)?$`,
+  String.raw`(?<![\p{L}])(?:${MATCH_VERBS}|beating|defeating|drew${SCORE} (?:at|against)|draw (?:at|against)|drawn (?:with|against)|lost${SCORE} (?:at|against)|lose at|losing to|defeat (?:to|by|at|against)|win (?:over|against|at)|victory (?:over|against|at)|loss (?:to|at|against)|hosting|facing|(?:played|plays|playing|signed|signs|signing|scored|scoring|appearances) for|signed from|joined(?: from)?|joining(?: from)?|joins?|rejoined|(?:in )?talks with|loan (?:from|at|to|with)|loaned (?:to|from|out to)|spell (?:at|with)|linked with|manager of|coach of|in charge of|sacked by|released by|(?:sold|loaned|transferred|lose|loses)(?:[ \t]+[^\s.;:!?]+){0,5}?[ \t]+to|lost[ \t]+(?:the|a|their|its)[ \t]+(?:\d{4}[ \t]+)?(?:final|semi-final|quarter-final|match|game|series|tie|decider|opener|play-off)[ \t]+to)[ \t]+(?:the[ \t]+)?$`,
   'u',
 );
 /** A club's name the model found nothing of, after a match's or a transfer's words: "a 3-1 win over Sporting". */
 const CLUB_OBJECT = new RegExp(
-  String.raw`\b(?:beat|defeated|thrashed|drew${SCORE} with|draw with|lost${SCORE} to|defeat to|win (?:over|against)|victory over|against|signed from|joined from|loan (?:from|at)|spell at)[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})(?![\p{L}\p{N}'’-])`,
+  String.raw`\b(?:${MATCH_VERBS}|defeat to|win (?:over|against)|victory over|signed from|joined from|loan (?:from|at)|spell at)[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})(?![\p{L}\p{N}'’-])`,
   'gu',
 );
 /** Searched only where its words start (see word-led). */

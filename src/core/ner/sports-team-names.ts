@@ -5,6 +5,7 @@ import { isSportsReport } from './sports-clubs';
 import { mayMatch, piecesOf } from './alternation';
 import { lastTextMemo } from './last-text-memo';
 import { wordLedMatches } from './word-led';
+import { MATCH_VERBS } from './match-verbs';
 
 /**
  * Teams by the shapes of their names and the words around a mention. A club whose name starts with a
@@ -29,7 +30,7 @@ const NATIONS_COMPETITION = new RegExp(`(?:${NATIONS_COMPETITION_NAME})`, 'u');
 /** Pieces of the competitions' names: an article holding none of them is passed over without the search. */
 const NATIONS_COMPETITION_PIECES = piecesOf(NATIONS_COMPETITION_NAME);
 /** A team's words before a country: "play for ", "against ", "beat ", "lost to ". */
-const TEAM_BEFORE = /(?:^|[^\p{L}])(?:(?:play|plays|played|playing|appear|appears|appeared|captain|captains|captained|debut|represent(?:s|ed|ing)?)[ \t]+for|against|beat|defeated|lost[ \t]+to|drew[ \t]+with|(?:face|faces|faced)|represent(?:s|ed|ing)?)[ \t]+$/u;
+const TEAM_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:(?:play|plays|played|playing|appear|appears|appeared|captain|captains|captained|debut|represent(?:s|ed|ing)?)[ \t]+for|${MATCH_VERBS}|represent(?:s|ed|ing)?)[ \t]+$`, 'u');
 
 /**
  * A result's verb between two sides ("beat ", "lost to "), or a result's verb and score before the

@@ -2,6 +2,7 @@ import type { NamedSpan } from './index';
 import { withAdded } from './added-spans';
 import { isStyleWord } from './honorifics';
 import { lastTextMemo } from './last-text-memo';
+import { wordLedMatches } from './word-led';
 import { isTitleWord, ORG_WORDS, PLACES, STOP } from './rule-tagger';
 
 /**
@@ -13,6 +14,8 @@ import { isTitleWord, ORG_WORDS, PLACES, STOP } from './rule-tagger';
 
 /** Titles and styles after which a name is sought; the styles of `honorifics` count too. */
 const TITLE_AT = /\b(Justice|Judge|Hon|Barr|Engr|Alhaji|Alhaja|Shri|Smt|Dr|Prof|Mr|Mrs|Ms|Sir|Dame|Senator|Advocate|H\.E|H\/W|Oknha|Samdech|Lok Chumteav|Dasho|Lyonpo)\.?[ \t]+(?=\p{Lu})/gu;
+/** {@link TITLE_AT}'s matches, tried only where its words start (see `word-led.ts`). */
+const titlesIn = wordLedMatches(TITLE_AT);
 /**
  * Styles only a person bears, never a word of a place's or a body's name: a name after one is a
  * person's even where the model read its surname as a place or a body ("H/W Florence Okello-Mbabazi").
@@ -29,7 +32,7 @@ const WORD = /[\p{L}\p{M}'’-]+/gu;
  */
 const titledNamesIn = lastTextMemo((text): Array<{ title: string; at: number; end: number }> => {
   const found: Array<{ title: string; at: number; end: number }> = [];
-  for (const t of text.matchAll(TITLE_AT)) {
+  for (const t of titlesIn(text)) {
     const title = t[1];
     const at = t.index + t[0].length;
     NAME_AFTER.lastIndex = at;

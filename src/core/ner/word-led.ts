@@ -113,10 +113,20 @@ function addKeyedCandidates(text: string, index: WordStarts, starts: KeyedStarts
 /** The words a pattern's matches start with, and how far before them a match starts; null when its shape is not known. */
 interface Plan {
   starts: KeyedStarts;
+  /** Starts shorter than {@link KEY_LENGTH} characters ("Dr", "Mr"), which the index cannot key: each is found by `indexOf`. */
+  short: string[];
   lead: number;
 }
 
-/** The {@link Plan} of `pattern`: a known lead, then a group of words each starting with plain text of {@link KEY_LENGTH} characters or more. */
+/** `starts` less those that begin with another of them ("Mrs", "Mr"): a match at the longer stands where the shorter does. */
+function shortestStarts(starts: readonly string[]): string[] {
+  return starts.filter((s) => !starts.some((t) => t !== s && s.startsWith(t)));
+}
+
+/**
+ * The {@link Plan} of `pattern`: a known lead, then a group of words each starting with plain text;
+ * those of {@link KEY_LENGTH} characters or more start with a letter where the lead needs one.
+ */
 function planOf(pattern: RegExp): Plan | null {
   if (pattern.flags.includes('i')) return null;
   const source = pattern.source;
@@ -131,13 +141,20 @@ function planOf(pattern: RegExp): Plan | null {
   if (inner === null) return null;
   const prefixes = prefixesOf(rest.slice(0, inner));
   if (!prefixes) return null;
-  for (const p of prefixes) {
-    if (p.length < KEY_LENGTH) return null;
+  const pieces = shortestStarts(prefixes);
+  const short = pieces.filter((p) => p.length < KEY_LENGTH);
+  const keyed = pieces.filter((p) => p.length >= KEY_LENGTH);
+  for (const p of keyed) {
     const code = p.charCodeAt(0);
     const letter = (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
     if (!letter && (lead.asciiFirst || code < 128)) return null;
   }
-  return { starts: keyedStartsOf(prefixes), lead: lead.length };
+  return { starts: keyedStartsOf(keyed), short, lead: lead.length };
+}
+
+/** Adds to `candidates` every position of `text` where one of `pieces` stands, found with `indexOf`. */
+function addFoundCandidates(text: string, pieces: readonly string[], candidates: number[]): void {
+  for (const p of pieces) for (let at = text.indexOf(p); at >= 0; at = text.indexOf(p, at + 1)) candidates.push(at);
 }
 
 /** The index in `source` of the parenthesis closing a group opened just before it, or null. */
@@ -166,8 +183,8 @@ export function isWordLed(pattern: RegExp): boolean {
  * A search for every match of `pattern` (a global pattern) over a text, the same matches as
  * `text.matchAll(pattern)` in the same order, tried only where its words start when the pattern
  * opens with a known lead ("\b", a space, "[ \t]", a lookbehind for no letter or digit) and a group
- * of words that each start with three plain characters (see the file's comment); any other pattern
- * is searched the usual way. The matches are remembered for the last text (both readings of an
+ * of words that each start with plain text (see the file's comment; a word of one or two plain
+ * characters, "Dr", is tried wherever `indexOf` finds it); any other pattern is searched the usual way. The matches are remembered for the last text (both readings of an
  * article search it): callers read them and never change them.
  */
 export function wordLedMatches(pattern: RegExp): (text: string) => readonly RegExpExecArray[] {
@@ -175,10 +192,11 @@ export function wordLedMatches(pattern: RegExp): (text: string) => readonly RegE
   const plan = planOf(pattern);
   if (!plan) return lastTextMemo((text) => [...text.matchAll(pattern)] as RegExpExecArray[]);
   const sticky = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);
-  const { starts, lead } = plan;
+  const { starts, short, lead } = plan;
   return lastTextMemo((text) => {
     const candidates: number[] = [];
-    addKeyedCandidates(text, wordStartsOf(text), starts, candidates);
+    if (starts.keys.length) addKeyedCandidates(text, wordStartsOf(text), starts, candidates);
+    addFoundCandidates(text, short, candidates);
     return stickyMatchesAt(text, sticky, candidates, lead);
   });
 }
@@ -287,12 +305,12 @@ export function startLedMatches(pattern: RegExp): (text: string) => readonly Reg
   if (!starts || !starts.length) return lastTextMemo((text) => [...text.matchAll(pattern)] as RegExpExecArray[]);
   const sticky = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);
   // A start that begins with another ("Northern", "North") is found where the other is.
-  const pieces = starts.filter((s) => !starts.some((t) => t !== s && s.startsWith(t)));
+  const pieces = shortestStarts(starts);
   const short = pieces.filter((p) => p.length < KEY_LENGTH);
   const keyed = keyedStartsOf(pieces.filter((p) => p.length >= KEY_LENGTH));
   return lastTextMemo((text) => {
     const candidates: number[] = [];
-    for (const s of short) for (let at = text.indexOf(s); at >= 0; at = text.indexOf(s, at + 1)) candidates.push(at);
+    addFoundCandidates(text, short, candidates);
     if (keyed.keys.length) addKeyedCandidates(text, positionsOf(text), keyed, candidates);
     return stickyMatchesAt(text, sticky, candidates);
   });

@@ -77,6 +77,20 @@ describe('the rule layer over model spans', () => {
     assert.deepEqual(show(text, refineSpans(text, spansIn(text, [['person', 'Ursula'], ['person', 'Leyen']]))), [['person', 'Ursula von der Leyen']]);
   });
 
+  it('joins two parts of a person one space apart, but not over two spaces or a person and a place', () => {
+    const text = 'Marta Quiroga-Lenz met Tomas  Abelard near Vilnor Kestwick.';
+    const spans = spansIn(text, [['person', 'Marta'], ['person', 'Quiroga-Lenz'], ['person', 'Tomas'], ['person', 'Abelard'], ['person', 'Vilnor'], ['place', 'Kestwick']]);
+    const names = show(text, refineSpans(text, spans)).map(([, name]) => name);
+    assert.deepEqual(names, ['Marta Quiroga-Lenz', 'Tomas', 'Abelard', 'Vilnor', 'Kestwick']);
+  });
+
+  it('drops a place naming a disease after spaces or a tab, but not a place before another word', () => {
+    const text = 'Cases of Dunmore\tfever and Ostrava  virus rose in Dunmore district.';
+    const spans = spansIn(text, [['place', 'Dunmore'], ['place', 'Ostrava']]);
+    spans.push({ type: 'place', start: text.lastIndexOf('Dunmore'), end: text.lastIndexOf('Dunmore') + 7 });
+    assert.deepEqual(show(text, refineSpans(text, spans)), [['place', 'Dunmore']]);
+  });
+
   it('joins the parts of a Portuguese name split at das, do or della', () => {
     const text = 'Talks between Maria das Dores Lima and João do Rego Neto resumed.';
     const spans = refineSpans(text, spansIn(text, [['person', 'Maria'], ['person', 'Dores Lima'], ['person', 'João'], ['person', 'Rego Neto']]));

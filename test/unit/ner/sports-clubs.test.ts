@@ -76,6 +76,12 @@ describe('sports clubs named after places', () => {
     assert.deepEqual(showSpans(text, withSportsClubs(text, spans, isPlace)), ['organization:Middlesbrough', 'organization:Spurs', 'person:Jo Reid', 'organization:Valencia']);
   });
 
+  it('adds a club the model found nothing of after any of a match’s verbs ("faced", "edged", "hosts")', () => {
+    const text = `${REPORT}Porto faced Sporting, then edged Maritimo, and Benfica hosts Vizela.`;
+    const spans = [spanAt(text, 'Porto', 'organization'), spanAt(text, 'Benfica', 'organization')];
+    assert.deepEqual(showSpans(text, withSportsClubs(text, spans, isPlace)), ['organization:Porto', 'organization:Sporting', 'organization:Maritimo', 'organization:Benfica', 'organization:Vizela']);
+  });
+
   it('adds a club the model found nothing of after a match’s words, but no person’s name', () => {
     const text = `${REPORT}Porto’s 3-1 win over Sporting came after a foul against Ruiz by Ana Ruiz.`;
     const spans = [spanAt(text, 'Porto', 'organization'), spanAt(text, 'Ana Ruiz', 'person')];

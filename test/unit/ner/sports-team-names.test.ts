@@ -26,6 +26,12 @@ describe('teams by their names and the words around them', () => {
     assert.deepEqual(showSpans(text, withTeamNames(text, spans, isPlace)), ['organization:Italy', 'organization:France', 'place:France', 'place:Rome']);
   });
 
+  it('makes a country a national team after any of a match’s verbs, also with a score, in a sentence naming a competition', () => {
+    const text = 'In the Billie Jean King Cup, Italy thrashed France and drew 2-2 with Rome.';
+    const spans = ['Italy', 'France', 'Rome'].map((n) => spanAt(text, n, 'place'));
+    assert.deepEqual(showSpans(text, withTeamNames(text, spans, isPlace)), ['place:Italy', 'organization:France', 'organization:Rome']);
+  });
+
   it('handles empty text', () => {
     assert.deepEqual(withTeamNames('', [], isPlace), []);
   });

@@ -13,8 +13,10 @@ const PATTERNS = [
   / (?:including|such as|like) /gu,
   // Words that share their first three letters but not what follows: "on loan", "one-off", "onward".
   /\b(?:on loan|one-off|onwards?|penalty (?:kick|spot))\b/gu,
+  // Words of two letters, one starting another ("Mr", "Mrs"), beside longer ones.
+  /\b(Dr|Mr|Mrs|Ms|Prof|Justice)\.?[ \t]+(?=\p{Lu})/gu,
 ];
-const WORDS = ['Petrobras', 'Petronas', 'Sonatrach', 'IG Metall', 'Verkhovna Rada', 'Verkhovna\tRada', 'pipeline', 'pipelines', 'rail', 'railroad', 'roads', 'line', 'link', 'Sea', 'Ocean', 'Österreich', 'Trough', 'Banco', 'Bank', 'Banque', 'Justice', 'Judge', 'Senator', 'Ruiz', 'including', 'such as', 'like', 'on', 'on loan', 'on the', 'one-off', 'one', 'onward', 'onwards', 'penalty', 'penalty kick', 'penalty spot'];
+const WORDS = ['Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Petrobras', 'Petronas', 'Sonatrach', 'IG Metall', 'Verkhovna Rada', 'Verkhovna\tRada', 'pipeline', 'pipelines', 'rail', 'railroad', 'roads', 'line', 'link', 'Sea', 'Ocean', 'Österreich', 'Trough', 'Banco', 'Bank', 'Banque', 'Justice', 'Judge', 'Senator', 'Ruiz', 'including', 'such as', 'like', 'on', 'on loan', 'on the', 'one-off', 'one', 'onward', 'onwards', 'penalty', 'penalty kick', 'penalty spot'];
 const GLUE = [' ', '\t', '\n', '-', 'Ü', 'é', 'x', '1', '_', '.', "'", '’', ' the ', 'A', 'Petro', 'Ve'];
 const texts = fc.array(fc.oneof(fc.constantFrom(...WORDS), fc.constantFrom(...GLUE)), { maxLength: 40 }).map((parts) => parts.join(''));
 const shown = (found: Iterable<RegExpExecArray>) => Array.from(found, (m) => `${m.index}:${[...m].join('|')}`);
@@ -28,8 +30,7 @@ describe('searches tried only where their words start', () => {
 
   it('knows the shapes it can search from word starts, and not others', () => {
     for (const p of PATTERNS) assert.ok(isWordLed(p), p.source);
-    // A word of two letters, a word led by a digit, no lead, a case-blind search.
-    assert.ok(!isWordLed(/\b(?:Dr|Prof)\b/gu));
+    // A word led by a digit, no lead, a case-blind search.
     assert.ok(!isWordLed(/\b(?:\d+ wins|Cup)\b/gu));
     assert.ok(!isWordLed(/(?:company|party)/gu));
     assert.ok(!isWordLed(/\b(?:company|party)/giu));
@@ -48,10 +49,15 @@ describe('searches tried only where their words start', () => {
     assert.deepEqual(shown(search(text)), ['0:Petrobras', '14:Sonatrach', '81:IG Metall']);
   });
 
+  it('finds words of two letters where they stand, and those inside a longer word left out', () => {
+    const search = wordLedMatches(/\b(?:Dr|Prof)\b/gu);
+    assert.deepEqual(shown(search('Dr Ruiz, Drs Lee and Prof Kim met DrX and Dr.')), ['0:Dr', '21:Prof', '42:Dr']);
+  });
+
   it('searches a pattern of another shape the usual way, and a different text each time', () => {
-    const pattern = /\b(?:Dr|Prof)\b/gu;
+    const pattern = /\b(?:\d+ wins|Cup)\b/gu;
     const search = wordLedMatches(pattern);
-    assert.deepEqual(shown(search('Dr Ruiz and Prof Lee')), ['0:Dr', '12:Prof']);
+    assert.deepEqual(shown(search('2 wins in the Cup')), ['0:2 wins', '14:Cup']);
     const railways = wordLedMatches(PATTERNS[1]);
     assert.deepEqual(shown(railways('the rail link')), ['3: rail', '8: link']);
     assert.deepEqual(shown(railways('a roadway')), []);
