@@ -10,10 +10,10 @@ describe('companies named like people, told by their cues', () => {
   });
 
   it('types a name before a producer\'s output as a company at every mention', () => {
-    const text = 'Kestrel Metals produced 12,400 tonnes of zinc in June. Orvana lifted gold output by 5 percent, and Dalbruk shipped 8,000 tonnes. Kestrel Metals rose.';
-    const names = ['Kestrel Metals', 'Orvana', 'Dalbruk'];
+    const text = 'Kestrel Metals produced 12,400 tonnes of zinc in June. Orvana lifted gold output by 5 percent, Dalbruk shipped 8,000 tonnes and Tessin reported a 6 percent gain at its smelter. Kestrel Metals rose.';
+    const names = ['Kestrel Metals', 'Orvana', 'Dalbruk', 'Tessin'];
     const spans = [...names.map((n) => spanAt(text, n, 'person')), spanAt(text, 'Kestrel Metals', 'person', 1)];
-    assert.deepEqual(showSpans(text, withCompanyCues(text, spans)), ['organization:Kestrel Metals', 'organization:Orvana', 'organization:Dalbruk', 'organization:Kestrel Metals']);
+    assert.deepEqual(showSpans(text, withCompanyCues(text, spans)), ['organization:Kestrel Metals', 'organization:Orvana', 'organization:Dalbruk', 'organization:Tessin', 'organization:Kestrel Metals']);
   });
 
   it('keeps a person before an output with a listed given name or a title, and one whose verb takes no quantity', () => {
