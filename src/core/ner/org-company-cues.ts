@@ -449,7 +449,8 @@ function plainWordOpening(text: string, start: number, name: string): boolean {
 function producersMissed(text: string, out: NamedSpan[], added: NamedSpan[], isPlace: (name: string) => boolean, isPersonWord: (word: string) => boolean): void {
   for (const m of outputVerbsIn(text)) {
     const start = nameWordsStart(text, m.index + 1, 3, isProducerWord);
-    if (start < 0 || overlapsAny(out, start, m.index) || overlapsAny(added, start, m.index) || !OUTPUT_AFTER.test(text.slice(m.index, m.index + 60))) continue;
+    // The output is read first: most of these verbs ("reported", "held") take no output.
+    if (start < 0 || !OUTPUT_AFTER.test(text.slice(m.index, m.index + 60)) || overlapsAny(out, start, m.index) || overlapsAny(added, start, m.index)) continue;
     const name = text.slice(start, m.index);
     if (plainWordOpening(text, start, name) || isPlace(name) || PLACES.has(name) || name.split(' ').some(isPersonWord)) continue;
     added.push({ type: 'organization', start, end: m.index });

@@ -40,6 +40,11 @@ const mayNameFields = lastTextMemo(
   (text) => aboutOilGasOrMining(text) && (spaceLedPositions(text, ' field').length > 0 || spaceLedPositions(text, ' platform').length > 0 || spaceLedPositions(text, ' mine').length > 0 || text.includes('production at') || text.includes('tonnes at')),
 );
 
+/** Whether "at ", "from " or "on " stands right before `start`, as {@link PRODUCTION_BEFORE} needs: read before the pattern is tried. */
+function productionWordBefore(text: string, start: number): boolean {
+  return text.startsWith('at ', start - 3) || text.startsWith('from ', start - 5) || text.startsWith('on ', start - 3);
+}
+
 /** Whether spans `k` and `k + 1` are neighbours in a list. */
 function listed(text: string, spans: readonly NamedSpan[], k: number): boolean {
   const a = spans[k];
@@ -91,7 +96,7 @@ export function withOilFields(text: string, spans: readonly NamedSpan[], isListe
     let last = k;
     while (listed(text, spans, last)) last++;
     const next = NEXT_WORD.exec(text.slice(spans[last].end, spans[last].end + 16));
-    const cued = (next && FIELD_WORDS.has(next[1])) || PRODUCTION_BEFORE.test(text.slice(Math.max(0, spans[k].start - 24), spans[k].start));
+    const cued = (next && FIELD_WORDS.has(next[1])) || (productionWordBefore(text, spans[k].start) && PRODUCTION_BEFORE.test(text.slice(Math.max(0, spans[k].start - 24), spans[k].start)));
     if (cued) for (let i = k; i <= last; i++) if (!owner(spans[i])) fields.add(text.slice(spans[i].start, spans[i].end));
     k = last;
   }
