@@ -6,7 +6,7 @@ import { overlapsAny, withAdded } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
 import { DEMONYMS, isTitleWord, PLACES, STOP } from './rule-tagger';
 import { isCapitalisedJob } from './honorifics';
-import { previousWord } from './word-before';
+import { nameWordsStart, previousWord } from './word-before';
 import { readAsPlace } from './name-cues';
 
 /**
@@ -111,19 +111,41 @@ const namesAfterShares = lastTextMemo((text: string): NamedSpan[] => {
 
 /**
  * A producer's output right after a name: "produced 38,900 tonnes", "shipped 31,000 tonnes", "raised
- * tin output by", "held output flat". A business wire writes so of miners and makers, whose names
- * carry no company's word; a person's output, rarer, comes with a person's cue, checked apart.
+ * tin output by", "held output flat", "reported a 9 percent gain at". A business wire writes so of
+ * miners and makers, whose names carry no company's word; a person's output, rarer, comes with a
+ * person's cue, checked apart.
  */
-const OUTPUT_AFTER = /^ (?:(?:produced|shipped|mined|exported|smelted|milled|refined|sold|delivered|pumped) (?:a record |about |some |nearly |almost |over |more than |around )?\d[\d,.]*(?: million| billion)? (?:metric )?(?:tonnes|tons|ounces|barrels|carats|vehicles|cars|bags|bales)|(?:raised|lifted|cut|boosted|increased|reduced|lowered|trimmed|held|kept|doubled|halted|suspended|curbed|ramped up) (?:its |\p{Ll}+ )?(?:output|production)(?![\p{L}]))/u;
+const OUTPUT_AFTER = /^ (?:(?:produced|shipped|mined|exported|smelted|milled|refined|sold|delivered|pumped) (?:a record |about |some |nearly |almost |over |more than |around )?\d[\d,.]*(?: million| billion)? (?:metric )?(?:tonnes|tons|ounces|barrels|carats|vehicles|cars|bags|bales)|(?:raised|lifted|cut|boosted|increased|reduced|lowered|trimmed|held|kept|doubled|halted|suspended|curbed|ramped up) (?:its |\p{Ll}+ )?(?:output|production)(?![\p{L}])|reported an? \d[\d,.]*(?: ?%| percent| per cent) (?:gain|rise|increase|jump|drop|fall|decline) (?:in (?:output|production)|at ))/u;
 /** The verbs {@link OUTPUT_AFTER} opens with, looked up before it is tried. */
-const OUTPUT_VERBS = new Set(['produced', 'shipped', 'mined', 'exported', 'smelted', 'milled', 'refined', 'sold', 'delivered', 'pumped', 'raised', 'lifted', 'cut', 'boosted', 'increased', 'reduced', 'lowered', 'trimmed', 'held', 'kept', 'doubled', 'halted', 'suspended', 'curbed', 'ramped']);
+const OUTPUT_VERBS = new Set(['reported', 'produced', 'shipped', 'mined', 'exported', 'smelted', 'milled', 'refined', 'sold', 'delivered', 'pumped', 'raised', 'lifted', 'cut', 'boosted', 'increased', 'reduced', 'lowered', 'trimmed', 'held', 'kept', 'doubled', 'halted', 'suspended', 'curbed', 'ramped']);
+
+/**
+ * A move in percent right after a name: "fell 3.8 percent", "gained 2.1%". A business wire tells so
+ * of shares, companies and indices; a person's fortunes are rarely told in percent (a candidate's
+ * share of a vote is, so a one-word name that ends a person's full name elsewhere is left alone).
+ */
+const PERCENT_MOVE = /^ (?:rose|fell|gained|lost|dropped|climbed|slipped|jumped|declined|slumped|surged|eased|added|shed|advanced|tumbled|sank|slid|rallied) (?:by |about |nearly |almost |some |more than )?\d[\d,.]*(?: ?%| percent| per cent)/u;
+/** The verbs {@link PERCENT_MOVE} opens with, looked up before it is tried. */
+const PERCENT_VERBS = new Set(['rose', 'fell', 'gained', 'lost', 'dropped', 'climbed', 'slipped', 'jumped', 'declined', 'slumped', 'surged', 'eased', 'added', 'shed', 'advanced', 'tumbled', 'sank', 'slid', 'rallied']);
+/** A figure in percent right after the second name of a gapped pair ("... gained 2.1 percent and Buenaventura 1.4 percent"). */
+const PERCENT_AFTER = /^ \d[\d,.]*(?: ?%| percent| per cent)/u;
+
+/** The lower-case word right after `end` and one space, or '' (ASCII letters only). */
+function lowerWordAfter(text: string, end: number): string {
+  if (text[end] !== ' ') return '';
+  let to = end + 1;
+  while (to < text.length && text.charCodeAt(to) >= 97 && text.charCodeAt(to) <= 122) to++;
+  return text.slice(end + 1, to);
+}
+
+/** Whether a move in percent follows the name `s` ({@link PERCENT_MOVE}). */
+function percentMoveAfter(text: string, s: NamedSpan): boolean {
+  return PERCENT_VERBS.has(lowerWordAfter(text, s.end)) && PERCENT_MOVE.test(text.slice(s.end, s.end + 40));
+}
 
 /** Whether a producer's output follows the name `s` and nothing marks it a person's: a listed person's word in it ("John Tate"), a title before it ("farmer Tate", "Mr Tate"). */
 function producerBefore(text: string, s: NamedSpan, isPersonWord: (word: string) => boolean): boolean {
-  if (text[s.end] !== ' ') return false;
-  let end = s.end + 1;
-  while (end < text.length && text.charCodeAt(end) >= 97 && text.charCodeAt(end) <= 122) end++;
-  if (!OUTPUT_VERBS.has(text.slice(s.end + 1, end)) || !OUTPUT_AFTER.test(text.slice(s.end, s.end + 60))) return false;
+  if (!OUTPUT_VERBS.has(lowerWordAfter(text, s.end)) || !OUTPUT_AFTER.test(text.slice(s.end, s.end + 60))) return false;
   const before = previousWord(text, s.start)?.word ?? '';
   if (isTitleWord(before) || isCapitalisedJob(before)) return false;
   return !text.slice(s.start, s.end).split(' ').some(isPersonWord);
@@ -197,10 +219,23 @@ function holderWordEndingAt(text: string, end: number): string | undefined {
 }
 /** A name in such a list: capitalised words, with "&" between them ("Legal & General"). */
 const LIST_NAME = /^\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\p{M}.'’-]*)*/u;
+/** A name's end whose full stop belongs to it: an abbreviation ("Inc.", "Co.") or an initial ("J."). */
+const ABBREVIATION_END = /(?:^|[^\p{L}])(?:Inc|Co|Corp|Ltd|Bros|Jr|Sr|St|\p{Lu})\.$/u;
 /** What stands between two names of a list: ", ", " and ", ", and ". */
 const LIST_GAP = /^(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)/u;
 /** A name a company's shape gives away: "&" or a legal form in it. */
-const COMPANY_SHAPE = /[ \t]&[ \t]|[ \t](?:Inc|Ltd|LLC|LLP|plc|PLC|AG|Group|Capital|Partners|Investments|Holdings)\.?$/u;
+const COMPANY_SHAPE = /[ \t]&[ \t]|[ \t](?:Inc|Ltd|LLC|LLP|plc|PLC|AG|SA|NV|ASA|Corp|Group|Capital|Partners|Investments|Holdings|Resources|Mining|Minerals|Metals|Petroleum)\.?$/u;
+
+/**
+ * The length of a list's name read by {@link LIST_NAME} up to the full stop that ends a sentence
+ * ("... and Poderosa. The" is "Poderosa"); an abbreviation's or an initial's full stop is the name's.
+ */
+function sentenceCut(name: string): number {
+  for (let dot = name.indexOf('.'); dot >= 0; dot = name.indexOf('.', dot + 1)) {
+    if ((dot === name.length - 1 || name[dot + 1] === ' ' || name[dot + 1] === '\t') && !ABBREVIATION_END.test(name.slice(0, dot + 1))) return dot;
+  }
+  return name.length;
+}
 
 /** The names of the list starting at `at`, as ranges, up to four. */
 function listNames(text: string, at: number): Array<{ start: number; end: number }> {
@@ -209,7 +244,7 @@ function listNames(text: string, at: number): Array<{ start: number; end: number
   for (let n = 0; n < 4; n++) {
     const m = LIST_NAME.exec(text.slice(from, from + 60));
     if (!m) break;
-    names.push({ start: from, end: from + m[0].length });
+    names.push({ start: from, end: from + sentenceCut(m[0]) });
     const gap = LIST_GAP.exec(text.slice(from + m[0].length, from + m[0].length + 8));
     if (!gap) break;
     from += m[0].length + gap[0].length;
@@ -223,6 +258,7 @@ function listNames(text: string, at: number): Array<{ start: number; end: number
  * see the file's comment. `isPlace` tells a listed place, which "Shares in" does not make a company.
  */
 export function withCompanyCues(text: string, spans: readonly NamedSpan[], isPlace: (name: string) => boolean = () => false, isPersonWord: (word: string) => boolean = () => false): NamedSpan[] {
+  const lone = loneNameTest(text, spans);
   const out = mapSpans(spans, (s) => {
     if (s.type === 'organization') return s;
     // The word "at" or an apostrophe next to the name is looked at before the patterns are tried.
@@ -236,7 +272,8 @@ export function withCompanyCues(text: string, spans: readonly NamedSpan[], isPla
     const shares = (before === 'in' || before === 'of') && SHARES_IN.test(text.slice(Math.max(0, s.start - 14), s.start)) && !isPlace(text.slice(s.start, s.end));
     const described = text[s.end] === ',' && opensApposition(text, s.end);
     const noun = !cued && (nounBefore || (described && (NOUN_AFTER.test(text.slice(s.end, s.end + 70)) || (!text.slice(s.start, s.end).includes(' ') && THE_TRADE_AFTER.test(text.slice(s.end, s.end + 40))))));
-    return cued || noun || shares || (s.type === 'person' && producerBefore(text, s, isPersonWord)) ? { ...s, type: 'organization' as const } : s;
+    const mover = s.type === 'person' && percentMoveAfter(text, s) && lone(s) && !isPersonWord(text.slice(s.start, s.end));
+    return cued || noun || shares || mover || (s.type === 'person' && producerBefore(text, s, isPersonWord)) ? { ...s, type: 'organization' as const } : s;
   });
   // A name a cue told once is the company's at every mention ("Rapidus, the chip venture, said ...
   // Rapidus was founded"), but a listed place's mention the model found as a place.
@@ -248,6 +285,15 @@ export function withCompanyCues(text: string, spans: readonly NamedSpan[], isPla
       const name = s.type === 'organization' ? '' : text.slice(s.start, s.end);
       if (told.has(name) && !(s.type === 'place' && isPlace(name))) out[k] = { ...s, type: 'organization' };
     }
+  }
+  // The second name of a gapped pair: "Southern Copper gained 2.1 percent and Buenaventura 1.4 percent".
+  for (let k = 0; k + 1 < out.length; k++) {
+    const s = out[k];
+    const next = out[k + 1];
+    if (s.type !== 'organization' || next.type === 'organization' || !percentMoveAfter(text, s)) continue;
+    const move = PERCENT_MOVE.exec(text.slice(s.end, s.end + 40))!;
+    const at = s.end + move[0].length;
+    if (text.startsWith(AND, at) && next.start === at + AND.length && PERCENT_AFTER.test(text.slice(next.end, next.end + 16))) out[k + 1] = { ...next, type: 'organization' };
   }
   // An employer before a job tells that mention only: "Rowing Tasmania president Ann Lee" is cut to its place's name.
   for (let k = 0; k < out.length; k++) {
@@ -283,7 +329,9 @@ export function withCompanyCues(text: string, spans: readonly NamedSpan[], isPla
     const names = listNames(text, m.index + m[0].length - 1);
     if (names.length >= 2) addListNames(text, names, out, added, false);
   }
-  pairedNames(text, out, added);
+  pairedNames(text, out, added, lone, isPersonWord);
+  ledByLists(text, out, added);
+  producersMissed(text, out, added, isPlace, isPersonWord);
   return withAdded(out, added);
 }
 
@@ -293,6 +341,22 @@ const listJoinersIn = wordLedMatches(LIST_JOINER);
 /** Companies' plural nouns before a name in a text, tried only where its words start (see `word-led.ts`). */
 const pluralNounListsIn = wordLedMatches(PLURAL_NOUN_LIST);
 
+/**
+ * Whether a span is a one-word name that does not end a person's full name among `spans` ("Lee" of
+ * "Ann Lee" is that person); the full names are gathered on the first call.
+ */
+function loneNameTest(text: string, spans: readonly NamedSpan[]): (s: NamedSpan) => boolean {
+  let surnames: Set<string> | undefined;
+  return (s) => {
+    const name = text.slice(s.start, s.end);
+    if (name.includes(' ')) return false;
+    surnames ??= new Set(spans.filter((p) => p.type === 'person').map((p) => text.slice(p.start, p.end)).filter((p) => p.includes(' ')).map((p) => p.slice(p.lastIndexOf(' ') + 1)));
+    return !surnames.has(name);
+  };
+}
+
+/** A capitalised word right after a name, which may go on with it. */
+const CAPITAL_AFTER = /^[ \t]\p{Lu}/u;
 /** " and " between two names of a pair. */
 const AND = ' and ';
 /** Capitals after an organisation and " and " ("Hapag-Lloyd and MSC"): a second one, not going on with a capitalised word. */
@@ -305,22 +369,18 @@ const NOT_BODIES = new Set([...COMMON_INITIALS, ...PLACE_INITIALS, 'EU', 'UN']);
  * person's beside a company's by its shape ("led by Hayleys and John Keells Holdings"), typed as an
  * organisation; capitals the model left after an organisation ("Hapag-Lloyd and MSC"), added as one.
  */
-function pairedNames(text: string, out: NamedSpan[], added: NamedSpan[]): void {
-  // A one-word name that ends a person's full name elsewhere ("Lee" of "Ann Lee") is that person.
-  let surnames: Set<string> | undefined;
-  const lone = (s: NamedSpan) => {
-    const name = text.slice(s.start, s.end);
-    if (name.includes(' ')) return false;
-    surnames ??= new Set(out.filter((p) => p.type === 'person').map((p) => text.slice(p.start, p.end)).filter((p) => p.includes(' ')).map((p) => p.slice(p.lastIndexOf(' ') + 1)));
-    return !surnames.has(name);
-  };
+function pairedNames(text: string, out: NamedSpan[], added: NamedSpan[], lone: (s: NamedSpan) => boolean, isPersonWord: (word: string) => boolean): void {
+  // Beside a company by its shape, or beside any organisation when no list knows the word as a
+  // person's name and no capitalised word goes on with it ("NWSC and James To"): a person is named
+  // in full before a lone surname ("OMV Petrom and Romgaz").
+  const partner = (org: NamedSpan, one: NamedSpan) => lone(one) && (COMPANY_SHAPE.test(text.slice(org.start, org.end)) || (!isPersonWord(text.slice(one.start, one.end)) && !CAPITAL_AFTER.test(text.slice(one.end, one.end + 2))));
   for (let k = 0; k < out.length; k++) {
     const s = out[k];
     if (s.type !== 'organization' || !text.startsWith(AND, s.end)) continue;
     const from = s.end + AND.length;
     const next = out[k + 1];
     if (next && next.start === from) {
-      if (next.type === 'person' && lone(next) && COMPANY_SHAPE.test(text.slice(s.start, s.end))) out[k + 1] = { ...next, type: 'organization' };
+      if (next.type === 'person' && partner(s, next)) out[k + 1] = { ...next, type: 'organization' };
       continue;
     }
     CAPITALS_AT.lastIndex = from;
@@ -331,7 +391,70 @@ function pairedNames(text: string, out: NamedSpan[], added: NamedSpan[]): void {
   for (let k = 0; k + 1 < out.length; k++) {
     const s = out[k];
     const next = out[k + 1];
-    if (s.type === 'person' && next.type === 'organization' && next.start === s.end + AND.length && text.startsWith(AND, s.end) && COMPANY_SHAPE.test(text.slice(next.start, next.end)) && lone(s)) out[k] = { ...s, type: 'organization' };
+    if (s.type === 'person' && next.type === 'organization' && next.start === s.end + AND.length && text.startsWith(AND, s.end) && partner(next, s)) out[k] = { ...s, type: 'organization' };
+  }
+}
+
+/** "led by" before a list of names. */
+const LED_BY = ' led by ';
+/**
+ * What before "led by" makes its list companies: a bidding group ("a consortium led by") or a move of
+ * a market or an output ("Gold rose 2.4 percent, led by").
+ */
+const COMPANIES_LED = /(?:consorti(?:um|a|ums)|joint[ \t]+venture|\d[ \t]*%|\d[ \t]+(?:percent|per[ \t]+cent)),?$/u;
+
+/**
+ * The names after "led by" typed or added as organisations when what they lead is a consortium or a
+ * market's move, or when one of two or more of them is an organisation already ("were led by Acciona,
+ * China Harbour Engineering Company and Jan De Nul").
+ */
+function ledByLists(text: string, out: NamedSpan[], added: NamedSpan[]): void {
+  for (let at = text.indexOf(LED_BY); at >= 0; at = text.indexOf(LED_BY, at + LED_BY.length)) {
+    const names = listNames(text, at + LED_BY.length);
+    if (!names.length) continue;
+    const company = (n: { start: number; end: number }) => COMPANY_SHAPE.test(text.slice(n.start, n.end)) || out.some((s) => s.type === 'organization' && s.start === n.start && s.end === n.end);
+    if (COMPANIES_LED.test(text.slice(Math.max(0, at - 24), at)) || (names.length >= 2 && names.some(company))) addListNames(text, names, out, added, false);
+  }
+}
+
+/** The verbs of a producer's output after a space ({@link OUTPUT_VERBS}), as one search. */
+const OUTPUT_VERB = new RegExp(` (?:${[...OUTPUT_VERBS].join('|')}) `, 'gu');
+/** Producers' verbs in a text, tried only where its words start (see `word-led.ts`). */
+const outputVerbsIn = wordLedMatches(OUTPUT_VERB);
+
+/** Whether a word may be part of a producer's name: capitalised, no function word, title or nationality, and no sentence's end before it ("June. MMG"). */
+function isProducerWord(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return ((c >= 65 && c <= 90) || (c > 127 && word[0] !== word[0].toLowerCase())) && !word.endsWith('.') && !STOP.has(word) && !DEMONYMS.has(word) && !isTitleWord(word) && !isCapitalisedJob(word);
+}
+
+/** A second capital in a word ("MMG", "PetroChina"), which no common word has. */
+const SECOND_CAPITAL = /^.[^ ]*\p{Lu}/u;
+
+/**
+ * Whether `name` is one word with one capital that opens a sentence: a common word as likely as a
+ * name ("Farmers shipped 300 tonnes").
+ */
+function plainWordOpening(text: string, start: number, name: string): boolean {
+  if (name.includes(' ') || SECOND_CAPITAL.test(name)) return false;
+  let i = start - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '"' || text[i] === '“')) i--;
+  return i < 0 || '.!?:\n\r'.includes(text[i]);
+}
+
+/**
+ * Names the model missed before a producer's output ("MMG shipped 31,000 tonnes"), added as
+ * companies: up to three capitalised words, none a listed person's word, not a listed place, nor
+ * a plain word opening a sentence.
+ */
+function producersMissed(text: string, out: NamedSpan[], added: NamedSpan[], isPlace: (name: string) => boolean, isPersonWord: (word: string) => boolean): void {
+  for (const m of outputVerbsIn(text)) {
+    const start = nameWordsStart(text, m.index + 1, 3, isProducerWord);
+    // The output is read first: most of these verbs ("reported", "held") take no output.
+    if (start < 0 || !OUTPUT_AFTER.test(text.slice(m.index, m.index + 60)) || overlapsAny(out, start, m.index) || overlapsAny(added, start, m.index)) continue;
+    const name = text.slice(start, m.index);
+    if (plainWordOpening(text, start, name) || isPlace(name) || PLACES.has(name) || name.split(' ').some(isPersonWord)) continue;
+    added.push({ type: 'organization', start, end: m.index });
   }
 }
 

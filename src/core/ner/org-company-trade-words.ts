@@ -20,11 +20,11 @@ import { wordAfter } from './word-after';
 
 /**
  * Trade words in other languages (Turkish and Central Asian, Spanish, Portuguese, Italian, Slavic):
- * "Kegeyli Tekstil", "Aksa Enerji", "Grupo Inversiones". No one's surname, so a person the model
+ * "Kegeyli Tekstil", "Aksa Enerji", "Grupo Inversiones", and a group's word ("Viru Keemia Grupp"). No one's surname, so a person the model
  * found over one is the company. Words written in plain Latin letters only: one with "İ" or "ç" would
  * slow the search for all of them.
  */
-const FOREIGN_TRADE_WORDS: ReadonlySet<string> = new Set(['Tekstil', 'Enerji', 'Sanayi', 'Madencilik', 'Otomotiv', 'Lojistik', 'Teknoloji', 'Elektrik', 'Textil', 'Tessile', 'Construcciones', 'Inversiones', 'Energetika', 'Stroy']);
+const FOREIGN_TRADE_WORDS: ReadonlySet<string> = new Set(['Tekstil', 'Enerji', 'Sanayi', 'Madencilik', 'Otomotiv', 'Lojistik', 'Teknoloji', 'Elektrik', 'Textil', 'Tessile', 'Construcciones', 'Inversiones', 'Energetika', 'Stroy', 'Grupp', 'Gruppe', 'Groep', 'Grupa']);
 
 /** Last words of a company's or a publication's name. */
 export const TRADE_WORDS: ReadonlySet<string> = new Set([

@@ -1,6 +1,6 @@
 import type { NamedSpan } from './index';
 import { overlapsAny } from './added-spans';
-import { PLACES } from './rule-tagger';
+import { PLACES, STOP } from './rule-tagger';
 import { mayMatch, piecesOf } from './alternation';
 import { lastTextMemo } from './last-text-memo';
 
@@ -118,6 +118,21 @@ function endsInBusinessWord(name: string): boolean {
  * before an organisation's name are part of it ("the Environmental Assessment and Enforcement Agency").
  * Spans sorted, apart.
  */
+/** Capitalised words right after a name, each after one space or tab ("Verde" after "Cerro"), up to three. */
+const CAPITALISED_AFTER = /^(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]*)+/u;
+
+/** Where a name ending at `end` ends with the capitalised words right after it, none a function word, not reaching `limit`. */
+function capitalisedWordsEnd(text: string, end: number, limit: number): number {
+  const m = CAPITALISED_AFTER.exec(text.slice(end, end + 48));
+  if (!m) return end;
+  let to = end;
+  for (const word of m[0].split(/[ \t]/u).slice(1, 4)) {
+    if (STOP.has(word) || to + 1 + word.length > limit) break;
+    to += 1 + word.length;
+  }
+  return to;
+}
+
 export function withOrganisationWords(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   const out: NamedSpan[] = [];
   for (let k = 0; k < spans.length; k++) {
@@ -128,6 +143,8 @@ export function withOrganisationWords(text: string, spans: readonly NamedSpan[])
     if (before) {
       s.start = from + before.index;
       s.type = 'organization';
+      // The model's name may stop short of the body's ("Sociedad Minera" + "Cerro" of "... Cerro Verde").
+      s.end = capitalisedWordsEnd(text, s.end, spans[k + 1]?.start ?? Infinity);
     }
     const and = s.type === 'organization' && from < s.start && andBefore(text, from, s.start) ? AND_BEFORE.exec(text.slice(from, s.start)) : null;
     if (and) s.start -= and[1].length;

@@ -10,10 +10,10 @@ describe('companies named like people, told by their cues', () => {
   });
 
   it('types a name before a producer\'s output as a company at every mention', () => {
-    const text = 'Kestrel Metals produced 12,400 tonnes of zinc in June. Orvana lifted gold output by 5 percent, and Dalbruk shipped 8,000 tonnes. Kestrel Metals rose.';
-    const names = ['Kestrel Metals', 'Orvana', 'Dalbruk'];
+    const text = 'Kestrel Metals produced 12,400 tonnes of zinc in June. Orvana lifted gold output by 5 percent, Dalbruk shipped 8,000 tonnes and Tessin reported a 6 percent gain at its smelter. Kestrel Metals rose.';
+    const names = ['Kestrel Metals', 'Orvana', 'Dalbruk', 'Tessin'];
     const spans = [...names.map((n) => spanAt(text, n, 'person')), spanAt(text, 'Kestrel Metals', 'person', 1)];
-    assert.deepEqual(showSpans(text, withCompanyCues(text, spans)), ['organization:Kestrel Metals', 'organization:Orvana', 'organization:Dalbruk', 'organization:Kestrel Metals']);
+    assert.deepEqual(showSpans(text, withCompanyCues(text, spans)), ['organization:Kestrel Metals', 'organization:Orvana', 'organization:Dalbruk', 'organization:Tessin', 'organization:Kestrel Metals']);
   });
 
   it('keeps a person before an output with a listed given name or a title, and one whose verb takes no quantity', () => {
@@ -129,5 +129,36 @@ describe('companies named like people, told by their cues', () => {
     const spans = [spanAt(text, 'Veltrix', 'place'), spanAt(text, 'Ann Lee-Hoog', 'person'), spanAt(text, 'Veltrix', 'place', 1), spanAt(text, 'Oslo', 'place'), spanAt(text, 'Tom Ruiz', 'person'), spanAt(text, 'Kessa', 'place'), spanAt(text, 'Mia Holt', 'person'), spanAt(text, 'Kessa', 'place', 1), spanAt(text, 'Kessa', 'place', 2)];
     const shown = showSpans(text, withCompanyCues(text, spans, (name) => name === 'Oslo'));
     assert.deepEqual(shown, ['organization:Veltrix', 'person:Ann Lee-Hoog', 'place:Veltrix', 'place:Oslo', 'person:Tom Ruiz', 'place:Kessa', 'person:Mia Holt', 'place:Kessa', 'place:Kessa']);
+  });
+
+  it('types a one-word name before a move in percent as a company, and the second name of a gapped pair', () => {
+    const text = 'Talvora fell 3.8 percent on weaker sales. On the bourse, Brenmark Energy gained 2.1% and Quessant 1.4% by noon.';
+    const spans = [spanAt(text, 'Talvora', 'person'), spanAt(text, 'Brenmark Energy', 'organization'), spanAt(text, 'Quessant', 'place')];
+    assert.deepEqual(showSpans(text, withCompanyCues(text, spans)), ['organization:Talvora', 'organization:Brenmark Energy', 'organization:Quessant']);
+  });
+
+  it('keeps a person before a move in percent when the name ends a full name or a list knows it', () => {
+    const text = 'Anna Mirsk led the poll. Mirsk rose 3 percent while Tomas gained 2 percent.';
+    const spans = [spanAt(text, 'Anna Mirsk', 'person'), spanAt(text, 'Mirsk', 'person', 1), spanAt(text, 'Tomas', 'person')];
+    assert.deepEqual(showSpans(text, withCompanyCues(text, spans, () => false, (word) => word === 'Tomas')), showSpans(text, spans));
+  });
+
+  it('types a one-word name beside any organisation a company when no list knows it as a person\'s', () => {
+    const text = 'The Harbour Board and Ostrelli signed. The Harbour Board and Carla Ruiz met, as did the Harbour Board and Peter. NWSC and James To won.';
+    const spans = [spanAt(text, 'Harbour Board', 'organization'), spanAt(text, 'Ostrelli', 'person'), spanAt(text, 'Harbour Board', 'organization', 1), spanAt(text, 'Carla Ruiz', 'person'), spanAt(text, 'Harbour Board', 'organization', 2), spanAt(text, 'Peter', 'person'), spanAt(text, 'NWSC', 'organization'), spanAt(text, 'James', 'person')];
+    const shown = showSpans(text, withCompanyCues(text, spans, () => false, (word) => word === 'Peter'));
+    assert.deepEqual(shown, ['organization:Harbour Board', 'organization:Ostrelli', 'organization:Harbour Board', 'person:Carla Ruiz', 'organization:Harbour Board', 'person:Peter', 'organization:NWSC', 'person:James']);
+  });
+
+  it('types the names after "led by" as companies after a consortium, a move in percent, or beside a company', () => {
+    const text = 'A consortium led by Halvern and Tosca won. Silver rose 2 percent, led by Orvek and Pallas. Rival bids were led by Kintra, Dune Works Company and Van Der Molen. The march was led by Ana Ruiz and Leo Park.';
+    const spans = [spanAt(text, 'Halvern', 'person'), spanAt(text, 'Tosca', 'place'), spanAt(text, 'Pallas', 'place'), spanAt(text, 'Kintra', 'place'), spanAt(text, 'Dune Works Company', 'organization'), spanAt(text, 'Van Der Molen', 'person'), spanAt(text, 'Ana Ruiz', 'person'), spanAt(text, 'Leo Park', 'person')];
+    const shown = showSpans(text, withCompanyCues(text, spans));
+    assert.deepEqual(shown, ['organization:Halvern', 'organization:Tosca', 'organization:Orvek', 'organization:Pallas', 'organization:Kintra', 'organization:Dune Works Company', 'organization:Van Der Molen', 'person:Ana Ruiz', 'person:Leo Park']);
+  });
+
+  it('adds a name the model missed before a producer\'s output, but a plain word opening a sentence', () => {
+    const text = 'Growers shipped 300 tonnes in May. KZM shipped 31,000 tonnes in June, and Northgate Tin produced 900 tonnes. Farmers shipped 40 tonnes.';
+    assert.deepEqual(showSpans(text, withCompanyCues(text, [])), ['organization:KZM', 'organization:Northgate Tin']);
   });
 });

@@ -10,9 +10,9 @@ describe('capitalised words ending in a trade word', () => {
   });
 
   it("make one company of a trade word in another language, over the person the model found", () => {
-    const text = 'The spinning mill Navoiy Tekstil said so, and the builder Ankara Enerji agreed.';
-    const spans = withTradeNames(text, [spanAt(text, 'Navoiy Tekstil', 'person'), spanAt(text, 'Ankara', 'place')]);
-    assert.deepEqual(showSpans(text, spans), ['organization:Navoiy Tekstil', 'organization:Ankara Enerji']);
+    const text = 'The spinning mill Navoiy Tekstil said so, the builder Ankara Enerji agreed, and Saare Puit Grupp did not.';
+    const spans = withTradeNames(text, [spanAt(text, 'Navoiy Tekstil', 'person'), spanAt(text, 'Ankara', 'place'), spanAt(text, 'Saare Puit Grupp', 'person')]);
+    assert.deepEqual(showSpans(text, spans), ['organization:Navoiy Tekstil', 'organization:Ankara Enerji', 'organization:Saare Puit Grupp']);
   });
 
   it("take a country after the trade word as the company's unit", () => {

@@ -122,4 +122,11 @@ describe('acronyms defined after an organisation whatever their letters', () => 
     const spans = defineAcronyms(text, [spanAt(text, 'Digital Ministry', 'organization'), spanAt(text, 'Ann Lee', 'person')]);
     assert.deepEqual(showSpans(text, spans), ['organization:Digital Ministry', 'person:Ann Lee']);
   });
+
+  it('takes the capitalised words the model left after a leading business word\'s name into it', () => {
+    const text = 'The parent of Grupo Loma Roja Alta said so. Its unit Minera Punta Negra. The Ministerio de Obras in Lima agreed.';
+    const spans = [spanAt(text, 'Loma', 'place'), spanAt(text, 'Punta', 'place'), spanAt(text, 'Obras', 'place'), spanAt(text, 'Lima', 'place')];
+    const shown = showSpans(text, withOrganisationWords(text, spans));
+    assert.deepEqual(shown, ['organization:Grupo Loma Roja Alta', 'organization:Minera Punta Negra', 'organization:Ministerio de Obras', 'place:Lima']);
+  });
 });

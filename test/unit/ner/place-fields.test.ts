@@ -33,4 +33,17 @@ describe('oil and gas fields', () => {
     const footballSpans = [spanAt(football, 'Jack Trice', 'person')];
     assert.deepEqual(withOilFields(football, footballSpans), footballSpans);
   });
+
+  it('makes mines places in a text about mining: before "mine", after "tonnes at", and one the model missed', () => {
+    const text = 'Mining output rose. Arlen Copper produced 9,000 tonnes at Tavira and Oruel, and the Kessick mine was shut. Halden Gold, which operates Marova mine near Tesh, said Tavira would grow.';
+    const spans = [spanAt(text, 'Arlen Copper', 'organization'), spanAt(text, 'Tavira', 'organization'), spanAt(text, 'Oruel', 'person'), spanAt(text, 'Kessick', 'person'), spanAt(text, 'Halden Gold', 'organization'), spanAt(text, 'Tesh', 'place'), spanAt(text, 'Tavira', 'organization', 1)];
+    const shown = showSpans(text, withOilFields(text, spans, (name) => name === 'Halden Gold'));
+    assert.deepEqual(shown, ['organization:Arlen Copper', 'place:Tavira', 'place:Oruel', 'place:Kessick', 'organization:Halden Gold', 'place:Marova', 'place:Tesh', 'place:Tavira']);
+  });
+
+  it('keeps a listed or an organisation-worded owner before "mine", and adds no common word opening a sentence', () => {
+    const text = 'Miners left the Corvane mine and the Dunmore Mining Company mine. Copper mines in the north closed.';
+    const spans = [spanAt(text, 'Corvane', 'organization'), spanAt(text, 'Dunmore Mining Company', 'organization')];
+    assert.deepEqual(showSpans(text, withOilFields(text, spans, (name) => name === 'Corvane')), ['organization:Corvane', 'organization:Dunmore Mining Company']);
+  });
 });
