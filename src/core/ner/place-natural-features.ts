@@ -4,6 +4,7 @@ import { mapSpans } from './span-arrays';
 import { overlapsAny, withAdded, withWholeNames } from './added-spans';
 import { wordBefore } from './word-before';
 import { DEMONYMS, isTitleWord, STOP } from './rule-tagger';
+import { namesADisease } from './disease-names';
 
 /**
  * Names of land and water features written with the kind of feature in lower case after them: "the
@@ -111,6 +112,8 @@ export function withNaturalFeatures(text: string, spans: readonly NamedSpan[]): 
       const end = at + name.length;
       if (isLetter(text, at - 1) || (isLetter(text, end) && !/^['’]s(?![\p{L}])/u.test(text.slice(end, end + 3)))) continue;
       if (longer.length && insideLonger(text, at, name, longer)) continue;
+      // "the Dunmore district" does not make "Dunmore fever" a place.
+      if (namesADisease(text, end)) continue;
       if (!overlapsAny(out, at, end)) added.push({ type: 'place', start: at, end });
       // "the Oum Er-Rbia river": a part the model found ("Er-Rbia") gives way to the whole name.
       else if (!works.has(name) && !out.some((s) => s.start < end && at < s.end && (s.start < at || s.end > end || (s.start === at && s.end === end)))) whole.push({ type: 'place', start: at, end });

@@ -77,7 +77,7 @@ import { withPortBodies } from './org-port-bodies';
 import { withMemberLists } from './org-member-lists';
 import { withPlaceSurnames } from './place-surnames';
 import { withSportsClubs } from './sports-clubs';
-import { charAfterSpaces } from './chars-round-spaces';
+import { namesADisease } from './disease-names';
 import { withTeamNames } from './sports-team-names';
 import { withPluralTeams } from './sports-plural-teams';
 import { withScorecardNames } from './sports-scorecards';
@@ -209,10 +209,6 @@ function mayEndLower(text: string, end: number): boolean {
 }
 /** Particles that join the parts of a person's name ("Ursula von der Leyen", "Ibn al Khattab", "Maria das Graças Foster"). */
 const PARTICLES = /^(?:\s+(?:von|van|de|der|den|du|da|das|di|do|dos|del|della|la|le|bin|ibn|al|el|ter|zu))+\s+$/u;
-/** A disease word right after a name, which makes the name part of a disease's name. */
-const DISEASE_AFTER = /^[ \t]+(?:fever|virus|disease|flu|syndrome)\b/u;
-/** The first letters of {@link DISEASE_AFTER}'s words: the one letter after the spaces spares most names the pattern. */
-const DISEASE_INITIALS = new Set(['f', 'v', 'd', 's']);
 /** "the" before a name, perhaps with a lower-case word between ("the left-wing Liberty and Refoundation Party"). */
 const THE_BEFORE = /(?<![\p{L}\p{N}])[Tt]he[ \t]+(?:\p{Ll}[\p{Ll}-]*[ \t]+)?$/u;
 /** The last word of an organisation's name, "Org" short for "Organization" among them ("Sea Org"). */
@@ -337,7 +333,7 @@ function trim(text: string, original: NamedSpan, listBits: ListBits): NamedSpan 
   const name = text.slice(s.start, s.end);
   if (!UPPER.test(name) || DEMONYMS.has(name) || isStyleOnly(name)) return null;
   // "Rift Valley fever", "West Nile virus", "Lyme disease": the name of a disease, not of its place.
-  if (DISEASE_INITIALS.has(charAfterSpaces(text, s.end)) && DISEASE_AFTER.test(text.slice(s.end, s.end + 12))) return null;
+  if (namesADisease(text, s.end)) return null;
   // "South Korean", "Latin American": nationality adjectives of several words are not places either.
   if (s.type === 'place' && DEMONYMS.has(name.slice(name.lastIndexOf(' ') + 1))) return null;
   return s;

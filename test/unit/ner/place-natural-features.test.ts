@@ -71,4 +71,9 @@ describe('land and water features named before a lower-case feature word', () =>
     const spans = [spanAt(text, 'Norsk Minerals', 'organization'), spanAt(text, 'Skyjet', 'organization'), spanAt(text, 'Skyjet', 'organization', 1)];
     assert.deepEqual(showSpans(text, withNaturalFeatures(text, spans)), ['place:Korvale', 'organization:Norsk Minerals', 'organization:Skyjet', 'organization:Skyjet']);
   });
+
+  it('reads no place in another mention of the name that names a disease', () => {
+    const text = 'Cases of Tarvane fever rose across the Tarvane district, and Tarvane  virus spread.';
+    assert.deepEqual(showSpans(text, withNaturalFeatures(text, [])), ['place:Tarvane']);
+  });
 });
