@@ -21,8 +21,9 @@ const MOST_LEAD = 2;
 /** The matches of {@link DENOMINATION_CHURCH}, tried only where a denomination's word stands (see `word-led.ts`). */
 const denominationChurches = startLedMatches(DENOMINATION_CHURCH);
 
-/** The churches named in `text`, as organisations. */
+/** The churches named in `text`, as organisations; searched only when it holds "Church". */
 const churchesIn = lastTextMemo((text: string): NamedSpan[] => {
+  if (!text.includes('Church')) return [];
   const found: NamedSpan[] = [];
   for (const m of denominationChurches(text)) {
     if (m.index > 0 && /[\p{L}\p{N}-]/u.test(text[m.index - 1])) continue;
