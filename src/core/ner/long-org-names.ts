@@ -107,7 +107,8 @@ function headWordBefore(text: string, from: number, pos: number, head: RegExp): 
 function startOfOf(text: string, s: NamedSpan, previousEnd: number): number {
   // The words right before say whether either pattern can match, before the patterns are tried.
   const w1 = previousWord(text, s.start);
-  const w2 = w1 ? previousWord(text, w1.start) : null;
+  // The word before that counts only after "the" ("of the") or a capitalised word ("to Reform").
+  const w2 = w1 && (w1.word === 'the' || TITLE_WORD.test(w1.word)) ? previousWord(text, w1.start) : null;
   const ofBefore = isOfWord(w1) || (w1?.word === 'the' && isOfWord(w2));
   const on = w1?.word === 'on' || (w1?.word === 'the' && w2?.word === 'on');
   // What a body "on" studies is no person, though the model may read it as one ("Council on" + "American-Islamic
@@ -200,31 +201,25 @@ export function isFieldAgency(name: string): boolean {
 export function wholeOrganisationNames(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   const out: NamedSpan[] = [];
   for (let k = 0; k < spans.length; k++) {
-    const s = { ...spans[k] };
+    // Each change makes a new span: the many spans no rule here changes are kept as they are.
+    let s = spans[k];
     const previousEnd = out.length ? out[out.length - 1].end : 0;
     // A lone organisation word is no place nor person ("Directorate-General" read as a place).
-    if (s.type !== 'organization' && text[s.start] === 'D' && LONE_HEAD.test(text.slice(s.start, s.end))) s.type = 'organization';
+    if (s.type !== 'organization' && text[s.start] === 'D' && LONE_HEAD.test(text.slice(s.start, s.end))) s = { ...s, type: 'organization' };
     const start = startOfOf(text, s, previousEnd);
-    if (start < s.start) {
-      s.start = start;
-      s.type = 'organization';
-    }
+    if (start < s.start) s = { ...s, start, type: 'organization' };
     const field = s.type === 'place' && start === s.start ? fieldBefore(text, s, out[out.length - 1]) : -1;
     if (field >= 0) {
       while (out.length && out[out.length - 1].end > field) out.pop();
-      s.start = field;
-      s.type = 'organization';
+      s = { ...s, start: field, type: 'organization' };
     }
     const body = s.type === 'place' ? BODY_AFTER.exec(text.slice(s.end, s.end + 20)) : null;
-    if (body) {
-      s.end += body[0].length;
-      s.type = 'organization';
-    }
+    if (body) s = { ...s, end: s.end + body[0].length, type: 'organization' };
     const channel = s.type === 'organization' ? CHANNEL_AFTER.exec(text.slice(s.end, s.end + 12)) : null;
-    if (channel && (CHANNEL_WORD.test(text.slice(s.start, s.end)) || /News$/u.test(channel[0]))) s.end += channel[0].length;
+    if (channel && (CHANNEL_WORD.test(text.slice(s.start, s.end)) || /News$/u.test(channel[0]))) s = { ...s, end: s.end + channel[0].length };
     const end = endOfOf(text, s, spans[k + 1]);
     if (end > s.end) {
-      s.end = end;
+      s = { ...s, end };
       while (k + 1 < spans.length && spans[k + 1].start < end) k++;
     }
     out.push(s);

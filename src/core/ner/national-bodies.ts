@@ -2,7 +2,7 @@ import type { NamedSpan } from './index';
 import { mapSpans } from './span-arrays';
 import { withWholeNames } from './added-spans';
 import { ORG_WORDS } from './rule-tagger';
-import { lastTextMemo } from './last-text-memo';
+import { wordLedMatches } from './word-led';
 
 /**
  * Bodies named with a nation, which the model reads as the nation or cuts short: a devolved or
@@ -19,8 +19,6 @@ const NATION = String.raw`Scottish|Welsh|Northern[ \t]+Irish|Northern[ \t]+Irela
 const BODY = String.raw`Parliament|Government|Executive|Assembly|Office|Labour|Conservatives|Conservative[ \t]+Party|Tories|Greens|Green[ \t]+Party|Liberal[ \t]+Democrats|Lib[ \t]+Dems|National[ \t]+Party|Socialist[ \t]+Party`;
 /** A nation's adjective and an institution or a party, ending there (not "Scottish Government ministers" cut, nor "Scottish Office Minister"). */
 const NATIONAL_BODY = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:${NATION})[ \t]+(?:${BODY})(?![\p{L}\p{N}-]|[ \t]+\p{Lu})`, 'gu');
-/** Words one of the adjectives holds, looked for before the text is searched: most articles have none. */
-const HINTS = ['Scottish', 'Welsh', 'Northern Ir', 'Irish', 'English', 'British', 'Scotland', 'Wales'];
 
 /** Nations and countries that end a body's name after its field ("Universities Scotland", "Reform UK"). */
 const NATIONS = new Set(['UK', 'Britain', 'England', 'Scotland', 'Wales', 'Ireland', 'Northern Ireland', 'Cymru']);
@@ -39,8 +37,8 @@ const AND_GAP = /^[ \t]+(?:and|&)[ \t]+$/u;
 /** The fields after "and" in an agency's name: "Immigration", "Border Protection". */
 const AGENCY_END = /^\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?$/u;
 
-/** The mentions of a nation's institutions and parties in `text`. */
-const bodiesIn = lastTextMemo((text) => (HINTS.some((h) => text.includes(h)) ? [...text.matchAll(NATIONAL_BODY)] : []));
+/** The mentions of a nation's institutions and parties in `text`, tried only where a nation's word starts (see `word-led.ts`). */
+const bodiesIn = wordLedMatches(NATIONAL_BODY);
 
 /**
  * Spans (sorted, apart) with the bodies named with a nation made whole organisations; see the file's

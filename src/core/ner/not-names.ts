@@ -47,6 +47,8 @@ const RACE_LAST = new Set([...'efa\'’l']);
 const COMPETITION = /^(?:La Liga|Liga|LaLiga|Liiga|EuroLeague|EuroCup|Ligue 1|Ligue 2|Serie A|Serie B|Bundesliga|Eredivisie|Primeira Liga|(?:\p{Lu}{2,5} )?(?:Champions|Europa|European|Conference|Nations|Premier) League|Champions Hockey League|(?:Volleyball|Basketball|Hockey) Nations League|(?:\p{Lu}\p{Ll}+ )?Basket League|(?:\p{Lu}[\p{L}]+ )?Pro League|(?:Scottish )?Premiership|Championship|(?:FA|League|Carabao|World) Cup|Copa del Rey|Coppa Italia)$/u;
 /** The last characters of those names ("Liga", "Ligue 1", "Serie A", "League", "Cup", "Rey"): a name ending otherwise skips the pattern. */
 const COMPETITION_LAST = new Set([...'a12ABepy']);
+/** The last three characters of those names ("Bundesliga", "Serie A", "Eredivisie", "Premiership", "Coppa Italia"): many places' and people's names end in "a" or "e", few in these. */
+const COMPETITION_ENDS = new Set(['iga', 'gue', 'Cup', 'e 1', 'e 2', 'e A', 'e B', 'sie', 'hip', 'Rey', 'lia']);
 
 /** A post's region after its title: "Commander North", "Director Western". */
 const TITLE_AND_REGION = /[ \t](?:Commander|Commissioner|Director|Superintendent|Inspector|Officer|Controller)[ \t]+(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)$/u;
@@ -153,7 +155,7 @@ function notAName(text: string, s: NamedSpan): boolean {
   if (inLawTitle(text, s, name)) return true;
   // "Hon. Mwila Banda": a style, its full stop, and a capitalised name after it.
   if (s.type !== 'person' && text[s.end] === '.' && isStyleWord(name) && /^\.[ \t]+\p{Lu}/u.test(text.slice(s.end, s.end + 3))) return true;
-  return (COMPETITION_LAST.has(name[name.length - 1]) && COMPETITION.test(name)) || ((name.endsWith('Cup') || name.endsWith('Cups')) && CUP_NAME.test(name));
+  return (COMPETITION_LAST.has(name[name.length - 1]) && COMPETITION_ENDS.has(name.slice(-3)) && COMPETITION.test(name)) || ((name.endsWith('Cup') || name.endsWith('Cups')) && CUP_NAME.test(name));
 }
 
 /** The spans without those that are not names (see above). */

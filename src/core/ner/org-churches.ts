@@ -2,6 +2,7 @@ import type { NamedSpan } from './index';
 import { mapSpans } from './span-arrays';
 import { withWholeNames } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
+import { startLedMatches } from './word-led';
 import { STOP } from './rule-tagger';
 
 /**
@@ -17,11 +18,14 @@ const LEAD_WORD = /^\p{Lu}\p{Ll}+$/u;
 /** At most this many words are read back before the denomination. */
 const MOST_LEAD = 2;
 
+/** The matches of {@link DENOMINATION_CHURCH}, tried only where a denomination's word stands (see `word-led.ts`). */
+const denominationChurches = startLedMatches(DENOMINATION_CHURCH);
+
 /** The churches named in `text`, as organisations; searched only when it holds "Church". */
 const churchesIn = lastTextMemo((text: string): NamedSpan[] => {
   if (!text.includes('Church')) return [];
   const found: NamedSpan[] = [];
-  for (const m of text.matchAll(DENOMINATION_CHURCH)) {
+  for (const m of denominationChurches(text)) {
     if (m.index > 0 && /[\p{L}\p{N}-]/u.test(text[m.index - 1])) continue;
     let start = m.index;
     for (let n = 0; n < MOST_LEAD && text[start - 1] === ' '; n++) {

@@ -237,6 +237,28 @@ function sentenceCut(name: string): number {
   return name.length;
 }
 
+/**
+ * Where a list of names starts after a holders' word ("its largest investors, " + "Arkwell and Dunmore"),
+ * in the order the rule reads them: the words all end in "ers" or "ors", and two passes over the text
+ * find them, read back from there; once for the two readings of an article.
+ */
+const holderListsIn = lastTextMemo((text: string): number[] => {
+  const starts: number[] = [];
+  for (const ending of ['ers', 'ors']) {
+    for (let at = text.indexOf(ending); at >= 0; at = text.indexOf(ending, at + 3)) {
+      const after = at + 3;
+      if (after < text.length && isLetterAt(text, after)) continue;
+      const word = holderWordEndingAt(text, after);
+      if (!word) continue;
+      const start = after - word.length;
+      if (word === 'managers' && text.slice(Math.max(0, start - 6), start) !== 'asset ') continue;
+      const list = HOLDERS_AFTER.exec(text.slice(after, after + 24));
+      if (list) starts.push(after + list[0].length);
+    }
+  }
+  return starts;
+});
+
 /** The names of the list starting at `at`, as ranges, up to four. */
 function listNames(text: string, at: number): Array<{ start: number; end: number }> {
   const names: Array<{ start: number; end: number }> = [];
@@ -303,19 +325,8 @@ export function withCompanyCues(text: string, spans: readonly NamedSpan[], isPla
   // A name after a company's noun that the model missed: "the consortium Atlas Aqua Desal".
   // And one after "shares of" ("Shares of Arkwell Dynamics fell"), but a listed place's market ("shares in Tokyo").
   const added: NamedSpan[] = [...namesAfterNouns(text), ...namesAfterShares(text)].filter((n) => !overlapsAny(out, n.start, n.end) && !isPlace(text.slice(n.start, n.end)));
-  // The words all end in "ers" or "ors": two passes over the text find them, read back from there.
-  for (const ending of ['ers', 'ors']) {
-    for (let at = text.indexOf(ending); at >= 0; at = text.indexOf(ending, at + 3)) {
-      const after = at + 3;
-      if (after < text.length && isLetterAt(text, after)) continue;
-      const word = holderWordEndingAt(text, after);
-      if (!word) continue;
-      const start = after - word.length;
-      if (word === 'managers' && text.slice(Math.max(0, start - 6), start) !== 'asset ') continue;
-      const list = HOLDERS_AFTER.exec(text.slice(after, after + 24));
-      if (list) addListNames(text, listNames(text, after + list[0].length), out, added);
-    }
-  }
+  // The names of a list after investors or lenders: "its largest investors, Arkwell and Dunmore".
+  for (const at of holderListsIn(text)) addListNames(text, listNames(text, at), out, added);
   // A list of companies: "including", "such as" and "like" are looked for first, the noun then.
   for (const m of listJoinersIn(text)) {
     const after = m.index + m[0].length;

@@ -1,6 +1,7 @@
 import type { NamedSpan } from './index';
 import { reachesOutOf, withWholeNames } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
+import { startLedMatches } from './word-led';
 import { PLACES, STOP } from './rule-tagger';
 
 /**
@@ -23,6 +24,8 @@ const NAMED_AFTER_PEOPLE = new Set(['College', 'Hospital', 'Hospitals', 'Infirma
 const WEAK_HEADS = new Set(['Centre', 'Center', 'Facility']);
 /** The head nouns and the chambers' words, as whole words. */
 const HEAD = new RegExp(`(?:${[...STRONG_HEADS, ...WEAK_HEADS].join('|')}|Chamber|House)(?![\\p{L}\\p{N}-])`, 'gu');
+/** The matches of {@link HEAD}, tried only where one of its words stands (see `word-led.ts`) rather than at every position of the text. */
+const headMatches = startLedMatches(HEAD);
 /** What a head noun must not follow: it is then the end of a longer word ("CareTrust", "ex-Trust"). Tested by hand, as a look behind would be tried at every position of the text. */
 const JOINED_BEFORE = /[\p{L}\p{N}'’-]/u;
 /** Words before "Centre" or "Facility" that make it a place one goes to ("Shopping Centre", "Detention Center", "Nuclear Facility"). */
@@ -121,7 +124,7 @@ function fieldEnd(text: string, end: number, isPlaceAt: (word: string, start: nu
 /** Institutions' names by their head nouns, searched once for the two readings of an article. */
 const institutionsIn = lastTextMemo((text): Institution[] => {
   const found: Institution[] = [];
-  for (const m of text.matchAll(HEAD)) {
+  for (const m of headMatches(text)) {
     if (m.index > 0 && JOINED_BEFORE.test(text[m.index - 1])) continue;
     const head = m[0];
     const end = m.index + head.length;

@@ -163,6 +163,15 @@ const officesIn = lastTextMemo((text): NamedSpan[] => {
   return found;
 });
 
+/**
+ * Where the first " of " from `start` on stands when it starts before `end`, or -1: read space by
+ * space, as a search of the text for it would run on to the text's end in an article with few "of"s.
+ */
+function ofInside(text: string, start: number, end: number): number {
+  for (let at = text.indexOf(' ', start); at >= 0 && at < end; at = text.indexOf(' ', at + 1)) if (text.startsWith(' of ', at)) return at;
+  return -1;
+}
+
 /** "the Commission" (or another of {@link SHORT_HEADS}) after the article named an organisation ending in that word, or going on from it with "of", in full. */
 function shortForms(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   const found: NamedSpan[] = [];
@@ -171,8 +180,8 @@ function shortForms(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   for (const s of spans) {
     if (s.type !== 'organization') continue;
     // The head last, or before the name's "of" ("the U.S. Army Corps of Engineers" ... "the Corps").
-    const of = text.indexOf(' of ', s.start);
-    const end = of > s.start && of < s.end ? of : s.end;
+    const of = ofInside(text, s.start, s.end);
+    const end = of > s.start ? of : s.end;
     // The heads end in these letters: most names are passed over on their last one.
     const last = text[end - 1];
     if (last !== 'n' && last !== 'l' && last !== 'e' && last !== 'y' && last !== 's') continue;

@@ -1,8 +1,7 @@
 import type { NamedSpan } from './index';
 import { overlapsAny } from './added-spans';
 import { PLACES, STOP } from './rule-tagger';
-import { mayMatch, piecesOf } from './alternation';
-import { lastTextMemo } from './last-text-memo';
+import { wordLedMatches } from './word-led';
 
 /**
  * Company and agency names built from another name and an organisation word, which the model types
@@ -33,10 +32,8 @@ const LEADING_BUSINESS = /^(?:Minera|Grupo|Compañía|Compania|Empresa|Corporaci
 const AND_BEFORE = /(?<![\p{L}\p{N}])[Tt]he[ \t]+(?:\p{Ll}[\p{Ll}-]*[ \t]+)?((?:\p{Lu}[\p{L}\p{M}'’]*[ \t]+){1,3}(?:and|&)[ \t]+)$/u;
 /** Only these start a name the model found nothing of ("Minera Hatun Orqo", "Defensoría del Pueblo"): Spanish, not English. */
 const SPANISH_LEADING = new RegExp(`(?<![\\p{L}\\p{N}])(?:${LEADING_WORDS.replace(/^Bank\|/u, '')})(?:[ \\t]+(?:de|del|de la|de los|de las|y|para el|para la))?(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}'’-]*)+`, 'gu');
-/** The Spanish words as they are written: an article holding none of them is passed over without the search. */
-const SPANISH_LEADING_PIECES = piecesOf(LEADING_WORDS.replace(/^Bank\|/u, ''));
-/** The Spanish-led names of a text, searched once for both readings of it. */
-const spanishLeadsIn = lastTextMemo((text): RegExpExecArray[] => (mayMatch(text, SPANISH_LEADING_PIECES) ? [...text.matchAll(SPANISH_LEADING)] : []));
+/** The Spanish-led names of a text, tried only where one of the Spanish words starts (see `word-led.ts`), once for both readings of it. */
+const spanishLeadsIn = wordLedMatches(SPANISH_LEADING);
 /** Whether the character at `at` is a space or a tab. */
 const isBlank = (text: string, at: number): boolean => text[at] === ' ' || text[at] === '\t';
 const LEADING_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${LEADING_WORDS})[ \\t]+(?:(?:de|del|de la)[ \\t]+)?$`, 'u');
@@ -136,27 +133,29 @@ function capitalisedWordsEnd(text: string, end: number, limit: number): number {
 export function withOrganisationWords(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   const out: NamedSpan[] = [];
   for (let k = 0; k < spans.length; k++) {
-    const s = { ...spans[k] };
-    const from = Math.max(out.length ? out[out.length - 1].end : 0, s.start - 40);
+    const span = spans[k];
+    // The span's bounds and type as the rules below move them: a span they leave alone is kept as it is.
+    let { start, end, type } = span;
+    const from = Math.max(out.length ? out[out.length - 1].end : 0, start - 40);
     // Both patterns end in a word of theirs and a space or a tab right before the span: most spans have none, and are passed over.
-    const before = from < s.start && leadingWordBefore(text, from, s.start) ? LEADING_BEFORE.exec(text.slice(from, s.start)) : null;
+    const before = from < start && leadingWordBefore(text, from, start) ? LEADING_BEFORE.exec(text.slice(from, start)) : null;
     if (before) {
-      s.start = from + before.index;
-      s.type = 'organization';
+      start = from + before.index;
+      type = 'organization';
       // The model's name may stop short of the body's ("Sociedad Minera" + "Cerro" of "... Cerro Verde").
-      s.end = capitalisedWordsEnd(text, s.end, spans[k + 1]?.start ?? Infinity);
+      end = capitalisedWordsEnd(text, end, spans[k + 1]?.start ?? Infinity);
     }
-    const and = s.type === 'organization' && from < s.start && andBefore(text, from, s.start) ? AND_BEFORE.exec(text.slice(from, s.start)) : null;
-    if (and) s.start -= and[1].length;
-    const after = (capitalAfterBlanks(text, s.end) ? SUFFIX_AFTER.exec(text.slice(s.end, s.end + 80)) : null) ?? (text[s.end + 1] === 'b' ? BANK_AFTER.exec(text.slice(s.end, s.end + 12)) : null);
+    const and = type === 'organization' && from < start && andBefore(text, from, start) ? AND_BEFORE.exec(text.slice(from, start)) : null;
+    if (and) start -= and[1].length;
+    const after = (capitalAfterBlanks(text, end) ? SUFFIX_AFTER.exec(text.slice(end, end + 80)) : null) ?? (text[end + 1] === 'b' ? BANK_AFTER.exec(text.slice(end, end + 12)) : null);
     const nextStart = spans[k + 1]?.start ?? Infinity;
-    if (after && s.end + after[0].length <= nextStart) {
-      s.end += after[0].length;
-      s.type = 'organization';
+    if (after && end + after[0].length <= nextStart) {
+      end += after[0].length;
+      type = 'organization';
     }
-    const name = text.slice(s.start, s.end);
-    if ((startsWithLeadingWord(name) && STARTS_WITH_LEADING.test(name)) || (endsInBusinessWord(name) && ENDS_IN_SUFFIX.test(name)) || (!name.includes(' ') && hasInnerCapital(name) && BRAND_WORD.test(name) && !PLACES.has(name))) s.type = 'organization';
-    out.push(s);
+    const name = text.slice(start, end);
+    if ((startsWithLeadingWord(name) && STARTS_WITH_LEADING.test(name)) || (endsInBusinessWord(name) && ENDS_IN_SUFFIX.test(name)) || (!name.includes(' ') && hasInnerCapital(name) && BRAND_WORD.test(name) && !PLACES.has(name))) type = 'organization';
+    out.push(start === span.start && end === span.end && type === span.type ? span : { ...span, start, end, type });
   }
   // The spans stay in order (a start moves back no further than the last span's end): only names added after them need a sort.
   const spanCount = out.length;

@@ -16,6 +16,15 @@ describe('long organisation names', () => {
     assert.deepEqual(showSpans(text, wholeOrganisationNames(text, spans)), ['organization:Council on Arab-Nordic Trade', 'organization:Institute on Rural Policy', 'place:Norland']);
   });
 
+  it('takes in "<body> to <Verb>" and "<body> of the" before a name, and keeps the spans it leaves alone as they are', () => {
+    const text = 'Ana Ruiz backs the Campaign to Stop Coastal Drilling and the Board of the Harbour Trust.';
+    const spans = [spanAt(text, 'Ana Ruiz', 'person'), spanAt(text, 'Coastal Drilling', 'organization'), spanAt(text, 'Harbour Trust', 'organization')];
+    const out = wholeOrganisationNames(text, spans);
+    assert.deepEqual(showSpans(text, out), ['person:Ana Ruiz', 'organization:Campaign to Stop Coastal Drilling', 'organization:Board of the Harbour Trust']);
+    assert.equal(out[0], spans[0]);
+    assert.deepEqual(showSpans(text, spans), ['person:Ana Ruiz', 'organization:Coastal Drilling', 'organization:Harbour Trust']);
+  });
+
   it('runs a court\'s name over "for the ... District of" and the place in it, without the full stop', () => {
     const text = 'She will sue in the U.S. District Court for the Eastern District of Kansas. It declined.';
     const spans = wholeOrganisationNames(text, [spanAt(text, 'U.S. District Court', 'organization'), spanAt(text, 'Kansas', 'place')]);

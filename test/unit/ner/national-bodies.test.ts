@@ -15,6 +15,11 @@ describe('bodies named with a nation', () => {
     ]);
   });
 
+  it('finds a body at the text\'s start or after a quote, but not after a hyphen or inside a longer word', () => {
+    const text = 'Welsh Government aides met "Scottish Greens" members, not the anti-Scottish Labour group nor NonScottish Labour.';
+    assert.deepEqual(showSpans(text, withNationalBodies(text, [])), ['organization:Welsh Government', 'organization:Scottish Greens']);
+  });
+
   it('leaves a longer name around the body and a body going on with a capitalised word alone', () => {
     const text = 'The Scottish Government Urban Fund paid; the Scottish Office Minister spoke.';
     const spans = [spanAt(text, 'Scottish Government Urban Fund', 'organization')];

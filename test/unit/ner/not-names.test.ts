@@ -27,7 +27,7 @@ describe('words that are not names', () => {
   });
 
   it('drops every kind of competition name, and keeps names ending like them', () => {
-    const names = ['Serie A', 'Ligue 2', 'Bundesliga', 'Eredivisie', 'Saudi Pro League', 'Scottish Premiership', 'Copa del Rey', 'Coppa Italia', 'Carabao Cup'];
+    const names = ['Serie A', 'Serie B', 'Ligue 1', 'Ligue 2', 'Liiga', 'LaLiga', 'Primeira Liga', 'Bundesliga', 'Eredivisie', 'EuroLeague', 'EuroCup', 'Saudi Pro League', 'UEFA Champions League', 'Scottish Premiership', 'Championship', 'Copa del Rey', 'Coppa Italia', 'Carabao Cup'];
     const text = `${names.join(', ')} and Alta Vista.`;
     const spans = names.map((n) => spanAt(text, n, 'organization'));
     assert.deepEqual(showSpans(text, withoutNonNames(text, [...spans, spanAt(text, 'Alta Vista', 'place')])), ['place:Alta Vista']);

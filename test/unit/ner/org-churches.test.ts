@@ -9,6 +9,11 @@ describe('churches named by their denomination', () => {
     assert.deepEqual(showSpans(text, spans), ['organization:Serbian Orthodox Church', 'organization:Roman Catholic Church', 'organization:United Methodist Church']);
   });
 
+  it('finds a church at the text\'s start, but not a denomination ending a longer word nor a plural', () => {
+    const text = 'Coptic Church leaders met; the NonAnglican Church group did not, nor the Reformed Churches.';
+    assert.deepEqual(showSpans(text, withChurches(text, [])), ['organization:Coptic Church']);
+  });
+
   it("leaves a saint's church, a church's building words and a text without churches", () => {
     const text = "St Anne's Church hosted it. Catholic Churchill fans met. The Baptist Church of Kenya spoke.";
     assert.deepEqual(showSpans(text, withChurches(text, [])), []);

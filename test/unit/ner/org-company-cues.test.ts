@@ -60,6 +60,14 @@ describe('companies named like people, told by their cues', () => {
     assert.deepEqual(showSpans(text, spans), ['organization:Fraser Moncrieff', 'organization:Abbot & Lyle']);
   });
 
+  it('reads a list after "asset managers" or "lenders" again when the text is read a second time with other spans', () => {
+    const text = 'Its asset managers, Corbel & Wray and Lintel Capital, sold; fund managers Ada Moss stayed.';
+    const first = withCompanyCues(text, []);
+    assert.deepEqual(showSpans(text, first), ['organization:Corbel & Wray', 'organization:Lintel Capital']);
+    const second = withCompanyCues(text, [spanAt(text, 'Lintel Capital', 'person'), spanAt(text, 'Ada Moss', 'person')]);
+    assert.deepEqual(showSpans(text, second), ['organization:Corbel & Wray', 'organization:Lintel Capital', 'person:Ada Moss']);
+  });
+
   it('leaves a list of investors with no company among them', () => {
     const text = 'Famous investors, Hettie Moss and Carl Brandt, met.';
     const spans = [spanAt(text, 'Hettie Moss', 'person'), spanAt(text, 'Carl Brandt', 'person')];

@@ -66,6 +66,11 @@ describe('institutions named after people and places', () => {
     assert.deepEqual(showSpans(text, withInstitutions(text, [], noPlace)), ['organization:Leverton Hospital Trust']);
   });
 
+  it('finds a head noun at the very start or end of the text, but not one ending a longer word', () => {
+    const text = 'Westmere Cancer Institute staff met the CareTrust board and the ex-Trust managers at Dunmore Hospital';
+    assert.deepEqual(showSpans(text, withInstitutions(text, [], noPlace)), ['organization:Westmere Cancer Institute', 'organization:Dunmore Hospital']);
+  });
+
   it('reads the institutions through the whole tagger', () => {
     assert.deepEqual(find('Samples went to the Desmond Tutu TB Centre and to Hull Royal Infirmary.'), ['organization:Desmond Tutu TB Centre', 'organization:Hull Royal Infirmary']);
   });

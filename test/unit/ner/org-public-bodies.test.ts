@@ -55,6 +55,12 @@ describe('public bodies', () => {
     assert.deepEqual(showSpans(text, withPublicBodies(text, spans)), ['organization:Royal Marine Corps of Signals', 'organization:Corps', 'organization:Commission of Trade']);
   });
 
+  it('reads a body\'s head at its own end when an "of" comes only after it or in a name outside it', () => {
+    const text = 'The Harbour Authority met. The Authority said the mayor of Dunmore and the Board of Pilots agreed.';
+    const spans = [spanAt(text, 'Harbour Authority', 'organization'), spanAt(text, 'Board of Pilots', 'organization')];
+    assert.deepEqual(showSpans(text, withPublicBodies(text, spans)), ['organization:Harbour Authority', 'organization:Authority', 'organization:Board of Pilots']);
+  });
+
   it('takes a ministry’s other fields into its name over a field found apart, but not a list of names', () => {
     const text = 'The Ministry of Land, Water and Energy said so, as did the Society of Poets, and Lantern Guild Group.';
     const spans = [spanAt(text, 'Ministry of Land', 'organization'), spanAt(text, 'Energy', 'organization'), spanAt(text, 'Society of Poets', 'organization'), spanAt(text, 'Lantern Guild Group', 'organization')];

@@ -52,6 +52,20 @@ describe('organisation words around a name', () => {
     assert.deepEqual(showSpans('Salud met.', withOrganisationWords('Salud met.', [])), []);
   });
 
+  it('finds a Spanish-named body at the text\'s start or after a quote, but not one inside a longer word', () => {
+    const text = 'Instituto Carmelo Vial and "Fundación Rosa Tello" met; the SubGrupo Andes did not.';
+    assert.deepEqual(showSpans(text, withOrganisationWords(text, [])), ['organization:Instituto Carmelo Vial', 'organization:Fundación Rosa Tello']);
+  });
+
+  it('keeps the spans it leaves alone as they are and never changes the spans it is given', () => {
+    const text = 'Marta Ruiz flew to Lisbon with Orvane Metals.';
+    const spans = [spanAt(text, 'Marta Ruiz', 'person'), spanAt(text, 'Lisbon', 'place'), spanAt(text, 'Orvane', 'person')];
+    const out = withOrganisationWords(text, spans);
+    assert.deepEqual(showSpans(text, out), ['person:Marta Ruiz', 'place:Lisbon', 'organization:Orvane Metals']);
+    assert.equal(out[0], spans[0]);
+    assert.deepEqual(showSpans(text, spans), ['person:Marta Ruiz', 'place:Lisbon', 'person:Orvane']);
+  });
+
   it('types one brand-style word as an organisation but not a Mac- surname', () => {
     const text = 'KilatPay hired MacArthur.';
     assert.deepEqual(showSpans(text, withOrganisationWords(text, [spanAt(text, 'KilatPay', 'person'), spanAt(text, 'MacArthur', 'person')])), ['organization:KilatPay', 'person:MacArthur']);
