@@ -7,6 +7,7 @@ import type { NamedSpan, Tagger } from './index';
 import { propagate } from './document-consistency';
 import { startsUpper } from './first-letter';
 import { decodeModel } from './model-file';
+import { foldModifierApostrophes } from './modifier-letters';
 import { withOrganisationPhrases } from './org-patterns';
 import { refineSpans } from './refine-spans';
 import { STOP } from './rule-tagger';
@@ -147,7 +148,8 @@ export function createTagger(bytes: Uint8Array): Tagger {
       const spans: NamedSpan[] = [];
       for (const tokens of sentences) {
         if (!tokens.some((t) => startsUpper(t.text))) continue;
-        const words = tokens.map((t) => t.text);
+        // The model and the lists read "Hawaiʻi" as "Hawaii" (see foldModifierApostrophes).
+        const words = tokens.map((t) => foldModifierApostrophes(t.text));
         const matches = gazetteer?.matches(words, memo) ?? [];
         if (gazetteer && listCodes.length < words.length) listCodes = new Int32Array(2 * words.length);
         const path = viterbi(scorer.scores(words, gazetteer?.matchTokens(words, matches, listCodes)), tokens.length, model.transitions);
