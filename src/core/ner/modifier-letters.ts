@@ -9,8 +9,7 @@ export function isModifierApostrophe(c: number): boolean {
 
 /**
  * `word` without its modifier apostrophes: the form the model and the name lists read, which know
- * "Hawaii", "Molokai" and "Oahu" from English text (an ASCII word is returned as it is, unread past
- * its first code above U+02B8).
+ * "Hawaii", "Molokai" and "Oahu" from English text (a word without them is returned as it is).
  */
 export function foldModifierApostrophes(word: string): string {
   for (let i = 0; i < word.length; i++) {
