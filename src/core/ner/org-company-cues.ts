@@ -417,7 +417,7 @@ const COMPANIES_LED = /(?:consorti(?:um|a|ums)|joint[ \t]+venture|\d[ \t]*%|\d[ 
 /**
  * The names after "led by" typed or added as organisations when what they lead is a consortium or a
  * market's move, or when one of two or more of them is an organisation already ("were led by Acciona,
- * China Harbour Engineering Company and Jan De Nul").
+ * China Harbour Engineering Company and Jan De Nul"), and the members after "a consortium of".
  */
 function ledByLists(text: string, out: NamedSpan[], added: NamedSpan[]): void {
   for (let at = text.indexOf(LED_BY); at >= 0; at = text.indexOf(LED_BY, at + LED_BY.length)) {
@@ -426,7 +426,18 @@ function ledByLists(text: string, out: NamedSpan[], added: NamedSpan[]): void {
     const company = (n: { start: number; end: number }) => COMPANY_SHAPE.test(text.slice(n.start, n.end)) || out.some((s) => s.type === 'organization' && s.start === n.start && s.end === n.end);
     if (COMPANIES_LED.test(text.slice(Math.max(0, at - 24), at)) || (names.length >= 2 && names.some(company))) addListNames(text, names, out, added, false);
   }
+  // The members of a bidding group are companies: "a consortium of Halvern and Tosca", but not its
+  // makers' nations ("a consortium of Chinese and Turkish firms").
+  for (const cue of GROUP_OF) {
+    for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + cue.length)) {
+      const names = listNames(text, at + cue.length);
+      if (!names.some((n) => DEMONYMS.has(text.slice(n.start, n.end)) || STOP.has(text.slice(n.start, n.end)))) addListNames(text, names, out, added, false);
+    }
+  }
 }
+
+/** A bidding group's noun and "of" before the list of its members. */
+const GROUP_OF = ['consortium of ', 'consortia of ', 'joint venture of '];
 
 /** The verbs of a producer's output after a space ({@link OUTPUT_VERBS}), as one search. */
 const OUTPUT_VERB = new RegExp(` (?:${[...OUTPUT_VERBS].join('|')}) `, 'gu');

@@ -165,6 +165,13 @@ describe('companies named like people, told by their cues', () => {
     assert.deepEqual(shown, ['organization:Halvern', 'organization:Tosca', 'organization:Orvek', 'organization:Pallas', 'organization:Kintra', 'organization:Dune Works Company', 'organization:Van Der Molen', 'person:Ana Ruiz', 'person:Leo Park']);
   });
 
+  it('types the members after "a consortium of" or "a joint venture of" as companies', () => {
+    const text = 'The bid came from a consortium of Halvern and Tosca Lanz. A joint venture of Orvek, Pallas and Merrow won. A group of Ana Ruiz and Leo Park met. A consortium of Chinese and Turkish firms bid.';
+    const spans = [spanAt(text, 'Halvern', 'place'), spanAt(text, 'Tosca Lanz', 'person'), spanAt(text, 'Pallas', 'person'), spanAt(text, 'Ana Ruiz', 'person'), spanAt(text, 'Leo Park', 'person')];
+    const shown = showSpans(text, withCompanyCues(text, spans));
+    assert.deepEqual(shown, ['organization:Halvern', 'organization:Tosca Lanz', 'organization:Orvek', 'organization:Pallas', 'organization:Merrow', 'person:Ana Ruiz', 'person:Leo Park']);
+  });
+
   it('adds a name the model missed before a producer\'s output, but a plain word opening a sentence', () => {
     const text = 'Growers shipped 300 tonnes in May. KZM shipped 31,000 tonnes in June, and Northgate Tin produced 900 tonnes. Farmers shipped 40 tonnes.';
     assert.deepEqual(showSpans(text, withCompanyCues(text, [])), ['organization:KZM', 'organization:Northgate Tin']);
