@@ -17,13 +17,19 @@ import { readAsPlace } from './name-cues';
  * broadcaster Halsey") or after them ("IG Zement, Germany's largest union,"), and a list of investors
  * or lenders that holds a company's name ("its largest investors, Baillie Gifford and Legal & General",
  * where "Legal & General" is found too) or a list of companies ("miners including Glenwood and Yarra"),
- * and a job at a body between a one-word name and a person's ("Nikhef director Pieter Hoog").
+ * and a job at a body between a one-word name and a person's ("Nikhef director Pieter Hoog"), and a
+ * one-word name data are compiled by ("tracking data compiled by Kpler").
  */
 
 /** A financial, a legal or an adviser's job and "at" right before a name: "an analyst at ", "a portfolio manager at ", "Lawyers at ", "a consultant at ". */
 const JOB_AT = /(?:^|[^\p{L}])(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|(?:portfolio|fund|investment|asset|money|wealth)[ \t]+managers?|[Tt]raders?|[Bb]rokers?|[Bb]ankers?|[Pp]artners?|investment[ \t]+director|[Ll]awyers?|[Aa]ttorneys?|[Ss]olicitors?|[Aa]ccountants?|[Aa]uditors?|[Cc]onsultants?)[ \t]+at[ \t]+$/u;
 /** A company's things after its possessive: "'s shares", "'s share price", "'s board". */
 const COMPANY_THINGS_AFTER = /^['’]s?[ \t]+(?:shares|stock|share[ \t]+price|shareholders|board|market[ \t]+value|takeover|bid|offer|profits?|revenues?|earnings|stake|chief[ \t]+executive|CEO)(?![\p{L}])/u;
+/**
+ * Data compiled by a name: "ship-tracking data compiled by Kpler", "figures gathered by Ember". A data
+ * provider is a firm; a person who compiles figures comes with a job or a full name, checked apart.
+ */
+const DATA_BY = /(?:data|figures|statistics|estimates)[ \t]+(?:compiled|collected|gathered|published|provided)[ \t]+by[ \t]+$/u;
 /** Shares named before a company's name: "Shares in ", "shares of ". */
 const SHARES_IN = /(?:^|[^\p{L}])[Ss]hares[ \t]+(?:in|of)[ \t]+$/u;
 /** A financial job, a person's name and "of" or "at" before a name: "Analyst Ingo Brand of ", "economist Mia Roth at ". */
@@ -295,7 +301,8 @@ export function withCompanyCues(text: string, spans: readonly NamedSpan[], isPla
     const described = text[s.end] === ',' && opensApposition(text, s.end);
     const noun = !cued && (nounBefore || (described && (NOUN_AFTER.test(text.slice(s.end, s.end + 70)) || (!text.slice(s.start, s.end).includes(' ') && THE_TRADE_AFTER.test(text.slice(s.end, s.end + 40))))));
     const mover = s.type === 'person' && percentMoveAfter(text, s) && lone(s) && !isPersonWord(text.slice(s.start, s.end));
-    return cued || noun || shares || mover || (s.type === 'person' && producerBefore(text, s, isPersonWord)) ? { ...s, type: 'organization' as const } : s;
+    const provider = s.type === 'person' && before === 'by' && DATA_BY.test(text.slice(Math.max(0, s.start - 40), s.start)) && lone(s) && !isPersonWord(text.slice(s.start, s.end));
+    return cued || noun || shares || mover || provider || (s.type === 'person' && producerBefore(text, s, isPersonWord)) ? { ...s, type: 'organization' as const } : s;
   });
   // A name a cue told once is the company's at every mention ("Rapidus, the chip venture, said ...
   // Rapidus was founded"), but a listed place's mention the model found as a place.

@@ -165,6 +165,13 @@ describe('companies named like people, told by their cues', () => {
     assert.deepEqual(shown, ['organization:Halvern', 'organization:Tosca', 'organization:Orvek', 'organization:Pallas', 'organization:Kintra', 'organization:Dune Works Company', 'organization:Van Der Molen', 'person:Ana Ruiz', 'person:Leo Park']);
   });
 
+  it('types a one-word name that data are compiled by as a company, but not a person\'s name', () => {
+    const text = 'Shipping data compiled by Vortexa showed it; figures gathered by Ingrid were late, as were data compiled by Ana Ruiz.';
+    const spans = [spanAt(text, 'Vortexa', 'person'), spanAt(text, 'Ingrid', 'person'), spanAt(text, 'Ana Ruiz', 'person')];
+    const shown = showSpans(text, withCompanyCues(text, spans, () => false, (word) => word === 'Ingrid'));
+    assert.deepEqual(shown, ['organization:Vortexa', 'person:Ingrid', 'person:Ana Ruiz']);
+  });
+
   it('types the members after "a consortium of" or "a joint venture of" as companies', () => {
     const text = 'The bid came from a consortium of Halvern and Tosca Lanz. A joint venture of Orvek, Pallas and Merrow won. A group of Ana Ruiz and Leo Park met. A consortium of Chinese and Turkish firms bid.';
     const spans = [spanAt(text, 'Halvern', 'place'), spanAt(text, 'Tosca Lanz', 'person'), spanAt(text, 'Pallas', 'person'), spanAt(text, 'Ana Ruiz', 'person'), spanAt(text, 'Leo Park', 'person')];
