@@ -14,7 +14,7 @@ import { readAsPlace } from './name-cues';
  * their look, told by the words around a mention: a financial or a legal job "at" them ("an analyst at Baillie
  * Gifford", "lawyers at Hale Dorr", "Analyst Ingo Brand of Kessler Rowe"), their shares or their board after their possessive
  * ("Halsey Marsh's shares"), a company's noun right before them ("Danish co-operative Nordmark", "the
- * broadcaster Halsey") or after them ("IG Zement, Germany's largest union,"), and a list of investors
+ * broadcaster Halsey", "the Turkish group Cengiz") or after them ("IG Zement, Germany's largest union,"), and a list of investors
  * or lenders that holds a company's name ("its largest investors, Baillie Gifford and Legal & General",
  * where "Legal & General" is found too) or a list of companies ("miners including Glenwood and Yarra"),
  * and a job at a body between a one-word name and a person's ("Nikhef director Pieter Hoog"), and a
@@ -59,9 +59,15 @@ const THE_TRADE_AFTER = /^,[ \t]+the[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:broker|ope
  * each with its space: each is one search of the whole text, so only those whose names the model
  * misses most (a retailer's or a carmaker's name it mostly finds, for the cue to type).
  */
-const NOUNS_BEFORE_NAMES = ['consortium ', 'conglomerate '];
+const NOUNS_BEFORE_NAMES = ['consortium ', 'conglomerate ', 'group '];
 /** A company's name after such a noun: up to four capitalised words. */
 const NAME_AFTER_NOUN = /\p{Lu}[\p{L}\p{M}\p{N}-]*(?:[ \t]\p{Lu}[\p{L}\p{M}\p{N}-]*){0,3}/uy;
+
+/** Whether a nation's adjective and "group" stand right before `start`: "the Turkish group ", "French group ". */
+function nationsGroupBefore(text: string, start: number): boolean {
+  const group = previousWord(text, start);
+  return group?.word === 'group' && DEMONYMS.has(previousWord(text, group.start)?.word ?? '');
+}
 
 /** Names after a company's noun in `text` ("the consortium Atlas Aqua Desal"), as NOUN_BEFORE reads them; searched once for both readings. */
 const namesAfterNouns = lastTextMemo((text: string): NamedSpan[] => {
@@ -73,7 +79,7 @@ const namesAfterNouns = lastTextMemo((text: string): NamedSpan[] => {
       if (!(c >= 65 && c <= 90) && !(c > 127 && text[start] !== text[start].toLowerCase())) continue;
       NAME_AFTER_NOUN.lastIndex = start;
       const name = NAME_AFTER_NOUN.exec(text);
-      if (name && !STOP.has(name[0]) && !DEMONYMS.has(name[0]) && NOUN_BEFORE.test(text.slice(Math.max(0, start - 50), start))) found.push({ type: 'organization', start, end: start + name[0].length });
+      if (name && !STOP.has(name[0]) && !DEMONYMS.has(name[0]) && (NOUN_BEFORE.test(text.slice(Math.max(0, start - 50), start)) || nationsGroupBefore(text, start))) found.push({ type: 'organization', start, end: start + name[0].length });
     }
   }
   return found;
@@ -295,7 +301,7 @@ export function withCompanyCues(text: string, spans: readonly NamedSpan[], isPla
     // "lawyers at Guantanamo": a listed place stays one.
     const jobAt = (before === 'at' && JOB_AT.test(text.slice(Math.max(0, s.start - 40), s.start)) && !isPlace(text.slice(s.start, s.end))) || ((before === 'of' || before === 'at') && jobNameBefore(text, s.start));
     const cued = jobAt || (s.type === 'person' && (text[s.end] === "'" || text[s.end] === '’') && COMPANY_THINGS_AFTER.test(text.slice(s.end, s.end + 24)));
-    const nounBefore = before !== undefined && LAST_NOUNS.has(before) && NOUN_BEFORE.test(text.slice(Math.max(0, s.start - 50), s.start));
+    const nounBefore = before !== undefined && LAST_NOUNS.has(before) && (NOUN_BEFORE.test(text.slice(Math.max(0, s.start - 50), s.start)) || (before === 'group' && nationsGroupBefore(text, s.start)));
     // "Shares in Tokyo fell": the market of a listed place is no company.
     const shares = (before === 'in' || before === 'of') && SHARES_IN.test(text.slice(Math.max(0, s.start - 14), s.start)) && !isPlace(text.slice(s.start, s.end));
     const described = text[s.end] === ',' && opensApposition(text, s.end);

@@ -172,6 +172,12 @@ describe('companies named like people, told by their cues', () => {
     assert.deepEqual(shown, ['organization:Vortexa', 'person:Ingrid', 'person:Ana Ruiz']);
   });
 
+  it('types or adds a name after a nation\'s adjective and "group" as a company, but not after another group', () => {
+    const text = 'The Turkish group Kalyon Yapı bid, as did French group Dorvel; a group Ana Ruiz leads did not.';
+    const spans = [spanAt(text, 'Dorvel', 'person'), spanAt(text, 'Ana Ruiz', 'person')];
+    assert.deepEqual(showSpans(text, withCompanyCues(text, spans)), ['organization:Kalyon Yapı', 'organization:Dorvel', 'person:Ana Ruiz']);
+  });
+
   it('types the members after "a consortium of" or "a joint venture of" as companies', () => {
     const text = 'The bid came from a consortium of Halvern and Tosca Lanz. A joint venture of Orvek, Pallas and Merrow won. A group of Ana Ruiz and Leo Park met. A consortium of Chinese and Turkish firms bid.';
     const spans = [spanAt(text, 'Halvern', 'place'), spanAt(text, 'Tosca Lanz', 'person'), spanAt(text, 'Pallas', 'person'), spanAt(text, 'Ana Ruiz', 'person'), spanAt(text, 'Leo Park', 'person')];
