@@ -212,7 +212,7 @@ const LIST_JOINER = / (?:including|such as|like) /gu;
 /** The nouns of {@link COMPANIES_BEFORE}, looked up before it is tried. */
 const LIST_NOUNS = new Set(['companies', 'firms', 'miners', 'banks', 'lenders', 'retailers', 'supermarkets', 'grocers', 'carmakers', 'automakers', 'chipmakers', 'insurers', 'airlines', 'brands', 'platforms', 'groups', 'giants']);
 /** A plural noun of companies followed by a capitalised name: read on as a list of two or more. */
-const PLURAL_NOUN_LIST = / (?:operators|companies|firms|banks|lenders|carmakers|automakers|chipmakers|airlines|insurers|utilities|miners|retailers|broadcasters|brewers|supermarkets|telecoms|carriers) \p{Lu}/gu;
+const PLURAL_NOUN_LIST = / (?:operators|companies|firms|banks|lenders|carmakers|automakers|chipmakers|airlines|insurers|utilities|miners|retailers|broadcasters|brewers|supermarkets|telecoms|carriers|contractors|suppliers|manufacturers|shipbuilders|bidders) \p{Lu}/gu;
 /** Investors or lenders before a list of names: "its largest investors, ", "lenders including ". */
 const HOLDERS_AFTER = /^(?:,|:)?[ \t]+(?:including[ \t]+|such[ \t]+as[ \t]+)?(?=\p{Lu})/u;
 /** The investors' and lenders' words ("managers" after "asset" only). */

@@ -178,6 +178,12 @@ describe('companies named like people, told by their cues', () => {
     assert.deepEqual(showSpans(text, withCompanyCues(text, spans)), ['organization:Kalyon Yapı', 'organization:Dorvel', 'person:Ana Ruiz']);
   });
 
+  it('types a list after contractors, suppliers or bidders as companies', () => {
+    const text = 'Its contractors Halden Rowe and Kestrel built it; suppliers Marro and Tessin Works sent parts. Bidders Ana Ruiz met.';
+    const spans = [spanAt(text, 'Halden Rowe', 'person'), spanAt(text, 'Kestrel', 'place'), spanAt(text, 'Marro', 'person'), spanAt(text, 'Ana Ruiz', 'person')];
+    assert.deepEqual(showSpans(text, withCompanyCues(text, spans)), ['organization:Halden Rowe', 'organization:Kestrel', 'organization:Marro', 'organization:Tessin Works', 'person:Ana Ruiz']);
+  });
+
   it('types the members after "a consortium of" or "a joint venture of" as companies', () => {
     const text = 'The bid came from a consortium of Halvern and Tosca Lanz. A joint venture of Orvek, Pallas and Merrow won. A group of Ana Ruiz and Leo Park met. A consortium of Chinese and Turkish firms bid.';
     const spans = [spanAt(text, 'Halvern', 'place'), spanAt(text, 'Tosca Lanz', 'person'), spanAt(text, 'Pallas', 'person'), spanAt(text, 'Ana Ruiz', 'person'), spanAt(text, 'Leo Park', 'person')];
