@@ -14,16 +14,22 @@ import { readAsPlace } from './name-cues';
  * their look, told by the words around a mention: a financial or a legal job "at" them ("an analyst at Baillie
  * Gifford", "lawyers at Hale Dorr", "Analyst Ingo Brand of Kessler Rowe"), their shares or their board after their possessive
  * ("Halsey Marsh's shares"), a company's noun right before them ("Danish co-operative Nordmark", "the
- * broadcaster Halsey") or after them ("IG Zement, Germany's largest union,"), and a list of investors
+ * broadcaster Halsey", "the Turkish group Cengiz") or after them ("IG Zement, Germany's largest union,"), and a list of investors
  * or lenders that holds a company's name ("its largest investors, Baillie Gifford and Legal & General",
  * where "Legal & General" is found too) or a list of companies ("miners including Glenwood and Yarra"),
- * and a job at a body between a one-word name and a person's ("Nikhef director Pieter Hoog").
+ * and a job at a body between a one-word name and a person's ("Nikhef director Pieter Hoog"), and a
+ * one-word name data are compiled by ("tracking data compiled by Kpler").
  */
 
 /** A financial, a legal or an adviser's job and "at" right before a name: "an analyst at ", "a portfolio manager at ", "Lawyers at ", "a consultant at ". */
 const JOB_AT = /(?:^|[^\p{L}])(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|(?:portfolio|fund|investment|asset|money|wealth)[ \t]+managers?|[Tt]raders?|[Bb]rokers?|[Bb]ankers?|[Pp]artners?|investment[ \t]+director|[Ll]awyers?|[Aa]ttorneys?|[Ss]olicitors?|[Aa]ccountants?|[Aa]uditors?|[Cc]onsultants?)[ \t]+at[ \t]+$/u;
 /** A company's things after its possessive: "'s shares", "'s share price", "'s board". */
 const COMPANY_THINGS_AFTER = /^['’]s?[ \t]+(?:shares|stock|share[ \t]+price|shareholders|board|market[ \t]+value|takeover|bid|offer|profits?|revenues?|earnings|stake|chief[ \t]+executive|CEO)(?![\p{L}])/u;
+/**
+ * Data compiled by a name: "ship-tracking data compiled by Kpler", "figures gathered by Ember". A data
+ * provider is a firm; a person who compiles figures comes with a job or a full name, checked apart.
+ */
+const DATA_BY = /(?:data|figures|statistics|estimates)[ \t]+(?:compiled|collected|gathered|published|provided)[ \t]+by[ \t]+$/u;
 /** Shares named before a company's name: "Shares in ", "shares of ". */
 const SHARES_IN = /(?:^|[^\p{L}])[Ss]hares[ \t]+(?:in|of)[ \t]+$/u;
 /** A financial job, a person's name and "of" or "at" before a name: "Analyst Ingo Brand of ", "economist Mia Roth at ". */
@@ -53,9 +59,15 @@ const THE_TRADE_AFTER = /^,[ \t]+the[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:broker|ope
  * each with its space: each is one search of the whole text, so only those whose names the model
  * misses most (a retailer's or a carmaker's name it mostly finds, for the cue to type).
  */
-const NOUNS_BEFORE_NAMES = ['consortium ', 'conglomerate '];
+const NOUNS_BEFORE_NAMES = ['consortium ', 'conglomerate ', 'group '];
 /** A company's name after such a noun: up to four capitalised words. */
 const NAME_AFTER_NOUN = /\p{Lu}[\p{L}\p{M}\p{N}-]*(?:[ \t]\p{Lu}[\p{L}\p{M}\p{N}-]*){0,3}/uy;
+
+/** Whether a nation's adjective and "group" stand right before `start`: "the Turkish group ", "French group ". */
+function nationsGroupBefore(text: string, start: number): boolean {
+  const group = previousWord(text, start);
+  return group?.word === 'group' && DEMONYMS.has(previousWord(text, group.start)?.word ?? '');
+}
 
 /** Names after a company's noun in `text` ("the consortium Atlas Aqua Desal"), as NOUN_BEFORE reads them; searched once for both readings. */
 const namesAfterNouns = lastTextMemo((text: string): NamedSpan[] => {
@@ -67,7 +79,7 @@ const namesAfterNouns = lastTextMemo((text: string): NamedSpan[] => {
       if (!(c >= 65 && c <= 90) && !(c > 127 && text[start] !== text[start].toLowerCase())) continue;
       NAME_AFTER_NOUN.lastIndex = start;
       const name = NAME_AFTER_NOUN.exec(text);
-      if (name && !STOP.has(name[0]) && !DEMONYMS.has(name[0]) && NOUN_BEFORE.test(text.slice(Math.max(0, start - 50), start))) found.push({ type: 'organization', start, end: start + name[0].length });
+      if (name && !STOP.has(name[0]) && !DEMONYMS.has(name[0]) && (NOUN_BEFORE.test(text.slice(Math.max(0, start - 50), start)) || nationsGroupBefore(text, start))) found.push({ type: 'organization', start, end: start + name[0].length });
     }
   }
   return found;
@@ -200,7 +212,7 @@ const LIST_JOINER = / (?:including|such as|like) /gu;
 /** The nouns of {@link COMPANIES_BEFORE}, looked up before it is tried. */
 const LIST_NOUNS = new Set(['companies', 'firms', 'miners', 'banks', 'lenders', 'retailers', 'supermarkets', 'grocers', 'carmakers', 'automakers', 'chipmakers', 'insurers', 'airlines', 'brands', 'platforms', 'groups', 'giants']);
 /** A plural noun of companies followed by a capitalised name: read on as a list of two or more. */
-const PLURAL_NOUN_LIST = / (?:operators|companies|firms|banks|lenders|carmakers|automakers|chipmakers|airlines|insurers|utilities|miners|retailers|broadcasters|brewers|supermarkets|telecoms|carriers) \p{Lu}/gu;
+const PLURAL_NOUN_LIST = / (?:operators|companies|firms|banks|lenders|carmakers|automakers|chipmakers|airlines|insurers|utilities|miners|retailers|broadcasters|brewers|supermarkets|telecoms|carriers|contractors|suppliers|manufacturers|shipbuilders|bidders) \p{Lu}/gu;
 /** Investors or lenders before a list of names: "its largest investors, ", "lenders including ". */
 const HOLDERS_AFTER = /^(?:,|:)?[ \t]+(?:including[ \t]+|such[ \t]+as[ \t]+)?(?=\p{Lu})/u;
 /** The investors' and lenders' words ("managers" after "asset" only). */
@@ -289,13 +301,14 @@ export function withCompanyCues(text: string, spans: readonly NamedSpan[], isPla
     // "lawyers at Guantanamo": a listed place stays one.
     const jobAt = (before === 'at' && JOB_AT.test(text.slice(Math.max(0, s.start - 40), s.start)) && !isPlace(text.slice(s.start, s.end))) || ((before === 'of' || before === 'at') && jobNameBefore(text, s.start));
     const cued = jobAt || (s.type === 'person' && (text[s.end] === "'" || text[s.end] === '’') && COMPANY_THINGS_AFTER.test(text.slice(s.end, s.end + 24)));
-    const nounBefore = before !== undefined && LAST_NOUNS.has(before) && NOUN_BEFORE.test(text.slice(Math.max(0, s.start - 50), s.start));
+    const nounBefore = before !== undefined && LAST_NOUNS.has(before) && (NOUN_BEFORE.test(text.slice(Math.max(0, s.start - 50), s.start)) || (before === 'group' && nationsGroupBefore(text, s.start)));
     // "Shares in Tokyo fell": the market of a listed place is no company.
     const shares = (before === 'in' || before === 'of') && SHARES_IN.test(text.slice(Math.max(0, s.start - 14), s.start)) && !isPlace(text.slice(s.start, s.end));
     const described = text[s.end] === ',' && opensApposition(text, s.end);
     const noun = !cued && (nounBefore || (described && (NOUN_AFTER.test(text.slice(s.end, s.end + 70)) || (!text.slice(s.start, s.end).includes(' ') && THE_TRADE_AFTER.test(text.slice(s.end, s.end + 40))))));
     const mover = s.type === 'person' && percentMoveAfter(text, s) && lone(s) && !isPersonWord(text.slice(s.start, s.end));
-    return cued || noun || shares || mover || (s.type === 'person' && producerBefore(text, s, isPersonWord)) ? { ...s, type: 'organization' as const } : s;
+    const provider = s.type === 'person' && before === 'by' && DATA_BY.test(text.slice(Math.max(0, s.start - 40), s.start)) && lone(s) && !isPersonWord(text.slice(s.start, s.end));
+    return cued || noun || shares || mover || provider || (s.type === 'person' && producerBefore(text, s, isPersonWord)) ? { ...s, type: 'organization' as const } : s;
   });
   // A name a cue told once is the company's at every mention ("Rapidus, the chip venture, said ...
   // Rapidus was founded"), but a listed place's mention the model found as a place.
@@ -417,7 +430,7 @@ const COMPANIES_LED = /(?:consorti(?:um|a|ums)|joint[ \t]+venture|\d[ \t]*%|\d[ 
 /**
  * The names after "led by" typed or added as organisations when what they lead is a consortium or a
  * market's move, or when one of two or more of them is an organisation already ("were led by Acciona,
- * China Harbour Engineering Company and Jan De Nul").
+ * China Harbour Engineering Company and Jan De Nul"), and the members after "a consortium of".
  */
 function ledByLists(text: string, out: NamedSpan[], added: NamedSpan[]): void {
   for (let at = text.indexOf(LED_BY); at >= 0; at = text.indexOf(LED_BY, at + LED_BY.length)) {
@@ -426,7 +439,18 @@ function ledByLists(text: string, out: NamedSpan[], added: NamedSpan[]): void {
     const company = (n: { start: number; end: number }) => COMPANY_SHAPE.test(text.slice(n.start, n.end)) || out.some((s) => s.type === 'organization' && s.start === n.start && s.end === n.end);
     if (COMPANIES_LED.test(text.slice(Math.max(0, at - 24), at)) || (names.length >= 2 && names.some(company))) addListNames(text, names, out, added, false);
   }
+  // The members of a bidding group are companies: "a consortium of Halvern and Tosca", but not its
+  // makers' nations ("a consortium of Chinese and Turkish firms").
+  for (const cue of GROUP_OF) {
+    for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + cue.length)) {
+      const names = listNames(text, at + cue.length);
+      if (!names.some((n) => DEMONYMS.has(text.slice(n.start, n.end)) || STOP.has(text.slice(n.start, n.end)))) addListNames(text, names, out, added, false);
+    }
+  }
 }
+
+/** A bidding group's noun and "of" before the list of its members. */
+const GROUP_OF = ['consortium of ', 'consortia of ', 'joint venture of '];
 
 /** The verbs of a producer's output after a space ({@link OUTPUT_VERBS}), as one search. */
 const OUTPUT_VERB = new RegExp(` (?:${[...OUTPUT_VERBS].join('|')}) `, 'gu');

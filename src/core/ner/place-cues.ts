@@ -97,20 +97,23 @@ const placeWordBefore = (text: string, pos: number): boolean => PLACE_BEFORE.has
 const PLACE_OF_BEFORE = /(?:\b(?:[Tt]he|[Aa])[ \t]+(?:\p{Ll}+[ \t]+)?(?:city|town|village|port|district|county|province|region|state|capital|island|suburb|hamlet|oasis)[ \t]+of|\b(?:(?:tele)?phone|reported|reporting|speaking|writing)[ \t]+from)[ \t]+$/u;
 
 /** Nouns before "of" that make the name after it a place's: "residents of Gobélé", "the outskirts of Bouaké". No one lives in a person. */
-const DWELLERS = new Set(['residents', 'Residents', 'inhabitants', 'Inhabitants', 'villagers', 'Villagers', 'outskirts', 'suburbs']);
+const DWELLERS = new Set(['residents', 'Residents', 'inhabitants', 'Inhabitants', 'villagers', 'Villagers', 'islanders', 'Islanders', 'outskirts', 'suburbs']);
 
-/** Whether the words before `pos` are "residents of" or "residents in" (or another of {@link DWELLERS}) or "a return to" (the noun: a return is to somewhere). */
+/**
+ * Whether the words before `pos` are "residents of" or "residents in" (or another of {@link DWELLERS}),
+ * "residents on" or "islanders on" (an island's, a street's), or "a return to" (the noun: a return is to somewhere).
+ */
 function dwellersBefore(text: string, pos: number): boolean {
   const last = previousWord(text, pos);
-  if (!last || (last.word !== 'of' && last.word !== 'in' && last.word !== 'to')) return false;
+  if (!last || (last.word !== 'of' && last.word !== 'in' && last.word !== 'on' && last.word !== 'to')) return false;
   const noun = previousWord(text, last.start)?.word;
-  if (last.word !== 'to') return !!noun && DWELLERS.has(noun);
+  if (last.word !== 'to') return !!noun && DWELLERS.has(noun) && (last.word !== 'on' || noun !== 'outskirts');
   if (noun !== 'return') return false;
   const article = previousWord(text, previousWord(text, last.start)!.start)?.word;
   return article === 'a' || article === 'the';
 }
 
-/** Whether the span at `k`, or the list it is an item of, follows a dwellers' cue: "residents of Glen View", "residents in Mabvuku, Glen View and Budiriro". */
+/** Whether the span at `k`, or the list it is an item of, follows a dwellers' cue: "residents of Glen View", "residents in Mabvuku, Glen View and Budiriro", "islanders on Tiree and Coll". */
 function afterDwellers(text: string, spans: readonly NamedSpan[], k: number): boolean {
   let first = k;
   while (first > 0 && listed(text, spans, first - 1)) first--;
@@ -121,7 +124,7 @@ function afterDwellers(text: string, spans: readonly NamedSpan[], k: number): bo
     if (!text.slice(spans[last - 1].end, spans[last].start).includes('and')) return false;
   }
   const before = previousWord(text, spans[first].start)?.word;
-  return (before === 'of' || before === 'in') && dwellersBefore(text, spans[first].start);
+  return (before === 'of' || before === 'in' || before === 'on') && dwellersBefore(text, spans[first].start);
 }
 
 /** What parts the items of a list: ", " or " and ". */

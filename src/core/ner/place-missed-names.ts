@@ -13,7 +13,8 @@ import { charBeforeSpaces } from './chars-round-spaces';
  * site of work or a home and "in" or "near" ("its bottling plant in Settle", "a farm near Hawes",
  * "born in Keld"), "near" alone ("a crash near Settle"), "near the" and one word closing the phrase
  * ("farms near the Mekong."), and the first item of a list led by a word
- * of place whose next item is a place ("near Spin Boldak and Jalalabad"). A name that is a verb or a
+ * of place, or a way of travel and "to", whose next item is a place ("near Spin Boldak and Jalalabad",
+ * "the route to Hoy and Flotta"). A name that is a verb or a
  * common word as well ("Settle", "Reading") is one the model often misses this way.
  */
 
@@ -27,6 +28,15 @@ const FEASTS = new Set(['Christmas', 'Easter', 'Ramadan', 'Eid', 'Diwali', 'Hanu
  * "to" and "from" lead lists of people and things as often ("common to Challenger and Columbia").
  */
 const LIST_LEAD = new Set(['in', 'near', 'outside', 'between', 'around', 'across', 'throughout', 'via']);
+/** Ways of travel before "to", which then leads a list of places: "the route to Hoy and Flotta", "sailings to Eday and Sanday". */
+const WAYS_TO = new Set(['route', 'routes', 'ferry', 'ferries', 'sailings', 'sailing', 'flights', 'flight', 'crossings', 'crossing', 'service', 'services']);
+
+/** Whether the words before `start` lead a list of places: a word of {@link LIST_LEAD}, or a way of travel and "to". */
+function leadsPlaces(text: string, start: number): boolean {
+  const lead = previousWord(text, start);
+  if (!lead) return false;
+  return LIST_LEAD.has(lead.word) || (lead.word === 'to' && WAYS_TO.has(previousWord(text, lead.start)?.word ?? ''));
+}
 /** The gap between the first item of a list and a place: " and ", ", ". */
 const LIST_GAP = /(?:,|[ \t]+and|,[ \t]+and)[ \t]+$/u;
 /** Endings of nationality adjectives: "near Venezuelan border", "in Kurdish areas". */
@@ -94,7 +104,7 @@ function firstItems(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
     if (!words.length || (words.length === 1 && COMPASS_WORDS.has(words[0].word))) continue;
     const start = words[words.length - 1].start;
     const prev = spans[k - 1];
-    if ((prev && prev.end > start) || !LIST_LEAD.has(previousWord(text, start)?.word ?? '')) continue;
+    if ((prev && prev.end > start) || !leadsPlaces(text, start)) continue;
     found.push({ type: 'place', start, end });
   }
   return found;

@@ -6,16 +6,19 @@ import { previousWord } from './word-before';
  * National Road 2 to Takhmao", "diverted at Nateete onto Sentema Road", "the flyover from Kitgum
  * House to Jinja Road". The model knows one end and reads a person or a company in the other, an
  * unknown town or a building. Where "through", "via" or "along" leads the first name, "at" leads it
- * before "onto", or "from" leads it and one end is a road, and one end is a place, the other end is
- * a place too, unless the name lists know it ("via Amazon to Britain").
+ * before "onto", or "from" leads it and one end is a road or a terminal ("from Kirkwall Airport to
+ * Westray"), and one end is a place, the other end is a place too, unless the name lists know it ("via
+ * Amazon to Britain"); so are the names listed with the far end ("to Westray and Papa Westray").
  */
 
 /** The words between the two ends. */
 const JOINS = new Set([' to ', ' into ', ' onto ', ' towards ']);
 /** Words before the first end. */
 const LEADS = new Set(['through', 'via', 'along', 'at', 'from']);
-/** Last words of a road's name, which let "from" lead. */
-const ROAD_WORDS = /[ \t](?:Road|Street|Avenue|Boulevard|Highway|Motorway|Expressway|Lane|Way|Bridge|Junction|Roundabout|Square)(?:[ \t]\d+)?$/u;
+/** Last words of a road's or a terminal's name, which let "from" lead. */
+const ROAD_WORDS = /[ \t](?:Road|Street|Avenue|Boulevard|Highway|Motorway|Expressway|Lane|Way|Bridge|Junction|Roundabout|Square|Airport|Harbour|Harbor|Pier|Terminal|Station)(?:[ \t]\d+)?$/u;
+/** What joins the names of a list at the far end: "to Westray and Papa Westray". */
+const LIST_JOINS = new Set([', ', ' and ', ', and ']);
 
 /** Spans (sorted, apart) with the other end of a way typed as a place; see the file's comment. `listType` gives a name's listed type. */
 export function withRouteEnds(text: string, spans: readonly NamedSpan[], listType: (name: string) => NamedSpan['type'] | null): NamedSpan[] {
@@ -37,6 +40,13 @@ export function withRouteEnds(text: string, spans: readonly NamedSpan[], listTyp
     if (listType(otherName) || otherName.split(' ').length > 2) continue;
     out ??= [...spans];
     out[place === a ? k + 1 : k] = { ...other, type: 'place' };
+    if (place !== a) continue;
+    // The names listed after the far end go with it: "to Westray and Papa Westray".
+    for (let j = k + 2; j < spans.length && LIST_JOINS.has(text.slice(spans[j - 1].end, spans[j].start)); j++) {
+      const name = text.slice(spans[j].start, spans[j].end);
+      if (spans[j].type === 'place' || listType(name) || name.split(' ').length > 2) break;
+      out[j] = { ...spans[j], type: 'place' };
+    }
   }
   return out ?? (spans as NamedSpan[]);
 }

@@ -8,8 +8,9 @@ import { DEMONYMS, ORGS, ORG_WORDS, STOP } from './rule-tagger';
  * Two places joined by a hyphen or a dash before a word for a route are two places ("the
  * Basra-Aqaba pipeline", "the Paris–Berlin flight", "the Mexico-US border", "the Lagos-Ibadan
  * section", "its Asia-Europe services", "the Bălți-Suceava power line"), which the model reads as one word and leaves out
- * or takes for a person's double surname. One of the two must be a place the lists or the article know, so that
- * "Rolls-Royce engine" or a person's double surname stays as it is. The pair's other mentions in the article
+ * or takes for a person's double surname. Joined by a hyphen, one of the two must be a place the lists or the
+ * article know, so that "Rolls-Royce engine" or a person's double surname stays as it is; an en dash is no
+ * surname's ("the Houton–Lyness route"). The pair's other mentions in the article
  * are the same two places ("a single line, Vulcănești-Chișinău, which opened last spring").
  */
 
@@ -54,7 +55,8 @@ export function withRoutePlaces(text: string, spans: readonly NamedSpan[], isLis
     if ((start > 0 && NAME_CHAR.test(text[start - 1])) || !routeWord(m[1]) || !routeWord(m[2])) continue;
     places ??= new Set(spans.filter((s) => s.type === 'place').map((s) => text.slice(s.start, s.end)));
     const known = (w: string) => places!.has(w) || isListedPlace(w);
-    if (!known(m[1]) && !known(m[2])) continue;
+    // An en dash joins two ends of a route, not a double surname ("the Houton–Lyness ferry"), so it needs no known place.
+    if (!known(m[1]) && !known(m[2]) && !m[0].includes('–')) continue;
     if (out.some((s) => s.start < end && start < s.end && (s.start < start || s.end > end))) continue;
     out = out.filter((s) => s.end <= start || s.start >= end);
     added.push({ type: 'place', start, end: start + m[1].length }, { type: 'place', start: end - m[2].length, end });

@@ -165,6 +165,32 @@ describe('companies named like people, told by their cues', () => {
     assert.deepEqual(shown, ['organization:Halvern', 'organization:Tosca', 'organization:Orvek', 'organization:Pallas', 'organization:Kintra', 'organization:Dune Works Company', 'organization:Van Der Molen', 'person:Ana Ruiz', 'person:Leo Park']);
   });
 
+  it('types a one-word name that data are compiled by as a company, but not a person\'s name', () => {
+    const text = 'Shipping data compiled by Vortexa showed it; figures gathered by Ingrid were late, as were data compiled by Ana Ruiz.';
+    const spans = [spanAt(text, 'Vortexa', 'person'), spanAt(text, 'Ingrid', 'person'), spanAt(text, 'Ana Ruiz', 'person')];
+    const shown = showSpans(text, withCompanyCues(text, spans, () => false, (word) => word === 'Ingrid'));
+    assert.deepEqual(shown, ['organization:Vortexa', 'person:Ingrid', 'person:Ana Ruiz']);
+  });
+
+  it('types or adds a name after a nation\'s adjective and "group" as a company, but not after another group', () => {
+    const text = 'The Turkish group Kalyon Yapı bid, as did French group Dorvel; a group Ana Ruiz leads did not.';
+    const spans = [spanAt(text, 'Dorvel', 'person'), spanAt(text, 'Ana Ruiz', 'person')];
+    assert.deepEqual(showSpans(text, withCompanyCues(text, spans)), ['organization:Kalyon Yapı', 'organization:Dorvel', 'person:Ana Ruiz']);
+  });
+
+  it('types a list after contractors, suppliers or bidders as companies', () => {
+    const text = 'Its contractors Halden Rowe and Kestrel built it; suppliers Marro and Tessin Works sent parts. Bidders Ana Ruiz met.';
+    const spans = [spanAt(text, 'Halden Rowe', 'person'), spanAt(text, 'Kestrel', 'place'), spanAt(text, 'Marro', 'person'), spanAt(text, 'Ana Ruiz', 'person')];
+    assert.deepEqual(showSpans(text, withCompanyCues(text, spans)), ['organization:Halden Rowe', 'organization:Kestrel', 'organization:Marro', 'organization:Tessin Works', 'person:Ana Ruiz']);
+  });
+
+  it('types the members after "a consortium of" or "a joint venture of" as companies', () => {
+    const text = 'The bid came from a consortium of Halvern and Tosca Lanz. A joint venture of Orvek, Pallas and Merrow won. A group of Ana Ruiz and Leo Park met. A consortium of Chinese and Turkish firms bid.';
+    const spans = [spanAt(text, 'Halvern', 'place'), spanAt(text, 'Tosca Lanz', 'person'), spanAt(text, 'Pallas', 'person'), spanAt(text, 'Ana Ruiz', 'person'), spanAt(text, 'Leo Park', 'person')];
+    const shown = showSpans(text, withCompanyCues(text, spans));
+    assert.deepEqual(shown, ['organization:Halvern', 'organization:Tosca Lanz', 'organization:Orvek', 'organization:Pallas', 'organization:Merrow', 'person:Ana Ruiz', 'person:Leo Park']);
+  });
+
   it('adds a name the model missed before a producer\'s output, but a plain word opening a sentence', () => {
     const text = 'Growers shipped 300 tonnes in May. KZM shipped 31,000 tonnes in June, and Northgate Tin produced 900 tonnes. Farmers shipped 40 tonnes.';
     assert.deepEqual(showSpans(text, withCompanyCues(text, [])), ['organization:KZM', 'organization:Northgate Tin']);

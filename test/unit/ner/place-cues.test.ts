@@ -66,6 +66,12 @@ describe('places the model took for people', () => {
     ]);
   });
 
+  it('makes the islands after "islanders on" or "residents on" places, but not a person met by islanders', () => {
+    const text = 'Islanders on Tarsay, Fara Holm and Eday waited; residents on Fallow Isle were told. Islanders met Morag Tulloch on Monday.';
+    const spans = ['Tarsay', 'Fara Holm', 'Eday', 'Fallow Isle', 'Morag Tulloch'].map((n) => spanAt(text, n, 'person'));
+    assert.deepEqual(showSpans(text, withPlaceCues(text, spans, listed)), ['place:Tarsay', 'place:Fara Holm', 'place:Eday', 'place:Fallow Isle', 'person:Morag Tulloch']);
+  });
+
   it('keeps people in a list that no dwellers\' word leads, and a person after a place the cue leads', () => {
     const text = 'The residents heard Farai Dube, Chipo and Tinashe Ncube in Mutoko. Residents of Epworth, Tendai Gumbo said, were angry.';
     const spans = [spanAt(text, 'Farai Dube', 'person'), spanAt(text, 'Chipo', 'person'), spanAt(text, 'Tinashe Ncube', 'person'), spanAt(text, 'Mutoko', 'place'), spanAt(text, 'Epworth', 'place'), spanAt(text, 'Tendai Gumbo', 'person')];

@@ -19,6 +19,12 @@ describe('places the model found nothing in', () => {
     assert.deepEqual(showSpans(text, withMissedPlaces(text, spans)), ['place:Spin Boldak', 'place:Jalalabad', 'place:Wagah', 'place:Lahore']);
   });
 
+  it('adds the first item of a list after a way of travel and "to", but not after "to" alone', () => {
+    const text = 'Only the ferry route to Tarsay and Eday ran. The prize went to Morag and Eday.';
+    const spans = [spanAt(text, 'Eday', 'place'), spanAt(text, 'Eday', 'place', 1)];
+    assert.deepEqual(showSpans(text, withMissedPlaces(text, spans)), ['place:Tarsay', 'place:Eday', 'place:Eday']);
+  });
+
   it('adds no first item when the list is not led by a word of place, the next item is no place, or the item is a compass word', () => {
     const text = 'Mentions of Chaman and Quetta. Talks near Quetta and Mr Khan. Flaws common to Endeavour and Quetta, trips to North and South Island.';
     const spans = [spanAt(text, 'Quetta', 'place'), spanAt(text, 'Quetta', 'place', 1), spanAt(text, 'Khan', 'person'), spanAt(text, 'Quetta', 'place', 2), spanAt(text, 'South Island', 'place')];

@@ -17,6 +17,12 @@ describe('the two ends of a way described in words', () => {
     assert.deepEqual(showSpans(text, withRouteEnds(text, spans, listType)), ['place:Bugolobi House', 'place:Port Bell Road', 'person:Kenyatta', 'person:Moi', 'person:Okello', 'place:Gulu']);
   });
 
+  it('reads "from ... to" from a terminal, with the names listed at the far end', () => {
+    const text = 'Planes flew from Tarsay Airport to Eday and North Holm, and letters went from Okello to Gulu and Mbale.';
+    const spans = [spanAt(text, 'Tarsay Airport', 'place'), spanAt(text, 'Eday', 'person'), spanAt(text, 'North Holm', 'person'), spanAt(text, 'Okello', 'person'), spanAt(text, 'Gulu', 'place'), spanAt(text, 'Mbale', 'person')];
+    assert.deepEqual(showSpans(text, withRouteEnds(text, spans, listType)), ['place:Tarsay Airport', 'place:Eday', 'place:North Holm', 'person:Okello', 'place:Gulu', 'person:Mbale']);
+  });
+
   it('leaves listed names and "at ... to"', () => {
     const text = 'Parcels sent via Amazon to Kenya; he arrived at Mensah to Accra.';
     const spans = [spanAt(text, 'Amazon', 'organization'), spanAt(text, 'Kenya', 'place'), spanAt(text, 'Mensah', 'person'), spanAt(text, 'Accra', 'place')];

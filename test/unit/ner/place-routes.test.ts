@@ -23,6 +23,12 @@ describe('two places of a route joined by a hyphen', () => {
     assert.deepEqual(showSpans(text, withRoutePlaces(text, spans, listed)), ['organization:Mosul-Ceyhan Pipeline Company']);
   });
 
+  it('reads two unknown names joined by an en dash before a route word as places, but not joined by a hyphen', () => {
+    const text = 'Only the Carrick–Dunmore ferry sailed, and the Brennan-Walsh line stayed shut.';
+    const spans = [spanAt(text, 'Carrick–Dunmore', 'person'), spanAt(text, 'Brennan-Walsh', 'person')];
+    assert.deepEqual(showSpans(text, withRoutePlaces(text, spans, listed)), ['place:Carrick', 'place:Dunmore', 'person:Brennan-Walsh']);
+  });
+
   it('reads shipping services between two known places as a route', () => {
     const text = 'The line restarted its Asia-Europe services in May.';
     assert.deepEqual(showSpans(text, withRoutePlaces(text, [], (n) => n === 'Asia' || n === 'Europe')), ['place:Asia', 'place:Europe']);
