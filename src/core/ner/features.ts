@@ -1,6 +1,7 @@
 import type { GazetteerLookup } from './gazetteer';
 import { DEMONYMS, ORG_WORDS, ORGS, PLACES, STOP, TITLES } from './rule-tagger';
 import { StringIds } from './string-ids';
+import { fnv1a } from './string-table';
 
 /** Labels of the sequence model, in model order. */
 export const LABELS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG'] as const;
@@ -15,14 +16,9 @@ export interface Lexicon {
   gazetteer?: GazetteerLookup;
 }
 
-/** FNV-1a, 32 bits: a fast, stable hash for feature strings. */
+/** FNV-1a, 32 bits (the name lists' hash): a fast, stable hash for feature strings. */
 export function hashString(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
+  return fnv1a(s);
 }
 
 // Outside the function: the bundle builds a `\p{...}` pattern written inside one on every call.

@@ -1,5 +1,7 @@
 import { COMMON_INITIALS, PLACE_INITIALS } from './common-initials';
 import type { NamedSpan } from './index';
+import { isLetterAt } from './whole-words';
+import { isLowerAsciiLetter, wordAfter } from './word-after';
 import { wordLedMatches } from './word-led';
 import { mapSpans } from './span-arrays';
 import { overlapsAny, withAdded } from './added-spans';
@@ -111,7 +113,7 @@ const namesAfterShares = lastTextMemo((text: string): NamedSpan[] => {
   for (const cue of SHARES_OF) {
     for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + cue.length)) {
       const s = text[at - 1];
-      if ((s !== 'S' && s !== 's') || LETTER.test(text[at - 2] ?? '')) continue;
+      if ((s !== 'S' && s !== 's') || (at >= 2 && isLetterAt(text, at - 2))) continue;
       const start = at + cue.length;
       const end = sharesNameEnd(text, start);
       const name = text.slice(start, end);
@@ -144,10 +146,7 @@ const PERCENT_AFTER = /^ \d[\d,.]*(?: ?%| percent| per cent)/u;
 
 /** The lower-case word right after `end` and one space, or '' (ASCII letters only). */
 function lowerWordAfter(text: string, end: number): string {
-  if (text[end] !== ' ') return '';
-  let to = end + 1;
-  while (to < text.length && text.charCodeAt(to) >= 97 && text.charCodeAt(to) <= 122) to++;
-  return text.slice(end + 1, to);
+  return wordAfter(text, end, isLowerAsciiLetter)?.word ?? '';
 }
 
 /** Whether a move in percent follows the name `s` ({@link PERCENT_MOVE}). */
@@ -217,13 +216,6 @@ const PLURAL_NOUN_LIST = / (?:operators|companies|firms|banks|lenders|carmakers|
 const HOLDERS_AFTER = /^(?:,|:)?[ \t]+(?:including[ \t]+|such[ \t]+as[ \t]+)?(?=\p{Lu})/u;
 /** The investors' and lenders' words ("managers" after "asset" only). */
 const HOLDER_WORDS = ['investors', 'shareholders', 'lenders', 'backers', 'bidders', 'managers'];
-const LETTER = /\p{L}/u;
-
-/** Whether the character at `at` is a letter (ASCII ones by their codes). */
-function isLetterAt(text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
-  return c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) : LETTER.test(text[at]);
-}
 
 /** The holders' word that is the whole word ending at `end` (no letter before it), or undefined: checked word by word rather than by reading the word back letter by letter. */
 function holderWordEndingAt(text: string, end: number): string | undefined {

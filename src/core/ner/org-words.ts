@@ -1,4 +1,5 @@
 import type { NamedSpan } from './index';
+import { isLetterAt } from './whole-words';
 import { overlapsAny } from './added-spans';
 import { PLACES, STOP } from './rule-tagger';
 import { wordLedMatches } from './word-led';
@@ -44,13 +45,6 @@ const LEGAL_FORM_END = /,?[ \t]+(?:Inc\.?|Ltd\.?|Corp\.?|Co\.|LLC|PLC|plc|GmbH|A
 const BRAND_WORD = /^(?!Mac)\p{Lu}\p{Ll}{2,}(?:\p{Lu}\p{Ll}+)+$/u;
 /** The words {@link LEADING_BEFORE} may end in before its spaces: an organisation word, or "de", "del", "de la" after one. */
 const LEADING_BEFORE_LAST = new Set([...LEADING_WORDS.split('|'), 'de', 'del', 'la']);
-const LETTER = /\p{L}/u;
-
-/** Whether the character at `at` is a letter (ASCII letters by their codes). */
-function isLetterAt(text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
-  return c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) : LETTER.test(text[at]);
-}
 
 /**
  * Whether the text from `from` to `pos` ends in spaces or tabs after a word of {@link LEADING_BEFORE_LAST}

@@ -27,6 +27,14 @@ export function wordCharTest(asciiExtras: string, other: RegExp): WordCharTest {
   };
 }
 
+const ONLY_LETTER = /\p{L}/u;
+
+/** A {@link WordCharTest} for letters alone (ASCII ones by their codes): the edge of a word around a cue. */
+export const isLetterAt: WordCharTest = (text, at) => {
+  const c = text.charCodeAt(at);
+  return c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) : ONLY_LETTER.test(text[at]);
+};
+
 /** A {@link WordCharTest} by a pattern for one character. */
 export function patternCharTest(pattern: RegExp): WordCharTest {
   return (text, at) => pattern.test(text[at]);
