@@ -16,7 +16,9 @@ import { lastTextMemo } from './last-text-memo';
  * Peskov"). Jobs of places ("Mayor", "Governor") and of countries are left out.
  */
 export const JOBS = String.raw`(?:analysts?|economists?|strategists?|spokes(?:man|woman|person)|coach|manager|defender|goalkeeper|keeper|midfielder|striker|winger|forward|captain|chairman|chairwoman|founder|boss)`;
-const ROLE_AFTER = new RegExp(String.raw`^['’]?s?,?[ \t]+${JOBS}(?:,)?[ \t]+\p{Lu}\p{Ll}`, 'u');
+/** Read in place at a name's end (sticky), within {@link ROLE_REACH} characters of it. */
+const ROLE_AFTER = new RegExp(String.raw`['’]?s?,?[ \t]+${JOBS}(?:,)?[ \t]+\p{Lu}\p{Ll}`, 'uy');
+const ROLE_REACH = 40;
 /** A firm named after its founders: "Halvorsen & Pike", "Procter & Gamble". */
 const AMPERSAND = /^[ \t]+&[ \t]+$/u;
 /** What names a constituency: "the MP for", "MSP for", "member for". */
@@ -53,18 +55,27 @@ function cuedOrganisations(text: string, spans: readonly NamedSpan[]): Set<strin
   const names = new Set<string>();
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k];
-    if (s.type !== 'organization' && mayOpenRole(text.charCodeAt(s.end))) {
+    if (s.type !== 'organization' && mayOpenRole(text.charCodeAt(s.end)) && roleAfter(text, s.end)) {
       const name = text.slice(s.start, s.end);
-      if (!PLACES.has(name) && ROLE_AFTER.test(text.slice(s.end, s.end + 40))) names.add(name);
+      if (!PLACES.has(name)) names.add(name);
     }
     const next = spans[k + 1];
-    if (next && s.type !== 'person' && next.type !== 'person' && next.start - s.end <= 14 && SCORE.test(text.slice(s.end, next.start))) {
+    if (next && s.type !== 'person' && next.type !== 'person' && next.start - s.end <= 14 && isBlank(text.charCodeAt(s.end)) && isBlank(text.charCodeAt(next.start - 1)) && SCORE.test(text.slice(s.end, next.start))) {
       names.add(text.slice(s.start, s.end));
       names.add(text.slice(next.start, next.end));
     }
   }
   return names;
 }
+
+/** Whether a job and a person's name follow `end` ("Betis defender Marc"): read in place rather than on a copy of the text after it. */
+function roleAfter(text: string, end: number): boolean {
+  ROLE_AFTER.lastIndex = end;
+  return ROLE_AFTER.test(text) && ROLE_AFTER.lastIndex <= end + ROLE_REACH;
+}
+
+/** A space or a tab. */
+const isBlank = (code: number): boolean => code === 32 || code === 9;
 
 /** Whether a character may open {@link ROLE_AFTER}: an apostrophe, an "s", a comma, a space or a tab. */
 function mayOpenRole(code: number): boolean {
@@ -95,8 +106,10 @@ export function applyNameCues(text: string, spans: readonly NamedSpan[]): NamedS
     const last = out.length - 1;
     const prev = out[last];
     // "the MP for Hastings and Rye": a constituency named after two places is one place.
-    const seat = prev && prev.type === 'place' && s.type === 'place' && /^[ \t]+and[ \t]+$/u.test(text.slice(prev.end, s.start)) && SEAT_BEFORE.test(text.slice(Math.max(0, prev.start - 20), prev.start));
-    if (seat || (prev && AMPERSAND.test(text.slice(prev.end, s.start)))) {
+    // Both cues need blanks at both ends of the gap: one look at each end rules out most pairs.
+    const blanks = prev && isBlank(text.charCodeAt(prev.end)) && isBlank(text.charCodeAt(s.start - 1));
+    const seat = blanks && prev.type === 'place' && s.type === 'place' && /^[ \t]+and[ \t]+$/u.test(text.slice(prev.end, s.start)) && SEAT_BEFORE.test(text.slice(Math.max(0, prev.start - 20), prev.start));
+    if (seat || (blanks && AMPERSAND.test(text.slice(prev.end, s.start)))) {
       const joinedType = seat || (prev.type === 'place' && s.type === 'place') ? 'place' : 'organization';
       if (lastCopied === last) Object.assign(prev, { type: joinedType, end: s.end });
       else out[last] = { ...prev, type: joinedType, end: s.end };
