@@ -1,7 +1,7 @@
 import type { NamedSpan } from './index';
 import { wordLedMatches } from './word-led';
 import { mapSpans } from './span-arrays';
-import { overlapsAny, withAdded } from './added-spans';
+import { firstEndingAfterSorted, overlapsAny, withAdded } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
 import { isNameChar, isNameCharAt } from './name-chars';
 import { wordAt } from './word-after';
@@ -152,6 +152,12 @@ function afterPlace(text: string, spans: readonly NamedSpan[], at: NamedSpan): b
   return !!prev && prev.type === 'place' && at.start - prev.end <= 7 && LIST_GAP.test(text.slice(prev.end, at.start));
 }
 
+/** The first of `spans` (sorted, apart) overlapping `[start, end)`, found by halves; undefined when none does. */
+function firstOverlapping(spans: readonly NamedSpan[], start: number, end: number): NamedSpan | undefined {
+  const s = spans[firstEndingAfterSorted(spans, start)];
+  return s && s.start < end ? s : undefined;
+}
+
 /**
  * Spans (sorted, apart) with speakers the model missed added as people, and unlisted places that
  * speak made people in every mention; see the file's comment. `isListed` tells a name the name lists
@@ -167,7 +173,7 @@ export function withSpeakers(text: string, spans: readonly NamedSpan[], isListed
   for (const sp of speakersAfterSaid(text)) {
     const name = text.slice(sp.start, sp.end);
     if (isListed(name)) continue;
-    const at = spans.find((s) => s.start < sp.end && sp.start < s.end);
+    const at = firstOverlapping(spans, sp.start, sp.end);
     if (!at && !overlapsAny(added, sp.start, sp.end)) added.push({ type: 'person', start: sp.start, end: sp.end });
     else if (at && sp.job && at.type !== 'person' && at.start === sp.start && at.end === sp.end) jobbed.push(at);
   }
@@ -182,7 +188,7 @@ function withSaidBefore(text: string, spans: readonly NamedSpan[], added: NamedS
   const speaking = new Set<string>();
   for (const sp of speakers) {
     const name = text.slice(sp.start, sp.end);
-    const at = spans.find((s) => s.start < sp.end && sp.start < s.end);
+    const at = firstOverlapping(spans, sp.start, sp.end);
     if (!at) {
       if (sp.words > 1 && sp.opened && !isListed(name) && !overlapsAny(added, sp.start, sp.end)) added.push({ type: 'person', start: sp.start, end: sp.end });
     } else if (at.type === 'place' && at.end === sp.end && at.start >= sp.start && !isListed(text.slice(at.start, at.end)) && !afterPlace(text, spans, at)) speaking.add(text.slice(at.start, at.end));
