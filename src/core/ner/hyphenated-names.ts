@@ -211,8 +211,10 @@ function modifierEnd(after: string, name: string): boolean {
 /** Person spans go on over a hyphenated given name, and such names the model missed are added. Spans sorted, apart. */
 export function withHyphenatedNames(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   let out = mapSpans(spans, (s, k) => {
-    // The given name starts with a space: one look rules out most spans.
+    // The given name starts with a space and a capital: two looks rule out most spans.
     if (s.type !== 'person' || text.charCodeAt(s.end) !== 32) return s;
+    const capital = text.charCodeAt(s.end + 1);
+    if (capital < 65 || (capital > 90 && capital < 128)) return s;
     const m = GIVEN_AFTER.exec(text.slice(s.end, s.end + 16));
     const next = spans[k + 1];
     if (!m || modifierEnd(m[0].slice(m[0].indexOf('-') + 1), text.slice(s.start, s.end)) || (next && next.start < s.end + m[0].length)) return s;
