@@ -106,15 +106,19 @@ function patternSource(parser: chrono.Parser): string {
   }
 }
 
+/** The parsers {@link gated} gives a gate or an opening search. */
+const GATED = new WeakSet<chrono.Parser>();
+
 /**
- * `parser` searched only where its opening word stands, and run only on texts its gate lets through
- * (itself when neither applies).
+ * `parser` searched only where its opening word stands, and run only on texts its gate lets through,
+ * its results built whole (see {@link wholeResult}).
  */
 function gated(parser: chrono.Parser): chrono.Parser {
   const source = patternSource(parser);
   const gate = GATES.find((g) => source.includes(g.marker));
   const opening = OPENINGS.find((o) => source.includes(o.marker));
-  if (!gate && !opening) return parser;
+  const extract = wholeResult(parser);
+  if (!gate && !opening) return { pattern: (context) => parser.pattern(context), extract };
   let pattern = (context: chrono.ParsingContext) => parser.pattern(context);
   if (opening) {
     const fast = new WeakMap<RegExp, RegExp>();
@@ -126,9 +130,21 @@ function gated(parser: chrono.Parser): chrono.Parser {
     };
   }
   const search = pattern;
-  return {
-    pattern: gate ? (context) => (gate.needs.test(context.text) ? search(context) : NOTHING) : search,
-    extract: (context, match) => parser.extract(context, match),
+  const fast: chrono.Parser = { pattern: gate ? (context) => (gate.needs.test(context.text) ? search(context) : NOTHING) : search, extract };
+  GATED.add(fast);
+  return fast;
+}
+
+/**
+ * `parser`'s extraction, a match's components given back as the result chrono would make of them.
+ * chrono makes a result with components of its own and then puts the parser's in their place:
+ * building those first components (the reference day's date in the time zone, seven implied values)
+ * is half the cost of a result, for nothing.
+ */
+function wholeResult(parser: chrono.Parser): chrono.Parser['extract'] {
+  return (context, match) => {
+    const found = parser.extract(context, match);
+    return found instanceof chrono.ParsingComponents ? context.createParsingResult(match.index ?? 0, match[0], found) : found;
   };
 }
 
@@ -184,7 +200,7 @@ export function createDateParser(gates = true): chrono.Chrono {
 
 /** How many of `parsers` run behind a gate. */
 export function gatedCount(parser: chrono.Chrono): number {
-  return parser.parsers.filter((p) => p.constructor === Object).length;
+  return parser.parsers.filter((p) => GATED.has(p)).length;
 }
 
 /** The parser every date search uses. */
