@@ -6,6 +6,8 @@
 export const COMMON_INITIALS = new Set([
   // Jobs and members' letters.
   'CEO', 'CEOs', 'CFO', 'COO', 'CTO', 'MD', 'VP', 'EVP', 'SVP', 'PM', 'MP', 'MPs', 'MLA', 'MLAs', 'MEP', 'MEPs', 'MSP', 'MSPs', 'MPS', 'DA', 'GP', 'QC', 'KC', 'DJ', 'MC', 'MVP',
+  // Offices' holders by their initials in their countries' news ("the CM said", "AG said", "the DGP").
+  'CM', 'AG', 'DG', 'IG', 'CJ', 'CJI', 'DGP', 'IGP', 'DSP', 'DCP', 'SHO', 'OCS', 'CMO', 'CIO', 'CSO',
   // Measures, taxes, money and deals.
   'GDP', 'GNP', 'CPI', 'VAT', 'GST', 'IPO', 'ESG', 'FY', 'ROI', 'IRR', 'APR',
   // Things, fuels, illnesses and fields.

@@ -15,8 +15,9 @@ import { COMMON_INITIALS, PLACE_INITIALS } from './common-initials';
  * initials ("Alternative for Germany (AfD)", an acronym of the name in another language), which the
  * bracket defines as an organisation, with every other mention of the acronym. Initials after
  * "the" that a body's verb or possessive follows ("the CEB would", "the BNP's leader", "to punish the
- * CAQ."), and initials before a head's role and the holder's name ("TPA director general Mussa
- * Kilindo"), are an organisation's too where the model found nothing and the text names them once:
+ * CAQ."), initials before a head's role and the holder's name ("TPA director general Mussa
+ * Kilindo"), and bare initials opening a clause before a body's verb ("DWR will publish", "• EDL
+ * says"), are an organisation's too where the model found nothing and the text names them once:
  * a sentence read alone has no long form or other mention to tell them.
  */
 
@@ -102,6 +103,26 @@ const ROLE_AND_HOLDER = /(?:(?:national|deputy|acting|regional|executive|managin
 /** A character before initials that makes them the end of a longer word or name ("U.S.", "R&D"). */
 const JOINED_BEFORE_INITIALS = /[\p{L}\p{N}&.'’-]/u;
 
+/**
+ * A body's own verb right after bare initials, read from after their space: "says", "warns",
+ * "cancelled", "now expects", "will publish" ("will be" may say what a thing is: "PPE will be needed";
+ * "may and/or" is no verb).
+ */
+const BODY_VERB_AT = /(?:(?:now|also|still|later|then|already|again)[ \t]+)?(?:says|said|told|warns|warned|expects|expected|plans|planned|confirms|confirmed|announces|announced|issues|issued|cancels|cancelled|canceled|promises|promised|shuts|lends|raised|raises|cuts|reported|reports|urged|urges|ordered|orders|approved|approves|rejected|rejects|launched|launches|signed|signs|awarded|awards|suspended|suspends|denies|denied|declined|insists|insisted|estimates|estimated|forecasts|predicts|recorded|(?:will|would|may|could|has|had)[ \t]+(?!(?:be|been|to|and|or|but|the|an?)(?![\p{L}]))\p{Ll}{2,})(?![\p{L}\p{M}'’-])/uy;
+
+/**
+ * Whether bare initials at `at` open a clause: a line's start, a mark, a bullet, or a lower-case
+ * word before them ("said TCTA would", "If KIO rules"), not "a"/"an"/"the" (a thing: "an EV charged";
+ * "the" has its own cue) nor a capitalised word (part of a longer name: "Hong Kong SAR said").
+ */
+function opensClause(text: string, at: number): boolean {
+  if (at === 0 || text[at - 1] === '\n') return true;
+  if (text[at - 1] !== ' ' && text[at - 1] !== '\t') return !/[\p{L}\p{N}]/u.test(text[at - 1]);
+  const prev = wordBefore(text, at, false)?.word;
+  if (!prev) return true;
+  return /^\p{Ll}/u.test(prev) && prev !== 'a' && prev !== 'an' && prev !== 'the';
+}
+
 /** Initials and where they stand, cued as a body's by the words around them (see the file's comment). */
 const cuedInitialsIn = lastTextMemo((text): Array<{ acronym: string; start: number }> => {
   const found: Array<{ acronym: string; start: number }> = [];
@@ -113,7 +134,8 @@ const cuedInitialsIn = lastTextMemo((text): Array<{ acronym: string; start: numb
   for (let m = CAPITALS_SPACE.exec(text); m; m = CAPITALS_SPACE.exec(text)) {
     if (m.index > 0 && JOINED_BEFORE_INITIALS.test(text[m.index - 1])) continue;
     ROLE_AND_HOLDER.lastIndex = m.index + m[0].length;
-    if (ROLE_AND_HOLDER.test(text)) found.push({ acronym: m[0].slice(0, -1), start: m.index });
+    BODY_VERB_AT.lastIndex = m.index + m[0].length;
+    if (ROLE_AND_HOLDER.test(text) || (BODY_VERB_AT.test(text) && opensClause(text, m.index))) found.push({ acronym: m[0].slice(0, -1), start: m.index });
   }
   return found;
 });

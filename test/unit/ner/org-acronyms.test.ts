@@ -99,6 +99,17 @@ describe('organisations known by their initials', () => {
     assert.deepEqual(showSpans(text, withAcronyms(text, [])), ['organization:QRT', 'organization:LMX', 'organization:KDF']);
   });
 
+  it("makes unlisted bare initials opening a clause before a body's verb an organisation", () => {
+    const text = 'QWR will publish its figures.\n• ZLD says supply is back\nOfficials said TNQA would appeal, and KBM now expects a ruling.';
+    assert.deepEqual(showSpans(text, withAcronyms(text, [])), ['organization:QWR', 'organization:ZLD', 'organization:TNQA', 'organization:KBM']);
+  });
+
+  it('leaves bare initials after a capitalised word or an article, before "be" or a conjunction, an office holder\'s and a found span', () => {
+    const text = 'Port Vale FKC said no. An EVQ charged slowly. PPEQ will be needed, gas on HPQ may and/or may not flow. The CM said yes, and AG said so. Then KRB said yes.';
+    const spans = [spanAt(text, 'KRB', 'person')];
+    assert.deepEqual(showSpans(text, withAcronyms(text, spans)), ['person:KRB']);
+  });
+
   it("leaves initials before a role with no holder's name after it, and a state before its premier", () => {
     const text = 'The QRT director resigned. WNT Premier Ana Vale spoke.';
     const spans = [spanAt(text, 'WNT', 'place'), spanAt(text, 'Ana Vale', 'person')];
