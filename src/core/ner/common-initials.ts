@@ -11,8 +11,12 @@ export const COMMON_INITIALS = new Set([
   // Measures, taxes, money and deals.
   'GDP', 'GNP', 'CPI', 'VAT', 'GST', 'IPO', 'ESG', 'FY', 'ROI', 'IRR', 'APR',
   // Things, fuels, illnesses and fields.
-  'AI', 'IT', 'TV', 'PR', 'HR', 'ID', 'PC', 'CD', 'DVD', 'GPS', 'CCTV', 'ATM', 'PIN', 'SUV', 'EV', 'EVs', 'UAV', 'LNG', 'LPG', 'CNG', 'ICU', 'ER', 'MRI', 'DNA', 'RNA', 'HIV', 'AIDS', 'COVID', 'SARS', 'VAR', 'ODI', 'NGO', 'NGOs', 'LGBT', 'LGBTQ', 'API', 'URL', 'PDF', 'SMS', 'FAQ',
+  'AI', 'IT', 'TV', 'PR', 'HR', 'ICT', 'STEM', 'QA', 'ML', 'UX', 'VIP', 'MBA', 'EMEA', 'APAC', 'ID', 'PC', 'CD', 'DVD', 'GPS', 'CCTV', 'ATM', 'PIN', 'SUV', 'EV', 'EVs', 'UAV', 'LNG', 'LPG', 'CNG', 'ICU', 'ER', 'MRI', 'DNA', 'RNA', 'HIV', 'AIDS', 'COVID', 'SARS', 'VAR', 'ODI', 'NGO', 'NGOs', 'LGBT', 'LGBTQ', 'API', 'URL', 'PDF', 'SMS', 'FAQ',
 ]);
 
-/** Countries' and cities' initials, a place's and never a body's ("US", "UAE", "HK"). */
-export const PLACE_INITIALS = new Set(['US', 'UK', 'USA', 'UAE', 'DRC', 'NZ', 'PNG', 'HK']);
+/** Countries', cities' and states' initials, a place's and never a body's ("US", "UAE", "HK"). */
+export const PLACE_INITIALS = new Set([
+  'US', 'UK', 'USA', 'UAE', 'DRC', 'NZ', 'PNG', 'HK', 'NYC', 'DC', 'LA', 'SF', 'PRC', 'DPRK', 'ROK', 'KSA', 'GB',
+  // States and provinces by their initials ("NSW officials", "UP police").
+  'NSW', 'ACT', 'QLD', 'WA', 'SA', 'NT', 'KZN', 'UP', 'TN', 'KP', 'NRW', 'BC', 'PEI', 'NI',
+]);

@@ -16,8 +16,8 @@ import { COMMON_INITIALS, PLACE_INITIALS } from './common-initials';
  * bracket defines as an organisation, with every other mention of the acronym. Initials after
  * "the" that a body's verb or possessive follows ("the CEB would", "the BNP's leader", "to punish the
  * CAQ."), initials before a head's role and the holder's name ("TPA director general Mussa
- * Kilindo"), and bare initials opening a clause before a body's verb ("DWR will publish", "• EDL
- * says"), are an organisation's too where the model found nothing and the text names them once:
+ * Kilindo"), bare initials opening a clause before a body's verb ("DWR will publish", "• EDL
+ * says") or before its people ("JKR engineers", "an INFN physicist"), are an organisation's too where the model found nothing and the text names them once:
  * a sentence read alone has no long form or other mention to tell them.
  */
 
@@ -113,15 +113,24 @@ const BODY_VERB_AT = /(?:(?:now|also|still|later|then|already|again)[ \t]+)?(?:s
 /**
  * Whether bare initials at `at` open a clause: a line's start, a mark, a bullet, or a lower-case
  * word before them ("said TCTA would", "If KIO rules"), not "a"/"an"/"the" (a thing: "an EV charged";
- * "the" has its own cue) nor a capitalised word (part of a longer name: "Hong Kong SAR said").
+ * "the" has its own cue) unless `articles` allows them ("an INFN physicist"), nor a capitalised word
+ * (part of a longer name: "Hong Kong SAR said").
  */
-function opensClause(text: string, at: number): boolean {
+function opensClause(text: string, at: number, articles = false): boolean {
   if (at === 0 || text[at - 1] === '\n') return true;
   if (text[at - 1] !== ' ' && text[at - 1] !== '\t') return !/[\p{L}\p{N}]/u.test(text[at - 1]);
   const prev = wordBefore(text, at, false)?.word;
   if (!prev) return true;
-  return /^\p{Ll}/u.test(prev) && prev !== 'a' && prev !== 'an' && prev !== 'the';
+  if (articles && (prev === 'A' || prev === 'An')) return true;
+  return /^\p{Ll}/u.test(prev) && (articles || (prev !== 'a' && prev !== 'an' && prev !== 'the'));
 }
+
+/**
+ * A body's people or organ after its initials, with no holder's name needed: "JKR senior engineer",
+ * "six JKR officers", "an INFN physicist", "a CSEA regional president", "the ACP board", "RN deputy".
+ * Initials of a field or a job go before such words too ("IT director", "HR manager"): {@link COMMON_INITIALS} leaves them.
+ */
+const BODY_ROLE_AT = /(?:(?:national|state|regional|country|deputy|acting|executive|managing|senior|assistant|interim|general|chief|health|caucus)[ \t]+){0,2}(?:president|[Vv]ice[ \t-][Pp]resident|director|chief[ \t]+executive|spokesperson|spokesman|spokeswoman|chairman|chairwoman|chairperson|candidates?|officers|officials|engineers?|deputy|manager|meteorologists?|physicists?|economists?|scientists?|board|head|lawmakers|legislators|leader)(?![\p{L}\p{M}'’-])/uy;
 
 /** Initials and where they stand, cued as a body's by the words around them (see the file's comment). */
 const cuedInitialsIn = lastTextMemo((text): Array<{ acronym: string; start: number }> => {
@@ -135,7 +144,8 @@ const cuedInitialsIn = lastTextMemo((text): Array<{ acronym: string; start: numb
     if (m.index > 0 && JOINED_BEFORE_INITIALS.test(text[m.index - 1])) continue;
     ROLE_AND_HOLDER.lastIndex = m.index + m[0].length;
     BODY_VERB_AT.lastIndex = m.index + m[0].length;
-    if (ROLE_AND_HOLDER.test(text) || (BODY_VERB_AT.test(text) && opensClause(text, m.index))) found.push({ acronym: m[0].slice(0, -1), start: m.index });
+    BODY_ROLE_AT.lastIndex = m.index + m[0].length;
+    if (ROLE_AND_HOLDER.test(text) || (BODY_VERB_AT.test(text) && opensClause(text, m.index)) || (BODY_ROLE_AT.test(text) && opensClause(text, m.index, true))) found.push({ acronym: m[0].slice(0, -1), start: m.index });
   }
   return found;
 });

@@ -110,6 +110,16 @@ describe('organisations known by their initials', () => {
     assert.deepEqual(showSpans(text, withAcronyms(text, spans)), ['person:KRB']);
   });
 
+  it("makes unlisted initials before a body's people or organ an organisation, after an article too", () => {
+    const text = 'An XRN physicist spoke. QLMB senior engineer Tom Vale and a TWSA regional president met; the PKV board voted; ZDR deputy Ana Ruiz left.';
+    assert.deepEqual(showSpans(text, withAcronyms(text, [])), ['organization:XRN', 'organization:QLMB', 'organization:TWSA', 'organization:PKV', 'organization:ZDR']);
+  });
+
+  it("leaves a field's, a job's or a state's initials before people, and initials after a capitalised word", () => {
+    const text = 'STEM officials, the HR manager and UP officials met. Port Vale KMR director spoke.';
+    assert.deepEqual(showSpans(text, withAcronyms(text, [])), []);
+  });
+
   it("leaves initials before a role with no holder's name after it, and a state before its premier", () => {
     const text = 'The QRT director resigned. WNT Premier Ana Vale spoke.';
     const spans = [spanAt(text, 'WNT', 'place'), spanAt(text, 'Ana Vale', 'person')];
