@@ -15,7 +15,8 @@ import { MATCH_VERBS } from './match-verbs';
  * place. A country after a team's words ("play for Spain", "against Germany") in a sentence naming a
  * competition between nations ("the Davis Cup tie") is its national team in that mention only, and
  * so are the two sides of a match's result ("Sweden defeated Panama 3-0", "Tunisia lost 1-2 to
- * England"), which a sentence read alone tells without a competition's name.
+ * England"), which a sentence read alone tells without a competition's name, and so is a country
+ * before a side's player or leader ("Germany striker", "the England captain").
  */
 
 /** Words only clubs' names begin with, before their town ("Borussia Mönchengladbach"), which alone name the club in a sports report. */
@@ -63,6 +64,31 @@ function withResultSides(text: string, spans: readonly NamedSpan[]): readonly Na
   return sides.size ? mapSpans(spans, (s) => (sides.has(s) ? { ...s, type: 'organization' as const } : s)) : spans;
 }
 
+/**
+ * A team's player, leader or squad right after a name ("Germany striker", "the England captain",
+ * "the Korea squad", "40 Wales caps"): a lower-case word only a side has, not "team" or "side",
+ * which a town's works team or a river's bank take too ("the Silverstone team", "the Bangor side").
+ */
+const SIDE_PEOPLE_AT = /[ \t](?:strikers?|midfielders?|defenders?|goalkeepers?|wingers?|full-backs?|fly-halves|fly-half|scrum-halves|scrum-half|batsm[ae]n|batters?|bowlers?|wicketkeepers?|skipper|captain|(?:head[ \t]+)?coach|squad|internationals?|caps|selectors)(?![\p{L}\p{M}'’-])/uy;
+
+/**
+ * Listed places the words of a side's people follow, typed as the team in that mention: a sentence
+ * read alone needs no sports report around it to tell "Germany striker" a team's player. Not after
+ * "a"/"an" ("a London coach" may be a bus).
+ */
+function withPlayersOfNations(text: string, spans: readonly NamedSpan[], isPlace: (name: string) => boolean): readonly NamedSpan[] {
+  let sides: Set<NamedSpan> | null = null;
+  for (const s of spans) {
+    if (s.type !== 'place' || (text[s.end] !== ' ' && text[s.end] !== '\t')) continue;
+    SIDE_PEOPLE_AT.lastIndex = s.end;
+    if (!SIDE_PEOPLE_AT.test(text) || !isPlace(text.slice(s.start, s.end))) continue;
+    const before = text.slice(Math.max(0, s.start - 3), s.start);
+    if (/(?:^|[^\p{L}])an?[ \t]$/iu.test(before)) continue;
+    (sides ??= new Set()).add(s);
+  }
+  return sides ? mapSpans(spans, (s) => (sides!.has(s) ? { ...s, type: 'organization' as const } : s)) : spans;
+}
+
 /** The sentence around `at`: from the last full stop, line break or text start to the next. */
 function sentenceAround(text: string, at: number): string {
   let start = at;
@@ -107,6 +133,7 @@ export function withTeamNames(text: string, spans: readonly NamedSpan[], isPlace
       return NATIONS_COMPETITION.test(sentenceAround(text, s.start)) ? { ...s, type: 'organization' as const } : s;
     });
   }
+  out = withPlayersOfNations(text, out, isPlace);
   out = withResultSides(text, out);
   // Full club names, in any article: "Borussia Mönchengladbach" over a person's span or a town's.
   const found = clubNamesIn(text);
