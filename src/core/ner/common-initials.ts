@@ -1,13 +1,15 @@
 /**
- * Capitals that name no body: a job ("the CEO", "the MP"), a measure or a tax ("GDP", "VAT"), a
- * thing or a field ("an EV", "the ICU", "HR"). Rules that take capitals for an organisation's
- * initials leave these out.
+ * Capitals that name no body: a job ("the CEO", "the MP"), a person known by them ("MLK"), a
+ * measure or a tax ("GDP", "VAT"), a thing or a field ("an EV", "the ICU", "HR"). Rules that take
+ * capitals for an organisation's initials leave these out.
  */
 export const COMMON_INITIALS = new Set([
   // Jobs and members' letters.
   'CEO', 'CEOs', 'CFO', 'COO', 'CTO', 'MD', 'VP', 'EVP', 'SVP', 'PM', 'MP', 'MPs', 'MLA', 'MLAs', 'MEP', 'MEPs', 'MSP', 'MSPs', 'MPS', 'DA', 'GP', 'QC', 'KC', 'DJ', 'MC', 'MVP',
   // Offices' holders by their initials in their countries' news ("the CM said", "AG said", "the DGP").
   'CM', 'AG', 'DG', 'IG', 'CJ', 'CJI', 'DGP', 'IGP', 'DSP', 'DCP', 'SHO', 'OCS', 'CMO', 'CIO', 'CSO',
+  // People known by their initials ("MLK's speech", "AOC's bill").
+  'JFK', 'RFK', 'MLK', 'FDR', 'LBJ', 'AOC', 'MBS', 'MBZ',
   // Measures, taxes, money and deals.
   'GDP', 'GNP', 'CPI', 'VAT', 'GST', 'IPO', 'ESG', 'FY', 'ROI', 'IRR', 'APR',
   // Things, fuels, illnesses and fields.

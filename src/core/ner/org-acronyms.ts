@@ -17,7 +17,8 @@ import { COMMON_INITIALS, PLACE_INITIALS } from './common-initials';
  * "the" that a body's verb or possessive follows ("the CEB would", "the BNP's leader", "to punish the
  * CAQ."), initials before a head's role and the holder's name ("TPA director general Mussa
  * Kilindo"), bare initials opening a clause before a body's verb ("DWR will publish", "• EDL
- * says") or before its people ("JKR engineers", "an INFN physicist"), are an organisation's too where the model found nothing and the text names them once:
+ * says"), before its people ("JKR engineers", "an INFN physicist") or owning something ("ZERA's
+ * lawyer"), are an organisation's too where the model found nothing and the text names them once:
  * a sentence read alone has no long form or other mention to tell them.
  */
 
@@ -93,8 +94,8 @@ function theInitialsIn(text: string): Array<{ acronym: string; start: number }> 
   return found;
 }
 
-/** Two to six capitals and a space: where initials before a head's role may stand, found by one quick search. */
-const CAPITALS_SPACE = /[A-Z]{2,6}[ \t]/g;
+/** Two to six capitals, perhaps a possessive, and a space: where initials before a head's role may stand, found by one quick search. */
+const CAPITALS_SPACE = /([A-Z]{2,6})(['’]s)?[ \t]/g;
 /**
  * A body's head or speaker and the holder's name, read from after the initials: "director general
  * Mussa", "national president Alhaji", "Secretary General Farhana", "Administrator Dr Ana".
@@ -109,6 +110,9 @@ const JOINED_BEFORE_INITIALS = /[\p{L}\p{N}&.'’-]/u;
  * "may and/or" is no verb).
  */
 const BODY_VERB_AT = /(?:(?:now|also|still|later|then|already|again)[ \t]+)?(?:says|said|told|warns|warned|expects|expected|plans|planned|confirms|confirmed|announces|announced|issues|issued|cancels|cancelled|canceled|promises|promised|shuts|lends|raised|raises|cuts|reported|reports|urged|urges|ordered|orders|approved|approves|rejected|rejects|launched|launches|signed|signs|awarded|awards|suspended|suspends|denies|denied|declined|insists|insisted|estimates|estimated|forecasts|predicts|recorded|(?:will|would|may|could|has|had)[ \t]+(?!(?:be|been|to|and|or|but|the|an?)(?![\p{L}]))\p{Ll}{2,})(?![\p{L}\p{M}'’-])/uy;
+
+/** A lower-case letter: the noun a possessive's initials own starts with one. */
+const LOWER_START = /^\p{Ll}/u;
 
 /**
  * Whether bare initials at `at` open a clause: a line's start, a mark, a bullet, or a lower-case
@@ -142,10 +146,18 @@ const cuedInitialsIn = lastTextMemo((text): Array<{ acronym: string; start: numb
   CAPITALS_SPACE.lastIndex = 0;
   for (let m = CAPITALS_SPACE.exec(text); m; m = CAPITALS_SPACE.exec(text)) {
     if (m.index > 0 && JOINED_BEFORE_INITIALS.test(text[m.index - 1])) continue;
-    ROLE_AND_HOLDER.lastIndex = m.index + m[0].length;
-    BODY_VERB_AT.lastIndex = m.index + m[0].length;
-    BODY_ROLE_AT.lastIndex = m.index + m[0].length;
-    if (ROLE_AND_HOLDER.test(text) || (BODY_VERB_AT.test(text) && opensClause(text, m.index)) || (BODY_ROLE_AT.test(text) && opensClause(text, m.index, true))) found.push({ acronym: m[0].slice(0, -1), start: m.index });
+    const after = m.index + m[0].length;
+    // Two letters alone, owning or acting, more often name a thing ("IE's versions", "IE could fall").
+    const bare = m[1].length > 2 && opensClause(text, m.index);
+    // "ZERA's lawyer", "USI's art gallery": a possessive before a lower-case word, opening a clause.
+    if (m[2]) {
+      if (bare && LOWER_START.test(text[after] ?? '')) found.push({ acronym: m[1], start: m.index });
+      continue;
+    }
+    ROLE_AND_HOLDER.lastIndex = after;
+    BODY_VERB_AT.lastIndex = after;
+    BODY_ROLE_AT.lastIndex = after;
+    if (ROLE_AND_HOLDER.test(text) || (bare && BODY_VERB_AT.test(text)) || (BODY_ROLE_AT.test(text) && opensClause(text, m.index, true))) found.push({ acronym: m[1], start: m.index });
   }
   return found;
 });

@@ -110,6 +110,16 @@ describe('organisations known by their initials', () => {
     assert.deepEqual(showSpans(text, withAcronyms(text, spans)), ['person:KRB']);
   });
 
+  it('makes unlisted initials of three letters or more owning something an organisation, opening a clause', () => {
+    const text = 'ZRQA’s lawyer spoke. Officials said KWM\'s plan failed, and TRV\'s chief left.';
+    assert.deepEqual(showSpans(text, withAcronyms(text, [])), ['organization:ZRQA', 'organization:KWM', 'organization:TRV']);
+  });
+
+  it('leaves two letters alone owning or acting, a person known by initials, a capitalised word before, and a name after the possessive', () => {
+    const text = 'QE\'s versions fell and QE could fall. Critics recalled MLK\'s speech. Port KWM\'s plan failed. TRV\'s Annual Report came.';
+    assert.deepEqual(showSpans(text, withAcronyms(text, [])), []);
+  });
+
   it("makes unlisted initials before a body's people or organ an organisation, after an article too", () => {
     const text = 'An XRN physicist spoke. QLMB senior engineer Tom Vale and a TWSA regional president met; the PKV board voted; ZDR deputy Ana Ruiz left.';
     assert.deepEqual(showSpans(text, withAcronyms(text, [])), ['organization:XRN', 'organization:QLMB', 'organization:TWSA', 'organization:PKV', 'organization:ZDR']);
