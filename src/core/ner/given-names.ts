@@ -14,7 +14,8 @@ import { isNameChar } from './name-chars';
  * say a person is meant: a job and a comma before ("Its chief executive, Jordan Whitby-Chester,",
  * "Sale's director of rugby, Piers Whitlow,"), or after, a comma and an age (", 34,") or a person's
  * description (", an analyst at Jefferies"). One name alone after a job and a comma is a person's when
- * a speaker's verb follows its comma ("The firm's head of research, Yohanes, said"). Kin after an owner's pronoun and a comma name given names
+ * a speaker's verb follows its comma ("The firm's head of research, Yohanes, said"); one name opening a
+ * sentence is a person's when such a description follows it ("Fließ, the state's economy minister,"). Kin after an owner's pronoun and a comma name given names
  * alone ("her brother, Pádraig", "their children, Eoin and Sorcha").
  */
 
@@ -31,7 +32,7 @@ const JOB_WORDS = new Set(JOBS.split('|').map((j) => j.slice(j.lastIndexOf(' ') 
 /** Words between a job and its field: "director of rugby", "minister for Europe". */
 const OF_WORDS = new Set(['of', 'for', 'the']);
 /** A person's description after the comma: "an analyst at", "a former Labour minister", "34,". */
-const PERSON_AFTER = new RegExp(String.raw`^(?:\d{1,3},|an?[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?(?:${JOBS}|woman|man|teacher|student|resident|nurse|doctor|engineer|journalist|author|writer|campaigner|activist|veteran|partner|associate)(?![\p{L}]))`, 'u');
+const PERSON_AFTER = new RegExp(String.raw`^(?:\d{1,3},|an?[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?(?:${JOBS}|woman|man|teacher|student|resident|nurse|doctor|engineer|officer|journalist|author|writer|campaigner|activist|veteran|partner|associate)(?![\p{L}]))`, 'u');
 
 
 /** Whether `name` (two or three words) may be a person's: no function word, title, nationality or organisation word, not ending in a place. The name lists are asked later (see {@link withCuedPeople}). */
@@ -102,6 +103,24 @@ function kinBefore(text: string, end: number): boolean {
 }
 
 /**
+ * A person's job described with "the" after the comma, ending the description: "the state's
+ * economy minister,", "the leader after the semi-final" (not "the leader in" a market, a firm's).
+ */
+const THE_JOB_AFTER = new RegExp(String.raw`^the[ \t]+(?:[\p{L}'’-]+[ \t]+){0,3}?(?:${JOBS})(?=[,.;]|[ \t]+(?:of|for|at|after|since)[ \t])`, 'u');
+
+/**
+ * One name opening a sentence right before `comma`, whose description says a person ("Fließ, the
+ * state's economy minister, said", "Überschär, a former police officer,"): a sentence read alone
+ * names a person by the surname only. Pushed onto `found` when it may be a person's name.
+ */
+function addOpeningName(text: string, comma: number, found: Array<{ start: number; end: number }>): void {
+  const w = lastWord(text, comma);
+  if (!w || !NAME_WORD.test(w.word) || !personLike(w.word)) return;
+  const before = w.start === 0 ? '\n' : text[w.start - 1];
+  if (before === '\n' || (before === ' ' && (text[w.start - 2] === '.' || text[w.start - 2] === '!' || text[w.start - 2] === '?'))) found.push({ start: w.start, end: comma });
+}
+
+/**
  * Names in a person's context, found at the text's commas (see the file's comment), before the name
  * lists are asked about them: the same for both readings of an article, so read once per text.
  */
@@ -147,7 +166,8 @@ const cuedNames = lastTextMemo((text: string): Array<{ start: number; end: numbe
     if (mayDescribe(text, at) && PERSON_AFTER.test(text.slice(at, at + 60))) {
       const name = nameBefore(text, comma);
       if (name) addName(name.start, name.end);
-    }
+      else addOpeningName(text, comma, found);
+    } else if (text.startsWith('the ', at) && THE_JOB_AFTER.test(text.slice(at, at + 60))) addOpeningName(text, comma, found);
   }
   return found;
 });

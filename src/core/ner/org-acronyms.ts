@@ -15,8 +15,10 @@ import { COMMON_INITIALS, PLACE_INITIALS } from './common-initials';
  * initials ("Alternative for Germany (AfD)", an acronym of the name in another language), which the
  * bracket defines as an organisation, with every other mention of the acronym. Initials after
  * "the" that a body's verb or possessive follows ("the CEB would", "the BNP's leader", "to punish the
- * CAQ."), and initials before a head's role and the holder's name ("TPA director general Mussa
- * Kilindo"), are an organisation's too where the model found nothing and the text names them once:
+ * CAQ."), initials before a head's role and the holder's name ("TPA director general Mussa
+ * Kilindo"), bare initials opening a clause before a body's verb ("DWR will publish", "• EDL
+ * says"), before its people ("JKR engineers", "an INFN physicist") or owning something ("ZERA's
+ * lawyer"), are an organisation's too where the model found nothing and the text names them once:
  * a sentence read alone has no long form or other mention to tell them.
  */
 
@@ -92,8 +94,8 @@ function theInitialsIn(text: string): Array<{ acronym: string; start: number }> 
   return found;
 }
 
-/** Two to six capitals and a space: where initials before a head's role may stand, found by one quick search. */
-const CAPITALS_SPACE = /[A-Z]{2,6}[ \t]/g;
+/** Two to six capitals, perhaps a possessive, and a space: where initials before a head's role may stand, found by one quick search. */
+const CAPITALS_SPACE = /([A-Z]{2,6})(['’]s)?[ \t]/g;
 /**
  * A body's head or speaker and the holder's name, read from after the initials: "director general
  * Mussa", "national president Alhaji", "Secretary General Farhana", "Administrator Dr Ana".
@@ -101,6 +103,38 @@ const CAPITALS_SPACE = /[A-Z]{2,6}[ \t]/g;
 const ROLE_AND_HOLDER = /(?:(?:national|deputy|acting|regional|executive|managing|senior|interim)[ \t]+)?(?:director|Director|president|President|chairman|Chairman|chairwoman|Chairwoman|chairperson|Chairperson|chief[ \t]+executive|Chief[ \t]+Executive|CEO|spokesman|Spokesman|spokeswoman|Spokeswoman|spokesperson|Spokesperson|secretary[ \t-]+general|Secretary[ \t-]+General|general[ \t]+secretary|General[ \t]+Secretary|head|Head|boss|commissioner|Commissioner|governor|Governor|administrator|Administrator)(?:[ \t]+(?:general|General))?[ \t]+(?:(?:Dr|Mr|Mrs|Ms|Prof|Colonel|General|H\.E\.)\.?[ \t]+)?\p{Lu}\p{Ll}/uy;
 /** A character before initials that makes them the end of a longer word or name ("U.S.", "R&D"). */
 const JOINED_BEFORE_INITIALS = /[\p{L}\p{N}&.'’-]/u;
+
+/**
+ * A body's own verb right after bare initials, read from after their space: "says", "warns",
+ * "cancelled", "now expects", "will publish" ("will be" may say what a thing is: "PPE will be needed";
+ * "may and/or" is no verb).
+ */
+const BODY_VERB_AT = /(?:(?:now|also|still|later|then|already|again)[ \t]+)?(?:says|said|told|warns|warned|expects|expected|plans|planned|confirms|confirmed|announces|announced|issues|issued|cancels|cancelled|canceled|promises|promised|shuts|lends|raised|raises|cuts|reported|reports|urged|urges|ordered|orders|approved|approves|rejected|rejects|launched|launches|signed|signs|awarded|awards|suspended|suspends|denies|denied|declined|insists|insisted|estimates|estimated|forecasts|predicts|recorded|(?:will|would|may|could|has|had)[ \t]+(?!(?:be|been|to|and|or|but|the|an?)(?![\p{L}]))\p{Ll}{2,})(?![\p{L}\p{M}'’-])/uy;
+
+/** A lower-case letter: the noun a possessive's initials own starts with one. */
+const LOWER_START = /^\p{Ll}/u;
+
+/**
+ * Whether bare initials at `at` open a clause: a line's start, a mark, a bullet, or a lower-case
+ * word before them ("said TCTA would", "If KIO rules"), not "a"/"an"/"the" (a thing: "an EV charged";
+ * "the" has its own cue) unless `articles` allows them ("an INFN physicist"), nor a capitalised word
+ * (part of a longer name: "Hong Kong SAR said").
+ */
+function opensClause(text: string, at: number, articles = false): boolean {
+  if (at === 0 || text[at - 1] === '\n') return true;
+  if (text[at - 1] !== ' ' && text[at - 1] !== '\t') return !/[\p{L}\p{N}]/u.test(text[at - 1]);
+  const prev = wordBefore(text, at, false)?.word;
+  if (!prev) return true;
+  if (articles && (prev === 'A' || prev === 'An')) return true;
+  return /^\p{Ll}/u.test(prev) && (articles || (prev !== 'a' && prev !== 'an' && prev !== 'the'));
+}
+
+/**
+ * A body's people or organ after its initials, with no holder's name needed: "JKR senior engineer",
+ * "six JKR officers", "an INFN physicist", "a CSEA regional president", "the ACP board", "RN deputy".
+ * Initials of a field or a job go before such words too ("IT director", "HR manager"): {@link COMMON_INITIALS} leaves them.
+ */
+const BODY_ROLE_AT = /(?:(?:national|state|regional|country|deputy|acting|executive|managing|senior|assistant|interim|general|chief|health|caucus)[ \t]+){0,2}(?:president|[Vv]ice[ \t-][Pp]resident|director|chief[ \t]+executive|spokesperson|spokesman|spokeswoman|chairman|chairwoman|chairperson|candidates?|officers|officials|engineers?|deputy|manager|meteorologists?|physicists?|economists?|scientists?|board|head|lawmakers|legislators|leader)(?![\p{L}\p{M}'’-])/uy;
 
 /** Initials and where they stand, cued as a body's by the words around them (see the file's comment). */
 const cuedInitialsIn = lastTextMemo((text): Array<{ acronym: string; start: number }> => {
@@ -112,8 +146,18 @@ const cuedInitialsIn = lastTextMemo((text): Array<{ acronym: string; start: numb
   CAPITALS_SPACE.lastIndex = 0;
   for (let m = CAPITALS_SPACE.exec(text); m; m = CAPITALS_SPACE.exec(text)) {
     if (m.index > 0 && JOINED_BEFORE_INITIALS.test(text[m.index - 1])) continue;
-    ROLE_AND_HOLDER.lastIndex = m.index + m[0].length;
-    if (ROLE_AND_HOLDER.test(text)) found.push({ acronym: m[0].slice(0, -1), start: m.index });
+    const after = m.index + m[0].length;
+    // Two letters alone, owning or acting, more often name a thing ("IE's versions", "IE could fall").
+    const bare = m[1].length > 2 && opensClause(text, m.index);
+    // "ZERA's lawyer", "USI's art gallery": a possessive before a lower-case word, opening a clause.
+    if (m[2]) {
+      if (bare && LOWER_START.test(text[after] ?? '')) found.push({ acronym: m[1], start: m.index });
+      continue;
+    }
+    ROLE_AND_HOLDER.lastIndex = after;
+    BODY_VERB_AT.lastIndex = after;
+    BODY_ROLE_AT.lastIndex = after;
+    if (ROLE_AND_HOLDER.test(text) || (bare && BODY_VERB_AT.test(text)) || (BODY_ROLE_AT.test(text) && opensClause(text, m.index, true))) found.push({ acronym: m[1], start: m.index });
   }
   return found;
 });

@@ -17,7 +17,8 @@ import { UNITS } from './place-feature-endings';
  * place, which no name list holds, is the person too in every mention when one of them speaks:
  * places said nothing ("Vernon said" is a man; "Moscow said", a listed place, is its government),
  * unless it ends a list of places ("farmers in Ngororero and Karongi said").
- * A speaker may be named with an employer between name and verb ("Maren Støle of Nordic Analytics
+ * One name alone is the speaker right after a quote's close ('"...," Whitlow said.'), where bodies
+ * the name lists do not know seldom stand. A speaker may be named with an employer between name and verb ("Maren Støle of Nordic Analytics
  * said", "... of the Congress Party asked"): two name words right before " of " and an organisation
  * that speaks are the person. After
  * a quote the verb comes first ('"...," said shop owner Mere Tabua.'): two or three name words
@@ -77,6 +78,10 @@ const speakersAfterSaid = lastTextMemo((text): Array<{ start: number; end: numbe
   return found;
 });
 
+/** The marks closing a quote, and those ending its clause inside it ('"... to us," Whitlow said'). */
+const QUOTE_CLOSES = new Set(['"', '”', '’', "'"]);
+const CLAUSE_ENDS = new Set([',', '.', '!', '?']);
+
 /** The reporting verbs in a text, tried only where its words start (see `word-led.ts`). */
 const speechVerbsIn = wordLedMatches(SPEECH);
 
@@ -85,8 +90,8 @@ const speechVerbsIn = wordLedMatches(SPEECH);
  * word, a possessive or a line's start stands before them (then a name of two or three words may be
  * added where the model found nothing). Read once per article.
  */
-const speakersIn = lastTextMemo((text): Array<{ start: number; end: number; words: number; opened: boolean }> => {
-  const found: Array<{ start: number; end: number; words: number; opened: boolean }> = [];
+const speakersIn = lastTextMemo((text): Array<{ start: number; end: number; words: number; opened: boolean; quoted: boolean }> => {
+  const found: Array<{ start: number; end: number; words: number; opened: boolean; quoted: boolean }> = [];
   for (const m of speechVerbsIn(text)) {
     // Most reporting verbs follow a pronoun, a quote or a lower-case word: a capital letter before tells a name.
     // "... in eastern Ulaanbaatar, said": a comma before the verb closes an apposition, whose subject stands before it.
@@ -110,7 +115,9 @@ const speakersIn = lastTextMemo((text): Array<{ start: number; end: number; word
     // "Águas do Algarve said": after a particle that follows a capital, the speaker is the whole name.
     if (NAME_PARTICLES.has(prev.word) && /\p{Lu}/u.test(wordEndingAt(text, prev.start - 1).word.charAt(0))) continue;
     const opened = before === '\n' || (before === ' ' && (/^\p{Ll}/u.test(prev.word) || /['’]s$/u.test(prev.word)));
-    found.push({ start, end, words, opened });
+    // '"...," Whitlow said': the speaker slot right after a quote's close, where a surname alone stands.
+    const quoted = before === ' ' && QUOTE_CLOSES.has(text[start - 2]) && CLAUSE_ENDS.has(text[start - 3]);
+    found.push({ start, end, words, opened, quoted });
   }
   return found;
 });
@@ -190,7 +197,7 @@ function withSaidBefore(text: string, spans: readonly NamedSpan[], added: NamedS
     const name = text.slice(sp.start, sp.end);
     const at = firstOverlapping(spans, sp.start, sp.end);
     if (!at) {
-      if (sp.words > 1 && sp.opened && !isListed(name) && !overlapsAny(added, sp.start, sp.end)) added.push({ type: 'person', start: sp.start, end: sp.end });
+      if (((sp.words > 1 && sp.opened) || (sp.words === 1 && sp.quoted)) && !isListed(name) && !overlapsAny(added, sp.start, sp.end)) added.push({ type: 'person', start: sp.start, end: sp.end });
     } else if (at.type === 'place' && at.end === sp.end && at.start >= sp.start && !isListed(text.slice(at.start, at.end)) && !afterPlace(text, spans, at)) speaking.add(text.slice(at.start, at.end));
   }
   const out = speaking.size ? mapSpans(spans, (s) => (s.type === 'place' && speaking.has(text.slice(s.start, s.end)) ? { ...s, type: 'person' as const } : s)) : (spans as NamedSpan[]);

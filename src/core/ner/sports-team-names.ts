@@ -15,7 +15,9 @@ import { MATCH_VERBS } from './match-verbs';
  * place. A country after a team's words ("play for Spain", "against Germany") in a sentence naming a
  * competition between nations ("the Davis Cup tie") is its national team in that mention only, and
  * so are the two sides of a match's result ("Sweden defeated Panama 3-0", "Tunisia lost 1-2 to
- * England"), which a sentence read alone tells without a competition's name.
+ * England"), which a sentence read alone tells without a competition's name, and so is a country
+ * before a side's player or leader ("Germany striker", "the England captain") or its score
+ * ("Pakistan 315 for 4").
  */
 
 /** Words only clubs' names begin with, before their town ("Borussia Mönchengladbach"), which alone name the club in a sports report. */
@@ -63,6 +65,38 @@ function withResultSides(text: string, spans: readonly NamedSpan[]): readonly Na
   return sides.size ? mapSpans(spans, (s) => (sides.has(s) ? { ...s, type: 'organization' as const } : s)) : spans;
 }
 
+/**
+ * A team's player, leader or squad right after a name ("Germany striker", "the England captain",
+ * "the Korea squad", "40 Wales caps"): a lower-case word only a side has, not "team" or "side",
+ * which a town's works team or a river's bank take too ("the Silverstone team", "the Bangor side").
+ */
+const SIDE_PEOPLE_AT = /[ \t](?:strikers?|midfielders?|defenders?|goalkeepers?|wingers?|full-backs?|fly-halves|fly-half|scrum-halves|scrum-half|batsm[ae]n|batters?|bowlers?|wicketkeepers?|skipper|captain|(?:head[ \t]+)?coach|squad|internationals?|caps|selectors)(?![\p{L}\p{M}'’-])/uy;
+
+/**
+ * A cricket side's score right after its name, perhaps after a verb: "Pakistan 315 for 4", "England
+ * were 88 for 3", "had slipped to 64 for 2", "145 all out", "chased down 312".
+ */
+const SIDE_SCORE_AT = /[ \t](?:(?:(?:were|was|are|had[ \t]+)?(?:slipped|reached|finished|closed|collapsed|made)?(?:[ \t]+(?:to|on))?[ \t]*)\d{1,3}(?:[ \t]+for[ \t]+\d{1,2}|[ \t]+all[ \t]+out)(?![\p{L}\p{N}])|chased[ \t]+down[ \t]+\d)/uy;
+
+/**
+ * Listed places the words of a side's people or its score follow, typed as the team in that
+ * mention: a sentence read alone needs no sports report around it to tell "Germany striker" a team's
+ * player or "Pakistan 315 for 4" a side. Not after "a"/"an" ("a London coach" may be a bus).
+ */
+function withPlayersOfNations(text: string, spans: readonly NamedSpan[], isPlace: (name: string) => boolean): readonly NamedSpan[] {
+  let sides: Set<NamedSpan> | null = null;
+  for (const s of spans) {
+    if (s.type !== 'place' || (text[s.end] !== ' ' && text[s.end] !== '\t')) continue;
+    SIDE_PEOPLE_AT.lastIndex = s.end;
+    SIDE_SCORE_AT.lastIndex = s.end;
+    if (!(SIDE_PEOPLE_AT.test(text) || SIDE_SCORE_AT.test(text)) || !isPlace(text.slice(s.start, s.end))) continue;
+    const before = text.slice(Math.max(0, s.start - 3), s.start);
+    if (/(?:^|[^\p{L}])an?[ \t]$/iu.test(before)) continue;
+    (sides ??= new Set()).add(s);
+  }
+  return sides ? mapSpans(spans, (s) => (sides!.has(s) ? { ...s, type: 'organization' as const } : s)) : spans;
+}
+
 /** The sentence around `at`: from the last full stop, line break or text start to the next. */
 function sentenceAround(text: string, at: number): string {
   let start = at;
@@ -107,6 +141,7 @@ export function withTeamNames(text: string, spans: readonly NamedSpan[], isPlace
       return NATIONS_COMPETITION.test(sentenceAround(text, s.start)) ? { ...s, type: 'organization' as const } : s;
     });
   }
+  out = withPlayersOfNations(text, out, isPlace);
   out = withResultSides(text, out);
   // Full club names, in any article: "Borussia Mönchengladbach" over a person's span or a town's.
   const found = clubNamesIn(text);

@@ -62,3 +62,15 @@ describe('given names alone after kin', () => {
   });
 });
 
+
+describe('one name opening a sentence before a person’s description', () => {
+  it('takes the name for a person before "a"/"an" and a job, an age, or "the" and a job that ends the description', () => {
+    const text = 'Vardanek, the region’s farm minister, said no. Oskarine, a former police officer, wrote. Telmarow, 52, left. Quillby, the leader after two rounds, fell.';
+    assert.deepEqual(showSpans(text, withCuedPeople(text, [], unlisted)), ['person:Vardanek', 'person:Oskarine', 'person:Telmarow', 'person:Quillby']);
+  });
+
+  it('leaves a name inside a sentence, a firm before "the leader in", a description with no job, and a listed name', () => {
+    const text = 'They met Vardanek, a former minister. Zentrix, the leader in chips, grew. Kordova, the capital, was hit. Brenholt, the city’s mayor, spoke.';
+    assert.deepEqual(showSpans(text, withCuedPeople(text, [], (name) => name === 'Brenholt')), []);
+  });
+});

@@ -99,6 +99,37 @@ describe('organisations known by their initials', () => {
     assert.deepEqual(showSpans(text, withAcronyms(text, [])), ['organization:QRT', 'organization:LMX', 'organization:KDF']);
   });
 
+  it("makes unlisted bare initials opening a clause before a body's verb an organisation", () => {
+    const text = 'QWR will publish its figures.\n• ZLD says supply is back\nOfficials said TNQA would appeal, and KBM now expects a ruling.';
+    assert.deepEqual(showSpans(text, withAcronyms(text, [])), ['organization:QWR', 'organization:ZLD', 'organization:TNQA', 'organization:KBM']);
+  });
+
+  it('leaves bare initials after a capitalised word or an article, before "be" or a conjunction, an office holder\'s and a found span', () => {
+    const text = 'Port Vale FKC said no. An EVQ charged slowly. PPEQ will be needed, gas on HPQ may and/or may not flow. The CM said yes, and AG said so. Then KRB said yes.';
+    const spans = [spanAt(text, 'KRB', 'person')];
+    assert.deepEqual(showSpans(text, withAcronyms(text, spans)), ['person:KRB']);
+  });
+
+  it('makes unlisted initials of three letters or more owning something an organisation, opening a clause', () => {
+    const text = 'ZRQA’s lawyer spoke. Officials said KWM\'s plan failed, and TRV\'s chief left.';
+    assert.deepEqual(showSpans(text, withAcronyms(text, [])), ['organization:ZRQA', 'organization:KWM', 'organization:TRV']);
+  });
+
+  it('leaves two letters alone owning or acting, a person known by initials, a capitalised word before, and a name after the possessive', () => {
+    const text = 'QE\'s versions fell and QE could fall. Critics recalled MLK\'s speech. Port KWM\'s plan failed. TRV\'s Annual Report came.';
+    assert.deepEqual(showSpans(text, withAcronyms(text, [])), []);
+  });
+
+  it("makes unlisted initials before a body's people or organ an organisation, after an article too", () => {
+    const text = 'An XRN physicist spoke. QLMB senior engineer Tom Vale and a TWSA regional president met; the PKV board voted; ZDR deputy Ana Ruiz left.';
+    assert.deepEqual(showSpans(text, withAcronyms(text, [])), ['organization:XRN', 'organization:QLMB', 'organization:TWSA', 'organization:PKV', 'organization:ZDR']);
+  });
+
+  it("leaves a field's, a job's or a state's initials before people, and initials after a capitalised word", () => {
+    const text = 'STEM officials, the HR manager and UP officials met. Port Vale KMR director spoke.';
+    assert.deepEqual(showSpans(text, withAcronyms(text, [])), []);
+  });
+
   it("leaves initials before a role with no holder's name after it, and a state before its premier", () => {
     const text = 'The QRT director resigned. WNT Premier Ana Vale spoke.';
     const spans = [spanAt(text, 'WNT', 'place'), spanAt(text, 'Ana Vale', 'person')];

@@ -16,6 +16,17 @@ describe('speakers before a reporting verb', () => {
     assert.deepEqual(showSpans(text, withSpeakers(text, [], isListed)), []);
   });
 
+  it('adds one name alone the model missed right after a quote closes, before a verb of speech', () => {
+    const text = '"We admire him," Vardanek said. “It is late.” Oskarine-Lett told reporters. \'Not yet,\' Quillby wrote.';
+    assert.deepEqual(showSpans(text, withSpeakers(text, [], isListed)), ['person:Vardanek', 'person:Oskarine-Lett', 'person:Quillby']);
+  });
+
+  it('adds no person after a quote for a listed name, a found span, a word not after a clause\'s mark, or an organisation word', () => {
+    const text = '"No," Moscow said. "Yes," Zentrix said. "Go" Brenholt said. "Fine," Police said.';
+    const spans = [spanAt(text, 'Zentrix', 'organization')];
+    assert.deepEqual(showSpans(text, withSpeakers(text, spans, isListed)), ['organization:Zentrix']);
+  });
+
   it('makes no speaker of an island after "on" ("a trip via Uig on Skye added ...")', () => {
     const text = 'He said each trip via Tarnby on Skerrow added about £400 to his costs.';
     const spans = [spanAt(text, 'Tarnby', 'place'), spanAt(text, 'Skerrow', 'place')];

@@ -52,6 +52,30 @@ describe('teams by their names and the words around them', () => {
     assert.deepEqual(showSpans(text, withTeamNames(text, spans, isPlace)), ['organization:Norway', 'organization:Chile', 'organization:Peru', 'organization:Ghana', 'organization:Fiji', 'organization:Samoa']);
   });
 
+  it("types a listed place before a side's player, leader or squad as the team, in a sentence alone", () => {
+    const text = 'The Italy captain and France striker Ivo Sand met; Rome coach Ana Ruiz named her Italy squad.';
+    const spans = ['Italy', 'France', 'Rome', 'Italy'].map((n, k) => spanAt(text, n, 'place', k === 3 ? 1 : 0));
+    assert.deepEqual(showSpans(text, withTeamNames(text, spans, isPlace)), ['organization:Italy', 'organization:France', 'organization:Rome', 'organization:Italy']);
+  });
+
+  it("types a listed place before a cricket side's score as the team, in a sentence alone", () => {
+    const text = 'Italy 210 for 6 beat France 198 all out. Rome were 45 for 3 at lunch, then Italy chased down 240.';
+    const spans = ['Italy', 'France', 'Rome', 'Italy'].map((n, k) => spanAt(text, n, 'place', k === 3 ? 1 : 0));
+    assert.deepEqual(showSpans(text, withTeamNames(text, spans, isPlace)), ['organization:Italy', 'organization:France', 'organization:Rome', 'organization:Italy']);
+  });
+
+  it('leaves a place before figures that are no side\'s score', () => {
+    const text = 'Rome is 10 for 10 on the list; France has 300 for sale; Italy 2025 figures.';
+    const spans = ['Rome', 'France', 'Italy'].map((n) => spanAt(text, n, 'place'));
+    assert.deepEqual(showSpans(text, withTeamNames(text, spans, isPlace)), ['place:Rome', 'place:France', 'place:Italy']);
+  });
+
+  it("leaves a place before a team's or a side's word, after \"a\", and an unlisted place", () => {
+    const text = 'The Rome team won; the France side of the border. A Rome coach crashed. Lyon striker Ana Ruiz scored.';
+    const spans = ['Rome', 'France', 'Rome', 'Lyon'].map((n, k) => spanAt(text, n, 'place', k === 2 ? 1 : 0));
+    assert.deepEqual(showSpans(text, withTeamNames(text, spans, isPlace)), ['place:Rome', 'place:France', 'place:Rome', 'place:Lyon']);
+  });
+
   it('leaves places around a result verb without a score, and a place not on a side', () => {
     const text = 'Ohio beat Utah in the race for the plant. Police in Leeds beat them 3-0.';
     const spans = ['Ohio', 'Utah', 'Leeds'].map((n) => spanAt(text, n, 'place'));
