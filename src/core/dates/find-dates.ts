@@ -32,6 +32,10 @@ const TIME_BEFORE = /^(?:(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.m\.?|[AaPp][Mm])|\d
 const PART_OF_DAY_OF = /^(?:morning|afternoon|evening|night)\s+of\s+(?=\p{Lu}|\d)/u;
 /** "now" after a day chrono joins it to ("Friday now", "Monday to Thursday, now"). */
 const NOW_AFTER = /,?\s+now$/iu;
+/** A short "year" after a day and a comma ("September 30, 13"), which may be the start of a count. */
+const COUNT_AS_YEAR = /,\s*\d{1,3}$/u;
+/** The rest of a count written with thousands separators (",400"). */
+const THOUSANDS_AFTER = /^[,.]\d{3}(?!\d)/u;
 /** An ISO 8601 date with a time joined by "T". */
 const ISO_STAMP = /^\d{4}-\d{2}-\d{2}T\d/u;
 /**
@@ -310,6 +314,14 @@ function fromResult(text: string, base: number, slice: string, result: ChronoMat
   if (now) {
     const again = DATE_PARSER.parse(slice.slice(index, index + now.index), { instant: ref ?? NO_REFERENCE, timezone: 0 }, { forwardDate: false })[0];
     if (!again || again.index !== 0 || again.text.length !== now.index) return [];
+    return fromResult(text, base, slice, { index, text: again.text, start: again.start, end: again.end }, ref, isFuture);
+  }
+  // "ended September 30, 13,400 vessels transited": chrono reads a count's first figures as the year;
+  // the date is the day before the comma, read again alone.
+  const count = phrase.length > 4 && COUNT_AS_YEAR.exec(phrase);
+  if (count && THOUSANDS_AFTER.test(slice.slice(index + phrase.length, index + phrase.length + 5))) {
+    const again = DATE_PARSER.parse(slice.slice(index, index + count.index), { instant: ref ?? NO_REFERENCE, timezone: 0 }, { forwardDate: false })[0];
+    if (!again || again.index !== 0 || again.text.length !== count.index) return [];
     return fromResult(text, base, slice, { index, text: again.text, start: again.start, end: again.end }, ref, isFuture);
   }
   const clockBefore = TIME_BEFORE.exec(phrase);
