@@ -8,7 +8,7 @@ import { namesADisease } from './disease-names';
 
 /**
  * Names of land and water features written with the kind of feature in lower case after them: "the
- * Reykjanes peninsula", "the Puncak highlands", "the upstream Ciliwung catchment", "the Sundhnúkur
+ * Reykjanes peninsula", "the Puncak highlands", "the Troodos mountains", "the upstream Ciliwung catchment", "the Sundhnúkur
  * crater row", "the Oum Er-Rbia river", "the Al Wahda dam", "The Mahaweli reservoirs", "the Gishwati
  * forest", "the Yungas valleys", "the Mutara aquifer", "the Kolpa wetland", "the Seliš beach", "the Vrana
  * canal", "the Mpazi channel", "the Pomarão weir", "the Gatun locks", "the Bela Vista sector" (a Latin American town's quarter), "Kobe's Sannomiya district", "Tes soum" (a Mongolian district), "the Tskneti road", and a summary's item opening a line ("- Sebeya river floods"). The model
@@ -22,7 +22,7 @@ import { namesADisease } from './disease-names';
  */
 
 /** A lower-case feature word right after a space: one search over the text finds every cue. */
-const FEATURE_AFTER = / (?:peninsula|highlands|uplands|catchment|watershed|plateau|volcano|glacier|crater|craters|archipelago|atoll|lagoon|fjord|massif|caldera|river|dam|basin|reservoir|reservoirs|plain|forest|valley|valleys|gorge|gorges|aquifer|aquifers|wetland|wetlands|beach|beaches|canal|channel|sluice|weir|locks|sector|district|soum|road|terminal|depot|mine|route|(?:solar|wind|coal|gas|diesel|hydro|hydropower|hydroelectric|geothermal|thermal|power)[ \t](?:plant|park|farm|station)|(?:transport|bus)[ \t](?:centre|center|terminal|station|park))(?![\p{L}\p{N}-])/gu;
+const FEATURE_AFTER = / (?:peninsula|highlands|uplands|catchment|watershed|plateau|mountains|hills|volcano|glacier|crater|craters|archipelago|atoll|lagoon|fjord|massif|caldera|river|dam|basin|reservoir|reservoirs|plain|forest|valley|valleys|gorge|gorges|aquifer|aquifers|wetland|wetlands|beach|beaches|canal|channel|sluice|weir|locks|sector|district|soum|road|terminal|depot|mine|route|(?:solar|wind|coal|gas|diesel|hydro|hydropower|hydroelectric|geothermal|thermal|power)[ \t](?:plant|park|farm|station)|(?:transport|bus)[ \t](?:centre|center|terminal|station|park))(?![\p{L}\p{N}-])/gu;
 /** Feature words of works that companies own as well: after a name the model read as a body's, no cue. */
 const WORKS = /^ (?:\p{Ll}+[ \t]|terminal|depot|mine|route)/u;
 /** Feature words of ways, whose names may join their two ends ("the Kigali-Musanze road"). */

@@ -9,6 +9,11 @@ describe('land and water features named before a lower-case feature word', () =>
     assert.deepEqual(showSpans(text, withNaturalFeatures(text, spans)), ['place:Norway', 'place:Varanger', 'place:Tatra', 'place:Varanger', 'place:Tatra']);
   });
 
+  it('finds a name before "mountains" or "hills" and its mention after "from the"', () => {
+    const text = 'Snow fell over the Pirin mountains and the Rila hills. The dam fills from the Pirin.';
+    assert.deepEqual(showSpans(text, withNaturalFeatures(text, [])), ['place:Pirin', 'place:Rila', 'place:Pirin']);
+  });
+
   it('leaves adjectives of peoples and regions, a sentence\'s first word and function words', () => {
     const text = 'The Korean peninsula and the Balkan peninsula. Tibetan highlands. Caldera maps of the Andean plateau.';
     assert.deepEqual(showSpans(text, withNaturalFeatures(text, [])), []);
