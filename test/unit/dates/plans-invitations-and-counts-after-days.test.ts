@@ -37,4 +37,13 @@ describe('plans, invitations, past deliveries and counts after a day', () => {
     assert.deepEqual(datesIn('In the year ended September 30, 13,400 ships used the canal.', '2026-11-02'), ['September 30=2026-09-30']);
     assert.deepEqual(datesIn('The strike began on May 5, 2021, in the capital.', WEDNESDAY), ['May 5, 2021=2021-05-05']);
   });
+
+  it('moves the second weekday of a pair after a first one still to come', () => {
+    assert.deepEqual(datesIn('The gale warning was extended to Saturday and Sunday.', WEDNESDAY), ['Saturday=2026-03-14', 'Sunday=2026-03-15']);
+    assert.deepEqual(datesIn('The judge adjourned the case to Thursday or Friday.', WEDNESDAY), ['Thursday=2026-03-12', 'Friday=2026-03-13']);
+  });
+
+  it('leaves a pair of weekdays gone by as each reads', () => {
+    assert.deepEqual(datesIn('She trained on Tuesday and Monday.', WEDNESDAY), ['Tuesday=2026-03-10', 'Monday=2026-03-09']);
+  });
 });
