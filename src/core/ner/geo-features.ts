@@ -9,7 +9,7 @@ import { lastTextMemo } from './last-text-memo';
 
 /**
  * Seas, banks, headlands, valleys and other features of the land and the sea, named by a name and a
- * feature's word: "the Irish Sea", "the Rockall Trough", "Mace Head", "the Porcupine Bank", "the
+ * feature's word: "the Irish Sea", "the Rockall Trough", "Mace Head", "the Porcupine Bank", "the Demänovská Ice Cave", "the
  * Punatsang Chhu" (Dzongkha for a river). The model
  * misses them or reads an organisation in the last word ("Bank", "Head"); they are places. "Bank" and
  * "Channel" also end banks' and broadcasters' names ("World Bank", "Discovery Channel"), so they make
@@ -23,7 +23,7 @@ import { lastTextMemo } from './last-text-memo';
  */
 
 /** Feature words that make a place of the name they end whatever it is (but a person's). */
-const FEATURES = new Set(['Sea', 'Ocean', 'Chhu', 'Trough', 'Trench', 'Basin', 'Ridge', 'Shelf', 'Seamount', 'Bay', 'Gulf', 'Strait', 'Straits', 'Sound', 'Firth', 'Estuary', 'Head', 'Peninsula', 'Valley', 'Mountains', 'Hills', 'Island', 'Islands', 'Isles', 'Archipelago', 'River', 'Lake', 'Loch', 'Lough', 'Glacier', 'Desert', 'Plateau', 'Canyon', 'Delta', 'Reef', 'Falls']);
+const FEATURES = new Set(['Sea', 'Ocean', 'Chhu', 'Trough', 'Trench', 'Basin', 'Ridge', 'Shelf', 'Seamount', 'Bay', 'Gulf', 'Strait', 'Straits', 'Sound', 'Firth', 'Estuary', 'Head', 'Peninsula', 'Valley', 'Mountains', 'Hills', 'Island', 'Islands', 'Isles', 'Archipelago', 'River', 'Lake', 'Loch', 'Lough', 'Glacier', 'Desert', 'Plateau', 'Canyon', 'Delta', 'Reef', 'Falls', 'Cave', 'Caves']);
 /** Feature words that also end other names: a place only with a cue. */
 const CUED_FEATURES = new Set(['Bank', 'Channel', 'Pass']);
 /** Features a person's name never ends in ("Anthony Head", "Veronica Lake" do): a person's span ending in one is the place. */

@@ -31,9 +31,12 @@ import { LETTER } from './whole-words';
 const OPENING_HEADS = ['Villa', 'Vila', 'Río', 'Ciudad', 'Barrio', 'Grande', 'Petite', 'Keur', 'Bolshaya', 'Malaya', 'Gornyi', 'Gorny', 'Gornyy', 'Nizhny', 'Nizhnyi', 'Nizhniy', 'Nizhnyaya', 'Verkhny', 'Verkhniy', 'Verkhnyaya', 'Staraya'];
 const OPENING: ReadonlySet<string> = new Set(OPENING_HEADS);
 /** Words that head a street's or a feature's name, capitalised, with a name after them. */
-const HEADS = ['Avenida', 'Av.', 'Avenue', 'Avinguda', 'Calle', 'Calzada', 'Carrer', 'Carrera', 'Paseo', 'Rua', 'Rue', 'Route', 'Chemin', 'Praça', 'Piazza', 'Plaza', 'Viale', 'Corso', 'Jalan', 'Boulevard', 'Promenade', 'Quai', 'Col', 'Puente', 'Cerro', 'Laguna', 'Bahía', ...OPENING_HEADS];
-/** Heads that also open other names ("Col" for a colonel, "Rue" a given name, "Avenue Q", "Route 66"): a place only with a particle after them. */
-const WITH_PARTICLE = new Set(['Col', 'Rue', 'Avenue', 'Boulevard', 'Quai', 'Plaza', 'Route', 'Chemin']);
+const HEADS = ['Avenida', 'Av.', 'Avenue', 'Avinguda', 'Calle', 'Calzada', 'Carrer', 'Carrera', 'Paseo', 'Rua', 'Rue', 'Route', 'Chemin', 'Praça', 'Piazza', 'Plaza', 'Viale', 'Corso', 'Jalan', 'Boulevard', 'Promenade', 'Quai', 'Col', 'Puente', 'Cerro', 'Laguna', 'Bahía', 'Val', ...OPENING_HEADS];
+/**
+ * Heads that also open other names ("Col" for a colonel, "Rue" and "Val" given names, "Avenue Q",
+ * "Route 66"): a place only with a particle after them ("Val d'Anniviers", a valley).
+ */
+const WITH_PARTICLE = new Set(['Col', 'Rue', 'Avenue', 'Boulevard', 'Quai', 'Plaza', 'Route', 'Chemin', 'Val']);
 /** Heads that need no particle after "the": "the Avenue Cheikh Anta Diop", "the Boulevard Mohammed V". */
 const AFTER_THE = new Set(['Avenue', 'Boulevard']);
 /**

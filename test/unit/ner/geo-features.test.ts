@@ -42,6 +42,12 @@ describe('features of the land and the sea', () => {
     assert.deepEqual(showSpans(text, withGeoFeatures(text, spans, isPlace)), ['person:Lena', 'person:Marta']);
   });
 
+  it('adds a cave after "the" and keeps a person whose name ends in "Cave"', () => {
+    const text = 'Hikers walked above the Dobšiná Ice Cave, and Nick Cave sang.';
+    const spans = [spanAt(text, 'Nick Cave', 'person')];
+    assert.deepEqual(showSpans(text, withGeoFeatures(text, spans, isPlace)), ['place:Dobšiná Ice Cave', 'person:Nick Cave']);
+  });
+
   it('leaves the short form of a company’s name alone ("Merlion Ridge" of "Merlion Ridge Capital")', () => {
     const text = 'Merlion Ridge Capital bought it; Merlion Ridge said so.';
     const spans = [spanAt(text, 'Merlion Ridge Capital', 'organization'), spanAt(text, 'Merlion Ridge', 'organization', 1)];
