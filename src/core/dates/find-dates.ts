@@ -3,7 +3,7 @@ import type { Entity, TextRange } from '../model/types';
 import { DATE_PARSER } from './date-parser';
 import { describeDate } from './describe-date';
 import { findPhrases, type ResolvedDate } from './phrases';
-import { isRealDay, pad2, pad4 } from './calendar';
+import { addDays, isoDay, isRealDay, pad2, pad4, utcDay } from './calendar';
 import { looksLikeDate, needsNoTense, referenceDay, resolveComponents } from './resolve-chrono';
 import { writesDayFirst } from './slash-order';
 import { withSpeakersDays } from './quoted-days';
@@ -32,6 +32,10 @@ const TIME_BEFORE = /^(?:(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.m\.?|[AaPp][Mm])|\d
 const PART_OF_DAY_OF = /^(?:morning|afternoon|evening|night)\s+of\s+(?=\p{Lu}|\d)/u;
 /** "now" after a day chrono joins it to ("Friday now", "Monday to Thursday, now"). */
 const NOW_AFTER = /,?\s+now$/iu;
+/** A short "year" after a day and a comma ("September 30, 13"), which may be the start of a count. */
+const COUNT_AS_YEAR = /,\s*\d{1,3}$/u;
+/** The rest of a count written with thousands separators (",400"). */
+const THOUSANDS_AFTER = /^[,.]\d{3}(?!\d)/u;
 /** An ISO 8601 date with a time joined by "T". */
 const ISO_STAMP = /^\d{4}-\d{2}-\d{2}T\d/u;
 /**
@@ -244,7 +248,7 @@ export function findDates(text: string, ranges: readonly TextRange[], published:
     if (f.start < lastEnd || f.end <= f.start) continue;
     lastEnd = f.end;
     const first = out.length ? out[out.length - 1] : undefined;
-    const told = f.yearAfterPrevious === undefined ? (first ? notBefore(f, first, text) : f) : fromPreviousYear(f, out);
+    const told = f.yearAfterPrevious === undefined ? (first ? notBefore(f, first, text, pageDay) : f) : fromPreviousYear(f, out);
     if (!told) continue;
     const entity: Entity = { type: 'date', text: text.slice(f.start, f.end), start: f.start, end: f.end, canonical: told.canonical };
     if (told.value !== undefined) entity.value = told.value;
@@ -319,6 +323,14 @@ function fromResult(text: string, base: number, slice: string, result: ChronoMat
     if (!again || again.index !== 0 || again.text.length !== now.index) return [];
     return fromResult(text, base, slice, { index, text: again.text, start: again.start, end: again.end }, ref, isFuture);
   }
+  // "ended September 30, 13,400 vessels transited": chrono reads a count's first figures as the year;
+  // the date is the day before the comma, read again alone.
+  const count = phrase.length > 4 && COUNT_AS_YEAR.exec(phrase);
+  if (count && THOUSANDS_AFTER.test(slice.slice(index + phrase.length, index + phrase.length + 5))) {
+    const again = DATE_PARSER.parse(slice.slice(index, index + count.index), { instant: ref ?? NO_REFERENCE, timezone: 0 }, { forwardDate: false })[0];
+    if (!again || again.index !== 0 || again.text.length !== count.index) return [];
+    return fromResult(text, base, slice, { index, text: again.text, start: again.start, end: again.end }, ref, isFuture);
+  }
   const clockBefore = TIME_BEFORE.exec(phrase);
   if (clockBefore) {
     index += clockBefore[0].length;
@@ -381,18 +393,34 @@ function fromResult(text: string, base: number, slice: string, result: ChronoMat
 /**
  * The second of two dates joined as a pair or a range ("July and August", "May 5 to June 2"), told by
  * its month without a year or a weekday, moved a year on when its own reading put it before the first
- * ("bookings for July and August had not yet fallen": the first looks ahead, and so does the second).
+ * ("bookings for July and August had not yet fallen": the first looks ahead, and so does the second);
+ * a weekday alone is moved a week on after a first day still to come (see {@link weekdayNotBefore}).
  */
-function notBefore(second: Found, first: Entity, text: string): Found {
+function notBefore(second: Found, first: Entity, text: string, pageDay: Date | null): Found {
   const [a, b] = [first.value, second.value];
   if (second.start - first.end > 9 || !PAIR_JOIN.test(text.slice(first.end, second.start))) return second;
   const own = text.slice(second.start, second.end);
+  if (WEEKDAY.test(own)) return pageDay && a && a > isoDay(pageDay) ? weekdayNotBefore(second, a, b) : second;
   if (!MONTH_NAMED.test(own) || WEEKDAY_OR_YEAR.test(own)) return second;
   if (!a || !b || !/^\d{4}-\d{2}/u.test(a) || !/^\d{4}-\d{2}(?:-\d{2})?$/u.test(b)) return second;
   const length = Math.min(a.length, b.length);
   if (b.slice(0, length) >= a.slice(0, length)) return second;
   const later = `${pad4(Number(b.slice(0, 4)) + 1)}${b.slice(4)}`;
   if (later.slice(0, length) < a.slice(0, length) || (later.length === 10 && !isRealDay(+later.slice(0, 4), +later.slice(5, 7), +later.slice(8)))) return second;
+  return { ...second, value: later, canonical: describeDate(later) ?? later };
+}
+
+/**
+ * The second weekday of a pair ("extended to Saturday and Sunday", "adjourned to Thursday or Friday")
+ * read before the first day (`first`, a day's value after publication) when its own clause gave it no
+ * tense: it is that weekday's first after the first day, a week later than its own reading (`value`).
+ */
+function weekdayNotBefore(second: Found, first: string | undefined, value: string | undefined): Found {
+  if (!first || !value || first.length !== 10 || value.length !== 10 || value >= first) return second;
+  const own = utcDay(+value.slice(0, 4), +value.slice(5, 7), +value.slice(8));
+  const from = utcDay(+first.slice(0, 4), +first.slice(5, 7), +first.slice(8));
+  const weekday = own.getUTCDay();
+  const later = isoDay(addDays(from, ((weekday - from.getUTCDay() + 6) % 7) + 1));
   return { ...second, value: later, canonical: describeDate(later) ?? later };
 }
 

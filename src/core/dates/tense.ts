@@ -10,15 +10,18 @@ import { isWhiteSpaceCode } from '../text/white-space';
  * to do something ("agreed on Tuesday to restore flights by March", "hopes to settle it before May"; not
  * "hoped to", often a hope that failed, unless it reports a hope held now: "said it hoped to open in May").
  * Also a present expectation ("We expect the line back by Friday"; not "better than expected"), a
- * report still to come ("due on Friday", not "was due"; "due to open", not "had been due to open"), and the forecast of a headline ("Central bank seen cutting rates in July"),
+ * report still to come ("due on Friday", not "was due" nor "had a delivery due"; "due to open", not "had been due to open"), and the forecast of a headline ("Central bank seen cutting rates in July"),
  * where "seen" before a verb of change stands for "expected", unlike "a man seen leaving on Friday"
  * and "prices were seen rising in May". A plan told in the past of what was still to come ("beans that
- * were to be harvested in June") looks ahead too; "as we planned" is a past, not a plan. So does a
+ * were to be harvested in June") looks ahead too, and so do a plan set off by a comma or still
+ * pending ("a further loan, to be decided on 28 May", "has yet to be signed") and an invitation told in
+ * the present ("crews are invited to the dinner on Saturday"); "as we planned" and "faster than
+ * planned" are a past, not a plan. So does a
  * weather service's forecast, whose past reads as its present ("The met office forecast highs of 44C
  * on Thursday"), and a present prediction, before the object forecast; not the day a forecast was
  * made ("forecast on Monday that ...", "predicted in May").
  */
-const FUTURE = /\b(?:will|won['’]t|would|shall|(?:could|might)\s+(?:be(?!\s+(?:seen|heard|spotted|found|felt)\b)|(?!(?:not|never|have|only|hardly|barely|no|be)\b)\p{L}{2,}(?=\s+(?:a|an|the|his|her|its|their|our|him|them|it|up|out|back|off|again|new|more|another|(?:to|before)\s+(?:the|a|an|its|their|his|her|our))\b))|(?:must|should)(?!\s+(?:not\s+)?have\b)|scheduled|set to|(?<!\bbeen\s+)due to|due(?<!\b(?:was|were|been)\s+due)(?=\s+(?:on|in|by|at|out|back)\b)|(?<!\b(?:than|as)\s+)expect(?:s|ed)?|seen(?<!\b(?:was|were|been|last|first)\s+seen)\s+(?:cutting|raising|hiking|holding|keeping|easing|rising|falling|climbing|dropping|slowing|growing|shrinking|reaching|hitting|topping|rebounding|recovering|widening|narrowing|peaking|slipping|gaining|losing|staying|remaining)|likely to|(?<!(?:['’]s|\bthe|\ba|\bits|\btheir|\bhis|\bher|\bour)\s+)plans? to|(?<!\bas\s+(?:we|they|he|she|i|you)\s+)planned|planning|upcoming|going to|is to|are to|(?:was|were) to be|ahead of|ha(?:s|ve) until|ha(?:s|ve) to|needs? to|forecasts?(?=\s+(?!(?:on|in|at|for|to|that|last|this|late|early|by|from|of|issued|made|published)\b)\p{L})|predicts(?=\s+(?!(?:on|in|at|that|last|this)\b)\p{L}))\b|['’]ll\b|\b(?:(?:said|says)\s+(?:that\s+)?(?:it|he|she|they|we|i)\s+hoped|agree[sd]?|pledge[sd]?|promise[sd]?|vow(?:s|ed)?|aim(?:s|ed)?|intend(?:s|ed)?|hop(?:es?|ing)|commit(?:s|ted)?|undert(?:ake|akes|ook))(?:\s+(?!to\b)[\p{L}\d]+,?){0,3}\s+to\s+(?!the\b|a\b|an\b|this\b|that\b|it\b)\p{L}+/giu;
+const FUTURE = /\b(?:will|won['’]t|would|shall|(?:could|might)\s+(?:be(?!\s+(?:seen|heard|spotted|found|felt)\b)|(?!(?:not|never|have|only|hardly|barely|no|be)\b)\p{L}{2,}(?=\s+(?:a|an|the|his|her|its|their|our|him|them|it|up|out|back|off|again|new|more|another|(?:to|before)\s+(?:the|a|an|its|their|his|her|our))\b))|(?:must|should)(?!\s+(?:not\s+)?have\b)|scheduled|set to|(?<!\bbeen\s+)due to|due(?<!\b(?:was|were|been)\s+due)(?<!\bhad\s+(?:[\p{L}\d]+\s+){1,2}due)(?=\s+(?:on|in|by|at|out|back)\b)|(?<!\b(?:than|as)\s+)expect(?:s|ed)?|seen(?<!\b(?:was|were|been|last|first)\s+seen)\s+(?:cutting|raising|hiking|holding|keeping|easing|rising|falling|climbing|dropping|slowing|growing|shrinking|reaching|hitting|topping|rebounding|recovering|widening|narrowing|peaking|slipping|gaining|losing|staying|remaining)|likely to|(?<!(?:['’]s|\bthe|\ba|\bits|\btheir|\bhis|\bher|\bour)\s+)plans? to|(?<!\b(?:as|than)\s+(?:(?:we|they|he|she|i|you)\s+)?)planned|planning|upcoming|going to|is to|are to|(?:was|were) to be|(?<=(?:,|\byet|\bstill)\s)to be(?=\s+\p{L}+(?:ed|en)\b)|(?<=\b(?:is|are)\s+)invited|ahead of|ha(?:s|ve) until|ha(?:s|ve) to|needs? to|forecasts?(?=\s+(?!(?:on|in|at|for|to|that|last|this|late|early|by|from|of|issued|made|published)\b)\p{L})|predicts(?=\s+(?!(?:on|in|at|that|last|this)\b)\p{L}))\b|['’]ll\b|\b(?:(?:said|says)\s+(?:that\s+)?(?:it|he|she|they|we|i)\s+hoped|agree[sd]?|pledge[sd]?|promise[sd]?|vow(?:s|ed)?|aim(?:s|ed)?|intend(?:s|ed)?|hop(?:es?|ing)|commit(?:s|ted)?|undert(?:ake|akes|ook))(?:\s+(?!to\b)[\p{L}\d]+,?){0,3}\s+to\s+(?!the\b|a\b|an\b|this\b|that\b|it\b)\p{L}+/giu;
 /**
  * Preparing or bracing for something looks ahead ("told cities to prepare for cuts from January",
  * "ports are bracing for strikes in January"); not a preparation told in the past ("were preparing
@@ -92,10 +95,10 @@ const INLINE_LINK = /\[([^\]\n]*)\]\([^)\s]*\)/gu;
 /**
  * A date being fixed or moved to ("She fixed April 16 for mention", "set for Monday", "the schedule
  * for Tuesday", "the forecast for Friday", "called a meeting for Saturday", "adjourned the
- * case to May 5", "remanded in custody until Friday", "red alert extended to Saturday", "set for the
+ * case to May 5", "remanded in custody until Friday", "red alert extended to Saturday", "extended its yellow warning for wind across Orkney to Saturday", "set for the
  * autumn") lies ahead: courts, councils and forecasters fix days to come.
  */
-const FIXED_FOR = /(?:\bfix(?:es|ed|ing)?\s+(?:for\s+)?|\b(?:set(?:s|ting)?|schedules?|timetables?|agenda|forecasts?|meetings?|rally|protests?|strikes?|walkouts?|hearings?)\s+for\s+|\b(?:fix(?:es|ed|ing)?|set(?:s|ting)?|extend(?:s|ed|ing)?|adjourn(?:s|ed|ing)?|postpon(?:es?|ed|ing)|defer(?:s|red|ring)?|reschedul(?:es?|ed|ing)|push(?:es|ed|ing)?\s+back|put\s+off|remand(?:s|ed|ing)?)(?:\s+[^\s.!?;:]+){0,7}?\s+(?:to|until|till|for)\s+)(?:the\s+)?$/iu;
+const FIXED_FOR = /(?:\bfix(?:es|ed|ing)?\s+(?:for\s+)?|\b(?:set(?:s|ting)?|schedules?|timetables?|agenda|forecasts?|meetings?|rally|protests?|strikes?|walkouts?|hearings?)\s+for\s+|\b(?:fix(?:es|ed|ing)?|set(?:s|ting)?|extend(?:s|ed|ing)?|adjourn(?:s|ed|ing)?|postpon(?:es?|ed|ing)|defer(?:s|red|ring)?|reschedul(?:es?|ed|ing)|push(?:es|ed|ing)?\s+back|put\s+off|remand(?:s|ed|ing)?)(?:\s+[^\s.!?;:]+){0,9}?\s+(?:to|until|till|for)\s+)(?:the\s+)?$/iu;
 /** How `FIXED_FOR` can end: a cheap test that spares the full one before most dates ("on", "in"). */
 const FIXED_FOR_END = /(?:\b(?:to|until|till|for)|\bfix(?:es|ed|ing)?)\s+(?:the\s+)?$/iu;
 /** A day's close after a possessive date: "Friday's closing price", "Tuesday's close", "Monday's session". */

@@ -23,7 +23,7 @@ const GIVEN_FIRST = new Set([...GIVEN_PLACES].map((name) => name.charCodeAt(0)))
 /** One capitalised word of a surname: "Ip", "Hazard", "Whitby-Chester", "O'Neill". */
 const SURNAME = /^[ \t](?:\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?(?![\p{L}\p{M}\p{N}-])/u;
 /** Last words of places' and buildings' names, which a town's name comes before. */
-const PLACE_PARTS = new Set(
+export const PLACE_PARTS = new Set(
   'Harbour Harbor Park Street Road Avenue Station Falls Bay Island Islands Valley City County Square Hall Beach Lake River Hill Hills Airport Bridge Tower Gardens Cathedral Church Stadium Arena Hospital School College Castle Palace Terrace Quay Dock Docks Port Mountains Mountain Heights Springs Creek Point Downs Cross Centre Center Market Town Village Region Province State District Wharf Line Lodge Theatre Theater Museum Gallery Zoo Crescent Lane Way Place Court Row Green Common Field Fields Gate Grove Street'.split(' '),
 );
 /** A job in lower case before the given name: "striker Eden Hazard", "chairwoman Regina Ip". */

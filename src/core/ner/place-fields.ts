@@ -11,7 +11,7 @@ import { DEMONYMS, ORG_WORDS, STOP } from './rule-tagger';
  * Sverdrup", "Edvard Grieg") or figures of myth ("Gudrun", "Heidrun"), and the model reads a person
  * in them. Two cues mark them in an article about oil or gas: the field's word after the names
  * ("the Johan Sverdrup field", "its Grane and Edvard Grieg platforms") and production at them
- * ("production at Heidrun, Norne and Åsgard was halted"), a list of names joined by commas and "and"
+ * ("production at Heidrun, Norne and Åsgard was halted", "the older fields around Liza and Payara"), a list of names joined by commas and "and"
  * after it. Mines are read alike in an article about mining: "the Jwaneng mine", "produced 38,900
  * tonnes at Cuajone and Toquepala", and a name the model missed before "mine" ("operates Karowe
  * mine") is added. A name so cued is a place in every mention; listed organisations ("the Equinor
@@ -20,8 +20,8 @@ import { DEMONYMS, ORG_WORDS, STOP } from './rule-tagger';
 
 /** The field's words after a name or a list of names. */
 const FIELD_WORDS = new Set(['field', 'fields', 'oilfield', 'oilfields', 'gasfield', 'gasfields', 'platform', 'platforms', 'mine', 'mines']);
-/** Words right before a list of fields or mines: "production at", "output from", "tonnes at". */
-const PRODUCTION_BEFORE = /(?:production|output|drilling|operations|tonnes|ounces|carats)[ \t]+(?:at|from|on)[ \t]+$/u;
+/** Words right before a list of fields or mines: "production at", "output from", "tonnes at", "the older fields around". */
+const PRODUCTION_BEFORE = /(?:(?:production|output|drilling|operations|tonnes|ounces|carats)[ \t]+(?:at|from|on)|(?:fields|platforms|mines)[ \t]+around)[ \t]+$/u;
 /** What parts the names of a list: ", ", " and ", ", and ", " or ". */
 const LIST_GAP = /^(?:,[ \t]+(?:and[ \t]+)?|[ \t]+(?:and|or)[ \t]+)$/u;
 /** The word after a position, letters only. */
@@ -40,9 +40,9 @@ const mayNameFields = lastTextMemo(
   (text) => aboutOilGasOrMining(text) && (spaceLedPositions(text, ' field').length > 0 || spaceLedPositions(text, ' platform').length > 0 || spaceLedPositions(text, ' mine').length > 0 || text.includes('production at') || text.includes('tonnes at')),
 );
 
-/** Whether "at ", "from " or "on " stands right before `start`, as {@link PRODUCTION_BEFORE} needs: read before the pattern is tried. */
+/** Whether "at ", "from ", "on " or "around " stands right before `start`, as {@link PRODUCTION_BEFORE} needs: read before the pattern is tried. */
 function productionWordBefore(text: string, start: number): boolean {
-  return text.startsWith('at ', start - 3) || text.startsWith('from ', start - 5) || text.startsWith('on ', start - 3);
+  return text.startsWith('at ', start - 3) || text.startsWith('from ', start - 5) || text.startsWith('on ', start - 3) || text.startsWith('around ', start - 7);
 }
 
 /** Whether spans `k` and `k + 1` are neighbours in a list. */

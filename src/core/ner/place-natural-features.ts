@@ -8,9 +8,9 @@ import { namesADisease } from './disease-names';
 
 /**
  * Names of land and water features written with the kind of feature in lower case after them: "the
- * Reykjanes peninsula", "the Puncak highlands", "the upstream Ciliwung catchment", "the Sundhnúkur
+ * Reykjanes peninsula", "the Puncak highlands", "the Troodos mountains", "the upstream Ciliwung catchment", "the Sundhnúkur
  * crater row", "the Oum Er-Rbia river", "the Al Wahda dam", "The Mahaweli reservoirs", "the Gishwati
- * forest", "the Yungas valleys", "the Mutara aquifer", "the Kolpa wetland", "the Seliš beach", "the Vrana
+ * forest", "the Yungas valleys", "the Miraflores, Pedro Miguel and Gatun locks" (every item of a list before a plural), "the Mutara aquifer", "the Kolpa wetland", "the Seliš beach", "the Vrana
  * canal", "the Mpazi channel", "the Pomarão weir", "the Gatun locks", "the Bela Vista sector" (a Latin American town's quarter), "Kobe's Sannomiya district", "Tes soum" (a Mongolian district), "the Tskneti road", and a summary's item opening a line ("- Sebeya river floods"). The model
  * misses such a name of another language or reads it as a person or a body; the feature word says it
  * is a place. A name so cued is a place in its other mentions too ("the Reykjanes data"), unless the
@@ -22,7 +22,7 @@ import { namesADisease } from './disease-names';
  */
 
 /** A lower-case feature word right after a space: one search over the text finds every cue. */
-const FEATURE_AFTER = / (?:peninsula|highlands|uplands|catchment|watershed|plateau|volcano|glacier|crater|craters|archipelago|atoll|lagoon|fjord|massif|caldera|river|dam|basin|reservoir|reservoirs|plain|forest|valley|valleys|gorge|gorges|aquifer|aquifers|wetland|wetlands|beach|beaches|canal|channel|sluice|weir|locks|sector|district|soum|road|terminal|depot|mine|route|(?:solar|wind|coal|gas|diesel|hydro|hydropower|hydroelectric|geothermal|thermal|power)[ \t](?:plant|park|farm|station)|(?:transport|bus)[ \t](?:centre|center|terminal|station|park))(?![\p{L}\p{N}-])/gu;
+const FEATURE_AFTER = / (?:peninsula|highlands|uplands|catchment|watershed|plateau|mountains|hills|volcano|glacier|crater|craters|archipelago|atoll|lagoon|fjord|massif|caldera|river|dam|basin|reservoir|reservoirs|plain|forest|valley|valleys|gorge|gorges|aquifer|aquifers|wetland|wetlands|beach|beaches|canal|channel|sluice|weir|locks|sector|district|soum|road|terminal|depot|mine|route|(?:solar|wind|coal|gas|diesel|hydro|hydropower|hydroelectric|geothermal|thermal|power)[ \t](?:plant|park|farm|station)|(?:transport|bus)[ \t](?:centre|center|terminal|station|park))(?![\p{L}\p{N}-])/gu;
 /** Feature words of works that companies own as well: after a name the model read as a body's, no cue. */
 const WORKS = /^ (?:\p{Ll}+[ \t]|terminal|depot|mine|route)/u;
 /** Feature words of ways, whose names may join their two ends ("the Kigali-Musanze road"). */
@@ -57,6 +57,32 @@ function cuedName(text: string, at: number): { start: number; end: number } | nu
   return { start, end: at };
 }
 
+/** What joins the items of a list before a plural feature word: ", ", " and ", ", and ". */
+const LIST_JOINT = /(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)$/u;
+/** An item of such a list, one to three capitalised words, at the end of what is read. */
+const ITEM_BEFORE = /(?:^|[^\p{L}\p{M}'’-])((?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]){0,2}\p{Lu}[\p{L}\p{M}'’-]*)$/u;
+/** "the" opening the list. */
+const THE_OPENING = /(?:^|[^\p{L}])[Tt]he[ \t]+$/u;
+
+/**
+ * The names listed before the one a plural feature word cues at `start` ("the Miraflores, Pedro
+ * Miguel and" before "Gatun locks"): every item of a list that "the" opens; none without it.
+ */
+function listedBefore(text: string, start: number): string[] {
+  const items: string[] = [];
+  let pos = start;
+  for (let n = 0; n < 6; n++) {
+    const joint = LIST_JOINT.exec(text.slice(Math.max(0, pos - 7), pos));
+    if (!joint) break;
+    const end = pos - joint[0].length;
+    const item = ITEM_BEFORE.exec(text.slice(Math.max(0, end - 60), end));
+    if (!item || !item[1].split(/[ \t]/u).every(isNameWord)) return [];
+    items.push(item[1]);
+    pos = end - item[1].length;
+  }
+  return items.length && THE_OPENING.test(text.slice(Math.max(0, pos - 5), pos)) ? items : [];
+}
+
 /** Whether the character at `at` goes on with a word. */
 const isLetter = (text: string, at: number): boolean => at >= 0 && at < text.length && /[\p{L}\p{M}\p{N}'’-]/u.test(text[at]);
 
@@ -82,10 +108,14 @@ export function withNaturalFeatures(text: string, spans: readonly NamedSpan[]): 
     const name = text.slice(cued.start, cued.end);
     // "the Kigali-Musanze road": a road or a route between two places names both, not one.
     if (ROAD.test(m[0]) && name.includes('-')) continue;
-    if (WORKS.test(m[0])) {
-      if (!names.has(name)) works.add(name);
-    } else works.delete(name);
-    names.add(name);
+    // "the Miraflores, Pedro Miguel and Gatun locks": a plural feature word cues every item of its list.
+    const listed = m[0].endsWith('s') ? listedBefore(text, cued.start) : [];
+    for (const item of [name, ...listed]) {
+      if (WORKS.test(m[0])) {
+        if (!names.has(item)) works.add(item);
+      } else works.delete(item);
+      names.add(item);
+    }
   }
   if (!names.size) return [...spans];
   // A word of a longer person's or organisation's name is that name's ("Elena Krafla", "Krafla Energy").

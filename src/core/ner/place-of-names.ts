@@ -1,6 +1,7 @@
 import type { NamedSpan } from './index';
 import { mapSpans } from './span-arrays';
 import { ORG_WORDS, STOP } from './rule-tagger';
+import { PLACE_PARTS } from './person-place-given-names';
 
 /**
  * Capes, gulfs, bays and straits named with "of" and a name after their feature word: "the Cape of
@@ -12,7 +13,9 @@ import { ORG_WORDS, STOP } from './rule-tagger';
  * unit and the city apart. A French, Spanish or Portuguese feature word takes "de" the same way
  * ("Port de Grave", "Bahía de Cádiz"), and a French one "à la" or "au" ("Pointe à la Hache"), also
  * when the model found only the name after the particle; so does a saint's town of two words ("São
- * Bartolomeu de Messines").
+ * Bartolomeu de Messines"). A place ending in a word of places' names ("Harbor", "Bay", "Park") runs
+ * back over a lower-case "of" of another language and the name before it, which the model cuts
+ * there ("Hale o Lono Harbor", Hawaiian; "Rio de Janeiro Airport").
  */
 
 /** Feature words that open a place's name with "of" after them. */
@@ -26,6 +29,9 @@ const UNITS = new Set(['District', 'Region', 'Territory', 'Municipality', 'Provi
 const ROMANCE_HEADS = new Set(['Port', 'Puerto', 'Porto', 'Baie', 'Bahía', 'Cap', 'Cabo', 'Pointe', 'Golfe', 'Ciudad', 'Isla', 'Ilha', 'Île', 'Lac', 'Lago', 'Villa', 'Vila']);
 /** "de" (or "del", "do", "da", "du", "des", "de la", "à la", "au", "aux") and one or two capitalised words after a Romance feature word ("Pointe à la Hache"). */
 const DE_NAME = /^ (?:de|del|do|da|du|des|à|au|aux)(?: la| las| los)? ((?:\p{Lu}[\p{Ll}\p{M}'’-]+)(?: \p{Lu}[\p{Ll}\p{M}'’-]+)?)(?![\p{L}\p{M}\p{N}])/u;
+
+/** A name and a lower-case "of" of another language right before a place's span: "Hale o " (Hawaiian), "Rio de ". */
+const PARTICLE_NAME_BEFORE = /(?<![\p{L}\p{M}'’ʻ-])\p{Lu}[\p{L}\p{M}'’ʻ-]*\p{Ll} (?:o|de|del|do|da|di|du) $/u;
 
 /** First words of saints' towns, whose names of two words run on over "de" the same way ("São Bartolomeu de Messines", "San Cristóbal de las Casas"). */
 const SAINTS = new Set(['São', 'San', 'Santa', 'Santo', 'Sant']);
@@ -54,6 +60,23 @@ function romanceHeadStart(text: string, s: NamedSpan): number {
   if (!(before && PARTICLES.has(before)) && (text[s.start] !== 'd' || !PARTICLE_OPENING.test(text.slice(s.start, s.end)))) return -1;
   const m = HEAD_BEFORE.exec(text.slice(Math.max(0, s.start - 20), s.start));
   return m && (ROMANCE_HEADS.has(m[1]) || saintsTown(m[1])) ? s.start - m[0].length : -1;
+}
+
+/**
+ * Where the name and the particle before the place `spans[k]` start ("Hale" of "Hale o Lono Harbor"),
+ * or -1: the place ends in a word of places' names, and a span over the name, if any, is no more than it
+ * and no organisation's.
+ */
+function particleLeadStart(text: string, spans: readonly NamedSpan[], k: number): number {
+  const s = spans[k];
+  if (text[s.start - 2] !== 'o' && text[s.start - 2] !== 'e' && text[s.start - 2] !== 'l' && text[s.start - 2] !== 'a' && text[s.start - 2] !== 'i' && text[s.start - 2] !== 'u') return -1;
+  if (!PLACE_PARTS.has(text.slice(text.lastIndexOf(' ', s.end - 1) + 1, s.end))) return -1;
+  const m = PARTICLE_NAME_BEFORE.exec(text.slice(Math.max(0, s.start - 30), s.start));
+  if (!m) return -1;
+  const start = s.start - m[0].length;
+  const before = spans[k - 1];
+  if (before && before.end > start && (before.start !== start || before.type === 'organization' || before.end > start + m[0].indexOf(' '))) return -1;
+  return start;
 }
 
 /** The word (letters only) ending one space before `pos`, or null. */
@@ -87,6 +110,13 @@ export function withOfNames(text: string, spans: readonly NamedSpan[]): NamedSpa
     const s = spans[k];
     if (s.end - s.start > 24) continue;
     // "Pointe à la" + "Hache": the feature word and its particle before a name the model found alone.
+    // "Hale o" + "Lono Harbor": the name and its particle before a place ending in a word of places' names.
+    const lead = s.type === 'place' ? particleLeadStart(text, spans, k) : -1;
+    if (lead >= 0) {
+      out ??= [...spans];
+      out = mapSpans(out, (t) => (t === s ? { type: 'place' as const, start: lead, end: s.end } : t)).filter((t) => !(t.start >= lead && t.end <= s.start));
+      continue;
+    }
     const head = romanceHeadStart(text, s);
     if (head >= 0 && (k === 0 || spans[k - 1].end <= head)) {
       out ??= [...spans];

@@ -13,6 +13,7 @@ import { LETTER } from './whole-words';
  * named after a date), "Calle de Alcalá", "Col de la Croix", "Promenade des Anglais", "Route des
  * Crêtes", "Puente Grande", "Villa Urquiza", "Río Chico", "Keur Mbaye" (Wolof "home of"), "Bolshaya
  * Ordynka", "Nizhny Novgorod" (the word first), "Station Road", "Atatürk Caddesi", "Galle Road",
+ * "Tsarigradsko Shose" and "Nevsky Prospekt" (Bulgarian and Russian for a highway and an avenue),
  * "Ward Place Mawatha", "the Karakoram Highway", "National Road 2" (a numbered class of road with its number), "the North Anatolian Fault", "King Fahd Sports City"
  * (the word last). The model reads a person in a head word and a name, an organisation in a Turkish
  * street or in a highway named after a company's initials, or misses them; they are places, whole,
@@ -30,9 +31,12 @@ import { LETTER } from './whole-words';
 const OPENING_HEADS = ['Villa', 'Vila', 'Río', 'Ciudad', 'Barrio', 'Grande', 'Petite', 'Keur', 'Bolshaya', 'Malaya', 'Gornyi', 'Gorny', 'Gornyy', 'Nizhny', 'Nizhnyi', 'Nizhniy', 'Nizhnyaya', 'Verkhny', 'Verkhniy', 'Verkhnyaya', 'Staraya'];
 const OPENING: ReadonlySet<string> = new Set(OPENING_HEADS);
 /** Words that head a street's or a feature's name, capitalised, with a name after them. */
-const HEADS = ['Avenida', 'Av.', 'Avenue', 'Avinguda', 'Calle', 'Calzada', 'Carrer', 'Carrera', 'Paseo', 'Rua', 'Rue', 'Route', 'Chemin', 'Praça', 'Piazza', 'Plaza', 'Viale', 'Corso', 'Jalan', 'Boulevard', 'Promenade', 'Quai', 'Col', 'Puente', 'Cerro', 'Laguna', 'Bahía', ...OPENING_HEADS];
-/** Heads that also open other names ("Col" for a colonel, "Rue" a given name, "Avenue Q", "Route 66"): a place only with a particle after them. */
-const WITH_PARTICLE = new Set(['Col', 'Rue', 'Avenue', 'Boulevard', 'Quai', 'Plaza', 'Route', 'Chemin']);
+const HEADS = ['Avenida', 'Av.', 'Avenue', 'Avinguda', 'Calle', 'Calzada', 'Carrer', 'Carrera', 'Paseo', 'Rua', 'Rue', 'Route', 'Chemin', 'Praça', 'Piazza', 'Plaza', 'Viale', 'Corso', 'Jalan', 'Boulevard', 'Promenade', 'Quai', 'Col', 'Puente', 'Cerro', 'Laguna', 'Bahía', 'Val', ...OPENING_HEADS];
+/**
+ * Heads that also open other names ("Col" for a colonel, "Rue" and "Val" given names, "Avenue Q",
+ * "Route 66"): a place only with a particle after them ("Val d'Anniviers", a valley).
+ */
+const WITH_PARTICLE = new Set(['Col', 'Rue', 'Avenue', 'Boulevard', 'Quai', 'Plaza', 'Route', 'Chemin', 'Val']);
 /** Heads that need no particle after "the": "the Avenue Cheikh Anta Diop", "the Boulevard Mohammed V". */
 const AFTER_THE = new Set(['Avenue', 'Boulevard']);
 /**
@@ -81,7 +85,7 @@ export function isHeadedPlaceName(name: string): boolean {
 }
 
 /** Words that end a street's, a venue's or a fault's name: after a name, with no capitalised word after them. */
-const TAILS = ['Road', 'Street', 'Lane', 'Highway', 'Motorway', 'Expressway', 'Freeway', 'Caddesi', 'Cadde', 'Sokak', 'Sokağı', 'Bulvarı', 'Straße', 'Strasse', 'Mawatha', 'Marg', 'Salai', 'Fault', 'Sports City'];
+const TAILS = ['Road', 'Street', 'Lane', 'Highway', 'Motorway', 'Expressway', 'Freeway', 'Caddesi', 'Cadde', 'Sokak', 'Sokağı', 'Bulvarı', 'Straße', 'Strasse', 'Mawatha', 'Marg', 'Salai', 'Shose', 'Shosse', 'Prospekt', 'Ulitsa', 'Naberezhnaya', 'Fault', 'Sports City'];
 /**
  * South Asian words for a road or an avenue (Sinhala "Mawatha", Hindi "Marg", Tamil "Salai"): the
  * streets they end are often named after a person in full, with a title and initials ("Sir Baron

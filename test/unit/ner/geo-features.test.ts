@@ -24,6 +24,30 @@ describe('features of the land and the sea', () => {
     assert.deepEqual(showSpans(text, withGeoFeatures(text, spans, isPlace)), ['place:English Channel', 'place:Bristol Channel', 'organization:Discovery Channel']);
   });
 
+  it('makes a channel a place after a word of position, but not after "on the"', () => {
+    const text = 'Crews raced across the Pailolo Channel at dawn. The final aired on the Adventure Channel.';
+    const spans = [spanAt(text, 'Pailolo Channel', 'organization'), spanAt(text, 'Adventure Channel', 'organization')];
+    assert.deepEqual(showSpans(text, withGeoFeatures(text, spans, isPlace)), ['place:Pailolo Channel', 'organization:Adventure Channel']);
+  });
+
+  it('adds a headland after a word of position without "the", also over a person the model read in it', () => {
+    const text = 'The yacht anchored off Makapuu Head. Then the wind came around Kaena Head and Ilima Sound.';
+    const spans = [spanAt(text, 'Kaena', 'person')];
+    assert.deepEqual(showSpans(text, withGeoFeatures(text, spans, isPlace)), ['place:Makapuu Head', 'place:Kaena Head']);
+  });
+
+  it('leaves a person after a word of position without a feature word, and one before a cued feature word', () => {
+    const text = 'She sat around Lena Bank with friends, and waited off Marta later.';
+    const spans = [spanAt(text, 'Lena', 'person'), spanAt(text, 'Marta', 'person')];
+    assert.deepEqual(showSpans(text, withGeoFeatures(text, spans, isPlace)), ['person:Lena', 'person:Marta']);
+  });
+
+  it('adds a cave after "the" and keeps a person whose name ends in "Cave"', () => {
+    const text = 'Hikers walked above the Dobšiná Ice Cave, and Nick Cave sang.';
+    const spans = [spanAt(text, 'Nick Cave', 'person')];
+    assert.deepEqual(showSpans(text, withGeoFeatures(text, spans, isPlace)), ['place:Dobšiná Ice Cave', 'person:Nick Cave']);
+  });
+
   it('leaves the short form of a company’s name alone ("Merlion Ridge" of "Merlion Ridge Capital")', () => {
     const text = 'Merlion Ridge Capital bought it; Merlion Ridge said so.';
     const spans = [spanAt(text, 'Merlion Ridge Capital', 'organization'), spanAt(text, 'Merlion Ridge', 'organization', 1)];

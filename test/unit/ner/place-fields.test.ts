@@ -15,6 +15,12 @@ describe('oil and gas fields', () => {
     assert.deepEqual(showSpans(text, withOilFields(text, spans)), ['place:Norne', 'place:Urd', 'place:Skuld', 'person:Kari Berg']);
   });
 
+  it('makes a list after "fields around" places', () => {
+    const text = 'Oil output rose, while the two older fields around Marlin and Jubarte pumped less, Ana Lima said.';
+    const spans = [spanAt(text, 'Marlin', 'person'), spanAt(text, 'Jubarte', 'person'), spanAt(text, 'Ana Lima', 'person')];
+    assert.deepEqual(showSpans(text, withOilFields(text, spans)), ['place:Marlin', 'place:Jubarte', 'person:Ana Lima']);
+  });
+
   it('reads oil or gas at the start of a longer word or written with a capital inside one, and a field word before a full stop', () => {
     const text = 'Oilfield crews at the Gudrun fields. Shale-gas drillers left the Brage platform.';
     const spans = [spanAt(text, 'Gudrun', 'person'), spanAt(text, 'Brage', 'person')];

@@ -9,6 +9,23 @@ describe('land and water features named before a lower-case feature word', () =>
     assert.deepEqual(showSpans(text, withNaturalFeatures(text, spans)), ['place:Norway', 'place:Varanger', 'place:Tatra', 'place:Varanger', 'place:Tatra']);
   });
 
+  it('finds a name before "mountains" or "hills" and its mention after "from the"', () => {
+    const text = 'Snow fell over the Pirin mountains and the Rila hills. The dam fills from the Pirin.';
+    assert.deepEqual(showSpans(text, withNaturalFeatures(text, [])), ['place:Pirin', 'place:Rila', 'place:Pirin']);
+  });
+
+  it('makes every item of a list "the" opens before a plural feature word a place', () => {
+    const text = 'Barges queued at the Iron Gate, Ruse Bay and Silistra locks while Maria Petrova watched.';
+    const spans = [spanAt(text, 'Ruse Bay', 'person'), spanAt(text, 'Maria Petrova', 'person')];
+    assert.deepEqual(showSpans(text, withNaturalFeatures(text, spans)), ['place:Iron Gate', 'place:Ruse Bay', 'place:Silistra', 'person:Maria Petrova']);
+  });
+
+  it('leaves the items before the last of a list without "the" before a plural feature word', () => {
+    const text = 'Maria Petrova, Ivan Dimov and Silistra locks were named.';
+    const spans = [spanAt(text, 'Maria Petrova', 'person'), spanAt(text, 'Ivan Dimov', 'person')];
+    assert.deepEqual(showSpans(text, withNaturalFeatures(text, spans)), ['person:Maria Petrova', 'person:Ivan Dimov', 'place:Silistra']);
+  });
+
   it('leaves adjectives of peoples and regions, a sentence\'s first word and function words', () => {
     const text = 'The Korean peninsula and the Balkan peninsula. Tibetan highlands. Caldera maps of the Andean plateau.';
     assert.deepEqual(showSpans(text, withNaturalFeatures(text, [])), []);

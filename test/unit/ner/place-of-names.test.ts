@@ -54,4 +54,16 @@ describe('capes, gulfs and straits named with "of"', () => {
     const spans = [spanAt(text, 'Commerce', 'organization'), spanAt(text, 'Verre SA', 'organization')];
     assert.deepEqual(showSpans(text, withOfNames(text, spans)), ['organization:Commerce', 'organization:Verre SA']);
   });
+
+  it('runs a place ending in a word of places\' names back over a lower-case "of" of another language', () => {
+    const text = 'The fleet left Pua o Kala Harbor at dawn and docked at Porto de Leixoes Park.';
+    const spans = [spanAt(text, 'Pua', 'place'), spanAt(text, 'Kala Harbor', 'place'), spanAt(text, 'Leixoes Park', 'place')];
+    assert.deepEqual(showSpans(text, withOfNames(text, spans)), ['place:Pua o Kala Harbor', 'place:Porto de Leixoes Park']);
+  });
+
+  it('leaves a place whose last word is no word of places\' names, or an organisation before the particle', () => {
+    const text = 'She flew from Ana o Kala to Lima. Banco de Kala Harbor opened.';
+    const spans = [spanAt(text, 'Ana', 'person'), spanAt(text, 'Kala', 'place'), spanAt(text, 'Banco', 'organization'), spanAt(text, 'Kala Harbor', 'place')];
+    assert.deepEqual(showSpans(text, withOfNames(text, spans)), ['person:Ana', 'place:Kala', 'organization:Banco', 'place:Kala Harbor']);
+  });
 });

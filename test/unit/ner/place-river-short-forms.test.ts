@@ -19,4 +19,14 @@ describe('a river or a sea without its feature word', () => {
     const spans = [spanAt(text, 'Celtic Sea', 'place')];
     assert.deepEqual(showSpans(text, withRiverShortForms(text, spans)), ['place:Celtic Sea', 'place:Celtic']);
   });
+
+  it('knows a river never named in full by its banks or its mouth, and puts in its mentions after "the"', () => {
+    const text = 'Ksani burst its banks after the storm. Roads along the Ksani are shut, and a car was found near the Ksani\'s mouth.';
+    assert.deepEqual(showSpans(text, withRiverShortForms(text, [])), ['place:Ksani', 'place:Ksani', 'place:Ksani']);
+  });
+
+  it('reads no river in a person\'s mouth or in banks without "the"', () => {
+    const text = 'The words came out of Hughes\'s mouth. Barclays\'s banks lend more.';
+    assert.deepEqual(showSpans(text, withRiverShortForms(text, [])), []);
+  });
 });

@@ -8,6 +8,18 @@ describe('streets, venues and features named by a head or tail word', () => {
     assert.deepEqual(showSpans(text, withStreetPlaces(text, [spanAt(text, 'Avenida Juárez', 'person')])), ['place:Avenida Juárez']);
   });
 
+  it('types Bulgarian and Russian highways and avenues named by their last word as places', () => {
+    const text = 'Traffic stood still on Botevgradsko Shose and on Leninsky Prospekt.';
+    const spans = [spanAt(text, 'Botevgradsko Shose', 'person')];
+    assert.deepEqual(showSpans(text, withStreetPlaces(text, spans)), ['place:Botevgradsko Shose', 'place:Leninsky Prospekt']);
+  });
+
+  it('types a valley named by "Val" and a particle as a place, not a person named Val', () => {
+    const text = "Hotels in the Val d'Hérens were full, Val Morgan said.";
+    const spans = [spanAt(text, 'Val Morgan', 'person')];
+    assert.deepEqual(showSpans(text, withStreetPlaces(text, spans)), ["place:Val d'Hérens", 'person:Val Morgan']);
+  });
+
   it('puts a mountain pass in whole over the name after its particle', () => {
     const text = 'The riders climbed the Col de la Bonette, then descended.';
     assert.deepEqual(showSpans(text, withStreetPlaces(text, [spanAt(text, 'Bonette', 'place')])), ['place:Col de la Bonette']);
