@@ -1,11 +1,11 @@
 import { leadingStyleLength } from './honorifics';
 import type { NamedSpan } from './index';
 import { isTitleWord, ORG_WORDS, PLACES, STOP } from './rule-tagger';
-import { previousWord, wordBefore } from './word-before';
+import { previousWord, wordBefore, wordEndingAt, type WordBefore } from './word-before';
 import { PERSON_NAME_PART as PART, PERSON_NAME_WORD as WORD } from './name-words';
 import { SPEECH_AFTER, VERB_AFTER_LENGTH } from './person-verbs';
 import { lastTextMemo } from './last-text-memo';
-import { isNameChar } from './name-chars';
+import { isNameCharAt } from './name-chars';
 
 /**
  * People whose given name is also a place or a common word ("Jordan Whitby-Chester", "Florence
@@ -49,7 +49,7 @@ const nameWord = (word: string): boolean => NAME_WORD.test(word) && !STOP.has(wo
 function nameBefore(text: string, end: number): { start: number; end: number } | null {
   let start = end;
   let words = 0;
-  for (let w = lastWord(text, end); w && nameWord(w.word) && words < 3; w = wordBefore(text, start, true)) {
+  for (let w: WordBefore | null = wordEndingAt(text, end, isNameCharAt); w && nameWord(w.word) && words < 3; w = wordBefore(text, start, true)) {
     start = w.start;
     words++;
   }
@@ -59,20 +59,14 @@ function nameBefore(text: string, end: number): { start: number; end: number } |
 }
 
 
-/** The word ending at `end` (no space before `end`). */
-function lastWord(text: string, end: number): { word: string; start: number } | null {
-  let start = end;
-  while (start > 0 && isNameChar(text.charCodeAt(start - 1), text[start - 1])) start--;
-  return start < end ? { word: text.slice(start, end), start } : null;
-}
 
 /**
  * Whether a job ends right before `end` ("chief executive", "director of rugby"), read backwards
  * word by word: a few set lookups rather than a regular expression at every comma.
  */
 function jobBefore(text: string, end: number): boolean {
-  let w = lastWord(text, end);
-  for (let hops = 0; w && hops < 4; hops++) {
+  let w: WordBefore | null = wordEndingAt(text, end, isNameCharAt);
+  for (let hops = 0; w?.word && hops < 4; hops++) {
     if (JOB_WORDS.has(w.word)) return true;
     // "director of rugby", "head of the division": go back over the field and "of" to the job.
     const before = previousWord(text, w.start);
@@ -98,8 +92,8 @@ const GIVEN_NAMES = new RegExp(String.raw`(${PART})(?:,? and (${PART}))?(?=[,.;]
 
 /** Whether a kin word after an owner's pronoun ends right before `end` ("her brother"). */
 function kinBefore(text: string, end: number): boolean {
-  const kin = lastWord(text, end);
-  return !!kin && KIN.has(kin.word) && OWNERS.has(previousWord(text, kin.start)?.word ?? '');
+  const kin = wordEndingAt(text, end, isNameCharAt);
+  return KIN.has(kin.word) && OWNERS.has(previousWord(text, kin.start)?.word ?? '');
 }
 
 /**
@@ -114,8 +108,8 @@ const THE_JOB_AFTER = new RegExp(String.raw`^the[ \t]+(?:[\p{L}'’-]+[ \t]+){0,
  * names a person by the surname only. Pushed onto `found` when it may be a person's name.
  */
 function addOpeningName(text: string, comma: number, found: Array<{ start: number; end: number }>): void {
-  const w = lastWord(text, comma);
-  if (!w || !NAME_WORD.test(w.word) || !personLike(w.word)) return;
+  const w = wordEndingAt(text, comma, isNameCharAt);
+  if (!NAME_WORD.test(w.word) || !personLike(w.word)) return;
   const before = w.start === 0 ? '\n' : text[w.start - 1];
   if (before === '\n' || (before === ' ' && (text[w.start - 2] === '.' || text[w.start - 2] === '!' || text[w.start - 2] === '?'))) found.push({ start: w.start, end: comma });
 }

@@ -1,6 +1,8 @@
 import type { NamedSpan } from './index';
 import { withWholeNames } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
+import type { WordCharTest } from './whole-words';
+import { wordEndingAt, type WordBefore } from './word-before';
 
 /**
  * Bodies named in Portuguese, Spanish, Italian, Catalan or French with the body's word first and a
@@ -68,22 +70,21 @@ function listGoesOn(text: string, at: number): boolean {
   return /^\p{Lu}[\p{L}\p{M}'’-]*(?:,[^\S\r\n]+\p{Lu}[\p{L}\p{M}'’-]*)*[^\S\r\n]+(?:e|y|i|et)[^\S\r\n]+\p{Lu}/u.test(rest);
 }
 
-/** The word ending right before the space at `end - 1`, as a range, or null. */
-function wordEndingAt(text: string, end: number): { word: string; start: number } | null {
-  if (end < 2 || text[end - 1] !== ' ') return null;
-  let start = end - 1;
-  while (start > 0 && /[\p{L}\p{M}'’-]/u.test(text[start - 1])) start--;
-  return start < end - 1 ? { word: text.slice(start, end - 1), start } : null;
+/** A character of a body's word or of the adjective after it: letters, marks, apostrophes, hyphens. */
+const isHeadCharAt: WordCharTest = (text, at) => /[\p{L}\p{M}'’-]/u.test(text[at]);
+
+/** The word ending right before the space at `end - 1` (its word empty when there is none). */
+function wordBeforeSpace(text: string, end: number): WordBefore {
+  return text[end - 1] === ' ' ? wordEndingAt(text, end - 1, isHeadCharAt) : { word: '', start: end };
 }
 
 /** Where the name whose joining word starts at `at` opens: at its head, or at a head one capitalised word before; -1 without one. */
 function headStart(text: string, at: number): number {
-  const before = wordEndingAt(text, at);
-  if (!before) return -1;
+  const before = wordBeforeSpace(text, at);
   if (HEADS.has(before.word)) return before.start;
   if (!ADJECTIVE.test(before.word)) return -1;
-  const head = wordEndingAt(text, before.start);
-  return head && HEADS.has(head.word) ? head.start : -1;
+  const head = wordBeforeSpace(text, before.start);
+  return HEADS.has(head.word) ? head.start : -1;
 }
 
 /** A small ASCII letter, as the joining words are written ("della"). */

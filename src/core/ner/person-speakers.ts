@@ -5,6 +5,7 @@ import { firstEndingAfterSorted, overlapsAny, withAdded } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
 import { isNameChar, isNameCharAt } from './name-chars';
 import { wordAt } from './word-after';
+import { wordEndingAt } from './word-before';
 import { SPEECH_AFTER, SPEECH_IN_TEXT as SPEECH, VERB_AFTER_LENGTH } from './person-verbs';
 import { isTitleWord, ORG_WORDS, PLACES, STOP } from './rule-tagger';
 import { UNITS } from './place-feature-endings';
@@ -35,13 +36,6 @@ const PLACE_WORDS = new Set(['in', 'at', 'on', 'from', 'to', 'near', 'into', 'ou
 
 /** Whether `word` may be a word of a person's name: capitalised, no function, title, organisation or unit word. */
 const personWord = (word: string): boolean => NAME_WORD.test(word) && !STOP.has(word) && !isTitleWord(word) && !ORG_WORDS.test(word) && !PLACES.has(word) && !UNITS.has(word);
-
-/** The word ending at `end`, over letters, marks, apostrophes and hyphens. */
-function wordEndingAt(text: string, end: number): { word: string; start: number } {
-  let start = end;
-  while (start > 0 && isNameChar(text.charCodeAt(start - 1), text[start - 1])) start--;
-  return { word: text.slice(start, end), start };
-}
 
 /** "said" or "says" before its speaker, tried only where its words start (see `word-led.ts`). */
 const saidIn = wordLedMatches(/\b(?:said|says)[ \t]/gu);
@@ -100,20 +94,20 @@ const speakersIn = lastTextMemo((text): Array<{ start: number; end: number; word
     if (!(c >= 97 && c <= 122) && !(c > 127 && isNameChar(c, text[end - 1]))) continue;
     let start = end;
     let words = 0;
-    for (let w = wordEndingAt(text, end); words < 4 && w.word && personWord(w.word); w = wordEndingAt(text, start - 1)) {
+    for (let w = wordEndingAt(text, end, isNameCharAt); words < 4 && w.word && personWord(w.word); w = wordEndingAt(text, start - 1, isNameCharAt)) {
       start = w.start;
       words++;
       if (text[start - 1] !== ' ') break;
     }
     if (!words || words > 3) continue;
     const before = start === 0 ? '\n' : text[start - 1];
-    const prev = wordEndingAt(text, start - 1);
+    const prev = wordEndingAt(text, start - 1, isNameCharAt);
     // "in Harlan Springs said" is no speaker's shape: a word of place before tells a place. Nor is
     // "the chair of Gajuri Rural Municipality said": the one "of" it says it is speaks; nor "a
     // spokeswoman for Delmont Foods said" or "the High Commissioner for Human Rights called".
     if (PLACE_WORDS.has(prev.word) || prev.word === 'of' || prev.word === 'for') continue;
     // "Águas do Algarve said": after a particle that follows a capital, the speaker is the whole name.
-    if (NAME_PARTICLES.has(prev.word) && /\p{Lu}/u.test(wordEndingAt(text, prev.start - 1).word.charAt(0))) continue;
+    if (NAME_PARTICLES.has(prev.word) && /\p{Lu}/u.test(wordEndingAt(text, prev.start - 1, isNameCharAt).word.charAt(0))) continue;
     const opened = before === '\n' || (before === ' ' && (/^\p{Ll}/u.test(prev.word) || /['’]s$/u.test(prev.word)));
     // '"...," Whitlow said': the speaker slot right after a quote's close, where a surname alone stands.
     const quoted = before === ' ' && QUOTE_CLOSES.has(text[start - 2]) && CLAUSE_ENDS.has(text[start - 3]);
@@ -132,12 +126,12 @@ function speakerOf(text: string, s: NamedSpan): NamedSpan | null {
   // "Ana Ruiz of Halden Analytics said", "Ana Ruiz of the Halden Party said".
   const gap = text.startsWith(' of ', s.start - 4) ? 4 : text.startsWith(' of the ', s.start - 8) ? 8 : 0;
   if (!gap || !SPEECH_AFTER.test(text.slice(s.end, s.end + VERB_AFTER_LENGTH))) return null;
-  const surname = wordEndingAt(text, s.start - gap);
+  const surname = wordEndingAt(text, s.start - gap, isNameCharAt);
   if (!personWord(surname.word) || text[surname.start - 1] !== ' ') return null;
-  const given = wordEndingAt(text, surname.start - 1);
+  const given = wordEndingAt(text, surname.start - 1, isNameCharAt);
   if (!personWord(given.word)) return null;
   const before = text.slice(Math.max(0, given.start - 2), given.start);
-  const prev = wordEndingAt(text, given.start - 1);
+  const prev = wordEndingAt(text, given.start - 1, isNameCharAt);
   // A title or a member's letters before the name open it too: "Opposition MP Ana Ruiz of the ... Party asked".
   const opened = given.start === 0 || before.endsWith('\n') || /[.!?]["”]? $/u.test(before) || (before.endsWith(' ') && ((/^\p{Ll}/u.test(prev.word) && !PLACE_WORDS.has(prev.word)) || isTitleWord(prev.word) || MEMBER_LETTERS.has(prev.word)));
   return opened ? { type: 'person', start: given.start, end: surname.start + surname.word.length } : null;

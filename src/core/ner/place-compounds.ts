@@ -5,6 +5,8 @@ import { overlapsAny, withAdded } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
 import { KINDS } from './place-evidence';
 import { DEMONYMS, isTitleWord, ORG_WORDS, STOP } from './rule-tagger';
+import type { WordCharTest } from './whole-words';
+import { wordEndingAt } from './word-before';
 
 /**
  * Places of several words the model cuts up or misses, most of them Spanish and French: two places
@@ -56,12 +58,8 @@ const ADJECTIVE_END = /(?:ese|[ie]an|ican|ish|ic|i[sz]ed)$/u;
 /** Words right before a place's name and its kind: "the", "and", "in", "for" ("an alert for Vakinankaratra region"); "The" opening a sentence ("The Dadaab refugee complex"). */
 const LEADS = new Set(['the', 'The', 'and', 'or', 'in', 'of', 'from', 'to', 'for', 'near', 'at', 'across', 'throughout', 'outside']);
 
-/** The word ending at `end`, read back over the characters of a name, and where it starts. */
-function wordEndingAt(text: string, end: number): { word: string; start: number } {
-  let start = end;
-  while (start > 0 && NAME_CHAR.test(text[start - 1])) start--;
-  return { word: text.slice(start, end), start };
-}
+/** A character of a word of a place's name (see `NAME_CHAR`). */
+const isPlaceNameCharAt: WordCharTest = (text, at) => NAME_CHAR.test(text[at]);
 
 /**
  * The start of the one to three capitalised words, one space apart (lower-case particles between
@@ -72,10 +70,10 @@ function namesBefore(text: string, end: number): number {
   let words = 0;
   for (let stop = end; words < 3; stop = start - 1) {
     if (stop < end && text[stop] !== ' ') break;
-    const w = wordEndingAt(text, stop);
+    const w = wordEndingAt(text, stop, isPlaceNameCharAt);
     if (w.start === stop) break;
     if (INNER_PARTICLES.has(w.word) && words > 0) {
-      const before = wordEndingAt(text, w.start - 1);
+      const before = wordEndingAt(text, w.start - 1, isPlaceNameCharAt);
       if (text[w.start - 1] !== ' ' || !(placeWord(before.word) || INNER_PARTICLES.has(before.word))) break;
       start = w.start;
       continue;
@@ -88,7 +86,7 @@ function namesBefore(text: string, end: number): number {
   const first = text.slice(start, space > 0 && space < end ? space : end);
   if (INNER_PARTICLES.has(first) || DESCRIBING.has(first) || (words === 1 && (sentenceStart(text, start) || ADJECTIVE_END.test(first)))) return end;
   // "the Côte-Nord region", "and Gaspésie regions", "in Hingna tehsil", not "a long Islamized region".
-  const lead = wordEndingAt(text, start - 1);
+  const lead = wordEndingAt(text, start - 1, isPlaceNameCharAt);
   return text[start - 1] === ' ' && (LEADS.has(lead.word) || text[start - 2] === ',') ? start : end;
 }
 

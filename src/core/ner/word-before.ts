@@ -1,4 +1,4 @@
-import { wordCharTest } from './whole-words';
+import { wordCharTest, type WordCharTest } from './whole-words';
 
 /**
  * The word right before a name, read backwards from the name's start: the rules that look there run
@@ -29,6 +29,16 @@ export function wordBefore(text: string, pos: number, capitalised = false): Word
   if (start === end) return null;
   const first = text.charCodeAt(start);
   if (capitalised && (first < 128 ? first < 65 || first > 90 : !UPPER.test(text[start]))) return null;
+  return { word: text.slice(start, end), start };
+}
+
+/**
+ * The word ending at `end`, read back while `isWordChar` accepts its characters (the mirror of
+ * `wordAt` in word-after.ts); its word is empty when the character before `end` is none of them.
+ */
+export function wordEndingAt(text: string, end: number, isWordChar: WordCharTest): WordBefore {
+  let start = end;
+  while (start > 0 && isWordChar(text, start - 1)) start--;
   return { word: text.slice(start, end), start };
 }
 

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { nameWordsStart, previousWord, wordBefore } from '../../../src/core/ner/word-before';
+import { isNameCharAt } from '../../../src/core/ner/name-chars';
+import { nameWordsStart, previousWord, wordBefore, wordEndingAt } from '../../../src/core/ner/word-before';
 
 describe('the word before a name', () => {
   it('reads the word one space before, with the dots, hyphens and ampersands of names and titles', () => {
@@ -32,5 +33,14 @@ describe('the word before a name', () => {
     assert.equal(nameWordsStart(text, text.indexOf('Road'), 3, capitalised), text.indexOf('Mill'));
     assert.equal(nameWordsStart(text, text.indexOf('Mill'), 3, capitalised), -1);
     assert.equal(nameWordsStart(text, 0, 3, capitalised), -1);
+  });
+
+  it('reads the word ending at a position with the characters its caller counts, empty when there is none', () => {
+    const text = 'said Anne-Marie Ó Dónaill, the';
+    const comma = text.indexOf(',');
+    assert.deepEqual(wordEndingAt(text, comma, isNameCharAt), { word: 'Dónaill', start: text.indexOf('Dónaill') });
+    assert.deepEqual(wordEndingAt(text, text.indexOf(' Ó'), isNameCharAt), { word: 'Anne-Marie', start: 5 });
+    assert.deepEqual(wordEndingAt(text, comma + 1, isNameCharAt), { word: '', start: comma + 1 });
+    assert.deepEqual(wordEndingAt(text, 4, isNameCharAt), { word: 'said', start: 0 });
   });
 });
