@@ -70,8 +70,11 @@ function describesPerson(text: string, spans: readonly NamedSpan[], j: number): 
  */
 function peopleListed(text: string, spans: readonly NamedSpan[], j: number, step: -1 | 1, fullName = false): boolean {
   for (let i = j + step; spans[i]; i += step) {
-    const gap = step < 0 ? text.slice(spans[i].end, spans[i - step].start) : text.slice(spans[i - step].end, spans[i].start);
-    if (gap.length > 6 || !(COMMA.test(gap) || (i === j + step && LIST_GAP.test(gap)))) return false;
+    const from = step < 0 ? spans[i].end : spans[i - step].end;
+    const to = step < 0 ? spans[i - step].start : spans[i].start;
+    if (to - from > 6) return false;
+    const gap = text.slice(from, to);
+    if (!(COMMA.test(gap) || (i === j + step && LIST_GAP.test(gap)))) return false;
     if (spans[i].type === 'person' && (!fullName || text.slice(spans[i].start, spans[i].end).includes(' '))) return true;
   }
   return false;
@@ -79,11 +82,12 @@ function peopleListed(text: string, spans: readonly NamedSpan[], j: number, step
 
 /** The kind of list neighbour of the span at `k` that is not a person ("Volcano Express and Ritco"), or null. */
 function listKind(text: string, spans: readonly NamedSpan[], k: number): Kind | null {
-  for (const j of [k - 1, k + 1]) {
+  for (let j = k - 1; j <= k + 1; j += 2) {
     const other = spans[j];
     if (!other || (other.type !== 'place' && other.type !== 'organization')) continue;
-    const gap = j < k ? text.slice(other.end, spans[k].start) : text.slice(spans[k].end, other.start);
-    if (gap.length > 6 || !LIST_GAP.test(gap)) continue;
+    const from = j < k ? other.end : spans[k].end;
+    const to = j < k ? spans[k].start : other.start;
+    if (to - from > 6 || !LIST_GAP.test(text.slice(from, to))) continue;
     // "Annika Lindqvist-Roos and Sofia's mayor": the owner of a possessive is no item of the list.
     const after = text.charCodeAt(other.end);
     if (after === 39 || after === 0x2019 || (j < k && describesPerson(text, spans, j))) continue;
@@ -132,11 +136,8 @@ function personShown(text: string, name: string): boolean {
  */
 export function withoutUncuedPeople(text: string, spans: NamedSpan[], isPersonWord: (word: string) => boolean): NamedSpan[] {
   let kinds: Map<string, Kind | null> | null = null;
-  let listedWithPeople: Set<string> | null = null;
   for (let k = 0; k < spans.length; k++) {
     if (spans[k].type !== 'person') continue;
-    // "Wendell Quirino, Thiago Arruda, Cacá Lins": a name listed with people is a person's in every mention.
-    if (peopleListed(text, spans, k, -1, true) || peopleListed(text, spans, k, 1, true)) (listedWithPeople ??= new Set()).add(text.slice(spans[k].start, spans[k].end));
     const found = mentionKind(text, spans, k);
     if (!found) continue;
     const name = text.slice(spans[k].start, spans[k].end);
@@ -151,10 +152,15 @@ export function withoutUncuedPeople(text: string, spans: NamedSpan[], isPersonWo
     kinds.set(name, had === undefined || had === found.kind ? found.kind : null);
   }
   if (!kinds) return spans;
+  // "Wendell Quirino, Thiago Arruda, Cacá Lins": a name listed with people is a person's in every mention.
+  for (let k = 0; k < spans.length; k++) {
+    if (spans[k].type !== 'person' || (!peopleListed(text, spans, k, -1, true) && !peopleListed(text, spans, k, 1, true))) continue;
+    kinds.delete(text.slice(spans[k].start, spans[k].end));
+  }
   let partsOfNames: Set<string> | null = null;
   const retyped = new Map<string, Kind>();
   for (const [name, kind] of kinds) {
-    if (!kind || listedWithPeople?.has(name)) continue;
+    if (!kind) continue;
     partsOfNames ??= new Set(spans.filter((p) => p.type === 'person' && text.slice(p.start, p.end).includes(' ')).flatMap((p) => text.slice(p.start, p.end).split(/\s+/u)));
     // A surname alone shows the person of a longer name ("Ramakoae said").
     const space = name.lastIndexOf(' ');
