@@ -9,7 +9,8 @@ import type { NamedSpan } from './index';
  * - it is written in capitals, as a utility's or an agency's acronym is ("JIRAMA said");
  * - a description of a body follows it ("Ambatovy, the nickel and cobalt producer,");
  * - a job's "of" stands before it ("chief executive of Bahart", "director of Acme");
- * - a work's "by" stands before it ("built by Sinohydro", "run by Météo-France").
+ * - a work's "by" stands before it ("built by Sinohydro", "run by Météo-France");
+ * - a body's kind stands before it, after a word that is no determiner ("opposition party Lelo").
  * Every mention of the word follows the cued one.
  */
 
@@ -26,6 +27,12 @@ const JOB_OF = /(?:^|[^\p{L}])(?:executive|director|chairman|chairwoman|chair|pr
 /** A made or run thing's "by" right before the name: "built by ", "operated by ". */
 const WORK_BY = /(?:^|[^\p{L}])(?:built|run|operated|owned|managed|designed|developed|made|manufactured|constructed|financed|funded)[ \t]+by[ \t]+$/u;
 
+/**
+ * A body's kind in lower case right before the name, after a word that is no determiner: "opposition
+ * party Lelo", "Norwegian operator Gassco"; not "the company Smith founded", "a party Smith hosted".
+ */
+const KIND_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?!(?:the|a|an|this|that|his|her|their|its|our|my|your|whose)[ \t])[\p{L}-]+[ \t]+(?:${BODY_NOUN}|party)[ \t]$`, 'u');
+
 /** Whether the mention of one-word `name` at `s` has a body's cue around it. */
 function bodyCued(text: string, s: NamedSpan, name: string): boolean {
   if (CAPITALS.test(name)) return true;
@@ -33,7 +40,9 @@ function bodyCued(text: string, s: NamedSpan, name: string): boolean {
   if (c === 44 && DESCRIBED_AFTER.test(text.slice(s.end, s.end + 80))) return true;
   if (text.charCodeAt(s.start - 1) !== 32) return false;
   const before = text.slice(Math.max(0, s.start - 30), s.start);
-  return before.endsWith('of ') ? JOB_OF.test(before) : before.endsWith('by ') && WORK_BY.test(before);
+  if (before.endsWith('of ')) return JOB_OF.test(before);
+  if (before.endsWith('by ')) return WORK_BY.test(before);
+  return KIND_BEFORE.test(before);
 }
 
 /**

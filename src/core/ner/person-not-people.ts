@@ -14,7 +14,8 @@ import { SPEECH_AFTER, VERB_AFTER_LENGTH } from './person-verbs';
  * Dauphiné", "Place du Tertre"), not a person, unless a verb of speech follows ("Pieter du Toit said"); and a single word in apposition to "the" and an
  * organisation's name ("Kivu, the Water Alliance,") is that organisation, one span with its name, and
  * so are its other mentions. A word of thanks in another language, capitalised in a quote ("Danke,
- * Sachsen-Anhalt", "Gracias, Rosario"), names no one. A name led by a utility's or a trade's word
+ * Sachsen-Anhalt", "Gracias, Rosario"), names no one, nor is it part of the one name it addresses
+ * ("Asante Miriam, merci Zinal!"). A name led by a utility's or a trade's word
  * after a company's capitals ("ATCO Electric Yukon said") is the company's unit there. The first two and the last read names as the earlier rules of their own
  * files do (org-urdu-names, place-streets, org-appositive-names), for the people made after them.
  */
@@ -23,7 +24,9 @@ import { SPEECH_AFTER, VERB_AFTER_LENGTH } from './person-verbs';
 const INSIDE_AFTER = /(?:^|[^\p{L}])\p{Lu}[\p{L}\p{M}'’-]*[ \t]+d(?:u|es)[ \t]+$/u;
 
 /** "Thank you" in the languages news quotes most, one word each. */
-const THANKS = new Set(['Danke', 'Merci', 'Gracias', 'Grazie', 'Obrigado', 'Obrigada', 'Dziękuję', 'Spasibo', 'Arigato', 'Asante', 'Shukran', 'Takk', 'Kiitos', 'Bedankt', 'Mahalo']);
+const THANKS = new Set(['Danke', 'Merci', 'Gracias', 'Grazie', 'Obrigado', 'Obrigada', 'Dziękuję', 'Spasibo', 'Arigato', 'Asante', 'Shukran', 'Takk', 'Tack', 'Kiitos', 'Bedankt', 'Mahalo', 'Hvala', 'Děkuji', 'Köszönöm']);
+/** A word of thanks and the one name it addresses, then a comma or "!": "Asante Miriam, merci Zinal!". */
+const THANKED = /^[ \t]*[,!]/u;
 
 /** Words of a utility's or a trade's that open no one's name: "Electric Yukon" after "ATCO" is the company's unit. */
 const TRADE_LEADS = new Set(['Electric', 'Power', 'Gas', 'Energy', 'Hydro', 'Telecom', 'Petroleum', 'Pipelines', 'Utilities']);
@@ -44,6 +47,8 @@ function reread(text: string, s: NamedSpan, prev: NamedSpan | undefined): NamedS
   if (isHeadedPlaceName(name)) return { ...s, type: 'place' };
   const space = name.indexOf(' ');
   if (space < 0 && THANKS.has(name)) return null;
+  // "Asante Miriam,": the word of thanks is no part of the name it addresses.
+  if (space > 0 && name.indexOf(' ', space + 1) < 0 && THANKS.has(name.slice(0, space)) && THANKED.test(text.slice(s.end, s.end + 3))) return { ...s, start: s.start + space + 1 };
   const unit = companyUnit(text, s, name, space, prev);
   if (unit) return unit;
   // "du " or "des " before: the word before it is read only when no span holds it.

@@ -15,6 +15,12 @@ describe('one-word "people" that are bodies', () => {
     assert.deepEqual(showSpans(text, withoutLoneBodies(text, spans)), ['organization:Dravcon', 'organization:Meteo-Kessland']);
   });
 
+  it('makes a word after a body’s kind an organisation, but not after a determiner and the kind', () => {
+    const text = 'The opposition party Vorel asked why. Grid operator Keltra cut power. At a party Dunmore hosted, the company Ashby founded grew.';
+    const spans = [spanAt(text, 'Vorel', 'person'), spanAt(text, 'Keltra', 'person'), spanAt(text, 'Dunmore', 'person'), spanAt(text, 'Ashby', 'person')];
+    assert.deepEqual(showSpans(text, withoutLoneBodies(text, spans)), ['organization:Vorel', 'organization:Keltra', 'person:Dunmore', 'person:Ashby']);
+  });
+
   it('keeps a surname the article gives a person in full, and words without a cue', () => {
     const text = 'Marta Kessler spoke. The house was designed by Kessler. Ortman, the club captain, said so. Ross, the company, grew.';
     const spans = [spanAt(text, 'Marta Kessler', 'person'), spanAt(text, 'Kessler', 'person', 1), spanAt(text, 'Ortman', 'person')];

@@ -57,6 +57,12 @@ describe('spans read as people whose shape names something else', () => {
     assert.deepEqual(showSpans(text, withoutNonPeople(text, spans)), ['person:Ole Danke']);
   });
 
+  it('drops a word of thanks from the one name it addresses', () => {
+    const text = 'She posted: "Asante Wanjiru, merci Sierre! Hvala, Bled!" Asante Kotoko won.';
+    const spans = [spanAt(text, 'Asante Wanjiru', 'person'), spanAt(text, 'Hvala', 'person'), spanAt(text, 'Asante Kotoko', 'organization')];
+    assert.deepEqual(showSpans(text, withoutNonPeople(text, spans)), ['person:Wanjiru', 'organization:Asante Kotoko']);
+  });
+
   it('keeps a surname after "du" and a capitalised word when a verb of speech follows it', () => {
     const text = 'Hendrik du Preez said no; the Critérium du Dauphiné began.';
     const spans = [spanAt(text, 'Preez', 'person'), spanAt(text, 'Dauphiné', 'person')];

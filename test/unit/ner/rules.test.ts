@@ -32,6 +32,12 @@ describe('the rule layer over model spans', () => {
     assert.deepEqual(show(text, spans), [['place', 'Council'], ['organization', 'Vardo Council'], ['place', 'Brisk Valley']]);
   });
 
+  it('makes a ferry operator or an airline named by the words "Ferries" or "Airways" an organisation', () => {
+    const text = 'Boats of Skarva Ferries stayed in port, and Tolvik Airways cancelled flights.';
+    const spans = refineSpans(text, spansIn(text, [['person', 'Skarva Ferries'], ['person', 'Tolvik Airways']]), lists);
+    assert.deepEqual(show(text, spans), [['organization', 'Skarva Ferries'], ['organization', 'Tolvik Airways']]);
+  });
+
   it('keeps an article that belongs to a listed name', () => {
     const text = 'Judges in The Hague ruled.';
     assert.deepEqual(show(text, refineSpans(text, spansIn(text, [['place', 'The Hague']]), lists)), [['place', 'The Hague']]);

@@ -1,0 +1,175 @@
+import type { NamedSpan } from './index';
+import { mapSpans } from './span-arrays';
+import { previousWord } from './word-before';
+import { LETTER, nextWholeWord, wordCharTest } from './whole-words';
+import { SPEECH_AFTER, VERB_AFTER_LENGTH } from './person-verbs';
+import { isTitleWord } from './rule-tagger';
+
+/**
+ * Names the model read as people by their look alone ("Tsarigradsko Shose", "Nibulon", "Liza"),
+ * where the article gives no sign of a person and some sign of another kind. A mention says a place
+ * when a preposition of place stands before it ("around Liza", "on Tsarigradsko Shose", "under the
+ * Maluti"), or when it is an item of a list whose other item is a place ("from Redeyef and Om
+ * Larayes"); it says an organisation when ", which" and a body's verb follow it ("Nibulon, which
+ * built"), or when its list's other item is an organisation ("Moviment Graffitti and Din l-Art
+ * Ħelwa"). The name then takes that kind in every mention, unless the article shows a person by it
+ * anywhere: a title or a job before a mention ("Ms", "barrister"), a speaker's verb after one ("X
+ * said"), ", who", an age (", 54," or "(54)"), a person's pronoun just after it, a longer person's
+ * name holding it, or a list that sets it among people named in full. A preposition often put before
+ * a person too ("at Smith", "on Trump"), and a list, count only when no word of the name is in the
+ * lists of given names and surnames; no cue counts for a name of several words that such a word or
+ * initials lead ("Corinne Hadley", "AQ Kahn"). Names whose mentions point to two kinds are left as
+ * they are.
+ */
+
+/** Prepositions of place before a name ("in", "near", "under the") that rarely lead a person's. */
+const PLACE_LEADS = new Set(['in', 'near', 'around', 'under', 'outside', 'across', 'throughout', 'beneath']);
+/** Prepositions of place that also lead people's names ("look at Smith", "pressure on Trump"): read only for names the lists do not give people. */
+const WEAK_PLACE_LEADS = new Set(['at', 'on']);
+/** Words before "in" that take a person ("faith in Smith", "an interest in Musk"). */
+const PERSON_IN = new Set(['faith', 'trust', 'confidence', 'belief', 'believe', 'believes', 'believed', 'interest', 'stake', 'role', 'hand', 'part']);
+/** A body's clause after its name: ", which supplies", ", which built its". */
+const BODY_AFTER = /^,[ \t]+which[ \t]+(?:supplies|supplied|runs|ran|operates|operated|owns|owned|employs|employed|makes|made|produces|sells|builds|built)(?![\p{L}])/u;
+/** What follows a person's name: ", who", an age (", 54," or " (54)"), a person's pronoun in the next few words. */
+const PERSON_AFTER = /^(?:,[ \t]+who(?![\p{L}])|,[ \t]+\d{1,3}[,)]|[ \t]+\(\d{1,3}\)|[,]?[ \t]+(?:\p{Ll}+[ \t]+){0,3}?(?:he|she|his|her|him)(?![\p{L}]))/u;
+/** The last parts of a list: " and ", ", and ", " or " (a comma alone also sets a description beside a name). */
+const LIST_GAP = /^,?[ \t]+(?:and|or)[ \t]+$/u;
+const JOINS = wordCharTest('', LETTER);
+/** A comma between two items of a list. */
+const COMMA = /^,[ \t]+$/u;
+/** A lower-case word and a capitalised one after a body's name: "campaigner Caitlin". */
+const JOB_BEFORE_NAME = /^[ \t]+\p{Ll}+[ \t]+\p{Lu}/u;
+/** A lower-case word shaped like a person's job or role ("barrister", "campaigner", "steersman", "economist"). */
+const JOB_SHAPE = /^\p{Ll}{3,}(?:er|or|ist|man|woman|ian|ent|ant)$/u;
+/** Function words of that shape: "under Maluti", "whether Liza". */
+const NOT_JOBS = new Set(['under', 'after', 'over', 'other', 'another', 'either', 'neither', 'whether', 'per', 'for', 'nor', 'her', 'their', 'rather', 'further', 'ever', 'never', 'however', 'whenever', 'together', 'border', 'river', 'water', 'centre', 'center', 'sector', 'corridor']);
+/** One or two initials: "AQ", "J.", "J.R.". */
+const INITIALS = /^(?:\p{Lu}{1,2}|(?:\p{Lu}\.){1,2})$/u;
+
+type Kind = 'place' | 'organization';
+
+/** Words that tie a place or a body to the name before it: "Kenny MacNeil of the SNP", "Søren Lund in Copenhagen". */
+const DESCRIBING = new Set(['of', 'in', 'at', 'from', 'for']);
+
+/**
+ * Whether the place or body at `j` describes the person right before it ("Kenny MacNeil of the SNP and
+ * Anna Rothach"), so that the list it ends is one of people, not of places or bodies.
+ */
+function describesPerson(text: string, spans: readonly NamedSpan[], j: number): boolean {
+  const owner = spans[j - 1];
+  if (owner?.type !== 'person') return false;
+  let w = previousWord(text, spans[j].start);
+  if (w?.word === 'the') w = previousWord(text, w.start);
+  return !!w && DESCRIBING.has(w.word) && w.start - owner.end === 1;
+}
+
+/**
+ * Whether a person is among the items of the list that goes on from the span at `j` in `step`'s
+ * direction ("Zeus, Hera, Aphrodite, and Athena" is a list of people); with `fullName`, only a
+ * person named by two words or more counts ("Wendell Quirino, Thiago Arruda", not "Liza and Payara").
+ */
+function peopleListed(text: string, spans: readonly NamedSpan[], j: number, step: -1 | 1, fullName = false): boolean {
+  for (let i = j + step; spans[i]; i += step) {
+    const from = step < 0 ? spans[i].end : spans[i - step].end;
+    const to = step < 0 ? spans[i - step].start : spans[i].start;
+    if (to - from > 6) return false;
+    const gap = text.slice(from, to);
+    if (!(COMMA.test(gap) || (i === j + step && LIST_GAP.test(gap)))) return false;
+    if (spans[i].type === 'person' && (!fullName || text.slice(spans[i].start, spans[i].end).includes(' '))) return true;
+  }
+  return false;
+}
+
+/** The kind of list neighbour of the span at `k` that is not a person ("Volcano Express and Ritco"), or null. */
+function listKind(text: string, spans: readonly NamedSpan[], k: number): Kind | null {
+  for (let j = k - 1; j <= k + 1; j += 2) {
+    const other = spans[j];
+    if (!other || (other.type !== 'place' && other.type !== 'organization')) continue;
+    const from = j < k ? other.end : spans[k].end;
+    const to = j < k ? spans[k].start : other.start;
+    if (to - from > 6 || !LIST_GAP.test(text.slice(from, to))) continue;
+    // "Annika Lindqvist-Roos and Sofia's mayor": the owner of a possessive is no item of the list.
+    const after = text.charCodeAt(other.end);
+    if (after === 39 || after === 0x2019 || (j < k && describesPerson(text, spans, j))) continue;
+    // "Joint Council ... campaigner Caitlin Boswell": a body before a job describes the next person.
+    if (j > k && JOB_BEFORE_NAME.test(text.slice(other.end, other.end + 30))) continue;
+    if (peopleListed(text, spans, j, j < k ? -1 : 1)) continue;
+    return other.type;
+  }
+  return null;
+}
+
+/** The kind a mention's own words give it (see the file's comment), or null; `weak` when only a preposition that also leads people's names, or a list, says so. */
+function mentionKind(text: string, spans: readonly NamedSpan[], k: number): { kind: Kind; weak: boolean } | null {
+  const s = spans[k];
+  const c = text.charCodeAt(s.end);
+  if (c === 44 && BODY_AFTER.test(text.slice(s.end, s.end + 24))) return { kind: 'organization', weak: false };
+  // A possessive after the name is a person's more often than a place's: "in Smith's view", "in Arafat 's legacy".
+  const mark = c === 32 ? text.charCodeAt(s.end + 1) : c;
+  if (mark === 39 || mark === 0x2019) return null;
+  let w = previousWord(text, s.start);
+  if (w?.word === 'the') w = previousWord(text, w.start);
+  if (w && PLACE_LEADS.has(w.word) && (w.word !== 'in' || !PERSON_IN.has(previousWord(text, w.start)?.word.toLowerCase() ?? ''))) return { kind: 'place', weak: false };
+  if (w && WEAK_PLACE_LEADS.has(w.word)) return { kind: 'place', weak: true };
+  // People are listed with places and bodies too ("connections to AQ Kahn and Libya").
+  const listed = listKind(text, spans, k);
+  if (listed) return { kind: listed, weak: true };
+  return null;
+}
+
+/** Whether the article shows a person named `name` at any of its mentions (see the file's comment). */
+function personShown(text: string, name: string): boolean {
+  for (let at = nextWholeWord(text, name, 0, JOINS); at >= 0; at = nextWholeWord(text, name, at + name.length, JOINS)) {
+    const end = at + name.length;
+    const before = previousWord(text, at)?.word ?? '';
+    if (before && (isTitleWord(before.replace(/\.$/u, '')) || (JOB_SHAPE.test(before) && !NOT_JOBS.has(before)))) return true;
+    const after = text.slice(end, end + 40);
+    if (SPEECH_AFTER.test(after.slice(0, VERB_AFTER_LENGTH))) return true;
+    if (PERSON_AFTER.test(after)) return true;
+  }
+  return false;
+}
+
+/**
+ * Spans (sorted, apart) with people that only other kinds' signs surround retyped (see the file's
+ * comment); `spans` itself when nothing changes. `isPersonWord` tells a word the lists give people.
+ */
+export function withoutUncuedPeople(text: string, spans: NamedSpan[], isPersonWord: (word: string) => boolean): NamedSpan[] {
+  let kinds: Map<string, Kind | null> | null = null;
+  for (let k = 0; k < spans.length; k++) {
+    if (spans[k].type !== 'person') continue;
+    const found = mentionKind(text, spans, k);
+    if (!found) continue;
+    const name = text.slice(spans[k].start, spans[k].end);
+    // A name of several words led by a given name or surname of the lists is a person's whatever its mentions' cues.
+    const space = name.indexOf(' ');
+    if (found.weak ? name.split(' ').some(isPersonWord) : space > 0 && isPersonWord(name.slice(0, space))) continue;
+    // Initials lead a person's name ("AQ Kahn", "J. Okafor").
+    if (space > 0 && INITIALS.test(name.slice(0, space))) continue;
+    kinds ??= new Map();
+    const had = kinds.get(name);
+    // Mentions that disagree on the kind leave the name alone.
+    kinds.set(name, had === undefined || had === found.kind ? found.kind : null);
+  }
+  if (!kinds) return spans;
+  // "Wendell Quirino, Thiago Arruda, Cacá Lins": a name listed with people is a person's in every mention.
+  for (let k = 0; k < spans.length; k++) {
+    if (spans[k].type !== 'person' || (!peopleListed(text, spans, k, -1, true) && !peopleListed(text, spans, k, 1, true))) continue;
+    kinds.delete(text.slice(spans[k].start, spans[k].end));
+  }
+  let partsOfNames: Set<string> | null = null;
+  const retyped = new Map<string, Kind>();
+  for (const [name, kind] of kinds) {
+    if (!kind) continue;
+    partsOfNames ??= new Set(spans.filter((p) => p.type === 'person' && text.slice(p.start, p.end).includes(' ')).flatMap((p) => text.slice(p.start, p.end).split(/\s+/u)));
+    // A surname alone shows the person of a longer name ("Ramakoae said").
+    const space = name.lastIndexOf(' ');
+    if (partsOfNames.has(name) || personShown(text, name) || (space > 0 && personShown(text, name.slice(space + 1)))) continue;
+    retyped.set(name, kind);
+  }
+  if (!retyped.size) return spans;
+  return mapSpans(spans, (s) => {
+    const kind = s.type === 'person' ? retyped.get(text.slice(s.start, s.end)) : undefined;
+    return kind ? { ...s, type: kind } : s;
+  });
+}

@@ -1,0 +1,58 @@
+import * as assert from 'node:assert/strict';
+import { withoutUncuedPeople } from '../../../src/core/ner/person-uncued-names';
+import { showSpans, spanAt } from '../helpers/spans';
+
+/** Words the name lists give people in these tests. */
+const PERSON_WORDS = new Set(['Marta', 'Kessler', 'Brandt']);
+const isPersonWord = (word: string): boolean => PERSON_WORDS.has(word);
+
+describe('"people" with no sign of a person and a sign of another kind', () => {
+  it('makes a name after a preposition of place a place in every mention', () => {
+    const text = 'Wells around Ostrava Veld pumped more. Ostrava Veld was quiet. Rock under the Tesseni was hard. Tesseni gave way.';
+    const spans = [spanAt(text, 'Ostrava Veld', 'person'), spanAt(text, 'Ostrava Veld', 'person', 1), spanAt(text, 'Tesseni', 'person'), spanAt(text, 'Tesseni', 'person', 1)];
+    assert.deepEqual(showSpans(text, withoutUncuedPeople(text, spans, isPersonWord)), ['place:Ostrava Veld', 'place:Ostrava Veld', 'place:Tesseni', 'place:Tesseni']);
+  });
+
+  it('makes a body with a business clause after it, and an item listed with a body, organisations', () => {
+    const text = 'Merovan, which supplies grain, said nothing. Buses of Kordel Transit and Varko stopped.';
+    const spans = [spanAt(text, 'Merovan', 'person'), spanAt(text, 'Kordel Transit', 'organization'), spanAt(text, 'Varko', 'person')];
+    assert.deepEqual(showSpans(text, withoutUncuedPeople(text, spans, isPersonWord)), ['organization:Merovan', 'organization:Kordel Transit', 'organization:Varko']);
+  });
+
+  it('makes an item listed with a place a place, but not one after a person described by a place', () => {
+    const text = 'Graduates from Redvik and Ulm Sarat camped. Ola Penn in Redvik and Tove Ansel in Lund wrote.';
+    const spans = [spanAt(text, 'Redvik', 'place'), spanAt(text, 'Ulm Sarat', 'person'), spanAt(text, 'Ola Penn', 'person'), spanAt(text, 'Redvik', 'place', 1), spanAt(text, 'Tove Ansel', 'person'), spanAt(text, 'Lund', 'place')];
+    assert.deepEqual(showSpans(text, withoutUncuedPeople(text, spans, isPersonWord)), ['place:Redvik', 'place:Ulm Sarat', 'person:Ola Penn', 'place:Redvik', 'person:Tove Ansel', 'place:Lund']);
+  });
+
+  it('keeps a name that the article shows to be a person’s at any mention', () => {
+    const text = 'Crowds in Dovana cheered. Dovana said she was glad. Fans near Ilse Varga waved. Ms Ilse Varga smiled. Visitors in Orrin met. Orrin, 54, spoke.';
+    const spans = [spanAt(text, 'Dovana', 'person'), spanAt(text, 'Dovana', 'person', 1), spanAt(text, 'Ilse Varga', 'person'), spanAt(text, 'Ilse Varga', 'person', 1), spanAt(text, 'Orrin', 'person'), spanAt(text, 'Orrin', 'person', 1)];
+    assert.deepEqual(withoutUncuedPeople(text, spans, isPersonWord), spans);
+  });
+
+  it('keeps people after prepositions people also take, possessives, initials and given names of the lists', () => {
+    const text = 'They looked at Brandt. Faith in Sorel grew. In Tamsin’s view it failed. Links to AQ Dorn and Libya. Near Marta Ovell the crowd grew.';
+    const spans = [spanAt(text, 'Brandt', 'person'), spanAt(text, 'Sorel', 'person'), spanAt(text, 'Tamsin', 'person'), spanAt(text, 'AQ Dorn', 'person'), spanAt(text, 'Libya', 'place'), spanAt(text, 'Marta Ovell', 'person')];
+    assert.deepEqual(withoutUncuedPeople(text, spans, isPersonWord), spans);
+  });
+
+  it('keeps people listed with other people or with a body that describes the next person', () => {
+    const text = 'Gods such as Zephra, Halon, Korvu, and Athessa. Critics like barrister Colm Yarrow, and Welfare Council campaigner Cait Bosk.';
+    const spans = [spanAt(text, 'Zephra', 'person'), spanAt(text, 'Halon', 'person'), spanAt(text, 'Korvu', 'organization'), spanAt(text, 'Athessa', 'person'), spanAt(text, 'Colm Yarrow', 'person'), spanAt(text, 'Welfare Council', 'organization'), spanAt(text, 'Cait Bosk', 'person')];
+    assert.deepEqual(withoutUncuedPeople(text, spans, isPersonWord), spans);
+  });
+
+  it('keeps a name that another mention lists with people named in full', () => {
+    const text = 'He ran around Tiago Barra and scored. Lineup: Hugo Senna, Tiago Barra, Caco Lins.';
+    const spans = [spanAt(text, 'Tiago Barra', 'person'), spanAt(text, 'Hugo Senna', 'person'), spanAt(text, 'Tiago Barra', 'person', 1), spanAt(text, 'Caco Lins', 'person')];
+    assert.deepEqual(withoutUncuedPeople(text, spans, isPersonWord), spans);
+  });
+
+  it('leaves a name whose mentions point to two kinds, and an empty list, as they are', () => {
+    const text = 'Trade in Kavel rose. Kavel, which supplies oil, grew.';
+    const spans = [spanAt(text, 'Kavel', 'person'), spanAt(text, 'Kavel', 'person', 1)];
+    assert.deepEqual(withoutUncuedPeople(text, spans, isPersonWord), spans);
+    assert.deepEqual(withoutUncuedPeople('', [], isPersonWord), []);
+  });
+});
