@@ -331,3 +331,17 @@ export function wordStartsWith(text: string, word: string): number[] | null {
   for (let at = last[hashAt(key, 0)]; at >= 0; at = previous[at]) if (text.startsWith(word, at)) found.push(at);
   return found.reverse();
 }
+
+/**
+ * Every start of `piece` (plain text of {@link KEY_LENGTH} characters or more) in `text`, inside
+ * words too, in text order, mentions that overlap included: the starts `indexOf` would find from each
+ * position, read from the text's shared index of positions ({@link positionsOf}) instead of a search
+ * of the whole text.
+ */
+export function everyStartOf(text: string, piece: string): number[] {
+  if (piece.length < KEY_LENGTH) throw new Error(`everyStartOf needs ${KEY_LENGTH} characters or more: ${piece}`);
+  const { last, previous } = positionsOf(text);
+  const found: number[] = [];
+  for (let at = last[hashAt(piece, 0)]; at >= 0; at = previous[at]) if (text.startsWith(piece, at)) found.push(at);
+  return found.reverse();
+}

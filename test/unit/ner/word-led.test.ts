@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { prefixesOf } from '../../../src/core/ner/alternation';
-import { isWordLed, startLedMatches, wordLedMatches } from '../../../src/core/ner/word-led';
+import { everyStartOf, isWordLed, startLedMatches, wordLedMatches } from '../../../src/core/ner/word-led';
 
 /** Searches of the shapes the rules use: each lead, a capture, words sharing their first letters. */
 const PATTERNS = [
@@ -129,5 +129,28 @@ describe('searches tried only where their first words stand', () => {
     assert.equal(search(first), found);
     assert.deepEqual(shown(search('Central Asia')), ['0:Central ']);
     assert.deepEqual(shown(search(first)), ['0:North ', '16:South ']);
+  });
+});
+
+describe('every start of a piece of text', () => {
+  /** The starts `indexOf` finds, each search resuming one character after the last start. */
+  const searched = (text: string, piece: string): number[] => {
+    const starts: number[] = [];
+    for (let at = text.indexOf(piece); at >= 0; at = text.indexOf(piece, at + 1)) starts.push(at);
+    return starts;
+  };
+  const PIECES = ['led by ', 'ers', 'group ', 'aaa', ' the '];
+
+  it('finds the starts a search from every position finds, inside words and overlapping too', () => {
+    const glue = fc.constantFrom(' ', 'a', 'e', 'rs', 'group', 'led', ' by', 'the', 'é', '1', '\n');
+    const pieceTexts = fc.array(fc.oneof(fc.constantFrom(...PIECES), glue), { maxLength: 30 }).map((parts) => parts.join(''));
+    fc.assert(fc.property(pieceTexts, (text) => PIECES.every((piece) => assert.deepEqual(everyStartOf(text, piece), searched(text, piece)) === undefined)), { numRuns: 300 });
+  });
+
+  it('finds a piece in a plain sentence, at its very end and within a longer word', () => {
+    assert.deepEqual(everyStartOf('Its lenders and shareholders, the backers', 'ers'), [8, 25, 38]);
+    assert.deepEqual(everyStartOf('aaaa', 'aaa'), [0, 1]);
+    assert.deepEqual(everyStartOf('no', 'ers'), []);
+    assert.throws(() => everyStartOf('an ox', 'ox'));
   });
 });
