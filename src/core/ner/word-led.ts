@@ -212,7 +212,7 @@ function startsOne(text: string, at: number, words: readonly string[]): boolean 
  * `lead`), in text order and apart, as a global search would find them: a candidate inside the last
  * match is passed over.
  */
-function stickyMatchesAt(text: string, sticky: RegExp, candidates: number[], lead = 0): RegExpExecArray[] {
+export function stickyMatchesAt(text: string, sticky: RegExp, candidates: number[], lead = 0): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
   if (!candidates.length) return found;
   candidates.sort((a, b) => a - b);
