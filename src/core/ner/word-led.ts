@@ -345,3 +345,22 @@ export function everyStartOf(text: string, piece: string): number[] {
   for (let at = last[hashAt(piece, 0)]; at >= 0; at = previous[at]) if (text.startsWith(piece, at)) found.push(at);
   return found.reverse();
 }
+
+/**
+ * A search for every match of `pattern` (a global pattern whose every match starts with the one
+ * character `mark`, "\(" of "\((\p{Lu}{2,8})\)"), the same matches as `text.matchAll(pattern)` in the
+ * same order, tried only where `mark` stands, found with `indexOf`: for marks most texts hold few of.
+ */
+export function markLedMatches(pattern: RegExp, mark: string): (text: string) => RegExpExecArray[] {
+  // The mark opens the pattern, plain or escaped, with no quantifier after it and no other alternative.
+  const lead = pattern.source.startsWith(`\\${mark}`) ? 2 : pattern.source.startsWith(mark) && !'()[]{}.*+?^$|\\'.includes(mark) ? 1 : 0;
+  if (!pattern.global || pattern.flags.includes('i') || mark.length !== 1 || !lead || /^[*+?{]/u.test(pattern.source.slice(lead)) || alternativesOf(pattern.source).length !== 1) {
+    throw new Error(`markLedMatches needs a global pattern every match of which opens with ${mark}: ${pattern.source}`);
+  }
+  const sticky = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);
+  return (text) => {
+    const candidates: number[] = [];
+    for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) candidates.push(at);
+    return stickyMatchesAt(text, sticky, candidates);
+  };
+}

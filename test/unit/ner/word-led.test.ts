@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { prefixesOf } from '../../../src/core/ner/alternation';
-import { everyStartOf, isWordLed, startLedMatches, wordLedMatches } from '../../../src/core/ner/word-led';
+import { everyStartOf, isWordLed, markLedMatches, startLedMatches, wordLedMatches } from '../../../src/core/ner/word-led';
 
 /** Searches of the shapes the rules use: each lead, a capture, words sharing their first letters. */
 const PATTERNS = [
@@ -152,5 +152,23 @@ describe('every start of a piece of text', () => {
     assert.deepEqual(everyStartOf('aaaa', 'aaa'), [0, 1]);
     assert.deepEqual(everyStartOf('no', 'ers'), []);
     assert.throws(() => everyStartOf('an ox', 'ox'));
+  });
+});
+
+describe('searches tried only where their mark stands', () => {
+  const MARKED = [/\((\p{Lu}(?:\p{Lu}|\p{Ll}(?=\p{Lu})){1,7})\)/gu, /\(\s*(\p{Lu}(?:\p{Lu}|[\p{Ll}&](?=\p{Lu})){1,7})\s*\)/gu, /\(([^()]{1,9})\)/gu, /#\w+/gu];
+  const parts = fc.constantFrom('(', ')', '((', 'AB', 'AfD', 'R&D', ' ', 'x', '#', 'Té', '\n');
+  const markedTexts = fc.array(parts, { maxLength: 30 }).map((p) => p.join(''));
+
+  it('finds the same matches as a search at every position, in the same order, nested marks too', () => {
+    for (const pattern of MARKED) {
+      const search = markLedMatches(pattern, pattern.source[0] === '#' ? '#' : '(');
+      fc.assert(fc.property(markedTexts, (text) => assert.deepEqual(shown(search(text)), shown(text.matchAll(pattern)))), { numRuns: 300 });
+    }
+    assert.deepEqual(shown(markLedMatches(MARKED[0], '(')('the Alternative (AfD) and ((UN)) party')), ['16:(AfD)|AfD', '27:(UN)|UN']);
+  });
+
+  it('refuses a pattern a match of which may start elsewhere than at its mark', () => {
+    for (const pattern of [/\(?AB/gu, /\(AB|CD/gu, /(AB)/gu, /\(AB/u, /\(ab/giu, /x\(AB/gu]) assert.throws(() => markLedMatches(pattern, '('));
   });
 });
