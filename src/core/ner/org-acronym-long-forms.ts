@@ -4,6 +4,7 @@ import { wholeWordMentions } from './whole-words';
 import { lastTextMemo } from './last-text-memo';
 import { OF_HEAD } from './org-patterns';
 import { DEMONYMS, ORG_WORDS, PLACES, STOP } from './rule-tagger';
+import { markLedMatches } from './word-led';
 
 /**
  * A body's long name with its short name in brackets, where the letters do not spell the English
@@ -17,6 +18,8 @@ import { DEMONYMS, ORG_WORDS, PLACES, STOP } from './rule-tagger';
 
 /** A short name in brackets: capitals ("CAME") or a capital and small letters ("Tasaa"). */
 const BRACKETED = /\((\p{Lu}[\p{Lu}\p{Ll}]{1,7})\)/gu;
+/** {@link BRACKETED} tried only where a bracket opens. */
+const bracketedIn = markLedMatches(BRACKETED, '(');
 const ALL_CAPITALS = /^\p{Lu}+$/u;
 const WORD_SHAPE = /^\p{Lu}\p{Ll}+$/u;
 /** A capitalised word of a long name: "Medium-Sized", "Agents". */
@@ -111,7 +114,7 @@ interface Candidate {
 const candidatesIn = lastTextMemo((text: string): Candidate[] => {
   if (!text.includes('(')) return [];
   const found: Candidate[] = [];
-  for (const m of text.matchAll(BRACKETED)) {
+  for (const m of bracketedIn(text)) {
     const long = longFormBefore(text, m.index);
     const form = long && namedPart(m[1], long);
     if (form) found.push({ short: m[1], form });

@@ -1,5 +1,5 @@
 import type { NamedSpan } from './index';
-import { wordLedMatches } from './word-led';
+import { markLedMatches, wordLedMatches } from './word-led';
 import { lastTextMemo } from './last-text-memo';
 import { withFoundNames } from './org-parties-names';
 import { DEMONYMS, ORG_WORDS, PLACES, STOP } from './rule-tagger';
@@ -53,6 +53,8 @@ const INITIALS_AFTER = /^[ \t](\p{Lu}{2,6})(?![\p{L}\p{N}&.'’-]|[ \t]+\p{Lu})/
 
 /** An acronym in brackets, capitals with perhaps a lower-case letter inside ("(AfD)", "(TTP)"). */
 const BRACKETED = /\((\p{Lu}(?:\p{Lu}|\p{Ll}(?=\p{Lu})){1,7})\)/gu;
+/** {@link BRACKETED} tried only where a bracket opens. */
+const bracketedIn = markLedMatches(BRACKETED, '(');
 /** A name hyphened to a lower-case word, a compound adjective: "Geneva-based", "Kathmandu-based". */
 const COMPOUND_ADJECTIVE = /^\p{Lu}[\p{L}\p{M}'’]*-\p{Ll}+$/u;
 /** Capitalised words and the short words between them, right before a bracket, on one line. */
@@ -226,7 +228,7 @@ interface Definition {
 const definitionsIn = lastTextMemo((text): Definition[] => {
   const found: Definition[] = [];
   if (!text.includes('(')) return found;
-  for (const m of text.matchAll(BRACKETED)) {
+  for (const m of bracketedIn(text)) {
     const acronym = m[1];
     // A capitalised word right before the bracket, tested before the long form is read.
     if (text[m.index - 1] !== ' ' || !wordBefore(text, m.index, true) || PLACES.has(acronym) || DEMONYMS.has(acronym) || STOP.has(acronym)) continue;

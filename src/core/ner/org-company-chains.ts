@@ -2,6 +2,7 @@ import type { NamedSpan } from './index';
 import { overlapsAny, withAdded } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
 import { DEMONYMS, STOP } from './rule-tagger';
+import { wordStartsWith } from './word-led';
 
 /**
  * A retail brand run as a chain, named right before the shops it runs: "a Minimart store", "4,000
@@ -16,10 +17,26 @@ import { DEMONYMS, STOP } from './rule-tagger';
 
 /**
  * A space and the shops' words after a chain's name, or a trade word before "chain" ("hypermarket
- * chain"). Sought over the whole text: a pattern that opens with a space is faster than a look at
- * every space.
+ * chain"). Tried only before the words it may start with, read from the text's shared index of
+ * word starts ({@link SHOP_FIRST_WORDS}).
  */
-const SHOPS = / (?:stores?|supermarkets?|hypermarkets?|minimarts?|outlets|(?:(?:hypermarket|supermarket|grocery|convenience|store|retail|coffee|pharmacy|restaurant|fast-food|electronics|clothing|fashion)[ \t]+)?chain)(?![\p{L}\p{N}-])/gu;
+const SHOPS = / (?:stores?|supermarkets?|hypermarkets?|minimarts?|outlets|(?:(?:hypermarket|supermarket|grocery|convenience|store|retail|coffee|pharmacy|restaurant|fast-food|electronics|clothing|fashion)[ \t]+)?chain)(?![\p{L}\p{N}-])/u;
+/** {@link SHOPS} tried at one place at a time. */
+const SHOPS_AT = new RegExp(SHOPS.source, 'uy');
+/** The words {@link SHOPS} may go on with after its space, each the start of one or more of its words. */
+const SHOP_FIRST_WORDS = ['store', 'supermarket', 'hypermarket', 'minimart', 'outlets', 'grocery', 'convenience', 'retail', 'coffee', 'pharmacy', 'restaurant', 'fast-food', 'electronics', 'clothing', 'fashion', 'chain'];
+
+/** Every place in `text` where {@link SHOPS} matches, in text order, matches inside others too ("grocery chain", then "chain"). */
+function shopsAt(text: string): number[] {
+  const spaces: number[] = [];
+  for (const word of SHOP_FIRST_WORDS) for (const at of wordStartsWith(text, word)!) if (text[at - 1] === ' ') spaces.push(at - 1);
+  spaces.sort((a, b) => a - b);
+  return spaces.filter((at) => {
+    SHOPS_AT.lastIndex = at;
+    return SHOPS_AT.test(text);
+  });
+}
+
 /** A capitalised word of a brand, perhaps with a "+" after it ("CoolMart+"). */
 const BRAND_WORD = /^\p{Lu}[\p{L}\p{M}\p{N}&'’.-]*\+?$/u;
 /** A single capital, a word of a brand too ("Big K"). */
@@ -50,11 +67,8 @@ function nameBefore(text: string, end: number): number {
 /** The chains' names before their shops' words in a text, searched once for both readings of it. */
 const chainNamesIn = lastTextMemo((text: string): Array<{ start: number; end: number }> => {
   const found: Array<{ start: number; end: number }> = [];
-  SHOPS.lastIndex = 0;
-  for (let m = SHOPS.exec(text); m; m = SHOPS.exec(text)) {
-    const at = m.index;
-    // A shop's word inside the match is looked at too ("grocery chain", then "chain").
-    SHOPS.lastIndex = at + 1;
+  // A shop's word inside a match is looked at too ("grocery chain", then "chain").
+  for (const at of shopsAt(text)) {
     if (at === 0 || /\s/u.test(text[at - 1])) continue;
     const start = nameBefore(text, at);
     if (start < 0) continue;

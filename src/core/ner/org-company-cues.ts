@@ -2,7 +2,7 @@ import { COMMON_INITIALS, PLACE_INITIALS } from './common-initials';
 import type { NamedSpan } from './index';
 import { isLetterAt } from './whole-words';
 import { isLowerAsciiLetter, wordAfter } from './word-after';
-import { wordLedMatches } from './word-led';
+import { everyStartOf, wordLedMatches } from './word-led';
 import { mapSpans } from './span-arrays';
 import { overlapsAny, withAdded } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
@@ -58,7 +58,7 @@ const NOUN_AFTER = /^,[ \t]+(?:the|a|an|its|\p{Lu}[\p{L}.]*['’]s)[ \t]+(?:[\p{
 const THE_TRADE_AFTER = /^,[ \t]+the[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:broker|operator)(?=[ \t]*[,.;:)]|[ \t]+(?:of|in|that|which|whose|with|and|to|for|based)[ \t])/u;
 /**
  * Company nouns before a name the model may have missed altogether ("the consortium Atlas Aqua Desal"),
- * each with its space: each is one search of the whole text, so only those whose names the model
+ * each with its space, looked up in the text's index of positions: only those whose names the model
  * misses most (a retailer's or a carmaker's name it mostly finds, for the cue to type).
  */
 const NOUNS_BEFORE_NAMES = ['consortium ', 'conglomerate ', 'group '];
@@ -75,7 +75,7 @@ function nationsGroupBefore(text: string, start: number): boolean {
 const namesAfterNouns = lastTextMemo((text: string): NamedSpan[] => {
   const found: NamedSpan[] = [];
   for (const noun of NOUNS_BEFORE_NAMES) {
-    for (let at = text.indexOf(noun); at >= 0; at = text.indexOf(noun, at + noun.length)) {
+    for (const at of everyStartOf(text, noun)) {
       const start = at + noun.length;
       const c = text.charCodeAt(start);
       if (!(c >= 65 && c <= 90) && !(c > 127 && text[start] !== text[start].toLowerCase())) continue;
@@ -87,7 +87,7 @@ const namesAfterNouns = lastTextMemo((text: string): NamedSpan[] => {
   return found;
 });
 
-/** "Shares of ", "shares in ": each is one search of the whole text (the capital of "Shares" left out). */
+/** "Shares of ", "shares in ", looked up in the text's index of positions (the capital of "Shares" left out). */
 const SHARES_OF = ['hares of ', 'hares in '];
 /** A word of a company's name: a capital, letters, and full stops only between initials ("J.M.", "U.S."). */
 const SHARES_NAME_WORD = /\p{Lu}(?:[\p{L}\p{M}\p{N}'’-]|\.(?=\p{Lu}))*(?:\.(?<=\p{Lu}\.\p{Lu}\.))?/uy;
@@ -111,7 +111,7 @@ function sharesNameEnd(text: string, start: number): number {
 const namesAfterShares = lastTextMemo((text: string): NamedSpan[] => {
   const found: NamedSpan[] = [];
   for (const cue of SHARES_OF) {
-    for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + cue.length)) {
+    for (const at of everyStartOf(text, cue)) {
       const s = text[at - 1];
       if ((s !== 'S' && s !== 's') || (at >= 2 && isLetterAt(text, at - 2))) continue;
       const start = at + cue.length;
@@ -214,13 +214,9 @@ const LIST_NOUNS = new Set(['companies', 'firms', 'miners', 'banks', 'lenders', 
 const PLURAL_NOUN_LIST = / (?:operators|companies|firms|banks|lenders|carmakers|automakers|chipmakers|airlines|insurers|utilities|miners|retailers|broadcasters|brewers|supermarkets|telecoms|carriers|contractors|suppliers|manufacturers|shipbuilders|bidders) \p{Lu}/gu;
 /** Investors or lenders before a list of names: "its largest investors, ", "lenders including ". */
 const HOLDERS_AFTER = /^(?:,|:)?[ \t]+(?:including[ \t]+|such[ \t]+as[ \t]+)?(?=\p{Lu})/u;
-/** The investors' and lenders' words ("managers" after "asset" only). */
-const HOLDER_WORDS = ['investors', 'shareholders', 'lenders', 'backers', 'bidders', 'managers'];
+/** The investors' and lenders' words ("managers" after "asset" only): those ending in "ers", then in "ors", the order the lists are read in. */
+const HOLDER_WORDS_BY_ENDING = [['shareholders', 'lenders', 'backers', 'bidders', 'managers'], ['investors']];
 
-/** The holders' word that is the whole word ending at `end` (no letter before it), or undefined: checked word by word rather than by reading the word back letter by letter. */
-function holderWordEndingAt(text: string, end: number): string | undefined {
-  return HOLDER_WORDS.find((w) => w.length <= end && text.startsWith(w, end - w.length) && !(end > w.length && isLetterAt(text, end - w.length - 1)));
-}
 /** A name in such a list: capitalised words, with "&" between them ("Legal & General"). */
 const LIST_NAME = /^\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\p{M}.'’-]*)*/u;
 /** A name's end whose full stop belongs to it: an abbreviation ("Inc.", "Co.") or an initial ("J."). */
@@ -243,19 +239,25 @@ function sentenceCut(name: string): number {
 
 /**
  * Where a list of names starts after a holders' word ("its largest investors, " + "Arkwell and Dunmore"),
- * in the order the rule reads them: the words all end in "ers" or "ors", and two passes over the text
- * find them, read back from there; once for the two readings of an article.
+ * in the order the rule reads them: the words ending in "ers" in text order, then "investors"; each
+ * word's mentions are read from the text's shared index of positions; once for the two readings of an
+ * article.
  */
 const holderListsIn = lastTextMemo((text: string): number[] => {
   const starts: number[] = [];
-  for (const ending of ['ers', 'ors']) {
-    for (let at = text.indexOf(ending); at >= 0; at = text.indexOf(ending, at + 3)) {
-      const after = at + 3;
-      if (after < text.length && isLetterAt(text, after)) continue;
-      const word = holderWordEndingAt(text, after);
-      if (!word) continue;
-      const start = after - word.length;
-      if (word === 'managers' && text.slice(Math.max(0, start - 6), start) !== 'asset ') continue;
+  for (const words of HOLDER_WORDS_BY_ENDING) {
+    // The ends of the words' whole-word mentions, in text order (no word ends another).
+    const ends: number[] = [];
+    for (const word of words) {
+      for (const start of everyStartOf(text, word)) {
+        const after = start + word.length;
+        if ((after < text.length && isLetterAt(text, after)) || (start > 0 && isLetterAt(text, start - 1))) continue;
+        if (word === 'managers' && text.slice(Math.max(0, start - 6), start) !== 'asset ') continue;
+        ends.push(after);
+      }
+    }
+    if (words.length > 1) ends.sort((a, b) => a - b);
+    for (const after of ends) {
       const list = HOLDERS_AFTER.exec(text.slice(after, after + 24));
       if (list) starts.push(after + list[0].length);
     }
@@ -425,7 +427,11 @@ const COMPANIES_LED = /(?:consorti(?:um|a|ums)|joint[ \t]+venture|\d[ \t]*%|\d[ 
  * China Harbour Engineering Company and Jan De Nul"), and the members after "a consortium of".
  */
 function ledByLists(text: string, out: NamedSpan[], added: NamedSpan[]): void {
-  for (let at = text.indexOf(LED_BY); at >= 0; at = text.indexOf(LED_BY, at + LED_BY.length)) {
+  // Mentions apart, as a search resuming after each would find them (" led by led by ").
+  let from = 0;
+  for (const at of everyStartOf(text, LED_BY)) {
+    if (at < from) continue;
+    from = at + LED_BY.length;
     const names = listNames(text, at + LED_BY.length);
     if (!names.length) continue;
     const company = (n: { start: number; end: number }) => COMPANY_SHAPE.test(text.slice(n.start, n.end)) || out.some((s) => s.type === 'organization' && s.start === n.start && s.end === n.end);
@@ -434,7 +440,7 @@ function ledByLists(text: string, out: NamedSpan[], added: NamedSpan[]): void {
   // The members of a bidding group are companies: "a consortium of Halvern and Tosca", but not its
   // makers' nations ("a consortium of Chinese and Turkish firms").
   for (const cue of GROUP_OF) {
-    for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + cue.length)) {
+    for (const at of everyStartOf(text, cue)) {
       const names = listNames(text, at + cue.length);
       if (!names.some((n) => DEMONYMS.has(text.slice(n.start, n.end)) || STOP.has(text.slice(n.start, n.end)))) addListNames(text, names, out, added, false);
     }

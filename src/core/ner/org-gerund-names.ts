@@ -2,6 +2,7 @@ import type { NamedSpan } from './index';
 import { withWholeNames } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
 import { STOP } from './rule-tagger';
+import { wordStartsWith } from './word-led';
 
 /**
  * Bodies named for what they do, by a capitalised verb in "-ing" after "for": "International Fund
@@ -14,8 +15,8 @@ import { STOP } from './rule-tagger';
 const HEADS = new Set(['Fund', 'Foundation', 'Society', 'Coalition', 'Alliance', 'Campaign', 'Committee', 'Council', 'Centre', 'Center', 'Institute', 'Association', 'Movement', 'Initiative', 'Partnership', 'Trust', 'Programme', 'Program', 'Commission', 'League', 'Network']);
 /** The verb and what it names: "Saving the Aral Sea", "Protecting Rural England". */
 const AFTER_FOR = /^\p{Lu}\p{Ll}+ing(?:[ \t]+(?:the|and|of)?[ \t]*\p{Lu}[\p{L}\p{M}'’-]*)+/u;
-/** " for " and a capitalised verb in "-ing": one search, as " for " alone is frequent. */
-const FOR_VERB = / for [A-Z][a-z]+ing[ \t]/g;
+/** " for " and a capitalised verb in "-ing", tried only where a word "for..." starts after a space (see `word-led.ts`). */
+const FOR_VERB = / for [A-Z][a-z]+ing[ \t]/y;
 /** A capitalised word of a name before the body's word. */
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
 
@@ -37,9 +38,14 @@ function nameStart(text: string, at: number): number {
 /** The bodies of the file's comment in a text, searched once for both readings of it. */
 const gerundNamesIn = lastTextMemo((text: string): NamedSpan[] => {
   const found: NamedSpan[] = [];
-  FOR_VERB.lastIndex = 0;
-  for (let v = FOR_VERB.exec(text); v; v = FOR_VERB.exec(text)) {
-    const at = v.index;
+  // " for " is read at each space before a word "for...", past the end of the last match, as a
+  // search of the whole text resumes there (" for Saving for Buying " holds one).
+  let from = 0;
+  for (const forAt of wordStartsWith(text, 'for')!) {
+    const at = forAt - 1;
+    FOR_VERB.lastIndex = at;
+    if (at < from || text[at] !== ' ' || !FOR_VERB.test(text)) continue;
+    from = FOR_VERB.lastIndex;
     const m = AFTER_FOR.exec(text.slice(at + 5, at + 85));
     if (!m) continue;
     const start = nameStart(text, at);

@@ -5,6 +5,7 @@ import { BUSINESS_WORDS } from './org-words';
 import { DEMONYMS, MULTI_WORD_PLACES, PLACES, STOP } from './rule-tagger';
 import { NAME_WORD } from './name-words';
 import { lastTextMemo } from './last-text-memo';
+import { markLedMatches } from './word-led';
 
 /**
  * Organisation names the model often cuts short or misses: "Ministry" + "of" + "Defence", "Department
@@ -24,6 +25,8 @@ const OF_GAP = /^[ \t]+of[ \t]+(?:the[ \t]+)?$/u;
 /** An acronym in brackets: "(CSTO)", "( OSCE )". */
 /** Capitals, perhaps with a small letter or "&" between two of them: "(NaMA)", "(CoE)", "(ADF&G)" name the capitals' words. */
 const BRACKETED_ACRONYM = /\(\s*(\p{Lu}(?:\p{Lu}|[\p{Ll}&](?=\p{Lu})){1,7})\s*\)/gu;
+/** {@link BRACKETED_ACRONYM} tried only where a bracket opens. */
+const bracketedAcronymsIn = markLedMatches(BRACKETED_ACRONYM, '(');
 /** A capitalised word of a name, also read from this file by other rules. */
 export { NAME_WORD };
 const JOINING_WORDS = new Set(['of', 'for', 'and', 'on', 'in', 'the', 'de', 'du', 'des', 'la', 'le', '&']);
@@ -174,7 +177,7 @@ function longFormBefore(text: string, open: number, acronym: string): Definition
 /** The long forms a bracketed acronym defines in a text, in text order; searched once for both readings of it. */
 const bracketedDefinitionsIn = lastTextMemo((text): Definition[] => {
   const found: Definition[] = [];
-  for (const m of text.includes('(') ? text.matchAll(BRACKETED_ACRONYM) : []) {
+  for (const m of bracketedAcronymsIn(text)) {
     const d = longFormBefore(text, m.index, m[1]);
     if (d) found.push(d);
   }

@@ -1,5 +1,5 @@
 import type { NamedSpan } from './index';
-import { wordLedMatches } from './word-led';
+import { everyStartOf, wordLedMatches } from './word-led';
 import { overlapsAny, withAdded } from './added-spans';
 import { withFoundNames } from './org-parties-names';
 import { lastTextMemo } from './last-text-memo';
@@ -116,7 +116,7 @@ export function withLegislatureWords(text: string, spans: readonly NamedSpan[]):
  */
 function federalBodies(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   const found: NamedSpan[] = [];
-  for (let at = text.indexOf('Federal '); at >= 0; at = text.indexOf('Federal ', at + 8)) {
+  for (const at of everyStartOf(text, 'Federal ')) {
     const nation = wordBefore(text, at, true);
     const demonym = !!nation && DEMONYMS.has(nation.word);
     // "Brazil's Federal Police", "the Federal Police", "Federal Police officers": the name starts at "Federal".
@@ -189,8 +189,9 @@ function shortForms(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
     if (space > s.start && SHORT_HEADS.has(text.slice(space + 1, end))) heads.add(text.slice(space + 1, end));
   }
   for (const head of heads) {
-    // "the Commission", "The Commission", "the 577-seat Assembly": sought from the space before the word on.
-    for (let at = text.indexOf(` ${head}`); at >= 0; at = text.indexOf(` ${head}`, at + 1)) {
+    // "the Commission", "The Commission", "the 577-seat Assembly": read from the space before the word
+    // on, in the text's shared index of positions.
+    for (const at of everyStartOf(text, ` ${head}`)) {
       const start = at + 1;
       const end = start + head.length;
       if (!SHORT_FORM_AFTER.test(text.slice(end, end + 12)) || !SHORT_FORM_BEFORE.test(text.slice(Math.max(0, start - 20), start))) continue;

@@ -1,6 +1,7 @@
 import type { NamedSpan } from './index';
 import { withWholeNames } from './added-spans';
 import { STOP } from './rule-tagger';
+import { wordStartsWith } from './word-led';
 
 /**
  * Think tanks named beside their kind: "the Expert-Grup think tank", "the think tank Bruegel". The
@@ -9,8 +10,8 @@ import { STOP } from './rule-tagger';
  * ("Moldova's Expert-Grup think tank").
  */
 
-/** The kind: "think tank", "think-tank", "thinktank"; one search, as "think" alone is a frequent word. */
-const KIND = /think[ -]?tank/gu;
+/** The kind: "think tank", "think-tank", "thinktank"; tried only where a word "think..." starts (see `word-led.ts`). */
+const KIND = /think[ -]?tank/uy;
 /** A capitalised word of a name: letters, hyphens, an ampersand, capitals' dots ("Expert-Grup", "R&D"). */
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}\p{N}&.-]*$/u;
 /** Most words of such a name. */
@@ -48,11 +49,15 @@ function wordsAfter(text: string, start: number): number {
 /** Spans (sorted, apart) with the think tanks named beside their kind as organisations; spans inside give way. */
 export function withThinkTanks(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   let found: NamedSpan[] | undefined;
-  KIND.lastIndex = 0;
-  for (let m = KIND.exec(text); m; m = KIND.exec(text)) {
-    const at = m.index - 1;
-    const kindEnd = m.index + m[0].length;
-    if (text[at] !== ' ' || GOES_ON.test(text[kindEnd] ?? '')) continue;
+  // A kind after a space starts a word, where the index lists it; no match of the kind holds one.
+  for (const kindAt of wordStartsWith(text, 'think')!) {
+    const at = kindAt - 1;
+    if (text[at] !== ' ') continue;
+    KIND.lastIndex = kindAt;
+    const m = KIND.exec(text);
+    if (!m) continue;
+    const kindEnd = kindAt + m[0].length;
+    if (GOES_ON.test(text[kindEnd] ?? '')) continue;
     const start = wordsBefore(text, at + 1);
     if (start < at + 1) (found ??= []).push({ type: 'organization', start, end: at });
     const end = wordsAfter(text, kindEnd);

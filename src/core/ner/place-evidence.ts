@@ -1,7 +1,7 @@
 import type { NamedSpan } from './index';
 import { mapSpans } from './span-arrays';
 import { STATE_ABBREVIATIONS } from './name-cues';
-import { previousWord } from './word-before';
+import { previousWord, type WordBefore } from './word-before';
 import { isLowerAsciiLetter, wordAfter } from './word-after';
 import { LETTER, nextWholeWord, wordCharTest } from './whole-words';
 import { overlapsAny, withAdded } from './added-spans';
@@ -64,9 +64,9 @@ function possessiveAfter(text: string, end: number): boolean {
 /** The lower-case word that starts after the spaces at `at`, or ''. */
 const nextWord = (text: string, at: number): string => wordAfter(text, at, isLowerAsciiLetter, true)?.word ?? '';
 
-/** Whether a word of place stands before `start`: "near Singleton", "in the Hunter", "capsized off Siargao", not "faith in Smith". */
-function nearBefore(text: string, start: number): boolean {
-  let w = previousWord(text, start);
+/** Whether a word of place stands before a name whose previous word is `before`: "near Singleton", "in the Hunter", "capsized off Siargao", not "faith in Smith". */
+function nearBefore(text: string, before: WordBefore | null): boolean {
+  let w = before;
   if (w?.word === 'the') w = previousWord(text, w.start);
   if (w?.word === 'off') return AT_SEA.has(previousWord(text, w.start)?.word ?? '');
   if (!w || !NEAR.has(w.word)) return false;
@@ -80,11 +80,10 @@ function nearBefore(text: string, start: number): boolean {
 const OF_PLACE_WORDS = new Set(['town', 'city', 'village', 'hamlet', 'township', 'suburb', 'port', 'island', 'province', 'region', 'district', 'coast', 'coastline', 'shores', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
 
 /**
- * Whether "town of", "village of", "coast of" or "north of" stands before `start`, whatever words come before
+ * Whether "town of", "village of", "coast of" or "north of" ends at `of` (the word before a name), whatever words come before
  * it ("the north Queensland town of", "the river north of"): no one is the town, the coast or the north of a person.
  */
-function ofPlaceBefore(text: string, start: number): boolean {
-  const of = previousWord(text, start);
+function ofPlaceBefore(text: string, of: WordBefore | null): boolean {
   return of?.word === 'of' && OF_PLACE_WORDS.has(previousWord(text, of.start)?.word ?? '');
 }
 
@@ -117,10 +116,10 @@ function placeClauseAfter(text: string, end: number): boolean {
 
 /**
  * "to Makhanga from Chileka", "from Port Hope to Cobourg": the other end of a trip that a place ends.
- * The name's own word, "to" or "from", must stand right before it.
+ * The name's own word, "to" or "from", must stand right before it (`before`, the word before the name).
  */
-function tripEndAfterPlace(text: string, s: NamedSpan, spans: readonly NamedSpan[], k: number): boolean {
-  const lead = previousWord(text, s.start)?.word;
+function tripEndAfterPlace(text: string, s: NamedSpan, spans: readonly NamedSpan[], k: number, before: WordBefore | null): boolean {
+  const lead = before?.word;
   if (lead === 'to') {
     const next = spans[k + 1];
     if (next?.type === 'place' && text.slice(s.end, next.start) === ' from ') return true;
@@ -395,16 +394,18 @@ export function withPlaceEvidence(text: string, original: readonly NamedSpan[]):
     if (s.type !== 'person' && s.type !== 'place' && s.type !== 'organization') continue;
     const name = text.slice(s.start, s.end);
     if (name.includes(' ') || places.has(name) || refused.has(name) || possessiveAfter(text, s.end)) continue;
+    // The word before the name, read once for the cues that look at it.
+    const before = previousWord(text, s.start);
     if (s.type === 'place') {
       // A place the model found after "in" or "near" whose other mentions it took for a person's ("in Wrocław", "Wrocław is").
-      if (!(nearBefore(text, s.start) || kindAfter(text, s.end))) continue;
+      if (!(nearBefore(text, before) || kindAfter(text, s.end))) continue;
       people ??= new Set(spans.filter((p) => p.type === 'person').map((p) => text.slice(p.start, p.end)));
       if (!people.has(name)) continue;
     } else if (s.type === 'organization') {
       // An organisation's name rarely takes these: "Thorthormi and Lugge lakes", "to Twillingate from Gander", "Tatchun" of "Tatchun Lake".
       shortForms ??= placeShortForms(text, spans);
-      if (!(kindAfter(text, s.end) || inPlaceListAt(k) || tripEndAfterPlace(text, s, spans, k) || shortForms.get(name))) continue;
-    } else if (!(kindAfter(text, s.end) || nearBefore(text, s.start) || ofPlaceBefore(text, s.start) || stateAfter(text, s.end) || positionAfter(text, s.end, spans) || inPlaceListAt(k) || namedWithKinds(text).has(name) || placeClauseAfter(text, s.end) || tripEndAfterPlace(text, s, spans, k) || (shortForms ??= placeShortForms(text, spans)).has(name))) continue;
+      if (!(kindAfter(text, s.end) || inPlaceListAt(k) || tripEndAfterPlace(text, s, spans, k, before) || shortForms.get(name))) continue;
+    } else if (!(kindAfter(text, s.end) || nearBefore(text, before) || ofPlaceBefore(text, before) || stateAfter(text, s.end) || positionAfter(text, s.end, spans) || inPlaceListAt(k) || namedWithKinds(text).has(name) || placeClauseAfter(text, s.end) || tripEndAfterPlace(text, s, spans, k, before) || (shortForms ??= placeShortForms(text, spans)).has(name))) continue;
     // News names a person in full before it shortens the name: a full name only after the cued
     // mention ("around Arilje" ... "Zlatna Malina Arilje") does not make the word a person's.
     fullNames ??= fullNameStarts(text, spans);

@@ -3,7 +3,7 @@ import { mapSpans } from './span-arrays';
 import { overlapsAny, withAdded } from './added-spans';
 import { PLACE_BEFORE } from './name-cues';
 import { STOP } from './rule-tagger';
-import { wordLedMatches } from './word-led';
+import { stickyMatchesAt, wordLedMatches } from './word-led';
 import { MATCH_VERBS, SCORE } from './match-verbs';
 
 /**
@@ -32,7 +32,27 @@ const SPORT_WORDS = new RegExp(
   'g',
 );
 /** A score's result, a word of sport too ("a 3-0 defeat"): led by a digit, so searched apart from {@link SPORT_WORDS}. */
-const SCORE_RESULT = /\b\d{1,2}[-–]\d{1,2} (?:win|victory|defeat|loss|draw)\b/g;
+const SCORE_RESULT = /\b\d{1,2}[-–]\d{1,2} (?:win|victory|defeat|loss|draw)\b/;
+/** {@link SCORE_RESULT} tried at one place at a time. */
+const SCORE_RESULT_AT = new RegExp(SCORE_RESULT.source, 'y');
+
+/**
+ * The matches of {@link SCORE_RESULT} in `text`, as a search of the whole text finds them, tried only
+ * one and two characters before a dash with a digit before it, where its matches start: most dashes
+ * join words, and a text is read dash by dash instead of position by position.
+ */
+function scoreResultsIn(text: string): RegExpExecArray[] {
+  const candidates: number[] = [];
+  for (const dash of ['-', '–']) {
+    for (let at = text.indexOf(dash, 1); at >= 0; at = text.indexOf(dash, at + 1)) {
+      const c = text.charCodeAt(at - 1);
+      if (c < 48 || c > 57) continue;
+      candidates.push(at - 1);
+      if (at >= 2) candidates.push(at - 2);
+    }
+  }
+  return stickyMatchesAt(text, SCORE_RESULT_AT, candidates);
+}
 const sportWordMatches = wordLedMatches(SPORT_WORDS);
 
 const LETTER = /\p{L}/u;
@@ -69,7 +89,7 @@ function sportWordsIn(text: string): number[] | null {
  */
 function sportMatches(text: string): readonly RegExpExecArray[] {
   const words = sportWordMatches(text);
-  const scores = [...text.matchAll(SCORE_RESULT)];
+  const scores = scoreResultsIn(text);
   if (!scores.length) return words;
   const all = [...words, ...scores].sort((a, b) => a.index - b.index);
   const apart: RegExpExecArray[] = [];

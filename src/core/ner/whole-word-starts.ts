@@ -9,7 +9,8 @@ import { wordStartsWith } from './word-led';
 
 /** Whether some start of `word` other than its whole is also its end ("abab"): mentions of it may then overlap. */
 function overlapsItself(word: string): boolean {
-  for (let k = 1; k < word.length; k++) if (word.endsWith(word.slice(0, k))) return true;
+  // Such a start begins with the word's first character again: most names hold it once ("Fine Gael"), and are read no further.
+  for (let at = word.indexOf(word[0], 1); at > 0; at = word.indexOf(word[0], at + 1)) if (word.endsWith(word.slice(0, word.length - at))) return true;
   return false;
 }
 

@@ -212,7 +212,7 @@ function startsOne(text: string, at: number, words: readonly string[]): boolean 
  * `lead`), in text order and apart, as a global search would find them: a candidate inside the last
  * match is passed over.
  */
-function stickyMatchesAt(text: string, sticky: RegExp, candidates: number[], lead = 0): RegExpExecArray[] {
+export function stickyMatchesAt(text: string, sticky: RegExp, candidates: number[], lead = 0): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
   if (!candidates.length) return found;
   candidates.sort((a, b) => a - b);
@@ -330,4 +330,37 @@ export function wordStartsWith(text: string, word: string): number[] | null {
   const found: number[] = [];
   for (let at = last[hashAt(key, 0)]; at >= 0; at = previous[at]) if (text.startsWith(word, at)) found.push(at);
   return found.reverse();
+}
+
+/**
+ * Every start of `piece` (plain text of {@link KEY_LENGTH} characters or more) in `text`, inside
+ * words too, in text order, mentions that overlap included: the starts `indexOf` would find from each
+ * position, read from the text's shared index of positions ({@link positionsOf}) instead of a search
+ * of the whole text.
+ */
+export function everyStartOf(text: string, piece: string): number[] {
+  if (piece.length < KEY_LENGTH) throw new Error(`everyStartOf needs ${KEY_LENGTH} characters or more: ${piece}`);
+  const { last, previous } = positionsOf(text);
+  const found: number[] = [];
+  for (let at = last[hashAt(piece, 0)]; at >= 0; at = previous[at]) if (text.startsWith(piece, at)) found.push(at);
+  return found.reverse();
+}
+
+/**
+ * A search for every match of `pattern` (a global pattern whose every match starts with the one
+ * character `mark`, "\(" of "\((\p{Lu}{2,8})\)"), the same matches as `text.matchAll(pattern)` in the
+ * same order, tried only where `mark` stands, found with `indexOf`: for marks most texts hold few of.
+ */
+export function markLedMatches(pattern: RegExp, mark: string): (text: string) => RegExpExecArray[] {
+  // The mark opens the pattern, plain or escaped, with no quantifier after it and no other alternative.
+  const lead = pattern.source.startsWith(`\\${mark}`) ? 2 : pattern.source.startsWith(mark) && !'()[]{}.*+?^$|\\'.includes(mark) ? 1 : 0;
+  if (!pattern.global || pattern.flags.includes('i') || mark.length !== 1 || !lead || /^[*+?{]/u.test(pattern.source.slice(lead)) || alternativesOf(pattern.source).length !== 1) {
+    throw new Error(`markLedMatches needs a global pattern every match of which opens with ${mark}: ${pattern.source}`);
+  }
+  const sticky = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);
+  return (text) => {
+    const candidates: number[] = [];
+    for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) candidates.push(at);
+    return stickyMatchesAt(text, sticky, candidates);
+  };
 }

@@ -29,4 +29,9 @@ describe('retail chains named before their shops', () => {
     assert.deepEqual(showSpans('No shop opened.', withChains('No shop opened.', [], noPlace)), []);
     assert.deepEqual(showSpans(text, withChains(text, [], (name) => name === 'BrightBasket')), []);
   });
+
+  it('reads a shop\'s word at a line\'s end, glued to a hyphen or after a tab as the search did, and one inside a longer word not at all', () => {
+    const text = 'She runs QuikMart grocery\tchain units, ZipGo convenience chain-stores and NovaBuy restaurant chain\nbut not SunPlaza megastores or TinyTown outlet.';
+    assert.deepEqual(showSpans(text, withChains(text, [], noPlace)), ['organization:QuikMart', 'organization:NovaBuy']);
+  });
 });

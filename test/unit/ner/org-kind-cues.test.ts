@@ -21,6 +21,11 @@ describe('think tanks named beside their kind', () => {
     const spans = withThinkTanks(text, [spanAt(text, 'Riga', 'place'), spanAt(text, 'Riga', 'place', 1)]);
     assert.deepEqual(showSpans(text, spans), ['organization:Policy-Lab', 'organization:Novak Forum', 'place:Riga', 'organization:Riga Gap']);
   });
+
+  it('reads the kind only as a word of its own after a space, not inside a word nor after a quote', () => {
+    const text = 'The Orla think tank met; a Vela rethink tank plan, the Bram "think tank" and Kora think tanker failed.';
+    assert.deepEqual(showSpans(text, withThinkTanks(text, [])), ['organization:Orla']);
+  });
 });
 
 describe('agencies that write their name in lower case', () => {
@@ -60,5 +65,12 @@ describe('bodies named for what they do', () => {
     assert.deepEqual(showSpans(text, first), ['organization:Trust for Mapping Tidal Marshes']);
     first[0].start += 4;
     assert.deepEqual(showSpans(text, withGerundNames(text, [spanAt(text, 'Tidal Marshes', 'place')])), ['organization:Trust for Mapping Tidal Marshes']);
+  });
+
+  it('reads " for " after the end of the last "for" and verb it read, not inside them', () => {
+    const text = 'The Fund for Saving for Building Homes met; the League for Keeping\tfor Hiring Staff too.';
+    assert.deepEqual(showSpans(text, withGerundNames(text, [])), []);
+    const other = 'The Society for Protecting Old Mills and the Fund for Keeping for Building Homes met.';
+    assert.deepEqual(showSpans(other, withGerundNames(other, [])), ['organization:Society for Protecting Old Mills']);
   });
 });

@@ -15,6 +15,13 @@ describe('sports clubs named after places', () => {
     assert.equal(isSportsReport('Strikers and more strikers.'), false);
   });
 
+  it('reads a score\'s result by its dash, with a digit or two on each side and a whole word after it', () => {
+    assert.equal(isSportsReport('9-2 loss for the striker.'), true);
+    assert.equal(isSportsReport('The striker saw the 12–10 victory from the bench.'), true);
+    assert.equal(isSportsReport('The striker saw a 2-1-0 draw-in and 4-3 wins, 2-1 winning, x3-1 win and 113-1 win.'), false);
+    assert.equal(isSportsReport('The striker - and 3- 1 win, a 3 -1 draw - came late.'), false);
+  });
+
   it('finds the words of sport in either spelling of a league, and scores, but no word after a hyphen', () => {
     assert.equal(isSportsReport('Osasuna sit ninth in LaLiga after a 2-1 win over Getafe.'), true);
     assert.equal(isSportsReport('Two La Liga clubs met the referee on Monday.'), true);

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import * as fc from 'fast-check';
 import { wholeWordStarts } from '../../../src/core/ner/whole-word-starts';
 import { nextWholeWord, wordCharTest, LETTER } from '../../../src/core/ner/whole-words';
 
@@ -32,5 +33,11 @@ describe('whole-word starts of a fixed name', () => {
   it('gives the same starts as the search for short names, names led by a digit and names that overlap themselves', () => {
     const other = 'DA and the DA (DA) said; 5G and 5Gs; the Anan Ananan Anan met';
     for (const word of ['DA', '5G', 'Anan', 'Ananan']) assert.deepEqual(wholeWordStarts(other, word, JOINS, JOINS_AFTER), byLoop(other, word), word);
+  });
+
+  it('gives the same starts as the search for any name over letters that repeat, overlapping itself or not', () => {
+    const piece = fc.constantFrom('a', 'b', 'ab', 'aba', ' ', '-');
+    const word = fc.array(fc.constantFrom('a', 'b', 'c', ' '), { minLength: 1, maxLength: 6 }).map((p) => p.join(''));
+    fc.assert(fc.property(fc.array(piece, { maxLength: 20 }).map((p) => p.join('')), word, (text, name) => assert.deepEqual(wholeWordStarts(text, name, JOINS, JOINS_AFTER), byLoop(text, name))), { numRuns: 2000 });
   });
 });

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { prefixesOf } from '../../../src/core/ner/alternation';
-import { isWordLed, startLedMatches, wordLedMatches } from '../../../src/core/ner/word-led';
+import { everyStartOf, isWordLed, markLedMatches, startLedMatches, wordLedMatches } from '../../../src/core/ner/word-led';
 
 /** Searches of the shapes the rules use: each lead, a capture, words sharing their first letters. */
 const PATTERNS = [
@@ -129,5 +129,46 @@ describe('searches tried only where their first words stand', () => {
     assert.equal(search(first), found);
     assert.deepEqual(shown(search('Central Asia')), ['0:Central ']);
     assert.deepEqual(shown(search(first)), ['0:North ', '16:South ']);
+  });
+});
+
+describe('every start of a piece of text', () => {
+  /** The starts `indexOf` finds, each search resuming one character after the last start. */
+  const searched = (text: string, piece: string): number[] => {
+    const starts: number[] = [];
+    for (let at = text.indexOf(piece); at >= 0; at = text.indexOf(piece, at + 1)) starts.push(at);
+    return starts;
+  };
+  const PIECES = ['led by ', 'ers', 'group ', 'aaa', ' the '];
+
+  it('finds the starts a search from every position finds, inside words and overlapping too', () => {
+    const glue = fc.constantFrom(' ', 'a', 'e', 'rs', 'group', 'led', ' by', 'the', 'é', '1', '\n');
+    const pieceTexts = fc.array(fc.oneof(fc.constantFrom(...PIECES), glue), { maxLength: 30 }).map((parts) => parts.join(''));
+    fc.assert(fc.property(pieceTexts, (text) => PIECES.every((piece) => assert.deepEqual(everyStartOf(text, piece), searched(text, piece)) === undefined)), { numRuns: 300 });
+  });
+
+  it('finds a piece in a plain sentence, at its very end and within a longer word', () => {
+    assert.deepEqual(everyStartOf('Its lenders and shareholders, the backers', 'ers'), [8, 25, 38]);
+    assert.deepEqual(everyStartOf('aaaa', 'aaa'), [0, 1]);
+    assert.deepEqual(everyStartOf('no', 'ers'), []);
+    assert.throws(() => everyStartOf('an ox', 'ox'));
+  });
+});
+
+describe('searches tried only where their mark stands', () => {
+  const MARKED = [/\((\p{Lu}(?:\p{Lu}|\p{Ll}(?=\p{Lu})){1,7})\)/gu, /\(\s*(\p{Lu}(?:\p{Lu}|[\p{Ll}&](?=\p{Lu})){1,7})\s*\)/gu, /\(([^()]{1,9})\)/gu, /#\w+/gu];
+  const parts = fc.constantFrom('(', ')', '((', 'AB', 'AfD', 'R&D', ' ', 'x', '#', 'Té', '\n');
+  const markedTexts = fc.array(parts, { maxLength: 30 }).map((p) => p.join(''));
+
+  it('finds the same matches as a search at every position, in the same order, nested marks too', () => {
+    for (const pattern of MARKED) {
+      const search = markLedMatches(pattern, pattern.source[0] === '#' ? '#' : '(');
+      fc.assert(fc.property(markedTexts, (text) => assert.deepEqual(shown(search(text)), shown(text.matchAll(pattern)))), { numRuns: 300 });
+    }
+    assert.deepEqual(shown(markLedMatches(MARKED[0], '(')('the Alternative (AfD) and ((UN)) party')), ['16:(AfD)|AfD', '27:(UN)|UN']);
+  });
+
+  it('refuses a pattern a match of which may start elsewhere than at its mark', () => {
+    for (const pattern of [/\(?AB/gu, /\(AB|CD/gu, /(AB)/gu, /\(AB/u, /\(ab/giu, /x\(AB/gu]) assert.throws(() => markLedMatches(pattern, '('));
   });
 });
