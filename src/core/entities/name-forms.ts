@@ -12,7 +12,7 @@ export function withoutPossessive(text: string): string {
 }
 
 /** Whether a UTF-16 code unit is white space to `\s` and `trim` (the same set in JavaScript). */
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
@@ -73,6 +73,11 @@ export function titleCase(text: string): string {
 
 /** True for acronym-like names: "CSTO", "U.N.", "G7". */
 export function isAcronym(text: string): boolean {
+  // Asked of every mention: a lower-case ASCII letter second (most names, "Putin") rules the pattern
+  // out without running it, as it allows only a capital, a dot, a digit or "&" there (and a low
+  // surrogate after a capital beyond the BMP).
+  const second = text.charCodeAt(1);
+  if (second >= 97 && second <= 122) return false;
   return ACRONYM.test(text);
 }
 
