@@ -88,9 +88,24 @@ export function acronymKey(text: string): string {
 
 /** Initials of a multi-word name ("Collective Security Treaty Organization" -> "CSTO"), or null for one word. */
 export function initials(name: string): string | null {
-  const words = name.split(/[\s-]+/u).filter((w) => w && !NAME_PARTICLES.has(w.toLowerCase()));
-  if (words.length < 2) return null;
-  return words.map((w) => w[0]).join('').toUpperCase();
+  // Asked of most mentions: the words (parted by white space or hyphens) are read in one walk, without
+  // splitting the name into an array. Only a word of three units or fewer can be a particle.
+  let letters = '';
+  let count = 0;
+  let start = -1;
+  for (let i = 0; i <= name.length; i++) {
+    const c = i < name.length ? name.charCodeAt(i) : 32;
+    if (c !== 45 && !isSpace(c)) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0 && (i - start > 3 || !NAME_PARTICLES.has(name.slice(start, i).toLowerCase()))) {
+      letters += name[start];
+      count++;
+    }
+    start = -1;
+  }
+  return count < 2 ? null : letters.toUpperCase();
 }
 
 /** A word of initials: "D.", "J.K.", or one capital letter alone ("D Ganbold"). */

@@ -56,7 +56,10 @@ export function useArticleForms(named: readonly Entity[], display: Map<Entity, s
         // People's words one by one too: a results table gives the surname alone ("MACDONALD-ROSS").
         if (e.type === 'person' && !personWordsRead.has(name)) {
           personWordsRead.add(name);
-          for (const word of name.split(' ')) if (!mixed.has(word.toLowerCase())) mixed.set(word.toLowerCase(), word);
+          for (const word of name.split(' ')) {
+            const lower = word.toLowerCase();
+            if (!mixed.has(lower)) mixed.set(lower, word);
+          }
         }
       }
     }

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { isAcronym, isAllCaps, withoutPossessive } from '../../../src/core/entities/name-forms';
+import { initials, isAcronym, isAllCaps, withoutPossessive } from '../../../src/core/entities/name-forms';
 
 /** Pieces of names: letters of both cases in and beyond ASCII, apostrophes, every kind of space. */
 const PIECES = ['A', 'z', 'Q', 'é', 'É', 'ß', 'Ø', '1', '.', '-', "'", '’', 's', ' ', '  ', '\t', '\n', '\u00a0', '\u2009', '\u3000', '\ufeff', '\u200b', 'ǅ', 'ª'];
@@ -53,5 +53,23 @@ describe('name forms', () => {
     assert.equal(isAcronym('Putin'), false);
     assert.equal(isAcronym('A'), false);
     assert.equal(isAcronym(''), false);
+  });
+
+  it('take the initials of a name as splitting it into words does, for any name', () => {
+    const particles = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'de', 'da', 'do', 'dos', 'la', 'le', 'du', 'del', 'von', 'van', 'der', 'den', 'al', 'au', 'aux', 'et']);
+    const bySplitting = (name: string): string | null => {
+      const words = name.split(/[\s-]+/u).filter((w) => w && !particles.has(w.toLowerCase()));
+      return words.length < 2 ? null : words.map((w) => w[0]).join('').toUpperCase();
+    };
+    const pieces = fc.constantFrom('Bank', 'of', 'OF', 'the', 'Dos', 'İn', 'ß', 'é', 'x', ' ', '  ', '-', '\u00a0', '\n', '\u{1D400}');
+    const withParticles = fc.array(pieces, { maxLength: 10 }).map((parts) => parts.join(''));
+    fc.assert(fc.property(fc.oneof(withParticles, names), (name) => assert.equal(initials(name), bySplitting(name))), { numRuns: 5000 });
+  });
+
+  it('spell the initials of an organisation without its particles', () => {
+    assert.equal(initials('Collective Security Treaty Organization'), 'CSTO');
+    assert.equal(initials('Bank of England'), 'BE');
+    assert.equal(initials('Rolls-Royce'), 'RR');
+    assert.equal(initials('Reuters'), null);
   });
 });
