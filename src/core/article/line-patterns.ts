@@ -203,7 +203,8 @@ const CREDIT_HINT = /by|:|contributed|updated|corrected/iu;
 
 /** Removes markdown emphasis wrapping the whole line (`*AFP contributed reporting.*`). */
 export function stripEmphasis(text: string): { text: string; offset: number } {
-  const m = /^([*_]{1,3})(.+?)\1$/u.exec(text);
+  // Most lines open with neither mark, and skip the pattern.
+  const m = text[0] === '*' || text[0] === '_' ? /^([*_]{1,3})(.+?)\1$/u.exec(text) : null;
   return m ? { text: m[2], offset: m[1].length } : { text, offset: 0 };
 }
 
@@ -266,11 +267,17 @@ const LINKED_LABELLED_CREDIT = new RegExp(`(?:\\(\\s*${CREDIT_LABEL}${CRUMB_LINK
 
 /** A wire's credit in brackets ending a caption: `(AP Photo/Jane Doe)`, `(Reuters/Getty Images)`. */
 const AGENCY_PHOTO_CREDIT = /\((?:AP|AFP|Reuters|Getty Images|EPA)[^()]*(?:Photo|Images)[^()]*\)\s*$/u;
+/** The words of a label before "by" in a {@link BARE_CREDIT}: "Photos by", "Picture by". */
+const PICTURE_BY = /[Pp]hoto(?:graph)?s? by|[Pp]ictures? by/u;
+
 /**
- * Text every {@link BARE_CREDIT} holds: a label's colon, "by", "courtesy" or "©", a slash between
- * photographer and agency, or "via".
+ * Whether a line holds text every {@link BARE_CREDIT} holds: a label's colon, "by", "courtesy" or "©",
+ * a slash between photographer and agency, or "via". Looked for as literals, quicker than one pattern
+ * on the long lines that hold none; the label's words only where " by" is.
  */
-const BARE_CREDIT_HINT = /[:/©]| via |[Pp]hoto(?:graph)?s? by|[Pp]ictures? by|ourtesy/u;
+export function hasBareCreditHint(line: string): boolean {
+  return line.includes(':') || line.includes('/') || line.includes('©') || line.includes(' via ') || line.includes('ourtesy') || (line.includes(' by') && PICTURE_BY.test(line));
+}
 
 /** True for an image caption line. */
 export function isCaptionLine(trimmed: string): boolean {
@@ -278,7 +285,7 @@ export function isCaptionLine(trimmed: string): boolean {
   // A caption in square brackets ("[Hikers on the trail. (Photo: Jane Doe / Agency)]") is read inside them.
   if (trimmed.startsWith('[') && trimmed.endsWith(')]') && !trimmed.includes('](')) return isCaptionLine(trimmed.slice(1, -1));
   // The credits in brackets end in ")", the others in a name: each line is read for one kind only.
-  if (!trimmed.trimEnd().endsWith(')')) return trimmed.length <= 600 && BARE_CREDIT_HINT.test(trimmed) && BARE_CREDIT.test(trimmed);
+  if (!trimmed.trimEnd().endsWith(')')) return trimmed.length <= 600 && hasBareCreditHint(trimmed) && BARE_CREDIT.test(trimmed);
   return (
     (trimmed.length <= 600 && trimmed.endsWith(')') && trimmed.includes('](') && LINKED_LABELLED_CREDIT.test(trimmed)) ||
     AGENCY_PHOTO_CREDIT.test(trimmed) ||
