@@ -267,17 +267,11 @@ const LINKED_LABELLED_CREDIT = new RegExp(`(?:\\(\\s*${CREDIT_LABEL}${CRUMB_LINK
 
 /** A wire's credit in brackets ending a caption: `(AP Photo/Jane Doe)`, `(Reuters/Getty Images)`. */
 const AGENCY_PHOTO_CREDIT = /\((?:AP|AFP|Reuters|Getty Images|EPA)[^()]*(?:Photo|Images)[^()]*\)\s*$/u;
-/** The words of a label before "by" in a {@link BARE_CREDIT}: "Photos by", "Picture by". */
-const PICTURE_BY = /[Pp]hoto(?:graph)?s? by|[Pp]ictures? by/u;
-
 /**
- * Whether a line holds text every {@link BARE_CREDIT} holds: a label's colon, "by", "courtesy" or "©",
- * a slash between photographer and agency, or "via". Looked for as literals, quicker than one pattern
- * on the long lines that hold none; the label's words only where " by" is.
+ * Text every {@link BARE_CREDIT} holds: a label's colon, "by", "courtesy" or "©", a slash between
+ * photographer and agency, or "via".
  */
-export function hasBareCreditHint(line: string): boolean {
-  return line.includes(':') || line.includes('/') || line.includes('©') || line.includes(' via ') || line.includes('ourtesy') || (line.includes(' by') && PICTURE_BY.test(line));
-}
+const BARE_CREDIT_HINT = /[:/©]| via |[Pp]hoto(?:graph)?s? by|[Pp]ictures? by|ourtesy/u;
 
 /** True for an image caption line. */
 export function isCaptionLine(trimmed: string): boolean {
@@ -285,7 +279,7 @@ export function isCaptionLine(trimmed: string): boolean {
   // A caption in square brackets ("[Hikers on the trail. (Photo: Jane Doe / Agency)]") is read inside them.
   if (trimmed.startsWith('[') && trimmed.endsWith(')]') && !trimmed.includes('](')) return isCaptionLine(trimmed.slice(1, -1));
   // The credits in brackets end in ")", the others in a name: each line is read for one kind only.
-  if (!trimmed.trimEnd().endsWith(')')) return trimmed.length <= 600 && hasBareCreditHint(trimmed) && BARE_CREDIT.test(trimmed);
+  if (!trimmed.trimEnd().endsWith(')')) return trimmed.length <= 600 && BARE_CREDIT_HINT.test(trimmed) && BARE_CREDIT.test(trimmed);
   return (
     (trimmed.length <= 600 && trimmed.endsWith(')') && trimmed.includes('](') && LINKED_LABELLED_CREDIT.test(trimmed)) ||
     AGENCY_PHOTO_CREDIT.test(trimmed) ||
