@@ -203,7 +203,8 @@ const CREDIT_HINT = /by|:|contributed|updated|corrected/iu;
 
 /** Removes markdown emphasis wrapping the whole line (`*AFP contributed reporting.*`). */
 export function stripEmphasis(text: string): { text: string; offset: number } {
-  const m = /^([*_]{1,3})(.+?)\1$/u.exec(text);
+  // Most lines open with neither mark, and skip the pattern.
+  const m = text[0] === '*' || text[0] === '_' ? /^([*_]{1,3})(.+?)\1$/u.exec(text) : null;
   return m ? { text: m[2], offset: m[1].length } : { text, offset: 0 };
 }
 

@@ -5,6 +5,8 @@
  * the original are not kept.
  */
 export function plainMarkdown(text: string): string {
+  // Asked of most lines, which hold no Markdown: every pattern below needs a "[", "*" or "_".
+  if (text.indexOf('[') < 0 && text.indexOf('*') < 0 && text.indexOf('_') < 0) return text;
   return text
     .replace(/!\[[^\]]*\]\([^)\s]*\)/gu, '')
     .replace(/\[([^\]]*)\]\([^)\s]*\)/gu, '$1')

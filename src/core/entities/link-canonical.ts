@@ -7,7 +7,7 @@ import { companyShortNames } from './company-names';
 import { fullNamesIn } from './initials-in-text';
 import { placeShortForms } from './place-short-forms';
 import { capsStyled, useArticleForms } from './written-forms';
-import { abbreviatesName, acronymKey, initials, isAcronym, isAllCaps, startsWithInitials, titleCase, withoutPossessive, withoutTitle } from './name-forms';
+import { abbreviatesName, acronymKey, initials, isAcronym, isAllCaps, isSpace, startsWithInitials, titleCase, withoutPossessive, withoutTitle } from './name-forms';
 
 /** What the linker may look at besides the mentions themselves. */
 export interface LinkContext {
@@ -54,6 +54,22 @@ function placeAtPlaceWord(e: Entity, text: string | undefined): boolean {
   return e.type === 'place' && text !== undefined && PLACE_WORD_BEFORE.test(text.slice(Math.max(0, e.start - 16), e.start));
 }
 
+/** How far after a mention the definitions below may reach (the widest slice read for them). */
+const DEFINITION_REACH = 90;
+
+/**
+ * Whether a definition may follow a mention ending at `end`: each one opens, past any white space, with a
+ * bracket, with a comma, or with "known" or "abbreviated". Most mentions have none of these after them
+ * and skip the patterns.
+ */
+function mayDefineAfter(text: string, end: number): boolean {
+  const reach = Math.min(text.length, end + DEFINITION_REACH);
+  let at = end;
+  while (at < reach && isSpace(text.charCodeAt(at))) at++;
+  const c = text.charCodeAt(at);
+  return at < reach && (c === 40 || c === 44 || c === 107 || c === 97); // ( , k a
+}
+
 /** Whether a mention is part of a handle or an identifier ("@CA_Water"), where letters spell no one's initials. */
 const inHandle = (e: TextRange, text: string | undefined): boolean => text !== undefined && (text[e.start - 1] === '@' || text[e.end] === '_' || text[e.start - 1] === '_');
 
@@ -98,7 +114,8 @@ function containsWords(longer: string, shorter: string): boolean {
  */
 export function linkCanonicalNames(entities: readonly Entity[], context: LinkContext = {}): Entity[] {
   const named = entities.filter((e): e is Named => e.type !== 'date');
-  const display = new Map<Entity, string>(named.map((e) => [e, displayName(e, context.dateline, context.text)]));
+  const display = new Map<Entity, string>();
+  for (const e of named) display.set(e, displayName(e, context.dateline, context.text));
   useArticleForms(named, display, context.text, (e) => inDateline(e, context.dateline));
 
   // Acronyms: a definition in the text ("Full Name (ABC)") wins over the alias table, which wins
@@ -108,6 +125,7 @@ export function linkCanonicalNames(entities: readonly Entity[], context: LinkCon
   const shortNames = new Map<string, string>();
   if (context.text) {
     for (const e of named) {
+      if (!mayDefineAfter(context.text, e.end)) continue;
       const paren = PAREN_AFTER.exec(context.text.slice(e.end, e.end + 16));
       const name = display.get(e) ?? e.text;
       // "YEREVAN (AP)" is an agency mark, not a definition: datelines and one-word names are skipped,

@@ -12,7 +12,7 @@ export function withoutPossessive(text: string): string {
 }
 
 /** Whether a UTF-16 code unit is white space to `\s` and `trim` (the same set in JavaScript). */
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
@@ -73,6 +73,11 @@ export function titleCase(text: string): string {
 
 /** True for acronym-like names: "CSTO", "U.N.", "G7". */
 export function isAcronym(text: string): boolean {
+  // Asked of every mention: a lower-case ASCII letter second (most names, "Putin") rules the pattern
+  // out without running it, as it allows only a capital, a dot, a digit or "&" there (and a low
+  // surrogate after a capital beyond the BMP).
+  const second = text.charCodeAt(1);
+  if (second >= 97 && second <= 122) return false;
   return ACRONYM.test(text);
 }
 
@@ -83,9 +88,24 @@ export function acronymKey(text: string): string {
 
 /** Initials of a multi-word name ("Collective Security Treaty Organization" -> "CSTO"), or null for one word. */
 export function initials(name: string): string | null {
-  const words = name.split(/[\s-]+/u).filter((w) => w && !NAME_PARTICLES.has(w.toLowerCase()));
-  if (words.length < 2) return null;
-  return words.map((w) => w[0]).join('').toUpperCase();
+  // Asked of most mentions: the words (parted by white space or hyphens) are read in one walk, without
+  // splitting the name into an array. Only a word of three units or fewer can be a particle.
+  let letters = '';
+  let count = 0;
+  let start = -1;
+  for (let i = 0; i <= name.length; i++) {
+    const c = i < name.length ? name.charCodeAt(i) : 32;
+    if (c !== 45 && !isSpace(c)) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0 && (i - start > 3 || !NAME_PARTICLES.has(name.slice(start, i).toLowerCase()))) {
+      letters += name[start];
+      count++;
+    }
+    start = -1;
+  }
+  return count < 2 ? null : letters.toUpperCase();
 }
 
 /** A word of initials: "D.", "J.K.", or one capital letter alone ("D Ganbold"). */

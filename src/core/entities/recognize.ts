@@ -84,7 +84,11 @@ export function recognize(article: Article, options: RecognizeOptions = {}): Ent
   const spans = withDateline(article, tagged);
   const named: Entity[] = mapSpans(
     spans.filter((s) => s.end > s.start && s.start >= 0 && s.end <= text.length),
-    (s) => ({ type: s.type, text: text.slice(s.start, s.end), start: s.start, end: s.end, canonical: text.slice(s.start, s.end) }),
+    (s) => {
+      // One slice for both fields: the linker sets the canonical name later.
+      const written = text.slice(s.start, s.end);
+      return { type: s.type, text: written, start: s.start, end: s.end, canonical: written };
+    },
   );
   const insideLongerName = namesAround(named);
   const found = options.dates === false ? [] : findDates(text, dateRanges(article), article.published, article.captions);

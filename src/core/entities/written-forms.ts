@@ -7,14 +7,22 @@ const WORD_BEFORE = /(\p{L}[\p{L}\p{M}'’-]*)[^\p{L}\r\n]*$/u;
 const WORD_AFTER = /^[^\p{L}\r\n]*(\p{L}[\p{L}\p{M}'’-]*)/u;
 const LOWER = /\p{Ll}/u;
 
+/** Whether a UTF-16 code unit ends a line ("\r" or "\n"). */
+const isLineBreak = (c: number): boolean => c === 10 || c === 13;
+
 /**
  * True when the words next to a mention are in capitals too (a headline "PUTIN URGES ALLIES"), so its
  * capitals are styling; an all-caps word amid lower-case words ("An ANA hydrologist") is an acronym.
  */
 export function capsStyled(e: TextRange, text: string | undefined): boolean {
   if (text === undefined) return true;
-  const before = WORD_BEFORE.exec(text.slice(Math.max(0, e.start - 40), e.start).split(/[\r\n]/u).pop() ?? '');
-  const after = WORD_AFTER.exec(text.slice(e.end, e.end + 40).split(/[\r\n]/u)[0]);
+  // The mention's own line within 40 characters each side, found without splitting the windows into arrays.
+  let from = e.start;
+  while (from > 0 && from > e.start - 40 && !isLineBreak(text.charCodeAt(from - 1))) from--;
+  let to = e.end;
+  while (to < text.length && to < e.end + 40 && !isLineBreak(text.charCodeAt(to))) to++;
+  const before = WORD_BEFORE.exec(text.slice(from, e.start));
+  const after = WORD_AFTER.exec(text.slice(e.end, to));
   return ![before?.[1], after?.[1]].some((w) => w && LOWER.test(w));
 }
 
@@ -36,14 +44,24 @@ const ENDS_IN_S = /['’]s$/u;
 export function useArticleForms(named: readonly Entity[], display: Map<Entity, string>, text: string | undefined, inDateline: (e: Entity) => boolean): void {
   let mixed: Map<string, string> | null = null;
   let ownS: Set<string> | null = null;
+  // People's names whose words are in `mixed` already: a name mentioned again adds nothing.
+  const personWordsRead = new Set<string>();
   for (const e of named) {
     const name = display.get(e) ?? e.text;
-    if (!isAllCaps(e.text) && name !== name.toLowerCase()) {
-      mixed ??= new Map();
+    if (!isAllCaps(e.text)) {
       const key = name.toLowerCase();
-      if (!mixed.has(key)) mixed.set(key, name);
-      // People's words one by one too: a results table gives the surname alone ("MACDONALD-ROSS").
-      if (e.type === 'person') for (const word of name.split(' ')) if (!mixed.has(word.toLowerCase())) mixed.set(word.toLowerCase(), word);
+      if (name !== key) {
+        mixed ??= new Map();
+        if (!mixed.has(key)) mixed.set(key, name);
+        // People's words one by one too: a results table gives the surname alone ("MACDONALD-ROSS").
+        if (e.type === 'person' && !personWordsRead.has(name)) {
+          personWordsRead.add(name);
+          for (const word of name.split(' ')) {
+            const lower = word.toLowerCase();
+            if (!mixed.has(lower)) mixed.set(lower, word);
+          }
+        }
+      }
     }
     if (e.type !== 'person' && text !== undefined && ENDS_IN_S.test(e.text) && OWN_S_AFTER.test(text.slice(e.end, e.end + 40))) {
       const own = e.text.replace(/\s+/gu, ' ').trim();
