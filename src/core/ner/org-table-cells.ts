@@ -1,12 +1,45 @@
 import type { NamedSpan } from './index';
+import { withoutOverlapping, withWholeNames } from './added-spans';
+import { lastTextMemo } from './last-text-memo';
 import { ORG_WORDS, STOP } from './rule-tagger';
+import { tableCells } from '../text/table-cells';
 
 /**
  * "| 5 | Mooloolaba Outrigger Canoe Club | Queensland |": a table's cell holds one name, and the model,
  * with no sentence around it, often keeps only the words up to an organisation's head word ("Outrigger
  * Canoe Club", "Ōpua Canoe Club" after a person "Kai"). An organisation ending its cell with such a
- * word takes in the capitalised words before it in the cell, and the spans the model found there.
+ * word takes in the capitalised words before it in the cell, and the spans the model found there. A
+ * column headed "Party" or "Club" holds organisations, whatever the model read in its cells (a party
+ * named after its country, "Democratic Montenegro"; a crew named after its town).
  */
+
+/** Headers of a column of organisations. */
+const ORGANISATION_HEADERS = /\|[ \t]*(?:Party|Parties|Club|Clubs|Company|Companies|Organi[sz]ation)[ \t]*\|/u;
+/** A table's separator row ("|---|:--:|"). */
+const SEPARATOR = /^[ \t]*\|?[ \t]*:?-{3,}/u;
+/** A cell that names an organisation: one to six words, the first capitalised, no figure alone. */
+const NAME_CELL = /^\p{Lu}[^\s|]*(?:[ \t]+[^\s|]+){0,5}$/u;
+
+/** The cells of the columns of organisations in the tables of `text`, in text order. */
+const columnOrganisations = lastTextMemo((text): NamedSpan[] => {
+  if (!text.includes('|---') && !text.includes('| ---') && !text.includes('|:--')) return [];
+  if (!ORGANISATION_HEADERS.test(text)) return [];
+  const found: NamedSpan[] = [];
+  let column = -1;
+  for (let at = 0; at < text.length; ) {
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    const line = text.slice(at, end);
+    if (!line.trimStart().startsWith('|')) column = -1;
+    else if (column < 0) column = tableCells(line, at).findIndex((c) => ORGANISATION_HEADERS.test(`|${c.text}|`));
+    else if (!SEPARATOR.test(line)) {
+      const cell = tableCells(line, at)[column];
+      if (cell && NAME_CELL.test(cell.text)) found.push({ type: 'organization', start: cell.start, end: cell.start + cell.text.length });
+    }
+    at = end + 1;
+  }
+  return found;
+});
 
 /** How far back in a cell the words before a name are read. */
 const MOST_BEFORE = 60;
@@ -30,8 +63,10 @@ function cellStart(text: string, s: NamedSpan): number {
 }
 
 /** Spans (sorted, apart) with an organisation cut inside its table cell made the cell's whole name; see the file's comment. */
-export function withWholeCellNames(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
-  if (!text.includes('|')) return [...spans];
+export function withWholeCellNames(text: string, named: readonly NamedSpan[]): NamedSpan[] {
+  if (!text.includes('|')) return [...named];
+  const cells = columnOrganisations(text);
+  const spans = cells.length ? withWholeNames(withoutOverlapping(named, cells), cells.map((c) => ({ ...c }))) : named;
   let out: NamedSpan[] | null = null;
   for (let i = spans.length - 1; i >= 0; i--) {
     const s = spans[i];

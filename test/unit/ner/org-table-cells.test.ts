@@ -14,4 +14,10 @@ describe('organisations cut inside a table cell', () => {
     const spans = [spanAt(text, 'Rowing Club', 'organization'), spanAt(text, 'Rowing Club', 'organization', 1), spanAt(text, 'Sailing Club', 'organization'), spanAt(text, 'Ross', 'person')];
     assert.deepEqual(showSpans(text, withWholeCellNames(text, spans)), showSpans(text, spans));
   });
+
+  it('reads every cell of a column headed "Party" or "Club" as an organisation, and no other column', () => {
+    const text = 'Results:\n\n| Party | Seats | Leader |\n|---|---|---|\n| United Norland | 12 | Ana Ruiz |\n| For a Free Lorsa | 3 | Ben Oyelaran |\n| 12 | 4 | Dan Ross |';
+    const spans = [spanAt(text, 'Norland', 'place'), spanAt(text, 'Ana Ruiz', 'person'), spanAt(text, 'Lorsa', 'place'), spanAt(text, 'Ben Oyelaran', 'person'), spanAt(text, 'Dan Ross', 'person')];
+    assert.deepEqual(showSpans(text, withWholeCellNames(text, spans)), ['organization:United Norland', 'person:Ana Ruiz', 'organization:For a Free Lorsa', 'person:Ben Oyelaran', 'person:Dan Ross']);
+  });
 });
