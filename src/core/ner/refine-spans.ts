@@ -127,7 +127,7 @@ import { withCompanySuffixes } from './org-company-suffixes';
 import { withCompanyPrefixes, withInitialsAndTowns } from './org-company-prefixes';
 import { withBracketedShortNames } from './org-acronym-long-forms';
 import { withChurches } from './org-churches';
-import { withPlaceNamedBodies } from './org-place-names';
+import { isCityAndCounty, withPlaceNamedBodies } from './org-place-names';
 import { withCourtNames } from './court-names';
 import { withChambers } from './org-chambers';
 import { withMembersOrganisations } from './org-possessive-names';
@@ -296,7 +296,7 @@ function split(text: string, s: NamedSpan, listBits: ListBits): NamedSpan[] {
   }
   const cut = CUT.exec(name);
   if (!cut) return [s];
-  if (!APOSTROPHE.test(cut[0]) && (hasOrganisationOf(name.slice(0, cut.index)) || oneOrganisationAnd(text, s, cut.index, listBits) || isFieldAgency(name))) return [s];
+  if (!APOSTROPHE.test(cut[0]) && (hasOrganisationOf(name.slice(0, cut.index)) || oneOrganisationAnd(text, s, cut.index, listBits) || isFieldAgency(name) || isCityAndCounty(name))) return [s];
   const left = { type: s.type, start: s.start, end: s.start + cut.index };
   const right = { type: s.type, start: s.start + cut.index + cut[0].length, end: s.end };
   // A possessive's owner is usually a place or an organisation in the lists ("China's").
