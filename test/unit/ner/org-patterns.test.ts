@@ -173,6 +173,10 @@ describe('organisation name patterns', () => {
       assert.deepEqual(phrases(text), ['organization:Committee on Fisheries, Forests and Rural Affairs', 'organization:Ministry of Works and Transport', 'organization:Council on Rural Policy']);
     });
 
+    it('finds a club by the capitalised words before "Club", but not "Club" alone', () => {
+      assert.deepEqual(phrases('Prop Dan Ross of Harbour Rovers Club won his cap. Club members cheered.'), ['organization:Harbour Rovers Club']);
+    });
+
     it('reads no date, place or half-hyphened word after "on" as a subject, and no other body, place or owner as the last item of a list', () => {
       const text = 'The Security Council on Monday and the Commission on Norway spoke, as did the Council on Arab - Nordic Trade.';
       assert.deepEqual(phrases(text), ['organization:Security Council']);
