@@ -1,25 +1,29 @@
 import type { NamedSpan } from './index';
-import { STOP } from './rule-tagger';
+import { ORG_WORDS, STOP } from './rule-tagger';
 
 /**
  * "the National Air and Space Museum", "the Peace and Friendship Stadium", "the Mary & Leigh Block
- * Museum of Art": a venue's or an institution's name may open with capitalised words joined by "and"
- * to the words before its head word. The model tends to stop at "and" and keep only the part with the
- * head word ("Space Museum", "Friendship Stadium"), or to make two names of it. After "the", the
+ * Museum of Art", "the council's Development and Infrastructure Committee": a venue's, an
+ * institution's or a body's name may open with capitalised words joined by "and" to the words before
+ * its head word. The model tends to stop at "and" and keep only the part with the head word ("Space
+ * Museum", "Friendship Stadium"), or to make two names of it. After "the" or a possessive, the
  * capitalised words before "and" belong to the name when none of them ends a name of its own.
  */
 
-/** Head words of venues and institutions whose names are read whole across "and". */
-const HEADS = new Set(['Museum', 'Center', 'Centre', 'Stadium', 'Gallery', 'Galleries', 'Institute', 'Hall', 'Arena', 'Library', 'Theatre', 'Theater', 'Academy', 'Foundation', 'Gardens', 'Hospital', 'College', 'Observatory', 'Planetarium', 'Complex']);
+/** Head words of public bodies named for the fields they oversee: "the council's Fire and Rescue Authority". */
+const BODY_HEADS = new Set(['Committee', 'Commission', 'Council', 'Board', 'Authority', 'Agency', 'Department', 'Ministry', 'Tribunal']);
+/** Head words of venues, institutions and bodies whose names are read whole across "and". */
+const HEADS = new Set(['Museum', 'Center', 'Centre', 'Stadium', 'Gallery', 'Galleries', 'Institute', 'Hall', 'Arena', 'Library', 'Theatre', 'Theater', 'Academy', 'Foundation', 'Gardens', 'Hospital', 'College', 'Observatory', 'Planetarium', 'Complex', ...BODY_HEADS]);
 
-/** "the", then one to three capitalised words ("U.S. Space", "Mary"), right before " and " or " & ". */
-const LEFT_WORDS = /(?:^|[^\p{L}\p{M}\p{N}])[Tt]he[ \t]+(\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]\p{Lu}[\p{L}\p{M}.'’-]*){0,2})[ \t]+(?:and|&)[ \t]+$/u;
+/** "the" or an owner's possessive ("the council's"), then one to three capitalised words ("U.S. Space", "Mary"), right before " and " or " & ". */
+const LEFT_WORDS = /(?:(?:^|[^\p{L}\p{M}\p{N}])[Tt]he|\p{L}['’]s)[ \t]+(\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]\p{Lu}[\p{L}\p{M}.'’-]*){0,2})[ \t]+(?:and|&)[ \t]+$/u;
 
-/** The head word among the words of a span: its last, or the one before "of" ("Block Museum of Art"). */
-function hasHead(name: string): boolean {
+/** The head word among the words of a span, its last or the one before "of" ("Block Museum of Art"), or null. */
+function headOf(name: string): string | null {
   const of = name.indexOf(' of ');
-  const head = of > 0 ? name.slice(0, of) : name;
-  return HEADS.has(head.slice(head.lastIndexOf(' ') + 1));
+  const words = of > 0 ? name.slice(0, of) : name;
+  const head = words.slice(words.lastIndexOf(' ') + 1);
+  return HEADS.has(head) ? head : null;
 }
 
 /**
@@ -35,12 +39,14 @@ export function withAndJoinedNames(text: string, spans: readonly NamedSpan[], is
     const c = text.charCodeAt(s.start - 2);
     if (s.type === 'person' || text.charCodeAt(s.start - 1) !== 32 || (c !== 100 && c !== 38)) continue;
     const right = text.slice(s.start, s.end);
-    if (!hasHead(right)) continue;
+    const head = headOf(right);
+    if (!head) continue;
     const m = LEFT_WORDS.exec(text.slice(Math.max(0, s.start - 60), s.start));
     if (!m) continue;
     const words = m[1];
     const last = words.slice(words.lastIndexOf(' ') + 1);
-    if (HEADS.has(last) || isListed(words) || words.split(' ').some((w) => STOP.has(w))) continue;
+    // "the Royal Navy and Coast Guard Agency": a body's word before "and" ends another body's name.
+    if (HEADS.has(last) || (BODY_HEADS.has(head) && ORG_WORDS.test(last)) || isListed(words) || words.split(' ').some((w) => STOP.has(w))) continue;
     const start = s.start - m[0].length + m[0].lastIndexOf(words);
     // Spans over the words must lie inside them, and none be a person's name ("Bill" + "and ...").
     let j = i;

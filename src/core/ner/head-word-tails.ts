@@ -11,7 +11,7 @@ import { STOP } from './rule-tagger';
 /** Head words of buildings and grounds, which are places: one visits a museum, a gallery, a library. */
 const VENUES = new Set(['Museum', 'Gallery', 'Library', 'Stadium', 'Arena', 'Complex', 'Hall', 'Theatre', 'Theater', 'Planetarium', 'Aquarium', 'Zoo', 'Cathedral', 'Mosque', 'Temple', 'Airport']);
 /** Head words of institutions, which are organisations. */
-const INSTITUTIONS = new Set(['Hospital', 'College', 'Institute', 'Academy', 'University', 'Observatory', 'Foundation']);
+const INSTITUTIONS = new Set(['Hospital', 'College', 'Institute', 'Academy', 'University', 'Observatory', 'Foundation', 'Society']);
 /** Head words that are also surnames ("Jerry Hall"), not read after a person's name. */
 const SURNAMES = new Set(['Hall', 'Temple']);
 

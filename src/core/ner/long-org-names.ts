@@ -67,9 +67,12 @@ function endOfOf(text: string, s: NamedSpan, next: NamedSpan | undefined): numbe
   const comma = run.indexOf(',');
   if (comma >= 0 && !/[ \t]and[ \t]/u.test(run.slice(run.lastIndexOf(',')))) run = run.slice(0, comma);
   run = run.replace(/(?:[ \t]+(?:of|and|for|the|&))+$/u, '');
-  // "Parliament for Ukraine": "for" a lone place is what the body does, not its name.
-  if (m[1] === 'for' && PLACES.has(run)) return s.end;
   const end = s.end + m[0].length - m[2].length + run.length;
+  // "Parliament for Ukraine", "an MP of the Democratic Party for Vlorë": "for" a lone place (a well-known
+  // one, or the place the model found right after "for") is where the body works, not its name ("the
+  // Policy Center for the New South" is one).
+  const foundPlace = next?.type === 'place' && next.start === end - run.length && next.end === end && m[0].length - m[2].length === m[1].length + 2;
+  if (m[1] === 'for' && (PLACES.has(run) || foundPlace)) return s.end;
   // The run takes in names the model found inside it, never a person's, nor one reaching out of it.
   if (next && next.start < end && (next.type === 'person' || next.end > end)) return s.end;
   return end;

@@ -15,12 +15,19 @@ import { markLedMatches } from './word-led';
 
 /** Last words of an organisation's name that can go on with "of ..." ("Ministry of Defence", "Bank of England"). */
 export const OF_HEAD = /^(?:Organi[sz]ation|Corps|Journal|Ministry|Council|Bank|Agency|Association|Committee|Commission|Court|Assembly|University|Institute|Department|Office|Federation|Confederation|Union|League|Bureau|Board|Fund|Academy|College|School|Museum|Society|Foundation|Chamber|Party|Church|Corporation|Authority|Secretariat|Parliament|Government|Army|Navy|Police|Service|Centre|Center|Programme|Program|Conference|Tribunal|Congress|Centres|Centers|Directorate|Directorate-General|Industries|Administration)$/u;
+/** Bodies named for what they study or oversee, going on with "on": "Committee on Economy, Finance and Budget". */
+const ON_HEADS = new Set(['Committee', 'Commission', 'Council', 'Institute', 'Forum']);
+/** A hyphen or a dash standing as a token of its own. */
+const HYPHEN = /^[-‐‑–—]$/u;
+/** A possessive's token ("'s", "’"). */
+const POSSESSIVE = /^['’]s?$/u;
 /**
- * "... Department of Housing", "Department for Business", "Directorate General of Immigration": an
- * organisation word going on with "of" or "for" inside a name. ("for" only inside a name already found: joining spans over it would take
+ * "... Department of Housing", "Department for Business", "Directorate General of Immigration",
+ * "Committee on Economy": an organisation word going on with "of" or "for" (or "on", after one of
+ * {@link ON_HEADS}) inside a name. ("for" only inside a name already found: joining spans over it would take
  * "Parliament for Ukraine".)
  */
-const HEAD_OF = new RegExp(`(?:^|\\s)(?:${OF_HEAD.source.slice(4, -2)}|(?:Directorate|Secretariat|Inspectorate)\\s+General)\\s+(?:of|for)\\s`, 'u');
+const HEAD_OF = new RegExp(`(?:^|\\s)(?:(?:${OF_HEAD.source.slice(4, -2)}|(?:Directorate|Secretariat|Inspectorate)\\s+General)\\s+(?:of|for)|(?:${[...ON_HEADS].join('|')})\\s+on)\\s`, 'u');
 const OF_GAP = /^[ \t]+of[ \t]+(?:the[ \t]+)?$/u;
 /** An acronym in brackets: "(CSTO)", "( OSCE )". */
 /** Capitals, perhaps with a small letter or "&" between two of them: "(NaMA)", "(CoE)", "(ADF&G)" name the capitals' words. */
@@ -152,10 +159,19 @@ interface Definition {
   end: number;
 }
 
-/** The long form before the bracket at `open`, when its last capitalised words spell `acronym`. */
-function longFormBefore(text: string, open: number, acronym: string): Definition | null {
+/** A link's address and the spaces after it, before an acronym's bracket: "](https://www.wbif.eu/) ". */
+const LINK_ADDRESS_BEFORE = /\]\([^()\s]*\)[ \t]*$/u;
+
+/** A link's address right after its text: "](https://www.tootukassa.ee/)". */
+const LINK_ADDRESS_AFTER = /^\]\([^()\s]*\)/u;
+
+/** The long form before the bracket at `bracket`, when its last capitalised words spell `acronym`. */
+function longFormBefore(text: string, bracket: number, acronym: string): Definition | null {
+  // A linked name's address stands between it and its acronym: "[Western Balkans Investment Framework](https://…) (WBIF)".
+  const link = text[bracket - 2] === ')' || text[bracket - 1] === ')' ? LINK_ADDRESS_BEFORE.exec(text.slice(Math.max(0, bracket - LOOK_BACK), bracket)) : null;
+  const open = link ? bracket - link[0].length : bracket;
   const window = text.slice(Math.max(0, open - LOOK_BACK), open);
-  const words = [...window.matchAll(/\S+/gu)];
+  const words = [...window.matchAll(/[^\s[\]]+/gu)];
   // The name ends right before the bracket, and runs back over capitalised words and joining words.
   if (!words.length || window.slice(words[words.length - 1].index + words[words.length - 1][0].length).includes('\n')) return null;
   const capitals: RegExpMatchArray[] = [];
@@ -209,7 +225,9 @@ const PHRASE_AFTER = /^(?:,?\s+(?:known|abbreviated)\s+(?:by\s+its\s+(?:[\p{L}-]
 function definedAfterOrganisations(text: string, spans: readonly NamedSpan[], types: Map<string, NamedSpan['type']>): void {
   for (const s of spans) {
     if (s.type !== 'organization') continue;
-    const after = text.slice(s.end, s.end + 80);
+    // A linked name's address is passed over: "[Unemployment Insurance Fund](https://…) (Töötukassa)".
+    const address = text[s.end] === ']' ? LINK_ADDRESS_AFTER.exec(text.slice(s.end, s.end + 200)) : null;
+    const after = text.slice(s.end + (address?.[0].length ?? 0), s.end + (address?.[0].length ?? 0) + 80);
     const bracket = BRACKET_AFTER.exec(after);
     const m = bracket ? [bracket[0], bracket[1] ?? bracket[2]] : PHRASE_AFTER.exec(after);
     const acronym = m?.[1] ?? m?.[2];
@@ -283,7 +301,7 @@ const LEGISLATURE_NAMES = new RegExp(String.raw`(?:^|\s)(?:${LEGISLATURE_PHRASES
 const LEGISLATURE_PHRASE_ENDS = new Set(LEGISLATURE_PHRASES.map((p) => p.slice(p.lastIndexOf(' ') + 1)));
 
 /** Organisation words that end a name after other capitalised words ("Defense Department", "Interior Ministry"). */
-const PHRASE_HEADS = new Set(['Ministry', 'Department', 'Chamber', 'Office', 'Agency', 'Commission', 'Committee', 'Council', 'Bureau', 'Authority', 'Directorate', 'Secretariat', 'Federation', 'Confederation', 'Association', 'Institute', 'University', 'Party', 'Court', 'Parliament', 'Assembly', 'Tribunal', 'Foundation', ...LEGISLATURES]);
+const PHRASE_HEADS = new Set(['Ministry', 'Department', 'Chamber', 'Office', 'Agency', 'Commission', 'Committee', 'Council', 'Bureau', 'Authority', 'Fund', 'Institution', 'Forum', 'Club', 'Directorate', 'Secretariat', 'Federation', 'Confederation', 'Association', 'Institute', 'University', 'Party', 'Court', 'Parliament', 'Assembly', 'Tribunal', 'Foundation', ...LEGISLATURES]);
 /**
  * Words that end a name after other capitalised words only where no capitalised word follows them
  * ("the Pulitzer Center", "Northbridge Metals", not "Chief Financial Officer").
@@ -321,6 +339,30 @@ export function organisationPhrases(tokens: readonly WordToken[]): NamedSpan[] {
 interface Phrase {
   span: NamedSpan;
   closing: boolean;
+  /** Where the phrase ends without the list its "of"/"on" name goes on with ("Committee on Economy" of "... Economy, Finance and Budget"). */
+  shortEnd: number;
+}
+
+
+/**
+ * The last token of the list the name after "of"/"on" goes on with, from its first item ending at
+ * token `last`: ", <Words>" items closed by "and <Words>" ("Economy" + ", Finance and Budget", "Works"
+ * + " and Transport"), each of one to three capitalised words and no body's word ("Ministry of
+ * Finance and Central Bank" is two names). `last` when no such list follows.
+ */
+function subjectListEnd(tokens: readonly WordToken[], last: number): number {
+  let k = last + 1;
+  for (let items = 0; items < 4; items++) {
+    const joiner = tokens[k]?.text;
+    if (joiner !== ',' && joiner !== 'and' && joiner !== '&') return last;
+    let end = k;
+    while (isNameWord(tokens[end + 1]) && !STOP.has(tokens[end + 1].text) && end - k < 3) end++;
+    if (end === k || tokens.slice(k + 1, end + 1).some((t) => PHRASE_HEADS.has(t.text) || CLOSING_HEADS.has(t.text) || PLACES.has(t.text))) return last;
+    // "... and Kenya's Interior Ministry": a possessive makes the last item another name's owner.
+    if (joiner !== ',') return POSSESSIVE.test(tokens[end + 1]?.text ?? '') ? last : end;
+    k = end + 1;
+  }
+  return last;
 }
 
 /** Heads written with "General" after them as one word of the name: "Directorate General of Immigration". */
@@ -338,15 +380,22 @@ function phrasesOf(tokens: readonly WordToken[]): Phrase[] {
     while (first > 0 && i - first < 3 && isNameWord(tokens[first - 1])) first--;
     if (GENERAL_HEADS.has(tokens[i].text) && tokens[i + 1]?.text === 'General') i++;
     let last = i;
-    if (!closing && tokens[i + 1]?.text === 'of') {
+    let listEnd = i;
+    const joiner = tokens[i + 1]?.text;
+    if (!closing && (joiner === 'of' || (joiner === 'on' && ON_HEADS.has(tokens[i].text)))) {
       let k = i + 2;
       if (tokens[k]?.text === 'the') k++;
-      while (isNameWord(tokens[k]) && k - i < 7) last = k++;
+      // "the Council on Monday", "the Commission on Ukraine": a date or a place after "on" is what the body did or studies.
+      const subject = joiner === 'of' || (isNameWord(tokens[k]) && !STOP.has(tokens[k].text) && !PLACES.has(tokens[k].text));
+      while (subject && isNameWord(tokens[k]) && k - i < 7) last = k++;
+      // "Council on American - Islamic Relations" spaced apart: a name cut at a hyphen is not read as ending there.
+      if (joiner === 'on' && HYPHEN.test(tokens[last + 1]?.text ?? '')) last = i;
+      listEnd = last > i ? subjectListEnd(tokens, last) : last;
     }
     // "Office" ends a body's name after two capitalised words ("Icelandic Meteorological Office"), not one ("the Oval Office", a room).
     if ((first === i || (tokens[i].text === 'Office' && i - first < 2)) && last === i) continue;
-    out.push({ span: { type: 'organization', start: tokens[first].start, end: tokens[last].end }, closing });
-    i = last;
+    out.push({ span: { type: 'organization', start: tokens[first].start, end: tokens[listEnd].end }, closing, shortEnd: tokens[last].end });
+    i = listEnd;
   }
   return out;
 }
@@ -357,7 +406,9 @@ function phrasesOf(tokens: readonly WordToken[]): Phrase[] {
  * Department" is the body's seat inside its name.
  */
 export function withOrganisationPhrases(tokens: readonly WordToken[], named: NamedSpan[]): NamedSpan[] {
-  for (const { span: o, closing } of phrasesOf(tokens)) {
+  for (const { span: whole, closing, shortEnd } of phrasesOf(tokens)) {
+    // The list after a body's "of"/"on" name is left out where the model found a name in it ("... of Finance and Gazprom").
+    const o = whole.end > shortEnd && named.some((s) => s.start < whole.end && shortEnd < s.end) ? { ...whole, end: shortEnd } : whole;
     const inside = named.filter((s) => s.start < o.end && o.start < s.end);
     if (!inside.length) named.push(o);
     else if (!closing && inside.length === 1 && inside[0].type === 'place' && inside[0].start === o.start && inside[0].end < o.end) named[named.indexOf(inside[0])] = o;

@@ -10,7 +10,7 @@ import { wordBefore } from './word-before';
  * cuts at it: a place before an organisation's name ("Maharashtra" + "Metro Rail Corporation Ltd"),
  * India's nationwide bodies ("All India Kisan Sabha"), a university named with its town ("University
  * College Galway", and "University of Galway" where a person's job there says it is the body), a transport agency "for" its region ("Transport for NSW"), a country's sports body
- * ("New Zealand Cricket", "Cricket Australia") and a world one ("World Rugby"), a town's council ("the Municipality of Livorno"), a venue ("Rawalpindi Cricket Stadium", a place as a
+ * ("New Zealand Cricket", "Cricket Australia") and a world one ("World Rugby"), a town's council ("the Municipality of Livorno", "Sofia Municipality", "the City and County of Denver"), a venue ("Rawalpindi Cricket Stadium", a place as a
  * whole), and a Nigerian state ("Enugu State", also where the model found
  * "Niger" alone before "State") or a capital's territory ("Federal Capital Territory"), a place, not its government.
  */
@@ -44,6 +44,16 @@ const MEMBER_AT = /(?:,[ \t]+(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+){1,4}|(?:profe
 const ALL_INDIA = /(?<![\p{L}\p{N}])All[ -]India(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){1,5}/gu;
 /** "Municipality of " right before a town's name: the town's council ("the Municipality of Livorno"). */
 const MUNICIPALITY_OF = /(?<![\p{L}])Municipality[ \t]+of[ \t]+$/u;
+/**
+ * A town's name and "Municipality": the town's council ("Sofia Municipality", "the Lolland Municipality
+ * said"), where a rural or urban municipality is a unit of the land, a place ("Gajuri Rural Municipality").
+ */
+const TOWN_COUNCIL = /^(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]+){1,2}Municipality$/u;
+const UNIT_MUNICIPALITY = /(?:Rural|Urban|Metropolitan|Sub-Metropolitan)[ \t]+Municipality$/u;
+/** Before "County of" and a town: a city and county's government as one ("the City and County of Denver"). */
+const CITY_AND = 'City and ';
+/** Whether `name` is a city and county's government ("City and County of Denver"): one name, not two cut at "and". */
+export const isCityAndCounty = (name: string): boolean => name.startsWith(`${CITY_AND}County of `);
 /** "Transport for " right before a region's name. */
 const TRANSPORT_FOR = /(?<![\p{L}])Transport[ \t]+for[ \t]+$/u;
 const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1);
@@ -98,6 +108,8 @@ export function withPlaceNamedBodies(text: string, spans: readonly NamedSpan[], 
       if (venue && (!next || next.start >= s.end + venue[0].length)) s = { type: 'place', start: s.start, end: s.end + venue[0].length };
       else if (s.type === 'place' && SPORTS.has(lastWord(name)) && worldOrPlace(name.slice(0, name.lastIndexOf(' ')), isPlace)) s = { ...s, type: 'organization' };
       else if (s.type === 'place' && (UNIVERSITY_START.test(name) || (UNIVERSITY_OF.test(name) && MEMBER_AT.test(text.slice(Math.max(0, s.start - 60), s.start))))) s = { ...s, type: 'organization' };
+      else if (s.type === 'place' && name.startsWith('County of ') && text.startsWith(CITY_AND, s.start - CITY_AND.length) && (!out.length || out[out.length - 1].end <= s.start - CITY_AND.length)) s = { type: 'organization', start: s.start - CITY_AND.length, end: s.end };
+      else if (s.type === 'place' && name.endsWith(' Municipality') && TOWN_COUNCIL.test(name) && !UNIT_MUNICIPALITY.test(name)) s = { ...s, type: 'organization' };
       else if (isNigerianState(name) || ((name.endsWith('Territory') || name.endsWith('District')) && CAPITAL_TERRITORY.test(name))) s = { ...s, type: 'place' };
       else if (s.type === 'place' && stateAfter(text, s.end, name) && (!next || next.start >= s.end + 6)) s = { ...s, end: s.end + 6 };
       else if (s.type === 'place') {

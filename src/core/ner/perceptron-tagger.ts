@@ -113,6 +113,17 @@ function isHeadline(tokens: Token[]): boolean {
   return words >= 5 && functionWords > 0 && tokens[tokens.length - 1].text !== '.';
 }
 
+/** A link's text closing right after a sentence's words and its address going on: "[Committee on Economy](https://…) on Wednesday". */
+const LINK_GOES_ON = /^[ \t*_]*\]\([^()\s]*\)[ \t*_]*[^\s]/u;
+
+/**
+ * Whether a sentence that ends at `end` is the text of a link that the line goes on after (a title-case
+ * name linked inside a paragraph, not a headline).
+ */
+function linkInsideLine(text: string, end: number): boolean {
+  return text.includes('](', end) && LINK_GOES_ON.test(text.slice(end, end + 300));
+}
+
 /**
  * The spans lying wholly inside one of `regions`. Regions sorted and apart, as callers give them, are
  * searched by halves for the one a span may lie in (an article has many paragraphs); others are all tried.
@@ -161,7 +172,7 @@ export function createTagger(bytes: Uint8Array): Tagger {
         }
         // A title-case headline capitalises every word, so there only listed names count; names
         // found in the body are added back to it by document consistency below.
-        if (isHeadline(tokens)) {
+        if (isHeadline(tokens) && !linkInsideLine(text, tokens[tokens.length - 1].end)) {
           spans.push(...overrideWithLists(tokens, [], matches));
           continue;
         }

@@ -17,6 +17,12 @@ describe('venue and institution names joined across "and"', () => {
     assert.deepEqual(showSpans(text, withAndJoinedNames(text, spans, (name) => name === 'Norland')), showSpans(text, spans));
   });
 
+  it("joins the fields before a body's head word after an owner's possessive, but not another body's name", () => {
+    const text = "Kerr chairs the council's Harbours and Ferries Committee; the Royal Navy and Coast Guard Agency agreed.";
+    const spans = [spanAt(text, 'Kerr', 'person'), spanAt(text, 'Ferries Committee', 'organization'), spanAt(text, 'Royal Navy', 'organization'), spanAt(text, 'Coast Guard Agency', 'organization')];
+    assert.deepEqual(showSpans(text, withAndJoinedNames(text, spans, unlisted)), ['person:Kerr', 'organization:Harbours and Ferries Committee', 'organization:Royal Navy', 'organization:Coast Guard Agency']);
+  });
+
   it('leaves names without a venue or institution head word alone', () => {
     const text = 'Talks between the North and South Korea delegations resumed.';
     const spans = [spanAt(text, 'South Korea', 'place')];

@@ -9,6 +9,12 @@ describe("a venue's or an institution's head word after a name", () => {
     assert.deepEqual(showSpans(text, withHeadWordTails(text, spans)), ['place:Brenner Sports Complex', 'place:Dorval Contemporary Art Museum', 'organization:Halden General Hospital']);
   });
 
+  it("takes a society's head word after the name the model found", () => {
+    const text = 'The Norland Red Cross Society sent water.';
+    const spans = [spanAt(text, 'Norland Red Cross', 'organization')];
+    assert.deepEqual(showSpans(text, withHeadWordTails(text, spans)), ['organization:Norland Red Cross Society']);
+  });
+
   it('joins a name the model found among the words', () => {
     const text = 'It went to the Osric Planetarium in Vell.';
     const spans = [spanAt(text, 'Osric', 'person'), spanAt(text, 'Vell', 'place')];

@@ -37,6 +37,12 @@ describe('long organisation names', () => {
     assert.deepEqual(showSpans(text, wholeOrganisationNames(text, spans)), showSpans(text, spans));
   });
 
+  it('stops at "for" and the place the model found right after it, but takes in "for" and a field, or "for the" and a place', () => {
+    const text = 'An MP of the Civic Party for Tavira spoke to the Office for Rural Statistics. He works at the Policy Center for the New North.';
+    const spans = [spanAt(text, 'Civic Party', 'organization'), spanAt(text, 'Tavira', 'place'), spanAt(text, 'Office', 'organization'), spanAt(text, 'Policy Center', 'organization'), spanAt(text, 'New North', 'place')];
+    assert.deepEqual(showSpans(text, wholeOrganisationNames(text, spans)), ['organization:Civic Party', 'place:Tavira', 'organization:Office for Rural Statistics', 'organization:Policy Center for the New North']);
+  });
+
   it("makes a place's legislature or sheriff's office an organisation and takes in a broadcaster's channel number", () => {
     const text = "The Kansas Legislature met; she told BBC Radio 4 and KXYZ 7 News on Friday, and the Tulsa Sheriff's office agreed.";
     const spans = refineSpans(text, [spanAt(text, 'Kansas', 'place'), spanAt(text, 'BBC Radio', 'organization'), spanAt(text, 'KXYZ', 'organization'), spanAt(text, 'Tulsa', 'place')]);

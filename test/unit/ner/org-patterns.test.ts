@@ -168,6 +168,29 @@ describe('organisation name patterns', () => {
       assert.deepEqual(showSpans(text, spans.sort((a, b) => a.start - b.start)), ['organization:Kenya Meteorological Department', 'place:Tanzania', 'place:Nairobi']);
     });
 
+    it('finds a body going on with "on" and the list of fields it oversees, closed by "and"', () => {
+      const text = 'Members of the Committee on Fisheries, Forests and Rural Affairs and the Ministry of Works and Transport met the Council on Rural Policy.';
+      assert.deepEqual(phrases(text), ['organization:Committee on Fisheries, Forests and Rural Affairs', 'organization:Ministry of Works and Transport', 'organization:Council on Rural Policy']);
+    });
+
+    it('finds a club by the capitalised words before "Club", but not "Club" alone', () => {
+      assert.deepEqual(phrases('Prop Dan Ross of Harbour Rovers Club won his cap. Club members cheered.'), ['organization:Harbour Rovers Club']);
+    });
+
+    it('reads no date, place or half-hyphened word after "on" as a subject, and no other body, place or owner as the last item of a list', () => {
+      const text = 'The Security Council on Monday and the Commission on Norway spoke, as did the Council on Arab - Nordic Trade.';
+      assert.deepEqual(phrases(text), ['organization:Security Council']);
+      const other = 'The Ministry of Finance and Central Bank agreed with the Ministry of Health and Kenya and the Association of Traders and Lorsan\'s Interior Ministry.';
+      assert.deepEqual(phrases(other), ['organization:Ministry of Finance', 'organization:Central Bank', 'organization:Ministry of Health', 'organization:Association of Traders', 'organization:Interior Ministry']);
+    });
+
+    it('leaves out the list after a body\'s name where the model found a name in it', () => {
+      const text = 'The Ministry of Finance and Norsk Hydro agreed.';
+      const tokens = tokenize(text, [{ start: 0, end: text.length }])[0];
+      const spans = withOrganisationPhrases(tokens, [spanAt(text, 'Norsk Hydro', 'organization')]);
+      assert.deepEqual(showSpans(text, spans.sort((a, b) => a.start - b.start)), ['organization:Ministry of Finance', 'organization:Norsk Hydro']);
+    });
+
     it('leaves an organisation word alone, after an article or lower-case words, or before lower-case "of" words', () => {
       assert.deepEqual(phrases('The Council met. The Ministry said the Department of education was slow; a party committee agreed.'), []);
     });
@@ -182,6 +205,19 @@ describe('organisation name patterns', () => {
         'place:Tbilisi',
         'organization:EGEA',
         'organization:EGEA',
+      ]);
+    });
+
+    it('reads past a link\'s address between a long form and its acronym, and after a linked name to its short name', () => {
+      const text = 'Grants from the [Northern Rivers Investment Facility](https://example.org/) (NRIF) and the [Lorsan Pension Fund](https://example.org/fund) (Eläkekassa) arrived. NRIF and Eläkekassa agreed.';
+      const spans = defineAcronyms(text, [spanAt(text, 'Rivers', 'place'), spanAt(text, 'Lorsan Pension Fund', 'organization')]);
+      assert.deepEqual(showSpans(text, spans), [
+        'organization:Northern Rivers Investment Facility',
+        'organization:NRIF',
+        'organization:Lorsan Pension Fund',
+        'organization:Eläkekassa',
+        'organization:NRIF',
+        'organization:Eläkekassa',
       ]);
     });
 

@@ -53,6 +53,15 @@ describe('names that hold a place but name a body or a building', () => {
     assert.deepEqual(showSpans(text, spans), ['organization:Municipality of Sarzana', 'place:Sarzana']);
   });
 
+  it('makes a town and "Municipality" the town\'s council, but leaves a rural municipality a place', () => {
+    const text = 'The Varnhem Municipality said the road was shut; Lirung Rural Municipality lies to the north.';
+    const spans = withPlaceNamedBodies(text, [spanAt(text, 'Varnhem Municipality', 'place'), spanAt(text, 'Lirung Rural Municipality', 'place')], isPlace);
+    assert.deepEqual(showSpans(text, spans), ['organization:Varnhem Municipality', 'place:Lirung Rural Municipality']);
+    const city = 'Funds came from the City and County of Marlow; the County of Essex gave none.';
+    const counties = withPlaceNamedBodies(city, [spanAt(city, 'County of Marlow', 'place'), spanAt(city, 'County of Essex', 'place')], isPlace);
+    assert.deepEqual(showSpans(city, counties), ['organization:City and County of Marlow', 'place:County of Essex']);
+  });
+
   it('takes "State" after a Nigerian state the model found alone, and makes a capital territory a place', () => {
     const text = 'Tankers left the Federal Capital Territory for Kwara State and Bauchi. The Niger flows south.';
     const spans = withPlaceNamedBodies(text, [spanAt(text, 'Federal Capital Territory', 'organization'), spanAt(text, 'Kwara', 'place'), spanAt(text, 'Bauchi', 'place'), spanAt(text, 'Niger', 'place')], isPlace);

@@ -63,6 +63,13 @@ describe('the name tagger', () => {
     assert.deepEqual(headline, [['place', 'Ulaanbaatar']]);
   });
 
+  it('reads a title-case name linked inside a paragraph as a sentence of the paragraph, not as a headline', () => {
+    const text = "Lorsan's [Committee on Fisheries, Forests and Rural Affairs](https://example.org/committees) on Monday backed the plan.";
+    const regions = [{ start: 0, end: text.indexOf(']') }, { start: text.indexOf(') on') + 1, end: text.length }];
+    const spans = tagger.find(text, regions).map((s) => [s.type, text.slice(s.start, s.end)]);
+    assert.ok(has(spans, 'organization', 'Committee on Fisheries, Forests and Rural Affairs'), JSON.stringify(spans));
+  });
+
   it('recognises a name everywhere in the article once it is known', () => {
     const text = 'Tigran Avetisyan, the mayor, spoke first. Later Avetisyan left. Avetisyan returned.';
     assert.equal(find(text).filter(([t]) => t === 'person').length, 3, JSON.stringify(find(text)));

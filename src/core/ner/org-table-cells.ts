@@ -1,0 +1,88 @@
+import type { NamedSpan } from './index';
+import { withoutOverlapping, withWholeNames } from './added-spans';
+import { lastTextMemo } from './last-text-memo';
+import { ORG_WORDS, STOP } from './rule-tagger';
+import { tableCells } from '../text/table-cells';
+
+/**
+ * "| 5 | Mooloolaba Outrigger Canoe Club | Queensland |": a table's cell holds one name, and the model,
+ * with no sentence around it, often keeps only the words up to an organisation's head word ("Outrigger
+ * Canoe Club", "Ōpua Canoe Club" after a person "Kai"). An organisation ending its cell with such a
+ * word takes in the capitalised words before it in the cell, and the spans the model found there. A
+ * column headed "Party" or "Club" holds organisations, whatever the model read in its cells (a party
+ * named after its country, "Democratic Montenegro"; a crew named after its town).
+ */
+
+/** Headers of a column of organisations. */
+const ORGANISATION_HEADERS = /\|[ \t]*(?:Party|Parties|Club|Clubs|Company|Companies|Organi[sz]ation)[ \t]*\|/u;
+/** A table's separator row ("|---|:--:|"). */
+const SEPARATOR = /^[ \t]*\|?[ \t]*:?-{3,}/u;
+/** A cell that names an organisation: one to six words, the first capitalised, no figure alone. */
+const NAME_CELL = /^\p{Lu}[^\s|]*(?:[ \t]+[^\s|]+){0,5}$/u;
+
+/** The cells of the columns of organisations in the tables of `text`, in text order. */
+const columnOrganisations = lastTextMemo((text): NamedSpan[] => {
+  if (!text.includes('|---') && !text.includes('| ---') && !text.includes('|:--')) return [];
+  if (!ORGANISATION_HEADERS.test(text)) return [];
+  const found: NamedSpan[] = [];
+  let column = -1;
+  for (let at = 0; at < text.length; ) {
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    const line = text.slice(at, end);
+    if (!line.trimStart().startsWith('|')) column = -1;
+    else if (column < 0) column = tableCells(line, at).findIndex((c) => ORGANISATION_HEADERS.test(`|${c.text}|`));
+    else if (!SEPARATOR.test(line)) {
+      const cell = tableCells(line, at)[column];
+      if (cell && NAME_CELL.test(cell.text)) found.push({ type: 'organization', start: cell.start, end: cell.start + cell.text.length });
+    }
+    at = end + 1;
+  }
+  return found;
+});
+
+/** How far back in a cell the words before a name are read. */
+const MOST_BEFORE = 60;
+/** The capitalised words (one to three) between a cell's bar and a name: "Mooloolaba ", "Hui ", "Kai ". */
+const WORDS_BEFORE = /\|[ \t]+((?:\p{Lu}[\p{L}\p{M}ʻʼ'’.-]*[ \t]+){1,3})$/u;
+
+/** Whether only spaces or tabs, then a cell's closing bar, follow `end`. */
+function endsCell(text: string, end: number): boolean {
+  let k = end;
+  while (text[k] === ' ' || text[k] === '\t') k++;
+  return text[k] === '|';
+}
+
+/** Where the cell's name starts when the words before `s` in its cell are capitalised words, or `s.start`. */
+function cellStart(text: string, s: NamedSpan): number {
+  const from = Math.max(0, s.start - MOST_BEFORE);
+  const before = text.slice(Math.max(from, text.lastIndexOf('\n', s.start) + 1), s.start);
+  const m = WORDS_BEFORE.exec(before);
+  if (!m || m[1].trim().split(/[ \t]+/u).some((w) => STOP.has(w))) return s.start;
+  return s.start - m[1].length;
+}
+
+/** Spans (sorted, apart) with an organisation cut inside its table cell made the cell's whole name; see the file's comment. */
+export function withWholeCellNames(text: string, named: readonly NamedSpan[]): NamedSpan[] {
+  if (!text.includes('|')) return [...named];
+  const cells = columnOrganisations(text);
+  const spans = cells.length ? withWholeNames(withoutOverlapping(named, cells), cells.map((c) => ({ ...c }))) : named;
+  let out: NamedSpan[] | null = null;
+  for (let i = spans.length - 1; i >= 0; i--) {
+    const s = spans[i];
+    // Cheap gates: an organisation, a space before it and a bar closing its cell after it.
+    const gap = text.charCodeAt(s.start - 1);
+    if (s.type !== 'organization' || (gap !== 32 && gap !== 9) || !endsCell(text, s.end)) continue;
+    const name = text.slice(s.start, s.end);
+    if (!ORG_WORDS.test(name.slice(name.lastIndexOf(' ') + 1))) continue;
+    const start = cellStart(text, s);
+    if (start === s.start) continue;
+    // Spans over the words before must lie inside them.
+    let j = i;
+    while (j > 0 && spans[j - 1].end > start) j--;
+    if (j < i && spans[j].start < start) continue;
+    (out ??= [...spans]).splice(j, i - j + 1, { ...s, start });
+    i = j;
+  }
+  return out ?? [...spans];
+}

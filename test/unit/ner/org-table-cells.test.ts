@@ -1,0 +1,23 @@
+import * as assert from 'node:assert/strict';
+import { withWholeCellNames } from '../../../src/core/ner/org-table-cells';
+import { showSpans, spanAt } from '../helpers/spans';
+
+describe('organisations cut inside a table cell', () => {
+  it("takes the capitalised words before an organisation's head word into the cell's name, with the spans found there", () => {
+    const text = '| Rank | Club |\n|---|---|\n| 1 | Westbay Rowing Club | Leith |\n| 2 | Ara Tōtara Sailing Club | Nelson |';
+    const spans = [spanAt(text, 'Rowing Club', 'organization'), spanAt(text, 'Leith', 'place'), spanAt(text, 'Ara', 'person'), spanAt(text, 'Tōtara Sailing Club', 'organization'), spanAt(text, 'Nelson', 'place')];
+    assert.deepEqual(showSpans(text, withWholeCellNames(text, spans)), ['organization:Westbay Rowing Club', 'place:Leith', 'organization:Ara Tōtara Sailing Club', 'place:Nelson']);
+  });
+
+  it('leaves names outside tables, names not ending their cell, people and function words alone', () => {
+    const text = 'Members of Westbay Rowing Club met.\n| 1 | Westbay Rowing Club team | Leith |\n| 2 | The Sailing Club | Dan Ross |';
+    const spans = [spanAt(text, 'Rowing Club', 'organization'), spanAt(text, 'Rowing Club', 'organization', 1), spanAt(text, 'Sailing Club', 'organization'), spanAt(text, 'Ross', 'person')];
+    assert.deepEqual(showSpans(text, withWholeCellNames(text, spans)), showSpans(text, spans));
+  });
+
+  it('reads every cell of a column headed "Party" or "Club" as an organisation, and no other column', () => {
+    const text = 'Results:\n\n| Party | Seats | Leader |\n|---|---|---|\n| United Norland | 12 | Ana Ruiz |\n| For a Free Lorsa | 3 | Ben Oyelaran |\n| 12 | 4 | Dan Ross |';
+    const spans = [spanAt(text, 'Norland', 'place'), spanAt(text, 'Ana Ruiz', 'person'), spanAt(text, 'Lorsa', 'place'), spanAt(text, 'Ben Oyelaran', 'person'), spanAt(text, 'Dan Ross', 'person')];
+    assert.deepEqual(showSpans(text, withWholeCellNames(text, spans)), ['organization:United Norland', 'person:Ana Ruiz', 'organization:For a Free Lorsa', 'person:Ben Oyelaran', 'person:Dan Ross']);
+  });
+});
