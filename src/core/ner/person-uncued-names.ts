@@ -26,17 +26,16 @@ import { isTitleWord } from './rule-tagger';
 const PLACE_LEADS = new Set(['in', 'near', 'around', 'under', 'outside', 'across', 'throughout', 'beneath']);
 /** Prepositions of place that also lead people's names ("look at Smith", "pressure on Trump"): read only for names the lists do not give people. */
 const WEAK_PLACE_LEADS = new Set(['at', 'on']);
+/** The last letters of the words read before a name (the leads and "the"): the word before most names ends otherwise and is not read. */
+const LEAD_ENDS = new Uint8Array(128);
+for (const word of [...PLACE_LEADS, ...WEAK_PLACE_LEADS, 'the']) LEAD_ENDS[word.charCodeAt(word.length - 1)] = 1;
 /** Words before "in" that take a person ("faith in Smith", "an interest in Musk"). */
 const PERSON_IN = new Set(['faith', 'trust', 'confidence', 'belief', 'believe', 'believes', 'believed', 'interest', 'stake', 'role', 'hand', 'part']);
 /** A body's clause after its name: ", which supplies", ", which built its". */
 const BODY_AFTER = /^,[ \t]+which[ \t]+(?:supplies|supplied|runs|ran|operates|operated|owns|owned|employs|employed|makes|made|produces|sells|builds|built)(?![\p{L}])/u;
 /** What follows a person's name: ", who", an age (", 54," or " (54)"), a person's pronoun in the next few words. */
 const PERSON_AFTER = /^(?:,[ \t]+who(?![\p{L}])|,[ \t]+\d{1,3}[,)]|[ \t]+\(\d{1,3}\)|[,]?[ \t]+(?:\p{Ll}+[ \t]+){0,3}?(?:he|she|his|her|him)(?![\p{L}]))/u;
-/** The last parts of a list: " and ", ", and ", " or " (a comma alone also sets a description beside a name). */
-const LIST_GAP = /^,?[ \t]+(?:and|or)[ \t]+$/u;
 const JOINS = wordCharTest('', LETTER);
-/** A comma between two items of a list. */
-const COMMA = /^,[ \t]+$/u;
 /** A lower-case word and a capitalised one after a body's name: "campaigner Caitlin". */
 const JOB_BEFORE_NAME = /^[ \t]+\p{Ll}+[ \t]+\p{Lu}/u;
 /** A lower-case word shaped like a person's job or role ("barrister", "campaigner", "steersman", "economist"). */
@@ -47,6 +46,26 @@ const NOT_JOBS = new Set(['under', 'after', 'over', 'other', 'another', 'either'
 const INITIALS = /^(?:\p{Lu}{1,2}|(?:\p{Lu}\.){1,2})$/u;
 
 type Kind = 'place' | 'organization';
+
+/** Where the spaces and tabs from `at` end, at `to` at most. */
+function blanksEnd(text: string, at: number, to: number): number {
+  for (let c = text.charCodeAt(at); at < to && (c === 32 || c === 9); c = text.charCodeAt(++at));
+  return at;
+}
+
+/** Whether `text` from `from` to `to` is a comma and spaces or tabs: the gap between two items of a list. */
+function isCommaGap(text: string, from: number, to: number): boolean {
+  return to - from > 1 && text.charCodeAt(from) === 44 && blanksEnd(text, from + 1, to) === to;
+}
+
+/** Whether `text` from `from` to `to` is the last gap of a list: " and ", ", and ", " or " (a comma alone also sets a description beside a name). */
+function isListEndGap(text: string, from: number, to: number): boolean {
+  const spaced = from < to && text.charCodeAt(from) === 44 ? from + 1 : from;
+  const word = blanksEnd(text, spaced, to);
+  if (word === spaced) return false;
+  const wordEnd = text.startsWith('and', word) ? word + 3 : text.startsWith('or', word) ? word + 2 : to;
+  return wordEnd < to && blanksEnd(text, wordEnd, to) === to;
+}
 
 /** Words that tie a place or a body to the name before it: "Kenny MacNeil of the SNP", "Søren Lund in Copenhagen". */
 const DESCRIBING = new Set(['of', 'in', 'at', 'from', 'for']);
@@ -63,6 +82,12 @@ function describesPerson(text: string, spans: readonly NamedSpan[], j: number): 
   return !!w && DESCRIBING.has(w.word) && w.start - owner.end === 1;
 }
 
+/** Whether the span's name has a space: a name of two words or more. */
+function hasSpace(text: string, span: NamedSpan): boolean {
+  const space = text.indexOf(' ', span.start);
+  return space >= 0 && space < span.end;
+}
+
 /**
  * Whether a person is among the items of the list that goes on from the span at `j` in `step`'s
  * direction ("Zeus, Hera, Aphrodite, and Athena" is a list of people); with `fullName`, only a
@@ -73,9 +98,8 @@ function peopleListed(text: string, spans: readonly NamedSpan[], j: number, step
     const from = step < 0 ? spans[i].end : spans[i - step].end;
     const to = step < 0 ? spans[i - step].start : spans[i].start;
     if (to - from > 6) return false;
-    const gap = text.slice(from, to);
-    if (!(COMMA.test(gap) || (i === j + step && LIST_GAP.test(gap)))) return false;
-    if (spans[i].type === 'person' && (!fullName || text.slice(spans[i].start, spans[i].end).includes(' '))) return true;
+    if (!(isCommaGap(text, from, to) || (i === j + step && isListEndGap(text, from, to)))) return false;
+    if (spans[i].type === 'person' && (!fullName || hasSpace(text, spans[i]))) return true;
   }
   return false;
 }
@@ -87,7 +111,7 @@ function listKind(text: string, spans: readonly NamedSpan[], k: number): Kind | 
     if (!other || (other.type !== 'place' && other.type !== 'organization')) continue;
     const from = j < k ? other.end : spans[k].end;
     const to = j < k ? spans[k].start : other.start;
-    if (to - from > 6 || !LIST_GAP.test(text.slice(from, to))) continue;
+    if (to - from > 6 || !isListEndGap(text, from, to)) continue;
     // "Annika Lindqvist-Roos and Sofia's mayor": the owner of a possessive is no item of the list.
     const after = text.charCodeAt(other.end);
     if (after === 39 || after === 0x2019 || (j < k && describesPerson(text, spans, j))) continue;
@@ -99,15 +123,22 @@ function listKind(text: string, spans: readonly NamedSpan[], k: number): Kind | 
   return null;
 }
 
+/** Whether the word before `pos` (over spaces or tabs) ends in a letter a lead or "the" ends in: most do not, and are not read. */
+function mayFollowLead(text: string, pos: number): boolean {
+  let end = pos;
+  for (let c = text.charCodeAt(end - 1); c === 32 || c === 9; c = text.charCodeAt(end - 1)) end--;
+  return end < pos && LEAD_ENDS[text.charCodeAt(end - 1)] === 1;
+}
+
 /** The kind a mention's own words give it (see the file's comment), or null; `weak` when only a preposition that also leads people's names, or a list, says so. */
 function mentionKind(text: string, spans: readonly NamedSpan[], k: number): { kind: Kind; weak: boolean } | null {
   const s = spans[k];
   const c = text.charCodeAt(s.end);
-  if (c === 44 && BODY_AFTER.test(text.slice(s.end, s.end + 24))) return { kind: 'organization', weak: false };
+  if (c === 44 && text.startsWith('which', blanksEnd(text, s.end + 1, s.end + 24)) && BODY_AFTER.test(text.slice(s.end, s.end + 24))) return { kind: 'organization', weak: false };
   // A possessive after the name is a person's more often than a place's: "in Smith's view", "in Arafat 's legacy".
   const mark = c === 32 ? text.charCodeAt(s.end + 1) : c;
   if (mark === 39 || mark === 0x2019) return null;
-  let w = previousWord(text, s.start);
+  let w = mayFollowLead(text, s.start) ? previousWord(text, s.start) : null;
   if (w?.word === 'the') w = previousWord(text, w.start);
   if (w && PLACE_LEADS.has(w.word) && (w.word !== 'in' || !PERSON_IN.has(previousWord(text, w.start)?.word.toLowerCase() ?? ''))) return { kind: 'place', weak: false };
   if (w && WEAK_PLACE_LEADS.has(w.word)) return { kind: 'place', weak: true };

@@ -49,6 +49,12 @@ describe('"people" with no sign of a person and a sign of another kind', () => {
     assert.deepEqual(withoutUncuedPeople(text, spans, isPersonWord), spans);
   });
 
+  it('reads a list gap of "or" or tabs, but not one with no space or a word too many, nor a "which" clause after no space', () => {
+    const text = 'Trucks from Belmar or Quintaro left. Trucks from Sandvik,\tand\tOstrel left. Trucks from Lorvik,and Pellan left. Trucks from Rauma and so Tervin left. Halvor,which runs mills, grew.';
+    const spans = [spanAt(text, 'Belmar', 'place'), spanAt(text, 'Quintaro', 'person'), spanAt(text, 'Sandvik', 'place'), spanAt(text, 'Ostrel', 'person'), spanAt(text, 'Lorvik', 'place'), spanAt(text, 'Pellan', 'person'), spanAt(text, 'Rauma', 'place'), spanAt(text, 'Tervin', 'person'), spanAt(text, 'Halvor', 'person')];
+    assert.deepEqual(showSpans(text, withoutUncuedPeople(text, spans, isPersonWord)), ['place:Belmar', 'place:Quintaro', 'place:Sandvik', 'place:Ostrel', 'place:Lorvik', 'person:Pellan', 'place:Rauma', 'person:Tervin', 'person:Halvor']);
+  });
+
   it('leaves a name whose mentions point to two kinds, and an empty list, as they are', () => {
     const text = 'Trade in Kavel rose. Kavel, which supplies oil, grew.';
     const spans = [spanAt(text, 'Kavel', 'person'), spanAt(text, 'Kavel', 'person', 1)];
