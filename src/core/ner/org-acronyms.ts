@@ -77,10 +77,10 @@ const INITIALS_AT = /\p{Lu}{2,6}(?![\p{L}\p{N}&-])/uy;
 const WORD_BEFORE_THE = /[\p{L}\p{N}_]/u;
 /**
  * What follows a body's initials, read from their end: a possessive, a mark closing a clause, or a
- * verb ("would", "has", "opened"); a noun they qualify ("the VAT increase") or a preposition ("the
+ * verb ("would", "has", "opened", "expects"); a noun they qualify ("the VAT increase") or a preposition ("the
  * BRT with") does not.
  */
-const BODY_AFTER = /^(?:['’]s(?![\p{L}])|[.,;:)!?"”](?![\p{L}\p{N}])|[ \t]+(?:and|or|but|has|had|have|is|was|are|were|will|would|could|can|may|might|must|should|said|says|told|did|does|also|itself|won|lost|took|made|held|left|gave|sent|began|became|\p{Ll}{2,}ed)(?![\p{L}\p{M}'’-]))/u;
+const BODY_AFTER = /^(?:['’]s(?![\p{L}])|[.,;:)!?"”](?![\p{L}\p{N}])|[ \t]+(?:and|or|but|has|had|have|is|was|are|were|will|would|could|can|may|might|must|should|said|says|told|warns|expects|confirms|announces|cancels|promises|urges|approves|rejects|launches|signs|suspends|denies|insists|estimates|forecasts|predicts|did|does|also|itself|won|lost|took|made|held|left|gave|sent|began|became|\p{Ll}{2,}ed)(?![\p{L}\p{M}'’-]))/u;
 
 /** Initials right after "the" in a text: "the CEB", "The BNP's". */
 function theInitialsIn(text: string): Array<{ acronym: string; start: number }> {
@@ -126,7 +126,8 @@ function opensClause(text: string, at: number, articles = false): boolean {
   if (at === 0 || text[at - 1] === '\n') return true;
   if (text[at - 1] !== ' ' && text[at - 1] !== '\t') return !/[\p{L}\p{N}]/u.test(text[at - 1]);
   const prev = wordBefore(text, at, false)?.word;
-  if (!prev) return true;
+  // No word, or a list's dash before them ("- DMI warns"): a line's first words.
+  if (!prev || !/^[\p{L}\p{N}]/u.test(prev)) return true;
   if (articles && (prev === 'A' || prev === 'An')) return true;
   return /^\p{Ll}/u.test(prev) && (articles || (prev !== 'a' && prev !== 'an' && prev !== 'the'));
 }

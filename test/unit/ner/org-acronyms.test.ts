@@ -104,6 +104,16 @@ describe('organisations known by their initials', () => {
     assert.deepEqual(showSpans(text, withAcronyms(text, [])), ['organization:QWR', 'organization:ZLD', 'organization:TNQA', 'organization:KBM']);
   });
 
+  it("reads a list's dash before bare initials as a line's start, and a body's present-tense verb after \"the\" initials", () => {
+    const text = '- QMV cancels all ferries\n- ZRB warns of cuts\nThe KTRA expects more rain, and later the PVQ confirms it.';
+    assert.deepEqual(showSpans(text, withAcronyms(text, [])), ['organization:QMV', 'organization:ZRB', 'organization:KTRA', 'organization:PVQ']);
+  });
+
+  it('leaves initials after "the" before a plural noun that could be a verb', () => {
+    const text = 'The HRQ issues were raised, and the VTQ plans changed.';
+    assert.deepEqual(showSpans(text, withAcronyms(text, [])), []);
+  });
+
   it('leaves bare initials after a capitalised word or an article, before "be" or a conjunction, an office holder\'s and a found span', () => {
     const text = 'Port Vale FKC said no. An EVQ charged slowly. PPEQ will be needed, gas on HPQ may and/or may not flow. The CM said yes, and AG said so. Then KRB said yes.';
     const spans = [spanAt(text, 'KRB', 'person')];
