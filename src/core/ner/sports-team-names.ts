@@ -39,8 +39,12 @@ const TEAM_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:(?:play|plays|played|
  * second ("lost 1-2 to "), perhaps with a plural noun describing the second ("defeated debutants ").
  */
 const RESULT_VERB = /\b(?:beat|beats|defeated|defeats|edged|thrashed|routed|drew[ \t]+with|lost[ \t]+to|(?:won|lost|drew)[ \t]+\d{1,3}[ \t]*[-–][ \t]*\d{1,3}[ \t]+(?:against|to|with))[ \t]+(?:\p{Ll}+s[ \t]+)?/gu;
-/** A score right after the second side, when the verb came without one: " 3-0", " 1 – 0". */
-const SCORE_AFTER = /^[ \t]+\d{1,3}[ \t]*[-–][ \t]*\d{1,3}(?![\d-])/u;
+/**
+ * A score right after the second side, when the verb came without one: " 3-0", " 1 – 0"; a cricket
+ * side's total before its scorers or overs (" 145 (", " 311 for 8"); or the margin (" by 27 runs",
+ * " by six wickets", " by an innings").
+ */
+const SCORE_AFTER = /^[ \t]+(?:\d{1,3}[ \t]*[-–][ \t]*\d{1,3}(?![\d-])|\d{1,3}(?:[ \t]+for[ \t]+\d{1,2})?[ \t]+\(|by[ \t]+(?:an[ \t]+innings|(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)[ \t]+(?:runs?|wickets?|goals?|tries|points|strokes|shots|sets|frames)(?![\p{L}])))/u;
 /** A score inside a result's verb ("lost 1-2 to "): the digit tells it. */
 const DIGIT = /\d/u;
 
@@ -57,7 +61,7 @@ function withResultSides(text: string, spans: readonly NamedSpan[]): readonly Na
   for (const m of resultVerbsIn(text)) {
     const at = m.index + m[0].length;
     const second = spans.find((s) => s.start === at);
-    if (!second || second.type === 'person' || (!DIGIT.test(m[0]) && !SCORE_AFTER.test(text.slice(second.end, second.end + 12)))) continue;
+    if (!second || second.type === 'person' || (!DIGIT.test(m[0]) && !SCORE_AFTER.test(text.slice(second.end, second.end + 24)))) continue;
     if (second.type === 'place') sides.add(second);
     const first = spans.find((s) => s.end === m.index - 1 && text[s.end] === ' ');
     if (first && first.type === 'place') sides.add(first);
@@ -74,9 +78,9 @@ const SIDE_PEOPLE_AT = /[ \t](?:strikers?|midfielders?|defenders?|goalkeepers?|w
 
 /**
  * A cricket side's score right after its name, perhaps after a verb: "Pakistan 315 for 4", "England
- * were 88 for 3", "had slipped to 64 for 2", "145 all out", "chased down 312".
+ * were 88 for 3", "had slipped to 64 for 2", "145 all out", "145 (19.2 overs)", "chased down 312".
  */
-const SIDE_SCORE_AT = /[ \t](?:(?:(?:were|was|are|had[ \t]+)?(?:slipped|reached|finished|closed|collapsed|made)?(?:[ \t]+(?:to|on))?[ \t]*)\d{1,3}(?:[ \t]+for[ \t]+\d{1,2}|[ \t]+all[ \t]+out)(?![\p{L}\p{N}])|chased[ \t]+down[ \t]+\d)/uy;
+const SIDE_SCORE_AT = /[ \t](?:(?:(?:were|was|are|had[ \t]+)?(?:slipped|reached|finished|closed|collapsed|made)?(?:[ \t]+(?:to|on))?[ \t]*)\d{1,3}(?:[ \t]+for[ \t]+\d{1,2}|[ \t]+all[ \t]+out|[ \t]+\(\d{1,2}(?:\.\d)?[ \t]+overs?\))(?![\p{L}\p{N}])|chased[ \t]+down[ \t]+\d)/uy;
 
 /**
  * Listed places the words of a side's people or its score follow, typed as the team in that

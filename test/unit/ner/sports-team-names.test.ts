@@ -64,6 +64,18 @@ describe('teams by their names and the words around them', () => {
     assert.deepEqual(showSpans(text, withTeamNames(text, spans, isPlace)), ['organization:Italy', 'organization:France', 'organization:Rome', 'organization:Italy']);
   });
 
+  it("types both sides of a result by its margin or the second side's cricket total, and a side's total in overs", () => {
+    const text = 'Norway beat Chile by 27 runs, Peru beat Ghana by an innings and Fiji beat Samoa 145 (Ivo Sand 52). Italy 145 (19.2 overs)';
+    const spans = ['Norway', 'Chile', 'Peru', 'Ghana', 'Fiji', 'Samoa', 'Italy'].map((n) => spanAt(text, n, 'place'));
+    assert.deepEqual(showSpans(text, withTeamNames(text, spans, isPlace)), ['organization:Norway', 'organization:Chile', 'organization:Peru', 'organization:Ghana', 'organization:Fiji', 'organization:Samoa', 'organization:Italy']);
+  });
+
+  it('leaves places around a result verb with a margin of no sport, and a place before figures in brackets of no overs', () => {
+    const text = 'Ohio beat Utah by 40 votes. France 2025 (est.) grew.';
+    const spans = ['Ohio', 'Utah', 'France'].map((n) => spanAt(text, n, 'place'));
+    assert.deepEqual(showSpans(text, withTeamNames(text, spans, isPlace)), ['place:Ohio', 'place:Utah', 'place:France']);
+  });
+
   it('leaves a place before figures that are no side\'s score', () => {
     const text = 'Rome is 10 for 10 on the list; France has 300 for sale; Italy 2025 figures.';
     const spans = ['Rome', 'France', 'Italy'].map((n) => spanAt(text, n, 'place'));
