@@ -43,6 +43,7 @@ const BRAND_NAMES = [
   'Safaricom', 'Vodacom', 'M-Pesa', 'MTN Group', 'Airtel Africa',
   // Carmakers, aircraft makers and energy companies.
   'Toyota', 'Volkswagen', 'BMW', 'Mercedes-Benz', 'Hyundai', 'Nissan', 'Renault', 'Stellantis', 'General Motors', 'Tesla', 'BYD', 'NIO', 'XPeng', 'CATL',
+  'Audi', 'Porsche', 'Volvo', 'Kia', 'Subaru', 'Mazda', 'Peugeot', 'Citroën', 'Lamborghini', 'Land Rover', 'Jaguar Land Rover', 'Rolls-Royce',
   'Boeing', 'Airbus', 'ExxonMobil', 'Exxon Mobil', 'Chevron', 'TotalEnergies', 'Saudi Aramco', 'Aramco', 'Petrobras', 'Gazprom',
   'Rosneft', 'Sinopec', 'PetroChina', 'ConocoPhillips', 'Glencore', 'Rio Tinto', 'ArcelorMittal', 'OMV', 'OMV Petrom',
   'Petronas', 'Equinor', 'Pemex', 'De Beers', 'Anglo American', 'BHP', 'Yutong',

@@ -9,6 +9,12 @@ describe('well-known companies and platforms', () => {
     assert.deepEqual(showSpans(text, spans), ['organization:Nvidia', 'organization:Advanced Micro Devices', 'organization:TikTok', 'organization:Toyota']);
   });
 
+  it('reads carmakers known by one name as organisations, and a founder of the same name as the person', () => {
+    const text = 'Volvo and Kia cut prices, and Jaguar Land Rover said so. Ferdinand Porsche built it.';
+    const spans = withBrands(text, [spanAt(text, 'Ferdinand Porsche', 'person')]);
+    assert.deepEqual(showSpans(text, spans), ['organization:Volvo', 'organization:Kia', 'organization:Jaguar Land Rover', 'person:Ferdinand Porsche']);
+  });
+
   it('reads audit firms, exchanges named without "Exchange" and miners as organisations, "&" inside a name', () => {
     const text = 'The books were audited by Ernst & Young; shares rose on Euronext, and Anglo American agreed.';
     const spans = withBrands(text, [spanAt(text, 'Ernst', 'person'), spanAt(text, 'Euronext', 'place')]);
