@@ -15,7 +15,8 @@ import { PERSON_AFTER as PERSON_VERB_AFTER, VERB_AFTER_LENGTH } from './person-v
  * place (after a listed surname, the whole pair is the person's); and a given name
  * and a double surname the model missed ("the engineer Geneviève Thibodeau-Lacroix"), taken when a
  * role or a title stands before ("Minister of Fisheries") or a person's words follow (", who", " said",
- * ", 58,", " became"), or, opening a sentence, " of the" and a body's name.
+ * ", 58,", " became"), or, opening a sentence, " of the" and a body's name; and a double surname
+ * alone opening a sentence before ", who" or an age.
  */
 
 /** A hyphenated given name right after a person's name: " Kwok-hung", " Hee-Chan". */
@@ -208,6 +209,32 @@ function modifierEnd(after: string, name: string): boolean {
   return MODIFIERS.has(after.toLowerCase()) && !EAST_ASIAN_SURNAMES.has(name.slice(name.lastIndexOf(' ') + 1));
 }
 
+/** A person's clause or age after a name: ", who ", ", 46,". */
+const WHO_OR_AGE_AFTER = /^,[ \t]+(?:who[ \t]|\d{1,3},)/u;
+
+/**
+ * A double surname alone opening a sentence before ", who" or an age ("McGinley-Boyd, who began
+ * the day ahead,", "Okafor-Lind, 46,"): a person, which a sentence read alone gives no other sign
+ * of. Halves of three letters or more, neither a place, a body's word nor a function word, so
+ * "Al-Ahly, who" and "Hydro-Québec, who" are left. Read from the text alone, once for both readings.
+ */
+const loneDoubleSurnamesIn = lastTextMemo((text): NamedSpan[] => {
+  const found: NamedSpan[] = [];
+  for (let h = text.indexOf('-'); h >= 0; h = text.indexOf('-', h + 1)) {
+    const c = text.charCodeAt(h + 1);
+    if (c < 65 || (c > 90 && c < 128)) continue;
+    let end = h + 1;
+    while (isLetter(text, end)) end++;
+    if (text.charCodeAt(end) !== 44 || !WHO_OR_AGE_AFTER.test(text.slice(end, end + 8))) continue;
+    let start = h;
+    while (start > 0 && (isLetter(text, start - 1) || text[start - 1] === "'" || text[start - 1] === '’')) start--;
+    if (!(start === 0 || text[start - 1] === '\n' || (text[start - 1] === ' ' && /[.!?]["”’]?$/u.test(text.slice(Math.max(0, start - 3), start - 1))))) continue;
+    const halves = [text.slice(start, h), text.slice(h + 1, end)];
+    if (halves.every((w) => w.length >= 3 && surnamePart(w) && !STOP.has(w) && !PLACES.has(w) && !DEMONYMS.has(w) && !ORG_WORDS.test(w) && !isTitleWord(w))) found.push({ type: 'person', start, end });
+  }
+  return found;
+});
+
 /** Person spans go on over a hyphenated given name, and such names the model missed are added. Spans sorted, apart. */
 export function withHyphenatedNames(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   let out = mapSpans(spans, (s, k) => {
@@ -267,5 +294,6 @@ export function withHyphenatedNames(text: string, spans: readonly NamedSpan[]): 
     }
     if (personCued(text, start, end)) added.push({ type: 'person', start, end });
   }
+  for (const lone of loneDoubleSurnamesIn(text)) if (!overlapsAny(out, lone.start, lone.end) && !overlapsAny(added, lone.start, lone.end)) added.push(lone);
   return withAdded(out, [...added, ...hyphenatedGivenNames(text, out, added)].sort((a, b) => a.start - b.start));
 }

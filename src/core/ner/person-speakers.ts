@@ -19,7 +19,8 @@ import { UNITS } from './place-feature-endings';
  * places said nothing ("Vernon said" is a man; "Moscow said", a listed place, is its government),
  * unless it ends a list of places ("farmers in Ngororero and Karongi said").
  * One name alone is the speaker right after a quote's close ('"...," Whitlow said.'), where bodies
- * the name lists do not know seldom stand. A speaker may be named with an employer between name and verb ("Maren Støle of Nordic Analytics
+ * the name lists do not know seldom stand, and a double surname opening a sentence when "he" or "she"
+ * opens what it says ("Okafor-Lind said she would wait": a body says "it"). A speaker may be named with an employer between name and verb ("Maren Støle of Nordic Analytics
  * said", "... of the Congress Party asked"): two name words right before " of " and an organisation
  * that speaks are the person. After
  * a quote the verb comes first ('"...," said shop owner Mere Tabua.'): two or three name words
@@ -76,6 +77,20 @@ const speakersAfterSaid = lastTextMemo((text): Array<{ start: number; end: numbe
 const QUOTE_CLOSES = new Set(['"', '”', '’', "'"]);
 const CLAUSE_ENDS = new Set([',', '.', '!', '?']);
 
+/** A person's pronoun opening the reported clause, right after the verb: " she would", " that he". */
+const PRONOUN_AFTER_VERB = /^[ \t]+(?:that[ \t]+)?(?:he|she)[ \t]/u;
+
+/**
+ * A double surname ("Okafor-Lind"): a single word opening a sentence may be a common noun ("Staff
+ * said he", "Witnesses said she"), which no list tells from a surname; two capitalised halves are a name's.
+ */
+const DOUBLE_SURNAME = /^[^-]+-\p{Lu}/u;
+
+/** Whether `at` opens a sentence: the text's or a line's start, or a full stop, a question or an exclamation mark and a space before it. */
+function opensSentenceAt(text: string, at: number): boolean {
+  return at === 0 || text[at - 1] === '\n' || (text[at - 1] === ' ' && (text[at - 2] === '.' || text[at - 2] === '!' || text[at - 2] === '?'));
+}
+
 /** The reporting verbs in a text, tried only where its words start (see `word-led.ts`). */
 const speechVerbsIn = wordLedMatches(SPEECH);
 
@@ -110,7 +125,8 @@ const speakersIn = lastTextMemo((text): Array<{ start: number; end: number; word
     if (NAME_PARTICLES.has(prev.word) && /\p{Lu}/u.test(wordEndingAt(text, prev.start - 1, isNameCharAt).word.charAt(0))) continue;
     const opened = before === '\n' || (before === ' ' && (/^\p{Ll}/u.test(prev.word) || /['’]s$/u.test(prev.word)));
     // '"...," Whitlow said': the speaker slot right after a quote's close, where a surname alone stands.
-    const quoted = before === ' ' && QUOTE_CLOSES.has(text[start - 2]) && CLAUSE_ENDS.has(text[start - 3]);
+    // Or a double surname opening a sentence, a person's pronoun after the verb: "Okafor-Lind said she would wait."
+    const quoted = (before === ' ' && QUOTE_CLOSES.has(text[start - 2]) && CLAUSE_ENDS.has(text[start - 3])) || (words === 1 && opensSentenceAt(text, start) && DOUBLE_SURNAME.test(text.slice(start, end)) && PRONOUN_AFTER_VERB.test(text.slice(end + m[0].length, end + m[0].length + 12)));
     found.push({ start, end, words, opened, quoted });
   }
   return found;

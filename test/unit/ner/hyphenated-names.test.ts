@@ -28,6 +28,17 @@ describe('names with a hyphenated given name', () => {
 });
 
 describe('names with a double surname', () => {
+  it('adds a double surname alone opening a sentence before ", who" or an age', () => {
+    const text = 'Brannock-Tiel, who began the day ahead, won. The court sat. Okafor-Lind, 46, denied it.';
+    assert.deepEqual(showSpans(text, withHyphenatedNames(text, [])), ['person:Brannock-Tiel', 'person:Okafor-Lind']);
+  });
+
+  it('leaves a lone double name inside a sentence, with a place or a short half, without a cue, or found already', () => {
+    const text = 'Fans of Brannock-Tiel, who won, cheered. Paris-Vallet, who won, left. Al-Harbi, who won, left. Okafor-Lind won. Kestner-Bligh, who won, left.';
+    const spans = [spanAt(text, 'Kestner-Bligh', 'organization')];
+    assert.deepEqual(showSpans(text, withHyphenatedNames(text, spans)), ['organization:Kestner-Bligh']);
+  });
+
   it('adds a given name and a double surname after a role or a title, or before a person\'s words', () => {
     const text = 'The mill was built by the architect Solène Marchand-Dubois. Senator Ibrahim Lawal-Danjuma spoke, and Chiamaka Obi-Nwosu, who chairs the board, agreed.';
     assert.deepEqual(showSpans(text, withHyphenatedNames(text, [])), ['person:Solène Marchand-Dubois', 'person:Ibrahim Lawal-Danjuma', 'person:Chiamaka Obi-Nwosu']);

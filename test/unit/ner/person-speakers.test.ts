@@ -27,6 +27,16 @@ describe('speakers before a reporting verb', () => {
     assert.deepEqual(showSpans(text, withSpeakers(text, spans, isListed)), ['organization:Zentrix']);
   });
 
+  it('adds a double surname alone opening a sentence when "he" or "she" opens what it says', () => {
+    const text = 'Ravell-Oduya said she would wait. The talks ended. Kestner-Bligh said that he had left.';
+    assert.deepEqual(showSpans(text, withSpeakers(text, [], isListed)), ['person:Ravell-Oduya', 'person:Kestner-Bligh']);
+  });
+
+  it('leaves one word opening a sentence before "said he", a double name saying "it", and a listed name', () => {
+    const text = 'Staff said he was armed. Witnesses said she ran. Zentor-Vale said it would appeal. Halvorsen Partners said he left.';
+    assert.deepEqual(showSpans(text, withSpeakers(text, [], isListed)), []);
+  });
+
   it('makes no speaker of an island after "on" ("a trip via Uig on Skye added ...")', () => {
     const text = 'He said each trip via Tarnby on Skerrow added about £400 to his costs.';
     const spans = [spanAt(text, 'Tarnby', 'place'), spanAt(text, 'Skerrow', 'place')];
