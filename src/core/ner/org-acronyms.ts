@@ -128,7 +128,7 @@ function opensClause(text: string, at: number, articles = false): boolean {
   const prev = wordBefore(text, at, false)?.word;
   // No word, or a list's dash before them ("- DMI warns"): a line's first words.
   if (!prev || !/^[\p{L}\p{N}]/u.test(prev)) return true;
-  if (articles && (prev === 'A' || prev === 'An')) return true;
+  if (articles && (prev === 'A' || prev === 'An' || prev === 'The')) return true;
   return /^\p{Ll}/u.test(prev) && (articles || (prev !== 'a' && prev !== 'an' && prev !== 'the'));
 }
 
