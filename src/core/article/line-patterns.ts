@@ -63,33 +63,54 @@ const LINKED_BREADCRUMBS = new RegExp(`^${CRUMB_LINK}(?:${CRUMB_SEPARATOR}${CRUM
  */
 const SLASHED_BREADCRUMBS = /^(?:Home(?: \/ \p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,2}){1,5}|\p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,2}(?: \/ \p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,2}){2,5})$/u;
 
-const BOILERPLATE_PATTERNS: RegExp[] = [
-  /^[-_*=~#.•·|]{3,}$/u, // separators: ___ *** ===
-  /^-?\d{1,3}\s*[º°˚]\s*[CF]?$/u, // weather widgets: 33º, 72°F
-  /^(?:copyright|©)\s.*(?:\d{4}|rights reserved)/iu,
-  /^(?:click|tap) here\b/iu,
-  /^(?:follow|like) us on\b/iu,
-  SHARE_ROW,
-  CHANNEL_PROMO,
-  PICTOGRAPH_PROMO,
-  /^(?:this (?:article|story|material) may not be (?:published|reproduced))/iu,
-  /^(?:updated|published|posted)\s*$/iu,
-  /^\d+\s+comments?$|^comments?\s*\(\d{1,6}\)$/iu, // 27 comments, Comments (27)
-  /^(?:sign up|subscribe)(?: now)? (?:to|for) (?:our|the)\b.{0,60}\bnewsletters?$/iu, // Sign up to our Western Edition newsletter
-  /^get\b.{0,60}\b(?:in|to|into|straight to) your inbox\b.{0,30}$/iu, // Get the day's top stories in your inbox
-  /^weather\s*:\s*-?\d{1,3}\s*[º°˚]\s*[CF]?$/iu, // a weather widget: Weather: 24°C
-  /^copyright\s*:\s.{0,250}$/iu, // Copyright: Any unauthorised use of this content is prohibited.
-  /^by (?:signing up|subscribing|registering|clicking|submitting)\b.{0,200}\b(?:terms|privacy|polic(?:y|ies))\b.{0,100}$/iu, // By signing up you agree to our terms of use
-  /^(?:photo|image|video) \d+ of \d+$/iu,
-  /^share (?:on|via|to|with) (?:[\p{L}\d.+-]+ ?){1,2}$/iu, // Share on X, Share via Email, Share on LinkedIn
-  /^(?:\d{1,2}|one|two|three|four|five)[- ]min(?:ute)?s?(?: read| reading time)?$|^(?:reading time|read time)\s*:?\s*\d{1,2}\s*min(?:ute)?s?$/iu, // 3 min read
-  LINKED_BREADCRUMBS,
-  /^companies in this (?:story|article)\s*:/iu, // a wire's list of the tickers it mentions
-  /^BC-\p{Lu}{2,}(?:-\p{Lu}{2,})*--\S/u, // a wire's slug line: BC-EU--Europe-Online Marketplaces, 1st Ld-Writethru
-  /^Eds:\s.{0,300}$/u, // a wire's note to editors: "Eds: UPDATES with comments from the minister. With AP Photos." 
-  /^(?:we|this (?:web)?site|our (?:web)?site|by (?:continuing|using)(?: this site)?)\b.{0,250}\bcookies?\b.{0,250}$/iu, // a cookie banner: "We use cookies to improve your experience."
-  /^[*_]{0,3}(?:topics?|tags|tagged(?: with)?|keywords|related topics|filed under|categor(?:y|ies)|more about)\s*(?::[*_]{0,3}|[*_]{1,3}\s*:)\s*\S.{0,300}$/iu, // Topics: OJK, KilatPay, fintech; *Topics: Ports · Grain*
+/**
+ * Each pattern of page furniture anchored at the line's start, after a test of what its first
+ * character may be (with the pattern's own flags, so case folding is the same): a line is tried
+ * only against the patterns its first character can open.
+ */
+const BOILERPLATE_PATTERNS: Array<[firstCharacter: RegExp, pattern: RegExp]> = [
+  [/^[-_*=~#.•·|]/u, /^[-_*=~#.•·|]{3,}$/u], // separators: ___ *** ===
+  [/^[-\d]/u, /^-?\d{1,3}\s*[º°˚]\s*[CF]?$/u], // weather widgets: 33º, 72°F
+  [/^[c©]/iu, /^(?:copyright|©)\s.*(?:\d{4}|rights reserved)/iu],
+  [/^[ct]/iu, /^(?:click|tap) here\b/iu],
+  [/^[fl]/iu, /^(?:follow|like) us on\b/iu],
+  [/^[*_sfxtwlrmpibyvkec]/iu, SHARE_ROW],
+  [/^[jfs]/iu, CHANNEL_PROMO],
+  [/^\p{Extended_Pictographic}/iu, PICTOGRAPH_PROMO],
+  [/^t/iu, /^(?:this (?:article|story|material) may not be (?:published|reproduced))/iu],
+  [/^[up]/iu, /^(?:updated|published|posted)\s*$/iu],
+  [/^[\dc]/iu, /^\d+\s+comments?$|^comments?\s*\(\d{1,6}\)$/iu], // 27 comments, Comments (27)
+  [/^s/iu, /^(?:sign up|subscribe)(?: now)? (?:to|for) (?:our|the)\b.{0,60}\bnewsletters?$/iu], // Sign up to our Western Edition newsletter
+  [/^g/iu, /^get\b.{0,60}\b(?:in|to|into|straight to) your inbox\b.{0,30}$/iu], // Get the day's top stories in your inbox
+  [/^w/iu, /^weather\s*:\s*-?\d{1,3}\s*[º°˚]\s*[CF]?$/iu], // a weather widget: Weather: 24°C
+  [/^c/iu, /^copyright\s*:\s.{0,250}$/iu], // Copyright: Any unauthorised use of this content is prohibited.
+  [/^b/iu, /^by (?:signing up|subscribing|registering|clicking|submitting)\b.{0,200}\b(?:terms|privacy|polic(?:y|ies))\b.{0,100}$/iu], // By signing up you agree to our terms of use
+  [/^[piv]/iu, /^(?:photo|image|video) \d+ of \d+$/iu],
+  [/^s/iu, /^share (?:on|via|to|with) (?:[\p{L}\d.+-]+ ?){1,2}$/iu], // Share on X, Share via Email, Share on LinkedIn
+  [/^[\dotfr]/iu, /^(?:\d{1,2}|one|two|three|four|five)[- ]min(?:ute)?s?(?: read| reading time)?$|^(?:reading time|read time)\s*:?\s*\d{1,2}\s*min(?:ute)?s?$/iu], // 3 min read
+  [/^\[/u, LINKED_BREADCRUMBS],
+  [/^c/iu, /^companies in this (?:story|article)\s*:/iu], // a wire's list of the tickers it mentions
+  [/^B/u, /^BC-\p{Lu}{2,}(?:-\p{Lu}{2,})*--\S/u], // a wire's slug line: BC-EU--Europe-Online Marketplaces, 1st Ld-Writethru
+  [/^E/u, /^Eds:\s.{0,300}$/u], // a wire's note to editors: "Eds: UPDATES with comments from the minister. With AP Photos."
+  [/^[wtob]/iu, /^(?:we|this (?:web)?site|our (?:web)?site|by (?:continuing|using)(?: this site)?)\b.{0,250}\bcookies?\b.{0,250}$/iu], // a cookie banner: "We use cookies to improve your experience."
+  [/^[*_tkrfcm]/iu, /^[*_]{0,3}(?:topics?|tags|tagged(?: with)?|keywords|related topics|filed under|categor(?:y|ies)|more about)\s*(?::[*_]{0,3}|[*_]{1,3}\s*:)\s*\S.{0,300}$/iu], // Topics: OJK, KilatPay, fintech; *Topics: Ports · Grain*
 ];
+
+/** The {@link BOILERPLATE_PATTERNS} a line's first character can open, by that character (one code point). */
+const PATTERNS_BY_FIRST_CHARACTER = new Map<string, RegExp[]>();
+
+/** The anchored furniture patterns worth trying on `trimmed`: those whose first character it opens with. */
+function boilerplatePatternsFor(trimmed: string): RegExp[] {
+  const first = trimmed.codePointAt(0);
+  if (first === undefined) return BOILERPLATE_PATTERNS.map(([, pattern]) => pattern);
+  const character = String.fromCodePoint(first);
+  let patterns = PATTERNS_BY_FIRST_CHARACTER.get(character);
+  if (!patterns) {
+    patterns = BOILERPLATE_PATTERNS.filter(([opens]) => opens.test(character)).map(([, pattern]) => pattern);
+    PATTERNS_BY_FIRST_CHARACTER.set(character, patterns);
+  }
+  return patterns;
+}
 
 /**
  * Breadcrumbs and section bars parted by bars or arrows: "Americas | Elections", "News › World", "News |
@@ -172,7 +193,7 @@ export function isBoilerplateLine(trimmed: string): boolean {
   if (trimmed.includes('  ') && SPACED_MENU.test(trimmed)) return true;
   if (short && lower.includes('on behalf of') && ON_BEHALF_LINE.test(trimmed.replace(/[.]$/u, ''))) return true;
   if (short && trimmed.includes('|') && isMenuBar(trimmed)) return true;
-  return BOILERPLATE_PATTERNS.some((p) => p.test(trimmed)) || isInlineLinkList(trimmed);
+  return boilerplatePatternsFor(trimmed).some((p) => p.test(trimmed)) || isInlineLinkList(trimmed);
 }
 
 /** The particles of names: `Sanne de Vries`, `Niamh Ó Ceallaigh`, `Siti binti Ahmad`, `K. Rajan a/l Muthu`. */

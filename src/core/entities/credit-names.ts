@@ -104,9 +104,12 @@ export function withCreditNames(text: string, credits: readonly TextRange[], spa
   for (const credit of credits) {
     for (const { introStart, ...name } of namesIn(text.slice(credit.start, credit.end), credit.start)) {
       // A span that took in the introducing word ("By Jane Doe") gives way to the name, unless the
-      // name itself gives way to a longer one below.
+      // name itself gives way to a longer one below. Most names have no such span, and skip the copy.
       const takesIntro = (s: NamedSpan) => s.start >= introStart && s.start < name.start && s.end > name.start && s.end <= name.end;
-      if (!reachesOutOf(out.filter((s) => !takesIntro(s)), name.start, name.end)) out = out.filter((s) => !takesIntro(s));
+      if (out.some(takesIntro)) {
+        const withoutIntro = out.filter((s) => !takesIntro(s));
+        if (!reachesOutOf(withoutIntro, name.start, name.end)) out = withoutIntro;
+      }
       const same = out.findIndex((s) => s.start === name.start && s.end === name.end);
       if (same >= 0) out[same] = { ...out[same], type: name.type };
       // The model's parts of the name ("Matamoros" of "Lucía Ferrera Matamoros") give way to the whole.

@@ -390,10 +390,14 @@ export function withPlaceEvidence(text: string, original: readonly NamedSpan[]):
   let people: Set<string> | undefined;
   let shortForms: Map<string, boolean> | undefined;
   const inPlaceListAt = placeListReader(text, spans);
-  for (const [k, s] of spans.entries()) {
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
     if (s.type !== 'person' && s.type !== 'place' && s.type !== 'organization') continue;
+    // Single names only: most spans of two words or more end the test before their text is copied.
+    const space = text.indexOf(' ', s.start);
+    if (space >= 0 && space < s.end) continue;
     const name = text.slice(s.start, s.end);
-    if (name.includes(' ') || places.has(name) || refused.has(name) || possessiveAfter(text, s.end)) continue;
+    if (places.has(name) || refused.has(name) || possessiveAfter(text, s.end)) continue;
     // The word before the name, read once for the cues that look at it.
     const before = previousWord(text, s.start);
     if (s.type === 'place') {

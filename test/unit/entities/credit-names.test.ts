@@ -58,4 +58,12 @@ describe('names of credit lines', () => {
     assert.deepEqual(namesOf('Reporting by Kila Anis in Lae and Rosa Tomo in Madang'), ['person:Kila Anis', 'place:Lae', 'person:Rosa Tomo', 'place:Madang']);
     assert.deepEqual(namesOf('**By Kila Anis in Lae and Mount Wilhelm** · FRIDAY, MAY 8, 2026'), ['person:Kila Anis', 'place:Lae', 'place:Mount Wilhelm']);
   });
+  it('leaves a span over the "By" where another span reaches out of the name, and puts the name in where none does', () => {
+    const line = 'By Mara Kell for the Weekly';
+    const overBy: NamedSpan = { type: 'organization', start: 0, end: 7 };
+    const reachingOut: NamedSpan = { type: 'organization', start: 8, end: 16 };
+    assert.deepEqual(namesOf(line, [overBy, reachingOut]), ['organization:By Mara', 'organization:Kell for']);
+    assert.deepEqual(namesOf(line, [overBy]), ['person:Mara Kell']);
+    assert.deepEqual(namesOf(line, [{ type: 'place', start: 8, end: 12 }]), ['person:Mara Kell']);
+  });
 });

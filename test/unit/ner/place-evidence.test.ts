@@ -219,4 +219,9 @@ describe('single names of places the model took for people', () => {
     const spans = ['Tarlow', 'Drenna', 'Ketley', 'Arvain'].map((n) => spanAt(text, n, 'place'));
     assert.deepEqual(showSpans(text, withPlaceEvidence(text, spans)), ['place:Tarlow', 'place:Drenna', 'place:Morcombe', 'place:Ketley', 'place:Pellow', 'place:Arvain']);
   });
+  it('reads single names only: a name of two words after "near" keeps its type, one word right after it is made a place', () => {
+    const text = 'The clinic near Orla Brennan opened. A road near Tullagh closed, and Tullagh was cut off.';
+    const spans = [spanAt(text, 'Orla Brennan', 'person'), spanAt(text, 'Tullagh', 'person'), spanAt(text, 'Tullagh', 'person', 1)];
+    assert.deepEqual(showSpans(text, withPlaceEvidence(text, spans)), ['person:Orla Brennan', 'place:Tullagh', 'place:Tullagh']);
+  });
 });
