@@ -125,13 +125,14 @@ const namesAfterShares = lastTextMemo((text: string): NamedSpan[] => {
 
 /**
  * A producer's output right after a name: "produced 38,900 tonnes", "shipped 31,000 tonnes", "raised
- * tin output by", "held output flat", "reported a 9 percent gain at". A business wire writes so of
- * miners and makers, whose names carry no company's word; a person's output, rarer, comes with a
- * person's cue, checked apart.
+ * tin output by", "held output flat", "reported a 9 percent gain at"; or a contractor's work on plant
+ * and equipment: "supplies the compressors", "laid the subsea lines", "drilled 12 wells". A business
+ * wire writes so of miners, makers and contractors, whose names carry no company's word; a person's
+ * output or work, rarer, comes with a person's cue, checked apart.
  */
-const OUTPUT_AFTER = /^ (?:(?:produced|shipped|mined|exported|smelted|milled|refined|sold|delivered|pumped) (?:a record |about |some |nearly |almost |over |more than |around )?\d[\d,.]*(?: million| billion)? (?:metric )?(?:tonnes|tons|ounces|barrels|carats|vehicles|cars|bags|bales)|(?:raised|lifted|cut|boosted|increased|reduced|lowered|trimmed|held|kept|doubled|halted|suspended|curbed|ramped up) (?:its |\p{Ll}+ )?(?:output|production)(?![\p{L}])|reported an? \d[\d,.]*(?: ?%| percent| per cent) (?:gain|rise|increase|jump|drop|fall|decline) (?:in (?:output|production)|at ))/u;
+const OUTPUT_AFTER = /^ (?:(?:produced|shipped|mined|exported|smelted|milled|refined|sold|delivered|pumped) (?:a record |about |some |nearly |almost |over |more than |around )?\d[\d,.]*(?: million| billion)? (?:metric )?(?:tonnes|tons|ounces|barrels|carats|vehicles|cars|bags|bales)|(?:raised|lifted|cut|boosted|increased|reduced|lowered|trimmed|held|kept|doubled|halted|suspended|curbed|ramped up) (?:its |\p{Ll}+ )?(?:output|production)(?![\p{L}])|reported an? \d[\d,.]*(?: ?%| percent| per cent) (?:gain|rise|increase|jump|drop|fall|decline) (?:in (?:output|production)|at )|(?:supplies|supplied|builds|built|laid|lays|drills|drilled|installs|installed|manufactures|manufactured) (?:the|its|\d+) (?:[\p{Ll}-]+ ){0,2}?(?:compressors|turbines|trains|carriages|locomotives|rolling stock|pipes|pipelines|lines|wells|vessels?|rigs|platforms?|equipment|substations?|transformers|cables|pumps|reactors|tunnels?)(?![\p{L}]))/u;
 /** The verbs {@link OUTPUT_AFTER} opens with, looked up before it is tried. */
-const OUTPUT_VERBS = new Set(['reported', 'produced', 'shipped', 'mined', 'exported', 'smelted', 'milled', 'refined', 'sold', 'delivered', 'pumped', 'raised', 'lifted', 'cut', 'boosted', 'increased', 'reduced', 'lowered', 'trimmed', 'held', 'kept', 'doubled', 'halted', 'suspended', 'curbed', 'ramped']);
+const OUTPUT_VERBS = new Set(['supplies', 'supplied', 'builds', 'built', 'laid', 'lays', 'drills', 'drilled', 'installs', 'installed', 'manufactures', 'manufactured', 'reported', 'produced', 'shipped', 'mined', 'exported', 'smelted', 'milled', 'refined', 'sold', 'delivered', 'pumped', 'raised', 'lifted', 'cut', 'boosted', 'increased', 'reduced', 'lowered', 'trimmed', 'held', 'kept', 'doubled', 'halted', 'suspended', 'curbed', 'ramped']);
 
 /**
  * A move in percent right after a name: "fell 3.8 percent", "gained 2.1%". A business wire tells so

@@ -22,6 +22,14 @@ describe('companies named like people, told by their cues', () => {
     assert.deepEqual(showSpans(text, withCompanyCues(text, spans, () => false, (word) => word === 'Peter')), showSpans(text, spans));
   });
 
+  it('types a name before a contractor\'s work on plant and equipment as a company, but a person with a title or given name', () => {
+    const text = 'Dornvik Hallam supplies the gas compressors, Quarto laid the subsea lines and Belsen drilled 14 wells. Mr Tarrow built the new platform, Anna Kell laid the cables, and Ruddock built the house.';
+    const spans = ['Dornvik Hallam', 'Quarto', 'Belsen', 'Tarrow', 'Anna Kell', 'Ruddock'].map((n) => spanAt(text, n, 'person'));
+    assert.deepEqual(showSpans(text, withCompanyCues(text, spans, () => false, (word) => word === 'Anna')), [
+      'organization:Dornvik Hallam', 'organization:Quarto', 'organization:Belsen', 'person:Tarrow', 'person:Anna Kell', 'person:Ruddock',
+    ]);
+  });
+
   it('types a name after "shares in" as a company, but a listed place', () => {
     const text = 'Shares in Kanto Optics fell while shares in Osaka rose. Kanto Optics said nothing.';
     const spans = [spanAt(text, 'Kanto Optics', 'place'), spanAt(text, 'Osaka', 'place'), spanAt(text, 'Kanto Optics', 'person', 1)];
