@@ -165,6 +165,11 @@ function producerBefore(text: string, s: NamedSpan, isPersonWord: (word: string)
   return !text.slice(s.start, s.end).split(' ').some(isPersonWord);
 }
 
+/** Whether `name`, read as a place, is neither a listed place nor one the article writes as a place. */
+function unknownPlace(text: string, name: string, isPlace: (name: string) => boolean): boolean {
+  return !isPlace(name) && !PLACES.has(name) && !readAsPlace(text, name);
+}
+
 /** The last words of {@link NOUN_BEFORE}, looked up before it is tried. */
 const LAST_NOUNS = new Set(['group', 'app', 'co-operative', 'cooperative', 'consortium', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'retailer', 'supermarket', 'grocer', 'lender', 'insurer', 'broadcaster', 'airline', 'miner', 'brewer', 'conglomerate', 'firm', 'company', 'start-up', 'startup', 'rival', 'rivals']);
 /** The jobs' words of {@link JOB_NAME_AT}, looked for before it is tried. */
@@ -306,7 +311,7 @@ export function withCompanyCues(text: string, spans: readonly NamedSpan[], isPla
     const mover = s.type === 'person' && percentMoveAfter(text, s) && lone(s) && !isPersonWord(text.slice(s.start, s.end));
     const provider = s.type === 'person' && before === 'by' && DATA_BY.test(text.slice(Math.max(0, s.start - 40), s.start)) && lone(s) && !isPersonWord(text.slice(s.start, s.end));
     // An unknown place's name before a producer's output or a contractor's work ("Brannock laid the subsea lines") is a company's too, but a listed place or one the article writes as a place.
-    const producer = (s.type === 'person' || (s.type === 'place' && !isPlace(text.slice(s.start, s.end)) && !PLACES.has(text.slice(s.start, s.end)))) && producerBefore(text, s, isPersonWord) && (s.type === 'person' || !readAsPlace(text, text.slice(s.start, s.end)));
+    const producer = (s.type === 'person' || s.type === 'place') && producerBefore(text, s, isPersonWord) && (s.type === 'person' || unknownPlace(text, text.slice(s.start, s.end), isPlace));
     return cued || noun || shares || mover || provider || producer ? { ...s, type: 'organization' as const } : s;
   });
   // A name a cue told once is the company's at every mention ("Rapidus, the chip venture, said ...
