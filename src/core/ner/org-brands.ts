@@ -47,6 +47,11 @@ const BRAND_NAMES = [
   'Boeing', 'Airbus', 'ExxonMobil', 'Exxon Mobil', 'Chevron', 'TotalEnergies', 'Saudi Aramco', 'Aramco', 'Petrobras', 'Gazprom',
   'Rosneft', 'Sinopec', 'PetroChina', 'ConocoPhillips', 'Glencore', 'Rio Tinto', 'ArcelorMittal', 'OMV', 'OMV Petrom',
   'Petronas', 'Equinor', 'Pemex', 'De Beers', 'Anglo American', 'BHP', 'Yutong',
+  // Oilfield service, offshore and construction contractors, named bare as the ones who build, drill or supply.
+  'Halliburton', 'SLB', 'Schlumberger', 'Baker Hughes', 'Saipem', 'TechnipFMC', 'Technip Energies', 'SBM Offshore', 'Subsea 7', 'Transocean',
+  'Webuild', 'Bechtel', 'Freeport-McMoRan', 'Chinalco',
+  // Rolling-stock makers.
+  'Alstom', 'Siemens Mobility', 'Hyundai Rotem', 'Stadler Rail', 'CRRC',
   // Banks and markets.
   'JPMorgan', 'JPMorgan Chase', 'Goldman Sachs', 'Morgan Stanley', 'Citigroup', 'HSBC', 'Barclays', 'BNP Paribas', 'Deutsche Bank',
   'Commerzbank', 'UBS', 'Credit Suisse', 'Scotiabank', 'Nomura', 'Mizuho', 'BlackRock', 'LSEG',
@@ -56,7 +61,7 @@ const BRAND_NAMES = [
   // Japanese trading houses.
   'Sumitomo', 'Mitsubishi', 'Mitsui', 'Marubeni', 'Itochu',
   // Power utilities, named without a company's word ("EDF", "Iberdrola").
-  'EDF', 'Engie', 'Iberdrola', 'Acciona', 'Endesa', 'Naturgy', 'Enel', 'Vattenfall', 'Statkraft', 'Fortum', 'Uniper', 'Eskom',
+  'EDF', 'Engie', 'Iberdrola', 'Acciona', 'Endesa', 'Naturgy', 'Enel', 'Vattenfall', 'Statkraft', 'Fortum', 'Uniper', 'Eskom', 'Eesti Energia', 'Rand Water',
   // Humanitarian and campaign groups named without a body's word, read as people.
   'Médecins Sans Frontières', 'Doctors Without Borders', 'Global Witness',
   // International sports federations, read as places.
@@ -78,7 +83,7 @@ const BRAND_NAMES = [
   // Airlines whose names read as places or words ("Cathay Pacific", "Virgin Atlantic"); those ending in "Airlines" or "Air" have their own rules.
   'Cathay Pacific', 'Cebu Pacific', 'Virgin Atlantic', 'Qantas', 'Lufthansa', 'Ryanair', 'easyJet', 'Aeroflot', 'Finnair', 'AirAsia', 'Etihad',
   'Garuda Indonesia', 'Royal Jordanian', 'Royal Air Maroc', 'Aer Lingus', 'EgyptAir', 'RwandAir', 'SpiceJet', 'Vietjet', 'Icelandair', 'airBaltic',
-  'JetBlue', 'WestJet', 'Vueling', 'Avianca', 'Aeroméxico', 'Jetstar', 'Asiana',
+  'JetBlue', 'WestJet', 'Vueling', 'Avianca', 'Aeroméxico', 'Jetstar', 'Asiana', 'Loganair',
   // News agencies, newspapers and broadcasters.
   'Reuters', 'Bloomberg', 'Xinhua', 'Interfax', 'Yonhap', 'Kyodo', 'AAP', 'Nikkei', 'BFMTV', 'ZDF', 'Tanjug', 'Agerpres', 'Ukrinform', 'Ritzau',
   ...CLUB_NAMES,

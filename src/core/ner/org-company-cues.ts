@@ -125,13 +125,16 @@ const namesAfterShares = lastTextMemo((text: string): NamedSpan[] => {
 
 /**
  * A producer's output right after a name: "produced 38,900 tonnes", "shipped 31,000 tonnes", "raised
- * tin output by", "held output flat", "reported a 9 percent gain at". A business wire writes so of
- * miners and makers, whose names carry no company's word; a person's output, rarer, comes with a
- * person's cue, checked apart.
+ * tin output by", "held output flat", "reported a 9 percent gain at"; or a contractor's work on plant
+ * and equipment: "supplies the compressors", "laid the subsea lines", "drilled 12 wells"; or an
+ * operator's move on its own services or sites: "cancelled its fast ferries", "kept its inter-island
+ * service" ("its" after a one-word name points back to a body, where a person's would be "his"). A business
+ * wire writes so of miners, makers and contractors, whose names carry no company's word; a person's
+ * output or work, rarer, comes with a person's cue, checked apart.
  */
-const OUTPUT_AFTER = /^ (?:(?:produced|shipped|mined|exported|smelted|milled|refined|sold|delivered|pumped) (?:a record |about |some |nearly |almost |over |more than |around )?\d[\d,.]*(?: million| billion)? (?:metric )?(?:tonnes|tons|ounces|barrels|carats|vehicles|cars|bags|bales)|(?:raised|lifted|cut|boosted|increased|reduced|lowered|trimmed|held|kept|doubled|halted|suspended|curbed|ramped up) (?:its |\p{Ll}+ )?(?:output|production)(?![\p{L}])|reported an? \d[\d,.]*(?: ?%| percent| per cent) (?:gain|rise|increase|jump|drop|fall|decline) (?:in (?:output|production)|at ))/u;
+const OUTPUT_AFTER = /^ (?:(?:produced|shipped|mined|exported|smelted|milled|refined|sold|delivered|pumped) (?:a record |about |some |nearly |almost |over |more than |around )?\d[\d,.]*(?: million| billion)? (?:metric )?(?:tonnes|tons|ounces|barrels|carats|vehicles|cars|bags|bales)|(?:raised|lifted|cut|boosted|increased|reduced|lowered|trimmed|held|kept|doubled|halted|suspended|curbed|ramped up) (?:its |\p{Ll}+ )?(?:output|production)(?![\p{L}])|reported an? \d[\d,.]*(?: ?%| percent| per cent) (?:gain|rise|increase|jump|drop|fall|decline) (?:in (?:output|production)|at )|(?:supplies|supplied|builds|built|laid|lays|drills|drilled|installs|installed|manufactures|manufactured) (?:the|its|\d+) (?:[\p{Ll}-]+ ){0,2}?(?:compressors|turbines|trains|carriages|locomotives|rolling stock|pipes|pipelines|lines|wells|vessels?|rigs|platforms?|equipment|substations?|transformers|cables|pumps|reactors|tunnels?)(?![\p{L}])|(?:kept|cancelled|canceled|suspended|resumed|halted|restored|cut|expanded|extended|reduced) its (?:[\p{Ll}-]+ ){0,2}?(?:services?|flights|routes?|sailings|ferries|crossings|trains|buses|operations|plants?|mines?|factory|factories|stores|branches|outlets)(?![\p{L}]))/u;
 /** The verbs {@link OUTPUT_AFTER} opens with, looked up before it is tried. */
-const OUTPUT_VERBS = new Set(['reported', 'produced', 'shipped', 'mined', 'exported', 'smelted', 'milled', 'refined', 'sold', 'delivered', 'pumped', 'raised', 'lifted', 'cut', 'boosted', 'increased', 'reduced', 'lowered', 'trimmed', 'held', 'kept', 'doubled', 'halted', 'suspended', 'curbed', 'ramped']);
+const OUTPUT_VERBS = new Set(['cancelled', 'canceled', 'resumed', 'restored', 'expanded', 'extended', 'supplies', 'supplied', 'builds', 'built', 'laid', 'lays', 'drills', 'drilled', 'installs', 'installed', 'manufactures', 'manufactured', 'reported', 'produced', 'shipped', 'mined', 'exported', 'smelted', 'milled', 'refined', 'sold', 'delivered', 'pumped', 'raised', 'lifted', 'cut', 'boosted', 'increased', 'reduced', 'lowered', 'trimmed', 'held', 'kept', 'doubled', 'halted', 'suspended', 'curbed', 'ramped']);
 
 /**
  * A move in percent right after a name: "fell 3.8 percent", "gained 2.1%". A business wire tells so
@@ -160,6 +163,11 @@ function producerBefore(text: string, s: NamedSpan, isPersonWord: (word: string)
   const before = previousWord(text, s.start)?.word ?? '';
   if (isTitleWord(before) || isCapitalisedJob(before)) return false;
   return !text.slice(s.start, s.end).split(' ').some(isPersonWord);
+}
+
+/** Whether `name`, read as a place, is neither a listed place nor one the article writes as a place. */
+function unknownPlace(text: string, name: string, isPlace: (name: string) => boolean): boolean {
+  return !isPlace(name) && !PLACES.has(name) && !readAsPlace(text, name);
 }
 
 /** The last words of {@link NOUN_BEFORE}, looked up before it is tried. */
@@ -302,7 +310,9 @@ export function withCompanyCues(text: string, spans: readonly NamedSpan[], isPla
     const noun = !cued && (nounBefore || (described && (NOUN_AFTER.test(text.slice(s.end, s.end + 70)) || (!text.slice(s.start, s.end).includes(' ') && THE_TRADE_AFTER.test(text.slice(s.end, s.end + 40))))));
     const mover = s.type === 'person' && percentMoveAfter(text, s) && lone(s) && !isPersonWord(text.slice(s.start, s.end));
     const provider = s.type === 'person' && before === 'by' && DATA_BY.test(text.slice(Math.max(0, s.start - 40), s.start)) && lone(s) && !isPersonWord(text.slice(s.start, s.end));
-    return cued || noun || shares || mover || provider || (s.type === 'person' && producerBefore(text, s, isPersonWord)) ? { ...s, type: 'organization' as const } : s;
+    // An unknown place's name before a producer's output or a contractor's work ("Brannock laid the subsea lines") is a company's too, but a listed place or one the article writes as a place.
+    const producer = (s.type === 'person' || s.type === 'place') && producerBefore(text, s, isPersonWord) && (s.type === 'person' || unknownPlace(text, text.slice(s.start, s.end), isPlace));
+    return cued || noun || shares || mover || provider || producer ? { ...s, type: 'organization' as const } : s;
   });
   // A name a cue told once is the company's at every mention ("Rapidus, the chip venture, said ...
   // Rapidus was founded"), but a listed place's mention the model found as a place.

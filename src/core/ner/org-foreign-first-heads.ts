@@ -11,7 +11,7 @@ import { wordEndingAt, type WordBefore } from './word-before';
  * Silves, Lagoa e Portimão" (an irrigators' association, one name over its list of towns),
  * "Électricité du Liban" (a power utility), "Hôtel-Dieu de France" (a hospital). The model reads the
  * place after the joining word, or the whole as a person's name with a particle; the body's word
- * makes it an organisation. Welsh and Gaelic bodies open with the body's word and need no joining
+ * makes it an organisation; so do a body's initials before "di" ("CMC di Ravenna"). Welsh and Gaelic bodies open with the body's word and need no joining
  * word ("Ysbyty Gwynedd", a hospital; "Cyngor Gwynedd", a council; "Comhairle nan Eilean Siar").
  */
 
@@ -78,10 +78,22 @@ function wordBeforeSpace(text: string, end: number): WordBefore {
   return text[end - 1] === ' ' ? wordEndingAt(text, end - 1, isHeadCharAt) : { word: '', start: end };
 }
 
+/** Initials that name a job or a title, not a body: "CEO di Maio" is a person. */
+const JOB_INITIALS = new Set(['CEO', 'CFO', 'COO', 'MP', 'MEP', 'PM', 'VP', 'DJ', 'MD', 'GP', 'PR']);
+
+/**
+ * Whether `word` is a body's initials heading an Italian name before "di" and a town ("CMC di Ravenna",
+ * a builders' co-operative): Italian firms and banks are named so, and English text puts no initials there.
+ */
+function isInitialsHead(word: string): boolean {
+  return /^[A-Z]{2,5}$/.test(word) && !JOB_INITIALS.has(word);
+}
+
 /** Where the name whose joining word starts at `at` opens: at its head, or at a head one capitalised word before; -1 without one. */
 function headStart(text: string, at: number): number {
   const before = wordBeforeSpace(text, at);
   if (HEADS.has(before.word)) return before.start;
+  if (text.startsWith('di ', at) && isInitialsHead(before.word)) return before.start;
   if (!ADJECTIVE.test(before.word)) return -1;
   const head = wordBeforeSpace(text, before.start);
   return HEADS.has(head.word) ? head.start : -1;

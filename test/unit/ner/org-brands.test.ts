@@ -21,6 +21,12 @@ describe('well-known companies and platforms', () => {
     assert.deepEqual(showSpans(text, spans), ['organization:Ernst & Young', 'organization:Euronext', 'organization:Anglo American']);
   });
 
+  it('reads contractors, rolling-stock makers and a water utility named bare as organisations', () => {
+    const text = 'Subsea 7 and Saipem will lay the pipes; Baker Hughes supplies the pumps. Hyundai Rotem bid, and Rand Water agreed.';
+    const spans = withBrands(text, [spanAt(text, 'Baker Hughes', 'person'), spanAt(text, 'Hyundai Rotem', 'person'), spanAt(text, 'Rand', 'place')]);
+    assert.deepEqual(showSpans(text, spans), ['organization:Subsea 7', 'organization:Saipem', 'organization:Baker Hughes', 'organization:Hyundai Rotem', 'organization:Rand Water']);
+  });
+
   it("keeps a possessive store name whole, with either apostrophe, and a name's possessive out", () => {
     const text = "Tesco, Sainsbury's and Sainsbury’s Bank declined; Nvidia's shares rose.";
     const spans = withBrands(text, [spanAt(text, 'Sainsbury', 'organization')]);

@@ -22,6 +22,26 @@ describe('companies named like people, told by their cues', () => {
     assert.deepEqual(showSpans(text, withCompanyCues(text, spans, () => false, (word) => word === 'Peter')), showSpans(text, spans));
   });
 
+  it('types a name before a contractor\'s work on plant and equipment as a company, but a person with a title or given name', () => {
+    const text = 'Dornvik Hallam supplies the gas compressors, Quarto laid the subsea lines and Belsen drilled 14 wells. Mr Tarrow built the new platform, Anna Kell laid the cables, and Ruddock built the house.';
+    const spans = ['Dornvik Hallam', 'Quarto', 'Belsen', 'Tarrow', 'Anna Kell', 'Ruddock'].map((n) => spanAt(text, n, 'person'));
+    assert.deepEqual(showSpans(text, withCompanyCues(text, spans, () => false, (word) => word === 'Anna')), [
+      'organization:Dornvik Hallam', 'organization:Quarto', 'organization:Belsen', 'person:Tarrow', 'person:Anna Kell', 'person:Ruddock',
+    ]);
+  });
+
+  it('types an unknown place\'s name before a contractor\'s work as a company, but a listed place', () => {
+    const text = 'Brannock laid the subsea lines, and Norland supplied the trains.';
+    const spans = ['Brannock', 'Norland'].map((n) => spanAt(text, n, 'place'));
+    assert.deepEqual(showSpans(text, withCompanyCues(text, spans, (name) => name === 'Norland')), ['organization:Brannock', 'place:Norland']);
+  });
+
+  it('types a name before "its" services or sites as an operator, but a person with a title', () => {
+    const text = 'Skervane cancelled its evening ferries and Hollway kept its island service. Mr Dunmore suspended its flights.';
+    const spans = ['Skervane', 'Hollway', 'Dunmore'].map((n) => spanAt(text, n, 'person'));
+    assert.deepEqual(showSpans(text, withCompanyCues(text, spans)), ['organization:Skervane', 'organization:Hollway', 'person:Dunmore']);
+  });
+
   it('types a name after "shares in" as a company, but a listed place', () => {
     const text = 'Shares in Kanto Optics fell while shares in Osaka rose. Kanto Optics said nothing.';
     const spans = [spanAt(text, 'Kanto Optics', 'place'), spanAt(text, 'Osaka', 'place'), spanAt(text, 'Kanto Optics', 'person', 1)];

@@ -9,6 +9,12 @@ describe("bodies named in their own language with the body's word first", () => 
     assert.deepEqual(showSpans(text, withForeignFirstHeads(text, spans)), ['organization:Águas do Minho', 'place:Braga']);
   });
 
+  it('finds an Italian firm named by its initials before "di" and a town, but not a job\'s initials', () => {
+    const text = 'The bridge was built by SGF di Pescara, and the CEO di Lauro opened it near Bari.';
+    const spans = [spanAt(text, 'SGF', 'organization'), spanAt(text, 'Pescara', 'place'), spanAt(text, 'Lauro', 'person'), spanAt(text, 'Bari', 'place')];
+    assert.deepEqual(showSpans(text, withForeignFirstHeads(text, spans)), ['organization:SGF di Pescara', 'person:Lauro', 'place:Bari']);
+  });
+
   it('finds a Spanish regional government the model read as a person with a particle', () => {
     const text = 'The Junta de Extremadura said it would appeal.';
     const spans = [spanAt(text, 'Junta de Extremadura', 'person')];
