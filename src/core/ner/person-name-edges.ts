@@ -86,12 +86,14 @@ const PORTFOLIO_BEFORE = /\b(?:Minister|Secretary|Commissioner)[ \t]+(?:of|for)[
 /**
  * The first of the capitalised words before a person's span (at `words`, nearest first) that follow a
  * minister's portfolio, or -1: the given names the model left out of "Minister of Natural Resources
- * Mohlomi Tšepiso Sekhesa". A word of a portfolio is never one of them.
+ * Mohlomi Tšepiso Sekhesa". A word of a portfolio or a style is never one of them.
  */
 function givenNamesAfterPortfolio(text: string, s: NamedSpan, words: readonly number[]): number {
   let best = -1;
   for (let i = 0; i < words.length; i++) {
-    if (PORTFOLIO_WORDS.has(text.slice(words[i], (i === 0 ? s.start : words[i - 1]) - 1))) break;
+    // A style before the name ("Lyonpo Karma Dendup", "Alhaji Musa") is no part of it either.
+    const word = text.slice(words[i], (i === 0 ? s.start : words[i - 1]) - 1);
+    if (PORTFOLIO_WORDS.has(word) || isStyleWord(word)) break;
     const before = text.slice(Math.max(0, words[i] - 80), words[i]);
     if (!before.includes('Minister') && !before.includes('Secretary') && !before.includes('Commissioner')) continue;
     const run = PORTFOLIO_BEFORE.exec(before);

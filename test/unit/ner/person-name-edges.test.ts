@@ -75,9 +75,9 @@ describe("the edges of a person's name the model cut", () => {
     assert.deepEqual(showSpans(text, withNameEdges(text, spans)), ['person:Lerato Palesa Mokoena', 'person:Karim Ben Amor-Said']);
   });
 
-  it('takes no word of the portfolio itself, nor given names after a portfolio-less title', () => {
-    const text = 'Minister of Natural Resources Mokoena spoke. Minister of Foreign Affairs Tshepo Mokoena agreed. Chief Operating Officer Lebo Dlamini left.';
-    const spans = [spanAt(text, 'Mokoena', 'person'), spanAt(text, 'Mokoena', 'person', 1), spanAt(text, 'Dlamini', 'person')];
-    assert.deepEqual(showSpans(text, withNameEdges(text, spans)), ['person:Mokoena', 'person:Tshepo Mokoena', 'person:Dlamini']);
+  it('takes no word of the portfolio itself, nor a style, nor given names after a portfolio-less title', () => {
+    const text = 'Minister of Natural Resources Mokoena spoke. Minister of Foreign Affairs Tshepo Mokoena agreed. Chief Operating Officer Lebo Dlamini left. Minister of Energy Dasho Pema Wangdi spoke.';
+    const spans = [spanAt(text, 'Mokoena', 'person'), spanAt(text, 'Mokoena', 'person', 1), spanAt(text, 'Dlamini', 'person'), spanAt(text, 'Pema Wangdi', 'person')];
+    assert.deepEqual(showSpans(text, withNameEdges(text, spans)), ['person:Mokoena', 'person:Tshepo Mokoena', 'person:Dlamini', 'person:Pema Wangdi']);
   });
 });
