@@ -89,13 +89,16 @@ const PORTFOLIO_BEFORE = /\b(?:Minister|Secretary|Commissioner)[ \t]+(?:of|for)[
  * Mohlomi Tšepiso Sekhesa". A word of a portfolio or a style is never one of them.
  */
 function givenNamesAfterPortfolio(text: string, s: NamedSpan, words: readonly number[]): number {
+  if (!words.length) return -1;
+  // One look for a minister's title before the words ends the test for most names.
+  const near = text.slice(Math.max(0, words[words.length - 1] - 80), words[0]);
+  if (!near.includes('Minister') && !near.includes('Secretary') && !near.includes('Commissioner')) return -1;
   let best = -1;
   for (let i = 0; i < words.length; i++) {
     // A style before the name ("Lyonpo Karma Dendup", "Alhaji Musa") is no part of it either.
     const word = text.slice(words[i], (i === 0 ? s.start : words[i - 1]) - 1);
     if (PORTFOLIO_WORDS.has(word) || isStyleWord(word)) break;
     const before = text.slice(Math.max(0, words[i] - 80), words[i]);
-    if (!before.includes('Minister') && !before.includes('Secretary') && !before.includes('Commissioner')) continue;
     const run = PORTFOLIO_BEFORE.exec(before);
     const last = run ? /(\p{Lu}[\p{Ll}\p{M}-]*),?[ \t]+$/u.exec(run[0]) : null;
     if (last && (isTitleWord(last[1]) || PORTFOLIO_WORDS.has(last[1]))) best = words[i];
