@@ -10,6 +10,8 @@ import { isTitleWord, ORG_WORDS, PLACES, STOP } from './rule-tagger';
  * capital and an apostrophe, as Ivorian and Irish names write it ("Yao Koffi N'Guessan"). A person's span right before
  * the apostrophe or the particle is widened over the surname; a name of that shape the model missed
  * is put in where a verb of speech follows it ("Lucien d'Orval-Mercier told", "said Marco D'Amato").
+ * Sesotho names of mothers open with an apostrophe before their "M" ("’Mamosa Ramakoae", "'Mathabo
+ * Letsie"): a person's span the model started after it is widened back over it.
  */
 
 /** One capitalised word of a name, hyphenated parts too: "Otieno", "Aragon-Vasseur". */
@@ -30,6 +32,19 @@ const PARTICLE_NAME = new RegExp(String.raw`(${WORD})[ \t]+[dD]['’]${WORD}(?![
 /** A verb of speech after the name (the shared list's, or ", who"), or "said" before it: a person is meant, not "Côte d'Ivoire". */
 const WHO_AFTER = /^,[ \t]+who\b/u;
 const SAID_BEFORE = /\bsaid[ \t]+$/u;
+
+/**
+ * The start of a person's span widened back over an apostrophe opening its first word ("’Mamosa"), or
+ * `s.start`: only before an "M" and a lower-case letter, after a space or a line's start, and for a
+ * straight apostrophe not where one closes the span too (a name quoted: "'Mary Jones'").
+ */
+function openingApostropheStart(text: string, s: NamedSpan): number {
+  const mark = text[s.start - 1];
+  if ((mark !== '’' && mark !== "'") || text[s.start] !== 'M' || !/\p{Ll}/u.test(text[s.start + 1] ?? '')) return s.start;
+  const before = s.start >= 2 ? text[s.start - 2] : '\n';
+  if (before !== ' ' && before !== '\n' && before !== '\t' && before !== '(') return s.start;
+  return mark === "'" && text[s.end] === "'" ? s.start : s.start - 1;
+}
 
 /** Whether `word` may start a person's name: no function word or title ("The d'Orsay", "Minister d'Aubigny"). */
 const givenNameLike = (word: string): boolean => !STOP.has(word) && !isTitleWord(word);
@@ -59,7 +74,9 @@ export function withApostropheNames(text: string, spans: readonly NamedSpan[]): 
   if (!text.includes("'") && !text.includes('’')) return spans as NamedSpan[];
   const out: NamedSpan[] = [];
   for (let k = 0; k < spans.length; k++) {
-    const s = spans[k];
+    const opened = spans[k];
+    const start = opened.type === 'person' ? openingApostropheStart(text, opened) : opened.start;
+    const s = start === opened.start ? opened : { ...opened, start };
     const c = text[s.end];
     if (s.type !== 'person' || (c !== "'" && c !== '’' && c !== ' ')) {
       out.push(s);

@@ -14,7 +14,9 @@ import { isStyleWord } from './honorifics';
  * before a capitalised word, "of" and a body's name ("Gary Fan of the Neo Democrats") is cut from its
  * surname. A last word the model took in with its opening
  * quote mark is no part of the name: a withheld surname written as an initial in quotes ('Juan Carlos
- * "N"', as Mexican prosecutors name suspects) or a nickname.
+ * "N"', as Mexican prosecutors name suspects) or a nickname. Khoekhoe and San names of Namibia open with a
+ * click, written "//", "!", "/" or "≠" in news text and "ǁ", "ǃ", "ǀ" or "ǂ" in the orthography ("Selma
+ * //Hoëses", "!Naruseb"): the model, reading the marks as punctuation, leaves that word out.
  */
 
 /** One capitalised word: "Were", "Abhishek", "Wendt-Aydın". */
@@ -32,6 +34,11 @@ const ALWAYS_CAPITAL = new Set('Monday Tuesday Wednesday Thursday Friday Saturda
 function nameWord(word: string): boolean {
   return WORD.test(word) && !ALWAYS_CAPITAL.has(word) && !isTitleWord(word) && !ORG_WORDS.test(word) && !PLACES.has(word);
 }
+
+/** After a name: a surname opening with a click ("//Hoëses", "!Naruseb", "ǂGaeb"). */
+const CLICK_WORD_AFTER = /^[ \t]+(?:\/\/?|!|≠|[ǀǁǂǃ])\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)*(?![\p{L}\p{N}'’])/u;
+/** Whether `c` is a character a click opens a word with: "/", "!", "≠", "ǀ".."ǃ". */
+const isClickMark = (c: number): boolean => c === 47 || c === 33 || c === 0x2260 || (c >= 0x1c0 && c <= 0x1c3);
 
 /** What stands before a sentence's first word: the text's start, a line break, or a sentence's end. */
 const SENTENCE_START = /(?:^|\n|[.!?]["”’]? )$/u;
@@ -52,6 +59,12 @@ function widenedEnd(text: string, s: NamedSpan, next: NamedSpan | undefined): nu
   const quoted = endBeforeQuotedWord(text, s);
   if (quoted > 0) return quoted;
   if (text[s.end] !== ' ') return s.end;
+  if (isClickMark(text.charCodeAt(s.end + 1))) {
+    const click = CLICK_WORD_AFTER.exec(text.slice(s.end, s.end + 40));
+    // A surname the model found as a person of its own ("Aina" + "!Naruseb") joins the name.
+    const end = click ? s.end + click[0].length : s.end;
+    return click && !(next && next.start < end && (next.type !== 'person' || next.end > end)) ? end : s.end;
+  }
   // Both patterns want a capital after the spaces: a lower-case word or a mark after the space rules the span out.
   const c = text.charCodeAt(s.end + 1);
   if (c < 128 && (c < 65 || c > 90) && c !== 32 && c !== 9) return s.end;
@@ -62,8 +75,43 @@ function widenedEnd(text: string, s: NamedSpan, next: NamedSpan | undefined): nu
   return next && next.start < end ? s.end : end;
 }
 
+/**
+ * Words closing a minister's portfolio besides the titles' own ("Finance", "Energy"): "Natural
+ * Resources", "Foreign Affairs", "Mines". Never a given name read before a surname.
+ */
+const PORTFOLIO_WORDS = new Set('Affairs Resources Development Industry Industries Trade Commerce Works Mines Mining Security Services Sport Sports Culture Labour Labor Employment Water Fisheries Forestry Housing Planning Lands Communications Technology Innovation Welfare Youth Women Gender Defence Defense Interior Investment Budget Treasury Tourism Heritage Arts Aviation Railways Roads Power Petroleum Oil Gas Climate Science Research Information Broadcasting Local Government'.split(' '));
+/** A minister's title and portfolio right before: "Minister of Natural Resources ", "Secretary for Industry, Mines and Energy ". */
+const PORTFOLIO_BEFORE = /\b(?:Minister|Secretary|Commissioner)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\p{Ll}\p{M}-]*,?[ \t]+(?:and[ \t]+|&[ \t]+)?){1,6}$/u;
+
+/**
+ * The first of the capitalised words before a person's span (at `words`, nearest first) that follow a
+ * minister's portfolio, or -1: the given names the model left out of "Minister of Natural Resources
+ * Mohlomi Tšepiso Sekhesa". A word of a portfolio or a style is never one of them.
+ */
+function givenNamesAfterPortfolio(text: string, s: NamedSpan, words: readonly number[]): number {
+  if (!words.length) return -1;
+  // One look for a minister's title before the words ends the test for most names.
+  const near = text.slice(Math.max(0, words[words.length - 1] - 80), words[0]);
+  if (!near.includes('Minister') && !near.includes('Secretary') && !near.includes('Commissioner')) return -1;
+  let best = -1;
+  for (let i = 0; i < words.length; i++) {
+    // A style before the name ("Lyonpo Karma Dendup", "Alhaji Musa") is no part of it either.
+    const word = text.slice(words[i], (i === 0 ? s.start : words[i - 1]) - 1);
+    if (PORTFOLIO_WORDS.has(word) || isStyleWord(word)) break;
+    const before = text.slice(Math.max(0, words[i] - 80), words[i]);
+    const run = PORTFOLIO_BEFORE.exec(before);
+    const last = run ? /(\p{Lu}[\p{Ll}\p{M}-]*),?[ \t]+$/u.exec(run[0]) : null;
+    if (last && (isTitleWord(last[1]) || PORTFOLIO_WORDS.has(last[1]))) best = words[i];
+  }
+  return best;
+}
+
 /** The start of the name widened back over initials written together ("R.E."), or over one or two given names after an "'s"; or `s.start`. */
 function widenedStart(text: string, s: NamedSpan, prev: NamedSpan | undefined): number {
+  // A surname the model read without the click it opens with: "//Hoëses" of "Ms //Hoëses".
+  let click = s.start;
+  while (click > s.start - 2 && isClickMark(text.charCodeAt(click - 1))) click--;
+  if (click < s.start && (click === 0 || /[ \t\n]/u.test(text[click - 1]))) return click;
   if (text[s.start - 2] === '.') {
     const initials = INITIALS_BEFORE.exec(text.slice(Math.max(0, s.start - 10), s.start));
     // "H.E. " (His Excellency) is a style, which is no part of the name.
@@ -87,6 +135,8 @@ function widenedStart(text: string, s: NamedSpan, prev: NamedSpan | undefined): 
   // two words or more is the name's first, not an English word opening the sentence.
   const first = words[0];
   if (first !== undefined && SENTENCE_START.test(text.slice(Math.max(0, first - 3), first)) && NOT_ENGLISH.test(text.slice(first, s.start)) && text.slice(s.start, s.end).includes(' ')) return first;
+  const afterPortfolio = givenNamesAfterPortfolio(text, s, words);
+  if (afterPortfolio >= 0) return afterPortfolio;
   // The words must follow a possessive: "the party's Ravi Shankar", not a sentence's first words.
   while (words.length) {
     const at = words[words.length - 1];
@@ -104,11 +154,13 @@ export function withNameEdges(text: string, spans: readonly NamedSpan[]): NamedS
     const s = spans[k];
     if (s.type !== 'person') continue;
     const prev = out ? out[k - 1] : spans[k - 1];
-    const start = text[s.start - 1] === ' ' ? widenedStart(text, s, prev) : s.start;
+    const start = text[s.start - 1] === ' ' || isClickMark(text.charCodeAt(s.start - 1)) ? widenedStart(text, s, prev) : s.start;
     const end = widenedEnd(text, s, spans[k + 1]);
     if (start === s.start && end === s.end) continue;
     out ??= [...spans];
     out[k] = { ...s, start, end };
   }
-  return out ?? (spans as NamedSpan[]);
+  if (!out) return spans as NamedSpan[];
+  // A person's span a widened name took in whole ("!Naruseb" of "Aina !Naruseb") is dropped.
+  return out.filter((s, k) => k === 0 || s.end > out![k - 1].end || s.start < out![k - 1].start);
 }

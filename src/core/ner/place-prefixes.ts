@@ -20,7 +20,9 @@ import { wordBefore } from './word-before';
  * model left out ("Low Tatras", "New South Wales"), but a company after a listed country or city
  * ("Royal Greenland"); a state's long
  * name keeps the words before its "Republic of" ("Democratic Republic of Congo", "People's Republic
- * of China", where the model may find "Republic of Congo", another country, alone).
+ * of China", where the model may find "Republic of Congo", another country, alone). Lesotho's villages
+ * are named with the Sesotho "Ha" ("place of") before a family's name ("in Ha Foso", "of Ha Lejone"):
+ * after a word of place, the name the model read as a person without its "Ha" is the village.
  */
 
 /**
@@ -40,6 +42,16 @@ const SAINTLY_PEOPLE = new Set(['Santa Claus']);
 /** The word for a Philippine barangay before its name, and its short form. */
 const BARANGAY = /^(?:Barangay|Brgy\.?)[ \t]+(?=\p{Lu})/u;
 
+
+/** A word of place before a Sesotho village's "Ha": " in Ha ", " of Ha ". */
+const BEFORE_HA = /[ \t\n](?:in|at|of|from|near|to)[ \t]+Ha[ \t]+$/u;
+/** One capitalised word, no hyphen: a family's name after "Ha" (a Korean "Ha Jung-woo" is hyphenated). */
+const HA_NAME = /^\p{Lu}[\p{Ll}\p{M}]+$/u;
+
+/** Whether the person's span `s` is a Sesotho village's name without its "Ha" ("of Ha Lejone"). */
+function haVillage(text: string, s: NamedSpan): boolean {
+  return text.startsWith('Ha', s.start - 3) && BEFORE_HA.test(text.slice(Math.max(0, s.start - 10), s.start)) && HA_NAME.test(text.slice(s.start, s.end));
+}
 
 /** Words of a state's long name before "Republic of": "Democratic", "People's", "Islamic", "Bolivarian". */
 const STATE_WORDS = new Set(['Democratic', "People's", 'People’s', 'Islamic', 'Federal', 'Socialist', 'Arab', 'Bolivarian', 'Plurinational', 'Federative', 'Hashemite', 'Cooperative', 'Co-operative', 'Oriental', 'Popular']);
@@ -129,6 +141,7 @@ export function withPlacePrefixes(text: string, spans: readonly NamedSpan[], isL
       }
     }
     if (s.type === 'place' && text.startsWith('Royal ', s.start) && isListedPlace(text.slice(s.start + 6, s.end))) return { ...s, type: 'organization' as const };
+    if (s.type === 'person' && text.charCodeAt(s.start - 1) === 32 && haVillage(text, s) && !(k > 0 && prefixed[k - 1].end > s.start - 3)) return { ...s, type: 'place' as const, start: s.start - 3 };
     const first = text.charCodeAt(s.start);
     // "Democratic Republic of Congo": the long name whole; "R" ends the test for most places.
     if (first === 82 && s.type === 'place') {

@@ -47,4 +47,16 @@ describe("people's names with an apostrophe", () => {
     const text = "Air Côte d'Ivoire says flights resume; Minister Lucien d'Orval-Mercier told reporters.";
     assert.deepEqual(showSpans(text, withApostropheNames(text, [])), ["person:Lucien d'Orval-Mercier"]);
   });
+
+  it('widens a person back over the apostrophe opening a Sesotho name ("’Malineo"), not over quote marks', () => {
+    const text = "The district head, ’Malineo Tau, spoke first. Then 'Maleshoane Moshoeshoe said no. He called 'Martin Bell' a friend.";
+    const spans = [spanAt(text, 'Malineo Tau', 'person'), spanAt(text, 'Maleshoane Moshoeshoe', 'person'), spanAt(text, 'Martin Bell', 'person')];
+    assert.deepEqual(showSpans(text, withApostropheNames(text, spans)), ['person:’Malineo Tau', "person:'Maleshoane Moshoeshoe", 'person:Martin Bell']);
+  });
+
+  it('leaves an apostrophe inside a word or before a word not opening with "M" out of the name', () => {
+    const text = "The rock’Maria Lopes left; the ’Neil Sands band played.";
+    const spans = [spanAt(text, 'Maria Lopes', 'person'), spanAt(text, 'Neil Sands', 'person')];
+    assert.deepEqual(showSpans(text, withApostropheNames(text, spans)), ['person:Maria Lopes', 'person:Neil Sands']);
+  });
 });

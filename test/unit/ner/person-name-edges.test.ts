@@ -56,5 +56,28 @@ describe("the edges of a person's name the model cut", () => {
     const spans = [spanAt(text, 'Gary', 'person'), spanAt(text, 'Lena', 'person')];
     assert.deepEqual(showSpans(text, withNameEdges(text, spans)), ['person:Gary Fan', 'person:Lena']);
   });
-});
 
+  it('takes in a surname opening with a click, written with marks or click letters, and joins one found apart', () => {
+    const text = 'Contact: Ms Hilma //Garoës, press office. Councillor Petrus !Naruseb said so. Ask Anna ǂGaeb today. /Uirab said no.';
+    const spans = [spanAt(text, 'Hilma', 'person'), spanAt(text, 'Petrus', 'person'), spanAt(text, 'Naruseb', 'person'), spanAt(text, 'Anna', 'person'), spanAt(text, 'Uirab', 'person')];
+    assert.deepEqual(showSpans(text, withNameEdges(text, spans)), ['person:Hilma //Garoës', 'person:Petrus !Naruseb', 'person:Anna ǂGaeb', 'person:/Uirab']);
+  });
+
+  it('reads no click where the mark ends another word: "and/or", a path, "Wow!"', () => {
+    const text = 'It went to Ana /Bell and/Rui Costa; see x.org/Tom Hale. Wow!Ben Ode left.';
+    const spans = [spanAt(text, 'Rui Costa', 'person'), spanAt(text, 'Tom Hale', 'person'), spanAt(text, 'Ben Ode', 'person')];
+    assert.deepEqual(showSpans(text, withNameEdges(text, spans)), ['person:Rui Costa', 'person:Tom Hale', 'person:Ben Ode']);
+  });
+
+  it("widens a name back over given names after a minister's portfolio", () => {
+    const text = 'Minister of Water Affairs Lerato Palesa Mokoena spoke. Secretary for Trade, Industry and Energy Karim Ben Amor-Said agreed.';
+    const spans = [spanAt(text, 'Mokoena', 'person'), spanAt(text, 'Ben Amor-Said', 'person')];
+    assert.deepEqual(showSpans(text, withNameEdges(text, spans)), ['person:Lerato Palesa Mokoena', 'person:Karim Ben Amor-Said']);
+  });
+
+  it('takes no word of the portfolio itself, nor a style, nor given names after a portfolio-less title', () => {
+    const text = 'Minister of Natural Resources Mokoena spoke. Minister of Foreign Affairs Tshepo Mokoena agreed. Chief Operating Officer Lebo Dlamini left. Minister of Energy Dasho Pema Wangdi spoke.';
+    const spans = [spanAt(text, 'Mokoena', 'person'), spanAt(text, 'Mokoena', 'person', 1), spanAt(text, 'Dlamini', 'person'), spanAt(text, 'Pema Wangdi', 'person')];
+    assert.deepEqual(showSpans(text, withNameEdges(text, spans)), ['person:Mokoena', 'person:Tshepo Mokoena', 'person:Dlamini', 'person:Pema Wangdi']);
+  });
+});

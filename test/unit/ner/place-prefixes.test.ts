@@ -87,4 +87,10 @@ describe('places known by how their names begin', () => {
     const spans = [spanAt(text, 'Royal Norland', 'place'), spanAt(text, 'Vestria', 'place'), spanAt(text, 'Troon', 'place')];
     assert.deepEqual(showSpans(text, withPlacePrefixes(text, spans, listed)), ['organization:Royal Norland', 'organization:Royal Vestria', 'place:Royal Troon']);
   });
+
+  it('makes a Sesotho village of a person the model found after "Ha" and a word of place', () => {
+    const text = 'Herders from Ha Mokhele met elders of Ha Sefako. Ha Ntsane said no; a film of Ha Ji-won won.';
+    const spans = [spanAt(text, 'Mokhele', 'person'), spanAt(text, 'Sefako', 'person'), spanAt(text, 'Ntsane', 'person'), spanAt(text, 'Ji-won', 'person')];
+    assert.deepEqual(showSpans(text, withPlacePrefixes(text, spans)), ['place:Ha Mokhele', 'place:Ha Sefako', 'person:Ntsane', 'person:Ji-won']);
+  });
 });
