@@ -111,7 +111,7 @@ const JOINED_BEFORE_INITIALS = /[\p{L}\p{N}&.'’-]/u;
  * "cancelled", "now expects", "will publish" ("will be" may say what a thing is: "PPE will be needed";
  * "may and/or" is no verb).
  */
-const BODY_VERB_AT = /(?:(?:now|also|still|later|then|already|again)[ \t]+)?(?:says|said|told|warns|warned|expects|expected|plans|planned|confirms|confirmed|announces|announced|issues|issued|cancels|cancelled|canceled|promises|promised|shuts|lends|raised|raises|cuts|reported|reports|urged|urges|ordered|orders|approved|approves|rejected|rejects|launched|launches|signed|signs|awarded|awards|suspended|suspends|denies|denied|declined|insists|insisted|estimates|estimated|forecasts|predicts|recorded|(?:will|would|may|could|has|had)[ \t]+(?!(?:be|been|to|and|or|but|the|an?)(?![\p{L}]))\p{Ll}{2,})(?![\p{L}\p{M}'’-])/uy;
+export const BODY_VERB_AT = /(?:(?:now|also|still|later|then|already|again)[ \t]+)?(?:says|said|apologised|apologized|apologises|apologizes|told|warns|warned|expects|expected|plans|planned|confirms|confirmed|announces|announced|issues|issued|cancels|cancelled|canceled|promises|promised|shuts|lends|raised|raises|cuts|reported|reports|urged|urges|ordered|orders|approved|approves|rejected|rejects|launched|launches|signed|signs|awarded|awards|suspended|suspends|denies|denied|declined|insists|insisted|estimates|estimated|forecasts|predicts|recorded|(?:will|would|may|could|has|had)[ \t]+(?!(?:be|been|to|and|or|but|the|an?)(?![\p{L}]))\p{Ll}{2,})(?![\p{L}\p{M}'’-])/uy;
 
 /** A lower-case letter: the noun a possessive's initials own starts with one. */
 const LOWER_START = /^\p{Ll}/u;

@@ -9,6 +9,7 @@ import { BUSINESS_WORDS } from './org-words';
 import { DEMONYMS, PLACES, STOP, TITLES } from './rule-tagger';
 import { wordCharTest } from './whole-words';
 import { wordAfter } from './word-after';
+import { BODY_VERB_AT } from './org-acronyms';
 
 /**
  * Capitalised words ending in a trade word name one company, even when the first is a place's or a
@@ -16,6 +17,9 @@ import { wordAfter } from './word-after';
  * "Circuit Ledger". A country after the trade word names the company's unit there and belongs to the
  * name ("Tarrant Media Australia"). The model finds some of these as a place or a person, or finds
  * nothing; the business words of `org-words` extend a found name only when they follow it directly.
+ * A utility's or a carrier's word ("Yorkshire Water", "Orkney Ferries", "Copenhagen Airport") ends a
+ * company's name only when the company acts right after it ("apologised", "raised", "will close"):
+ * otherwise it is as often the place, the service or the field ("Dublin Airport this evening").
  */
 
 /**
@@ -26,6 +30,9 @@ import { wordAfter } from './word-after';
  */
 const FOREIGN_TRADE_WORDS: ReadonlySet<string> = new Set(['Tekstil', 'Enerji', 'Sanayi', 'Madencilik', 'Otomotiv', 'Lojistik', 'Teknoloji', 'Elektrik', 'Textil', 'Tessile', 'Construcciones', 'Inversiones', 'Energetika', 'Stroy', 'Grupp', 'Gruppe', 'Groep', 'Grupa']);
 
+/** Last words of a utility's or a transport operator's name, a company only before its own verb. */
+const UTILITY_WORDS: ReadonlySet<string> = new Set(['Water', 'Gas', 'Power', 'Electric', 'Energy', 'Rail', 'Buses', 'Ferries', 'Airport', 'Airports']);
+
 /** Last words of a company's or a publication's name. */
 export const TRADE_WORDS: ReadonlySet<string> = new Set([
   ...[...BUSINESS_WORDS].filter((w) => w !== 'Air' && w !== 'Pay' && w !== 'Group' && w !== 'Energy'),
@@ -34,6 +41,7 @@ export const TRADE_WORDS: ReadonlySet<string> = new Set([
   'Automotive', 'Breweries', 'Cosmetics', 'Management', 'Consulting', 'Consultants', 'Associates', 'Advisers', 'Advisors', 'Ledger',
   'Courier', 'Examiner', 'Dispatch', 'Inquirer', 'Technology', 'Investment', 'Holding', 'Retail',
   ...FOREIGN_TRADE_WORDS,
+  ...UTILITY_WORDS,
 ]);
 /** The trade words after a space, as one search: far faster than a look at every capitalised word. */
 const TRADE_AFTER_SPACE = new RegExp(` (?:${[...TRADE_WORDS].join('|')})(?![\\p{L}\\p{N}'’&-])`, 'gu');
@@ -79,6 +87,13 @@ const HOLDING_WORDS = new Set(['Technology', 'Technologies', 'Investment', 'Inve
 /** Whether a word is capitalised: a name going on past it would be a longer one. */
 const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
 
+/** Whether a body's own verb follows the name ending at `end` after one space: "Yorkshire Water apologised". */
+function actsAfter(text: string, end: number): boolean {
+  if (text[end] !== ' ') return false;
+  BODY_VERB_AT.lastIndex = end + 1;
+  return BODY_VERB_AT.test(text);
+}
+
 /** The company's name around the trade word at `trade`, or null; see the file's comment. */
 function companyAround(text: string, trade: Word): { start: number; end: number } | null {
   let start = trade.start;
@@ -99,6 +114,7 @@ function companyAround(text: string, trade: Word): { start: number; end: number 
   const next = wordAfter(text, end, isWordChar);
   // A capitalised word after: a longer name ("Kestrel TV Awards") or a title ("Media Minister").
   if (next && isCapitalised(next.word)) return null;
+  if (end === trade.end && UTILITY_WORDS.has(trade.text) && !actsAfter(text, end)) return null;
   return { start, end };
 }
 

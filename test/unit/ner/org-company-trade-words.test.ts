@@ -52,4 +52,16 @@ describe('capitalised words ending in a trade word', () => {
     const text = 'Talvi Peak Resorts, which runs the lifts, said it would reopen.';
     assert.deepEqual(showSpans(text, withTradeNames(text, [spanAt(text, 'Talvi Peak Resorts', 'place')])), ['organization:Talvi Peak Resorts']);
   });
+
+  it("make a place's name and a utility's word one company when the company acts right after it", () => {
+    const text = 'The main burst in Tarrow. Fenmoor Water apologised, Halden Ferries cancelled sailings and Brisk Airport will reopen.';
+    const spans = withTradeNames(text, [spanAt(text, 'Tarrow', 'place'), spanAt(text, 'Fenmoor Water', 'place'), spanAt(text, 'Brisk', 'place')]);
+    assert.deepEqual(showSpans(text, spans), ['place:Tarrow', 'organization:Fenmoor Water', 'organization:Halden Ferries', 'organization:Brisk Airport']);
+  });
+
+  it("leave a utility's word that no verb of the company follows, and a person named like one", () => {
+    const text = 'Flights left Brisk Airport tonight. Bills from Fenmoor Water rose. Senator Ada Power said no.';
+    const spans = [spanAt(text, 'Brisk Airport', 'place'), spanAt(text, 'Ada Power', 'person')];
+    assert.deepEqual(showSpans(text, withTradeNames(text, spans)), ['place:Brisk Airport', 'person:Ada Power']);
+  });
 });
