@@ -6,7 +6,7 @@ import { DEMONYMS, STOP } from './rule-tagger';
 /**
  * What a firm acquires is a firm: "Google has acquired Urchin, Zipdash, Applied Semantics and
  * Picasa", "the takeover of Pennine Dairies". Names of one to three capitalised words right after
- * "acquired", "acquire", "acquisition of" or "takeover of", and the names listed after the first
+ * "acquired", "acquire", "acquisition of", "takeover of" or "took over" ("Chevron took over Hess"), and the names listed after the first
  * (commas, then "and" or "or"), are organisations: the model reads an unknown one-word firm as a
  * place or leaves it out. Listed places keep their type ("the United States acquired Alaska"), as
  * do nationality words ("acquired Spanish citizenship") and people.
@@ -17,12 +17,12 @@ const WORD = String.raw`\p{Lu}[\p{L}\p{N}&'’-]*(?:\.\p{L}[\p{L}\p{N}&'’-]*)*
 /** A name of one to three words. */
 const NAME = String.raw`${WORD}(?:[ \t]+${WORD}){0,2}`;
 /** The cue and the list after it, one name a group: the names are read from the whole match. */
-const ACQUIRED = new RegExp(String.raw`(?:acquired|acquire|acquires|acquiring|acquisition of|acquisitions of|takeover of|takeovers of)[ \t]+(${NAME}(?:(?:,[ \t]+|,?[ \t]+(?:and|or)[ \t]+)${NAME})*)`, 'uy');
+const ACQUIRED = new RegExp(String.raw`(?:acquired|acquire|acquires|acquiring|acquisition of|acquisitions of|takeover of|takeovers of|took over|take over|takes over|taking over)[ \t]+(${NAME}(?:(?:,[ \t]+|,?[ \t]+(?:and|or)[ \t]+)${NAME})*)`, 'uy');
 /** One name of the list: capitalised words apart from the commas and conjunctions. */
 const ITEM = new RegExp(NAME, 'gu');
 const LETTER = /\p{L}/u;
-/** The letters each cue is found by, and how far before them the cue starts: "a" of "acquired", "t" of "takeover". */
-const CUES: ReadonlyArray<readonly [string, number]> = [['cqui', 1], ['akeover', 1]];
+/** The letters each cue is found by, and how far before them the cue starts: "a" of "acquired", "t" of "takeover" and "took over". */
+const CUES: ReadonlyArray<readonly [string, number]> = [['cqui', 1], ['akeover', 1], ['ook over', 1], ['ake over', 1], ['akes over', 1], ['aking over', 1]];
 /** A possessive at a name's end ("Lind's stake") is not part of it. */
 const TRAILING_APOSTROPHE = /['’]s?$/u;
 

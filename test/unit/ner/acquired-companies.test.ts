@@ -23,4 +23,12 @@ describe('names a firm acquires are firms', () => {
     const spans = [spanAt(text, 'Alaska', 'place'), spanAt(text, 'Mara Lind', 'person'), spanAt(text, 'Oslo Fjord Shipping Lines', 'organization')];
     assert.equal(withAcquiredCompanies(text, spans, isPlace), spans);
   });
+
+  it('reads "took over" and "take over" as a takeover, and keeps a listed place and a person taken over', () => {
+    const text = 'Marlow Oil took over Fenwick last year and plans to take over Quarrow too. Rebels took over Oslo. She took over Ada Reyes’s post.';
+    const spans = [spanAt(text, 'Marlow Oil', 'organization'), spanAt(text, 'Fenwick', 'person'), spanAt(text, 'Oslo', 'place'), spanAt(text, 'Ada Reyes', 'person')];
+    assert.deepEqual(showSpans(text, withAcquiredCompanies(text, spans, isPlace)), [
+      'organization:Marlow Oil', 'person:Fenwick', 'organization:Quarrow', 'place:Oslo', 'person:Ada Reyes',
+    ]);
+  });
 });
