@@ -2,7 +2,7 @@ import type { NamedSpan } from './index';
 import { withoutOverlapping, withWholeNames } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
 import { ORG_WORDS, STOP } from './rule-tagger';
-import { tableCells } from '../text/table-cells';
+import { columnCells, mayHoldTable } from '../text/table-columns';
 
 /**
  * "| 5 | Mooloolaba Outrigger Canoe Club | Queensland |": a table's cell holds one name, and the model,
@@ -15,28 +15,15 @@ import { tableCells } from '../text/table-cells';
 
 /** Headers of a column of organisations. */
 const ORGANISATION_HEADERS = /\|[ \t]*(?:Party|Parties|Club|Clubs|Company|Companies|Organi[sz]ation)[ \t]*\|/u;
-/** A table's separator row ("|---|:--:|"). */
-const SEPARATOR = /^[ \t]*\|?[ \t]*:?-{3,}/u;
 /** A cell that names an organisation: one to six words, the first capitalised, no figure alone. */
 const NAME_CELL = /^\p{Lu}[^\s|]*(?:[ \t]+[^\s|]+){0,5}$/u;
 
 /** The cells of the columns of organisations in the tables of `text`, in text order. */
 const columnOrganisations = lastTextMemo((text): NamedSpan[] => {
-  if (!text.includes('|---') && !text.includes('| ---') && !text.includes('|:--')) return [];
-  if (!ORGANISATION_HEADERS.test(text)) return [];
+  if (!mayHoldTable(text) || !ORGANISATION_HEADERS.test(text)) return [];
   const found: NamedSpan[] = [];
-  let column = -1;
-  for (let at = 0; at < text.length; ) {
-    let end = text.indexOf('\n', at);
-    if (end < 0) end = text.length;
-    const line = text.slice(at, end);
-    if (!line.trimStart().startsWith('|')) column = -1;
-    else if (column < 0) column = tableCells(line, at).findIndex((c) => ORGANISATION_HEADERS.test(`|${c.text}|`));
-    else if (!SEPARATOR.test(line)) {
-      const cell = tableCells(line, at)[column];
-      if (cell && NAME_CELL.test(cell.text)) found.push({ type: 'organization', start: cell.start, end: cell.start + cell.text.length });
-    }
-    at = end + 1;
+  for (const cell of columnCells(text, (header) => ORGANISATION_HEADERS.test(`|${header}|`))) {
+    if (NAME_CELL.test(cell.text)) found.push({ type: 'organization', start: cell.start, end: cell.start + cell.text.length });
   }
   return found;
 });

@@ -1,7 +1,7 @@
 import type { NamedSpan } from './index';
 import { withoutOverlapping, withWholeNames } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
-import { tableCells } from '../text/table-cells';
+import { columnCells, mayHoldTable } from '../text/table-columns';
 
 /**
  * A leaderboard or start list written as a Markdown table whose header names a player's column
@@ -25,29 +25,13 @@ const HEADER_CUE = /\|[ \t]*(?:Player|Players|Name|Golfer|Athlete|Rider|Driver|C
  * ("T Ó Briain", "Park Ji-hoon", "R Høgh-Sørensen", "O Puigdevall i Serra").
  */
 const PLAYER = /^(?:\p{Lu}\.?[ \t]+)?(?:(?:\p{Lu}[\p{Ll}\p{M}'’]*(?:\p{Lu}[\p{Ll}\p{M}'’]+)?(?:-\p{L}[\p{Ll}\p{M}'’]+)*|\p{Ll}{1,3})[ \t]+){0,3}\p{Lu}[\p{Ll}\p{M}'’]*(?:\p{Lu}[\p{Ll}\p{M}'’]+)?(?:-\p{L}[\p{Ll}\p{M}'’]+)*$/u;
-/** A table's separator row ("|---|:--:|"). */
-const SEPARATOR = /^[ \t]*\|?[ \t]*:?-{3,}/u;
 
 /** The players of the leaderboards of `text`, in text order. */
 const leaderboardNames = lastTextMemo((text): NamedSpan[] => {
-  if (!text.includes('|---') && !text.includes('| ---') && !text.includes('|:--')) return [];
-  if (!HEADER_CUE.test(text)) return [];
+  if (!mayHoldTable(text) || !HEADER_CUE.test(text)) return [];
   const found: NamedSpan[] = [];
-  let player = -1;
-  for (let at = 0; at < text.length; ) {
-    let end = text.indexOf('\n', at);
-    if (end < 0) end = text.length;
-    const line = text.slice(at, end);
-    if (!line.trimStart().startsWith('|')) player = -1;
-    else if (player < 0) {
-      const headers = tableCells(line, at).map((c) => c.text.toLowerCase());
-      player = headers.findIndex((h) => PLAYER_HEADERS.has(h));
-    } else if (!SEPARATOR.test(line)) {
-      const cells = tableCells(line, at);
-      const name = cells[player];
-      if (name && PLAYER.test(name.text) && name.text.includes(' ')) found.push({ type: 'person', start: name.start, end: name.start + name.text.length });
-    }
-    at = end + 1;
+  for (const name of columnCells(text, (header) => PLAYER_HEADERS.has(header.toLowerCase()))) {
+    if (PLAYER.test(name.text) && name.text.includes(' ')) found.push({ type: 'person', start: name.start, end: name.start + name.text.length });
   }
   return found;
 });

@@ -3,6 +3,7 @@ import { withoutOverlapping, withWholeNames } from './added-spans';
 import { mapSpans } from './span-arrays';
 import { lastTextMemo } from './last-text-memo';
 import { isSportsReport } from './sports-clubs';
+import { mayHoldTable, TABLE_SEPARATOR } from '../text/table-columns';
 
 /**
  * The players of a Markdown table of figures in a sports report, read by the table's shape: a header
@@ -23,13 +24,11 @@ const PLAYER = String.raw`(?:(?:(?:\p{Lu}\.[ \t]?){1,3}|${SURNAME})[ \t]+){0,2}(
 const HEADER = /^[ \t]*\|[^|\n]+(?:\|[ \t]*(?:(?=[\d+/%-]*\p{Lu})[\p{Lu}\d+/%-]{1,5}|\+\/-)[ \t]*){3,}\|?[ \t]*\r?$/u;
 /** A player's row: the player (group 1, perhaps after a coach's label) and cells of numbers or nothing. */
 const ROW = new RegExp(String.raw`^[ \t]*\|[ \t]*(?:(?:Coach|Head coach|Manager):[ \t]+)?(${PLAYER})[ \t]*(?:\|[ \t]*(?:[+-]?\d{1,3}(?:[.:]\d{1,2})?%?|-)?[ \t]*){3,}\|?[ \t]*\r?$`, 'u');
-/** A table's separator row ("|---|:--:|"). */
-const SEPARATOR = /^[ \t]*\|?[ \t]*:?-{3,}/u;
 
 /** The players named in the figures' tables of `text`, in text order. */
 const tablePlayers = lastTextMemo((text): NamedSpan[] => {
   // A table's separator and a sports report, both cheap to rule out, before any line is read.
-  if (!text.includes('|---') && !text.includes('| ---') && !text.includes('|:--')) return [];
+  if (!mayHoldTable(text)) return [];
   if (!isSportsReport(text)) return [];
   const found: NamedSpan[] = [];
   let inTable = false;
@@ -39,7 +38,7 @@ const tablePlayers = lastTextMemo((text): NamedSpan[] => {
     const line = text.slice(at, end);
     if (!line.trimStart().startsWith('|')) inTable = false;
     else if (HEADER.test(line)) inTable = true;
-    else if (inTable && !SEPARATOR.test(line)) {
+    else if (inTable && !TABLE_SEPARATOR.test(line)) {
       const m = ROW.exec(line);
       if (m) {
         const start = at + m.index + m[0].indexOf(m[1]);
