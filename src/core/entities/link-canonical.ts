@@ -7,7 +7,8 @@ import { companyShortNames } from './company-names';
 import { fullNamesIn } from './initials-in-text';
 import { placeShortForms } from './place-short-forms';
 import { capsStyled, useArticleForms } from './written-forms';
-import { abbreviatesName, acronymKey, initials, isAcronym, isAllCaps, isSpace, startsWithInitials, titleCase, withoutPossessive, withoutTitle } from './name-forms';
+import { abbreviatesName, acronymKey, initials, isAcronym, isAllCaps, startsWithInitials, titleCase, withoutPossessive, withoutTitle } from './name-forms';
+import { isWhiteSpaceCode } from '../text/white-space';
 
 /** What the linker may look at besides the mentions themselves. */
 export interface LinkContext {
@@ -65,7 +66,7 @@ const DEFINITION_REACH = 90;
 function mayDefineAfter(text: string, end: number): boolean {
   const reach = Math.min(text.length, end + DEFINITION_REACH);
   let at = end;
-  while (at < reach && isSpace(text.charCodeAt(at))) at++;
+  while (at < reach && isWhiteSpaceCode(text.charCodeAt(at))) at++;
   const c = text.charCodeAt(at);
   return at < reach && (c === 40 || c === 44 || c === 107 || c === 97); // ( , k a
 }

@@ -1,3 +1,5 @@
+import { isWhiteSpaceCode } from '../text/white-space';
+
 /** Small string helpers for names: possessives, title case, initials. */
 
 const POSSESSIVE = /['’]s?$/u;
@@ -11,19 +13,13 @@ export function withoutPossessive(text: string): string {
   return text.replace(POSSESSIVE, '').replace(/\s+/gu, ' ').trim();
 }
 
-/** Whether a UTF-16 code unit is white space to `\s` and `trim` (the same set in JavaScript). */
-export function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 /** Whether `text` holds an apostrophe, or white space other than single spaces between words. */
 function hasApostropheOrOddSpace(text: string): boolean {
   const last = text.length - 1;
   for (let i = 0; i <= last; i++) {
     const c = text.charCodeAt(i);
     if (c === 39 || c === 0x2019) return true;
-    if (c === 32 ? i === 0 || i === last || text.charCodeAt(i - 1) === 32 : isSpace(c)) return true;
+    if (c === 32 ? i === 0 || i === last || text.charCodeAt(i - 1) === 32 : isWhiteSpaceCode(c)) return true;
   }
   return false;
 }
@@ -95,7 +91,7 @@ export function initials(name: string): string | null {
   let start = -1;
   for (let i = 0; i <= name.length; i++) {
     const c = i < name.length ? name.charCodeAt(i) : 32;
-    if (c !== 45 && !isSpace(c)) {
+    if (c !== 45 && !isWhiteSpaceCode(c)) {
       if (start < 0) start = i;
       continue;
     }
