@@ -3,6 +3,7 @@ import { withAdded, withWholeNames } from './added-spans';
 import { mapSpans } from './span-arrays';
 import { lastTextMemo } from './last-text-memo';
 import { tableCells } from '../text/table-cells';
+import { alignedColumnCells } from '../text/table-columns';
 
 /**
  * A country's three-letter sports code in brackets right after an athlete's name, as results tables
@@ -13,7 +14,8 @@ import { tableCells } from '../text/table-cells';
  * find the athletes in results tables ("F. van der Steen (NED)"). In a table with a column headed
  * "Country" or "Nation" ("| 1 | C Byrne | NIR | 68 |"), a code in that column is a place whatever
  * stands beside it; the home nations' codes of golf, football and rugby ("NIR", "SCO", "ENG",
- * "WAL") count there too, and so do the codes of a column headed "Team" made of codes alone.
+ * "WAL") count there too, and so do the codes of a column headed "Team" made of codes alone. A
+ * table written without bars, its columns lined up by spaces ("Pos  Name     Nat  Time"), is read so too.
  */
 
 /** The national Olympic committees' codes, "IND" left out (see above). */
@@ -37,6 +39,8 @@ const COUNTRY_HEADINGS: ReadonlySet<string> = new Set(['Country', 'Nation', 'Nat
 const TEAM_HEADINGS: ReadonlySet<string> = new Set(['Team', 'Teams', 'Side']);
 /** The line of dashes under a Markdown table's header row: "---", ":---:". */
 const RULE_CELL = /^:?-+:?$/u;
+/** Where a column of countries may be headed in a table written without bars ("Pos  Name      Nat  Time"). */
+const ALIGNED_COUNTRY_CUE = /(?<= {2}|\t|^)(?:Country|Nation|Nationality|Nat\.?|Ctry)(?= {2}|\t|\r?$)/gmu;
 
 /** Whether a cell's text is a country's code. */
 function isCode(cell: string): boolean {
@@ -68,7 +72,7 @@ const tableCodes = lastTextMemo((text: string): NamedSpan[] => {
     teamCodes = [];
     allCodes = true;
   };
-  for (let start = 0; start <= text.length; ) {
+  for (let start = text.includes('|') ? 0 : text.length + 1; start <= text.length; ) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     if (text[start] !== '|') closeTable();
@@ -82,6 +86,12 @@ const tableCodes = lastTextMemo((text: string): NamedSpan[] => {
       else if (cell && !RULE_CELL.test(cell.text)) allCodes = false;
     }
     start = end + 1;
+  }
+  // A table without bars holds two spaces or more between its columns.
+  if (text.includes('  ')) {
+    for (const cell of alignedColumnCells(text, ALIGNED_COUNTRY_CUE, (header) => COUNTRY_HEADINGS.has(header))) {
+      if (isCode(cell.text)) found.push({ type: 'place', start: cell.start, end: cell.start + 3 });
+    }
   }
   return found.sort((a, b) => a.start - b.start);
 });
@@ -105,7 +115,7 @@ export function withCountryCodes(text: string, spans: readonly NamedSpan[]): Nam
     else if (next.start === code[0] && next.end === code[1] && next.type !== 'place') retyped.add(k + 1);
   }
   // A table of countries needs a heading row: one literal search spares the rest for most texts.
-  const table = text.includes('|') && (text.includes('Country') || text.includes('Nat') || text.includes('Ctry') || text.includes('Team') || text.includes('Side')) ? tableCodes(text) : [];
+  const table = (text.includes('|') || text.includes('  ')) && (text.includes('Country') || text.includes('Nat') || text.includes('Ctry') || text.includes('Team') || text.includes('Side')) ? tableCodes(text) : [];
   if (!added.length && !retyped.size && !table.length) return spans as NamedSpan[];
   const out = retyped.size ? mapSpans(spans, (s, k) => (retyped.has(k) ? { ...s, type: 'place' as const } : s)) : (spans as NamedSpan[]);
   return table.length ? withWholeNames(withAdded(out, added), table) : withAdded(out, added);

@@ -1,10 +1,10 @@
 import type { NamedSpan } from './index';
 import { withoutOverlapping, withWholeNames } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
-import { columnCells, mayHoldTable } from '../text/table-columns';
+import { alignedColumnCells, columnCells, mayHoldTable } from '../text/table-columns';
 
 /**
- * A leaderboard or start list written as a Markdown table whose header names a player's column
+ * A leaderboard or start list written as a Markdown table, or a plain-text one lined up by spaces, whose header names a player's column
  * ("Player", "Name", "Golfer", "Athlete", "Rider", "Driver", "Sculler", "Skier"). Golf and athletics tables write a player
  * as an initial without a full stop and a surname ("| C Okonkwo-Reid | NIR |", "| J van den Berg | NED
  * |", "| O Vilaró i Puig | ESP |"), which the model, seeing no sentence, misses or cuts to the
@@ -19,6 +19,8 @@ import { columnCells, mayHoldTable } from '../text/table-columns';
 const PLAYER_HEADERS: ReadonlySet<string> = new Set(['player', 'players', 'name', 'golfer', 'athlete', 'rider', 'driver', 'competitor', 'sculler', 'rower', 'skier', 'swimmer', 'runner', 'cyclist', 'skater', 'jumper', 'boxer', 'shooter', 'archer', 'climber', 'surfer', 'diver', 'gymnast', 'jockey', 'sprinter']);
 /** A header holding a player's column, found before the table is read cell by cell. */
 const HEADER_CUE = /\|[ \t]*(?:Player|Players|Name|Golfer|Athlete|Rider|Driver|Competitor|Sculler|Rower|Skier|Swimmer|Runner|Cyclist|Skater|Jumper|Boxer|Shooter|Archer|Climber|Surfer|Diver|Gymnast|Jockey|Sprinter)[ \t]*\|/iu;
+/** The same header in a table written without bars, its columns apart by two spaces or more ("Pos  Name      Nat  Time"). */
+const ALIGNED_HEADER_CUE = /(?<= {2}|\t|^)(?:Player|Name|Golfer|Athlete|Rider|Driver|Competitor|Skier|Swimmer|Runner|Cyclist|Skater)(?= {2}|\t)/gimu;
 /**
  * A player's cell: an initial (a full stop or none) or given names, particles in lower case or "Ó"
  * ("van der", "du", "i", "Ó"), and a capitalised surname, hyphens and apostrophes inside
@@ -28,12 +30,15 @@ const PLAYER = /^(?:\p{Lu}\.?[ \t]+)?(?:(?:\p{Lu}[\p{Ll}\p{M}'’]*(?:\p{Lu}[\p{
 
 /** The players of the leaderboards of `text`, in text order. */
 const leaderboardNames = lastTextMemo((text): NamedSpan[] => {
-  if (!mayHoldTable(text) || !HEADER_CUE.test(text)) return [];
+  const isHeader = (header: string) => PLAYER_HEADERS.has(header.toLowerCase());
+  const cells = mayHoldTable(text) && HEADER_CUE.test(text) ? columnCells(text, isHeader) : [];
+  // A table without bars holds two spaces or more between its columns.
+  if (text.includes('  ')) cells.push(...alignedColumnCells(text, ALIGNED_HEADER_CUE, isHeader));
   const found: NamedSpan[] = [];
-  for (const name of columnCells(text, (header) => PLAYER_HEADERS.has(header.toLowerCase()))) {
+  for (const name of cells) {
     if (PLAYER.test(name.text) && name.text.includes(' ')) found.push({ type: 'person', start: name.start, end: name.start + name.text.length });
   }
-  return found;
+  return found.sort((a, b) => a.start - b.start);
 });
 
 /** An initial without a full stop and the surnames after it: "C" and "McGinley-Boyd" of "C McGinley-Boyd". */

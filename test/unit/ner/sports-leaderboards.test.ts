@@ -56,3 +56,19 @@ describe('the players and countries of a leaderboard table', () => {
     assert.deepEqual(showSpans(text, withLeaderboardNames(text, [])), ['person:K. Marsh-Oduya', 'person:L. de Graaf']);
   });
 });
+
+describe('the athletes and countries of a results table written without bars', () => {
+  it('reads the name column as people and the nation column as places', () => {
+    const text = [
+      'Kristiina Vaarala-Niemi won the individual race.',
+      '',
+      'Pos  Name                Nat  Time',
+      '1    K. Vaarala-Niemi    FIN  41:02.4',
+      '2    M. Ødegård          NOR  41:30.9',
+      '3    L. Štěpánková       CZE  41:44.0',
+      '',
+    ].join('\n');
+    const spans = withCountryCodes(text, withLeaderboardNames(text, [spanAt(text, 'Kristiina Vaarala-Niemi', 'person'), spanAt(text, 'Ødegård', 'place')]));
+    assert.deepEqual(showSpans(text, spans), ['person:Kristiina Vaarala-Niemi', 'person:K. Vaarala-Niemi', 'place:FIN', 'person:M. Ødegård', 'place:NOR', 'person:L. Štěpánková', 'place:CZE']);
+  });
+});

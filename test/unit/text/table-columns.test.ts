@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { columnCells, mayHoldTable } from '../../../src/core/text/table-columns';
+import { alignedColumnCells, columnCells, mayHoldTable } from '../../../src/core/text/table-columns';
 
 describe('the cells of a table column chosen by its header', () => {
   const text = [
@@ -29,5 +29,31 @@ describe('the cells of a table column chosen by its header', () => {
   it('tells a text that may hold a table by its separator row', () => {
     assert.equal(mayHoldTable(text), true);
     assert.equal(mayHoldTable('| a | b |\n| c | d |'), false);
+  });
+});
+
+describe('the cells of a column of a table written without bars', () => {
+  const text = [
+    'Men’s 15 km individual',
+    '',
+    'Rank  Athlete            Nation  Time',
+    '----  -----------------  ------  -------',
+    '1     T. Vaarala-Niemi   FIN     41:02.4',
+    '2     M. Ødegård         NOR     41:30.9',
+    '',
+    'Vaarala-Niemi  was  ahead from the start.',
+  ].join('\n');
+  const cue = /(?<= {2}|\t|^)(?:Athlete|Nation)(?= {2}|\t|\r?$)/gmu;
+
+  it('reads the chosen column row by row, passing over a line of dashes and stopping at a blank line', () => {
+    const cells = alignedColumnCells(text, cue, (header) => header === 'Athlete');
+    assert.deepEqual(cells.map((c) => c.text), ['T. Vaarala-Niemi', 'M. Ødegård']);
+    for (const c of cells) assert.equal(text.slice(c.start, c.start + c.text.length), c.text);
+    assert.deepEqual(alignedColumnCells(text, cue, (header) => header === 'Nation').map((c) => c.text), ['FIN', 'NOR']);
+  });
+
+  it('reads no header of fewer than three cells, nor a text without the cue', () => {
+    assert.deepEqual(alignedColumnCells('Athlete  Time\n1  T. Vaarala  41:02', cue, (header) => header === 'Athlete'), []);
+    assert.deepEqual(alignedColumnCells('No table here at all.', cue, () => true), []);
   });
 });
