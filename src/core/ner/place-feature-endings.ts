@@ -7,7 +7,8 @@ import { mapSpans } from './span-arrays';
  * with it ("over Sulu Sea", "across Manila Bay"), and so is a place before a second word and a unit
  * of government ("in Wangdue Phodrang Dzongkhag", where the model found "Wangdue"), as is a town before "Road" or "Street", a street
  * named for where it leads ("on Leeds Road"); a "person" of three words or more ending in such a
- * word is a place named after someone ("Nelson Mandela Bay"; "Michael Bay", of two, stays a person),
+ * word is a place named after someone ("Nelson Mandela Bay"; "Michael Bay", of two, stays a person;
+ * "Douglas Harbour", ending in a word of the shore no one bears as a surname, is a place),
  * and one ending in a word for a unit of government is the unit ("Al Wusta Governorate", "Gajuri
  * Rural Municipality", "Hokkaido Prefecture": no person's name ends in such a word); a ruler's
  * title before a "person" ending in a feature word names a place after the ruler, the title with it
@@ -18,6 +19,8 @@ import { mapSpans } from './span-arrays';
 
 /** Features (and street words) that follow a place's name to make a longer one: "Sulu" + " Sea". */
 const FEATURES = new Set(['Sea', 'Ocean', 'Bay', 'Strait', 'Straits', 'Sound', 'Firth', 'Estuary', 'Peninsula', 'Valley', 'Mountains', 'Range', 'Island', 'Islands', 'Isles', 'Archipelago', 'River', 'Lake', 'Delta', 'Basin', 'Plateau', 'Desert', 'Highlands', 'Lowlands', 'Coast', 'Lagoon', 'Reef', 'Falls', 'Dam', 'Road', 'Street', 'Avenue', 'Lane', 'Boulevard']);
+/** Features of a shore no one bears as a surname: a "person" of two words ending in one is a place too ("Douglas Harbour", "Victoria Quay"). */
+const SHORE_FEATURES = new Set(['Harbour', 'Harbor', 'Quay', 'Quays', 'Pier', 'Wharf', 'Marina', 'Docks', 'Esplanade', 'Promenade', 'Estuary', 'Lagoon', 'Peninsula', 'Firth', 'Straits']);
 /** Words for a unit of government that end a place's name, never a person's. */
 export const UNITS = new Set(['Governorate', 'Municipality', 'Prefecture', 'Province', 'District', 'County', 'Oblast', 'Raion', 'Krai', 'Voivodeship', 'Canton', 'Commune', 'Département', 'Emirate', 'Regency', 'Dzongkhag']);
 /** Latin words of the names of features on planets and moons, none of them an English word. */
@@ -75,7 +78,7 @@ export function withFeatureEndings(text: string, spans: readonly NamedSpan[]): N
       places.add(name);
       return { ...s, start: s.start - ruler[0].length, type: 'place' as const };
     }
-    if (otherWorldFeature(name) || UNITS.has(last) || (name.lastIndexOf(' ') > space && FEATURES.has(last))) {
+    if (otherWorldFeature(name) || UNITS.has(last) || SHORE_FEATURES.has(last) || (name.lastIndexOf(' ') > space && FEATURES.has(last))) {
       places.add(name);
       return { ...s, type: 'place' as const };
     }

@@ -61,4 +61,10 @@ describe('places ending in a feature of the land or the sea', () => {
     const spans = [spanAt(text, 'Hussein Dam', 'person'), spanAt(text, 'Omar Bay', 'person'), spanAt(text, 'Hassan Dam', 'person')];
     assert.deepEqual(showSpans(text, withFeatureEndings(text, spans)), ['place:King Hussein Dam', 'place:Prince Omar Bay', 'person:Hassan Dam']);
   });
+
+  it('makes a "person" of two words ending in a word of the shore no one bears as a surname a place, not one ending in "Bay"', () => {
+    const text = 'Boats left Stanley Harbour and Victoria Quay, Michael Bay said.';
+    const spans = [spanAt(text, 'Stanley Harbour', 'person'), spanAt(text, 'Victoria Quay', 'person'), spanAt(text, 'Michael Bay', 'person')];
+    assert.deepEqual(showSpans(text, withFeatureEndings(text, spans)), ['place:Stanley Harbour', 'place:Victoria Quay', 'person:Michael Bay']);
+  });
 });
