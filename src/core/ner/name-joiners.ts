@@ -11,11 +11,29 @@ import { wordBefore } from './word-before';
  * with the article "an" after them ("Gráinne Nic an Bhaird"), and a middle name the model left
  * or an initial between a given name and a surname ("Nuala" + "Máire" + "Kavanagh-Reid"). A span the model ended on
  * an Irish particle ("Gráinne Nic", often read as a place) is the start of a person's name. The
- * Catalan "i" and the Spanish "y" join two surnames ("Jordi Vilanova i Soler").
+ * Catalan "i" and the Spanish "y" join two surnames ("Jordi Vilanova i Soler"). A Kyrgyz or Kazakh
+ * name may end on its patronymic ("Azamat Bakyt uulu", son of Bakyt), which is kept in the name.
  */
 
 /** Azerbaijani, Turkish, Kyrgyz and Kazakh words between a father's name and a surname: son of, daughter of. */
 const TURKIC_PATRONYMIC = ['oglu', 'oğlu', 'ogly', 'uly', 'uulu', 'qizi', 'qızı', 'kyzy', 'kizi', 'qyzy'];
+
+/** Kyrgyz and Kazakh patronymics that may end a name, no surname after them: "Azamat Bakyt uulu", "Aida Nurlan kyzy". */
+const ENDING_PATRONYMIC = new Set(['uulu', 'kyzy', 'uly', 'qyzy']);
+
+/** Whether the name ending at `end` ends on one of {@link ENDING_PATRONYMIC}, a word of the name, not a description to cut. */
+export function endsOnPatronymic(text: string, end: number): boolean {
+  const space = text.lastIndexOf(' ', end - 1);
+  return space >= 0 && end - space <= 5 && ENDING_PATRONYMIC.has(text.slice(space + 1, end));
+}
+
+/** A patronymic of {@link ENDING_PATRONYMIC} after the space at `at`, ending the name there (no letter, nor a capitalised word, after it): its end, or -1. */
+function endingPatronymicEnd(text: string, at: number): number {
+  let end = at + 1;
+  while (end - at <= 5 && text.charCodeAt(end) >= 97 && text.charCodeAt(end) <= 122) end++;
+  if (!ENDING_PATRONYMIC.has(text.slice(at + 1, end)) || /[\p{L}\p{N}'’-]/u.test(text[end] ?? '')) return -1;
+  return text[end] === ' ' && /\p{Lu}/u.test(text[end + 1] ?? '') ? -1 : end;
+}
 
 /**
  * Joiners of a given name and a father's name (Malay, Tamil in Malaysia and Singapore, Arabic, and
@@ -76,6 +94,9 @@ function joinedEnd(text: string, at: number, start: number): number {
   if (text[at] !== ' ' || !JOINER_FIRST.has(text[at + 1])) return -1;
   // "in", "is", "you": a word opening with a one-letter joiner's letter is most often longer ("ibn" apart).
   if ((text[at + 1] === 'i' || text[at + 1] === 'y') && text[at + 2] !== ' ' && text[at + 2] !== 'b') return -1;
+  // "Azamat Bakyt uulu, an analyst": the patronymic ends a name of a given and a father's name.
+  const patronymicEnd = endingPatronymicEnd(text, at);
+  if (patronymicEnd > 0) return twoWords(text, start, at) ? patronymicEnd : -1;
   const space = text.indexOf(' ', at + 1);
   if (space < 0 || space - at > 7) return -1;
   const joiner = text.slice(at + 1, space);
@@ -139,18 +160,38 @@ function irishNames(text: string): NamedSpan[] {
   return found;
 }
 
+/** Kyrgyz and Kazakh names the model missed, a given name and a father's name before an ending patronymic: "Azamat Bakyt uulu". */
+function patronymicNames(text: string): NamedSpan[] {
+  const found: NamedSpan[] = [];
+  for (const patronymic of ENDING_PATRONYMIC) {
+    for (let at = text.indexOf(` ${patronymic}`); at >= 0; at = text.indexOf(` ${patronymic}`, at + 1)) {
+      const end = endingPatronymicEnd(text, at);
+      const father = end > 0 ? wordBefore(text, at + 1, true) : null;
+      const given = father && nameLike(father.word) && nameWordAt(text, father.start) === father.word ? wordBefore(text, father.start, true) : null;
+      if (given && nameLike(given.word) && nameWordAt(text, given.start) === given.word) found.push({ type: 'person', start: given.start, end });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** `spans` (sorted, apart) with `names` put in whole, over the spans inside them, where no span reaches across a name's edge. */
+function withMissedNames(spans: readonly NamedSpan[], names: readonly NamedSpan[]): readonly NamedSpan[] {
+  const whole = names.filter((n) => !spans.some((s) => s.start < n.end && n.start < s.end && (s.start < n.start || s.end > n.end)));
+  return whole.length ? withAdded(spans.filter((s) => !whole.some((n) => n.start <= s.start && s.end <= n.end)), whole) : spans;
+}
+
 /**
  * Person spans (sorted, apart) joined over the words above, taken on over a joiner and the name after
- * it, and the Irish names the model missed added (in place of any span inside them).
+ * it, and the Irish and Kyrgyz names the model missed added (in place of any span inside them).
  */
 export function withJoinedNames(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   let all: readonly NamedSpan[] = spans;
   // Every joiner is a word of its own, so a text without " Ó " has no Irish name to add; a search
   // for one character is much faster than for a word, so the rare "Ó" and "í" are sought first.
   if ((text.indexOf('Ó') >= 0 && text.includes(' Ó ')) || (text.indexOf('í') >= 0 && (text.includes(' Ní ') || text.includes(' Uí ')))) {
-    const names = irishNames(text).filter((n) => !spans.some((s) => s.start < n.end && n.start < s.end && (s.start < n.start || s.end > n.end)));
-    if (names.length) all = withAdded(spans.filter((s) => !names.some((n) => n.start <= s.start && s.end <= n.end)), names);
+    all = withMissedNames(all, irishNames(text));
   }
+  if (text.includes(' uulu') || text.includes(' kyzy') || text.includes(' qyzy') || text.includes(' uly')) all = withMissedNames(all, patronymicNames(text));
   const out: NamedSpan[] = [];
   for (const [k, s] of all.entries()) {
     const prev = out[out.length - 1];

@@ -2,7 +2,7 @@ import type { NamedSpan } from './index';
 import { isCapitalisedJob, isStyleWord } from './honorifics';
 import { lastTextMemo } from './last-text-memo';
 import { anyWordStartsWith } from './word-start-positions';
-import { MULTI_WORD_PLACES, PLACES, STOP } from './rule-tagger';
+import { MEMBER_LETTERS, MULTI_WORD_PLACES, PLACES, STOP } from './rule-tagger';
 import { charBeforeSpaces } from './chars-round-spaces';
 
 /**
@@ -27,9 +27,14 @@ const ALL_PLACES = new Set([...PLACES, ...MULTI_WORD_PLACES]);
 const DEMONYM_ENDINGS = ['n', 'an', 'ian', 'er', 'ese', 'i', 'ish'];
 /** The last letters of those endings: a name ending otherwise is no nationality. */
 const DEMONYM_LAST_LETTERS = new Set(DEMONYM_ENDINGS.map((ending) => ending[ending.length - 1]));
-/** Letters after a lawyer's or an honour's name: "QC", "KC", "SC" (Senior Counsel), "MBE". */
+/** Letters after a lawyer's, an honour's or a member's name: "QC", "KC", "SC" (Senior Counsel), "MBE", "MHK". */
 const POST_NOMINAL_BEFORE = /\p{L}[ \t]*,[ \t]*$/u;
-const POST_NOMINALS = new Set(['QC', 'KC', 'SC', 'SAN', 'MBE', 'OBE', 'CBE', 'KBE', 'DBE', 'MP', 'MSP', 'MEP', 'PhD']);
+const POST_NOMINALS: ReadonlySet<string> = new Set(['QC', 'KC', 'SC', 'SAN', 'MBE', 'OBE', 'CBE', 'KBE', 'DBE', 'PhD', ...MEMBER_LETTERS]);
+
+/** Whether `word` is letters written after a person's name ("Ann Lee QC", "Daphne Callister MHK"), no part of it. */
+export function isPostNominal(word: string): boolean {
+  return POST_NOMINALS.has(word);
+}
 /** Whether a currency sign follows a country's letters at `end`, a space or a tab between them or not: "US$", "NZ $", "A$", "HK$". */
 function currencyAfter(text: string, end: number): boolean {
   const c = text[end] === ' ' || text[end] === '\t' ? text[end + 1] : text[end];

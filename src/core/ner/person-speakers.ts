@@ -148,13 +148,10 @@ function speakerOf(text: string, s: NamedSpan): NamedSpan | null {
   if (!personWord(given.word)) return null;
   const before = text.slice(Math.max(0, given.start - 2), given.start);
   const prev = wordEndingAt(text, given.start - 1, isNameCharAt);
-  // A title or a member's letters before the name open it too: "Opposition MP Ana Ruiz of the ... Party asked".
-  const opened = given.start === 0 || before.endsWith('\n') || /[.!?]["”]? $/u.test(before) || (before.endsWith(' ') && ((/^\p{Ll}/u.test(prev.word) && !PLACE_WORDS.has(prev.word)) || isTitleWord(prev.word) || MEMBER_LETTERS.has(prev.word)));
+  // A title or a member's letters (both title words) before the name open it too: "Opposition MP Ana Ruiz of the ... Party asked".
+  const opened = given.start === 0 || before.endsWith('\n') || /[.!?]["”]? $/u.test(before) || (before.endsWith(' ') && ((/^\p{Ll}/u.test(prev.word) && !PLACE_WORDS.has(prev.word)) || isTitleWord(prev.word)));
   return opened ? { type: 'person', start: given.start, end: surname.start + surname.word.length } : null;
 }
-
-/** A member's letters before a name: "MP Ana Ruiz". */
-const MEMBER_LETTERS = new Set(['MP', 'MPs', 'MEP', 'MSP', 'MLA', 'MHA', 'TD', 'MK']);
 
 /** What joins the places of a list: " and ", ", ", " or ". */
 const LIST_GAP = /^(?:,[ \t]+|[ \t]+(?:and|or|&)[ \t]+|,[ \t]+and[ \t]+)$/u;

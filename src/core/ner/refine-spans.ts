@@ -11,7 +11,7 @@ import { isFieldAgency, wholeOrganisationNames, withListsBefore } from './long-o
 import { withGivenNamesAfterRoles, withPeopleAfterRoles } from './role-names';
 import { applyNameCues, JOBS, PLACE_BEFORE } from './name-cues';
 import { withGeoFeatures } from './geo-features';
-import { withJoinedNames } from './name-joiners';
+import { endsOnPatronymic, withJoinedNames } from './name-joiners';
 import { withMotorRacingTeams } from './motor-racing-teams';
 import { withCyclingTeams } from './cycling-teams';
 import { withPartyTags } from './party-tags';
@@ -57,6 +57,7 @@ import { withLegislatureWords, withPublicBodies } from './org-public-bodies';
 import { withInstitutions } from './org-institutions';
 import { withNonprofits } from './org-nonprofits';
 import { withoutNonNames } from './not-names';
+import { endBeforePostNominals, maySeat, memberLettersInside, withMemberSeats } from './person-member-letters';
 import { withPlaceCues } from './place-cues';
 import { withPowerStations } from './place-power-stations';
 import { withRiversOnWorks } from './place-on-rivers';
@@ -295,6 +296,14 @@ function split(text: string, s: NamedSpan, listBits: ListBits): NamedSpan[] {
     const employer = text.slice(s.start, s.start + job.index);
     return [{ type: listType(employer, listBits) ?? 'organization', start: s.start, end: s.start + job.index }, { ...s, start: s.start + job.index + job[0].length }];
   }
+  const member = s.type === 'person' ? memberLettersInside(name) : null;
+  if (member) {
+    // "Ramsey MHK Alex Faragher", "Galway TD Ann Lee": the seat, the member's letters, the member.
+    const seat = text.slice(s.start, s.start + member.index);
+    const seatType = maySeat(seat) ? listType(seat, listBits) ?? (listBits(seat) ? null : 'place') : null;
+    const person = { ...s, start: s.start + member.index + member[0].length };
+    return seatType ? [{ type: seatType, start: s.start, end: s.start + member.index }, person] : [person];
+  }
   const cut = CUT.exec(name);
   if (!cut) return [s];
   if (!APOSTROPHE.test(cut[0]) && (hasOrganisationOf(name.slice(0, cut.index)) || oneOrganisationAnd(text, s, cut.index, listBits) || isFieldAgency(name) || isCityAndCounty(name))) return [s];
@@ -323,12 +332,15 @@ function trim(text: string, original: NamedSpan, listBits: ListBits): NamedSpan 
     if (!m || !m[0].length || s.end - m[0].length <= s.start) break;
     s.end -= m[0].length;
   }
-  while (s.end > s.start && mayEndLower(text, s.end)) {
+  while (s.end > s.start && mayEndLower(text, s.end) && !(s.type === 'person' && endsOnPatronymic(text, s.end))) {
     const m = TRAILING_LOWER.exec(text.slice(s.start, s.end));
     if (!m) break;
     s.end -= m[0].length;
   }
-  if (s.type === 'person') s.start += leadingStyleLength(text.slice(s.start, s.end), isTitleWord);
+  if (s.type === 'person') {
+    s.start += leadingStyleLength(text.slice(s.start, s.end), isTitleWord);
+    s.end = endBeforePostNominals(text, s);
+  }
   for (let m = LEADING_ARTICLE.exec(text.slice(s.start, s.end)); m && !listBits(text.slice(s.start, s.end)); m = LEADING_ARTICLE.exec(text.slice(s.start, s.end))) {
     s.start += m[0].length;
   }
@@ -450,5 +462,5 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   const companies = withGroupCompanies(text, withStoreNames(text, withChains(text, withExchanges(text, withBrands(text, withoutStormNames(text, withoutPluralNouns(text, withBroadcasters(text, withUnitNames(text, withoutNonNames(text, withRiversOnWorks(text, placed, (name) => listType(name, listBits) === 'organization')))))))), isListedPlace)));
   const named = withBurmeseNames(text, withMixedCapitals(text, withStaffCues(text, withCompanyCues(text, withCompanyFirstWords(text, withCompanyShortForms(text, withTradeNames(text, companies)), isListedPlace), isListedPlace, (word) => !!(listBits(word) & GAZ.person)), (name) => isListedPlace(name) || !!(listBits(name) & GAZ.demonym) || (!!(listBits(name) & GAZ.person) && !(listBits(name) & ORG_BITS)))));
   const people = withKunyaPeople(text, withCountryCodes(text, withOfficials(text, withSpeakers(text, withFirstNames(text, withPlayersInPlay(text, withResultsClubs(text, withLeaderboardNames(text, withStatsTableNames(text, withScorecardNames(text, withCaseParties(text, withContactNames(text, withBoldBylines(text, withCutNames(text, withChineseSurnames(text, withInitialNames(text, withPartyTags(text, withCyclingTeams(text, withMotorRacingTeams(text, withNameEdges(text, withApostropheNames(text, withHyphenParticleSurnames(text, withSurnameParticles(text, withParticleEnds(text, withFamilyNames(text, withVietnameseNames(text, withoutNonPeople(text, withResultsListNames(text, joinPeople(text, withPlaceGivenNames(text, named, isListedPlace))))))))))))))))))), isListedPlace)))), isListedPlace), isListedPlace), (name) => !!listType(name, listBits)), (name) => !!listType(name, listBits)))), (name) => !!listType(name, listBits));
-  return withoutUncuedPeople(text, withLongerMentions(text, withWholeCellNames(text, withCampaignNames(text, withoutPortfolios(text, withWholeBodyNames(text, withPartiesAgainst(text, withLowerTradeWords(text, withoutHandleParts(text, withoutProjectWorks(text, withServiceBodies(text, withModifierMentions(text, withoutSentenceStartWords(text, withoutTitleRunParts(text, withHeadWordTails(text, withAndJoinedNames(text, withoutModifierLeads(text, withAcquiredCompanies(text, withTheCrown(text, withAddressedPeople(text, withoutVehicleNames(text, withUnitOfPlaceBodies(text, withPressMastheads(text, withListTypes(text, withCreditLineNames(text, withWhichClauses(text, withoutSuperCompetitions(text, withPeoplesNames(text, withOrganisationRuns(text, withNationPossessives(text, withoutLoneHeadWords(text, withoutTransitLines(text, withForeignBodies(text, withDescribedNames(text, withOutletNouns(text, withoutLoneBodies(text, withApostropheCountries(text, withUnitsOfBodies(text, withElidedEnds(text, withCarriers(text, withUtilityNames(text, withoutAcronymPeople(text, withClubPrefixes(text, people)), isListedPlace), isListedPlace)))))), isListedPlace)))), isNation, isListedPlace), isListedPlace))))), (name) => !!listType(name, listBits)), isListedPlace)), (name) => !!(listBits(name) & (GAZ.country | GAZ.region))), (name) => ORGS.has(name) || PLACES.has(name) || !!(listBits(name) & (PLACE_BITS | ORG_BITS | GAZ.demonym | GAZ.title) & ~GAZ.city))), (name) => PLACES.has(name) || !!(listBits(name) & PLACE_BITS))), (name) => !!listType(name, listBits))), (name) => ORGS.has(name) || listBits(name) !== 0), (name) => ORGS.has(name) || PLACES.has(name) || listBits(name) !== 0))))))), isListedPlace))))), (word) => !!(listBits(word) & GAZ.person));
+  return withoutUncuedPeople(text, withLongerMentions(text, withWholeCellNames(text, withCampaignNames(text, withoutPortfolios(text, withWholeBodyNames(text, withPartiesAgainst(text, withLowerTradeWords(text, withoutHandleParts(text, withoutProjectWorks(text, withServiceBodies(text, withModifierMentions(text, withoutSentenceStartWords(text, withoutTitleRunParts(text, withHeadWordTails(text, withAndJoinedNames(text, withoutModifierLeads(text, withAcquiredCompanies(text, withTheCrown(text, withAddressedPeople(text, withoutVehicleNames(text, withUnitOfPlaceBodies(text, withPressMastheads(text, withListTypes(text, withCreditLineNames(text, withWhichClauses(text, withoutSuperCompetitions(text, withPeoplesNames(text, withOrganisationRuns(text, withNationPossessives(text, withoutLoneHeadWords(text, withoutTransitLines(text, withForeignBodies(text, withDescribedNames(text, withOutletNouns(text, withoutLoneBodies(text, withApostropheCountries(text, withUnitsOfBodies(text, withElidedEnds(text, withCarriers(text, withUtilityNames(text, withoutAcronymPeople(text, withClubPrefixes(text, withMemberSeats(text, people, (name) => !!listType(name, listBits)))), isListedPlace), isListedPlace)))))), isListedPlace)))), isNation, isListedPlace), isListedPlace))))), (name) => !!listType(name, listBits)), isListedPlace)), (name) => !!(listBits(name) & (GAZ.country | GAZ.region))), (name) => ORGS.has(name) || PLACES.has(name) || !!(listBits(name) & (PLACE_BITS | ORG_BITS | GAZ.demonym | GAZ.title) & ~GAZ.city))), (name) => PLACES.has(name) || !!(listBits(name) & PLACE_BITS))), (name) => !!listType(name, listBits))), (name) => ORGS.has(name) || listBits(name) !== 0), (name) => ORGS.has(name) || PLACES.has(name) || listBits(name) !== 0))))))), isListedPlace))))), (word) => !!(listBits(word) & GAZ.person));
 }

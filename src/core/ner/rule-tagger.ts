@@ -21,9 +21,18 @@ export const ORG_WORDS = /^(?:Organi[sz]ation|Ministry|Council|Party|Bank|Agency
 
 export const TITLES = /^(?:President|Prime|Minister|Secretary|Chancellor|Premier|King|Queen|Prince|Princess|Pope|Governor|Mayor|Senator|Sen|Rep|Representative|Gen|General|Col|Colonel|Lt|Capt|Captain|Admiral|Sgt|Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Judge|Justice|Ambassador|Spokesman|Spokeswoman|Spokesperson|Chairman|Chairwoman|Chair|Director|Chief|Commander|Deputy|Vice|Foreign|Defense|Defence|Interior|Finance|Economy|Energy|Health|Agriculture|Environment|Infrastructure|Transport|Justice|Education|Cabinet|Opposition|Leader|Speaker|Councillor|Councilor|Lawmaker|Patriarch|Archbishop|Bishop|Sheikh|Emir|Sultan|Crown|Executive|Acting|Former|Ex|Economist|Economists|Analyst|Analysts|Officials|Official|Commissioner|Governor|Central|Head)$/u;
 
-/** Titles and nationality words before a person's name ("President", "Russian"). */
+/**
+ * A member's letters, written before a name ("MP Ana Ruiz", "Ramsey MHK Alex Faragher") or after it
+ * ("Daphne Callister MHK"): MPs, members of Legislative Assemblies and Councils, the Isle of Man's
+ * House of Keys (MHK), the Dáil (TD), the Scottish Parliament (MSP), the European Parliament (MEP),
+ * Ontario's (MPP) and Quebec's (MNA) assemblies, the Knesset (MK). Kept apart from `TITLES`, whose
+ * words are features of the model.
+ */
+export const MEMBER_LETTERS: ReadonlySet<string> = new Set(['MP', 'MPs', 'MLA', 'MHA', 'MHK', 'TD', 'MSP', 'MEP', 'MPP', 'MNA', 'MLC', 'MK']);
+
+/** Titles, members' letters and nationality words before a person's name ("President", "MP", "Russian"). */
 export function isTitleWord(word: string): boolean {
-  return TITLES.test(word) || DEMONYMS.has(word);
+  return TITLES.test(word) || DEMONYMS.has(word) || MEMBER_LETTERS.has(word);
 }
 
 /** Capitalised words that start sentences or headlines without naming anything. */

@@ -87,3 +87,17 @@ describe('words that join the parts of a name', () => {
     assert.deepEqual(showSpans(text, spans), ['person:Subramaniam a/l Ganesan', 'person:Kavitha a/p Raju']);
   });
 });
+
+describe('Kyrgyz and Kazakh names ending on a patronymic', () => {
+  it('takes "uulu" and "kyzy" into the name, also where the model found no part of it', () => {
+    const text = 'Talant Asan uulu, a hydrologist, and Elnura Bolot kyzy said the dam was late. The Kyzy river is low.';
+    const spans = withJoinedNames(text, [spanAt(text, 'Talant Asan', 'person'), spanAt(text, 'Kyzy', 'place')]);
+    assert.deepEqual(showSpans(text, spans), ['person:Talant Asan uulu', 'person:Elnura Bolot kyzy', 'place:Kyzy']);
+  });
+
+  it('does not take a patronymic after one word alone, nor one a capitalised surname follows as an ending', () => {
+    const text = 'Asan uulu left. Elchin Rafig oglu Bayramov stayed.';
+    const spans = withJoinedNames(text, [spanAt(text, 'Elchin Rafig', 'person'), spanAt(text, 'Bayramov', 'person')]);
+    assert.deepEqual(showSpans(text, spans), ['person:Elchin Rafig oglu Bayramov']);
+  });
+});
