@@ -61,13 +61,14 @@ function nameBefore(text: string, end: number): { start: number; end: number } |
 
 
 /**
- * Whether a job ends right before `end` ("chief executive", "director of rugby"), read backwards
+ * Whether a job ends right before `end` ("chief executive", "director of rugby", "Governor of Sofala"), read backwards
  * word by word: a few set lookups rather than a regular expression at every comma.
  */
 function jobBefore(text: string, end: number): boolean {
   let w: WordBefore | null = wordEndingAt(text, end, isNameCharAt);
   for (let hops = 0; w?.word && hops < 4; hops++) {
-    if (JOB_WORDS.has(w.word)) return true;
+    // "Governor of Sofala, Lourenço ...": a job written as a title, with its capital.
+    if (JOB_WORDS.has(w.word) || (hops > 0 && JOB_WORDS.has(w.word.toLowerCase()))) return true;
     // "director of rugby", "head of the division": go back over the field and "of" to the job.
     const before = previousWord(text, w.start);
     if (!before || (hops === 0 && !OF_WORDS.has(before.word) && !OF_WORDS.has(previousWord(text, before.start)?.word ?? ''))) return false;

@@ -17,6 +17,12 @@ describe('given names that are also places or words', () => {
     assert.deepEqual(showSpans(text, spans), ['person:Marisol Feld-Ankara', 'person:Piers Whitlow']);
   });
 
+  it('takes a name after a job written as a title with its field, and a comma, for a person, not after the title alone', () => {
+    const text = 'The line was opened by the Governor of Manica, Tomé Vilanculos-Sitoe. The Bank, Ruth Amissah-Quaye said, was late.';
+    const spans = withCuedPeople(text, [spanAt(text, 'Manica', 'place')], unlisted);
+    assert.deepEqual(showSpans(text, spans), ['place:Manica', 'person:Tomé Vilanculos-Sitoe']);
+  });
+
   it("takes a name before a person's description or age for a person", () => {
     const text = '"It is full," said Chelsea Morland, an analyst at Jefferies. Florence Adjei-Mensah, 52, agreed.';
     const spans = withCuedPeople(text, [spanAt(text, 'Chelsea Morland', 'place'), spanAt(text, 'Jefferies', 'organization')], unlisted);
