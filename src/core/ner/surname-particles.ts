@@ -40,12 +40,23 @@ function capitalParticles(text: string, from: number, before: string): number {
   return m && (lead === 0 || m[0].length > m[1].length) ? m[1].length : 0;
 }
 
-/** Capitalised particles that open a surname inside a full name: "Le" of "Jean-Marie Le Pen", "Van" of "Dick Van Dyke". */
-export const CAPITAL_PARTICLES: ReadonlySet<string> = new Set(['Le', 'La', 'De', 'Del', 'Della', 'Van', 'Von', 'Da', 'Das', 'Dos', 'Di', 'Du', 'Ter', 'Ten']);
+/** Capitalised particles that open a surname inside a full name: "Le" of "Jean-Marie Le Pen", "Van" of "Dick Van Dyke", the Māori "Te" of "Aroha Te Whata". */
+export const CAPITAL_PARTICLES: ReadonlySet<string> = new Set(['Le', 'La', 'De', 'Del', 'Della', 'Van', 'Von', 'Da', 'Das', 'Dos', 'Di', 'Du', 'Ter', 'Ten', 'Te']);
 /** The first letters of those particles. */
 const CAPITAL_FIRST_ALL = new Set([...CAPITAL_PARTICLES].map((p) => p[0]));
 /** The capitalised word after such a particle: the rest of the surname ("Pen", "Dyke"). */
 const SURNAME_AFTER = /^ \p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?(?![\p{L}\p{M}\p{N}])/u;
+
+/** A given name alone: one capitalised word. */
+const GIVEN_NAME = /^\p{Lu}[\p{Ll}\p{M}]+$/u;
+
+/** Where the given name one space before a person's span that opens with a capitalised particle and goes on ("Te Whata-Mason") starts, or -1. */
+function givenBeforeParticle(text: string, s: NamedSpan): number {
+  const space = text.indexOf(' ', s.start);
+  if (space < 0 || space >= s.end || !CAPITAL_PARTICLES.has(text.slice(s.start, space))) return -1;
+  const w = wordBefore(text, s.start, true);
+  return w && GIVEN_NAME.test(w.word) && !STOP.has(w.word) && !isTitleWord(w.word) && !PLACES.has(w.word) ? w.start : -1;
+}
 
 /**
  * Person spans (sorted, apart) that end on a capitalised particle, widened over the word after it:
@@ -171,6 +182,13 @@ export function withSurnameParticles(text: string, spans: readonly NamedSpan[]):
   let out: NamedSpan[] | null = null;
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k];
+    // "Aroha" + "Te Whata-Mason": a surname opening with its particle, the given name before it left out.
+    const givenFirst = s.type === 'person' && CAPITAL_FIRST_ALL.has(text[s.start]) ? givenBeforeParticle(text, s) : -1;
+    if (givenFirst >= 0 && (k === 0 || spans[k - 1].end < givenFirst)) {
+      out ??= [...spans];
+      out[k] = { ...s, start: givenFirst };
+      continue;
+    }
     // The particle's capital is one of a few letters, and a hyphenated word ends right before.
     if (s.type !== 'person' && CAPITAL_FIRST_ALL.has(text[s.start]) && text[s.start - 1] === ' ' && hyphenBefore(text, s.start)) {
       const start = compoundGivenBefore(text, s);

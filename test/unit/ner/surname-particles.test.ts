@@ -9,6 +9,12 @@ describe('surnames written alone with their particles', () => {
     assert.deepEqual(showSpans(text, withSurnameParticles(text, spans)), ['person:von Ahlefeldt', 'person:de Luca', 'person:van der Berg']);
   });
 
+  it('takes in the given name before a surname that opens with a capitalised particle, not a title or a function word', () => {
+    const text = 'Hemi Te Rangi-Walker said so. Minister Te Ora agreed, and The Da Costa Trust stayed out.';
+    const spans = [spanAt(text, 'Te Rangi-Walker', 'person'), spanAt(text, 'Te Ora', 'person'), spanAt(text, 'Da Costa', 'person')];
+    assert.deepEqual(showSpans(text, withSurnameParticles(text, spans)), ['person:Hemi Te Rangi-Walker', 'person:Te Ora', 'person:Da Costa']);
+  });
+
   it('leaves particles inside a longer name, after an article, and before places alone', () => {
     const text = 'The Institut de Recherche en Sciences de la Santé hired a van Driver. She flew to de Aar.';
     const spans = [spanAt(text, 'Santé', 'person'), spanAt(text, 'Driver', 'person'), spanAt(text, 'Aar', 'place')];
