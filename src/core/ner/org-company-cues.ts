@@ -141,9 +141,9 @@ const OUTPUT_VERBS = new Set(['cancelled', 'canceled', 'resumed', 'restored', 'e
  * of shares, companies and indices; a person's fortunes are rarely told in percent (a candidate's
  * share of a vote is, so a one-word name that ends a person's full name elsewhere is left alone).
  */
-const PERCENT_MOVE = /^ (?:rose|fell|gained|lost|dropped|climbed|slipped|jumped|declined|slumped|surged|eased|added|shed|advanced|tumbled|sank|slid|rallied) (?:by |about |nearly |almost |some |more than )?\d[\d,.]*(?: ?%| percent| per cent)/u;
-/** The verbs {@link PERCENT_MOVE} opens with, looked up before it is tried. */
-const PERCENT_VERBS = new Set(['rose', 'fell', 'gained', 'lost', 'dropped', 'climbed', 'slipped', 'jumped', 'declined', 'slumped', 'surged', 'eased', 'added', 'shed', 'advanced', 'tumbled', 'sank', 'slid', 'rallied']);
+const PERCENT_MOVE = /^ (?:rose|fell|gained|lost|dropped|climbed|slipped|jumped|declined|slumped|surged|eased|added|shed|advanced|tumbled|sank|slid|rallied|(?:edged|inched|ticked|crept) (?:up|down|higher|lower)) (?:by |about |nearly |almost |some |more than )?\d[\d,.]*(?: ?%| percent| per cent)/u;
+/** The verbs {@link PERCENT_MOVE} opens with, looked up before it is tried ("edged" of "edged up 0.8 percent"). */
+const PERCENT_VERBS = new Set(['rose', 'fell', 'gained', 'lost', 'dropped', 'climbed', 'slipped', 'jumped', 'declined', 'slumped', 'surged', 'eased', 'added', 'shed', 'advanced', 'tumbled', 'sank', 'slid', 'rallied', 'edged', 'inched', 'ticked', 'crept']);
 /** A figure in percent right after the second name of a gapped pair ("... gained 2.1 percent and Buenaventura 1.4 percent"). */
 const PERCENT_AFTER = /^ \d[\d,.]*(?: ?%| percent| per cent)/u;
 

@@ -165,6 +165,12 @@ describe('companies named like people, told by their cues', () => {
     assert.deepEqual(showSpans(text, withCompanyCues(text, spans)), ['organization:Talvora', 'organization:Brenmark Energy', 'organization:Quessant']);
   });
 
+  it('reads a small move told with "edged up" or "inched down" as a move in percent too', () => {
+    const text = 'Talvora edged up 0.8 percent. Brenmark inched down 1.1% by noon.';
+    const spans = [spanAt(text, 'Talvora', 'person'), spanAt(text, 'Brenmark', 'person')];
+    assert.deepEqual(showSpans(text, withCompanyCues(text, spans)), ['organization:Talvora', 'organization:Brenmark']);
+  });
+
   it('keeps a person before a move in percent when the name ends a full name or a list knows it', () => {
     const text = 'Anna Mirsk led the poll. Mirsk rose 3 percent while Tomas gained 2 percent.';
     const spans = [spanAt(text, 'Anna Mirsk', 'person'), spanAt(text, 'Mirsk', 'person', 1), spanAt(text, 'Tomas', 'person')];
