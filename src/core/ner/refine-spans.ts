@@ -416,11 +416,15 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   cleaned = withCuedPeople(text, cleaned, (name) => !!listType(name, listBits));
   cleaned = withPeopleAfterRoles(text, withTitledNames(text, cleaned), (name) => !!listType(name, listBits));
   cleaned = withNativeCountryNames(text, withNationalArms(text, cleaned, (name) => !!(listBits(name) & (GAZ.country | GAZ.region)) && !(listBits(name) & ORG_BITS), listedWord));
-  // A surname alone refers to the person named in full elsewhere in the article.
+  // A surname alone (or all the words after the given name) refers to the person named in full elsewhere in the article.
   const surnames = new Set<string>();
   for (const s of cleaned) {
     const last = s.type === 'person' ? lastWordStart(text, s) : -1;
-    if (last >= 0) surnames.add(text.slice(last, s.end));
+    if (last < 0) continue;
+    surnames.add(text.slice(last, s.end));
+    // "Kipngetich Langat" of "Wesley Kipngetich Langat": a surname of two words, the given name left out.
+    const first = text.indexOf(' ', s.start);
+    if (first > 0 && first + 1 < last) surnames.add(text.slice(first + 1, s.end));
   }
   for (const s of cleaned) {
     const name = text.slice(s.start, s.end);

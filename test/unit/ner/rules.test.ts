@@ -3,6 +3,9 @@ import { GAZ, Gazetteer } from '../../../src/core/ner/gazetteer';
 import type { NamedSpan } from '../../../src/core/ner/index';
 import { refineSpans } from '../../../src/core/ner/refine-spans';
 import { tokenize } from '../../../src/core/ner/tokenize';
+import { parseArticle } from '../../../src/core/article/parse-article';
+import { recognize } from '../../../src/core/entities/recognize';
+import { loadDefaultTagger } from '../../../src/core/ner/default-tagger';
 
 /** Spans over the first occurrence of each `[type, text]`, as the model might have proposed them. */
 function spansIn(text: string, marks: Array<[NamedSpan['type'], string]>): NamedSpan[] {
@@ -76,6 +79,12 @@ describe('the rule layer over model spans', () => {
     assert.equal(known.get('China'), GAZ.country);
     assert.deepEqual(show(text, refineSpans(text, first, lists, known)), show(text, first));
     assert.deepEqual(show(text, refineSpans(text, spansIn(text, marks), lists, known)), show(text, first));
+  });
+
+  it('reads the words after a given name, written alone, as the person named in full, not the last word alone only', () => {
+    const text = "The climb decided it when Austria's Lukas Brandtner-Moll passed Uganda's Joshua Kiprotich Langat near the hut. Brandtner-Moll finished 40 seconds ahead of Kiprotich Langat, the winner two years ago.";
+    const found = recognize(parseArticle(text, 'article.txt'), { tagger: loadDefaultTagger() }).map((e) => `${e.type}:${e.text}`);
+    assert.ok(found.includes('person:Joshua Kiprotich Langat') && found.includes('person:Kiprotich Langat') && !found.includes('place:Kiprotich Langat'), found.join(', '));
   });
 
   it('joins the parts of a name split at its particles', () => {
