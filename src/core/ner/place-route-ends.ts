@@ -7,7 +7,8 @@ import { previousWord } from './word-before';
  * House to Jinja Road". The model knows one end and reads a person or a company in the other, an
  * unknown town or a building. Where "through", "via" or "along" leads the first name, "at" leads it
  * before "onto", or "from" leads it and one end is a road or a terminal ("from Kirkwall Airport to
- * Westray"), and one end is a place, the other end is a place too, unless the name lists know it ("via
+ * Westray"), or the way opens a row of a table written without bars ("Frankton to Wānaka    55 min"),
+ * and one end is a place, the other end is a place too, unless the name lists know it ("via
  * Amazon to Britain"); so are the names listed with the far end ("to Westray and Papa Westray").
  */
 
@@ -17,6 +18,8 @@ const JOINS = new Set([' to ', ' into ', ' onto ', ' towards ']);
 const LEADS = new Set(['through', 'via', 'along', 'at', 'from']);
 /** Last words of a road's or a terminal's name, which let "from" lead. */
 const ROAD_WORDS = /[ \t](?:Road|Street|Avenue|Boulevard|Highway|Motorway|Expressway|Lane|Way|Bridge|Junction|Roundabout|Square|Airport|Harbour|Harbor|Pier|Terminal|Station)(?:[ \t]\d+)?$/u;
+/** Two spaces or a tab: the gap to a table's next column after a trip's far end. */
+const COLUMN_GAP_AFTER = /^(?: {2}|\t)/u;
 /** What joins the names of a list at the far end: "to Westray and Papa Westray". */
 const LIST_JOINS = new Set([', ', ' and ', ', and ']);
 
@@ -32,7 +35,9 @@ export function withRouteEnds(text: string, spans: readonly NamedSpan[], listTyp
     const join = text.slice(a.end, b.start);
     if (!JOINS.has(join)) continue;
     const lead = previousWord(text, a.start)?.word;
-    if (!lead || !LEADS.has(lead) || (lead === 'at' && join !== ' onto ')) continue;
+    // "Frankton to Wānaka      55 min": a trip opening a row of a table written without bars.
+    const tableTrip = join === ' to ' && (a.start === 0 || text[a.start - 1] === '\n') && COLUMN_GAP_AFTER.test(text.slice(b.end, b.end + 3));
+    if (!tableTrip && (!lead || !LEADS.has(lead) || (lead === 'at' && join !== ' onto '))) continue;
     const place = a.type === 'place' ? a : b;
     const other = place === a ? b : a;
     const otherName = text.slice(other.start, other.end);

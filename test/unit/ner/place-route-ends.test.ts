@@ -11,6 +11,12 @@ describe('the two ends of a way described in words', () => {
     assert.deepEqual(showSpans(text, withRouteEnds(text, spans, listType)), ['place:Kapan', 'place:Iran', 'place:Route 7', 'place:Sopot', 'place:Kireka', 'place:Jinja Road']);
   });
 
+  it('reads a trip opening a row of a table written without bars, not one in running prose', () => {
+    const text = 'Trip                 Usual   Detour\nTarras to Cromwell    25 min  50 min\nHemi to Cromwell was a pass.';
+    const spans = [spanAt(text, 'Tarras', 'person'), spanAt(text, 'Cromwell', 'place'), spanAt(text, 'Hemi', 'person'), spanAt(text, 'Cromwell', 'place', 1)];
+    assert.deepEqual(showSpans(text, withRouteEnds(text, spans, listType)), ['place:Tarras', 'place:Cromwell', 'person:Hemi', 'place:Cromwell']);
+  });
+
   it('reads "from ... to" only when one end is a road', () => {
     const text = 'The flyover from Bugolobi House to Port Bell Road opened; power passed from Kenyatta to Moi and from Okello to Gulu.';
     const spans = [spanAt(text, 'Bugolobi House', 'organization'), spanAt(text, 'Port Bell Road', 'place'), spanAt(text, 'Kenyatta', 'person'), spanAt(text, 'Moi', 'person'), spanAt(text, 'Okello', 'person'), spanAt(text, 'Gulu', 'place')];
