@@ -8,8 +8,9 @@ import { isTitleWord, ORG_WORDS, PLACES, STOP } from './rule-tagger';
  * The media contacts at the foot of a press release: a block of short lines, the person's name, a
  * job or an employer, then a phone number or an e-mail address ("Ann Lee-Moreau / Communications
  * Manager, Acme / Tel: +1 555 0100"). The model, reading lines with no sentence around them, often
- * misses the name. The block's first line, two to four words of a name alone, within three lines
- * above a "Tel:", "Phone:" or "Email:" line, is a person's name.
+ * misses the name. The block's first line (after a blank line, a heading ending in ":" or a heading
+ * such as "Media contact"), two to four words of a name alone, within three lines above a "Tel:",
+ * "Phone:" or "Email:" line, is a person's name.
  */
 
 /** A line giving a phone number or an e-mail address. */
@@ -18,6 +19,8 @@ const CONTACT_LINE = /^(?:Tel|Tel\.|Telephone|Phone|Mobile|Mob|Cell|Fax|Email|E-
 const PARTICLE = String.raw`(?:van|von|de|der|den|da|du|le|la|al|el|bin|ter|ten)[ \t-]`;
 /** A name alone on its line: two to four words, particles between them. */
 const NAME_LINE = new RegExp(String.raw`^(${WORD}(?:[ \t]+(?:${PARTICLE})*${WORD}){1,3})[ \t]*\r?$`, 'u');
+/** A block's heading written without a colon: "Media contact", "Press contacts", "For more information". */
+const CONTACT_HEADING = /^(?:\*\*|#+[ \t]*)?(?:(?:Media|Press|News)[ \t]+)?(?:[Cc]ontacts?|[Ee]nquiries|[Ii]nquiries|For more information)(?:\*\*)?$/u;
 /** How many lines above the contact line the name may stand (name, job, employer). */
 const LINES_UP = 3;
 
@@ -38,7 +41,7 @@ const namesIn = lastTextMemo((text): NamedSpan[] => {
       const line = text.slice(start, lineStart - 1);
       if (!line.trim()) break;
       const above = start > 0 ? text.slice(text.lastIndexOf('\n', start - 2) + 1, start - 1).trim() : '';
-      if (above && !above.endsWith(':')) {
+      if (above && !above.endsWith(':') && !CONTACT_HEADING.test(above)) {
         lineStart = start;
         continue;
       }

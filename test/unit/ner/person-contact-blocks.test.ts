@@ -9,6 +9,11 @@ describe('names heading media contact blocks', () => {
     assert.deepEqual(showSpans(text, withContactNames(text, spans)), ['person:Léa Moreau-Diop', 'organization:Acme Transit', 'person:Tomás de la Vega']);
   });
 
+  it('puts in the name under a heading written without a colon, such as "Media contact", not under another line of text', () => {
+    const text = 'The line opens in May.\n\nMedia contact\nSílvia Chambule Macuácua\nPress Office\nTel: +258 21 000 000\n\nThe works ran late\nJoão Mabote\nEmail: a@b.example\n';
+    assert.deepEqual(showSpans(text, withContactNames(text, [])), ['person:Sílvia Chambule Macuácua']);
+  });
+
   it('leaves an organisation heading a block, and names inside a paragraph', () => {
     const text = 'Green Energy Agency\nTel: 555 0100\n\nShe said it would open soon, and Ann Lee agreed\nwith him.\nEmail: a@b.example\n';
     assert.deepEqual(showSpans(text, withContactNames(text, [])), []);
