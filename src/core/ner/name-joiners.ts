@@ -1,7 +1,7 @@
 import type { NamedSpan } from './index';
 import { withAdded } from './added-spans';
 import { isStyleWord } from './honorifics';
-import { isTitleWord, ORG_WORDS, PLACES, STOP } from './rule-tagger';
+import { mayBePersonWord } from './rule-tagger';
 import { wordBefore } from './word-before';
 
 /**
@@ -69,7 +69,7 @@ const MIDDLE_INITIAL = /^ \p{Lu}\. $/u;
 
 /** Whether `word` may be a name's part: not a function word, a title, a nationality, a place or an organisation word. */
 function nameLike(word: string): boolean {
-  return !STOP.has(word) && !isTitleWord(word) && !isStyleWord(word) && !PLACES.has(word) && !ORG_WORDS.test(word);
+  return mayBePersonWord(word) && !isStyleWord(word);
 }
 
 /** Whether the name from `start` to `end` has two words or more: a given name and a surname. */

@@ -2,7 +2,7 @@ import type { NamedSpan } from './index';
 import { withWholeNames } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
 import { PERSON_NAME_WORD as WORD } from './name-words';
-import { isTitleWord, ORG_WORDS, PLACES, STOP } from './rule-tagger';
+import { mayBePersonWord } from './rule-tagger';
 
 /**
  * The media contacts at the foot of a press release: a block of short lines, the person's name, a
@@ -26,7 +26,7 @@ const LINES_UP = 3;
 
 /** Whether every word of `name` may be a person's: no function, title, organisation or place word. */
 function personWords(name: string): boolean {
-  return name.split(/[ \t]+/u).every((w) => !STOP.has(w) && !isTitleWord(w) && !ORG_WORDS.test(w) && !PLACES.has(w));
+  return name.split(/[ \t]+/u).every(mayBePersonWord);
 }
 
 /** The names heading contact blocks, sought only in texts with a contact line's label. */

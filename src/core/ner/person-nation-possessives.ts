@@ -1,7 +1,7 @@
 import type { NamedSpan } from './index';
 import { overlapsAny, withAdded } from './added-spans';
 import { PERSON_NAME_WORD as WORD } from './name-words';
-import { isTitleWord, ORG_WORDS, PLACES, STOP } from './rule-tagger';
+import { mayBePersonWord } from './rule-tagger';
 
 /**
  * A person a country's possessive introduces, as sports and foreign news write them ("Sweden's
@@ -14,9 +14,6 @@ import { isTitleWord, ORG_WORDS, PLACES, STOP } from './rule-tagger';
 /** The possessive, then two words of a person's name and no third capitalised word. */
 const NAME_AFTER = new RegExp(String.raw`^['’]s[ \t]+(${WORD})[ \t]+(${WORD})(?![\p{L}\p{M}\p{N}&'’-]|[ \t]+\p{Lu})`, 'u');
 
-/** Whether `word` may be a word of a person's name: not a function word, title, organisation word or place. */
-const nameWord = (word: string): boolean => !STOP.has(word) && !isTitleWord(word) && !ORG_WORDS.test(word) && !PLACES.has(word);
-
 /**
  * Spans (sorted, apart) with the people after a country's possessive added where no span holds them;
  * `isNation` tells a country's name, `isListed` a name the lists know as a place or a body.
@@ -28,7 +25,7 @@ export function withNationPeople(text: string, spans: readonly NamedSpan[], isNa
     // The possessive's apostrophe first: most names are not followed by one.
     if ((c !== 39 && c !== 0x2019) || s.type !== 'place' || !isNation(text.slice(s.start, s.end))) continue;
     const m = NAME_AFTER.exec(text.slice(s.end, s.end + 80));
-    if (!m || !nameWord(m[1]) || !nameWord(m[2])) continue;
+    if (!m || !mayBePersonWord(m[1]) || !mayBePersonWord(m[2])) continue;
     const name = { type: 'person' as const, start: s.end + m[0].indexOf(m[1], 2), end: s.end + m[0].length };
     if (overlapsAny(spans, name.start, name.end) || isListed(text.slice(name.start, name.end))) continue;
     added.push(name);

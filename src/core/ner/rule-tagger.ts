@@ -35,6 +35,11 @@ export function isTitleWord(word: string): boolean {
   return TITLES.test(word) || DEMONYMS.has(word) || MEMBER_LETTERS.has(word);
 }
 
+/** Whether `word` may be a word of a person's name, as far as the lists here tell: no function word, title, organisation's word or place. */
+export function mayBePersonWord(word: string): boolean {
+  return !STOP.has(word) && !isTitleWord(word) && !ORG_WORDS.test(word) && !PLACES.has(word);
+}
+
 /** Capitalised words that start sentences or headlines without naming anything. */
 export const STOP = new Set(`The A An And But Or Nor For So Yet In On At By To Of From With Without Under Over After Before During Since Until As If When While Where Why How What Who Whom Whose Which That This These Those There Here It Its He She They We You I His Her Their Our Your My Me Him Them Us Also Speaking According However Meanwhile Although Though Because Despite Even Still Both Either Neither Each Every Some Many Most More Less Few All Any No Not Only Just Then Now Today Yesterday Tomorrow Last Next First Second Third New Old Other Another Such Than Very Much Mr Mrs Ms Dr Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Original FILE Photo Skip Clear Recommended Advertisement Read Share Click Sign Updated Published Posted Agriculture Our Let Do Does Did Is Are Was Were Be Been Has Have Had Will Would Could Should Can May Might Must Shall Up Down Out Off Into Onto Upon About Around Among Between Against Through Across Toward Towards Like Unlike Including Within Along Beyond`.split(/\s+/u));
 
