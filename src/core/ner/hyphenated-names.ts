@@ -107,8 +107,8 @@ const NAME_AFTER = /^ \p{Lu}/u;
 /** An owner's possessive before the name: "Ferrari's", "the club's" (a team's or a firm's person). */
 const POSSESSIVE = /\p{L}['’]s[ \t]+$/u;
 
-/** A title, "of" and one to three capitalised words of an office right before a name: "Minister of Solidarity ". */
-const TITLE_OF_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)[ \t]+of[ \t]+(?:the[ \t]+)?(?:\p{Lu}\p{Ll}+[ \t]+(?:and[ \t]+)?){1,3}$/u;
+/** A title, "of" or "for" and one to four capitalised words of an office right before a name: "Minister of Solidarity ", "Minister for Climate Crisis and Civil Protection ". */
+const TITLE_OF_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:\p{Lu}\p{Ll}+[ \t]+(?:and[ \t]+)?){1,4}$/u;
 
 /** " of the " and a capitalised word after a name: the body a person speaks for. */
 const OF_THE_AFTER = /^[ \t]+of[ \t]+the[ \t]+\p{Lu}/u;
@@ -122,7 +122,7 @@ function personCued(text: string, start: number, end: number): boolean {
   if (jobAfter(text, end)) return true;
   // "Ciarán McGinley-Boyd became", "Ana Ruiz-Lara won": a verb a person is the subject of.
   if (PERSON_VERB_AFTER.test(text.slice(end, end + VERB_AFTER_LENGTH))) return true;
-  // "Minister of Solidarity Awa Diallo-Sy": a title, "of" and the office's capitalised words before.
+  // "Minister of Solidarity Awa Diallo-Sy": a title, "of" (or "for") and the office's capitalised words before.
   const office = word && /^\p{Lu}/u.test(word) ? TITLE_OF_BEFORE.exec(text.slice(Math.max(0, start - 60), start)) : null;
   if (office && isTitleWord(office[1])) return true;
   // "Maite Etxarri-Lasa of the Araba chamber, ...": opening a paragraph or a sentence, with the body she speaks for after.

@@ -147,6 +147,12 @@ describe('names with a double surname', () => {
     assert.deepEqual(showSpans(text, withHyphenatedNames(text, [])), ['person:Awa Diallo-Sy']);
   });
 
+  it('takes a given name and a double surname after a title, "for" and an office of four words, read as a place by the model', () => {
+    const text = 'Minister for Island Affairs and Civil Protection Spyros Kalogirou-Dima arrived at the port in Volos.';
+    const spans = withHyphenatedNames(text, [spanAt(text, 'Kalogirou-Dima', 'place'), spanAt(text, 'Volos', 'place')]);
+    assert.deepEqual(showSpans(text, spans), ['person:Spyros Kalogirou-Dima', 'place:Volos']);
+  });
+
   it('adds a given name and a double surname opening a paragraph before " of the" and a body', () => {
     const text = 'Rents rose.\n\nIrati Goñi-Larrea of the Navarre tenants\' union disagreed. Later, Irati Goñi-Larrea of the union spoke.';
     assert.deepEqual(showSpans(text, withHyphenatedNames(text, [])), ['person:Irati Goñi-Larrea']);
