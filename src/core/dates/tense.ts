@@ -1,4 +1,4 @@
-import { HEADLINE_INFINITIVE, IMPERATIVE_OPENING, JOINED_FUTURE, MODAL_VERB_BEFORE, MODAL_WORD, PAST_ED_AFTER, PAST_WORD, SAID_ASIDE, WHERE_PAST } from './clause-cues';
+import { HEADLINE_INFINITIVE, IMPERATIVE_OPENING, JOINED_FUTURE, MODAL_VERB_BEFORE, MODAL_WORD, PAST_ED_AFTER, PAST_WORD, SAID_ASIDE, SUBORDINATE_PAST, SUBORDINATE_WORD, WHERE_PAST } from './clause-cues';
 import { isWhiteSpaceCode } from '../text/white-space';
 
 /**
@@ -37,9 +37,9 @@ const PREPARING = /\b(?:prepar(?:e|es|ing)|brac(?:e|es|ing))(?<!\b(?:was|were|be
 const OPINION_PRESENT = /\b(?:think|believe|reckon)s?\s+(?:that\s+)?(?:the\s+)?(?!(?:the|a|an|this|that|these|those|they|we|you|I)\b)[\p{L}\d][\p{L}\d-]*\s+(?:\p{Ll}+ly\s+)?(?!(?:was|has|does|is)\b)\p{Ll}{2,}s\b/gu;
 /**
  * An event said in the present to be on the date ("The recall vote is on July 25", "local elections
- * are in November", "the final is on Saturday"): it is scheduled. Not "was" or "were", which tell one held.
+ * are in November", "the final is on Saturday", "the relays are on Sunday"): it is scheduled. Not "was" or "were", which tell one held.
  */
-const EVENT_IS = /\b(?:votes?|elections?|polls?|referendum|ballot|hearings?|trial|verdict|sentencing|meetings?|summit|talks|final|match|game|race|derby|deadline|ceremony|conference|launch|release|premiere|inauguration|session|debate|convention|congress|festival|auction|visit|opening|tie|fixture|rally|march|strike)\s+(?:is|are)\s+(?:(?:now|still|also|next)\s+)?(?:(?:on|in|at|for)\s+)?(?:the\s+)?$/iu;
+const EVENT_IS = /\b(?:votes?|elections?|polls?|referendum|ballot|hearings?|trial|verdict|sentencing|meetings?|summit|talks|finals?|match(?:es)?|games?|races?|(?:semi|quarter)-?finals?|play-?offs?|heats|pursuits?|sprints?|relays?|qualifiers?|derby|deadline|ceremony|conference|launch|release|premiere|inauguration|session|debate|convention|congress|festival|auction|visit|opening|tie|fixture|rally|march|strike)\s+(?:is|are)\s+(?:(?:now|still|also|next)\s+)?(?:(?:on|in|at|for)\s+)?(?:the\s+)?$/iu;
 /**
  * A deadline set for someone to meet ("directed the agency to submit a report by June 23", "told the
  * firm to repay the loan by Friday", "was ordered to leave by Monday", "called the ministers to appear
@@ -55,9 +55,10 @@ const DIRECTED_TO = /\b(?:direct|order|instruct|ask|requir|urg|tell|told|summon|
 const SCHEDULED = /\b(?<!\bto\s)(?:begins|starts|opens|(?:begin|start|open)(?=\s+(?:the|their|its|his|her|our)\s)(?<!\b(?:is|are|was|were|be|been|remain(?:s|ed)?|stay(?:s|ed)?)\s+\p{L}+)|closes|ends|resumes|expires|takes office|joins|retires|flies|returns|departs|arrives|(?:face|host|play|meet|travel)s?(?:\s+again)?)\b/giu;
 /**
  * Past verbs that end the reach of a future word: in "said Friday it will build" the date belongs to
- * "said", and in "which will end the war was signed Nov. 9" to "was signed".
+ * "said", and in "which will end the war was signed Nov. 9" to "was signed". Not a passive after
+ * "be" ("will be announced in November", "is to be confirmed on Friday"), which the future word governs.
  */
-const PAST_VERB = /\b(?:said|says|told|announced|reported|added|wrote|stated|confirmed|declared|warned|insisted|noted|explained|tweeted|posted|was|were|had|did)\b/iu;
+const PAST_VERB = /\b(?<!\bbe\s+)(?:said|says|told|announced|reported|added|wrote|stated|confirmed|declared|warned|insisted|noted|explained|tweeted|posted|was|were|had|did)\b/iu;
 /** `PAST_VERB` for finding the last one in a text. */
 const PAST_VERB_ALL = new RegExp(PAST_VERB.source, 'giu');
 /**
@@ -70,15 +71,24 @@ const SCHEDULED_LOWER = new RegExp(SCHEDULED.source, 'gu');
 const PAST_VERB_LOWER = new RegExp(PAST_VERB.source, 'u');
 /**
  * A reporting verb right before the date ("said Friday", "told reporters on Friday", "warned in December
- * that ... would") owns it: a future word after it belongs to what was said.
+ * that ... would") owns it: a future word after it belongs to what was said. Not a passive after
+ * "be" ("will be announced in November"): no one has told it yet.
  */
-const REPORTED_BEFORE = /\b(?:said|says|told\s+\p{L}+|announced|reported|added|wrote|stated|confirmed|declared|warned|insisted|noted|explained|tweeted|posted)\s+(?:(?:on|in|late|early)\s+)?(?:the\s+)?$/iu;
+const REPORTED_BEFORE = /\b(?<!\bbe\s+)(?:said|says|told\s+\p{L}+|announced|reported|added|wrote|stated|confirmed|declared|warned|insisted|noted|explained|tweeted|posted)\s+(?:(?:on|in|late|early)\s+)?(?:the\s+)?$/iu;
 /**
  * A past verb right before the date owns it ("the council voted on Wednesday night to back a route
  * that would take trucks away"); not the participles of plans ("scheduled on", "expected on"), nor
  * the end of a name after a letter `\b` does not know ("from Balatonfüred on").
  */
 const PAST_BEFORE = /\b(?:(?!(?:scheduled|expected|planned|slated|due|set|fixed)\b)(?<!\p{L})\p{L}{2,}ed|met|held|began|took|won|lost|fell|rose|came|went|left|gave|made|found|saw|sent|spoke|struck|broke|ran|sat)\s+(?:(?:on|in|late|early)\s+)?$/iu;
+/**
+ * `PAST_BEFORE` with the place it happened in between ("the deal signed in Almaty on Monday", "talks
+ * held at Camp David on Friday"): the past verb still owns the day. Tried only before "on" (see
+ * `pastAtPlaceBefore`).
+ */
+const PAST_AT_PLACE_BEFORE = /\b(?:(?!(?:scheduled|expected|planned|slated|due|set|fixed)\b)\p{Ll}{2,}ed|met|held|began|took|won|lost|fell|rose|came|went|left|gave|made|found|saw|sent|spoke|struck|broke|ran|sat)\s+(?:in|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+on\s+$/u;
+/** How many words before the date `PAST_AT_PLACE_BEFORE` reads: "signed at Camp David on" and one more. */
+const PAST_AT_PLACE_WORDS = 7;
 /**
  * `PAST_BEFORE` owning the date in its own clause even after a future word: a participle after a
  * noun ("will supply nickel under a contract signed in October", "will replace a bridge opened in
@@ -118,7 +128,7 @@ const TOLD_ED = /\b(?:(?!(?:expected|scheduled|planned|intended|hoped|proposed|n
  * Monday", "The next hearing is in Court 3 on June 2"): the event is scheduled. The date ends the
  * clause `EVENT_IS` reads when nothing stands between; here a place may.
  */
-const EVENT_SUBJECT = /^[\s"“‘'(]*(?:(?:the|a|an|its|their|his|her|our|next|this)\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:votes?|elections?|polls?|referendum|hearings?|trial|meetings?|summit|talks|final|match|game|race|derby|ceremony|conference|launch|premiere|inauguration|session|debate|convention|festival|auction|visit|opening|fixture|rally)(?:\s+\d{1,2})?\s+(?:is|are)\s+(?:(?:now|still|also)\s+)?(?:at|in)\s+[^,;:!?]*$/iu;
+const EVENT_SUBJECT = /^[\s"“‘'(]*(?:(?:the|a|an|its|their|his|her|our|next|this)\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:votes?|elections?|polls?|referendum|hearings?|trial|meetings?|summit|talks|finals?|match(?:es)?|games?|races?|(?:semi|quarter)-?finals?|play-?offs?|heats|pursuits?|sprints?|relays?|qualifiers?|derby|ceremony|conference|launch|premiere|inauguration|session|debate|convention|festival|auction|visit|opening|fixture|rally)(?:\s+\d{1,2})?\s+(?:is|are)\s+(?:(?:now|still|also)\s+)?(?:at|in)\s+[^,;:!?]*$/iu;
 /** Nothing but the opening of a sentence before the date, perhaps a quote mark and "On" or "By" ("On Wednesday he ...", "By December everybody forgets"). */
 const SENTENCE_OPENING = /^[\s"“‘'(]*(?:[Oo]n\s+|[Bb]y\s+)?$/u;
 /**
@@ -310,12 +320,12 @@ export function isFutureContext(text: string, start: number, end: number, presen
     for (let m = PREPARING.exec(lead); m; m = PREPARING.exec(lead)) lastFuture = Math.max(lastFuture, m.index + m[0].length);
   }
   // A participle right before the date is the nearest verb of the date's own clause: it wins.
-  if (lastFuture >= 0 && !pastVerb.test(withoutAsides(leadRead.slice(lastFuture))) && !OWN_CLAUSE_PAST.test(lead.slice(lastFuture)) && !(lead.includes('where', lastFuture) && WHERE_PAST.test(lead.slice(lastFuture)))) {
+  if (lastFuture >= 0 && !pastVerb.test(withoutAsides(leadRead.slice(lastFuture))) && !OWN_CLAUSE_PAST.test(lead.slice(lastFuture)) && !(lead.includes('where', lastFuture) && WHERE_PAST.test(lead.slice(lastFuture))) && !subordinatePast(lead.slice(lastFuture))) {
     const ownTail = lastWords(near, OWN_PAST_WORDS);
     const own = OWN_PAST_BEFORE.exec(ownTail);
     return !own || lead.length - ownTail.length + own.index < lastFuture;
   }
-  if (PAST_BEFORE.test(lastWords(near, PAST_WORDS)) || OWN_CLAUSE_PAST.test(lead)) return false;
+  if (PAST_BEFORE.test(lastWords(near, PAST_WORDS)) || pastAtPlaceBefore(near) || OWN_CLAUSE_PAST.test(lead)) return false;
   // The first future word after the date, with no past verb before it.
   // Up to the next clause: in "turned it down in January, which means he is likely to lose" the
   // future belongs to the clause after the comma.
@@ -356,6 +366,16 @@ function lastSentenceEnd(before: string): number {
     if (SENTENCE_END_AT.test(before)) return i + 1;
   }
   return 0;
+}
+
+/** Whether a clause told in the past, opened by "after", "when" or "because", holds the date at the end of `part` (see `SUBORDINATE_PAST`). */
+function subordinatePast(part: string): boolean {
+  return SUBORDINATE_WORD.test(part) && SUBORDINATE_PAST.test(part);
+}
+
+/** Whether `PAST_AT_PLACE_BEFORE` owns the date after `near`; only a date after "on" is read. */
+function pastAtPlaceBefore(near: string): boolean {
+  return near.endsWith(' on ') && PAST_AT_PLACE_BEFORE.test(lastWords(near, PAST_AT_PLACE_WORDS));
 }
 
 /**
@@ -417,5 +437,5 @@ function afterLastPastVerb(lead: string): string {
  */
 export function isPastOwned(text: string, start: number): boolean {
   const near = text.slice(Math.max(0, start - NEAR), start);
-  return PAST_BEFORE.test(lastWords(near, PAST_WORDS)) || REPORTED_BEFORE.test(lastWords(near, REPORTED_WORDS)) || SINCE_BEFORE.test(lastWords(near, 2));
+  return PAST_BEFORE.test(lastWords(near, PAST_WORDS)) || pastAtPlaceBefore(near) || REPORTED_BEFORE.test(lastWords(near, REPORTED_WORDS)) || SINCE_BEFORE.test(lastWords(near, 2));
 }
