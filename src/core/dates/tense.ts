@@ -325,7 +325,7 @@ export function isFutureContext(text: string, start: number, end: number, presen
     const own = OWN_PAST_BEFORE.exec(ownTail);
     return !own || lead.length - ownTail.length + own.index < lastFuture;
   }
-  if (PAST_BEFORE.test(lastWords(near, PAST_WORDS)) || pastAtPlaceBefore(near) || OWN_CLAUSE_PAST.test(lead)) return false;
+  if (PAST_BEFORE.test(lastWords(near, PAST_WORDS)) || pastAtPlaceBefore(near) || OWN_CLAUSE_PAST.test(lead) || subordinatePast(lead)) return false;
   // The first future word after the date, with no past verb before it.
   // Up to the next clause: in "turned it down in January, which means he is likely to lose" the
   // future belongs to the clause after the comma.

@@ -25,6 +25,14 @@ describe('passives, places between verb and day, clauses after "after", periods 
     assert.deepEqual(datesIn('Traffic will resume after it is repaired on Friday.', published), ['Friday=2026-05-15']);
   });
 
+  it('reads such a clause opening its sentence as gone by, though the main clause looks ahead', () => {
+    assert.deepEqual(datesIn('After the river burst its banks on Sunday, the road will stay shut.', published), ['Sunday=2026-05-10']);
+    assert.deepEqual(datesIn('Because the storm hit the coast on Sunday, the race will be moved.', published), ['Sunday=2026-05-10']);
+    // A clause in the present, or an event with no verb, still looks ahead with its sentence.
+    assert.deepEqual(datesIn('When the team arrives on Sunday, it will train at once.', published), ['Sunday=2026-05-17']);
+    assert.deepEqual(datesIn('After the vote on Sunday, the party will form a government.', published), ['Sunday=2026-05-17']);
+  });
+
   it('reads scheduled sports events in the present as coming', () => {
     assert.deepEqual(datesIn('The relays are on Sunday.', published), ['Sunday=2026-05-17']);
     assert.deepEqual(datesIn('The semi-finals are on Saturday, the organisers said.', published), ['Saturday=2026-05-16']);
