@@ -48,11 +48,12 @@ const EVENT_IS = /\b(?:votes?|elections?|polls?|referendum|ballot|hearings?|tria
 const DIRECTED_TO = /\b(?:direct|order|instruct|ask|requir|urg|tell|told|summon|invit|allow|permit|give|gave|given|call(?:s|ed|ing)?(?:\s+on)?)(?<!\bhad\s+\p{L}+)\p{Ll}*\s+(?:[^\s.;:!?]+\s+){0,5}?to\s+(?!(?:the|a|an|this|that|its|their|his|her|our|be)\b)\p{Ll}{2,}\b/iu;
 /**
  * A fixture, a journey or a period told in the present before its date ("Sevilla travel to Madrid to
- * face Atlético on Saturday", "who flies home on Monday", "who joins Ajax in the summer", "the quarter, which ends in December", "leads
+ * face Atlético on Saturday", "who flies home on Monday", "who joins Ajax in the summer", "the quarter, which ends in December",
+ * "the road reopens on Monday", "the ban takes effect in July", "talks take place on Tuesday", "leads
  * by ten seconds going into Sunday's last stage", "England open the tournament on Friday"); not an
  * infinitive ("rose to meet a corner") nor a state ("the shops were open the whole day on Friday").
  */
-const SCHEDULED = /\b(?<!\bto\s)(?:begins|starts|opens|(?:begin|start|open)(?=\s+(?:the|their|its|his|her|our)\s)(?<!\b(?:is|are|was|were|be|been|remain(?:s|ed)?|stay(?:s|ed)?)\s+\p{L}+)|closes|ends|resumes|expires|takes office|joins|retires|flies|returns|departs|arrives|(?:face|host|play|meet|travel)s?(?:\s+again)?)\b/giu;
+const SCHEDULED = /\b(?<!\bto\s)(?:begins|starts|opens|(?:begin|start|open)(?=\s+(?:the|their|its|his|her|our)\s)(?<!\b(?:is|are|was|were|be|been|remain(?:s|ed)?|stay(?:s|ed)?)\s+\p{L}+)|reopens|closes|ends|resumes|expires|takes (?:office|effect|place)|comes into (?:force|effect)|kicks off|joins|retires|flies|returns|departs|arrives|(?:face|host|play|meet|travel)s?(?:\s+again)?)\b/giu;
 /**
  * Past verbs that end the reach of a future word: in "said Friday it will build" the date belongs to
  * "said", and in "which will end the war was signed Nov. 9" to "was signed". Not a passive after
@@ -82,11 +83,12 @@ const REPORTED_BEFORE = /\b(?<!\bbe\s+)(?:said|says|told\s+\p{L}+|announced|repo
  */
 const PAST_BEFORE = /\b(?:(?!(?:scheduled|expected|planned|slated|due|set|fixed)\b)(?<!\p{L})\p{L}{2,}ed|met|held|began|took|won|lost|fell|rose|came|went|left|gave|made|found|saw|sent|spoke|struck|broke|ran|sat)\s+(?:(?:on|in|late|early)\s+)?$/iu;
 /**
- * `PAST_BEFORE` with the place it happened in between ("the deal signed in Almaty on Monday", "talks
- * held at Camp David on Friday"): the past verb still owns the day. Tried only before "on" (see
+ * `PAST_BEFORE` with the place it happened in or its agent between ("the deal signed in Almaty on
+ * Monday", "talks held at Camp David on Friday", "the accord signed by both ministers on Monday"): the
+ * past verb still owns the day. Tried only before "on" (see
  * `pastAtPlaceBefore`).
  */
-const PAST_AT_PLACE_BEFORE = /\b(?:(?!(?:scheduled|expected|planned|slated|due|set|fixed)\b)\p{Ll}{2,}ed|met|held|began|took|won|lost|fell|rose|came|went|left|gave|made|found|saw|sent|spoke|struck|broke|ran|sat)\s+(?:in|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+on\s+$/u;
+const PAST_AT_PLACE_BEFORE = /\b(?:(?!(?:scheduled|expected|planned|slated|due|set|fixed)\b)\p{Ll}{2,}ed|met|held|began|took|won|lost|fell|rose|came|went|left|gave|made|found|saw|sent|spoke|struck|broke|ran|sat)\s+(?:(?:in|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}|by\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2})\s+on\s+$/u;
 /** How many words before the date `PAST_AT_PLACE_BEFORE` reads: "signed at Camp David on" and one more. */
 const PAST_AT_PLACE_WORDS = 7;
 /**
@@ -180,9 +182,10 @@ const ENDED_AFTER = /^,?\s+(?:when|before|after|and|but|then)\b[^.;!?]*?\b(?:\p{
  * ("could be without power until Tuesday", "has issued a warning until Sunday", "is closed until Monday").
  * Lower case only: "May" is a month. Not "could have", which looks back. A present want or need
  * sets a deadline the same way ("want a decision by Friday"), and so does a warning or a forecast
- * ("warns of more heavy rain until Sunday", "issues an alert until Sunday", "keeps schools shut until Monday").
+ * ("warns of more heavy rain until Sunday", "issues an alert until Sunday", "keeps schools shut until Monday"),
+ * and so does a term told in the present ("the contract runs until September").
  */
-const ONGOING = /\b(?:could|might|may|can|will|would|should|must|shall)\b(?!\s+(?:not\s+)?have\b)|\b(?:is|are|has|(?<!\b(?:could|might|may|can|will|would|should|must|shall)\s+(?:not\s+)?)have|remains?|stays?|expected|likely|wants?|needs?|demands?|warns?|forecasts?|predicts?|issues?|extends?|keeps?|maintains?)\b/u;
+const ONGOING = /\b(?:could|might|may|can|will|would|should|must|shall)\b(?!\s+(?:not\s+)?have\b)|\b(?:is|are|has|(?<!\b(?:could|might|may|can|will|would|should|must|shall)\s+(?:not\s+)?)have|remains?|stays?|runs|lasts|continues|expected|likely|wants?|needs?|demands?|warns?|forecasts?|predicts?|issues?|extends?|keeps?|maintains?)\b/u;
 /**
  * "by" right before the date: a deadline or a forecast ("could pass the mark by Monday morning",
  * "must leave by early Monday", "is expected to reach Mackay by Wednesday") when the clause's verb,

@@ -1,0 +1,35 @@
+import * as assert from 'node:assert/strict';
+import { datesIn } from '../helpers/dates';
+
+describe('schedules and terms told in the present, and pasts owned across an agent', () => {
+  // Thursday 2026-05-14.
+  const published = '2026-05-14';
+
+  it('reads a reopening, a coming into force or an event taking place, told in the present, as coming', () => {
+    assert.deepEqual(datesIn('The mountain pass reopens on Monday.', published), ['Monday=2026-05-18']);
+    assert.deepEqual(datesIn('The smoking ban takes effect in July.', published), ['July=2026-07']);
+    assert.deepEqual(datesIn('The new tariff comes into force in August.', published), ['August=2026-08']);
+    assert.deepEqual(datesIn('The third round of negotiations takes place on Tuesday.', published), ['Tuesday=2026-05-19']);
+    // Told in the past, they stay gone by.
+    assert.deepEqual(datesIn('The mountain pass reopened on Monday.', published), ['Monday=2026-05-11']);
+  });
+
+  it('reads a term that runs or lasts until a month as one still to end', () => {
+    assert.deepEqual(datesIn('His loan deal runs until September.', published), ['September=2026-09']);
+    assert.deepEqual(datesIn('The exhibition lasts until August.', published), ['August=2026-08']);
+    assert.deepEqual(datesIn('The exhibition ran until August.', published), ['August=2025-08']);
+  });
+
+  it('does not read the verb "lasts" as a date', () => {
+    assert.deepEqual(datesIn('The storm usually lasts for days.', published), []);
+  });
+
+  it('reads a month something is set for, further ahead, forwards in a sentence that looks ahead', () => {
+    assert.deepEqual(datesIn('Local elections are set for October.', published), ['October=2026-10']);
+    assert.deepEqual(datesIn('Bookings for December had fallen by a third.', published), ['December=2025-12']);
+  });
+
+  it('keeps a past participle owning its day with its agent between', () => {
+    assert.deepEqual(datesIn('The treaty ratified by both parliaments on Monday will open the border.', published), ['Monday=2026-05-11']);
+  });
+});
