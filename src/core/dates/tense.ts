@@ -39,7 +39,7 @@ const OPINION_PRESENT = /\b(?:think|believe|reckon)s?\s+(?:that\s+)?(?:the\s+)?(
  * An event said in the present to be on the date ("The recall vote is on July 25", "local elections
  * are in November", "the final is on Saturday", "the relays are on Sunday"): it is scheduled. Not "was" or "were", which tell one held.
  */
-const EVENT_IS = /\b(?:votes?|elections?|polls?|referendum|ballot|hearings?|trial|verdict|sentencing|meetings?|summit|talks|finals?|match(?:es)?|games?|races?|(?:semi|quarter)-?finals?|play-?offs?|heats|pursuits?|sprints?|relays?|qualifiers?|derby|deadline|ceremony|conference|launch|release|premiere|inauguration|session|debate|convention|congress|festival|auction|visit|opening|tie|fixture|rally|march|strike)\s+(?:is|are)\s+(?:(?:now|still|also|next)\s+)?(?:(?:on|in|at|for)\s+)?(?:the\s+)?$/iu;
+const EVENT_IS = /\b(?:votes?|elections?|polls?|referendum|ballot|hearings?|trial|verdict|sentencing|meetings?|funeral|wedding|memorial|vigil|parade|concerts?|exhibition|tournament|marathon|summit|talks|finals?|match(?:es)?|games?|races?|(?:semi|quarter)-?finals?|play-?offs?|heats|pursuits?|sprints?|relays?|qualifiers?|derby|deadline|ceremony|conference|launch|release|premiere|inauguration|session|debate|convention|congress|festival|auction|visit|opening|tie|fixture|rally|march|strike)\s+(?:is|are)\s+(?:(?:now|still|also|next)\s+)?(?:(?:on|in|at|for)\s+)?(?:the\s+)?$/iu;
 /**
  * A deadline set for someone to meet ("directed the agency to submit a report by June 23", "told the
  * firm to repay the loan by Friday", "was ordered to leave by Monday", "called the ministers to appear
@@ -49,11 +49,12 @@ const DIRECTED_TO = /\b(?:direct|order|instruct|ask|requir|urg|tell|told|summon|
 /**
  * A fixture, a journey or a period told in the present before its date ("Sevilla travel to Madrid to
  * face Atlético on Saturday", "who flies home on Monday", "who joins Ajax in the summer", "the quarter, which ends in December",
- * "the road reopens on Monday", "the ban takes effect in July", "talks take place on Tuesday", "leads
+ * "the road reopens on Monday", "the ban takes effect in July", "talks take place on Tuesday", "the
+ * bill goes to a vote on Tuesday", "talks resume on Tuesday", "the team heads to Oslo on Saturday", "leads
  * by ten seconds going into Sunday's last stage", "England open the tournament on Friday"); not an
  * infinitive ("rose to meet a corner") nor a state ("the shops were open the whole day on Friday").
  */
-const SCHEDULED = /\b(?<!\bto\s)(?:begins|starts|opens|(?:begin|start|open)(?=\s+(?:the|their|its|his|her|our)\s)(?<!\b(?:is|are|was|were|be|been|remain(?:s|ed)?|stay(?:s|ed)?)\s+\p{L}+)|reopens|closes|ends|resumes|expires|takes (?:office|effect|place)|comes into (?:force|effect)|kicks off|joins|retires|flies|returns|departs|arrives|(?:face|host|play|meet|travel)s?(?:\s+again)?)\b/giu;
+const SCHEDULED = /\b(?<!\bto\s)(?:begins|starts|opens|heads(?=\s+(?:to|for|home|into|back|north|south|east|west)\b)|go(?:es)?\s+(?:before|to)|resume|(?:begin|start|open)(?=\s+(?:the|their|its|his|her|our)\s)(?<!\b(?:is|are|was|were|be|been|remain(?:s|ed)?|stay(?:s|ed)?)\s+\p{L}+)|reopens|closes|ends|resumes|expires|takes (?:office|effect|place)|comes into (?:force|effect)|kicks off|joins|retires|flies|returns|departs|arrives|(?:face|host|play|meet|travel)s?(?:\s+again)?)\b/giu;
 /**
  * Past verbs that end the reach of a future word: in "said Friday it will build" the date belongs to
  * "said", and in "which will end the war was signed Nov. 9" to "was signed". Not a passive after
@@ -147,8 +148,11 @@ const NAME_AFTER_TO = /^\s\p{Lu}/u;
 const WOULD_HAVE_DONE = /^would\s+(?:not\s+)?have\s+(?!to\b)\p{Ll}{2,}(?:ed|en|ne)\b/u;
 /** "going into", "heading into" right before the date. */
 const GOING_INTO = /\b(?:going|heading)\s+into\s+$/iu;
-/** "since" right before the date. */
-const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/iu;
+/**
+ * "since" right before the date, or before an event the date places ("since the storm on Monday",
+ * "since the talks in March"): a point gone by.
+ */
+const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$|\bsince\s+(?:the|a|an|its|their|his|her)\s+(?:[\p{L}'’-]+\s+){1,3}?(?:on|in|of)\s+$/iu;
 /**
  * "beyond" right before the date ("could not guarantee flows beyond September", "no plans beyond the
  * spring"): what lasts past a time to come, so the date lies ahead.

@@ -14,6 +14,20 @@ describe('schedules and terms told in the present, and pasts owned across an age
     assert.deepEqual(datesIn('The mountain pass reopened on Monday.', published), ['Monday=2026-05-11']);
   });
 
+  it('reads a journey, a referral or a resumption told in the present, and an event said to be on a day, as coming', () => {
+    assert.deepEqual(datesIn('The squad heads home on Saturday.', published), ['Saturday=2026-05-16']);
+    assert.deepEqual(datesIn('The proposal goes before the council on Tuesday.', published), ['Tuesday=2026-05-19']);
+    assert.deepEqual(datesIn('Negotiations resume on Tuesday.', published), ['Tuesday=2026-05-19']);
+    assert.deepEqual(datesIn('The memorial is on Saturday.', published), ['Saturday=2026-05-16']);
+    assert.deepEqual(datesIn('The memorial was on Saturday.', published), ['Saturday=2026-05-09']);
+    // "heads" as a noun is no journey.
+    assert.deepEqual(datesIn('Department heads on Monday approved the budget.', published), ['Monday=2026-05-11']);
+  });
+
+  it('reads an event placed by the day after "since" as gone by', () => {
+    assert.deepEqual(datesIn('Since the landslide on Monday, crews have worked day and night and will go on.', published), ['Monday=2026-05-11']);
+  });
+
   it('reads a term that runs or lasts until a month as one still to end', () => {
     assert.deepEqual(datesIn('His loan deal runs until September.', published), ['September=2026-09']);
     assert.deepEqual(datesIn('The exhibition lasts until August.', published), ['August=2026-08']);
