@@ -5,12 +5,12 @@
  */
 
 /**
- * "may" or "might" right before the verb that takes the date ("RTDA says it may reopen on Friday", "the
- * strike might end by Monday"): a possibility still ahead. Lower case only: "May" is a month.
+ * "may", "might" or "could" right before the verb that takes the date ("RTDA says it may reopen on
+ * Friday", "the strike might end by Monday", "the line could reopen in October"): a possibility still ahead. Lower case only: "May" is a month.
  */
-export const MODAL_VERB_BEFORE = /\b(?:may|might)\s+(?:\p{Ll}+ly\s+)?(?!(?:not|never|have|be|only|well)\b)\p{Ll}{2,}\s+(?:on|in|by|from|until|till|at)\s+(?:the\s+)?$/u;
+export const MODAL_VERB_BEFORE = /\b(?:may|might|could)\s+(?:\p{Ll}+ly\s+)?(?!(?:not|never|have|be|only|well)\b)\p{Ll}{2,}\s+(?:on|in|by|from|until|till|at)\s+(?:the\s+)?$/u;
 /** What every `MODAL_VERB_BEFORE` holds, as a cheap first test. */
-export const MODAL_WORD = /\bm(?:ay|ight)\s/u;
+export const MODAL_WORD = /\b(?:m(?:ay|ight)|could)\s/u;
 /**
  * A sentence opened by a verb and "me" or "us", as one asks or tells ("Ask me again in May", "Call us in
  * June"): what it asks for is to come.

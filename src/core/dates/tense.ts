@@ -2,7 +2,8 @@ import { HEADLINE_INFINITIVE, IMPERATIVE_OPENING, JOINED_FUTURE, MODAL_VERB_BEFO
 import { isWhiteSpaceCode } from '../text/white-space';
 
 /**
- * Words that put a clause in the future ("will meet on Friday", "is scheduled for Nov. 9", "would reopen
+ * Words that put a clause in the future ("will meet on Friday", "is scheduled for Nov. 9", "is slated to
+ * begin in October", "is on track to open in October", "would reopen
  * from March 1", "has until Dec. 30", "has to plan for the match on Wednesday", "could be built in the spring",
  * "could make an offer in January", "might sign him in the summer", "could go to the board in October":
  * a modal before a verb and its object; not "could not", "could have", nor "could see" with no object
@@ -21,7 +22,7 @@ import { isWhiteSpaceCode } from '../text/white-space';
  * on Thursday"), and a present prediction, before the object forecast; not the day a forecast was
  * made ("forecast on Monday that ...", "predicted in May").
  */
-const FUTURE = /\b(?:will|won['’]t|would|shall|(?:could|might)\s+(?:be(?!\s+(?:seen|heard|spotted|found|felt)\b)|(?!(?:not|never|have|only|hardly|barely|no|be)\b)\p{L}{2,}(?=\s+(?:a|an|the|his|her|its|their|our|him|them|it|up|out|back|off|again|new|more|another|(?:to|before)\s+(?:the|a|an|its|their|his|her|our))\b))|(?:must|should)(?!\s+(?:not\s+)?have\b)|scheduled|set to|(?<!\bbeen\s+)due to|due(?<!\b(?:was|were|been)\s+due)(?<!\bhad\s+(?:[\p{L}\d]+\s+){1,2}due)(?=\s+(?:on|in|by|at|out|back)\b)|(?<!\b(?:than|as)\s+)expect(?:s|ed)?|seen(?<!\b(?:was|were|been|last|first)\s+seen)\s+(?:cutting|raising|hiking|holding|keeping|easing|rising|falling|climbing|dropping|slowing|growing|shrinking|reaching|hitting|topping|rebounding|recovering|widening|narrowing|peaking|slipping|gaining|losing|staying|remaining)|likely to|(?<!(?:['’]s|\bthe|\ba|\bits|\btheir|\bhis|\bher|\bour)\s+)plans? to|(?<!\b(?:as|than)\s+(?:(?:we|they|he|she|i|you)\s+)?)planned|planning|upcoming|going to|is to|are to|(?:was|were) to be|(?<=(?:,|\byet|\bstill)\s)to be(?=\s+\p{L}+(?:ed|en)\b)|(?<=\b(?:is|are)\s+)invited|ahead of|ha(?:s|ve) until|ha(?:s|ve) to|needs? to|forecasts?(?=\s+(?!(?:on|in|at|for|to|that|last|this|late|early|by|from|of|issued|made|published)\b)\p{L})|predicts(?=\s+(?!(?:on|in|at|that|last|this)\b)\p{L}))\b|['’]ll\b|\b(?:(?:said|says)\s+(?:that\s+)?(?:it|he|she|they|we|i)\s+hoped|agree[sd]?|pledge[sd]?|promise[sd]?|vow(?:s|ed)?|aim(?:s|ed)?|intend(?:s|ed)?|hop(?:es?|ing)|commit(?:s|ted)?|undert(?:ake|akes|ook))(?:\s+(?!to\b)[\p{L}\d]+,?){0,3}\s+to\s+(?!the\b|a\b|an\b|this\b|that\b|it\b)\p{L}+/giu;
+const FUTURE = /\b(?:will|won['’]t|would|shall|(?:could|might)\s+(?:be(?!\s+(?:seen|heard|spotted|found|felt)\b)|(?!(?:not|never|have|only|hardly|barely|no|be)\b)\p{L}{2,}(?=\s+(?:a|an|the|his|her|its|their|our|him|them|it|up|out|back|off|again|new|more|another|(?:to|before)\s+(?:the|a|an|its|their|his|her|our))\b))|(?:must|should)(?!\s+(?:not\s+)?have\b)|scheduled|slated|targeted|pencill?ed in|on (?:track|course) to|set to|(?<!\bbeen\s+)due to|due(?<!\b(?:was|were|been)\s+due)(?<!\bhad\s+(?:[\p{L}\d]+\s+){1,2}due)(?=\s+(?:on|in|by|at|out|back)\b)|(?<!\b(?:than|as)\s+)expect(?:s|ed)?|seen(?<!\b(?:was|were|been|last|first)\s+seen)\s+(?:cutting|raising|hiking|holding|keeping|easing|rising|falling|climbing|dropping|slowing|growing|shrinking|reaching|hitting|topping|rebounding|recovering|widening|narrowing|peaking|slipping|gaining|losing|staying|remaining)|likely to|(?<!(?:['’]s|\bthe|\ba|\bits|\btheir|\bhis|\bher|\bour)\s+)plans? to|(?<!\b(?:as|than)\s+(?:(?:we|they|he|she|i|you)\s+)?)planned|planning|upcoming|going to|is to|are to|(?:was|were) to be|(?<=(?:,|\byet|\bstill)\s)to be(?=\s+\p{L}+(?:ed|en)\b)|(?<=\b(?:is|are)\s+)invited|ahead of|ha(?:s|ve) until|ha(?:s|ve) to|needs? to|forecasts?(?=\s+(?!(?:on|in|at|for|to|that|last|this|late|early|by|from|of|issued|made|published)\b)\p{L})|predicts(?=\s+(?!(?:on|in|at|that|last|this)\b)\p{L}))\b|['’]ll\b|\b(?:(?:said|says)\s+(?:that\s+)?(?:it|he|she|they|we|i)\s+hoped|agree[sd]?|pledge[sd]?|promise[sd]?|vow(?:s|ed)?|aim(?:s|ed)?|intend(?:s|ed)?|hop(?:es?|ing)|commit(?:s|ted)?|undert(?:ake|akes|ook))(?:\s+(?!to\b)[\p{L}\d]+,?){0,3}\s+to\s+(?!the\b|a\b|an\b|this\b|that\b|it\b)\p{L}+/giu;
 /**
  * Preparing or bracing for something looks ahead ("told cities to prepare for cuts from January",
  * "ports are bracing for strikes in January"); not a preparation told in the past ("were preparing
@@ -52,9 +53,10 @@ const DIRECTED_TO = /\b(?:direct|order|instruct|ask|requir|urg|tell|told|summon|
  * "the road reopens on Monday", "the ban takes effect in July", "talks take place on Tuesday", "the
  * bill goes to a vote on Tuesday", "talks resume on Tuesday", "the team heads to Oslo on Saturday", "leads
  * by ten seconds going into Sunday's last stage", "England open the tournament on Friday"); not an
- * infinitive ("rose to meet a corner") nor a state ("the shops were open the whole day on Friday").
+ * infinitive ("rose to meet a corner"), a negated past ("the talks did not take place on Monday") nor a
+ * state ("the shops were open the whole day on Friday").
  */
-const SCHEDULED = /\b(?<!\bto\s)(?:begins|starts|opens|heads(?=\s+(?:to|for|home|into|back|north|south|east|west)\b)|go(?:es)?\s+(?:before|to)|resume|(?:begin|start|open)(?=\s+(?:the|their|its|his|her|our)\s)(?<!\b(?:is|are|was|were|be|been|remain(?:s|ed)?|stay(?:s|ed)?)\s+\p{L}+)|reopens|closes|ends|resumes|expires|takes (?:office|effect|place)|comes into (?:force|effect)|kicks off|joins|retires|flies|returns|departs|arrives|(?:face|host|play|meet|travel)s?(?:\s+again)?)\b/giu;
+const SCHEDULED = /\b(?<!(?:\bto|\bdid|\bnot|n['’]t)\s)(?:begins|starts|opens|heads(?=\s+(?:to|for|home|into|back|north|south|east|west)\b)|go(?:es)?\s+(?:before|to)|resume|(?:begin|start|open)(?=\s+(?:the|their|its|his|her|our)\s)(?<!\b(?:is|are|was|were|be|been|remain(?:s|ed)?|stay(?:s|ed)?)\s+\p{L}+)|reopens|closes|ends|resumes|continues?|expires|takes? (?:office|effect|place|over)|comes into (?:force|effect)|kicks off|joins|retires|flies|returns|departs|arrives|(?:face|host|play|meet|travel)s?(?:\s+again)?)\b/giu;
 /**
  * Past verbs that end the reach of a future word: in "said Friday it will build" the date belongs to
  * "said", and in "which will end the war was signed Nov. 9" to "was signed". Not a passive after

@@ -24,6 +24,15 @@ describe('schedules and terms told in the present, and pasts owned across an age
     assert.deepEqual(datesIn('Department heads on Monday approved the budget.', published), ['Monday=2026-05-11']);
   });
 
+  it('reads a month a plan is slated, targeted or on track for, or that could come, as coming', () => {
+    assert.deepEqual(datesIn('Drilling is slated to begin in November.', published), ['November=2026-11']);
+    assert.deepEqual(datesIn('First exports are targeted for November.', published), ['November=2026-11']);
+    assert.deepEqual(datesIn('The terminal is on track to open in November.', published), ['November=2026-11']);
+    assert.deepEqual(datesIn('The ferry could return in November.', published), ['November=2026-11']);
+    assert.deepEqual(datesIn('The new owners take over in November.', published), ['November=2026-11']);
+    assert.deepEqual(datesIn('The ferry could not sail in November.', published), ['November=2025-11']);
+  });
+
   it('reads an event placed by the day after "since" as gone by', () => {
     assert.deepEqual(datesIn('Since the landslide on Monday, crews have worked day and night and will go on.', published), ['Monday=2026-05-11']);
   });
