@@ -52,11 +52,11 @@ const DIRECTED_TO = /\b(?:direct|order|instruct|ask|requir|urg|tell|told|summon|
  * face Atlético on Saturday", "who flies home on Monday", "who joins Ajax in the summer", "the quarter, which ends in December",
  * "the road reopens on Monday", "the ban takes effect in July", "talks take place on Tuesday", "the
  * bill goes to a vote on Tuesday", "talks resume on Tuesday", "the team heads to Oslo on Saturday", "leads
- * by ten seconds going into Sunday's last stage", "England open the tournament on Friday"); not an
+ * by ten seconds going into Sunday's last stage", "England open the tournament on Friday", "races again on Sunday"); not an
  * infinitive ("rose to meet a corner"), a negated past ("the talks did not take place on Monday") nor a
  * state ("the shops were open the whole day on Friday").
  */
-const SCHEDULED = /\b(?<!(?:\bto|\bdid|\bnot|n['’]t)\s)(?:begins|starts|opens|heads(?=\s+(?:to|for|home|into|back|north|south|east|west)\b)|go(?:es)?\s+(?:before|to)|resume|(?:begin|start|open)(?=\s+(?:the|their|its|his|her|our)\s)(?<!\b(?:is|are|was|were|be|been|remain(?:s|ed)?|stay(?:s|ed)?)\s+\p{L}+)|reopens|closes|ends|resumes|continues?|expires|takes? (?:office|effect|place|over)|comes into (?:force|effect)|kicks off|joins|retires|flies|returns|departs|arrives|(?:face|host|play|meet|travel)s?(?:\s+again)?)\b/giu;
+const SCHEDULED = /\b(?<!(?:\bto|\bdid|\bnot|n['’]t)\s)(?:begins|starts|opens|heads(?=\s+(?:to|for|home|into|back|north|south|east|west)\b)|go(?:es)?\s+(?:before|to)|resume|(?:begin|start|open)(?=\s+(?:the|their|its|his|her|our)\s)(?<!\b(?:is|are|was|were|be|been|remain(?:s|ed)?|stay(?:s|ed)?)\s+\p{L}+)|reopens|closes|ends|resumes|continues?|expires|takes? (?:office|effect|place|over)|comes into (?:force|effect)|kicks off|joins|retires|flies|returns|departs|arrives|(?:face|host|play|meet|travel)s?(?:\s+again)?|(?:race|compete)s?\s+again)\b/giu;
 /**
  * Past verbs that end the reach of a future word: in "said Friday it will build" the date belongs to
  * "said", and in "which will end the war was signed Nov. 9" to "was signed". Not a passive after
@@ -110,10 +110,10 @@ const INLINE_LINK = /\[([^\]\n]*)\]\([^)\s]*\)/gu;
 /**
  * A date being fixed or moved to ("She fixed April 16 for mention", "set for Monday", "the schedule
  * for Tuesday", "the forecast for Friday", "called a meeting for Saturday", "adjourned the
- * case to May 5", "remanded in custody until Friday", "red alert extended to Saturday", "extended its yellow warning for wind across Orkney to Saturday", "set for the
+ * case to May 5", "moved the relay from Thursday to Sunday", "remanded in custody until Friday", "red alert extended to Saturday", "extended its yellow warning for wind across Orkney to Saturday", "set for the
  * autumn") lies ahead: courts, councils and forecasters fix days to come.
  */
-const FIXED_FOR = /(?:\bfix(?:es|ed|ing)?\s+(?:for\s+)?|\b(?:set(?:s|ting)?|schedules?|timetables?|agenda|forecasts?|meetings?|rally|protests?|strikes?|walkouts?|hearings?)\s+for\s+|\b(?:fix(?:es|ed|ing)?|set(?:s|ting)?|extend(?:s|ed|ing)?|adjourn(?:s|ed|ing)?|postpon(?:es?|ed|ing)|defer(?:s|red|ring)?|reschedul(?:es?|ed|ing)|push(?:es|ed|ing)?\s+back|put\s+off|remand(?:s|ed|ing)?)(?:\s+[^\s.!?;:]+){0,9}?\s+(?:to|until|till|for)\s+)(?:the\s+)?$/iu;
+const FIXED_FOR = /(?:\bfix(?:es|ed|ing)?\s+(?:for\s+)?|\b(?:set(?:s|ting)?|schedules?|timetables?|agenda|forecasts?|meetings?|rally|protests?|strikes?|walkouts?|hearings?)\s+for\s+|\b(?:fix(?:es|ed|ing)?|set(?:s|ting)?|extend(?:s|ed|ing)?|adjourn(?:s|ed|ing)?|postpon(?:es?|ed|ing)|defer(?:s|red|ring)?|reschedul(?:es?|ed|ing)|mov(?:es?|ed|ing)|brought\s+forward|push(?:es|ed|ing)?\s+back|put\s+off|remand(?:s|ed|ing)?)(?:\s+[^\s.!?;:]+){0,9}?\s+(?:to|until|till|for)\s+)(?:the\s+)?$/iu;
 /** How `FIXED_FOR` can end: a cheap test that spares the full one before most dates ("on", "in"). */
 const FIXED_FOR_END = /(?:\b(?:to|until|till|for)|\bfix(?:es|ed|ing)?)\s+(?:the\s+)?$/iu;
 /** A day's close after a possessive date: "Friday's closing price", "Tuesday's close", "Monday's session". */

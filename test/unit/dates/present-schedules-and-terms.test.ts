@@ -33,6 +33,12 @@ describe('schedules and terms told in the present, and pasts owned across an age
     assert.deepEqual(datesIn('The ferry could not sail in November.', published), ['November=2025-11']);
   });
 
+  it('reads the day an event is moved to, and a race run again, as coming', () => {
+    assert.deepEqual(datesIn('Organisers moved the team event from Wednesday to Sunday.', published), ['Wednesday=2026-05-13', 'Sunday=2026-05-17']);
+    assert.deepEqual(datesIn('She finished second on Tuesday and races again on Saturday.', published), ['Tuesday=2026-05-12', 'Saturday=2026-05-16']);
+    assert.deepEqual(datesIn('The family moved to Berlin in September.', published), ['September=2025-09']);
+  });
+
   it('reads an event placed by the day after "since" as gone by', () => {
     assert.deepEqual(datesIn('Since the landslide on Monday, crews have worked day and night and will go on.', published), ['Monday=2026-05-11']);
   });
