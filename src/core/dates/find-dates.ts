@@ -145,6 +145,14 @@ const BARE_SLASH = /^\d{1,2}\/\d{1,2}$/u;
 /** A capitalised day word before a programme word names the programme ("BBC Radio 4's Today programme", "the Today show"). */
 const PROGRAMME_AFTER = /^[ \t]+(?:programme|program|show|podcast|bulletin)\b/u;
 /**
+ * A weekday or "Weekend" between "the" and a capitalised word is part of a name ("the Sunday Times",
+ * "the Tuesday Cup", "The Weekend Australian", "the Good Friday Agreement"), not a date; not before a
+ * month or a number ("the Sunday May 3 match"), which make a date of it.
+ */
+const NAMED_DAY = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Weekend)$/u;
+const NAME_WORD_AFTER = /^[ \t]+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\b)\p{Lu}\p{Ll}/u;
+const THE_BEFORE_NAME = /\b[Tt]he[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+)?$/u;
+/**
  * "today's" meaning "of our time" ("today's treatments", "in today's world", "today's young
  * voters"): a plural or a word of the age after it, perhaps behind one adjective. Plurals that
  * happen on a day ("today's talks", "today's results") keep the day, and so does a noun followed by a
@@ -371,6 +379,7 @@ function fromResult(text: string, base: number, slice: string, result: ChronoMat
   if (/^today$/iu.test(phrase) && (NOWADAYS_AFTER.test(slice.slice(index + 5, index + 60)) || (phrase === 'Today' && (HABIT_AFTER_TODAY.test(slice.slice(index + 5, index + 170)) || NOWADAYS_DEMONSTRATIVE.test(slice.slice(index + 5, index + 24)))) || (CLAUSE_END_AFTER.test(slice.slice(index + 5, index + 8)) && NOWADAYS_BEFORE.test(slice.slice(Math.max(0, index - 60), index))))) return [];
   if (MONTHS_ONLY.test(phrase) && QUARTER_AFTER.test(slice.slice(index + phrase.length, index + phrase.length + 12))) return [];
   if (/^\p{Lu}\p{Ll}+$/u.test(phrase) && PROGRAMME_AFTER.test(slice.slice(index + phrase.length, index + phrase.length + 12))) return [];
+  if (NAMED_DAY.test(phrase) && NAME_WORD_AFTER.test(slice.slice(index + phrase.length, index + phrase.length + 12)) && THE_BEFORE_NAME.test(slice.slice(Math.max(0, index - 16), index))) return [];
   const start = base + index;
   const dayFirst = dayFirstSlash(text, phrase) ?? dayFirstDots(phrase);
   if (dayFirst) return [{ start, end: start + phrase.length, value: dayFirst, canonical: describeDate(dayFirst) ?? dayFirst }];
