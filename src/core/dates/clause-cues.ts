@@ -6,9 +6,11 @@
 
 /**
  * "may", "might" or "could" right before the verb that takes the date ("RTDA says it may reopen on
- * Friday", "the strike might end by Monday", "the line could reopen in October"): a possibility still ahead. Lower case only: "May" is a month.
+ * Friday", "the strike might end by Monday", "the line could reopen in October"): a possibility still ahead;
+ * not after "nobody" or before "only", which tell what was or was not possible ("nobody could say in
+ * March", "they could only sail in May"). Lower case only: "May" is a month.
  */
-export const MODAL_VERB_BEFORE = /\b(?:may|might|could)\s+(?:\p{Ll}+ly\s+)?(?!(?:not|never|have|be|only|well)\b)\p{Ll}{2,}\s+(?:on|in|by|from|until|till|at)\s+(?:the\s+)?$/u;
+export const MODAL_VERB_BEFORE = /\b(?<!\b(?:[Nn]obody|[Nn]o\s+one|[Nn]one|never)\s+)(?:may|might|could)\s+(?:(?!only\b)\p{Ll}+ly\s+)?(?!(?:not|never|have|be|only|well)\b)\p{Ll}{2,}\s+(?:on|in|by|from|until|till|at)\s+(?:the\s+)?$/u;
 /** What every `MODAL_VERB_BEFORE` holds, as a cheap first test. */
 export const MODAL_WORD = /\b(?:m(?:ay|ight)|could)\s/u;
 /**

@@ -31,6 +31,8 @@ describe('schedules and terms told in the present, and pasts owned across an age
     assert.deepEqual(datesIn('The ferry could return in November.', published), ['November=2026-11']);
     assert.deepEqual(datesIn('The new owners take over in November.', published), ['November=2026-11']);
     assert.deepEqual(datesIn('The ferry could not sail in November.', published), ['November=2025-11']);
+    assert.deepEqual(datesIn('Nobody could explain in November why the ferry sank.', published), ['November=2025-11']);
+    assert.deepEqual(datesIn('Because of the ice, boats could only leave in November.', published), ['November=2025-11']);
   });
 
   it('reads the day an event is moved to, and a race run again, as coming', () => {
