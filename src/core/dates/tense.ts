@@ -10,7 +10,8 @@ import { isWhiteSpaceCode } from '../text/white-space';
  * after it), and commitments or present hopes
  * to do something ("agreed on Tuesday to restore flights by March", "hopes to settle it before May"; not
  * "hoped to", often a hope that failed, unless it reports a hope held now: "said it hoped to open in May").
- * Also a present expectation ("We expect the line back by Friday"; not "better than expected"), a
+ * Also a present expectation ("We expect the line back by Friday"; not "better than expected"; "rain is
+ * likely on Friday", "winds are forecast to ease on Friday"), a
  * report still to come ("due on Friday", not "was due" nor "had a delivery due"; "due to open", not "had been due to open"), and the forecast of a headline ("Central bank seen cutting rates in July"),
  * where "seen" before a verb of change stands for "expected", unlike "a man seen leaving on Friday"
  * and "prices were seen rising in May". A plan told in the past of what was still to come ("beans that
@@ -22,7 +23,7 @@ import { isWhiteSpaceCode } from '../text/white-space';
  * on Thursday"), and a present prediction, before the object forecast; not the day a forecast was
  * made ("forecast on Monday that ...", "predicted in May").
  */
-const FUTURE = /\b(?:will|won['’]t|would|shall|(?:could|might)\s+(?:be(?!\s+(?:seen|heard|spotted|found|felt)\b)|(?!(?:not|never|have|only|hardly|barely|no|be)\b)\p{L}{2,}(?=\s+(?:a|an|the|his|her|its|their|our|him|them|it|up|out|back|off|again|new|more|another|(?:to|before)\s+(?:the|a|an|its|their|his|her|our))\b))|(?:must|should)(?!\s+(?:not\s+)?have\b)|scheduled|slated|targeted|pencill?ed in|on (?:track|course) to|set to|(?<!\bbeen\s+)due to|due(?<!\b(?:was|were|been)\s+due)(?<!\bhad\s+(?:[\p{L}\d]+\s+){1,2}due)(?=\s+(?:on|in|by|at|out|back)\b)|(?<!\b(?:than|as)\s+)expect(?:s|ed)?|seen(?<!\b(?:was|were|been|last|first)\s+seen)\s+(?:cutting|raising|hiking|holding|keeping|easing|rising|falling|climbing|dropping|slowing|growing|shrinking|reaching|hitting|topping|rebounding|recovering|widening|narrowing|peaking|slipping|gaining|losing|staying|remaining)|likely to|(?<!(?:['’]s|\bthe|\ba|\bits|\btheir|\bhis|\bher|\bour)\s+)plans? to|(?<!\b(?:as|than)\s+(?:(?:we|they|he|she|i|you)\s+)?)planned|planning|upcoming|going to|is to|are to|(?:was|were) to be|(?<=(?:,|\byet|\bstill)\s)to be(?=\s+\p{L}+(?:ed|en)\b)|(?<=\b(?:is|are)\s+)invited|ahead of|ha(?:s|ve) until|ha(?:s|ve) to|needs? to|forecasts?(?=\s+(?!(?:on|in|at|for|to|that|last|this|late|early|by|from|of|issued|made|published)\b)\p{L})|predicts(?=\s+(?!(?:on|in|at|that|last|this)\b)\p{L}))\b|['’]ll\b|\b(?:(?:said|says)\s+(?:that\s+)?(?:it|he|she|they|we|i)\s+hoped|agree[sd]?|pledge[sd]?|promise[sd]?|vow(?:s|ed)?|aim(?:s|ed)?|intend(?:s|ed)?|hop(?:es?|ing)|commit(?:s|ted)?|undert(?:ake|akes|ook))(?:\s+(?!to\b)[\p{L}\d]+,?){0,3}\s+to\s+(?!the\b|a\b|an\b|this\b|that\b|it\b)\p{L}+/giu;
+const FUTURE = /\b(?:will|won['’]t|would|shall|(?:could|might)\s+(?:be(?!\s+(?:seen|heard|spotted|found|felt)\b)|(?!(?:not|never|have|only|hardly|barely|no|be)\b)\p{L}{2,}(?=\s+(?:a|an|the|his|her|its|their|our|him|them|it|up|out|back|off|again|new|more|another|(?:to|before)\s+(?:the|a|an|its|their|his|her|our))\b))|(?:must|should)(?!\s+(?:not\s+)?have\b)|scheduled|slated|targeted|pencill?ed in|on (?:track|course) to|set to|(?<!\bbeen\s+)due to|due(?<!\b(?:was|were|been)\s+due)(?<!\bhad\s+(?:[\p{L}\d]+\s+){1,2}due)(?=\s+(?:on|in|by|at|out|back)\b)|(?<!\b(?:than|as)\s+)expect(?:s|ed)?|seen(?<!\b(?:was|were|been|last|first)\s+seen)\s+(?:cutting|raising|hiking|holding|keeping|easing|rising|falling|climbing|dropping|slowing|growing|shrinking|reaching|hitting|topping|rebounding|recovering|widening|narrowing|peaking|slipping|gaining|losing|staying|remaining)|likely to|(?<!\b(?:was|were)\s+)likely(?=\s+(?:on|in|by|from|until|through)\b)|(?<=\b(?:is|are)\s+)forecast(?=\s+to\b)|(?<!(?:['’]s|\bthe|\ba|\bits|\btheir|\bhis|\bher|\bour)\s+)plans? to|(?<!\b(?:as|than)\s+(?:(?:we|they|he|she|i|you)\s+)?)planned|planning|upcoming|going to|is to|are to|(?:was|were) to be|(?<=(?:,|\byet|\bstill)\s)to be(?=\s+\p{L}+(?:ed|en)\b)|(?<=\b(?:is|are)\s+)invited|ahead of|ha(?:s|ve) until|ha(?:s|ve) to|needs? to|forecasts?(?=\s+(?!(?:on|in|at|for|to|that|last|this|late|early|by|from|of|issued|made|published)\b)\p{L})|predicts(?=\s+(?!(?:on|in|at|that|last|this)\b)\p{L}))\b|['’]ll\b|\b(?:(?:said|says)\s+(?:that\s+)?(?:it|he|she|they|we|i)\s+hoped|agree[sd]?|pledge[sd]?|promise[sd]?|vow(?:s|ed)?|aim(?:s|ed)?|intend(?:s|ed)?|hop(?:es?|ing)|commit(?:s|ted)?|undert(?:ake|akes|ook))(?:\s+(?!to\b)[\p{L}\d]+,?){0,3}\s+to\s+(?!the\b|a\b|an\b|this\b|that\b|it\b)\p{L}+/giu;
 /**
  * Preparing or bracing for something looks ahead ("told cities to prepare for cuts from January",
  * "ports are bracing for strikes in January"); not a preparation told in the past ("were preparing
@@ -51,12 +52,13 @@ const DIRECTED_TO = /\b(?:direct|order|instruct|ask|requir|urg|tell|told|summon|
  * A fixture, a journey or a period told in the present before its date ("Sevilla travel to Madrid to
  * face Atlético on Saturday", "who flies home on Monday", "who joins Ajax in the summer", "the quarter, which ends in December",
  * "the road reopens on Monday", "the ban takes effect in July", "talks take place on Tuesday", "the
- * bill goes to a vote on Tuesday", "talks resume on Tuesday", "the team heads to Oslo on Saturday", "leads
+ * bill goes to a vote on Tuesday", "talks resume on Tuesday", "the team heads to Oslo on Saturday", "schools
+ * remain closed on Friday", "leads
  * by ten seconds going into Sunday's last stage", "England open the tournament on Friday", "races again on Sunday"); not an
  * infinitive ("rose to meet a corner"), a negated past ("the talks did not take place on Monday") nor a
  * state ("the shops were open the whole day on Friday").
  */
-const SCHEDULED = /\b(?<!(?:\bto|\bdid|\bnot|n['’]t)\s)(?:begins|starts|opens|heads(?=\s+(?:to|for|home|into|back|north|south|east|west)\b)|go(?:es)?\s+(?:before|to)|resume|(?:begin|start|open)(?=\s+(?:the|their|its|his|her|our)\s)(?<!\b(?:is|are|was|were|be|been|remain(?:s|ed)?|stay(?:s|ed)?)\s+\p{L}+)|reopens|closes|ends|resumes|continues?|expires|takes? (?:office|effect|place|over)|comes into (?:force|effect)|kicks off|joins|retires|flies|returns|departs|arrives|(?:face|host|play|meet|travel)s?(?:\s+again)?|(?:race|compete)s?\s+again)\b/giu;
+const SCHEDULED = /\b(?<!(?:\bto|\bdid|\bnot|n['’]t)\s)(?:begins|starts|opens|(?:stays?|remains?)\s+(?:closed|shut|open|suspended|cancelled|banned)|heads(?=\s+(?:to|for|home|into|back|north|south|east|west)\b)|go(?:es)?\s+(?:before|to)|resume|(?:begin|start|open)(?=\s+(?:the|their|its|his|her|our)\s)(?<!\b(?:is|are|was|were|be|been|remain(?:s|ed)?|stay(?:s|ed)?)\s+\p{L}+)|reopens|closes|ends|resumes|continues?|expires|takes? (?:office|effect|place|over)|comes into (?:force|effect)|kicks off|joins|retires|flies|returns|departs|arrives|(?:face|host|play|meet|travel)s?(?:\s+again)?|(?:race|compete)s?\s+again)\b/giu;
 /**
  * Past verbs that end the reach of a future word: in "said Friday it will build" the date belongs to
  * "said", and in "which will end the war was signed Nov. 9" to "was signed". Not a passive after
@@ -97,11 +99,12 @@ const PAST_AT_PLACE_WORDS = 7;
 /**
  * `PAST_BEFORE` owning the date in its own clause even after a future word: a participle after a
  * noun ("will supply nickel under a contract signed in October", "will replace a bridge opened in
- * 1962", "contracts signed in the spring"), not one after an auxiliary, which the future word before it governs ("will be signed in
- * October", "is to be formally opened on Monday").
+ * 1962", "contracts signed in the spring"), not one after an auxiliary or a verb of state, which the
+ * future word before it governs ("will be signed in October", "is to be formally opened on Monday",
+ * "will stay closed on Friday").
  */
 const OWN_PAST_BEFORE = new RegExp(
-  `(?<!\\b(?:be|been|being|is|are|am|was|were|to|will|would|shall|get|gets|got|getting|have|has|had|not)\\s+(?:\\p{L}+ly\\s+)?)${PAST_BEFORE.source.replace('\\p{L}{2,}ed', '\\p{Ll}{2,}ed').replace('(?:on|in|late|early)\\s+)?$', '(?:on|in|late|early)\\s+(?:the\\s+)?)?$')}`,
+  `(?<!\\b(?:be|been|being|is|are|am|was|were|to|will|would|shall|get|gets|got|getting|stay|stays|staying|remain|remains|remaining|have|has|had|not)\\s+(?:\\p{L}+ly\\s+)?)${PAST_BEFORE.source.replace('\\p{L}{2,}ed', '\\p{Ll}{2,}ed').replace('(?:on|in|late|early)\\s+)?$', '(?:on|in|late|early)\\s+(?:the\\s+)?)?$')}`,
   // Case matters: "will face Manchester United on Saturday" names a club, not a participle.
   'u',
 );

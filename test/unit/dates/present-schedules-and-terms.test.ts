@@ -41,6 +41,15 @@ describe('schedules and terms told in the present, and pasts owned across an age
     assert.deepEqual(datesIn('The family moved to Berlin in September.', published), ['September=2025-09']);
   });
 
+  it('reads a closure that stays or remains, and a forecast or a likelihood, as coming', () => {
+    assert.deepEqual(datesIn('Libraries will stay closed on Friday.', published), ['Friday=2026-05-15']);
+    assert.deepEqual(datesIn('Libraries remain shut on Friday.', published), ['Friday=2026-05-15']);
+    assert.deepEqual(datesIn('Libraries remained shut on Friday.', published), ['Friday=2026-05-08']);
+    assert.deepEqual(datesIn('Showers are forecast to clear on Friday.', published), ['Friday=2026-05-15']);
+    assert.deepEqual(datesIn('Thunderstorms are likely on Friday.', published), ['Friday=2026-05-15']);
+    assert.deepEqual(datesIn('Thunderstorms were likely on Friday.', published), ['Friday=2026-05-08']);
+  });
+
   it('reads an event placed by the day after "since" as gone by', () => {
     assert.deepEqual(datesIn('Since the landslide on Monday, crews have worked day and night and will go on.', published), ['Monday=2026-05-11']);
   });
