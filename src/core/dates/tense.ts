@@ -147,6 +147,9 @@ const SENTENCE_OPENING = /^[\s"“‘'(]*(?:[Oo]n\s+|[Bb]y\s+)?$/u;
  * which report in the present what was said.
  */
 const PRESENT_AFTER_OPENING = /^,?\s+(?:he|she|it|every(?:one|body)|no(?:body|\s+one)|some(?:one|body)|the\s+\p{Lu}\p{Ll}+)\s+(?:\p{Ll}+ly\s+)?(?!(?:has|is|was|does|says|tells|writes|reports|notes|adds|recalls|admits|explains|insists|argues|claims|remembers)\b)\p{Ll}{2,}(?<![su])s\b/u;
+/** A possessive right after the date ("Sunday's race"), and how far after it its verb is looked for. */
+const POSSESSIVE_AFTER = /^['’]s\s/u;
+const POSSESSIVE_REACH = 60;
 /** A capitalised word right after "to": a name the preposition leads to, not an infinitive. */
 const NAME_AFTER_TO = /^\s\p{Lu}/u;
 /** A past conditional ("would have required", "would not have passed"), which looks back; not "would have to". */
@@ -357,7 +360,7 @@ export function isFutureContext(text: string, start: number, end: number, presen
   const tailFuture = tailLow === null ? FUTURE : FUTURE_LOWER;
   tailFuture.lastIndex = 0;
   const next = tailFuture.exec(tailLow ?? tail);
-  if (next === null) return false;
+  if (next === null) return !presentTellsPast && POSSESSIVE_AFTER.test(tail) && isScheduledEvent(tail);
   // "went home on June 11 without voting on a bill that would have required ...": a past that did not happen.
   if (WOULD_HAVE_DONE.test((tailLow ?? tail).slice(next.index, next.index + 40))) return false;
   const upToFuture = (tailLow ?? tail).slice(0, next.index);
@@ -383,6 +386,17 @@ function lastSentenceEnd(before: string): number {
 /** Whether a clause told in the past, opened by "after", "when" or "because", holds the date at the end of `part` (see `SUBORDINATE_PAST`). */
 function subordinatePast(part: string): boolean {
   return SUBORDINATE_WORD.test(part) && SUBORDINATE_PAST.test(part);
+}
+
+/**
+ * Whether the clause after a possessive date tells its event in the present as a schedule ("Sunday's
+ * pursuit starts at 14:30", "Friday's final kicks off at 8pm"), with no past word before the verb.
+ */
+function isScheduledEvent(tail: string): boolean {
+  const head = tail.slice(0, POSSESSIVE_REACH);
+  SCHEDULED.lastIndex = 0;
+  const verb = SCHEDULED.exec(head);
+  return verb !== null && !PAST_WORD.test(head.slice(0, verb.index));
 }
 
 /** Whether `PAST_AT_PLACE_BEFORE` owns the date after `near`; only a date after "on" is read. */

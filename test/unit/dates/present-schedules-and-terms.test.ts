@@ -50,6 +50,12 @@ describe('schedules and terms told in the present, and pasts owned across an age
     assert.deepEqual(datesIn('Thunderstorms were likely on Friday.', published), ['Friday=2026-05-08']);
   });
 
+  it('reads an event after a possessive day, told as a schedule in the present, as coming', () => {
+    assert.deepEqual(datesIn("Saturday's final kicks off at 8pm.", published), ['Saturday=2026-05-16']);
+    assert.deepEqual(datesIn("Monday's hearing starts at noon.", published), ['Monday=2026-05-18']);
+    assert.deepEqual(datesIn("Monday's hearing ended at noon.", published), ['Monday=2026-05-11']);
+  });
+
   it('reads an event placed by the day after "since" as gone by', () => {
     assert.deepEqual(datesIn('Since the landslide on Monday, crews have worked day and night and will go on.', published), ['Monday=2026-05-11']);
   });
