@@ -76,6 +76,15 @@ const SOON_DAYS = 14;
  * year's would be "last September", and a deadline is a day still to be met.
  */
 const SOON_MONTH_DAYS = 31;
+/**
+ * How far ahead a month named alone after "from" may lie and still be the coming one in a clause read
+ * in the past: "from July" opens a period, and a period opened a year back is told "since July"
+ * ("we have agreed a single timetable from July" in a May release; "rose in May from April" is
+ * not ahead at all). Not the first end of a range ("ran from October to March").
+ */
+const FROM_MONTH_DAYS = 183;
+const FROM_BEFORE = /\bfrom\s+$/u;
+const RANGE_END_AFTER = /^\s*(?:to|until|till|through|and|[-–—])\s/u;
 /** A deadline word right before the date: "by", "before". */
 const DEADLINE_BEFORE = /\b(?:by|before)\s+(?:the\s+)?$/iu;
 /**
@@ -135,6 +144,14 @@ const PART_OF_TODAY = /^this\s+(?:morning|afternoon|evening)$/iu;
 const BARE_SLASH = /^\d{1,2}\/\d{1,2}$/u;
 /** A capitalised day word before a programme word names the programme ("BBC Radio 4's Today programme", "the Today show"). */
 const PROGRAMME_AFTER = /^[ \t]+(?:programme|program|show|podcast|bulletin)\b/u;
+/**
+ * A weekday or "Weekend" between "the" and a capitalised word is part of a name ("the Sunday Times",
+ * "the Tuesday Cup", "The Weekend Australian", "the Good Friday Agreement"), not a date; not before a
+ * month or a number ("the Sunday May 3 match"), which make a date of it.
+ */
+const NAMED_DAY = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Weekend)$/u;
+const NAME_WORD_AFTER = /^[ \t]+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\b)\p{Lu}\p{Ll}/u;
+const THE_BEFORE_NAME = /\b[Tt]he[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+)?$/u;
 /**
  * "today's" meaning "of our time" ("today's treatments", "in today's world", "today's young
  * voters"): a plural or a word of the age after it, perhaps behind one adjective. Plurals that
@@ -362,6 +379,7 @@ function fromResult(text: string, base: number, slice: string, result: ChronoMat
   if (/^today$/iu.test(phrase) && (NOWADAYS_AFTER.test(slice.slice(index + 5, index + 60)) || (phrase === 'Today' && (HABIT_AFTER_TODAY.test(slice.slice(index + 5, index + 170)) || NOWADAYS_DEMONSTRATIVE.test(slice.slice(index + 5, index + 24)))) || (CLAUSE_END_AFTER.test(slice.slice(index + 5, index + 8)) && NOWADAYS_BEFORE.test(slice.slice(Math.max(0, index - 60), index))))) return [];
   if (MONTHS_ONLY.test(phrase) && QUARTER_AFTER.test(slice.slice(index + phrase.length, index + phrase.length + 12))) return [];
   if (/^\p{Lu}\p{Ll}+$/u.test(phrase) && PROGRAMME_AFTER.test(slice.slice(index + phrase.length, index + phrase.length + 12))) return [];
+  if (NAMED_DAY.test(phrase) && NAME_WORD_AFTER.test(slice.slice(index + phrase.length, index + phrase.length + 12)) && THE_BEFORE_NAME.test(slice.slice(Math.max(0, index - 16), index))) return [];
   const start = base + index;
   const dayFirst = dayFirstSlash(text, phrase) ?? dayFirstDots(phrase);
   if (dayFirst) return [{ start, end: start + phrase.length, value: dayFirst, canonical: describeDate(dayFirst) ?? dayFirst }];
@@ -369,7 +387,7 @@ function fromResult(text: string, base: number, slice: string, result: ChronoMat
   const lateDays = UPDATE_NOTE_WORD.test(before) && UPDATE_NOTE.test(before) ? UPDATE_DAYS : 0;
   // A day soon after publication, not owned by a past verb ("met on"), is the coming one.
   const aheadDays = (at: number, end: number, monthAlone: boolean) =>
-    lateDays || (isPastOwned(text, at) ? 0 : isEntryHead(text, at, end) ? ENTRY_DAYS : monthAlone || DEADLINE_BEFORE.test(text.slice(Math.max(0, at - 12), at)) ? SOON_MONTH_DAYS : SOON_DAYS);
+    lateDays || (isPastOwned(text, at) ? 0 : isEntryHead(text, at, end) ? ENTRY_DAYS : monthAlone && opensPeriod(text, at, end) ? FROM_MONTH_DAYS : monthAlone || DEADLINE_BEFORE.test(text.slice(Math.max(0, at - 12), at)) ? SOON_MONTH_DAYS : SOON_DAYS);
   // Each end of a range reads its own tense: "from 6pm until 3am on Sunday" looks ahead from "until".
   const one = (components: ParsedComponents, at: number, part: string, rangeEnd = false): Found[] => {
     if (!looksLikeDate(result.text.trim().replace(GLUED_PRONOUN, ''), part, components, rangeEnd)) return [];
@@ -422,6 +440,11 @@ function weekdayNotBefore(second: Found, first: string | undefined, value: strin
   const weekday = own.getUTCDay();
   const later = isoDay(addDays(from, ((weekday - from.getUTCDay() + 6) % 7) + 1));
   return { ...second, value: later, canonical: describeDate(later) ?? later };
+}
+
+/** Whether `[start, end)` opens a period after "from" and is not the first end of a range (see `FROM_MONTH_DAYS`). */
+function opensPeriod(text: string, start: number, end: number): boolean {
+  return FROM_BEFORE.test(text.slice(Math.max(0, start - 6), start)) && !RANGE_END_AFTER.test(text.slice(end, end + 10));
 }
 
 /** Whether `[start, end)` heads an entry of a list: first on its line, a dash or a colon after it. */

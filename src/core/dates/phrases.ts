@@ -1,6 +1,6 @@
 import { addDays, isRealDay, isoDay, isoMonth, isoWeek, utcDay, weekShift } from './calendar';
 import { describeDate } from './describe-date';
-import { describeSeason, seasonOf, seasonYear } from './seasons';
+import { describeSeason, isSeasonOfEveryYear, seasonOf, seasonYear } from './seasons';
 import { HAS_FOR_MONTH, MONTH_FOR, resolveMonthFor } from './month-for';
 import { HAS_SPACED_DOTS, resolveSpacedDots, SPACED_DOT_DATE } from './spaced-dot-dates';
 import { APOSTROPHE_YEAR_DATE, HAS_APOSTROPHE_YEAR, resolveApostropheYear } from './apostrophe-year-dates';
@@ -53,6 +53,8 @@ const HAS_COMPARED = /ompared with/;
 /** How far around "May" its context is read. */
 const MAY_LOOK_BACK = 24;
 const MAY_LOOK_AHEAD = 12;
+/** "since" right before "May": a month gone by, never the coming one. */
+const SINCE_BEFORE_MAY = /\bsince\s+$/;
 /** A word that leads to a date right before "May": "of", "since", "until", "April and". */
 const LEADS_TO_MAY = new RegExp(`\\b(?:of|since|until|till|from|through|by|before|after|during|between|to|(?:${MONTH_NAMES.join('|')}),?\\s+(?:and|or))\\s+$`);
 /** A line's opening, perhaps a bullet: where "May CPI" stands. */
@@ -76,6 +78,11 @@ const HAS_NEIGHBOUR_YEAR = /(?:following|previous|preceding) year/i;
  * ("from the spring that feeds the village").
  */
 const AFTER_SEASON = '(?=\\s*(?:[,.;:!?)"\u201d\u2019]|$)|\\s+(?:when|and|or|but|after|before|while|with|if|so|because|until|is|was|will|would|has|had|he|she|it|they|we|about|over|against|amid|without|despite)\\b|(?<!fall)\\s+to\\b|(?<=(?:since|said|says|announced|warned|told\\s+\\w+|wrote|reported|confirmed)\\s+(?:(?:in|over|during)\\s+)?(?:the\\s+)?[a-z]+)\\s+that\\b)';
+/**
+ * A word before "the fall" that reads it as an event as readily as the season ("before the fall", "after
+ * the fall" of rock, of a government, of prices): the season is told "in the fall", "by the fall".
+ */
+const FALL_EVENT_BEFORE = /^(?:before|after|from|since|across|around|ahead of)\s/i;
 /** Things counted, so a number before them is a count, not a year ("of 2000 people", "the 1500 metres"). */
 const COUNTED = 'people|persons|staff|employees|customers|users|passengers|visitors|fans|seats|beds|flights|vehicles|troops|soldiers|members|votes|times|residents|workers|jobs|homes|houses|cases|deaths|patients|children|students|families|units|cars|tons|tonnes|metres|meters|miles|feet|kilometres|kilometers|km|hectares|acres|euros|dollars|pounds|yuan|yen|rupees|shares|points|runs|words|pages|calories|[a-z]+s\\b(?=\\s+(?:were|are|have|had|who|each))';
 
@@ -115,10 +122,17 @@ function countOf(words: string): number {
   return n;
 }
 
-/** The month `month` (1-12) meant without a year: the latest one up to the reference day, or the next one from it in the future. */
-function monthNear(month: number, ref: Date, future: boolean): string {
+/**
+ * The month `month` (1-12) meant without a year: the latest one up to the reference day, or the next
+ * one from it in the future. The month right after the reference month is the coming one either way
+ * ("the April sitting" in a March report), as a date read in the past is when it begins soon after
+ * publication (see `SOON_MONTH_DAYS` in find-dates.ts): last year's would be "last April". Not
+ * without `soon`, as after "since", which looks back.
+ */
+function monthNear(month: number, ref: Date, future: boolean, soon = true): string {
   const refMonth = ref.getUTCMonth() + 1;
   let year = ref.getUTCFullYear();
+  if (soon && month === (refMonth % 12) + 1) return isoMonth(month === 1 ? year + 1 : year, month);
   if (!future && month > refMonth) year -= 1;
   if (future && month < refMonth) year += 1;
   return isoMonth(year, month);
@@ -163,7 +177,7 @@ export const PHRASES: readonly Phrase[] = [
     group: 1,
     resolve(m, ref, future) {
       const season = m[1] === m[1].toLowerCase() ? seasonOf(m[1]) : undefined;
-      if (!season) return undefined;
+      if (!season || (m[1] === 'fall' && FALL_EVENT_BEFORE.test(m[0]))) return undefined;
       if (!ref) return { canonical: season };
       const year = seasonYear(season, '', ref, future());
       return { value: String(year), canonical: describeSeason(season, year) };
@@ -171,13 +185,17 @@ export const PHRASES: readonly Phrase[] = [
   },
   {
     // "before autumn", "by spring": a season after a preposition with no article, as British news writes
-    // it. Not "fall", a noun and a verb too ("in fall prices"); the season must end its phrase.
+    // it. Not "fall", a noun and a verb too ("in fall prices"); the season must end its phrase. Not a
+    // season of every year (see `isSeasonOfEveryYear`).
     needs: HAS_SEASON,
     pattern: new RegExp(`\\b(?:in|during|by|before|after|until|till|since|from|into|ahead of)\\s+(spring|summer|autumn|winter)${AFTER_SEASON}`, 'g'),
     group: 1,
     resolve(m, ref, future) {
       const season = seasonOf(m[1]);
       if (!season) return undefined;
+      // "in winter, when flows fall", "in summer and ... in winter": a season of every year.
+      const end = m.index + m[0].lastIndexOf(m[1]) + m[1].length;
+      if (/^in\s/.test(m[0]) && isSeasonOfEveryYear(m.input, m.index, end)) return undefined;
       if (!ref) return { canonical: season };
       const year = seasonYear(season, '', ref, future());
       return { value: String(year), canonical: describeSeason(season, year) };
@@ -301,7 +319,7 @@ export const PHRASES: readonly Phrase[] = [
       if (NOT_AFTER_MAY.test(after)) return undefined;
       if (!LEADS_TO_MAY.test(before) && !(LINE_OPENS_WITH.test(before) && STATISTIC_AFTER.test(after))) return undefined;
       if (!ref) return { canonical: m[0] };
-      const value = monthNear(5, ref, future());
+      const value = monthNear(5, ref, future(), !SINCE_BEFORE_MAY.test(before));
       return { value, canonical: describeDate(value) ?? value };
     },
   },

@@ -25,6 +25,8 @@ const ANAPHORIC = /^(?:the|(?:(?:about|around|roughly|some|nearly|almost|just|on
 const CLOCK_OPENING = /^(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|\d{1,2}[:.]\d{2}|noon|midnight),?\s+/iu;
 const RELATIVE = /\b(?:ago|last|next|yesterday|today|tomorrow|tonight|this|later|earlier|past|coming|previous)\b/iu;
 const SUB_DAY_UNIT = /(?:\b|\d)(?:seconds?|secs?|minutes?|hours?|mins?|hrs?)\b/iu;
+/** The verb "lasts", which chrono reads as "last" and a unit letter ("last s": the second before). */
+const GLUED_UNIT_LETTER = /^(?:last|next|past)[smh]$/iu;
 /** A signed amount ("+1.874sec", "-3 days", "+6.102"): a gap or a change, not a point in time. */
 const SIGNED = /^[+\-−]\s*\d/u;
 /** "Now", "right now": the moment of speaking, not a date a reader would mark. */
@@ -68,7 +70,7 @@ const isFourDigitYear = (year: number): boolean => Number.isInteger(year) && yea
 export function looksLikeDate(raw: string, text: string, c: ParsedComponents, rangeEnd = false): boolean {
   // A bare number is a date only as the end of a range ("May 5-7").
   if (/^\d+$/u.test(text) && !(rangeEnd && c.isCertain('day'))) return false;
-  if (SIGNED.test(raw.trim()) || NOW.test(text) || CLOCK_ONLY.test(text) || BARE_DAY.test(text) || BARE_WEEKDAY_ABBREVIATION.test(text) || DURATION.test(raw) || DURATION.test(text) || ANAPHORIC.test(raw) || ANAPHORIC.test(raw.replace(CLOCK_OPENING, ''))) return false;
+  if (SIGNED.test(raw.trim()) || GLUED_UNIT_LETTER.test(text) || NOW.test(text) || CLOCK_ONLY.test(text) || BARE_DAY.test(text) || BARE_WEEKDAY_ABBREVIATION.test(text) || DURATION.test(raw) || DURATION.test(text) || ANAPHORIC.test(raw) || ANAPHORIC.test(raw.replace(CLOCK_OPENING, ''))) return false;
   // Between a day and a year a lower-case month is still the month ("06 jul 2026", as some sites write it).
   if (!DAY_MONTH_YEAR.test(text) && hasLowerCalendarWord(text)) return false;
   // A time of day alone ("10:30", "noon", "an hour ago") is not a date.

@@ -49,3 +49,28 @@ export function seasonYear(season: Season, modifier: string, ref: Date, future =
 export function describeSeason(season: Season, year: number): string {
   return `${season[0].toUpperCase()}${season.slice(1)} ${year}`;
 }
+
+/** "in" and a season with no article, and what follows it: a season's habit ("in winter, when flows fall"). */
+const BARE_IN_SEASON = /\bin\s+(?:spring|summer|autumn|winter)\b/g;
+const WHEN_AFTER = /^,?\s+when\s/;
+/** How far around a bare season another one is looked for, within its sentence. */
+const PAIR_REACH = 100;
+
+/**
+ * Whether the bare season ending at `end` of `text`, after "in" at `start`, is a season of every year:
+ * one defined by what happens in it ("meet demand at home in winter, when river flows fall") or set
+ * against another ("hold back water in summer and release it in winter"). Not a date.
+ */
+export function isSeasonOfEveryYear(text: string, start: number, end: number): boolean {
+  if (WHEN_AFTER.test(text.slice(end, end + 8))) return true;
+  const from = Math.max(0, start - PAIR_REACH);
+  const around = text.slice(from, Math.min(text.length, end + PAIR_REACH));
+  BARE_IN_SEASON.lastIndex = 0;
+  for (let m = BARE_IN_SEASON.exec(around); m; m = BARE_IN_SEASON.exec(around)) {
+    const at = from + m.index;
+    if (at === start) continue;
+    const between = at < start ? text.slice(at, start) : text.slice(end, at);
+    if (!/[.!?;\n]/.test(between)) return true;
+  }
+  return false;
+}

@@ -1,15 +1,17 @@
-import { HEADLINE_INFINITIVE, IMPERATIVE_OPENING, JOINED_FUTURE, MODAL_VERB_BEFORE, MODAL_WORD, PAST_ED_AFTER, PAST_WORD, SAID_ASIDE, WHERE_PAST } from './clause-cues';
+import { HEADLINE_INFINITIVE, IMPERATIVE_OPENING, JOINED_FUTURE, MODAL_VERB_BEFORE, MODAL_WORD, PAST_ED_AFTER, PAST_WORD, SAID_ASIDE, SUBORDINATE_PAST, SUBORDINATE_WORD, WHERE_PAST } from './clause-cues';
 import { isWhiteSpaceCode } from '../text/white-space';
 
 /**
- * Words that put a clause in the future ("will meet on Friday", "is scheduled for Nov. 9", "would reopen
+ * Words that put a clause in the future ("will meet on Friday", "is scheduled for Nov. 9", "is slated to
+ * begin in October", "is on track to open in October", "would reopen
  * from March 1", "has until Dec. 30", "has to plan for the match on Wednesday", "could be built in the spring",
  * "could make an offer in January", "might sign him in the summer", "could go to the board in October":
  * a modal before a verb and its object; not "could not", "could have", nor "could see" with no object
  * after it), and commitments or present hopes
  * to do something ("agreed on Tuesday to restore flights by March", "hopes to settle it before May"; not
  * "hoped to", often a hope that failed, unless it reports a hope held now: "said it hoped to open in May").
- * Also a present expectation ("We expect the line back by Friday"; not "better than expected"), a
+ * Also a present expectation ("We expect the line back by Friday"; not "better than expected"; "rain is
+ * likely on Friday", "winds are forecast to ease on Friday"), a
  * report still to come ("due on Friday", not "was due" nor "had a delivery due"; "due to open", not "had been due to open"), and the forecast of a headline ("Central bank seen cutting rates in July"),
  * where "seen" before a verb of change stands for "expected", unlike "a man seen leaving on Friday"
  * and "prices were seen rising in May". A plan told in the past of what was still to come ("beans that
@@ -21,7 +23,7 @@ import { isWhiteSpaceCode } from '../text/white-space';
  * on Thursday"), and a present prediction, before the object forecast; not the day a forecast was
  * made ("forecast on Monday that ...", "predicted in May").
  */
-const FUTURE = /\b(?:will|won['’]t|would|shall|(?:could|might)\s+(?:be(?!\s+(?:seen|heard|spotted|found|felt)\b)|(?!(?:not|never|have|only|hardly|barely|no|be)\b)\p{L}{2,}(?=\s+(?:a|an|the|his|her|its|their|our|him|them|it|up|out|back|off|again|new|more|another|(?:to|before)\s+(?:the|a|an|its|their|his|her|our))\b))|(?:must|should)(?!\s+(?:not\s+)?have\b)|scheduled|set to|(?<!\bbeen\s+)due to|due(?<!\b(?:was|were|been)\s+due)(?<!\bhad\s+(?:[\p{L}\d]+\s+){1,2}due)(?=\s+(?:on|in|by|at|out|back)\b)|(?<!\b(?:than|as)\s+)expect(?:s|ed)?|seen(?<!\b(?:was|were|been|last|first)\s+seen)\s+(?:cutting|raising|hiking|holding|keeping|easing|rising|falling|climbing|dropping|slowing|growing|shrinking|reaching|hitting|topping|rebounding|recovering|widening|narrowing|peaking|slipping|gaining|losing|staying|remaining)|likely to|(?<!(?:['’]s|\bthe|\ba|\bits|\btheir|\bhis|\bher|\bour)\s+)plans? to|(?<!\b(?:as|than)\s+(?:(?:we|they|he|she|i|you)\s+)?)planned|planning|upcoming|going to|is to|are to|(?:was|were) to be|(?<=(?:,|\byet|\bstill)\s)to be(?=\s+\p{L}+(?:ed|en)\b)|(?<=\b(?:is|are)\s+)invited|ahead of|ha(?:s|ve) until|ha(?:s|ve) to|needs? to|forecasts?(?=\s+(?!(?:on|in|at|for|to|that|last|this|late|early|by|from|of|issued|made|published)\b)\p{L})|predicts(?=\s+(?!(?:on|in|at|that|last|this)\b)\p{L}))\b|['’]ll\b|\b(?:(?:said|says)\s+(?:that\s+)?(?:it|he|she|they|we|i)\s+hoped|agree[sd]?|pledge[sd]?|promise[sd]?|vow(?:s|ed)?|aim(?:s|ed)?|intend(?:s|ed)?|hop(?:es?|ing)|commit(?:s|ted)?|undert(?:ake|akes|ook))(?:\s+(?!to\b)[\p{L}\d]+,?){0,3}\s+to\s+(?!the\b|a\b|an\b|this\b|that\b|it\b)\p{L}+/giu;
+const FUTURE = /\b(?:will|won['’]t|would|shall|(?:could|might)\s+(?:be(?!\s+(?:seen|heard|spotted|found|felt)\b)|(?!(?:not|never|have|only|hardly|barely|no|be)\b)\p{L}{2,}(?=\s+(?:a|an|the|his|her|its|their|our|him|them|it|up|out|back|off|again|new|more|another|(?:to|before)\s+(?:the|a|an|its|their|his|her|our))\b))|(?:must|should)(?!\s+(?:not\s+)?have\b)|scheduled|slated|targeted|pencill?ed in|on (?:track|course) to|set to|(?<!\bbeen\s+)due to|due(?<!\b(?:was|were|been)\s+due)(?<!\bhad\s+(?:[\p{L}\d]+\s+){1,2}due)(?=\s+(?:on|in|by|at|out|back)\b)|(?<!\b(?:than|as)\s+)expect(?:s|ed)?|seen(?<!\b(?:was|were|been|last|first)\s+seen)\s+(?:cutting|raising|hiking|holding|keeping|easing|rising|falling|climbing|dropping|slowing|growing|shrinking|reaching|hitting|topping|rebounding|recovering|widening|narrowing|peaking|slipping|gaining|losing|staying|remaining)|likely to|(?<!\b(?:was|were)\s+)likely(?=\s+(?:on|in|by|from|until|through)\b)|(?<=\b(?:is|are)\s+)forecast(?=\s+to\b)|(?<!(?:['’]s|\bthe|\ba|\bits|\btheir|\bhis|\bher|\bour)\s+)plans? to|(?<!\b(?:as|than)\s+(?:(?:we|they|he|she|i|you)\s+)?)planned|planning|upcoming|going to|is to|are to|(?:was|were) to be|(?<=(?:,|\byet|\bstill)\s)to be(?=\s+\p{L}+(?:ed|en)\b)|(?<=\b(?:is|are)\s+)invited|ahead of|ha(?:s|ve) until|ha(?:s|ve) to|needs? to|forecasts?(?=\s+(?!(?:on|in|at|for|to|that|last|this|late|early|by|from|of|issued|made|published)\b)\p{L})|predicts(?=\s+(?!(?:on|in|at|that|last|this)\b)\p{L}))\b|['’]ll\b|\b(?:(?:said|says)\s+(?:that\s+)?(?:it|he|she|they|we|i)\s+hoped|agree[sd]?|pledge[sd]?|promise[sd]?|vow(?:s|ed)?|aim(?:s|ed)?|intend(?:s|ed)?|hop(?:es?|ing)|commit(?:s|ted)?|undert(?:ake|akes|ook))(?:\s+(?!to\b)[\p{L}\d]+,?){0,3}\s+to\s+(?!the\b|a\b|an\b|this\b|that\b|it\b)\p{L}+/giu;
 /**
  * Preparing or bracing for something looks ahead ("told cities to prepare for cuts from January",
  * "ports are bracing for strikes in January"); not a preparation told in the past ("were preparing
@@ -37,9 +39,9 @@ const PREPARING = /\b(?:prepar(?:e|es|ing)|brac(?:e|es|ing))(?<!\b(?:was|were|be
 const OPINION_PRESENT = /\b(?:think|believe|reckon)s?\s+(?:that\s+)?(?:the\s+)?(?!(?:the|a|an|this|that|these|those|they|we|you|I)\b)[\p{L}\d][\p{L}\d-]*\s+(?:\p{Ll}+ly\s+)?(?!(?:was|has|does|is)\b)\p{Ll}{2,}s\b/gu;
 /**
  * An event said in the present to be on the date ("The recall vote is on July 25", "local elections
- * are in November", "the final is on Saturday"): it is scheduled. Not "was" or "were", which tell one held.
+ * are in November", "the final is on Saturday", "the relays are on Sunday"): it is scheduled. Not "was" or "were", which tell one held.
  */
-const EVENT_IS = /\b(?:votes?|elections?|polls?|referendum|ballot|hearings?|trial|verdict|sentencing|meetings?|summit|talks|final|match|game|race|derby|deadline|ceremony|conference|launch|release|premiere|inauguration|session|debate|convention|congress|festival|auction|visit|opening|tie|fixture|rally|march|strike)\s+(?:is|are)\s+(?:(?:now|still|also|next)\s+)?(?:(?:on|in|at|for)\s+)?(?:the\s+)?$/iu;
+const EVENT_IS = /\b(?:votes?|elections?|polls?|referendum|ballot|hearings?|trial|verdict|sentencing|meetings?|funeral|wedding|memorial|vigil|parade|concerts?|exhibition|tournament|marathon|summit|talks|finals?|match(?:es)?|games?|races?|(?:semi|quarter)-?finals?|play-?offs?|heats|pursuits?|sprints?|relays?|qualifiers?|derby|deadline|ceremony|conference|launch|release|premiere|inauguration|session|debate|convention|congress|festival|auction|visit|opening|tie|fixture|rally|march|strike)\s+(?:is|are)\s+(?:(?:now|still|also|next)\s+)?(?:(?:on|in|at|for)\s+)?(?:the\s+)?$/iu;
 /**
  * A deadline set for someone to meet ("directed the agency to submit a report by June 23", "told the
  * firm to repay the loan by Friday", "was ordered to leave by Monday", "called the ministers to appear
@@ -48,16 +50,21 @@ const EVENT_IS = /\b(?:votes?|elections?|polls?|referendum|ballot|hearings?|tria
 const DIRECTED_TO = /\b(?:direct|order|instruct|ask|requir|urg|tell|told|summon|invit|allow|permit|give|gave|given|call(?:s|ed|ing)?(?:\s+on)?)(?<!\bhad\s+\p{L}+)\p{Ll}*\s+(?:[^\s.;:!?]+\s+){0,5}?to\s+(?!(?:the|a|an|this|that|its|their|his|her|our|be)\b)\p{Ll}{2,}\b/iu;
 /**
  * A fixture, a journey or a period told in the present before its date ("Sevilla travel to Madrid to
- * face Atlético on Saturday", "who flies home on Monday", "who joins Ajax in the summer", "the quarter, which ends in December", "leads
- * by ten seconds going into Sunday's last stage", "England open the tournament on Friday"); not an
- * infinitive ("rose to meet a corner") nor a state ("the shops were open the whole day on Friday").
+ * face Atlético on Saturday", "who flies home on Monday", "who joins Ajax in the summer", "the quarter, which ends in December",
+ * "the road reopens on Monday", "the ban takes effect in July", "talks take place on Tuesday", "the
+ * bill goes to a vote on Tuesday", "talks resume on Tuesday", "the team heads to Oslo on Saturday", "schools
+ * remain closed on Friday", "leads
+ * by ten seconds going into Sunday's last stage", "England open the tournament on Friday", "races again on Sunday"); not an
+ * infinitive ("rose to meet a corner"), a negated past ("the talks did not take place on Monday") nor a
+ * state ("the shops were open the whole day on Friday").
  */
-const SCHEDULED = /\b(?<!\bto\s)(?:begins|starts|opens|(?:begin|start|open)(?=\s+(?:the|their|its|his|her|our)\s)(?<!\b(?:is|are|was|were|be|been|remain(?:s|ed)?|stay(?:s|ed)?)\s+\p{L}+)|closes|ends|resumes|expires|takes office|joins|retires|flies|returns|departs|arrives|(?:face|host|play|meet|travel)s?(?:\s+again)?)\b/giu;
+const SCHEDULED = /\b(?<!(?:\bto|\bdid|\bnot|n['’]t)\s)(?:begins|starts|opens|(?:stays?|remains?)\s+(?:closed|shut|open|suspended|cancelled|banned)|heads(?=\s+(?:to|for|home|into|back|north|south|east|west)\b)|go(?:es)?\s+(?:before|to)|resume|(?:begin|start|open)(?=\s+(?:the|their|its|his|her|our)\s)(?<!\b(?:is|are|was|were|be|been|remain(?:s|ed)?|stay(?:s|ed)?)\s+\p{L}+)|reopens|closes|ends|resumes|continues?|expires|takes? (?:office|effect|place|over)|comes into (?:force|effect)|kicks off|joins|retires|flies|returns|departs|arrives|(?:face|host|play|meet|travel)s?(?:\s+again)?|(?:race|compete)s?\s+again)\b/giu;
 /**
  * Past verbs that end the reach of a future word: in "said Friday it will build" the date belongs to
- * "said", and in "which will end the war was signed Nov. 9" to "was signed".
+ * "said", and in "which will end the war was signed Nov. 9" to "was signed". Not a passive after
+ * "be" ("will be announced in November", "is to be confirmed on Friday"), which the future word governs.
  */
-const PAST_VERB = /\b(?:said|says|told|announced|reported|added|wrote|stated|confirmed|declared|warned|insisted|noted|explained|tweeted|posted|was|were|had|did)\b/iu;
+const PAST_VERB = /\b(?<!\bbe\s+)(?:said|says|told|announced|reported|added|wrote|stated|confirmed|declared|warned|insisted|noted|explained|tweeted|posted|was|were|had|did)\b/iu;
 /** `PAST_VERB` for finding the last one in a text. */
 const PAST_VERB_ALL = new RegExp(PAST_VERB.source, 'giu');
 /**
@@ -70,9 +77,10 @@ const SCHEDULED_LOWER = new RegExp(SCHEDULED.source, 'gu');
 const PAST_VERB_LOWER = new RegExp(PAST_VERB.source, 'u');
 /**
  * A reporting verb right before the date ("said Friday", "told reporters on Friday", "warned in December
- * that ... would") owns it: a future word after it belongs to what was said.
+ * that ... would") owns it: a future word after it belongs to what was said. Not a passive after
+ * "be" ("will be announced in November"): no one has told it yet.
  */
-const REPORTED_BEFORE = /\b(?:said|says|told\s+\p{L}+|announced|reported|added|wrote|stated|confirmed|declared|warned|insisted|noted|explained|tweeted|posted)\s+(?:(?:on|in|late|early)\s+)?(?:the\s+)?$/iu;
+const REPORTED_BEFORE = /\b(?<!\bbe\s+)(?:said|says|told\s+\p{L}+|announced|reported|added|wrote|stated|confirmed|declared|warned|insisted|noted|explained|tweeted|posted)\s+(?:(?:on|in|late|early)\s+)?(?:the\s+)?$/iu;
 /**
  * A past verb right before the date owns it ("the council voted on Wednesday night to back a route
  * that would take trucks away"); not the participles of plans ("scheduled on", "expected on"), nor
@@ -80,13 +88,23 @@ const REPORTED_BEFORE = /\b(?:said|says|told\s+\p{L}+|announced|reported|added|w
  */
 const PAST_BEFORE = /\b(?:(?!(?:scheduled|expected|planned|slated|due|set|fixed)\b)(?<!\p{L})\p{L}{2,}ed|met|held|began|took|won|lost|fell|rose|came|went|left|gave|made|found|saw|sent|spoke|struck|broke|ran|sat)\s+(?:(?:on|in|late|early)\s+)?$/iu;
 /**
+ * `PAST_BEFORE` with the place it happened in or its agent between ("the deal signed in Almaty on
+ * Monday", "talks held at Camp David on Friday", "the accord signed by both ministers on Monday"): the
+ * past verb still owns the day. Tried only before "on" (see
+ * `pastAtPlaceBefore`).
+ */
+const PAST_AT_PLACE_BEFORE = /\b(?:(?!(?:scheduled|expected|planned|slated|due|set|fixed)\b)\p{Ll}{2,}ed|met|held|began|took|won|lost|fell|rose|came|went|left|gave|made|found|saw|sent|spoke|struck|broke|ran|sat)\s+(?:(?:in|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}|by\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2})\s+on\s+$/u;
+/** How many words before the date `PAST_AT_PLACE_BEFORE` reads: "signed at Camp David on" and one more. */
+const PAST_AT_PLACE_WORDS = 7;
+/**
  * `PAST_BEFORE` owning the date in its own clause even after a future word: a participle after a
  * noun ("will supply nickel under a contract signed in October", "will replace a bridge opened in
- * 1962", "contracts signed in the spring"), not one after an auxiliary, which the future word before it governs ("will be signed in
- * October", "is to be formally opened on Monday").
+ * 1962", "contracts signed in the spring"), not one after an auxiliary or a verb of state, which the
+ * future word before it governs ("will be signed in October", "is to be formally opened on Monday",
+ * "will stay closed on Friday").
  */
 const OWN_PAST_BEFORE = new RegExp(
-  `(?<!\\b(?:be|been|being|is|are|am|was|were|to|will|would|shall|get|gets|got|getting|have|has|had|not)\\s+(?:\\p{L}+ly\\s+)?)${PAST_BEFORE.source.replace('\\p{L}{2,}ed', '\\p{Ll}{2,}ed').replace('(?:on|in|late|early)\\s+)?$', '(?:on|in|late|early)\\s+(?:the\\s+)?)?$')}`,
+  `(?<!\\b(?:be|been|being|is|are|am|was|were|to|will|would|shall|get|gets|got|getting|stay|stays|staying|remain|remains|remaining|have|has|had|not)\\s+(?:\\p{L}+ly\\s+)?)${PAST_BEFORE.source.replace('\\p{L}{2,}ed', '\\p{Ll}{2,}ed').replace('(?:on|in|late|early)\\s+)?$', '(?:on|in|late|early)\\s+(?:the\\s+)?)?$')}`,
   // Case matters: "will face Manchester United on Saturday" names a club, not a participle.
   'u',
 );
@@ -95,10 +113,10 @@ const INLINE_LINK = /\[([^\]\n]*)\]\([^)\s]*\)/gu;
 /**
  * A date being fixed or moved to ("She fixed April 16 for mention", "set for Monday", "the schedule
  * for Tuesday", "the forecast for Friday", "called a meeting for Saturday", "adjourned the
- * case to May 5", "remanded in custody until Friday", "red alert extended to Saturday", "extended its yellow warning for wind across Orkney to Saturday", "set for the
+ * case to May 5", "moved the relay from Thursday to Sunday", "remanded in custody until Friday", "red alert extended to Saturday", "extended its yellow warning for wind across Orkney to Saturday", "set for the
  * autumn") lies ahead: courts, councils and forecasters fix days to come.
  */
-const FIXED_FOR = /(?:\bfix(?:es|ed|ing)?\s+(?:for\s+)?|\b(?:set(?:s|ting)?|schedules?|timetables?|agenda|forecasts?|meetings?|rally|protests?|strikes?|walkouts?|hearings?)\s+for\s+|\b(?:fix(?:es|ed|ing)?|set(?:s|ting)?|extend(?:s|ed|ing)?|adjourn(?:s|ed|ing)?|postpon(?:es?|ed|ing)|defer(?:s|red|ring)?|reschedul(?:es?|ed|ing)|push(?:es|ed|ing)?\s+back|put\s+off|remand(?:s|ed|ing)?)(?:\s+[^\s.!?;:]+){0,9}?\s+(?:to|until|till|for)\s+)(?:the\s+)?$/iu;
+const FIXED_FOR = /(?:\bfix(?:es|ed|ing)?\s+(?:for\s+)?|\b(?:set(?:s|ting)?|schedules?|timetables?|agenda|forecasts?|meetings?|rally|protests?|strikes?|walkouts?|hearings?)\s+for\s+|\b(?:fix(?:es|ed|ing)?|set(?:s|ting)?|extend(?:s|ed|ing)?|adjourn(?:s|ed|ing)?|postpon(?:es?|ed|ing)|defer(?:s|red|ring)?|reschedul(?:es?|ed|ing)|mov(?:es?|ed|ing)|brought\s+forward|push(?:es|ed|ing)?\s+back|put\s+off|remand(?:s|ed|ing)?)(?:\s+[^\s.!?;:]+){0,9}?\s+(?:to|until|till|for)\s+)(?:the\s+)?$/iu;
 /** How `FIXED_FOR` can end: a cheap test that spares the full one before most dates ("on", "in"). */
 const FIXED_FOR_END = /(?:\b(?:to|until|till|for)|\bfix(?:es|ed|ing)?)\s+(?:the\s+)?$/iu;
 /** A day's close after a possessive date: "Friday's closing price", "Tuesday's close", "Monday's session". */
@@ -118,7 +136,7 @@ const TOLD_ED = /\b(?:(?!(?:expected|scheduled|planned|intended|hoped|proposed|n
  * Monday", "The next hearing is in Court 3 on June 2"): the event is scheduled. The date ends the
  * clause `EVENT_IS` reads when nothing stands between; here a place may.
  */
-const EVENT_SUBJECT = /^[\s"“‘'(]*(?:(?:the|a|an|its|their|his|her|our|next|this)\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:votes?|elections?|polls?|referendum|hearings?|trial|meetings?|summit|talks|final|match|game|race|derby|ceremony|conference|launch|premiere|inauguration|session|debate|convention|festival|auction|visit|opening|fixture|rally)(?:\s+\d{1,2})?\s+(?:is|are)\s+(?:(?:now|still|also)\s+)?(?:at|in)\s+[^,;:!?]*$/iu;
+const EVENT_SUBJECT = /^[\s"“‘'(]*(?:(?:the|a|an|its|their|his|her|our|next|this)\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:votes?|elections?|polls?|referendum|hearings?|trial|meetings?|summit|talks|finals?|match(?:es)?|games?|races?|(?:semi|quarter)-?finals?|play-?offs?|heats|pursuits?|sprints?|relays?|qualifiers?|derby|ceremony|conference|launch|premiere|inauguration|session|debate|convention|festival|auction|visit|opening|fixture|rally)(?:\s+\d{1,2})?\s+(?:is|are)\s+(?:(?:now|still|also)\s+)?(?:at|in)\s+[^,;:!?]*$/iu;
 /** Nothing but the opening of a sentence before the date, perhaps a quote mark and "On" or "By" ("On Wednesday he ...", "By December everybody forgets"). */
 const SENTENCE_OPENING = /^[\s"“‘'(]*(?:[Oo]n\s+|[Bb]y\s+)?$/u;
 /**
@@ -129,14 +147,20 @@ const SENTENCE_OPENING = /^[\s"“‘'(]*(?:[Oo]n\s+|[Bb]y\s+)?$/u;
  * which report in the present what was said.
  */
 const PRESENT_AFTER_OPENING = /^,?\s+(?:he|she|it|every(?:one|body)|no(?:body|\s+one)|some(?:one|body)|the\s+\p{Lu}\p{Ll}+)\s+(?:\p{Ll}+ly\s+)?(?!(?:has|is|was|does|says|tells|writes|reports|notes|adds|recalls|admits|explains|insists|argues|claims|remembers)\b)\p{Ll}{2,}(?<![su])s\b/u;
+/** A possessive right after the date ("Sunday's race"), and how far after it its verb is looked for. */
+const POSSESSIVE_AFTER = /^['’]s\s/u;
+const POSSESSIVE_REACH = 60;
 /** A capitalised word right after "to": a name the preposition leads to, not an infinitive. */
 const NAME_AFTER_TO = /^\s\p{Lu}/u;
 /** A past conditional ("would have required", "would not have passed"), which looks back; not "would have to". */
 const WOULD_HAVE_DONE = /^would\s+(?:not\s+)?have\s+(?!to\b)\p{Ll}{2,}(?:ed|en|ne)\b/u;
 /** "going into", "heading into" right before the date. */
 const GOING_INTO = /\b(?:going|heading)\s+into\s+$/iu;
-/** "since" right before the date. */
-const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/iu;
+/**
+ * "since" right before the date, or before an event the date places ("since the storm on Monday",
+ * "since the talks in March"): a point gone by.
+ */
+const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$|\bsince\s+(?:the|a|an|its|their|his|her)\s+(?:[\p{L}'’-]+\s+){1,3}?(?:on|in|of)\s+$/iu;
 /**
  * "beyond" right before the date ("could not guarantee flows beyond September", "no plans beyond the
  * spring"): what lasts past a time to come, so the date lies ahead.
@@ -170,9 +194,10 @@ const ENDED_AFTER = /^,?\s+(?:when|before|after|and|but|then)\b[^.;!?]*?\b(?:\p{
  * ("could be without power until Tuesday", "has issued a warning until Sunday", "is closed until Monday").
  * Lower case only: "May" is a month. Not "could have", which looks back. A present want or need
  * sets a deadline the same way ("want a decision by Friday"), and so does a warning or a forecast
- * ("warns of more heavy rain until Sunday", "issues an alert until Sunday", "keeps schools shut until Monday").
+ * ("warns of more heavy rain until Sunday", "issues an alert until Sunday", "keeps schools shut until Monday"),
+ * and so does a term told in the present ("the contract runs until September").
  */
-const ONGOING = /\b(?:could|might|may|can|will|would|should|must|shall)\b(?!\s+(?:not\s+)?have\b)|\b(?:is|are|has|(?<!\b(?:could|might|may|can|will|would|should|must|shall)\s+(?:not\s+)?)have|remains?|stays?|expected|likely|wants?|needs?|demands?|warns?|forecasts?|predicts?|issues?|extends?|keeps?|maintains?)\b/u;
+const ONGOING = /\b(?:could|might|may|can|will|would|should|must|shall)\b(?!\s+(?:not\s+)?have\b)|\b(?:is|are|has|(?<!\b(?:could|might|may|can|will|would|should|must|shall)\s+(?:not\s+)?)have|remains?|stays?|runs|lasts|continues|expected|likely|wants?|needs?|demands?|warns?|forecasts?|predicts?|issues?|extends?|keeps?|maintains?)\b/u;
 /**
  * "by" right before the date: a deadline or a forecast ("could pass the mark by Monday morning",
  * "must leave by early Monday", "is expected to reach Mackay by Wednesday") when the clause's verb,
@@ -310,12 +335,12 @@ export function isFutureContext(text: string, start: number, end: number, presen
     for (let m = PREPARING.exec(lead); m; m = PREPARING.exec(lead)) lastFuture = Math.max(lastFuture, m.index + m[0].length);
   }
   // A participle right before the date is the nearest verb of the date's own clause: it wins.
-  if (lastFuture >= 0 && !pastVerb.test(withoutAsides(leadRead.slice(lastFuture))) && !OWN_CLAUSE_PAST.test(lead.slice(lastFuture)) && !(lead.includes('where', lastFuture) && WHERE_PAST.test(lead.slice(lastFuture)))) {
+  if (lastFuture >= 0 && !pastVerb.test(withoutAsides(leadRead.slice(lastFuture))) && !OWN_CLAUSE_PAST.test(lead.slice(lastFuture)) && !(lead.includes('where', lastFuture) && WHERE_PAST.test(lead.slice(lastFuture))) && !subordinatePast(lead.slice(lastFuture))) {
     const ownTail = lastWords(near, OWN_PAST_WORDS);
     const own = OWN_PAST_BEFORE.exec(ownTail);
     return !own || lead.length - ownTail.length + own.index < lastFuture;
   }
-  if (PAST_BEFORE.test(lastWords(near, PAST_WORDS)) || OWN_CLAUSE_PAST.test(lead)) return false;
+  if (PAST_BEFORE.test(lastWords(near, PAST_WORDS)) || pastAtPlaceBefore(near) || OWN_CLAUSE_PAST.test(lead) || subordinatePast(lead)) return false;
   // The first future word after the date, with no past verb before it.
   // Up to the next clause: in "turned it down in January, which means he is likely to lose" the
   // future belongs to the clause after the comma.
@@ -335,7 +360,7 @@ export function isFutureContext(text: string, start: number, end: number, presen
   const tailFuture = tailLow === null ? FUTURE : FUTURE_LOWER;
   tailFuture.lastIndex = 0;
   const next = tailFuture.exec(tailLow ?? tail);
-  if (next === null) return false;
+  if (next === null) return !presentTellsPast && POSSESSIVE_AFTER.test(tail) && isScheduledEvent(tail);
   // "went home on June 11 without voting on a bill that would have required ...": a past that did not happen.
   if (WOULD_HAVE_DONE.test((tailLow ?? tail).slice(next.index, next.index + 40))) return false;
   const upToFuture = (tailLow ?? tail).slice(0, next.index);
@@ -356,6 +381,27 @@ function lastSentenceEnd(before: string): number {
     if (SENTENCE_END_AT.test(before)) return i + 1;
   }
   return 0;
+}
+
+/** Whether a clause told in the past, opened by "after", "when" or "because", holds the date at the end of `part` (see `SUBORDINATE_PAST`). */
+function subordinatePast(part: string): boolean {
+  return SUBORDINATE_WORD.test(part) && SUBORDINATE_PAST.test(part);
+}
+
+/**
+ * Whether the clause after a possessive date tells its event in the present as a schedule ("Sunday's
+ * pursuit starts at 14:30", "Friday's final kicks off at 8pm"), with no past word before the verb.
+ */
+function isScheduledEvent(tail: string): boolean {
+  const head = tail.slice(0, POSSESSIVE_REACH);
+  SCHEDULED.lastIndex = 0;
+  const verb = SCHEDULED.exec(head);
+  return verb !== null && !PAST_WORD.test(head.slice(0, verb.index));
+}
+
+/** Whether `PAST_AT_PLACE_BEFORE` owns the date after `near`; only a date after "on" is read. */
+function pastAtPlaceBefore(near: string): boolean {
+  return near.endsWith(' on ') && PAST_AT_PLACE_BEFORE.test(lastWords(near, PAST_AT_PLACE_WORDS));
 }
 
 /**
@@ -417,5 +463,5 @@ function afterLastPastVerb(lead: string): string {
  */
 export function isPastOwned(text: string, start: number): boolean {
   const near = text.slice(Math.max(0, start - NEAR), start);
-  return PAST_BEFORE.test(lastWords(near, PAST_WORDS)) || REPORTED_BEFORE.test(lastWords(near, REPORTED_WORDS)) || SINCE_BEFORE.test(lastWords(near, 2));
+  return PAST_BEFORE.test(lastWords(near, PAST_WORDS)) || pastAtPlaceBefore(near) || REPORTED_BEFORE.test(lastWords(near, REPORTED_WORDS)) || SINCE_BEFORE.test(lastWords(near, 2));
 }
