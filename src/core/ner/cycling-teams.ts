@@ -97,7 +97,7 @@ const mentionsIn = lastTextMemo((text) => {
 
 /** Spans (sorted, apart) with a cycling report's teams put in as organisations and its races' spans taken out; see the file's comment. */
 export function withCyclingTeams(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
-  if (!isCyclingReport(text)) return [...spans];
+  if (!isCyclingReport(text)) return spans as NamedSpan[];
   const { teams, races } = mentionsIn(text);
   const out = races.length ? spans.filter((s) => !races.some((r) => r.start <= s.start && s.end <= r.end)) : [...spans];
   if (!teams.length) return out;

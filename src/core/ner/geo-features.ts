@@ -72,7 +72,7 @@ function cuedFeature(text: string, start: number, first: string, last: string, i
  */
 export function withGeoFeatures(text: string, spans: readonly NamedSpan[], isPlace: (name: string) => boolean): NamedSpan[] {
   const at = featureWordsIn(text);
-  if (!at.length) return [...spans];
+  if (!at.length) return spans as NamedSpan[];
   const features = new Set<string>();
   const out = mapSpans(spans, (s) => {
     if (s.type === 'place') return s;

@@ -58,7 +58,7 @@ const seatsIn = lastTextMemo((text) => (anyWordStartsWith(text, HINTS) || IN_WOR
  */
 export function withGovernmentSeats(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   const seats = seatsIn(text);
-  if (!seats.length) return [...spans];
+  if (!seats.length) return spans as NamedSpan[];
   const out = [...spans];
   const added: NamedSpan[] = [];
   let ukGovernment: boolean | undefined;

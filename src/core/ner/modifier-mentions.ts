@@ -28,7 +28,7 @@ function beforeNoun(text: string, s: NamedSpan): boolean {
 export function withModifierMentions(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   let modifiers: Set<number> | null = null;
   for (let i = 0; i < spans.length; i++) if (beforeNoun(text, spans[i])) (modifiers ??= new Set()).add(i);
-  if (!modifiers) return [...spans];
+  if (!modifiers) return spans as NamedSpan[];
   // Only the other mentions of a modifier's name count: a span of another length is passed over unread.
   const lengths = new Set<number>();
   for (const i of modifiers) lengths.add(spans[i].end - spans[i].start);

@@ -35,7 +35,7 @@ const mentionsIn = lastTextMemo((text) => mapSpans([...text.matchAll(MENTION)], 
  * team takes that type, a team inside no span is added. Other articles are left as they are.
  */
 export function withMotorRacingTeams(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
-  if (!isRaceReport(text)) return [...spans];
+  if (!isRaceReport(text)) return spans as NamedSpan[];
   const teams = mentionsIn(text);
   const out = mapSpans(spans, (s) => (s.type !== 'organization' && teams.some((t) => t.start === s.start && t.end === s.end) ? { ...s, type: 'organization' as const } : s));
   const added = mapSpans(teams.filter((t) => !overlapsAny(out, t.start, t.end)), (t) => ({ type: 'organization' as const, ...t }));

@@ -125,7 +125,7 @@ const candidatesIn = lastTextMemo((text: string): Candidate[] => {
 /** Spans (sorted, apart) with the long forms and their bracketed short names found; see the file's comment. */
 export function withBracketedShortNames(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   const candidates = candidatesIn(text);
-  if (!candidates.length) return [...spans];
+  if (!candidates.length) return spans as NamedSpan[];
   const forms: NamedSpan[] = [];
   const shorts = new Set<string>();
   for (const { short, form } of candidates) {
@@ -139,6 +139,6 @@ export function withBracketedShortNames(text: string, spans: readonly NamedSpan[
     if (!found || inside) forms.push({ type: 'organization', start: form.start, end: form.end });
     shorts.add(short);
   }
-  if (!shorts.size) return [...spans];
+  if (!shorts.size) return spans as NamedSpan[];
   return withWholeNames(spans, [...forms, ...wholeWordMentions(text, shorts, 'organization')]);
 }

@@ -37,6 +37,6 @@ export function withAppositiveNames(text: string, spans: readonly NamedSpan[]): 
     found.push({ type: 'organization', start: s.start, end });
     short.add(text.slice(s.start, s.end));
   }
-  if (!found.length) return [...spans];
+  if (!found.length) return spans as NamedSpan[];
   return mapSpans(withWholeNames(spans, found), (s) => (s.type !== 'organization' && short.has(text.slice(s.start, s.end)) ? { ...s, type: 'organization' as const } : s));
 }

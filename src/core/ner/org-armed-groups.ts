@@ -57,7 +57,7 @@ export function withArmedGroups(text: string, spans: readonly NamedSpan[], isPla
     const name = strength ? text.slice(s.start, s.end) : '';
     if (strength && mayBeGroup(name, strength, isPlace)) names.add(name);
   }
-  if (!names.size) return [...spans];
+  if (!names.size) return spans as NamedSpan[];
   const placed = (s: NamedSpan) => PLACE_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start));
   // A name after a word of place anywhere is a place's: its other mentions are left as they are.
   const places = new Set(spans.filter((s) => names.has(text.slice(s.start, s.end)) && placed(s)).map((s) => text.slice(s.start, s.end)));

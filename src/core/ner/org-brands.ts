@@ -174,7 +174,7 @@ export function withBrands(text: string, spans: readonly NamedSpan[]): NamedSpan
   }
   found.sort((a, b) => a.start - b.start);
   if (buttons) spans = spans.filter((s) => !buttons!.includes(s.start) || !(s.end - s.start === 1 || BRAND_SET.has(text.slice(s.start, s.end))));
-  if (!found.length) return [...spans];
+  if (!found.length) return spans as NamedSpan[];
   // "Michael Bloomberg ... Bloomberg said": a listed name that is a person's surname here is the person's
   // (not a one-letter one: "Malcolm X" ends in an initial's place, and "X" needs its cue anyway).
   const listed = new Set(found.map((f) => text.slice(f.start, f.end)).filter((name) => name.length > 1));

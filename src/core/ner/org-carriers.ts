@@ -33,7 +33,7 @@ type IsPlace = (name: string) => boolean;
 export function withCarriers(text: string, spans: readonly NamedSpan[], isPlace: IsPlace): NamedSpan[] {
   const railways = text.includes('Railway');
   const airlines = text.includes('Air ');
-  if (!railways && !airlines) return [...spans];
+  if (!railways && !airlines) return spans as NamedSpan[];
   const found: NamedSpan[] = [];
   const out = mapSpans(spans, (s) => {
     if (s.type === 'organization') return s;

@@ -90,7 +90,7 @@ const chainNamesIn = lastTextMemo((text: string): Array<{ start: number; end: nu
  */
 export function withChains(text: string, spans: readonly NamedSpan[], isPlace: (name: string) => boolean): NamedSpan[] {
   const found = chainNamesIn(text);
-  if (!found.length) return [...spans];
+  if (!found.length) return spans as NamedSpan[];
   const out = [...spans];
   const added: NamedSpan[] = [];
   for (const f of found) {

@@ -14,7 +14,7 @@ const MARKET_AFTER = /^[ \t]+(?:Stock|Securities|Futures|Commodity|Commodities|M
 /** Spans (sorted, apart) with a name before a market's words taken with them as one organisation; see the file's comment. */
 export function withExchanges(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   // Few articles name an exchange: one search rules the others out.
-  if (!text.includes(' Exchange')) return [...spans];
+  if (!text.includes(' Exchange')) return spans as NamedSpan[];
   return mapSpans(spans, (s, k) => {
     if (text[s.end] !== ' ') return s;
     const market = MARKET_AFTER.exec(text.slice(s.end, s.end + 40));

@@ -72,7 +72,7 @@ function firstWords(text: string, spans: readonly NamedSpan[], isPlace: (name: s
  */
 export function withCompanyFirstWords(text: string, spans: readonly NamedSpan[], isPlace: (name: string) => boolean): NamedSpan[] {
   const words = firstWords(text, spans, isPlace);
-  if (!words.size) return [...spans];
+  if (!words.size) return spans as NamedSpan[];
   const added: NamedSpan[] = [];
   for (const word of words) {
     for (let at = nextWholeWord(text, word, 0, JOINS); at >= 0; at = nextWholeWord(text, word, at + word.length, JOINS)) {

@@ -76,7 +76,7 @@ export function withCompanyShortForms(text: string, spans: readonly NamedSpan[])
     const short = shortForm(text.slice(s.start, s.end));
     if (short) shorts.add(short);
   }
-  if (!shorts.size) return [...spans];
+  if (!shorts.size) return spans as NamedSpan[];
   const bare = bareMentions(text, spans, shorts);
   if (bare.length) spans = withAdded([...spans], bare);
   const mentions = spans.filter((s) => s.type !== 'organization' && shorts.has(text.slice(s.start, s.end)));
@@ -89,7 +89,7 @@ export function withCompanyShortForms(text: string, spans: readonly NamedSpan[])
     const names = [text.slice(s.start, s.end), text.slice(next.start, next.end)];
     if (names[0] !== names[1] && (cued.has(names[0]) || cued.has(names[1]))) names.forEach((n) => cued.add(n));
   }
-  if (!cued.size) return [...spans];
+  if (!cued.size) return spans as NamedSpan[];
   return mapSpans(spans, (s) => {
     if (s.type === 'organization' || !cued.has(text.slice(s.start, s.end))) return s;
     // "Shares in Pennine": the mention's own cue outweighs the word of place in it.

@@ -20,6 +20,6 @@ function startsInHandle(text: string, start: number): boolean {
 
 /** Spans without those that begin inside a handle; see the file's comment. */
 export function withoutHandleParts(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
-  if (!text.includes('@')) return [...spans];
+  if (!text.includes('@')) return spans as NamedSpan[];
   return spans.filter((s) => !startsInHandle(text, s.start));
 }

@@ -158,7 +158,7 @@ const institutionsIn = lastTextMemo((text): Institution[] => {
  */
 export function withInstitutions(text: string, spans: readonly NamedSpan[], isPlace: (name: string) => boolean): NamedSpan[] {
   const found = institutionsIn(text);
-  if (!found.length) return [...spans];
+  if (!found.length) return spans as NamedSpan[];
   const names: NamedSpan[] = [];
   const isPlaceAt = (word: string, at: number) => PLACES.has(word) || isPlace(word) || spans.some((s) => s.start === at && s.type !== 'organization');
   for (const f of found) {

@@ -60,7 +60,7 @@ const blendsIn = lastTextMemo((text: string): NamedSpan[] => {
 /** Spans (sorted, apart) with the blended names of the file's comment typed or added as organisations. */
 export function withMixedCapitals(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   const blends = blendsIn(text);
-  if (!blends.length) return [...spans];
+  if (!blends.length) return spans as NamedSpan[];
   const typed = mapSpans(spans, (s) => (s.type !== 'organization' && blends.some((b) => b.start === s.start && b.end === s.end) ? { ...s, type: 'organization' as const } : s));
   return withAdded(typed, blends.filter((b) => !overlapsAny(typed, b.start, b.end)));
 }

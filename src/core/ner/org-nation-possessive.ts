@@ -33,7 +33,7 @@ export function withNationPossessives(text: string, spans: readonly NamedSpan[],
     if (!next || next.type !== 'place' || !POSSESSIVE_AFTER.test(text.slice(s.end, next.start)) || isListedPlace(text.slice(next.start, next.end))) continue;
     if (TRADE_BEFORE.test(text.slice(Math.max(0, s.start - 40), s.start))) names.push({ ...next, type: 'organization' });
   }
-  if (!names.length) return [...spans];
+  if (!names.length) return spans as NamedSpan[];
   // A name found as a place gives way to the same name as an organisation.
   const retyped = spans.filter((s) => !names.some((n) => n.start === s.start && n.end === s.end));
   return withWholeNames(retyped, names);

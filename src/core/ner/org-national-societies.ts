@@ -76,7 +76,7 @@ function societiesIn(text: string, isNation: IsNation): NamedSpan[] {
  * nationality of the name lists ("Philippine").
  */
 export function withNationalSocieties(text: string, spans: readonly NamedSpan[], isNation: IsNation): NamedSpan[] {
-  if (!text.includes('Red C') && !text.includes(' Survey')) return [...spans];
+  if (!text.includes('Red C') && !text.includes(' Survey')) return spans as NamedSpan[];
   const found = societiesIn(text, isNation);
   return found.length ? withWholeNames(spans, found) : [...spans];
 }

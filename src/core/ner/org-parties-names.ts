@@ -13,7 +13,7 @@ import { byStartLongestFirst, withSortedWholeNames } from './added-spans';
  * `withWholeNames` (added-spans): spans inside a name give way to it, a span reaching out of it stands.
  */
 export function withFoundNames(spans: readonly NamedSpan[], names: NamedSpan[]): NamedSpan[] {
-  if (!names.length) return [...spans];
+  if (!names.length) return spans as NamedSpan[];
   names.sort(byStartLongestFirst);
   const fresh: NamedSpan[] = [];
   let lastEnd = -1;
@@ -26,5 +26,5 @@ export function withFoundNames(spans: readonly NamedSpan[], names: NamedSpan[]):
     if (same && same.start === name.start && same.end === name.end && same.type === 'organization') continue;
     fresh.push(name);
   }
-  return fresh.length ? withSortedWholeNames(spans, fresh) : [...spans];
+  return fresh.length ? withSortedWholeNames(spans, fresh) : (spans as NamedSpan[]);
 }

@@ -219,7 +219,7 @@ const cuesIn = lastTextMemo((text): { names: Set<string>; initials: Set<string> 
  */
 export function withParties(text: string, spans: readonly NamedSpan[], isPlace: (name: string) => boolean): NamedSpan[] {
   const cues = cuesIn(text);
-  if (!cues.names.size && !cues.initials.size) return [...spans];
+  if (!cues.names.size && !cues.initials.size) return spans as NamedSpan[];
   // A name found by a cue once is the party's in its other mentions too ("Georgian Dream won").
   const names = new Set([...cues.names, ...[...cues.initials].filter((name) => !isPlace(name))]);
   const mentions: NamedSpan[] = [];

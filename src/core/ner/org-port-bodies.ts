@@ -64,7 +64,7 @@ const portNamesIn = lastTextMemo((text): PortName[] => {
  */
 export function withPortBodies(text: string, spans: readonly NamedSpan[], isListedPlace: (name: string) => boolean): NamedSpan[] {
   const names = portNamesIn(text);
-  if (!names.length) return [...spans];
+  if (!names.length) return spans as NamedSpan[];
   const kept = names.filter((n) => !isListedPlace(n.port)).map(({ type, start, end }) => ({ type, start, end }));
   return kept.length ? withWholeNames(spans, kept) : [...spans];
 }

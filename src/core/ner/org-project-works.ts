@@ -49,7 +49,7 @@ function bracketedShortForms(text: string, works: Set<string>): Map<number, stri
 
 /** Spans without the organisations that name a project or a pipeline; see the file's comment. */
 export function withoutProjectWorks(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
-  if (!text.includes(' Project') && !text.includes(' Pipeline')) return [...spans];
+  if (!text.includes(' Project') && !text.includes(' Pipeline')) return spans as NamedSpan[];
   const works = new Set<string>();
   const dropped = new Set<string>();
   for (const s of spans) {
@@ -58,7 +58,7 @@ export function withoutProjectWorks(text: string, spans: readonly NamedSpan[]): 
     if (endsInWorkHead(name) && !dropped.has(name) && !actsAsBody(text, name)) dropped.add(name);
   }
   const brackets = bracketedShortForms(text, works);
-  if (!dropped.size && !brackets.size) return [...spans];
+  if (!dropped.size && !brackets.size) return spans as NamedSpan[];
   return spans.filter((s) => {
     if (s.type !== 'organization') return true;
     const name = text.slice(s.start, s.end);

@@ -105,7 +105,7 @@ const legislaturesIn = lastTextMemo((text): NamedSpan[] => {
  */
 export function withLegislatureWords(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   const found = legislaturesIn(text);
-  if (!found.length) return [...spans];
+  if (!found.length) return spans as NamedSpan[];
   return withAdded([...spans], found.filter((f) => !overlapsAny(spans, f.start, f.end)));
 }
 

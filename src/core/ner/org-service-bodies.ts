@@ -25,6 +25,6 @@ function isServiceBody(text: string, s: NamedSpan): boolean {
 
 /** Spans with the places that name a body by its service typed as organisations; see the file's comment. */
 export function withServiceBodies(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
-  if (!spans.some((s) => s.type === 'place' && isServiceBody(text, s))) return [...spans];
+  if (!spans.some((s) => s.type === 'place' && isServiceBody(text, s))) return spans as NamedSpan[];
   return mapSpans(spans, (s) => (s.type === 'place' && isServiceBody(text, s) ? { ...s, type: 'organization' as const } : s));
 }

@@ -53,7 +53,7 @@ const namesBeforeStaff = lastTextMemo((text: string): NamedSpan[] => {
  */
 export function withStaffCues(text: string, spans: readonly NamedSpan[], isListed: (name: string) => boolean): NamedSpan[] {
   const found = namesBeforeStaff(text);
-  if (!found.length) return [...spans];
+  if (!found.length) return spans as NamedSpan[];
   const out = [...spans];
   const added: NamedSpan[] = [];
   // A person the article names in full elsewhere ("Donald Trump" ... "a Trump spokesman") keeps the name.

@@ -34,8 +34,8 @@ function lineNames(text: string, spans: readonly NamedSpan[]): Set<string> {
 
 /** Spans without the organisations that name a transport line; see the file's comment. */
 export function withoutTransitLines(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
-  if (!text.includes(') ')) return [...spans];
+  if (!text.includes(') ')) return spans as NamedSpan[];
   const names = lineNames(text, spans);
-  if (!names.size) return [...spans];
+  if (!names.size) return spans as NamedSpan[];
   return spans.filter((s) => s.type !== 'organization' || !names.has(text.slice(s.start, s.end)));
 }

@@ -26,7 +26,7 @@ function initials(name: string): string {
 /** Spans (sorted, apart) with a unit and its body cut apart; see the file's comment. */
 export function withUnitsOfBodies(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   // An organisation right before a bracket is rare: the spans are looked at before any name is read.
-  if (!spans.some((s) => s.type === 'organization' && text[s.end + 1] === '(')) return [...spans];
+  if (!spans.some((s) => s.type === 'organization' && text[s.end + 1] === '(')) return spans as NamedSpan[];
   const out: NamedSpan[] = [];
   for (const s of spans) {
     if (s.type !== 'organization' || text[s.end + 1] !== '(') {

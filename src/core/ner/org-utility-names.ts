@@ -57,7 +57,7 @@ function blendsIn(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
  */
 export function withUtilityNames(text: string, spans: readonly NamedSpan[], isPlace: (name: string) => boolean): NamedSpan[] {
   const blends = blendsIn(text, spans);
-  if (!blends.length) return [...spans];
+  if (!blends.length) return spans as NamedSpan[];
   const names = blends.filter((b) => {
     if (isPlace(text.slice(b.start, b.end))) return false;
     const placed = spans.some((s) => s.type === 'place' && s.start === b.start && s.end === b.end);

@@ -105,7 +105,7 @@ export function withWholeBodyNames(text: string, spans: readonly NamedSpan[], is
   // A short name other rules already found as the organisation's is left to them ("visit the DWR page").
   for (const s of spans) if (s.type === 'organization' && shorts.size && shorts.has(text.slice(s.start, s.end))) shorts.delete(text.slice(s.start, s.end));
   if (longs.size) names.push(...wholeWordMentions(text, longs, 'organization'));
-  if (!names.length && !shorts.size) return [...spans];
+  if (!names.length && !shorts.size) return spans as NamedSpan[];
   const whole = names.length ? withWholeNames(spans, names) : [...spans];
   if (!shorts.size) return whole;
   // The short name's mentions: a span exactly over one takes the organisation's type, a missed one is added.

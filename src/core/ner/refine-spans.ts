@@ -439,15 +439,25 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
     const name = text.slice(s.start, s.end);
     if (shortForms.has(name) && !surnames.has(name) && listType(name, listBits) !== 'place') s.type = 'organization';
   }
+  // Most names have mentions of one type, which the vote leaves as they are: only the others are counted.
+  const names = mapSpans(cleaned, (s) => text.slice(s.start, s.end));
+  const oneType = new Map<string, NamedSpan['type'] | null>();
+  for (let k = 0; k < cleaned.length; k++) {
+    const type = oneType.get(names[k]);
+    if (type === undefined) oneType.set(names[k], cleaned[k].type);
+    else if (type !== null && type !== cleaned[k].type) oneType.set(names[k], null);
+  }
   const votes = new Map<string, Map<NamedSpan['type'], number>>();
-  for (const s of cleaned) {
-    const name = text.slice(s.start, s.end);
+  for (let k = 0; k < cleaned.length; k++) {
+    const name = names[k];
+    if (oneType.get(name) !== null) continue;
     const v = votes.get(name) ?? new Map();
-    v.set(s.type, (v.get(s.type) ?? 0) + 1);
+    v.set(cleaned[k].type, (v.get(cleaned[k].type) ?? 0) + 1);
     votes.set(name, v);
   }
-  const voted = mapSpans(cleaned, (s) => {
-    const name = text.slice(s.start, s.end);
+  const voted = mapSpans(cleaned, (s, k) => {
+    const name = names[k];
+    if (oneType.get(name) !== null) return s;
     // A place sharing a person's surname keeps its mentions after a word of place ("in Montalvo").
     if (s.type === 'place' && surnames.has(name) && ((listType(name, listBits) === 'place' && PLACE_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start))) || placeInArea(text, s, listBits))) return s;
     const v = votes.get(name)!;

@@ -30,6 +30,6 @@ function inCompetition(text: string, s: NamedSpan): boolean {
 /** Spans (sorted, apart) without those inside a "Super" competition's name; see the file's comment. */
 export function withoutSuperCompetitions(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   // Most articles name no such competition: one search rules them out.
-  if (!text.includes(SUPER)) return [...spans];
+  if (!text.includes(SUPER)) return spans as NamedSpan[];
   return spans.filter((s) => !inCompetition(text, s));
 }

@@ -83,8 +83,12 @@ interface KeyedStarts {
   keys: string[];
   /** Each key's hash in an index. */
   hashes: number[];
+  /** The character codes of the keys, {@link KEY_LENGTH} per key: a listed position is checked against them without a string search. */
+  codes: Int32Array;
   /** For each key, the starts that begin with it ("on loan" of "on "): a position is tried only where one of them stands. */
   groups: string[][];
+  /** For each key, whether it is itself a start (then its group holds it alone): every position of the key is a candidate. */
+  whole: boolean[];
 }
 
 /** `starts` grouped by key; a start that begins with another of its group stands wherever that one does ("strikers", "striker") and is left out. */
@@ -93,7 +97,18 @@ function keyedStartsOf(starts: readonly string[]): KeyedStarts {
   for (const p of starts) byKey.set(p.slice(0, KEY_LENGTH), [...(byKey.get(p.slice(0, KEY_LENGTH)) ?? []), p]);
   const keys = [...byKey.keys()];
   const shortest = (group: string[]) => group.filter((p) => !group.some((q) => q !== p && p.startsWith(q)));
-  return { keys, hashes: keys.map((k) => hashAt(k, 0)), groups: [...byKey.values()].map(shortest) };
+  const groups = [...byKey.values()].map(shortest);
+  const codes = new Int32Array(KEY_LENGTH * keys.length);
+  keys.forEach((k, i) => {
+    for (let j = 0; j < KEY_LENGTH; j++) codes[KEY_LENGTH * i + j] = k.charCodeAt(j);
+  });
+  return { keys, hashes: keys.map((k) => hashAt(k, 0)), codes, groups, whole: groups.map((g) => g.length === 1 && g[0].length === KEY_LENGTH) };
+}
+
+/** Whether the {@link KEY_LENGTH} characters of `text` at `at` are those of key `k` (`codes` as {@link KeyedStarts} holds them); past the text's end, no. */
+function keyAt(text: string, at: number, codes: Int32Array, k: number): boolean {
+  const c = KEY_LENGTH * k;
+  return text.charCodeAt(at) === codes[c] && text.charCodeAt(at + 1) === codes[c + 1] && text.charCodeAt(at + 2) === codes[c + 2];
 }
 
 /**
@@ -103,10 +118,11 @@ function keyedStartsOf(starts: readonly string[]): KeyedStarts {
  */
 function addKeyedCandidates(text: string, index: WordStarts, starts: KeyedStarts, candidates: number[]): void {
   const { last, previous } = index;
-  for (let k = 0; k < starts.keys.length; k++) {
-    const key = starts.keys[k];
-    const group = starts.groups[k];
-    for (let at = last[starts.hashes[k]]; at >= 0; at = previous[at]) if (text.startsWith(key, at) && startsOne(text, at, group)) candidates.push(at);
+  const { codes, groups, whole, hashes } = starts;
+  for (let k = 0; k < hashes.length; k++) {
+    const group = groups[k];
+    const any = whole[k];
+    for (let at = last[hashes[k]]; at >= 0; at = previous[at]) if (keyAt(text, at, codes, k) && (any || startsOne(text, at, group))) candidates.push(at);
   }
 }
 
@@ -201,9 +217,18 @@ export function wordLedMatches(pattern: RegExp): (text: string) => readonly RegE
   });
 }
 
-/** Whether one of `words` stands in `text` at `at`. */
+/**
+ * Whether one of `words` stands in `text` at `at`, where their common first {@link KEY_LENGTH}
+ * characters stand already: the rest is compared by character codes, which costs less than a string
+ * search per word (past the text's end a code is NaN and matches none).
+ */
 function startsOne(text: string, at: number, words: readonly string[]): boolean {
-  for (let i = 0; i < words.length; i++) if (text.startsWith(words[i], at)) return true;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    let j = KEY_LENGTH;
+    while (j < word.length && text.charCodeAt(at + j) === word.charCodeAt(j)) j++;
+    if (j === word.length) return true;
+  }
   return false;
 }
 

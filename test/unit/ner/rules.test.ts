@@ -126,6 +126,14 @@ describe('the rule layer over model spans', () => {
     ]);
     assert.deepEqual(spans.map((s) => s.type), ['person', 'person', 'person']);
   });
+
+  it('gives every mention of a name the type most of its mentions have, and leaves a tie and names of one type as they are', () => {
+    const text = 'Kestrel grew. Kestrel hired. Kestrel paid. Orvane rose. Orvane fell. Tamsk won. Tamsk lost.';
+    const at = (name: string, nth: number) => text.split(name, nth).join(name).length;
+    const span = (type: NamedSpan['type'], name: string, nth: number): NamedSpan => ({ type, start: at(name, nth), end: at(name, nth) + name.length });
+    const spans = refineSpans(text, [span('organization', 'Kestrel', 1), span('place', 'Kestrel', 2), span('organization', 'Kestrel', 3), span('place', 'Orvane', 1), span('organization', 'Orvane', 2), span('place', 'Tamsk', 1), span('place', 'Tamsk', 2)]);
+    assert.deepEqual(show(text, spans), [['organization', 'Kestrel'], ['organization', 'Kestrel'], ['organization', 'Kestrel'], ['place', 'Orvane'], ['organization', 'Orvane'], ['place', 'Tamsk'], ['place', 'Tamsk']]);
+  });
 });
 
 describe('the name lists', () => {

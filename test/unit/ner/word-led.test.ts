@@ -54,6 +54,14 @@ describe('searches tried only where their words start', () => {
     assert.deepEqual(shown(search('Dr Ruiz, Drs Lee and Prof Kim met DrX and Dr.')), ['0:Dr', '21:Prof', '42:Dr']);
   });
 
+  it('finds a word of three letters wherever it starts, and a longer word only when all of it stands, a word cut by the text end left out', () => {
+    const search = wordLedMatches(/\b(?:Sea|Sir|Sirocco|Siren)/gu);
+    const text = 'Sea Seal Sir Sirs Sirocco Sire Siren Si';
+    assert.deepEqual(shown(search(text)), shown(text.matchAll(/\b(?:Sea|Sir|Sirocco|Siren)/gu)));
+    assert.deepEqual(shown(wordLedMatches(/\b(?:Sirocco|Siren)/gu)('the Siro and the Sire of Sirocco')), ['25:Sirocco']);
+    assert.deepEqual(shown(wordLedMatches(/\b(?:Petrobras)/gu)('at Petrob')), []);
+  });
+
   it('searches a pattern of another shape the usual way, and a different text each time', () => {
     const pattern = /\b(?:\d+ wins|Cup)\b/gu;
     const search = wordLedMatches(pattern);
