@@ -8,7 +8,8 @@ import type { WordClusters } from './word-clusters';
  * the word's shape, takes them for common words. A run of one to three lower-case words after a
  * word that leads to a place is a place when the name lists hold it capitalised and the word
  * clusters put its words among places: a listed name that is also a common word ("to tame them",
- * "south of walnut", "a cork") sits in a cluster of common words.
+ * "south of walnut", "a cork") sits in a cluster of common words. Such a place leads the next one
+ * ("to san francisco california", "between noida and greater noida").
  */
 
 /** Words after which a place is named ("in", "from", "visiting"). */
@@ -83,9 +84,13 @@ function titleCased(words: readonly string[]): string {
  */
 export function lowerCasePlaces(text: string, tokens: readonly Token[], isListedPlace: (name: string) => boolean, placeLevels: (word: string) => number): NamedSpan[] {
   let out: NamedSpan[] | null = null;
+  // The last token of the place found last: a place right after it, or after a comma or "and", is led by it.
+  let placeEnd = -1;
   for (let i = 1; i < tokens.length; i++) {
     const lead = tokens[i - 1].text;
-    if (lead.length > LONGEST_LEAD || !PLACE_LEADS.has(lead) || !isLowerWord(tokens[i].text)) continue;
+    const afterPlace = placeEnd === i - 1 || (placeEnd === i - 2 && (lead === ',' || lead === 'and' || lead === 'or'));
+    if (!afterPlace && (lead.length > LONGEST_LEAD || !PLACE_LEADS.has(lead))) continue;
+    if (!isLowerWord(tokens[i].text)) continue;
     // A run of lower-case words, each one space from the last.
     let last = i;
     while (last + 1 < tokens.length && last + 1 - i < MAX_WORDS && tokens[last + 1].start === tokens[last].end + 1 && isLowerWord(tokens[last + 1].text)) last++;
@@ -99,6 +104,7 @@ export function lowerCasePlaces(text: string, tokens: readonly Token[], isListed
     }
     if (last < i) continue;
     (out ??= []).push({ type: 'place', start: tokens[i].start, end: tokens[last].end });
+    placeEnd = last;
     i = last;
   }
   return out ?? [];

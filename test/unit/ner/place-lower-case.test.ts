@@ -42,6 +42,12 @@ describe('places written in lower case', () => {
     assert.deepEqual(places('moving to oslo soon'), ['oslo']);
   });
 
+  it('lets a place found lead the next, right after it or after a comma or "and"', () => {
+    assert.deepEqual(places('we flew from lyon oslo and bergen'), ['lyon', 'oslo', 'bergen']);
+    assert.deepEqual(places('we flew from lyon, quito and walnut'), ['lyon', 'quito']);
+    assert.deepEqual(places('lyon and oslo'), []);
+  });
+
   it('needs the lead word, and passes over web addresses and handles', () => {
     assert.deepEqual(places('lyon is nice'), []);
     assert.deepEqual(places('see in lyon.example.org for more'), []);
