@@ -168,7 +168,8 @@ export function createTagger(bytes: Uint8Array): Tagger {
       // Places the text writes in lower case, which the rules (reading capitals) leave alone: added after them.
       const lowerPlaces: NamedSpan[] = [];
       for (const tokens of sentences) {
-        lowerPlaces.push(...lowerCasePlaces(text, tokens, isListedPlace, placeLevels));
+        const lower = lowerCasePlaces(text, tokens, isListedPlace, placeLevels);
+        if (lower.length) lowerPlaces.push(...lower);
         if (!tokens.some((t) => startsUpper(t.text))) continue;
         // The model and the lists read "Hawaiʻi" as "Hawaii" (see foldModifierApostrophes).
         const words = tokens.map((t) => foldModifierApostrophes(t.text));

@@ -72,6 +72,9 @@ export function placeClusterLevels(clusters: WordClusters, isListedPlace: (name:
   };
 }
 
+/** What most sentences give: one array for all of them. */
+const NONE: readonly NamedSpan[] = [];
+
 /** "san francisco" -> "San Francisco". */
 function titleCased(words: readonly string[]): string {
   return words.map((w) => w[0].toUpperCase() + w.slice(1)).join(' ');
@@ -82,7 +85,7 @@ function titleCased(words: readonly string[]): string {
  * asks the name lists about a capitalised name, `placeLevels` the clusters about a lower-case word
  * (see {@link placeClusterLevels}).
  */
-export function lowerCasePlaces(text: string, tokens: readonly Token[], isListedPlace: (name: string) => boolean, placeLevels: (word: string) => number): NamedSpan[] {
+export function lowerCasePlaces(text: string, tokens: readonly Token[], isListedPlace: (name: string) => boolean, placeLevels: (word: string) => number): readonly NamedSpan[] {
   let out: NamedSpan[] | null = null;
   // The last token of the place found last: a place right after it, or after a comma or "and", is led by it.
   let placeEnd = -1;
@@ -107,5 +110,5 @@ export function lowerCasePlaces(text: string, tokens: readonly Token[], isListed
     placeEnd = last;
     i = last;
   }
-  return out ?? [];
+  return out ?? NONE;
 }
