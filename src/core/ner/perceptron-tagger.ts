@@ -1,5 +1,5 @@
 import type { TextRange } from '../model/types';
-import { firstEndingAfterSorted } from './added-spans';
+import { firstEndingAfterSorted, withAdded, withoutOverlapping } from './added-spans';
 import { EmissionScorer } from './emissions';
 import { LABELS } from './features';
 import { GAZ, type GazetteerMatch } from './gazetteer';
@@ -9,8 +9,9 @@ import { startsUpper } from './first-letter';
 import { decodeModel } from './model-file';
 import { foldModifierApostrophes } from './modifier-letters';
 import { withOrganisationPhrases } from './org-patterns';
+import { lowerCasePlaces, placeClusterLevels } from './place-lower-case';
 import { refineSpans } from './refine-spans';
-import { STOP } from './rule-tagger';
+import { MULTI_WORD_PLACES, PLACES, STOP } from './rule-tagger';
 import { NUM_LABELS, viterbi } from './sequence-model';
 import { type Token, tokenize } from './tokenize';
 
@@ -150,6 +151,13 @@ export function createTagger(bytes: Uint8Array): Tagger {
   const scorer = new EmissionScorer({ ...model, clusterOf: clusters ? (w) => clusters.lookup(w) : undefined });
   // The name-list codes of the sentence being tagged, one buffer for all sentences.
   let listCodes = new Int32Array(256);
+  const gazetteerOfModel = model.gazetteer;
+  const isListedPlace = (name: string): boolean => {
+    if (PLACES.has(name) || MULTI_WORD_PLACES.includes(name)) return true;
+    const bits = gazetteerOfModel?.get(name) ?? 0;
+    return !!(bits & PLACE_BITS) && !(bits & ORG_BITS);
+  };
+  const placeLevels = clusters ? placeClusterLevels(clusters, isListedPlace) : () => 0;
   return {
     find(text: string, regions: readonly TextRange[]): NamedSpan[] {
       const sentences = tokenize(text, regions);
@@ -157,7 +165,11 @@ export function createTagger(bytes: Uint8Array): Tagger {
       // Name-list values of the words of this text, looked up once each.
       const memo = new Map<string, number>();
       const spans: NamedSpan[] = [];
+      // Places the text writes in lower case, which the rules (reading capitals) leave alone: added after them.
+      const lowerPlaces: NamedSpan[] = [];
       for (const tokens of sentences) {
+        const lower = lowerCasePlaces(text, tokens, isListedPlace, placeLevels);
+        if (lower.length) lowerPlaces.push(...lower);
         if (!tokens.some((t) => startsUpper(t.text))) continue;
         // The model and the lists read "Hawaiʻi" as "Hawaii" (see foldModifierApostrophes).
         const words = tokens.map((t) => foldModifierApostrophes(t.text));
@@ -186,7 +198,8 @@ export function createTagger(bytes: Uint8Array): Tagger {
       // The rules read the whole article again only when its other mentions added names to it, or
       // when a rule joined two names with "and", which the next reading may cut apart again.
       const settled = propagated === first && !first.some((s) => JOINED.test(text.slice(s.start, s.end)));
-      const refined = settled ? first : refineSpans(text, propagated, gazetteer, known);
+      const read = settled ? first : refineSpans(text, propagated, gazetteer, known);
+      const refined = lowerPlaces.length ? withAdded(read, withoutOverlapping(lowerPlaces, read)) : read;
       // Joining the parts of a name must never reach across the text between two regions.
       return insideRegions(refined, regions);
     },

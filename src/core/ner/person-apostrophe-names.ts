@@ -10,6 +10,9 @@ import { isTitleWord, ORG_WORDS, PLACES, STOP } from './rule-tagger';
  * capital and an apostrophe, as Ivorian and Irish names write it ("Yao Koffi N'Guessan"). A person's span right before
  * the apostrophe or the particle is widened over the surname; a name of that shape the model missed
  * is put in where a verb of speech follows it ("Lucien d'Orval-Mercier told", "said Marco D'Amato").
+ * An Irish surname alone ("a replacement for O'Keefe", "praised O'Brien"), which the model, reading
+ * the sentence alone, often misses, is a person wherever it stands by itself: not inside a longer
+ * name ("O'Reilly Media", "Pat O'Brien") nor after a word of place ("at O'Hare").
  * Sesotho names of mothers open with an apostrophe before their "M" ("’Mamosa Ramakoae", "'Mathabo
  * Letsie"): a person's span the model started after it is widened back over it.
  */
@@ -56,9 +59,30 @@ function inLongerName(text: string, start: number): boolean {
   return !!m && givenNameLike(m[1]);
 }
 
-/** The names of the shape above the model missed, with a verb of speech around them. */
+/** An Irish surname by itself, from its "O": "O'Keefe", "O’Sullivan-Hale"; not the first word of a longer name. */
+const IRISH_SURNAME = new RegExp(String.raw`O['’]${WORD}(?![\p{L}\p{N}'’-]|[ \t]+\p{Lu})`, 'uy');
+/** A character that may not stand right before the "O": the name would be part of a longer word. */
+const WORD_PART_BEFORE = /[\p{L}\p{N}'’.-]/u;
+/** Words of place before a name: "at O'Hare", "in O'Fallon". */
+const PLACE_WORD_BEFORE = /\b(?:in|at|near|into|outside)[ \t]+$/iu;
+
+/** The Irish surnames standing alone (see the file's comment), found from each "O'" of the text. */
+function irishSurnames(text: string, found: NamedSpan[]): void {
+  for (const mark of ["O'", 'O’']) {
+    for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 2)) {
+      if (at > 0 && WORD_PART_BEFORE.test(text[at - 1])) continue;
+      IRISH_SURNAME.lastIndex = at;
+      const m = IRISH_SURNAME.exec(text);
+      if (!m || inLongerName(text, at) || PLACE_WORD_BEFORE.test(text.slice(Math.max(0, at - 30), at))) continue;
+      found.push({ type: 'person', start: at, end: at + m[0].length });
+    }
+  }
+}
+
+/** The names of the shapes above the model missed: with a verb of speech around them, or Irish surnames alone. */
 function missedNames(text: string): NamedSpan[] {
   const found: NamedSpan[] = [];
+  irishSurnames(text, found);
   for (const m of text.matchAll(PARTICLE_NAME)) {
     const start = m.index;
     const end = start + m[0].length;
@@ -100,5 +124,5 @@ export function withApostropheNames(text: string, spans: readonly NamedSpan[]): 
     // The surname the model typed apart ("Otieno" as a person of its own) is now inside the name.
     while (spans[k + 1]?.start < end) k++;
   }
-  return /[dD]['’]\p{Lu}/u.test(text) ? withWholeNames(out, missedNames(text)) : out;
+  return /[dD]['’]\p{Lu}|O['’]\p{Lu}/u.test(text) ? withWholeNames(out, missedNames(text)) : out;
 }

@@ -10,7 +10,7 @@ import { LETTER } from './whole-words';
  */
 
 /** The planets and the dwarf planet Pluto. */
-const PLANETS = ['Mercury', 'Venus', 'Earth', 'Mars', 'Jupiter', 'Saturn', 'Uranus', 'Neptune', 'Pluto'];
+export const PLANETS = ['Mercury', 'Venus', 'Earth', 'Mars', 'Jupiter', 'Saturn', 'Uranus', 'Neptune', 'Pluto'];
 /**
  * Words that tell an article about space, whole words ("orbit" is not "exorbitant", "ESA" not
  * "RESALE"); not "planet", which astrology uses too ("planetary afflictions").

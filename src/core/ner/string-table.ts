@@ -10,6 +10,8 @@
 export const FNV_OFFSET = 0x811c9dc5;
 
 const SPACE = 32;
+/** Reads keys back out of their UTF-8 bytes. */
+const KEY_DECODER = new TextDecoder();
 
 /** FNV-1a (32 bits) over the UTF-16 code units of `s`, continuing from `h` (so keys can be hashed word by word). */
 export function fnv1a(s: string, h = FNV_OFFSET): number {
@@ -154,5 +156,10 @@ export class StringTable {
   /** Index of `key`, or -1. */
   indexOf(key: string): number {
     return this.find(fnv1a(key), key);
+  }
+
+  /** The key at index `k` (0 <= k < size), made into a string only when asked for. */
+  keyAt(k: number): string {
+    return KEY_DECODER.decode(this.blob.subarray(this.offsets[k], this.offsets[k + 1]));
   }
 }

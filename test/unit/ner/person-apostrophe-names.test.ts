@@ -59,4 +59,15 @@ describe("people's names with an apostrophe", () => {
     const spans = [spanAt(text, 'Maria Lopes', 'person'), spanAt(text, 'Neil Sands', 'person')];
     assert.deepEqual(showSpans(text, withApostropheNames(text, spans)), ['person:Maria Lopes', 'person:Neil Sands']);
   });
+
+  it('puts in an Irish surname standing alone, in either apostrophe', () => {
+    const text = "The board chose a successor to O'Dwyer; fans cheered O’Callaghan-Reid.";
+    assert.deepEqual(showSpans(text, withApostropheNames(text, [])), ["person:O'Dwyer", 'person:O’Callaghan-Reid']);
+  });
+
+  it('puts in no Irish surname inside a longer name, after a word of place, or inside a word', () => {
+    for (const text of ["She joined O'Malley Logistics in May.", "Planes waited at O'Dwyer for hours.", "Ask Niamh O'Dwyer.", "the tag XO'Dwyer"]) {
+      assert.deepEqual(showSpans(text, withApostropheNames(text, [])), [], text);
+    }
+  });
 });

@@ -22,6 +22,16 @@ describe('the string table', () => {
     );
   });
 
+  it('gives each key back by its index, in every width of UTF-8', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(word, { maxLength: 40 }), (keys) => {
+        const table = StringTable.build(keys);
+        keys.forEach((k, i) => assert.equal(table.keyAt(i), k));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('tells apart words that share a hash', () => {
     const [a, b] = COLLIDING;
     assert.equal(fnv1a(a), fnv1a(b));
