@@ -7,6 +7,8 @@ import { LETTER, nextWholeWord, wordCharTest } from './whole-words';
 import { overlapsAny, withAdded } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
 import { wordLedMatches } from './word-led';
+import { charAfterSpaces } from './chars-round-spaces';
+import { namesOfType } from './names-of-type';
 import { isTitleWord, ORG_WORDS, STOP } from './rule-tagger';
 
 /**
@@ -175,7 +177,10 @@ function stateAfter(text: string, end: number): boolean {
 function neighbours(text: string, spans: readonly NamedSpan[], a: number): boolean {
   const left = spans[a];
   const right = spans[a + 1];
-  return !!left && !!right && right.start - left.end <= 7 && LIST_GAP.test(text.slice(left.end, right.start));
+  if (!left || !right || right.start - left.end > 7) return false;
+  // A comma or a space opens every gap of a list: most neighbours are spared the pattern.
+  const opens = text[left.end];
+  return (opens === ',' || opens === ' ' || opens === '\t') && LIST_GAP.test(text.slice(left.end, right.start));
 }
 
 /**
@@ -304,8 +309,11 @@ function missedLastItem(text: string, spans: readonly NamedSpan[], k: number): N
   const next = spans[k + 1];
   if (left.type !== 'place') return null;
   // `LAST_ITEM` opens with a space or a tab, after a comma or not: most places are followed by neither.
-  const gap = text[left.end] === ',' ? text[left.end + 1] : text[left.end];
+  const afterComma = text[left.end] === ',' ? left.end + 1 : left.end;
+  const gap = text[afterComma];
   if (gap !== ' ' && gap !== '\t') return null;
+  // Then "and": most places of a list are not its last.
+  if (charAfterSpaces(text, afterComma) !== 'a') return null;
   const listOfTwo = !before || before.type !== 'place' || !/^,[ \t]+$/u.test(text.slice(before.end, left.start));
   // Two places after a word of place: "in Knocknacarra and Renmore.", "the road to Tamale and Bawku:".
   if (listOfTwo && !LIST_LEAD_TWO.has(previousWord(text, left.start)?.word ?? '')) return null;
@@ -328,9 +336,10 @@ function missedListItems(text: string, spans: readonly NamedSpan[]): NamedSpan[]
     if (k === 0) continue;
     const left = spans[k - 1];
     const right = spans[k];
+    if (left.type !== 'place' || right.start - left.end > 30 || text[left.end] !== ',') continue;
     // The list's last item may be a single word the model took for a person's, which the list then makes a place ("Lula, Bitti, Onanì and Lodè").
-    const lastWordItem = left.type === 'place' && right.type === 'person' && !text.slice(right.start, right.end).includes(' ') && k >= 2 && spans[k - 2].type === 'place' && neighbours(text, spans, k - 2);
-    if (left.type !== 'place' || (right.type !== 'place' && !lastWordItem) || right.start - left.end > 30 || text[left.end] !== ',') continue;
+    const lastWordItem = right.type === 'person' && !text.slice(right.start, right.end).includes(' ') && k >= 2 && spans[k - 2].type === 'place' && neighbours(text, spans, k - 2);
+    if (right.type !== 'place' && !lastWordItem) continue;
     const m = LIST_ITEM.exec(text.slice(left.end, right.start));
     if (!m || STOP.has(m[1]) || isTitleWord(m[1])) continue;
     const start = text.indexOf(m[1], left.end);
@@ -365,7 +374,10 @@ const apposedPlaces = lastTextMemo((text): Array<{ start: number; end: number }>
 function apposedPlaceSpans(text: string, spans: readonly NamedSpan[]): { names: string[]; added: NamedSpan[] } {
   const names: string[] = [];
   const added: NamedSpan[] = [];
-  for (const p of apposedPlaces(text)) {
+  // Found once per article (the same for both its readings): most have none.
+  const apposed = apposedPlaces(text);
+  if (!apposed.length) return { names, added };
+  for (const p of apposed) {
     const over = spans.filter((s) => s.start < p.end && p.start < s.end);
     if (over.length === 0) added.push({ type: 'place', start: p.start, end: p.end });
     else if (over.length !== 1 || over[0].start !== p.start || over[0].end !== p.end) continue;
@@ -376,9 +388,9 @@ function apposedPlaceSpans(text: string, spans: readonly NamedSpan[]): { names: 
 
 /** Spans (sorted, apart) with the single names the cues above make places typed as places, in every mention. */
 export function withPlaceEvidence(text: string, original: readonly NamedSpan[]): NamedSpan[] {
-  const apposed = text.includes(', the ') ? apposedPlaceSpans(text, original) : { names: [], added: [] };
+  const apposed = apposedPlaceSpans(text, original);
   const listItems = missedListItems(text, original);
-  const spans = withAdded(original as NamedSpan[], [...listItems, ...apposed.added.filter((a) => !overlapsAny(listItems, a.start, a.end))]);
+  const spans = apposed.added.length ? withAdded(original as NamedSpan[], [...listItems, ...apposed.added.filter((a) => !overlapsAny(listItems, a.start, a.end))]) : withAdded(original as NamedSpan[], listItems);
   let fullNames: Map<string, number> | undefined;
   const places = new Set<string>();
   const refused = new Set<string>();
@@ -403,7 +415,7 @@ export function withPlaceEvidence(text: string, original: readonly NamedSpan[]):
     if (s.type === 'place') {
       // A place the model found after "in" or "near" whose other mentions it took for a person's ("in Wrocław", "Wrocław is").
       if (!(nearBefore(text, before) || kindAfter(text, s.end))) continue;
-      people ??= new Set(spans.filter((p) => p.type === 'person').map((p) => text.slice(p.start, p.end)));
+      people ??= namesOfType(text, spans, 'person');
       if (!people.has(name)) continue;
     } else if (s.type === 'organization') {
       // An organisation's name rarely takes these: "Thorthormi and Lugge lakes", "to Twillingate from Gander", "Tatchun" of "Tatchun Lake".
