@@ -9,6 +9,7 @@ import { lastTextMemo } from './last-text-memo';
 import { wordLedMatches } from './word-led';
 import { charAfterSpaces } from './chars-round-spaces';
 import { namesOfType } from './names-of-type';
+import { listNeighbours } from './list-gaps';
 import { isTitleWord, ORG_WORDS, STOP } from './rule-tagger';
 
 /**
@@ -42,8 +43,6 @@ const AT_SEA = new Set(['fishermen', 'fishing', 'sailors', 'crew', 'divers', 'mi
 const PERSON_IN = new Set(['faith', 'trust', 'confidence', 'belief', 'believe', 'believes', 'believed', 'interest', 'stake', 'role', 'hand', 'part']);
 /** Words that lead a list of places: "to Kanhan, Butibori and Hingna", "in Garissa, Ijara and Hulugho", "downtown Albany and Troy", "would reach Govi-Altai and Bayankhongor". */
 const LIST_LEAD = new Set(['in', 'near', 'to', 'from', 'across', 'throughout', 'between', 'at', 'of', 'downtown', 'on', 'into', 'via', 'around', 'outside', 'toward', 'towards', 'reach', 'reaches', 'reached', 'reaching']);
-/** What parts the items of a list: ", ", " and ", ", and ". */
-const LIST_GAP = /^(?:,[ \t]+|[ \t]+and[ \t]+|,[ \t]+and[ \t]+)$/u;
 /** What follows the kind in such an apposition: a place's position or a clause, not a noun the kind qualifies ("the city council"). */
 const AFTER_APPOSED_KIND = /^(?:[,.;]|[ \t]+(?:of|in|on|near|south|north|east|west|off|where|that|which|at|across|along|between|whose|nearest|closest|hardest|worst)(?![\p{L}]))/u;
 /** After a list, what it names: ", three towns", ", two villages". */
@@ -173,25 +172,15 @@ function stateAfter(text: string, end: number): boolean {
   return dot > 0 && dot - end <= 8 && STATE_ABBREVIATIONS.has(text.slice(end + 2, dot));
 }
 
-/** Whether the spans at `a` and `a + 1` are neighbours in a list. */
-function neighbours(text: string, spans: readonly NamedSpan[], a: number): boolean {
-  const left = spans[a];
-  const right = spans[a + 1];
-  if (!left || !right || right.start - left.end > 7) return false;
-  // A comma or a space opens every gap of a list: most neighbours are spared the pattern.
-  const opens = text[left.end];
-  return (opens === ',' || opens === ' ' || opens === '\t') && LIST_GAP.test(text.slice(left.end, right.start));
-}
-
 /**
  * Whether the span at `k` is in a list of places: another item is a place, and a word of place leads
  * the list ("to Kanhan, Butibori and Hingna") or a place's kind ends it ("Khapri and Gumgaon villages").
  */
 function inPlaceList(text: string, spans: readonly NamedSpan[], k: number): boolean {
   let first = k;
-  while (first > 0 && neighbours(text, spans, first - 1)) first--;
+  while (first > 0 && listNeighbours(text, spans, first - 1)) first--;
   let last = k;
-  while (neighbours(text, spans, last)) last++;
+  while (listNeighbours(text, spans, last)) last++;
   if (first === last) return false;
   // "across Macuata, Bua and Cakaudrove": "and" before the last item, which may be a word the model missed.
   const and = text.slice(spans[last - 1].end, spans[last].start).includes('and') || LAST_ITEM.test(text.slice(spans[last].end, spans[last].end + 40));
@@ -220,7 +209,7 @@ function placeListReader(text: string, spans: readonly NamedSpan[]): (k: number)
   return (k) => {
     if (!firsts) {
       firsts = new Int32Array(spans.length);
-      for (let i = 1; i < spans.length; i++) firsts[i] = neighbours(text, spans, i - 1) ? firsts[i - 1] : i;
+      for (let i = 1; i < spans.length; i++) firsts[i] = listNeighbours(text, spans, i - 1) ? firsts[i - 1] : i;
     }
     let answer = answers.get(firsts[k]);
     if (answer === undefined) answers.set(firsts[k], (answer = inPlaceList(text, spans, k)));
@@ -338,7 +327,7 @@ function missedListItems(text: string, spans: readonly NamedSpan[]): NamedSpan[]
     const right = spans[k];
     if (left.type !== 'place' || right.start - left.end > 30 || text[left.end] !== ',') continue;
     // The list's last item may be a single word the model took for a person's, which the list then makes a place ("Lula, Bitti, Onanì and Lodè").
-    const lastWordItem = right.type === 'person' && !text.slice(right.start, right.end).includes(' ') && k >= 2 && spans[k - 2].type === 'place' && neighbours(text, spans, k - 2);
+    const lastWordItem = right.type === 'person' && !text.slice(right.start, right.end).includes(' ') && k >= 2 && spans[k - 2].type === 'place' && listNeighbours(text, spans, k - 2);
     if (right.type !== 'place' && !lastWordItem) continue;
     const m = LIST_ITEM.exec(text.slice(left.end, right.start));
     if (!m || STOP.has(m[1]) || isTitleWord(m[1])) continue;
