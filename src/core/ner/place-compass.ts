@@ -299,9 +299,15 @@ export function withCompassPlaces(text: string, spans: readonly NamedSpan[]): Na
   if (lower.people.size) out = mapSpans(out, (s) => (s.type !== 'place' && lower.people.has(text.slice(s.start, s.end)) ? { ...s, type: 'place' } : s));
   // A compass word before a place is a whole word (see compassBeforePlaces).
   if (!anyWordStartsWith(text, CAPITAL_COMPASS_WORDS)) return out;
+  const afterCompass = afterCompassIn(text);
+  if (!afterCompass.length) return out;
+  // A place is read only if a name after a compass word opens with its first character: every mention
+  // taken stands there, and most places open with another.
+  const firsts = new Set<number>();
+  for (const at of afterCompass) firsts.add(text.charCodeAt(at));
   const places = new Set<string>();
   for (const s of out) {
-    if (s.type !== 'place') continue;
+    if (s.type !== 'place' || !firsts.has(text.charCodeAt(s.start))) continue;
     const name = text.slice(s.start, s.end);
     if (!COMPASS_WORDS.has(name.slice(0, name.indexOf(' ')))) places.add(name);
   }
