@@ -156,11 +156,18 @@ function placeShortForms(text: string, spans: readonly NamedSpan[]): Map<string,
   const words = new Map<string, boolean>();
   for (const p of spans) {
     if (p.type !== 'place') continue;
-    const name = text.slice(p.start, p.end);
-    const space = name.indexOf(' ');
-    if (space > 0 && space === name.lastIndexOf(' ') && NAMED_FEATURES.has(name.slice(space + 1))) words.set(name.slice(0, space), true);
-    const hyphen = name.indexOf('-');
-    if (space < 0 && hyphen > 1 && NAME_START.test(name[hyphen + 1] ?? '') && !words.has(name.slice(0, hyphen))) words.set(name.slice(0, hyphen), false);
+    // Read in the text: only the short form found is copied.
+    const firstSpace = text.indexOf(' ', p.start);
+    if (firstSpace >= 0 && firstSpace < p.end) {
+      if (firstSpace > p.start && text.lastIndexOf(' ', p.end - 1) === firstSpace && NAMED_FEATURES.has(text.slice(firstSpace + 1, p.end))) words.set(text.slice(p.start, firstSpace), true);
+      continue;
+    }
+    let hyphen = p.start;
+    while (hyphen < p.end && text[hyphen] !== '-') hyphen++;
+    if (hyphen > p.start + 1 && hyphen + 1 < p.end && NAME_START.test(text[hyphen + 1])) {
+      const head = text.slice(p.start, hyphen);
+      if (!words.has(head)) words.set(head, false);
+    }
   }
   return words;
 }
@@ -404,7 +411,8 @@ export function withPlaceEvidence(text: string, original: readonly NamedSpan[]):
     if (s.type === 'place') {
       // A place the model found after "in" or "near" whose other mentions it took for a person's ("in Wrocław", "Wrocław is").
       if (!(nearBefore(text, before) || kindAfter(text, s.end))) continue;
-      people ??= namesOfType(text, spans, 'person');
+      // The name is a single word: only people's names without a space can be it.
+      people ??= namesOfType(text, spans, 'person', true);
       if (!people.has(name)) continue;
     } else if (s.type === 'organization') {
       // An organisation's name rarely takes these: "Thorthormi and Lugge lakes", "to Twillingate from Gander", "Tatchun" of "Tatchun Lake".

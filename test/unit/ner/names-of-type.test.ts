@@ -10,4 +10,10 @@ describe('the names of the spans of one type', () => {
     assert.deepEqual([...namesOfType(text, spans, 'place')], ['Lusk', 'Cobh']);
     assert.equal(namesOfType(text, spans, 'organization').size, 0);
   });
+
+  it('lists only the names of a single word when asked to', () => {
+    const text = 'Orla Benn met Tavi; Tavi left.';
+    const spans = [spanAt(text, 'Orla Benn', 'person'), spanAt(text, 'Tavi', 'person'), spanAt(text, 'Tavi', 'person', 1)];
+    assert.deepEqual([...namesOfType(text, spans, 'person', true)], ['Tavi']);
+  });
 });
