@@ -46,6 +46,11 @@ const NATIONALITY_END = /(?:ese|ian|ish)$/u;
 
 /** Characters of a word of a place's name. */
 const NAME_CHAR = /[\p{L}\p{M}-]/u;
+/** {@link NAME_CHAR} at `at`, ASCII read by its code. */
+const isNameCharAt = (text: string, at: number): boolean => {
+  const c = text.charCodeAt(at);
+  return c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45 : NAME_CHAR.test(text[at]);
+};
 /** What ends a sentence or a line before a word that opens the next one. */
 const SENTENCE_END = new Set(['\n', '\r', '.', '!', '?', ':', '"', '“', '#', '*', '-', '•']);
 
@@ -72,7 +77,7 @@ export function wordsBefore(text: string, end: number, max: number): Array<{ wor
   const words: Array<{ word: string; start: number }> = [];
   for (let at = end; words.length < max; at = words[words.length - 1].start - 1) {
     let start = at;
-    while (start > 0 && NAME_CHAR.test(text[start - 1])) start--;
+    while (start > 0 && isNameCharAt(text, start - 1)) start--;
     const word = text.slice(start, at);
     if (start === at || !placeWord(word)) break;
     words.push({ word, start });
@@ -109,8 +114,8 @@ interface Found {
  * overlaps it or a longer name reaches out of it.
  */
 function putPlaces(spans: readonly NamedSpan[], found: readonly Found[]): NamedSpan[] {
+  if (!found.length) return spans as NamedSpan[];
   let out = [...spans];
-  if (!found.length) return out;
   const added: NamedSpan[] = [];
   for (const f of found) {
     if (out.some((s) => s.start < f.end && f.start < s.end && (s.type === 'organization' || s.start < f.start || s.end > f.end)) || overlapsAny(added, f.start, f.end)) continue;
@@ -230,7 +235,8 @@ const afterCompassIn = lastTextMemo((text) => Array.from(compassThenSpace(text),
 
 /** Whether a proper start of `name` is also its end ("Aa Aa"), so that its mentions may overlap. */
 function mayOverlapItself(name: string): boolean {
-  for (let k = 1; k < name.length; k++) if (name.endsWith(name.slice(0, k))) return true;
+  // Such an end opens with the name's first character: only those starts are read.
+  for (let at = name.indexOf(name[0], 1); at > 0; at = name.indexOf(name[0], at + 1)) if (name.startsWith(name.slice(at))) return true;
   return false;
 }
 
@@ -269,12 +275,17 @@ const LOWER_UPPER_BEFORE = /(?:^|[^\p{L}\p{M}])the (?:Lower|Upper) $/u;
 
 /** "the Lower Shire", "the Upper Nile": a place's span taking the "Lower" or "Upper" before it. */
 function withLowerUpper(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
-  return mapSpans(spans, (s, k) => {
-    // "Lower " and "Upper " end in "r ": two characters end the test for most places.
-    if (s.type !== 'place' || text[s.start - 2] !== 'r' || text[s.start - 1] !== ' ' || !LOWER_UPPER_BEFORE.test(text.slice(Math.max(0, s.start - 11), s.start))) return s;
+  // "Lower " and "Upper " end in "r ": two characters end the test for most places.
+  const takes = (s: NamedSpan, k: number): boolean => {
+    if (s.type !== 'place' || text[s.start - 2] !== 'r' || text[s.start - 1] !== ' ' || !LOWER_UPPER_BEFORE.test(text.slice(Math.max(0, s.start - 11), s.start))) return false;
     const before = spans[k - 1];
-    return before && before.end > s.start - 6 ? s : { ...s, start: s.start - 6 };
-  });
+    return !(before && before.end > s.start - 6);
+  };
+  // Most articles have none: the spans are then handed on as they are.
+  let first = 0;
+  while (first < spans.length && !takes(spans[first], first)) first++;
+  if (first === spans.length) return spans as NamedSpan[];
+  return mapSpans(spans, (s, k) => (k >= first && takes(s, k) ? { ...s, start: s.start - 6 } : s));
 }
 
 /** Spans (sorted, apart) with the places named by compass words put in whole; see the file's comment. */
@@ -288,6 +299,17 @@ export function withCompassPlaces(text: string, spans: readonly NamedSpan[]): Na
   if (lower.people.size) out = mapSpans(out, (s) => (s.type !== 'place' && lower.people.has(text.slice(s.start, s.end)) ? { ...s, type: 'place' } : s));
   // A compass word before a place is a whole word (see compassBeforePlaces).
   if (!anyWordStartsWith(text, CAPITAL_COMPASS_WORDS)) return out;
-  const places = new Set(out.filter((s) => s.type === 'place').map((s) => text.slice(s.start, s.end)).filter((n) => !COMPASS_WORDS.has(n.slice(0, n.indexOf(' ')))));
+  const afterCompass = afterCompassIn(text);
+  if (!afterCompass.length) return out;
+  // A place is read only if a name after a compass word opens with its first character: every mention
+  // taken stands there, and most places open with another.
+  const firsts = new Set<number>();
+  for (const at of afterCompass) firsts.add(text.charCodeAt(at));
+  const places = new Set<string>();
+  for (const s of out) {
+    if (s.type !== 'place' || !firsts.has(text.charCodeAt(s.start))) continue;
+    const name = text.slice(s.start, s.end);
+    if (!COMPASS_WORDS.has(name.slice(0, name.indexOf(' ')))) places.add(name);
+  }
   return putPlaces(out, compassBeforePlaces(text, out, places));
 }

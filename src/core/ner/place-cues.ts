@@ -2,6 +2,7 @@ import type { NamedSpan } from './index';
 import { mapSpans } from './span-arrays';
 import { previousWord } from './word-before';
 import { ORG_WORDS } from './rule-tagger';
+import { listNeighbours } from './list-gaps';
 
 /**
  * Names the model took for people that are places by their own first word or by the words around
@@ -42,7 +43,7 @@ const WAY_BEFORE = new Set(['towards', 'toward', 'via', 'through', 'above', 'bel
 /** Whether the span at `k`, or the first item of the list it is in ("towards Gudauri and Stepantsminda"), follows a word of {@link WAY_BEFORE}. */
 function afterWayWord(text: string, spans: readonly NamedSpan[], k: number): boolean {
   let first = k;
-  while (first > 0 && listed(text, spans, first - 1)) first--;
+  while (first > 0 && listNeighbours(text, spans, first - 1)) first--;
   return WAY_BEFORE.has(previousWord(text, spans[first].start)?.word ?? '');
 }
 
@@ -116,28 +117,19 @@ function dwellersBefore(text: string, pos: number): boolean {
 /** Whether the span at `k`, or the list it is an item of, follows a dwellers' cue: "residents of Glen View", "residents in Mabvuku, Glen View and Budiriro", "islanders on Tiree and Coll". */
 function afterDwellers(text: string, spans: readonly NamedSpan[], k: number): boolean {
   let first = k;
-  while (first > 0 && listed(text, spans, first - 1)) first--;
+  while (first > 0 && listNeighbours(text, spans, first - 1)) first--;
   // "residents of Mabvuku, Tendai Moyo said": a list ends with "and" before its last item.
   if (first < k) {
     let last = k;
-    while (listed(text, spans, last)) last++;
+    while (listNeighbours(text, spans, last)) last++;
     if (!text.slice(spans[last - 1].end, spans[last].start).includes('and')) return false;
   }
   const before = previousWord(text, spans[first].start)?.word;
   return (before === 'of' || before === 'in' || before === 'on') && dwellersBefore(text, spans[first].start);
 }
 
-/** What parts the items of a list: ", " or " and ". */
-const LIST_GAP = /^(?:,[ \t]+|[ \t]+and[ \t]+|,[ \t]+and[ \t]+)$/u;
 /** What follows the last item of a list: a comma, "and", "or", a full stop, the line's end. */
 const LIST_END = /^(?:,|[ \t]+(?:and|or)[ \t]|[.;:)]|\r?\n|$)/u;
-
-/** Whether the spans at `a` and `a + 1` are neighbours in a list ("Limerick and Cork", "Kerry, Limerick"). */
-function listed(text: string, spans: readonly NamedSpan[], a: number): boolean {
-  const left = spans[a];
-  const right = spans[a + 1];
-  return !!left && !!right && right.start - left.end <= 7 && LIST_GAP.test(text.slice(left.end, right.start));
-}
 
 /**
  * Whether the span at `k` is an item of a list of places: every other item is a place, and either
@@ -146,9 +138,9 @@ function listed(text: string, spans: readonly NamedSpan[], a: number): boolean {
  */
 function inListOfPlaces(text: string, spans: readonly NamedSpan[], k: number, isListedPlace: (name: string) => boolean): boolean {
   let first = k;
-  while (first > 0 && listed(text, spans, first - 1)) first--;
+  while (first > 0 && listNeighbours(text, spans, first - 1)) first--;
   let last = k;
-  while (listed(text, spans, last)) last++;
+  while (listNeighbours(text, spans, last)) last++;
   if (first === last) return false;
   // "Smith, London's mayor": a list ends with "and" before its last item, or the last item ends a phrase.
   if (!text.slice(spans[last - 1].end, spans[last].start).includes('and') && !LIST_END.test(text.slice(spans[last].end, spans[last].end + 5))) return false;
@@ -185,12 +177,17 @@ export function withPlaceCues(text: string, spans: readonly NamedSpan[], isListe
   let personWords: Set<string> | undefined;
   return mapSpans(spans, (s, k) => {
     if (s.type === 'place') return s;
-    const name = text.slice(s.start, s.end);
-    const space = name.indexOf(' ');
-    if (s.type === 'organization') return space > 0 && OTHER_HEADS.has(name.slice(0, space)) && !ORG_WORDS.test(name.slice(name.lastIndexOf(' ') + 1)) ? { ...s, type: 'place' } : s;
-    if (space > 0) return PLACE_HEADS.has(name.slice(0, space)) || OTHER_HEADS.has(name.slice(0, space)) || HEADS_OF_PLACES.has(name.slice(0, space)) || kindOfPlaceAfter(text, s.end) || afterDwellers(text, spans, k) ? { ...s, type: 'place' } : s;
+    // The name's first space, read in the text: a single name's text is copied only when a cue asks for it.
+    const space = text.indexOf(' ', s.start);
+    const words = space > s.start && space < s.end;
+    if (s.type === 'organization') return words && OTHER_HEADS.has(text.slice(s.start, space)) && !ORG_WORDS.test(text.slice(text.lastIndexOf(' ', s.end - 1) + 1, s.end)) ? { ...s, type: 'place' } : s;
+    if (words) {
+      const head = text.slice(s.start, space);
+      return PLACE_HEADS.has(head) || OTHER_HEADS.has(head) || HEADS_OF_PLACES.has(head) || kindOfPlaceAfter(text, s.end) || afterDwellers(text, spans, k) ? { ...s, type: 'place' } : s;
+    }
     // "in Smith's view": a possessive after the name is a person's more often than a place's.
     if (text[s.end] === "'" || text[s.end] === '’') return s;
+    const name = text.slice(s.start, s.end);
     // The word right before the name spares most names the patterns: "of" or "from" ends {@link PLACE_OF_BEFORE}, "to" the return's cue.
     const before = previousWord(text, s.start)?.word ?? '';
     const cued =

@@ -7,6 +7,9 @@ import { LETTER, nextWholeWord, wordCharTest } from './whole-words';
 import { overlapsAny, withAdded } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
 import { wordLedMatches } from './word-led';
+import { charAfterSpaces } from './chars-round-spaces';
+import { namesOfType } from './names-of-type';
+import { listNeighbours } from './list-gaps';
 import { isTitleWord, ORG_WORDS, STOP } from './rule-tagger';
 
 /**
@@ -40,8 +43,6 @@ const AT_SEA = new Set(['fishermen', 'fishing', 'sailors', 'crew', 'divers', 'mi
 const PERSON_IN = new Set(['faith', 'trust', 'confidence', 'belief', 'believe', 'believes', 'believed', 'interest', 'stake', 'role', 'hand', 'part']);
 /** Words that lead a list of places: "to Kanhan, Butibori and Hingna", "in Garissa, Ijara and Hulugho", "downtown Albany and Troy", "would reach Govi-Altai and Bayankhongor". */
 const LIST_LEAD = new Set(['in', 'near', 'to', 'from', 'across', 'throughout', 'between', 'at', 'of', 'downtown', 'on', 'into', 'via', 'around', 'outside', 'toward', 'towards', 'reach', 'reaches', 'reached', 'reaching']);
-/** What parts the items of a list: ", ", " and ", ", and ". */
-const LIST_GAP = /^(?:,[ \t]+|[ \t]+and[ \t]+|,[ \t]+and[ \t]+)$/u;
 /** What follows the kind in such an apposition: a place's position or a clause, not a noun the kind qualifies ("the city council"). */
 const AFTER_APPOSED_KIND = /^(?:[,.;]|[ \t]+(?:of|in|on|near|south|north|east|west|off|where|that|which|at|across|along|between|whose|nearest|closest|hardest|worst)(?![\p{L}]))/u;
 /** After a list, what it names: ", three towns", ", two villages". */
@@ -155,11 +156,18 @@ function placeShortForms(text: string, spans: readonly NamedSpan[]): Map<string,
   const words = new Map<string, boolean>();
   for (const p of spans) {
     if (p.type !== 'place') continue;
-    const name = text.slice(p.start, p.end);
-    const space = name.indexOf(' ');
-    if (space > 0 && space === name.lastIndexOf(' ') && NAMED_FEATURES.has(name.slice(space + 1))) words.set(name.slice(0, space), true);
-    const hyphen = name.indexOf('-');
-    if (space < 0 && hyphen > 1 && NAME_START.test(name[hyphen + 1] ?? '') && !words.has(name.slice(0, hyphen))) words.set(name.slice(0, hyphen), false);
+    // Read in the text: only the short form found is copied.
+    const firstSpace = text.indexOf(' ', p.start);
+    if (firstSpace >= 0 && firstSpace < p.end) {
+      if (firstSpace > p.start && text.lastIndexOf(' ', p.end - 1) === firstSpace && NAMED_FEATURES.has(text.slice(firstSpace + 1, p.end))) words.set(text.slice(p.start, firstSpace), true);
+      continue;
+    }
+    let hyphen = p.start;
+    while (hyphen < p.end && text[hyphen] !== '-') hyphen++;
+    if (hyphen > p.start + 1 && hyphen + 1 < p.end && NAME_START.test(text[hyphen + 1])) {
+      const head = text.slice(p.start, hyphen);
+      if (!words.has(head)) words.set(head, false);
+    }
   }
   return words;
 }
@@ -171,22 +179,15 @@ function stateAfter(text: string, end: number): boolean {
   return dot > 0 && dot - end <= 8 && STATE_ABBREVIATIONS.has(text.slice(end + 2, dot));
 }
 
-/** Whether the spans at `a` and `a + 1` are neighbours in a list. */
-function neighbours(text: string, spans: readonly NamedSpan[], a: number): boolean {
-  const left = spans[a];
-  const right = spans[a + 1];
-  return !!left && !!right && right.start - left.end <= 7 && LIST_GAP.test(text.slice(left.end, right.start));
-}
-
 /**
  * Whether the span at `k` is in a list of places: another item is a place, and a word of place leads
  * the list ("to Kanhan, Butibori and Hingna") or a place's kind ends it ("Khapri and Gumgaon villages").
  */
 function inPlaceList(text: string, spans: readonly NamedSpan[], k: number): boolean {
   let first = k;
-  while (first > 0 && neighbours(text, spans, first - 1)) first--;
+  while (first > 0 && listNeighbours(text, spans, first - 1)) first--;
   let last = k;
-  while (neighbours(text, spans, last)) last++;
+  while (listNeighbours(text, spans, last)) last++;
   if (first === last) return false;
   // "across Macuata, Bua and Cakaudrove": "and" before the last item, which may be a word the model missed.
   const and = text.slice(spans[last - 1].end, spans[last].start).includes('and') || LAST_ITEM.test(text.slice(spans[last].end, spans[last].end + 40));
@@ -215,7 +216,7 @@ function placeListReader(text: string, spans: readonly NamedSpan[]): (k: number)
   return (k) => {
     if (!firsts) {
       firsts = new Int32Array(spans.length);
-      for (let i = 1; i < spans.length; i++) firsts[i] = neighbours(text, spans, i - 1) ? firsts[i - 1] : i;
+      for (let i = 1; i < spans.length; i++) firsts[i] = listNeighbours(text, spans, i - 1) ? firsts[i - 1] : i;
     }
     let answer = answers.get(firsts[k]);
     if (answer === undefined) answers.set(firsts[k], (answer = inPlaceList(text, spans, k)));
@@ -304,8 +305,11 @@ function missedLastItem(text: string, spans: readonly NamedSpan[], k: number): N
   const next = spans[k + 1];
   if (left.type !== 'place') return null;
   // `LAST_ITEM` opens with a space or a tab, after a comma or not: most places are followed by neither.
-  const gap = text[left.end] === ',' ? text[left.end + 1] : text[left.end];
+  const afterComma = text[left.end] === ',' ? left.end + 1 : left.end;
+  const gap = text[afterComma];
   if (gap !== ' ' && gap !== '\t') return null;
+  // Then "and": most places of a list are not its last.
+  if (charAfterSpaces(text, afterComma) !== 'a') return null;
   const listOfTwo = !before || before.type !== 'place' || !/^,[ \t]+$/u.test(text.slice(before.end, left.start));
   // Two places after a word of place: "in Knocknacarra and Renmore.", "the road to Tamale and Bawku:".
   if (listOfTwo && !LIST_LEAD_TWO.has(previousWord(text, left.start)?.word ?? '')) return null;
@@ -328,9 +332,10 @@ function missedListItems(text: string, spans: readonly NamedSpan[]): NamedSpan[]
     if (k === 0) continue;
     const left = spans[k - 1];
     const right = spans[k];
+    if (left.type !== 'place' || right.start - left.end > 30 || text[left.end] !== ',') continue;
     // The list's last item may be a single word the model took for a person's, which the list then makes a place ("Lula, Bitti, Onanì and Lodè").
-    const lastWordItem = left.type === 'place' && right.type === 'person' && !text.slice(right.start, right.end).includes(' ') && k >= 2 && spans[k - 2].type === 'place' && neighbours(text, spans, k - 2);
-    if (left.type !== 'place' || (right.type !== 'place' && !lastWordItem) || right.start - left.end > 30 || text[left.end] !== ',') continue;
+    const lastWordItem = right.type === 'person' && !text.slice(right.start, right.end).includes(' ') && k >= 2 && spans[k - 2].type === 'place' && listNeighbours(text, spans, k - 2);
+    if (right.type !== 'place' && !lastWordItem) continue;
     const m = LIST_ITEM.exec(text.slice(left.end, right.start));
     if (!m || STOP.has(m[1]) || isTitleWord(m[1])) continue;
     const start = text.indexOf(m[1], left.end);
@@ -365,7 +370,10 @@ const apposedPlaces = lastTextMemo((text): Array<{ start: number; end: number }>
 function apposedPlaceSpans(text: string, spans: readonly NamedSpan[]): { names: string[]; added: NamedSpan[] } {
   const names: string[] = [];
   const added: NamedSpan[] = [];
-  for (const p of apposedPlaces(text)) {
+  // Found once per article (the same for both its readings): most have none.
+  const apposed = apposedPlaces(text);
+  if (!apposed.length) return { names, added };
+  for (const p of apposed) {
     const over = spans.filter((s) => s.start < p.end && p.start < s.end);
     if (over.length === 0) added.push({ type: 'place', start: p.start, end: p.end });
     else if (over.length !== 1 || over[0].start !== p.start || over[0].end !== p.end) continue;
@@ -376,9 +384,9 @@ function apposedPlaceSpans(text: string, spans: readonly NamedSpan[]): { names: 
 
 /** Spans (sorted, apart) with the single names the cues above make places typed as places, in every mention. */
 export function withPlaceEvidence(text: string, original: readonly NamedSpan[]): NamedSpan[] {
-  const apposed = text.includes(', the ') ? apposedPlaceSpans(text, original) : { names: [], added: [] };
+  const apposed = apposedPlaceSpans(text, original);
   const listItems = missedListItems(text, original);
-  const spans = withAdded(original as NamedSpan[], [...listItems, ...apposed.added.filter((a) => !overlapsAny(listItems, a.start, a.end))]);
+  const spans = apposed.added.length ? withAdded(original as NamedSpan[], [...listItems, ...apposed.added.filter((a) => !overlapsAny(listItems, a.start, a.end))]) : withAdded(original as NamedSpan[], listItems);
   let fullNames: Map<string, number> | undefined;
   const places = new Set<string>();
   const refused = new Set<string>();
@@ -403,7 +411,8 @@ export function withPlaceEvidence(text: string, original: readonly NamedSpan[]):
     if (s.type === 'place') {
       // A place the model found after "in" or "near" whose other mentions it took for a person's ("in Wrocław", "Wrocław is").
       if (!(nearBefore(text, before) || kindAfter(text, s.end))) continue;
-      people ??= new Set(spans.filter((p) => p.type === 'person').map((p) => text.slice(p.start, p.end)));
+      // The name is a single word: only people's names without a space can be it.
+      people ??= namesOfType(text, spans, 'person', true);
       if (!people.has(name)) continue;
     } else if (s.type === 'organization') {
       // An organisation's name rarely takes these: "Thorthormi and Lugge lakes", "to Twillingate from Gander", "Tatchun" of "Tatchun Lake".

@@ -5,7 +5,7 @@ import { COMPASS_WORDS, wordsBefore, wordsFrom } from './place-compass';
 import { isNationality } from './not-names';
 import { previousWord } from './word-before';
 import { LETTER } from './whole-words';
-import { spaceLedPositions } from './word-start-positions';
+import { indexedWordStarts, spaceLedPositions } from './word-start-positions';
 import { charBeforeSpaces } from './chars-round-spaces';
 
 /**
@@ -67,7 +67,9 @@ const cuesIn = lastTextMemo((text): number[] => {
   for (const at of spaceLedPositions(text, ' in ')) {
     if (capitalAt(text, at + 4) && SITES.has(previousWord(text, at + 1)?.word ?? '')) ends.push(at + 4);
   }
-  for (let at = text.indexOf('near '); at >= 0; at = text.indexOf('near ', at + 4)) {
+  // Read where words start, not searched for over the whole text: the index also lists starts after
+  // a letter beyond ASCII, which the test of the character before leaves out.
+  for (const at of indexedWordStarts(text, 'near ')) {
     if (at > 0 && LETTER.test(text[at - 1])) continue;
     if (capitalAt(text, at + 5)) ends.push(at + 5);
     // "farms near the Nyabarongo.": after "the", one word closing the phrase, not "near the BBC offices".
@@ -92,7 +94,8 @@ function afterCues(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
 /** The first items of lists of places the model missed: "near Spin Boldak" of "near Spin Boldak and Jalalabad". */
 function firstItems(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   const found: NamedSpan[] = [];
-  for (const [k, s] of spans.entries()) {
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
     if (s.type !== 'place' || s.start < 3 || (text[s.start - 1] !== ' ' && text[s.start - 1] !== '\t')) continue;
     // A comma or "and" before the spaces: one character spares most places the pattern.
     const before = charBeforeSpaces(text, s.start);

@@ -2,6 +2,7 @@ import type { NamedSpan } from './index';
 import { mapSpans } from './span-arrays';
 import { ORG_WORDS, STOP } from './rule-tagger';
 import { PLACE_PARTS } from './person-place-given-names';
+import { isLetterAt } from './whole-words';
 
 /**
  * Capes, gulfs, bays and straits named with "of" and a name after their feature word: "the Cape of
@@ -56,8 +57,7 @@ function saintsTown(name: string): boolean {
 function romanceHeadStart(text: string, s: NamedSpan): number {
   if (s.type === 'organization') return -1;
   // The particle stands before the span ("Pointe à la" + "Hache") or opens it ("Baie" + "de Bois").
-  const before = previousWordOf(text, s.start);
-  if (!(before && PARTICLES.has(before)) && (text[s.start] !== 'd' || !PARTICLE_OPENING.test(text.slice(s.start, s.end)))) return -1;
+  if (!particleBefore(text, s.start) && (text[s.start] !== 'd' || !PARTICLE_OPENING.test(text.slice(s.start, s.end)))) return -1;
   const m = HEAD_BEFORE.exec(text.slice(Math.max(0, s.start - 20), s.start));
   return m && (ROMANCE_HEADS.has(m[1]) || saintsTown(m[1])) ? s.start - m[0].length : -1;
 }
@@ -79,12 +79,17 @@ function particleLeadStart(text: string, spans: readonly NamedSpan[], k: number)
   return start;
 }
 
-/** The word (letters only) ending one space before `pos`, or null. */
-function previousWordOf(text: string, pos: number): string | null {
-  if (text[pos - 1] !== ' ') return null;
+/** The longest of {@link PARTICLES}: a word before a span that is longer is read no further. */
+const LONGEST_PARTICLE = 3;
+
+/** Whether the word (letters only) ending one space before `pos` is one of {@link PARTICLES}. */
+function particleBefore(text: string, pos: number): boolean {
+  if (text[pos - 1] !== ' ') return false;
   let start = pos - 1;
-  while (start > 0 && /[\p{L}]/u.test(text[start - 1])) start--;
-  return start < pos - 1 ? text.slice(start, pos - 1) : null;
+  while (start > 0 && isLetterAt(text, start - 1)) {
+    if (pos - 1 - --start > LONGEST_PARTICLE) return false;
+  }
+  return start < pos - 1 && PARTICLES.has(text.slice(start, pos - 1));
 }
 
 /** Whether `name` is a feature word or a unit of government of two words that takes "of" and a name. */
@@ -126,9 +131,11 @@ export function withOfNames(text: string, spans: readonly NamedSpan[]): NamedSpa
     // Most spans are longer than a feature word or a unit or are not followed by " of ": two cheap tests end them.
     if (s.type !== 'place') continue;
     const next = text[s.end + 1];
+    const romanceNext = next === 'd' || next === 'à' || next === 'a';
+    if (!romanceNext && next !== 'o') continue;
     const name = text.slice(s.start, s.end);
-    const romance = (next === 'd' || next === 'à' || next === 'a') && (ROMANCE_HEADS.has(name) || saintsTown(name));
-    if (!romance && (next !== 'o' || !headsOfName(text.slice(s.start, s.end)))) continue;
+    const romance = romanceNext && (ROMANCE_HEADS.has(name) || saintsTown(name));
+    if (!romance && (next !== 'o' || !headsOfName(name))) continue;
     const m = (romance ? DE_NAME : OF_NAME).exec(text.slice(s.end, s.end + 60));
     if (!m || m[1].split(' ').some((w) => STOP.has(w) || ORG_WORDS.test(w))) continue;
     const end = s.end + m[0].length;

@@ -1,4 +1,5 @@
 import type { NamedSpan } from './index';
+import { namesOfType } from './names-of-type';
 import { mapSpans } from './span-arrays';
 import { withAdded, withWholeNames } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
@@ -154,7 +155,7 @@ export function withPlacePrefixes(text: string, spans: readonly NamedSpan[], isL
       return barangay ? { ...s, start: s.start + barangay[0].length } : s;
     }
     if (first !== 83 || s.type !== 'person') return s;
-    people ??= new Set(spans.filter((p) => p.type === 'person').map((p) => text.slice(p.start, p.end)));
+    people ??= namesOfType(text, spans, 'person');
     const name = text.slice(s.start, s.end);
     let town = towns.get(name);
     if (town === undefined) towns.set(name, (town = saintsTown(text, s, people)));

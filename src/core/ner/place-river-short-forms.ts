@@ -1,6 +1,7 @@
 import type { NamedSpan } from './index';
 import { overlapsAny, withAdded } from './added-spans';
 import { nextWholeWord, wordCharTest } from './whole-words';
+import { lastTextMemo } from './last-text-memo';
 
 /**
  * A river or a sea named in full once ("the Tapajós River", "the Caspian Sea") is then written
@@ -20,6 +21,8 @@ const THE_BEFORE = /(?:^|[^\p{L}])the[ \t]+(?:\p{Ll}+[ \t]+)?$/u;
 const CAPITALISED_AFTER = /^[ \t]\p{Lu}/u;
 /** What only a river has, after its name and a possessive: "the Vere's mouth". */
 const RIVER_PARTS = ['mouth', 'banks', 'estuary', 'tributaries', 'floodplain', 'catchment'];
+/** A possessive's apostrophe, its "s" and the space after it, which stand before such a part. */
+const POSSESSIVES = ["'s ", '’s '];
 /** A river's name and the verb before " its banks": "Vere burst", "the Aragvi overflowed". */
 const BANKS_VERB_BEFORE = /(?:^|[^\p{L}\p{M}'’-])(\p{Lu}[\p{Ll}\p{M}]+) (?:burst|broke|breached|overtopped|overflowed|topped)$/du;
 /** "the" and a river's name before its possessive: "the Vere". */
@@ -36,9 +39,12 @@ export function withRiverShortForms(text: string, spans: readonly NamedSpan[]): 
   }
   for (const s of spans) {
     if (s.type !== 'place') continue;
-    const name = text.slice(s.start, s.end);
-    const feature = FEATURES.find((f) => name.endsWith(f));
-    if (feature && name.length > feature.length) shorts.add(name.slice(0, -feature.length));
+    // Read in the text: most places end with neither word, and their names are not copied.
+    for (const feature of FEATURES) {
+      if (!text.endsWith(feature, s.end)) continue;
+      if (s.end - s.start > feature.length) shorts.add(text.slice(s.start, s.end - feature.length));
+      break;
+    }
   }
   if (!shorts.size) return spans as NamedSpan[];
   for (const short of shorts) {
@@ -53,19 +59,30 @@ export function withRiverShortForms(text: string, spans: readonly NamedSpan[]): 
 
 /**
  * Where rivers are named by what only a river has (see the file's comment): start and end of each
- * name. Found from the few places the words " its banks" and "'s mouth" stand, read back from there.
+ * name, those before " its banks" first, then by {@link RIVER_PARTS}' order. Found from the few places
+ * the words " its banks" and a possessive ("'s ", "’s ") stand, read back from there; the same for
+ * both readings of an article.
  */
-function riversByTheirParts(text: string): Array<[number, number]> {
+const riversByTheirParts = lastTextMemo((text: string): Array<[number, number]> => {
   const found: Array<[number, number]> = [];
-  const read = (pattern: RegExp, from: number, to: number) => {
+  const read = (into: Array<[number, number]>, pattern: RegExp, from: number, to: number) => {
     const m = pattern.exec(text.slice(from, to));
-    if (m?.indices?.[1]) found.push([from + m.indices[1][0], from + m.indices[1][1]]);
+    if (m?.indices?.[1]) into.push([from + m.indices[1][0], from + m.indices[1][1]]);
   };
-  for (let at = text.indexOf(' its banks'); at >= 0; at = text.indexOf(' its banks', at + 1)) read(BANKS_VERB_BEFORE, Math.max(0, at - 40), at);
-  for (const part of RIVER_PARTS) {
-    for (let at = text.indexOf(`s ${part}`); at >= 0; at = text.indexOf(`s ${part}`, at + 1)) {
-      if (text[at - 1] === "'" || text[at - 1] === '’') read(THE_NAME_BEFORE, Math.max(0, at - 41), at - 1);
+  for (let at = text.indexOf(' its banks'); at >= 0; at = text.indexOf(' its banks', at + 1)) read(found, BANKS_VERB_BEFORE, Math.max(0, at - 40), at);
+  // The possessives of an article, read once for all the parts: the names before each part, in the order of the text.
+  let byPart: Array<Array<[number, number]>> | undefined;
+  for (const apostrophe of POSSESSIVES) {
+    for (let at = text.indexOf(apostrophe); at >= 0; at = text.indexOf(apostrophe, at + 1)) {
+      const part = RIVER_PARTS.findIndex((p) => text.startsWith(p, at + 3));
+      if (part < 0) continue;
+      byPart ??= RIVER_PARTS.map(() => []);
+      read(byPart[part], THE_NAME_BEFORE, Math.max(0, at - 40), at);
     }
   }
+  if (byPart) {
+    // Both apostrophes' names in the order of the text within each part.
+    for (const names of byPart) found.push(...names.sort((a, b) => a[1] - b[1]));
+  }
   return found;
-}
+});

@@ -1,4 +1,5 @@
 import type { NamedSpan } from './index';
+import { namesOfType } from './names-of-type';
 import { wordLedMatches } from './word-led';
 import { withAdded } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
@@ -53,7 +54,7 @@ export function withRoutePlaces(text: string, spans: readonly NamedSpan[], isLis
     if (!m) continue;
     const start = from + m.index;
     if ((start > 0 && NAME_CHAR.test(text[start - 1])) || !routeWord(m[1]) || !routeWord(m[2])) continue;
-    places ??= new Set(spans.filter((s) => s.type === 'place').map((s) => text.slice(s.start, s.end)));
+    places ??= namesOfType(text, spans, 'place');
     const known = (w: string) => places!.has(w) || isListedPlace(w);
     // An en dash joins two ends of a route, not a double surname ("the Houton–Lyness ferry"), so it needs no known place.
     if (!known(m[1]) && !known(m[2]) && !m[0].includes('–')) continue;

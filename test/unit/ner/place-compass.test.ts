@@ -56,6 +56,12 @@ describe('places named by a point of the compass', () => {
     assert.deepEqual(showSpans(text, withCompassPlaces(text, spans)), ['place:Caraga', 'place:Northern Samar', 'place:Samar', 'place:Samar']);
   });
 
+  it('joins a compass word to a place whose name repeats its start ("Walla Walla")', () => {
+    const text = 'Floods hit Walla Walla and Southern Walla Walla; Bora Bora and Western Bora Bora too.';
+    const spans = [spanAt(text, 'Walla Walla', 'place'), spanAt(text, 'Bora Bora', 'place')];
+    assert.deepEqual(showSpans(text, withCompassPlaces(text, spans)), ['place:Walla Walla', 'place:Southern Walla Walla', 'place:Bora Bora', 'place:Western Bora Bora']);
+  });
+
   it('adds nothing to a text without compass words', () => {
     const text = 'Nothing happened in Lyon.';
     const spans = [spanAt(text, 'Lyon', 'place')];

@@ -13,6 +13,11 @@ describe('places the model found nothing in', () => {
     assert.deepEqual(showSpans(text, withMissedPlaces(text, [])), []);
   });
 
+  it('reads "near" only as a whole word, at the text\'s start too', () => {
+    const text = 'near Dunmore the road ends; a linear Tasko, a 4near Orla and a Bónear Pelo ran (near Kells).';
+    assert.deepEqual(showSpans(text, withMissedPlaces(text, [])), ['place:Dunmore', 'place:Kells']);
+  });
+
   it('adds the first item of a list led by a word of place when the next item is a place', () => {
     const text = 'Trucks waited near Spin Boldak and Jalalabad, and between Wagah and Lahore.';
     const spans = [spanAt(text, 'Jalalabad', 'place'), spanAt(text, 'Lahore', 'place')];

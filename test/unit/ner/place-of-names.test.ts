@@ -49,6 +49,12 @@ describe('capes, gulfs and straits named with "of"', () => {
     assert.deepEqual(showSpans(text, withOfNames(text, spans)), ['place:Pointe à la Loutre', 'place:Baie de Bois', 'place:Santa Rosa de Lima', 'place:São Tomé de Aviz', 'person:Costa de Souza']);
   });
 
+  it('takes a particle before the name only as a whole word, not the end of a longer one', () => {
+    const text = 'Boats reached Pointe Ados Loutre, then Baie ès Vents and Pointe à Vents.';
+    const spans = [spanAt(text, 'Loutre', 'person'), spanAt(text, 'Vents', 'person'), spanAt(text, 'Vents', 'person', 1)];
+    assert.deepEqual(showSpans(text, withOfNames(text, spans)), ['person:Loutre', 'person:Vents', 'place:Pointe à Vents']);
+  });
+
   it('leaves an organisation after a feature word and "de"', () => {
     const text = 'She joined Banque de Commerce. Port de Verre SA grew.';
     const spans = [spanAt(text, 'Commerce', 'organization'), spanAt(text, 'Verre SA', 'organization')];

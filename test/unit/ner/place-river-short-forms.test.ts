@@ -29,4 +29,9 @@ describe('a river or a sea without its feature word', () => {
     const text = 'The words came out of Hughes\'s mouth. Barclays\'s banks lend more.';
     assert.deepEqual(showSpans(text, withRiverShortForms(text, [])), []);
   });
+
+  it('reads a river\'s parts after a curly apostrophe too, and the rivers of one text, each once', () => {
+    const text = 'Fish crowd the Orlin’s estuary; the Vesk\'s tributaries feed the Orlin and the Vesk. The Vesk’s mouthpiece spoke.';
+    assert.deepEqual(showSpans(text, withRiverShortForms(text, [])), ['place:Orlin', 'place:Vesk', 'place:Orlin', 'place:Vesk']);
+  });
 });
