@@ -10,6 +10,12 @@ describe('words that are not names', () => {
     assert.deepEqual(showSpans(text, spans), ['person:Ana Solís']);
   });
 
+  it('drops a vessel type\'s or a thing\'s capitals the model took for an organisation, and keeps a body\'s', () => {
+    const text = 'The yard won an FPSO order and two VLCCs, and the FAA agreed.';
+    const spans = withoutNonNames(text, [spanAt(text, 'FPSO', 'organization'), spanAt(text, 'VLCCs', 'organization'), spanAt(text, 'FAA', 'organization')]);
+    assert.deepEqual(showSpans(text, spans), ['organization:FAA']);
+  });
+
   it('knows nationalities formed from listed places, and not other names', () => {
     assert.ok(isNationality('Sri Lankan'));
     assert.ok(isNationality('New Zealander'));
