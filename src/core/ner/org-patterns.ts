@@ -6,6 +6,7 @@ import { DEMONYMS, MULTI_WORD_PLACES, PLACES, STOP } from './rule-tagger';
 import { NAME_WORD } from './name-words';
 import { lastTextMemo } from './last-text-memo';
 import { markLedMatches } from './word-led';
+import { endsWithMinistrySeat } from './government-seats';
 
 /**
  * Organisation names the model often cuts short or misses: "Ministry" + "of" + "Defence", "Department
@@ -129,7 +130,9 @@ export function extendOrganisationAnd(text: string, spans: readonly NamedSpan[])
       continue;
     }
     const after = text.slice(s.end, s.end + 120);
-    const tail = AND_TAIL.exec(after);
+    // "the Department of Infrastructure and Treasury": a ministry known by its seat alone is a second body.
+    const and = AND_TAIL.exec(after);
+    const tail = and && !endsWithMinistrySeat(and[0]) ? and : null;
     const end = tail ? s.end + tail[0].length : s.end;
     const next = spans[k + 1];
     if (tail && !(next && next.start < end)) {

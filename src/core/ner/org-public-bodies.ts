@@ -7,6 +7,7 @@ import { endsInCountry, hasOrganisationOf, LEGISLATURE_PHRASES, LEGISLATURES } f
 import { DEMONYMS, ORG_WORDS, STOP, TITLES } from './rule-tagger';
 import { previousWord, wordBefore } from './word-before';
 import { isStyleWord } from './honorifics';
+import { endsWithMinistrySeat } from './government-seats';
 
 /**
  * Public bodies the model misses or cuts short: a legislature named in its own language alone ("the
@@ -224,7 +225,8 @@ function ministriesFields(text: string, spans: readonly NamedSpan[]): NamedSpan[
     const end = s.end + tail[0].length;
     // ", and Klingon Assault Group": a list of names, not a ministry's fields. Only fields found apart
     // give way; a person's name, a body's (an organisation word last) or one reaching out of the tail stands.
-    if (LIST_AND.test(tail[0])) continue;
+    // "and Treasury": a ministry known by its seat alone is a second body.
+    if (LIST_AND.test(tail[0]) || endsWithMinistrySeat(tail[0])) continue;
     if (spans.some((o) => o.start >= s.end && o.start < end && (o.type === 'person' || o.end > end || isBodyWord(text.slice(o.start, o.end).split(' ').pop()!)))) continue;
     found.push({ type: 'organization', start: s.start, end });
   }

@@ -58,6 +58,14 @@ describe('organisation name patterns', () => {
       assert.deepEqual(showSpans(text, spans), ['organization:Ministry of Fisheries and Ocean Resources', 'organization:Office of Trade & Industry Policy']);
     });
 
+    it('does not extend a name over "and" a ministry known by its seat alone, a second body', () => {
+      const text = 'Auditors blamed the Department of Ports and Treasury, and the Ministry of Roads and Cabinet Office, for the delay.';
+      const spans = [spanAt(text, 'Department of Ports', 'organization'), spanAt(text, 'Ministry of Roads', 'organization')];
+      assert.deepEqual(showSpans(text, extendOrganisationAnd(text, spans)), showSpans(text, spans));
+      const whole = refineSpans(text, spans);
+      assert.deepEqual(showSpans(text, whole), ['organization:Department of Ports', 'organization:Treasury', 'organization:Ministry of Roads', 'organization:Cabinet Office']);
+    });
+
     it('extends a "<organisation word> for" name over "and" too', () => {
       const text = 'The Department for Business and Trade and the Africa Centres for Disease Control and Prevention agreed.';
       const spans = extendOrganisationAnd(text, [spanAt(text, 'Department for Business', 'organization'), spanAt(text, 'Africa Centres for Disease Control', 'organization')]);
