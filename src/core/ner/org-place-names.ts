@@ -7,7 +7,8 @@ import { wordBefore } from './word-before';
 
 /**
  * Names that hold a place's name but name a body or a building, which the model reads as the place or
- * cuts at it: a place before an organisation's name ("Maharashtra" + "Metro Rail Corporation Ltd"),
+ * cuts at it: a place before an organisation's name ("Maharashtra" + "Metro Rail Corporation Ltd"), also
+ * where the model found nothing of the company's words ("Isle of Man" + "Steam Packet Company"),
  * India's nationwide bodies ("All India Kisan Sabha"), a university named with its town ("University
  * College Galway", and "University of Galway" where a person's job there says it is the body), a transport agency "for" its region ("Transport for NSW"), a country's sports body
  * ("New Zealand Cricket", "Cricket Australia") and a world one ("World Rugby"), a town's council ("the Municipality of Livorno", "Sofia Municipality", "the City and County of Denver"), a venue ("Rawalpindi Cricket Stadium", a place as a
@@ -86,6 +87,16 @@ function endsInOrganisationWord(name: string): boolean {
   return name.includes(' ') && (ORG_WORDS.test(last) || OF_HEAD.test(last));
 }
 
+/** One to three capitalised words after a place's name, the last a company's word, and no capitalised word after them: " Steam Packet Company", " Ferry Corporation". */
+const COMPANY_AFTER_PLACE = /^(?:[ \t]\p{Lu}[\p{L}\p{M}&'’-]*){0,2}[ \t](?:Company|Corporation|Corp|Ltd|Limited|Holdings|Industries|Airlines|Airways|Railways|Ferries)(?![\p{L}\p{M}\p{N}'’-]|[ \t]+\p{Lu})/u;
+
+/** The end of a company's name whose words go on after a place's at `end` ("Isle of Man" + " Steam Packet Company"), or `end` when none does. */
+function companyAfterPlace(text: string, end: number): number {
+  if (text[end] !== ' ' || !isUpper(text.charCodeAt(end + 1))) return end;
+  const m = COMPANY_AFTER_PLACE.exec(text.slice(end, end + 60));
+  return m ? end + m[0].length : end;
+}
+
 /**
  * Spans (sorted, apart) with the names that hold a place's name typed and bounded as the body or the
  * building they name; see the file's comment. `isPlace` tells a listed place ("Galway", "Australia").
@@ -100,6 +111,12 @@ export function withPlaceNamedBodies(text: string, spans: readonly NamedSpan[], 
       // "Maharashtra" + "Metro Rail Corporation Ltd": the place opens the organisation's name.
       out.push({ type: 'organization', start: s.start, end: next.end });
       k++;
+      continue;
+    }
+    // "Isle of Man" + " Steam Packet Company", where the model found nothing after the place.
+    const company = s.type === 'place' ? companyAfterPlace(text, s.end) : s.end;
+    if (company > s.end && (!next || next.start >= company)) {
+      out.push({ type: 'organization', start: s.start, end: company });
       continue;
     }
     if (s.type !== 'person') {

@@ -6,6 +6,12 @@ const LISTED = new Set(['Galway', 'Australia', 'New Zealand', 'Cork']);
 const isPlace = (name: string) => LISTED.has(name);
 
 describe('names that hold a place but name a body or a building', () => {
+  it('joins a place and the company\'s words the model left after it into one organisation, but not a longer name or a venue', () => {
+    const text = 'The Isle of Skye Ferry Company asked for a berth; the Cork Harbour Company Board met at the Galway Event Centre.';
+    const spans = withPlaceNamedBodies(text, [spanAt(text, 'Isle of Skye', 'place'), spanAt(text, 'Cork', 'place'), spanAt(text, 'Galway', 'place')], isPlace);
+    assert.deepEqual(showSpans(text, spans), ['organization:Isle of Skye Ferry Company', 'place:Cork', 'place:Galway']);
+  });
+
   it('joins a place right before an organisation\'s name ending in its own word into one organisation', () => {
     const text = 'Notices went to the Karnataka State Road Transport Corporation on Monday.';
     const spans = withPlaceNamedBodies(text, [spanAt(text, 'Karnataka', 'place'), spanAt(text, 'State Road Transport Corporation', 'organization')], isPlace);
