@@ -55,6 +55,12 @@ describe('units named by their word, and cups', () => {
     assert.deepEqual(showSpans(text, spans), ['organization:Upper Basin Project', 'organization:High Desert Chapter', 'place:Denver']);
   });
 
+  it("adds a unit named after its body's possessive, also in a link, but not a unit's word alone or a longer name", () => {
+    const text = "The Ministry's Fraud Prevention Unit and the Council's [Road Safety Office](https://x.example) met; the Ministry's Office was shut and the Council's Planning Office Annex opened.";
+    const spans = withUnitNames(text, [spanAt(text, 'Ministry', 'organization'), spanAt(text, 'Council', 'organization'), spanAt(text, 'Ministry', 'organization', 1), spanAt(text, 'Council', 'organization', 1)]);
+    assert.deepEqual(showSpans(text, spans), ['organization:Ministry', 'organization:Fraud Prevention Unit', 'organization:Council', 'organization:Road Safety Office', 'organization:Ministry', 'organization:Council']);
+  });
+
   it("drops a cup's name and the first word of one the model cut", () => {
     const text = 'A former Halvard Cup player joined the Halvard Cup squad in Oslo.';
     const spans = withoutNonNames(text, [spanAt(text, 'Halvard Cup', 'organization'), spanAt(text, 'Halvard', 'place', 1), spanAt(text, 'Oslo', 'place')]);
