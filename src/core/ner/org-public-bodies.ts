@@ -51,6 +51,11 @@ const OFFICE_OF = /(?<![\p{L}])[Tt]he[ \t]+((?:Auditor[- ]General|Ombudsman|Publ
 
 /** "the Commons" as Britain's lower house: no capitalised word goes on after it. */
 const COMMONS = /(?<![\p{L}\p{N}])[Tt]he[ \t]+(Commons)(?![\p{L}\p{N}-]|[ \t]+\p{Lu})/gu;
+/**
+ * "Keys" alone, the Isle of Man's lower house in an article that names the House of Keys ("several
+ * Keys members"): no capitalised word before it ("Florida Keys") or after it.
+ */
+const KEYS = /(?<![\p{L}\p{N}-]|\p{Lu}[\p{L}\p{M}-]*[ \t]|of[ \t])Keys(?![\p{L}\p{N}-]|[ \t]+\p{Lu})/gu;
 
 /** Organisation words whose body an article names again by the word alone ("the Commission" after "the European Commission"). */
 const SHORT_HEADS = new Set(['Commission', 'Council', 'Committee', 'Tribunal', 'Authority', 'Agency', 'Assembly', 'Corps']);
@@ -137,7 +142,7 @@ function federalBodies(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
 
 /**
  * Offices named after their holder ("Ombudsman's Office", "Prosecutor General's Office") or of a
- * country ("the Auditor-General of South Africa"), and "the Commons": searched once for the two
+ * country ("the Auditor-General of South Africa"), "the Commons" and the Manx "Keys": searched once for the two
  * readings of an article.
  */
 const officesIn = lastTextMemo((text): NamedSpan[] => {
@@ -150,6 +155,7 @@ const officesIn = lastTextMemo((text): NamedSpan[] => {
     const start = m.index + m[0].length - m[1].length;
     found.push({ type: 'organization', start, end: start + m[1].length });
   }
+  for (const m of text.includes('House of Keys') ? text.matchAll(KEYS) : []) found.push({ type: 'organization', start: m.index, end: m.index + 4 });
   for (const m of text.includes('Office') ? text.matchAll(OFFICE) : []) {
     const before = HOLDER_BEFORE.exec(text.slice(Math.max(0, m.index - 50), m.index));
     if (!before) continue;
