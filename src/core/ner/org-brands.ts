@@ -49,7 +49,7 @@ const BRAND_NAMES = [
   'Petronas', 'Equinor', 'Pemex', 'De Beers', 'Anglo American', 'BHP', 'Yutong',
   // Oilfield service, offshore and construction contractors, named bare as the ones who build, drill or supply.
   'Halliburton', 'SLB', 'Schlumberger', 'Baker Hughes', 'Saipem', 'TechnipFMC', 'Technip Energies', 'SBM Offshore', 'Subsea 7', 'Transocean',
-  'Webuild', 'Bechtel', 'Freeport-McMoRan', 'Chinalco',
+  'Webuild', 'Bechtel', 'Freeport-McMoRan', 'Chinalco', 'Mota-Engil',
   // Rolling-stock makers.
   'Alstom', 'Siemens Mobility', 'Hyundai Rotem', 'Stadler Rail', 'CRRC',
   // Banks and markets.

@@ -37,7 +37,7 @@ const BRACKETED_ACRONYM = /\(\s*(\p{Lu}(?:\p{Lu}|[\p{Ll}&](?=\p{Lu})){1,7})\s*\)
 const bracketedAcronymsIn = markLedMatches(BRACKETED_ACRONYM, '(');
 /** A capitalised word of a name, also read from this file by other rules. */
 export { NAME_WORD };
-const JOINING_WORDS = new Set(['of', 'for', 'and', 'on', 'in', 'the', 'de', 'du', 'des', 'la', 'le', '&']);
+const JOINING_WORDS = new Set(['of', 'for', 'and', 'on', 'in', 'the', 'de', 'del', 'do', 'da', 'dos', 'das', 'di', 'du', 'des', 'la', 'le', '&']);
 /** How far before a bracketed acronym its long form is looked for. */
 const LOOK_BACK = 160;
 
@@ -168,6 +168,22 @@ const LINK_ADDRESS_BEFORE = /\]\([^()\s]*\)[ \t]*$/u;
 /** A link's address right after its text: "](https://www.tootukassa.ee/)". */
 const LINK_ADDRESS_AFTER = /^\]\([^()\s]*\)/u;
 
+/** "and" in Portuguese, Spanish, French and Catalan, between a name's fields. */
+const ROMANCE_AND = new Set(['e', 'y', 'et', 'i']);
+
+/**
+ * Where a long form starts when a field joined by a Romance "and" opens it, outside its acronym's
+ * letters ("Portos e" + "Caminhos de Ferro de Moçambique (CFM)"): the field's word, one space apart;
+ * else the first capital's start. `first` is the index of that capital among `words` of `window`.
+ */
+function romanceFieldBefore(window: string, words: RegExpMatchArray[], first: number): number {
+  const and = words[first - 1];
+  const field = words[first - 2];
+  if (!field || !ROMANCE_AND.has(and[0]) || !NAME_WORD.test(field[0])) return words[first].index!;
+  const apart = field.index! + field[0].length + 1 === and.index && and.index! + and[0].length + 1 === words[first].index;
+  return apart && window[and.index! - 1] === ' ' && window[words[first].index! - 1] === ' ' ? field.index! : words[first].index!;
+}
+
 /** The long form before the bracket at `bracket`, when its last capitalised words spell `acronym`. */
 function longFormBefore(text: string, bracket: number, acronym: string): Definition | null {
   // A linked name's address stands between it and its acronym: "[Western Balkans Investment Framework](https://…) (WBIF)".
@@ -190,7 +206,7 @@ function longFormBefore(text: string, bracket: number, acronym: string): Definit
   if (capitals.length < 2 || capitals.map((w) => w[0][0]).join('') !== letters) return null;
   const base = open - window.length;
   const last = capitals[capitals.length - 1];
-  return { acronym, start: base + capitals[0].index!, end: base + last.index! + last[0].length };
+  return { acronym, start: base + romanceFieldBefore(window, words, words.findIndex((w) => w === capitals[0])), end: base + last.index! + last[0].length };
 }
 
 /** The long forms a bracketed acronym defines in a text, in text order; searched once for both readings of it. */

@@ -216,6 +216,11 @@ describe('organisation name patterns', () => {
       ]);
     });
 
+    it('opens a long form with a field joined by a Romance "and" outside its acronym\'s letters, but not an English "and"', () => {
+      const text = 'Puertos y Vias Navales del Sur (VNS) met Harbour and Lake Transit Board (LTB) officials.';
+      assert.deepEqual(showSpans(text, defineAcronyms(text, [])), ['organization:Puertos y Vias Navales del Sur', 'organization:VNS', 'organization:Lake Transit Board', 'organization:LTB']);
+    });
+
     it('reads past a link\'s address between a long form and its acronym, and after a linked name to its short name', () => {
       const text = 'Grants from the [Northern Rivers Investment Facility](https://example.org/) (NRIF) and the [Lorsan Pension Fund](https://example.org/fund) (Eläkekassa) arrived. NRIF and Eläkekassa agreed.';
       const spans = defineAcronyms(text, [spanAt(text, 'Rivers', 'place'), spanAt(text, 'Lorsan Pension Fund', 'organization')]);
