@@ -66,6 +66,12 @@ describe('organisation name patterns', () => {
       assert.deepEqual(showSpans(text, whole), ['organization:Department of Ports', 'organization:Treasury', 'organization:Ministry of Roads', 'organization:Cabinet Office']);
     });
 
+    it('extends a municipality named after several towns over its list closed by "and"', () => {
+      const text = 'He met the mayors of the Municipality of Velora, Kastri and Agia Marta on Monday.';
+      const spans = extendOrganisationAnd(text, [spanAt(text, 'Municipality of Velora', 'organization')]);
+      assert.deepEqual(showSpans(text, spans), ['organization:Municipality of Velora, Kastri and Agia Marta']);
+    });
+
     it('extends a "<organisation word> for" name over "and" too', () => {
       const text = 'The Department for Business and Trade and the Africa Centres for Disease Control and Prevention agreed.';
       const spans = extendOrganisationAnd(text, [spanAt(text, 'Department for Business', 'organization'), spanAt(text, 'Africa Centres for Disease Control', 'organization')]);
