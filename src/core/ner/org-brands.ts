@@ -62,6 +62,9 @@ const BRAND_NAMES = [
   'Sumitomo', 'Mitsubishi', 'Mitsui', 'Marubeni', 'Itochu',
   // Power utilities, named without a company's word ("EDF", "Iberdrola").
   'EDF', 'Engie', 'Iberdrola', 'Acciona', 'Endesa', 'Naturgy', 'Enel', 'Vattenfall', 'Statkraft', 'Fortum', 'Uniper', 'Eskom', 'Eesti Energia', 'Rand Water',
+  'Enefit', 'Enefit Power', 'Statnett', 'Energinet', 'TenneT', 'ZESCO', 'ZESA', 'TANESCO', 'Kenya Power', 'Hydro Cahora Bassa', 'TNB', 'PLN', 'EGAT', 'Telasi',
+  // National railway and bus operators named by their initials or a brand.
+  'DSB', 'SNCF', 'Deutsche Bahn', 'ÖBB', 'SBB', 'Trenitalia', 'Renfe', 'PostBus', 'Buquebus',
   // Humanitarian and campaign groups named without a body's word, read as people.
   'Médecins Sans Frontières', 'Doctors Without Borders', 'Global Witness',
   // International sports federations, read as places.
@@ -101,6 +104,7 @@ const BRAND_NAMES = [
   'Gold Fields', 'Impala Platinum', 'AngloGold Ashanti', 'Dangote Cement', 'Zenith Bank', 'Seplat', 'Attijariwafa Bank', 'Ethio Telecom',
   'Itaú Unibanco', 'Bradesco', 'Banco do Brasil', 'Ambev', 'Embraer', 'Eletrobras', 'América Móvil', 'America Movil', 'Cemex', 'Femsa',
   'Grupo Bimbo', 'Grupo México', 'Banorte', 'Ecopetrol', 'Bancolombia', 'Falabella', 'Cencosud', 'Nubank', 'Credicorp', 'PDVSA',
+  'Minsur', 'Southern Copper', 'YTL', 'YTL Power International',
   // Banks and brokers a market wire names by their short forms.
   'Citi', 'Clarksons',
   // News agencies, newspapers and broadcasters.
