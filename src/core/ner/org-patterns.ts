@@ -104,6 +104,9 @@ export function splitOrganisationPairs(text: string, spans: readonly NamedSpan[]
 /** " and Urban Development", ", Communities and Local Government": a list closed by "and" that ends the name (no name after it). */
 const AND_TAIL = /^(?:,[ \t]+(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]+){0,2}\p{Lu}[\p{L}\p{M}'’-]*)*,?[ \t]+(?:and|&)[ \t]+(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’-]*(?![ \t]*\p{Lu}|[\p{L}\p{M}'’-])/u;
 
+/** The house a committee belongs to, after its fields: " of Parliament", " of the National Assembly". */
+const HOUSE_AFTER = /^[ \t]+of[ \t]+(?:the[ \t]+)?((?:National[ \t]+)?(?:Parliament|Senate|Assembly|Congress))$/u;
+
 /** " Protection and Emergency Management": one or two capitalised words going on right after a name, then {@link AND_TAIL}. */
 const CUT_AND_TAIL = new RegExp(String.raw`^(?:[ \t]\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*){1,2}${AND_TAIL.source.slice(1)}`, 'u');
 
@@ -137,6 +140,13 @@ export function extendOrganisationAnd(text: string, spans: readonly NamedSpan[])
     const next = spans[k + 1];
     if (tail && !(next && next.start < end)) {
       out.push({ ...s, end });
+      continue;
+    }
+    // "Portfolio Committee on Mines" + " and " + "Energy of Parliament": the field goes to the committee, and the house it belongs to is a name of its own.
+    const house = tail && next && next.type === 'organization' && next.start > s.end && next.end > end ? HOUSE_AFTER.exec(text.slice(end, next.end)) : null;
+    if (house) {
+      out.push({ ...s, end }, { ...next, start: next.end - house[1].length });
+      k++;
       continue;
     }
     // "Department of Civil" + " Protection" + " and Emergency Management": a capitalised word right after

@@ -72,6 +72,12 @@ describe('organisation name patterns', () => {
       assert.deepEqual(showSpans(text, spans), ['organization:Municipality of Velora, Kastri and Agia Marta']);
     });
 
+    it('gives a committee the field after "and" the model joined to its house, and keeps the house apart', () => {
+      const text = 'The Select Committee on Roads and Transport of the National Assembly met.';
+      const spans = extendOrganisationAnd(text, [spanAt(text, 'Select Committee on Roads', 'organization'), spanAt(text, 'Transport of the National Assembly', 'organization')]);
+      assert.deepEqual(showSpans(text, spans), ['organization:Select Committee on Roads and Transport', 'organization:National Assembly']);
+    });
+
     it('extends a "<organisation word> for" name over "and" too', () => {
       const text = 'The Department for Business and Trade and the Africa Centres for Disease Control and Prevention agreed.';
       const spans = extendOrganisationAnd(text, [spanAt(text, 'Department for Business', 'organization'), spanAt(text, 'Africa Centres for Disease Control', 'organization')]);
