@@ -17,6 +17,20 @@ const UNIT_WORDS = new Set(['Project', 'Chapter']);
 /** One to three capitalised words, the last a unit's, and no capitalised word after them: "Internal Audit Division". */
 const UNIT_NAME = /^(?:\p{Lu}[\p{L}\p{M}&-]*[ \t]){1,3}(?:Division|Unit|Directorate|Department|Office|Bureau|Secretariat|Inspectorate|Branch|Chapter)(?![\p{L}\p{M}\p{N}'’-]|[ \t]+\p{Lu})/u;
 
+/** A body's possessive before a unit's name: "Ministry of Works and Transport's" + " Drainage Division". */
+const UNIT_POSSESSIVE = /['’]s[ \t]+(?=\p{Lu})/u;
+
+/**
+ * A body's whole name `s` (its text `name`) cut after its possessive when a unit's whole name follows
+ * ("Ministry of Works and Transport's Drainage Division": the ministry and its division), else `s` alone.
+ */
+export function cutBeforeUnit(s: NamedSpan, name: string): NamedSpan[] {
+  const m = UNIT_POSSESSIVE.exec(name);
+  const unit = m ? UNIT_NAME.exec(name.slice(m.index + m[0].length)) : null;
+  if (!m || !unit || m.index + m[0].length + unit[0].length !== name.length) return [s];
+  return [{ ...s, end: s.start + m.index }, { ...s, start: s.start + m.index + m[0].length }];
+}
+
 /** Units named after an organisation's possessive ("Treasury's" + "Internal Audit Division") where no span stands. */
 function unitsAfterPossessives(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   const found: NamedSpan[] = [];
