@@ -107,8 +107,9 @@ export function withPlaceNamedBodies(text: string, spans: readonly NamedSpan[], 
     let s = spans[k];
     const next = spans[k + 1];
     const name = text.slice(s.start, s.end);
-    if (s.type === 'place' && next && next.type === 'organization' && next.start === s.end + 1 && text[s.end] === ' ' && endsInOrganisationWord(text.slice(next.start, next.end))) {
-      // "Maharashtra" + "Metro Rail Corporation Ltd": the place opens the organisation's name.
+    if (s.type === 'place' && next && next.type === 'organization' && next.start === s.end + 1 && (text[s.end] === ' ' || text[s.end] === '/') && endsInOrganisationWord(text.slice(next.start, next.end))) {
+      // "Maharashtra" + "Metro Rail Corporation Ltd": the place opens the organisation's name; so do
+      // towns a slash joins ("Penal/" + "Debe Regional Corporation"), a body serving both.
       out.push({ type: 'organization', start: s.start, end: next.end });
       k++;
       continue;

@@ -12,6 +12,12 @@ describe('names that hold a place but name a body or a building', () => {
     assert.deepEqual(showSpans(text, spans), ['organization:Isle of Skye Ferry Company', 'place:Cork', 'place:Galway']);
   });
 
+  it('joins towns a slash joins to the body serving both', () => {
+    const text = 'The Arima/Tacarigua Regional Corporation met.';
+    const spans = withPlaceNamedBodies(text, [spanAt(text, 'Arima', 'place'), spanAt(text, 'Tacarigua Regional Corporation', 'organization')], isPlace);
+    assert.deepEqual(showSpans(text, spans), ['organization:Arima/Tacarigua Regional Corporation']);
+  });
+
   it('joins a place right before an organisation\'s name ending in its own word into one organisation', () => {
     const text = 'Notices went to the Karnataka State Road Transport Corporation on Monday.';
     const spans = withPlaceNamedBodies(text, [spanAt(text, 'Karnataka', 'place'), spanAt(text, 'State Road Transport Corporation', 'organization')], isPlace);
