@@ -43,8 +43,8 @@ const UNIVERSITY_OF = /^(?:University|Institute|Academy)[ \t]+of[ \t]+(?:the[ \t
 const MEMBER_AT = /(?:,[ \t]+(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+){1,4}|(?:professor|lecturer|researcher|scientist|student|students|fellow|director|dean|chancellor|president|economist|expert|studies|studied|teaches|taught|works|worked)[ \t]+)(?:at|of|from)[ \t]+the[ \t]+$/u;
 /** India's nationwide bodies: "All India Kisan Sabha", "All-India Radio". */
 const ALL_INDIA = /(?<![\p{L}\p{N}])All[ -]India(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){1,5}/gu;
-/** "Municipality of " right before a town's name: the town's council ("the Municipality of Livorno"). */
-const MUNICIPALITY_OF = /(?<![\p{L}])Municipality[ \t]+of[ \t]+$/u;
+/** "Municipality of " or its Spanish, Portuguese or Italian word right before a town's name: the town's council ("the Municipality of Livorno", "Intendencia de Montevideo", "Prefeitura de Recife"). */
+const MUNICIPALITY_OF = /(?<![\p{L}])(?:Municipality[ \t]+of|(?:Intendencia|Municipalidad|Prefeitura|Ayuntamiento|Alcaldía|Comune)[ \t]+d[eio])[ \t]+$/u;
 /**
  * A town's name and "Municipality": the town's council ("Sofia Municipality", "the Lolland Municipality
  * said"), where a rural or urban municipality is a unit of the land, a place ("Gajuri Rural Municipality").
@@ -135,7 +135,7 @@ export function withPlaceNamedBodies(text: string, spans: readonly NamedSpan[], 
         const before = wordBefore(text, s.start);
         const previousEnd = out.length ? out[out.length - 1].end : 0;
         if (before && SPORTS.has(before.word) && isPlace(name) && before.start >= previousEnd) s = { type: 'organization', start: before.start, end: s.end };
-        else if (before?.word === 'of') {
+        else if (before?.word === 'of' || before?.word === 'de' || before?.word === 'di') {
           // "the Municipality of Livorno": the town's council, not the town.
           const council = MUNICIPALITY_OF.exec(text.slice(Math.max(0, s.start - 20), s.start));
           if (council && s.start - council[0].length >= previousEnd) s = { type: 'organization', start: s.start - council[0].length, end: s.end };

@@ -59,6 +59,13 @@ describe('names that hold a place but name a body or a building', () => {
     assert.deepEqual(showSpans(text, spans), ['place:Kogi State', 'organization:Cross River State Government']);
   });
 
+  it('makes a town\'s council named in Spanish, Portuguese or Italian the council, but not "de" alone', () => {
+    const text = 'The Intendencia de Salto, the Prefeitura de Olinda and the Comune di Sarzana paid; Casa de Salto closed.';
+    const names = ['Salto', 'Olinda', 'Sarzana'];
+    const spans = withPlaceNamedBodies(text, [...names.map((n) => spanAt(text, n, 'place')), spanAt(text, 'Salto', 'place', 1)], isPlace);
+    assert.deepEqual(showSpans(text, spans), ['organization:Intendencia de Salto', 'organization:Prefeitura de Olinda', 'organization:Comune di Sarzana', 'place:Salto']);
+  });
+
   it('makes "the Municipality of" and a town the town\'s council', () => {
     const text = 'The Municipality of Sarzana asked schools to pay, and Sarzana agreed.';
     const spans = withPlaceNamedBodies(text, [spanAt(text, 'Sarzana', 'place'), spanAt(text, 'Sarzana', 'place', 1)], isPlace);
