@@ -360,7 +360,6 @@ export function withCompanyCues(text: string, spans: readonly NamedSpan[], isPla
   pairedNames(text, out, added, lone, isPersonWord);
   ledByLists(text, out, added);
   producersMissed(text, out, added, isPlace, isPersonWord);
-  moversMissed(text, out, added, isPlace, isPersonWord);
   return withAdded(out, added);
 }
 
@@ -500,45 +499,6 @@ function producersMissed(text: string, out: NamedSpan[], added: NamedSpan[], isP
     if (plainWordOpening(text, start, name) || isPlace(name) || PLACES.has(name) || name.split(' ').some(isPersonWord)) continue;
     added.push({ type: 'organization', start, end: m.index });
   }
-}
-
-/** The verbs of a move in percent after a space ({@link PERCENT_VERBS}), as one search. */
-const PERCENT_VERB = new RegExp(` (?:${[...PERCENT_VERBS].join('|')}) `, 'gu');
-/** Movers' verbs in a text, tried only where its words start (see `word-led.ts`). */
-const percentVerbsIn = wordLedMatches(PERCENT_VERB);
-/** What a market report moves in percent besides companies: commodities, currencies and indices. */
-const NOT_MOVERS = new Set(['Brent', 'WTI', 'Gold', 'Silver', 'Copper', 'Oil', 'Bitcoin', 'Ether', 'Dow', 'Nasdaq', 'FTSE', 'DAX', 'CAC', 'Nikkei', 'Topix', 'Kospi', 'Sensex', 'Nifty', 'Hang Seng', 'Stoxx', 'Euro Stoxx', 'Bovespa', 'Ibovespa', 'Merval']);
-
-/** Whether `name` is written capitalised inside a sentence somewhere in `text`: after a lower-case letter or a comma and a space. */
-function writtenInsideSentence(text: string, name: string): boolean {
-  for (let at = text.indexOf(` ${name}`); at > 0; at = text.indexOf(` ${name}`, at + 1)) {
-    const before = text.charCodeAt(at - 1);
-    if (((before >= 97 && before <= 122) || before === 44) && !isLetterAt(text, at + 1 + name.length)) return true;
-  }
-  return false;
-}
-
-/**
- * Names the model missed before a move in percent ("Seatrium rose 6.2 percent", "OCBC lost 0.9
- * percent"), added as companies in a market report, one that tells two moves or more: up to three
- * capitalised words, not a listed place ("Jakarta fell 0.8 percent", its market), a listed person's
- * word, a commodity or an index; a plain word opening a sentence only when the text writes it
- * capitalised inside a sentence too.
- */
-function moversMissed(text: string, out: NamedSpan[], added: NamedSpan[], isPlace: (name: string) => boolean, isPersonWord: (word: string) => boolean): void {
-  let moves = 0;
-  const movers: NamedSpan[] = [];
-  for (const m of percentVerbsIn(text)) {
-    if (!PERCENT_MOVE.test(text.slice(m.index, m.index + 40))) continue;
-    moves++;
-    const start = nameWordsStart(text, m.index + 1, 3, isProducerWord);
-    if (start < 0 || overlapsAny(out, start, m.index) || overlapsAny(added, start, m.index)) continue;
-    const name = text.slice(start, m.index);
-    if (NOT_MOVERS.has(name) || isPlace(name) || PLACES.has(name) || name.split(' ').some(isPersonWord)) continue;
-    if (plainWordOpening(text, start, name) && !writtenInsideSentence(text, name)) continue;
-    movers.push({ type: 'organization', start, end: m.index });
-  }
-  if (moves >= 2) added.push(...movers);
 }
 
 /**
