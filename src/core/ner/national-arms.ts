@@ -1,15 +1,13 @@
 import type { NamedSpan } from './index';
 import { isTitleWord, PLACES, STOP } from './rule-tagger';
 import { wordBefore } from './word-before';
-import { COMMON_INITIALS, PLACE_INITIALS } from './common-initials';
 
 /**
  * A company's or an organisation's national arm, named by its name and the country or region it
  * serves: "Hitwise UK", "Sony Australia", "Greenpeace Nordic", "BBC Scotland". The model marks the
  * country alone as a place, and the company apart if at all; one organisation spans both. The first
  * part is an organisation the model found, or a word no list knows that a company's cue introduces
- * ("the company Hitwise UK", "Photo: Sony Australia"). A body's capitals and an area found whole as
- * a place ("NHS Orkney") are the body's arm too.
+ * ("the company Hitwise UK", "Photo: Sony Australia").
  */
 
 /** Regions companies name their arms after, beside the listed countries and regions. */
@@ -50,11 +48,6 @@ export function withNationalArms(text: string, spans: readonly NamedSpan[], isAr
       out.push(s);
       continue;
     }
-    // "NHS Orkney", "BBC Scotland" found whole as a place: a body's capitals before the area it serves.
-    if (s.type === 'place' && bodyCapitalsBeforeArea(text.slice(s.start, s.end), isArea)) {
-      out.push({ ...s, type: 'organization' });
-      continue;
-    }
     // "Greenpeace" + " Nordic": a region the model found nothing of, right after an organisation.
     const region = s.type === 'organization' && text[s.end] === ' ' && UPPER.test(text[s.end + 1] ?? '') ? REGION_AFTER.exec(text.slice(s.end, s.end + 16)) : null;
     if (region && ARM_REGIONS.has(region[1]) && !(k + 1 < spans.length && spans[k + 1].start < s.end + region[0].length)) {
@@ -89,20 +82,6 @@ export function withNationalArms(text: string, spans: readonly NamedSpan[], isAr
     out.push(s);
   }
   return out;
-}
-
-/** One or two capitalised words: the area a place span holds after a body's capitals ("Orkney", "Western Isles"). */
-const AREA_WORDS = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u;
-/** Three to five capitals and a space opening a name: a body's initials ("NHS ", "BBC "). */
-const BODY_CAPITALS = /^\p{Lu}{3,5} /u;
-
-/** Whether `name` is a body's capitals, none a place's or a thing's, before an area: "NHS Orkney", "BBC Scotland". */
-function bodyCapitalsBeforeArea(name: string, isArea: (name: string) => boolean): boolean {
-  const capitals = BODY_CAPITALS.exec(name);
-  if (!capitals) return false;
-  const initials = capitals[0].trimEnd();
-  const area = name.slice(capitals[0].length);
-  return !PLACE_INITIALS.has(initials) && !COMMON_INITIALS.has(initials) && (isArea(area) || AREA_WORDS.test(area));
 }
 
 /** Whether `word` can be a company's name: no listed name, no function word, title or nationality. */
