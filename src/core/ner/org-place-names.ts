@@ -2,7 +2,9 @@ import type { NamedSpan } from './index';
 import { mapSpans } from './span-arrays';
 import { withWholeNames } from './added-spans';
 import { OF_HEAD } from './org-patterns';
-import { ORG_WORDS } from './rule-tagger';
+import { DEMONYMS, ORG_WORDS } from './rule-tagger';
+import { overlapsAny, withAdded } from './added-spans';
+import { wordLedMatches } from './word-led';
 import { wordBefore } from './word-before';
 
 /**
@@ -147,7 +149,23 @@ export function withPlaceNamedBodies(text: string, spans: readonly NamedSpan[], 
     }
     out.push(s);
   }
-  return withAllIndiaBodies(text, out);
+  return withAllIndiaBodies(text, withNationsSportsBodies(text, out));
+}
+
+/** A sport's word after a space, no capitalised word after it: " Athletics" of "Swiss Athletics". */
+const SPORT_AFTER_SPACE = new RegExp(` (?:${[...SPORTS].join('|')})(?![\\p{L}\\p{N}'’-]|[ \\t]+\\p{Lu})`, 'gu');
+/** Sports' words in a text, tried only where its words start (see `word-led.ts`). */
+const sportsWordsIn = wordLedMatches(SPORT_AFTER_SPACE);
+
+/** A nation's word and a sport's ("Swiss Athletics", "British Cycling"), a national body the model found nothing of, added as an organisation. */
+function withNationsSportsBodies(text: string, spans: NamedSpan[]): NamedSpan[] {
+  const added: NamedSpan[] = [];
+  for (const m of sportsWordsIn(text)) {
+    const nation = wordBefore(text, m.index + 1, true);
+    const end = m.index + m[0].length;
+    if (nation && DEMONYMS.has(nation.word) && !overlapsAny(spans, nation.start, end)) added.push({ type: 'organization', start: nation.start, end });
+  }
+  return added.length ? withAdded(spans, added) : spans;
 }
 
 /** "All India Kisan Sabha": the whole name an organisation, over the place the model found in it. */

@@ -12,6 +12,12 @@ describe('names that hold a place but name a body or a building', () => {
     assert.deepEqual(showSpans(text, spans), ['organization:Isle of Skye Ferry Company', 'place:Cork', 'place:Galway', 'organization:Tralee Water and Power Company']);
   });
 
+  it('adds a nation\'s word and a sport\'s as the national body, but not a longer name or a place\'s word', () => {
+    const text = 'Danish Cycling named Ana Ruiz, as did the Irish Rowing Federation; Galway Rowing agreed.';
+    const spans = withPlaceNamedBodies(text, [spanAt(text, 'Ana Ruiz', 'person'), spanAt(text, 'Irish Rowing Federation', 'organization')], isPlace);
+    assert.deepEqual(showSpans(text, spans), ['organization:Danish Cycling', 'person:Ana Ruiz', 'organization:Irish Rowing Federation']);
+  });
+
   it('joins towns a slash joins to the body serving both', () => {
     const text = 'The Arima/Tacarigua Regional Corporation met.';
     const spans = withPlaceNamedBodies(text, [spanAt(text, 'Arima', 'place'), spanAt(text, 'Tacarigua Regional Corporation', 'organization')], isPlace);
