@@ -64,7 +64,7 @@ const BRAND_NAMES = [
   'EDF', 'Engie', 'Iberdrola', 'Acciona', 'Endesa', 'Naturgy', 'Enel', 'Vattenfall', 'Statkraft', 'Fortum', 'Uniper', 'Eskom', 'Eesti Energia', 'Rand Water',
   'Enefit', 'Enefit Power', 'Statnett', 'Energinet', 'TenneT', 'ZESCO', 'ZESA', 'TANESCO', 'Kenya Power', 'Hydro Cahora Bassa', 'TNB', 'PLN', 'EGAT', 'Telasi',
   // National railway and bus operators named by their initials or a brand.
-  'DSB', 'SNCF', 'Deutsche Bahn', 'ÖBB', 'SBB', 'Trenitalia', 'Renfe', 'PostBus', 'Buquebus',
+  'DSB', 'SNCF', 'Deutsche Bahn', 'SBB', 'Trenitalia', 'Renfe', 'PostBus', 'Buquebus',
   // Humanitarian and campaign groups named without a body's word, read as people.
   'Médecins Sans Frontières', 'Doctors Without Borders', 'Global Witness',
   // International sports federations, read as places.
