@@ -89,8 +89,8 @@ function endsInOrganisationWord(name: string): boolean {
   return name.includes(' ') && (ORG_WORDS.test(last) || OF_HEAD.test(last));
 }
 
-/** One to three capitalised words after a place's name ("and" perhaps between two), the last a company's word, and no capitalised word after them: " Steam Packet Company", " Environment and Planting Company". */
-const COMPANY_AFTER_PLACE = /^(?:[ \t]\p{Lu}[\p{L}\p{M}&'’-]*(?:[ \t]and(?=[ \t]\p{Lu}))?){0,2}[ \t](?:Company|Corporation|Corp|Ltd|Limited|Holdings|Industries|Airlines|Airways|Railways|Ferries)(?![\p{L}\p{M}\p{N}'’-]|[ \t]+\p{Lu})/u;
+/** One to three capitalised words after a place's name, the last a company's word, and no capitalised word after them: " Steam Packet Company", " Ferry Corporation". */
+const COMPANY_AFTER_PLACE = /^(?:[ \t]\p{Lu}[\p{L}\p{M}&'’-]*){0,2}[ \t](?:Company|Corporation|Corp|Ltd|Limited|Holdings|Industries|Airlines|Airways|Railways|Ferries)(?![\p{L}\p{M}\p{N}'’-]|[ \t]+\p{Lu})/u;
 
 /** The end of a company's name whose words go on after a place's at `end` ("Isle of Man" + " Steam Packet Company"), or `end` when none does. */
 function companyAfterPlace(text: string, end: number): number {

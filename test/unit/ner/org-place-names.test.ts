@@ -7,9 +7,9 @@ const isPlace = (name: string) => LISTED.has(name);
 
 describe('names that hold a place but name a body or a building', () => {
   it('joins a place and the company\'s words the model left after it into one organisation, but not a longer name or a venue', () => {
-    const text = 'The Isle of Skye Ferry Company asked for a berth; the Cork Harbour Company Board met at the Galway Event Centre, and Tralee Water and Power Company agreed.';
-    const spans = withPlaceNamedBodies(text, [spanAt(text, 'Isle of Skye', 'place'), spanAt(text, 'Cork', 'place'), spanAt(text, 'Galway', 'place'), spanAt(text, 'Tralee', 'place')], isPlace);
-    assert.deepEqual(showSpans(text, spans), ['organization:Isle of Skye Ferry Company', 'place:Cork', 'place:Galway', 'organization:Tralee Water and Power Company']);
+    const text = 'The Isle of Skye Ferry Company asked for a berth; the Cork Harbour Company Board met at the Galway Event Centre.';
+    const spans = withPlaceNamedBodies(text, [spanAt(text, 'Isle of Skye', 'place'), spanAt(text, 'Cork', 'place'), spanAt(text, 'Galway', 'place')], isPlace);
+    assert.deepEqual(showSpans(text, spans), ['organization:Isle of Skye Ferry Company', 'place:Cork', 'place:Galway']);
   });
 
   it('adds a nation\'s word and a sport\'s as the national body, but not a longer name or a place\'s word', () => {
