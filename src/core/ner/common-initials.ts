@@ -1,4 +1,13 @@
 /**
+ * Things, fuels, illnesses, fields and vessels' types by their capitals ("an EV", "the ICU", "an
+ * FPSO"): never a body's name, whatever the model made of them.
+ */
+export const THING_INITIALS = new Set([
+  'AI', 'IT', 'TV', 'PR', 'HR', 'ICT', 'STEM', 'QA', 'ML', 'UX', 'VIP', 'MBA', 'EMEA', 'APAC', 'ID', 'PC', 'CD', 'DVD', 'GPS', 'CCTV', 'ATM', 'PIN', 'SUV', 'EV', 'EVs', 'UAV', 'LNG', 'LPG', 'CNG', 'ICU', 'ER', 'MRI', 'DNA', 'RNA', 'HIV', 'AIDS', 'COVID', 'SARS', 'VAR', 'ODI', 'NGO', 'NGOs', 'LGBT', 'LGBTQ', 'API', 'URL', 'PDF', 'SMS', 'FAQ',
+  'FPSO', 'FPSOs', 'FSRU', 'FSRUs', 'FLNG', 'VLCC', 'VLCCs', 'ULCC', 'MODU',
+]);
+
+/**
  * Capitals that name no body: a job ("the CEO", "the MP"), a person known by them ("MLK"), a
  * measure or a tax ("GDP", "VAT"), a thing or a field ("an EV", "the ICU", "HR"). Rules that take
  * capitals for an organisation's initials leave these out.
@@ -12,8 +21,7 @@ export const COMMON_INITIALS = new Set([
   'JFK', 'RFK', 'MLK', 'FDR', 'LBJ', 'AOC', 'MBS', 'MBZ',
   // Measures, taxes, money and deals.
   'GDP', 'GNP', 'CPI', 'VAT', 'GST', 'IPO', 'ESG', 'FY', 'ROI', 'IRR', 'APR',
-  // Things, fuels, illnesses and fields.
-  'AI', 'IT', 'TV', 'PR', 'HR', 'ICT', 'STEM', 'QA', 'ML', 'UX', 'VIP', 'MBA', 'EMEA', 'APAC', 'ID', 'PC', 'CD', 'DVD', 'GPS', 'CCTV', 'ATM', 'PIN', 'SUV', 'EV', 'EVs', 'UAV', 'LNG', 'LPG', 'CNG', 'ICU', 'ER', 'MRI', 'DNA', 'RNA', 'HIV', 'AIDS', 'COVID', 'SARS', 'VAR', 'ODI', 'NGO', 'NGOs', 'LGBT', 'LGBTQ', 'API', 'URL', 'PDF', 'SMS', 'FAQ',
+  ...THING_INITIALS,
 ]);
 
 /** Countries', cities' and states' initials, a place's and never a body's ("US", "UAE", "HK"). */

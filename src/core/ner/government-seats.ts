@@ -34,6 +34,20 @@ const AT_THE_BUILDING = /(?<![\p{L}])(?:outside|inside|near|into|onto|down|along
 /** "at" before a building's name is a visit to it ("talks at the White House"); before a ministry's, work there ("officials at the Treasury"). */
 const AT_BEFORE = /(?<![\p{L}])at[ \t]+(?:the[ \t]+)?$/u;
 const MINISTRY = /Office$|Treasury$|^Whitehall$/u;
+/** A seat's whole name, to tell a ministry named by it alone ({@link isMinistrySeat}). */
+const WHOLE_SEAT = new RegExp(`^(?:${SEAT_NAMES})$`, 'u');
+
+/**
+ * Whether a list closed by "and" (", Trade and Treasury") ends with a ministry known by its seat alone
+ * ("Treasury", "Cabinet Office"): a body of its own beside the one before it ("the Department of
+ * Health and Treasury"), not a field of that one's name.
+ */
+export function endsWithMinistrySeat(list: string): boolean {
+  const and = Math.max(list.lastIndexOf(' and '), list.lastIndexOf(' & '));
+  if (and < 0) return false;
+  const name = list.slice(list.indexOf(' ', and + 1) + 1).trim();
+  return MINISTRY.test(name) && WHOLE_SEAT.test(name);
+}
 /** Parliaments by their buildings, where "in" puts the reader in the building ("talks in Westminster on Friday"). */
 const PARLIAMENT = /^(?:Westminster|Holyrood|Stormont|Senedd|Leinster[ \t]+House)$/u;
 /** "in" right before a name. */

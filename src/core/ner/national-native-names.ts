@@ -8,16 +8,17 @@ import { STOP } from './rule-tagger';
  * In English text a country's name in its own language ends an organisation's name: a company's
  * national arm or a national body ("Offshore Norge", "Posten Norge", "Telia Sverige", "Poczta
  * Polska", "Forza Italia"). The model reads such names as nothing or as a place; one to three
- * capitalised words right before the country's own name, on its line, are read as one organisation.
+ * capitalised words right before the country's own name, on its line, a particle perhaps after each
+ * ("Cornelder de Moçambique", "Banco do Brasil"), are read as one organisation.
  * A country's name in English ("Norway") or after a hyphen ("Nord-Norge", a region) is no such end.
  */
 
 /** Countries' names in their own languages that English does not use for the country. */
-const NATIVE_NAMES = ['Norge', 'Noreg', 'Sverige', 'Danmark', 'Suomi', 'Deutschland', 'Österreich', 'Schweiz', 'Suisse', 'Svizzera', 'España', 'Italia', 'Polska', 'Nederland', 'België', 'Belgique', 'Magyarország', 'Česko', 'Slovensko', 'Hrvatska', 'Srbija', 'Eesti', 'Latvija', 'Lietuva', 'România'];
+const NATIVE_NAMES = ['Norge', 'Noreg', 'Sverige', 'Danmark', 'Suomi', 'Deutschland', 'Österreich', 'Schweiz', 'Suisse', 'Svizzera', 'España', 'Italia', 'Polska', 'Nederland', 'België', 'Belgique', 'Magyarország', 'Česko', 'Slovensko', 'Hrvatska', 'Srbija', 'Eesti', 'Latvija', 'Lietuva', 'România', 'Hellas', 'Moçambique', 'Brasil'];
 /** One of them after a space or a tab, as a whole word. */
 const NATIVE_AFTER_SPACE = new RegExp(`[ \\t](?:${NATIVE_NAMES.join('|')})(?![\\p{L}\\p{N}'’-])`, 'gu');
-/** One to three capitalised words, one space apart, ending the text before the country's name. */
-const WORDS_BEFORE = /(?:^|[^\p{L}\p{N}'’.-])((?:\p{Lu}[\p{L}\p{M}&'’-]*[ \t]){1,3})$/u;
+/** One to three capitalised words, one space apart (a particle perhaps after each), ending the text before the country's name. */
+const WORDS_BEFORE = /(?:^|[^\p{L}\p{N}'’.-])((?:\p{Lu}[\p{L}\p{M}&'’-]*[ \t](?:(?:de|do|da|dos|das|di|del|della|du|des)[ \t])?){1,3})$/u;
 
 /** Countries' own names in a text, tried only where its words start (see `word-led.ts`). */
 const nativeWordsIn = wordLedMatches(NATIVE_AFTER_SPACE);

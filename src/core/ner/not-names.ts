@@ -4,6 +4,7 @@ import { lastTextMemo } from './last-text-memo';
 import { anyWordStartsWith } from './word-start-positions';
 import { MEMBER_LETTERS, MULTI_WORD_PLACES, PLACES, STOP } from './rule-tagger';
 import { charBeforeSpaces } from './chars-round-spaces';
+import { THING_INITIALS } from './common-initials';
 
 /**
  * Capitalised words a reader does not mark as a person, place or organisation, whatever the model
@@ -19,7 +20,9 @@ import { charBeforeSpaces } from './chars-round-spaces';
  * nor is a capital letter alone ("groups A to L", "Group G"), but for the platform "X". So is a job
  * with a capital right before a name ("Economist Ana Ruiz said", which a list may take for the
  * magazine), a party's member ("a Democrat whose district ..."), and a post named after its region
- * ("Divisional Police Commander North", "Regional Director West"), a title, not a body.
+ * ("Divisional Police Commander North", "Regional Director West"), a title, not a body; nor are a
+ * thing's or a vessel type's capitals taken for a body's ("an FPSO order", "LNG prices"), nor the
+ * title a town holds for a year ("European Capital of Culture").
  */
 
 const ALL_PLACES = new Set([...PLACES, ...MULTI_WORD_PLACES]);
@@ -59,6 +62,9 @@ const COMPETITION_ENDS = new Set(['iga', 'gue', 'Cup', 'e 1', 'e 2', 'e A', 'e B
 const TITLE_AND_REGION = /[ \t](?:Commander|Commissioner|Director|Superintendent|Inspector|Officer|Controller)[ \t]+(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)$/u;
 /** The last letters of those regions: a name ending otherwise skips the pattern. */
 const REGION_LAST = new Set([...'htln']);
+
+/** The European titles a town holds for a year, before "of Culture": "European Capital", "European Youth Capital". */
+const TITLE_HELD = /^European(?:[ \t]+(?:Youth|Green))?[ \t]+Capital$/u;
 
 /** A party's member, named after the party but no name: "a Democrat", "the Republican". */
 const PARTY_MEMBERS = new Set(['Democrat', 'Republican']);
@@ -145,6 +151,9 @@ function notAName(text: string, s: NamedSpan): boolean {
   const name = text.slice(s.start, s.end);
   if (name.length <= 3 && LONE_ARTICLES.has(name)) return true;
   if (name.length === 1 && name !== 'X' && loneLetter(text, s)) return true;
+  if (s.type === 'organization' && name.length <= 6 && THING_INITIALS.has(name)) return true;
+  // "the Oulu European Capital of Culture year": a title a town holds for a year, no body.
+  if (s.type === 'organization' && name.endsWith(' Capital') && TITLE_HELD.test(name) && text.startsWith(' of Culture', s.end)) return true;
   if (s.type === 'person' && (isNationality(name) || memberNoun(text, s, name))) return true;
   if (s.type !== 'person' && REGION_LAST.has(name[name.length - 1]) && TITLE_AND_REGION.test(name)) return true;
   // "Economist Ana Ruiz": one space, then the capital of the name the job leads.

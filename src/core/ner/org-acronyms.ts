@@ -251,7 +251,8 @@ const definitionsIn = lastTextMemo((text): Definition[] => {
         break;
       }
     }
-    while (words.length && STOP.has(words[0])) words.shift();
+    // A name opens and ends with a capital: "On the" before "Lima Stock Exchange (BVL)" is no part of it.
+    while (words.length && (STOP.has(words[0]) || !/^\p{Lu}/u.test(words[0]))) words.shift();
     while (words.length && !/^\p{Lu}/u.test(words[words.length - 1])) words.pop();
     const long = words.join(' ');
     const capitals = initials(long);

@@ -49,7 +49,7 @@ const BRAND_NAMES = [
   'Petronas', 'Equinor', 'Pemex', 'De Beers', 'Anglo American', 'BHP', 'Yutong',
   // Oilfield service, offshore and construction contractors, named bare as the ones who build, drill or supply.
   'Halliburton', 'SLB', 'Schlumberger', 'Baker Hughes', 'Saipem', 'TechnipFMC', 'Technip Energies', 'SBM Offshore', 'Subsea 7', 'Transocean',
-  'Webuild', 'Bechtel', 'Freeport-McMoRan', 'Chinalco',
+  'Webuild', 'Bechtel', 'Freeport-McMoRan', 'Chinalco', 'Mota-Engil',
   // Rolling-stock makers.
   'Alstom', 'Siemens Mobility', 'Hyundai Rotem', 'Stadler Rail', 'CRRC',
   // Banks and markets.
@@ -62,6 +62,9 @@ const BRAND_NAMES = [
   'Sumitomo', 'Mitsubishi', 'Mitsui', 'Marubeni', 'Itochu',
   // Power utilities, named without a company's word ("EDF", "Iberdrola").
   'EDF', 'Engie', 'Iberdrola', 'Acciona', 'Endesa', 'Naturgy', 'Enel', 'Vattenfall', 'Statkraft', 'Fortum', 'Uniper', 'Eskom', 'Eesti Energia', 'Rand Water',
+  'Enefit', 'Enefit Power', 'Statnett', 'Energinet', 'TenneT', 'ZESCO', 'ZESA', 'TANESCO', 'Kenya Power', 'Hydro Cahora Bassa', 'TNB', 'PLN', 'EGAT', 'Telasi',
+  // National railway and bus operators named by their initials or a brand.
+  'DSB', 'SNCF', 'Deutsche Bahn', 'SBB', 'Trenitalia', 'Renfe', 'PostBus', 'Buquebus',
   // Humanitarian and campaign groups named without a body's word, read as people.
   'Médecins Sans Frontières', 'Doctors Without Borders', 'Global Witness',
   // International sports federations, read as places.
@@ -84,6 +87,26 @@ const BRAND_NAMES = [
   'Cathay Pacific', 'Cebu Pacific', 'Virgin Atlantic', 'Qantas', 'Lufthansa', 'Ryanair', 'easyJet', 'Aeroflot', 'Finnair', 'AirAsia', 'Etihad',
   'Garuda Indonesia', 'Royal Jordanian', 'Royal Air Maroc', 'Aer Lingus', 'EgyptAir', 'RwandAir', 'SpiceJet', 'Vietjet', 'Icelandair', 'airBaltic',
   'JetBlue', 'WestJet', 'Vueling', 'Avianca', 'Aeroméxico', 'Jetstar', 'Asiana', 'Loganair',
+  // Large listed companies of Asian, Middle Eastern, African and Latin American markets, which a market
+  // wire names bare ("DBS fell 1.3 percent", "Keppel edged up"); those whose names are words or places
+  // ("Vale", "Sea", "San Miguel") are left to the market's cues.
+  'DBS', 'DBS Group', 'OCBC', 'UOB', 'Singtel', 'Seatrium', 'Keppel', 'Sembcorp', 'CapitaLand', 'Mapletree', 'GIC', 'Temasek', 'SATS', 'Olam',
+  'Golden Agri-Resources', 'Frasers Property', 'Genting Singapore', 'Genting Malaysia', 'Jardine Matheson', 'Swire', 'Maybank', 'CIMB', 'Tenaga Nasional',
+  'Sime Darby', 'Axiata', 'Pertamina', 'Bank Mandiri', 'Bank Rakyat Indonesia', 'Bank Central Asia', 'Telkom Indonesia', 'Astra International',
+  'Charoen Pokphand', 'Siam Cement', 'Jollibee', 'PLDT', 'Meralco', 'Ayala',
+  'Reliance Industries', 'Tata Consultancy Services', 'Tata Motors', 'Tata Steel', 'Wipro', 'HDFC Bank', 'ICICI Bank', 'State Bank of India',
+  'Adani Group', 'Adani Enterprises', 'Larsen & Toubro', 'Mahindra & Mahindra', 'Bharti Airtel', 'ONGC', 'Coal India', 'Maruti Suzuki',
+  'Meituan', 'JD.com', 'NetEase', 'Ping An', 'ICBC', 'China Construction Bank', 'CNOOC', 'China Mobile', 'COSCO', 'Evergrande', 'Geely', 'Haier',
+  'Zijin Mining', 'CK Hutchison', 'MediaTek', 'Evergreen Marine', 'Hitachi', 'Toshiba', 'Fujitsu', 'Keyence', 'Fast Retailing', 'Uniqlo',
+  'LG Electronics', 'SK Telecom', 'POSCO', 'Kakao', 'Hanwha', 'Hanwha Ocean', 'Doosan', 'HD Hyundai', 'Samsung Heavy Industries',
+  'ADNOC', 'SABIC', 'Emirates NBD', 'QatarEnergy', 'Emaar',
+  'Naspers', 'Prosus', 'Sasol', 'Shoprite', 'FirstRand', 'Absa', 'Nedbank', 'Capitec', 'Standard Bank', 'Ecobank', 'Sibanye-Stillwater',
+  'Gold Fields', 'Impala Platinum', 'AngloGold Ashanti', 'Dangote Cement', 'Zenith Bank', 'Seplat', 'Attijariwafa Bank', 'Ethio Telecom',
+  'Itaú Unibanco', 'Bradesco', 'Banco do Brasil', 'Ambev', 'Embraer', 'Eletrobras', 'América Móvil', 'America Movil', 'Cemex', 'Femsa',
+  'Grupo Bimbo', 'Grupo México', 'Banorte', 'Ecopetrol', 'Bancolombia', 'Falabella', 'Cencosud', 'Nubank', 'Credicorp', 'PDVSA',
+  'Minsur', 'Southern Copper', 'YTL', 'YTL Power International',
+  // Banks and brokers a market wire names by their short forms.
+  'Citi', 'Clarksons',
   // News agencies, newspapers and broadcasters.
   'Reuters', 'Bloomberg', 'Xinhua', 'Interfax', 'Yonhap', 'Kyodo', 'AAP', 'Nikkei', 'BFMTV', 'ZDF', 'Tanjug', 'Agerpres', 'Ukrinform', 'Ritzau',
   ...CLUB_NAMES,
@@ -129,6 +152,12 @@ export function isFurniture(text: string, at: number, end: number): boolean {
 /** Whether the character at `at` goes on with a word (a letter, a digit, "-" or "&"). */
 const isWordChar = wordCharTest('-&', LETTER);
 
+/** Whether a hyphen right after two capitals or more stands before `at`: a wire headline's section ("STOCKS-", "FOREX-"). */
+function afterSectionCapitals(text: string, at: number): boolean {
+  const upper = (i: number) => i >= 0 && text.charCodeAt(i) >= 65 && text.charCodeAt(i) <= 90;
+  return text[at - 1] === '-' && upper(at - 2) && upper(at - 3);
+}
+
 /** Whether the name at `[start, end)` is part of a handle or a web address ("@Engie", "Engie_FR", "Reuters.com"), not a mention. */
 function inHandleOrAddress(text: string, start: number, end: number): boolean {
   const before = text[start - 1];
@@ -156,8 +185,9 @@ export function withBrands(text: string, spans: readonly NamedSpan[]): NamedSpan
   let buttons: number[] | undefined;
   for (const m of brandsIn(text)) {
     const end = m.index + m[0].length;
-    // "\b" reads only ASCII letters: a name glued to a letter before it is none ("ÜNvidia").
-    if (m.index > 0 && isWordChar(text, m.index - 1)) continue;
+    // "\b" reads only ASCII letters: a name glued to a letter before it is none ("ÜNvidia"), but a
+    // wire's headline joins its section's capitals to one with a hyphen ("ASIA STOCKS-Nvidia jumps").
+    if (m.index > 0 && isWordChar(text, m.index - 1) && !afterSectionCapitals(text, m.index)) continue;
     if (inHandleOrAddress(text, m.index, end)) continue;
     if (isFurniture(text, m.index, end)) {
       (buttons ??= []).push(m.index);

@@ -6,6 +6,7 @@ import { DEMONYMS, MULTI_WORD_PLACES, PLACES, STOP } from './rule-tagger';
 import { NAME_WORD } from './name-words';
 import { lastTextMemo } from './last-text-memo';
 import { markLedMatches } from './word-led';
+import { endsWithMinistrySeat } from './government-seats';
 
 /**
  * Organisation names the model often cuts short or misses: "Ministry" + "of" + "Defence", "Department
@@ -14,7 +15,7 @@ import { markLedMatches } from './word-led';
  */
 
 /** Last words of an organisation's name that can go on with "of ..." ("Ministry of Defence", "Bank of England"). */
-export const OF_HEAD = /^(?:Organi[sz]ation|Corps|Journal|Ministry|Council|Bank|Agency|Association|Committee|Commission|Court|Assembly|University|Institute|Department|Office|Federation|Confederation|Union|League|Bureau|Board|Fund|Academy|College|School|Museum|Society|Foundation|Chamber|Party|Church|Corporation|Authority|Secretariat|Parliament|Government|Army|Navy|Police|Service|Centre|Center|Programme|Program|Conference|Tribunal|Congress|Centres|Centers|Directorate|Directorate-General|Industries|Administration)$/u;
+export const OF_HEAD = /^(?:Organi[sz]ation|Corps|Journal|Ministry|Council|Bank|Agency|Association|Committee|Commission|Court|Assembly|University|Institute|Department|Office|Federation|Confederation|Union|League|Bureau|Board|Fund|Academy|College|School|Museum|Society|Foundation|Chamber|Party|Church|Corporation|Authority|Secretariat|Parliament|Government|Army|Navy|Police|Service|Centre|Center|Programme|Program|Conference|Tribunal|Congress|Centres|Centers|Directorate|Directorate-General|Industries|Administration|Municipality)$/u;
 /** Bodies named for what they study or oversee, going on with "on": "Committee on Economy, Finance and Budget". */
 const ON_HEADS = new Set(['Committee', 'Commission', 'Council', 'Institute', 'Forum']);
 /** A hyphen or a dash standing as a token of its own. */
@@ -36,7 +37,7 @@ const BRACKETED_ACRONYM = /\(\s*(\p{Lu}(?:\p{Lu}|[\p{Ll}&](?=\p{Lu})){1,7})\s*\)
 const bracketedAcronymsIn = markLedMatches(BRACKETED_ACRONYM, '(');
 /** A capitalised word of a name, also read from this file by other rules. */
 export { NAME_WORD };
-const JOINING_WORDS = new Set(['of', 'for', 'and', 'on', 'in', 'the', 'de', 'du', 'des', 'la', 'le', '&']);
+const JOINING_WORDS = new Set(['of', 'for', 'and', 'on', 'in', 'the', 'de', 'del', 'do', 'da', 'dos', 'das', 'di', 'du', 'des', 'la', 'le', '&']);
 /** How far before a bracketed acronym its long form is looked for. */
 const LOOK_BACK = 160;
 
@@ -103,6 +104,9 @@ export function splitOrganisationPairs(text: string, spans: readonly NamedSpan[]
 /** " and Urban Development", ", Communities and Local Government": a list closed by "and" that ends the name (no name after it). */
 const AND_TAIL = /^(?:,[ \t]+(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]+){0,2}\p{Lu}[\p{L}\p{M}'’-]*)*,?[ \t]+(?:and|&)[ \t]+(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’-]*(?![ \t]*\p{Lu}|[\p{L}\p{M}'’-])/u;
 
+/** The house a committee belongs to, after its fields: " of Parliament", " of the National Assembly". */
+const HOUSE_AFTER = /^[ \t]+of[ \t]+(?:the[ \t]+)?((?:National[ \t]+)?(?:Parliament|Senate|Assembly|Congress))$/u;
+
 /** " Protection and Emergency Management": one or two capitalised words going on right after a name, then {@link AND_TAIL}. */
 const CUT_AND_TAIL = new RegExp(String.raw`^(?:[ \t]\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*){1,2}${AND_TAIL.source.slice(1)}`, 'u');
 
@@ -129,11 +133,20 @@ export function extendOrganisationAnd(text: string, spans: readonly NamedSpan[])
       continue;
     }
     const after = text.slice(s.end, s.end + 120);
-    const tail = AND_TAIL.exec(after);
+    // "the Department of Infrastructure and Treasury": a ministry known by its seat alone is a second body.
+    const and = AND_TAIL.exec(after);
+    const tail = and && !endsWithMinistrySeat(and[0]) ? and : null;
     const end = tail ? s.end + tail[0].length : s.end;
     const next = spans[k + 1];
     if (tail && !(next && next.start < end)) {
       out.push({ ...s, end });
+      continue;
+    }
+    // "Portfolio Committee on Mines" + " and " + "Energy of Parliament": the field goes to the committee, and the house it belongs to is a name of its own.
+    const house = tail && next && next.type === 'organization' && next.start > s.end && next.end > end ? HOUSE_AFTER.exec(text.slice(end, next.end)) : null;
+    if (house) {
+      out.push({ ...s, end }, { ...next, start: next.end - house[1].length });
+      k++;
       continue;
     }
     // "Department of Civil" + " Protection" + " and Emergency Management": a capitalised word right after
@@ -165,6 +178,22 @@ const LINK_ADDRESS_BEFORE = /\]\([^()\s]*\)[ \t]*$/u;
 /** A link's address right after its text: "](https://www.tootukassa.ee/)". */
 const LINK_ADDRESS_AFTER = /^\]\([^()\s]*\)/u;
 
+/** "and" in Portuguese, Spanish, French and Catalan, between a name's fields. */
+const ROMANCE_AND = new Set(['e', 'y', 'et', 'i']);
+
+/**
+ * Where a long form starts when a field joined by a Romance "and" opens it, outside its acronym's
+ * letters ("Portos e" + "Caminhos de Ferro de Moçambique (CFM)"): the field's word, one space apart;
+ * else the first capital's start. `first` is the index of that capital among `words` of `window`.
+ */
+function romanceFieldBefore(window: string, words: RegExpMatchArray[], first: number): number {
+  const and = words[first - 1];
+  const field = words[first - 2];
+  if (!field || !ROMANCE_AND.has(and[0]) || !NAME_WORD.test(field[0])) return words[first].index!;
+  const apart = field.index! + field[0].length + 1 === and.index && and.index! + and[0].length + 1 === words[first].index;
+  return apart && window[and.index! - 1] === ' ' && window[words[first].index! - 1] === ' ' ? field.index! : words[first].index!;
+}
+
 /** The long form before the bracket at `bracket`, when its last capitalised words spell `acronym`. */
 function longFormBefore(text: string, bracket: number, acronym: string): Definition | null {
   // A linked name's address stands between it and its acronym: "[Western Balkans Investment Framework](https://…) (WBIF)".
@@ -187,7 +216,7 @@ function longFormBefore(text: string, bracket: number, acronym: string): Definit
   if (capitals.length < 2 || capitals.map((w) => w[0][0]).join('') !== letters) return null;
   const base = open - window.length;
   const last = capitals[capitals.length - 1];
-  return { acronym, start: base + capitals[0].index!, end: base + last.index! + last[0].length };
+  return { acronym, start: base + romanceFieldBefore(window, words, words.findIndex((w) => w === capitals[0])), end: base + last.index! + last[0].length };
 }
 
 /** The long forms a bracketed acronym defines in a text, in text order; searched once for both readings of it. */

@@ -2,12 +2,15 @@ import type { NamedSpan } from './index';
 import { mapSpans } from './span-arrays';
 import { withWholeNames } from './added-spans';
 import { OF_HEAD } from './org-patterns';
-import { ORG_WORDS } from './rule-tagger';
+import { DEMONYMS, ORG_WORDS } from './rule-tagger';
+import { overlapsAny, withAdded } from './added-spans';
+import { wordLedMatches } from './word-led';
 import { wordBefore } from './word-before';
 
 /**
  * Names that hold a place's name but name a body or a building, which the model reads as the place or
- * cuts at it: a place before an organisation's name ("Maharashtra" + "Metro Rail Corporation Ltd"),
+ * cuts at it: a place before an organisation's name ("Maharashtra" + "Metro Rail Corporation Ltd"), also
+ * where the model found nothing of the company's words ("Isle of Man" + "Steam Packet Company"),
  * India's nationwide bodies ("All India Kisan Sabha"), a university named with its town ("University
  * College Galway", and "University of Galway" where a person's job there says it is the body), a transport agency "for" its region ("Transport for NSW"), a country's sports body
  * ("New Zealand Cricket", "Cricket Australia") and a world one ("World Rugby"), a town's council ("the Municipality of Livorno", "Sofia Municipality", "the City and County of Denver"), a venue ("Rawalpindi Cricket Stadium", a place as a
@@ -42,8 +45,8 @@ const UNIVERSITY_OF = /^(?:University|Institute|Academy)[ \t]+of[ \t]+(?:the[ \t
 const MEMBER_AT = /(?:,[ \t]+(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+){1,4}|(?:professor|lecturer|researcher|scientist|student|students|fellow|director|dean|chancellor|president|economist|expert|studies|studied|teaches|taught|works|worked)[ \t]+)(?:at|of|from)[ \t]+the[ \t]+$/u;
 /** India's nationwide bodies: "All India Kisan Sabha", "All-India Radio". */
 const ALL_INDIA = /(?<![\p{L}\p{N}])All[ -]India(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){1,5}/gu;
-/** "Municipality of " right before a town's name: the town's council ("the Municipality of Livorno"). */
-const MUNICIPALITY_OF = /(?<![\p{L}])Municipality[ \t]+of[ \t]+$/u;
+/** "Municipality of " or its Spanish, Portuguese or Italian word right before a town's name: the town's council ("the Municipality of Livorno", "Intendencia de Montevideo", "Prefeitura de Recife"). */
+const MUNICIPALITY_OF = /(?<![\p{L}])(?:Municipality[ \t]+of|(?:Intendencia|Municipalidad|Prefeitura|Ayuntamiento|Alcaldía|Comune)[ \t]+d[eio])[ \t]+$/u;
 /**
  * A town's name and "Municipality": the town's council ("Sofia Municipality", "the Lolland Municipality
  * said"), where a rural or urban municipality is a unit of the land, a place ("Gajuri Rural Municipality").
@@ -86,6 +89,16 @@ function endsInOrganisationWord(name: string): boolean {
   return name.includes(' ') && (ORG_WORDS.test(last) || OF_HEAD.test(last));
 }
 
+/** One to three capitalised words after a place's name, the last a company's word, and no capitalised word after them: " Steam Packet Company", " Ferry Corporation". */
+const COMPANY_AFTER_PLACE = /^(?:[ \t]\p{Lu}[\p{L}\p{M}&'’-]*){0,2}[ \t](?:Company|Corporation|Corp|Ltd|Limited|Holdings|Industries|Airlines|Airways|Railways|Ferries)(?![\p{L}\p{M}\p{N}'’-]|[ \t]+\p{Lu})/u;
+
+/** The end of a company's name whose words go on after a place's at `end` ("Isle of Man" + " Steam Packet Company"), or `end` when none does. */
+function companyAfterPlace(text: string, end: number): number {
+  if (text[end] !== ' ' || !isUpper(text.charCodeAt(end + 1))) return end;
+  const m = COMPANY_AFTER_PLACE.exec(text.slice(end, end + 60));
+  return m ? end + m[0].length : end;
+}
+
 /**
  * Spans (sorted, apart) with the names that hold a place's name typed and bounded as the body or the
  * building they name; see the file's comment. `isPlace` tells a listed place ("Galway", "Australia").
@@ -96,10 +109,17 @@ export function withPlaceNamedBodies(text: string, spans: readonly NamedSpan[], 
     let s = spans[k];
     const next = spans[k + 1];
     const name = text.slice(s.start, s.end);
-    if (s.type === 'place' && next && next.type === 'organization' && next.start === s.end + 1 && text[s.end] === ' ' && endsInOrganisationWord(text.slice(next.start, next.end))) {
-      // "Maharashtra" + "Metro Rail Corporation Ltd": the place opens the organisation's name.
+    if (s.type === 'place' && next && next.type === 'organization' && next.start === s.end + 1 && (text[s.end] === ' ' || text[s.end] === '/') && endsInOrganisationWord(text.slice(next.start, next.end))) {
+      // "Maharashtra" + "Metro Rail Corporation Ltd": the place opens the organisation's name; so do
+      // towns a slash joins ("Penal/" + "Debe Regional Corporation"), a body serving both.
       out.push({ type: 'organization', start: s.start, end: next.end });
       k++;
+      continue;
+    }
+    // "Isle of Man" + " Steam Packet Company", where the model found nothing after the place.
+    const company = s.type === 'place' ? companyAfterPlace(text, s.end) : s.end;
+    if (company > s.end && (!next || next.start >= company)) {
+      out.push({ type: 'organization', start: s.start, end: company });
       continue;
     }
     if (s.type !== 'person') {
@@ -117,7 +137,7 @@ export function withPlaceNamedBodies(text: string, spans: readonly NamedSpan[], 
         const before = wordBefore(text, s.start);
         const previousEnd = out.length ? out[out.length - 1].end : 0;
         if (before && SPORTS.has(before.word) && isPlace(name) && before.start >= previousEnd) s = { type: 'organization', start: before.start, end: s.end };
-        else if (before?.word === 'of') {
+        else if (before?.word === 'of' || before?.word === 'de' || before?.word === 'di') {
           // "the Municipality of Livorno": the town's council, not the town.
           const council = MUNICIPALITY_OF.exec(text.slice(Math.max(0, s.start - 20), s.start));
           if (council && s.start - council[0].length >= previousEnd) s = { type: 'organization', start: s.start - council[0].length, end: s.end };
@@ -129,7 +149,23 @@ export function withPlaceNamedBodies(text: string, spans: readonly NamedSpan[], 
     }
     out.push(s);
   }
-  return withAllIndiaBodies(text, out);
+  return withAllIndiaBodies(text, withNationsSportsBodies(text, out));
+}
+
+/** A sport's word after a space, no capitalised word after it: " Athletics" of "Swiss Athletics". */
+const SPORT_AFTER_SPACE = new RegExp(` (?:${[...SPORTS].join('|')})(?![\\p{L}\\p{N}'’-]|[ \\t]+\\p{Lu})`, 'gu');
+/** Sports' words in a text, tried only where its words start (see `word-led.ts`). */
+const sportsWordsIn = wordLedMatches(SPORT_AFTER_SPACE);
+
+/** A nation's word and a sport's ("Swiss Athletics", "British Cycling"), a national body the model found nothing of, added as an organisation. */
+function withNationsSportsBodies(text: string, spans: NamedSpan[]): NamedSpan[] {
+  const added: NamedSpan[] = [];
+  for (const m of sportsWordsIn(text)) {
+    const nation = wordBefore(text, m.index + 1, true);
+    const end = m.index + m[0].length;
+    if (nation && DEMONYMS.has(nation.word) && !overlapsAny(spans, nation.start, end)) added.push({ type: 'organization', start: nation.start, end });
+  }
+  return added.length ? withAdded(spans, added) : spans;
 }
 
 /** "All India Kisan Sabha": the whole name an organisation, over the place the model found in it. */

@@ -7,6 +7,7 @@ import { endsInCountry, hasOrganisationOf, LEGISLATURE_PHRASES, LEGISLATURES } f
 import { DEMONYMS, ORG_WORDS, STOP, TITLES } from './rule-tagger';
 import { previousWord, wordBefore } from './word-before';
 import { isStyleWord } from './honorifics';
+import { endsWithMinistrySeat } from './government-seats';
 
 /**
  * Public bodies the model misses or cuts short: a legislature named in its own language alone ("the
@@ -50,6 +51,11 @@ const OFFICE_OF = /(?<![\p{L}])[Tt]he[ \t]+((?:Auditor[- ]General|Ombudsman|Publ
 
 /** "the Commons" as Britain's lower house: no capitalised word goes on after it. */
 const COMMONS = /(?<![\p{L}\p{N}])[Tt]he[ \t]+(Commons)(?![\p{L}\p{N}-]|[ \t]+\p{Lu})/gu;
+/**
+ * "Keys" alone, the Isle of Man's lower house in an article that names the House of Keys ("several
+ * Keys members"): no capitalised word before it ("Florida Keys") or after it.
+ */
+const KEYS = /(?<![\p{L}\p{N}-]|\p{Lu}[\p{L}\p{M}-]*[ \t]|of[ \t])Keys(?![\p{L}\p{N}-]|[ \t]+\p{Lu})/gu;
 
 /** Organisation words whose body an article names again by the word alone ("the Commission" after "the European Commission"). */
 const SHORT_HEADS = new Set(['Commission', 'Council', 'Committee', 'Tribunal', 'Authority', 'Agency', 'Assembly', 'Corps']);
@@ -136,7 +142,7 @@ function federalBodies(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
 
 /**
  * Offices named after their holder ("Ombudsman's Office", "Prosecutor General's Office") or of a
- * country ("the Auditor-General of South Africa"), and "the Commons": searched once for the two
+ * country ("the Auditor-General of South Africa"), "the Commons" and the Manx "Keys": searched once for the two
  * readings of an article.
  */
 const officesIn = lastTextMemo((text): NamedSpan[] => {
@@ -149,6 +155,7 @@ const officesIn = lastTextMemo((text): NamedSpan[] => {
     const start = m.index + m[0].length - m[1].length;
     found.push({ type: 'organization', start, end: start + m[1].length });
   }
+  for (const m of text.includes('House of Keys') ? text.matchAll(KEYS) : []) found.push({ type: 'organization', start: m.index, end: m.index + 4 });
   for (const m of text.includes('Office') ? text.matchAll(OFFICE) : []) {
     const before = HOLDER_BEFORE.exec(text.slice(Math.max(0, m.index - 50), m.index));
     if (!before) continue;
@@ -224,7 +231,8 @@ function ministriesFields(text: string, spans: readonly NamedSpan[]): NamedSpan[
     const end = s.end + tail[0].length;
     // ", and Klingon Assault Group": a list of names, not a ministry's fields. Only fields found apart
     // give way; a person's name, a body's (an organisation word last) or one reaching out of the tail stands.
-    if (LIST_AND.test(tail[0])) continue;
+    // "and Treasury": a ministry known by its seat alone is a second body.
+    if (LIST_AND.test(tail[0]) || endsWithMinistrySeat(tail[0])) continue;
     if (spans.some((o) => o.start >= s.end && o.start < end && (o.type === 'person' || o.end > end || isBodyWord(text.slice(o.start, o.end).split(' ').pop()!)))) continue;
     found.push({ type: 'organization', start: s.start, end });
   }

@@ -12,7 +12,8 @@ import { DEMONYMS, ORG_WORDS, PLACES, STOP } from './rule-tagger';
  *   Association", "Norwegian Chess Federation"), which readings of nationality words cut off;
  * - a body named "<word> of ..." going on with "of" and the country or region it serves ("Chamber
  *   of Commerce and Industry" + "of Serbia", "Confederation of Indigenous Nationalities" + "of the
- *   Ecuadorian Amazon (CONFENIAE)"), the model having stopped at the second "of";
+ *   Ecuadorian Amazon (CONFENIAE)"), the model having stopped at the second "of", and an academy's
+ *   institute going on with its academy ("Institute of Geography of the National Academy of Sciences");
  * - a unit's word before "for" or "of" and the field the model read as the name ("Sector for
  *   Emergency Management", a unit of a ministry);
  * - a council or an authority named after an "Isle of", "Vale of" or "City of" place ("Isle of
@@ -34,6 +35,10 @@ const LOCAL_BODY = /[ \t](?:Council|Corporation|Authority|Government|Police|Boar
 const UNIT_HEADS = new Set(['Sector', 'Division', 'Unit', 'Inspectorate', 'Directorate', 'Department', 'Office', 'Bureau', 'Secretariat']);
 /** Capitalised words ending in "Forum" after a place's name: "the Jordan" + " Strategy Forum", a think tank. */
 const FORUM_AFTER = /^(?:[ \t]+\p{Lu}[\p{L}\p{M}-]*){0,3}[ \t]+Forum(?![\p{L}])/u;
+/** An academy's unit: "Institute of Geography", "Laboratory of ...". */
+const ACADEMY_UNIT = /^(?:Institute|Laboratory|Centre|Center|Department)[ \t]+(?:of|for)[ \t]/u;
+/** An academy of sciences' name: "National Academy of Sciences", "Azerbaijan National Academy of Sciences". */
+const ACADEMY = /Academy[ \t]+of[ \t]+Sciences$/u;
 /** " of " or " of the " between a body's name and the place it serves. */
 const OF_GAP = /^[ \t]+of[ \t]+(?:the[ \t]+)?$/u;
 /** A short name in brackets right after a name: capitals (two to ten). */
@@ -92,7 +97,9 @@ export function withWholeBodyNames(text: string, spans: readonly NamedSpan[], is
       if (head && UNIT_HEADS.has(head.word) && !(k > 0 && spans[k - 1].end > head.start)) start = head.start;
     }
     const served = servedAfter(text, spans, k);
-    if (served && goesOnWithOf(name) && (served.type === 'place' || (!isBody(text.slice(served.start, served.end)) && SHORT_AFTER.test(text.slice(served.end, served.end + 14))))) {
+    // "Institute of Seismology" + " of the " + "National Academy of Sciences": an academy's institute is named with the academy.
+    const academy = served && served.type === 'organization' && ACADEMY_UNIT.test(name) && ACADEMY.test(text.slice(served.start, served.end));
+    if (served && goesOnWithOf(name) && (academy || served.type === 'place' || (!isBody(text.slice(served.start, served.end)) && SHORT_AFTER.test(text.slice(served.end, served.end + 14))))) {
       end = served.end;
       k++;
     }

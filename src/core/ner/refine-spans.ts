@@ -100,7 +100,7 @@ import { withClubPrefixes } from './sports-club-prefixes';
 import { withoutLoneBodies } from './person-lone-bodies';
 import { withArmedGroups } from './org-armed-groups';
 import { withBroadcasters } from './org-broadcasters';
-import { withUnitNames } from './org-unit-names';
+import { cutBeforeUnit, withUnitNames } from './org-unit-names';
 import { withoutStormNames } from './storm-names';
 import { withoutSuperCompetitions } from './sports-super-competitions';
 import { withWhichClauses } from './person-which-clauses';
@@ -309,7 +309,7 @@ function split(text: string, s: NamedSpan, listBits: ListBits): NamedSpan[] {
   }
   const cut = CUT.exec(name);
   if (!cut) return [s];
-  if (!APOSTROPHE.test(cut[0]) && (hasOrganisationOf(name.slice(0, cut.index)) || oneOrganisationAnd(text, s, cut.index, listBits) || isFieldAgency(name) || isCityAndCounty(name))) return [s];
+  if (!APOSTROPHE.test(cut[0]) && (hasOrganisationOf(name.slice(0, cut.index)) || oneOrganisationAnd(text, s, cut.index, listBits) || isFieldAgency(name) || isCityAndCounty(name))) return cutBeforeUnit(s, name);
   const left = { type: s.type, start: s.start, end: s.start + cut.index };
   const right = { type: s.type, start: s.start + cut.index + cut[0].length, end: s.end };
   // A possessive's owner is usually a place or an organisation in the lists ("China's").

@@ -9,6 +9,12 @@ describe('organisations named with a country’s own name', () => {
     assert.deepEqual(showSpans(text, withNativeCountryNames(text, spans)), ['organization:Fiskeri Norge', 'organization:Poczta Polska']);
   });
 
+  it('reads a particle between a name and a country’s own name as part of it', () => {
+    const text = 'Loans from Banco do Brasil and a berth for Tervana de Moçambique were agreed with Kelto Hellas.';
+    const spans = [spanAt(text, 'Brasil', 'place'), spanAt(text, 'Moçambique', 'organization')];
+    assert.deepEqual(showSpans(text, withNativeCountryNames(text, spans)), ['organization:Banco do Brasil', 'organization:Tervana de Moçambique', 'organization:Kelto Hellas']);
+  });
+
   it('leaves a region written with a hyphen, a function word before the name and English country names', () => {
     const text = 'Storms hit Nord-Norge. In Norge the talks go on; Fiskeri Norway agreed.';
     const spans = [spanAt(text, 'Nord-Norge', 'place')];

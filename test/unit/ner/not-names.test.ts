@@ -10,6 +10,18 @@ describe('words that are not names', () => {
     assert.deepEqual(showSpans(text, spans), ['person:Ana Solís']);
   });
 
+  it('drops a vessel type\'s or a thing\'s capitals the model took for an organisation, and keeps a body\'s', () => {
+    const text = 'The yard won an FPSO order and two VLCCs, and the FAA agreed.';
+    const spans = withoutNonNames(text, [spanAt(text, 'FPSO', 'organization'), spanAt(text, 'VLCCs', 'organization'), spanAt(text, 'FAA', 'organization')]);
+    assert.deepEqual(showSpans(text, spans), ['organization:FAA']);
+  });
+
+  it('drops the title a town holds for a year, and keeps a body named so without "of Culture"', () => {
+    const text = 'The Tartu European Capital of Culture year ended; European Capital Partners paid.';
+    const spans = withoutNonNames(text, [spanAt(text, 'Tartu', 'place'), spanAt(text, 'European Capital', 'organization'), spanAt(text, 'European Capital Partners', 'organization')]);
+    assert.deepEqual(showSpans(text, spans), ['place:Tartu', 'organization:European Capital Partners']);
+  });
+
   it('knows nationalities formed from listed places, and not other names', () => {
     assert.ok(isNationality('Sri Lankan'));
     assert.ok(isNationality('New Zealander'));

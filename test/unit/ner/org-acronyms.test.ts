@@ -26,6 +26,11 @@ describe('organisations known by their initials', () => {
     assert.deepEqual(showSpans(text, withAcronyms(text, spans)), ['organization:Asia PHA', 'organization:Europe CDC', 'place:Africa']);
   });
 
+  it('leaves the lower-case words before a long name defined by another language\'s acronym out of it', () => {
+    const text = 'On the Harbin Grain Exchange (BZL), soy rose. BZL closed.';
+    assert.deepEqual(showSpans(text, withAcronyms(text, [])), ['organization:Harbin Grain Exchange', 'organization:BZL', 'organization:BZL']);
+  });
+
   it('defines an acronym from another language by the bracket after a long name, in all its mentions', () => {
     const text = 'The Movement for Justice (MpJ) and the Party of Labour (PdA) met. The MpJ then left.';
     const spans = [spanAt(text, 'Justice', 'person')];

@@ -9,6 +9,17 @@ describe('well-known companies and platforms', () => {
     assert.deepEqual(showSpans(text, spans), ['organization:Nvidia', 'organization:Advanced Micro Devices', 'organization:TikTok', 'organization:Toyota']);
   });
 
+  it('reads large listed companies of Asian, African and Latin American markets named bare, and one glued to a wire headline\'s section', () => {
+    const text = 'ASIA STOCKS-Sembcorp climbs. OCBC slipped, Keppel edged up and Genting Singapore was flat; Naspers and Cemex gained. Pro-Sembcorp';
+    const spans = withBrands(text, [spanAt(text, 'Keppel', 'person'), spanAt(text, 'Singapore', 'place')]);
+    assert.deepEqual(showSpans(text, spans), ['organization:Sembcorp', 'organization:OCBC', 'organization:Keppel', 'organization:Genting Singapore', 'organization:Naspers', 'organization:Cemex']);
+  });
+
+  it('reads power utilities and national railway and bus operators named by initials or a brand as organisations', () => {
+    const text = 'ZESCO cut supply, DSB cancelled trains, PostBus ran extra coaches and TNB said so.';
+    assert.deepEqual(showSpans(text, withBrands(text, [])), ['organization:ZESCO', 'organization:DSB', 'organization:PostBus', 'organization:TNB']);
+  });
+
   it('reads carmakers known by one name as organisations, and a founder of the same name as the person', () => {
     const text = 'Volvo and Kia cut prices, and Jaguar Land Rover said so. Ferdinand Porsche built it.';
     const spans = withBrands(text, [spanAt(text, 'Ferdinand Porsche', 'person')]);

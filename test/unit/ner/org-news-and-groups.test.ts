@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { showSpans, spanAt } from '../helpers/spans';
 import { withArmedGroups } from '../../../src/core/ner/org-armed-groups';
 import { withBroadcasters } from '../../../src/core/ner/org-broadcasters';
+import { refineSpans } from '../../../src/core/ner/refine-spans';
 import { withUnitNames } from '../../../src/core/ner/org-unit-names';
 import { withCompanyFirstWords } from '../../../src/core/ner/org-company-first-words';
 import { withoutNonNames } from '../../../src/core/ner/not-names';
@@ -53,6 +54,18 @@ describe('units named by their word, and cups', () => {
     const text = "The Upper Basin Project said the Audubon Society's High Desert Chapter objected in Denver.";
     const spans = withUnitNames(text, [spanAt(text, 'Upper Basin Project', 'place'), spanAt(text, 'High Desert Chapter', 'place'), spanAt(text, 'Denver', 'place')]);
     assert.deepEqual(showSpans(text, spans), ['organization:Upper Basin Project', 'organization:High Desert Chapter', 'place:Denver']);
+  });
+
+  it("adds a unit named after its body's possessive, also in a link, but not a unit's word alone or a longer name", () => {
+    const text = "The Ministry's Fraud Prevention Unit and the Council's [Road Safety Office](https://x.example) met; the Ministry's Office was shut and the Council's Planning Office Annex opened.";
+    const spans = withUnitNames(text, [spanAt(text, 'Ministry', 'organization'), spanAt(text, 'Council', 'organization'), spanAt(text, 'Ministry', 'organization', 1), spanAt(text, 'Council', 'organization', 1)]);
+    assert.deepEqual(showSpans(text, spans), ['organization:Ministry', 'organization:Fraud Prevention Unit', 'organization:Council', 'organization:Road Safety Office', 'organization:Ministry', 'organization:Council']);
+  });
+
+  it("cuts a ministry's name joined by 'and' from a unit named after its possessive, and keeps one whose possessive no unit follows", () => {
+    const text = "Staff of the Ministry of Energy and Mining's Geology Unit met the Ministry of Trade and Industry's head.";
+    const spans = refineSpans(text, [spanAt(text, "Ministry of Energy and Mining's Geology Unit", 'organization'), spanAt(text, 'Ministry of Trade and Industry', 'organization')]);
+    assert.deepEqual(showSpans(text, spans), ['organization:Ministry of Energy and Mining', 'organization:Geology Unit', 'organization:Ministry of Trade and Industry']);
   });
 
   it("drops a cup's name and the first word of one the model cut", () => {

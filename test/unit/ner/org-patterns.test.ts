@@ -58,6 +58,26 @@ describe('organisation name patterns', () => {
       assert.deepEqual(showSpans(text, spans), ['organization:Ministry of Fisheries and Ocean Resources', 'organization:Office of Trade & Industry Policy']);
     });
 
+    it('does not extend a name over "and" a ministry known by its seat alone, a second body', () => {
+      const text = 'Auditors blamed the Department of Ports and Treasury, and the Ministry of Roads and Cabinet Office, for the delay.';
+      const spans = [spanAt(text, 'Department of Ports', 'organization'), spanAt(text, 'Ministry of Roads', 'organization')];
+      assert.deepEqual(showSpans(text, extendOrganisationAnd(text, spans)), showSpans(text, spans));
+      const whole = refineSpans(text, spans);
+      assert.deepEqual(showSpans(text, whole), ['organization:Department of Ports', 'organization:Treasury', 'organization:Ministry of Roads', 'organization:Cabinet Office']);
+    });
+
+    it('extends a municipality named after several towns over its list closed by "and"', () => {
+      const text = 'He met the mayors of the Municipality of Velora, Kastri and Agia Marta on Monday.';
+      const spans = extendOrganisationAnd(text, [spanAt(text, 'Municipality of Velora', 'organization')]);
+      assert.deepEqual(showSpans(text, spans), ['organization:Municipality of Velora, Kastri and Agia Marta']);
+    });
+
+    it('gives a committee the field after "and" the model joined to its house, and keeps the house apart', () => {
+      const text = 'The Select Committee on Roads and Transport of the National Assembly met.';
+      const spans = extendOrganisationAnd(text, [spanAt(text, 'Select Committee on Roads', 'organization'), spanAt(text, 'Transport of the National Assembly', 'organization')]);
+      assert.deepEqual(showSpans(text, spans), ['organization:Select Committee on Roads and Transport', 'organization:National Assembly']);
+    });
+
     it('extends a "<organisation word> for" name over "and" too', () => {
       const text = 'The Department for Business and Trade and the Africa Centres for Disease Control and Prevention agreed.';
       const spans = extendOrganisationAnd(text, [spanAt(text, 'Department for Business', 'organization'), spanAt(text, 'Africa Centres for Disease Control', 'organization')]);
@@ -206,6 +226,11 @@ describe('organisation name patterns', () => {
         'organization:EGEA',
         'organization:EGEA',
       ]);
+    });
+
+    it('opens a long form with a field joined by a Romance "and" outside its acronym\'s letters, but not an English "and"', () => {
+      const text = 'Puertos y Vias Navales del Sur (VNS) met Harbour and Lake Transit Board (LTB) officials.';
+      assert.deepEqual(showSpans(text, defineAcronyms(text, [])), ['organization:Puertos y Vias Navales del Sur', 'organization:VNS', 'organization:Lake Transit Board', 'organization:LTB']);
     });
 
     it('reads past a link\'s address between a long form and its acronym, and after a linked name to its short name', () => {

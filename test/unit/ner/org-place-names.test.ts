@@ -6,6 +6,24 @@ const LISTED = new Set(['Galway', 'Australia', 'New Zealand', 'Cork']);
 const isPlace = (name: string) => LISTED.has(name);
 
 describe('names that hold a place but name a body or a building', () => {
+  it('joins a place and the company\'s words the model left after it into one organisation, but not a longer name or a venue', () => {
+    const text = 'The Isle of Skye Ferry Company asked for a berth; the Cork Harbour Company Board met at the Galway Event Centre.';
+    const spans = withPlaceNamedBodies(text, [spanAt(text, 'Isle of Skye', 'place'), spanAt(text, 'Cork', 'place'), spanAt(text, 'Galway', 'place')], isPlace);
+    assert.deepEqual(showSpans(text, spans), ['organization:Isle of Skye Ferry Company', 'place:Cork', 'place:Galway']);
+  });
+
+  it('adds a nation\'s word and a sport\'s as the national body, but not a longer name or a place\'s word', () => {
+    const text = 'Danish Cycling named Ana Ruiz, as did the Irish Rowing Federation; Galway Rowing agreed.';
+    const spans = withPlaceNamedBodies(text, [spanAt(text, 'Ana Ruiz', 'person'), spanAt(text, 'Irish Rowing Federation', 'organization')], isPlace);
+    assert.deepEqual(showSpans(text, spans), ['organization:Danish Cycling', 'person:Ana Ruiz', 'organization:Irish Rowing Federation']);
+  });
+
+  it('joins towns a slash joins to the body serving both', () => {
+    const text = 'The Arima/Tacarigua Regional Corporation met.';
+    const spans = withPlaceNamedBodies(text, [spanAt(text, 'Arima', 'place'), spanAt(text, 'Tacarigua Regional Corporation', 'organization')], isPlace);
+    assert.deepEqual(showSpans(text, spans), ['organization:Arima/Tacarigua Regional Corporation']);
+  });
+
   it('joins a place right before an organisation\'s name ending in its own word into one organisation', () => {
     const text = 'Notices went to the Karnataka State Road Transport Corporation on Monday.';
     const spans = withPlaceNamedBodies(text, [spanAt(text, 'Karnataka', 'place'), spanAt(text, 'State Road Transport Corporation', 'organization')], isPlace);
@@ -45,6 +63,13 @@ describe('names that hold a place but name a body or a building', () => {
     const text = 'The governor of Kogi State and Cross River State Government met.';
     const spans = withPlaceNamedBodies(text, [spanAt(text, 'Kogi State', 'organization'), spanAt(text, 'Cross River State Government', 'organization')], isPlace);
     assert.deepEqual(showSpans(text, spans), ['place:Kogi State', 'organization:Cross River State Government']);
+  });
+
+  it('makes a town\'s council named in Spanish, Portuguese or Italian the council, but not "de" alone', () => {
+    const text = 'The Intendencia de Salto, the Prefeitura de Olinda and the Comune di Sarzana paid; Casa de Salto closed.';
+    const names = ['Salto', 'Olinda', 'Sarzana'];
+    const spans = withPlaceNamedBodies(text, [...names.map((n) => spanAt(text, n, 'place')), spanAt(text, 'Salto', 'place', 1)], isPlace);
+    assert.deepEqual(showSpans(text, spans), ['organization:Intendencia de Salto', 'organization:Prefeitura de Olinda', 'organization:Comune di Sarzana', 'place:Salto']);
   });
 
   it('makes "the Municipality of" and a town the town\'s council', () => {

@@ -41,6 +41,13 @@ describe('public bodies', () => {
     assert.deepEqual(showSpans(text, withPublicBodies(text, [])), ['organization:Commons']);
   });
 
+  it('makes "Keys" alone an organisation where the House of Keys is named, but not another place\'s "Keys" or a text without it', () => {
+    const text = 'The House of Keys voted; two Keys members in the Florida Keys objected, and Keys Street closed.';
+    assert.deepEqual(showSpans(text, withPublicBodies(text, [spanAt(text, 'House of Keys', 'organization')])), ['organization:House of Keys', 'organization:Keys']);
+    const other = 'Two Keys members objected.';
+    assert.deepEqual(showSpans(other, withPublicBodies(other, [])), []);
+  });
+
   it('reads "the Commission" as the commission named in full before, and not otherwise', () => {
     const named = 'The Trade Commission met. The Commission said the Commission on Ports and the Commission President were not consulted.';
     const spans = [spanAt(named, 'Trade Commission', 'organization')];

@@ -5,6 +5,12 @@ import { withWholeBodyNames } from '../../../src/core/ner/org-whole-body-names';
 const noPlace = () => false;
 
 describe("bodies' names mended whole after the other readings", () => {
+  it('joins an academy\'s institute and its academy into one name, and leaves a ministry after a service apart', () => {
+    const text = 'The Institute of Botany of the Slovak Academy of Sciences and the Forest Service of the Ministry of Agriculture agreed.';
+    const spans = [spanAt(text, 'Institute of Botany', 'organization'), spanAt(text, 'Slovak Academy of Sciences', 'organization'), spanAt(text, 'Forest Service', 'organization'), spanAt(text, 'Ministry of Agriculture', 'organization')];
+    assert.deepEqual(showSpans(text, withWholeBodyNames(text, spans, noPlace)), ['organization:Institute of Botany of the Slovak Academy of Sciences', 'organization:Forest Service', 'organization:Ministry of Agriculture']);
+  });
+
   it("puts a nation's word back at the start of a federation's name", () => {
     const text = 'The Estonian Chess Federation will name its team. The French club agreed.';
     const spans = [spanAt(text, 'Chess Federation', 'organization')];
