@@ -4,8 +4,8 @@ import { mapSpans } from './span-arrays';
 import { anyWordStartsWith } from './word-start-positions';
 
 /**
- * Prisons, detention centres, airports and bus and transport hubs are places, not the bodies that
- * run them: "remanded at the Kirikiri Custodial Centre", "died in the Delmont County Detention
+ * Prisons, detention centres, airports, bus and transport hubs and venues named "Centre" (a
+ * convention, event or health centre) are places, not the bodies that run them: "remanded at the Kirikiri Custodial Centre", "died in the Delmont County Detention
  * Center", "moved to Belmarsh Prison", "left through the Murtala Muhammed International Airport",
  * "buses leave the Downtown Transport Centre", "the Ratna Park Bus Terminal". The model reads an
  * organisation in "Centre", "Center" and "International"; a name ending in a word of custody or of
@@ -28,13 +28,20 @@ const ORG_READ_PLACES = new Set(['Tower', 'Campus', 'Marsh', 'Swamp', 'Wetlands'
 /** Words of custody before "Centre", "Center" or "Facility": "Custodial Centre", "Detention Center". */
 const CUSTODY_WORDS = new Set(['Custodial', 'Detention', 'Correctional', 'Correction', 'Remand', 'Holding', 'Reception']);
 const CENTRES = new Set(['Centre', 'Center', 'Facility', 'Complex', 'Institution', 'Unit']);
+/**
+ * Words of a venue or a campus before "Centre" or "Center": halls one goes to for a show, a game,
+ * a market or care, and launch sites ("the Queenstown Event Centre", "Civic Center", "the Kennedy
+ * Space Center", "the Istiaia Health Centre"). Research, law or service centres stay bodies.
+ */
+const VENUE_CENTRE_WORDS = new Set(['Convention', 'Exhibition', 'Conference', 'Event', 'Events', 'Games', 'Market', 'Shopping', 'Civic', 'Leisure', 'Aquatic', 'Aquatics', 'Sports', 'Health', 'Medical', 'Space', 'Launch']);
+const VENUE_CENTRES = new Set(['Centre', 'Center']);
 /** Words of transport before a hub's last word: "Transport Centre", "Bus Terminal", "Transit Station". */
 const TRANSPORT_WORDS = new Set(['Transport', 'Transportation', 'Transit', 'Bus', 'Coach', 'Ferry']);
 const HUBS = new Set(['Centre', 'Center', 'Terminal', 'Station', 'Interchange', 'Hub', 'Park']);
 /** Last words of a waterworks' name after "Pumping": "Pumping Plant", "Pumping Station". */
 const PUMPING_ENDS = new Set(['Plant', 'Station']);
 
-/** Whether a name of several words is a prison's, a detention centre's or an airport's. */
+/** Whether a name of several words is a prison's, a detention centre's, a venue's or an airport's. */
 function facilityName(name: string): boolean {
   // The last two words, read in place: most names are not facilities' and need no array of words.
   const lastSpace = name.lastIndexOf(' ');
@@ -42,7 +49,7 @@ function facilityName(name: string): boolean {
   const last = name.slice(lastSpace + 1);
   const spaceBefore = lastSpace > 0 ? name.lastIndexOf(' ', lastSpace - 1) : -1;
   const before = name.slice(spaceBefore + 1, lastSpace);
-  return LAST_WORDS.has(last) || (PUMPING_ENDS.has(last) && before === 'Pumping') || (CENTRES.has(last) && CUSTODY_WORDS.has(before)) || (HUBS.has(last) && TRANSPORT_WORDS.has(before) && spaceBefore >= 0);
+  return LAST_WORDS.has(last) || (PUMPING_ENDS.has(last) && before === 'Pumping') || (CENTRES.has(last) && CUSTODY_WORDS.has(before)) || (VENUE_CENTRES.has(last) && VENUE_CENTRE_WORDS.has(before)) || (HUBS.has(last) && TRANSPORT_WORDS.has(before) && spaceBefore >= 0);
 }
 
 /** Whether the text names waterworks ("Pumping Plant"): most do not, and their spans skip the pattern. */

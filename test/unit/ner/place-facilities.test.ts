@@ -33,6 +33,13 @@ describe('prisons, detention centres and airports', () => {
     assert.deepEqual(showSpans(text, withFacilityPlaces(text, spans)), showSpans(text, spans));
   });
 
+  it('makes a venue, a health centre and a launch site named "Centre" or "Center" places, not a research or an aid centre', () => {
+    const text = 'Crowds filled the Orlen Convention Centre and the Tarvik Event Centre; the Vossa Health Centre took the injured, the Palmer Space Center watched, and the Orlen Research Centre and Bayside Legal Aid Center spoke.';
+    const names = ['Orlen Convention Centre', 'Tarvik Event Centre', 'Vossa Health Centre', 'Palmer Space Center', 'Orlen Research Centre', 'Bayside Legal Aid Center'];
+    const spans = names.map((n) => spanAt(text, n, 'organization'));
+    assert.deepEqual(showSpans(text, withFacilityPlaces(text, spans)), ['place:Orlen Convention Centre', 'place:Tarvik Event Centre', 'place:Vossa Health Centre', 'place:Palmer Space Center', 'organization:Orlen Research Centre', 'organization:Bayside Legal Aid Center']);
+  });
+
   it('makes a transport centre and a bus terminal places, not a body named after transport', () => {
     const text = 'Buses left the Cross Roads Transport Centre for the Old Town Bus Terminal; the Transport Centre Board met.';
     const spans = [spanAt(text, 'Cross Roads Transport Centre', 'organization'), spanAt(text, 'Old Town Bus Terminal', 'organization'), spanAt(text, 'Transport Centre Board', 'organization')];
