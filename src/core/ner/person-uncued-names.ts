@@ -4,6 +4,7 @@ import { previousWord } from './word-before';
 import { LETTER, nextWholeWord, wordCharTest } from './whole-words';
 import { SPEECH_AFTER, VERB_AFTER_LENGTH } from './person-verbs';
 import { isTitleWord } from './rule-tagger';
+import { TRADE_WORDS } from './org-company-trade-words';
 
 /**
  * Names the model read as people by their look alone ("Tsarigradsko Shose", "Nibulon", "Liza"),
@@ -18,8 +19,11 @@ import { isTitleWord } from './rule-tagger';
  * name holding it, or a list that sets it among people named in full. A preposition often put before
  * a person too ("at Smith", "on Trump"), and a list, count only when no word of the name is in the
  * lists of given names and surnames; no cue counts for a name of several words that such a word or
- * initials lead ("Corinne Hadley", "AQ Kahn"). Names whose mentions point to two kinds are left as
- * they are.
+ * initials lead ("Corinne Hadley", "AQ Kahn"). A one-word name the lists do not give people also
+ * takes a kind from a longer name it leads elsewhere in the article: a club's or a company's short form
+ * ("Lanikai" of "Lanikai Canoe Club", "Harlow" of "Harlow Holdings") is the body's, the first word of
+ * another name ("Kansai" of "Kansai Economic Federation", "Lanikai Beach") a place's. Names whose
+ * mentions point to two kinds are left as they are.
  */
 
 /** Prepositions of place before a name ("in", "near", "under the") that rarely lead a person's. */
@@ -46,6 +50,28 @@ const NOT_JOBS = new Set(['under', 'after', 'over', 'other', 'another', 'either'
 const INITIALS = /^(?:\p{Lu}{1,2}|(?:\p{Lu}\.){1,2})$/u;
 
 type Kind = 'place' | 'organization';
+
+/** Last words of a body's name whose first word alone is the body's short form ("Lanikai" of "Lanikai Canoe Club"). */
+const SHORT_FORM_ENDS: ReadonlySet<string> = new Set([...TRADE_WORDS, 'Group', 'Club', 'Clubs', 'FC', 'Team']);
+
+/**
+ * The kind a one-word name takes from the longer names it leads in `spans` (see the file's comment):
+ * first word -> kind, or null where two of them disagree.
+ */
+function longerFormKinds(text: string, spans: readonly NamedSpan[]): Map<string, Kind | null> {
+  const kinds = new Map<string, Kind | null>();
+  for (const s of spans) {
+    if (s.type !== 'place' && s.type !== 'organization') continue;
+    const space = text.indexOf(' ', s.start);
+    if (space < 0 || space >= s.end) continue;
+    const last = text.slice(text.lastIndexOf(' ', s.end - 1) + 1, s.end);
+    const kind: Kind = s.type === 'organization' && SHORT_FORM_ENDS.has(last) ? 'organization' : 'place';
+    const first = text.slice(s.start, space);
+    const had = kinds.get(first);
+    kinds.set(first, had === undefined || had === kind ? kind : null);
+  }
+  return kinds;
+}
 
 /** Where the spaces and tabs from `at` end, at `to` at most. */
 function blanksEnd(text: string, at: number, to: number): number {
@@ -167,11 +193,17 @@ function personShown(text: string, name: string): boolean {
  */
 export function withoutUncuedPeople(text: string, spans: NamedSpan[], isPersonWord: (word: string) => boolean): NamedSpan[] {
   let kinds: Map<string, Kind | null> | null = null;
+  let leads: Map<string, Kind | null> | null = null;
   for (let k = 0; k < spans.length; k++) {
     if (spans[k].type !== 'person') continue;
-    const found = mentionKind(text, spans, k);
-    if (!found) continue;
+    let found = mentionKind(text, spans, k);
     const name = text.slice(spans[k].start, spans[k].end);
+    if (!found && !hasSpace(text, spans[k]) && !isPersonWord(name)) {
+      leads ??= longerFormKinds(text, spans);
+      const led = leads.get(name);
+      if (led) found = { kind: led, weak: true };
+    }
+    if (!found) continue;
     // A name of several words led by a given name or surname of the lists is a person's whatever its mentions' cues.
     const space = name.indexOf(' ');
     if (found.weak ? name.split(' ').some(isPersonWord) : space > 0 && isPersonWord(name.slice(0, space))) continue;

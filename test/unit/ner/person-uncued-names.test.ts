@@ -37,6 +37,18 @@ describe('"people" with no sign of a person and a sign of another kind', () => {
     assert.deepEqual(withoutUncuedPeople(text, spans, isPersonWord), spans);
   });
 
+  it('gives a one-word name the kind of a longer name it leads: a club’s short form the body’s, another first word a place’s', () => {
+    const text = 'Harrowmere Rowing Club led early. Harrowmere faded late. The Tavoli Chamber of Trade met as Tavoli counted visitors.';
+    const spans = [spanAt(text, 'Harrowmere Rowing Club', 'organization'), spanAt(text, 'Harrowmere', 'person', 1), spanAt(text, 'Tavoli Chamber of Trade', 'organization'), spanAt(text, 'Tavoli', 'person', 1)];
+    assert.deepEqual(showSpans(text, withoutUncuedPeople(text, spans, isPersonWord)), ['organization:Harrowmere Rowing Club', 'organization:Harrowmere', 'organization:Tavoli Chamber of Trade', 'place:Tavoli']);
+  });
+
+  it('keeps a one-word person leading a longer name when the lists give the word people, or the article shows the person', () => {
+    const text = 'The Brandt Foundation paid. Brandt smiled. Orlek Holdings grew. Orlek said the deal was fair.';
+    const spans = [spanAt(text, 'Brandt Foundation', 'organization'), spanAt(text, 'Brandt', 'person', 1), spanAt(text, 'Orlek Holdings', 'organization'), spanAt(text, 'Orlek', 'person', 1)];
+    assert.deepEqual(withoutUncuedPeople(text, spans, isPersonWord), spans);
+  });
+
   it('keeps people listed with other people or with a body that describes the next person', () => {
     const text = 'Gods such as Zephra, Halon, Korvu, and Athessa. Critics like barrister Colm Yarrow, and Welfare Council campaigner Cait Bosk.';
     const spans = [spanAt(text, 'Zephra', 'person'), spanAt(text, 'Halon', 'person'), spanAt(text, 'Korvu', 'organization'), spanAt(text, 'Athessa', 'person'), spanAt(text, 'Colm Yarrow', 'person'), spanAt(text, 'Welfare Council', 'organization'), spanAt(text, 'Cait Bosk', 'person')];
