@@ -4,7 +4,6 @@ import { previousWord } from './word-before';
 import { LETTER, nextWholeWord, wordCharTest } from './whole-words';
 import { SPEECH_AFTER, VERB_AFTER_LENGTH } from './person-verbs';
 import { isTitleWord } from './rule-tagger';
-import { TRADE_WORDS } from './org-company-trade-words';
 
 /**
  * Names the model read as people by their look alone ("Tsarigradsko Shose", "Nibulon", "Liza"),
@@ -21,9 +20,9 @@ import { TRADE_WORDS } from './org-company-trade-words';
  * lists of given names and surnames; no cue counts for a name of several words that such a word or
  * initials lead ("Corinne Hadley", "AQ Kahn"). A one-word name the lists do not give people also
  * takes a kind from a longer name it leads elsewhere in the article: a club's or a company's short form
- * ("Lanikai" of "Lanikai Canoe Club", "Harlow" of "Harlow Holdings") is the body's, the first word of
- * another name ("Kansai" of "Kansai Economic Federation", "Lanikai Beach") a place's. Names whose
- * mentions point to two kinds are left as they are.
+ * ("Lanikai" of "Lanikai Canoe Club", "Corvane" of "Corvane Biosystems") is the body's, but a public
+ * body or a federation is named after its place ("Kansai" of "Kansai Economic Federation"), and so is a
+ * place ("Lanikai Beach"). Names whose mentions point to two kinds are left as they are.
  */
 
 /** Prepositions of place before a name ("in", "near", "under the") that rarely lead a person's. */
@@ -51,8 +50,8 @@ const INITIALS = /^(?:\p{Lu}{1,2}|(?:\p{Lu}\.){1,2})$/u;
 
 type Kind = 'place' | 'organization';
 
-/** Last words of a body's name whose first word alone is the body's short form ("Lanikai" of "Lanikai Canoe Club"). */
-const SHORT_FORM_ENDS: ReadonlySet<string> = new Set([...TRADE_WORDS, 'Group', 'Club', 'Clubs', 'FC', 'Team']);
+/** Words of bodies that are named after their town or region ("Kansai Economic Federation", "Tavoli Chamber of Trade"). */
+const PLACE_BODY_WORDS = new Set(['Council', 'Commission', 'Authority', 'Board', 'Federation', 'Chamber', 'Association', 'University', 'Police', 'Region', 'District']);
 
 /**
  * The kind a one-word name takes from the longer names it leads in `spans` (see the file's comment):
@@ -64,9 +63,8 @@ function longerFormKinds(text: string, spans: readonly NamedSpan[]): Map<string,
     if (s.type !== 'place' && s.type !== 'organization') continue;
     const space = text.indexOf(' ', s.start);
     if (space < 0 || space >= s.end) continue;
-    const last = text.slice(text.lastIndexOf(' ', s.end - 1) + 1, s.end);
-    const kind: Kind = s.type === 'organization' && SHORT_FORM_ENDS.has(last) ? 'organization' : 'place';
     const first = text.slice(s.start, space);
+    const kind: Kind = s.type === 'organization' && !text.slice(space + 1, s.end).split(' ').some((word) => PLACE_BODY_WORDS.has(word)) ? 'organization' : 'place';
     const had = kinds.get(first);
     kinds.set(first, had === undefined || had === kind ? kind : null);
   }

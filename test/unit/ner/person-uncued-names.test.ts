@@ -37,10 +37,10 @@ describe('"people" with no sign of a person and a sign of another kind', () => {
     assert.deepEqual(withoutUncuedPeople(text, spans, isPersonWord), spans);
   });
 
-  it('gives a one-word name the kind of a longer name it leads: a club’s short form the body’s, another first word a place’s', () => {
-    const text = 'Harrowmere Rowing Club led early. Harrowmere faded late. The Tavoli Chamber of Trade met as Tavoli counted visitors.';
-    const spans = [spanAt(text, 'Harrowmere Rowing Club', 'organization'), spanAt(text, 'Harrowmere', 'person', 1), spanAt(text, 'Tavoli Chamber of Trade', 'organization'), spanAt(text, 'Tavoli', 'person', 1)];
-    assert.deepEqual(showSpans(text, withoutUncuedPeople(text, spans, isPersonWord)), ['organization:Harrowmere Rowing Club', 'organization:Harrowmere', 'organization:Tavoli Chamber of Trade', 'place:Tavoli']);
+  it('gives a one-word name the kind of a longer name it leads: a club’s or a company’s short form the body’s, a public body’s a place’s', () => {
+    const text = 'Harrowmere Rowing Club led early. Harrowmere faded late. The Tavoli Chamber of Trade met as Tavoli counted visitors. Pelarix Biosystems grew and Pelarix hired.';
+    const spans = [spanAt(text, 'Harrowmere Rowing Club', 'organization'), spanAt(text, 'Harrowmere', 'person', 1), spanAt(text, 'Tavoli Chamber of Trade', 'organization'), spanAt(text, 'Tavoli', 'person', 1), spanAt(text, 'Pelarix Biosystems', 'organization'), spanAt(text, 'Pelarix', 'person', 1)];
+    assert.deepEqual(showSpans(text, withoutUncuedPeople(text, spans, isPersonWord)), ['organization:Harrowmere Rowing Club', 'organization:Harrowmere', 'organization:Tavoli Chamber of Trade', 'place:Tavoli', 'organization:Pelarix Biosystems', 'organization:Pelarix']);
   });
 
   it('keeps a one-word person leading a longer name when the lists give the word people, or the article shows the person', () => {
