@@ -20,7 +20,8 @@ import { readAsPlace } from './name-cues';
  * or lenders that holds a company's name ("its largest investors, Baillie Gifford and Legal & General",
  * where "Legal & General" is found too) or a list of companies ("miners including Glenwood and Yarra"),
  * and a job at a body between a one-word name and a person's ("Nikhef director Pieter Hoog"), and a
- * one-word name data are compiled by ("tracking data compiled by Kpler").
+ * one-word name data are compiled by ("tracking data compiled by Kpler"), and a one-word name after a
+ * firm's role in a job ("contractor Brannock", "bus operator Kelvo").
  */
 
 /** A financial, a legal or an adviser's job and "at" right before a name: "an analyst at ", "a portfolio manager at ", "Lawyers at ", "a consultant at ". */
@@ -32,6 +33,11 @@ const COMPANY_THINGS_AFTER = /^['’]s?[ \t]+(?:shares|stock|share[ \t]+price|sh
  * provider is a firm; a person who compiles figures comes with a job or a full name, checked apart.
  */
 const DATA_BY = /(?:data|figures|statistics|estimates)[ \t]+(?:compiled|collected|gathered|published|provided)[ \t]+by[ \t]+$/u;
+/**
+ * Roles of firms named like people's jobs, before a one-word name: "contractor Brannock", "Operator
+ * Kelvo". A person named so comes with a full name or a name of the lists ("contractor Edward Snowden").
+ */
+const FIRM_ROLES = new Set(['contractor', 'subcontractor', 'operator', 'supplier', 'distributor', 'manufacturer']);
 /** Shares named before a company's name: "Shares in ", "shares of ". */
 const SHARES_IN = /(?:^|[^\p{L}])[Ss]hares[ \t]+(?:in|of)[ \t]+$/u;
 /** A financial job, a person's name and "of" or "at" before a name: "Analyst Ingo Brand of ", "economist Mia Roth at ". */
@@ -310,9 +316,10 @@ export function withCompanyCues(text: string, spans: readonly NamedSpan[], isPla
     const noun = !cued && (nounBefore || (described && (NOUN_AFTER.test(text.slice(s.end, s.end + 70)) || (!text.slice(s.start, s.end).includes(' ') && THE_TRADE_AFTER.test(text.slice(s.end, s.end + 40))))));
     const mover = s.type === 'person' && percentMoveAfter(text, s) && lone(s) && !isPersonWord(text.slice(s.start, s.end));
     const provider = s.type === 'person' && before === 'by' && DATA_BY.test(text.slice(Math.max(0, s.start - 40), s.start)) && lone(s) && !isPersonWord(text.slice(s.start, s.end));
+    const firmRole = s.type === 'person' && before !== undefined && FIRM_ROLES.has(before.toLowerCase()) && lone(s) && !isPersonWord(text.slice(s.start, s.end));
     // An unknown place's name before a producer's output or a contractor's work ("Brannock laid the subsea lines") is a company's too, but a listed place or one the article writes as a place.
     const producer = (s.type === 'person' || s.type === 'place') && producerBefore(text, s, isPersonWord) && (s.type === 'person' || unknownPlace(text, text.slice(s.start, s.end), isPlace));
-    return cued || noun || shares || mover || provider || producer ? { ...s, type: 'organization' as const } : s;
+    return cued || noun || shares || mover || provider || firmRole || producer ? { ...s, type: 'organization' as const } : s;
   });
   // A name a cue told once is the company's at every mention ("Rapidus, the chip venture, said ...
   // Rapidus was founded"), but a listed place's mention the model found as a place.

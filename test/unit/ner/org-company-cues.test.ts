@@ -198,6 +198,13 @@ describe('companies named like people, told by their cues', () => {
     assert.deepEqual(shown, ['organization:Vortexa', 'person:Ingrid', 'person:Ana Ruiz']);
   });
 
+  it('types a one-word name after a firm\'s role as a company, but not a name of the lists or a full name\'s surname', () => {
+    const text = 'Contractor Brannock cleared the road and bus operator Kelvo added trips. Supplier Ingrid was paid; former contractor Tom Vessey, or contractor Vessey, was not.';
+    const spans = [spanAt(text, 'Brannock', 'person'), spanAt(text, 'Kelvo', 'person'), spanAt(text, 'Ingrid', 'person'), spanAt(text, 'Tom Vessey', 'person'), spanAt(text, 'Vessey', 'person', 1)];
+    const shown = showSpans(text, withCompanyCues(text, spans, () => false, (word) => word === 'Ingrid'));
+    assert.deepEqual(shown, ['organization:Brannock', 'organization:Kelvo', 'person:Ingrid', 'person:Tom Vessey', 'person:Vessey']);
+  });
+
   it('types or adds a name after a nation\'s adjective and "group" as a company, but not after another group', () => {
     const text = 'The Turkish group Kalyon Yapı bid, as did French group Dorvel; a group Ana Ruiz leads did not.';
     const spans = [spanAt(text, 'Dorvel', 'person'), spanAt(text, 'Ana Ruiz', 'person')];
