@@ -10,7 +10,7 @@ import { isTitleWord } from './rule-tagger';
  * where the article gives no sign of a person and some sign of another kind. A mention says a place
  * when a preposition of place stands before it ("around Liza", "on Tsarigradsko Shose", "under the
  * Maluti"), or when it is an item of a list whose other item is a place ("from Redeyef and Om
- * Larayes"); it says an organisation when ", which" and a body's verb follow it ("Nibulon, which
+ * Larayes", "to Ostrel and the Pemberly Marsh Reserve"); it says an organisation when ", which" and a body's verb follow it ("Nibulon, which
  * built"), or when its list's other item is an organisation ("Moviment Graffitti and Din l-Art
  * Ħelwa"). The name then takes that kind in every mention, unless the article shows a person by it
  * anywhere: a title or a job before a mention ("Ms", "barrister"), a speaker's verb after one ("X
@@ -134,7 +134,8 @@ function listKind(text: string, spans: readonly NamedSpan[], k: number): Kind | 
     const other = spans[j];
     if (!other || (other.type !== 'place' && other.type !== 'organization')) continue;
     const from = j < k ? other.end : spans[k].end;
-    const to = j < k ? spans[k].start : other.start;
+    // "to Kelso and the Tweed Valley Nature Reserve": "the" may open the item after the gap.
+    const to = (j < k ? spans[k].start : other.start) - (text.startsWith('the ', (j < k ? spans[k].start : other.start) - 4) ? 4 : 0);
     if (to - from > 6 || !isListEndGap(text, from, to)) continue;
     // "Annika Lindqvist-Roos and Sofia's mayor": the owner of a possessive is no item of the list.
     const after = text.charCodeAt(other.end);

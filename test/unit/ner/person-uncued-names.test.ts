@@ -25,6 +25,12 @@ describe('"people" with no sign of a person and a sign of another kind', () => {
     assert.deepEqual(showSpans(text, withoutUncuedPeople(text, spans, isPersonWord)), ['place:Redvik', 'place:Ulm Sarat', 'person:Ola Penn', 'place:Redvik', 'person:Tove Ansel', 'place:Lund']);
   });
 
+  it('reads a list whose last item opens with "the"', () => {
+    const text = 'The ban runs from the coast to Ostrel and the Pemberly Marsh Reserve.';
+    const spans = [spanAt(text, 'Ostrel', 'person'), spanAt(text, 'Pemberly Marsh Reserve', 'place')];
+    assert.deepEqual(showSpans(text, withoutUncuedPeople(text, spans, isPersonWord)), ['place:Ostrel', 'place:Pemberly Marsh Reserve']);
+  });
+
   it('keeps a name that the article shows to be a person’s at any mention', () => {
     const text = 'Crowds in Dovana cheered. Dovana said she was glad. Fans near Ilse Varga waved. Ms Ilse Varga smiled. Visitors in Orrin met. Orrin, 54, spoke.';
     const spans = [spanAt(text, 'Dovana', 'person'), spanAt(text, 'Dovana', 'person', 1), spanAt(text, 'Ilse Varga', 'person'), spanAt(text, 'Ilse Varga', 'person', 1), spanAt(text, 'Orrin', 'person'), spanAt(text, 'Orrin', 'person', 1)];
