@@ -42,6 +42,12 @@ describe('companies named like people, told by their cues', () => {
     assert.deepEqual(showSpans(text, withCompanyCues(text, spans)), ['organization:Skervane', 'organization:Hollway', 'person:Dunmore']);
   });
 
+  it('types a name that added or laid on vehicles or sailings as an operator, but not one who added other things', () => {
+    const text = 'Velbus added three buses from the lakes and Marrow laid on extra sailings. Tessaly added three goals.';
+    const spans = ['Velbus', 'Marrow', 'Tessaly'].map((n) => spanAt(text, n, 'person'));
+    assert.deepEqual(showSpans(text, withCompanyCues(text, spans)), ['organization:Velbus', 'organization:Marrow', 'person:Tessaly']);
+  });
+
   it('types a name after "shares in" as a company, but a listed place', () => {
     const text = 'Shares in Kanto Optics fell while shares in Osaka rose. Kanto Optics said nothing.';
     const spans = [spanAt(text, 'Kanto Optics', 'place'), spanAt(text, 'Osaka', 'place'), spanAt(text, 'Kanto Optics', 'person', 1)];
