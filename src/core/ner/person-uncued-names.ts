@@ -18,9 +18,10 @@ import { isTitleWord } from './rule-tagger';
  * name holding it, or a list that sets it among people named in full. A preposition often put before
  * a person too ("at Smith", "on Trump"), and a list, count only when no word of the name is in the
  * lists of given names and surnames; no cue counts for a name of several words that such a word or
- * initials lead ("Corinne Hadley", "AQ Kahn"). A one-word name the lists do not give people also
- * takes a kind from a longer name it leads elsewhere in the article: a club's or a company's short form
- * ("Lanikai" of "Lanikai Canoe Club", "Corvane" of "Corvane Biosystems") is the body's, but a public
+ * initials lead ("Corinne Hadley", "AQ Kahn"). A name with no word the lists give people also takes a
+ * kind from a longer name it opens elsewhere in the article: a club's or a company's short form
+ * ("Lanikai" of "Lanikai Canoe Club", "Corvane" of "Corvane Biosystems", "Sistemas Delta" of "Sistemas
+ * Delta S.A.") is the body's, but a public
  * body or a federation is named after its place ("Kansai" of "Kansai Economic Federation"), and so is a
  * place ("Lanikai Beach"). Names whose mentions point to two kinds are left as they are.
  */
@@ -53,22 +54,30 @@ type Kind = 'place' | 'organization';
 /** Words of bodies that are named after their town or region ("Kansai Economic Federation", "Tavoli Chamber of Trade"). */
 const PLACE_BODY_WORDS = new Set(['Council', 'Commission', 'Authority', 'Board', 'Federation', 'Chamber', 'Association', 'University', 'Police', 'Region', 'District']);
 
-/**
- * The kind a one-word name takes from the longer names it leads in `spans` (see the file's comment):
- * first word -> kind, or null where two of them disagree.
- */
-function longerFormKinds(text: string, spans: readonly NamedSpan[]): Map<string, Kind | null> {
-  const kinds = new Map<string, Kind | null>();
+/** A longer name of a place or a body in the article, and the kind a name it opens with takes. */
+type LongerForm = { name: string; kind: Kind };
+
+/** The names of places and bodies of two words or more in `spans`, with the kind their first words take (see the file's comment). */
+function longerForms(text: string, spans: readonly NamedSpan[]): LongerForm[] {
+  const forms: LongerForm[] = [];
   for (const s of spans) {
-    if (s.type !== 'place' && s.type !== 'organization') continue;
-    const space = text.indexOf(' ', s.start);
-    if (space < 0 || space >= s.end) continue;
-    const first = text.slice(s.start, space);
-    const kind: Kind = s.type === 'organization' && !text.slice(space + 1, s.end).split(' ').some((word) => PLACE_BODY_WORDS.has(word)) ? 'organization' : 'place';
-    const had = kinds.get(first);
-    kinds.set(first, had === undefined || had === kind ? kind : null);
+    if ((s.type !== 'place' && s.type !== 'organization') || !hasSpace(text, s)) continue;
+    const name = text.slice(s.start, s.end);
+    const kind: Kind = s.type === 'organization' && !name.split(' ').some((word) => PLACE_BODY_WORDS.has(word)) ? 'organization' : 'place';
+    forms.push({ name, kind });
   }
-  return kinds;
+  return forms;
+}
+
+/** The kind the longer names `name` opens give it, or null when none does or two disagree. */
+function longerFormKind(name: string, forms: readonly LongerForm[]): Kind | null {
+  let kind: Kind | null = null;
+  for (const form of forms) {
+    if (form.name.length <= name.length || !form.name.startsWith(name) || form.name.charCodeAt(name.length) !== 32) continue;
+    if (kind && kind !== form.kind) return null;
+    kind = form.kind;
+  }
+  return kind;
 }
 
 /** Where the spaces and tabs from `at` end, at `to` at most. */
@@ -192,14 +201,14 @@ function personShown(text: string, name: string): boolean {
  */
 export function withoutUncuedPeople(text: string, spans: NamedSpan[], isPersonWord: (word: string) => boolean): NamedSpan[] {
   let kinds: Map<string, Kind | null> | null = null;
-  let leads: Map<string, Kind | null> | null = null;
+  let forms: LongerForm[] | null = null;
   for (let k = 0; k < spans.length; k++) {
     if (spans[k].type !== 'person') continue;
     let found = mentionKind(text, spans, k);
     const name = text.slice(spans[k].start, spans[k].end);
-    if (!found && !hasSpace(text, spans[k]) && !isPersonWord(name)) {
-      leads ??= longerFormKinds(text, spans);
-      const led = leads.get(name);
+    if (!found && !name.split(' ').some(isPersonWord)) {
+      forms ??= longerForms(text, spans);
+      const led = longerFormKind(name, forms);
       if (led) found = { kind: led, weak: true };
     }
     if (!found) continue;

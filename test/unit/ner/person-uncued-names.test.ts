@@ -49,6 +49,12 @@ describe('"people" with no sign of a person and a sign of another kind', () => {
     assert.deepEqual(showSpans(text, withoutUncuedPeople(text, spans, isPersonWord)), ['organization:Harrowmere Rowing Club', 'organization:Harrowmere', 'organization:Tavoli Chamber of Trade', 'place:Tavoli', 'organization:Pelarix Biosystems', 'organization:Pelarix']);
   });
 
+  it('gives a name of two words the kind of a longer name it opens, unless a word of it is a person’s', () => {
+    const text = 'Orvex bought Sistemas Delta S.A. in May. Sistemas Delta will keep its plant, and Marta Kovel Trust funds Marta Kovel.';
+    const spans = [spanAt(text, 'Orvex', 'organization'), spanAt(text, 'Sistemas Delta S.A.', 'organization'), spanAt(text, 'Sistemas Delta', 'person', 1), spanAt(text, 'Marta Kovel Trust', 'organization'), spanAt(text, 'Marta Kovel', 'person', 1)];
+    assert.deepEqual(showSpans(text, withoutUncuedPeople(text, spans, isPersonWord)), ['organization:Orvex', 'organization:Sistemas Delta S.A.', 'organization:Sistemas Delta', 'organization:Marta Kovel Trust', 'person:Marta Kovel']);
+  });
+
   it('keeps a one-word person leading a longer name when the lists give the word people, or the article shows the person', () => {
     const text = 'The Brandt Foundation paid. Brandt smiled. Orlek Holdings grew. Orlek said the deal was fair.';
     const spans = [spanAt(text, 'Brandt Foundation', 'organization'), spanAt(text, 'Brandt', 'person', 1), spanAt(text, 'Orlek Holdings', 'organization'), spanAt(text, 'Orlek', 'person', 1)];
