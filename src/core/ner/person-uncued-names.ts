@@ -54,28 +54,22 @@ type Kind = 'place' | 'organization';
 /** Words of bodies that are named after their town or region ("Kansai Economic Federation", "Tavoli Chamber of Trade"). */
 const PLACE_BODY_WORDS = new Set(['Council', 'Commission', 'Authority', 'Board', 'Federation', 'Chamber', 'Association', 'University', 'Police', 'Region', 'District']);
 
-/** A longer name of a place or a body in the article, and the kind a name it opens with takes. */
-type LongerForm = { name: string; kind: Kind };
-
-/** The names of places and bodies of two words or more in `spans`, with the kind their first words take (see the file's comment). */
-function longerForms(text: string, spans: readonly NamedSpan[]): LongerForm[] {
-  const forms: LongerForm[] = [];
-  for (const s of spans) {
-    if ((s.type !== 'place' && s.type !== 'organization') || !hasSpace(text, s)) continue;
-    const name = text.slice(s.start, s.end);
-    const kind: Kind = s.type === 'organization' && !name.split(' ').some((word) => PLACE_BODY_WORDS.has(word)) ? 'organization' : 'place';
-    forms.push({ name, kind });
-  }
-  return forms;
+/** Whether the name `s` opens the longer name `form` ("Lanikai" of "Lanikai Canoe Club"). */
+function opens(text: string, s: NamedSpan, form: NamedSpan): boolean {
+  const length = s.end - s.start;
+  if (form.end - form.start <= length || text.charCodeAt(form.start + length) !== 32) return false;
+  for (let i = 0; i < length; i++) if (text.charCodeAt(form.start + i) !== text.charCodeAt(s.start + i)) return false;
+  return true;
 }
 
-/** The kind the longer names `name` opens give it, or null when none does or two disagree. */
-function longerFormKind(name: string, forms: readonly LongerForm[]): Kind | null {
+/** The kind the longer names the name `s` opens give it (see the file's comment), or null when none does or two disagree. */
+function longerFormKind(text: string, s: NamedSpan, forms: readonly (NamedSpan[] | undefined)[]): Kind | null {
   let kind: Kind | null = null;
-  for (const form of forms) {
-    if (form.name.length <= name.length || !form.name.startsWith(name) || form.name.charCodeAt(name.length) !== 32) continue;
-    if (kind && kind !== form.kind) return null;
-    kind = form.kind;
+  for (const form of forms[text.charCodeAt(s.start) & 31] ?? []) {
+    if (!opens(text, s, form)) continue;
+    const formKind: Kind = form.type === 'organization' && !text.slice(form.start, form.end).split(' ').some((word) => PLACE_BODY_WORDS.has(word)) ? 'organization' : 'place';
+    if (kind && kind !== formKind) return null;
+    kind = formKind;
   }
   return kind;
 }
@@ -196,31 +190,50 @@ function personShown(text: string, name: string): boolean {
 }
 
 /**
+ * `kinds` with the kind a mention of a person's name `s` points to set for its name, or the name set
+ * apart (null) when its mentions disagree; `kinds` as it is when a word of the name keeps it a person's.
+ */
+function withKind(text: string, s: NamedSpan, found: { kind: Kind; weak: boolean }, kinds: Map<string, Kind | null> | null, isPersonWord: (word: string) => boolean): Map<string, Kind | null> | null {
+  const name = text.slice(s.start, s.end);
+  // A name of several words led by a given name or surname of the lists is a person's whatever its mentions' cues.
+  const space = name.indexOf(' ');
+  if (found.weak ? name.split(' ').some(isPersonWord) : space > 0 && isPersonWord(name.slice(0, space))) return kinds;
+  // Initials lead a person's name ("AQ Kahn", "J. Okafor").
+  if (space > 0 && INITIALS.test(name.slice(0, space))) return kinds;
+  kinds ??= new Map();
+  const had = kinds.get(name);
+  // Mentions that disagree on the kind leave the name alone.
+  kinds.set(name, had === undefined || had === found.kind ? found.kind : null);
+  return kinds;
+}
+
+/**
  * Spans (sorted, apart) with people that only other kinds' signs surround retyped (see the file's
  * comment); `spans` itself when nothing changes. `isPersonWord` tells a word the lists give people.
  */
 export function withoutUncuedPeople(text: string, spans: NamedSpan[], isPersonWord: (word: string) => boolean): NamedSpan[] {
   let kinds: Map<string, Kind | null> | null = null;
-  let forms: LongerForm[] | null = null;
+  // Places and bodies by the low bits of their first letters' codes, where longer names are looked for.
+  const forms: (NamedSpan[] | undefined)[] = new Array(32);
+  let uncued: number[] | null = null;
   for (let k = 0; k < spans.length; k++) {
-    if (spans[k].type !== 'person') continue;
-    let found = mentionKind(text, spans, k);
-    const name = text.slice(spans[k].start, spans[k].end);
-    if (!found && !name.split(' ').some(isPersonWord)) {
-      forms ??= longerForms(text, spans);
-      const led = longerFormKind(name, forms);
-      if (led) found = { kind: led, weak: true };
+    if (spans[k].type !== 'person') {
+      (forms[text.charCodeAt(spans[k].start) & 31] ??= []).push(spans[k]);
+      continue;
     }
-    if (!found) continue;
-    // A name of several words led by a given name or surname of the lists is a person's whatever its mentions' cues.
-    const space = name.indexOf(' ');
-    if (found.weak ? name.split(' ').some(isPersonWord) : space > 0 && isPersonWord(name.slice(0, space))) continue;
-    // Initials lead a person's name ("AQ Kahn", "J. Okafor").
-    if (space > 0 && INITIALS.test(name.slice(0, space))) continue;
-    kinds ??= new Map();
-    const had = kinds.get(name);
-    // Mentions that disagree on the kind leave the name alone.
-    kinds.set(name, had === undefined || had === found.kind ? found.kind : null);
+    const found = mentionKind(text, spans, k);
+    if (!found) {
+      (uncued ??= []).push(k);
+      continue;
+    }
+    kinds = withKind(text, spans[k], found, kinds, isPersonWord);
+  }
+  // A longer name's cue is weak: the lists' people's words, read in withKind, keep a person's name.
+  if (uncued) {
+    for (const k of uncued) {
+      const led = longerFormKind(text, spans[k], forms);
+      if (led) kinds = withKind(text, spans[k], { kind: led, weak: true }, kinds, isPersonWord);
+    }
   }
   if (!kinds) return spans;
   // "Wendell Quirino, Thiago Arruda, Cacá Lins": a name listed with people is a person's in every mention.
