@@ -37,7 +37,7 @@ const DATA_BY = /(?:data|figures|statistics|estimates)[ \t]+(?:compiled|collecte
  * Roles of firms named like people's jobs, before a one-word name: "contractor Brannock", "Operator
  * Kelvo". A person named so comes with a full name or a name of the lists ("contractor Edward Snowden").
  */
-const FIRM_ROLES = new Set(['contractor', 'subcontractor', 'operator', 'supplier', 'distributor', 'manufacturer']);
+const FIRM_ROLES = new Set(['contractor', 'subcontractor', 'operator', 'supplier', 'distributor', 'manufacturer'].flatMap((role) => [role, role[0].toUpperCase() + role.slice(1)]));
 /** Shares named before a company's name: "Shares in ", "shares of ". */
 const SHARES_IN = /(?:^|[^\p{L}])[Ss]hares[ \t]+(?:in|of)[ \t]+$/u;
 /** A financial job, a person's name and "of" or "at" before a name: "Analyst Ingo Brand of ", "economist Mia Roth at ". */
@@ -317,7 +317,7 @@ export function withCompanyCues(text: string, spans: readonly NamedSpan[], isPla
     const noun = !cued && (nounBefore || (described && (NOUN_AFTER.test(text.slice(s.end, s.end + 70)) || (!text.slice(s.start, s.end).includes(' ') && THE_TRADE_AFTER.test(text.slice(s.end, s.end + 40))))));
     const mover = s.type === 'person' && percentMoveAfter(text, s) && lone(s) && !isPersonWord(text.slice(s.start, s.end));
     const provider = s.type === 'person' && before === 'by' && DATA_BY.test(text.slice(Math.max(0, s.start - 40), s.start)) && lone(s) && !isPersonWord(text.slice(s.start, s.end));
-    const firmRole = s.type === 'person' && before !== undefined && FIRM_ROLES.has(before.toLowerCase()) && lone(s) && !isPersonWord(text.slice(s.start, s.end));
+    const firmRole = s.type === 'person' && before !== undefined && FIRM_ROLES.has(before) && lone(s) && !isPersonWord(text.slice(s.start, s.end));
     // An unknown place's name before a producer's output or a contractor's work ("Brannock laid the subsea lines") is a company's too, but a listed place or one the article writes as a place.
     const producer = (s.type === 'person' || s.type === 'place') && producerBefore(text, s, isPersonWord) && (s.type === 'person' || unknownPlace(text, text.slice(s.start, s.end), isPlace));
     return cued || noun || shares || mover || provider || firmRole || producer ? { ...s, type: 'organization' as const } : s;
