@@ -23,7 +23,8 @@ import { isTitleWord } from './rule-tagger';
  * ("Lanikai" of "Lanikai Canoe Club", "Corvane" of "Corvane Biosystems", "Sistemas Delta" of "Sistemas
  * Delta S.A.") is the body's, but a public
  * body or a federation is named after its place ("Kansai" of "Kansai Economic Federation"), and so is a
- * place ("Lanikai Beach"). Names whose mentions point to two kinds are left as they are.
+ * place ("Lanikai Beach"); the same name found as a place at another mention is a place. Names whose
+ * mentions point to two kinds are left as they are.
  */
 
 /** Prepositions of place before a name ("in", "near", "under the") that rarely lead a person's. */
@@ -54,10 +55,10 @@ type Kind = 'place' | 'organization';
 /** Words of bodies that are named after their town or region ("Kansai Economic Federation", "Tavoli Chamber of Trade"). */
 const PLACE_BODY_WORDS = new Set(['Council', 'Commission', 'Authority', 'Board', 'Federation', 'Chamber', 'Association', 'University', 'Police', 'Region', 'District']);
 
-/** Whether the name `s` opens the longer name `form` ("Lanikai" of "Lanikai Canoe Club"). */
+/** Whether the name `s` opens the name `form` ("Lanikai" of "Lanikai Canoe Club") or is the same name. */
 function opens(text: string, s: NamedSpan, form: NamedSpan): boolean {
   const length = s.end - s.start;
-  if (form.end - form.start <= length || text.charCodeAt(form.start + length) !== 32) return false;
+  if (form.end - form.start < length || (form.end - form.start > length && text.charCodeAt(form.start + length) !== 32)) return false;
   for (let i = 0; i < length; i++) if (text.charCodeAt(form.start + i) !== text.charCodeAt(s.start + i)) return false;
   return true;
 }
@@ -67,6 +68,8 @@ function longerFormKind(text: string, s: NamedSpan, forms: readonly (NamedSpan[]
   let kind: Kind | null = null;
   for (const form of forms[text.charCodeAt(s.start) & 31] ?? []) {
     if (!opens(text, s, form)) continue;
+    // The same name found as a place elsewhere is a place ("at Krafla in north Iceland", then "Krafla had"); found as a body, it may be neither.
+    if (form.end - form.start === s.end - s.start && form.type !== 'place') continue;
     const formKind: Kind = form.type === 'organization' && !text.slice(form.start, form.end).split(' ').some((word) => PLACE_BODY_WORDS.has(word)) ? 'organization' : 'place';
     if (kind && kind !== formKind) return null;
     kind = formKind;

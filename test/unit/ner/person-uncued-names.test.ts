@@ -55,6 +55,12 @@ describe('"people" with no sign of a person and a sign of another kind', () => {
     assert.deepEqual(showSpans(text, withoutUncuedPeople(text, spans, isPersonWord)), ['organization:Orvex', 'organization:Sistemas Delta S.A.', 'organization:Sistemas Delta', 'organization:Marta Kovel Trust', 'person:Marta Kovel']);
   });
 
+  it('makes a name found as a place at another mention a place, but not one found as a body', () => {
+    const text = 'Crews compared it with Tarvalla in the north. Tarvalla had few gauges. Orbenko rose. Orbenko had few staff.';
+    const spans = [spanAt(text, 'Tarvalla', 'place'), spanAt(text, 'Tarvalla', 'person', 1), spanAt(text, 'Orbenko', 'organization'), spanAt(text, 'Orbenko', 'person', 1)];
+    assert.deepEqual(showSpans(text, withoutUncuedPeople(text, spans, isPersonWord)), ['place:Tarvalla', 'place:Tarvalla', 'organization:Orbenko', 'person:Orbenko']);
+  });
+
   it('keeps a one-word person leading a longer name when the lists give the word people, or the article shows the person', () => {
     const text = 'The Brandt Foundation paid. Brandt smiled. Orlek Holdings grew. Orlek said the deal was fair.';
     const spans = [spanAt(text, 'Brandt Foundation', 'organization'), spanAt(text, 'Brandt', 'person', 1), spanAt(text, 'Orlek Holdings', 'organization'), spanAt(text, 'Orlek', 'person', 1)];
