@@ -12,7 +12,7 @@ import { columnCells, mayHoldTable } from '../text/table-columns';
  * column headed "Party" or "Club" holds organisations, whatever the model read in its cells (a party
  * named after its country, "Democratic Montenegro"; a crew named after its town). A column headed
  * "Home", "Town" or "Country" holds places: a name the model read as a person's in one of its cells
- * ("| Kailua-Kona, Hawaiʻi |", a town with a hyphen, with no sentence around it) is a place.
+ * ("| Porto-Vello, Tarsia |", a town with a hyphen, with no sentence around it) is a place.
  */
 
 /** Headers of a column of organisations. */

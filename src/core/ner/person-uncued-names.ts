@@ -10,9 +10,9 @@ import { isTitleWord } from './rule-tagger';
  * where the article gives no sign of a person and some sign of another kind. A mention says a place
  * when a preposition of place stands before it ("around Liza", "on Tsarigradsko Shose", "under the
  * Maluti"), or when it is an item of a list whose other item is a place ("from Redeyef and Om
- * Larayes", "to Ostrel and the Pemberly Marsh Reserve"); it says an organisation when ", which" and a body's verb follow it ("Nibulon, which
- * built"), or when its list's other item is an organisation ("Moviment Graffitti and Din l-Art
- * Ħelwa"). The name then takes that kind in every mention, unless the article shows a person by it
+ * Larayes", "to Ostrel and the Pemberly Marsh Reserve"); it says an organisation when ", which" and
+ * a body's verb follow it ("Nibulon, which built"), or when its list's other item is an organisation
+ * ("Moviment Graffitti and Din l-Art Ħelwa"). The name then takes that kind in every mention, unless the article shows a person by it
  * anywhere: a title or a job before a mention ("Ms", "barrister"), a speaker's verb after one ("X
  * said"), ", who", an age (", 54," or "(54)"), a person's pronoun just after it, a longer person's
  * name holding it, or a list that sets it among people named in full. A preposition often put before
@@ -21,10 +21,9 @@ import { isTitleWord } from './rule-tagger';
  * initials lead ("Corinne Hadley", "AQ Kahn"). A name with no word the lists give people also takes a
  * kind from a longer name it opens elsewhere in the article: a club's or a company's short form
  * ("Lanikai" of "Lanikai Canoe Club", "Corvane" of "Corvane Biosystems", "Sistemas Delta" of "Sistemas
- * Delta S.A.") is the body's, but a public
- * body or a federation is named after its place ("Kansai" of "Kansai Economic Federation"), and so is a
- * place ("Lanikai Beach"); the same name found as a place at another mention is a place. Names whose
- * mentions point to two kinds are left as they are.
+ * Delta S.A.") is the body's, but a public body or a federation is named after its place ("Kansai" of
+ * "Kansai Economic Federation"), and so is a place ("Lanikai Beach"); the same name found as a place at
+ * another mention is a place. Names whose mentions point to two kinds are left as they are.
  */
 
 /** Prepositions of place before a name ("in", "near", "under the") that rarely lead a person's. */
@@ -68,7 +67,7 @@ function longerFormKind(text: string, s: NamedSpan, forms: readonly (NamedSpan[]
   let kind: Kind | null = null;
   for (const form of forms[text.charCodeAt(s.start) & 31] ?? []) {
     if (!opens(text, s, form)) continue;
-    // The same name found as a place elsewhere is a place ("at Krafla in north Iceland", then "Krafla had"); found as a body, it may be neither.
+    // The same name found as a place elsewhere is a place ("at Tarvalla in the north", then "Tarvalla had"); found as a body, it may be neither.
     if (form.end - form.start === s.end - s.start && form.type !== 'place') continue;
     const formKind: Kind = form.type === 'organization' && !text.slice(form.start, form.end).split(' ').some((word) => PLACE_BODY_WORDS.has(word)) ? 'organization' : 'place';
     if (kind && kind !== formKind) return null;
@@ -140,8 +139,9 @@ function listKind(text: string, spans: readonly NamedSpan[], k: number): Kind | 
     const other = spans[j];
     if (!other || (other.type !== 'place' && other.type !== 'organization')) continue;
     const from = j < k ? other.end : spans[k].end;
-    // "to Kelso and the Tweed Valley Nature Reserve": "the" may open the item after the gap.
-    const to = (j < k ? spans[k].start : other.start) - (text.startsWith('the ', (j < k ? spans[k].start : other.start) - 4) ? 4 : 0);
+    const next = j < k ? spans[k].start : other.start;
+    // "to Ostrel and the Pemberly Marsh Reserve": "the" may open the item after the gap.
+    const to = text.startsWith('the ', next - 4) ? next - 4 : next;
     if (to - from > 6 || !isListEndGap(text, from, to)) continue;
     // "Annika Lindqvist-Roos and Sofia's mayor": the owner of a possessive is no item of the list.
     const after = text.charCodeAt(other.end);
