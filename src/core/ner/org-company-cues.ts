@@ -20,7 +20,8 @@ import { readAsPlace } from './name-cues';
  * or lenders that holds a company's name ("its largest investors, Baillie Gifford and Legal & General",
  * where "Legal & General" is found too) or a list of companies ("miners including Glenwood and Yarra"),
  * and a job at a body between a one-word name and a person's ("Nikhef director Pieter Hoog"), and a
- * one-word name data are compiled by ("tracking data compiled by Kpler").
+ * one-word name data are compiled by ("tracking data compiled by Kpler"), and a one-word name after a
+ * firm's role in a job ("contractor Brannock", "bus operator Kelvo").
  */
 
 /** A financial, a legal or an adviser's job and "at" right before a name: "an analyst at ", "a portfolio manager at ", "Lawyers at ", "a consultant at ". */
@@ -32,6 +33,11 @@ const COMPANY_THINGS_AFTER = /^['’]s?[ \t]+(?:shares|stock|share[ \t]+price|sh
  * provider is a firm; a person who compiles figures comes with a job or a full name, checked apart.
  */
 const DATA_BY = /(?:data|figures|statistics|estimates)[ \t]+(?:compiled|collected|gathered|published|provided)[ \t]+by[ \t]+$/u;
+/**
+ * Roles of firms named like people's jobs, before a one-word name: "contractor Brannock", "Operator
+ * Kelvo". A person named so comes with a full name or a name of the lists ("contractor Edward Snowden").
+ */
+const FIRM_ROLES = new Set(['contractor', 'subcontractor', 'operator', 'supplier', 'distributor', 'manufacturer'].flatMap((role) => [role, role[0].toUpperCase() + role.slice(1)]));
 /** Shares named before a company's name: "Shares in ", "shares of ". */
 const SHARES_IN = /(?:^|[^\p{L}])[Ss]hares[ \t]+(?:in|of)[ \t]+$/u;
 /** A financial job, a person's name and "of" or "at" before a name: "Analyst Ingo Brand of ", "economist Mia Roth at ". */
@@ -128,13 +134,14 @@ const namesAfterShares = lastTextMemo((text: string): NamedSpan[] => {
  * tin output by", "held output flat", "reported a 9 percent gain at"; or a contractor's work on plant
  * and equipment: "supplies the compressors", "laid the subsea lines", "drilled 12 wells"; or an
  * operator's move on its own services or sites: "cancelled its fast ferries", "kept its inter-island
- * service" ("its" after a one-word name points back to a body, where a person's would be "his"). A business
+ * service" ("its" after a one-word name points back to a body, where a person's would be "his"), "added
+ * three buses", "laid on extra sailings". A business
  * wire writes so of miners, makers and contractors, whose names carry no company's word; a person's
  * output or work, rarer, comes with a person's cue, checked apart.
  */
-const OUTPUT_AFTER = /^ (?:(?:produced|shipped|mined|exported|smelted|milled|refined|sold|delivered|pumped) (?:a record |about |some |nearly |almost |over |more than |around )?\d[\d,.]*(?: million| billion)? (?:metric )?(?:tonnes|tons|ounces|barrels|carats|vehicles|cars|bags|bales)|(?:raised|lifted|cut|boosted|increased|reduced|lowered|trimmed|held|kept|doubled|halted|suspended|curbed|ramped up) (?:its |\p{Ll}+ )?(?:output|production)(?![\p{L}])|reported an? \d[\d,.]*(?: ?%| percent| per cent) (?:gain|rise|increase|jump|drop|fall|decline) (?:in (?:output|production)|at )|(?:supplies|supplied|builds|built|laid|lays|drills|drilled|installs|installed|manufactures|manufactured) (?:the|its|\d+) (?:[\p{Ll}-]+ ){0,2}?(?:compressors|turbines|trains|carriages|locomotives|rolling stock|pipes|pipelines|lines|wells|vessels?|rigs|platforms?|equipment|substations?|transformers|cables|pumps|reactors|tunnels?)(?![\p{L}])|(?:kept|cancelled|canceled|suspended|resumed|halted|restored|cut|expanded|extended|reduced) its (?:[\p{Ll}-]+ ){0,2}?(?:services?|flights|routes?|sailings|ferries|crossings|trains|buses|operations|plants?|mines?|factory|factories|stores|branches|outlets)(?![\p{L}]))/u;
+const OUTPUT_AFTER = /^ (?:(?:produced|shipped|mined|exported|smelted|milled|refined|sold|delivered|pumped) (?:a record |about |some |nearly |almost |over |more than |around )?\d[\d,.]*(?: million| billion)? (?:metric )?(?:tonnes|tons|ounces|barrels|carats|vehicles|cars|bags|bales)|(?:raised|lifted|cut|boosted|increased|reduced|lowered|trimmed|held|kept|doubled|halted|suspended|curbed|ramped up) (?:its |\p{Ll}+ )?(?:output|production)(?![\p{L}])|reported an? \d[\d,.]*(?: ?%| percent| per cent) (?:gain|rise|increase|jump|drop|fall|decline) (?:in (?:output|production)|at )|(?:supplies|supplied|builds|built|laid|lays|drills|drilled|installs|installed|manufactures|manufactured) (?:the|its|\d+) (?:[\p{Ll}-]+ ){0,2}?(?:compressors|turbines|trains|carriages|locomotives|rolling stock|pipes|pipelines|lines|wells|vessels?|rigs|platforms?|equipment|substations?|transformers|cables|pumps|reactors|tunnels?)(?![\p{L}])|(?:kept|cancelled|canceled|suspended|resumed|halted|restored|cut|expanded|extended|reduced) its (?:[\p{Ll}-]+ ){0,2}?(?:services?|flights|routes?|sailings|ferries|crossings|trains|buses|operations|plants?|mines?|factory|factories|stores|branches|outlets)(?![\p{L}])|(?:added|ran|runs|laid on|put on) (?:\d+|two|three|four|five|six|ten|extra|more|additional) (?:[\p{Ll}-]+ ){0,1}?(?:buses|coaches|trains|flights|sailings|ferries|services|carriages)(?![\p{L}]))/u;
 /** The verbs {@link OUTPUT_AFTER} opens with, looked up before it is tried. */
-const OUTPUT_VERBS = new Set(['cancelled', 'canceled', 'resumed', 'restored', 'expanded', 'extended', 'supplies', 'supplied', 'builds', 'built', 'laid', 'lays', 'drills', 'drilled', 'installs', 'installed', 'manufactures', 'manufactured', 'reported', 'produced', 'shipped', 'mined', 'exported', 'smelted', 'milled', 'refined', 'sold', 'delivered', 'pumped', 'raised', 'lifted', 'cut', 'boosted', 'increased', 'reduced', 'lowered', 'trimmed', 'held', 'kept', 'doubled', 'halted', 'suspended', 'curbed', 'ramped']);
+const OUTPUT_VERBS = new Set(['added', 'ran', 'runs', 'put', 'cancelled', 'canceled', 'resumed', 'restored', 'expanded', 'extended', 'supplies', 'supplied', 'builds', 'built', 'laid', 'lays', 'drills', 'drilled', 'installs', 'installed', 'manufactures', 'manufactured', 'reported', 'produced', 'shipped', 'mined', 'exported', 'smelted', 'milled', 'refined', 'sold', 'delivered', 'pumped', 'raised', 'lifted', 'cut', 'boosted', 'increased', 'reduced', 'lowered', 'trimmed', 'held', 'kept', 'doubled', 'halted', 'suspended', 'curbed', 'ramped']);
 
 /**
  * A move in percent right after a name: "fell 3.8 percent", "gained 2.1%". A business wire tells so
@@ -310,9 +317,10 @@ export function withCompanyCues(text: string, spans: readonly NamedSpan[], isPla
     const noun = !cued && (nounBefore || (described && (NOUN_AFTER.test(text.slice(s.end, s.end + 70)) || (!text.slice(s.start, s.end).includes(' ') && THE_TRADE_AFTER.test(text.slice(s.end, s.end + 40))))));
     const mover = s.type === 'person' && percentMoveAfter(text, s) && lone(s) && !isPersonWord(text.slice(s.start, s.end));
     const provider = s.type === 'person' && before === 'by' && DATA_BY.test(text.slice(Math.max(0, s.start - 40), s.start)) && lone(s) && !isPersonWord(text.slice(s.start, s.end));
+    const firmRole = s.type === 'person' && before !== undefined && FIRM_ROLES.has(before) && lone(s) && !isPersonWord(text.slice(s.start, s.end));
     // An unknown place's name before a producer's output or a contractor's work ("Brannock laid the subsea lines") is a company's too, but a listed place or one the article writes as a place.
     const producer = (s.type === 'person' || s.type === 'place') && producerBefore(text, s, isPersonWord) && (s.type === 'person' || unknownPlace(text, text.slice(s.start, s.end), isPlace));
-    return cued || noun || shares || mover || provider || producer ? { ...s, type: 'organization' as const } : s;
+    return cued || noun || shares || mover || provider || firmRole || producer ? { ...s, type: 'organization' as const } : s;
   });
   // A name a cue told once is the company's at every mention ("Rapidus, the chip venture, said ...
   // Rapidus was founded"), but a listed place's mention the model found as a place.

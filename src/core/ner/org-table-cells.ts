@@ -10,7 +10,9 @@ import { columnCells, mayHoldTable } from '../text/table-columns';
  * Canoe Club", "Ōpua Canoe Club" after a person "Kai"). An organisation ending its cell with such a
  * word takes in the capitalised words before it in the cell, and the spans the model found there. A
  * column headed "Party" or "Club" holds organisations, whatever the model read in its cells (a party
- * named after its country, "Democratic Montenegro"; a crew named after its town).
+ * named after its country, "Democratic Montenegro"; a crew named after its town). A column headed
+ * "Home", "Town" or "Country" holds places: a name the model read as a person's in one of its cells
+ * ("| Porto-Vello, Tarsia |", a town with a hyphen, with no sentence around it) is a place.
  */
 
 /** Headers of a column of organisations. */
@@ -27,6 +29,29 @@ const columnOrganisations = lastTextMemo((text): NamedSpan[] => {
   }
   return found;
 });
+
+/** Headers of a column of places. */
+const PLACE_HEADERS = /\|[ \t]*(?:Home|Hometown|Home[ \t]+town|Town|City|Country|Venue|Location|Region|Base)[ \t]*\|/u;
+
+/** The cells of the columns of places in the tables of `text`, in text order. */
+const columnPlaces = lastTextMemo((text): NamedSpan[] => {
+  if (!mayHoldTable(text) || !PLACE_HEADERS.test(text)) return [];
+  return columnCells(text, (header) => PLACE_HEADERS.test(`|${header}|`)).map((cell) => ({ type: 'place', start: cell.start, end: cell.start + cell.text.length }));
+});
+
+/** Spans with the people inside a cell of a column of places made places; `spans` itself when none is. */
+function withCellPlaces(text: string, spans: NamedSpan[]): NamedSpan[] {
+  const cells = columnPlaces(text);
+  if (!cells.length) return spans;
+  let out: NamedSpan[] | null = null;
+  let c = 0;
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i];
+    while (c < cells.length && cells[c].end < s.end) c++;
+    if (s.type === 'person' && c < cells.length && cells[c].start <= s.start) (out ??= [...spans])[i] = { ...s, type: 'place' };
+  }
+  return out ?? spans;
+}
 
 /** How far back in a cell the words before a name are read. */
 const MOST_BEFORE = 60;
@@ -71,5 +96,5 @@ export function withWholeCellNames(text: string, named: readonly NamedSpan[]): N
     (out ??= [...spans]).splice(j, i - j + 1, { ...s, start });
     i = j;
   }
-  return out ?? [...spans];
+  return withCellPlaces(text, out ?? [...spans]);
 }

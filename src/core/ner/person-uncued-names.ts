@@ -10,16 +10,20 @@ import { isTitleWord } from './rule-tagger';
  * where the article gives no sign of a person and some sign of another kind. A mention says a place
  * when a preposition of place stands before it ("around Liza", "on Tsarigradsko Shose", "under the
  * Maluti"), or when it is an item of a list whose other item is a place ("from Redeyef and Om
- * Larayes"); it says an organisation when ", which" and a body's verb follow it ("Nibulon, which
- * built"), or when its list's other item is an organisation ("Moviment Graffitti and Din l-Art
- * Ħelwa"). The name then takes that kind in every mention, unless the article shows a person by it
+ * Larayes", "to Ostrel and the Pemberly Marsh Reserve"); it says an organisation when ", which" and
+ * a body's verb follow it ("Nibulon, which built"), or when its list's other item is an organisation
+ * ("Moviment Graffitti and Din l-Art Ħelwa"). The name then takes that kind in every mention, unless the article shows a person by it
  * anywhere: a title or a job before a mention ("Ms", "barrister"), a speaker's verb after one ("X
  * said"), ", who", an age (", 54," or "(54)"), a person's pronoun just after it, a longer person's
  * name holding it, or a list that sets it among people named in full. A preposition often put before
  * a person too ("at Smith", "on Trump"), and a list, count only when no word of the name is in the
  * lists of given names and surnames; no cue counts for a name of several words that such a word or
- * initials lead ("Corinne Hadley", "AQ Kahn"). Names whose mentions point to two kinds are left as
- * they are.
+ * initials lead ("Corinne Hadley", "AQ Kahn"). A name with no word the lists give people also takes a
+ * kind from a longer name it opens elsewhere in the article: a club's or a company's short form
+ * ("Lanikai" of "Lanikai Canoe Club", "Corvane" of "Corvane Biosystems", "Sistemas Delta" of "Sistemas
+ * Delta S.A.") is the body's, but a public body or a federation is named after its place ("Kansai" of
+ * "Kansai Economic Federation"), and so is a place ("Lanikai Beach"); the same name found as a place at
+ * another mention is a place. Names whose mentions point to two kinds are left as they are.
  */
 
 /** Prepositions of place before a name ("in", "near", "under the") that rarely lead a person's. */
@@ -46,6 +50,31 @@ const NOT_JOBS = new Set(['under', 'after', 'over', 'other', 'another', 'either'
 const INITIALS = /^(?:\p{Lu}{1,2}|(?:\p{Lu}\.){1,2})$/u;
 
 type Kind = 'place' | 'organization';
+
+/** Words of bodies that are named after their town or region ("Kansai Economic Federation", "Tavoli Chamber of Trade"). */
+const PLACE_BODY_WORDS = new Set(['Council', 'Commission', 'Authority', 'Board', 'Federation', 'Chamber', 'Association', 'University', 'Police', 'Region', 'District']);
+
+/** Whether the name `s` opens the name `form` ("Lanikai" of "Lanikai Canoe Club") or is the same name. */
+function opens(text: string, s: NamedSpan, form: NamedSpan): boolean {
+  const length = s.end - s.start;
+  if (form.end - form.start < length || (form.end - form.start > length && text.charCodeAt(form.start + length) !== 32)) return false;
+  for (let i = 0; i < length; i++) if (text.charCodeAt(form.start + i) !== text.charCodeAt(s.start + i)) return false;
+  return true;
+}
+
+/** The kind the longer names the name `s` opens give it (see the file's comment), or null when none does or two disagree. */
+function longerFormKind(text: string, s: NamedSpan, forms: readonly (NamedSpan[] | undefined)[]): Kind | null {
+  let kind: Kind | null = null;
+  for (const form of forms[text.charCodeAt(s.start) & 31] ?? []) {
+    if (!opens(text, s, form)) continue;
+    // The same name found as a place elsewhere is a place ("at Tarvalla in the north", then "Tarvalla had"); found as a body, it may be neither.
+    if (form.end - form.start === s.end - s.start && form.type !== 'place') continue;
+    const formKind: Kind = form.type === 'organization' && !text.slice(form.start, form.end).split(' ').some((word) => PLACE_BODY_WORDS.has(word)) ? 'organization' : 'place';
+    if (kind && kind !== formKind) return null;
+    kind = formKind;
+  }
+  return kind;
+}
 
 /** Where the spaces and tabs from `at` end, at `to` at most. */
 function blanksEnd(text: string, at: number, to: number): number {
@@ -110,7 +139,9 @@ function listKind(text: string, spans: readonly NamedSpan[], k: number): Kind | 
     const other = spans[j];
     if (!other || (other.type !== 'place' && other.type !== 'organization')) continue;
     const from = j < k ? other.end : spans[k].end;
-    const to = j < k ? spans[k].start : other.start;
+    const next = j < k ? spans[k].start : other.start;
+    // "to Ostrel and the Pemberly Marsh Reserve": "the" may open the item after the gap.
+    const to = text.startsWith('the ', next - 4) ? next - 4 : next;
     if (to - from > 6 || !isListEndGap(text, from, to)) continue;
     // "Annika Lindqvist-Roos and Sofia's mayor": the owner of a possessive is no item of the list.
     const after = text.charCodeAt(other.end);
@@ -162,25 +193,50 @@ function personShown(text: string, name: string): boolean {
 }
 
 /**
+ * `kinds` with the kind a mention of a person's name `s` points to set for its name, or the name set
+ * apart (null) when its mentions disagree; `kinds` as it is when a word of the name keeps it a person's.
+ */
+function withKind(text: string, s: NamedSpan, found: { kind: Kind; weak: boolean }, kinds: Map<string, Kind | null> | null, isPersonWord: (word: string) => boolean): Map<string, Kind | null> | null {
+  const name = text.slice(s.start, s.end);
+  // A name of several words led by a given name or surname of the lists is a person's whatever its mentions' cues.
+  const space = name.indexOf(' ');
+  if (found.weak ? name.split(' ').some(isPersonWord) : space > 0 && isPersonWord(name.slice(0, space))) return kinds;
+  // Initials lead a person's name ("AQ Kahn", "J. Okafor").
+  if (space > 0 && INITIALS.test(name.slice(0, space))) return kinds;
+  kinds ??= new Map();
+  const had = kinds.get(name);
+  // Mentions that disagree on the kind leave the name alone.
+  kinds.set(name, had === undefined || had === found.kind ? found.kind : null);
+  return kinds;
+}
+
+/**
  * Spans (sorted, apart) with people that only other kinds' signs surround retyped (see the file's
  * comment); `spans` itself when nothing changes. `isPersonWord` tells a word the lists give people.
  */
 export function withoutUncuedPeople(text: string, spans: NamedSpan[], isPersonWord: (word: string) => boolean): NamedSpan[] {
   let kinds: Map<string, Kind | null> | null = null;
+  // Places and bodies by the low bits of their first letters' codes, where longer names are looked for.
+  const forms: (NamedSpan[] | undefined)[] = new Array(32);
+  let uncued: number[] | null = null;
   for (let k = 0; k < spans.length; k++) {
-    if (spans[k].type !== 'person') continue;
+    if (spans[k].type !== 'person') {
+      (forms[text.charCodeAt(spans[k].start) & 31] ??= []).push(spans[k]);
+      continue;
+    }
     const found = mentionKind(text, spans, k);
-    if (!found) continue;
-    const name = text.slice(spans[k].start, spans[k].end);
-    // A name of several words led by a given name or surname of the lists is a person's whatever its mentions' cues.
-    const space = name.indexOf(' ');
-    if (found.weak ? name.split(' ').some(isPersonWord) : space > 0 && isPersonWord(name.slice(0, space))) continue;
-    // Initials lead a person's name ("AQ Kahn", "J. Okafor").
-    if (space > 0 && INITIALS.test(name.slice(0, space))) continue;
-    kinds ??= new Map();
-    const had = kinds.get(name);
-    // Mentions that disagree on the kind leave the name alone.
-    kinds.set(name, had === undefined || had === found.kind ? found.kind : null);
+    if (!found) {
+      (uncued ??= []).push(k);
+      continue;
+    }
+    kinds = withKind(text, spans[k], found, kinds, isPersonWord);
+  }
+  // A longer name's cue is weak: the lists' people's words, read in withKind, keep a person's name.
+  if (uncued) {
+    for (const k of uncued) {
+      const led = longerFormKind(text, spans[k], forms);
+      if (led) kinds = withKind(text, spans[k], { kind: led, weak: true }, kinds, isPersonWord);
+    }
   }
   if (!kinds) return spans;
   // "Wendell Quirino, Thiago Arruda, Cacá Lins": a name listed with people is a person's in every mention.

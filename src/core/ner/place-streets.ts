@@ -22,13 +22,14 @@ import { LETTER } from './whole-words';
 
 /**
  * Words that open the name of a town, a neighbourhood or a river in its language: Spanish and
- * Portuguese "Villa", "Vila", "Río", "Ciudad", "Barrio"; French "Grande", "Petite"; Wolof "Keur";
+ * Portuguese "Villa", "Vila", "Río", "Ciudad", "Barrio", "Centro" (a centre or a town's old centre:
+ * "Centro Médico", "Centro Histórico"); French "Grande", "Petite"; Wolof "Keur";
  * Russian "Bolshaya" (big), "Malaya" (small), "Gornyi" (of the mountain), "Nizhny" (lower), "Verkhny"
  * (upper), "Staraya" (old). "Bolshoi", "Novaya" and "Novy" are left out: they open the names of a
  * ballet company, a newspaper and a journal too. Such a word makes a place only where it opens the
  * name ("Aston Villa", "Ariana Grande" are not) and no organisation's word ends it.
  */
-const OPENING_HEADS = ['Villa', 'Vila', 'Río', 'Ciudad', 'Barrio', 'Grande', 'Petite', 'Keur', 'Bolshaya', 'Malaya', 'Gornyi', 'Gorny', 'Gornyy', 'Nizhny', 'Nizhnyi', 'Nizhniy', 'Nizhnyaya', 'Verkhny', 'Verkhniy', 'Verkhnyaya', 'Staraya'];
+const OPENING_HEADS = ['Villa', 'Vila', 'Río', 'Ciudad', 'Barrio', 'Centro', 'Grande', 'Petite', 'Keur', 'Bolshaya', 'Malaya', 'Gornyi', 'Gorny', 'Gornyy', 'Nizhny', 'Nizhnyi', 'Nizhniy', 'Nizhnyaya', 'Verkhny', 'Verkhniy', 'Verkhnyaya', 'Staraya'];
 const OPENING: ReadonlySet<string> = new Set(OPENING_HEADS);
 /** Words that head a street's or a feature's name, capitalised, with a name after them. */
 const HEADS = ['Avenida', 'Av.', 'Avenue', 'Avinguda', 'Calle', 'Calzada', 'Carrer', 'Carrera', 'Paseo', 'Rua', 'Rue', 'Route', 'Chemin', 'Praça', 'Piazza', 'Plaza', 'Viale', 'Corso', 'Jalan', 'Boulevard', 'Promenade', 'Quai', 'Col', 'Puente', 'Cerro', 'Laguna', 'Bahía', 'Val', ...OPENING_HEADS];

@@ -42,6 +42,12 @@ describe('companies named like people, told by their cues', () => {
     assert.deepEqual(showSpans(text, withCompanyCues(text, spans)), ['organization:Skervane', 'organization:Hollway', 'person:Dunmore']);
   });
 
+  it('types a name that added or laid on vehicles or sailings as an operator, but not one who added other things', () => {
+    const text = 'Velbus added three buses from the lakes and Marrow laid on extra sailings. Tessaly added three goals.';
+    const spans = ['Velbus', 'Marrow', 'Tessaly'].map((n) => spanAt(text, n, 'person'));
+    assert.deepEqual(showSpans(text, withCompanyCues(text, spans)), ['organization:Velbus', 'organization:Marrow', 'person:Tessaly']);
+  });
+
   it('types a name after "shares in" as a company, but a listed place', () => {
     const text = 'Shares in Kanto Optics fell while shares in Osaka rose. Kanto Optics said nothing.';
     const spans = [spanAt(text, 'Kanto Optics', 'place'), spanAt(text, 'Osaka', 'place'), spanAt(text, 'Kanto Optics', 'person', 1)];
@@ -196,6 +202,13 @@ describe('companies named like people, told by their cues', () => {
     const spans = [spanAt(text, 'Vortexa', 'person'), spanAt(text, 'Ingrid', 'person'), spanAt(text, 'Ana Ruiz', 'person')];
     const shown = showSpans(text, withCompanyCues(text, spans, () => false, (word) => word === 'Ingrid'));
     assert.deepEqual(shown, ['organization:Vortexa', 'person:Ingrid', 'person:Ana Ruiz']);
+  });
+
+  it('types a one-word name after a firm\'s role as a company, but not a name of the lists or a full name\'s surname', () => {
+    const text = 'Contractor Brannock cleared the road and bus operator Kelvo added trips. Supplier Ingrid was paid; former contractor Tom Vessey, or contractor Vessey, was not.';
+    const spans = [spanAt(text, 'Brannock', 'person'), spanAt(text, 'Kelvo', 'person'), spanAt(text, 'Ingrid', 'person'), spanAt(text, 'Tom Vessey', 'person'), spanAt(text, 'Vessey', 'person', 1)];
+    const shown = showSpans(text, withCompanyCues(text, spans, () => false, (word) => word === 'Ingrid'));
+    assert.deepEqual(shown, ['organization:Brannock', 'organization:Kelvo', 'person:Ingrid', 'person:Tom Vessey', 'person:Vessey']);
   });
 
   it('types or adds a name after a nation\'s adjective and "group" as a company, but not after another group', () => {

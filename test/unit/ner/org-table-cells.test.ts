@@ -20,4 +20,10 @@ describe('organisations cut inside a table cell', () => {
     const spans = [spanAt(text, 'Norland', 'place'), spanAt(text, 'Ana Ruiz', 'person'), spanAt(text, 'Lorsa', 'place'), spanAt(text, 'Ben Oyelaran', 'person'), spanAt(text, 'Dan Ross', 'person')];
     assert.deepEqual(showSpans(text, withWholeCellNames(text, spans)), ['organization:United Norland', 'person:Ana Ruiz', 'organization:For a Free Lorsa', 'person:Ben Oyelaran', 'person:Dan Ross']);
   });
+
+  it('makes a person in a cell of a column headed "Home" a place, and leaves the people of other columns', () => {
+    const text = '| Pos | Rider | Home |\n|---|---|---|\n| 1 | Ana Ruiz | Porto-Vello, Tarsia |\n| 2 | Dan Ross | Lemsford |';
+    const spans = [spanAt(text, 'Ana Ruiz', 'person'), spanAt(text, 'Porto-Vello', 'person'), spanAt(text, 'Tarsia', 'place'), spanAt(text, 'Dan Ross', 'person'), spanAt(text, 'Lemsford', 'person')];
+    assert.deepEqual(showSpans(text, withWholeCellNames(text, spans)), ['person:Ana Ruiz', 'place:Porto-Vello', 'place:Tarsia', 'person:Dan Ross', 'place:Lemsford']);
+  });
 });

@@ -25,6 +25,12 @@ describe('"people" with no sign of a person and a sign of another kind', () => {
     assert.deepEqual(showSpans(text, withoutUncuedPeople(text, spans, isPersonWord)), ['place:Redvik', 'place:Ulm Sarat', 'person:Ola Penn', 'place:Redvik', 'person:Tove Ansel', 'place:Lund']);
   });
 
+  it('reads a list whose last item opens with "the"', () => {
+    const text = 'The ban runs from the coast to Ostrel and the Pemberly Marsh Reserve.';
+    const spans = [spanAt(text, 'Ostrel', 'person'), spanAt(text, 'Pemberly Marsh Reserve', 'place')];
+    assert.deepEqual(showSpans(text, withoutUncuedPeople(text, spans, isPersonWord)), ['place:Ostrel', 'place:Pemberly Marsh Reserve']);
+  });
+
   it('keeps a name that the article shows to be a person’s at any mention', () => {
     const text = 'Crowds in Dovana cheered. Dovana said she was glad. Fans near Ilse Varga waved. Ms Ilse Varga smiled. Visitors in Orrin met. Orrin, 54, spoke.';
     const spans = [spanAt(text, 'Dovana', 'person'), spanAt(text, 'Dovana', 'person', 1), spanAt(text, 'Ilse Varga', 'person'), spanAt(text, 'Ilse Varga', 'person', 1), spanAt(text, 'Orrin', 'person'), spanAt(text, 'Orrin', 'person', 1)];
@@ -34,6 +40,30 @@ describe('"people" with no sign of a person and a sign of another kind', () => {
   it('keeps people after prepositions people also take, possessives, initials and given names of the lists', () => {
     const text = 'They looked at Brandt. Faith in Sorel grew. In Tamsin’s view it failed. Links to AQ Dorn and Libya. Near Marta Ovell the crowd grew.';
     const spans = [spanAt(text, 'Brandt', 'person'), spanAt(text, 'Sorel', 'person'), spanAt(text, 'Tamsin', 'person'), spanAt(text, 'AQ Dorn', 'person'), spanAt(text, 'Libya', 'place'), spanAt(text, 'Marta Ovell', 'person')];
+    assert.deepEqual(withoutUncuedPeople(text, spans, isPersonWord), spans);
+  });
+
+  it('gives a one-word name the kind of a longer name it leads: a club’s or a company’s short form the body’s, a public body’s a place’s', () => {
+    const text = 'Harrowmere Rowing Club led early. Harrowmere faded late. The Tavoli Chamber of Trade met as Tavoli counted visitors. Pelarix Biosystems grew and Pelarix hired.';
+    const spans = [spanAt(text, 'Harrowmere Rowing Club', 'organization'), spanAt(text, 'Harrowmere', 'person', 1), spanAt(text, 'Tavoli Chamber of Trade', 'organization'), spanAt(text, 'Tavoli', 'person', 1), spanAt(text, 'Pelarix Biosystems', 'organization'), spanAt(text, 'Pelarix', 'person', 1)];
+    assert.deepEqual(showSpans(text, withoutUncuedPeople(text, spans, isPersonWord)), ['organization:Harrowmere Rowing Club', 'organization:Harrowmere', 'organization:Tavoli Chamber of Trade', 'place:Tavoli', 'organization:Pelarix Biosystems', 'organization:Pelarix']);
+  });
+
+  it('gives a name of two words the kind of a longer name it opens, unless a word of it is a person’s', () => {
+    const text = 'Orvex bought Sistemas Delta S.A. in May. Sistemas Delta will keep its plant, and Marta Kovel Trust funds Marta Kovel.';
+    const spans = [spanAt(text, 'Orvex', 'organization'), spanAt(text, 'Sistemas Delta S.A.', 'organization'), spanAt(text, 'Sistemas Delta', 'person', 1), spanAt(text, 'Marta Kovel Trust', 'organization'), spanAt(text, 'Marta Kovel', 'person', 1)];
+    assert.deepEqual(showSpans(text, withoutUncuedPeople(text, spans, isPersonWord)), ['organization:Orvex', 'organization:Sistemas Delta S.A.', 'organization:Sistemas Delta', 'organization:Marta Kovel Trust', 'person:Marta Kovel']);
+  });
+
+  it('makes a name found as a place at another mention a place, but not one found as a body', () => {
+    const text = 'Crews compared it with Tarvalla in the north. Tarvalla had few gauges. Orbenko rose. Orbenko had few staff.';
+    const spans = [spanAt(text, 'Tarvalla', 'place'), spanAt(text, 'Tarvalla', 'person', 1), spanAt(text, 'Orbenko', 'organization'), spanAt(text, 'Orbenko', 'person', 1)];
+    assert.deepEqual(showSpans(text, withoutUncuedPeople(text, spans, isPersonWord)), ['place:Tarvalla', 'place:Tarvalla', 'organization:Orbenko', 'person:Orbenko']);
+  });
+
+  it('keeps a one-word person leading a longer name when the lists give the word people, or the article shows the person', () => {
+    const text = 'The Brandt Foundation paid. Brandt smiled. Orlek Holdings grew. Orlek said the deal was fair.';
+    const spans = [spanAt(text, 'Brandt Foundation', 'organization'), spanAt(text, 'Brandt', 'person', 1), spanAt(text, 'Orlek Holdings', 'organization'), spanAt(text, 'Orlek', 'person', 1)];
     assert.deepEqual(withoutUncuedPeople(text, spans, isPersonWord), spans);
   });
 

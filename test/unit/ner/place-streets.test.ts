@@ -95,6 +95,12 @@ describe('streets, venues and features named by a head or tail word', () => {
     assert.deepEqual(showSpans(text, withStreetPlaces(text, spans)), ['place:Keur Mbaye Fall', 'place:Villa Urquiza', 'place:Río Chico', 'place:Malaya Ordynka', 'place:Nizhny Novgorod', 'place:Petite Côte']);
   });
 
+  it('makes a name opened by the Spanish or Portuguese word for a centre a place', () => {
+    const text = 'Patients at Centro Clínico Sur waited while Centro Histórico stayed dark.';
+    const spans = [spanAt(text, 'Centro Clínico Sur', 'person'), spanAt(text, 'Centro Histórico', 'person')];
+    assert.deepEqual(showSpans(text, withStreetPlaces(text, spans)), ['place:Centro Clínico Sur', 'place:Centro Histórico']);
+  });
+
   it('leaves such a word inside a longer name, before an organisation\'s word, and "Route" without a particle', () => {
     const text = 'Aston Villa Park hosted Ariana Grande Tour fans; Villa Maria University and Route Nine Media met.';
     const spans = [spanAt(text, 'Aston Villa Park', 'place'), spanAt(text, 'Ariana Grande', 'person')];
