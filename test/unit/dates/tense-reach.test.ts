@@ -15,6 +15,12 @@ describe('the words right before a date that decide its tense', () => {
     assert.deepEqual(datesIn('The city will close the old bridge, which is formally opened on Monday.', published), ['Monday=2026-03-16']);
   });
 
+  it('finds the future word in capitals and in text whose lower case changes length', () => {
+    assert.deepEqual(datesIn('THE MAYOR WILL VISIT THE PORT ON FRIDAY.', published), ['FRIDAY=2026-03-20']);
+    assert.deepEqual(datesIn('The İzmir ferry could resume the service on Monday.', published), ['Monday=2026-03-16']);
+    assert.deepEqual(datesIn('The İzmir ferry, it said, was resumed on Monday.', published), ['Monday=2026-03-09']);
+  });
+
   it('reads a past verb right before the date as its owner however much white space stands between', () => {
     assert.deepEqual(datesIn('The talks will resume after the leaders met \u00a0 on\u2003Thursday.', published), ['Thursday=2026-03-12']);
   });
