@@ -38,6 +38,26 @@ function isPlaceLead(w: string): boolean {
       return false;
   }
 }
+/**
+ * Whether a word is a function word, never part of a place's name ("in the", "of a", "to be"): most
+ * words after a lead are, and this spares asking the clusters about them.
+ */
+function isFunctionWord(w: string): boolean {
+  switch (w.length) {
+    case 1:
+      return w === 'a';
+    case 2:
+      return w === 'an' || w === 'be' || w === 'it' || w === 'my' || w === 'us' || w === 'me' || w === 'do' || w === 'as' || w === 'by' || w === 'no';
+    case 3:
+      return w === 'the' || w === 'his' || w === 'her' || w === 'its' || w === 'our' || w === 'him' || w === 'all' || w === 'any' || w === 'who' || w === 'how' || w === 'and' || w === 'for' || w === 'not';
+    case 4:
+      return w === 'this' || w === 'that' || w === 'them' || w === 'your' || w === 'some' || w === 'each' || w === 'what' || w === 'make' || w === 'have' || w === 'with';
+    case 5:
+      return w === 'their' || w === 'these' || w === 'those' || w === 'which' || w === 'every';
+    default:
+      return false;
+  }
+}
 /** Whether the lead is one a verb follows as often as a place ("to bury", "to tame"): a single word after it must be a place at two granularities. */
 const isVerbLead = (lead: string): boolean => lead === 'to' || lead === 'To';
 /** Longest run of lower-case words tried as one name ("rio de janeiro"). */
@@ -145,7 +165,7 @@ export function lowerCasePlaces(text: string, tokens: readonly Token[], isListed
     while (last + 1 < tokens.length && last + 1 - i < MAX_WORDS && tokens[last + 1].start === tokens[last].end + 1 && isLowerWord(tokens[last + 1].text)) last++;
     // The clusters first (their answers are remembered): most runs ("the", "a new") hold no word of a place's.
     let placeWord = -1;
-    for (let k = i; k <= last; k++) if (placeLevels(tokens[k].text) >= 1) placeWord = k;
+    for (let k = i; k <= last; k++) if (!isFunctionWord(tokens[k].text) && placeLevels(tokens[k].text) >= 1) placeWord = k;
     if (placeWord < 0) continue;
     for (; last >= i; last--) {
       // Part of an address or a handle ("in france.fr", "to paris@..."), not a name.

@@ -48,6 +48,14 @@ describe('places written in lower case', () => {
     assert.deepEqual(places('lyon and oslo'), []);
   });
 
+  it('never takes a function word for a place word, whatever its clusters', () => {
+    const withThe = WordClusters.build({ words: [...WORDS, 'the'], ids: [[...WORDS, 'the'].map(() => 0), [...WORDS, 'the'].map(() => 0), [...PLACE_CLUSTER, 1], [...PLACE_CLUSTER, 1], [...FINEST, 1]] });
+    const listedThe = (name: string) => isListed(name) || name === 'The';
+    const found = (text: string) => lowerCasePlaces(text, tokenize(text, [{ start: 0, end: text.length }])[0], listedThe, placeClusterLevels(withThe, listedThe)).map((s) => text.slice(s.start, s.end));
+    assert.deepEqual(found('we met in the morning'), []);
+    assert.deepEqual(found('we drove from lyon to the coast'), ['lyon']);
+  });
+
   it('needs the lead word, and passes over web addresses and handles', () => {
     assert.deepEqual(places('lyon is nice'), []);
     assert.deepEqual(places('see in lyon.example.org for more'), []);
