@@ -193,7 +193,8 @@ export function withJoinedNames(text: string, spans: readonly NamedSpan[]): Name
   }
   if (text.includes(' uulu') || text.includes(' kyzy') || text.includes(' qyzy') || text.includes(' uly')) all = withMissedNames(all, patronymicNames(text));
   const out: NamedSpan[] = [];
-  for (const [k, s] of all.entries()) {
+  for (let k = 0; k < all.length; k++) {
+    const s = all[k];
     const prev = out[out.length - 1];
     // A part of the name a joiner took in below.
     if (prev && s.start < prev.end) {
