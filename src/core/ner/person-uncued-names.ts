@@ -65,7 +65,9 @@ function opens(text: string, s: NamedSpan, form: NamedSpan): boolean {
 /** The kind the longer names the name `s` opens give it (see the file's comment), or null when none does or two disagree. */
 function longerFormKind(text: string, s: NamedSpan, forms: readonly (NamedSpan[] | undefined)[]): Kind | null {
   let kind: Kind | null = null;
-  for (const form of forms[text.charCodeAt(s.start) & 31] ?? []) {
+  const candidates = forms[text.charCodeAt(s.start) & 31];
+  if (!candidates) return null;
+  for (const form of candidates) {
     if (!opens(text, s, form)) continue;
     // The same name found as a place elsewhere is a place ("at Tarvalla in the north", then "Tarvalla had"); found as a body, it may be neither.
     if (form.end - form.start === s.end - s.start && form.type !== 'place') continue;
@@ -216,14 +218,9 @@ function withKind(text: string, s: NamedSpan, found: { kind: Kind; weak: boolean
  */
 export function withoutUncuedPeople(text: string, spans: NamedSpan[], isPersonWord: (word: string) => boolean): NamedSpan[] {
   let kinds: Map<string, Kind | null> | null = null;
-  // Places and bodies by the low bits of their first letters' codes, where longer names are looked for.
-  const forms: (NamedSpan[] | undefined)[] = new Array(32);
   let uncued: number[] | null = null;
   for (let k = 0; k < spans.length; k++) {
-    if (spans[k].type !== 'person') {
-      (forms[text.charCodeAt(spans[k].start) & 31] ??= []).push(spans[k]);
-      continue;
-    }
+    if (spans[k].type !== 'person') continue;
     const found = mentionKind(text, spans, k);
     if (!found) {
       (uncued ??= []).push(k);
@@ -233,6 +230,10 @@ export function withoutUncuedPeople(text: string, spans: NamedSpan[], isPersonWo
   }
   // A longer name's cue is weak: the lists' people's words, read in withKind, keep a person's name.
   if (uncued) {
+    // Places and bodies by the low bits of their first letters' codes, where longer names are looked
+    // for; made only for a text with such a mention.
+    const forms: (NamedSpan[] | undefined)[] = new Array(32);
+    for (const s of spans) if (s.type !== 'person') (forms[text.charCodeAt(s.start) & 31] ??= []).push(s);
     for (const k of uncued) {
       const led = longerFormKind(text, spans[k], forms);
       if (led) kinds = withKind(text, spans[k], { kind: led, weak: true }, kinds, isPersonWord);
