@@ -46,6 +46,8 @@ const PATRONYMIC = ['a/l', 'a/p', 'A/L', 'A/P', 's/o', 'd/o', 'S/O', 'D/O', 'bin
  * "oglu"/"oğlu" (son of), "qizi"/"qızı"/"kyzy" (daughter of) and "uulu" ("Elchin Rafig oglu Bayramov").
  */
 const UNMISTAKABLE = new Set(['a/l', 'a/p', 'A/L', 'A/P', 's/o', 'd/o', 'S/O', 'D/O', ...TURKIC_PATRONYMIC]);
+/** The letters {@link UNMISTAKABLE} joiners begin with: a word starting with another is none of them, unread. */
+const UNMISTAKABLE_FIRST = new Set([...UNMISTAKABLE].map((j) => j[0]));
 /** Irish particles before a surname: "Ó" (grandson of), "Ní" (daughter of), "Nic", "Mac", "Ua", "Uí", "Mhic". */
 const IRISH = ['Ó', 'Ní', 'Nic', 'Mac', 'Mhic', 'Ua', 'Uí'];
 /** Irish particles so seldom anything else that "Given Ó Surname" is a name wherever it stands. */
@@ -114,6 +116,7 @@ function joinedEnd(text: string, at: number, start: number): number {
 
 /** Whether the word at `at` (after a space) is an {@link UNMISTAKABLE} joiner. */
 function unmistakableAt(text: string, at: number): boolean {
+  if (!UNMISTAKABLE_FIRST.has(text[at])) return false;
   const space = text.indexOf(' ', at);
   return space > at && space - at <= 4 && UNMISTAKABLE.has(text.slice(at, space));
 }
