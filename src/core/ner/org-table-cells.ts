@@ -10,7 +10,8 @@ import { columnCells, mayHoldTable } from '../text/table-columns';
  * Canoe Club", "Ōpua Canoe Club" after a person "Kai"). An organisation ending its cell with such a
  * word takes in the capitalised words before it in the cell, and the spans the model found there. A
  * column headed "Party" or "Club" holds organisations, whatever the model read in its cells (a party
- * named after its country, "Democratic Montenegro"; a crew named after its town). A column headed
+ * named after its country, "Democratic Montenegro"; a crew named after its town), and so do a
+ * transfers table's "From" and "To" columns (clubs named after their towns). A column headed
  * "Home", "Town" or "Country" holds places: a name the model read as a person's in one of its cells
  * ("| Porto-Vello, Tarsia |", a town with a hyphen, with no sentence around it) is a place.
  */
@@ -20,12 +21,24 @@ const ORGANISATION_HEADERS = /\|[ \t]*(?:Party|Parties|Club|Clubs|Company|Compan
 /** A cell that names an organisation: one to six words, the first capitalised, no figure alone. */
 const NAME_CELL = /^\p{Lu}[^\s|]*(?:[ \t]+[^\s|]+){0,5}$/u;
 
+/** A transfers table's header: the selling and the buying club's columns beside the player's or the fee's. */
+const TRANSFER_HEADERS = /\|[ \t]*From[ \t]*\|[ \t]*To[ \t]*\|/u;
+const TRANSFER_HEADER_BESIDE = /\|[ \t]*(?:Player|Fee)[ \t]*\|/u;
+/** The clubs' columns of a transfers table. */
+const CLUB_MOVE_HEADERS = /^[ \t]*(?:From|To)[ \t]*$/u;
+/** Cells of those columns that name no club: a player with none, a loan's or a fee's word. */
+const NO_CLUB_CELL = /^(?:Free(?: agent)?|Unattached|Released|Retired|Loan|Undisclosed|None|Unknown|N\/A)$/iu;
+
 /** The cells of the columns of organisations in the tables of `text`, in text order. */
 const columnOrganisations = lastTextMemo((text): NamedSpan[] => {
-  if (!mayHoldTable(text) || !ORGANISATION_HEADERS.test(text)) return [];
+  if (!mayHoldTable(text)) return [];
+  const organisations = ORGANISATION_HEADERS.test(text);
+  // "| Player | From | To | Fee |": the clubs a player left and joined.
+  const transfers = TRANSFER_HEADERS.test(text) && TRANSFER_HEADER_BESIDE.test(text);
+  if (!organisations && !transfers) return [];
   const found: NamedSpan[] = [];
-  for (const cell of columnCells(text, (header) => ORGANISATION_HEADERS.test(`|${header}|`))) {
-    if (NAME_CELL.test(cell.text)) found.push({ type: 'organization', start: cell.start, end: cell.start + cell.text.length });
+  for (const cell of columnCells(text, (header) => (organisations && ORGANISATION_HEADERS.test(`|${header}|`)) || (transfers && CLUB_MOVE_HEADERS.test(header)))) {
+    if (NAME_CELL.test(cell.text) && !NO_CLUB_CELL.test(cell.text)) found.push({ type: 'organization', start: cell.start, end: cell.start + cell.text.length });
   }
   return found;
 });
