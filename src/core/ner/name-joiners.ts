@@ -11,7 +11,8 @@ import { wordBefore } from './word-before';
  * with the article "an" after them ("Gráinne Nic an Bhaird"), and a middle name the model left
  * or an initial between a given name and a surname ("Nuala" + "Máire" + "Kavanagh-Reid"). A span the model ended on
  * an Irish particle ("Gráinne Nic", often read as a place) is the start of a person's name. The
- * Catalan "i" and the Spanish "y" join two surnames ("Jordi Vilanova i Soler"). A Kyrgyz or Kazakh
+ * Catalan "i", the Spanish "y" and the Portuguese "e" join two surnames ("Jordi Vilanova i Soler",
+ * "Tiago Fonseca e Silva"). A Kyrgyz or Kazakh
  * name may end on its patronymic ("Azamat Bakyt uulu", son of Bakyt), which is kept in the name.
  */
 
@@ -55,10 +56,11 @@ const IRISH_ALONE = ['Ó', 'Ní', 'Uí'];
 /** Irish particles the article "an" may follow before the surname: "Mac an Bhaird", "Nic an Rí". */
 const TAKES_AN = new Set(['Mac', 'Nic', 'Mhic']);
 /**
- * The Catalan "i" and the Spanish "y" between a person's two surnames ("Jordi Vilanova i Soler", "José
- * Ortega y Gasset"): joiners only after a given name and a first surname, never after one word.
+ * The Catalan "i", the Spanish "y" and the Portuguese "e" between a person's two surnames ("Jordi
+ * Vilanova i Soler", "José Ortega y Gasset", "Eça de Queirós e Silva"): joiners only after a given
+ * name and a first surname, never after one word.
  */
-const SURNAME_AND = ['i', 'y'];
+const SURNAME_AND = ['i', 'y', 'e'];
 const JOINERS = new Set([...PATRONYMIC, ...IRISH, ...SURNAME_AND]);
 const JOINER_FIRST = new Set([...JOINERS].map((j) => j[0]));
 
@@ -94,8 +96,8 @@ function nameWordAt(text: string, at: number): string | null {
 function joinedEnd(text: string, at: number, start: number): number {
   // Most names are followed by a word no joiner starts with: ruled out by its first letter.
   if (text[at] !== ' ' || !JOINER_FIRST.has(text[at + 1])) return -1;
-  // "in", "is", "you": a word opening with a one-letter joiner's letter is most often longer ("ibn" apart).
-  if ((text[at + 1] === 'i' || text[at + 1] === 'y') && text[at + 2] !== ' ' && text[at + 2] !== 'b') return -1;
+  // "in", "is", "you", "each": a word opening with a one-letter joiner's letter is most often longer ("ibn" apart).
+  if ((text[at + 1] === 'i' || text[at + 1] === 'y' || text[at + 1] === 'e') && text[at + 2] !== ' ' && text[at + 2] !== 'b') return -1;
   // "Azamat Bakyt uulu, an analyst": the patronymic ends a name of a given and a father's name.
   const patronymicEnd = endingPatronymicEnd(text, at);
   if (patronymicEnd > 0) return twoWords(text, start, at) ? patronymicEnd : -1;

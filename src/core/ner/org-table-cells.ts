@@ -10,7 +10,8 @@ import { columnCells, mayHoldTable } from '../text/table-columns';
  * Canoe Club", "Ōpua Canoe Club" after a person "Kai"). An organisation ending its cell with such a
  * word takes in the capitalised words before it in the cell, and the spans the model found there. A
  * column headed "Party" or "Club" holds organisations, whatever the model read in its cells (a party
- * named after its country, "Democratic Montenegro"; a crew named after its town). A column headed
+ * named after its country, "Democratic Montenegro"; a crew named after its town), and so do a
+ * transfers table's "From" and "To" columns (clubs named after their towns). A column headed
  * "Home", "Town" or "Country" holds places: a name the model read as a person's in one of its cells
  * ("| Porto-Vello, Tarsia |", a town with a hyphen, with no sentence around it) is a place.
  */
@@ -20,14 +21,55 @@ const ORGANISATION_HEADERS = /\|[ \t]*(?:Party|Parties|Club|Clubs|Company|Compan
 /** A cell that names an organisation: one to six words, the first capitalised, no figure alone. */
 const NAME_CELL = /^\p{Lu}[^\s|]*(?:[ \t]+[^\s|]+){0,5}$/u;
 
+/** A transfers table's header: the selling and the buying club's columns beside the player's or the fee's. */
+const TRANSFER_HEADERS = /\|[ \t]*From[ \t]*\|[ \t]*To[ \t]*\|/u;
+const TRANSFER_HEADER_BESIDE = /\|[ \t]*(?:Player|Fee)[ \t]*\|/u;
+/** The selling and the buying clubs' columns of a transfers table. */
+const FROM_HEADER = /^[ \t]*From[ \t]*$/u;
+const TO_HEADER = /^[ \t]*To[ \t]*$/u;
+/** Cells of those columns that name no club: a player with none, a loan's or a fee's word. */
+const NO_CLUB_CELL = /^(?:Free(?: agent)?|Unattached|Released|Retired|Loan|Undisclosed|None|Unknown|N\/A)$/iu;
+
+/** The header line of the table above `at`: the last line before it holding a "From" column's header. */
+function headerLineAbove(text: string, at: number, header: RegExp): string {
+  let start = text.lastIndexOf('\n', at - 1);
+  while (start > 0) {
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const line = text.slice(lineStart, start);
+    if (header.test(line)) return line;
+    start = lineStart - 1;
+  }
+  return '';
+}
+
+/** Whether the cell at `at` stands in a transfers table (see {@link TRANSFER_HEADERS}). */
+function underTransferHeader(text: string, at: number): boolean {
+  return TRANSFER_HEADER_BESIDE.test(headerLineAbove(text, at, TRANSFER_HEADERS));
+}
+
+/** Whether the cell at `at` stands under an organisations' column header ("Club") nearer than any transfers' header. */
+function underOrganisationHeader(text: string, at: number): boolean {
+  return ORGANISATION_HEADERS.test(headerLineAbove(text, at, /\|[ \t]*(?:From|Party|Parties|Club|Clubs|Company|Companies|Organi[sz]ation)[ \t]*\|/u));
+}
+
 /** The cells of the columns of organisations in the tables of `text`, in text order. */
 const columnOrganisations = lastTextMemo((text): NamedSpan[] => {
-  if (!mayHoldTable(text) || !ORGANISATION_HEADERS.test(text)) return [];
+  if (!mayHoldTable(text)) return [];
+  const organisations = ORGANISATION_HEADERS.test(text);
+  // "| Player | From | To | Fee |": the clubs a player left and joined.
+  const transfers = TRANSFER_HEADERS.test(text) && TRANSFER_HEADER_BESIDE.test(text);
+  if (!organisations && !transfers) return [];
+  // One column is read per walk over the tables: the buying clubs' column is read apart, and a
+  // "From" or "To" cell counts only in a table whose header names a player or a fee (not a timetable's).
+  const cells = [
+    ...columnCells(text, (header) => (organisations && ORGANISATION_HEADERS.test(`|${header}|`)) || (transfers && FROM_HEADER.test(header))),
+    ...(transfers ? columnCells(text, (header) => TO_HEADER.test(header)) : []),
+  ].filter((cell) => !transfers || (organisations && underOrganisationHeader(text, cell.start)) || underTransferHeader(text, cell.start));
   const found: NamedSpan[] = [];
-  for (const cell of columnCells(text, (header) => ORGANISATION_HEADERS.test(`|${header}|`))) {
-    if (NAME_CELL.test(cell.text)) found.push({ type: 'organization', start: cell.start, end: cell.start + cell.text.length });
+  for (const cell of cells) {
+    if (NAME_CELL.test(cell.text) && !NO_CLUB_CELL.test(cell.text) && !found.some((f) => f.start === cell.start)) found.push({ type: 'organization', start: cell.start, end: cell.start + cell.text.length });
   }
-  return found;
+  return transfers ? found.sort((a, b) => a.start - b.start) : found;
 });
 
 /** Headers of a column of places. */

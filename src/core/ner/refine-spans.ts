@@ -133,6 +133,7 @@ import { withChurches } from './org-churches';
 import { isCityAndCounty, withPlaceNamedBodies } from './org-place-names';
 import { withCourtNames } from './court-names';
 import { withChambers } from './org-chambers';
+import { withPartnerFirms } from './org-partner-firms';
 import { withMembersOrganisations } from './org-possessive-names';
 import { withFrenchOrganisations } from './org-french-names';
 import { withForeignFirstHeads } from './org-foreign-first-heads';
@@ -471,7 +472,7 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   const isListedPlace = (name: string) => listType(name, listBits) === 'place';
   const isNation = (name: string) => !!(listBits(name) & (GAZ.country | GAZ.demonym));
   const bodies = withAppositiveNames(text, withUrduNames(text, withNonprofits(text, withInstitutions(text, withPublicBodies(text, withOfficeNames(text, withAcronyms(text, withPressNames(text, withNationalSocieties(text, withObservatories(text, withNationalBodies(text, withGeoFeatures(text, withIrishAndPressNames(text, withChurches(text, voted)), isListedPlace))), isNation), isListedPlace)))), isListedPlace))));
-  const clubs = withSportsClubs(text, withChambers(text, withGovernmentSeats(text, withParties(text, withMovements(text, withGerundNames(text, withAgencyCredits(text, withThinkTanks(text, withoutPartyLeads(text, bodies))))), isListedPlace)), isListedPlace), isListedPlace);
+  const clubs = withSportsClubs(text, withPartnerFirms(text, withChambers(text, withGovernmentSeats(text, withParties(text, withMovements(text, withGerundNames(text, withAgencyCredits(text, withThinkTanks(text, withoutPartyLeads(text, bodies))))), isListedPlace)), isListedPlace), isListedPlace), isListedPlace);
   const groups = withArmedGroups(text, withPluralTeams(text, withTeamNames(text, clubs, isListedPlace), isListedPlace), isListedPlace);
   const placed = withSlavicHalls(text, withRoadNumbers(text, withRouteEnds(text, withCrossings(text, withPowerStations(text, withMemberLists(text, withPortBodies(text, withOilFields(text, withHotels(text, withNaturalFeatures(text, withoutPeoplesNames(text, withoutPlaceDemonyms(text, withPlaceCompounds(text, withPlaceEvidence(text, withPlaceCues(text, withPlaceShapes(text, applyNameCues(text, groups), isListedPlace), isListedPlace))), isListedPlace)))), (name) => listType(name, listBits) === 'organization'), isListedPlace)), (name) => listType(name, listBits)), (name) => listType(name, listBits) === 'organization'), (name) => listType(name, listBits))));
   // Parts of a name that later rules made people ("Hayder Abdul-Kareem" + "al-Saadi") are joined here,

@@ -122,6 +122,12 @@ const CLUB_BEFORE = new RegExp(
   String.raw`(?<![\p{L}])(?:${MATCH_VERBS}|beating|defeating|drew${SCORE} (?:at|against)|draw (?:at|against)|drawn (?:with|against)|lost${SCORE} (?:at|against)|lose at|losing to|defeat (?:to|by|at|against)|win (?:over|against|at)|victory (?:over|against|at)|loss (?:to|at|against)|hosting|facing|(?:played|plays|playing|signed|signs|signing|scored|scoring|appearances) for|signed from|joined(?: from)?|joining(?: from)?|joins?|rejoined|(?:in )?talks with|loan (?:from|at|to|with)|loaned (?:to|from|out to)|spell (?:at|with)|linked with|manager of|coach of|in charge of|sacked by|released by|(?:sold|loaned|transferred|lose|loses)(?:[ \t]+[^\s.;:!?]+){0,5}?[ \t]+to|lost[ \t]+(?:the|a|their|its)[ \t]+(?:\d{4}[ \t]+)?(?:final|semi-final|quarter-final|match|game|series|tie|decider|opener|play-off)[ \t]+to)[ \t]+(?:the[ \t]+)?$`,
   'u',
 );
+/**
+ * A transfer's words with the player or the fee between them and the selling club: "signed the Danish
+ * defender Kasper Holm from", "a bid of about €4m from". No person is signed or bid for from a person,
+ * so a name after them is a club even where the model read it as one ("from Sturm Graz").
+ */
+const TRANSFER_FROM_BEFORE = /(?<![\p{L}])(?:(?:sign|signs|signed|signing|land|lands|landed|bought|buys|recruited|snapped up)(?:[ \t]+[^\s.;:!?]+){1,6}?|(?:bid|offer)(?:[ \t]+(?:of|about|around|worth|nearly|almost|over|an?))*[ \t]+[£€$][\d.,]+(?:m|bn|k|[ \t]+million)?)[ \t]+from[ \t]+$/u;
 /** A club's name the model found nothing of, after a match's or a transfer's words: "a 3-1 win over Sporting". */
 const CLUB_OBJECT = new RegExp(
   String.raw`\b(?:${MATCH_VERBS}|defeat to|win (?:over|against)|victory over|signed from|joined from|loan (?:from|at)|spell at)[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})(?![\p{L}\p{N}'’-])`,
@@ -233,13 +239,20 @@ const GROUND_WORDS = new Set(['Park', 'Road', 'Stadium', 'Arena', 'Ground', 'Lan
 /** A part of a town before its name: "the Tuffley area of" (Gloucester), "the city of". */
 const PART_OF_BEFORE = /(?<![\p{L}])(?:area|city|town|centre|center|outskirts|suburbs?|streets|county|heart|people) of[ \t]+$/u;
 
+/** Whether a transfer's words and "from" stand before `start` (`cue`: the word right before it). */
+function transferFromCued(text: string, start: number, cue = cueWordBefore(text, start)): boolean {
+  return cue === 'from' && TRANSFER_FROM_BEFORE.test(text.slice(Math.max(0, start - 80), start));
+}
+
 /** Whether the name at `s` is cued as a club by the words around it (`beforeOnly`: by the words before it only). */
 function clubCued(text: string, s: NamedSpan, beforeOnly = false): boolean {
   const after = text.slice(s.end, s.end + 40);
-  if (s.type === 'person') return !beforeOnly && TEAM_AFTER.test(after);
+  const cue = cueWordBefore(text, s.start);
+  const transferFrom = transferFromCued(text, s.start, cue);
+  if (s.type === 'person') return transferFrom || (!beforeOnly && TEAM_AFTER.test(after));
   if (GROUND_WORDS.has(lastWord(text.slice(s.start, s.end)))) return false;
-  if (!beforeOnly && CLUB_AFTER.test(after)) return true;
-  if (!CUE_ENDS.has(cueWordBefore(text, s.start))) return false;
+  if (transferFrom || (!beforeOnly && CLUB_AFTER.test(after))) return true;
+  if (!CUE_ENDS.has(cue)) return false;
   const before = text.slice(Math.max(0, s.start - 60), s.start);
   return CLUB_BEFORE.test(before) || SIDE_BEFORE.test(before);
 }
@@ -272,7 +285,14 @@ export function withSportsClubs(text: string, spans: readonly NamedSpan[], isPla
     return mapSpans(spans, (s) => (s.type === 'place' && CLUB_ONLY_WORDS.has(lastWord(text.slice(s.start, s.end))) ? { ...s, type: 'organization' } : s));
   }
   const clubs = new Set<string>();
-  for (const s of spans) if (nearSport(sport, s.start) && clubCued(text, s) && !athleteOf(text, s, isPlace)) clubs.add(text.slice(s.start, s.end));
+  // Names of several words the model read as people that a transfer's "from" makes clubs ("Sturm Graz").
+  const personClubs = new Set<string>();
+  for (const s of spans) {
+    if (!nearSport(sport, s.start) || !clubCued(text, s) || athleteOf(text, s, isPlace)) continue;
+    const name = text.slice(s.start, s.end);
+    clubs.add(name);
+    if (s.type === 'person' && /\s/u.test(name) && transferFromCued(text, s.start)) personClubs.add(name);
+  }
   // "India play Pakistan": the other side of a team's match, once the teams cued above are known.
   for (let k = 1; k < spans.length; k++) if (playsTeam(text, spans[k - 1], spans[k], clubs) && nearSport(sport, spans[k].start)) clubs.add(text.slice(spans[k].start, spans[k].end));
   // A person's surname ("Kane" of "Harry Kane") is no club, whatever words follow it.
@@ -282,7 +302,7 @@ export function withSportsClubs(text: string, spans: readonly NamedSpan[], isPla
   }
   const out: NamedSpan[] = [];
   for (let k = 0; k < spans.length; k++) {
-    if (spans[k].type === 'person') {
+    if (spans[k].type === 'person' && !personClubs.has(text.slice(spans[k].start, spans[k].end))) {
       out.push(spans[k]);
       continue;
     }

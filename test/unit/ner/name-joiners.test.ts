@@ -75,6 +75,12 @@ describe('words that join the parts of a name', () => {
     assert.deepEqual(showSpans(text, withJoinedNames(text, spans)), ['person:Núria Vilanova i Soler', 'person:José Ortega y Gasset', 'person:Pau']);
   });
 
+  it('joins two surnames over the Portuguese "e", a word no longer one starting with "e" is', () => {
+    const text = 'Rui Barbosa e Costa met Inês Moura. Then Inês Moura each day left, and Rui e Ana came.';
+    const spans = [spanAt(text, 'Rui Barbosa', 'person'), spanAt(text, 'Costa', 'person'), spanAt(text, 'Inês Moura', 'person'), spanAt(text, 'Inês Moura', 'person', 1), spanAt(text, 'Rui', 'person', 1)];
+    assert.deepEqual(showSpans(text, withJoinedNames(text, spans)), ['person:Rui Barbosa e Costa', 'person:Inês Moura', 'person:Inês Moura', 'person:Rui']);
+  });
+
   it('joins a Turkic name over "oglu" or "qizi", taking in a surname read as a place', () => {
     const text = 'Skipper Tural Vugar oglu Hasanov and Leyla Arif qizi Aliyeva spoke.';
     const spans = withJoinedNames(text, [spanAt(text, 'Tural Vugar', 'person'), spanAt(text, 'Hasanov', 'place'), spanAt(text, 'Leyla Arif', 'person'), spanAt(text, 'Aliyeva', 'person')]);

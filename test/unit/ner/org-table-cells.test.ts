@@ -15,6 +15,12 @@ describe('organisations cut inside a table cell', () => {
     assert.deepEqual(showSpans(text, withWholeCellNames(text, spans)), showSpans(text, spans));
   });
 
+  it('reads the "From" and "To" columns of a transfers table as clubs, but no loan or free agent, and no travel table', () => {
+    const text = '| Player | From | To | Fee |\n|---|---|---|---|\n| Ana Ruiz | Kolding | Port Vale | £2m |\n| Ben Oyelaran | Free agent | Mirren Hill | Free |\n\n| From | To | Time |\n|---|---|---|\n| Kolding | Aarhus | 9:00 |';
+    const spans = [spanAt(text, 'Ana Ruiz', 'person'), spanAt(text, 'Kolding', 'place'), spanAt(text, 'Port Vale', 'place'), spanAt(text, 'Ben Oyelaran', 'person'), spanAt(text, 'Mirren Hill', 'person'), spanAt(text, 'Kolding', 'place', 1), spanAt(text, 'Aarhus', 'place')];
+    assert.deepEqual(showSpans(text, withWholeCellNames(text, spans)), ['person:Ana Ruiz', 'organization:Kolding', 'organization:Port Vale', 'person:Ben Oyelaran', 'organization:Mirren Hill', 'place:Kolding', 'place:Aarhus']);
+  });
+
   it('reads every cell of a column headed "Party" or "Club" as an organisation, and no other column', () => {
     const text = 'Results:\n\n| Party | Seats | Leader |\n|---|---|---|\n| United Norland | 12 | Ana Ruiz |\n| For a Free Lorsa | 3 | Ben Oyelaran |\n| 12 | 4 | Dan Ross |';
     const spans = [spanAt(text, 'Norland', 'place'), spanAt(text, 'Ana Ruiz', 'person'), spanAt(text, 'Lorsa', 'place'), spanAt(text, 'Ben Oyelaran', 'person'), spanAt(text, 'Dan Ross', 'person')];

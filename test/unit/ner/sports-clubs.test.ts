@@ -35,6 +35,18 @@ describe('sports clubs named after places', () => {
     assert.deepEqual(showSpans(text, withSportsClubs(text, spans, isPlace)), ['organization:Betis', 'organization:Valencia', 'person:Vuković', 'organization:Braga', 'organization:Braga', 'place:Valencia']);
   });
 
+  it('makes the seller after a signed player or a bid’s fee and "from" a club, also a name read as a person', () => {
+    const text = `${REPORT}Rovers have signed the Swiss winger Luca Brunner from Zug Athletic. A bid of about €3m from Dynamo Brest was turned down. Dynamo Brest fans were angry.`;
+    const spans = [spanAt(text, 'Rovers', 'organization'), spanAt(text, 'Luca Brunner', 'person'), spanAt(text, 'Zug', 'place'), spanAt(text, 'Dynamo Brest', 'person'), spanAt(text, 'Dynamo Brest', 'person', 1)];
+    assert.deepEqual(showSpans(text, withSportsClubs(text, spans, isPlace)), ['organization:Rovers', 'person:Luca Brunner', 'organization:Zug Athletic', 'organization:Dynamo Brest', 'organization:Dynamo Brest']);
+  });
+
+  it('keeps a person after "from" with no transfer’s words before it', () => {
+    const text = `${REPORT}The midfielder took a pass from Luca Brunner and a bid of praise from Anna Holm.`;
+    const spans = [spanAt(text, 'Luca Brunner', 'person'), spanAt(text, 'Anna Holm', 'person')];
+    assert.deepEqual(showSpans(text, withSportsClubs(text, spans, isPlace)), ['person:Luca Brunner', 'person:Anna Holm']);
+  });
+
   it('makes countries the teams around a match’s verb, also with a score between the verb and its word', () => {
     const text = `${REPORT}Tunisia lost 1 – 2 to Sweden, and Sweden faced South Korea at the stadium.`;
     const spans = ['Tunisia', 'Sweden', 'Sweden', 'South Korea'].map((n, k) => spanAt(text, n, 'place', n === 'Sweden' ? k - 1 : 0));

@@ -1,0 +1,32 @@
+import type { NamedSpan } from './index';
+import { withWholeNames } from './added-spans';
+import { PLACES, STOP } from './rule-tagger';
+
+/**
+ * Firms named after their partners, surnames listed with commas and an ampersand before the last:
+ * "Gokhool, Appadoo & Li Kam Wa", "Holt, Varga & Osei". The model reads each surname as a person's;
+ * people are listed with "and", so a list of names ending in "&" is one firm (law, accounting,
+ * architecture). Lists of places ("Paris, Rome & Berlin") are left alone.
+ */
+
+/** Two or more single capitalised words joined by commas, right before " & ": "Gokhool, Appadoo". */
+const PARTNERS_BEFORE = /(?<![\p{L}\p{M}\p{N}'’-])\p{Lu}[\p{Ll}\p{M}'’-]+(?:,[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+)+$/u;
+/** The last partner's name after " & ", one to three capitalised words: "Li Kam Wa". */
+const PARTNER_AFTER = /^ & \p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+){0,2}(?![\p{L}\p{M}\p{N}])/u;
+
+/** Spans (sorted, apart) with the partners' firms in the text put in whole as organisations. */
+export function withPartnerFirms(text: string, spans: readonly NamedSpan[], isPlace: (name: string) => boolean): NamedSpan[] {
+  const firms: NamedSpan[] = [];
+  for (let amp = text.indexOf(' & '); amp >= 0; amp = text.indexOf(' & ', amp + 3)) {
+    // A comma two words or fewer back: most ampersands join two names ("Procter & Gamble").
+    const before = text.slice(Math.max(0, amp - 60), amp);
+    if (before.indexOf(', ') < 0) continue;
+    const lead = PARTNERS_BEFORE.exec(before);
+    const tail = lead && PARTNER_AFTER.exec(text.slice(amp, amp + 50));
+    if (!lead || !tail) continue;
+    const words = [...lead[0].split(/,[ \t]+/u), tail[0].slice(3)];
+    if (words.some((w) => STOP.has(w) || PLACES.has(w) || isPlace(w))) continue;
+    firms.push({ type: 'organization', start: amp - lead[0].length, end: amp + tail[0].length });
+  }
+  return firms.length ? withWholeNames(spans, firms) : [...spans];
+}

@@ -1,0 +1,20 @@
+import * as assert from 'node:assert/strict';
+import { withPartnerFirms } from '../../../src/core/ner/org-partner-firms';
+import { showSpans, spanAt } from '../helpers/spans';
+
+const LISTED_PLACES = new Set(['Lyon', 'Turin', 'Porto']);
+const isPlace = (name: string) => LISTED_PLACES.has(name);
+
+describe('firms named after their partners', () => {
+  it('makes surnames listed with commas and an ampersand one firm, over the people read in it', () => {
+    const text = 'She is advised by Ana Holt of Holt, Varga & Mei Ling Osei, a firm in the capital.';
+    const spans = [spanAt(text, 'Ana Holt', 'person'), spanAt(text, 'Holt', 'person', 1), spanAt(text, 'Varga', 'person'), spanAt(text, 'Mei Ling Osei', 'person')];
+    assert.deepEqual(showSpans(text, withPartnerFirms(text, spans, isPlace)), ['person:Ana Holt', 'organization:Holt, Varga & Mei Ling Osei']);
+  });
+
+  it('leaves places listed with an ampersand, two names with no comma, and a list starting on a day', () => {
+    const text = 'Flights to Lyon, Turin & Porto resumed. Smith & Brown won. On Monday, Marks & Spencer fell.';
+    const spans = [spanAt(text, 'Lyon', 'place'), spanAt(text, 'Turin', 'place'), spanAt(text, 'Porto', 'place'), spanAt(text, 'Smith & Brown', 'organization'), spanAt(text, 'Marks & Spencer', 'organization')];
+    assert.deepEqual(showSpans(text, withPartnerFirms(text, spans, isPlace)), ['place:Lyon', 'place:Turin', 'place:Porto', 'organization:Smith & Brown', 'organization:Marks & Spencer']);
+  });
+});
