@@ -3,6 +3,7 @@ import { withoutOverlapping, withWholeNames } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
 import { ORG_WORDS, STOP } from './rule-tagger';
 import { columnCells, mayHoldTable } from '../text/table-columns';
+import type { TableCell } from '../text/table-cells';
 
 /**
  * "| 5 | Mooloolaba Outrigger Canoe Club | Queensland |": a table's cell holds one name, and the model,
@@ -21,35 +22,15 @@ const ORGANISATION_HEADERS = /\|[ \t]*(?:Party|Parties|Club|Clubs|Company|Compan
 /** A cell that names an organisation: one to six words, the first capitalised, no figure alone. */
 const NAME_CELL = /^\p{Lu}[^\s|]*(?:[ \t]+[^\s|]+){0,5}$/u;
 
-/** A transfers table's header: the selling and the buying club's columns beside the player's or the fee's. */
+/** A transfers table's header: the selling and the buying club's columns, a cheap test of the whole text. */
 const TRANSFER_HEADERS = /\|[ \t]*From[ \t]*\|[ \t]*To[ \t]*\|/u;
 const TRANSFER_HEADER_BESIDE = /\|[ \t]*(?:Player|Fee)[ \t]*\|/u;
-/** The selling and the buying clubs' columns of a transfers table. */
-const FROM_HEADER = /^[ \t]*From[ \t]*$/u;
-const TO_HEADER = /^[ \t]*To[ \t]*$/u;
 /** Cells of those columns that name no club: a player with none, a loan's or a fee's word. */
 const NO_CLUB_CELL = /^(?:Free(?: agent)?|Unattached|Released|Retired|Loan|Undisclosed|None|Unknown|N\/A)$/iu;
 
-/** The header line of the table above `at`: the last line before it holding a "From" column's header. */
-function headerLineAbove(text: string, at: number, header: RegExp): string {
-  let start = text.lastIndexOf('\n', at - 1);
-  while (start > 0) {
-    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-    const line = text.slice(lineStart, start);
-    if (header.test(line)) return line;
-    start = lineStart - 1;
-  }
-  return '';
-}
-
-/** Whether the cell at `at` stands in a transfers table (see {@link TRANSFER_HEADERS}). */
-function underTransferHeader(text: string, at: number): boolean {
-  return TRANSFER_HEADER_BESIDE.test(headerLineAbove(text, at, TRANSFER_HEADERS));
-}
-
-/** Whether the cell at `at` stands under an organisations' column header ("Club") nearer than any transfers' header. */
-function underOrganisationHeader(text: string, at: number): boolean {
-  return ORGANISATION_HEADERS.test(headerLineAbove(text, at, /\|[ \t]*(?:From|Party|Parties|Club|Clubs|Company|Companies|Organi[sz]ation)[ \t]*\|/u));
+/** Whether a table's header row is a transfers table's: "From" right before "To", beside a player's or a fee's column (a timetable has neither). */
+function isTransfersRow(row: readonly TableCell[]): boolean {
+  return row.some((c, i) => c.text === 'From' && row[i + 1]?.text === 'To') && row.some((c) => c.text === 'Player' || c.text === 'Fee');
 }
 
 /** The cells of the columns of organisations in the tables of `text`, in text order. */
@@ -59,15 +40,12 @@ const columnOrganisations = lastTextMemo((text): NamedSpan[] => {
   // "| Player | From | To | Fee |": the clubs a player left and joined.
   const transfers = TRANSFER_HEADERS.test(text) && TRANSFER_HEADER_BESIDE.test(text);
   if (!organisations && !transfers) return [];
-  // One column is read per walk over the tables: the buying clubs' column is read apart, and a
-  // "From" or "To" cell counts only in a table whose header names a player or a fee (not a timetable's).
-  const cells = [
-    ...columnCells(text, (header) => (organisations && ORGANISATION_HEADERS.test(`|${header}|`)) || (transfers && FROM_HEADER.test(header))),
-    ...(transfers ? columnCells(text, (header) => TO_HEADER.test(header)) : []),
-  ].filter((cell) => !transfers || (organisations && underOrganisationHeader(text, cell.start)) || underTransferHeader(text, cell.start));
+  // One column is read per walk over the tables: the buying clubs' column is read apart.
+  const cells = columnCells(text, (header, row) => (organisations && ORGANISATION_HEADERS.test(`|${header}|`)) || (transfers && header === 'From' && isTransfersRow(row)));
+  if (transfers) cells.push(...columnCells(text, (header, row) => header === 'To' && isTransfersRow(row)));
   const found: NamedSpan[] = [];
   for (const cell of cells) {
-    if (NAME_CELL.test(cell.text) && !NO_CLUB_CELL.test(cell.text) && !found.some((f) => f.start === cell.start)) found.push({ type: 'organization', start: cell.start, end: cell.start + cell.text.length });
+    if (NAME_CELL.test(cell.text) && !NO_CLUB_CELL.test(cell.text)) found.push({ type: 'organization', start: cell.start, end: cell.start + cell.text.length });
   }
   return transfers ? found.sort((a, b) => a.start - b.start) : found;
 });

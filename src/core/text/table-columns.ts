@@ -16,10 +16,11 @@ export function mayHoldTable(text: string): boolean {
 
 /**
  * The cells, in text order, of the column whose header cell `isHeader` accepts in each table of
- * `text`: a table's first row whose cells hold such a header chooses the column, separator rows are
- * passed over, and a line that is no table row ends the table.
+ * `text` (it is also shown the whole header row, for a column that counts only beside another): a
+ * table's first row whose cells hold such a header chooses the column, separator rows are passed
+ * over, and a line that is no table row ends the table.
  */
-export function columnCells(text: string, isHeader: (header: string) => boolean): TableCell[] {
+export function columnCells(text: string, isHeader: (header: string, row: readonly TableCell[]) => boolean): TableCell[] {
   const found: TableCell[] = [];
   let column = -1;
   for (let at = 0; at < text.length; ) {
@@ -27,7 +28,10 @@ export function columnCells(text: string, isHeader: (header: string) => boolean)
     if (end < 0) end = text.length;
     const line = text.slice(at, end);
     if (!line.trimStart().startsWith('|')) column = -1;
-    else if (column < 0) column = tableCells(line, at).findIndex((c) => isHeader(c.text));
+    else if (column < 0) {
+      const row = tableCells(line, at);
+      column = row.findIndex((c) => isHeader(c.text, row));
+    }
     else if (!TABLE_SEPARATOR.test(line)) {
       const cell = tableCells(line, at)[column];
       if (cell) found.push(cell);
@@ -36,6 +40,9 @@ export function columnCells(text: string, isHeader: (header: string) => boolean)
   }
   return found;
 }
+
+/** A line of dashes under a table written without bars ("----  -------"), the twin of {@link TABLE_SEPARATOR}. */
+const ALIGNED_SEPARATOR = /^[ \t]*-{3,}[- \t]*\r?$/u;
 
 /** What parts the columns of a plain-text table written without bars: two spaces or more, or a tab. */
 const COLUMN_GAP = / {2,}|\t+/gu;
@@ -78,7 +85,7 @@ export function alignedColumnCells(text: string, cue: RegExp, isHeader: (header:
       let next = text.indexOf('\n', at);
       if (next < 0) next = text.length;
       const line = text.slice(at, next);
-      if (!/^[ \t]*-{3,}[- \t]*\r?$/u.test(line)) {
+      if (!ALIGNED_SEPARATOR.test(line)) {
         const cells = alignedCells(line, at);
         if (cells.length !== header.length) break;
         found.push(cells[column]);

@@ -21,6 +21,11 @@ describe('the cells of a table column chosen by its header', () => {
     for (const c of cells) assert.equal(text.slice(c.start, c.start + c.text.length), c.text);
   });
 
+  it('shows the whole header row, so a column can count only beside another', () => {
+    const beside = (header: string, row: readonly { text: string }[]) => (header === 'Pos' || header === 'Rank') && row.some((c) => c.text === 'Rider');
+    assert.deepEqual(columnCells(text, beside).map((c) => c.text), ['1']);
+  });
+
   it('reads nothing from a table whose header has no such cell, nor from lines outside tables', () => {
     assert.deepEqual(columnCells(text, (header) => header === 'Party'), []);
     assert.deepEqual(columnCells('Club | Time\nno table here', (header) => header === 'Club'), []);
