@@ -28,5 +28,5 @@ export function withPartnerFirms(text: string, spans: readonly NamedSpan[], isPl
     if (words.some((w) => STOP.has(w) || PLACES.has(w) || isPlace(w))) continue;
     firms.push({ type: 'organization', start: amp - lead[0].length, end: amp + tail[0].length });
   }
-  return firms.length ? withWholeNames(spans, firms) : [...spans];
+  return firms.length ? withWholeNames(spans, firms) : (spans as NamedSpan[]);
 }
