@@ -110,17 +110,24 @@ function readDate(text: string, at: [number, number] | undefined): DatelineDate 
   return { start: at[0], end: at[0] + m[0].length, month, day, year };
 }
 
+/** What every dateline opens with: the place's capital, or the date's month (capitalised) or day. */
+const DATELINE_OPENING = /^[\p{Lu}\d]/u;
+
 /** Matches a dateline at the start of `text` (a paragraph's first line). */
 export function matchDateline(text: string): DatelineMatch | null {
+  // A paragraph opening with a mark or a small letter holds none: spare it the four patterns.
+  if (!DATELINE_OPENING.test(text)) return null;
   // At least one word of the place must be all capitals, or a known mark follow it (the title-case
   // pattern, tried once and only when needed): that is what sets a dateline apart from prose.
   const upper = UPPER_DATELINE.exec(text);
   let m = upper;
+  // The title-case and date-only forms need a known mark, in brackets or slashes.
+  const mayHaveMark = text.includes('(') || text.includes('/');
   if (!upper || !/\b[\p{Lu}]{2,}\b/u.test(upper.groups!.place.trim().split(',')[0])) {
-    const titled = TITLE_DATELINE.exec(text);
+    const titled = mayHaveMark ? TITLE_DATELINE.exec(text) : null;
     m = titled && (upper ?? titled);
   }
-  m ??= DATE_ONLY_DATELINE.exec(text);
+  if (mayHaveMark) m ??= DATE_ONLY_DATELINE.exec(text);
   if (!m) return matchColonDateline(text);
   const g = m.groups!;
   const place = g.place?.trim() ?? null;

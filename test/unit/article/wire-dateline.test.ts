@@ -114,4 +114,21 @@ describe('wire and press-release datelines', () => {
     assert.equal(find('Feb. 12, 2026')?.value, '2026-02-12');
     assert.equal(find('today')?.value, '2026-02-12');
   });
+
+  describe('openings that hold no dateline', () => {
+    it('reads no dateline in a paragraph opening with a small letter or a mark', () => {
+      assert.equal(matchDateline('and KINGSTON – the ferry left late.'), null);
+      assert.equal(matchDateline('* MARSEILLE – the strike went on.'), null);
+      assert.equal(matchDateline('“LISBON (Reuters) - fares rose,” she said.'), null);
+    });
+
+    it('reads a title-case place or a date only with a mark in brackets or slashes', () => {
+      assert.equal(matchDateline('Porto Alegre - the river rose overnight.'), null);
+      assert.equal(matchDateline('March 3 - the river rose overnight.'), null);
+      assert.equal(matchDateline('Porto Alegre (Reuters) - The river rose overnight.')?.place, 'Porto Alegre');
+      assert.equal(matchDateline('March 3 (Reuters) - The river rose overnight.')?.date?.day, 3);
+      assert.equal(matchDateline('Porto Alegre /PRNewswire/ -- Fares rose.')?.agency?.text, 'PRNewswire');
+      assert.equal(matchDateline('12 March, 2026 (AP) - Fares rose.')?.date?.year, 2026);
+    });
+  });
 });
