@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import * as chrono from 'chrono-node';
 import * as fc from 'fast-check';
 import { createDateParser, gatedCount } from '../../../src/core/dates/date-parser';
 
@@ -63,6 +64,20 @@ describe('the date parser', () => {
 
   it('finds the same dates, with the same parts stated, with its gates as without them', () => {
     for (const text of [...SENTENCES, ...seedParagraphs()]) assert.deepEqual(read(gated, text), read(plain, text), text);
+  });
+
+  it('gathers the same results as chrono gathers from the same parsers and refiners', () => {
+    const ownWay = (text: string) => chrono.Chrono.prototype.parse.call(gated, text, { instant: REF, timezone: 0 }, { forwardDate: false });
+    const texts = [
+      'Nothing in this line names a day.',
+      'The fair runs from May 4 to May 9, and the next one is two weeks after June 1.',
+      'Monday, March 4: the vote, then last week, tonight and 2024-03-01 in one line.',
+    ];
+    for (const text of texts) {
+      const lean = gated.parse(text, { instant: REF, timezone: 0 }, { forwardDate: false });
+      assert.deepEqual(lean.map((r) => [r.index, r.text, r.start.date().toISOString(), r.end?.date().toISOString()]), ownWay(text).map((r) => [r.index, r.text, r.start.date().toISOString(), r.end?.date().toISOString()]), text);
+    }
+    assert.deepEqual(gated.parse(texts[0], REF), []);
   });
 
   it('finds the same dates with its gates in any mix of date words', () => {
