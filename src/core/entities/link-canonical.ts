@@ -42,6 +42,8 @@ const PHRASE_AFTER = /^(?:,?\s+(?:known|abbreviated)\s+(?:by\s+its\s+(?:[\p{L}-]
  * first of a run of particles too ("Van den Heuvel said" for "Maarten van den Heuvel").
  */
 const CAPITALISED_PARTICLE = /^(?:Al|El|Ad|An|Ar|As|At|Az|Bin|Ibn|Abu|Van|Von|De|Da|Di|Du|Del|Della|Le|La)(?=[- ](?:(?:de|den|der|des|di|du|la|le|ten|ter|van|von|'t) )*\p{Lu})/u;
+/** The first letters of {@link CAPITALISED_PARTICLE}'s particles: most names start with none and skip the pattern. */
+const PARTICLE_INITIALS = 'AEBIVDL';
 
 /**
  * A word of place right before a mention ("in Lima", "at the White House", "back to Valencia", "the other side of Whitehall"): there
@@ -265,7 +267,7 @@ export function linkCanonicalNames(entities: readonly Entity[], context: LinkCon
     const long = e.type === 'organization' ? shortNames.get(name) ?? companies.get(name) : undefined;
     if (long) return { ...e, canonical: long };
     // "Al-Harbi" opening a sentence is the "Abdulaziz al-Harbi" named before.
-    const particle = CAPITALISED_PARTICLE.exec(name);
+    const particle = PARTICLE_INITIALS.includes(name.charAt(0)) ? CAPITALISED_PARTICLE.exec(name) : null;
     const person = personFor(name, e.start) ?? (particle ? personFor(particle[0].toLowerCase() + name.slice(particle[0].length), e.start) : null);
     // A surname the tagger typed as a place or organisation is still that person, once the person has
     // been introduced by full name: news names people in full first, and "Jordan" before any "Michael

@@ -204,4 +204,10 @@ describe('linkCanonicalNames', () => {
     const linked = linkCanonicalNames(mentions(text, [['California Aqueduct', 'place'], ['CA', 'place'], ['CA', 'place']]), { text });
     assert.deepEqual(canonicals(linked), ['California Aqueduct->California Aqueduct', 'CA->CA', 'CA->California Aqueduct']);
   });
+
+  it('links a capitalised "Bin" or "Van" surname to the full name, and leaves a name with no particle as written', () => {
+    const text = 'Tarek bin Laden arrived. Bin Laden spoke. Pieter van Dijk agreed. Van Dijk left. Dijkstra stayed.';
+    const linked = linkCanonicalNames(mentions(text, [['Tarek bin Laden', 'person'], ['Bin Laden', 'person'], ['Pieter van Dijk', 'person'], ['Van Dijk', 'person'], ['Dijkstra', 'person']]), { text });
+    assert.deepEqual(canonicals(linked), ['Tarek bin Laden->Tarek bin Laden', 'Bin Laden->Tarek bin Laden', 'Pieter van Dijk->Pieter van Dijk', 'Van Dijk->Pieter van Dijk', 'Dijkstra->Dijkstra']);
+  });
 });
