@@ -155,6 +155,12 @@ describe('linkCanonicalNames', () => {
     assert.deepEqual(linked.map((e) => e.type), ['organization', 'organization', 'organization']);
   });
 
+  it('breaks a tie of types towards a person, then an organisation, and leaves names of one type alone', () => {
+    const text = 'Harwood spoke. Harwood grew. Tamsin agreed. Tamsin rose. Orlo fell. Orlo built. Orlo won. Brisk ran.';
+    const linked = linkCanonicalNames(mentions(text, [['Harwood', 'place'], ['Harwood', 'organization'], ['Tamsin', 'place'], ['Tamsin', 'person'], ['Orlo', 'place'], ['Orlo', 'organization'], ['Orlo', 'place'], ['Brisk', 'place']]), { text });
+    assert.deepEqual(linked.map((e) => e.type), ['organization', 'organization', 'person', 'person', 'place', 'place', 'place', 'place']);
+  });
+
   it('keeps a place after a word of place apart from the person or club of the same name', () => {
     const text = 'Rosa Lima left. Lima said she moved to Lima. Valencia fans sang, and Valencia won; the team flew back to Valencia.';
     const linked = linkCanonicalNames(mentions(text, [['Rosa Lima', 'person'], ['Lima', 'place'], ['Lima', 'place'], ['Valencia', 'organization'], ['Valencia', 'organization'], ['Valencia', 'place']]), { text });
