@@ -42,6 +42,8 @@ const PHRASE_AFTER = /^(?:,?\s+(?:known|abbreviated)\s+(?:by\s+its\s+(?:[\p{L}-]
  * first of a run of particles too ("Van den Heuvel said" for "Maarten van den Heuvel").
  */
 const CAPITALISED_PARTICLE = /^(?:Al|El|Ad|An|Ar|As|At|Az|Bin|Ibn|Abu|Van|Von|De|Da|Di|Du|Del|Della|Le|La)(?=[- ](?:(?:de|den|der|des|di|du|la|le|ten|ter|van|von|'t) )*\p{Lu})/u;
+/** The first letters of {@link CAPITALISED_PARTICLE}'s particles: most names start with none and skip the pattern. */
+const PARTICLE_INITIALS = 'AEBIVDL';
 
 /**
  * A word of place right before a mention ("in Lima", "at the White House", "back to Valencia", "the other side of Whitehall"): there
@@ -265,7 +267,7 @@ export function linkCanonicalNames(entities: readonly Entity[], context: LinkCon
     const long = e.type === 'organization' ? shortNames.get(name) ?? companies.get(name) : undefined;
     if (long) return { ...e, canonical: long };
     // "Al-Harbi" opening a sentence is the "Abdulaziz al-Harbi" named before.
-    const particle = CAPITALISED_PARTICLE.exec(name);
+    const particle = PARTICLE_INITIALS.includes(name.charAt(0)) ? CAPITALISED_PARTICLE.exec(name) : null;
     const person = personFor(name, e.start) ?? (particle ? personFor(particle[0].toLowerCase() + name.slice(particle[0].length), e.start) : null);
     // A surname the tagger typed as a place or organisation is still that person, once the person has
     // been introduced by full name: news names people in full first, and "Jordan" before any "Michael
@@ -277,27 +279,41 @@ export function linkCanonicalNames(entities: readonly Entity[], context: LinkCon
   return withMajorityTypes(linked, context.text);
 }
 
+/** The types of names in the order a tie between them goes by (see {@link withMajorityTypes}). */
+const TIE_ORDER: ReadonlyArray<Named['type']> = ['person', 'organization', 'place'];
+
 /**
  * One entity, one type: mentions sharing a canonical name take the type most of them have, but for a
  * place after a word of place, which is the place whatever the other mentions name.
  */
 function withMajorityTypes(entities: Entity[], text: string | undefined): Entity[] {
-  const votes = new Map<string, Map<Entity['type'], number>>();
+  // Most canonical names have mentions of one type, which keep it: only the others are counted.
+  const oneType = new Map<string, Entity['type'] | null>();
+  let mixed = false;
   for (const e of entities) {
     if (e.type === 'date') continue;
-    const counts = votes.get(e.canonical) ?? new Map<Entity['type'], number>();
-    counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
-    votes.set(e.canonical, counts);
+    const type = oneType.get(e.canonical);
+    if (type === undefined) oneType.set(e.canonical, e.type);
+    else if (type !== null && type !== e.type) {
+      oneType.set(e.canonical, null);
+      mixed = true;
+    }
+  }
+  if (!mixed) return entities;
+  // Mentions per type, in the order ties go by: people and organisations are rarer, so likelier right.
+  const counts = new Map<string, [number, number, number]>();
+  for (const e of entities) {
+    if (e.type === 'date' || oneType.get(e.canonical) !== null) continue;
+    let count = counts.get(e.canonical);
+    if (!count) counts.set(e.canonical, (count = [0, 0, 0]));
+    count[TIE_ORDER.indexOf(e.type)]++;
   }
   const winner = new Map<string, Entity['type']>();
-  for (const [canonical, counts] of votes) {
-    if (counts.size < 2) continue;
-    // Ties go to the type named first in this order: people and organisations are rarer, so likelier right.
-    const order: Entity['type'][] = ['person', 'organization', 'place'];
-    const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || order.indexOf(a[0]) - order.indexOf(b[0]))[0][0];
-    winner.set(canonical, best);
+  for (const [canonical, count] of counts) {
+    let best = 0;
+    for (let k = 1; k < count.length; k++) if (count[k] > count[best]) best = k;
+    winner.set(canonical, TIE_ORDER[best]);
   }
-  if (winner.size === 0) return entities;
   return mapSpans(entities, (e) => (e.type !== 'date' && winner.has(e.canonical) && winner.get(e.canonical) !== e.type && !placeAtPlaceWord(e, text) ? { ...e, type: winner.get(e.canonical) as Entity['type'] } : e));
 }
 

@@ -133,6 +133,10 @@ export function abbreviatesName(short: string, full: string): boolean {
 
 /** True for a person's name that starts with initials before a full word ("D. Ganbold", "J K Rowling"). */
 export function startsWithInitials(name: string): boolean {
+  // Asked of every person: a word of initials is one capital or capitals each with a full stop, so
+  // the name's second unit is a space, a full stop or the low half of a capital beyond the BMP.
+  const second = name.charCodeAt(1);
+  if (second !== 32 && second !== 46 && !(second >= 0xdc00 && second <= 0xdfff)) return false;
   const words = name.split(' ');
   return words.length > 1 && INITIALS_WORD.test(words[0]) && !INITIALS_WORD.test(words[words.length - 1]);
 }

@@ -42,13 +42,16 @@ const ENDS_IN_S = /['’]s$/u;
  *   name written with a possessive elsewhere ("Sainsbury's profits") is that name too.
  */
 export function useArticleForms(named: readonly Entity[], display: Map<Entity, string>, text: string | undefined, inDateline: (e: Entity) => boolean): void {
+  // Five capitals and more are no acronym that a same-lettered name could be mistaken for ("ANA", "Ana").
+  const inCapitals = named.filter((e) => isAllCaps(e.text) && (inDateline(e) || (display.get(e) ?? e.text).length > 4 || capsStyled(e, text)));
   let mixed: Map<string, string> | null = null;
   let ownS: Set<string> | null = null;
   // People's names whose words are in `mixed` already: a name mentioned again adds nothing.
   const personWordsRead = new Set<string>();
   for (const e of named) {
     const name = display.get(e) ?? e.text;
-    if (!isAllCaps(e.text)) {
+    // The prose casings are gathered only for an article with a mention in capitals to mend.
+    if (inCapitals.length && !isAllCaps(e.text)) {
       const key = name.toLowerCase();
       if (name !== key) {
         mixed ??= new Map();
@@ -69,17 +72,22 @@ export function useArticleForms(named: readonly Entity[], display: Map<Entity, s
       (ownS ??= new Set()).add(own);
     }
   }
-  for (const e of named) {
-    const name = display.get(e) ?? e.text;
-    // Five capitals and more are no acronym that a same-lettered name could be mistaken for ("ANA", "Ana").
-    if (mixed && isAllCaps(e.text) && (inDateline(e) || name.length > 4 || capsStyled(e, text))) {
-      const words = mixed;
+  // A mention in capitals ends in no lower-case "s": the two mendings below touch different mentions.
+  const words = mixed;
+  if (words) {
+    for (const e of inCapitals) {
+      const name = display.get(e) ?? e.text;
       const prose = e.type === 'person' ? name.split(' ').map((w) => words.get(w.toLowerCase()) ?? accentedForm(words, w) ?? w).join(' ') : words.get(name.toLowerCase()) ?? accentedForm(words, name);
       if (prose !== undefined && prose !== name) display.set(e, prose);
     }
-    if (ownS && e.type !== 'person' && ENDS_IN_S.test(e.text) && !ownS.has(name)) {
-      const own = [`${name}'s`, `${name}’s`].find((n) => ownS?.has(n));
-      if (own) display.set(e, own);
+  }
+  if (ownS) {
+    for (const e of named) {
+      const name = display.get(e) ?? e.text;
+      if (e.type !== 'person' && ENDS_IN_S.test(e.text) && !ownS.has(name)) {
+        const own = [`${name}'s`, `${name}’s`].find((n) => ownS?.has(n));
+        if (own) display.set(e, own);
+      }
     }
   }
 }

@@ -63,10 +63,14 @@ const JOBS = new Set(
     .filter((w) => w !== 'son'),
 );
 
+/** How many characters the longest of {@link JOBS} has. */
+const LONGEST_JOB = Math.max(...[...JOBS].map((job) => job.length));
+
 /** Whether `word` is a job written with a capital ("Economist", "Herder"), which leads a name but names nobody. */
 export function isCapitalisedJob(word: string): boolean {
   const c = word.charCodeAt(1);
-  return c >= 97 && c <= 122 && JOBS.has(word.toLowerCase());
+  // Asked of most names: one longer than every job (lower case never shortens a word) is none, without a lower-case copy.
+  return c >= 97 && c <= 122 && word.length <= LONGEST_JOB && JOBS.has(word.toLowerCase());
 }
 
 /** Whether `word` (its full stop cut) is a style or a capitalised job before a name. */

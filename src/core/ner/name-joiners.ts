@@ -187,7 +187,8 @@ function withMissedNames(spans: readonly NamedSpan[], names: readonly NamedSpan[
 
 /**
  * Person spans (sorted, apart) joined over the words above, taken on over a joiner and the name after
- * it, and the Irish and Kyrgyz names the model missed added (in place of any span inside them).
+ * it, and the Irish and Kyrgyz names the model missed added (in place of any span inside them). A span
+ * left as it was is handed on, not copied; a joined one is a new span (the given ones are never changed).
  */
 export function withJoinedNames(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   let all: readonly NamedSpan[] = spans;
@@ -203,20 +204,20 @@ export function withJoinedNames(text: string, spans: readonly NamedSpan[]): Name
     const prev = out[out.length - 1];
     // A part of the name a joiner took in below.
     if (prev && s.start < prev.end) {
-      prev.end = Math.max(prev.end, s.end);
+      out[out.length - 1] = { ...prev, end: Math.max(prev.end, s.end) };
       continue;
     }
     if (prev && prev.type === 'person' && s.type === 'person' && s.start - prev.end <= 16) {
       const gap = text.slice(prev.end, s.start);
       const joiner = gap.slice(1, -1);
       if (JOINERS.has(joiner) && gap[0] === ' ' && gap[gap.length - 1] === ' ' && (!SURNAME_AND.includes(joiner) || twoWords(text, prev.start, prev.end))) {
-        prev.end = s.end;
+        out[out.length - 1] = { ...prev, end: s.end };
         continue;
       }
       // "Nuala Máire Kavanagh-Reid": a given name, a middle name the model left out, a surname.
       // "Chidi O. Eze-Nwosu": the same with a middle initial.
       if (((MIDDLE.test(gap) && nameLike(gap.slice(1, -1))) || MIDDLE_INITIAL.test(gap)) && !text.slice(prev.start, prev.end).includes(' ')) {
-        prev.end = s.end;
+        out[out.length - 1] = { ...prev, end: s.end };
         continue;
       }
     }
@@ -238,7 +239,8 @@ export function withJoinedNames(text: string, spans: readonly NamedSpan[]): Name
     const end = s.type === 'person' ? joinedEnd(text, s.end, start) : -1;
     // After an unmistakable joiner, a span of the surname alone is taken in whatever its type ("Bayramov" read as a place).
     const takesNext = end > 0 && (!next || next.start >= end || next.type === 'person' || (next.end <= end && unmistakableAt(text, s.end + 1)));
-    out.push({ ...s, start, end: takesNext ? end : s.end });
+    const newEnd = takesNext ? end : s.end;
+    out.push(start === s.start && newEnd === s.end ? s : { ...s, start, end: newEnd });
   }
   return out;
 }

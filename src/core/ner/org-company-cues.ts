@@ -296,32 +296,35 @@ function listNames(text: string, at: number): Array<{ start: number; end: number
 }
 
 /**
+ * Whether a cue around the name `s` (no organisation yet) tells a company's ({@link withCompanyCues}).
+ * The cues are tried one by one and the first that holds answers: most names have none, and those
+ * that have one need no more look-ups.
+ */
+function companyCued(text: string, s: NamedSpan, isPlace: (name: string) => boolean, isPersonWord: (word: string) => boolean, lone: (s: NamedSpan) => boolean): boolean {
+  // The word before the name is looked at before the patterns are tried: they run for every name.
+  const before = previousWord(text, s.start)?.word;
+  // "lawyers at Guantanamo": a listed place stays one.
+  if ((before === 'at' && JOB_AT.test(text.slice(Math.max(0, s.start - 40), s.start)) && !isPlace(text.slice(s.start, s.end))) || ((before === 'of' || before === 'at') && jobNameBefore(text, s.start))) return true;
+  if (s.type === 'person' && (text[s.end] === "'" || text[s.end] === '’') && COMPANY_THINGS_AFTER.test(text.slice(s.end, s.end + 24))) return true;
+  if (before !== undefined && LAST_NOUNS.has(before) && (NOUN_BEFORE.test(text.slice(Math.max(0, s.start - 50), s.start)) || (before === 'group' && nationsGroupBefore(text, s.start)))) return true;
+  if (text[s.end] === ',' && opensApposition(text, s.end) && (NOUN_AFTER.test(text.slice(s.end, s.end + 70)) || (!text.slice(s.start, s.end).includes(' ') && THE_TRADE_AFTER.test(text.slice(s.end, s.end + 40))))) return true;
+  // "Shares in Tokyo fell": the market of a listed place is no company.
+  if ((before === 'in' || before === 'of') && SHARES_IN.test(text.slice(Math.max(0, s.start - 14), s.start)) && !isPlace(text.slice(s.start, s.end))) return true;
+  if (s.type === 'person' && percentMoveAfter(text, s) && lone(s) && !isPersonWord(text.slice(s.start, s.end))) return true;
+  if (s.type === 'person' && before === 'by' && DATA_BY.test(text.slice(Math.max(0, s.start - 40), s.start)) && lone(s) && !isPersonWord(text.slice(s.start, s.end))) return true;
+  if (s.type === 'person' && before !== undefined && FIRM_ROLES.has(before) && lone(s) && !isPersonWord(text.slice(s.start, s.end))) return true;
+  // An unknown place's name before a producer's output or a contractor's work ("Brannock laid the subsea lines") is a company's too, but a listed place or one the article writes as a place.
+  return (s.type === 'person' || s.type === 'place') && producerBefore(text, s, isPersonWord) && (s.type === 'person' || unknownPlace(text, text.slice(s.start, s.end), isPlace));
+}
+
+/**
  * Spans (sorted, apart) with the mentions a company's cue tells typed as organisations, with every
  * other mention of the same name, and the names of a list of investors holding a company's name added;
  * see the file's comment. `isPlace` tells a listed place, which "Shares in" does not make a company.
  */
 export function withCompanyCues(text: string, spans: readonly NamedSpan[], isPlace: (name: string) => boolean = () => false, isPersonWord: (word: string) => boolean = () => false): NamedSpan[] {
   const lone = loneNameTest(text, spans);
-  const out = mapSpans(spans, (s) => {
-    if (s.type === 'organization') return s;
-    // The word "at" or an apostrophe next to the name is looked at before the patterns are tried.
-    // The word before the name is looked at before the patterns are tried: they run for every name.
-    const before = previousWord(text, s.start)?.word;
-    // "lawyers at Guantanamo": a listed place stays one.
-    const jobAt = (before === 'at' && JOB_AT.test(text.slice(Math.max(0, s.start - 40), s.start)) && !isPlace(text.slice(s.start, s.end))) || ((before === 'of' || before === 'at') && jobNameBefore(text, s.start));
-    const cued = jobAt || (s.type === 'person' && (text[s.end] === "'" || text[s.end] === '’') && COMPANY_THINGS_AFTER.test(text.slice(s.end, s.end + 24)));
-    const nounBefore = before !== undefined && LAST_NOUNS.has(before) && (NOUN_BEFORE.test(text.slice(Math.max(0, s.start - 50), s.start)) || (before === 'group' && nationsGroupBefore(text, s.start)));
-    // "Shares in Tokyo fell": the market of a listed place is no company.
-    const shares = (before === 'in' || before === 'of') && SHARES_IN.test(text.slice(Math.max(0, s.start - 14), s.start)) && !isPlace(text.slice(s.start, s.end));
-    const described = text[s.end] === ',' && opensApposition(text, s.end);
-    const noun = !cued && (nounBefore || (described && (NOUN_AFTER.test(text.slice(s.end, s.end + 70)) || (!text.slice(s.start, s.end).includes(' ') && THE_TRADE_AFTER.test(text.slice(s.end, s.end + 40))))));
-    const mover = s.type === 'person' && percentMoveAfter(text, s) && lone(s) && !isPersonWord(text.slice(s.start, s.end));
-    const provider = s.type === 'person' && before === 'by' && DATA_BY.test(text.slice(Math.max(0, s.start - 40), s.start)) && lone(s) && !isPersonWord(text.slice(s.start, s.end));
-    const firmRole = s.type === 'person' && before !== undefined && FIRM_ROLES.has(before) && lone(s) && !isPersonWord(text.slice(s.start, s.end));
-    // An unknown place's name before a producer's output or a contractor's work ("Brannock laid the subsea lines") is a company's too, but a listed place or one the article writes as a place.
-    const producer = (s.type === 'person' || s.type === 'place') && producerBefore(text, s, isPersonWord) && (s.type === 'person' || unknownPlace(text, text.slice(s.start, s.end), isPlace));
-    return cued || noun || shares || mover || provider || firmRole || producer ? { ...s, type: 'organization' as const } : s;
-  });
+  const out = mapSpans(spans, (s) => (s.type !== 'organization' && companyCued(text, s, isPlace, isPersonWord, lone) ? { ...s, type: 'organization' as const } : s));
   // A name a cue told once is the company's at every mention ("Rapidus, the chip venture, said ...
   // Rapidus was founded"), but a listed place's mention the model found as a place.
   const told = new Set<string>();

@@ -336,8 +336,9 @@ const PHRASE_HEADS = new Set(['Ministry', 'Department', 'Chamber', 'Office', 'Ag
  * ("the Pulitzer Center", "Northbridge Metals", not "Chief Financial Officer").
  */
 const CLOSING_HEADS = new Set(['Center', 'Centre', 'Bank', ...[...BUSINESS_WORDS].filter((w) => w !== 'Air' && w !== 'Pay')]);
-/** The first characters of the head words, by their codes. */
-const HEAD_INITIALS = new Set([...PHRASE_HEADS, ...CLOSING_HEADS].map((w) => w.charCodeAt(0)));
+/** The first characters of the head words: 1 at their codes, read for every token without a look-up in a set. */
+const HEAD_INITIALS = new Uint8Array(0x10000);
+for (const w of [...PHRASE_HEADS, ...CLOSING_HEADS]) HEAD_INITIALS[w.charCodeAt(0)] = 1;
 /** Up to three capitalised words right before a name, one space apart, on its line ("Citizens' Representative "). */
 const NAME_WORDS_BEFORE = /(?:\p{Lu}[\p{L}\p{M}'’-]* ){1,3}$/u;
 /** Capitalised words that do not start an organisation's name when they open a sentence or a phrase. */
@@ -402,7 +403,7 @@ function phrasesOf(tokens: readonly WordToken[]): Phrase[] {
   const out: Phrase[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // A token that starts as no head word does is passed over without a look-up.
-    if (!HEAD_INITIALS.has(tokens[i].text.charCodeAt(0))) continue;
+    if (HEAD_INITIALS[tokens[i].text.charCodeAt(0)] !== 1) continue;
     const closing = CLOSING_HEADS.has(tokens[i].text);
     if (!PHRASE_HEADS.has(tokens[i].text) && !(closing && !/^\p{Lu}/u.test(tokens[i + 1]?.text ?? ''))) continue;
     let first = i;

@@ -373,14 +373,17 @@ function lastWordStart(text: string, s: NamedSpan): number {
   return -1;
 }
 
-/** Joins the parts of one person's name the model split ("Ursula" + "von der" + "Leyen"). */
+/**
+ * Joins the parts of one person's name the model split ("Ursula" + "von der" + "Leyen"). A span left
+ * as it was is handed on, not copied; a joined one is a new span (the given ones are never changed).
+ */
 function joinPeople(text: string, spans: NamedSpan[]): NamedSpan[] {
   const out: NamedSpan[] = [];
   for (const s of spans) {
     const prev = out[out.length - 1];
     // The gap is read only between two people, most spans' neighbours being of another type.
-    if (prev && prev.type === 'person' && s.type === 'person' && ((s.start - prev.end === 1 && text[prev.end] === ' ') || PARTICLES.test(text.slice(prev.end, s.start)))) prev.end = s.end;
-    else out.push({ type: s.type, start: s.start, end: s.end });
+    if (prev && prev.type === 'person' && s.type === 'person' && ((s.start - prev.end === 1 && text[prev.end] === ' ') || PARTICLES.test(text.slice(prev.end, s.start)))) out[out.length - 1] = { type: prev.type, start: prev.start, end: s.end };
+    else out.push(s);
   }
   return out;
 }

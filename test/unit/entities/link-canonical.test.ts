@@ -155,6 +155,12 @@ describe('linkCanonicalNames', () => {
     assert.deepEqual(linked.map((e) => e.type), ['organization', 'organization', 'organization']);
   });
 
+  it('breaks a tie of types towards a person, then an organisation, and leaves names of one type alone', () => {
+    const text = 'Harwood spoke. Harwood grew. Tamsin agreed. Tamsin rose. Orlo fell. Orlo built. Orlo won. Brisk ran.';
+    const linked = linkCanonicalNames(mentions(text, [['Harwood', 'place'], ['Harwood', 'organization'], ['Tamsin', 'place'], ['Tamsin', 'person'], ['Orlo', 'place'], ['Orlo', 'organization'], ['Orlo', 'place'], ['Brisk', 'place']]), { text });
+    assert.deepEqual(linked.map((e) => e.type), ['organization', 'organization', 'person', 'person', 'place', 'place', 'place', 'place']);
+  });
+
   it('keeps a place after a word of place apart from the person or club of the same name', () => {
     const text = 'Rosa Lima left. Lima said she moved to Lima. Valencia fans sang, and Valencia won; the team flew back to Valencia.';
     const linked = linkCanonicalNames(mentions(text, [['Rosa Lima', 'person'], ['Lima', 'place'], ['Lima', 'place'], ['Valencia', 'organization'], ['Valencia', 'organization'], ['Valencia', 'place']]), { text });
@@ -203,5 +209,11 @@ describe('linkCanonicalNames', () => {
     const text = 'Water flows down the California Aqueduct. Follow @CA_Water for updates. The CA runs 400 miles.';
     const linked = linkCanonicalNames(mentions(text, [['California Aqueduct', 'place'], ['CA', 'place'], ['CA', 'place']]), { text });
     assert.deepEqual(canonicals(linked), ['California Aqueduct->California Aqueduct', 'CA->CA', 'CA->California Aqueduct']);
+  });
+
+  it('links a capitalised "Bin" or "Van" surname to the full name, and leaves a name with no particle as written', () => {
+    const text = 'Tarek bin Laden arrived. Bin Laden spoke. Pieter van Dijk agreed. Van Dijk left. Dijkstra stayed.';
+    const linked = linkCanonicalNames(mentions(text, [['Tarek bin Laden', 'person'], ['Bin Laden', 'person'], ['Pieter van Dijk', 'person'], ['Van Dijk', 'person'], ['Dijkstra', 'person']]), { text });
+    assert.deepEqual(canonicals(linked), ['Tarek bin Laden->Tarek bin Laden', 'Bin Laden->Tarek bin Laden', 'Pieter van Dijk->Pieter van Dijk', 'Van Dijk->Pieter van Dijk', 'Dijkstra->Dijkstra']);
   });
 });

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { initials, isAcronym, isAllCaps, withoutPossessive } from '../../../src/core/entities/name-forms';
+import { initials, isAcronym, isAllCaps, startsWithInitials, withoutPossessive } from '../../../src/core/entities/name-forms';
 
 /** Pieces of names: letters of both cases in and beyond ASCII, apostrophes, every kind of space. */
 const PIECES = ['A', 'z', 'Q', 'é', 'É', 'ß', 'Ø', '1', '.', '-', "'", '’', 's', ' ', '  ', '\t', '\n', '\u00a0', '\u2009', '\u3000', '\ufeff', '\u200b', 'ǅ', 'ª'];
@@ -71,5 +71,16 @@ describe('name forms', () => {
     assert.equal(initials('Bank of England'), 'BE');
     assert.equal(initials('Rolls-Royce'), 'RR');
     assert.equal(initials('Reuters'), null);
+  });
+
+  it('tells a name that starts with initials from one that starts with a given name', () => {
+    assert.equal(startsWithInitials('D. Ganbold'), true);
+    assert.equal(startsWithInitials('J.K. Wekesa'), true);
+    assert.equal(startsWithInitials('D Ganbold'), true);
+    assert.equal(startsWithInitials('\u{1D403}. Ganbold'), true);
+    assert.equal(startsWithInitials('Dashdondogiin Ganbold'), false);
+    assert.equal(startsWithInitials('DJ Ganbold'), false);
+    assert.equal(startsWithInitials('D. J.'), false);
+    assert.equal(startsWithInitials('D.'), false);
   });
 });

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { capsStyled } from '../../../src/core/entities/written-forms';
+import { capsStyled, useArticleForms } from '../../../src/core/entities/written-forms';
+import type { Entity } from '../../../src/core/model/types';
 
 /** The reading of a mention's neighbours by splitting its windows into lines, to compare with. */
 function capsStyledBySplitting(e: { start: number; end: number }, text: string): boolean {
@@ -32,5 +33,23 @@ describe('written forms', () => {
     // A lower-case word on the line before does not count.
     const afterBreak = 'the report\nANA\nMORE';
     assert.equal(capsStyled({ start: 11, end: 14 }, afterBreak), true);
+  });
+
+  it('mend a name in capitals by the prose casing, keep an owned "\'s", and leave an article with neither as it is', () => {
+    const mention = (text: string, name: string, type: Entity['type'], from = 0): Entity => {
+      const start = text.indexOf(name, from);
+      return { type, text: name, start, end: start + name.length, canonical: name };
+    };
+    const text = 'RESULTS\nMACDONALD-ROSS 12\nIain Macdonald-Ross won at Sainsbury\'s. Sainsbury\'s shares rose.';
+    const named = [mention(text, 'MACDONALD-ROSS', 'person'), mention(text, 'Iain Macdonald-Ross', 'person'), mention(text, "Sainsbury's", 'organization'), mention(text, "Sainsbury's", 'organization', text.indexOf('. S'))];
+    // The display forms as the linker first reads them: the possessive cut.
+    const display = new Map(named.map((e) => [e, e.text.replace(/'s$/u, '')] as [Entity, string]));
+    useArticleForms(named, display, text, () => false);
+    assert.deepEqual(named.map((e) => display.get(e)), ['Macdonald-Ross', 'Iain Macdonald-Ross', "Sainsbury's", "Sainsbury's"]);
+    const plain = 'Iain Macdonald-Ross won. Macdonald-Ross said so.';
+    const plainNamed = [mention(plain, 'Iain Macdonald-Ross', 'person'), mention(plain, 'Macdonald-Ross', 'person', 5)];
+    const plainDisplay = new Map(plainNamed.map((e) => [e, e.text] as [Entity, string]));
+    useArticleForms(plainNamed, plainDisplay, plain, () => false);
+    assert.deepEqual(plainNamed.map((e) => plainDisplay.get(e)), ['Iain Macdonald-Ross', 'Macdonald-Ross']);
   });
 });

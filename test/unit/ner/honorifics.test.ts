@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { isStyleOnly, leadingStyleLength } from '../../../src/core/ner/honorifics';
+import { isCapitalisedJob, isStyleOnly, leadingStyleLength } from '../../../src/core/ner/honorifics';
 import { refineSpans } from '../../../src/core/ner/refine-spans';
 import { showSpans, spanAt } from '../helpers/spans';
 
@@ -113,5 +113,13 @@ describe('honorifics and styles before a name', () => {
     assert.equal(cut('Fisherman Tevita Lomu'), 'Tevita Lomu');
     assert.equal(cut('Stroke Callum Reid'), 'Callum Reid');
     assert.equal(cut('Stroke'), 'Stroke');
+  });
+
+  it('tells a capitalised job word from longer words and names of several words', () => {
+    assert.equal(isCapitalisedJob('Barrister'), true);
+    assert.equal(isCapitalisedJob('Spokeswoman'), true);
+    assert.equal(isCapitalisedJob('Barristers Chambers of Leeds'), false);
+    assert.equal(isCapitalisedJob('Counterintelligence'), false);
+    assert.equal(isCapitalisedJob('BARRISTER'), false);
   });
 });

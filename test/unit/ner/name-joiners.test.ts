@@ -106,4 +106,14 @@ describe('Kyrgyz and Kazakh names ending on a patronymic', () => {
     const spans = withJoinedNames(text, [spanAt(text, 'Elchin Rafig', 'person'), spanAt(text, 'Bayramov', 'person')]);
     assert.deepEqual(showSpans(text, spans), ['person:Elchin Rafig oglu Bayramov']);
   });
+
+  it('hands on a span it leaves as it was and never changes the spans it is given', () => {
+    const text = 'Tomasz Wren met Eilidh ferch Owain in Dunmore.';
+    const given = [spanAt(text, 'Tomasz Wren', 'person'), spanAt(text, 'Eilidh', 'person'), spanAt(text, 'Owain', 'person'), spanAt(text, 'Dunmore', 'place')];
+    const before = JSON.stringify(given);
+    const spans = withJoinedNames(text, given);
+    assert.deepEqual(showSpans(text, spans), ['person:Tomasz Wren', 'person:Eilidh ferch Owain', 'place:Dunmore']);
+    assert.equal(JSON.stringify(given), before);
+    assert.equal(spans[0], given[0]);
+  });
 });

@@ -234,4 +234,10 @@ describe('companies named like people, told by their cues', () => {
     const text = 'Growers shipped 300 tonnes in May. KZM shipped 31,000 tonnes in June, and Northgate Tin produced 900 tonnes. Farmers shipped 40 tonnes.';
     assert.deepEqual(showSpans(text, withCompanyCues(text, [])), ['organization:KZM', 'organization:Northgate Tin']);
   });
+
+  it('types a name by the first cue that holds and leaves a name with no cue as it is', () => {
+    const text = 'Shares of Halvern rose. Analyst Mira Vos of Tollund said so, and Brennick said nothing.';
+    const spans = [spanAt(text, 'Halvern', 'person'), spanAt(text, 'Mira Vos', 'person'), spanAt(text, 'Tollund', 'place'), spanAt(text, 'Brennick', 'person')];
+    assert.deepEqual(showSpans(text, withCompanyCues(text, spans)), ['organization:Halvern', 'person:Mira Vos', 'organization:Tollund', 'person:Brennick']);
+  });
 });

@@ -295,4 +295,9 @@ describe('short words for organisation', () => {
     const text = 'He left the Sea Org in 2008.';
     assert.deepEqual(showSpans(text, refineSpans(text, [spanAt(text, 'Sea Org', 'place')])), ['organization:Sea Org']);
   });
+
+  it('reads a head word after lower-case words and one after a word beyond ASCII alike', () => {
+    const text = 'officials said the Kelvale Water Authority and the Ærø Harbour Authority agreed.';
+    assert.deepEqual(showSpans(text, tokenize(text, [{ start: 0, end: text.length }]).flatMap((sentence) => organisationPhrases(sentence))), ['organization:Kelvale Water Authority', 'organization:Ærø Harbour Authority']);
+  });
 });

@@ -92,6 +92,16 @@ describe('the rule layer over model spans', () => {
     assert.deepEqual(show(text, refineSpans(text, spansIn(text, [['person', 'Ursula'], ['person', 'Leyen']]))), [['person', 'Ursula von der Leyen']]);
   });
 
+  it('joins a name split at its particles without changing the spans it is given, twice alike', () => {
+    const text = 'Ingrid van der Vaart met Joost de Wit in Lemmer.';
+    const spans = spansIn(text, [['person', 'Ingrid'], ['person', 'Vaart'], ['person', 'Joost'], ['person', 'Wit'], ['place', 'Lemmer']]);
+    const given = JSON.stringify(spans);
+    const first = show(text, refineSpans(text, spans));
+    assert.equal(JSON.stringify(spans), given);
+    assert.deepEqual(first, [['person', 'Ingrid van der Vaart'], ['person', 'Joost de Wit'], ['place', 'Lemmer']]);
+    assert.deepEqual(show(text, refineSpans(text, spans)), first);
+  });
+
   it('joins two parts of a person one space apart, but not over two spaces or a person and a place', () => {
     const text = 'Marta Quiroga-Lenz met Tomas  Abelard near Vilnor Kestwick.';
     const spans = spansIn(text, [['person', 'Marta'], ['person', 'Quiroga-Lenz'], ['person', 'Tomas'], ['person', 'Abelard'], ['person', 'Vilnor'], ['place', 'Kestwick']]);
