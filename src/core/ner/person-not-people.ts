@@ -56,7 +56,7 @@ function reread(text: string, s: NamedSpan, prev: NamedSpan | undefined): NamedS
   const unit = companyUnit(text, s, name, space, prev);
   if (unit) return unit;
   // "The Vatican said": a speaker named by "the" and one word is a body, not a person (a family is plural: "the Smiths said").
-  if (space < 0 && !name.endsWith('s') && THE_BEFORE.test(text.slice(Math.max(0, s.start - 4), s.start)) && SPEECH_AFTER.test(text.slice(s.end, s.end + VERB_AFTER_LENGTH))) return { ...s, type: 'organization' };
+  if (space < 0 && text[s.start - 2] === 'e' && !name.endsWith('s') && THE_BEFORE.test(text.slice(Math.max(0, s.start - 4), s.start)) && SPEECH_AFTER.test(text.slice(s.end, s.end + VERB_AFTER_LENGTH))) return { ...s, type: 'organization' };
   // "du " or "des " before: the word before it is read only when no span holds it.
   if (space < 0 && (text[s.start - 2] === 'u' || text[s.start - 2] === 's')) {
     // A verb of speech after it says a person ("Pieter du Toit said"), as no race or square speaks.
