@@ -4,6 +4,8 @@ import { mapSpans } from './span-arrays';
 import { withWholeNames } from './added-spans';
 import { LETTER, wordCharTest } from './whole-words';
 import { MATCH_VERBS } from './match-verbs';
+import { ORG_WORDS, PLACES } from './rule-tagger';
+import { TRADE_WORDS } from './org-company-trade-words';
 
 /**
  * Companies, platforms, operators and news agencies known well enough that their name alone is theirs,
@@ -14,7 +16,8 @@ import { MATCH_VERBS } from './match-verbs';
  * to the model and to cues. "X", the social network, counts only after a cue that names a post on it
  * ("wrote on X", "a post on X", "X, formerly Twitter"). Sports clubs whose names hold a town's ("Real
  * Madrid", "Paris Saint-Germain") are listed too, and a town across a match's verb from one is its club
- * ("Real Sociedad beat Valencia").
+ * ("Real Sociedad beat Valencia"). A product or an event a company names after itself ("Google Chrome",
+ * "Toyota Venza", "the Google Science Fair") is no organisation: the company's name in it is.
  */
 
 /**
@@ -221,8 +224,36 @@ export function withBrands(text: string, spans: readonly NamedSpan[]): NamedSpan
     while (x && start < s.end && /\s/u.test(text[start])) start++;
     return x && start > s.start + 2 && start < s.end ? { ...s, start } : s;
   });
-  const named = withWholeNames(cut, names);
+  const named = withWholeNames(withoutProducts(text, cut, names), names);
   return names.some((n) => CLUB_SET.has(text.slice(n.start, n.end))) ? withClubOpponents(text, named) : named;
+}
+
+/** A product's or an event's word after a company's name: one capital and small letters ("Chrome", "Venza", "Fair"). */
+const PRODUCT_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/** Words of a company's unit after its name, besides the trade words, which make a company of their own ("Toyota Motor", "Sembcorp Marine", "Microsoft Research"). */
+const UNIT_WORDS: ReadonlySet<string> = new Set(['Motor', 'Marine', 'Offshore', 'Cargo', 'Technik', 'Research', 'Music', 'Cloud', 'Health']);
+
+/**
+ * Whether the words after a listed company's name, inside one span, name its product or event
+ * ("Chrome", "Science Fair"): one or two words, none an organisation's, a trade's, a unit's, a
+ * place's or another listed name, the last no plural (a unit's: "Volvo Cars", "Sony Pictures").
+ */
+function isProductAfter(rest: string): boolean {
+  const words = rest.split(' ');
+  if (words.length > 2 || rest.endsWith('s')) return false;
+  return words.every((w) => PRODUCT_WORD.test(w) && !ORG_WORDS.test(w) && !TRADE_WORDS.has(w) && !UNIT_WORDS.has(w) && !PLACES.has(w) && !BRAND_SET.has(w));
+}
+
+/** Spans with an organisation that is a listed company's product or event cut to the company's name; see the file's comment. */
+function withoutProducts(text: string, spans: NamedSpan[], found: readonly NamedSpan[]): NamedSpan[] {
+  let k = 0;
+  return mapSpans(spans, (s) => {
+    while (k < found.length && found[k].start < s.start) k++;
+    const brand = found[k];
+    if (s.type !== 'organization' || !brand || brand.start !== s.start || s.end <= brand.end + 1 || text[brand.end] !== ' ') return s;
+    return isProductAfter(text.slice(brand.end + 1, s.end)) ? { ...s, end: brand.end } : s;
+  });
 }
 
 /** Whether `span` is one of the listed clubs. */

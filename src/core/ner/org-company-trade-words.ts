@@ -30,6 +30,9 @@ import { BODY_VERB_AT } from './org-acronyms';
  */
 const FOREIGN_TRADE_WORDS: ReadonlySet<string> = new Set(['Tekstil', 'Enerji', 'Sanayi', 'Madencilik', 'Otomotiv', 'Lojistik', 'Teknoloji', 'Elektrik', 'Textil', 'Tessile', 'Construcciones', 'Inversiones', 'Energetika', 'Stroy', 'Grupp', 'Gruppe', 'Groep', 'Grupa']);
 
+/** A publisher's last word ("Thornbury Books", "Marlowe Publishing"): no one's surname either, so a person the model found over one is the publisher. */
+const PUBLISHER_WORDS: ReadonlySet<string> = new Set(['Books', 'Publishing', 'Publishers', 'Publications']);
+
 /** Last words of a utility's or a transport operator's name, a company only before its own verb. */
 const UTILITY_WORDS: ReadonlySet<string> = new Set(['Water', 'Gas', 'Power', 'Electric', 'Energy', 'Rail', 'Buses', 'Ferries', 'Airport', 'Airports']);
 
@@ -40,6 +43,7 @@ export const TRADE_WORDS: ReadonlySet<string> = new Set([
   'Communications', 'Software', 'Entertainment', 'Studios', 'Petroleum', 'Shipping', 'Biotech', 'Instruments', 'Microsystems', 'Aerospace',
   'Automotive', 'Breweries', 'Cosmetics', 'Management', 'Consulting', 'Consultants', 'Associates', 'Advisers', 'Advisors', 'Ledger',
   'Courier', 'Examiner', 'Dispatch', 'Inquirer', 'Technology', 'Investment', 'Holding', 'Retail',
+  ...PUBLISHER_WORDS,
   ...FOREIGN_TRADE_WORDS,
   ...UTILITY_WORDS,
 ]);
@@ -154,8 +158,8 @@ export function withTradeNames(text: string, spans: readonly NamedSpan[]): Named
     // A person whose surname is the trade word ("Rebecca Steel", "Jim Courier") is no company.
     first = firstEndingAfter(spans, name.start, first);
     let person = false;
-    const foreign = FOREIGN_TRADE_WORDS.has(m[0].slice(1));
-    for (let o = first; o < spans.length && spans[o].start < name.end; o++) person ||= spans[o].type === 'person' && spans[o].end > at && !foreign;
+    const noSurname = FOREIGN_TRADE_WORDS.has(m[0].slice(1)) || PUBLISHER_WORDS.has(m[0].slice(1));
+    for (let o = first; o < spans.length && spans[o].start < name.end; o++) person ||= spans[o].type === 'person' && spans[o].end > at && !noSurname;
     if (!person && !inTitleCaseLine(text, name.start) && !isFurniture(text, name.start, name.end)) names.push({ type: 'organization', ...name });
   }
   // A name the model found that reaches past these words stands ("Kestrel TV Awards Night").

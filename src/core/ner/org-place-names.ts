@@ -13,13 +13,17 @@ import { wordBefore } from './word-before';
  * where the model found nothing of the company's words ("Isle of Man" + "Steam Packet Company"),
  * India's nationwide bodies ("All India Kisan Sabha"), a university named with its town ("University
  * College Galway", and "University of Galway" where a person's job there says it is the body), a transport agency "for" its region ("Transport for NSW"), a country's sports body
- * ("New Zealand Cricket", "Cricket Australia") and a world one ("World Rugby"), a town's council ("the Municipality of Livorno", "Sofia Municipality", "the City and County of Denver"), a venue ("Rawalpindi Cricket Stadium", a place as a
+ * ("New Zealand Cricket", "Cricket Australia") or side ("Team Estonia"), a state's technical university ("Virginia Tech") and a world one ("World Rugby"), a town's council ("the Municipality of Livorno", "Sofia Municipality", "the City and County of Denver"), a venue ("Rawalpindi Cricket Stadium", a place as a
  * whole), and a Nigerian state ("Enugu State", also where the model found
  * "Niger" alone before "State") or a capital's territory ("Federal Capital Territory"), a place, not its government.
  */
 
 /** Sports whose national bodies are named by the sport and the country, either way round. */
 const SPORTS = new Set(['Cricket', 'Rugby', 'Football', 'Netball', 'Hockey', 'Tennis', 'Golf', 'Swimming', 'Cycling', 'Rowing', 'Basketball', 'Athletics', 'Gymnastics', 'Volleyball', 'Baseball', 'Softball', 'Squash', 'Badminton', 'Sailing', 'Aquatics', 'Archery', 'Triathlon', 'Curling']);
+/** A technical university's short name after its state's ("Georgia Tech", "Virginia Tech"): no place's name ends in it, so a place read over it is the university. */
+const TECH = 'Tech';
+/** A national side's word before its country ("Team Estonia", "Team USA"), the country read alone. */
+const TEAM = 'Team';
 /** Last words of a venue's name after a town's: "Rawalpindi Cricket Stadium", "Eden Park". */
 const VENUE_AFTER = /^[ \t]+(?:(?:Cricket|Football|Rugby|National|International|Municipal|Memorial|Olympic|Sports|Stadium)[ \t]+){0,2}(?:Stadium|Arena|Oval|Stadion|Estadio)(?![\p{L}\p{N}-]|[ \t]+\p{Lu})/u;
 /** The words {@link VENUE_AFTER}'s first word is one of: the pattern is tried only after one of them. */
@@ -126,7 +130,7 @@ export function withPlaceNamedBodies(text: string, spans: readonly NamedSpan[], 
       // Venues' words are capitalised: most names are followed by anything else.
       const venue = text[s.end] === ' ' && isUpper(text.charCodeAt(s.end + 1)) && venueWordAt(text, s.end) ? VENUE_AFTER.exec(text.slice(s.end, s.end + 40)) : null;
       if (venue && (!next || next.start >= s.end + venue[0].length)) s = { type: 'place', start: s.start, end: s.end + venue[0].length };
-      else if (s.type === 'place' && SPORTS.has(lastWord(name)) && worldOrPlace(name.slice(0, name.lastIndexOf(' ')), isPlace)) s = { ...s, type: 'organization' };
+      else if (s.type === 'place' && ((SPORTS.has(lastWord(name)) && worldOrPlace(name.slice(0, name.lastIndexOf(' ')), isPlace)) || lastWord(name) === TECH)) s = { ...s, type: 'organization' };
       else if (s.type === 'place' && (UNIVERSITY_START.test(name) || (UNIVERSITY_OF.test(name) && MEMBER_AT.test(text.slice(Math.max(0, s.start - 60), s.start))))) s = { ...s, type: 'organization' };
       else if (s.type === 'place' && name.startsWith('County of ') && text.startsWith(CITY_AND, s.start - CITY_AND.length) && (!out.length || out[out.length - 1].end <= s.start - CITY_AND.length)) s = { type: 'organization', start: s.start - CITY_AND.length, end: s.end };
       else if (s.type === 'place' && name.endsWith(' Municipality') && TOWN_COUNCIL.test(name) && !UNIT_MUNICIPALITY.test(name)) s = { ...s, type: 'organization' };
@@ -136,7 +140,7 @@ export function withPlaceNamedBodies(text: string, spans: readonly NamedSpan[], 
         // "Cricket" + "Australia", "Transport for" + "NSW": the word before is looked at first.
         const before = wordBefore(text, s.start);
         const previousEnd = out.length ? out[out.length - 1].end : 0;
-        if (before && SPORTS.has(before.word) && isPlace(name) && before.start >= previousEnd) s = { type: 'organization', start: before.start, end: s.end };
+        if (before && (SPORTS.has(before.word) || before.word === TEAM) && isPlace(name) && before.start >= previousEnd) s = { type: 'organization', start: before.start, end: s.end };
         else if (before?.word === 'of' || before?.word === 'de' || before?.word === 'di') {
           // "the Municipality of Livorno": the town's council, not the town.
           const council = MUNICIPALITY_OF.exec(text.slice(Math.max(0, s.start - 20), s.start));

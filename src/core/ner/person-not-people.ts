@@ -15,13 +15,17 @@ import { SPEECH_AFTER, VERB_AFTER_LENGTH } from './person-verbs';
  * organisation's name ("Kivu, the Water Alliance,") is that organisation, one span with its name, and
  * so are its other mentions. A word of thanks in another language, capitalised in a quote ("Danke,
  * Sachsen-Anhalt", "Gracias, Rosario"), names no one, nor is it part of the one name it addresses
- * ("Asante Miriam, merci Zinal!"). A name led by a utility's or a trade's word
+ * ("Asante Miriam, merci Zinal!"). One word after "the" before a verb of speech is a body ("the Vatican
+ * said"), not a person. A name led by a utility's or a trade's word
  * after a company's capitals ("ATCO Electric Yukon said") is the company's unit there. The first two and the last read names as the earlier rules of their own
  * files do (org-urdu-names, place-streets, org-appositive-names), for the people made after them.
  */
 
 /** " du " or " des " and a capitalised word right before a span: "Critérium du ". */
 const INSIDE_AFTER = /(?:^|[^\p{L}])\p{Lu}[\p{L}\p{M}'’-]*[ \t]+d(?:u|es)[ \t]+$/u;
+
+/** "the " or "The " right before a name, at the text's start or after a space or a line break. */
+const THE_BEFORE = /(?:^|[\s"“(])[Tt]he $/u;
 
 /** "Thank you" in the languages news quotes most, one word each. */
 const THANKS = new Set(['Danke', 'Merci', 'Gracias', 'Grazie', 'Obrigado', 'Obrigada', 'Dziękuję', 'Spasibo', 'Arigato', 'Asante', 'Shukran', 'Takk', 'Tack', 'Kiitos', 'Bedankt', 'Mahalo', 'Hvala', 'Děkuji', 'Köszönöm']);
@@ -51,6 +55,8 @@ function reread(text: string, s: NamedSpan, prev: NamedSpan | undefined): NamedS
   if (space > 0 && name.indexOf(' ', space + 1) < 0 && THANKS.has(name.slice(0, space)) && THANKED.test(text.slice(s.end, s.end + 3))) return { ...s, start: s.start + space + 1 };
   const unit = companyUnit(text, s, name, space, prev);
   if (unit) return unit;
+  // "The Vatican said": a speaker named by "the" and one word is a body, not a person (a family is plural: "the Smiths said").
+  if (space < 0 && text[s.start - 2] === 'e' && !name.endsWith('s') && THE_BEFORE.test(text.slice(Math.max(0, s.start - 4), s.start)) && SPEECH_AFTER.test(text.slice(s.end, s.end + VERB_AFTER_LENGTH))) return { ...s, type: 'organization' };
   // "du " or "des " before: the word before it is read only when no span holds it.
   if (space < 0 && (text[s.start - 2] === 'u' || text[s.start - 2] === 's')) {
     // A verb of speech after it says a person ("Pieter du Toit said"), as no race or square speaks.

@@ -9,6 +9,13 @@ describe('well-known companies and platforms', () => {
     assert.deepEqual(showSpans(text, spans), ['organization:Nvidia', 'organization:Advanced Micro Devices', 'organization:TikTok', 'organization:Toyota']);
   });
 
+  it("cuts a product or an event named after a listed company to the company, but keeps its units and longer names", () => {
+    const text = 'She prefers Huawei Mate phones to the Nokia Lumia, and judged at the Nvidia Design Prize. Hyundai Motor, Volvo Cars and Samsung Electronics agreed.';
+    const found = ['Huawei Mate', 'Nokia Lumia', 'Nvidia Design Prize', 'Hyundai Motor', 'Volvo Cars', 'Samsung Electronics'];
+    const spans = withBrands(text, found.map((name) => spanAt(text, name, 'organization')));
+    assert.deepEqual(showSpans(text, spans), ['organization:Huawei', 'organization:Nokia', 'organization:Nvidia', 'organization:Hyundai Motor', 'organization:Volvo Cars', 'organization:Samsung Electronics']);
+  });
+
   it('reads large listed companies of Asian, African and Latin American markets named bare, and one glued to a wire headline\'s section', () => {
     const text = 'ASIA STOCKS-Sembcorp climbs. OCBC slipped, Keppel edged up and Genting Singapore was flat; Naspers and Cemex gained. Pro-Sembcorp';
     const spans = withBrands(text, [spanAt(text, 'Keppel', 'person'), spanAt(text, 'Singapore', 'place')]);

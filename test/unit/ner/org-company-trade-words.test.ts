@@ -9,6 +9,12 @@ describe('capitalised words ending in a trade word', () => {
     assert.deepEqual(showSpans(text, spans), ['organization:Tulsa Quantum Devices', 'organization:Heron TV', 'organization:Orchard Courier', 'organization:Quarry Sports Management']);
   });
 
+  it("make one publisher of a name ending in a publisher's word, over the person the model found", () => {
+    const text = 'Thornbury Books will reprint it, Marlowe Publishing declined, and Hartley Publishers bid. She read two books.';
+    const spans = withTradeNames(text, [spanAt(text, 'Thornbury Books', 'person')]);
+    assert.deepEqual(showSpans(text, spans), ['organization:Thornbury Books', 'organization:Marlowe Publishing', 'organization:Hartley Publishers']);
+  });
+
   it("make one company of a trade word in another language, over the person the model found", () => {
     const text = 'The spinning mill Navoiy Tekstil said so, the builder Ankara Enerji agreed, and Saare Puit Grupp did not.';
     const spans = withTradeNames(text, [spanAt(text, 'Navoiy Tekstil', 'person'), spanAt(text, 'Ankara', 'place'), spanAt(text, 'Saare Puit Grupp', 'person')]);

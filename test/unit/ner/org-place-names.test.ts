@@ -53,6 +53,12 @@ describe('names that hold a place but name a body or a building', () => {
     assert.deepEqual(showSpans(text, spans), ['organization:New Zealand Cricket', 'organization:Rugby Australia', 'place:Hamilton Cricket Stadium']);
   });
 
+  it("makes a country's side after \"Team\" and a state's technical university organisations, but leaves a team's word after the country", () => {
+    const text = 'Team Australia beat the Galway Tech side, and New Zealand Team officials watched.';
+    const spans = withPlaceNamedBodies(text, [spanAt(text, 'Australia', 'place'), spanAt(text, 'Galway Tech', 'place'), spanAt(text, 'New Zealand', 'place')], isPlace);
+    assert.deepEqual(showSpans(text, spans), ['organization:Team Australia', 'organization:Galway Tech', 'place:New Zealand']);
+  });
+
   it('takes a venue\'s words after a place over a tab or a second space, but not a longer word nor a name going on', () => {
     const text = 'They played at Tauranga Memorial\tArena, then Rotorua Stadiums, Napier Oval Road and Nelson Oval.';
     const spans = withPlaceNamedBodies(text, ['Tauranga', 'Rotorua', 'Napier', 'Nelson'].map((name) => spanAt(text, name, 'place')), isPlace);

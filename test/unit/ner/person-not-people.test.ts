@@ -9,6 +9,12 @@ describe('spans read as people whose shape names something else', () => {
     assert.deepEqual(showSpans(text, withoutNonPeople(text, spans)), ['organization:Hizb-e-Wahdat', 'place:Calzada Independencia', 'person:Ana Ruiz']);
   });
 
+  it('makes one word after "the" before a verb of speech a body, but keeps a family, a full name and a name with no "the"', () => {
+    const text = 'The Quirinale said talks would resume. The Marlows said no, the Ana Ruiz said so, and Quirinale told us.';
+    const spans = [spanAt(text, 'Quirinale', 'person'), spanAt(text, 'Marlows', 'person'), spanAt(text, 'Ana Ruiz', 'person'), { ...spanAt(text, 'Quirinale', 'person'), start: text.lastIndexOf('Quirinale'), end: text.lastIndexOf('Quirinale') + 9 }];
+    assert.deepEqual(showSpans(text, withoutNonPeople(text, spans)), ['organization:Quirinale', 'person:Marlows', 'person:Ana Ruiz', 'person:Quirinale']);
+  });
+
   it('makes a name led by a utility word after capitals the company, and keeps a person after capitals', () => {
     const text = 'NOVA Gas Manitoba said supply was safe. MP Grace Power disagreed; Power Lee spoke.';
     const spans = [spanAt(text, 'Gas Manitoba', 'person'), spanAt(text, 'Grace Power', 'person'), spanAt(text, 'Power Lee', 'person')];
