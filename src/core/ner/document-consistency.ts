@@ -8,6 +8,8 @@ import { startsUpper } from './first-letter';
 
 const LOWER_FIRST = /^\p{Ll}/u;
 const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', '&']);
+/** Initials that mark a time of day ("9:48 PM"): never a name's short form ("Province of Manitoba" is no "PM"). */
+const TIME_MARKS = new Set(['AM', 'PM']);
 
 /** "Collective Security Treaty Organization" -> "CSTO"; null for one word or lower-case words. */
 function acronymOf(parts: string[]): string | null {
@@ -90,7 +92,7 @@ export function propagate(text: string, sentences: Token[][], spans: NamedSpan[]
     if (s.type === 'place' && AND_PLACES.has(name)) for (const part of name.split(' and ')) if (!names.has(part)) names.set(part, 'place');
     // An organisation or place of several words is often written as its initials later ("CSTO").
     const initials = acronymOf(parts);
-    if (s.type !== 'person' && initials && !names.has(initials)) names.set(initials, s.type);
+    if (s.type !== 'person' && initials && !names.has(initials) && !TIME_MARKS.has(initials)) names.set(initials, s.type);
     // A headline or a dateline in capitals names the place the body writes in title case ("LOSSES IN KUNENE", "PLAQUEMINES PARISH, La.").
     if (s.type === 'place' && name.length > 3) {
       const capitals = name.toUpperCase();

@@ -79,7 +79,7 @@ import { withPortBodies } from './org-port-bodies';
 import { withMemberLists } from './org-member-lists';
 import { withPlaceSurnames } from './place-surnames';
 import { withSportsClubs } from './sports-clubs';
-import { namesADisease } from './disease-names';
+import { isDiseaseWord, namesADisease } from './disease-names';
 import { withTeamNames } from './sports-team-names';
 import { withPluralTeams } from './sports-plural-teams';
 import { withScorecardNames } from './sports-scorecards';
@@ -184,10 +184,11 @@ const LOWER_END = /[\p{Ll}-]/u;
 /** A capital letter: a name holds one. */
 const UPPER = /\p{Lu}/u;
 /**
- * Where a span is cut in two: after a possessive, or at "and" / "&" or "between" before a capital
- * ("China's Goldwind", "Deutsche Bank and Commerzbank", "the Bridge between Zealand and Funen").
+ * Where a span is cut in two: after a possessive, or at "and" / "&", "between" or "near" before a
+ * capital ("China's Goldwind", "Deutsche Bank and Commerzbank", "the Bridge between Zealand and
+ * Funen", "Osborne Street near River Avenue": two places, one beside the other).
  */
-const CUT = /['’]s\s+(?=\p{Lu})|\s+(?:and|&|between)\s+(?=\p{Lu})/u;
+const CUT = /['’]s\s+(?=\p{Lu})|\s+(?:and|&|between|near)\s+(?=\p{Lu})/u;
 const APOSTROPHE = /['’]/u;
 
 /**
@@ -345,13 +346,16 @@ function trim(text: string, original: NamedSpan, listBits: ListBits): NamedSpan 
     s.start += leadingStyleLength(text.slice(s.start, s.end), isTitleWord);
     s.end = endBeforePostNominals(text, s);
   }
+  // A table's bar before a cell's word ("| Ward") is no part of a name.
+  while (s.start < s.end && (text.charCodeAt(s.start) === 124 || isWhiteSpaceCode(text.charCodeAt(s.start)))) s.start++;
   for (let m = LEADING_ARTICLE.exec(text.slice(s.start, s.end)); m && !listBits(text.slice(s.start, s.end)); m = LEADING_ARTICLE.exec(text.slice(s.start, s.end))) {
     s.start += m[0].length;
   }
   const name = text.slice(s.start, s.end);
   if (!UPPER.test(name) || DEMONYMS.has(name) || isStyleOnly(name)) return null;
   // "Rift Valley fever", "West Nile virus", "Lyme disease": the name of a disease, not of its place.
-  if (namesADisease(text, s.end)) return null;
+  // The disease's name alone elsewhere ("its Lassa ward" after "Lassa fever") is the disease too, unless a word of place leads it ("in Lassa").
+  if (namesADisease(text, s.end) || (isDiseaseWord(text, name) && !PLACE_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start)))) return null;
   // "South Korean", "Latin American": nationality adjectives of several words are not places either.
   if (s.type === 'place' && DEMONYMS.has(name.slice(name.lastIndexOf(' ') + 1))) return null;
   return s;
