@@ -58,6 +58,11 @@ describe('the rule layer over model spans', () => {
     assert.deepEqual(show(text, spans), [['place', 'Strait'], ['place', 'Helgoy'], ['place', 'Karmsund']]);
   });
 
+  it('makes a name ending in "Transit" a transit agency, an organisation', () => {
+    const text = 'Buses of Kessel Transit ran late.';
+    assert.deepEqual(show(text, refineSpans(text, spansIn(text, [['place', 'Kessel Transit']]), lists)), [['organization', 'Kessel Transit']]);
+  });
+
   it("splits two streets the model joined over 'near'", () => {
     const text = 'Vans parked on Kestrel Street near Alder Avenue at dawn.';
     const spans = refineSpans(text, spansIn(text, [['place', 'Kestrel Street near Alder Avenue']]), lists);
