@@ -41,6 +41,12 @@ describe('names found again at their other mentions', () => {
     assert.deepEqual(showSpans(text, propagate(text, whole(text), spans)), ['place:Port Morrow']);
   });
 
+  it('finds initials alone or after a function word, but not where a capitalised word before makes them part of another name', () => {
+    const text = 'Storms hit Porto Velanza. Velta PV said so. In PV the lights went out; PV crews worked.';
+    const spans = [spanAt(text, 'Porto Velanza', 'place')];
+    assert.deepEqual(showSpans(text, propagate(text, whole(text), spans)), ['place:Porto Velanza', 'place:PV', 'place:PV']);
+  });
+
   it('returns the very spans it was given when no other mention is found, so the rules need not read them again', () => {
     const text = 'Nikol Pashinyan spoke in Yerevan.';
     const spans = [spanAt(text, 'Nikol Pashinyan', 'person'), spanAt(text, 'Yerevan', 'place')];
