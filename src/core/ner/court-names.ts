@@ -8,7 +8,8 @@ import { lastTextMemo } from './last-text-memo';
  * case), "the 8th U.S. Circuit Court of Appeals" (the circuit's number is part of the name), "the
  * Federal High Court" (the model takes "High Court" alone). A US appeals court is also named by its
  * circuit's number alone ("the full 9th Circuit", "The 1st Circuit in Boston") and by the circuit after
- * "for the" ("U.S. Court of Appeals for the 9th Circuit"). A court is an organisation.
+ * "for the" ("U.S. Court of Appeals for the 9th Circuit"). A court is an organisation; the building
+ * it sits in is a place, whose "House" the model leaves out ("the New Court House").
  */
 
 /** A high court's words right after its city: " high court", " High Court", " HC". */
@@ -67,6 +68,8 @@ export function withCourtNames(text: string, spans: readonly NamedSpan[]): Named
       const previousEnd = out.length ? out[out.length - 1].end : 0;
       if (ordinal && s.start - ordinal[0].length >= previousEnd) s = { type: 'organization', start: s.start - ordinal[0].length, end: s.end };
     }
+    // "The New Court House": the building a court sits in, a place; the model stops at "Court".
+    if (name.endsWith('Court') && text.startsWith(' House', s.end) && !WORD_CHAR.test(text[s.end + 6] ?? '') && s.end + 6 <= nextStart) s = { type: 'place', start: s.start, end: s.end + 6 };
     // "U.S. Court of Appeals" + " for the 9th Circuit".
     const circuit = text[s.end] === ' ' && name.endsWith('Court of Appeals') ? FOR_CIRCUIT.exec(text.slice(s.end, s.end + 48)) : null;
     if (circuit) s = { type: 'organization', start: s.start, end: s.end + circuit[0].length };

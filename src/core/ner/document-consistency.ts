@@ -5,9 +5,12 @@ import { inBreadcrumbs } from './org-acronyms';
 import { AND_PLACES } from './place-compounds';
 import type { Token } from './tokenize';
 import { startsUpper } from './first-letter';
+import { STOP } from './rule-tagger';
 
 const LOWER_FIRST = /^\p{Ll}/u;
 const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', '&']);
+/** Initials that mark a time of day ("9:48 PM"): never a name's short form ("Province of Manitoba" is no "PM"). */
+const TIME_MARKS = new Set(['AM', 'PM']);
 
 /** "Collective Security Treaty Organization" -> "CSTO"; null for one word or lower-case words. */
 function acronymOf(parts: string[]): string | null {
@@ -78,6 +81,9 @@ function startsLongerName(tokens: readonly Token[], k: number): boolean {
  */
 export function propagate(text: string, sentences: Token[][], spans: NamedSpan[]): NamedSpan[] {
   const names = new Map<string, NamedSpan['type']>();
+  // The initials among the names: such a mention right after a capitalised word other than a
+  // function word ("The", "In") ends another name ("Genera PR" beside "Puerto Rico").
+  let shortForms: Set<string> | undefined;
   for (const s of spans) {
     const name = text.slice(s.start, s.end);
     names.set(name, s.type);
@@ -90,7 +96,10 @@ export function propagate(text: string, sentences: Token[][], spans: NamedSpan[]
     if (s.type === 'place' && AND_PLACES.has(name)) for (const part of name.split(' and ')) if (!names.has(part)) names.set(part, 'place');
     // An organisation or place of several words is often written as its initials later ("CSTO").
     const initials = acronymOf(parts);
-    if (s.type !== 'person' && initials && !names.has(initials)) names.set(initials, s.type);
+    if (s.type !== 'person' && initials && !names.has(initials) && !TIME_MARKS.has(initials)) {
+      names.set(initials, s.type);
+      (shortForms ??= new Set()).add(initials);
+    }
     // A headline or a dateline in capitals names the place the body writes in title case ("LOSSES IN KUNENE", "PLAQUEMINES PARISH, La.").
     if (s.type === 'place' && name.length > 3) {
       const capitals = name.toUpperCase();
@@ -122,6 +131,7 @@ export function propagate(text: string, sentences: Token[][], spans: NamedSpan[]
         const end = tokens[k - 1].end;
         if (next < sorted.length && sorted[next].start < end) continue;
         const type = names.get(text.slice(start, end));
+        if (type && k === i + 1 && shortForms?.has(tokens[i].text) && i > 0 && startsUpper(tokens[i - 1].text) && tokens[i - 1].end + 1 === start && !STOP.has(tokens[i - 1].text)) continue;
         // A section's name in the site's breadcrumbs is no mention, whatever the article names.
         if (type && !inBreadcrumbs(text, start) && !(k === i + 1 && startsLongerName(tokens, k))) {
           added.push({ type, start, end });

@@ -1,7 +1,7 @@
 import type { NamedSpan } from './index';
 import { withoutOverlapping, withWholeNames } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
-import { ORG_WORDS, STOP } from './rule-tagger';
+import { isTitleWord, ORG_WORDS, STOP } from './rule-tagger';
 import { columnCells, mayHoldTable } from '../text/table-columns';
 import type { TableCell } from '../text/table-cells';
 
@@ -50,8 +50,10 @@ const columnOrganisations = lastTextMemo((text): NamedSpan[] => {
   return transfers ? found.sort((a, b) => a.start - b.start) : found;
 });
 
-/** Headers of a column of places. */
-const PLACE_HEADERS = /\|[ \t]*(?:Home|Hometown|Home[ \t]+town|Town|City|Country|Venue|Location|Region|Base)[ \t]*\|/u;
+/** Headers of a column of places; a council's or a parliament's seats are places ("| Ward |", "| Riding |"). */
+const PLACE_HEADERS = /\|[ \t]*(?:Home|Hometown|Home[ \t]+town|Town|City|Country|Venue|Location|Region|Base|Ward|Riding|Constituency)[ \t]*\|/u;
+/** Headers of a column of seats: each cell is one seat's whole name, often a person's ("Daniel McIntyre", "Mynarski") or joined places ("Charleswood-Tuxedo-Westwood"). */
+const SEAT_HEADERS = new Set(['Ward', 'Riding', 'Constituency']);
 
 /** The cells of the columns of places in the tables of `text`, in text order. */
 const columnPlaces = lastTextMemo((text): NamedSpan[] => {
@@ -59,10 +61,32 @@ const columnPlaces = lastTextMemo((text): NamedSpan[] => {
   return columnCells(text, (header) => PLACE_HEADERS.test(`|${header}|`)).map((cell) => ({ type: 'place', start: cell.start, end: cell.start + cell.text.length }));
 });
 
-/** Spans with the people inside a cell of a column of places made places; `spans` itself when none is. */
-function withCellPlaces(text: string, spans: NamedSpan[]): NamedSpan[] {
+/**
+ * The name cells of the columns of seats, whole ("Point Douglas", not the model's "Douglas"); a title
+ * ("Mayor") or a function word is no seat. The header cells ("Ward", a surname too) are returned apart: no name.
+ */
+const columnSeats = lastTextMemo((text): { seats: NamedSpan[]; headers: TableCell[] } => {
+  const headers: TableCell[] = [];
+  const seats: NamedSpan[] = [];
+  if (!mayHoldTable(text) || !PLACE_HEADERS.test(text)) return { seats, headers };
+  const isSeatHeader = (header: string, row: readonly TableCell[]) => {
+    if (!SEAT_HEADERS.has(header)) return false;
+    headers.push(row.find((c) => c.text === header)!);
+    return true;
+  };
+  for (const cell of columnCells(text, isSeatHeader)) {
+    if (NAME_CELL.test(cell.text) && !cell.text.includes(',') && !isTitleWord(cell.text) && !STOP.has(cell.text)) seats.push({ type: 'place', start: cell.start, end: cell.start + cell.text.length });
+  }
+  return { seats, headers };
+});
+
+/** Spans with the people inside a cell of a column of places made places, and the seats' cells whole places; `spans` itself when none is. */
+function withCellPlaces(text: string, named: NamedSpan[]): NamedSpan[] {
   const cells = columnPlaces(text);
-  if (!cells.length) return spans;
+  if (!cells.length) return named;
+  const { seats, headers } = columnSeats(text);
+  const notHeaders = headers.length ? named.filter((s) => !headers.some((h) => h.start === s.start && h.start + h.text.length === s.end)) : named;
+  const spans = seats.length ? withWholeNames(withoutOverlapping(notHeaders, seats), seats.map((c) => ({ ...c }))) : notHeaders;
   let out: NamedSpan[] | null = null;
   let c = 0;
   for (let i = 0; i < spans.length; i++) {

@@ -12,7 +12,8 @@ import { isTitleWord } from './rule-tagger';
  * Maluti"), or when it is an item of a list whose other item is a place ("from Redeyef and Om
  * Larayes", "to Ostrel and the Pemberly Marsh Reserve"); it says an organisation when ", which" and
  * a body's verb follow it ("Nibulon, which built"), or when its list's other item is an organisation
- * ("Moviment Graffitti and Din l-Art Ħelwa"). The name then takes that kind in every mention, unless the article shows a person by it
+ * ("Moviment Graffitti and Din l-Art Ħelwa"); a single name right before "in" and a place the
+ * lists know says a place ("after Rogun in Tajikistan"; a role "in" a play's title says nothing). The name then takes that kind in every mention, unless the article shows a person by it
  * anywhere: a title or a job before a mention ("Ms", "barrister"), a speaker's verb after one ("X
  * said"), ", who", an age (", 54," or "(54)"), a person's pronoun just after it, a longer person's
  * name holding it, or a list that sets it among people named in full. A preposition often put before
@@ -164,7 +165,7 @@ function mayFollowLead(text: string, pos: number): boolean {
 }
 
 /** The kind a mention's own words give it (see the file's comment), or null; `weak` when only a preposition that also leads people's names, or a list, says so. */
-function mentionKind(text: string, spans: readonly NamedSpan[], k: number): { kind: Kind; weak: boolean } | null {
+function mentionKind(text: string, spans: readonly NamedSpan[], k: number, isListedPlace: (name: string) => boolean): { kind: Kind; weak: boolean } | null {
   const s = spans[k];
   const c = text.charCodeAt(s.end);
   if (c === 44 && text.startsWith('which', blanksEnd(text, s.end + 1, s.end + 24)) && BODY_AFTER.test(text.slice(s.end, s.end + 24))) return { kind: 'organization', weak: false };
@@ -178,6 +179,9 @@ function mentionKind(text: string, spans: readonly NamedSpan[], k: number): { ki
   // People are listed with places and bodies too ("connections to AQ Kahn and Libya").
   const listed = listKind(text, spans, k);
   if (listed) return { kind: listed, weak: true };
+  // "the largest after Rogun in Tajikistan": a single name set in a place the article names.
+  const next = spans[k + 1];
+  if (next?.type === 'place' && next.start === s.end + 4 && text.startsWith(' in ', s.end) && !hasSpace(text, s) && isListedPlace(text.slice(next.start, next.end))) return { kind: 'place', weak: true };
   return null;
 }
 
@@ -214,14 +218,15 @@ function withKind(text: string, s: NamedSpan, found: { kind: Kind; weak: boolean
 
 /**
  * Spans (sorted, apart) with people that only other kinds' signs surround retyped (see the file's
- * comment); `spans` itself when nothing changes. `isPersonWord` tells a word the lists give people.
+ * comment); `spans` itself when nothing changes. `isPersonWord` tells a word the lists give people,
+ * `isListedPlace` a place the lists know (the place after "in" that sets a single name in it).
  */
-export function withoutUncuedPeople(text: string, spans: NamedSpan[], isPersonWord: (word: string) => boolean): NamedSpan[] {
+export function withoutUncuedPeople(text: string, spans: NamedSpan[], isPersonWord: (word: string) => boolean, isListedPlace: (name: string) => boolean = () => false): NamedSpan[] {
   let kinds: Map<string, Kind | null> | null = null;
   let uncued: number[] | null = null;
   for (let k = 0; k < spans.length; k++) {
     if (spans[k].type !== 'person') continue;
-    const found = mentionKind(text, spans, k);
+    const found = mentionKind(text, spans, k, isListedPlace);
     if (!found) {
       (uncued ??= []).push(k);
       continue;

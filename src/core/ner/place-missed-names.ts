@@ -11,7 +11,7 @@ import { charBeforeSpaces } from './chars-round-spaces';
 /**
  * Places the model found nothing in, read from the words before them that only places follow: a
  * site of work or a home and "in" or "near" ("its bottling plant in Settle", "a farm near Hawes",
- * "born in Keld"), "near" alone ("a crash near Settle"), "near the" and one word closing the phrase
+ * "born in Keld"), a person's age and "of" ("Ana Ruiz, 47, of Floréal", the town where she lives), "near" alone ("a crash near Settle"), "near the" and one word closing the phrase
  * ("farms near the Mekong."), and the first item of a list led by a word
  * of place, or a way of travel and "to", whose next item is a place ("near Spin Boldak and Jalalabad",
  * "the route to Hoy and Flotta"). A name that is a verb or a
@@ -58,6 +58,16 @@ function closesPhrase(text: string, at: number): boolean {
   return end > at + 1 && (next === undefined || next === '.' || next === ',' || next === ';' || next === '\n' || next === '\r');
 }
 
+/** Whether a person's age stands before the comma at `comma`, set off by a comma of its own: "Ana Ruiz, 47," of "Ana Ruiz, 47, of Floréal". */
+function agedBefore(text: string, comma: number): boolean {
+  let at = comma;
+  while (at > comma - 3 && isDigit(text.charCodeAt(at - 1))) at--;
+  return at < comma && !isDigit(text.charCodeAt(at - 1)) && text.charCodeAt(at - 1) === 32 && text.charCodeAt(at - 2) === 44;
+}
+
+/** Whether `c` is an ASCII digit. */
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
 /**
  * Where the cues end (the capital after them): " in " after a site, "near " after a space. Found
  * from the index of word starts and with `indexOf`, quicker than a pattern tried at every position.
@@ -66,6 +76,9 @@ const cuesIn = lastTextMemo((text): number[] => {
   const ends: number[] = [];
   for (const at of spaceLedPositions(text, ' in ')) {
     if (capitalAt(text, at + 4) && SITES.has(previousWord(text, at + 1)?.word ?? '')) ends.push(at + 4);
+  }
+  for (const at of spaceLedPositions(text, ' of ')) {
+    if (text.charCodeAt(at - 1) === 44 && capitalAt(text, at + 4) && agedBefore(text, at - 1)) ends.push(at + 4);
   }
   // Read where words start, not searched for over the whole text: the index also lists starts after
   // a letter beyond ASCII, which the test of the character before leaves out.

@@ -30,9 +30,10 @@ import { wordBefore } from './word-before';
  * Words that begin places' names, which the model may leave out: a city's wider area ("Greater
  * Odesa", "Greater Manchester"), a links named "Royal" after its town ("Royal Portrush"), a range's,
  * a river's or a town's higher and lower, older and newer part ("Low Tatras", "Upper Nile", "Little
- * Rock", "New South Wales").
+ * Rock", "New South Wales"), and the harbour, fort, headland or mountain a town is named after ("Port
+ * Sulphur", "Fort Rouge", "Point Douglas", "Cape Coast", "Mount Hagen").
  */
-const PLACE_LEADS = new Set(['Greater', 'Royal', 'Upper', 'Lower', 'High', 'Low', 'Great', 'Little', 'New', 'Old']);
+const PLACE_LEADS = new Set(['Greater', 'Royal', 'Upper', 'Lower', 'High', 'Low', 'Great', 'Little', 'New', 'Old', 'Port', 'Fort', 'Point', 'Cape', 'Mount']);
 
 /** A name with the locative prefix "Kwa" before a capital: "KwaMashu", "KwaZulu-Natal", "KwaNobuhle". */
 const KWA_NAME = /Kwa\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*/gu;

@@ -14,7 +14,8 @@ import { LETTER } from './whole-words';
  * Crêtes", "Puente Grande", "Villa Urquiza", "Río Chico", "Keur Mbaye" (Wolof "home of"), "Bolshaya
  * Ordynka", "Nizhny Novgorod" (the word first), "Station Road", "Atatürk Caddesi", "Galle Road",
  * "Tsarigradsko Shose" and "Nevsky Prospekt" (Bulgarian and Russian for a highway and an avenue),
- * "Ward Place Mawatha", "the Karakoram Highway", "National Road 2" (a numbered class of road with its number), "the North Anatolian Fault", "King Fahd Sports City"
+ * "Ward Place Mawatha", "the Karakoram Highway", "National Road 2" (a numbered class of road with its number), "Highway 23" (a number alone),
+ * "Princes Parade", "Granite Way", "Confusion Corner" (a junction), "the Doraleh Container Terminal", "the North Anatolian Fault", "King Fahd Sports City"
  * (the word last). The model reads a person in a head word and a name, an organisation in a Turkish
  * street or in a highway named after a company's initials, or misses them; they are places, whole,
  * and a place the model ran on into them ("Town Hall on Mill Road") is two.
@@ -86,7 +87,7 @@ export function isHeadedPlaceName(name: string): boolean {
 }
 
 /** Words that end a street's, a venue's or a fault's name: after a name, with no capitalised word after them. */
-const TAILS = ['Road', 'Street', 'Lane', 'Highway', 'Motorway', 'Expressway', 'Freeway', 'Caddesi', 'Cadde', 'Sokak', 'Sokağı', 'Bulvarı', 'Straße', 'Strasse', 'Mawatha', 'Marg', 'Salai', 'Shose', 'Shosse', 'Prospekt', 'Ulitsa', 'Naberezhnaya', 'Fault', 'Sports City'];
+const TAILS = ['Road', 'Street', 'Lane', 'Way', 'Corner', 'Parade', 'Highway', 'Terminal', 'Motorway', 'Expressway', 'Freeway', 'Caddesi', 'Cadde', 'Sokak', 'Sokağı', 'Bulvarı', 'Straße', 'Strasse', 'Mawatha', 'Marg', 'Salai', 'Shose', 'Shosse', 'Prospekt', 'Ulitsa', 'Naberezhnaya', 'Fault', 'Sports City'];
 /**
  * South Asian words for a road or an avenue (Sinhala "Mawatha", Hindi "Marg", Tamil "Salai"): the
  * streets they end are often named after a person in full, with a title and initials ("Sir Baron
@@ -94,7 +95,15 @@ const TAILS = ['Road', 'Street', 'Lane', 'Highway', 'Motorway', 'Expressway', 'F
  */
 const LONG_TAILS = new Set(['Mawatha', 'Marg', 'Salai']);
 /** Tails in English that organisations' short forms also take ("Downing Street said"): they make a place of a person's span or of none. */
-const ENGLISH_TAILS = new Set(['Road', 'Street', 'Lane']);
+const ENGLISH_TAILS = new Set(['Road', 'Street', 'Lane', 'Way', 'Corner']);
+/**
+ * Tails that are surnames or end other names too ("Danny Way", "Lucy Corner", "United Way" the
+ * charity): a street or a junction ("Granite Way", "Confusion Corner") only after a word that sets
+ * out a route or a spot, and never over a person's span.
+ */
+const SURNAME_TAILS = new Set(['Way', 'Corner']);
+/** Words of a route or a spot before such a street: "from Granite Way", "at Confusion Corner", "Broadway and Confusion Corner". */
+const ROUTE_WORDS = new Set(['on', 'along', 'off', 'from', 'at', 'near', 'via', 'past', 'onto', 'into', 'down', 'up', 'and', 'across', 'toward', 'towards', 'between']);
 const TAILED = new RegExp(`[ \\t](${TAILS.join('|')})(?![\\p{L}\\p{N}'’-]|[ \\t]+\\p{Lu})`, 'gu');
 /** The tails of a text, tried only where a tail's word starts. */
 const tailMatches = wordLedMatches(TAILED);
@@ -134,8 +143,15 @@ export function withStreetPlaces(text: string, spans: readonly NamedSpan[]): Nam
   for (const [start, end] of headed) names.push({ type: 'place', start, end });
   for (const [tailStart, end, tail] of tails) {
     const start = nameWordsStart(text, tailStart, LONG_TAILS.has(tail) ? 4 : 3, isNameWord);
-    if (start < 0) continue;
+    if (start < 0) {
+      // "along Highway 23": a highway named by its number alone.
+      const number = tail === 'Highway' ? ROAD_NUMBER.exec(text.slice(end, end + 8)) : null;
+      if (number) names.push({ type: 'place', start: tailStart, end: end + number[0].length });
+      continue;
+    }
     const inside = out.filter((s) => s.start < end && start < s.end);
+    // Such a tail reaches no name over a sentence's full stop ("... Sulphur. Skater Danny Way").
+    if (SURNAME_TAILS.has(tail) && (inside.some((s) => s.type === 'person') || text.slice(start, tailStart).includes('.') || !ROUTE_WORDS.has(previousWord(text, start)?.word ?? ''))) continue;
     // "Downing Street said": an English street the model read as an organisation is left to it.
     if (ENGLISH_TAILS.has(tail) && inside.some((s) => s.type === 'organization' && s.start >= start && s.end <= end)) continue;
     // "Town Hall on Mill Road": a place run on into the street is cut before the joining word.

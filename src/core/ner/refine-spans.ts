@@ -79,7 +79,7 @@ import { withPortBodies } from './org-port-bodies';
 import { withMemberLists } from './org-member-lists';
 import { withPlaceSurnames } from './place-surnames';
 import { withSportsClubs } from './sports-clubs';
-import { namesADisease } from './disease-names';
+import { isDiseaseWord, namesADisease } from './disease-names';
 import { withTeamNames } from './sports-team-names';
 import { withPluralTeams } from './sports-plural-teams';
 import { withScorecardNames } from './sports-scorecards';
@@ -184,10 +184,11 @@ const LOWER_END = /[\p{Ll}-]/u;
 /** A capital letter: a name holds one. */
 const UPPER = /\p{Lu}/u;
 /**
- * Where a span is cut in two: after a possessive, or at "and" / "&" or "between" before a capital
- * ("China's Goldwind", "Deutsche Bank and Commerzbank", "the Bridge between Zealand and Funen").
+ * Where a span is cut in two: after a possessive, or at "and" / "&", "between" or "near" before a
+ * capital ("China's Goldwind", "Deutsche Bank and Commerzbank", "the Bridge between Zealand and
+ * Funen", "Osborne Street near River Avenue": two places, one beside the other).
  */
-const CUT = /['’]s\s+(?=\p{Lu})|\s+(?:and|&|between)\s+(?=\p{Lu})/u;
+const CUT = /['’]s\s+(?=\p{Lu})|\s+(?:and|&|between|near)\s+(?=\p{Lu})/u;
 const APOSTROPHE = /['’]/u;
 
 /**
@@ -218,8 +219,11 @@ function mayEndLower(text: string, end: number): boolean {
 const PARTICLES = /^(?:\s+(?:von|van|de|der|den|du|da|das|di|do|dos|del|della|la|le|bin|ibn|al|el|ter|zu))+\s+$/u;
 /** "the" before a name, perhaps with a lower-case word between ("the left-wing Liberty and Refoundation Party"). */
 const THE_BEFORE = /(?<![\p{L}\p{N}])[Tt]he[ \t]+(?:\p{Ll}[\p{Ll}-]*[ \t]+)?$/u;
-/** The last word of an organisation's name, "Org" short for "Organization" among them ("Sea Org"). */
-const ORG_LAST = new RegExp(`${ORG_WORDS.source.slice(0, -2)}|Org)$`, 'u');
+/**
+ * The last word of an organisation's name, "Org" short for "Organization" among them ("Sea Org"), and
+ * "Transit" of a city's transit agency ("Winnipeg Transit"), which never ends a place's name.
+ */
+const ORG_LAST = new RegExp(`${ORG_WORDS.source.slice(0, -2)}|Org|Transit)$`, 'u');
 /** A job in lower case inside a person's span, between an employer's name and the person's. */
 const JOB_INSIDE = new RegExp(String.raw`(?<=\p{L})[ \t]+${JOBS}[ \t]+(?=\p{Lu})`, 'u');
 /** A comma and a capitalised name after a place's: the country or region it lies in ("Lyon, France"). */
@@ -345,13 +349,16 @@ function trim(text: string, original: NamedSpan, listBits: ListBits): NamedSpan 
     s.start += leadingStyleLength(text.slice(s.start, s.end), isTitleWord);
     s.end = endBeforePostNominals(text, s);
   }
+  // A table's bar before a cell's word ("| Ward") is no part of a name.
+  while (s.start < s.end && (text.charCodeAt(s.start) === 124 || isWhiteSpaceCode(text.charCodeAt(s.start)))) s.start++;
   for (let m = LEADING_ARTICLE.exec(text.slice(s.start, s.end)); m && !listBits(text.slice(s.start, s.end)); m = LEADING_ARTICLE.exec(text.slice(s.start, s.end))) {
     s.start += m[0].length;
   }
   const name = text.slice(s.start, s.end);
   if (!UPPER.test(name) || DEMONYMS.has(name) || isStyleOnly(name)) return null;
   // "Rift Valley fever", "West Nile virus", "Lyme disease": the name of a disease, not of its place.
-  if (namesADisease(text, s.end)) return null;
+  // The disease's name alone elsewhere ("its Lassa ward" after "Lassa fever") is the disease too, unless a word of place leads it ("in Lassa").
+  if (namesADisease(text, s.end) || (isDiseaseWord(text, name) && !PLACE_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start)))) return null;
   // "South Korean", "Latin American": nationality adjectives of several words are not places either.
   if (s.type === 'place' && DEMONYMS.has(name.slice(name.lastIndexOf(' ') + 1))) return null;
   return s;
@@ -483,5 +490,5 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   const companies = withGroupCompanies(text, withStoreNames(text, withChains(text, withExchanges(text, withBrands(text, withoutStormNames(text, withoutPluralNouns(text, withBroadcasters(text, withUnitNames(text, withoutNonNames(text, withRiversOnWorks(text, placed, (name) => listType(name, listBits) === 'organization')))))))), isListedPlace)));
   const named = withBurmeseNames(text, withMixedCapitals(text, withStaffCues(text, withCompanyCues(text, withCompanyFirstWords(text, withCompanyShortForms(text, withTradeNames(text, companies)), isListedPlace), isListedPlace, (word) => !!(listBits(word) & GAZ.person)), (name) => isListedPlace(name) || !!(listBits(name) & GAZ.demonym) || (!!(listBits(name) & GAZ.person) && !(listBits(name) & ORG_BITS)))));
   const people = withKunyaPeople(text, withCountryCodes(text, withOfficials(text, withSpeakers(text, withFirstNames(text, withPlayersInPlay(text, withResultsClubs(text, withLeaderboardNames(text, withStatsTableNames(text, withScorecardNames(text, withCaseParties(text, withContactNames(text, withBoldBylines(text, withCutNames(text, withChineseSurnames(text, withInitialNames(text, withPartyTags(text, withCyclingTeams(text, withMotorRacingTeams(text, withNameEdges(text, withApostropheNames(text, withHyphenParticleSurnames(text, withSurnameParticles(text, withParticleEnds(text, withFamilyNames(text, withVietnameseNames(text, withoutNonPeople(text, withResultsListNames(text, joinPeople(text, withPlaceGivenNames(text, named, isListedPlace))))))))))))))))))), isListedPlace)))), isListedPlace), isListedPlace), (name) => !!listType(name, listBits)), (name) => !!listType(name, listBits)))), (name) => !!listType(name, listBits));
-  return withoutAstrologyBodies(text, withReversedNames(text, withoutUncuedPeople(text, withLongerMentions(text, withWholeCellNames(text, withCampaignNames(text, withoutPortfolios(text, withWholeBodyNames(text, withPartiesAgainst(text, withLowerTradeWords(text, withoutHandleParts(text, withoutProjectWorks(text, withServiceBodies(text, withModifierMentions(text, withoutSentenceStartWords(text, withoutTitleRunParts(text, withHeadWordTails(text, withAndJoinedNames(text, withoutModifierLeads(text, withAcquiredCompanies(text, withTheCrown(text, withAddressedPeople(text, withoutVehicleNames(text, withUnitOfPlaceBodies(text, withPressMastheads(text, withListTypes(text, withCreditLineNames(text, withWhichClauses(text, withoutSuperCompetitions(text, withPeoplesNames(text, withOrganisationRuns(text, withNationPossessives(text, withoutLoneHeadWords(text, withoutTransitLines(text, withForeignBodies(text, withDescribedNames(text, withOutletNouns(text, withoutLoneBodies(text, withApostropheCountries(text, withUnitsOfBodies(text, withElidedEnds(text, withCarriers(text, withUtilityNames(text, withoutAcronymPeople(text, withClubPrefixes(text, withNationPeople(text, withMemberSeats(text, people, (name) => !!listType(name, listBits)), isNation, (name) => !!listType(name, listBits)))), isListedPlace), isListedPlace)))))), isListedPlace)))), isNation, isListedPlace), isListedPlace))))), (name) => !!listType(name, listBits)), isListedPlace)), (name) => !!(listBits(name) & (GAZ.country | GAZ.region))), (name) => ORGS.has(name) || PLACES.has(name) || !!(listBits(name) & (PLACE_BITS | ORG_BITS | GAZ.demonym | GAZ.title) & ~GAZ.city))), (name) => PLACES.has(name) || !!(listBits(name) & PLACE_BITS))), (name) => !!listType(name, listBits))), (name) => ORGS.has(name) || listBits(name) !== 0), (name) => ORGS.has(name) || PLACES.has(name) || listBits(name) !== 0))))))), isListedPlace))))), (word) => !!(listBits(word) & GAZ.person))));
+  return withoutAstrologyBodies(text, withReversedNames(text, withoutUncuedPeople(text, withLongerMentions(text, withWholeCellNames(text, withCampaignNames(text, withoutPortfolios(text, withWholeBodyNames(text, withPartiesAgainst(text, withLowerTradeWords(text, withoutHandleParts(text, withoutProjectWorks(text, withServiceBodies(text, withModifierMentions(text, withoutSentenceStartWords(text, withoutTitleRunParts(text, withHeadWordTails(text, withAndJoinedNames(text, withoutModifierLeads(text, withAcquiredCompanies(text, withTheCrown(text, withAddressedPeople(text, withoutVehicleNames(text, withUnitOfPlaceBodies(text, withPressMastheads(text, withListTypes(text, withCreditLineNames(text, withWhichClauses(text, withoutSuperCompetitions(text, withPeoplesNames(text, withOrganisationRuns(text, withNationPossessives(text, withoutLoneHeadWords(text, withoutTransitLines(text, withForeignBodies(text, withDescribedNames(text, withOutletNouns(text, withoutLoneBodies(text, withApostropheCountries(text, withUnitsOfBodies(text, withElidedEnds(text, withCarriers(text, withUtilityNames(text, withoutAcronymPeople(text, withClubPrefixes(text, withNationPeople(text, withMemberSeats(text, people, (name) => !!listType(name, listBits)), isNation, (name) => !!listType(name, listBits)))), isListedPlace), isListedPlace)))))), isListedPlace)))), isNation, isListedPlace), isListedPlace))))), (name) => !!listType(name, listBits)), isListedPlace)), (name) => !!(listBits(name) & (GAZ.country | GAZ.region))), (name) => ORGS.has(name) || PLACES.has(name) || !!(listBits(name) & (PLACE_BITS | ORG_BITS | GAZ.demonym | GAZ.title) & ~GAZ.city))), (name) => PLACES.has(name) || !!(listBits(name) & PLACE_BITS))), (name) => !!listType(name, listBits))), (name) => ORGS.has(name) || listBits(name) !== 0), (name) => ORGS.has(name) || PLACES.has(name) || listBits(name) !== 0))))))), isListedPlace))))), (word) => !!(listBits(word) & GAZ.person), isListedPlace)));
 }

@@ -32,4 +32,10 @@ describe('courts named after cities and circuits', () => {
     const spans = [spanAt(text, 'U.S. Court of Appeals', 'organization'), spanAt(text, 'Philadelphia', 'place')];
     assert.deepEqual(showSpans(text, withCourtNames(text, spans)), ['organization:U.S. Court of Appeals for the 4th Circuit', 'organization:4th Circuit', 'organization:Tenth Circuit', 'organization:3rd Circuit', 'place:Philadelphia']);
   });
+
+  it('makes a court\'s name with "House" after it the building, a place, but not "House" in a longer word or name', () => {
+    const text = 'Crowds filled the Old Court House. The Old Court Householders met; the Kessel Court House of Lords.';
+    const spans = [spanAt(text, 'Old Court', 'organization'), spanAt(text, 'Old Court', 'organization', 1), spanAt(text, 'Kessel Court', 'organization'), spanAt(text, 'House of Lords', 'organization')];
+    assert.deepEqual(showSpans(text, withCourtNames(text, spans)), ['place:Old Court House', 'organization:Old Court', 'organization:Kessel Court', 'organization:House of Lords']);
+  });
 });

@@ -35,6 +35,18 @@ describe('names found again at their other mentions', () => {
     assert.deepEqual(showSpans(text, propagate(text, whole(text), spans)), ['organization:Post', 'organization:Post']);
   });
 
+  it('finds no short form in a time of day: "PM" of "9:40 PM" is no initials of a place', () => {
+    const text = 'Posted 9:40 PM. The Port Morrow council met; the PM office stayed shut.';
+    const spans = [spanAt(text, 'Port Morrow', 'place')];
+    assert.deepEqual(showSpans(text, propagate(text, whole(text), spans)), ['place:Port Morrow']);
+  });
+
+  it('finds initials alone or after a function word, but not where a capitalised word before makes them part of another name', () => {
+    const text = 'Storms hit Porto Velanza. Velta PV said so. In PV the lights went out; PV crews worked.';
+    const spans = [spanAt(text, 'Porto Velanza', 'place')];
+    assert.deepEqual(showSpans(text, propagate(text, whole(text), spans)), ['place:Porto Velanza', 'place:PV', 'place:PV']);
+  });
+
   it('returns the very spans it was given when no other mention is found, so the rules need not read them again', () => {
     const text = 'Nikol Pashinyan spoke in Yerevan.';
     const spans = [spanAt(text, 'Nikol Pashinyan', 'person'), spanAt(text, 'Yerevan', 'place')];

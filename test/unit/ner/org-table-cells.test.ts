@@ -32,4 +32,10 @@ describe('organisations cut inside a table cell', () => {
     const spans = [spanAt(text, 'Ana Ruiz', 'person'), spanAt(text, 'Porto-Vello', 'person'), spanAt(text, 'Tarsia', 'place'), spanAt(text, 'Dan Ross', 'person'), spanAt(text, 'Lemsford', 'person')];
     assert.deepEqual(showSpans(text, withWholeCellNames(text, spans)), ['person:Ana Ruiz', 'place:Porto-Vello', 'place:Tarsia', 'person:Dan Ross', 'place:Lemsford']);
   });
+
+  it('reads each cell of a column headed "Ward" as one whole place, but not its header, a title or a vote', () => {
+    const text = '| Councillor | Ward | Vote |\n|---|---|---|\n| Ana Ruiz | Mayor | Yes |\n| Dan Ross | Harriet Okoro | No |\n| Ben Lyle | North Kelby-Ashdown | Yes |\n| Eve Marr | Point Vance | Yes |';
+    const spans = [spanAt(text, 'Ward', 'person'), spanAt(text, 'Ana Ruiz', 'person'), spanAt(text, 'Dan Ross', 'person'), spanAt(text, 'Harriet Okoro', 'person'), spanAt(text, 'Ben Lyle', 'person'), spanAt(text, 'Kelby-Ashdown', 'place'), spanAt(text, 'Eve Marr', 'person'), spanAt(text, 'Vance', 'place')];
+    assert.deepEqual(showSpans(text, withWholeCellNames(text, spans)), ['person:Ana Ruiz', 'person:Dan Ross', 'place:Harriet Okoro', 'person:Ben Lyle', 'place:North Kelby-Ashdown', 'person:Eve Marr', 'place:Point Vance']);
+  });
 });

@@ -13,6 +13,14 @@ describe('"people" with no sign of a person and a sign of another kind', () => {
     assert.deepEqual(showSpans(text, withoutUncuedPeople(text, spans, isPersonWord)), ['place:Ostrava Veld', 'place:Ostrava Veld', 'place:Tesseni', 'place:Tesseni']);
   });
 
+  it('makes a single name before "in" and a listed place a place, but not a listed surname, two words, a person the article shows or a role in a play', () => {
+    const text = 'The dam is second to Vardun in Lorsk. Kessler in Lorsk agreed. Ana Velde in Lorsk agreed. Tormo in Lorsk agreed, and Tormo said no. He played Harun in Harunolbhavam.';
+    const places = ['Lorsk', 'Lorsk', 'Lorsk', 'Lorsk'].map((name, n) => spanAt(text, name, 'place', n));
+    const spans = [spanAt(text, 'Vardun', 'person'), places[0], spanAt(text, 'Kessler', 'person'), places[1], spanAt(text, 'Ana Velde', 'person'), places[2], spanAt(text, 'Tormo', 'person'), places[3], spanAt(text, 'Tormo', 'person', 1), spanAt(text, 'Harun', 'person'), spanAt(text, 'Harunolbhavam', 'place')];
+    const isListedPlace = (name: string) => name === 'Lorsk';
+    assert.deepEqual(showSpans(text, withoutUncuedPeople(text, spans, isPersonWord, isListedPlace)), ['place:Vardun', 'place:Lorsk', 'person:Kessler', 'place:Lorsk', 'person:Ana Velde', 'place:Lorsk', 'person:Tormo', 'place:Lorsk', 'person:Tormo', 'person:Harun', 'place:Harunolbhavam']);
+  });
+
   it('makes a body with a business clause after it, and an item listed with a body, organisations', () => {
     const text = 'Merovan, which supplies grain, said nothing. Buses of Kordel Transit and Varko stopped.';
     const spans = [spanAt(text, 'Merovan', 'person'), spanAt(text, 'Kordel Transit', 'organization'), spanAt(text, 'Varko', 'person')];

@@ -8,6 +8,12 @@ describe('places the model found nothing in', () => {
     assert.deepEqual(showSpans(text, withMissedPlaces(text, [])), ['place:Hawes', 'place:Long Preston', 'place:Reading']);
   });
 
+  it('adds the town after a person\'s age and "of", but not after a year or a name already found', () => {
+    const text = 'Ana Ruiz, 47, of Tavern Hill, and Dan Oyelaran, 61, of Marlow were charged; the report, 2011, of State and Ben Lyle, 30, of Kessel Bay stood.';
+    const spans = [spanAt(text, 'Ana Ruiz', 'person'), spanAt(text, 'Dan Oyelaran', 'person'), spanAt(text, 'Ben Lyle', 'person'), spanAt(text, 'Kessel Bay', 'place')];
+    assert.deepEqual(showSpans(text, withMissedPlaces(text, spans)), ['person:Ana Ruiz', 'place:Tavern Hill', 'person:Dan Oyelaran', 'place:Marlow', 'person:Ben Lyle', 'place:Kessel Bay']);
+  });
+
   it('adds nothing after other words, nor feasts, nationalities, possessives or the start of a longer name', () => {
     const text = 'She put faith in Reading. Prices rose near Christmas and near Venezuelan ports. A shop near Smith’s farm, a school in Santa of the Hills, an office in Parliament.';
     assert.deepEqual(showSpans(text, withMissedPlaces(text, [])), []);

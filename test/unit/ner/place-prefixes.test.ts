@@ -51,6 +51,12 @@ describe('places known by how their names begin', () => {
     assert.deepEqual(showSpans(text, withPlacePrefixes(text, spans)), ['place:sub-Saharan Africa', 'place:Africa']);
   });
 
+  it('puts "Port", "Fort" or "Point" into a town\'s name the model read without it, not a lower-case word or a word of the sentence before', () => {
+    const text = 'Boats reached Port Tolvar and Fort Brenna; the port Tolvar uses and Point Arvel flooded. Both left the Port. Arvel stayed.';
+    const spans = [spanAt(text, 'Tolvar', 'place'), spanAt(text, 'Brenna', 'place'), spanAt(text, 'Tolvar', 'place', 1), spanAt(text, 'Arvel', 'place'), spanAt(text, 'Arvel', 'place', 1)];
+    assert.deepEqual(showSpans(text, withPlacePrefixes(text, spans)), ['place:Port Tolvar', 'place:Fort Brenna', 'place:Tolvar', 'place:Point Arvel', 'place:Arvel']);
+  });
+
   it('puts "Greater" into the name of a city\'s wider area, not a lower-case "greater"', () => {
     const text = 'Ports in Greater Durban and a greater Durban region.';
     const spans = [spanAt(text, 'Durban', 'place'), spanAt(text, 'Durban', 'place', 1)];

@@ -112,4 +112,20 @@ describe('streets, venues and features named by a head or tail word', () => {
     const spans = [spanAt(text, 'National Road', 'place')];
     assert.deepEqual(showSpans(text, withStreetPlaces(text, spans)), ['place:National Road 5', 'place:State Highway 14A', 'place:Station Road']);
   });
+
+  it('finds a street ending in "Way" and a junction ending in "Corner" after a word of a route or a spot, but not a person of that surname or another name', () => {
+    const text = 'Lanes run from Quarry Way past Tumble Corner. Skater Dana Way spoke; Lyle Corner agreed. Police closed it at Fenwick Way. I gave to Harvest Way.';
+    const spans = [spanAt(text, 'Dana Way', 'person'), spanAt(text, 'Lyle Corner', 'person')];
+    assert.deepEqual(showSpans(text, withStreetPlaces(text, spans)), ['place:Quarry Way', 'place:Tumble Corner', 'person:Dana Way', 'person:Lyle Corner', 'place:Fenwick Way']);
+  });
+
+  it('finds a highway named by its number alone, and nothing in "the highway 9 times"', () => {
+    const text = 'Trucks took Highway 39 south; they used the highway 9 times.';
+    assert.deepEqual(showSpans(text, withStreetPlaces(text, [])), ['place:Highway 39']);
+  });
+
+  it('finds a parade and a terminal by their tail words, but not a terminal company', () => {
+    const text = 'Cafes line Harbour Parade; tankers berth at the Mersa Bulk Terminal, run by the Mersa Bulk Terminal Company.';
+    assert.deepEqual(showSpans(text, withStreetPlaces(text, [])), ['place:Harbour Parade', 'place:Mersa Bulk Terminal']);
+  });
 });

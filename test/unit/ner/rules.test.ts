@@ -58,6 +58,25 @@ describe('the rule layer over model spans', () => {
     assert.deepEqual(show(text, spans), [['place', 'Strait'], ['place', 'Helgoy'], ['place', 'Karmsund']]);
   });
 
+  it('makes a name ending in "Transit" a transit agency, an organisation', () => {
+    const text = 'Buses of Kessel Transit ran late.';
+    assert.deepEqual(show(text, refineSpans(text, spansIn(text, [['place', 'Kessel Transit']]), lists)), [['organization', 'Kessel Transit']]);
+  });
+
+  it("splits two streets the model joined over 'near'", () => {
+    const text = 'Vans parked on Kestrel Street near Alder Avenue at dawn.';
+    const spans = refineSpans(text, spansIn(text, [['place', 'Kestrel Street near Alder Avenue']]), lists);
+    assert.deepEqual(show(text, spans), [['place', 'Kestrel Street'], ['place', 'Alder Avenue']]);
+  });
+
+  it('drops a table bar before a name, and a disease\'s name written alone, but not the place after "in"', () => {
+    const text = '| Rider | Hamlin |\nDoctors treat Vorrel fever. The Vorrel ward filled; the virus was first seen in Vorrel.';
+    const ward = text.indexOf('Vorrel ward');
+    const town = text.lastIndexOf('Vorrel');
+    const spans = [...spansIn(text, [['person', '| Rider']]), { type: 'person' as const, start: ward, end: ward + 6 }, { type: 'place' as const, start: town, end: town + 6 }];
+    assert.deepEqual(show(text, refineSpans(text, spans, lists)), [['person', 'Rider'], ['place', 'Vorrel']]);
+  });
+
   it('keeps "the <words> and <name ending in a body\'s word>" whole, also after a mark, and parts two groups', () => {
     const text = '*The Water and Mining Appeals Tribunal sat; the Greens and Liberals met.';
     const spans = refineSpans(text, spansIn(text, [['organization', 'Water and Mining Appeals Tribunal'], ['organization', 'Greens and Liberals']]), lists);
