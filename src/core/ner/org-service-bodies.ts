@@ -6,13 +6,16 @@ import { mapSpans } from './span-arrays';
  * words in them: a district of a service ("the Metropolitan Water District of Southern California",
  * "Riverside Unified School District", "the Westlands Irrigation District") is a body, not an area;
  * and a name ending in a utility's word that speaks ("Valley Water said", "Severn Power warned") is
- * the utility, as a place does not. Only the model's place spans are read, so no text is searched.
+ * the utility, as a place does not; a name ending in a transport service's word ("Winnipeg Transit",
+ * "Metro Transport") is the operator wherever it stands, as no place is named so. Only the model's place spans are read, so no text is searched.
  */
 
 /** The services whose districts are bodies: "Water District", "School District", "Irrigation District". */
 const SERVICE_DISTRICT = /(?:^|[ \t])(?:Water|School|Irrigation|Sanitation|Utility|Utilities|Fire|Transit|Hospital|Conservation|Sewer|Drainage|Flood[ \t]+Control|Reclamation)[ \t]+District(?![\p{L}])/u;
 /** The last words of a utility's name. */
 const UTILITY_ENDS = [' Water', ' Power', ' Electric', ' Energy', ' Gas'];
+/** The last words of a transport operator's name. */
+const OPERATOR_ENDS = [' Transit', ' Transport'];
 /** Right after a name, a verb only a body uses: "said", "warned". */
 const SPEAKS_AFTER = /^[ \t]+(?:said|says|warned|warns|announced|announces|told|tells|confirmed|confirms|urged|urges)(?![\p{L}])/u;
 
@@ -20,6 +23,7 @@ const SPEAKS_AFTER = /^[ \t]+(?:said|says|warned|warns|announced|announces|told|
 function isServiceBody(text: string, s: NamedSpan): boolean {
   const name = text.slice(s.start, s.end);
   if (name.includes(' District') && SERVICE_DISTRICT.test(name)) return true;
+  if (OPERATOR_ENDS.some((w) => name.endsWith(w))) return true;
   return UTILITY_ENDS.some((w) => name.endsWith(w)) && SPEAKS_AFTER.test(text.slice(s.end, s.end + 16));
 }
 

@@ -15,4 +15,10 @@ describe('bodies named after the service they give', () => {
     assert.deepEqual(showSpans(text, withServiceBodies(text, spans)), ['place:Lahore District', 'place:Deep Water Bay', 'place:Clear Water']);
     assert.deepEqual(withServiceBodies('', []), []);
   });
+
+  it('types a name ending in a transport service\'s word as the operator, whatever follows it', () => {
+    const text = 'Brayford Transit will cut two routes, and buses of Keld Transport run late.';
+    const spans = [spanAt(text, 'Brayford Transit', 'place'), spanAt(text, 'Keld Transport', 'place')];
+    assert.deepEqual(showSpans(text, withServiceBodies(text, spans)), ['organization:Brayford Transit', 'organization:Keld Transport']);
+  });
 });
