@@ -37,8 +37,8 @@ const POSSESSIVE = /['’]s?$/u;
 /** Forces and services whose federal body is named "Federal ..." alone ("the Federal Police", "Federal Highway Police"). */
 const FEDERAL_FORCES = new Set(['Police', 'Guard', 'Service', 'Bureau', 'Agency', 'Court', 'Reserve', 'Army', 'Forces']);
 
-/** An office-holder's office: "'s Office" with either apostrophe. */
-const OFFICE = /['’]s[ \t]+Office(?![\p{L}\p{N}-])/gu;
+/** An office-holder's office or department: "'s Office", "'s Department" with either apostrophe. */
+const OFFICE = /['’]s[ \t]+(?:Office|Department)(?![\p{L}\p{N}-])/gu;
 /** Capitalised words right before the apostrophe: the office's holder ("Prosecutor General"). */
 const HOLDER_BEFORE = /(?:^|[^\p{L}\p{N}'’-])((?:\p{Lu}[\p{L}-]*[ \t]+){0,3}\p{Lu}[\p{L}-]*)$/u;
 /** Holders whose office takes the words of its field or seat before them ("National Financial Prosecutor's Office", "Manhattan District Attorney's Office"). */
@@ -141,7 +141,7 @@ function federalBodies(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
 }
 
 /**
- * Offices named after their holder ("Ombudsman's Office", "Prosecutor General's Office") or of a
+ * Offices named after their holder ("Ombudsman's Office", "Registrar-General's Department") or of a
  * country ("the Auditor-General of South Africa"), "the Commons" and the Manx "Keys": searched once for the two
  * readings of an article.
  */
@@ -156,7 +156,7 @@ const officesIn = lastTextMemo((text): NamedSpan[] => {
     found.push({ type: 'organization', start, end: start + m[1].length });
   }
   for (const m of text.includes('House of Keys') ? text.matchAll(KEYS) : []) found.push({ type: 'organization', start: m.index, end: m.index + 4 });
-  for (const m of text.includes('Office') ? text.matchAll(OFFICE) : []) {
+  for (const m of text.includes('Office') || text.includes('Department') ? text.matchAll(OFFICE) : []) {
     const before = HOLDER_BEFORE.exec(text.slice(Math.max(0, m.index - 50), m.index));
     if (!before) continue;
     const words = before[1].split(/[ \t]+/u);
