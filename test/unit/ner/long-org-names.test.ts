@@ -109,4 +109,9 @@ describe('long organisation names', () => {
     const spans = [spanAt(text, 'Keld Centre of Commercial', 'organization'), spanAt(text, 'Norland Institute of Regional', 'organization'), spanAt(text, 'Office of Public', 'organization'), spanAt(text, 'Dana Reyes', 'person')];
     assert.deepEqual(showSpans(text, wholeOrganisationNames(text, spans)), ['organization:Keld Centre of Commercial Mediation', 'organization:Norland Institute of Regional', 'organization:Office of Public', 'person:Dana Reyes']);
   });
+
+  it('takes an observatory "of" its town in as one organisation', () => {
+    const text = 'Readings from the National Observatory of Keld showed the plume.';
+    assert.deepEqual(showSpans(text, wholeOrganisationNames(text, [spanAt(text, 'Keld', 'place')])), ['organization:National Observatory of Keld']);
+  });
 });
