@@ -6,14 +6,15 @@ import { mapSpans } from './span-arrays';
  * words in them: a district of a service ("the Metropolitan Water District of Southern California",
  * "Riverside Unified School District", "the Westlands Irrigation District") is a body, not an area;
  * and a name ending in a utility's word that speaks ("Valley Water said", "Severn Power warned") is
- * the utility, as a place does not; a name ending in a transport service's word ("Winnipeg Transit",
+ * the utility, as a place does not, as a town's hall that speaks is its council ("Tbilisi City Hall
+ * said"); a name ending in a transport service's word ("Winnipeg Transit",
  * "Metro Transport") is the operator wherever it stands, as no place is named so. Only the model's place spans are read, so no text is searched.
  */
 
 /** The services whose districts are bodies: "Water District", "School District", "Irrigation District". */
 const SERVICE_DISTRICT = /(?:^|[ \t])(?:Water|School|Irrigation|Sanitation|Utility|Utilities|Fire|Transit|Hospital|Conservation|Sewer|Drainage|Flood[ \t]+Control|Reclamation)[ \t]+District(?![\p{L}])/u;
-/** The last words of a utility's name. */
-const UTILITY_ENDS = [' Water', ' Power', ' Electric', ' Energy', ' Gas'];
+/** The last words of a utility's name, and of a town's hall that speaks for its council ("Tbilisi City Hall said"). */
+const UTILITY_ENDS = [' Water', ' Power', ' Electric', ' Energy', ' Gas', ' City Hall', ' Town Hall'];
 /** The last words of a transport operator's name. */
 const OPERATOR_ENDS = [' Transit', ' Transport'];
 /** Right after a name, a verb only a body uses: "said", "warned". */

@@ -21,4 +21,10 @@ describe('bodies named after the service they give', () => {
     const spans = [spanAt(text, 'Brayford Transit', 'place'), spanAt(text, 'Keld Transport', 'place')];
     assert.deepEqual(showSpans(text, withServiceBodies(text, spans)), ['organization:Brayford Transit', 'organization:Keld Transport']);
   });
+
+  it("types a town's hall that speaks as its council, and one visited as a place", () => {
+    const text = 'Keld City Hall said the road would reopen. Crowds met outside Norland Town Hall on Monday.';
+    const spans = [spanAt(text, 'Keld City Hall', 'place'), spanAt(text, 'Norland Town Hall', 'place')];
+    assert.deepEqual(showSpans(text, withServiceBodies(text, spans)), ['organization:Keld City Hall', 'place:Norland Town Hall']);
+  });
 });
