@@ -12,8 +12,8 @@ import { STOP } from './rule-tagger';
 
 /** Head words of buildings and grounds, which are places: one visits a museum, a gallery, a library. */
 const VENUES = new Set(['Museum', 'Gallery', 'Library', 'Stadium', 'Arena', 'Complex', 'Hall', 'Theatre', 'Theater', 'Planetarium', 'Aquarium', 'Zoo', 'Cathedral', 'Mosque', 'Temple', 'Airport']);
-/** Head words of institutions, which are organisations. */
-const INSTITUTIONS = new Set(['Hospital', 'College', 'Institute', 'Academy', 'University', 'Observatory', 'Foundation', 'Society']);
+/** Head words of institutions, which are organisations; an opera or a ballet is the company that stages the works ("Cape Town Opera"), its house a venue. */
+const INSTITUTIONS = new Set(['Hospital', 'College', 'Institute', 'Academy', 'University', 'Observatory', 'Foundation', 'Society', 'Opera', 'Ballet', 'Orchestra', 'Philharmonic', 'Choir']);
 /** Head words of the areas a business association improves, which name the association after "Improvement". */
 const IMPROVED_AREAS = new Set(['District', 'Zone', 'Area']);
 /** Head words that are also surnames ("Jerry Hall"), not read after a person's name. */
