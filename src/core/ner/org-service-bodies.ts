@@ -3,7 +3,7 @@ import { mapSpans } from './span-arrays';
 
 /**
  * Public bodies named after the service they give, which the model reads as places for the place
- * words in them: a district of a service ("the Metropolitan Water District of Southern California",
+ * words in them (or as people, "Sydney Water said"): a district of a service ("the Metropolitan Water District of Southern California",
  * "Riverside Unified School District", "the Westlands Irrigation District") is a body, not an area;
  * and a name ending in a utility's word that speaks ("Valley Water said", "Severn Power warned") is
  * the utility, as a place does not, as a town's hall that speaks is its council ("Tbilisi City Hall
@@ -20,7 +20,7 @@ const OPERATOR_ENDS = [' Transit', ' Transport'];
 /** Right after a name, a verb only a body uses: "said", "warned". */
 const SPEAKS_AFTER = /^[ \t]+(?:said|says|warned|warns|announced|announces|told|tells|confirmed|confirms|urged|urges)(?![\p{L}])/u;
 
-/** Whether the place span `s` names a body by its service; see the file's comment. */
+/** Whether the span `s` names a body by its service; see the file's comment. */
 function isServiceBody(text: string, s: NamedSpan): boolean {
   const name = text.slice(s.start, s.end);
   if (name.includes(' District') && SERVICE_DISTRICT.test(name)) return true;
@@ -28,8 +28,14 @@ function isServiceBody(text: string, s: NamedSpan): boolean {
   return UTILITY_ENDS.some((w) => name.endsWith(w)) && SPEAKS_AFTER.test(text.slice(s.end, s.end + 16));
 }
 
-/** Spans with the places that name a body by its service typed as organisations; see the file's comment. */
+/** Whether the span `s`, a place or a person the model read, names a body by its service; a person's "Power" is a surname ("Samantha Power said"). */
+function isReadServiceBody(text: string, s: NamedSpan): boolean {
+  if (s.type === 'place') return isServiceBody(text, s);
+  return s.type === 'person' && !text.endsWith(' Power', s.end) && isServiceBody(text, s);
+}
+
+/** Spans with the places and people that name a body by its service typed as organisations; see the file's comment. */
 export function withServiceBodies(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
-  if (!spans.some((s) => s.type === 'place' && isServiceBody(text, s))) return spans as NamedSpan[];
-  return mapSpans(spans, (s) => (s.type === 'place' && isServiceBody(text, s) ? { ...s, type: 'organization' as const } : s));
+  if (!spans.some((s) => isReadServiceBody(text, s))) return spans as NamedSpan[];
+  return mapSpans(spans, (s) => (isReadServiceBody(text, s) ? { ...s, type: 'organization' as const } : s));
 }

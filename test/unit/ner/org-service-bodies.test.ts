@@ -27,4 +27,10 @@ describe('bodies named after the service they give', () => {
     const spans = [spanAt(text, 'Keld City Hall', 'place'), spanAt(text, 'Norland Town Hall', 'place')];
     assert.deepEqual(showSpans(text, withServiceBodies(text, spans)), ['organization:Keld City Hall', 'place:Norland Town Hall']);
   });
+
+  it('types a speaking utility the model read as a person as the utility, but not a person named Power', () => {
+    const text = 'Keld Water said the main burst, and Ada Power said the fix was slow.';
+    const spans = [spanAt(text, 'Keld Water', 'person'), spanAt(text, 'Ada Power', 'person')];
+    assert.deepEqual(showSpans(text, withServiceBodies(text, spans)), ['organization:Keld Water', 'person:Ada Power']);
+  });
 });
