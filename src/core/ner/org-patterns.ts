@@ -331,11 +331,14 @@ const LEGISLATURE_PHRASE_ENDS = new Set(LEGISLATURE_PHRASES.map((p) => p.slice(p
 
 /** Organisation words that end a name after other capitalised words ("Defense Department", "Interior Ministry"). */
 const PHRASE_HEADS = new Set(['Ministry', 'Department', 'Chamber', 'Office', 'Agency', 'Commission', 'Committee', 'Council', 'Bureau', 'Authority', 'Fund', 'Institution', 'Forum', 'Club', 'Directorate', 'Secretariat', 'Federation', 'Confederation', 'Association', 'Institute', 'University', 'Party', 'Court', 'Parliament', 'Assembly', 'Tribunal', 'Foundation', ...LEGISLATURES]);
+/** Performing companies' words, a genre after a nation's word alone ("Chinese Opera", "Russian Ballet"). */
+const ARTS_HEADS = ['Opera', 'Ballet', 'Orchestra', 'Philharmonic'];
 /**
  * Words that end a name after other capitalised words only where no capitalised word follows them
- * ("the Pulitzer Center", "Northbridge Metals", not "Chief Financial Officer").
+ * ("the Pulitzer Center", "Northbridge Metals", "the Royal Opera", not "Chief Financial Officer" nor
+ * "Sydney Opera House").
  */
-const CLOSING_HEADS = new Set(['Center', 'Centre', 'Bank', ...[...BUSINESS_WORDS].filter((w) => w !== 'Air' && w !== 'Pay')]);
+const CLOSING_HEADS = new Set(['Center', 'Centre', 'Bank', ...ARTS_HEADS, ...[...BUSINESS_WORDS].filter((w) => w !== 'Air' && w !== 'Pay')]);
 /** The first characters of the head words, by their codes. */
 const HEAD_INITIALS = new Set([...PHRASE_HEADS, ...CLOSING_HEADS].map((w) => w.charCodeAt(0)));
 /** Up to three capitalised words right before a name, one space apart, on its line ("Citizens' Representative "). */
@@ -407,6 +410,7 @@ function phrasesOf(tokens: readonly WordToken[]): Phrase[] {
     if (!PHRASE_HEADS.has(tokens[i].text) && !(closing && !/^\p{Lu}/u.test(tokens[i + 1]?.text ?? ''))) continue;
     let first = i;
     while (first > 0 && i - first < 3 && isNameWord(tokens[first - 1])) first--;
+    if (i - first === 1 && closing && DEMONYMS.has(tokens[first].text) && ARTS_HEADS.includes(tokens[i].text)) continue;
     if (GENERAL_HEADS.has(tokens[i].text) && tokens[i + 1]?.text === 'General') i++;
     let last = i;
     let listEnd = i;
