@@ -25,7 +25,7 @@ const LAST_WORDS = new Set([
   'Akademi', 'Akademie', 'Parishad', 'Samiti', 'Nigam',
 ]);
 /** Pieces of those words and the compounds' endings, all found in one pass before any word is read. */
-const GATE_WORDS = ['kimat', 'aslikhat', 'ndikatua', 'lkartea', 'atzordea', 'undazioa', 'obili', 'unie', 'bond', 'ndüstri', 'anayi', 'ersanesi', 'kademi', 'arishad', 'amiti', 'Nigam'];
+const GATE_WORDS = ['kimat', 'aslikhat', 'ndikatua', 'lkartea', 'atzordea', 'undazioa', 'obili', 'unie', 'bond', 'ndüstri', 'anayi', 'ersanesi', 'Akademi', 'Parishad', 'Samiti', 'Nigam'];
 const GATES = new RegExp(GATE_WORDS.join('|'), 'gu');
 /** Dutch federations' endings of one compound word: "-unie" (union), "-bond" (league). */
 const COMPOUND_ENDINGS = new Set(['unie', 'bond']);

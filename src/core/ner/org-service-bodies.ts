@@ -17,6 +17,8 @@ const SERVICE_DISTRICT = /(?:^|[ \t])(?:Water|School|Irrigation|Sanitation|Utili
 const UTILITY_ENDS = [' Water', ' Power', ' Electric', ' Energy', ' Gas', ' City Hall', ' Town Hall'];
 /** The last words of a transport operator's name. */
 const OPERATOR_ENDS = [' Transit', ' Transport'];
+/** The last words of {@link OPERATOR_ENDS} and {@link UTILITY_ENDS} but "Power", a surname ("Samantha Power said"). */
+const SERVICE_LAST_WORDS = new Set(['Transit', 'Transport', 'Water', 'Electric', 'Energy', 'Gas', 'Hall']);
 /** Right after a name, a verb only a body uses: "said", "warned". */
 const SPEAKS_AFTER = /^[ \t]+(?:said|says|warned|warns|announced|announces|told|tells|confirmed|confirms|urged|urges)(?![\p{L}])/u;
 
@@ -28,10 +30,13 @@ function isServiceBody(text: string, s: NamedSpan): boolean {
   return UTILITY_ENDS.some((w) => name.endsWith(w)) && SPEAKS_AFTER.test(text.slice(s.end, s.end + 16));
 }
 
-/** Whether the span `s`, a place or a person the model read, names a body by its service; a person's "Power" is a surname ("Samantha Power said"). */
+/** Whether the span `s`, a place or a person the model read, names a body by its service. */
 function isReadServiceBody(text: string, s: NamedSpan): boolean {
   if (s.type === 'place') return isServiceBody(text, s);
-  return s.type === 'person' && !text.endsWith(' Power', s.end) && isServiceBody(text, s);
+  if (s.type !== 'person') return false;
+  // A person's name ends in none of the services' words but rarely: its last word is looked at first.
+  const last = text.slice(text.lastIndexOf(' ', s.end - 1) + 1, s.end);
+  return SERVICE_LAST_WORDS.has(last) && isServiceBody(text, s);
 }
 
 /** Spans with the places and people that name a body by its service typed as organisations; see the file's comment. */

@@ -53,7 +53,9 @@ function councilName(text: string, s: NamedSpan): boolean {
 /** Whether the place `s`, "Province of Manitoba", is a government's name followed by what the body does. */
 function actingGovernment(text: string, s: NamedSpan): boolean {
   const gap = text.charCodeAt(s.end);
-  if (gap !== 32 && gap !== 44) return false;
+  // The units' initials ("State", "Province", "Territory", "County", "Commonwealth") pass over most places unread.
+  const initial = text.charCodeAt(s.start);
+  if ((gap !== 32 && gap !== 44) || (initial !== 83 && initial !== 80 && initial !== 84 && initial !== 67)) return false;
   const of = text.slice(s.start, Math.min(s.end, s.start + MAX_BEFORE)).indexOf(' of ');
   if (of <= 0 || !GOVERNED_UNITS.has(text.slice(s.start, s.start + of)) || !UPPER_AT.test(text[s.start + of + 4] ?? '')) return false;
   // A clause about the body may stand between: "the Province of Manitoba, which owns the grounds, asked".
