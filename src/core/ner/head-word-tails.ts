@@ -5,13 +5,17 @@ import { STOP } from './rule-tagger';
  * "the Adler Planetarium", "the Lagos Sports Complex", "Tehran's Palestine Contemporary Art Museum":
  * a venue or an institution named after a place or a person. The model knows the place or the person
  * and stops there, leaving the words up to the head word out. Capitalised words right after a name
- * that end in such a head word are part of it, and the head word gives the type.
+ * that end in such a head word are part of it, and the head word gives the type. A district, a zone
+ * or an area "Improvement" goes before is the body that runs it ("the Osborne Village Business
+ * Improvement Zone", "Downtown Albany" + "Business Improvement District").
  */
 
 /** Head words of buildings and grounds, which are places: one visits a museum, a gallery, a library. */
 const VENUES = new Set(['Museum', 'Gallery', 'Library', 'Stadium', 'Arena', 'Complex', 'Hall', 'Theatre', 'Theater', 'Planetarium', 'Aquarium', 'Zoo', 'Cathedral', 'Mosque', 'Temple', 'Airport']);
-/** Head words of institutions, which are organisations. */
-const INSTITUTIONS = new Set(['Hospital', 'College', 'Institute', 'Academy', 'University', 'Observatory', 'Foundation', 'Society']);
+/** Head words of institutions, which are organisations; an opera or a ballet is the company that stages the works ("Cape Town Opera"), its house a venue. */
+const INSTITUTIONS = new Set(['Hospital', 'College', 'Institute', 'Academy', 'University', 'Observatory', 'Foundation', 'Society', 'Opera', 'Ballet', 'Orchestra', 'Philharmonic', 'Choir']);
+/** Head words of the areas a business association improves, which name the association after "Improvement". */
+const IMPROVED_AREAS = new Set(['District', 'Zone', 'Area']);
 /** Head words that are also surnames ("Jerry Hall"), not read after a person's name. */
 const SURNAMES = new Set(['Hall', 'Temple']);
 
@@ -25,7 +29,7 @@ function tailEnd(text: string, s: NamedSpan): number {
   const m = TAIL.exec(text.slice(s.end, s.end + 70));
   if (!m) return -1;
   const head = m[1];
-  if (!VENUES.has(head) && !INSTITUTIONS.has(head)) return -1;
+  if (!VENUES.has(head) && !INSTITUTIONS.has(head) && !(IMPROVED_AREAS.has(head) && m[0].endsWith(`Improvement ${head}`))) return -1;
   if (s.type === 'person' && SURNAMES.has(head)) return -1;
   // Function words ("The", "In") start a new phrase, not a name's middle.
   const words = m[0].trim().split(/[ \t]/u);

@@ -1,6 +1,6 @@
 import type { NamedSpan } from './index';
 import { OF_HEAD } from './org-patterns';
-import { ORG_WORDS, PLACES } from './rule-tagger';
+import { ORG_WORDS, PLACES, STOP } from './rule-tagger';
 import { previousWord, type WordBefore } from './word-before';
 import { ORG_NAME_WORD as WORD } from './name-words';
 
@@ -13,7 +13,8 @@ const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
  * District of Oklahoma", "Ministry of Housing" + ", Communities and Local Government"), a place before
  * its legislature ("Oklahoma" + "Legislature"), an agency's field before its country ("Environment" +
  * "Canada"), and a broadcaster's channel number ("BBC Radio" + "4",
- * "KTVR" + "7 News").
+ * "KTVR" + "7 News"), and a name cut after an adjective of its "of" part ("London Court of
+ * International" + "Arbitration").
  */
 
 /** Capitalised words joined by the short words of long names: "Western District of Oklahoma", "Welfare of Immigrants". */
@@ -53,12 +54,27 @@ const LIST_BEFORE = /(?:^|[.!?]\s+|\n|\b[Tt]he[ \t]+)((?:\p{Lu}\p{Ll}+,[ \t]+){1
 const CHANNEL_AFTER = /^[ \t]+\d{1,2}(?:[ \t]+News)?(?![\p{L}\p{N}])/u;
 const CHANNEL_WORD = /(?:^|\s)(?:Radio|TV|Channel|Television)$/u;
 
+/** An adjective, which needs its noun after it, closing a name's "of" part: "Court of International" (Arbitration). */
+const OPEN_ADJECTIVE = /^(?:\p{Lu}\p{Ll}+(?:al|ic|ive)|Foreign|Public|Higher)$/u;
+/** Up to three capitalised words right after a name, one space between: " Arbitration", " Health Sciences". */
+const NOUNS_AFTER = /^[ \t](\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){0,2})(?![\p{L}\p{M}\p{N}'’-])/u;
+
+/** The end of the nouns after an organisation `s` cut after an adjective of its "of" part, or -1. */
+function endOfAdjective(text: string, s: NamedSpan, last: string, next: NamedSpan | undefined): number {
+  const m = OPEN_ADJECTIVE.test(last) && text.slice(s.start, s.end).includes(' of ') ? NOUNS_AFTER.exec(text.slice(s.end, s.end + 60)) : null;
+  if (!m || m[1].split(/[ \t]/u).some((w) => STOP.has(w))) return -1;
+  const end = s.end + m[0].length;
+  return next && next.start < end && (next.type === 'person' || next.end > end) ? -1 : end;
+}
+
 /** The end of the name going on after `s` over "of/for ...", or `s.end`; never into a person's name. */
 function endOfOf(text: string, s: NamedSpan, next: NamedSpan | undefined): number {
   const name = text.slice(s.start, s.end);
   const last = name.slice(name.lastIndexOf(' ') + 1);
   // "Citizens for Accountability": groups named for a cause go on with "for" only.
   const forOnly = FOR_HEAD.test(last);
+  const adjectiveEnd = s.type === 'organization' && text.charCodeAt(s.end) === 32 ? endOfAdjective(text, s, last, next) : -1;
+  if (adjectiveEnd > 0) return adjectiveEnd;
   if (s.type !== 'organization' || !(forOnly || OF_HEAD.test(last))) return s.end;
   const m = OF_AFTER.exec(text.slice(s.end, s.end + 120));
   if (!m || (forOnly && m[1] !== 'for')) return s.end;

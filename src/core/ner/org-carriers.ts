@@ -9,7 +9,8 @@ import { DEMONYMS, PLACES } from './rule-tagger';
  * the track), "Air Côte d'Ivoire", "Air Senegal", "Air Tanzania" (a country's airline, "Air" before
  * the country's name), and any airline named "Air" and one word ("Air North", "Air Austral"), which
  * the model reads as a person. A railway's name is a span ending in "Railway" or "Railways" after a
- * capitalised word; an airline's is "Air" and the country the model found right after it, or a span of "Air" and a word.
+ * capitalised word, or a nation's word and "Railway(s)" where the model found nothing ("Georgian Railway
+ * suspended the trains"); an airline's is "Air" and the country the model found right after it, or a span of "Air" and a word.
  */
 
 /** The words that end a railway company's name. */
@@ -47,7 +48,22 @@ export function withCarriers(text: string, spans: readonly NamedSpan[], isPlace:
     if (railways && RAILWAY_WORDS.some((w) => text.endsWith(w, s.end)) && !GOES_ON.test(text.slice(s.end, s.end + 12))) return { ...s, type: 'organization' as const };
     return s;
   });
+  if (railways) found.push(...nationsRailways(text, out, isPlace));
   return found.length ? withWholeNames(out, found) : out;
+}
+
+/** "Georgian Railway", "Kenya Railways": a nation's word and a railway's word no span covers, as organisations. */
+function nationsRailways(text: string, spans: readonly NamedSpan[], isPlace: IsPlace): NamedSpan[] {
+  const found: NamedSpan[] = [];
+  for (let at = text.indexOf(' Railway'); at >= 0; at = text.indexOf(' Railway', at + 8)) {
+    const end = at + (text.startsWith('s', at + 8) ? 9 : 8);
+    let start = at;
+    while (start > 0 && /[\p{L}\p{M}]/u.test(text[start - 1])) start--;
+    if (start === at || /[\p{L}\p{N}'’.-]/u.test(text[start - 1] ?? '') || GOES_ON.test(text.slice(end, end + 12))) continue;
+    if (!isNation(text.slice(start, at), isPlace) || spans.some((s) => s.start < end && s.end > start)) continue;
+    found.push({ type: 'organization', start, end });
+  }
+  return found;
 }
 
 /** Whether `name` names a country or its people: "Senegal", "Côte d'Ivoire", "Tanzania". */

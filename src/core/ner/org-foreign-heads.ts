@@ -9,7 +9,9 @@ import { STOP } from './rule-tagger';
  * City Akimat", "Almaty City Maslikhat"), Basque unions, associations and foundations ("Bizkaiko
  * Etxebizitza Sindikatua", "Gipuzkoako Merkataritza Elkartea"), a city's or a region's transport
  * authority in French, Spanish or Catalan ("Dakar Mobilité", "Île-de-France Mobilités"), Turkish
- * industrial companies and shipyards ("Cemre Marin Endüstri", "Arçelik Sanayi", "Tuzla Tersanesi"), and Dutch
+ * industrial companies and shipyards ("Cemre Marin Endüstri", "Arçelik Sanayi", "Tuzla Tersanesi"), Indian
+ * academies, councils, committees and corporations ("Sangeet Natak Akademi", "Zila Parishad", "Delhi Jal
+ * Nigam") and German academies ("Bayerische Akademie"), and Dutch
  * federations written as one word ("Atletiekunie", "Wielrenunie", "Schaatsbond"). The name is the
  * capitalised words before the body's word on its line, with it; the Dutch compound is one word.
  */
@@ -20,9 +22,10 @@ const LAST_WORDS = new Set([
   'Sindikatua', 'Elkartea', 'Batzordea', 'Fundazioa',
   'Mobilité', 'Mobilités', 'Mobilidad', 'Mobilitat',
   'Endüstri', 'Endüstrisi', 'Sanayi', 'Sanayii', 'Tersanesi',
+  'Akademi', 'Akademie', 'Parishad', 'Samiti', 'Nigam',
 ]);
 /** Pieces of those words and the compounds' endings, all found in one pass before any word is read. */
-const GATE_WORDS = ['kimat', 'aslikhat', 'ndikatua', 'lkartea', 'atzordea', 'undazioa', 'obili', 'unie', 'bond', 'ndüstri', 'anayi', 'ersanesi'];
+const GATE_WORDS = ['kimat', 'aslikhat', 'ndikatua', 'lkartea', 'atzordea', 'undazioa', 'obili', 'unie', 'bond', 'ndüstri', 'anayi', 'ersanesi', 'Akademi', 'Parishad', 'Samiti', 'Nigam'];
 const GATES = new RegExp(GATE_WORDS.join('|'), 'gu');
 /** Dutch federations' endings of one compound word: "-unie" (union), "-bond" (league). */
 const COMPOUND_ENDINGS = new Set(['unie', 'bond']);

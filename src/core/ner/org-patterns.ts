@@ -15,7 +15,7 @@ import { endsWithMinistrySeat } from './government-seats';
  */
 
 /** Last words of an organisation's name that can go on with "of ..." ("Ministry of Defence", "Bank of England"). */
-export const OF_HEAD = /^(?:Organi[sz]ation|Corps|Journal|Ministry|Council|Bank|Agency|Association|Committee|Commission|Court|Assembly|University|Institute|Department|Office|Federation|Confederation|Union|League|Bureau|Board|Fund|Academy|College|School|Museum|Society|Foundation|Chamber|Party|Church|Corporation|Authority|Secretariat|Parliament|Government|Army|Navy|Police|Service|Centre|Center|Programme|Program|Conference|Tribunal|Congress|Centres|Centers|Directorate|Directorate-General|Industries|Administration|Municipality)$/u;
+export const OF_HEAD = /^(?:Organi[sz]ation|Corps|Journal|Ministry|Council|Bank|Agency|Association|Committee|Commission|Court|Assembly|University|Institute|Department|Office|Federation|Confederation|Union|League|Bureau|Board|Fund|Academy|College|School|Museum|Society|Foundation|Chamber|Party|Church|Corporation|Authority|Secretariat|Parliament|Government|Army|Navy|Police|Service|Centre|Center|Programme|Program|Conference|Tribunal|Congress|Centres|Centers|Directorate|Directorate-General|Industries|Administration|Municipality|Observatory)$/u;
 /** Bodies named for what they study or oversee, going on with "on": "Committee on Economy, Finance and Budget". */
 const ON_HEADS = new Set(['Committee', 'Commission', 'Council', 'Institute', 'Forum']);
 /** A hyphen or a dash standing as a token of its own. */
@@ -331,11 +331,14 @@ const LEGISLATURE_PHRASE_ENDS = new Set(LEGISLATURE_PHRASES.map((p) => p.slice(p
 
 /** Organisation words that end a name after other capitalised words ("Defense Department", "Interior Ministry"). */
 const PHRASE_HEADS = new Set(['Ministry', 'Department', 'Chamber', 'Office', 'Agency', 'Commission', 'Committee', 'Council', 'Bureau', 'Authority', 'Fund', 'Institution', 'Forum', 'Club', 'Directorate', 'Secretariat', 'Federation', 'Confederation', 'Association', 'Institute', 'University', 'Party', 'Court', 'Parliament', 'Assembly', 'Tribunal', 'Foundation', ...LEGISLATURES]);
+/** Performing companies' words, a genre after a nation's word alone ("Chinese Opera", "Russian Ballet"). */
+const ARTS_HEADS = ['Opera', 'Ballet', 'Orchestra', 'Philharmonic'];
 /**
  * Words that end a name after other capitalised words only where no capitalised word follows them
- * ("the Pulitzer Center", "Northbridge Metals", not "Chief Financial Officer").
+ * ("the Pulitzer Center", "Northbridge Metals", "the Royal Opera", not "Chief Financial Officer" nor
+ * "Sydney Opera House").
  */
-const CLOSING_HEADS = new Set(['Center', 'Centre', 'Bank', ...[...BUSINESS_WORDS].filter((w) => w !== 'Air' && w !== 'Pay')]);
+const CLOSING_HEADS = new Set(['Center', 'Centre', 'Bank', ...ARTS_HEADS, ...[...BUSINESS_WORDS].filter((w) => w !== 'Air' && w !== 'Pay')]);
 /** The first characters of the head words: 1 at their codes, read for every token without a look-up in a set. */
 const HEAD_INITIALS = new Uint8Array(0x10000);
 for (const w of [...PHRASE_HEADS, ...CLOSING_HEADS]) HEAD_INITIALS[w.charCodeAt(0)] = 1;
@@ -408,6 +411,7 @@ function phrasesOf(tokens: readonly WordToken[]): Phrase[] {
     if (!PHRASE_HEADS.has(tokens[i].text) && !(closing && !/^\p{Lu}/u.test(tokens[i + 1]?.text ?? ''))) continue;
     let first = i;
     while (first > 0 && i - first < 3 && isNameWord(tokens[first - 1])) first--;
+    if (i - first === 1 && closing && DEMONYMS.has(tokens[first].text) && ARTS_HEADS.includes(tokens[i].text)) continue;
     if (GENERAL_HEADS.has(tokens[i].text) && tokens[i + 1]?.text === 'General') i++;
     let last = i;
     let listEnd = i;

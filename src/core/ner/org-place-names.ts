@@ -13,7 +13,7 @@ import { wordBefore } from './word-before';
  * where the model found nothing of the company's words ("Isle of Man" + "Steam Packet Company"),
  * India's nationwide bodies ("All India Kisan Sabha"), a university named with its town ("University
  * College Galway", and "University of Galway" where a person's job there says it is the body), a transport agency "for" its region ("Transport for NSW"), a country's sports body
- * ("New Zealand Cricket", "Cricket Australia") or side ("Team Estonia"), a state's technical university ("Virginia Tech") and a world one ("World Rugby"), a town's council ("the Municipality of Livorno", "Sofia Municipality", "the City and County of Denver"), a venue ("Rawalpindi Cricket Stadium", a place as a
+ * ("New Zealand Cricket", "Cricket Australia") or side ("Team Estonia"), a state's technical university ("Virginia Tech") and a world one ("World Rugby"), a health board of the NHS named by its area ("NHS Orkney"), a town's council ("the Municipality of Livorno", "Sofia Municipality", "the City and County of Denver"), a venue ("Rawalpindi Cricket Stadium", a place as a
  * whole), and a Nigerian state ("Enugu State", also where the model found
  * "Niger" alone before "State") or a capital's territory ("Federal Capital Territory"), a place, not its government.
  */
@@ -131,6 +131,7 @@ export function withPlaceNamedBodies(text: string, spans: readonly NamedSpan[], 
       const venue = text[s.end] === ' ' && isUpper(text.charCodeAt(s.end + 1)) && venueWordAt(text, s.end) ? VENUE_AFTER.exec(text.slice(s.end, s.end + 40)) : null;
       if (venue && (!next || next.start >= s.end + venue[0].length)) s = { type: 'place', start: s.start, end: s.end + venue[0].length };
       else if (s.type === 'place' && ((SPORTS.has(lastWord(name)) && worldOrPlace(name.slice(0, name.lastIndexOf(' ')), isPlace)) || lastWord(name) === TECH)) s = { ...s, type: 'organization' };
+      else if (s.type === 'place' && name.startsWith('NHS ')) s = { ...s, type: 'organization' };
       else if (s.type === 'place' && (UNIVERSITY_START.test(name) || (UNIVERSITY_OF.test(name) && MEMBER_AT.test(text.slice(Math.max(0, s.start - 60), s.start))))) s = { ...s, type: 'organization' };
       else if (s.type === 'place' && name.startsWith('County of ') && text.startsWith(CITY_AND, s.start - CITY_AND.length) && (!out.length || out[out.length - 1].end <= s.start - CITY_AND.length)) s = { type: 'organization', start: s.start - CITY_AND.length, end: s.end };
       else if (s.type === 'place' && name.endsWith(' Municipality') && TOWN_COUNCIL.test(name) && !UNIT_MUNICIPALITY.test(name)) s = { ...s, type: 'organization' };

@@ -37,8 +37,25 @@ const POSSESSIVE = /['’]s?$/u;
 /** Forces and services whose federal body is named "Federal ..." alone ("the Federal Police", "Federal Highway Police"). */
 const FEDERAL_FORCES = new Set(['Police', 'Guard', 'Service', 'Bureau', 'Agency', 'Court', 'Reserve', 'Army', 'Forces']);
 
-/** An office-holder's office: "'s Office" with either apostrophe. */
-const OFFICE = /['’]s[ \t]+Office(?![\p{L}\p{N}-])/gu;
+/** An office-holder's office or department: "'s Office", "'s Department" with either apostrophe, read back from the word. */
+const OFFICE_BEFORE = /['’]s[ \t]+$/u;
+const OFFICE_WORDS = ['Office', 'Department'];
+const WORD_GOES_ON = /[\p{L}\p{N}-]/u;
+
+/** Each "'s Office" or "'s Department" in `text`, as where its apostrophe stands and its length: found from the words, as "Department" is common and the apostrophes more so. */
+function officeWords(text: string): { index: number; length: number }[] {
+  const found: { index: number; length: number }[] = [];
+  for (const word of OFFICE_WORDS) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+      if (text[at - 1] !== ' ' && text[at - 1] !== '\t') continue;
+      const before = OFFICE_BEFORE.exec(text.slice(Math.max(0, at - 8), at));
+      if (!before || WORD_GOES_ON.test(text[at + word.length] ?? '')) continue;
+      const index = at - before[0].length;
+      found.push({ index, length: at + word.length - index });
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
 /** Capitalised words right before the apostrophe: the office's holder ("Prosecutor General"). */
 const HOLDER_BEFORE = /(?:^|[^\p{L}\p{N}'’-])((?:\p{Lu}[\p{L}-]*[ \t]+){0,3}\p{Lu}[\p{L}-]*)$/u;
 /** Holders whose office takes the words of its field or seat before them ("National Financial Prosecutor's Office", "Manhattan District Attorney's Office"). */
@@ -141,7 +158,7 @@ function federalBodies(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
 }
 
 /**
- * Offices named after their holder ("Ombudsman's Office", "Prosecutor General's Office") or of a
+ * Offices named after their holder ("Ombudsman's Office", "Registrar-General's Department") or of a
  * country ("the Auditor-General of South Africa"), "the Commons" and the Manx "Keys": searched once for the two
  * readings of an article.
  */
@@ -156,7 +173,7 @@ const officesIn = lastTextMemo((text): NamedSpan[] => {
     found.push({ type: 'organization', start, end: start + m[1].length });
   }
   for (const m of text.includes('House of Keys') ? text.matchAll(KEYS) : []) found.push({ type: 'organization', start: m.index, end: m.index + 4 });
-  for (const m of text.includes('Office') ? text.matchAll(OFFICE) : []) {
+  for (const m of officeWords(text)) {
     const before = HOLDER_BEFORE.exec(text.slice(Math.max(0, m.index - 50), m.index));
     if (!before) continue;
     const words = before[1].split(/[ \t]+/u);
@@ -165,7 +182,7 @@ const officesIn = lastTextMemo((text): NamedSpan[] => {
     if (!last || !(HOLDERS.test(last) || TITLES.test(last))) continue;
     if (!words.every((w) => HOLDERS.test(w) || TITLES.test(w)) && !(FIELD_HOLDERS.has(last) && words.length > 1)) continue;
     const holder = words.join(' ');
-    found.push({ type: 'organization', start: m.index - holder.length, end: m.index + m[0].length });
+    found.push({ type: 'organization', start: m.index - holder.length, end: m.index + m.length });
   }
   return found;
 });

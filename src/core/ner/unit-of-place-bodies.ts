@@ -1,4 +1,5 @@
 import type { NamedSpan } from './index';
+import { BODY_VERB_AT } from './org-acronyms';
 
 /**
  * A body named after the state, district or republic it serves spells the unit out before the
@@ -8,7 +9,8 @@ import type { NamedSpan } from './index';
  * after "<Unit> of " takes the unit in. A town's council is named the same way after its own unit,
  * written with a capital: "the City of Oulu said", "Village of Carmacks Mayor Lorne Abernethy"; the
  * place the model found there, or found with the unit, is that body (a city in lower case, "the city
- * of Oulu", is the place).
+ * of Oulu", is the place). A province or a state named so is its government when it acts: "the
+ * Province of Manitoba has committed", "the State of Ohio announced".
  */
 
 /** Words of a state's or a country's unit, which "of" and the place's name follow. */
@@ -16,6 +18,12 @@ const UNITS = new Set(['State', 'District', 'Republic', 'Commonwealth', 'Kingdom
 /** Units of local government whose capitalised "<Unit> of <town>" names the town's council. */
 const MUNICIPAL_UNITS = new Set(['City', 'Town', 'Village', 'Township', 'Municipality', 'Borough']);
 const UPPER_AT = /\p{Lu}/u;
+/** Units whose capitalised "<Unit> of <place>" is the government when a body's verb follows. */
+const GOVERNED_UNITS = new Set(['State', 'Province', 'Territory', 'County', 'Commonwealth']);
+/** A "which" clause set off by commas, up to the space before the verb it leaves. */
+const CLAUSE_AFTER = /^,[ \t]+which[ \t][^.,;:!?]{1,100},[ \t]/u;
+/** Verbs of asking and agreeing, which a government does and a territory does not. */
+const ASKS_AT = /(?:asked|asks|agreed|agrees|committed|commits|wants|wanted)(?![\p{L}])/uy;
 /** Longest unit word, in characters, with " of ". */
 const MAX_BEFORE = 'Municipality of '.length;
 
@@ -42,6 +50,24 @@ function councilName(text: string, s: NamedSpan): boolean {
   return of > 0 && s.start + of + 5 < s.end && MUNICIPAL_UNITS.has(text.slice(s.start, s.start + of)) && UPPER_AT.test(text[s.start + of + 4]);
 }
 
+/** Whether the place `s`, "Province of Manitoba", is a government's name followed by what the body does. */
+function actingGovernment(text: string, s: NamedSpan): boolean {
+  const gap = text.charCodeAt(s.end);
+  // The units' initials ("State", "Province", "Territory", "County", "Commonwealth") pass over most places unread.
+  const initial = text.charCodeAt(s.start);
+  if ((gap !== 32 && gap !== 44) || (initial !== 83 && initial !== 80 && initial !== 84 && initial !== 67)) return false;
+  const of = text.slice(s.start, Math.min(s.end, s.start + MAX_BEFORE)).indexOf(' of ');
+  if (of <= 0 || !GOVERNED_UNITS.has(text.slice(s.start, s.start + of)) || !UPPER_AT.test(text[s.start + of + 4] ?? '')) return false;
+  // A clause about the body may stand between: "the Province of Manitoba, which owns the grounds, asked".
+  const clause = gap === 44 ? CLAUSE_AFTER.exec(text.slice(s.end, s.end + 120)) : null;
+  if (gap === 44 && !clause) return false;
+  const verb = s.end + (clause ? clause[0].length : 1);
+  ASKS_AT.lastIndex = verb;
+  if (ASKS_AT.test(text)) return true;
+  BODY_VERB_AT.lastIndex = verb;
+  return BODY_VERB_AT.test(text);
+}
+
 /**
  * Spans (sorted, apart) with an organisation after "<Unit> of " reaching back over it, and a span over
  * the unit's word alone, which the model may have made a place, dropped.
@@ -50,7 +76,7 @@ export function withUnitOfPlaceBodies(text: string, spans: readonly NamedSpan[])
   let out: NamedSpan[] | null = null;
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i];
-    if (s.type === 'place' && councilName(text, s)) {
+    if (s.type === 'place' && (councilName(text, s) || actingGovernment(text, s))) {
       out ??= spans.slice(0, i);
       out.push({ ...s, type: 'organization' });
       continue;

@@ -26,4 +26,16 @@ describe("a venue's or an institution's head word after a name", () => {
     const spans = [spanAt(text, 'Lena Hall', 'person'), spanAt(text, 'Tom Ruiz', 'person'), spanAt(text, 'Vell', 'place'), spanAt(text, 'Vell', 'place', 1), spanAt(text, 'Vell', 'place', 2)];
     assert.deepEqual(showSpans(text, withHeadWordTails(text, spans)), showSpans(text, spans));
   });
+
+  it('takes a business improvement district or zone after a place as the body that runs it, not a zone of other words', () => {
+    const text = 'The Keld Harbour Business Improvement Zone wrote, as did Norland Business Improvement District; the Keld Enterprise Zone grew.';
+    const spans = [spanAt(text, 'Keld Harbour', 'place'), spanAt(text, 'Norland', 'place'), spanAt(text, 'Keld', 'place', 1)];
+    assert.deepEqual(showSpans(text, withHeadWordTails(text, spans)), ['organization:Keld Harbour Business Improvement Zone', 'organization:Norland Business Improvement District', 'place:Keld']);
+  });
+
+  it('takes an opera, a ballet or an orchestra named after a town as the company, but not an opera house', () => {
+    const text = 'The Keld State Opera staged it, the Norland Symphony Orchestra played, and crowds filled the Keld Opera House.';
+    const spans = [spanAt(text, 'Keld', 'place'), spanAt(text, 'Norland', 'place'), spanAt(text, 'Keld', 'place', 1)];
+    assert.deepEqual(showSpans(text, withHeadWordTails(text, spans)), ['organization:Keld State Opera', 'organization:Norland Symphony Orchestra', 'place:Keld']);
+  });
 });

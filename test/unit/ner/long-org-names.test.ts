@@ -103,4 +103,15 @@ describe('long organisation names', () => {
     const spans = wholeOrganisationNames(text, [spanAt(text, 'Trade', 'organization'), spanAt(text, 'Foreign Relations', 'organization'), spanAt(text, 'Elders', 'organization')]);
     assert.deepEqual(showSpans(text, spans), ['organization:Directorate-General for  Trade', 'organization:Council\ton Foreign Relations', 'organization:Elders']);
   });
+
+  it('takes the nouns after an adjective that closes a name\'s "of" part, but not a function word or a person', () => {
+    const text = 'The Keld Centre of Commercial Mediation ruled. The Norland Institute of Regional The report. The Office of Public Dana Reyes spoke.';
+    const spans = [spanAt(text, 'Keld Centre of Commercial', 'organization'), spanAt(text, 'Norland Institute of Regional', 'organization'), spanAt(text, 'Office of Public', 'organization'), spanAt(text, 'Dana Reyes', 'person')];
+    assert.deepEqual(showSpans(text, wholeOrganisationNames(text, spans)), ['organization:Keld Centre of Commercial Mediation', 'organization:Norland Institute of Regional', 'organization:Office of Public', 'person:Dana Reyes']);
+  });
+
+  it('takes an observatory "of" its town in as one organisation', () => {
+    const text = 'Readings from the National Observatory of Keld showed the plume.';
+    assert.deepEqual(showSpans(text, wholeOrganisationNames(text, [spanAt(text, 'Keld', 'place')])), ['organization:National Observatory of Keld']);
+  });
 });

@@ -27,4 +27,10 @@ describe('railway companies and countries\' airlines', () => {
     const text = 'The rail line to Chisinau reopened.';
     assert.deepEqual(showSpans(text, withCarriers(text, [spanAt(text, 'Chisinau', 'place')], isPlace)), ['place:Chisinau']);
   });
+
+  it("adds a nation's railway the model found nothing of, but not a station or a railway in a longer word", () => {
+    const text = 'Norlandic Railway cut trains; a Norlandic Railway Station shut; the Keldish.Railway site; Norland Railways said so.';
+    const isNorland = (name: string) => name === 'Norlandic' || name === 'Norland';
+    assert.deepEqual(showSpans(text, withCarriers(text, [], isNorland)), ['organization:Norlandic Railway', 'organization:Norland Railways']);
+  });
 });

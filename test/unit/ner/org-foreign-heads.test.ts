@@ -33,4 +33,10 @@ describe('bodies named in their own language with the body\'s word last', () => 
   it('returns the spans as they are in a text without such words, also empty or with CRLF', () => {
     for (const text of ['', 'Plain news.\r\nMore news.']) assert.deepEqual(withForeignBodies(text, []), []);
   });
+
+  it('finds an Indian academy and council, and a German academy, whole over a place read in them', () => {
+    const text = 'The Odisha Lalit Kala Akademi honoured her; the Zila Parishad agreed; the Sächsische Akademie wrote. An akademi alone is none.';
+    const spans = [spanAt(text, 'Odisha', 'place')];
+    assert.deepEqual(showSpans(text, withForeignBodies(text, spans)), ['organization:Odisha Lalit Kala Akademi', 'organization:Zila Parishad', 'organization:Sächsische Akademie']);
+  });
 });

@@ -300,4 +300,16 @@ describe('short words for organisation', () => {
     const text = 'officials said the Kelvale Water Authority and the Ærø Harbour Authority agreed.';
     assert.deepEqual(showSpans(text, tokenize(text, [{ start: 0, end: text.length }]).flatMap((sentence) => organisationPhrases(sentence))), ['organization:Kelvale Water Authority', 'organization:Ærø Harbour Authority']);
   });
+
+  it('finds a performing company by its last word, but not a genre after a nation\'s word nor an opera house', () => {
+    const text = 'The Keld National Opera and the Norland Philharmonic toured; she sang Chinese Opera at the Keld Opera House.';
+    const spans = withOrganisationPhrases(tokenize(text, [{ start: 0, end: text.length }])[0], []);
+    assert.deepEqual(showSpans(text, spans), ['organization:Keld National Opera', 'organization:Norland Philharmonic']);
+  });
+
+  it('types a place the model found ending in an orchestra\'s or a ballet\'s word as the company', () => {
+    const text = 'The Norland Philharmonic played and the Keld City Ballet danced.';
+    const spans = refineSpans(text, [spanAt(text, 'Norland Philharmonic', 'place'), spanAt(text, 'Keld City Ballet', 'place')]);
+    assert.deepEqual(showSpans(text, spans), ['organization:Norland Philharmonic', 'organization:Keld City Ballet']);
+  });
 });

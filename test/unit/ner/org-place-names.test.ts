@@ -110,4 +110,10 @@ describe('names that hold a place but name a body or a building', () => {
     const spans = withPlaceNamedBodies(text, [spanAt(text, 'World Sailing', 'place'), spanAt(text, 'World Athletics', 'place'), spanAt(text, 'Highland Rowing', 'place')], isPlace);
     assert.deepEqual(showSpans(text, spans), ['organization:World Sailing', 'organization:World Athletics', 'place:Highland Rowing']);
   });
+
+  it('types a health board named "NHS" and its area as an organisation, and leaves the area alone a place', () => {
+    const text = 'NHS Norland moved patients from Keld to NHS Brayford Valley.';
+    const spans = [spanAt(text, 'NHS Norland', 'place'), spanAt(text, 'Keld', 'place'), spanAt(text, 'NHS Brayford Valley', 'place')];
+    assert.deepEqual(showSpans(text, withPlaceNamedBodies(text, spans, () => false)), ['organization:NHS Norland', 'place:Keld', 'organization:NHS Brayford Valley']);
+  });
 });

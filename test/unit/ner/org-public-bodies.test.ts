@@ -156,4 +156,9 @@ describe('public bodies', () => {
     const person = "Dana Reyes's Review Board met.";
     assert.deepEqual(showSpans(person, withPublicBodies(person, [spanAt(person, 'Dana Reyes', 'person')])), ['person:Dana Reyes']);
   });
+
+  it("finds an office-holder's department as one body with the holder", () => {
+    const text = "A letter from the Surveyor-General's Department reached the Coroner’s Department on Monday.";
+    assert.deepEqual(showSpans(text, withPublicBodies(text, [spanAt(text, 'Surveyor-General', 'organization')])), ["organization:Surveyor-General's Department", 'organization:Coroner’s Department']);
+  });
 });

@@ -15,4 +15,22 @@ describe('bodies named after the service they give', () => {
     assert.deepEqual(showSpans(text, withServiceBodies(text, spans)), ['place:Lahore District', 'place:Deep Water Bay', 'place:Clear Water']);
     assert.deepEqual(withServiceBodies('', []), []);
   });
+
+  it('types a name ending in a transport service\'s word as the operator, whatever follows it', () => {
+    const text = 'Brayford Transit will cut two routes, and buses of Keld Transport run late.';
+    const spans = [spanAt(text, 'Brayford Transit', 'place'), spanAt(text, 'Keld Transport', 'place')];
+    assert.deepEqual(showSpans(text, withServiceBodies(text, spans)), ['organization:Brayford Transit', 'organization:Keld Transport']);
+  });
+
+  it("types a town's hall that speaks as its council, and one visited as a place", () => {
+    const text = 'Keld City Hall said the road would reopen. Crowds met outside Norland Town Hall on Monday.';
+    const spans = [spanAt(text, 'Keld City Hall', 'place'), spanAt(text, 'Norland Town Hall', 'place')];
+    assert.deepEqual(showSpans(text, withServiceBodies(text, spans)), ['organization:Keld City Hall', 'place:Norland Town Hall']);
+  });
+
+  it('types a speaking utility the model read as a person as the utility, but not a person named Power', () => {
+    const text = 'Keld Water said the main burst, and Ada Power said the fix was slow.';
+    const spans = [spanAt(text, 'Keld Water', 'person'), spanAt(text, 'Ada Power', 'person')];
+    assert.deepEqual(showSpans(text, withServiceBodies(text, spans)), ['organization:Keld Water', 'person:Ada Power']);
+  });
 });

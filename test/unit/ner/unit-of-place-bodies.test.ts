@@ -27,4 +27,10 @@ describe('bodies named after a state, a district or a republic', () => {
     const spans = [spanAt(text, 'Brae', 'place'), spanAt(text, 'Ann Holt', 'person'), spanAt(text, 'City of Keld', 'place'), spanAt(text, 'Keld', 'place', 1)];
     assert.deepEqual(showSpans(text, withUnitOfPlaceBodies(text, spans)), ['organization:Village of Brae', 'person:Ann Holt', 'organization:City of Keld', 'place:Keld']);
   });
+
+  it('makes a province or a state named with its unit the government when a body\'s verb follows, even after a "which" clause', () => {
+    const text = 'The Province of Norland has pledged $2 million. The Territory of Keld, which runs the ferries, asked for a delay. Ann moved to the Province of Norland, which has long winters, in 1990.';
+    const spans = [spanAt(text, 'Province of Norland', 'place'), spanAt(text, 'Territory of Keld', 'place'), spanAt(text, 'Province of Norland', 'place', 1)];
+    assert.deepEqual(showSpans(text, withUnitOfPlaceBodies(text, spans)), ['organization:Province of Norland', 'organization:Territory of Keld', 'place:Province of Norland']);
+  });
 });
