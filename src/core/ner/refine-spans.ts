@@ -1,5 +1,6 @@
 import { GAZ, type GazetteerLookup } from './gazetteer';
 import { mapSpans } from './span-arrays';
+import { spanKey, spanResultsMemo } from './span-results-memo';
 import { firstWhiteSpace, isWhiteSpaceCode } from '../text/white-space';
 import type { NamedSpan } from './index';
 import { withAffiliations } from './affiliations';
@@ -373,6 +374,25 @@ function lastWordStart(text: string, s: NamedSpan): number {
   return -1;
 }
 
+/** The names a reader marks in one span: its parts (see `split`), trimmed, each with the type its lists or its last word give it. */
+function cleanedParts(text: string, original: NamedSpan, listBits: ListBits): readonly NamedSpan[] {
+  const parts: NamedSpan[] = [];
+  for (const part of split(text, original, listBits)) {
+    const s = trim(text, part, listBits);
+    if (!s) continue;
+    const name = text.slice(s.start, s.end);
+    // A multi-word name ending in an organisation word ("... Commission") is an organisation.
+    const listed = listType(name, listBits);
+    if (listed && !speaksAsPerson(text, name, s.end, s.type, listBits(name) === GAZ.city)) s.type = listed;
+    else if (firstWhiteSpace(name) >= 0 && ORG_LAST.test(name.slice(name.lastIndexOf(' ') + 1)) && !endsInBankSide(name)) s.type = 'organization';
+    parts.push(s);
+  }
+  return parts;
+}
+
+/** The parts of each span (see `cleanedParts`) of an article, remembered for its second reading; the article's map of list bits is their owner. */
+const cleanedPartsMemo = spanResultsMemo<readonly NamedSpan[]>();
+
 /** Joins the parts of one person's name the model split ("Ursula" + "von der" + "Leyen"). */
 function joinPeople(text: string, spans: NamedSpan[]): NamedSpan[] {
   const out: NamedSpan[] = [];
@@ -393,18 +413,17 @@ function joinPeople(text: string, spans: NamedSpan[]): NamedSpan[] {
  */
 export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer?: GazetteerLookup, known = new Map<string, number>()): NamedSpan[] {
   const listBits = listBitsOf(gazetteer, known);
+  const partsOf = cleanedPartsMemo(known, text);
   let cleaned: NamedSpan[] = [];
   for (const original of extendOrganisationAnd(text, joinOrganisationOf(text, withGivenNamesAfterRoles(text, withHyphenatedNames(text, withJoinedNames(text, joinPeople(text, withLowerParticleEnds(text, withVerbCuts(text, withoutTownEndedPeople(text, withClubRolePeople(text, withoutModifierLeads(text, [...spans])))))))))))) {
-    for (const part of split(text, original, listBits)) {
-      const s = trim(text, part, listBits);
-      if (!s) continue;
-      const name = text.slice(s.start, s.end);
-      // A multi-word name ending in an organisation word ("... Commission") is an organisation.
-      const listed = listType(name, listBits);
-      if (listed && !speaksAsPerson(text, name, s.end, s.type, listBits(name) === GAZ.city)) s.type = listed;
-      else if (firstWhiteSpace(name) >= 0 && ORG_LAST.test(name.slice(name.lastIndexOf(' ') + 1)) && !endsInBankSide(name)) s.type = 'organization';
-      cleaned.push(s);
+    // The second reading meets most spans of the first: their parts are remembered, handed out as copies (later rules change spans).
+    const key = spanKey(original);
+    let parts = key >= 0 ? partsOf.get(key) : undefined;
+    if (parts === undefined) {
+      parts = cleanedParts(text, original, listBits);
+      if (key >= 0) partsOf.set(key, parts);
     }
+    for (const part of parts) cleaned.push({ type: part.type, start: part.start, end: part.end });
   }
   cleaned = withTitleOfPlacePeople(text, cleaned, (name) => !!listType(name, listBits) || !!(listBits(name) & (GAZ.country | GAZ.region)));
   cleaned = withServiceNames(text, withoutLeadWords(text, withVerbCuts(text, withInitialsEndings(text, cleaned))), (name) => !!(listBits(name) & (GAZ.country | GAZ.region)) || listType(name, listBits) === 'place');

@@ -1,0 +1,32 @@
+import type { NamedSpan } from './index';
+
+/** The three span types, numbered for a span's key. */
+const TYPE_CODES: Record<NamedSpan['type'], number> = { person: 0, place: 1, organization: 2 };
+
+/**
+ * A number naming a span's start, length and type, or -1 for a span too far into the text or too
+ * long to name this way (the key stays below 2^53).
+ */
+export function spanKey(s: NamedSpan): number {
+  const length = s.end - s.start;
+  if (s.start >= 2 ** 29 || length >= 2 ** 21 || length < 0) return -1;
+  return (s.start * 2 ** 21 + length) * 4 + TYPE_CODES[s.type];
+}
+
+/**
+ * A per-span result remembered for one article: the rule layer reads an article twice, and most
+ * spans of the second reading are those of the first, whose answers are the same when they depend
+ * only on the text, the span and the article's name lists. `owner` stands for those lists (the
+ * map of list bits both readings share); a new owner or a new text starts afresh.
+ */
+export function spanResultsMemo<T>(): (owner: object, text: string) => Map<number, T> {
+  const byOwner = new WeakMap<object, { text: string; found: Map<number, T> }>();
+  return (owner, text) => {
+    let memo = byOwner.get(owner);
+    if (memo?.text !== text) {
+      memo = { text, found: new Map() };
+      byOwner.set(owner, memo);
+    }
+    return memo.found;
+  };
+}

@@ -1,0 +1,21 @@
+import * as assert from 'node:assert/strict';
+import { spanKey, spanResultsMemo } from '../../../src/core/ner/span-results-memo';
+
+describe('per-span results remembered for an article', () => {
+  it('names a span by its start, length and type, and gives up on a span too long to name', () => {
+    const keys = new Set([spanKey({ type: 'person', start: 4, end: 9 }), spanKey({ type: 'place', start: 4, end: 9 }), spanKey({ type: 'person', start: 4, end: 10 }), spanKey({ type: 'person', start: 5, end: 10 })]);
+    assert.equal(keys.size, 4);
+    assert.equal(spanKey({ type: 'organization', start: 0, end: 2 ** 22 }), -1);
+    assert.equal(spanKey({ type: 'organization', start: 2 ** 30, end: 2 ** 30 + 3 }), -1);
+  });
+
+  it('keeps one map per owner and text, and starts afresh for another text or another owner', () => {
+    const memoOf = spanResultsMemo<string>();
+    const owner = {};
+    memoOf(owner, 'Rain in Oslo.').set(1, 'kept');
+    assert.equal(memoOf(owner, 'Rain in Oslo.').get(1), 'kept');
+    assert.equal(memoOf({}, 'Rain in Oslo.').get(1), undefined);
+    assert.equal(memoOf(owner, 'Sun in Bergen.').get(1), undefined);
+    assert.equal(memoOf(owner, 'Rain in Oslo.').get(1), undefined);
+  });
+});
