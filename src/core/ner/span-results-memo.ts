@@ -4,13 +4,13 @@ import type { NamedSpan } from './index';
 const TYPE_CODES: Record<NamedSpan['type'], number> = { person: 0, place: 1, organization: 2 };
 
 /**
- * A number naming a span's start, length and type, or -1 for a span too far into the text or too
- * long to name this way (the key stays below 2^53).
+ * A small integer naming a span's start, length and type (kept below 2^30, so a map holds it
+ * unboxed), or -1 for a span past the first million characters or longer than 255.
  */
 export function spanKey(s: NamedSpan): number {
   const length = s.end - s.start;
-  if (s.start >= 2 ** 29 || length >= 2 ** 21 || length < 0) return -1;
-  return (s.start * 2 ** 21 + length) * 4 + TYPE_CODES[s.type];
+  if (s.start >= 2 ** 20 || length >= 2 ** 8 || length < 0) return -1;
+  return (s.start * 2 ** 8 + length) * 4 + TYPE_CODES[s.type];
 }
 
 /**
@@ -28,5 +28,18 @@ export function spanResultsMemo<T>(): (owner: object, text: string) => Map<numbe
       byOwner.set(owner, memo);
     }
     return memo.found;
+  };
+}
+
+/** A per-span result remembered for the last text, for answers that depend only on the text and the span (see `spanResultsMemo`). */
+export function lastTextSpanMemo<T>(): (text: string) => Map<number, T> {
+  let lastText: string | undefined;
+  let found = new Map<number, T>();
+  return (text) => {
+    if (text !== lastText) {
+      lastText = text;
+      found = new Map();
+    }
+    return found;
   };
 }

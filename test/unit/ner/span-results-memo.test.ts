@@ -1,12 +1,13 @@
 import * as assert from 'node:assert/strict';
-import { spanKey, spanResultsMemo } from '../../../src/core/ner/span-results-memo';
+import { lastTextSpanMemo, spanKey, spanResultsMemo } from '../../../src/core/ner/span-results-memo';
 
 describe('per-span results remembered for an article', () => {
   it('names a span by its start, length and type, and gives up on a span too long to name', () => {
     const keys = new Set([spanKey({ type: 'person', start: 4, end: 9 }), spanKey({ type: 'place', start: 4, end: 9 }), spanKey({ type: 'person', start: 4, end: 10 }), spanKey({ type: 'person', start: 5, end: 10 })]);
     assert.equal(keys.size, 4);
-    assert.equal(spanKey({ type: 'organization', start: 0, end: 2 ** 22 }), -1);
-    assert.equal(spanKey({ type: 'organization', start: 2 ** 30, end: 2 ** 30 + 3 }), -1);
+    assert.equal(spanKey({ type: 'organization', start: 0, end: 256 }), -1);
+    assert.equal(spanKey({ type: 'organization', start: 2 ** 20, end: 2 ** 20 + 3 }), -1);
+    assert.ok(spanKey({ type: 'organization', start: 2 ** 20 - 1, end: 2 ** 20 + 254 }) < 2 ** 30);
   });
 
   it('keeps one map per owner and text, and starts afresh for another text or another owner', () => {
@@ -17,5 +18,15 @@ describe('per-span results remembered for an article', () => {
     assert.equal(memoOf({}, 'Rain in Oslo.').get(1), undefined);
     assert.equal(memoOf(owner, 'Sun in Bergen.').get(1), undefined);
     assert.equal(memoOf(owner, 'Rain in Oslo.').get(1), undefined);
+  });
+});
+
+describe('per-span results remembered for the last text', () => {
+  it('keeps one map for a text and starts afresh for another', () => {
+    const memoOf = lastTextSpanMemo<boolean>();
+    memoOf('Fog over Lyon.').set(3, true);
+    assert.equal(memoOf('Fog over Lyon.').get(3), true);
+    assert.equal(memoOf('Fog over Nice.').get(3), undefined);
+    assert.equal(memoOf('Fog over Lyon.').get(3), undefined);
   });
 });
