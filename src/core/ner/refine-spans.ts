@@ -1,6 +1,6 @@
 import { GAZ, type GazetteerLookup } from './gazetteer';
 import { mapSpans } from './span-arrays';
-import { spanKey, spanResultsMemo } from './span-results-memo';
+import { spanFromInside, spanInside, spanKey, spanResultsMemo } from './span-results-memo';
 import { firstWhiteSpace, isWhiteSpaceCode } from '../text/white-space';
 import type { NamedSpan } from './index';
 import { withAffiliations } from './affiliations';
@@ -374,9 +374,8 @@ function lastWordStart(text: string, s: NamedSpan): number {
   return -1;
 }
 
-/** The names a reader marks in one span: its parts (see `split`), trimmed, each with the type its lists or its last word give it. */
-function cleanedParts(text: string, original: NamedSpan, listBits: ListBits): readonly NamedSpan[] {
-  const parts: NamedSpan[] = [];
+/** Pushes onto `out` the names a reader marks in one span: its parts (see `split`), trimmed, each with the type its lists or its last word give it. */
+function pushCleanedParts(text: string, original: NamedSpan, listBits: ListBits, out: NamedSpan[]): void {
   for (const part of split(text, original, listBits)) {
     const s = trim(text, part, listBits);
     if (!s) continue;
@@ -385,13 +384,19 @@ function cleanedParts(text: string, original: NamedSpan, listBits: ListBits): re
     const listed = listType(name, listBits);
     if (listed && !speaksAsPerson(text, name, s.end, s.type, listBits(name) === GAZ.city)) s.type = listed;
     else if (firstWhiteSpace(name) >= 0 && ORG_LAST.test(name.slice(name.lastIndexOf(' ') + 1)) && !endsInBankSide(name)) s.type = 'organization';
-    parts.push(s);
+    out.push(s);
   }
-  return parts;
 }
 
-/** The parts of each span (see `cleanedParts`) of an article, remembered for its second reading; the article's map of list bits is their owner. */
-const cleanedPartsMemo = spanResultsMemo<readonly NamedSpan[]>();
+/** The parts of `original` pushed onto `cleaned` from `count` on, as remembered: one part as a number inside it (-1 for none), several as copies. */
+function rememberedParts(original: NamedSpan, cleaned: readonly NamedSpan[], count: number): number | readonly NamedSpan[] {
+  if (cleaned.length === count) return -1;
+  const inside = cleaned.length === count + 1 ? spanInside(original, cleaned[count]) : -1;
+  return inside >= 0 ? inside : cleaned.slice(count).map((s) => ({ type: s.type, start: s.start, end: s.end }));
+}
+
+/** The parts of each span (see `pushCleanedParts`) of an article, remembered for its second reading; the article's map of list bits is their owner. */
+const cleanedPartsMemo = spanResultsMemo<number | readonly NamedSpan[]>();
 
 /** Joins the parts of one person's name the model split ("Ursula" + "von der" + "Leyen"). */
 function joinPeople(text: string, spans: NamedSpan[]): NamedSpan[] {
@@ -416,14 +421,16 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   const partsOf = cleanedPartsMemo(known, text);
   let cleaned: NamedSpan[] = [];
   for (const original of extendOrganisationAnd(text, joinOrganisationOf(text, withGivenNamesAfterRoles(text, withHyphenatedNames(text, withJoinedNames(text, joinPeople(text, withLowerParticleEnds(text, withVerbCuts(text, withoutTownEndedPeople(text, withClubRolePeople(text, withoutModifierLeads(text, [...spans])))))))))))) {
-    // The second reading meets most spans of the first: their parts are remembered, handed out as copies (later rules change spans).
+    // The second reading meets most spans of the first: their parts are remembered, handed out as new objects (later rules change spans).
     const key = spanKey(original);
-    let parts = key >= 0 ? partsOf.get(key) : undefined;
-    if (parts === undefined) {
-      parts = cleanedParts(text, original, listBits);
-      if (key >= 0) partsOf.set(key, parts);
-    }
-    for (const part of parts) cleaned.push({ type: part.type, start: part.start, end: part.end });
+    const remembered = key >= 0 ? partsOf.get(key) : undefined;
+    if (remembered === undefined) {
+      const count = cleaned.length;
+      pushCleanedParts(text, original, listBits, cleaned);
+      if (key >= 0) partsOf.set(key, rememberedParts(original, cleaned, count));
+    } else if (typeof remembered === 'number') {
+      if (remembered >= 0) cleaned.push(spanFromInside(original, remembered));
+    } else for (const part of remembered) cleaned.push({ type: part.type, start: part.start, end: part.end });
   }
   cleaned = withTitleOfPlacePeople(text, cleaned, (name) => !!listType(name, listBits) || !!(listBits(name) & (GAZ.country | GAZ.region)));
   cleaned = withServiceNames(text, withoutLeadWords(text, withVerbCuts(text, withInitialsEndings(text, cleaned))), (name) => !!(listBits(name) & (GAZ.country | GAZ.region)) || listType(name, listBits) === 'place');

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { lastTextSpanMemo, spanKey, spanResultsMemo } from '../../../src/core/ner/span-results-memo';
+import { lastTextSpanMemo, spanFromInside, spanInside, spanKey, spanResultsMemo } from '../../../src/core/ner/span-results-memo';
 
 describe('per-span results remembered for an article', () => {
   it('names a span by its start, length and type, and gives up on a span too long to name', () => {
@@ -18,6 +18,17 @@ describe('per-span results remembered for an article', () => {
     assert.equal(memoOf({}, 'Rain in Oslo.').get(1), undefined);
     assert.equal(memoOf(owner, 'Sun in Bergen.').get(1), undefined);
     assert.equal(memoOf(owner, 'Rain in Oslo.').get(1), undefined);
+  });
+});
+
+describe('a span named by a number inside another', () => {
+  it('gives the same span back, and -1 for one before the outer span or too far into it', () => {
+    const outer = { type: 'person' as const, start: 1000, end: 1030 };
+    for (const s of [{ type: 'place' as const, start: 1000, end: 1030 }, { type: 'organization' as const, start: 1004, end: 1011 }, { type: 'person' as const, start: 1029, end: 1030 }]) {
+      assert.deepEqual(spanFromInside(outer, spanInside(outer, s)), s);
+    }
+    assert.equal(spanInside(outer, { type: 'place', start: 999, end: 1003 }), -1);
+    assert.equal(spanInside(outer, { type: 'place', start: 1000 + 2 ** 12, end: 1001 + 2 ** 12 }), -1);
   });
 });
 
