@@ -1,6 +1,7 @@
 import type { NamedSpan } from './index';
 import { isCapitalisedJob, isStyleWord } from './honorifics';
 import { lastTextMemo } from './last-text-memo';
+import { lastTextSpanMemo, spanKey } from './span-results-memo';
 import { anyWordStartsWith } from './word-start-positions';
 import { MEMBER_LETTERS, MULTI_WORD_PLACES, PLACES, STOP } from './rule-tagger';
 import { charBeforeSpaces } from './chars-round-spaces';
@@ -172,7 +173,19 @@ function notAName(text: string, s: NamedSpan): boolean {
   return (COMPETITION_LAST.has(name[name.length - 1]) && COMPETITION_ENDS.has(name.slice(-3)) && COMPETITION.test(name)) || ((name.endsWith('Cup') || name.endsWith('Cups')) && CUP_NAME.test(name));
 }
 
+/** Whether each span of the last text is a name or not, asked again by its second reading. */
+const notANameOf = lastTextSpanMemo<boolean>();
+
 /** The spans without those that are not names (see above). */
 export function withoutNonNames(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
-  return spans.filter((s) => !notAName(text, s));
+  const answers = notANameOf(text);
+  return spans.filter((s) => {
+    const key = spanKey(s);
+    let answer = key >= 0 ? answers.get(key) : undefined;
+    if (answer === undefined) {
+      answer = notAName(text, s);
+      if (key >= 0) answers.set(key, answer);
+    }
+    return !answer;
+  });
 }

@@ -1,5 +1,6 @@
 import { GAZ, type GazetteerLookup } from './gazetteer';
 import { mapSpans } from './span-arrays';
+import { spanFromInside, spanInside, spanKey, spanResultsMemo } from './span-results-memo';
 import { firstWhiteSpace, isWhiteSpaceCode } from '../text/white-space';
 import type { NamedSpan } from './index';
 import { withAffiliations } from './affiliations';
@@ -380,6 +381,30 @@ function lastWordStart(text: string, s: NamedSpan): number {
   return -1;
 }
 
+/** Pushes onto `out` the names a reader marks in one span: its parts (see `split`), trimmed, each with the type its lists or its last word give it. */
+function pushCleanedParts(text: string, original: NamedSpan, listBits: ListBits, out: NamedSpan[]): void {
+  for (const part of split(text, original, listBits)) {
+    const s = trim(text, part, listBits);
+    if (!s) continue;
+    const name = text.slice(s.start, s.end);
+    // A multi-word name ending in an organisation word ("... Commission") is an organisation.
+    const listed = listType(name, listBits);
+    if (listed && !speaksAsPerson(text, name, s.end, s.type, listBits(name) === GAZ.city)) s.type = listed;
+    else if (firstWhiteSpace(name) >= 0 && ORG_LAST.test(name.slice(name.lastIndexOf(' ') + 1)) && !endsInBankSide(name)) s.type = 'organization';
+    out.push(s);
+  }
+}
+
+/** The parts of `original` pushed onto `cleaned` from `count` on, as remembered: one part as a number inside it (-1 for none), several as copies. */
+function rememberedParts(original: NamedSpan, cleaned: readonly NamedSpan[], count: number): number | readonly NamedSpan[] {
+  if (cleaned.length === count) return -1;
+  const inside = cleaned.length === count + 1 ? spanInside(original, cleaned[count]) : -1;
+  return inside >= 0 ? inside : cleaned.slice(count).map((s) => ({ type: s.type, start: s.start, end: s.end }));
+}
+
+/** The parts of each span (see `pushCleanedParts`) of an article, remembered for its second reading; the article's map of list bits is their owner. */
+const cleanedPartsMemo = spanResultsMemo<number | readonly NamedSpan[]>();
+
 /**
  * Joins the parts of one person's name the model split ("Ursula" + "von der" + "Leyen"). A span left
  * as it was is handed on, not copied; a joined one is a new span (the given ones are never changed).
@@ -403,18 +428,19 @@ function joinPeople(text: string, spans: NamedSpan[]): NamedSpan[] {
  */
 export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer?: GazetteerLookup, known = new Map<string, number>()): NamedSpan[] {
   const listBits = listBitsOf(gazetteer, known);
+  const partsOf = cleanedPartsMemo(known, text);
   let cleaned: NamedSpan[] = [];
   for (const original of extendOrganisationAnd(text, joinOrganisationOf(text, withGivenNamesAfterRoles(text, withHyphenatedNames(text, withJoinedNames(text, joinPeople(text, withLowerParticleEnds(text, withVerbCuts(text, withoutTownEndedPeople(text, withClubRolePeople(text, withoutModifierLeads(text, [...spans])))))))))))) {
-    for (const part of split(text, original, listBits)) {
-      const s = trim(text, part, listBits);
-      if (!s) continue;
-      const name = text.slice(s.start, s.end);
-      // A multi-word name ending in an organisation word ("... Commission") is an organisation.
-      const listed = listType(name, listBits);
-      if (listed && !speaksAsPerson(text, name, s.end, s.type, listBits(name) === GAZ.city)) s.type = listed;
-      else if (firstWhiteSpace(name) >= 0 && ORG_LAST.test(name.slice(name.lastIndexOf(' ') + 1)) && !endsInBankSide(name)) s.type = 'organization';
-      cleaned.push(s);
-    }
+    // The second reading meets most spans of the first: their parts are remembered, handed out as new objects (later rules change spans).
+    const key = spanKey(original);
+    const remembered = key >= 0 ? partsOf.get(key) : undefined;
+    if (remembered === undefined) {
+      const count = cleaned.length;
+      pushCleanedParts(text, original, listBits, cleaned);
+      if (key >= 0) partsOf.set(key, rememberedParts(original, cleaned, count));
+    } else if (typeof remembered === 'number') {
+      if (remembered >= 0) cleaned.push(spanFromInside(original, remembered));
+    } else for (const part of remembered) cleaned.push({ type: part.type, start: part.start, end: part.end });
   }
   cleaned = withTitleOfPlacePeople(text, cleaned, (name) => !!listType(name, listBits) || !!(listBits(name) & (GAZ.country | GAZ.region)));
   cleaned = withServiceNames(text, withoutLeadWords(text, withVerbCuts(text, withInitialsEndings(text, cleaned))), (name) => !!(listBits(name) & (GAZ.country | GAZ.region)) || listType(name, listBits) === 'place');

@@ -16,6 +16,14 @@ describe('words that are not names', () => {
     assert.deepEqual(showSpans(text, spans), ['organization:FAA']);
   });
 
+  it('answers a span of the same text the same way when asked again, by its type as well as its place', () => {
+    const text = 'The yard won an FPSO order and two VLCCs, and the FAA agreed.';
+    const first = withoutNonNames(text, [spanAt(text, 'FPSO', 'organization'), spanAt(text, 'FAA', 'organization')]);
+    const again = withoutNonNames(text, [spanAt(text, 'FPSO', 'place'), spanAt(text, 'FPSO', 'organization'), spanAt(text, 'FAA', 'organization')]);
+    assert.deepEqual(showSpans(text, first), ['organization:FAA']);
+    assert.deepEqual(showSpans(text, again), ['place:FPSO', 'organization:FAA']);
+  });
+
   it('drops the title a town holds for a year, and keeps a body named so without "of Culture"', () => {
     const text = 'The Tartu European Capital of Culture year ended; European Capital Partners paid.';
     const spans = withoutNonNames(text, [spanAt(text, 'Tartu', 'place'), spanAt(text, 'European Capital', 'organization'), spanAt(text, 'European Capital Partners', 'organization')]);
