@@ -220,11 +220,8 @@ function mayEndLower(text: string, end: number): boolean {
 const PARTICLES = /^(?:\s+(?:von|van|de|der|den|du|da|das|di|do|dos|del|della|la|le|bin|ibn|al|el|ter|zu))+\s+$/u;
 /** "the" before a name, perhaps with a lower-case word between ("the left-wing Liberty and Refoundation Party"). */
 const THE_BEFORE = /(?<![\p{L}\p{N}])[Tt]he[ \t]+(?:\p{Ll}[\p{Ll}-]*[ \t]+)?$/u;
-/**
- * The last word of an organisation's name, "Org" short for "Organization" among them ("Sea Org"), and
- * "Transit" of a city's transit agency ("Winnipeg Transit"), which never ends a place's name.
- */
-const ORG_LAST = new RegExp(`${ORG_WORDS.source.slice(0, -2)}|Org|Transit)$`, 'u');
+/** The last word of an organisation's name, "Org" short for "Organization" among them ("Sea Org"). */
+const ORG_LAST = new RegExp(`${ORG_WORDS.source.slice(0, -2)}|Org)$`, 'u');
 /** A job in lower case inside a person's span, between an employer's name and the person's. */
 const JOB_INSIDE = new RegExp(String.raw`(?<=\p{L})[ \t]+${JOBS}[ \t]+(?=\p{Lu})`, 'u');
 /** A comma and a capitalised name after a place's: the country or region it lies in ("Lyon, France"). */
