@@ -18,6 +18,7 @@ import { readIob2 } from './conll';
 import { devCorpus } from './corpora';
 import { isGumDevDocument, readGumNews } from './gum';
 import { emptyScores, f1, type Scores, type Span, scoreSpans, table, total } from './score';
+import { goldProblems } from './gold-check';
 
 const repoRoot = path.resolve(__dirname, '..', '..');
 // BYLINE_SHARED points elsewhere (e.g. to check the messages printed when the data is absent).
@@ -143,6 +144,8 @@ function evalArticles(tagger: Tagger, goldDir: string, articlesDir: string): { s
     const articlePath = [path.join(goldDir, gold.file), path.join(articlesDir, gold.file)].find((p) => existsSync(p));
     if (!articlePath) continue;
     const text = readFileSync(articlePath, 'utf8');
+    const problems = goldProblems(gold.entities, text);
+    if (problems.length) throw new Error(`eval: ${path.join(goldDir, name)}:\n  ${problems.join('\n  ')}`);
     const types = new Set(gold.types ?? Object.keys(TYPE));
     const entities = recognize(parseArticle(text, gold.file), { tagger }).filter((e) => types.has(e.type));
     const goldSpans = gold.entities.map((e) => ({ start: e.start, end: e.start + e.text.length, type: TYPE[e.type] }));
