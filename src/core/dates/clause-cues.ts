@@ -55,10 +55,10 @@ export const HEADLINE_INFINITIVE = /^[\s•·▪*#>"“‘'-]*(?:[^\s.!?;:,]+\s+
 export const PAST_WORD = /\b(?:\p{Ll}{2,}(?<!e)ed|was|were|had|did|said|told|went|came|got|took|made|left|saw|found|fell|rose|won|lost|met|held|began|ran)\b/u;
 /**
  * A second verb of the same subject that looks ahead, right after the date ("met the unions on Friday
- * and will meet traders next week"): the future is that verb's, not the date's, which keeps the tense
- * of the verb before it.
+ * and will meet traders next week", "met on Wednesday and is due to report by July"): the future is that
+ * verb's, not the date's, which keeps the tense of the verb before it.
  */
-export const JOINED_FUTURE = /^,?\s+(?:and|but)\s+(?:\p{Ll}+ly\s+)?(?:will|would|shall|is\s+to|are\s+to|plans?\s+to)\b/u;
+export const JOINED_FUTURE = /^,?\s+(?:and|but)\s+(?:\p{Ll}+ly\s+)?(?:will|would|shall|(?:is|are)\s+(?:due\s+|set\s+|expected\s+)?to|plans?\s+to)\b/u;
 /**
  * An attribution set off by commas inside a sentence ("will run in August, the director said, before
  * deciding in September"): an aside, so the future before it still reaches the date after it.

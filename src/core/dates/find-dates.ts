@@ -164,6 +164,10 @@ const NOWADAYS_AFTER = /^['’]s[ \t]+(?:(?!\p{Ll}+(?:ment|tion|sion|ance|ence|s
  * a span of a company's or a government's year, not a date.
  */
 const QUARTER_AFTER = /^[ \t-]+(?:quarters?|half|halves|half-years?)\b/u;
+/** "period" after two months joined ("the July-September period"): a span too, where one month is not ("the July period"). */
+const PERIOD_AFTER = /^[ \t]+periods?\b/u;
+/** A dash or a word joining two months in a phrase of `MONTHS_ONLY`. */
+const MONTHS_JOINED = /\p{L}\.?\s*[-–—\/]\s*\p{L}|\s(?:to|through)\s/u;
 /** Month names only, joined by a dash or a word: what a quarter is named with. */
 const MONTHS_ONLY = /^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*\.?(?:\s*[-–—\/]\s*|\s+(?:to|through)\s+)?)+$/u;
 /**
@@ -377,7 +381,10 @@ function fromResult(text: string, base: number, slice: string, result: ChronoMat
   if (result.end && WEEKDAY_SPAN.test(phrase) && (PRESENT_BE_AFTER.test(slice.slice(index + phrase.length, index + phrase.length + 5)) || HOURS_BEFORE.test(slice.slice(Math.max(0, index - 24), index)))) return [];
   if (phrase.length <= 5 && BARE_SLASH.test(phrase) && isTableCell(slice, index, index + phrase.length)) return [];
   if (/^today$/iu.test(phrase) && (NOWADAYS_AFTER.test(slice.slice(index + 5, index + 60)) || (phrase === 'Today' && (HABIT_AFTER_TODAY.test(slice.slice(index + 5, index + 170)) || NOWADAYS_DEMONSTRATIVE.test(slice.slice(index + 5, index + 24)))) || (CLAUSE_END_AFTER.test(slice.slice(index + 5, index + 8)) && NOWADAYS_BEFORE.test(slice.slice(Math.max(0, index - 60), index))))) return [];
-  if (MONTHS_ONLY.test(phrase) && QUARTER_AFTER.test(slice.slice(index + phrase.length, index + phrase.length + 12))) return [];
+  if (MONTHS_ONLY.test(phrase)) {
+    const after = slice.slice(index + phrase.length, index + phrase.length + 12);
+    if (QUARTER_AFTER.test(after) || (PERIOD_AFTER.test(after) && MONTHS_JOINED.test(phrase))) return [];
+  }
   if (/^\p{Lu}\p{Ll}+$/u.test(phrase) && PROGRAMME_AFTER.test(slice.slice(index + phrase.length, index + phrase.length + 12))) return [];
   if (NAMED_DAY.test(phrase) && NAME_WORD_AFTER.test(slice.slice(index + phrase.length, index + phrase.length + 12)) && THE_BEFORE_NAME.test(slice.slice(Math.max(0, index - 16), index))) return [];
   const start = base + index;

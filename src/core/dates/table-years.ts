@@ -18,11 +18,61 @@ export interface TableYear {
 }
 
 /**
+ * The years of the tables in `range`: those of a "Year" column (see `yearColumnCells`) and those
+ * heading the columns (see `headerYears`).
+ */
+export function tableYears(text: string, range: TextRange): TableYear[] {
+  const bar = text.indexOf('|', range.start);
+  if (bar < 0 || bar >= range.end) return [];
+  const inColumn = yearColumnCells(text, range);
+  const heading = headerYears(text, range, bar);
+  return heading.length ? [...inColumn, ...heading] : inColumn;
+}
+
+/**
+ * The years heading the columns of a pipe table, Markdown or plain text ("Item | 2026 | 2025" over
+ * rows of figures): a row that opens a table, with every cell but the first a year, two at least,
+ * names the year each column's figures belong to.
+ */
+function headerYears(text: string, range: TextRange, firstBar: number): TableYear[] {
+  const out: TableYear[] = [];
+  let lineStart = text.lastIndexOf('\n', firstBar) + 1;
+  let previousHadBar = lineStart > 0 && text.slice(previousLineStart(text, lineStart), lineStart).includes('|');
+  while (lineStart < range.end) {
+    const lineEnd = lineEndAt(text, lineStart);
+    const line = text.slice(lineStart, lineEnd);
+    const hasBar = line.includes('|');
+    const nextHasBar = hasBar && text.slice(lineEnd + 1, lineEndAt(text, lineEnd + 1)).includes('|');
+    if (hasBar && !previousHadBar && nextHasBar) out.push(...yearsHeadingRow(line, lineStart));
+    previousHadBar = hasBar;
+    lineStart = lineEnd + 1;
+  }
+  return out;
+}
+
+/** The years of a header row whose cells after the first are all years (none otherwise). */
+function yearsHeadingRow(line: string, at: number): TableYear[] {
+  const parts: TableYear[] = [];
+  let from = 0;
+  for (let bar = line.indexOf('|'); from <= line.length; bar = line.indexOf('|', from)) {
+    const end = bar < 0 ? line.length : bar;
+    const raw = line.slice(from, end);
+    const text = raw.trim();
+    if (text || (from > 0 && bar >= 0)) parts.push({ start: at + from + raw.length - raw.trimStart().length, end: 0, value: text });
+    if (bar < 0) break;
+    from = bar + 1;
+  }
+  const years = parts.slice(1);
+  if (years.length < 2 || !years.every((p) => YEAR_CELL.test(p.value))) return [];
+  return years.map((p) => ({ start: p.start, end: p.start + p.value.length, value: p.value }));
+}
+
+/**
  * The years filling the cells of a Markdown table's "Year" column in `range` ("| 2023 | 4,120 |"
  * under "| Year | Kings counted |"): a bare number elsewhere is a count, but under that header it is
  * the year of the row. The header may lie before `range`, a paragraph of its own.
  */
-export function tableYears(text: string, range: TextRange): TableYear[] {
+function yearColumnCells(text: string, range: TextRange): TableYear[] {
   let at = range.start;
   while (at < range.end && (text[at] === ' ' || text[at] === '\t')) at++;
   if (text[at] !== '|') return [];

@@ -21,11 +21,12 @@ import { isWhiteSpaceCode } from '../text/white-space';
  * planned" are a past, not a plan. So does a
  * weather service's forecast, whose past reads as its present ("The met office forecast highs of 44C
  * on Thursday"), and a present prediction, before the object forecast; not the day a forecast was
- * made ("forecast on Monday that ...", "predicted in May").
+ * made ("forecast on Monday that ...", "predicted in May"). "ahead of" looks ahead, but not "ahead of
+ * plan" or "ahead of schedule", which say how early something done was done.
  * The lookahead first names the letters these words begin with: it spares trying the many
  * alternatives (and their lookbehinds) at most positions, a third of the pattern's time.
  */
-const FUTURE = /(?=[wscmtpodelfugiahnv'’])\b(?:will|won['’]t|would|shall|(?:could|might)\s+(?:be(?!\s+(?:seen|heard|spotted|found|felt)\b)|(?!(?:not|never|have|only|hardly|barely|no|be)\b)\p{L}{2,}(?=\s+(?:a|an|the|his|her|its|their|our|him|them|it|up|out|back|off|again|new|more|another|(?:to|before)\s+(?:the|a|an|its|their|his|her|our))\b))|(?:must|should)(?!\s+(?:not\s+)?have\b)|scheduled|slated|targeted|pencill?ed in|on (?:track|course) to|set to|(?<!\bbeen\s+)due to|due(?<!\b(?:was|were|been)\s+due)(?<!\bhad\s+(?:[\p{L}\d]+\s+){1,2}due)(?=\s+(?:on|in|by|at|out|back)\b)|(?<!\b(?:than|as)\s+)expect(?:s|ed)?|seen(?<!\b(?:was|were|been|last|first)\s+seen)\s+(?:cutting|raising|hiking|holding|keeping|easing|rising|falling|climbing|dropping|slowing|growing|shrinking|reaching|hitting|topping|rebounding|recovering|widening|narrowing|peaking|slipping|gaining|losing|staying|remaining)|likely to|(?<!\b(?:was|were)\s+)likely(?=\s+(?:on|in|by|from|until|through)\b)|(?<=\b(?:is|are)\s+)forecast(?=\s+to\b)|(?<!(?:['’]s|\bthe|\ba|\bits|\btheir|\bhis|\bher|\bour)\s+)plans? to|(?<!\b(?:as|than)\s+(?:(?:we|they|he|she|i|you)\s+)?)planned|planning|upcoming|going to|is to|are to|(?:was|were) to be|(?<=(?:,|\byet|\bstill)\s)to be(?=\s+\p{L}+(?:ed|en)\b)|(?<=\b(?:is|are)\s+)invited|ahead of|ha(?:s|ve) until|ha(?:s|ve) to|needs? to|forecasts?(?=\s+(?!(?:on|in|at|for|to|that|last|this|late|early|by|from|of|issued|made|published)\b)\p{L})|predicts(?=\s+(?!(?:on|in|at|that|last|this)\b)\p{L}))\b|['’]ll\b|\b(?:(?:said|says)\s+(?:that\s+)?(?:it|he|she|they|we|i)\s+hoped|agree[sd]?|pledge[sd]?|promise[sd]?|vow(?:s|ed)?|aim(?:s|ed)?|intend(?:s|ed)?|hop(?:es?|ing)|commit(?:s|ted)?|undert(?:ake|akes|ook))(?:\s+(?!to\b)[\p{L}\d]+,?){0,3}\s+to\s+(?!the\b|a\b|an\b|this\b|that\b|it\b)\p{L}+/giu;
+const FUTURE = /(?=[wscmtpodelfugiahnv'’])\b(?:will|won['’]t|would|shall|(?:could|might)\s+(?:be(?!\s+(?:seen|heard|spotted|found|felt)\b)|(?!(?:not|never|have|only|hardly|barely|no|be)\b)\p{L}{2,}(?=\s+(?:a|an|the|his|her|its|their|our|him|them|it|up|out|back|off|again|new|more|another|(?:to|before)\s+(?:the|a|an|its|their|his|her|our))\b))|(?:must|should)(?!\s+(?:not\s+)?have\b)|scheduled|slated|targeted|pencill?ed in|on (?:track|course) to|set to|(?<!\bbeen\s+)due to|due(?<!\b(?:was|were|been)\s+due)(?<!\bhad\s+(?:[\p{L}\d]+\s+){1,2}due)(?=\s+(?:on|in|by|at|out|back)\b)|(?<!\b(?:than|as)\s+)expect(?:s|ed)?|seen(?<!\b(?:was|were|been|last|first)\s+seen)\s+(?:cutting|raising|hiking|holding|keeping|easing|rising|falling|climbing|dropping|slowing|growing|shrinking|reaching|hitting|topping|rebounding|recovering|widening|narrowing|peaking|slipping|gaining|losing|staying|remaining)|likely to|(?<!\b(?:was|were)\s+)likely(?=\s+(?:on|in|by|from|until|through)\b)|(?<=\b(?:is|are)\s+)forecast(?=\s+to\b)|(?<!(?:['’]s|\bthe|\ba|\bits|\btheir|\bhis|\bher|\bour)\s+)plans? to|(?<!\b(?:as|than)\s+(?:(?:we|they|he|she|i|you)\s+)?)planned|planning|upcoming|going to|is to|are to|(?:was|were) to be|(?<=(?:,|\byet|\bstill)\s)to be(?=\s+\p{L}+(?:ed|en)\b)|(?<=\b(?:is|are)\s+)invited|ahead of(?!\s+(?:plan|schedule|time|target|forecasts?|expectations?|estimates?)\b)|ha(?:s|ve) until|ha(?:s|ve) to|needs? to|forecasts?(?=\s+(?!(?:on|in|at|for|to|that|last|this|late|early|by|from|of|issued|made|published)\b)\p{L})|predicts(?=\s+(?!(?:on|in|at|that|last|this)\b)\p{L}))\b|['’]ll\b|\b(?:(?:said|says)\s+(?:that\s+)?(?:it|he|she|they|we|i)\s+hoped|agree[sd]?|pledge[sd]?|promise[sd]?|vow(?:s|ed)?|aim(?:s|ed)?|intend(?:s|ed)?|hop(?:es?|ing)|commit(?:s|ted)?|undert(?:ake|akes|ook))(?:\s+(?!to\b)[\p{L}\d]+,?){0,3}\s+to\s+(?!the\b|a\b|an\b|this\b|that\b|it\b)\p{L}+/giu;
 /**
  * Preparing or bracing for something looks ahead ("told cities to prepare for cuts from January",
  * "ports are bracing for strikes in January"); not a preparation told in the past ("were preparing
@@ -149,6 +150,11 @@ const SENTENCE_OPENING = /^[\s"“‘'(]*(?:[Oo]n\s+|[Bb]y\s+)?$/u;
  * which report in the present what was said.
  */
 const PRESENT_AFTER_OPENING = /^,?\s+(?:he|she|it|every(?:one|body)|no(?:body|\s+one)|some(?:one|body)|the\s+\p{Lu}\p{Ll}+)\s+(?:\p{Ll}+ly\s+)?(?!(?:has|is|was|does|says|tells|writes|reports|notes|adds|recalls|admits|explains|insists|argues|claims|remembers)\b)\p{Ll}{2,}(?<![su])s\b/u;
+/**
+ * An event after a possessive date, told in the present ("Saturday's fifth stage is the longest of the
+ * race", "Sunday's finals are sold out"): a schedule, as `EVENT_IS`; not one being looked into or over.
+ */
+const POSSESSIVE_EVENT_IS = /^['’]s\s+(?:[\p{Ll}\d-]+\s+){0,2}?(?:stages?|legs?|races?|finals?|(?:semi|quarter)-?finals?|match(?:es)?|games?|fixtures?|votes?|elections?|polls?|referendum|hearings?|trial|summit|talks|meetings?|ceremony|debate|parade|concert)\s+(?:is|are)\s+(?!(?:being|over|under|now|not)\b)/u;
 /** A possessive right after the date ("Sunday's race"), and how far after it its verb is looked for. */
 const POSSESSIVE_AFTER = /^['’]s\s/u;
 const POSSESSIVE_REACH = 60;
@@ -392,10 +398,12 @@ function subordinatePast(part: string): boolean {
 
 /**
  * Whether the clause after a possessive date tells its event in the present as a schedule ("Sunday's
- * pursuit starts at 14:30", "Friday's final kicks off at 8pm"), with no past word before the verb.
+ * pursuit starts at 14:30", "Friday's final kicks off at 8pm"), with no past word before the verb, or
+ * says what the event is (`POSSESSIVE_EVENT_IS`).
  */
 function isScheduledEvent(tail: string): boolean {
   const head = tail.slice(0, POSSESSIVE_REACH);
+  if (POSSESSIVE_EVENT_IS.test(head)) return true;
   SCHEDULED.lastIndex = 0;
   const verb = SCHEDULED.exec(head);
   return verb !== null && !PAST_WORD.test(head.slice(0, verb.index));
