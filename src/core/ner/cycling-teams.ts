@@ -5,6 +5,8 @@ import { lastTextMemo } from './last-text-memo';
 import { wordLedMatches } from './word-led';
 import { PLACES } from './rule-tagger';
 import { resultLinesIn } from './results-lines';
+import { columnCells, mayHoldTable } from '../text/table-columns';
+import { COUNTRIES_AS_WRITTEN } from './org-carriers';
 
 /**
  * Road-cycling teams in a race report. Their names are their sponsors' joined by hyphens, with
@@ -14,7 +16,11 @@ import { resultLinesIn } from './results-lines';
  * bodies are organisations at every mention, the name in brackets after a rider's in a numbered
  * results line is the rider's team ("3. Name (Team) +0:27") unless it is a country's, and the races,
  * which are no organisations, lose the spans the model put on them or inside them ("Paris-Nice",
- * "Dauphiné" of "Critérium du Dauphiné").
+ * "Dauphiné" of "Critérium du Dauphiné"). A results table's "Team" column holds teams, whatever the
+ * model read there ("AS Bobo", "VC La Pomme Marseille"). When that column names a country, the race
+ * is one of national teams, and a country before a rider ("Morocco's Youssef El Amrani", "his Kenya
+ * team-mate", "the Eritrea climber") or in brackets after one ("Kaboré (Burkina Faso)") is the team;
+ * elsewhere ("club teams from France") it stays a place.
  */
 
 /** Teams of the top division, in the shapes news writes them, with recent former names, and the sport's bodies. */
@@ -76,6 +82,23 @@ const isCyclingReport = lastTextMemo((text): boolean => {
   return false;
 });
 
+/** A "Team" column's header in a results table. */
+const TEAM_HEADER = /^Teams?$/u;
+/** A cell naming a team: one to six words, the first capitalised, not a time nor a code ("FRA"). */
+const TEAM_CELL = /^\p{Lu}[^\s|]*(?:[ \t]+[^\s|]+){0,5}$/u;
+/** Right after a country: a rider of its team, named ("'s Youssef") or by role ("team-mate", "climber"). */
+const RIDER_AFTER = /^(?:['’]s[ \t]+\p{Lu}|[ \t]+(?:riders?|team-?mates?|climbers?|sprinters?|leaders?)(?![\p{L}-]))/u;
+/** A capitalised name right before an opening bracket: "Kaboré (". */
+const NAME_BEFORE_BRACKET = /\p{Lu}[\p{L}\p{M}'’.-]*[ \t]\($/u;
+
+/** The cells of the "Team" columns of a cycling report's tables, codes left out. */
+const teamCellsIn = lastTextMemo((text): NamedSpan[] => {
+  if (!mayHoldTable(text)) return [];
+  return columnCells(text, (header) => TEAM_HEADER.test(header))
+    .filter((c) => TEAM_CELL.test(c.text) && !COUNTRY_CODE.test(c.text))
+    .map((c) => ({ type: 'organization', start: c.start, end: c.start + c.text.length }));
+});
+
 /** Whether the character before `at` goes on with a word. */
 function gluedBefore(text: string, at: number): boolean {
   return at > 0 && /[\p{L}\p{N}-]/u.test(text[at - 1]);
@@ -95,12 +118,28 @@ const mentionsIn = lastTextMemo((text) => {
   return { teams, races };
 });
 
-/** Spans (sorted, apart) with a cycling report's teams put in as organisations and its races' spans taken out; see the file's comment. */
-export function withCyclingTeams(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+/** Whether the place `s` names a national team by a rider's side: see the file's comment. */
+function isRidersNation(text: string, s: NamedSpan): boolean {
+  if (RIDER_AFTER.test(text.slice(s.end, s.end + 14))) return true;
+  return text[s.end] === ')' && NAME_BEFORE_BRACKET.test(text.slice(Math.max(0, s.start - 40), s.start));
+}
+
+/**
+ * Spans (sorted, apart) with a cycling report's teams put in as organisations and its races' spans
+ * taken out; see the file's comment. `isNation` tells a country's name.
+ */
+export function withCyclingTeams(text: string, spans: readonly NamedSpan[], isNation: (name: string) => boolean = () => false): NamedSpan[] {
   if (!isCyclingReport(text)) return spans as NamedSpan[];
-  const { teams, races } = mentionsIn(text);
-  const out = races.length ? spans.filter((s) => !races.some((r) => r.start <= s.start && s.end <= r.end)) : [...spans];
+  const { teams: named, races } = mentionsIn(text);
+  const cells = teamCellsIn(text);
+  const teams = cells.length ? [...named, ...cells].sort((a, b) => a.start - b.start) : named;
+  let out = races.length ? spans.filter((s) => !races.some((r) => r.start <= s.start && s.end <= r.end)) : [...spans];
+  // The name lists lack some countries as written ("Côte d'Ivoire").
+  const nation = (name: string) => isNation(name) || COUNTRIES_AS_WRITTEN.has(name);
+  if (cells.some((c) => nation(text.slice(c.start, c.end)))) {
+    out = mapSpans(out, (s) => (s.type === 'place' && nation(text.slice(s.start, s.end)) && isRidersNation(text, s) ? { ...s, type: 'organization' as const } : s));
+  }
   if (!teams.length) return out;
   const typed = mapSpans(out, (s) => (s.type !== 'organization' && teams.some((t) => t.start === s.start && t.end === s.end) ? { ...s, type: 'organization' as const } : s));
-  return withWholeNames(typed, teams);
+  return withWholeNames(typed, teams.map((t) => ({ ...t })));
 }

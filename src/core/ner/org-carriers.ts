@@ -22,7 +22,7 @@ const GOES_ON = /^(?:[\p{L}\p{N}'’-]|[ \t]+(?:Station|Stations|Line|Bridge|Mus
 const AIRLINE = /^Air (?!(?:Marshal|Commodore|Chief|Vice|Force)$)\p{Lu}[\p{Ll}\p{M}]+$/u;
 
 /** Countries the name lists lack as written with an apostrophe or accents. */
-const COUNTRIES_AS_WRITTEN = new Set(["Côte d'Ivoire", 'Côte d’Ivoire', "Cote d'Ivoire", 'Cote d’Ivoire', 'São Tomé', 'Cabo Verde', 'Türkiye', 'Timor-Leste', 'Guinea-Bissau']);
+export const COUNTRIES_AS_WRITTEN = new Set(["Côte d'Ivoire", 'Côte d’Ivoire', "Cote d'Ivoire", 'Cote d’Ivoire', 'São Tomé', 'Cabo Verde', 'Türkiye', 'Timor-Leste', 'Guinea-Bissau']);
 
 /** Whether `name` is a country or a nation's word, by the lists or as the article's other places. */
 type IsPlace = (name: string) => boolean;

@@ -7,7 +7,8 @@ import { withWholeNames } from './added-spans';
  * hold it: the model and the rules for such names read a person. Every mention, with or without its
  * accent and with either apostrophe, is the country, unless a longer name holds it ("Air Côte
  * d'Ivoire", "Red Cross of Côte d'Ivoire"), which stands (a name cut at the apostrophe is made whole
- * before, by `withElidedEnds` in elided-ends.ts).
+ * before, by `withElidedEnds` in elided-ends.ts), or a rule before typed the name itself as its
+ * national team (see cycling-teams.ts).
  */
 
 /** The country's name as written: accent or none, straight or curly apostrophe. */
@@ -20,7 +21,9 @@ export function withApostropheCountries(text: string, spans: readonly NamedSpan[
   const names: NamedSpan[] = [];
   for (const m of text.matchAll(COUNTRY)) {
     if (m.index > 0 && /[\p{L}\p{M}]/u.test(text[m.index - 1])) continue;
-    names.push({ type: 'place', start: m.index, end: m.index + m[0].length });
+    const end = m.index + m[0].length;
+    if (spans.some((s) => s.start === m.index && s.end === end && s.type === 'organization')) continue;
+    names.push({ type: 'place', start: m.index, end });
   }
   return names.length ? withWholeNames(spans, names) : (spans as NamedSpan[]);
 }

@@ -28,4 +28,27 @@ describe('cycling teams in a race report', () => {
     assert.deepEqual(team('Movistar paid the outriders of a peloton_x feed.'), ['place:Movistar']);
     assert.deepEqual(team('Movistar named a sports director for the stage race.'), ['organization:Movistar']);
   });
+
+  describe('national teams of a race whose results table names countries as teams', () => {
+    const isNation = (name: string) => ['Kenya', 'Rwanda', 'Ghana', 'France', 'Norway'].includes(name);
+    const table = '\n\n| Pos | Rider | Team | Time |\n|---|---|---|---|\n| 1 | Eric Manizabayo | Rwanda | 2h 58min |\n| 2 | Peter Otieno | Kenya | s.t. |\n| 3 | Luc Berthet | VC Lyon Vaulx | +4s |\n';
+
+    it('types the cells of the Team column as teams, clubs too', () => {
+      const text = `The peloton split on the climb and the rider from Kigali won the sprint.${table}`;
+      const spans = [spanAt(text, 'Kigali', 'place'), spanAt(text, 'Rwanda', 'place'), spanAt(text, 'Kenya', 'place'), spanAt(text, 'Lyon Vaulx', 'place')];
+      assert.deepEqual(showSpans(text, withCyclingTeams(text, spans, isNation)), ['place:Kigali', 'organization:Rwanda', 'organization:Kenya', 'organization:VC Lyon Vaulx']);
+    });
+
+    it('types a country before a rider or in brackets after one as the team, and leaves a country as a place elsewhere', () => {
+      const text = `Ghana's Kwame Mensah attacked early, with his Kenya team-mate on his wheel; the Norway climber dropped back in the peloton. Club riders from France watched. General classification: 1. Mensah (Ghana) 9h 2min.${table}`;
+      const spans = [spanAt(text, 'Ghana', 'place'), spanAt(text, 'Kwame Mensah', 'person'), spanAt(text, 'Kenya', 'place'), spanAt(text, 'Norway', 'place'), spanAt(text, 'France', 'place'), spanAt(text, 'Mensah', 'person', 1), spanAt(text, 'Ghana', 'place', 1)];
+      assert.deepEqual(showSpans(text, withCyclingTeams(text, spans, isNation)).slice(0, 7), ['organization:Ghana', 'person:Kwame Mensah', 'organization:Kenya', 'organization:Norway', 'place:France', 'person:Mensah', 'organization:Ghana']);
+    });
+
+    it('leaves countries as places when the Team column names no country', () => {
+      const text = "Kenya's Peter Otieno won the stage; the peloton was calm.\n\n| Pos | Rider | Team |\n|---|---|---|\n| 1 | Peter Otieno | Velotech Racing |\n";
+      const spans = [spanAt(text, 'Kenya', 'place'), spanAt(text, 'Peter Otieno', 'person')];
+      assert.deepEqual(showSpans(text, withCyclingTeams(text, spans, isNation)).slice(0, 2), ['place:Kenya', 'person:Peter Otieno']);
+    });
+  });
 });

@@ -21,4 +21,10 @@ describe('"Côte d\'Ivoire" as the country', () => {
     const spans = [spanAt(text, "Lucien d'Orval", 'person')];
     assert.equal(withApostropheCountries(text, spans), spans);
   });
+
+  it('keeps the name where a rule before typed it as the national team', () => {
+    const text = "Côte d'Ivoire's rider won; fans of Côte d'Ivoire cheered.";
+    const spans = [spanAt(text, "Côte d'Ivoire", 'organization')];
+    assert.deepEqual(showSpans(text, withApostropheCountries(text, spans)), ["organization:Côte d'Ivoire", "place:Côte d'Ivoire"]);
+  });
 });
