@@ -16,7 +16,7 @@ import { COUNTRIES_AS_WRITTEN } from './org-carriers';
  * bodies are organisations at every mention, the name in brackets after a rider's in a numbered
  * results line is the rider's team ("3. Name (Team) +0:27") unless it is a country's, and the races,
  * which are no organisations, lose the spans the model put on them or inside them ("Paris-Nice",
- * "Dauphiné" of "Critérium du Dauphiné"). A results table's "Team" column holds teams, whatever the
+ * "Dauphiné" of "Critérium du Dauphiné", "Faso" of "Tour du Faso"). A results table's "Team" column holds teams, whatever the
  * model read there ("AS Bobo", "VC La Pomme Marseille"). When that column names a country, the race
  * is one of national teams, and a country before a rider ("Morocco's Youssef El Amrani", "his Kenya
  * team-mate", "the Eritrea climber") or in brackets after one ("Kaboré (Burkina Faso)") is the team;
@@ -49,6 +49,11 @@ function searchFor(names: readonly string[]): RegExp {
 }
 const TEAM_SEARCH = searchFor(TEAMS);
 const RACE_SEARCH = searchFor(RACES);
+/**
+ * A stage race named as a tour of its country or region ("Tour du Faso", "Tour de Langkawi", "Tour of
+ * Oman", "Tour du Rwanda"), the calendar's many smaller races the list does not hold.
+ */
+const TOUR_OF_PLACE = /(?<![\p{L}\p{N}-])Tour (?:du|de(?: la)?|des|of(?: the)?) \p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*)?(?![\p{L}\p{N}-])/gu;
 /** A country in a results line's brackets: a code ("FRA", "Fra") rather than a team. */
 const COUNTRY_CODE = /^\p{Lu}(?:\p{Lu}{1,2}|\p{Ll}{2})$/u;
 
@@ -114,7 +119,9 @@ const mentionsIn = lastTextMemo((text) => {
     const start = line.bracketedStart + line.bracketed.indexOf(team);
     teams.push({ type: 'organization', start, end: start + team.length });
   }
-  const races = mapSpans([...text.matchAll(RACE_SEARCH)].filter((m) => !gluedBefore(text, m.index)), (m) => ({ start: m.index, end: m.index + m[0].length }));
+  const raceMatches = [...text.matchAll(RACE_SEARCH)].filter((m) => !gluedBefore(text, m.index));
+  if (text.includes('Tour ')) raceMatches.push(...text.matchAll(TOUR_OF_PLACE));
+  const races = mapSpans(raceMatches, (m) => ({ start: m.index, end: m.index + m[0].length }));
   return { teams, races };
 });
 

@@ -15,6 +15,13 @@ describe('cycling teams in a race report', () => {
     assert.deepEqual(showSpans(text, withCyclingTeams(text, spans)), ['person:Moravec', 'organization:Velotech Racing', 'person:Lindqvist']);
   });
 
+  it('drops the spans inside a stage race named as a tour of a place, not the place elsewhere', () => {
+    const text = 'The peloton reached Muscat on the third stage of the Tour of Oman; riders from Oman cheered.';
+    const spans = [spanAt(text, 'Muscat', 'place'), spanAt(text, 'Oman', 'place'), spanAt(text, 'Oman', 'place', 1)];
+    assert.deepEqual(showSpans(text, withCyclingTeams(text, spans)), ['place:Muscat', 'place:Oman']);
+    assert.equal(withCyclingTeams(text, spans)[1].start, text.lastIndexOf('Oman'));
+  });
+
   it('leaves an article about something else alone', () => {
     const text = 'The UAE Tour of the museum opened on Monday. 1. Smith (Leeds) said it was fine.';
     const spans = [spanAt(text, 'UAE', 'place'), spanAt(text, 'Smith', 'person'), spanAt(text, 'Leeds', 'place')];
