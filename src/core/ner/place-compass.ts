@@ -24,7 +24,7 @@ import { LETTER } from './whole-words';
 /** A Spanish or Portuguese compass word after a particle: " del Sur", " do Sul", " de Norte"; or, after a place the model found, without one: " Sul", " Norte" ("Santiago Sul"). */
 const ROMANCE_COMPASS = /[ \t](?:(?:del|de|do)[ \t]+(?:Sur|Norte|Este|Oeste|Sul)|(Sur|Norte|Sul))(?![\p{L}\p{N}'’-])/gu;
 /** Spanish and Portuguese words that head organisations' names ("Banco del Sur", "Universidad del Norte"). */
-const ROMANCE_ORG_HEADS = new Set(
+export const ROMANCE_ORG_HEADS: ReadonlySet<string> = new Set(
   'Banco Universidad Universidade Colegio Escuela Instituto Radio Rádio Canal Cadena Diario Jornal Club Grupo Cámara Consejo Partido Frente Fundación Hospital Clínica Mercado Centro Compañía Corporación Asociación Cooperativa Movimiento Unión Federación Liga Estrella Voz Deportivo Atlético Real Sporting Televisión Teatro Museo Hotel Cruz'.split(' '),
 );
 /** A compass word and a word for a province, a territory or a road: "Eastern Cape", "North West Province", "Western Highway". */
