@@ -26,10 +26,10 @@ const UNIT_QUALIFIERS = new Set(['Autonomous', 'Federal', 'Capital', 'Metropolit
 /** Last words of such a unit. */
 const UNITS = new Set(['District', 'Region', 'Territory', 'Municipality', 'Province']);
 
-/** Feature words of French, Spanish and Portuguese places, which take "de" and a name: "Port de Grave", "Bahía de Cádiz". */
-const ROMANCE_HEADS = new Set(['Port', 'Puerto', 'Porto', 'Baie', 'Bahía', 'Cap', 'Cabo', 'Pointe', 'Golfe', 'Ciudad', 'Isla', 'Ilha', 'Île', 'Lac', 'Lago', 'Villa', 'Vila']);
+/** Feature words of French, Spanish and Portuguese places, which take "de" and a name: "Port de Grave", "Bahía de Cádiz", "Pico do Fogo". */
+const ROMANCE_HEADS = new Set(['Port', 'Puerto', 'Porto', 'Baie', 'Bahía', 'Cap', 'Cabo', 'Pointe', 'Golfe', 'Ciudad', 'Isla', 'Ilha', 'Île', 'Lac', 'Lago', 'Villa', 'Vila', 'Pico', 'Chã', 'Cerro', 'Ponta']);
 /** "de" (or "del", "do", "da", "du", "des", "de la", "à la", "au", "aux") and one or two capitalised words after a Romance feature word ("Pointe à la Hache"). */
-const DE_NAME = /^ (?:de|del|do|da|du|des|à|au|aux)(?: la| las| los)? ((?:\p{Lu}[\p{Ll}\p{M}'’-]+)(?: \p{Lu}[\p{Ll}\p{M}'’-]+)?)(?![\p{L}\p{M}\p{N}])/u;
+const DE_NAME = /^ (?:de|del|do|da|dos|das|du|des|à|au|aux)(?: la| las| los)? ((?:\p{Lu}[\p{Ll}\p{M}'’-]+)(?: \p{Lu}[\p{Ll}\p{M}'’-]+)?)(?![\p{L}\p{M}\p{N}])/u;
 
 /** A name and a lower-case "of" of another language right before a place's span: "Hale o " (Hawaiian), "Rio de ". */
 const PARTICLE_NAME_BEFORE = /(?<![\p{L}\p{M}'’ʻ-])\p{Lu}[\p{L}\p{M}'’ʻ-]*\p{Ll} (?:o|de|del|do|da|di|du) $/u;
@@ -41,11 +41,11 @@ const SAINTS = new Set(['São', 'San', 'Santa', 'Santo', 'Sant']);
  * without them, which it often reads as a person ("Pointe à la" before "Hache", "Pointe à" before "la
  * Hache", "São Bartolomeu de" before "Messines"); the feature word or the town is the first group.
  */
-const HEAD_BEFORE = /(?<![\p{L}\p{M}])((?:(?:São|San|Santa|Santo|Sant) )?\p{Lu}[\p{Ll}\p{M}]+) (?:(?:de|del|do|da|du|des|à|au|aux)(?: la| las| los)? )?$/u;
+const HEAD_BEFORE = /(?<![\p{L}\p{M}])((?:(?:São|San|Santa|Santo|Sant) )?\p{Lu}[\p{Ll}\p{M}]+) (?:(?:de|del|do|da|dos|das|du|des|à|au|aux)(?: la| las| los)? )?$/u;
 /** A particle opening the model's span: "de" of "de Bois". */
-const PARTICLE_OPENING = /^(?:de|del|do|da|du|des) \p{Lu}/u;
+const PARTICLE_OPENING = /^(?:de|del|do|da|dos|das|du|des) \p{Lu}/u;
 /** The particles that may stand right before the name, read before the pattern is tried. */
-const PARTICLES = new Set(['de', 'del', 'do', 'da', 'du', 'des', 'à', 'au', 'aux', 'la', 'las', 'los']);
+const PARTICLES = new Set(['de', 'del', 'do', 'da', 'dos', 'das', 'du', 'des', 'à', 'au', 'aux', 'la', 'las', 'los']);
 
 /** Whether `name` is a place of two words opening with a saint's word ("São Bartolomeu"). */
 function saintsTown(name: string): boolean {
