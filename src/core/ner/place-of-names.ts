@@ -16,7 +16,8 @@ import { isLetterAt } from './whole-words';
  * when the model found only the name after the particle; so does a saint's town of two words ("São
  * Bartolomeu de Messines"). A place ending in a word of places' names ("Harbor", "Bay", "Park") runs
  * back over a lower-case "of" of another language and the name before it, which the model cuts
- * there ("Hale o Lono Harbor", Hawaiian; "Rio de Janeiro Airport").
+ * there ("Hale o Lono Harbor", Hawaiian; "Rio de Janeiro Airport"). A city named after a date
+ * ("10th of Ramadan City", "6th of October City") takes its ordinal and "of" the same way.
  */
 
 /** Feature words that open a place's name with "of" after them. */
@@ -105,6 +106,9 @@ function headsOfName(name: string): boolean {
  */
 const OF_NAME = /^ of ((?:St\.|\p{Lu}[\p{Ll}\p{M}'’-]+)(?: (?:St\.|\p{Lu}[\p{Ll}\p{M}'’-]+)){0,2})(?![\p{L}\p{M}\p{N}])/u;
 
+/** An ordinal in figures and "of" before a city named after a date: "10th of " of "10th of Ramadan City", "6th of " of "6th of October City". */
+const ORDINAL_OF = /(?<![\p{L}\p{N}])\d{1,2}(?:st|nd|rd|th) of $/u;
+
 /**
  * Spans (sorted, apart) with a feature word the model found alone as a place ("Cape") run on over
  * "of" and the name after it, taking in the spans found there; see the file's comment.
@@ -120,6 +124,13 @@ export function withOfNames(text: string, spans: readonly NamedSpan[]): NamedSpa
     if (lead >= 0) {
       out ??= [...spans];
       out = mapSpans(out, (t) => (t === s ? { type: 'place' as const, start: lead, end: s.end } : t)).filter((t) => !(t.start >= lead && t.end <= s.start));
+      continue;
+    }
+    // "10th of" + "Ramadan City": a new town named after a date, its ordinal and "of" before the name.
+    const ordinal = s.type === 'place' && text.endsWith(' City', s.end) && text.startsWith(' of ', s.start - 4) ? ORDINAL_OF.exec(text.slice(Math.max(0, s.start - 12), s.start)) : null;
+    if (ordinal && (k === 0 || spans[k - 1].end <= s.start - ordinal[0].length)) {
+      out ??= [...spans];
+      out = mapSpans(out, (t) => (t === s ? { ...s, start: s.start - ordinal[0].length } : t));
       continue;
     }
     const head = romanceHeadStart(text, s);

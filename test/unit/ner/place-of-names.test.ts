@@ -78,4 +78,10 @@ describe('capes, gulfs and straits named with "of"', () => {
     const spans = [spanAt(text, 'Ana', 'person'), spanAt(text, 'Kala', 'place'), spanAt(text, 'Banco', 'organization'), spanAt(text, 'Kala Harbor', 'place')];
     assert.deepEqual(showSpans(text, withOfNames(text, spans)), ['person:Ana', 'place:Kala', 'organization:Banco', 'place:Kala Harbor']);
   });
+
+  it('takes the ordinal and "of" before a city named after a date, but not before another place', () => {
+    const text = 'Plants in 6th of October City and the 3rd of Harlow Road.';
+    const spans = [spanAt(text, 'October City', 'place'), spanAt(text, 'Harlow Road', 'place')];
+    assert.deepEqual(showSpans(text, withOfNames(text, spans)), ['place:6th of October City', 'place:Harlow Road']);
+  });
 });
