@@ -8,15 +8,22 @@ import { ORG_WORDS, STOP } from './rule-tagger';
  * its head word. The model tends to stop at "and" and keep only the part with the head word ("Space
  * Museum", "Friendship Stadium"), or to make two names of it. After "the" or a possessive, the
  * capitalised words before "and" belong to the name when none of them ends a name of its own.
+ * A police force or an emergency service is named so without "the" ("reported to Devon and Cornwall
+ * Police", "Cornwall Fire and Rescue Service said"), its places before "and" being part of it.
  */
 
 /** Head words of public bodies named for the fields they oversee: "the council's Fire and Rescue Authority". */
 const BODY_HEADS = new Set(['Committee', 'Commission', 'Council', 'Board', 'Authority', 'Agency', 'Department', 'Ministry', 'Tribunal']);
+/** Head words of police forces and emergency services, whose names are read whole across "and" without "the". */
+const FORCE_HEADS = new Set(['Police', 'Constabulary', 'Service']);
 /** Head words of venues, institutions and bodies whose names are read whole across "and". */
-const HEADS = new Set(['Museum', 'Center', 'Centre', 'Stadium', 'Gallery', 'Galleries', 'Institute', 'Hall', 'Arena', 'Library', 'Theatre', 'Theater', 'Academy', 'Foundation', 'Gardens', 'Hospital', 'College', 'Observatory', 'Planetarium', 'Complex', ...BODY_HEADS]);
+const HEADS = new Set([...FORCE_HEADS, 'Museum', 'Center', 'Centre', 'Stadium', 'Gallery', 'Galleries', 'Institute', 'Hall', 'Arena', 'Library', 'Theatre', 'Theater', 'Academy', 'Foundation', 'Gardens', 'Hospital', 'College', 'Observatory', 'Planetarium', 'Complex', ...BODY_HEADS]);
 
-/** "the" or an owner's possessive ("the council's"), then one to three capitalised words ("U.S. Space", "Mary"), right before " and " or " & ". */
-const LEFT_WORDS = /(?:(?:^|[^\p{L}\p{M}\p{N}])[Tt]he|\p{L}['’]s)[ \t]+(\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]\p{Lu}[\p{L}\p{M}.'’-]*){0,2})[ \t]+(?:and|&)[ \t]+$/u;
+/** "the" or an owner's possessive ("the council's", "its"), then one to three capitalised words ("U.S. Space", "Mary"), right before " and " or " & ". */
+const LEFT_WORDS = /(?:(?:^|[^\p{L}\p{M}\p{N}])(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)|\p{L}['’]s)[ \t]+(\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]\p{Lu}[\p{L}\p{M}.'’-]*){0,2})[ \t]+(?:and|&)[ \t]+$/u;
+
+/** A sentence's, a clause's or a line's start (the text's start read as a line's), or a lower-case word, then one or two capitalised words right before " and ": a force's places ("to Devon and", "Cornwall Fire and"). */
+const BARE_LEFT_WORDS = /(?:[.!?:,;][ \t]+|\n[ \t]*|\p{Ll}[ \t]+)(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]*)?)[ \t]+(?:and|&)[ \t]+$/u;
 
 /** The head word among the words of a span, its last or the one before "of" ("Block Museum of Art"), or null. */
 function headOf(name: string): string | null {
@@ -41,12 +48,13 @@ export function withAndJoinedNames(text: string, spans: readonly NamedSpan[], is
     const right = text.slice(s.start, s.end);
     const head = headOf(right);
     if (!head) continue;
-    const m = LEFT_WORDS.exec(text.slice(Math.max(0, s.start - 60), s.start));
+    const before = text.slice(Math.max(0, s.start - 60), s.start);
+    const m = LEFT_WORDS.exec(before) ?? (FORCE_HEADS.has(head) ? BARE_LEFT_WORDS.exec(s.start > 60 ? before : `\n${before}`) : null);
     if (!m) continue;
     const words = m[1];
     const last = words.slice(words.lastIndexOf(' ') + 1);
-    // "the Royal Navy and Coast Guard Agency": a body's word before "and" ends another body's name.
-    if (HEADS.has(last) || (BODY_HEADS.has(head) && ORG_WORDS.test(last)) || isListed(words) || words.split(' ').some((w) => STOP.has(w))) continue;
+    // "the Royal Navy and Coast Guard Agency": a body's word before "and" ends another body's name; a police force's places are listed ones.
+    if (HEADS.has(last) || (BODY_HEADS.has(head) && ORG_WORDS.test(last)) || (head !== 'Police' && head !== 'Constabulary' && isListed(words)) || words.split(' ').some((w) => STOP.has(w))) continue;
     const start = s.start - m[0].length + m[0].lastIndexOf(words);
     // Spans over the words must lie inside them, and none be a person's name ("Bill" + "and ...").
     let j = i;

@@ -10,14 +10,14 @@ import { STOP } from './rule-tagger';
  * Improvement Zone", "Downtown Albany" + "Business Improvement District").
  */
 
-/** Head words of buildings and grounds, which are places: one visits a museum, a gallery, a library. */
-const VENUES = new Set(['Museum', 'Gallery', 'Library', 'Stadium', 'Arena', 'Complex', 'Hall', 'Theatre', 'Theater', 'Planetarium', 'Aquarium', 'Zoo', 'Cathedral', 'Mosque', 'Temple', 'Airport']);
+/** Head words of buildings and grounds, which are places: one visits a museum, a gallery, a library, an estate of works. */
+const VENUES = new Set(['Estate', 'Museum', 'Gallery', 'Library', 'Stadium', 'Arena', 'Complex', 'Hall', 'Theatre', 'Theater', 'Planetarium', 'Aquarium', 'Zoo', 'Cathedral', 'Mosque', 'Temple', 'Airport']);
 /** Head words of institutions, which are organisations; an opera or a ballet is the company that stages the works ("Cape Town Opera"), its house a venue. */
 const INSTITUTIONS = new Set(['Hospital', 'College', 'Institute', 'Academy', 'University', 'Observatory', 'Foundation', 'Society', 'Opera', 'Ballet', 'Orchestra', 'Philharmonic', 'Choir']);
 /** Head words of the areas a business association improves, which name the association after "Improvement". */
 const IMPROVED_AREAS = new Set(['District', 'Zone', 'Area']);
-/** Head words that are also surnames ("Jerry Hall"), not read after a person's name. */
-const SURNAMES = new Set(['Hall', 'Temple']);
+/** Head words that are also surnames ("Jerry Hall") or name what a person leaves ("the Tolkien Estate"), not read after a person's name. */
+const SURNAMES = new Set(['Hall', 'Temple', 'Estate']);
 
 /** Up to three capitalised words then a capitalised last word, right after a name and one space or tab. */
 const TAIL = /^[ \t](?:\p{Lu}[\p{Ll}\p{M}]+[ \t]){0,3}(\p{Lu}\p{Ll}+)(?![\p{L}\p{M}\p{N}'’&-]|[ \t]+(?:of|for|and|&)[ \t]|[ \t]+\p{Lu})/u;

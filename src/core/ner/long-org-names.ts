@@ -14,7 +14,8 @@ const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
  * its legislature ("Oklahoma" + "Legislature"), an agency's field before its country ("Environment" +
  * "Canada"), and a broadcaster's channel number ("BBC Radio" + "4",
  * "KTVR" + "7 News"), and a name cut after an adjective of its "of" part ("London Court of
- * International" + "Arbitration").
+ * International" + "Arbitration"), and a numbered subsidiary's two parts around its number ("China
+ * Railway" + "No. 2" + "Engineering Group").
  */
 
 /** Capitalised words joined by the short words of long names: "Western District of Oklahoma", "Welfare of Immigrants". */
@@ -216,6 +217,9 @@ export function isFieldAgency(name: string): boolean {
   return field?.index === 0;
 }
 
+/** The number of a numbered subsidiary between two parts of its name: " No. 2 ", " No.14 ". */
+const NUMBER_INSIDE = /^ No\. ?\d{1,3} $/u;
+
 /** Extends spans (sorted, apart) into the long organisation names around them; see the file's comment. */
 export function wholeOrganisationNames(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   const out: NamedSpan[] = [];
@@ -236,6 +240,12 @@ export function wholeOrganisationNames(text: string, spans: readonly NamedSpan[]
     if (body) s = { ...s, end: s.end + body[0].length, type: 'organization' };
     const channel = s.type === 'organization' ? CHANNEL_AFTER.exec(text.slice(s.end, s.end + 12)) : null;
     if (channel && (CHANNEL_WORD.test(text.slice(s.start, s.end)) || /News$/u.test(channel[0]))) s = { ...s, end: s.end + channel[0].length };
+    // "China Railway" + " No. 2 " + "Engineering Group": a numbered subsidiary's number inside its name.
+    const numbered = spans[k + 1];
+    if (s.type === 'organization' && numbered?.type === 'organization' && text.startsWith(' No.', s.end) && NUMBER_INSIDE.test(text.slice(s.end, numbered.start))) {
+      s = { ...s, end: numbered.end };
+      k++;
+    }
     const end = endOfOf(text, s, spans[k + 1]);
     if (end > s.end) {
       s = { ...s, end };

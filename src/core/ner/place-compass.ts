@@ -21,10 +21,10 @@ import { LETTER } from './whole-words';
  * "in eastern Mindanao"), which only places follow.
  */
 
-/** A Spanish or Portuguese compass word after a particle: " del Sur", " do Sul", " de Norte". */
-const ROMANCE_COMPASS = /[ \t](?:del|de|do)[ \t]+(?:Sur|Norte|Este|Oeste|Sul)(?![\p{L}\p{N}'’-])/gu;
+/** A Spanish or Portuguese compass word after a particle: " del Sur", " do Sul", " de Norte"; or, after a place the model found, without one: " Sul", " Norte" ("Santiago Sul"). */
+const ROMANCE_COMPASS = /[ \t](?:(?:del|de|do)[ \t]+(?:Sur|Norte|Este|Oeste|Sul)|(Sur|Norte|Sul))(?![\p{L}\p{N}'’-])/gu;
 /** Spanish and Portuguese words that head organisations' names ("Banco del Sur", "Universidad del Norte"). */
-const ROMANCE_ORG_HEADS = new Set(
+export const ROMANCE_ORG_HEADS: ReadonlySet<string> = new Set(
   'Banco Universidad Universidade Colegio Escuela Instituto Radio Rádio Canal Cadena Diario Jornal Club Grupo Cámara Consejo Partido Frente Fundación Hospital Clínica Mercado Centro Compañía Corporación Asociación Cooperativa Movimiento Unión Federación Liga Estrella Voz Deportivo Atlético Real Sporting Televisión Teatro Museo Hotel Cruz'.split(' '),
 );
 /** A compass word and a word for a province, a territory or a road: "Eastern Cape", "North West Province", "Western Highway". */
@@ -125,14 +125,15 @@ function putPlaces(spans: readonly NamedSpan[], found: readonly Found[]): NamedS
   return withAdded(out, added);
 }
 
-/** "Agusan del Sur", "Rio Grande do Sul": one or two capitalised words, a particle and a compass word. */
-function romanceProvinces(text: string): Found[] {
+/** "Agusan del Sur", "Rio Grande do Sul": one or two capitalised words, a particle and a compass word; or a place the model found and a bare one ("Santiago Norte"). */
+function romanceProvinces(text: string, spans: readonly NamedSpan[]): Found[] {
   const found: Found[] = [];
   for (const m of romanceIn(text)) {
     const words = wordsBefore(text, m.index, 2);
     if (!words.length) continue;
     const first = words[words.length - 1];
     if (ROMANCE_ORG_HEADS.has(first.word)) continue;
+    if (m[1] && !spans.some((s) => s.type === 'place' && s.start === first.start && s.end === m.index)) continue;
     found.push({ start: first.start, end: m.index + m[0].length });
   }
   return found;
@@ -291,7 +292,7 @@ function withLowerUpper(text: string, spans: readonly NamedSpan[]): NamedSpan[] 
 /** Spans (sorted, apart) with the places named by compass words put in whole; see the file's comment. */
 export function withCompassPlaces(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   spans = withLowerUpper(text, spans);
-  const provinces = romanceProvinces(text);
+  const provinces = romanceProvinces(text, spans);
   let out = putPlaces(spans, [...provinces, ...compassRegions(text), ...compassPairs(text)]);
   if (provinces.length) out = putPlaces(out, headsAlone(text, out, provinces));
   const lower = afterLowerCompass(text, out);

@@ -14,7 +14,8 @@ import { anyWordStartsWith } from './word-start-positions';
  * named after a person, where the model found the person only ("Blaise Diagne" of "Blaise Diagne
  * International Airport"), is the airport, whole. Waterworks named after a person or a place ("the
  * Harvey O. Banks Pumping Plant", "the Edmonston Pumping Plant") are places too, and so, whole,
- * where the model found a part of the name only ("Harvey O.").
+ * where the model found a part of the name only ("Harvey O."). So are grounds named by their use
+ * ("Walker Lines Industrial Estate", "the Suez Canal Economic Zone") and a town's "Law Courts".
  */
 
 /** Last words of a prison's or an airport's name. */
@@ -38,6 +39,13 @@ const VENUE_CENTRES = new Set(['Centre', 'Center']);
 /** Words of transport before a hub's last word: "Transport Centre", "Bus Terminal", "Transit Station". */
 const TRANSPORT_WORDS = new Set(['Transport', 'Transportation', 'Transit', 'Bus', 'Coach', 'Ferry']);
 const HUBS = new Set(['Centre', 'Center', 'Terminal', 'Station', 'Interchange', 'Hub', 'Park']);
+/** Grounds named by their use, the use's word before the last ("Industrial Estate", "Business Park", "Economic Zone"), and the court buildings ("Law Courts"); a zone's body is named otherwise ("Business Improvement Zone"). */
+const GROUNDS = new Map([
+  ['Estate', new Set(['Industrial', 'Business', 'Trading', 'Housing'])],
+  ['Park', new Set(['Industrial', 'Business', 'Science', 'Technology', 'Retail', 'Enterprise'])],
+  ['Zone', new Set(['Economic', 'Industrial', 'Free', 'Processing', 'Enterprise'])],
+  ['Courts', new Set(['Law'])],
+]);
 /** Last words of a waterworks' name after "Pumping": "Pumping Plant", "Pumping Station". */
 const PUMPING_ENDS = new Set(['Plant', 'Station']);
 
@@ -49,7 +57,7 @@ function facilityName(name: string): boolean {
   const last = name.slice(lastSpace + 1);
   const spaceBefore = lastSpace > 0 ? name.lastIndexOf(' ', lastSpace - 1) : -1;
   const before = name.slice(spaceBefore + 1, lastSpace);
-  return LAST_WORDS.has(last) || (PUMPING_ENDS.has(last) && before === 'Pumping') || (CENTRES.has(last) && CUSTODY_WORDS.has(before)) || (VENUE_CENTRES.has(last) && VENUE_CENTRE_WORDS.has(before)) || (HUBS.has(last) && TRANSPORT_WORDS.has(before) && spaceBefore >= 0);
+  return LAST_WORDS.has(last) || (PUMPING_ENDS.has(last) && before === 'Pumping') || (CENTRES.has(last) && CUSTODY_WORDS.has(before)) || (VENUE_CENTRES.has(last) && VENUE_CENTRE_WORDS.has(before)) || (HUBS.has(last) && TRANSPORT_WORDS.has(before) && spaceBefore >= 0) || (spaceBefore >= 0 && !!GROUNDS.get(last)?.has(before));
 }
 
 /** Whether the text names waterworks ("Pumping Plant"): most do not, and their spans skip the pattern. */
@@ -76,9 +84,9 @@ export function withFacilityPlaces(text: string, spans: readonly NamedSpan[]): N
       const next = spans[k + 1];
       if (airport && !(next && next.start < s.end + airport[0].length)) return { type: 'place', start: s.start, end: s.end + airport[0].length };
     }
-    // Most names do not end in "n", "l", "y", "e", "r", "t", "d", "b" or "k": one character ends the test for them.
+    // Most names do not end in "n", "l", "y", "e", "r", "t", "d", "b", "k" or "s": one character ends the test for them.
     if (s.type === 'organization' && 'rsphy'.includes(text[s.end - 1]) && text.lastIndexOf(' ', s.end - 1) > s.start && ORG_READ_PLACES.has(text.slice(text.lastIndexOf(' ', s.end - 1) + 1, s.end))) return { ...s, type: 'place' };
-    if (s.type === 'place' || !'nlyertdbk'.includes(text[s.end - 1])) return s;
+    if (s.type === 'place' || !'nlyertdbks'.includes(text[s.end - 1])) return s;
     return facilityName(text.slice(s.start, s.end)) ? { ...s, type: 'place' } : s;
   });
 }

@@ -16,7 +16,8 @@ import { isLetterAt } from './whole-words';
  * when the model found only the name after the particle; so does a saint's town of two words ("São
  * Bartolomeu de Messines"). A place ending in a word of places' names ("Harbor", "Bay", "Park") runs
  * back over a lower-case "of" of another language and the name before it, which the model cuts
- * there ("Hale o Lono Harbor", Hawaiian; "Rio de Janeiro Airport").
+ * there ("Hale o Lono Harbor", Hawaiian; "Rio de Janeiro Airport"). A city named after a date
+ * ("10th of Ramadan City", "6th of October City") takes its ordinal and "of" the same way.
  */
 
 /** Feature words that open a place's name with "of" after them. */
@@ -26,10 +27,10 @@ const UNIT_QUALIFIERS = new Set(['Autonomous', 'Federal', 'Capital', 'Metropolit
 /** Last words of such a unit. */
 const UNITS = new Set(['District', 'Region', 'Territory', 'Municipality', 'Province']);
 
-/** Feature words of French, Spanish and Portuguese places, which take "de" and a name: "Port de Grave", "Bahía de Cádiz". */
-const ROMANCE_HEADS = new Set(['Port', 'Puerto', 'Porto', 'Baie', 'Bahía', 'Cap', 'Cabo', 'Pointe', 'Golfe', 'Ciudad', 'Isla', 'Ilha', 'Île', 'Lac', 'Lago', 'Villa', 'Vila']);
+/** Feature words of French, Spanish and Portuguese places, which take "de" and a name: "Port de Grave", "Bahía de Cádiz", "Pico do Fogo". */
+const ROMANCE_HEADS = new Set(['Port', 'Puerto', 'Porto', 'Baie', 'Bahía', 'Cap', 'Cabo', 'Pointe', 'Golfe', 'Ciudad', 'Isla', 'Ilha', 'Île', 'Lac', 'Lago', 'Villa', 'Vila', 'Pico', 'Chã', 'Cerro', 'Ponta']);
 /** "de" (or "del", "do", "da", "du", "des", "de la", "à la", "au", "aux") and one or two capitalised words after a Romance feature word ("Pointe à la Hache"). */
-const DE_NAME = /^ (?:de|del|do|da|du|des|à|au|aux)(?: la| las| los)? ((?:\p{Lu}[\p{Ll}\p{M}'’-]+)(?: \p{Lu}[\p{Ll}\p{M}'’-]+)?)(?![\p{L}\p{M}\p{N}])/u;
+const DE_NAME = /^ (?:de|del|do|da|dos|das|du|des|à|au|aux)(?: la| las| los)? ((?:\p{Lu}[\p{Ll}\p{M}'’-]+)(?: \p{Lu}[\p{Ll}\p{M}'’-]+)?)(?![\p{L}\p{M}\p{N}])/u;
 
 /** A name and a lower-case "of" of another language right before a place's span: "Hale o " (Hawaiian), "Rio de ". */
 const PARTICLE_NAME_BEFORE = /(?<![\p{L}\p{M}'’ʻ-])\p{Lu}[\p{L}\p{M}'’ʻ-]*\p{Ll} (?:o|de|del|do|da|di|du) $/u;
@@ -41,11 +42,11 @@ const SAINTS = new Set(['São', 'San', 'Santa', 'Santo', 'Sant']);
  * without them, which it often reads as a person ("Pointe à la" before "Hache", "Pointe à" before "la
  * Hache", "São Bartolomeu de" before "Messines"); the feature word or the town is the first group.
  */
-const HEAD_BEFORE = /(?<![\p{L}\p{M}])((?:(?:São|San|Santa|Santo|Sant) )?\p{Lu}[\p{Ll}\p{M}]+) (?:(?:de|del|do|da|du|des|à|au|aux)(?: la| las| los)? )?$/u;
+const HEAD_BEFORE = /(?<![\p{L}\p{M}])((?:(?:São|San|Santa|Santo|Sant) )?\p{Lu}[\p{Ll}\p{M}]+) (?:(?:de|del|do|da|dos|das|du|des|à|au|aux)(?: la| las| los)? )?$/u;
 /** A particle opening the model's span: "de" of "de Bois". */
-const PARTICLE_OPENING = /^(?:de|del|do|da|du|des) \p{Lu}/u;
+const PARTICLE_OPENING = /^(?:de|del|do|da|dos|das|du|des) \p{Lu}/u;
 /** The particles that may stand right before the name, read before the pattern is tried. */
-const PARTICLES = new Set(['de', 'del', 'do', 'da', 'du', 'des', 'à', 'au', 'aux', 'la', 'las', 'los']);
+const PARTICLES = new Set(['de', 'del', 'do', 'da', 'dos', 'das', 'du', 'des', 'à', 'au', 'aux', 'la', 'las', 'los']);
 
 /** Whether `name` is a place of two words opening with a saint's word ("São Bartolomeu"). */
 function saintsTown(name: string): boolean {
@@ -105,6 +106,9 @@ function headsOfName(name: string): boolean {
  */
 const OF_NAME = /^ of ((?:St\.|\p{Lu}[\p{Ll}\p{M}'’-]+)(?: (?:St\.|\p{Lu}[\p{Ll}\p{M}'’-]+)){0,2})(?![\p{L}\p{M}\p{N}])/u;
 
+/** An ordinal in figures and "of" before a city named after a date: "10th of " of "10th of Ramadan City", "6th of " of "6th of October City". */
+const ORDINAL_OF = /(?<![\p{L}\p{N}])\d{1,2}(?:st|nd|rd|th) of $/u;
+
 /**
  * Spans (sorted, apart) with a feature word the model found alone as a place ("Cape") run on over
  * "of" and the name after it, taking in the spans found there; see the file's comment.
@@ -120,6 +124,13 @@ export function withOfNames(text: string, spans: readonly NamedSpan[]): NamedSpa
     if (lead >= 0) {
       out ??= [...spans];
       out = mapSpans(out, (t) => (t === s ? { type: 'place' as const, start: lead, end: s.end } : t)).filter((t) => !(t.start >= lead && t.end <= s.start));
+      continue;
+    }
+    // "10th of" + "Ramadan City": a new town named after a date, its ordinal and "of" before the name.
+    const ordinal = s.type === 'place' && text.endsWith(' City', s.end) && text.startsWith(' of ', s.start - 4) ? ORDINAL_OF.exec(text.slice(Math.max(0, s.start - 12), s.start)) : null;
+    if (ordinal && (k === 0 || spans[k - 1].end <= s.start - ordinal[0].length)) {
+      out ??= [...spans];
+      out = mapSpans(out, (t) => (t === s ? { ...s, start: s.start - ordinal[0].length } : t));
       continue;
     }
     const head = romanceHeadStart(text, s);

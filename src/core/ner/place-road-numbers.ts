@@ -11,7 +11,7 @@ import { spaceLedPositions } from './word-start-positions';
  * letters and digits; the road word, or the national road's prefix, says it is a place, and so are
  * the road's other mentions in the article ("Parts of the E45 were closed"). So does a code after
  * "the" that runs between places or lies to one side of a town, in an article that speaks of a road
- * being closed ("closed the M1 between Zomba and Liwonde", "the A55 west of Bangor"). A code before another
+ * being closed ("closed the M1 between Zomba and Liwonde", "the A55 west of Bangor", "the A39 near Wadebridge"). A code before another
  * noun stays unnamed ("the A380 aircraft", "the G7 summit").
  */
 
@@ -22,7 +22,7 @@ const NATIONAL_CODE = /^RN\d{1,3}$/u;
 /** Road words after a code, each after a space: read from the index of word starts, never a regex over the whole text. */
 const ROAD_WORDS = [' highway', ' motorway', ' expressway', ' freeway', ' road', ' trunk road'];
 /** Words after a code that set a road between places or beside a town, read as the road words are. */
-const STRETCH_WORDS = [' between ', ' south of ', ' north of ', ' east of ', ' west of '];
+const STRETCH_WORDS = [' between ', ' near ', ' south of ', ' north of ', ' east of ', ' west of '];
 /** Words of an article that speaks of roads, one of which must be in it before {@link STRETCH_WORDS} are sought. */
 const ROAD_TALK = ['closed', 'road', 'Road', 'traffic'];
 /** A character that goes on with a word or a code. */
@@ -66,7 +66,7 @@ const roadCodesIn = lastTextMemo((text): ReadonlySet<string> | null => {
       if (!digitAt(text, at - 1) || !(roadTalk ??= ROAD_TALK.some((w) => text.includes(w)))) continue;
       const code = codeBefore(text, at);
       // "the M1 between", or a code at the start of a line or a list item ("- M1 closed south of").
-      if (code && text.slice(at - code.length - 4, at - code.length) === 'the ') (names ??= new Set()).add(code);
+      if (code && (text.startsWith('the ', at - code.length - 4) || text.startsWith('The ', at - code.length - 4))) (names ??= new Set()).add(code);
     }
   }
   for (let at = text.indexOf('RN'); at >= 0; at = text.indexOf('RN', at + 2)) {

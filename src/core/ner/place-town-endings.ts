@@ -6,11 +6,15 @@ import { mapSpans } from './span-arrays';
  * Wells", "Sioux Falls"): the model reads a company in them ("Wells Fargo" lies close). A name of
  * two or three words the model made an organisation, ending in such a word with no other word of
  * a business in it, is the town. Towns named after a river's crossing ("Pelly Crossing", "Stewart
- * Crossing"), where the model found the river's name only, are the town, whole.
+ * Crossing"), where the model found the river's name only, are the town, whole; so are English
+ * villages told from their neighbours by a Latin word ("St Columb Major", "Chew Magna").
  */
 
 /** Last words of towns' names that no company's name ends in. */
 const TOWN_ENDINGS = new Set(['Wells', 'Springs', 'Falls']);
+
+/** A Latin word after an English village's name that tells it from its neighbour ("St Columb Major", "Chew Magna"), no capitalised word after it ("Major Smith"). */
+const LATIN_QUALIFIER_AFTER = /^ (?:Major|Minor|Magna|Parva)(?![\p{L}\p{M}\p{N}'’-])(?![ \t]+\p{Lu})/u;
 
 /** " Crossing" as a whole word right after a name. */
 const CROSSING_AFTER = /^ Crossing(?![\p{L}\p{M}\p{N}'’-])/u;
@@ -22,6 +26,12 @@ export function withTownEndings(text: string, spans: readonly NamedSpan[]): Name
     if (s.type === 'place' && text[s.end + 1] === 'C' && text[s.end] === ' ' && CROSSING_AFTER.test(text.slice(s.end, s.end + 10))) {
       const next = spans[k + 1];
       if (!(next && next.start < s.end + 9) && text.indexOf(' ', s.start) >= s.end) return { ...s, end: s.end + 9 };
+    }
+    // "St Columb" + " Major": one character ("M" or "P" after a space) ends the test for most places.
+    if (s.type === 'place' && text[s.end] === ' ' && (text[s.end + 1] === 'M' || text[s.end + 1] === 'P')) {
+      const m = LATIN_QUALIFIER_AFTER.exec(text.slice(s.end, s.end + 12));
+      const next = spans[k + 1];
+      if (m && !(next && next.start < s.end + m[0].length)) return { ...s, end: s.end + m[0].length };
     }
     // Most names do not end in "s": one character ends the test for them.
     if (s.type !== 'organization' || text[s.end - 1] !== 's') return s;

@@ -11,6 +11,8 @@ import { lastTextMemo } from './last-text-memo';
  * Once an article has named a paper ("The Kathmandu Post", "the Toronto Star"), "the Post" or "the
  * Star" later is that paper, as the paper's own reporters write ("he told the Post"). The paper's
  * own page names it in a masthead line at its top, outside the text read for names, which counts too.
+ * A place in capitals that opens a masthead in capitals ("SAHEL SPORT", "ANDES TRADE REVIEW") is no
+ * mention of the place.
  */
 
 /** The masthead after a place's name and a space: the sticky search starts at the word's first letter. */
@@ -43,6 +45,14 @@ const mastheadLineWords = lastTextMemo((text: string): string[] => {
   return found;
 });
 
+/** After a place's name in capitals: perhaps one more word in capitals, then a masthead's word in capitals ("SAHEL SPORT", "ANDES TRADE REVIEW"). */
+const CAPITALS_MASTHEAD = /^[ \t](?:[A-Z]{2,}[ \t])?(?:SPORTS?|REVIEW|NEWS|TIMES|POST|HERALD|TRIBUNE|DAILY|WEEKLY|TODAY|MEDIA|PRESS|MAGAZINE|JOURNAL|OBSERVER|MONITOR|EXPRESS|GAZETTE|CHRONICLE)(?![\p{L}\p{N}&-])/u;
+
+/** Whether place `s`, written in capitals, opens a site's or a paper's masthead in capitals, which is no mention of the place. */
+function opensCapitalsMasthead(text: string, s: NamedSpan): boolean {
+  return s.type === 'place' && text.charCodeAt(s.end) === 32 && capitalAt(text, s.end + 1) && capitalAt(text, s.start + 1) && s.end - s.start >= 3 && text.slice(s.start, s.end) === text.slice(s.start, s.end).toUpperCase() && CAPITALS_MASTHEAD.test(text.slice(s.end, s.end + 24));
+}
+
 /** Whether the character at `pos` is a capital A-Z, the start of every masthead word. */
 function capitalAt(text: string, pos: number): boolean {
   const c = text.charCodeAt(pos);
@@ -59,6 +69,11 @@ export function withPressMastheads(text: string, spans: readonly NamedSpan[], is
   let out: NamedSpan[] | null = null;
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i];
+    // "SAHEL SPORT", "ANDES TRADE REVIEW": the masthead in capitals atop a site's page names no place.
+    if (opensCapitalsMasthead(text, s)) {
+      out ??= spans.slice(0, i);
+      continue;
+    }
     const start = mastheadStart(text, s, isListedPlace);
     if (start >= 0) {
       out ??= spans.slice(0, i);

@@ -311,13 +311,24 @@ function split(text: string, s: NamedSpan, listBits: ListBits): NamedSpan[] {
     return seatType ? [{ type: seatType, start: s.start, end: s.start + member.index }, person] : [person];
   }
   const cut = CUT.exec(name);
-  if (!cut) return [s];
+  if (!cut || saintsBuilding(name, cut)) return [s];
   if (!APOSTROPHE.test(cut[0]) && (hasOrganisationOf(name.slice(0, cut.index)) || oneOrganisationAnd(text, s, cut.index, listBits) || isFieldAgency(name) || isCityAndCounty(name))) return cutBeforeUnit(s, name);
   const left = { type: s.type, start: s.start, end: s.start + cut.index };
   const right = { type: s.type, start: s.start + cut.index + cut[0].length, end: s.end };
   // A possessive's owner is usually a place or an organisation in the lists ("China's").
   if (APOSTROPHE.test(cut[0])) left.type = listType(text.slice(left.start, left.end), listBits) ?? left.type;
   return [left, ...split(text, right, listBits)];
+}
+
+/** A saint's name before a possessive: "St Benet", "Saint Mary". */
+const SAINTS_NAME = /^(?:St\.?|Saint|Ste)[ \t]+\p{Lu}\p{Ll}+$/u;
+/** A building or a ground named after a saint, after the saint's possessive: "St Benet's Church", "St Mary's Hospital". */
+const SAINTS_BUILDING = /^(?:Church|Cathedral|Chapel|Abbey|Priory|Basilica|Minster|Hospital|College|School|Academy|Hall|Park|Square|Well|Green)$/u;
+
+/** Whether the possessive `cut` of `name` is a saint's, in the name of the building after it (nothing else to cut). */
+function saintsBuilding(name: string, cut: RegExpExecArray): boolean {
+  const rest = name.slice(cut.index + cut[0].length);
+  return APOSTROPHE.test(cut[0]) && SAINTS_BUILDING.test(rest) && SAINTS_NAME.test(name.slice(0, cut.index));
 }
 
 /** A place named after a saint's church, its "'s" part of the name: "St. John's", "St David's". */

@@ -1,7 +1,8 @@
-import { isTitleWord, PLACES, STOP } from './rule-tagger';
+import { isTitleWord, mayBePersonWord, PLACES, STOP } from './rule-tagger';
 import { wordBefore } from './word-before';
 import type { NamedSpan } from './index';
 import { SPEECH_AFTER, VERB_AFTER_LENGTH } from './person-verbs';
+import { ROMANCE_ORG_HEADS } from './place-compass';
 
 /**
  * A surname with its particle, written alone after the first mention: "von Ahlefeldt said", "told
@@ -152,6 +153,32 @@ function givenBeforeGermanic(text: string, particleStart: number, particles: str
   return before && !isTitleWord(before.word) ? -1 : given.start;
 }
 
+/** Spanish particles of a second surname: "de la Torre", "de los Ríos", "del Castillo". */
+const ROMANCE_SURNAME_PARTICLES = /^(?:de (?:la|las|los) |del )$/u;
+
+/**
+ * Where a Spanish full name starts whose second surname, after "de la" or "del", is the person span
+ * (`particles` end there): a given name and a first surname, or two given names and one, right before
+ * the particles ("María Fernanda Quiñónez de la Torre"), none of them a function word, a title, a
+ * place or an organisation's word, and no capitalised word but a sentence's first before them; -1 when there are not.
+ */
+function givenBeforeRomance(text: string, particleStart: number, particles: string): number {
+  if (!ROMANCE_SURNAME_PARTICLES.test(particles)) return -1;
+  let start = -1;
+  let count = 0;
+  for (let w = wordBefore(text, particleStart, true); w && count < 4; w = wordBefore(text, w.start, true)) {
+    // "The María ...": a sentence's first word ends the name; any other capitalised word makes it a longer name's.
+    if (!GIVEN_WORD.test(w.word) || !mayBePersonWord(w.word)) {
+      if (!STOP.has(w.word)) return -1;
+      break;
+    }
+    start = w.start;
+    count++;
+  }
+  // "Museo Nacional Castro de la Luz": a Spanish body's head word opens a longer name.
+  return count >= 2 && count <= 3 && !ROMANCE_ORG_HEADS.has(text.slice(start, text.indexOf(' ', start))) ? start : -1;
+}
+
 /** A compound given name, two capitalised parts and a hyphen: "Pierre-Yves", "Jean-Marie", "Anne-Sophie". */
 const COMPOUND_GIVEN = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
 
@@ -198,6 +225,16 @@ export function withSurnameParticles(text: string, spans: readonly NamedSpan[]):
       }
       continue;
     }
+    // "María Fernanda Quiñónez de" + "la Torre": a span that opens with the article of a Spanish surname's particle is its rest, read as a place.
+    if (s.type !== 'person' && text.charCodeAt(s.start) === 108 && text.startsWith('de ', s.start - 3)) {
+      const article = text.slice(s.start, text.indexOf(' ', s.start) + 1);
+      const start = givenBeforeRomance(text, s.start - 3, `de ${article}`);
+      if (start >= 0 && (k === 0 || spans[k - 1].end <= start)) {
+        out ??= [...spans];
+        out[k] = { type: 'person', start, end: s.end };
+      }
+      continue;
+    }
     // Most names follow no lower-case word ending in one of the particles' last letters.
     const last = text.charCodeAt(s.start - 2);
     if (s.type !== 'person' || text[s.start - 1] !== ' ' || !(last >= 97 && last <= 122)) continue;
@@ -219,7 +256,8 @@ export function withSurnameParticles(text: string, spans: readonly NamedSpan[]):
     if (!particles) continue;
     const particleStart = s.start - particles[1].length;
     // Any particle after a given name, when a verb of speech follows the name: "Pieter du Toit said".
-    const givenName = givenBeforeGermanic(text, particleStart, particles[1], from, SPEECH_AFTER.test(text.slice(s.end, s.end + VERB_AFTER_LENGTH)));
+    const germanicGiven = givenBeforeGermanic(text, particleStart, particles[1], from, SPEECH_AFTER.test(text.slice(s.end, s.end + VERB_AFTER_LENGTH)));
+    const givenName = germanicGiven >= 0 ? germanicGiven : givenBeforeRomance(text, particleStart, particles[1]);
     if (givenName < 0 && NOT_AFTER.test(before.slice(0, particles.index + particles[0].length - particles[1].length))) continue;
     out ??= [...spans];
     out[k] = { ...s, start: givenName >= 0 ? givenName : particleStart };

@@ -28,4 +28,16 @@ describe('venue and institution names joined across "and"', () => {
     const spans = [spanAt(text, 'South Korea', 'place')];
     assert.deepEqual(showSpans(text, withAndJoinedNames(text, spans, unlisted)), ['place:South Korea']);
   });
+  it('joins a police force\'s or an emergency service\'s places across "and" without "the", and a field after "its"', () => {
+    const text = 'Thefts were reported to Kent and Essex Police on Monday. Later, Kent and Essex Police said so.\nDorset Fire and Rescue Service sent crews; the navy and its Marine and Polar Institute agreed.';
+    const spans = [spanAt(text, 'Kent', 'place'), spanAt(text, 'Essex Police', 'organization'), spanAt(text, 'Kent', 'place', 1), spanAt(text, 'Essex Police', 'organization', 1), spanAt(text, 'Dorset Fire', 'organization'), spanAt(text, 'Rescue Service', 'organization'), spanAt(text, 'Marine', 'organization'), spanAt(text, 'Polar Institute', 'organization')];
+    const listed = (name: string) => name === 'Kent' || name === 'Essex';
+    assert.deepEqual(showSpans(text, withAndJoinedNames(text, spans, listed)), ['organization:Kent and Essex Police', 'organization:Kent and Essex Police', 'organization:Dorset Fire and Rescue Service', 'organization:Marine and Polar Institute']);
+  });
+
+  it('keeps companies joined by "and" apart before a head word that is not a force\'s', () => {
+    const text = 'Deals with Acme and Zenith Museum fell through, and Acme and Zenith Gallery closed.';
+    const spans = [spanAt(text, 'Acme', 'organization'), spanAt(text, 'Zenith Museum', 'place'), spanAt(text, 'Acme', 'organization', 1), spanAt(text, 'Zenith Gallery', 'place')];
+    assert.deepEqual(showSpans(text, withAndJoinedNames(text, spans, unlisted)), showSpans(text, spans));
+  });
 });

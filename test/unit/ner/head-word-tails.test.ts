@@ -38,4 +38,10 @@ describe("a venue's or an institution's head word after a name", () => {
     const spans = [spanAt(text, 'Keld', 'place'), spanAt(text, 'Norland', 'place'), spanAt(text, 'Keld', 'place', 1)];
     assert.deepEqual(showSpans(text, withHeadWordTails(text, spans)), ['organization:Keld State Opera', 'organization:Norland Symphony Orchestra', 'place:Keld']);
   });
+
+  it("takes in an estate's words after a name, but not after a person's (what the person left)", () => {
+    const text = 'Fire hit a unit on Penrose Works Industrial Estate; the Arlo Vance Estate sued.';
+    const spans = [spanAt(text, 'Penrose Works', 'organization'), spanAt(text, 'Arlo Vance', 'person')];
+    assert.deepEqual(showSpans(text, withHeadWordTails(text, spans)), ['place:Penrose Works Industrial Estate', 'person:Arlo Vance']);
+  });
 });

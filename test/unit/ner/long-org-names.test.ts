@@ -114,4 +114,10 @@ describe('long organisation names', () => {
     const text = 'Readings from the National Observatory of Keld showed the plume.';
     assert.deepEqual(showSpans(text, wholeOrganisationNames(text, [spanAt(text, 'Keld', 'place')])), ['organization:National Observatory of Keld']);
   });
+
+  it("joins a numbered subsidiary's name around its number, but not a number between other names", () => {
+    const text = 'Talvik Steel No. 4 Rolling Company won the bid; Arden Mills No. 2 said Vestra Bank paid.';
+    const spans = [spanAt(text, 'Talvik Steel', 'organization'), spanAt(text, 'Rolling Company', 'organization'), spanAt(text, 'Arden Mills', 'organization'), spanAt(text, 'Vestra Bank', 'organization')];
+    assert.deepEqual(showSpans(text, wholeOrganisationNames(text, spans)), ['organization:Talvik Steel No. 4 Rolling Company', 'organization:Arden Mills', 'organization:Vestra Bank']);
+  });
 });

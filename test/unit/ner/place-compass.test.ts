@@ -85,4 +85,10 @@ describe('places named by a point of the compass', () => {
     const spans = [spanAt(text, 'Volta', 'place'), spanAt(text, 'Smith', 'person'), spanAt(text, 'Acme', 'organization')];
     assert.deepEqual(showSpans(text, withCompassPlaces(text, spans)), ['place:Volta', 'person:Smith', 'organization:Acme']);
   });
+
+  it('puts a bare Portuguese or Spanish compass word after a place the model found in the place, not after another name', () => {
+    const text = 'Votes in Mavera Sul and Mavera Norte were counted; Rádio Norte and Tomas Sur reported.';
+    const spans = [spanAt(text, 'Mavera', 'place'), spanAt(text, 'Mavera', 'place', 1), spanAt(text, 'Tomas', 'person')];
+    assert.deepEqual(showSpans(text, withCompassPlaces(text, spans)), ['place:Mavera Sul', 'place:Mavera Norte', 'person:Tomas']);
+  });
 });

@@ -69,4 +69,10 @@ describe('prisons, detention centres and airports', () => {
     const spans = [spanAt(text, 'Ann Lee', 'person'), spanAt(text, 'Acme', 'organization')];
     assert.deepEqual(showSpans(text, withFacilityPlaces(text, spans)), ['person:Ann Lee', 'place:Acme Pumping Plant']);
   });
+
+  it('makes grounds named by their use and law courts places, but not a zone\'s improvement body or a crown court', () => {
+    const text = 'Units on Tolvan Industrial Estate, the Marwa Economic Zone and Kestle Business Park burned; Truro Law Courts, Truro Crown Court and Harbour Business Improvement Zone shut.';
+    const spans = ['Tolvan Industrial Estate', 'Marwa Economic Zone', 'Kestle Business Park', 'Truro Law Courts', 'Truro Crown Court', 'Harbour Business Improvement Zone'].map((n) => spanAt(text, n, 'organization'));
+    assert.deepEqual(showSpans(text, withFacilityPlaces(text, spans)), ['place:Tolvan Industrial Estate', 'place:Marwa Economic Zone', 'place:Kestle Business Park', 'place:Truro Law Courts', 'organization:Truro Crown Court', 'organization:Harbour Business Improvement Zone']);
+  });
 });

@@ -21,6 +21,12 @@ describe('capes, gulfs and straits named with "of"', () => {
     assert.deepEqual(showSpans(text, withOfNames(text, spans)), ['place:Port de Vent', 'place:Bahía de Lobos', 'organization:Port de la Mer', 'place:Port']);
   });
 
+  it('takes a Portuguese peak\'s or plain\'s word and "do" or "das" before the name the model found', () => {
+    const text = 'Ash fell from the Pico do Monte near Chã das Pedras, then on Ponta dos Corvos.';
+    const spans = [spanAt(text, 'Monte', 'place'), spanAt(text, 'Pedras', 'place'), spanAt(text, 'Corvos', 'place')];
+    assert.deepEqual(showSpans(text, withOfNames(text, spans)), ['place:Pico do Monte', 'place:Chã das Pedras', 'place:Ponta dos Corvos']);
+  });
+
   it('runs a French feature word on over "à la" or "au" and the name after it', () => {
     const text = 'The tide reached Pointe à la Loutre and Port au Sable. A Pointe au bord.';
     const spans = [spanAt(text, 'Pointe', 'place'), spanAt(text, 'Loutre', 'place'), spanAt(text, 'Port', 'place'), spanAt(text, 'Pointe', 'place', 1)];
@@ -71,5 +77,11 @@ describe('capes, gulfs and straits named with "of"', () => {
     const text = 'She flew from Ana o Kala to Lima. Banco de Kala Harbor opened.';
     const spans = [spanAt(text, 'Ana', 'person'), spanAt(text, 'Kala', 'place'), spanAt(text, 'Banco', 'organization'), spanAt(text, 'Kala Harbor', 'place')];
     assert.deepEqual(showSpans(text, withOfNames(text, spans)), ['person:Ana', 'place:Kala', 'organization:Banco', 'place:Kala Harbor']);
+  });
+
+  it('takes the ordinal and "of" before a city named after a date, but not before another place', () => {
+    const text = 'Plants in 6th of October City and the 3rd of Harlow Road.';
+    const spans = [spanAt(text, 'October City', 'place'), spanAt(text, 'Harlow Road', 'place')];
+    assert.deepEqual(showSpans(text, withOfNames(text, spans)), ['place:6th of October City', 'place:Harlow Road']);
   });
 });

@@ -49,4 +49,9 @@ describe('roads named by a number', () => {
     assert.deepEqual(showSpans(text, withRoadNumbers(text, [spanAt(text, 'B7', 'organization')])), ['place:B7']);
     assert.deepEqual(withRoadNumbers('No road was named.', []), []);
   });
+  it('finds a code after "the" or "The" near a town where the article speaks of closed roads, and its other mentions', () => {
+    const text = 'CRASH CLOSES B412\nThe B412 near Tolvan was closed on Friday. Police stayed on the B412 until dusk.';
+    const spans = [spanAt(text, 'Tolvan', 'place')];
+    assert.deepEqual(showSpans(text, withRoadNumbers(text, spans)), ['place:B412', 'place:B412', 'place:Tolvan', 'place:B412']);
+  });
 });

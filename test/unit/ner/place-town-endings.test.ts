@@ -32,4 +32,10 @@ describe('towns named after springs, wells and falls', () => {
     const spans = [spanAt(text, 'Ann Ross', 'person'), spanAt(text, 'Ross', 'place', 1), spanAt(text, 'Ross', 'place', 2)];
     assert.deepEqual(showSpans(text, withTownEndings(text, spans)), showSpans(text, spans));
   });
+
+  it("takes a village's Latin qualifier into its name, but not a title before a person's name", () => {
+    const text = 'Arrests in St Arvan Major and Trewint Parva on Monday; in Bodwen Major Hal Ross spoke.';
+    const spans = [spanAt(text, 'St Arvan', 'place'), spanAt(text, 'Trewint', 'place'), spanAt(text, 'Bodwen', 'place'), spanAt(text, 'Hal Ross', 'person')];
+    assert.deepEqual(showSpans(text, withTownEndings(text, spans)), ['place:St Arvan Major', 'place:Trewint Parva', 'place:Bodwen', 'person:Hal Ross']);
+  });
 });

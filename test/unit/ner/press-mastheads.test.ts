@@ -56,4 +56,10 @@ describe('newspapers named after their city', () => {
     const text = 'She told the Post and the Star nothing.';
     assert.deepEqual(withPressMastheads(text, [], listedPlace), []);
   });
+
+  it('drops a place in capitals that opens a masthead in capitals, but not one in a headline or in title case', () => {
+    const text = '# KALAHARI SPORT\n**DELTA TRADE REVIEW** | Ports\nFLOODS HIT KALAHARI TOWNS\nKalahari Sport fans cheered.';
+    const spans = [spanAt(text, 'KALAHARI', 'place'), spanAt(text, 'DELTA', 'place'), spanAt(text, 'KALAHARI', 'place', 1), spanAt(text, 'Kalahari', 'place')];
+    assert.deepEqual(showSpans(text, withPressMastheads(text, spans, listedPlace)), ['place:KALAHARI', 'place:Kalahari']);
+  });
 });

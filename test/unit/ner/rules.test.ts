@@ -52,6 +52,12 @@ describe('the rule layer over model spans', () => {
     assert.deepEqual(show(text, spans), [['place', 'China'], ['organization', 'Goldwind'], ['organization', 'Deutsche Bank'], ['organization', 'Commerzbank']]);
   });
 
+  it("keeps a saint's possessive in the name of the building after it, but splits a town's", () => {
+    const text = "Lead was taken from St Oswin's Chapel; St Albertsburg's Grand Museum shut.";
+    const spans = refineSpans(text, spansIn(text, [['place', "St Oswin's Chapel"], ['place', "St Albertsburg's Grand Museum"]]), lists);
+    assert.deepEqual(show(text, spans), [['place', "St Oswin's Chapel"], ['place', 'St Albertsburg'], ['place', 'Grand Museum']]);
+  });
+
   it("splits two places the model joined over 'between'", () => {
     const text = 'Ferries run the Strait between Helgoy and Karmsund.';
     const spans = refineSpans(text, spansIn(text, [['place', 'Strait between Helgoy'], ['place', 'Karmsund']]), lists);

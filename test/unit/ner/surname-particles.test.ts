@@ -21,6 +21,12 @@ describe('surnames written alone with their particles', () => {
     assert.deepEqual(showSpans(text, withSurnameParticles(text, spans)), ['person:Santé', 'person:Driver', 'place:Aar']);
   });
 
+  it("takes in a Spanish full name before 'de la' or 'del' and its second surname, also where the rest was read as a place", () => {
+    const text = 'Ana Lucía Ferrer de la Vega runs the port. The Rosa Ibarra del Campo plan; Museo Nacional Castro de la Luz shut. A photo of Ana Lucía Ferrer de la Vega.';
+    const spans = [spanAt(text, 'Vega', 'person'), spanAt(text, 'Campo', 'person'), spanAt(text, 'Luz', 'person'), spanAt(text, 'la Vega', 'place', 1)];
+    assert.deepEqual(showSpans(text, withSurnameParticles(text, spans)), ['person:Ana Lucía Ferrer de la Vega', 'person:Rosa Ibarra del Campo', 'person:Luz', 'person:Ana Lucía Ferrer de la Vega']);
+  });
+
   it('takes in capitalised particles at the start of a sentence or a line', () => {
     const text = 'The vote was close. De los Ríos said he would appeal.\nVan der Westhuizen agreed.';
     const spans = withSurnameParticles(text, [spanAt(text, 'Ríos', 'person'), spanAt(text, 'Westhuizen', 'person')]);
