@@ -78,7 +78,7 @@ const BRAND_NAMES = [
   // International sports federations, read as places.
   'World Rugby', 'World Athletics', 'World Aquatics', 'World Sailing', 'World Triathlon',
   // Agribusiness, development finance institutions and unions.
-  'Wilmar', 'Cargill', 'Norfund', 'British International Investment', 'Proparco', 'Africa50', 'Swedfund', 'Finnfund', 'Afreximbank', 'Teamsters',
+  'Wilmar', 'Cargill', 'Norfund', 'British International Investment', 'Proparco', 'Africa50', 'Swedfund', 'Finnfund', 'Afreximbank', 'CAF', 'Teamsters',
   // Port operators and shipping lines.
   'DP World', 'International Container Terminal Services', 'ICTSI', 'APM Terminals', 'Adani Ports', 'Maersk', 'CMA CGM', 'Hapag-Lloyd', 'Hutchison Ports', 'Codelco',
   // Ferry lines, read as places ("Stena Line", "Irish Ferries").

@@ -170,8 +170,8 @@ describe('well-known companies and platforms', () => {
   });
 
   it('adds Nordic banks, terminal operators and search firms the model missed, and an insurer it cut or read as a person', () => {
-    const text = 'A Swedbank analyst and one at Nordea agreed, and APM Terminals bid for the port. Insurers led by If P&C Insurance paid, and the board hired Egon Zehnder.';
+    const text = 'A Swedbank analyst and one at Nordea agreed, and APM Terminals bid for the port. Insurers led by If P&C Insurance paid, and the board hired Egon Zehnder with a loan from CAF.';
     const spans = withBrands(text, [spanAt(text, 'P&C Insurance', 'organization'), spanAt(text, 'Egon Zehnder', 'person')]);
-    assert.deepEqual(showSpans(text, spans), ['organization:Swedbank', 'organization:Nordea', 'organization:APM Terminals', 'organization:If P&C Insurance', 'organization:Egon Zehnder']);
+    assert.deepEqual(showSpans(text, spans), ['organization:Swedbank', 'organization:Nordea', 'organization:APM Terminals', 'organization:If P&C Insurance', 'organization:Egon Zehnder', 'organization:CAF']);
   });
 });
