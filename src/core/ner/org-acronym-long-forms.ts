@@ -122,8 +122,38 @@ const candidatesIn = lastTextMemo((text: string): Candidate[] => {
   return found;
 });
 
-/** Spans (sorted, apart) with the long forms and their bracketed short names found; see the file's comment. */
-export function withBracketedShortNames(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+/** A short name in capitals set off after a long name by a comma or a dash, ending a clause: ", SENAE.", " — AEBE —". */
+const APPOSED = /(?:,[ \t]+|[ \t]+[—–][ \t]+)(\p{Lu}{3,7})(?=[ \t]*[.,;:)—–]|[ \t]*$)/uy;
+/** A body's word that ends a long name, or that stands before its "of" and a place ("Customs Service of Ecuador"). */
+const BODY_END = /(?:^|[ \t])(\p{Lu}[\p{L}-]*)(?:[ \t]+of[ \t]+\p{Lu}[\p{L}-]*(?:[ \t]+\p{Lu}[\p{L}-]*)?)?$/u;
+
+/**
+ * The short names in capitals an article sets after an organisation's long name by a comma or a dash
+ * ("the Customs Service of Ecuador, SENAE.", "the Export Association — AEBE — told us"): in another
+ * language its letters need not follow the English words, so the long name must end in a body's word.
+ */
+function apposedShortNames(text: string, spans: readonly NamedSpan[], isPlace: (name: string) => boolean): Set<string> {
+  const shorts = new Set<string>();
+  for (const s of spans) {
+    const c = text.charCodeAt(s.end);
+    if (s.type !== 'organization' || (c !== 44 && c !== 32)) continue;
+    APPOSED.lastIndex = s.end;
+    const m = APPOSED.exec(text);
+    // A town in capitals after a name is a dateline's or an address's ("Lima Times, LIMA —").
+    if (!m || PLACES.has(m[1]) || STOP.has(m[1]) || DEMONYMS.has(m[1]) || isPlace(m[1][0] + m[1].slice(1).toLowerCase())) continue;
+    const head = BODY_END.exec(text.slice(Math.max(0, s.start, s.end - 60), s.end));
+    if (head && (OF_HEAD.test(head[1]) || ORG_WORDS.test(head[1]) || MORE_HEADS.has(head[1]))) shorts.add(m[1]);
+  }
+  return shorts;
+}
+
+/**
+ * Spans (sorted, apart) with the long forms and their bracketed or apposed short names found; see the
+ * file's comment. `isPlace` tells a listed place's name, which capitals after a name may spell.
+ */
+export function withBracketedShortNames(text: string, found: readonly NamedSpan[], isPlace: (name: string) => boolean = () => false): NamedSpan[] {
+  const apposed = apposedShortNames(text, found, isPlace);
+  const spans = apposed.size ? withWholeNames(found, wholeWordMentions(text, apposed, 'organization')) : found;
   const candidates = candidatesIn(text);
   if (!candidates.length) return spans as NamedSpan[];
   const forms: NamedSpan[] = [];

@@ -58,9 +58,14 @@ const BRAND_NAMES = [
   // Banks and markets.
   'JPMorgan', 'JPMorgan Chase', 'Goldman Sachs', 'Morgan Stanley', 'Citigroup', 'HSBC', 'Barclays', 'BNP Paribas', 'Deutsche Bank',
   'Commerzbank', 'UBS', 'Credit Suisse', 'Scotiabank', 'Nomura', 'Mizuho', 'BlackRock', 'LSEG',
+  'Handelsbanken', 'Nordea', 'Swedbank', 'Danske Bank',
   'Fitch Ratings', 'Euronext', 'Deutsche Börse', 'Bursa Malaysia', 'Borsa Istanbul', 'Borsa Italiana',
   // Audit and consulting firms.
   'Ernst & Young', 'Deloitte', 'KPMG', 'PricewaterhouseCoopers', 'Accenture', 'McKinsey',
+  // Executive search firms, named like people.
+  'Egon Zehnder', 'Korn Ferry', 'Spencer Stuart', 'Heidrick & Struggles',
+  // Insurers whose names open with a word read as a conjunction.
+  'If P&C Insurance',
   // Japanese trading houses.
   'Sumitomo', 'Mitsubishi', 'Mitsui', 'Marubeni', 'Itochu',
   // Power utilities, named without a company's word ("EDF", "Iberdrola").
@@ -73,9 +78,9 @@ const BRAND_NAMES = [
   // International sports federations, read as places.
   'World Rugby', 'World Athletics', 'World Aquatics', 'World Sailing', 'World Triathlon',
   // Agribusiness, development finance institutions and unions.
-  'Wilmar', 'Cargill', 'Norfund', 'British International Investment', 'Proparco', 'Africa50', 'Swedfund', 'Finnfund', 'Afreximbank', 'Teamsters',
+  'Wilmar', 'Cargill', 'Norfund', 'British International Investment', 'Proparco', 'Africa50', 'Swedfund', 'Finnfund', 'Afreximbank', 'CAF', 'Teamsters',
   // Port operators and shipping lines.
-  'DP World', 'Adani Ports', 'Maersk', 'CMA CGM', 'Hapag-Lloyd', 'Hutchison Ports', 'Codelco',
+  'DP World', 'International Container Terminal Services', 'ICTSI', 'APM Terminals', 'Adani Ports', 'Maersk', 'CMA CGM', 'Hapag-Lloyd', 'Hutchison Ports', 'Codelco',
   // Ferry lines, read as places ("Stena Line", "Irish Ferries").
   'Stena Line', 'Irish Ferries', 'Brittany Ferries', 'Condor Ferries', 'P&O Ferries', 'DFDS', 'Wightlink', 'Tallink', 'Viking Line',
   // Battery makers.

@@ -24,8 +24,8 @@ import { readAsPlace } from './name-cues';
  * firm's role in a job ("contractor Brannock", "bus operator Kelvo").
  */
 
-/** A financial, a legal or an adviser's job and "at" right before a name: "an analyst at ", "a portfolio manager at ", "Lawyers at ", "a consultant at ". */
-const JOB_AT = /(?:^|[^\p{L}])(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|(?:portfolio|fund|investment|asset|money|wealth)[ \t]+managers?|[Tt]raders?|[Bb]rokers?|[Bb]ankers?|[Pp]artners?|investment[ \t]+director|[Ll]awyers?|[Aa]ttorneys?|[Ss]olicitors?|[Aa]ccountants?|[Aa]uditors?|[Cc]onsultants?)[ \t]+at[ \t]+$/u;
+/** A financial, a legal, an adviser's or a manager's job and "at" right before a name: "an analyst at ", "a portfolio manager at ", "a product manager at ", "Lawyers at ", "a consultant at ". */
+const JOB_AT = /(?:^|[^\p{L}])(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|(?:portfolio|fund|investment|asset|money|wealth|product|project|account|marketing|sales|country|regional)[ \t]+managers?|[Ee]xecutives?|[Tt]raders?|[Bb]rokers?|[Bb]ankers?|[Pp]artners?|investment[ \t]+director|[Ll]awyers?|[Aa]ttorneys?|[Ss]olicitors?|[Aa]ccountants?|[Aa]uditors?|[Cc]onsultants?)[ \t]+at[ \t]+$/u;
 /** A company's things after its possessive: "'s shares", "'s share price", "'s board". */
 const COMPANY_THINGS_AFTER = /^['’]s?[ \t]+(?:shares|stock|share[ \t]+price|shareholders|board|market[ \t]+value|takeover|bid|offer|profits?|revenues?|earnings|stake|chief[ \t]+executive|CEO)(?![\p{L}])/u;
 /**
@@ -65,9 +65,10 @@ const THE_TRADE_AFTER = /^,[ \t]+the[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:broker|ope
 /**
  * Company nouns before a name the model may have missed altogether ("the consortium Atlas Aqua Desal"),
  * each with its space, looked up in the text's index of positions: only those whose names the model
- * misses most (a retailer's or a carmaker's name it mostly finds, for the cue to type).
+ * misses most (a retailer's or a carmaker's name it mostly finds, for the cue to type); "firm" after a
+ * trade ("the data firm MAGNiTT"), as NOUN_BEFORE reads it.
  */
-const NOUNS_BEFORE_NAMES = ['consortium ', 'conglomerate ', 'group '];
+const NOUNS_BEFORE_NAMES = ['consortium ', 'conglomerate ', 'group ', 'firm '];
 /** A company's name after such a noun: up to four capitalised words. */
 const NAME_AFTER_NOUN = /\p{Lu}[\p{L}\p{M}\p{N}-]*(?:[ \t]\p{Lu}[\p{L}\p{M}\p{N}-]*){0,3}/uy;
 
@@ -296,6 +297,19 @@ function listNames(text: string, at: number): Array<{ start: number; end: number
 }
 
 /**
+ * Whether a one-word organisation the model found is a listed company's by its shares: "Shares in
+ * Boliden rose", "Boliden's shares". Its other mentions, read as people ("give Boliden two extra
+ * legs"), follow it as those a cue retypes do.
+ */
+function sharesCued(text: string, s: NamedSpan, isPlace: (name: string) => boolean): boolean {
+  if (s.type !== 'organization') return false;
+  const c = text.charCodeAt(s.end);
+  if (c === 39 || c === 0x2019) return COMPANY_THINGS_AFTER.test(text.slice(s.end, s.end + 24)) && !text.slice(s.start, s.end).includes(' ');
+  const before = text.slice(Math.max(0, s.start - 14), s.start);
+  return (before.endsWith(' in ') || before.endsWith(' of ')) && SHARES_IN.test(before) && !text.slice(s.start, s.end).includes(' ') && !isPlace(text.slice(s.start, s.end));
+}
+
+/**
  * Whether a cue around the name `s` (no organisation yet) tells a company's ({@link withCompanyCues}).
  * The cues are tried one by one and the first that holds answers: most names have none, and those
  * that have one need no more look-ups.
@@ -328,7 +342,9 @@ export function withCompanyCues(text: string, spans: readonly NamedSpan[], isPla
   // A name a cue told once is the company's at every mention ("Rapidus, the chip venture, said ...
   // Rapidus was founded"), but a listed place's mention the model found as a place.
   const told = new Set<string>();
-  for (let k = 0; k < out.length; k++) if (out[k] !== spans[k]) told.add(text.slice(out[k].start, out[k].end));
+  for (let k = 0; k < out.length; k++) {
+    if (out[k] !== spans[k] || sharesCued(text, out[k], isPlace)) told.add(text.slice(out[k].start, out[k].end));
+  }
   if (told.size) {
     for (let k = 0; k < out.length; k++) {
       const s = out[k];

@@ -45,25 +45,53 @@ function bodyCued(text: string, s: NamedSpan, name: string): boolean {
   return KIND_BEFORE.test(before);
 }
 
+/** How many times each one-word name is typed as an organisation among `spans`. */
+function organisationWordCounts(text: string, spans: readonly NamedSpan[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const s of spans) {
+    if (s.type !== 'organization') continue;
+    const name = text.slice(s.start, s.end);
+    if (ONE_WORD.test(name)) counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** The first word of a name of two words or more, or '' ("Boliden" of "Boliden Kevitsa"). */
+function firstWordOf(name: string): string {
+  const space = name.indexOf(' ');
+  return space > 0 ? name.slice(0, space) : '';
+}
+
 /**
  * Spans (sorted, apart) with one-word people that are bodies typed as organisations; see the file's
- * comment. `spans` itself when nothing changes.
+ * comment. A company's units named with its name first ("Boliden Kevitsa", "Boliden Harjavalta") are
+ * its organisations too: a "person" whose first word is a one-word name the article makes an
+ * organisation at two mentions or more, unless `isPersonWord` (the name lists) gives the word to people
+ * ("Chelsea" of "Chelsea Clinton" beside the club). `spans` itself when nothing changes.
  */
-export function withoutLoneBodies(text: string, spans: NamedSpan[]): NamedSpan[] {
+export function withoutLoneBodies(text: string, spans: NamedSpan[], isPersonWord: (word: string) => boolean = () => false): NamedSpan[] {
   let bodies: Set<string> | null = null;
   let partsOfNames: Set<string> | null = null;
+  const counts = organisationWordCounts(text, spans);
+  // A company's units are not people whose names hold its name.
+  const isUnit = (p: NamedSpan) => (counts.get(firstWordOf(text.slice(p.start, p.end))) ?? 0) >= 2;
+  const parts = () => (partsOfNames ??= new Set(spans.filter((p) => p.type === 'person' && !isUnit(p)).flatMap((p) => {
+    const words = text.slice(p.start, p.end).split(/\s+/u);
+    return words.length > 1 ? words : [];
+  })));
   for (const s of spans) {
     if (s.type !== 'person') continue;
     const name = text.slice(s.start, s.end);
     if (!ONE_WORD.test(name) || !bodyCued(text, s, name)) continue;
     // A word some person's longer name holds is that person's surname or given name.
-    partsOfNames ??= new Set(spans.filter((p) => p.type === 'person').flatMap((p) => {
-      const words = text.slice(p.start, p.end).split(/\s+/u);
-      return words.length > 1 ? words : [];
-    }));
-    if (!partsOfNames.has(name)) (bodies ??= new Set()).add(name);
+    if (!parts().has(name)) (bodies ??= new Set()).add(name);
   }
-  if (!bodies) return spans;
-  const found = bodies;
-  return mapSpans(spans, (s) => (s.type === 'person' && found.has(text.slice(s.start, s.end)) ? { ...s, type: 'organization' as const } : s));
+  const companies = counts.size ? new Set([...counts].filter(([name, n]) => n >= 2 && !parts().has(name) && !isPersonWord(name)).map(([name]) => name)) : null;
+  if (!bodies && !companies?.size) return spans;
+  const found = bodies ?? new Set<string>();
+  return mapSpans(spans, (s) => {
+    if (s.type !== 'person') return s;
+    const name = text.slice(s.start, s.end);
+    return found.has(name) || companies?.has(firstWordOf(name)) ? { ...s, type: 'organization' as const } : s;
+  });
 }

@@ -1,3 +1,4 @@
+import { namesOfType } from './names-of-type';
 import type { NamedSpan } from './index';
 import { lastTextMemo } from './last-text-memo';
 import { mapSpans } from './span-arrays';
@@ -24,8 +25,13 @@ const FIELD_WORDS = new Set(['field', 'fields', 'oilfield', 'oilfields', 'gasfie
 const PRODUCTION_BEFORE = /(?:(?:production|output|drilling|operations|tonnes|ounces|carats)[ \t]+(?:at|from|on)|(?:fields|platforms|mines)[ \t]+around)[ \t]+$/u;
 /** What parts the names of a list: ", ", " and ", ", and ", " or ". */
 const LIST_GAP = /^(?:,[ \t]+(?:and[ \t]+)?|[ \t]+(?:and|or)[ \t]+)$/u;
-/** The word after a position, letters only. */
-const NEXT_WORD = /^[ \t]+(\p{Ll}+)/u;
+/** The word after a position, letters only, after the commodities a mine or a smelter is named by ("zinc and silver mine"). */
+const NEXT_WORD = /^[ \t]+(?:(?:zinc|silver|gold|copper|nickel|iron|ore|coal|diamond|lithium|uranium|platinum|tin|lead|cobalt|bauxite|potash|open-pit|underground|and)[ \t]+){0,4}(\p{Ll}+)/u;
+/**
+ * Works' words that a company's name leads too ("the Boliden smelter", "the Volvo plant"): a name
+ * the model or the rules typed as an organisation at any mention keeps its type.
+ */
+const OWNED_WORKS = new Set(['plant', 'plants', 'smelter', 'smelters', 'refinery', 'refineries']);
 
 /** Whether the text speaks of oil, gas or mining, which the cues above need; the words after a space are read from the index of word starts. */
 function aboutOilGasOrMining(text: string): boolean {
@@ -37,7 +43,7 @@ function aboutOilGasOrMining(text: string): boolean {
  * gas. Most texts do not, which ends the rule for them; read once for both readings of the text.
  */
 const mayNameFields = lastTextMemo(
-  (text) => aboutOilGasOrMining(text) && (spaceLedPositions(text, ' field').length > 0 || spaceLedPositions(text, ' platform').length > 0 || spaceLedPositions(text, ' mine').length > 0 || text.includes('production at') || text.includes('tonnes at')),
+  (text) => aboutOilGasOrMining(text) && (spaceLedPositions(text, ' field').length > 0 || spaceLedPositions(text, ' platform').length > 0 || spaceLedPositions(text, ' mine').length > 0 || spaceLedPositions(text, ' plant').length > 0 || spaceLedPositions(text, ' smelter').length > 0 || spaceLedPositions(text, ' refiner').length > 0 || text.includes('production at') || text.includes('tonnes at')),
 );
 
 /** Whether "at ", "from ", "on " or "around " stands right before `start`, as {@link PRODUCTION_BEFORE} needs: read before the pattern is tried. */
@@ -86,6 +92,8 @@ function minesMissed(text: string, spans: readonly NamedSpan[], isListedOrganisa
 export function withOilFields(text: string, spans: readonly NamedSpan[], isListedOrganisation: (name: string) => boolean = () => true): NamedSpan[] {
   if (!mayNameFields(text)) return spans as NamedSpan[];
   const fields = new Set<string>();
+  // The names typed as an organisation somewhere, which a works' word leaves alone; gathered once, when needed.
+  let organisations: Set<string> | undefined;
   // A name of an organisation's shape or list is the owner ("the Equinor platforms", "the Anglo American mine").
   const owner = (s: NamedSpan) => {
     if (s.type !== 'organization') return false;
@@ -95,7 +103,9 @@ export function withOilFields(text: string, spans: readonly NamedSpan[], isListe
   for (let k = 0; k < spans.length; k++) {
     let last = k;
     while (listed(text, spans, last)) last++;
-    const next = NEXT_WORD.exec(text.slice(spans[last].end, spans[last].end + 16));
+    const next = NEXT_WORD.exec(text.slice(spans[last].end, spans[last].end + 40));
+    const works = !!next && OWNED_WORKS.has(next[1]);
+    if (works) for (let i = k; i <= last; i++) if (spans[i].type !== 'organization' && !(organisations ??= namesOfType(text, spans, 'organization')).has(text.slice(spans[i].start, spans[i].end))) fields.add(text.slice(spans[i].start, spans[i].end));
     const cued = (next && FIELD_WORDS.has(next[1])) || (productionWordBefore(text, spans[k].start) && PRODUCTION_BEFORE.test(text.slice(Math.max(0, spans[k].start - 24), spans[k].start)));
     if (cued) for (let i = k; i <= last; i++) if (!owner(spans[i])) fields.add(text.slice(spans[i].start, spans[i].end));
     k = last;

@@ -43,4 +43,12 @@ describe('a long name with a short name in brackets whose letters are not in ord
     const spans = withBracketedShortNames(text, [spanAt(text, 'Samir Tazi', 'person'), spanAt(text, 'Japan', 'place')]);
     assert.deepEqual(showSpans(text, spans), ['person:Samir Tazi', 'organization:National Rally of Traders', 'organization:RNT', 'place:Japan', 'organization:General Bureau of Fisheries', 'organization:GFB']);
   });
+
+  it('reads capitals set after a body\'s long name by a comma or a dash as its short name, at every mention', () => {
+    const text = 'We met the Fishing Exporters Association — APEX — in May, and the Coast Guard Service of Peru, GUACOP. GUACOP agreed. Talks with Ana Ruiz, PERU and the Lima Times, LIMA, stalled.';
+    const spans = [spanAt(text, 'Fishing Exporters Association', 'organization'), spanAt(text, 'Coast Guard Service of Peru', 'organization'), spanAt(text, 'GUACOP', 'person', 1), spanAt(text, 'Ana Ruiz', 'person'), spanAt(text, 'Lima Times', 'organization')];
+    assert.deepEqual(showSpans(text, withBracketedShortNames(text, spans, (name) => name === 'Lima')), [
+      'organization:Fishing Exporters Association', 'organization:APEX', 'organization:Coast Guard Service of Peru', 'organization:GUACOP', 'organization:GUACOP', 'person:Ana Ruiz', 'organization:Lima Times',
+    ]);
+  });
 });

@@ -168,4 +168,10 @@ describe('well-known companies and platforms', () => {
     const spans = withBrands(text, [spanAt(text, 'Getafe', 'place'), spanAt(text, 'Bilbao', 'place'), spanAt(text, 'Milan', 'place'), spanAt(text, 'Turin', 'place')]);
     assert.deepEqual(showSpans(text, spans), ['organization:Real Sociedad', 'organization:Getafe', 'organization:Bilbao', 'organization:Inter Milan', 'organization:Juventus', 'place:Turin']);
   });
+
+  it('adds Nordic banks, terminal operators and search firms the model missed, and an insurer it cut or read as a person', () => {
+    const text = 'A Swedbank analyst and one at Nordea agreed, and APM Terminals bid for the port. Insurers led by If P&C Insurance paid, and the board hired Egon Zehnder with a loan from CAF.';
+    const spans = withBrands(text, [spanAt(text, 'P&C Insurance', 'organization'), spanAt(text, 'Egon Zehnder', 'person')]);
+    assert.deepEqual(showSpans(text, spans), ['organization:Swedbank', 'organization:Nordea', 'organization:APM Terminals', 'organization:If P&C Insurance', 'organization:Egon Zehnder', 'organization:CAF']);
+  });
 });

@@ -240,4 +240,26 @@ describe('companies named like people, told by their cues', () => {
     const spans = [spanAt(text, 'Halvern', 'person'), spanAt(text, 'Mira Vos', 'person'), spanAt(text, 'Tollund', 'place'), spanAt(text, 'Brennick', 'person')];
     assert.deepEqual(showSpans(text, withCompanyCues(text, spans)), ['organization:Halvern', 'person:Mira Vos', 'organization:Tollund', 'person:Brennick']);
   });
+
+  it('types every mention of a one-word company the model found by its shares, though the cued mention was an organisation already', () => {
+    const text = 'Shares in Varnholt rose 4%. Analysts said the mine would give Varnholt room to grow. Tessiro\'s shares fell, and lenders asked Tessiro for more. Shares in Tokyo fell, as Tokyo said.';
+    const spans = [
+      spanAt(text, 'Varnholt', 'organization'), spanAt(text, 'Varnholt', 'person', 1), spanAt(text, 'Tessiro', 'organization'), spanAt(text, 'Tessiro', 'person', 1),
+      spanAt(text, 'Tokyo', 'organization'), spanAt(text, 'Tokyo', 'person', 1),
+    ];
+    assert.deepEqual(showSpans(text, withCompanyCues(text, spans, (name) => name === 'Tokyo')), [
+      'organization:Varnholt', 'organization:Varnholt', 'organization:Tessiro', 'organization:Tessiro', 'organization:Tokyo', 'person:Tokyo',
+    ]);
+  });
+
+  it('adds a name the model missed after a trade and "firm", but not after "the firm" alone', () => {
+    const text = 'Funding fell, according to the data firm KORVIX, and the firm Dalby founded grew.';
+    assert.deepEqual(showSpans(text, withCompanyCues(text, [])), ['organization:KORVIX']);
+  });
+
+  it('types a name after a manager\'s or an executive\'s job and "at" as an organisation, but a listed place', () => {
+    const text = 'Lina Farouk, a former product manager at Tavrix, met an executive at Dunmore and a project manager at Leeds.';
+    const spans = [spanAt(text, 'Lina Farouk', 'person'), spanAt(text, 'Tavrix', 'place'), spanAt(text, 'Dunmore', 'person'), spanAt(text, 'Leeds', 'place')];
+    assert.deepEqual(showSpans(text, withCompanyCues(text, spans, (name) => name === 'Leeds')), ['person:Lina Farouk', 'organization:Tavrix', 'organization:Dunmore', 'place:Leeds']);
+  });
 });

@@ -33,4 +33,22 @@ describe('one-word "people" that are bodies', () => {
     assert.deepEqual(withoutLoneBodies(text, spans), spans);
     assert.deepEqual(withoutLoneBodies('', []), []);
   });
+
+  it('makes a company’s units named with its name first organisations, but not a person a listed given name leads', () => {
+    const text = 'Kestrova reported higher sales. Kestrova Ledvik raised output, and Kestrova Almsund ran at full rates, Kestrova said. Chelsea won twice; Chelsea Clinton watched Chelsea.';
+    const spans = [
+      spanAt(text, 'Kestrova', 'organization'), spanAt(text, 'Kestrova Ledvik', 'person'), spanAt(text, 'Kestrova Almsund', 'person'), spanAt(text, 'Kestrova', 'organization', 3),
+      spanAt(text, 'Chelsea', 'organization'), spanAt(text, 'Chelsea Clinton', 'person'), spanAt(text, 'Chelsea', 'organization', 2),
+    ];
+    assert.deepEqual(showSpans(text, withoutLoneBodies(text, spans, (word) => word === 'Chelsea')), [
+      'organization:Kestrova', 'organization:Kestrova Ledvik', 'organization:Kestrova Almsund', 'organization:Kestrova',
+      'organization:Chelsea', 'person:Chelsea Clinton', 'organization:Chelsea',
+    ]);
+  });
+
+  it('keeps a person whose first word the article makes an organisation only once', () => {
+    const text = 'Morland said so. Morland Hayes, who chairs it, agreed.';
+    const spans = [spanAt(text, 'Morland', 'organization'), spanAt(text, 'Morland Hayes', 'person')];
+    assert.deepEqual(withoutLoneBodies(text, spans), spans);
+  });
 });

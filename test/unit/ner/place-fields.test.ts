@@ -52,4 +52,22 @@ describe('oil and gas fields', () => {
     const spans = [spanAt(text, 'Corvane', 'organization'), spanAt(text, 'Dunmore Mining Company', 'organization')];
     assert.deepEqual(showSpans(text, withOilFields(text, spans, (name) => name === 'Corvane')), ['organization:Corvane', 'organization:Dunmore Mining Company']);
   });
+
+  it('reads a mine named with its metals, and a smelter or a plant not typed as an organisation, as places', () => {
+    const text = 'The miner said its Vessmark zinc and silver mine and the Kallby smelter ran well, while the Torvane plant and the Orlin refinery were shut. Vessmark output rose.';
+    const spans = [spanAt(text, 'Vessmark', 'person'), spanAt(text, 'Kallby', 'person'), spanAt(text, 'Torvane', 'organization'), spanAt(text, 'Orlin', 'place'), spanAt(text, 'Vessmark', 'person', 1)];
+    assert.deepEqual(showSpans(text, withOilFields(text, spans, () => false)), ['place:Vessmark', 'place:Kallby', 'organization:Torvane', 'place:Orlin', 'place:Vessmark']);
+  });
+
+  it('keeps a name a verb and "the mine" follow', () => {
+    const text = 'Dravik said the mine would reopen. Dravik agreed.';
+    const spans = [spanAt(text, 'Dravik', 'person'), spanAt(text, 'Dravik', 'person', 1)];
+    assert.deepEqual(withOilFields(text, spans, () => false), spans);
+  });
+
+  it('keeps a name before a plant that the article types as an organisation elsewhere', () => {
+    const text = 'Output rose at the mine, and the Halvik plant ran well. Halvik reported a profit.';
+    const spans = [spanAt(text, 'Halvik', 'person'), spanAt(text, 'Halvik', 'organization', 1)];
+    assert.deepEqual(withOilFields(text, spans, () => false), spans);
+  });
 });
