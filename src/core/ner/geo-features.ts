@@ -1,6 +1,6 @@
 import type { NamedSpan } from './index';
 import { wordLedMatches } from './word-led';
-import { mapSpans } from './span-arrays';
+import { mapChangedSpans, mapSpans } from './span-arrays';
 import { overlapsAny, withAdded } from './added-spans';
 import { DEMONYMS, ORG_WORDS, STOP } from './rule-tagger';
 import { nameWordsStart, previousWord } from './word-before';
@@ -113,5 +113,5 @@ export function withGeoFeatures(text: string, spans: readonly NamedSpan[], isPla
   if (!features.size) return out;
   // Another mention of a cued feature ("cruises to the Porcupine Bank") is the place too.
   const all = withAdded(out, added);
-  return mapSpans(all, (s) => (s.type !== 'place' && features.has(text.slice(s.start, s.end)) ? { ...s, type: 'place' } : s));
+  return mapChangedSpans(all, (s) => (s.type !== 'place' && features.has(text.slice(s.start, s.end)) ? { ...s, type: 'place' } : s));
 }

@@ -1,4 +1,4 @@
-import { mapSpans } from './span-arrays';
+import { mapChangedSpans } from './span-arrays';
 import type { NamedSpan } from './index';
 
 /**
@@ -65,5 +65,5 @@ export function withoutLoneBodies(text: string, spans: NamedSpan[]): NamedSpan[]
   }
   if (!bodies) return spans;
   const found = bodies;
-  return mapSpans(spans, (s) => (s.type === 'person' && found.has(text.slice(s.start, s.end)) ? { ...s, type: 'organization' as const } : s));
+  return mapChangedSpans(spans, (s) => (s.type === 'person' && found.has(text.slice(s.start, s.end)) ? { ...s, type: 'organization' as const } : s));
 }

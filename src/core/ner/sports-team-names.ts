@@ -1,5 +1,5 @@
 import type { NamedSpan } from './index';
-import { mapSpans } from './span-arrays';
+import { mapChangedSpans, mapSpans } from './span-arrays';
 import { withWholeNames } from './added-spans';
 import { isSportsReport } from './sports-clubs';
 import { mayMatch, piecesOf } from './alternation';
@@ -66,7 +66,7 @@ function withResultSides(text: string, spans: readonly NamedSpan[]): readonly Na
     const first = spans.find((s) => s.end === m.index - 1 && text[s.end] === ' ');
     if (first && first.type === 'place') sides.add(first);
   }
-  return sides.size ? mapSpans(spans, (s) => (sides.has(s) ? { ...s, type: 'organization' as const } : s)) : spans;
+  return sides.size ? mapChangedSpans(spans, (s) => (sides.has(s) ? { ...s, type: 'organization' as const } : s)) : spans;
 }
 
 /**
@@ -98,7 +98,7 @@ function withPlayersOfNations(text: string, spans: readonly NamedSpan[], isPlace
     if (/(?:^|[^\p{L}])an?[ \t]$/iu.test(before)) continue;
     (sides ??= new Set()).add(s);
   }
-  return sides ? mapSpans(spans, (s) => (sides!.has(s) ? { ...s, type: 'organization' as const } : s)) : spans;
+  return sides ? mapChangedSpans(spans, (s) => (sides!.has(s) ? { ...s, type: 'organization' as const } : s)) : spans;
 }
 
 /** The sentence around `at`: from the last full stop, line break or text start to the next. */
