@@ -149,15 +149,23 @@ export function linkCanonicalNames(entities: readonly Entity[], context: LinkCon
       if (inner && isAcronym(name) && named.some((o) => o.start > e.end && o.start <= e.end + 3 && o.text === inner[1])) defined.set(acronymKey(name), inner[1]);
     }
   }
-  const byInitials = new Map<string, string>();
-  for (const e of named) {
-    const name = display.get(e) ?? e.text;
-    const key = e.type === 'person' ? null : initials(name);
-    if (key && !byInitials.has(key)) byInitials.set(key, name);
-  }
+  // The names by their initials, built when an acronym first asks: most articles have none, and
+  // spelling out the initials of every other mention is then wasted.
+  let byInitials: Map<string, string> | undefined;
+  const nameWithInitials = (key: string): string | undefined => {
+    if (!byInitials) {
+      byInitials = new Map();
+      for (const e of named) {
+        const name = display.get(e) ?? e.text;
+        const initialsKey = e.type === 'person' ? null : initials(name);
+        if (initialsKey && !byInitials.has(initialsKey)) byInitials.set(initialsKey, name);
+      }
+    }
+    return byInitials.get(key);
+  };
   const expansionOf = (e: Entity, name: string): string | undefined => {
     const key = acronymKey(name);
-    return defined.get(key) ?? ALIASES[name] ?? (isAcronym(name) ? ALIASES[key] : undefined) ?? (e.type === 'place' ? COUNTRY_CODES[name] : undefined) ?? (inHandle(e, context.text) ? undefined : byInitials.get(key));
+    return defined.get(key) ?? ALIASES[name] ?? (isAcronym(name) ? ALIASES[key] : undefined) ?? (e.type === 'place' ? COUNTRY_CODES[name] : undefined) ?? (inHandle(e, context.text) ? undefined : nameWithInitials(key));
   };
 
   // "D. Ganbold" is the "Dashdondogiin Ganbold" of the same article: read it as that name, so it
@@ -204,13 +212,14 @@ export function linkCanonicalNames(entities: readonly Entity[], context: LinkCon
     // Empty words (no name, stray spaces) have no index entry: compare with everyone then.
     return first ? peopleByWord.get(first) ?? [] : people;
   };
-  const candidates = new Map<string, string[]>();
-  const fullerNames = (name: string): string[] => {
+  const candidates = new Map<string, readonly string[]>();
+  const fullerNames = (name: string): readonly string[] => {
     let found = candidates.get(name);
     if (found === undefined) {
       const fullest = peopleWithFirstWord(name).filter((p) => p.length > name.length && containsWords(p, name));
       // Only the fullest forms: "King" in "Luther King" and "Martin Luther King" is one person.
-      found = fullest.filter((p) => !fullest.some((q) => q.length > p.length && containsWords(q, p)));
+      // Most names have one fuller form or none, which is the fullest.
+      found = fullest.length < 2 ? fullest : fullest.filter((p) => !fullest.some((q) => q.length > p.length && containsWords(q, p)));
       candidates.set(name, found);
     }
     return found;
