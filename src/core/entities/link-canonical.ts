@@ -1,5 +1,5 @@
 import type { Entity, TextRange } from '../model/types';
-import { mapSpans } from '../ner/span-arrays';
+import { mapChangedSpans, mapSpans } from '../ner/span-arrays';
 import { countBelow } from '../text/sorted-offsets';
 import { isMixedCaseAcronym, spelledOutIn } from './acronyms-in-text';
 import { ALIASES, COUNTRY_CODES } from './aliases';
@@ -323,7 +323,7 @@ function withMajorityTypes(entities: Entity[], text: string | undefined): Entity
     for (let k = 1; k < count.length; k++) if (count[k] > count[best]) best = k;
     winner.set(canonical, TIE_ORDER[best]);
   }
-  return mapSpans(entities, (e) => (e.type !== 'date' && winner.has(e.canonical) && winner.get(e.canonical) !== e.type && !placeAtPlaceWord(e, text) ? { ...e, type: winner.get(e.canonical) as Entity['type'] } : e));
+  return mapChangedSpans(entities, (e) => (e.type !== 'date' && winner.has(e.canonical) && winner.get(e.canonical) !== e.type && !placeAtPlaceWord(e, text) ? { ...e, type: winner.get(e.canonical) as Entity['type'] } : e));
 }
 
 /** Whether an acronym is the initials of a name, its particles counted or not ("MBS", "MS"). */

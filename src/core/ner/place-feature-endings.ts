@@ -53,7 +53,7 @@ function otherWorldFeature(name: string): boolean {
 /** Spans (sorted, apart) with the places ending in a feature's word put whole and typed; see the file's comment. */
 export function withFeatureEndings(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   const places = new Set<string>();
-  const out = mapSpans(spans, (s, k) => {
+  const out = mapChangedSpans(spans, (s, k) => {
     if (s.type === 'place') {
       // Most places are followed by a lower-case word or a mark: one character ends the test for them.
       const c = text.charCodeAt(s.end + 1);
