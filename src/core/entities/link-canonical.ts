@@ -199,7 +199,11 @@ export function linkCanonicalNames(entities: readonly Entity[], context: LinkCon
   // long articles with thousands of distinct names linear instead of comparing every pair.
   const peopleByWord = new Map<string, string[]>();
   for (const p of people) {
-    for (const word of new Set(p.split(' '))) {
+    const words = p.split(' ');
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i];
+      // Each distinct word once, as a set of the words would give them, without building the set.
+      if (words.indexOf(word) < i) continue;
       const list = peopleByWord.get(word);
       if (list) list.push(p);
       else peopleByWord.set(word, [p]);

@@ -113,6 +113,12 @@ describe('linkCanonicalNames', () => {
     assert.deepEqual(linked.map((e) => e.canonical), ['Martin Luther King', 'Martin Luther King', 'Martin Luther King', 'Coretta Scott King', 'Coretta Scott King']);
   });
 
+  it('links a short form to a full name that repeats one of its words ("Mohamed" of "Mohamed Salah Mohamed")', () => {
+    const text = 'Mohamed Salah Mohamed won. Later Mohamed spoke, and Salah Mohamed smiled.';
+    const linked = linkCanonicalNames(mentions(text, [['Mohamed Salah Mohamed', 'person'], ['Mohamed', 'person'], ['Salah Mohamed', 'person']]), { text });
+    assert.deepEqual(linked.map((e) => e.canonical), ['Mohamed Salah Mohamed', 'Mohamed Salah Mohamed', 'Mohamed Salah Mohamed']);
+  });
+
   it('links acronyms defined in parentheses, both ways round', () => {
     const text = 'the National Waterway Transport Agency (ANTAQ) said. ANTAQ officials. The OSCE (Organization for Security and Co-operation in Europe) met.';
     const linked = linkCanonicalNames(mentions(text, [['National Waterway Transport Agency', 'organization'], ['ANTAQ', 'organization'], ['OSCE', 'organization'], ['Organization for Security and Co-operation in Europe', 'organization']]), { text });
