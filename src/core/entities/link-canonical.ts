@@ -2,7 +2,7 @@ import type { Entity, TextRange } from '../model/types';
 import { mapChangedSpans, mapSpans } from '../ner/span-arrays';
 import { countBelow } from '../text/sorted-offsets';
 import { isMixedCaseAcronym, spelledOutIn } from './acronyms-in-text';
-import { ALIASES, COUNTRY_CODES } from './aliases';
+import { aliasOf, COUNTRY_CODES } from './aliases';
 import { companyShortNames } from './company-names';
 import { fullNamesIn } from './initials-in-text';
 import { placeShortForms } from './place-short-forms';
@@ -88,7 +88,7 @@ function displayName(e: Entity, dateline: TextRange | null | undefined, text?: s
   // "PUTIN" in an all-caps headline: people have no acronyms; "ANA" in prose is one, not "Ana".
   if (e.type === 'person') return isAcronym(name) && !capsStyled(e, text) ? name : titleCase(name);
   // Upper-case place names longer than an acronym are headline or dateline styling, not acronyms.
-  if (inDateline(e, dateline) || (e.type === 'place' && name.replace(NON_LETTERS, '').length > 4 && !ALIASES[name])) return titleCase(name);
+  if (inDateline(e, dateline) || (e.type === 'place' && name.replace(NON_LETTERS, '').length > 4 && !aliasOf(name))) return titleCase(name);
   return name;
 }
 
@@ -135,7 +135,7 @@ export function linkCanonicalNames(entities: readonly Entity[], context: LinkCon
       // and a known alias is defined only by a name whose initials spell it ("United Nations (UN)").
       // A person's bracket is most often a team or party code ("Guga Ferraz (PAL)"); it defines a
       // short name only when the name's initials spell it ("Andrés Manuel López Obrador (AMLO)").
-      const defines = paren && isAcronym(paren[1]) && (!ALIASES[paren[1]] || initials(name) === acronymKey(paren[1])) && (e.type !== 'person' || spellsInitials(name, paren[1])) && !isAcronym(name) && /\s/u.test(name) && !inDateline(e, context.dateline);
+      const defines = paren && isAcronym(paren[1]) && (!aliasOf(paren[1]) || initials(name) === acronymKey(paren[1])) && (e.type !== 'person' || spellsInitials(name, paren[1])) && !isAcronym(name) && /\s/u.test(name) && !inDateline(e, context.dateline);
       if (paren && defines && !defined.has(acronymKey(paren[1]))) defined.set(acronymKey(paren[1]), name);
       // "The Financial Services Authority, known by its Indonesian acronym OJK," and ", or ABC,".
       const phrase = e.type !== 'person' && /\s/u.test(name) && !isAcronym(name) ? PHRASE_AFTER.exec(context.text.slice(e.end, e.end + 70)) : null;
@@ -165,7 +165,7 @@ export function linkCanonicalNames(entities: readonly Entity[], context: LinkCon
   };
   const expansionOf = (e: Entity, name: string): string | undefined => {
     const key = acronymKey(name);
-    return defined.get(key) ?? ALIASES[name] ?? (isAcronym(name) ? ALIASES[key] : undefined) ?? (e.type === 'place' ? COUNTRY_CODES[name] : undefined) ?? (inHandle(e, context.text) ? undefined : nameWithInitials(key));
+    return defined.get(key) ?? aliasOf(name) ?? (isAcronym(name) ? aliasOf(key) : undefined) ?? (e.type === 'place' ? COUNTRY_CODES[name] : undefined) ?? (inHandle(e, context.text) ? undefined : nameWithInitials(key));
   };
 
   // "D. Ganbold" is the "Dashdondogiin Ganbold" of the same article: read it as that name, so it
@@ -271,7 +271,7 @@ export function linkCanonicalNames(entities: readonly Entity[], context: LinkCon
   const linked = mapSpans(entities, (e): Entity => {
     if (e.type === 'date') return e;
     const name = display.get(e) ?? e.text;
-    if ((isAcronym(name) && (e.type !== 'person' || !capsStyled(e, context.text))) || ALIASES[name]) {
+    if ((isAcronym(name) && (e.type !== 'person' || !capsStyled(e, context.text))) || aliasOf(name)) {
       const canonical = expansionOf(e, name) ?? spelledOut(name) ?? name;
       return { ...e, canonical };
     }
