@@ -283,9 +283,10 @@ function classify(text: string, trimmed: string, range: TextRange, s: ArticleStr
   if (isCreditLine(trimmed)) return credit(text, trimmed, range, s);
   // An italic line can be a caption too ("*Farmers block the road. Photo: Diego Salas*").
   const unemphasised = stripEmphasis(trimmed);
-  if (isCaptionLine(trimmed) || (unemphasised.offset > 0 && isCaptionLine(unemphasised.text))) {
+  const captionAsWritten = isCaptionLine(trimmed);
+  if (captionAsWritten || (unemphasised.offset > 0 && isCaptionLine(unemphasised.text))) {
     s.captions.push(span(text, range.start, range.end));
-    const whole = isCaptionLine(trimmed) ? { text: trimmed, offset: 0 } : unemphasised;
+    const whole = captionAsWritten ? { text: trimmed, offset: 0 } : unemphasised;
     // A caption in square brackets ("[Photo: ... Photo by Jane Doe / Agency]") ends its credit at the bracket.
     const inner = whole.text.startsWith('[') && whole.text.endsWith(']') && !whole.text.includes('](') ? { text: whole.text.slice(0, -1), offset: whole.offset } : whole;
     for (const c of findTrailingPhotoCredits(inner.text)) s.photoCredits.push(span(text, range.start + inner.offset + c.start, range.start + inner.offset + c.end));

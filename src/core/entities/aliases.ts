@@ -17,6 +17,14 @@ export const ALIASES: Readonly<Record<string, string>> = {
   DRC: 'Democratic Republic of the Congo',
 };
 
+/** The longest short form in {@link ALIASES}: a longer name needs no look-up. */
+const LONGEST_ALIAS = Math.max(...Object.keys(ALIASES).map((k) => k.length));
+
+/** The full name a short form in {@link ALIASES} stands for ("U.N." -> "United Nations"), else undefined. Asked of every mention. */
+export function aliasOf(name: string): string | undefined {
+  return name.length <= LONGEST_ALIAS && Object.hasOwn(ALIASES, name) ? ALIASES[name] : undefined;
+}
+
 /**
  * The three-letter country codes of sports tables and results ("F. van der Steen (NED)", "| ESP |"),
  * read only for a mention typed as a place: as an organisation "SCO" or "ITA" is more likely an

@@ -1,8 +1,8 @@
 import type { Entity, TextRange } from '../model/types';
-import { mapSpans } from '../ner/span-arrays';
+import { mapChangedSpans, mapSpans } from '../ner/span-arrays';
 import { countBelow } from '../text/sorted-offsets';
 import { isMixedCaseAcronym, spelledOutIn } from './acronyms-in-text';
-import { ALIASES, COUNTRY_CODES } from './aliases';
+import { aliasOf, COUNTRY_CODES } from './aliases';
 import { companyShortNames } from './company-names';
 import { fullNamesIn } from './initials-in-text';
 import { placeShortForms } from './place-short-forms';
@@ -88,7 +88,7 @@ function displayName(e: Entity, dateline: TextRange | null | undefined, text?: s
   // "PUTIN" in an all-caps headline: people have no acronyms; "ANA" in prose is one, not "Ana".
   if (e.type === 'person') return isAcronym(name) && !capsStyled(e, text) ? name : titleCase(name);
   // Upper-case place names longer than an acronym are headline or dateline styling, not acronyms.
-  if (inDateline(e, dateline) || (e.type === 'place' && name.replace(NON_LETTERS, '').length > 4 && !ALIASES[name])) return titleCase(name);
+  if (inDateline(e, dateline) || (e.type === 'place' && name.replace(NON_LETTERS, '').length > 4 && !aliasOf(name))) return titleCase(name);
   return name;
 }
 
@@ -135,7 +135,7 @@ export function linkCanonicalNames(entities: readonly Entity[], context: LinkCon
       // and a known alias is defined only by a name whose initials spell it ("United Nations (UN)").
       // A person's bracket is most often a team or party code ("Guga Ferraz (PAL)"); it defines a
       // short name only when the name's initials spell it ("Andrés Manuel López Obrador (AMLO)").
-      const defines = paren && isAcronym(paren[1]) && (!ALIASES[paren[1]] || initials(name) === acronymKey(paren[1])) && (e.type !== 'person' || spellsInitials(name, paren[1])) && !isAcronym(name) && /\s/u.test(name) && !inDateline(e, context.dateline);
+      const defines = paren && isAcronym(paren[1]) && (!aliasOf(paren[1]) || initials(name) === acronymKey(paren[1])) && (e.type !== 'person' || spellsInitials(name, paren[1])) && !isAcronym(name) && /\s/u.test(name) && !inDateline(e, context.dateline);
       if (paren && defines && !defined.has(acronymKey(paren[1]))) defined.set(acronymKey(paren[1]), name);
       // "The Financial Services Authority, known by its Indonesian acronym OJK," and ", or ABC,".
       const phrase = e.type !== 'person' && /\s/u.test(name) && !isAcronym(name) ? PHRASE_AFTER.exec(context.text.slice(e.end, e.end + 70)) : null;
@@ -149,15 +149,23 @@ export function linkCanonicalNames(entities: readonly Entity[], context: LinkCon
       if (inner && isAcronym(name) && named.some((o) => o.start > e.end && o.start <= e.end + 3 && o.text === inner[1])) defined.set(acronymKey(name), inner[1]);
     }
   }
-  const byInitials = new Map<string, string>();
-  for (const e of named) {
-    const name = display.get(e) ?? e.text;
-    const key = e.type === 'person' ? null : initials(name);
-    if (key && !byInitials.has(key)) byInitials.set(key, name);
-  }
+  // The names by their initials, built when an acronym first asks: most articles have none, and
+  // spelling out the initials of every other mention is then wasted.
+  let byInitials: Map<string, string> | undefined;
+  const nameWithInitials = (key: string): string | undefined => {
+    if (!byInitials) {
+      byInitials = new Map();
+      for (const e of named) {
+        const name = display.get(e) ?? e.text;
+        const initialsKey = e.type === 'person' ? null : initials(name);
+        if (initialsKey && !byInitials.has(initialsKey)) byInitials.set(initialsKey, name);
+      }
+    }
+    return byInitials.get(key);
+  };
   const expansionOf = (e: Entity, name: string): string | undefined => {
     const key = acronymKey(name);
-    return defined.get(key) ?? ALIASES[name] ?? (isAcronym(name) ? ALIASES[key] : undefined) ?? (e.type === 'place' ? COUNTRY_CODES[name] : undefined) ?? (inHandle(e, context.text) ? undefined : byInitials.get(key));
+    return defined.get(key) ?? aliasOf(name) ?? (isAcronym(name) ? aliasOf(key) : undefined) ?? (e.type === 'place' ? COUNTRY_CODES[name] : undefined) ?? (inHandle(e, context.text) ? undefined : nameWithInitials(key));
   };
 
   // "D. Ganbold" is the "Dashdondogiin Ganbold" of the same article: read it as that name, so it
@@ -191,7 +199,11 @@ export function linkCanonicalNames(entities: readonly Entity[], context: LinkCon
   // long articles with thousands of distinct names linear instead of comparing every pair.
   const peopleByWord = new Map<string, string[]>();
   for (const p of people) {
-    for (const word of new Set(p.split(' '))) {
+    const words = p.split(' ');
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i];
+      // Each distinct word once, as a set of the words would give them, without building the set.
+      if (words.indexOf(word) < i) continue;
       const list = peopleByWord.get(word);
       if (list) list.push(p);
       else peopleByWord.set(word, [p]);
@@ -204,13 +216,14 @@ export function linkCanonicalNames(entities: readonly Entity[], context: LinkCon
     // Empty words (no name, stray spaces) have no index entry: compare with everyone then.
     return first ? peopleByWord.get(first) ?? [] : people;
   };
-  const candidates = new Map<string, string[]>();
-  const fullerNames = (name: string): string[] => {
+  const candidates = new Map<string, readonly string[]>();
+  const fullerNames = (name: string): readonly string[] => {
     let found = candidates.get(name);
     if (found === undefined) {
       const fullest = peopleWithFirstWord(name).filter((p) => p.length > name.length && containsWords(p, name));
       // Only the fullest forms: "King" in "Luther King" and "Martin Luther King" is one person.
-      found = fullest.filter((p) => !fullest.some((q) => q.length > p.length && containsWords(q, p)));
+      // Most names have one fuller form or none, which is the fullest.
+      found = fullest.length < 2 ? fullest : fullest.filter((p) => !fullest.some((q) => q.length > p.length && containsWords(q, p)));
       candidates.set(name, found);
     }
     return found;
@@ -258,7 +271,7 @@ export function linkCanonicalNames(entities: readonly Entity[], context: LinkCon
   const linked = mapSpans(entities, (e): Entity => {
     if (e.type === 'date') return e;
     const name = display.get(e) ?? e.text;
-    if ((isAcronym(name) && (e.type !== 'person' || !capsStyled(e, context.text))) || ALIASES[name]) {
+    if ((isAcronym(name) && (e.type !== 'person' || !capsStyled(e, context.text))) || aliasOf(name)) {
       const canonical = expansionOf(e, name) ?? spelledOut(name) ?? name;
       return { ...e, canonical };
     }
@@ -314,7 +327,7 @@ function withMajorityTypes(entities: Entity[], text: string | undefined): Entity
     for (let k = 1; k < count.length; k++) if (count[k] > count[best]) best = k;
     winner.set(canonical, TIE_ORDER[best]);
   }
-  return mapSpans(entities, (e) => (e.type !== 'date' && winner.has(e.canonical) && winner.get(e.canonical) !== e.type && !placeAtPlaceWord(e, text) ? { ...e, type: winner.get(e.canonical) as Entity['type'] } : e));
+  return mapChangedSpans(entities, (e) => (e.type !== 'date' && winner.has(e.canonical) && winner.get(e.canonical) !== e.type && !placeAtPlaceWord(e, text) ? { ...e, type: winner.get(e.canonical) as Entity['type'] } : e));
 }
 
 /** Whether an acronym is the initials of a name, its particles counted or not ("MBS", "MS"). */

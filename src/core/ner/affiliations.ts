@@ -1,5 +1,5 @@
 import type { NamedSpan } from './index';
-import { mapSpans } from './span-arrays';
+import { mapChangedSpans } from './span-arrays';
 import { otherMentions, overlapsAny, withAdded } from './added-spans';
 import { readAsPlace } from './name-cues';
 import { DEMONYMS, PLACES, STOP } from './rule-tagger';
@@ -69,6 +69,6 @@ export function withAffiliations(text: string, spans: readonly NamedSpan[], isPl
   // Initials the model read as a place somewhere ("of the UK") stay what they are.
   for (const s of spans) if (s.type === 'place') names.delete(text.slice(s.start, s.end));
   if (!names.size) return spans as NamedSpan[];
-  const out = mapSpans(spans, (s) => (names.has(text.slice(s.start, s.end)) ? { ...s, type: 'organization' as const } : s));
+  const out = mapChangedSpans(spans, (s) => (names.has(text.slice(s.start, s.end)) ? { ...s, type: 'organization' as const } : s));
   return withAdded(out, otherMentions(text, names, out, () => 'organization'));
 }

@@ -1,5 +1,5 @@
 import type { NamedSpan } from './index';
-import { mapSpans } from './span-arrays';
+import { mapChangedSpans, mapSpans } from './span-arrays';
 import { withWholeNames } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
 import { wordLedMatches } from './word-led';
@@ -147,6 +147,6 @@ export function withCyclingTeams(text: string, spans: readonly NamedSpan[], isNa
     out = mapSpans(out, (s) => (s.type === 'place' && nation(text.slice(s.start, s.end)) && isRidersNation(text, s) ? { ...s, type: 'organization' as const } : s));
   }
   if (!teams.length) return out;
-  const typed = mapSpans(out, (s) => (s.type !== 'organization' && teams.some((t) => t.start === s.start && t.end === s.end) ? { ...s, type: 'organization' as const } : s));
+  const typed = mapChangedSpans(out, (s) => (s.type !== 'organization' && teams.some((t) => t.start === s.start && t.end === s.end) ? { ...s, type: 'organization' as const } : s));
   return withWholeNames(typed, teams.map((t) => ({ ...t })));
 }

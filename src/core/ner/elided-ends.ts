@@ -1,6 +1,6 @@
 import type { EntityType } from '../model/types';
 import type { NamedSpan } from './index';
-import { mapSpans } from './span-arrays';
+import { mapChangedSpans } from './span-arrays';
 
 /**
  * A name cut before a French or Catalan elision that ends it: the place "La Seu" of "La Seu
@@ -12,7 +12,7 @@ import { mapSpans } from './span-arrays';
 const ELISION_AFTER = /^ d['’]\p{Lu}[\p{L}\p{M}-]*/u;
 
 function reachOverElisions(text: string, spans: readonly NamedSpan[], type: EntityType): NamedSpan[] {
-  return mapSpans(spans, (s, k) => {
+  return mapChangedSpans(spans, (s, k) => {
     // "d" one space after the name ends the test for nearly every name.
     if (s.type !== type || text[s.end + 1] !== 'd' || text[s.end] !== ' ') return s;
     const m = ELISION_AFTER.exec(text.slice(s.end, s.end + 40));

@@ -1,6 +1,6 @@
 import type { NamedSpan } from './index';
 import { wordLedMatches } from './word-led';
-import { mapSpans } from './span-arrays';
+import { mapChangedSpans, mapSpans } from './span-arrays';
 import { overlapsAny, withAdded } from './added-spans';
 import { DEMONYMS, ORG_WORDS, STOP } from './rule-tagger';
 import { nameWordsStart, previousWord } from './word-before';
@@ -74,7 +74,8 @@ export function withGeoFeatures(text: string, spans: readonly NamedSpan[], isPla
   const at = featureWordsIn(text);
   if (!at.length) return spans as NamedSpan[];
   const features = new Set<string>();
-  const out = mapSpans(spans, (s) => {
+  // The input itself when no span is retyped: copied before a span is cut short below.
+  let out = mapChangedSpans(spans, (s) => {
     if (s.type === 'place') return s;
     const name = text.slice(s.start, s.end);
     // The last word first: most names end in no feature's word, and need no more.
@@ -107,11 +108,14 @@ export function withGeoFeatures(text: string, spans: readonly NamedSpan[], isPla
     const [first, last] = splitLast(name);
     if (CUED_FEATURES.has(last) && !cuedFeature(text, start, first, last, isPlace)) continue;
     features.add(name);
-    if (short >= 0) out[short] = { type: 'place', start, end };
+    if (short >= 0) {
+      if (out === spans) out = [...spans];
+      out[short] = { type: 'place', start, end };
+    }
     else added.push({ type: 'place', start, end });
   }
   if (!features.size) return out;
   // Another mention of a cued feature ("cruises to the Porcupine Bank") is the place too.
   const all = withAdded(out, added);
-  return mapSpans(all, (s) => (s.type !== 'place' && features.has(text.slice(s.start, s.end)) ? { ...s, type: 'place' } : s));
+  return mapChangedSpans(all, (s) => (s.type !== 'place' && features.has(text.slice(s.start, s.end)) ? { ...s, type: 'place' } : s));
 }

@@ -1,5 +1,5 @@
 import type { NamedSpan } from './index';
-import { mapSpans } from './span-arrays';
+import { mapChangedSpans } from './span-arrays';
 
 /**
  * "the Tom Cruise video", "the Biden campaign", "a Paris restaurant": a name used before a noun
@@ -41,7 +41,7 @@ export function withModifierMentions(text: string, spans: readonly NamedSpan[]):
     types.set(name, known === undefined || known === spans[i].type ? spans[i].type : null);
   }
   const found = modifiers;
-  return mapSpans(spans, (s, i) => {
+  return mapChangedSpans(spans, (s, i) => {
     if (!found.has(i)) return s;
     const type = types.get(text.slice(s.start, s.end));
     return type && type !== s.type ? { ...s, type } : s;

@@ -1,5 +1,5 @@
 import type { NamedSpan } from './index';
-import { mapSpans } from './span-arrays';
+import { mapChangedSpans, mapSpans } from './span-arrays';
 import { overlapsAny, withAdded } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
 
@@ -37,7 +37,7 @@ const mentionsIn = lastTextMemo((text) => mapSpans([...text.matchAll(MENTION)], 
 export function withMotorRacingTeams(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   if (!isRaceReport(text)) return spans as NamedSpan[];
   const teams = mentionsIn(text);
-  const out = mapSpans(spans, (s) => (s.type !== 'organization' && teams.some((t) => t.start === s.start && t.end === s.end) ? { ...s, type: 'organization' as const } : s));
+  const out = mapChangedSpans(spans, (s) => (s.type !== 'organization' && teams.some((t) => t.start === s.start && t.end === s.end) ? { ...s, type: 'organization' as const } : s));
   const added = mapSpans(teams.filter((t) => !overlapsAny(out, t.start, t.end)), (t) => ({ type: 'organization' as const, ...t }));
   return withAdded(out, added);
 }

@@ -1,5 +1,5 @@
 import type { NamedSpan } from './index';
-import { mapSpans } from './span-arrays';
+import { mapChangedSpans } from './span-arrays';
 import { withWholeNames } from './added-spans';
 import { ORG_WORDS } from './rule-tagger';
 
@@ -38,5 +38,5 @@ export function withAppositiveNames(text: string, spans: readonly NamedSpan[]): 
     short.add(text.slice(s.start, s.end));
   }
   if (!found.length) return spans as NamedSpan[];
-  return mapSpans(withWholeNames(spans, found), (s) => (s.type !== 'organization' && short.has(text.slice(s.start, s.end)) ? { ...s, type: 'organization' as const } : s));
+  return mapChangedSpans(withWholeNames(spans, found), (s) => (s.type !== 'organization' && short.has(text.slice(s.start, s.end)) ? { ...s, type: 'organization' as const } : s));
 }

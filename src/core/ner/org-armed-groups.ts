@@ -1,5 +1,5 @@
 import type { NamedSpan } from './index';
-import { mapSpans } from './span-arrays';
+import { mapChangedSpans } from './span-arrays';
 import { PLACE_BEFORE } from './name-cues';
 import { DEMONYMS, PLACES, STOP } from './rule-tagger';
 import { previousWord } from './word-before';
@@ -61,7 +61,7 @@ export function withArmedGroups(text: string, spans: readonly NamedSpan[], isPla
   const placed = (s: NamedSpan) => PLACE_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start));
   // A name after a word of place anywhere is a place's: its other mentions are left as they are.
   const places = new Set(spans.filter((s) => names.has(text.slice(s.start, s.end)) && placed(s)).map((s) => text.slice(s.start, s.end)));
-  return mapSpans(spans, (s) => {
+  return mapChangedSpans(spans, (s) => {
     if (s.type === 'organization' || placed(s)) return s;
     const name = text.slice(s.start, s.end);
     if (!names.has(name) || (places.has(name) && !cue(text, s))) return s;

@@ -1,6 +1,6 @@
 import type { NamedSpan } from './index';
 import { wordLedMatches } from './word-led';
-import { mapSpans } from './span-arrays';
+import { mapChangedSpans, mapSpans } from './span-arrays';
 import { withWholeNames } from './added-spans';
 import { LETTER, wordCharTest } from './whole-words';
 import { MATCH_VERBS } from './match-verbs';
@@ -253,7 +253,7 @@ function isProductAfter(rest: string): boolean {
 /** Spans with an organisation that is a listed company's product or event cut to the company's name; see the file's comment. */
 function withoutProducts(text: string, spans: NamedSpan[], found: readonly NamedSpan[]): NamedSpan[] {
   let k = 0;
-  return mapSpans(spans, (s) => {
+  return mapChangedSpans(spans, (s) => {
     while (k < found.length && found[k].start < s.start) k++;
     const brand = found[k];
     if (s.type !== 'organization' || !brand || brand.start !== s.start || s.end <= brand.end + 1 || text[brand.end] !== ' ') return s;

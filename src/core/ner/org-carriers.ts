@@ -1,5 +1,5 @@
 import type { NamedSpan } from './index';
-import { mapSpans } from './span-arrays';
+import { mapChangedSpans } from './span-arrays';
 import { withWholeNames } from './added-spans';
 import { DEMONYMS, PLACES } from './rule-tagger';
 
@@ -36,7 +36,7 @@ export function withCarriers(text: string, spans: readonly NamedSpan[], isPlace:
   const airlines = text.includes('Air ');
   if (!railways && !airlines) return spans as NamedSpan[];
   const found: NamedSpan[] = [];
-  const out = mapSpans(spans, (s) => {
+  const out = mapChangedSpans(spans, (s) => {
     if (s.type === 'organization') return s;
     // "Air" + " Senegal": the country's airline.
     if (airlines && s.start >= 4 && text.startsWith('Air ', s.start - 4) && !/[\p{L}\p{N}'’-]/u.test(text[s.start - 5] ?? '') && isNation(text.slice(s.start, s.end), isPlace)) {

@@ -1,5 +1,5 @@
 import type { NamedSpan } from './index';
-import { mapSpans } from './span-arrays';
+import { mapChangedSpans } from './span-arrays';
 import { withAdded, withWholeNames } from './added-spans';
 import { wordBefore } from './word-before';
 import { LETTER, nextWholeWord, wordCharTest } from './whole-words';
@@ -77,7 +77,7 @@ export function withChambers(text: string, spans: readonly NamedSpan[], isPlace:
   let places: Set<string> | undefined;
   // A state the lists lack is known by the article's other mentions of it ("DES MOINES, Iowa").
   const isState = (name: string) => isPlace(name) || (places ??= new Set(spans.filter((s) => s.type === 'place').map((s) => text.slice(s.start, s.end)))).has(name);
-  const out = mapSpans(spans, (s, k) => {
+  const mapped = mapChangedSpans(spans, (s, k) => {
     // "Galway" + " Chamber": a town's chamber of commerce by its short name, where the model found the town.
     if (s.type === 'place' && text.startsWith(' Chamber', s.end) && TRADE_CHAMBER_AFTER.test(text.slice(s.end, s.end + 16)) && !(spans[k + 1]?.start < s.end + 8)) {
       return { type: 'organization' as const, start: s.start, end: s.end + 8 };
@@ -93,7 +93,9 @@ export function withChambers(text: string, spans: readonly NamedSpan[], isPlace:
     if (/^(?:House|Senate)[ \t]+(?:Majority|Minority)$/u.test(name) && LEADER_AFTER.test(text.slice(s.end, s.end + 8))) return { type: 'organization' as const, start: s.start, end: s.start + name.indexOf(' ') };
     return s;
   });
-  if (!LEGISLATURE_HINTS.some((h) => text.includes(h))) return out;
+  if (!LEGISLATURE_HINTS.some((h) => text.includes(h))) return mapped;
+  // Written in below: a copy when the chambers' rule above changed nothing.
+  const out = mapped === spans ? [...spans] : mapped;
   const added: NamedSpan[] = [];
   const found: number[][] = [];
   for (const word of CHAMBER_WORDS) {

@@ -1,5 +1,5 @@
 import type { NamedSpan } from './index';
-import { mapSpans } from './span-arrays';
+import { mapChangedSpans } from './span-arrays';
 import { withWholeNames } from './added-spans';
 import { everyStartOf } from './word-led';
 import { isLetterAt } from './whole-words';
@@ -23,7 +23,7 @@ const MARKET_AFTER = /^[ \t]+(?:Stock|Securities|Futures|Commodity|Commodities|M
 export function withExchanges(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   // Few articles name an exchange: one search rules the others out.
   if (!text.includes(' Exchange')) return spans as NamedSpan[];
-  return mapSpans(spans, (s, k) => {
+  return mapChangedSpans(spans, (s, k) => {
     if (text[s.end] !== ' ') return s;
     const market = MARKET_AFTER.exec(text.slice(s.end, s.end + 40));
     if (!market || s.end + market[0].length > (spans[k + 1]?.start ?? text.length)) return s;

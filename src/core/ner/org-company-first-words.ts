@@ -1,5 +1,5 @@
 import type { NamedSpan } from './index';
-import { mapSpans } from './span-arrays';
+import { mapChangedSpans } from './span-arrays';
 import { withAdded } from './added-spans';
 import { nextWholeWord, wordCharTest } from './whole-words';
 import { PLACE_BEFORE } from './name-cues';
@@ -81,6 +81,6 @@ export function withCompanyFirstWords(text: string, spans: readonly NamedSpan[],
       if (!spans.some((s) => s.start < end && at < s.end)) added.push({ type: 'organization', start: at, end });
     }
   }
-  const out = mapSpans(spans, (s) => (s.type !== 'organization' && words.has(text.slice(s.start, s.end)) ? { ...s, type: 'organization' as const } : s));
+  const out = mapChangedSpans(spans, (s) => (s.type !== 'organization' && words.has(text.slice(s.start, s.end)) ? { ...s, type: 'organization' as const } : s));
   return withAdded(out, added);
 }

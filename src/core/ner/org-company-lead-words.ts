@@ -1,5 +1,5 @@
 import type { NamedSpan } from './index';
-import { mapSpans } from './span-arrays';
+import { mapChangedSpans } from './span-arrays';
 
 /**
  * A capitalised common noun that opens a sentence and is glued to the name after it ("Rivals Vestas
@@ -35,7 +35,7 @@ function opensSentence(text: string, at: number): boolean {
 
 /** Spans (sorted, apart) without a leading sentence-opening noun; see the file's comment. */
 export function withoutLeadWords(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
-  return mapSpans(spans, (s) => {
+  return mapChangedSpans(spans, (s) => {
     const space = text.indexOf(' ', s.start);
     if (space < 0 || space >= s.end - 1) return s;
     const first = text.slice(s.start, space);

@@ -1,5 +1,5 @@
 import type { NamedSpan } from './index';
-import { mapSpans } from './span-arrays';
+import { mapChangedSpans, mapSpans } from './span-arrays';
 import { overlapsAny, withAdded, withWholeNames } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
 import { STOP } from './rule-tagger';
@@ -75,7 +75,7 @@ const INITIALS_AND_WORD = /^(\p{Lu}{2,6})[ \t]+(\p{Lu}\p{Ll}[\p{L}\p{M}-]*)$/u;
 export function withInitialsAndTowns(text: string, spans: readonly NamedSpan[], isListedPlace: (name: string) => boolean): NamedSpan[] {
   let places: Set<string> | undefined;
   const initials = new Set<string>();
-  const typed = mapSpans(spans, (s) => {
+  const typed = mapChangedSpans(spans, (s) => {
     if (s.type !== 'person' && s.type !== 'organization') return s;
     const c = text.charCodeAt(s.start + 1);
     // Most people's names have a small second letter: one look rules them out.
@@ -100,5 +100,5 @@ export function withInitialsAndTowns(text: string, spans: readonly NamedSpan[], 
       if (!overlapsAny(typed, at, end)) added.push({ type: 'organization', start: at, end });
     }
   }
-  return withAdded(mapSpans(typed, (s) => (s.type !== 'organization' && initials.has(text.slice(s.start, s.end)) ? { ...s, type: 'organization' as const } : s)), added);
+  return withAdded(mapChangedSpans(typed, (s) => (s.type !== 'organization' && initials.has(text.slice(s.start, s.end)) ? { ...s, type: 'organization' as const } : s)), added);
 }

@@ -1,5 +1,5 @@
 import type { NamedSpan } from './index';
-import { mapSpans } from './span-arrays';
+import { mapChangedSpans } from './span-arrays';
 import { overlapsAny, withAdded } from './added-spans';
 import { PLACE_BEFORE } from './name-cues';
 import { TRADE_WORDS } from './org-company-trade-words';
@@ -90,7 +90,7 @@ export function withCompanyShortForms(text: string, spans: readonly NamedSpan[])
     if (names[0] !== names[1] && (cued.has(names[0]) || cued.has(names[1]))) names.forEach((n) => cued.add(n));
   }
   if (!cued.size) return spans as NamedSpan[];
-  return mapSpans(spans, (s) => {
+  return mapChangedSpans(spans, (s) => {
     if (s.type === 'organization' || !cued.has(text.slice(s.start, s.end))) return s;
     // "Shares in Pennine": the mention's own cue outweighs the word of place in it.
     const place = PLACE_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start)) && !isCuedAsCompany(text, s);

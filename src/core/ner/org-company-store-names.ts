@@ -1,5 +1,5 @@
 import type { NamedSpan } from './index';
-import { mapSpans } from './span-arrays';
+import { mapChangedSpans } from './span-arrays';
 
 /**
  * A store or a company named with a possessive keeps its "'s" where nothing follows it that it could
@@ -19,7 +19,7 @@ const CLOSES = /^(?:[,;:)]|\.(?:\s|$)|[ \t]+(?:and|or)[ \t]+\p{Lu}[\p{L}\p{M}-]*
 /** Spans (sorted, apart) with the "'s" after an organisation's name taken into it where it owns nothing; see the file's comment. */
 export function withStoreNames(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   let bare: Set<string> | undefined;
-  return mapSpans(spans, (s, k) => {
+  return mapChangedSpans(spans, (s, k) => {
     if (s.type !== 'organization' || (text[s.end] !== "'" && text[s.end] !== '’') || text[s.end + 1] !== 's') return s;
     const end = s.end + 2;
     if (end > (spans[k + 1]?.start ?? text.length) || !CLOSES.test(text.slice(end, end + 40))) return s;

@@ -1,5 +1,5 @@
 import type { NamedSpan } from './index';
-import { mapSpans } from './span-arrays';
+import { mapChangedSpans } from './span-arrays';
 import { overlapsAny, withAdded } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
 
@@ -61,6 +61,6 @@ const blendsIn = lastTextMemo((text: string): NamedSpan[] => {
 export function withMixedCapitals(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   const blends = blendsIn(text);
   if (!blends.length) return spans as NamedSpan[];
-  const typed = mapSpans(spans, (s) => (s.type !== 'organization' && blends.some((b) => b.start === s.start && b.end === s.end) ? { ...s, type: 'organization' as const } : s));
+  const typed = mapChangedSpans(spans, (s) => (s.type !== 'organization' && blends.some((b) => b.start === s.start && b.end === s.end) ? { ...s, type: 'organization' as const } : s));
   return withAdded(typed, blends.filter((b) => !overlapsAny(typed, b.start, b.end)));
 }

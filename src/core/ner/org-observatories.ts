@@ -1,5 +1,5 @@
 import type { NamedSpan } from './index';
-import { mapSpans } from './span-arrays';
+import { mapChangedSpans } from './span-arrays';
 
 /**
  * An observatory that speaks is the institution, not the building on its hill: "the Kandilli
@@ -16,7 +16,7 @@ const SPEAKS_BEFORE = /(?:[Aa]ccording[ \t]+to|said|says)[ \t]+(?:the[ \t]+)?$/u
 /** Spans (sorted, apart) with the observatories the words around them make an institution typed as organisations. */
 export function withObservatories(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   if (!text.includes(HEAD)) return spans as NamedSpan[];
-  return mapSpans(spans, (s) => {
+  return mapChangedSpans(spans, (s) => {
     if (s.type !== 'place' || !text.startsWith(HEAD, s.end - HEAD.length) || s.end - s.start === HEAD.length) return s;
     const cued = SPEAKS_AFTER.test(text.slice(s.end, s.end + 16)) || SPEAKS_BEFORE.test(text.slice(Math.max(0, s.start - 20), s.start));
     return cued ? { ...s, type: 'organization' as const } : s;

@@ -1,5 +1,5 @@
 import type { NamedSpan } from './index';
-import { mapSpans } from './span-arrays';
+import { mapChangedSpans } from './span-arrays';
 
 /**
  * A party's or a body's standing written before its name in lower case is no part of the name: "the
@@ -12,7 +12,7 @@ const LEADS = new Set(['opposition', 'ruling', 'governing', 'rival', 'junior', '
 
 /** Spans (sorted, apart) with the words of standing of the file's comment cut off the organisations. */
 export function withoutPartyLeads(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
-  return mapSpans(spans, (s) => {
+  return mapChangedSpans(spans, (s) => {
     const c = text.charCodeAt(s.start);
     if (s.type !== 'organization' || c < 97 || c > 122) return s;
     let start = s.start;

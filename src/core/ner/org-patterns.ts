@@ -1,5 +1,5 @@
 import type { NamedSpan } from './index';
-import { mapSpans } from './span-arrays';
+import { mapChangedSpans, mapSpans } from './span-arrays';
 import { otherMentions, withWholeNames } from './added-spans';
 import { BUSINESS_WORDS } from './org-words';
 import { DEMONYMS, MULTI_WORD_PLACES, PLACES, STOP } from './rule-tagger';
@@ -456,7 +456,7 @@ export function withOrganisationPhrases(tokens: readonly WordToken[], named: Nam
  * in the capitalised words right before it that no other span holds. Spans sorted, apart.
  */
 export function wholeLegislatures(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
-  return mapSpans(spans, (s, k) => {
+  return mapChangedSpans(spans, (s, k) => {
     const name = text.slice(s.start, s.end);
     const last = name.slice(name.lastIndexOf(' ') + 1);
     if (!LEGISLATURES.has(last) && !(LEGISLATURE_PHRASE_ENDS.has(last) && LEGISLATURE_NAMES.test(name))) return s;

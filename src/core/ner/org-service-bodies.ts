@@ -1,5 +1,5 @@
 import type { NamedSpan } from './index';
-import { mapSpans } from './span-arrays';
+import { mapChangedSpans } from './span-arrays';
 
 /**
  * Public bodies named after the service they give, which the model reads as places for the place
@@ -42,5 +42,5 @@ function isReadServiceBody(text: string, s: NamedSpan): boolean {
 /** Spans with the places and people that name a body by its service typed as organisations; see the file's comment. */
 export function withServiceBodies(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   if (!spans.some((s) => isReadServiceBody(text, s))) return spans as NamedSpan[];
-  return mapSpans(spans, (s) => (isReadServiceBody(text, s) ? { ...s, type: 'organization' as const } : s));
+  return mapChangedSpans(spans, (s) => (isReadServiceBody(text, s) ? { ...s, type: 'organization' as const } : s));
 }

@@ -1,5 +1,5 @@
 import type { NamedSpan } from './index';
-import { mapSpans } from './span-arrays';
+import { mapChangedSpans } from './span-arrays';
 
 /**
  * Public services named by what they do and the country or province they serve: "Elections Ontario",
@@ -19,7 +19,7 @@ const GIVEN = new Set(['Clement', 'Clements', 'Armament']);
  * second a listed place (`isPlace`) retyped as organisations; see the file's comment.
  */
 export function withServiceNames(text: string, spans: readonly NamedSpan[], isPlace: (name: string) => boolean): NamedSpan[] {
-  return mapSpans(spans, (s) => {
+  return mapChangedSpans(spans, (s) => {
     if (s.type !== 'person') return s;
     // The letter before the first space ends every such noun in "s", "t" or "n": most names are ruled out by it.
     const space = text.indexOf(' ', s.start);

@@ -1,5 +1,5 @@
 import type { NamedSpan } from './index';
-import { mapSpans } from './span-arrays';
+import { mapChangedSpans } from './span-arrays';
 import { overlapsAny, withAdded } from './added-spans';
 
 /**
@@ -47,7 +47,7 @@ function unitsAfterPossessives(text: string, spans: readonly NamedSpan[]): Named
 
 /** Spans (sorted, apart) with places of several words ending in a unit's word typed as organisations, and the units named after a body's possessive added. */
 export function withUnitNames(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
-  const typed = mapSpans(spans, (s) => {
+  const typed = mapChangedSpans(spans, (s) => {
     if (s.type !== 'place') return s;
     const space = text.lastIndexOf(' ', s.end - 1);
     return space > s.start && UNIT_WORDS.has(text.slice(space + 1, s.end)) ? { ...s, type: 'organization' as const } : s;

@@ -1,5 +1,5 @@
 import type { NamedSpan } from './index';
-import { mapSpans } from './span-arrays';
+import { mapChangedSpans } from './span-arrays';
 
 /**
  * Parties and groups of South Asia named in Urdu, Persian or Arabic, where a word that says what the
@@ -30,5 +30,5 @@ export function isUrduBodyName(name: string): boolean {
 
 /** Spans (sorted, apart) with the bodies of the file's comment typed as organisations. */
 export function withUrduNames(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
-  return mapSpans(spans, (s) => (s.type === 'organization' || !isUrduBodyName(text.slice(s.start, s.end)) ? s : { ...s, type: 'organization' as const }));
+  return mapChangedSpans(spans, (s) => (s.type === 'organization' || !isUrduBodyName(text.slice(s.start, s.end)) ? s : { ...s, type: 'organization' as const }));
 }

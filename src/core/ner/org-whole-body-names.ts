@@ -1,5 +1,5 @@
 import type { NamedSpan } from './index';
-import { mapSpans } from './span-arrays';
+import { mapChangedSpans } from './span-arrays';
 import { withWholeNames } from './added-spans';
 import { wholeWordMentions } from './whole-words';
 import { hasOrganisationOf, OF_HEAD } from './org-patterns';
@@ -116,6 +116,6 @@ export function withWholeBodyNames(text: string, spans: readonly NamedSpan[], is
   const whole = names.length ? withWholeNames(spans, names) : [...spans];
   if (!shorts.size) return whole;
   // The short name's mentions: a span exactly over one takes the organisation's type, a missed one is added.
-  const typed = mapSpans(whole, (s) => (s.type !== 'organization' && shorts.has(text.slice(s.start, s.end)) ? { ...s, type: 'organization' as const } : s));
+  const typed = mapChangedSpans(whole, (s) => (s.type !== 'organization' && shorts.has(text.slice(s.start, s.end)) ? { ...s, type: 'organization' as const } : s));
   return withWholeNames(typed, wholeWordMentions(text, shorts, 'organization'));
 }

@@ -30,17 +30,22 @@ export function emissionsOf(features: Uint32Array[], mask: number, weightAt: (in
   return scores;
 }
 
+/** Per label (by its index in `LABELS`): the type a span it begins has ("B-PER": person), else null. */
+const BEGINS = LABELS.map((label) => (label.startsWith('B-') ? TYPES[label.slice(2) as keyof typeof TYPES] : null));
+/** Per label: whether it continues the span before ("I-PER"). */
+const CONTINUES = LABELS.map((label) => label.startsWith('I-'));
+
 function spansOf(tokens: Token[], path: Int8Array): NamedSpan[] {
   const spans: NamedSpan[] = [];
   let open: NamedSpan | null = null;
   for (let i = 0; i < tokens.length; i++) {
-    const label = LABELS[path[i]];
-    if (label.startsWith('I-') && open) {
+    if (CONTINUES[path[i]] && open) {
       open.end = tokens[i].end;
       continue;
     }
     if (open) spans.push(open);
-    open = label.startsWith('B-') ? { type: TYPES[label.slice(2) as keyof typeof TYPES], start: tokens[i].start, end: tokens[i].end } : null;
+    const type = BEGINS[path[i]];
+    open = type ? { type, start: tokens[i].start, end: tokens[i].end } : null;
   }
   if (open) spans.push(open);
   return spans;

@@ -1,5 +1,5 @@
 import type { NamedSpan } from './index';
-import { mapSpans } from './span-arrays';
+import { mapChangedSpans } from './span-arrays';
 
 /**
  * A word of two to five capitals the model read as a person ("EDL says", "that EDL loses"), which
@@ -42,5 +42,5 @@ export function withoutAcronymPeople(text: string, spans: readonly NamedSpan[]):
     for (const word of text.slice(s.start, s.end).split(' ')) bodies.delete(word);
   }
   if (!bodies.size) return spans as NamedSpan[];
-  return mapSpans(spans, (s) => (s.type === 'person' && bodies!.has(text.slice(s.start, s.end)) ? { ...s, type: 'organization' } : s));
+  return mapChangedSpans(spans, (s) => (s.type === 'person' && bodies!.has(text.slice(s.start, s.end)) ? { ...s, type: 'organization' } : s));
 }

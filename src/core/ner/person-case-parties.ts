@@ -1,5 +1,5 @@
 import type { NamedSpan } from './index';
-import { mapSpans } from './span-arrays';
+import { mapChangedSpans } from './span-arrays';
 import { withWholeNames } from './added-spans';
 import { previousWord } from './word-before';
 
@@ -58,6 +58,6 @@ export function withCaseParties(text: string, spans: readonly NamedSpan[], isLis
   }
   if (!parties.length) return spans as NamedSpan[];
   // A party the model typed otherwise, over the same word, becomes the person.
-  const retyped = mapSpans(spans, (s) => (parties.some((p) => p.start === s.start && p.end === s.end) ? { ...s, type: 'person' as const } : s));
+  const retyped = mapChangedSpans(spans, (s) => (parties.some((p) => p.start === s.start && p.end === s.end) ? { ...s, type: 'person' as const } : s));
   return withWholeNames(retyped, parties);
 }

@@ -1,5 +1,5 @@
 import type { NamedSpan } from './index';
-import { mapSpans } from './span-arrays';
+import { mapChangedSpans } from './span-arrays';
 import { SPEECH_AFTER, VERB_AFTER_LENGTH } from './person-verbs';
 
 /**
@@ -23,5 +23,5 @@ export function withKunyaPeople(text: string, spans: readonly NamedSpan[], isLis
     if (KUNYA.test(name) && SPEECH_AFTER.test(text.slice(s.end, s.end + VERB_AFTER_LENGTH)) && !isListed(name)) people.add(name);
   }
   if (!people.size) return spans as NamedSpan[];
-  return mapSpans(spans, (s) => (s.type !== 'person' && people.has(text.slice(s.start, s.end)) ? { ...s, type: 'person' as const } : s));
+  return mapChangedSpans(spans, (s) => (s.type !== 'person' && people.has(text.slice(s.start, s.end)) ? { ...s, type: 'person' as const } : s));
 }

@@ -1,4 +1,4 @@
-import { mapSpans } from './span-arrays';
+import { mapChangedSpans } from './span-arrays';
 import type { NamedSpan } from './index';
 
 /**
@@ -89,7 +89,7 @@ export function withoutLoneBodies(text: string, spans: NamedSpan[], isPersonWord
   const companies = counts.size ? new Set([...counts].filter(([name, n]) => n >= 2 && !parts().has(name) && !isPersonWord(name)).map(([name]) => name)) : null;
   if (!bodies && !companies?.size) return spans;
   const found = bodies ?? new Set<string>();
-  return mapSpans(spans, (s) => {
+  return mapChangedSpans(spans, (s) => {
     if (s.type !== 'person') return s;
     const name = text.slice(s.start, s.end);
     return found.has(name) || companies?.has(firstWordOf(name)) ? { ...s, type: 'organization' as const } : s;

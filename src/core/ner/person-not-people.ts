@@ -1,5 +1,5 @@
 import type { NamedSpan } from './index';
-import { mapSpans } from './span-arrays';
+import { mapChangedSpans } from './span-arrays';
 import { appositiveNameEnd } from './org-appositive-names';
 import { isUrduBodyName } from './org-urdu-names';
 import { isHeadedPlaceName } from './place-streets';
@@ -96,5 +96,5 @@ export function withoutNonPeople(text: string, spans: readonly NamedSpan[]): Nam
   }
   if (!changed) return spans as NamedSpan[];
   // The organisation's other mentions ("Kivu said") are the organisation too.
-  return organisations.size ? mapSpans(out, (s) => (s.type === 'person' && organisations.has(text.slice(s.start, s.end)) ? { ...s, type: 'organization' } : s)) : out;
+  return organisations.size ? mapChangedSpans(out, (s) => (s.type === 'person' && organisations.has(text.slice(s.start, s.end)) ? { ...s, type: 'organization' } : s)) : out;
 }

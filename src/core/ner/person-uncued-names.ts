@@ -1,5 +1,5 @@
 import type { NamedSpan } from './index';
-import { mapSpans } from './span-arrays';
+import { mapChangedSpans } from './span-arrays';
 import { previousWord } from './word-before';
 import { LETTER, nextWholeWord, wordCharTest } from './whole-words';
 import { SPEECH_AFTER, VERB_AFTER_LENGTH } from './person-verbs';
@@ -261,7 +261,7 @@ export function withoutUncuedPeople(text: string, spans: NamedSpan[], isPersonWo
     retyped.set(name, kind);
   }
   if (!retyped.size) return spans;
-  return mapSpans(spans, (s) => {
+  return mapChangedSpans(spans, (s) => {
     const kind = s.type === 'person' ? retyped.get(text.slice(s.start, s.end)) : undefined;
     return kind ? { ...s, type: kind } : s;
   });

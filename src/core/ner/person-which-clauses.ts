@@ -1,5 +1,5 @@
 import type { NamedSpan } from './index';
-import { mapSpans } from './span-arrays';
+import { mapChangedSpans } from './span-arrays';
 
 /**
  * A name a sentence goes on to call "which" or "it" is not a person's: "Halvard Ostby, which runs the
@@ -28,7 +28,7 @@ function headsSentence(text: string, start: number): boolean {
 /** Spans (sorted, apart) with the people a ", which" clause of a company's verb tells retyped as organisations; see the file's comment. */
 export function withWhichClauses(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   let surnames: Set<string> | undefined;
-  return mapSpans(spans, (s) => {
+  return mapChangedSpans(spans, (s) => {
     if (s.type !== 'person') return s;
     // The comma and the "which", or the space and the "s" of the verb, are looked at before a pattern is tried.
     if (text.charCodeAt(s.end) === 44) {

@@ -1,5 +1,5 @@
 import type { NamedSpan } from './index';
-import { mapSpans } from './span-arrays';
+import { mapChangedSpans } from './span-arrays';
 
 /**
  * "Amazon" is a listed company, and the model and the lists read the company in "the Amazon gold
@@ -32,5 +32,5 @@ export function withAmazonRegion(text: string, spans: readonly NamedSpan[]): Nam
   const companyCue = mentions.some((s) => COMPANY_AFTER.test(text.slice(s.end, s.end + 24)));
   const cued = new Set(mentions.filter((s) => placeByContext(text, s)));
   if (!cued.size) return spans as NamedSpan[];
-  return mapSpans(spans, (s) => (s.type !== 'place' && (cued.has(s) || (!companyCue && mentions.includes(s))) ? { ...s, type: 'place' } : s));
+  return mapChangedSpans(spans, (s) => (s.type !== 'place' && (cued.has(s) || (!companyCue && mentions.includes(s))) ? { ...s, type: 'place' } : s));
 }

@@ -1,5 +1,5 @@
 import type { NamedSpan } from './index';
-import { mapSpans } from './span-arrays';
+import { mapChangedSpans } from './span-arrays';
 
 /**
  * The bank of a river or a lake named with a compass word and "Bank" after a place's name is a
@@ -24,7 +24,7 @@ export function endsInBankSide(name: string): boolean {
 
 /** Spans (sorted, apart) with the sides of rivers above typed as places; see the file's comment. */
 export function withBankSides(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
-  return mapSpans(spans, (s) => {
+  return mapChangedSpans(spans, (s) => {
     // Most names do not end in "Bank": two characters end the test for them.
     if (s.type === 'place' || text[s.end - 1] !== 'k' || text[s.end - 4] !== 'B') return s;
     const name = text.slice(s.start, s.end);

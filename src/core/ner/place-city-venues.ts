@@ -1,5 +1,5 @@
 import type { NamedSpan } from './index';
-import { mapSpans } from './span-arrays';
+import { mapChangedSpans } from './span-arrays';
 
 /**
  * Arenas named after a sponsor with their city after the venue's word: "the Telekom Center Athens",
@@ -20,7 +20,7 @@ const ARENAS = new Set(['Arena', 'Stadium', 'Coliseum', 'Velodrome']);
 
 /** Spans (sorted, apart) with the sponsored arenas above typed as places; `isListedPlace` tells a city the lists know. */
 export function withCityVenues(text: string, spans: readonly NamedSpan[], isListedPlace: (name: string) => boolean): NamedSpan[] {
-  return mapSpans(spans, (s) => {
+  return mapChangedSpans(spans, (s) => {
     if (s.type !== 'organization') return s;
     const last = text.lastIndexOf(' ', s.end - 1);
     if (last > s.start && ARENAS.has(text.slice(last + 1, s.end)) && !text.slice(s.start, last).split(' ').some((w) => BODY_WORDS.has(w))) return { ...s, type: 'place' };

@@ -1,5 +1,5 @@
 import type { NamedSpan } from './index';
-import { mapSpans } from './span-arrays';
+import { mapChangedSpans, mapSpans } from './span-arrays';
 import { overlapsAny, withAdded } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
 import { startLedMatches } from './word-led';
@@ -286,7 +286,7 @@ function withLowerUpper(text: string, spans: readonly NamedSpan[]): NamedSpan[] 
   let first = 0;
   while (first < spans.length && !takes(spans[first], first)) first++;
   if (first === spans.length) return spans as NamedSpan[];
-  return mapSpans(spans, (s, k) => (k >= first && takes(s, k) ? { ...s, start: s.start - 6 } : s));
+  return mapChangedSpans(spans, (s, k) => (k >= first && takes(s, k) ? { ...s, start: s.start - 6 } : s));
 }
 
 /** Spans (sorted, apart) with the places named by compass words put in whole; see the file's comment. */

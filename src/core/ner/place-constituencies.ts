@@ -1,5 +1,5 @@
 import type { NamedSpan } from './index';
-import { mapSpans } from './span-arrays';
+import { mapChangedSpans } from './span-arrays';
 
 /**
  * A politician's party and seat in brackets after the name: "Councillor Ann Lee (PNP, Trafalgar
@@ -17,7 +17,7 @@ const INITIALS = /^\p{Lu}{1,5}$/u;
 
 /** Spans (sorted, apart) with the seats above typed as places; see the file's comment. */
 export function withConstituencies(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
-  return mapSpans(spans, (s, k) => {
+  return mapChangedSpans(spans, (s, k) => {
     // Most names are not followed by ")": one character ends the test for them.
     if (s.type === 'place' || text[s.end] !== ')' || text[s.start - 2] !== ',') return s;
     // "(AFP, Reuters)": a body's name is a seat only when it ends in a word for one.

@@ -1,5 +1,5 @@
 import type { NamedSpan } from './index';
-import { mapSpans } from './span-arrays';
+import { mapChangedSpans } from './span-arrays';
 import { previousWord } from './word-before';
 import { ORG_WORDS } from './rule-tagger';
 import { listNeighbours } from './list-gaps';
@@ -175,7 +175,7 @@ function wordsOfFullNames(text: string, spans: readonly NamedSpan[]): Set<string
  */
 export function withPlaceCues(text: string, spans: readonly NamedSpan[], isListedPlace: (name: string) => boolean): NamedSpan[] {
   let personWords: Set<string> | undefined;
-  return mapSpans(spans, (s, k) => {
+  return mapChangedSpans(spans, (s, k) => {
     if (s.type === 'place') return s;
     // The name's first space, read in the text: a single name's text is copied only when a cue asks for it.
     const space = text.indexOf(' ', s.start);

@@ -1,5 +1,5 @@
 import type { NamedSpan } from './index';
-import { mapSpans } from './span-arrays';
+import { mapChangedSpans } from './span-arrays';
 import { STATE_ABBREVIATIONS } from './name-cues';
 import { previousWord, type WordBefore } from './word-before';
 import { isLowerAsciiLetter, wordAfter } from './word-after';
@@ -426,5 +426,5 @@ export function withPlaceEvidence(text: string, original: readonly NamedSpan[]):
     else places.add(name);
   }
   if (!places.size) return spans;
-  return mapSpans(spans, (s) => (s.type !== 'place' && places.has(text.slice(s.start, s.end)) ? { ...s, type: 'place' } : s));
+  return mapChangedSpans(spans, (s) => (s.type !== 'place' && places.has(text.slice(s.start, s.end)) ? { ...s, type: 'place' } : s));
 }

@@ -1,6 +1,6 @@
 import type { NamedSpan } from './index';
 import { lastTextMemo } from './last-text-memo';
-import { mapSpans } from './span-arrays';
+import { mapChangedSpans } from './span-arrays';
 import { anyWordStartsWith } from './word-start-positions';
 
 /**
@@ -71,7 +71,7 @@ const PUMPING_AFTER = /^(?: \p{Lu}[\p{Ll}\p{M}]+){0,2} Pumping (?:Plant|Station)
 /** Spans (sorted, apart) with prisons, detention centres and airports typed as places; see the file's comment. */
 export function withFacilityPlaces(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   const pumping = namesPumpingWorks(text);
-  return mapSpans(spans, (s, k) => {
+  return mapChangedSpans(spans, (s, k) => {
     // "Harvey O." of "Harvey O. Banks Pumping Plant": the whole waterworks.
     if (pumping && text[s.end] === ' ') {
       const works = PUMPING_AFTER.exec(text.slice(s.end, s.end + 48));

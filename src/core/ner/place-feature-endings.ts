@@ -1,5 +1,5 @@
 import type { NamedSpan } from './index';
-import { mapSpans } from './span-arrays';
+import { mapChangedSpans, mapSpans } from './span-arrays';
 
 /**
  * Places whose last word is a feature of the land or the sea, where the model found the name but
@@ -53,7 +53,7 @@ function otherWorldFeature(name: string): boolean {
 /** Spans (sorted, apart) with the places ending in a feature's word put whole and typed; see the file's comment. */
 export function withFeatureEndings(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   const places = new Set<string>();
-  const out = mapSpans(spans, (s, k) => {
+  const out = mapChangedSpans(spans, (s, k) => {
     if (s.type === 'place') {
       // Most places are followed by a lower-case word or a mark: one character ends the test for them.
       const c = text.charCodeAt(s.end + 1);
@@ -86,5 +86,5 @@ export function withFeatureEndings(text: string, spans: readonly NamedSpan[]): N
   });
   if (!places.size) return out;
   // Every mention of a name found to be a place is one ("Nelson Mandela Bay holds elections").
-  return mapSpans(out, (s) => (s.type === 'person' && places.has(text.slice(s.start, s.end)) ? { ...s, type: 'place' } : s));
+  return mapChangedSpans(out, (s) => (s.type === 'person' && places.has(text.slice(s.start, s.end)) ? { ...s, type: 'place' } : s));
 }

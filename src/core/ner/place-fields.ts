@@ -1,7 +1,7 @@
 import { namesOfType } from './names-of-type';
 import type { NamedSpan } from './index';
 import { lastTextMemo } from './last-text-memo';
-import { mapSpans } from './span-arrays';
+import { mapChangedSpans } from './span-arrays';
 import { spaceLedPositions } from './word-start-positions';
 import { withAdded } from './added-spans';
 import { nameWordsStart } from './word-before';
@@ -112,6 +112,6 @@ export function withOilFields(text: string, spans: readonly NamedSpan[], isListe
   }
   const missed = minesMissed(text, spans, isListedOrganisation);
   if (!fields.size) return withAdded(spans as NamedSpan[], missed);
-  const typed = mapSpans(spans, (s) => (s.type !== 'place' && !owner(s) && fields.has(text.slice(s.start, s.end)) ? { ...s, type: 'place' as const } : s));
+  const typed = mapChangedSpans(spans, (s) => (s.type !== 'place' && !owner(s) && fields.has(text.slice(s.start, s.end)) ? { ...s, type: 'place' as const } : s));
   return withAdded(typed, missed);
 }

@@ -1,5 +1,5 @@
 import type { NamedSpan } from './index';
-import { mapSpans } from './span-arrays';
+import { mapChangedSpans } from './span-arrays';
 import { withWholeNames } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
 import { ORG_WORDS } from './rule-tagger';
@@ -53,7 +53,7 @@ export function withHotels(text: string, spans: readonly NamedSpan[]): NamedSpan
   const out = hotels.length ? withWholeNames(spans, hotels) : [...spans];
   // "Hotels" after a space is looked up in the index of word starts before the text is searched.
   if (!anyWordStartsWith(text, ['Hotels']) || !text.includes(' Hotels')) return out;
-  return mapSpans(out, (s, k) => {
+  return mapChangedSpans(out, (s, k) => {
     if (!endsInHotels(text, s)) return s;
     const resorts = RESORTS_AFTER.exec(text.slice(s.end, s.end + 16));
     const next = out[k + 1];

@@ -1,5 +1,5 @@
 import type { NamedSpan } from './index';
-import { mapSpans } from './span-arrays';
+import { mapChangedSpans } from './span-arrays';
 
 /**
  * Names that many towns of South Asia give a locality: "Civil Lines" (the old officers' quarter of
@@ -13,5 +13,5 @@ const LOCALITIES = new Set(['Civil Lines', 'Model Town']);
 /** Spans (sorted, apart) with the localities above typed as places. */
 export function withLocalities(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   if (!text.includes('Civil Lines') && !text.includes('Model Town')) return spans as NamedSpan[];
-  return mapSpans(spans, (s) => (s.type !== 'place' && LOCALITIES.has(text.slice(s.start, s.end)) ? { ...s, type: 'place' } : s));
+  return mapChangedSpans(spans, (s) => (s.type !== 'place' && LOCALITIES.has(text.slice(s.start, s.end)) ? { ...s, type: 'place' } : s));
 }

@@ -1,5 +1,5 @@
 import type { NamedSpan } from './index';
-import { mapSpans } from './span-arrays';
+import { mapChangedSpans } from './span-arrays';
 import { overlapsAny, withAdded } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
 import { previousWord } from './word-before';
@@ -56,6 +56,6 @@ export function withRiversOnWorks(text: string, spans: readonly NamedSpan[], isL
     if (!over.length && !overlapsAny(added, start, end)) added.push({ type: 'place', start, end });
   }
   if (!names.size) return spans as NamedSpan[];
-  const out = mapSpans(spans, (s) => (s.type !== 'place' && names.has(text.slice(s.start, s.end)) ? { ...s, type: 'place' as const } : s));
+  const out = mapChangedSpans(spans, (s) => (s.type !== 'place' && names.has(text.slice(s.start, s.end)) ? { ...s, type: 'place' as const } : s));
   return added.length ? withAdded(out, added) : out;
 }

@@ -1,6 +1,6 @@
 import type { NamedSpan } from './index';
 import { namesOfType } from './names-of-type';
-import { mapSpans } from './span-arrays';
+import { mapChangedSpans, mapSpans } from './span-arrays';
 import { withAdded, withWholeNames } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
 import { personShown } from './place-evidence';
@@ -88,7 +88,7 @@ function withPrefixedPlaces(text: string, spans: readonly NamedSpan[]): NamedSpa
   const found = prefixedPlacesIn(text);
   if (!found.length) return spans as NamedSpan[];
   const heads = new Set(found.map((f) => f.head).filter((h): h is string => !!h));
-  const retyped = heads.size ? mapSpans(spans, (s) => (s.type !== 'place' && heads.has(text.slice(s.start, s.end)) ? { ...s, type: 'place' as const } : s)) : spans;
+  const retyped = heads.size ? mapChangedSpans(spans, (s) => (s.type !== 'place' && heads.has(text.slice(s.start, s.end)) ? { ...s, type: 'place' as const } : s)) : spans;
   return withWholeNames(retyped, mapSpans(found, ({ start, end }) => ({ type: 'place' as const, start, end })));
 }
 
@@ -128,7 +128,7 @@ export function withPlacePrefixes(text: string, spans: readonly NamedSpan[], isL
   // Each name is read once, not at each mention: the article is searched for the person it may be.
   const towns = new Map<string, boolean>();
   const prefixed = withPrefixedPlaces(text, withKwaNames(text, spans));
-  const out = mapSpans(prefixed, (s, k) => {
+  const out = mapChangedSpans(prefixed, (s, k) => {
     // "sub-Saharan Africa" is one place, the prefix included.
     if (s.type === 'place' && text.endsWith('sub-Saharan ', s.start)) return { ...s, start: s.start - 12 };
     // "Greater Odesa", "Royal Portrush", "Low Tatras", "New South Wales": a word of a place's name

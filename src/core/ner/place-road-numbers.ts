@@ -1,4 +1,4 @@
-import { mapSpans } from './span-arrays';
+import { mapChangedSpans } from './span-arrays';
 import type { NamedSpan } from './index';
 import { otherMentions, withAdded } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
@@ -85,7 +85,7 @@ export function withRoadNumbers(text: string, spans: readonly NamedSpan[]): Name
   if (!found) return spans as NamedSpan[];
   // A code the model read as a name of another kind is a road's in every mention.
   let changed = false;
-  const out = mapSpans(spans, (s) => {
+  const out = mapChangedSpans(spans, (s) => {
     if (s.type === 'place' || !found.has(text.slice(s.start, s.end))) return s;
     changed = true;
     return { ...s, type: 'place' as const };

@@ -1,5 +1,5 @@
 import type { NamedSpan } from './index';
-import { mapSpans } from './span-arrays';
+import { mapChangedSpans } from './span-arrays';
 
 /**
  * Towns named after their springs, wells and falls ("Indian Wells", "Palm Springs", "Tunbridge
@@ -21,7 +21,7 @@ const CROSSING_AFTER = /^ Crossing(?![\p{L}\p{M}\p{N}'’-])/u;
 
 /** Spans (sorted, apart) with organisations named like towns above typed as places; see the file's comment. */
 export function withTownEndings(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
-  return mapSpans(spans, (s, k) => {
+  return mapChangedSpans(spans, (s, k) => {
     // "Pelly Crossing": one character ("C" after a space) ends the test for most places.
     if (s.type === 'place' && text[s.end + 1] === 'C' && text[s.end] === ' ' && CROSSING_AFTER.test(text.slice(s.end, s.end + 10))) {
       const next = spans[k + 1];

@@ -1,5 +1,5 @@
 import type { NamedSpan } from './index';
-import { mapSpans } from './span-arrays';
+import { mapChangedSpans, mapSpans } from './span-arrays';
 import { withAdded } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
 import { previousWord } from './word-before';
@@ -45,7 +45,7 @@ export function withVenuePlaces(text: string, spans: readonly NamedSpan[]): Name
   let out = spans as NamedSpan[];
   // "front" after a space is looked up in the index of word starts before the text is searched.
   if (anyWordStartsWith(text, ['front of']) && text.includes('in front of')) {
-    out = mapSpans(out, (s) => (s.type === 'organization' && text[s.start - 1] === ' ' && IN_FRONT.test(text.slice(Math.max(0, s.start - 20), s.start)) ? { ...s, type: 'place' } : s));
+    out = mapChangedSpans(out, (s) => (s.type === 'organization' && text[s.start - 1] === ' ' && IN_FRONT.test(text.slice(Math.max(0, s.start - 20), s.start)) ? { ...s, type: 'place' } : s));
   }
   const added: NamedSpan[] = [];
   for (const [start, end] of premisesPlacesIn(text)) {

@@ -1,5 +1,5 @@
 import { GAZ, type GazetteerLookup } from './gazetteer';
-import { mapSpans } from './span-arrays';
+import { mapChangedSpans, mapSpans } from './span-arrays';
 import { spanFromInside, spanInside, spanKey, spanResultsMemo } from './span-results-memo';
 import { firstWhiteSpace, isWhiteSpaceCode } from '../text/white-space';
 import type { NamedSpan } from './index';
@@ -502,7 +502,7 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
     v.set(cleaned[k].type, (v.get(cleaned[k].type) ?? 0) + 1);
     votes.set(name, v);
   }
-  const voted = mapSpans(cleaned, (s, k) => {
+  const voted = mapChangedSpans(cleaned, (s, k) => {
     const name = names[k];
     if (oneType.get(name) !== null) return s;
     // A place sharing a person's surname keeps its mentions after a word of place ("in Montalvo").

@@ -1,5 +1,5 @@
 import type { NamedSpan } from './index';
-import { mapSpans } from './span-arrays';
+import { mapChangedSpans } from './span-arrays';
 import { DEMONYMS, ORG_WORDS, PLACES, STOP, TITLES } from './rule-tagger';
 
 /**
@@ -35,7 +35,7 @@ function mayEndWithRoleAndGiven(text: string, from: number, end: number): boolea
 
 /** Person spans (sorted, apart) extended back over a given name after a role noun. */
 export function withGivenNamesAfterRoles(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
-  return mapSpans(spans, (s, k) => {
+  return mapChangedSpans(spans, (s, k) => {
     if (s.type !== 'person') return s;
     const from = Math.max(k > 0 ? spans[k - 1].end : 0, s.start - 40);
     if (!mayEndWithRoleAndGiven(text, from, s.start)) return s;

@@ -17,3 +17,22 @@ export function mapSpans<T, U>(items: readonly T[], fn: (item: T, index: number)
   for (let i = 0; i < items.length; i++) out.push(fn(items[i], i));
   return out;
 }
+
+/**
+ * `mapSpans(items, fn)` for a rule that changes a few spans or none: `items` itself when `fn` returns
+ * every item unchanged, so a rule with nothing to do copies no array. The result may be `items`: hand
+ * it on, never change it in place.
+ */
+export function mapChangedSpans<T>(items: readonly T[], fn: (item: T, index: number) => T): T[] {
+  let i = 0;
+  let first: T | undefined;
+  for (; i < items.length; i++) {
+    first = fn(items[i], i);
+    if (first !== items[i]) break;
+  }
+  if (i === items.length) return items as T[];
+  const out = items.slice(0, i);
+  out.push(first as T);
+  for (i++; i < items.length; i++) out.push(fn(items[i], i));
+  return out;
+}

@@ -1,5 +1,5 @@
 import type { NamedSpan } from './index';
-import { mapSpans } from './span-arrays';
+import { mapChangedSpans } from './span-arrays';
 import { overlapsAny, withAdded } from './added-spans';
 import { PLACE_BEFORE } from './name-cues';
 import { STOP } from './rule-tagger';
@@ -282,7 +282,7 @@ export function withSportsClubs(text: string, spans: readonly NamedSpan[], isPla
   const sport = sportWordsIn(text);
   if (!sport) {
     // Outside sports reports only a club's own words make a club ("Leeds United").
-    return mapSpans(spans, (s) => (s.type === 'place' && CLUB_ONLY_WORDS.has(lastWord(text.slice(s.start, s.end))) ? { ...s, type: 'organization' } : s));
+    return mapChangedSpans(spans, (s) => (s.type === 'place' && CLUB_ONLY_WORDS.has(lastWord(text.slice(s.start, s.end))) ? { ...s, type: 'organization' } : s));
   }
   const clubs = new Set<string>();
   // Names of several words the model read as people that a transfer's "from" makes clubs ("Sturm Graz").

@@ -1,5 +1,5 @@
 import type { NamedSpan } from './index';
-import { mapSpans } from './span-arrays';
+import { mapChangedSpans } from './span-arrays';
 import { isSportsReport } from './sports-clubs';
 
 /**
@@ -42,7 +42,7 @@ export function withPlayersInPlay(text: string, spans: readonly NamedSpan[], isL
   }
   if (!players) return spans as NamedSpan[];
   const names = players;
-  return mapSpans(spans, (s) => {
+  return mapChangedSpans(spans, (s) => {
     if (s.type === 'person') return s;
     const name = text.slice(s.start, s.end);
     if (!names.has(name)) return s;

@@ -1,5 +1,5 @@
 import type { NamedSpan } from './index';
-import { mapSpans } from './span-arrays';
+import { mapChangedSpans } from './span-arrays';
 import { withWholeNames } from './added-spans';
 import { isSportsReport } from './sports-clubs';
 import { DEMONYMS, STOP } from './rule-tagger';
@@ -159,6 +159,6 @@ export function withPluralTeams(text: string, spans: readonly NamedSpan[], isPla
   if (lastRead?.text !== text) lastRead = { text, names: pluralTeams(text, isPlace) };
   const names = lastRead.names.filter((n) => !spans.some((s) => s.type === 'person' && s.start < n.end && n.start < s.end));
   if (!names.length) return spans as NamedSpan[];
-  const typed = mapSpans(spans, (s) => (s.type !== 'organization' && names.some((n) => n.start === s.start && n.end === s.end) ? { ...s, type: 'organization' as const } : s));
+  const typed = mapChangedSpans(spans, (s) => (s.type !== 'organization' && names.some((n) => n.start === s.start && n.end === s.end) ? { ...s, type: 'organization' as const } : s));
   return withWholeNames(typed, names);
 }

@@ -1,5 +1,5 @@
 import type { NamedSpan } from './index';
-import { mapSpans } from './span-arrays';
+import { mapChangedSpans, mapSpans } from './span-arrays';
 import { withWholeNames } from './added-spans';
 import { isSportsReport } from './sports-clubs';
 import { mayMatch, piecesOf } from './alternation';
@@ -66,7 +66,7 @@ function withResultSides(text: string, spans: readonly NamedSpan[]): readonly Na
     const first = spans.find((s) => s.end === m.index - 1 && text[s.end] === ' ');
     if (first && first.type === 'place') sides.add(first);
   }
-  return sides.size ? mapSpans(spans, (s) => (sides.has(s) ? { ...s, type: 'organization' as const } : s)) : spans;
+  return sides.size ? mapChangedSpans(spans, (s) => (sides.has(s) ? { ...s, type: 'organization' as const } : s)) : spans;
 }
 
 /**
@@ -98,7 +98,7 @@ function withPlayersOfNations(text: string, spans: readonly NamedSpan[], isPlace
     if (/(?:^|[^\p{L}])an?[ \t]$/iu.test(before)) continue;
     (sides ??= new Set()).add(s);
   }
-  return sides ? mapSpans(spans, (s) => (sides!.has(s) ? { ...s, type: 'organization' as const } : s)) : spans;
+  return sides ? mapChangedSpans(spans, (s) => (sides!.has(s) ? { ...s, type: 'organization' as const } : s)) : spans;
 }
 
 /** The sentence around `at`: from the last full stop, line break or text start to the next. */
@@ -131,7 +131,7 @@ export function withTeamNames(text: string, spans: readonly NamedSpan[], isPlace
   const sport = isSportsReport(text);
   let out = spans;
   if (sport) {
-    out = mapSpans(out, (s) => {
+    out = mapChangedSpans(out, (s) => {
       const name = text.slice(s.start, s.end);
       if (s.type === 'organization' && GROUND_END.test(name) && CLUB_FIRST.has(name.slice(0, name.indexOf('-')))) return { ...s, type: 'place' as const };
       if (s.type !== 'organization' && CLUB_FIRST.has(name) && text[s.end] !== '-') return { ...s, type: 'organization' as const };
@@ -140,7 +140,7 @@ export function withTeamNames(text: string, spans: readonly NamedSpan[], isPlace
   }
   // National teams, in any article (a tennis report has few of a sports report's words).
   if (namesNationsCompetition(text)) {
-    out = mapSpans(out, (s) => {
+    out = mapChangedSpans(out, (s) => {
       if (s.type !== 'place' || !isPlace(text.slice(s.start, s.end)) || !TEAM_BEFORE.test(text.slice(Math.max(0, s.start - 24), s.start))) return s;
       return NATIONS_COMPETITION.test(sentenceAround(text, s.start)) ? { ...s, type: 'organization' as const } : s;
     });
@@ -150,7 +150,7 @@ export function withTeamNames(text: string, spans: readonly NamedSpan[], isPlace
   // Full club names, in any article: "Borussia Mönchengladbach" over a person's span or a town's.
   const found = clubNamesIn(text);
   if (!found.length) return [...out];
-  const typed = mapSpans(out, (s) => (s.type !== 'organization' && found.some((f) => f.start === s.start && f.end === s.end) ? { ...s, type: 'organization' as const } : s));
+  const typed = mapChangedSpans(out, (s) => (s.type !== 'organization' && found.some((f) => f.start === s.start && f.end === s.end) ? { ...s, type: 'organization' as const } : s));
   // Copies: a later rule may move a span's ends, and the remembered ones serve the second reading too.
   return withWholeNames(typed, found.map((f) => ({ ...f })));
 }

@@ -101,6 +101,24 @@ describe('linkCanonicalNames', () => {
     assert.deepEqual(linked.map((e) => e.canonical), ['Collective Security Treaty Organization', 'Collective Security Treaty Organization']);
   });
 
+  it("spells an acronym from the first organisation's initials, never from a person's", () => {
+    const text = 'Kerstin Pohl Tanner visited the Kelso Port Trust. Later the Kestrel Power Team and the KPT met.';
+    const linked = linkCanonicalNames(mentions(text, [['Kerstin Pohl Tanner', 'person'], ['Kelso Port Trust', 'organization'], ['Kestrel Power Team', 'organization'], ['KPT', 'organization']]), { text });
+    assert.deepEqual(linked.map((e) => e.canonical), ['Kerstin Pohl Tanner', 'Kelso Port Trust', 'Kestrel Power Team', 'Kelso Port Trust']);
+  });
+
+  it('links a short name to the one fullest name containing it, and to the nearest of several', () => {
+    const text = 'Martin Luther King spoke. Luther King left. King waved. Coretta Scott King came; King smiled.';
+    const linked = linkCanonicalNames(mentions(text, [['Martin Luther King', 'person'], ['Luther King', 'person'], ['King', 'person'], ['Coretta Scott King', 'person'], ['King', 'person']]), { text });
+    assert.deepEqual(linked.map((e) => e.canonical), ['Martin Luther King', 'Martin Luther King', 'Martin Luther King', 'Coretta Scott King', 'Coretta Scott King']);
+  });
+
+  it('links a short form to a full name that repeats one of its words ("Mohamed" of "Mohamed Salah Mohamed")', () => {
+    const text = 'Mohamed Salah Mohamed won. Later Mohamed spoke, and Salah Mohamed smiled.';
+    const linked = linkCanonicalNames(mentions(text, [['Mohamed Salah Mohamed', 'person'], ['Mohamed', 'person'], ['Salah Mohamed', 'person']]), { text });
+    assert.deepEqual(linked.map((e) => e.canonical), ['Mohamed Salah Mohamed', 'Mohamed Salah Mohamed', 'Mohamed Salah Mohamed']);
+  });
+
   it('links acronyms defined in parentheses, both ways round', () => {
     const text = 'the National Waterway Transport Agency (ANTAQ) said. ANTAQ officials. The OSCE (Organization for Security and Co-operation in Europe) met.';
     const linked = linkCanonicalNames(mentions(text, [['National Waterway Transport Agency', 'organization'], ['ANTAQ', 'organization'], ['OSCE', 'organization'], ['Organization for Security and Co-operation in Europe', 'organization']]), { text });

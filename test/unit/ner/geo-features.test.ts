@@ -71,4 +71,12 @@ describe('features of the land and the sea', () => {
     const text = 'The plant runs at reduced load when the Mangde Chhu carries the most sediment.';
     assert.deepEqual(showSpans(text, withGeoFeatures(text, [], isPlace)), ['place:Mangde Chhu']);
   });
+
+  it('cuts a place span short before a feature word, with the whole name the place, leaving the input array as it was', () => {
+    const text = 'Ships sailed across the Tarrow Sea at dawn.';
+    const spans = [spanAt(text, 'Tarrow', 'place')];
+    const before = showSpans(text, spans);
+    assert.deepEqual(showSpans(text, withGeoFeatures(text, spans, isPlace)), ['place:Tarrow Sea']);
+    assert.deepEqual(showSpans(text, spans), before);
+  });
 });

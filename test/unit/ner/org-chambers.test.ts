@@ -55,4 +55,11 @@ describe('chambers of commerce with a blended name', () => {
     const text = 'The Cham minority, Champa and a Cham-language paper.';
     assert.deepEqual(showSpans(text, withChambers(text, [], () => false)), []);
   });
+
+  it('types a chamber word alone as the chamber without changing the array it was given', () => {
+    const text = 'A bill passed the Senate on Tuesday.';
+    const spans = [spanAt(text, 'Senate', 'place')];
+    assert.deepEqual(showSpans(text, withChambers(text, spans, isPlace)), ['organization:Senate']);
+    assert.deepEqual(showSpans(text, spans), ['place:Senate']);
+  });
 });
