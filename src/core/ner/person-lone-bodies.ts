@@ -63,6 +63,23 @@ function firstWordOf(name: string): string {
 }
 
 /**
+ * The one-word names the article makes an organisation at two mentions or more that open a "person"'s
+ * name, as a company's units do; null when there are none. The words of people's names (`parts`) are
+ * gathered only for an article with such a "person", as few have one.
+ */
+function unitsCompanies(text: string, spans: readonly NamedSpan[], counts: ReadonlyMap<string, number>, isPersonWord: (word: string) => boolean, parts: () => ReadonlySet<string>): Set<string> | null {
+  let opened: Set<string> | null = null;
+  for (const s of spans) {
+    if (s.type !== 'person') continue;
+    const first = firstWordOf(text.slice(s.start, s.end));
+    if (first && (counts.get(first) ?? 0) >= 2) (opened ??= new Set()).add(first);
+  }
+  if (!opened) return null;
+  const companies = new Set([...opened].filter((name) => !parts().has(name) && !isPersonWord(name)));
+  return companies.size ? companies : null;
+}
+
+/**
  * Spans (sorted, apart) with one-word people that are bodies typed as organisations; see the file's
  * comment. A company's units named with its name first ("Boliden Kevitsa", "Boliden Harjavalta") are
  * its organisations too: a "person" whose first word is a one-word name the article makes an
@@ -86,7 +103,7 @@ export function withoutLoneBodies(text: string, spans: NamedSpan[], isPersonWord
     // A word some person's longer name holds is that person's surname or given name.
     if (!parts().has(name)) (bodies ??= new Set()).add(name);
   }
-  const companies = counts.size ? new Set([...counts].filter(([name, n]) => n >= 2 && !parts().has(name) && !isPersonWord(name)).map(([name]) => name)) : null;
+  const companies = unitsCompanies(text, spans, counts, isPersonWord, parts);
   if (!bodies && !companies?.size) return spans;
   const found = bodies ?? new Set<string>();
   return mapChangedSpans(spans, (s) => {
