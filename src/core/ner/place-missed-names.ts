@@ -77,8 +77,9 @@ const cuesIn = lastTextMemo((text): number[] => {
   for (const at of spaceLedPositions(text, ' in ')) {
     if (capitalAt(text, at + 4) && SITES.has(previousWord(text, at + 1)?.word ?? '')) ends.push(at + 4);
   }
-  for (const at of spaceLedPositions(text, ' of ')) {
-    if (text.charCodeAt(at - 1) === 44 && capitalAt(text, at + 4) && agedBefore(text, at - 1)) ends.push(at + 4);
+  // ", of " is rare where " of " is among the commonest words: searched for itself.
+  for (let comma = text.indexOf(', of '); comma >= 0; comma = text.indexOf(', of ', comma + 5)) {
+    if (capitalAt(text, comma + 5) && agedBefore(text, comma)) ends.push(comma + 5);
   }
   // Read where words start, not searched for over the whole text: the index also lists starts after
   // a letter beyond ASCII, which the test of the character before leaves out.
