@@ -303,10 +303,24 @@ function listNames(text: string, at: number): Array<{ start: number; end: number
  */
 function sharesCued(text: string, s: NamedSpan, isPlace: (name: string) => boolean): boolean {
   if (s.type !== 'organization') return false;
-  const c = text.charCodeAt(s.end);
-  if (c === 39 || c === 0x2019) return COMPANY_THINGS_AFTER.test(text.slice(s.end, s.end + 24)) && !text.slice(s.start, s.end).includes(' ');
-  const before = text.slice(Math.max(0, s.start - 14), s.start);
-  return (before.endsWith(' in ') || before.endsWith(' of ')) && SHARES_IN.test(before) && !text.slice(s.start, s.end).includes(' ') && !isPlace(text.slice(s.start, s.end));
+  if (apostropheAt(text, s.end)) return companyThingsAfter(text, s.end) && !text.slice(s.start, s.end).includes(' ');
+  return s.start >= 4 && (text.startsWith(' in ', s.start - 4) || text.startsWith(' of ', s.start - 4)) && sharesInBefore(text, s.start) && !text.slice(s.start, s.end).includes(' ') && !isPlace(text.slice(s.start, s.end));
+}
+
+/** Whether an apostrophe, straight or curly, stands at `at`. */
+function apostropheAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c === 39 || c === 0x2019;
+}
+
+/** Whether a company's possession follows the name ending at `end`: "'s shares", "'s board", "' stake". */
+function companyThingsAfter(text: string, end: number): boolean {
+  return COMPANY_THINGS_AFTER.test(text.slice(end, end + 24));
+}
+
+/** Whether "shares in" or "shares of" stands right before `start`. */
+function sharesInBefore(text: string, start: number): boolean {
+  return SHARES_IN.test(text.slice(Math.max(0, start - 14), start));
 }
 
 /**
@@ -319,11 +333,11 @@ function companyCued(text: string, s: NamedSpan, isPlace: (name: string) => bool
   const before = previousWord(text, s.start)?.word;
   // "lawyers at Guantanamo": a listed place stays one.
   if ((before === 'at' && JOB_AT.test(text.slice(Math.max(0, s.start - 40), s.start)) && !isPlace(text.slice(s.start, s.end))) || ((before === 'of' || before === 'at') && jobNameBefore(text, s.start))) return true;
-  if (s.type === 'person' && (text[s.end] === "'" || text[s.end] === '’') && COMPANY_THINGS_AFTER.test(text.slice(s.end, s.end + 24))) return true;
+  if (s.type === 'person' && apostropheAt(text, s.end) && companyThingsAfter(text, s.end)) return true;
   if (before !== undefined && LAST_NOUNS.has(before) && (NOUN_BEFORE.test(text.slice(Math.max(0, s.start - 50), s.start)) || (before === 'group' && nationsGroupBefore(text, s.start)))) return true;
   if (text[s.end] === ',' && opensApposition(text, s.end) && (NOUN_AFTER.test(text.slice(s.end, s.end + 70)) || (!text.slice(s.start, s.end).includes(' ') && THE_TRADE_AFTER.test(text.slice(s.end, s.end + 40))))) return true;
   // "Shares in Tokyo fell": the market of a listed place is no company.
-  if ((before === 'in' || before === 'of') && SHARES_IN.test(text.slice(Math.max(0, s.start - 14), s.start)) && !isPlace(text.slice(s.start, s.end))) return true;
+  if ((before === 'in' || before === 'of') && sharesInBefore(text, s.start) && !isPlace(text.slice(s.start, s.end))) return true;
   if (s.type === 'person' && percentMoveAfter(text, s) && lone(s) && !isPersonWord(text.slice(s.start, s.end))) return true;
   if (s.type === 'person' && before === 'by' && DATA_BY.test(text.slice(Math.max(0, s.start - 40), s.start)) && lone(s) && !isPersonWord(text.slice(s.start, s.end))) return true;
   if (s.type === 'person' && before !== undefined && FIRM_ROLES.has(before) && lone(s) && !isPersonWord(text.slice(s.start, s.end))) return true;
