@@ -1,6 +1,7 @@
 import type { NamedSpan } from './index';
 import { OF_HEAD } from './org-patterns';
 import { ORG_WORDS, PLACES, STOP } from './rule-tagger';
+import { charAfterSpaces } from './chars-round-spaces';
 import { previousWord, type WordBefore } from './word-before';
 import { ORG_NAME_WORD as WORD } from './name-words';
 
@@ -32,6 +33,12 @@ const TO_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])((?:${WORD}[ 	]+){0,2})
 const NOT_NAME = /^(?:The|A|An|This|That|In|On|At|By|For|From|With|To|Of|And|But|Or|If|When|After|Before|As|Its|His|Her|Their)$/u;
 /** Bodies named after the place they serve, right after it: "Oklahoma Legislature", "UK Government", "Los Angeles Sheriff's office". */
 const BODY_AFTER = /^[ \t]+(?:Legislature|Parliament|Government|Assembly|Senate|Police|Congress|Cabinet|Tourism|Sheriff(?=['’]s[ \t]+(?:[Oo]ffice|[Dd]epartment)))(?![\p{L}\p{N}]|[ \t]+\p{Lu})/u;
+/** The first letters of {@link BODY_AFTER}'s words: a place followed by none of them is spared the pattern. */
+const BODY_FIRST_LETTERS = new Set(['L', 'P', 'G', 'A', 'S', 'C', 'T']);
+/** Whether a character code is a space or a tab, which the patterns read after a name open with. */
+const isBlankCode = (code: number): boolean => code === 32 || code === 9;
+/** Whether `c` is one ASCII digit, which a channel's number after a name opens with. */
+const isDigit = (c: string): boolean => c >= '0' && c <= '9';
 /**
  * Agencies named by their field and their country: "Environment Canada", "Statistics Norway", "Sport
  * England", "Business Finland", and by two fields joined by "and": "Fisheries and Oceans Canada",
@@ -70,13 +77,15 @@ function endOfAdjective(text: string, s: NamedSpan, last: string, next: NamedSpa
 
 /** The end of the name going on after `s` over "of/for ...", or `s.end`; never into a person's name. */
 function endOfOf(text: string, s: NamedSpan, next: NamedSpan | undefined): number {
+  // Only an organisation goes on: the other spans are not read.
+  if (s.type !== 'organization') return s.end;
   const name = text.slice(s.start, s.end);
   const last = name.slice(name.lastIndexOf(' ') + 1);
   // "Citizens for Accountability": groups named for a cause go on with "for" only.
   const forOnly = FOR_HEAD.test(last);
-  const adjectiveEnd = s.type === 'organization' && text.charCodeAt(s.end) === 32 ? endOfAdjective(text, s, last, next) : -1;
+  const adjectiveEnd = text.charCodeAt(s.end) === 32 ? endOfAdjective(text, s, last, next) : -1;
   if (adjectiveEnd > 0) return adjectiveEnd;
-  if (s.type !== 'organization' || !(forOnly || OF_HEAD.test(last))) return s.end;
+  if (!(forOnly || OF_HEAD.test(last))) return s.end;
   const m = OF_AFTER.exec(text.slice(s.end, s.end + 120));
   if (!m || (forOnly && m[1] !== 'for')) return s.end;
   let run = m[2];
@@ -236,9 +245,9 @@ export function wholeOrganisationNames(text: string, spans: readonly NamedSpan[]
       while (out.length && out[out.length - 1].end > field) out.pop();
       s = { ...s, start: field, type: 'organization' };
     }
-    const body = s.type === 'place' ? BODY_AFTER.exec(text.slice(s.end, s.end + 20)) : null;
+    const body = s.type === 'place' && isBlankCode(text.charCodeAt(s.end)) && BODY_FIRST_LETTERS.has(charAfterSpaces(text, s.end)) ? BODY_AFTER.exec(text.slice(s.end, s.end + 20)) : null;
     if (body) s = { ...s, end: s.end + body[0].length, type: 'organization' };
-    const channel = s.type === 'organization' ? CHANNEL_AFTER.exec(text.slice(s.end, s.end + 12)) : null;
+    const channel = s.type === 'organization' && isBlankCode(text.charCodeAt(s.end)) && isDigit(charAfterSpaces(text, s.end)) ? CHANNEL_AFTER.exec(text.slice(s.end, s.end + 12)) : null;
     if (channel && (CHANNEL_WORD.test(text.slice(s.start, s.end)) || /News$/u.test(channel[0]))) s = { ...s, end: s.end + channel[0].length };
     // "China Railway" + " No. 2 " + "Engineering Group": a numbered subsidiary's number inside its name.
     const numbered = spans[k + 1];

@@ -49,6 +49,12 @@ describe('long organisation names', () => {
     assert.deepEqual(showSpans(text, spans), ['organization:Kansas Legislature', 'organization:BBC Radio 4', 'organization:KXYZ 7 News', 'organization:Tulsa Sheriff']);
   });
 
+  it('reads a body word or a channel number after a tab or two spaces, and no body word that only opens a longer word or follows punctuation', () => {
+    const text = 'The Ohio\tSenate voted, Radio  5 aired it, the Utah Congressional delegation spoke, and Iowa. Parliament met.';
+    const spans = wholeOrganisationNames(text, [spanAt(text, 'Ohio', 'place'), spanAt(text, 'Radio', 'organization'), spanAt(text, 'Utah', 'place'), spanAt(text, 'Iowa', 'place')]);
+    assert.deepEqual(showSpans(text, spans), ['organization:Ohio\tSenate', 'organization:Radio  5', 'place:Utah', 'place:Iowa']);
+  });
+
   it("makes an agency named by its field and its country an organisation, and a country's tourism board", () => {
     const text = 'Statistics Norway said tourism fell; the Chile Tourism board disagreed, and Norway shrugged.';
     const spans = refineSpans(text, [spanAt(text, 'Norway', 'place'), spanAt(text, 'Chile', 'place'), spanAt(text, 'Norway', 'place', 1)]);
