@@ -30,6 +30,12 @@ describe('words that are not names', () => {
     assert.deepEqual(showSpans(text, spans), ['place:Tartu', 'organization:European Capital Partners']);
   });
 
+  it('drops a nationality written in capitals in a crosshead, of any type, but keeps a capitals name and a short code', () => {
+    const text = 'KENYAN TRUCKS WAIT\n\nDrivers queued.\n\nCOLOMBIAN EXPORTS\n\nKENYA POWER and the UAE said so.';
+    const spans = [spanAt(text, 'KENYAN', 'organization'), spanAt(text, 'COLOMBIAN', 'place'), spanAt(text, 'KENYA POWER', 'organization'), spanAt(text, 'UAE', 'place')];
+    assert.deepEqual(showSpans(text, withoutNonNames(text, spans)), ['organization:KENYA POWER', 'place:UAE']);
+  });
+
   it('knows nationalities formed from listed places, and not other names', () => {
     assert.ok(isNationality('Sri Lankan'));
     assert.ok(isNationality('New Zealander'));
