@@ -110,6 +110,12 @@ function isCapitalsWord(name: string): boolean {
   return a >= 65 && a <= 90 && b >= 65 && b <= 90 && /^\p{Lu}+$/u.test(name);
 }
 
+/** Whether a word in capitals is a nationality ("ETHIOPIAN"), not a place whose name ends as one does ("TEHRAN"). */
+function capitalsNationality(name: string): boolean {
+  const titleCase = name[0] + name.slice(1).toLowerCase();
+  return !ALL_PLACES.has(titleCase) && isNationality(titleCase);
+}
+
 /** Whether a name is a nationality formed from a listed place's name ("Costa Rican", "Sri Lankan"). */
 export function isNationality(name: string): boolean {
   if (!DEMONYM_LAST_LETTERS.has(name[name.length - 1])) return false;
@@ -164,7 +170,7 @@ function notAName(text: string, s: NamedSpan): boolean {
   if (s.type === 'organization' && name.endsWith(' Capital') && TITLE_HELD.test(name) && text.startsWith(' of Culture', s.end)) return true;
   if (s.type === 'person' && (isNationality(name) || memberNoun(text, s, name))) return true;
   // "ETHIOPIAN CARGO": a nationality in a crosshead written in capitals, no name either.
-  if (name.length > 4 && isCapitalsWord(name) && isNationality(name[0] + name.slice(1).toLowerCase())) return true;
+  if (name.length > 4 && isCapitalsWord(name) && capitalsNationality(name)) return true;
   if (s.type !== 'person' && REGION_LAST.has(name[name.length - 1]) && TITLE_AND_REGION.test(name)) return true;
   // "Economist Ana Ruiz": one space, then the capital of the name the job leads.
   if (s.type !== 'person' && text[s.end] === ' ' && isCapitalisedJob(name) && /^ \p{Lu}/u.test(text.slice(s.end, s.end + 2)) && !THE_BEFORE.test(text.slice(Math.max(0, s.start - 5), s.start))) return true;
