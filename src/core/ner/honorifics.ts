@@ -5,7 +5,7 @@ import { firstWhiteSpace } from '../text/white-space';
  * Honorifics, styles and jobs written before a person's name, which a reader leaves out of the name:
  * Malaysian, Bruneian and Indonesian styles ("Datuk Seri", "Tan Sri", "Toh Puan", "Haji", "Ir"),
  * those of other English-language news ("Alhaji", "Shri", "Smt", "Sir", "Dame", "Rev", "Cllr"), French and
- * German ones ("Maître", "Herr"), the Gulf's "Sheikha", "H.E." and "H/W" (His or Her Excellency,
+ * German ones ("Maître", "Herr", "Fräulein"), the Gulf's "Sheikha", "H.E." and "H/W" (His or Her Excellency,
  * Worship), Cambodian ones ("Oknha", "Lok Chumteav"), Bhutanese ones ("Dasho", "Lyonpo"), Burmese "Daw" and a job
  * written with a capital at the head of a sentence ("Lawyer Tan Mei Ling said"). A style alone
  * ("a businessman with a Datuk title") names nobody.
@@ -31,8 +31,9 @@ const STYLES = new Map<string, { alone: boolean }>([
   ...['Rt', 'Rt.'].map((w) => [w, { alone: true }] as const),
   // Local councils in Ireland and Britain: "Cllr" (councillor); in Australia and New Zealand: "Cr". Never a name.
   ...['Cllr', 'Cllr.', 'Cr', 'Cr.'].map((w) => [w, { alone: true }] as const),
-  // French and German courtesy and lawyers' styles: "Maître" (a lawyer or notary), "Monsieur", "Herr", "Frau".
-  ...['Maître', 'Maitre', 'Monsieur', 'Madame', 'Herr', 'Frau'].map((w) => [w, { alone: true }] as const),
+  // French and German courtesy and lawyers' styles: "Maître" (a lawyer or notary), "Monsieur", "Herr", "Frau",
+  // "Fräulein" (a character in a play: "Fräulein Gruber"); the Spanish, Portuguese and Italian "Señor", "Senhora", "Signora".
+  ...['Maître', 'Maitre', 'Monsieur', 'Madame', 'Mademoiselle', 'Herr', 'Frau', 'Fräulein', 'Señor', 'Señora', 'Senhor', 'Senhora', 'Signor', 'Signora'].map((w) => [w, { alone: true }] as const),
   // The Gulf: "Sheikha" and "Shaikha", the women's form of "Sheikh" (a title of the model's own lists).
   ...['Sheikha', 'Shaikha'].map((w) => [w, { alone: true }] as const),
   // "H.E." (His or Her Excellency, read without its last full stop) and Uganda's "H/W" (His or Her Worship).

@@ -103,6 +103,19 @@ function isBillTitle(text: string, s: NamedSpan): boolean {
   return !STOP.has(before[0].trim().split(/[ \t]+/u).pop()!);
 }
 
+/** Whether `name` is one word in capitals only ("ETHIOPIAN"), read by its first two letters before the rest. */
+function isCapitalsWord(name: string): boolean {
+  const a = name.charCodeAt(0);
+  const b = name.charCodeAt(1);
+  return a >= 65 && a <= 90 && b >= 65 && b <= 90 && /^\p{Lu}+$/u.test(name);
+}
+
+/** Whether a word in capitals is a nationality ("ETHIOPIAN"), not a place whose name ends as one does ("TEHRAN"). */
+function capitalsNationality(name: string): boolean {
+  const titleCase = name[0] + name.slice(1).toLowerCase();
+  return !ALL_PLACES.has(titleCase) && isNationality(titleCase);
+}
+
 /** Whether a name is a nationality formed from a listed place's name ("Costa Rican", "Sri Lankan"). */
 export function isNationality(name: string): boolean {
   if (!DEMONYM_LAST_LETTERS.has(name[name.length - 1])) return false;
@@ -156,6 +169,8 @@ function notAName(text: string, s: NamedSpan): boolean {
   // "the Oulu European Capital of Culture year": a title a town holds for a year, no body.
   if (s.type === 'organization' && name.endsWith(' Capital') && TITLE_HELD.test(name) && text.startsWith(' of Culture', s.end)) return true;
   if (s.type === 'person' && (isNationality(name) || memberNoun(text, s, name))) return true;
+  // "ETHIOPIAN CARGO": a nationality in a crosshead written in capitals, no name either.
+  if (name.length > 4 && isCapitalsWord(name) && capitalsNationality(name)) return true;
   if (s.type !== 'person' && REGION_LAST.has(name[name.length - 1]) && TITLE_AND_REGION.test(name)) return true;
   // "Economist Ana Ruiz": one space, then the capital of the name the job leads.
   if (s.type !== 'person' && text[s.end] === ' ' && isCapitalisedJob(name) && /^ \p{Lu}/u.test(text.slice(s.end, s.end + 2)) && !THE_BEFORE.test(text.slice(Math.max(0, s.start - 5), s.start))) return true;

@@ -51,6 +51,26 @@ const CONTINENTS = new Set(['Africa', 'Europe', 'Asia', 'Americas', 'Latin Ameri
 /** Initials right after a continent, ending the name there: " CDC". */
 const INITIALS_AFTER = /^[ \t](\p{Lu}{2,6})(?![\p{L}\p{N}&.'’-]|[ \t]+\p{Lu})/u;
 
+/**
+ * Nations' and regions' adjectives that lead a body's initials as part of its name ("Scottish FA",
+ * "Welsh FA", "Central CID"): the faiths and peoples of {@link DEMONYMS} name no body this way.
+ */
+const REGION_LEADS = new Set([...DEMONYMS, 'Central', 'Northern', 'Southern'].filter((w) => !/^(?:Muslim|Jewish|Catholic|Orthodox|Sunni|Shia|Soviet|Post-Soviet|\p{Lu}\p{Ll}+s)$/u.test(w)));
+/** A body's initials alone: two to six capitals. */
+const BARE_INITIALS = /^\p{Lu}{2,6}$/u;
+
+/**
+ * Where an organisation span of bare initials starts once a region's adjective right before it joins
+ * it ("Scottish" + "FA"), or -1: the adjective is no other name's (no span ends on it, no capitalised word but "The" before it).
+ */
+function regionLedStart(text: string, s: NamedSpan, previousEnd: number): number {
+  if (s.type !== 'organization' || s.end - s.start > 6 || text[s.start - 1] !== ' ' || !BARE_INITIALS.test(text.slice(s.start, s.end))) return -1;
+  const lead = wordBefore(text, s.start, true);
+  if (!lead || lead.start < previousEnd || !REGION_LEADS.has(lead.word)) return -1;
+  const before = wordBefore(text, lead.start, true)?.word;
+  return before && before !== 'The' ? -1 : lead.start;
+}
+
 /** An acronym in brackets, capitals with perhaps a lower-case letter inside ("(AfD)", "(TTP)"). */
 const BRACKETED = /\((\p{Lu}(?:\p{Lu}|\p{Ll}(?=\p{Lu})){1,7})\)/gu;
 /** {@link BRACKETED} tried only where a bracket opens. */
@@ -286,7 +306,8 @@ function definedInOtherLanguages(text: string, spans: readonly NamedSpan[]): { n
 /**
  * Spans (sorted, apart) with the organisations above: a known name or a defined acronym replaces a
  * span on exactly it or inside it and fills a gap (a span reaching out of it, a longer name, stands);
- * a continent and initials after it become one name. See the file's comment.
+ * a continent and initials after it become one name, as do a region's adjective and a body's initials
+ * after it ("Scottish FA"). See the file's comment.
  */
 export function withAcronyms(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   const out: NamedSpan[] = [];
@@ -301,7 +322,8 @@ export function withAcronyms(text: string, spans: readonly NamedSpan[]): NamedSp
       if (next && next.start < end) k++;
       continue;
     }
-    out.push(s);
+    const regionStart = regionLedStart(text, s, out.length ? out[out.length - 1].end : 0);
+    out.push(regionStart < 0 ? s : { ...s, start: regionStart });
   }
   const { names, acronyms } = definedInOtherLanguages(text, out);
   const added = [...knownIn(text), ...names, ...cuedInitials(text, out)];

@@ -43,7 +43,8 @@ const LOOK_BACK = 160;
 
 /**
  * Joins an organisation's name ending in an organisation word to the name after "of" or "of the"
- * ("Motion Picture Association" + "America"), unless that name is a person's. Spans sorted, apart.
+ * ("Motion Picture Association" + "America"), unless that name is a person's, and a faculty's name
+ * to its university's ("College of Medicine" + "University of Lagos"). Spans sorted, apart.
  */
 export function joinOrganisationOf(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
   const out: NamedSpan[] = [];
@@ -52,7 +53,7 @@ export function joinOrganisationOf(text: string, spans: readonly NamedSpan[]): N
     if (prev && s.type !== 'person' && OF_GAP.test(text.slice(prev.end, s.start))) {
       const name = text.slice(prev.start, prev.end);
       // "Confederation of Drivers" + "Bolivia": a name already going on with "of" goes on to the place it serves.
-      if (OF_HEAD.test(name.slice(name.lastIndexOf(' ') + 1)) || (prev.type === 'organization' && s.type === 'place' && hasOrganisationOf(name) && !text.slice(prev.end, s.start).includes('the'))) {
+      if (OF_HEAD.test(name.slice(name.lastIndexOf(' ') + 1)) || (prev.type === 'organization' && hasOrganisationOf(name) && (s.type === 'place' ? !text.slice(prev.end, s.start).includes('the') : parentInstitution(text, s)))) {
         prev.end = s.end;
         prev.type = 'organization';
         continue;
@@ -61,6 +62,20 @@ export function joinOrganisationOf(text: string, spans: readonly NamedSpan[]): N
     out.push({ ...s });
   }
   return out;
+}
+
+/** The first words of a university or an academy a faculty belongs to: "University of Sierra Leone", "Academy of Sciences". */
+const PARENT_INSTITUTION = /^(?:University|Academy)[ \t]+of[ \t]/u;
+
+/** A faculty's university or academy closing a name: " of the University of Sierra Leone". */
+const PARENT_AFTER = /[ \t]+of[ \t]+the[ \t]+(?:University|Academy)[ \t]+of[ \t].*$/u;
+
+/**
+ * Whether organisation `s` is the university or academy a faculty's name goes on to: "College of
+ * Medicine and Allied Health Sciences" + "of the" + "University of Sierra Leone" is one body.
+ */
+function parentInstitution(text: string, s: NamedSpan): boolean {
+  return s.type === 'organization' && PARENT_INSTITUTION.test(text.slice(s.start, s.end));
 }
 
 /**
@@ -90,7 +105,8 @@ export function splitOrganisationPairs(text: string, spans: readonly NamedSpan[]
     }
     let cut: RegExpExecArray | null = null;
     for (const m of name.matchAll(AND_INSIDE)) {
-      if (HEAD_OF.test(name.slice(0, m.index)) && HEAD_OF.test(` ${name.slice(m.index + m[0].length)} `)) cut = m;
+      // The university a faculty belongs to is no second name's head: "College of Medicine and Allied Health Sciences of the University of ...".
+      if (HEAD_OF.test(name.slice(0, m.index)) && HEAD_OF.test(` ${name.slice(m.index + m[0].length).replace(PARENT_AFTER, '')} `)) cut = m;
     }
     if (!cut) {
       out.push(s);

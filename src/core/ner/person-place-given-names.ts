@@ -16,7 +16,7 @@ import { previousWord } from './word-before';
 
 /** Given names that are also names of towns or regions, where the model reads the town. */
 const GIVEN_PLACES = new Set(
-  'Regina Eden Alvin Sydney Florence Victoria Chelsea Austin Lincoln Madison Savannah Charlotte Adelaide Brooklyn Aurora Eugene Troy Lorraine Carolina Virginia Dakota Montana Shelby Sierra Orlando Chester Marion Beverly Helena Augusta Alexandria Camden Kendall Preston Clifton Stanley Florian Valencia Santiago Salvador Lourdes'.split(' '),
+  'Regina Eden Alvin Sydney Florence Victoria Chelsea Austin Lincoln Madison Savannah Charlotte Adelaide Brooklyn Aurora Eugene Troy Lorraine Carolina Virginia Dakota Montana Shelby Sierra Orlando Chester Marion Beverly Helena Augusta Alexandria Camden Kendall Preston Clifton Stanley Florian Valencia Santiago Salvador Lourdes Magdalena'.split(' '),
 );
 /** The first letters' codes of those names, to pass over most spans by one character. */
 const GIVEN_FIRST = new Set([...GIVEN_PLACES].map((name) => name.charCodeAt(0)));

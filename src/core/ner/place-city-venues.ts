@@ -7,7 +7,8 @@ import { mapChangedSpans } from './span-arrays';
  * them; a venue's word followed by a city the lists know, closing the name, makes the name a place.
  * Centres of research or care named the same way ("Cancer Center Boston") are the bodies. An arena or
  * a stadium named after a sponsor without a city ("the Nokia Arena", "Allianz Stadium") is the venue
- * too: bodies and teams do not end their names with those words.
+ * too, as is a ground named so in Portuguese ("Allianz Parque"): bodies and teams do not end their
+ * names with those words.
  */
 
 /** Words for a venue before the city: "Center", "Arena". */
@@ -16,7 +17,7 @@ const VENUES = new Set(['Center', 'Centre', 'Arena', 'Dome', 'Stadium', 'Coliseu
 const BODY_WORDS = new Set(['Medical', 'Research', 'Cancer', 'Health', 'Science', 'Sciences', 'Data', 'Training', 'Policy', 'Innovation', 'Study', 'Studies', 'Trade', 'Business', 'Financial', 'Operations', 'Command', 'Control', 'Service', 'Services', 'Support', 'Information', 'Media', 'Press']);
 
 /** Venue words that end only venues' names, without a city after them. */
-const ARENAS = new Set(['Arena', 'Stadium', 'Coliseum', 'Velodrome']);
+const ARENAS = new Set(['Arena', 'Stadium', 'Coliseum', 'Velodrome', 'Parque', 'Ballpark', 'Fieldhouse']);
 
 /** Spans (sorted, apart) with the sponsored arenas above typed as places; `isListedPlace` tells a city the lists know. */
 export function withCityVenues(text: string, spans: readonly NamedSpan[], isListedPlace: (name: string) => boolean): NamedSpan[] {

@@ -5,7 +5,8 @@ import { alignedColumnCells, columnCells, mayHoldTable } from '../text/table-col
 
 /**
  * A leaderboard or start list written as a Markdown table, or a plain-text one lined up by spaces, whose header names a player's column
- * ("Player", "Name", "Golfer", "Athlete", "Rider", "Driver", "Sculler", "Skier"). Golf and athletics tables write a player
+ * ("Player", "Name", "Golfer", "Athlete", "Rider", "Driver", "Sculler", "Skier"; a council vote's "Councillor", an
+ * election's "Candidate"). Golf and athletics tables write a player
  * as an initial without a full stop and a surname ("| C Okonkwo-Reid | NIR |", "| J van den Berg | NED
  * |", "| O Vilaró i Puig | ESP |"), which the model, seeing no sentence, misses or cuts to the
  * surname. The column says what each cell is: the player's cell is a person, and the body's mentions
@@ -15,10 +16,10 @@ import { alignedColumnCells, columnCells, mayHoldTable } from '../text/table-col
  */
 
 /** Headers of a player's column, lower-cased. */
-/** Also the athletes of one sport ("Sculler", "Skier", "Jockey"). */
-const PLAYER_HEADERS: ReadonlySet<string> = new Set(['player', 'players', 'name', 'golfer', 'athlete', 'rider', 'driver', 'competitor', 'sculler', 'rower', 'skier', 'swimmer', 'runner', 'cyclist', 'skater', 'jumper', 'boxer', 'shooter', 'archer', 'climber', 'surfer', 'diver', 'gymnast', 'jockey', 'sprinter']);
+/** Also the athletes of one sport ("Sculler", "Skier", "Jockey"), and a council vote's or an election's people ("Councillor", "Candidate"). */
+const PLAYER_HEADERS: ReadonlySet<string> = new Set(['player', 'players', 'name', 'golfer', 'athlete', 'rider', 'driver', 'competitor', 'sculler', 'rower', 'skier', 'swimmer', 'runner', 'cyclist', 'skater', 'jumper', 'boxer', 'shooter', 'archer', 'climber', 'surfer', 'diver', 'gymnast', 'jockey', 'sprinter', 'councillor', 'councilor', 'candidate']);
 /** A header holding a player's column, found before the table is read cell by cell. */
-const HEADER_CUE = /\|[ \t]*(?:Player|Players|Name|Golfer|Athlete|Rider|Driver|Competitor|Sculler|Rower|Skier|Swimmer|Runner|Cyclist|Skater|Jumper|Boxer|Shooter|Archer|Climber|Surfer|Diver|Gymnast|Jockey|Sprinter)[ \t]*\|/iu;
+const HEADER_CUE = /\|[ \t]*(?:Player|Players|Name|Golfer|Athlete|Rider|Driver|Competitor|Sculler|Rower|Skier|Swimmer|Runner|Cyclist|Skater|Jumper|Boxer|Shooter|Archer|Climber|Surfer|Diver|Gymnast|Jockey|Sprinter|Councillor|Councilor|Candidate)[ \t]*\|/iu;
 /** The same header in a table written without bars, its columns apart by two spaces or more ("Pos  Name      Nat  Time"). */
 const ALIGNED_HEADER_CUE = /(?<= {2}|\t|^)(?:Player|Name|Golfer|Athlete|Rider|Driver|Competitor|Skier|Swimmer|Runner|Cyclist|Skater)(?= {2}|\t)/gimu;
 /**

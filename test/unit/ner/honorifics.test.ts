@@ -49,6 +49,15 @@ describe('honorifics and styles before a name', () => {
     assert.equal(cut('Frau Merkel'), 'Merkel');
   });
 
+  it('cuts a play\'s "Fräulein" and the Spanish, Portuguese and Italian courtesy styles off a name', () => {
+    assert.equal(cut('Fräulein Huber'), 'Huber');
+    assert.equal(cut('Mademoiselle Claire Dufresne'), 'Claire Dufresne');
+    assert.equal(cut('Señora Ortega'), 'Ortega');
+    assert.equal(cut('Senhor Almeida'), 'Almeida');
+    assert.equal(cut('Signora Bellandi'), 'Bellandi');
+    assert.equal(isStyleOnly('Fräulein'), true);
+  });
+
   it('cuts "H.E.", "H/W" and the Cambodian "Oknha" and "Lok Chumteav" off a name, and knows them alone as no one', () => {
     assert.equal(cut('H.E. Prak Sokhon'), 'Prak Sokhon');
     assert.equal(cut('H/W Grace Nabirye-Okello'), 'Grace Nabirye-Okello');

@@ -30,6 +30,12 @@ describe('words that are not names', () => {
     assert.deepEqual(showSpans(text, spans), ['place:Tartu', 'organization:European Capital Partners']);
   });
 
+  it('drops a nationality written in capitals in a crosshead, of any type, but keeps a capitals name, a place ending as a nationality does and a short code', () => {
+    const text = 'KENYAN TRUCKS WAIT\n\nDrivers queued.\n\nCOLOMBIAN EXPORTS\n\nKENYA POWER and the UAE said so. I LOVE TEHRAN.';
+    const spans = [spanAt(text, 'KENYAN', 'organization'), spanAt(text, 'COLOMBIAN', 'place'), spanAt(text, 'KENYA POWER', 'organization'), spanAt(text, 'UAE', 'place'), spanAt(text, 'TEHRAN', 'place')];
+    assert.deepEqual(showSpans(text, withoutNonNames(text, spans)), ['organization:KENYA POWER', 'place:UAE', 'place:TEHRAN']);
+  });
+
   it('knows nationalities formed from listed places, and not other names', () => {
     assert.ok(isNationality('Sri Lankan'));
     assert.ok(isNationality('New Zealander'));

@@ -26,6 +26,18 @@ describe('organisations known by their initials', () => {
     assert.deepEqual(showSpans(text, withAcronyms(text, spans)), ['organization:Asia PHA', 'organization:Europe CDC', 'place:Africa']);
   });
 
+  it('makes a region\'s adjective and the body initials after it one organisation', () => {
+    const text = 'The Welsh RU fined him. Officers of the Central DCU met the Irish FA. Tom Irish FA coach spoke. Kenya Welsh RU.';
+    const spans = [spanAt(text, 'RU', 'organization'), spanAt(text, 'DCU', 'organization'), spanAt(text, 'FA', 'organization'), spanAt(text, 'FA', 'organization', 1), spanAt(text, 'Kenya', 'place'), spanAt(text, 'RU', 'organization', 1)];
+    assert.deepEqual(showSpans(text, withAcronyms(text, spans)), ['organization:Welsh RU', 'organization:Central DCU', 'organization:Irish FA', 'organization:FA', 'place:Kenya', 'organization:RU']);
+  });
+
+  it('leaves a faith\'s adjective and a word that is no region\'s alone', () => {
+    const text = 'The Sunni SWC left. The Scottish Ferries HQ opened.';
+    const spans = [spanAt(text, 'SWC', 'organization'), spanAt(text, 'HQ', 'organization')];
+    assert.deepEqual(showSpans(text, withAcronyms(text, spans)), ['organization:SWC', 'organization:HQ']);
+  });
+
   it('leaves the lower-case words before a long name defined by another language\'s acronym out of it', () => {
     const text = 'On the Harbin Grain Exchange (BZL), soy rose. BZL closed.';
     assert.deepEqual(showSpans(text, withAcronyms(text, [])), ['organization:Harbin Grain Exchange', 'organization:BZL', 'organization:BZL']);

@@ -44,6 +44,19 @@ describe('organisation name patterns', () => {
       assert.deepEqual(showSpans(text, spans), ['organization:Confederation of Bakers of Peru', 'organization:Union of Teachers', 'place:Andes']);
     });
 
+    it('joins a faculty named "<word> of ..." to the university or academy it belongs to, and keeps its own "and"', () => {
+      const text = 'The School of Nursing and Midwifery Studies of the University of Tamale and the Institute of Soils of the Academy of Sciences met the Bank of Ghana.';
+      const spans = [spanAt(text, 'School of Nursing and Midwifery Studies', 'organization'), spanAt(text, 'University of Tamale', 'organization'), spanAt(text, 'Institute of Soils', 'organization'), spanAt(text, 'Academy of Sciences', 'organization'), spanAt(text, 'Bank of Ghana', 'organization')];
+      const joined = splitOrganisationPairs(text, joinOrganisationOf(text, spans));
+      assert.deepEqual(showSpans(text, joined), ['organization:School of Nursing and Midwifery Studies of the University of Tamale', 'organization:Institute of Soils of the Academy of Sciences', 'organization:Bank of Ghana']);
+    });
+
+    it('leaves a name after "of the" that is no university or academy a second name', () => {
+      const text = 'The Faculty of Law of the Sahel Bar Association spoke.';
+      const spans = [spanAt(text, 'Faculty of Law', 'organization'), spanAt(text, 'Sahel Bar Association', 'organization')];
+      assert.deepEqual(showSpans(text, joinOrganisationOf(text, spans)), ['organization:Faculty of Law', 'organization:Sahel Bar Association']);
+    });
+
     it('leaves a person after "of", other words before it, and other gaps alone', () => {
       const text = 'The Office of Amina Diallo praised the mayor of Dakar; the Council, of Lagos fame, met.';
       const spans = [spanAt(text, 'Office', 'organization'), spanAt(text, 'Amina Diallo', 'person'), spanAt(text, 'Dakar', 'place'), spanAt(text, 'Council', 'organization'), spanAt(text, 'Lagos', 'place')];

@@ -11,6 +11,12 @@ describe('given names that are also towns', () => {
     assert.deepEqual(showSpans(text, withPlaceGivenNames(text, spans, unlisted)), ['place:Eden', 'person:Eden Moreau', 'person:Savannah Okoro']);
   });
 
+  it('joins "Magdalena" and a double-barrelled surname before a possessive, and leaves the region alone', () => {
+    const text = '*Magdalena Halder-Brunn’s new play opens. Floods hit Magdalena last year.';
+    const spans = [spanAt(text, 'Magdalena', 'place'), spanAt(text, 'Magdalena', 'place', 1)];
+    assert.deepEqual(showSpans(text, withPlaceGivenNames(text, spans, unlisted)), ['person:Magdalena Halder-Brunn', 'place:Magdalena']);
+  });
+
   it('joins after a job, a title or a party’s possessive, and retypes a pair read as an organisation', () => {
     const text = 'The striker Lincoln Adebayo left. The party’s Regina Lau held her seat. Mayor Chester Pryce spoke.';
     const spans = [spanAt(text, 'Lincoln', 'place'), spanAt(text, 'Regina Lau', 'organization'), spanAt(text, 'Chester', 'place')];

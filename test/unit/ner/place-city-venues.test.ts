@@ -22,4 +22,10 @@ describe('sponsored arenas named with their city', () => {
     const spans = [spanAt(text, 'Gamma Mobile Arena', 'organization'), spanAt(text, 'Delta Stadium', 'organization'), spanAt(text, 'Gamma Mobile Group', 'organization')];
     assert.deepEqual(showSpans(text, withCityVenues(text, spans, listed)), ['place:Gamma Mobile Arena', 'place:Delta Stadium', 'organization:Gamma Mobile Group']);
   });
+
+  it('makes a Portuguese "Parque" and a ballpark named after a sponsor places, but not the sponsor alone', () => {
+    const text = 'The derby at Omega Parque drew 40,000; Sigma Ballpark hosts the final; Omega paid for both.';
+    const spans = [spanAt(text, 'Omega Parque', 'organization'), spanAt(text, 'Sigma Ballpark', 'organization'), spanAt(text, 'Omega', 'organization', 1)];
+    assert.deepEqual(showSpans(text, withCityVenues(text, spans, listed)), ['place:Omega Parque', 'place:Sigma Ballpark', 'organization:Omega']);
+  });
 });

@@ -38,6 +38,12 @@ describe('the players and countries of a leaderboard table', () => {
     assert.deepEqual(found.slice(0, 3), ['person:Declan Okonkwo-Reid', 'person:Oriol Vilaró Puigcerver', 'person:Vilaró']);
   });
 
+  it('reads a council vote’s councillor column and an election’s candidate column as people, not their wards', () => {
+    const text = ['The vote was close.', '', '| Councillor | Ward | Vote |', '|---|---|---|', '| Inés Marchetti-Lowe | Riverbend | Yes |', '| Colm Adair | North Point | No |', '', '| Candidate | Votes |', '|---|---|', '| Jorge Almada Ruiz | 4,210 |', ''].join('\n');
+    const spans = [spanAt(text, 'North Point', 'place')];
+    assert.deepEqual(showSpans(text, withLeaderboardNames(text, spans)), ['person:Inés Marchetti-Lowe', 'person:Colm Adair', 'place:North Point', 'person:Jorge Almada Ruiz']);
+  });
+
   it('reads no table without a player’s column, and none in a text without a table', () => {
     const prices = '| Item | Country | 2025 |\n|---|---|---|\n| Bread Rolls | FRA | 2 |\n';
     assert.deepEqual(withLeaderboardNames(prices, []), []);
