@@ -272,13 +272,12 @@ export function linkCanonicalNames(entities: readonly Entity[], context: LinkCon
     if (e.type === 'date') return e;
     const name = display.get(e) ?? e.text;
     if ((isAcronym(name) && (e.type !== 'person' || !capsStyled(e, context.text))) || aliasOf(name)) {
-      const canonical = expansionOf(e, name) ?? spelledOut(name) ?? name;
-      return { ...e, canonical };
+      return withCanonical(e, expansionOf(e, name) ?? spelledOut(name) ?? name);
     }
     const spelled = isMixedCaseAcronym(name) ? spelledOut(name) : undefined;
-    if (spelled) return { ...e, canonical: spelled };
+    if (spelled) return withCanonical(e, spelled);
     const long = e.type === 'organization' ? shortNames.get(name) ?? companies.get(name) : undefined;
-    if (long) return { ...e, canonical: long };
+    if (long) return withCanonical(e, long);
     // "Al-Harbi" opening a sentence is the "Abdulaziz al-Harbi" named before.
     const particle = PARTICLE_INITIALS.includes(name.charAt(0)) ? CAPITALISED_PARTICLE.exec(name) : null;
     const person = personFor(name, e.start) ?? (particle ? personFor(particle[0].toLowerCase() + name.slice(particle[0].length), e.start) : null);
@@ -286,10 +285,18 @@ export function linkCanonicalNames(entities: readonly Entity[], context: LinkCon
     // been introduced by full name: news names people in full first, and "Jordan" before any "Michael
     // Jordan" is likelier the country.
     const introduced = person !== null && !namesPlace(e, name, firstMention.get(person) ?? Infinity) && (e.type === 'person' || (!/\s/u.test(name) && (firstMention.get(person) ?? Infinity) < e.start && !placeAtPlaceWord(e, context.text)));
-    if (introduced) return { ...e, type: 'person', canonical: person };
-    return { ...e, canonical: name };
+    if (introduced) return e.type === 'person' ? withCanonical(e, person) : { ...e, type: 'person', canonical: person };
+    return withCanonical(e, name);
   });
   return withMajorityTypes(linked, context.text);
+}
+
+/**
+ * `e` with the canonical name `canonical`: `e` itself when it has that name already, as most mentions
+ * written in full do, so linking copies only the mentions it renames.
+ */
+function withCanonical(e: Entity, canonical: string): Entity {
+  return e.canonical === canonical ? e : { ...e, canonical };
 }
 
 /** The types of names in the order a tie between them goes by (see {@link withMajorityTypes}). */

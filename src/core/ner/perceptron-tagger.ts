@@ -98,6 +98,8 @@ const JOINED = /\s(?:and|&)\s/u;
 const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
 /** Words a title-case headline leaves in lower case. */
 const HEADLINE_LOWER = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'for', 'so', 'yet', 'to', 'of', 'in', 'on', 'at', 'by', 'as', 'up', 'with', 'from', 'into', 'over', 'amid', 'after', 'vs', 'via', 'per', 'is', 'are']);
+/** The longest of them: a longer capitalised word is no function word, and is not lower-cased to ask. */
+const HEADLINE_LOWER_LONGEST = Math.max(...[...HEADLINE_LOWER].map((w) => w.length));
 
 /**
  * Five or more words, all capitalised but for short function words, with at least one function
@@ -106,17 +108,22 @@ const HEADLINE_LOWER = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'fo
  * Armenian PM"). A run of names with no function word (a signature line) is not a headline.
  */
 function isHeadline(tokens: Token[]): boolean {
+  // Asked of every sentence, and most end in a full stop: their words need no reading.
+  if (tokens.length < 5 || tokens[tokens.length - 1].text === '.') return false;
   let words = 0;
   let functionWords = 0;
   for (const t of tokens) {
-    if (!LETTER_FIRST.test(t.text)) continue;
-    if (LOWER_FIRST.test(t.text)) {
+    // ASCII by its code, other characters by the patterns (as they would tell).
+    const c = t.text.charCodeAt(0);
+    const lower = c < 128 ? c >= 97 && c <= 122 : LOWER_FIRST.test(t.text);
+    if (!lower && !(c < 128 ? c >= 65 && c <= 90 : LETTER_FIRST.test(t.text))) continue;
+    if (lower) {
       if (!HEADLINE_LOWER.has(t.text)) return false;
       functionWords++;
-    } else if (words > 0 && TITLE_CASE.test(t.text) && HEADLINE_LOWER.has(t.text.toLowerCase())) functionWords++;
+    } else if (words > 0 && t.text.length <= HEADLINE_LOWER_LONGEST && TITLE_CASE.test(t.text) && HEADLINE_LOWER.has(t.text.toLowerCase())) functionWords++;
     words++;
   }
-  return words >= 5 && functionWords > 0 && tokens[tokens.length - 1].text !== '.';
+  return words >= 5 && functionWords > 0;
 }
 
 /** A link's text closing right after a sentence's words and its address going on: "[Committee on Economy](https://…) on Wednesday". */

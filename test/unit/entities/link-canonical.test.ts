@@ -10,6 +10,14 @@ describe('linkCanonicalNames', () => {
     assert.deepEqual(canonicals(linked), ['Nikol Pashinyan->Nikol Pashinyan', 'Vladimir Putin->Vladimir Putin', 'Pashinyan->Nikol Pashinyan', 'Putin->Vladimir Putin', 'Pashinyan’s->Nikol Pashinyan']);
   });
 
+  it('renames a copy of a mention, leaving the mentions it is given as they were', () => {
+    const text = 'Tomasz Wrona met Ewa Zielinska. Wrona said Zielinska agreed.';
+    const given = mentions(text, [['Tomasz Wrona', 'person'], ['Ewa Zielinska', 'person'], ['Wrona', 'person'], ['Zielinska', 'person']]);
+    const linked = linkCanonicalNames(given, { text });
+    assert.deepEqual(canonicals(linked), ['Tomasz Wrona->Tomasz Wrona', 'Ewa Zielinska->Ewa Zielinska', 'Wrona->Tomasz Wrona', 'Zielinska->Ewa Zielinska']);
+    assert.deepEqual(canonicals(given), ['Tomasz Wrona->Tomasz Wrona', 'Ewa Zielinska->Ewa Zielinska', 'Wrona->Wrona', 'Zielinska->Zielinska']);
+  });
+
   it('keeps an all-caps acronym in prose as written, even typed as a person, but title-cases a name in an all-caps headline', () => {
     const text = 'PUTIN MEETS ANA CHIEF\n\nThe National Water Authority (ANA) said no. An ANA hydrologist agreed.';
     const linked = linkCanonicalNames(mentions(text, [['PUTIN', 'person'], ['National Water Authority', 'organization'], ['ANA', 'person'], ['ANA', 'person']]), { text });

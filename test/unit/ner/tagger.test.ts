@@ -63,6 +63,14 @@ describe('the name tagger', () => {
     assert.deepEqual(headline, [['place', 'Ulaanbaatar']]);
   });
 
+  it('reads a title-case line opening with a letter beyond ASCII as a headline, and one ending in a full stop as a sentence', () => {
+    const headlineSpans = (text: string) => tagger.find(text, whole(text)).filter((s) => s.end <= text.indexOf('\n')).map((s) => [s.type, text.slice(s.start, s.end)]);
+    const body = '\n\nThe city council in Łódź voted on Tuesday to dismiss the governor.';
+    assert.deepEqual(headlineSpans(`Łódź Council Ousts District Governor Over Land Scandal${body}`), [['place', 'Łódź']]);
+    const sentence = headlineSpans(`Łódź Council Ousts District Governor Over Land Scandal.${body}`);
+    assert.ok(sentence.some(([, s]) => s.includes('Council')), JSON.stringify(sentence));
+  });
+
   it('reads a title-case name linked inside a paragraph as a sentence of the paragraph, not as a headline', () => {
     const text = "Lorsan's [Committee on Fisheries, Forests and Rural Affairs](https://example.org/committees) on Monday backed the plan.";
     const regions = [{ start: 0, end: text.indexOf(']') }, { start: text.indexOf(') on') + 1, end: text.length }];
