@@ -390,18 +390,22 @@ function fromResult(text: string, base: number, slice: string, result: ChronoMat
   const start = base + index;
   const dayFirst = dayFirstSlash(text, phrase) ?? dayFirstDots(phrase);
   if (dayFirst) return [{ start, end: start + phrase.length, value: dayFirst, canonical: describeDate(dayFirst) ?? dayFirst }];
-  const before = text.slice(Math.max(0, start - 120), start);
-  const lateDays = UPDATE_NOTE_WORD.test(before) && UPDATE_NOTE.test(before) ? UPDATE_DAYS : 0;
+  // How late an update note's day may lie, read only for a date with a year to choose (see `one`).
+  const lateDays = (): number => {
+    const before = text.slice(Math.max(0, start - 120), start);
+    return UPDATE_NOTE_WORD.test(before) && UPDATE_NOTE.test(before) ? UPDATE_DAYS : 0;
+  };
   // A day soon after publication, not owned by a past verb ("met on"), is the coming one.
   const aheadDays = (at: number, end: number, monthAlone: boolean) =>
-    lateDays || (isPastOwned(text, at) ? 0 : isEntryHead(text, at, end) ? ENTRY_DAYS : monthAlone && opensPeriod(text, at, end) ? FROM_MONTH_DAYS : monthAlone || DEADLINE_BEFORE.test(text.slice(Math.max(0, at - 12), at)) ? SOON_MONTH_DAYS : SOON_DAYS);
+    lateDays() || (isPastOwned(text, at) ? 0 : isEntryHead(text, at, end) ? ENTRY_DAYS : monthAlone && opensPeriod(text, at, end) ? FROM_MONTH_DAYS : monthAlone || DEADLINE_BEFORE.test(text.slice(Math.max(0, at - 12), at)) ? SOON_MONTH_DAYS : SOON_DAYS);
   // Each end of a range reads its own tense: "from 6pm until 3am on Sunday" looks ahead from "until".
   const one = (components: ParsedComponents, at: number, part: string, rangeEnd = false): Found[] => {
     if (!looksLikeDate(result.text.trim().replace(GLUED_PRONOUN, ''), part, components, rangeEnd)) return [];
     const future = ref !== null && !needsNoTense(components, part) && isFuture(at, at + part.length);
-    // Only a day or a month without a year has a year to choose: spare the look back for the rest.
+    // Only a day or a month without a year, read in the past, has a year to choose, the one use of
+    // how many days ahead it may lie: spare the look back for the rest.
     const withoutYear = ref !== null && !future && (components.isCertain('day') || components.isCertain('month')) && !components.isCertain('year');
-    const resolved = resolveComponents(components, part, ref, future, withoutYear ? aheadDays(at, at + part.length, !components.isCertain('day')) : lateDays);
+    const resolved = resolveComponents(components, part, ref, future, withoutYear ? aheadDays(at, at + part.length, !components.isCertain('day')) : 0);
     return resolved ? [{ start: at, end: at + part.length, ...resolved }] : [];
   };
   const separator = result.end ? RANGE_SEPARATOR.exec(phrase) : null;

@@ -75,9 +75,17 @@ const PAST_VERB_ALL = new RegExp(PAST_VERB.source, 'giu');
  * folding case makes a pattern with many words several times slower, and these run before every date.
  * Their sources are written in lower case for this (a "\p{L}" aside).
  */
-const FUTURE_LOWER = new RegExp(FUTURE.source, 'gu');
 const SCHEDULED_LOWER = new RegExp(SCHEDULED.source, 'gu');
 const PAST_VERB_LOWER = new RegExp(PAST_VERB.source, 'u');
+/**
+ * The first three characters of every word `FUTURE` can begin with, and its "'ll": a match starts
+ * only where one of them stands, and a plain search for them, tried at every position, is far cheaper
+ * than the pattern's many alternatives (see {@link futureFrom}). No match begins inside one of them:
+ * they hold no word start but after a space, at their end.
+ */
+const FUTURE_OPENING = /\b(?:wil|won|wou|sha|cou|mig|mus|sho|sch|sla|tar|pen|on |set|due|exp|see|lik|for|pla|upc|goi|is |are|was|wer|to |inv|ahe|ha[sv]|nee|pre|sa[iy]|agr|ple|pro|vow|aim|int|hop|com|und)|['’]ll/g;
+/** `FUTURE` without folding case, tried at one position of lowered text. */
+const FUTURE_AT = new RegExp(FUTURE.source, 'uy');
 /**
  * A reporting verb right before the date ("said Friday", "told reporters on Friday", "warned in December
  * that ... would") owns it: a future word after it belongs to what was said. Not a passive after
@@ -310,11 +318,9 @@ export function isFutureContext(text: string, start: number, end: number, presen
   // read the lowered text, at the same offsets, when there is one.
   const low = lowered(lead);
   const leadRead = low ?? lead;
-  const future = low === null ? FUTURE : FUTURE_LOWER;
   const pastVerb = low === null ? PAST_VERB : PAST_VERB_LOWER;
   let lastFuture = -1;
-  future.lastIndex = 0;
-  for (let m = future.exec(leadRead); m; m = future.exec(leadRead)) {
+  for (let m = futureFrom(leadRead, 0, low !== null); m; m = futureFrom(leadRead, m.index + m[0].length, low !== null)) {
     const at = m.index + m[0].length;
     // "people with medical needs to Whitehorse", "due to Covid": "to" before a name is no infinitive.
     if (!(m[0].endsWith(' to') && NAME_AFTER_TO.test(lead.slice(at, at + 3)))) lastFuture = at;
@@ -365,15 +371,32 @@ export function isFutureContext(text: string, start: number, end: number, presen
   if (PAST_ED_AFTER.test(tail)) return false;
   if (JOINED_FUTURE.test(tail) && PAST_WORD.test(lead)) return false;
   const tailLow = lowered(tail);
-  const tailFuture = tailLow === null ? FUTURE : FUTURE_LOWER;
-  tailFuture.lastIndex = 0;
-  const next = tailFuture.exec(tailLow ?? tail);
+  const next = futureFrom(tailLow ?? tail, 0, tailLow !== null);
   if (next === null) return !presentTellsPast && POSSESSIVE_AFTER.test(tail) && isScheduledEvent(tail);
   // "went home on June 11 without voting on a bill that would have required ...": a past that did not happen.
   if (WOULD_HAVE_DONE.test((tailLow ?? tail).slice(next.index, next.index + 40))) return false;
   const upToFuture = (tailLow ?? tail).slice(0, next.index);
   // "3 February – CMAL confirms the ship will not arrive": the future is what was reported that day.
   return !(tailLow === null ? PAST_VERB : PAST_VERB_LOWER).test(upToFuture) && !REPORTS_NOW.test(upToFuture);
+}
+
+/**
+ * The first match of `FUTURE` in `s` at or after `from`, as `FUTURE.exec` finds it with `lastIndex` at
+ * `from`; `isLowered`: `s` is lowered (see {@link lowered}), and the match is looked for only where
+ * `FUTURE_OPENING` stands, in order, so the first position that matches is the one the search finds.
+ */
+function futureFrom(s: string, from: number, isLowered: boolean): RegExpExecArray | null {
+  if (!isLowered) {
+    FUTURE.lastIndex = from;
+    return FUTURE.exec(s);
+  }
+  FUTURE_OPENING.lastIndex = from;
+  for (let opening = FUTURE_OPENING.exec(s); opening; opening = FUTURE_OPENING.exec(s)) {
+    FUTURE_AT.lastIndex = opening.index;
+    const m = FUTURE_AT.exec(s);
+    if (m) return m;
+  }
+  return null;
 }
 
 /**

@@ -159,6 +159,13 @@ describe('findDates', () => {
       assert.deepEqual(datesIn('The council met on November 19.', '2025-11-18'), ['November 19=2024-11-19']);
     });
 
+    it('reads an update note only for its dates without a year, and gives the others their own value', () => {
+      // Friday 2025-11-14: a month alone in the note, a day with its year, a week and a weekday in the past.
+      assert.deepEqual(datesIn('This story was revised in December to add a quote.', '2025-11-14'), ['December=2025-12']);
+      assert.deepEqual(datesIn('This story was revised on December 1, 2024 and again last week.', '2025-11-14'), ['December 1, 2024=2024-12-01', 'last week=2025-W45']);
+      assert.deepEqual(datesIn('Correction: the vote was held on Tuesday, not Monday.', '2025-11-14'), ['Tuesday=2025-11-11', 'Monday=2025-11-10']);
+    });
+
     it('reads a day without a year that falls within two weeks after publication as the coming one, unless a past verb owns it', () => {
       // Sunday 2026-03-08: the next race a week later, told in a past clause of reported speech.
       assert.deepEqual(datesIn('The coach said the side had plenty to fix before the final in Lyon on March 15.', '2026-03-08'), ['March 15=2026-03-15']);
