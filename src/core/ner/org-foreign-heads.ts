@@ -11,9 +11,12 @@ import { STOP } from './rule-tagger';
  * authority in French, Spanish or Catalan ("Dakar Mobilité", "Île-de-France Mobilités"), Turkish
  * industrial companies and shipyards ("Cemre Marin Endüstri", "Arçelik Sanayi", "Tuzla Tersanesi"), Indian
  * academies, councils, committees and corporations ("Sangeet Natak Akademi", "Zila Parishad", "Delhi Jal
- * Nigam") and German academies ("Bayerische Akademie"), and Dutch
- * federations written as one word ("Atletiekunie", "Wielrenunie", "Schaatsbond"). The name is the
- * capitalised words before the body's word on its line, with it; the Dutch compound is one word.
+ * Nigam") and German academies ("Bayerische Akademie"), and bodies written as one compound word
+ * that ends in the body's word: Dutch federations and services ("Atletiekunie", "Schaatsbond",
+ * "Belastingdienst"), Nordic agencies, boards and ministries ("Skatteverket", "Socialstyrelsen",
+ * "Helsedirektoratet", "Arbeidstilsynet", "Udenrigsministeriet") and German offices, ministries and
+ * authorities ("Bundeskartellamt", "Finanzministerium", "Finanzbehörde"). The name is the
+ * capitalised words before the body's word on its line, with it; the compound is one word.
  */
 
 /** Bodies' words that end a name after capitalised words. */
@@ -25,10 +28,20 @@ const LAST_WORDS = new Set([
   'Akademi', 'Akademie', 'Parishad', 'Samiti', 'Nigam',
 ]);
 /** Pieces of those words and the compounds' endings, all found in one pass before any word is read. */
-const GATE_WORDS = ['kimat', 'aslikhat', 'ndikatua', 'lkartea', 'atzordea', 'undazioa', 'obili', 'unie', 'bond', 'ndüstri', 'anayi', 'ersanesi', 'Akademi', 'Parishad', 'Samiti', 'Nigam'];
+/**
+ * Bodies' words that end one compound word: Dutch "-unie" (union), "-bond" (league), "-dienst"
+ * (service), "-inspectie"; Swedish, Norwegian and Danish agencies, boards, authorities, directorates,
+ * inspectorates and ministries in the definite form ("-verket", "-styrelsen", "-myndigheten",
+ * "-direktoratet", "-tilsynet", "-inspektionen", "-etaten", "-ministeriet", "-departementet");
+ * German "-amt", "-ministerium", "-behörde", "-anstalt".
+ */
+const COMPOUND_ENDINGS = new Set([
+  'unie', 'bond', 'dienst', 'inspectie',
+  'verket', 'styrelsen', 'myndigheten', 'direktoratet', 'tilsynet', 'inspektionen', 'etaten', 'ministeriet', 'departementet',
+  'amt', 'ministerium', 'behörde', 'anstalt',
+]);
+const GATE_WORDS = ['kimat', 'aslikhat', 'ndikatua', 'lkartea', 'atzordea', 'undazioa', 'obili', 'ndüstri', 'anayi', 'ersanesi', 'Akademi', 'Parishad', 'Samiti', 'Nigam', ...COMPOUND_ENDINGS];
 const GATES = new RegExp(GATE_WORDS.join('|'), 'gu');
-/** Dutch federations' endings of one compound word: "-unie" (union), "-bond" (league). */
-const COMPOUND_ENDINGS = new Set(['unie', 'bond']);
 /** Letters before a compound's ending: "Atletiek" of "Atletiekunie", not "Vagabond". */
 const MIN_STEM = 5;
 /** Most capitalised words read back before the body's word. */
@@ -73,6 +86,8 @@ const foreignBodies = lastTextMemo((text: string): NamedSpan[] => {
     if (seen.has(word.start)) continue;
     if (COMPOUND_ENDINGS.has(m[0])) {
       if (word.end !== at + m[0].length || at - word.start < MIN_STEM || !NAME_WORD.test(text[word.start])) continue;
+      // English "-dreamt" ("Undreamt" opening a sentence) is no German office.
+      if (m[0] === 'amt' && text[at - 1] === 'e') continue;
       // Every letter of the stem in lower case: a compound, not a name in capitals or a blended brand.
       const stem = text.slice(word.start + 1, at);
       if (stem === stem.toLowerCase()) found.push({ type: 'organization', start: word.start, end: word.end });
