@@ -38,6 +38,11 @@ const DATA_BY = /(?:data|figures|statistics|estimates)[ \t]+(?:compiled|collecte
  * Kelvo". A person named so comes with a full name or a name of the lists ("contractor Edward Snowden").
  */
 const FIRM_ROLES = new Set(['contractor', 'subcontractor', 'operator', 'supplier', 'distributor', 'manufacturer'].flatMap((role) => [role, role[0].toUpperCase() + role.slice(1)]));
+/**
+ * A backer, an owner or a market joined to "-backed", "-owned", "-funded" or "-listed" before a one-word
+ * name: "the Fawry-backed Khazna", "Nasdaq-listed Grab". A person so named comes with a full name.
+ */
+const OWNED_BEFORE = /^[\p{L}\p{N}.&]+-(?:backed|owned|funded|listed)$/u;
 /** Shares named before a company's name: "Shares in ", "shares of ". */
 const SHARES_IN = /(?:^|[^\p{L}])[Ss]hares[ \t]+(?:in|of)[ \t]+$/u;
 /** A financial job, a person's name and "of" or "at" before a name: "Analyst Ingo Brand of ", "economist Mia Roth at ". */
@@ -348,6 +353,7 @@ function companyCued(text: string, s: NamedSpan, isPlace: (name: string) => bool
   if (s.type === 'person' && percentMoveAfter(text, s) && lone(s) && !isPersonWord(text.slice(s.start, s.end))) return true;
   if (s.type === 'person' && before === 'by' && DATA_BY.test(text.slice(Math.max(0, s.start - 40), s.start)) && lone(s) && !isPersonWord(text.slice(s.start, s.end))) return true;
   if (s.type === 'person' && before !== undefined && FIRM_ROLES.has(before) && lone(s) && !isPersonWord(text.slice(s.start, s.end))) return true;
+  if (s.type === 'person' && before !== undefined && before.endsWith('ed') && OWNED_BEFORE.test(before) && lone(s) && !isPersonWord(text.slice(s.start, s.end))) return true;
   // An unknown place's name before a producer's output or a contractor's work ("Brannock laid the subsea lines") is a company's too, but a listed place or one the article writes as a place.
   return (s.type === 'person' || s.type === 'place') && producerBefore(text, s, isPersonWord) && (s.type === 'person' || unknownPlace(text, text.slice(s.start, s.end), isPlace));
 }

@@ -138,6 +138,13 @@ describe('companies named like people, told by their cues', () => {
     assert.deepEqual(showSpans(text, withCompanyCues(text, spans, isPlace, isPersonWord)), showSpans(text, spans));
   });
 
+  it('types a one-word name after "-backed", "-owned" or "-listed" as a company, but a full name or a known one', () => {
+    const text = 'The Zentra-backed Pavlo grew; Nasdaq-listed Korrin fell; the Kremlin-backed Dmitri Volkov and the party-backed Maria spoke.';
+    const spans = [spanAt(text, 'Pavlo', 'person'), spanAt(text, 'Korrin', 'person'), spanAt(text, 'Dmitri Volkov', 'person'), spanAt(text, 'Maria', 'person')];
+    const out = withCompanyCues(text, spans, () => false, (word) => word === 'Maria');
+    assert.deepEqual(showSpans(text, out), ['organization:Pavlo', 'organization:Korrin', 'person:Dmitri Volkov', 'person:Maria']);
+  });
+
   it('types a name after lawyers or auditors "at" as a company, but a listed place', () => {
     const text = 'Lawyers at Pryce Halloran said so, auditors at Venn Dale agreed, and lawyers at Geneva disagreed.';
     const spans = [spanAt(text, 'Pryce Halloran', 'place'), spanAt(text, 'Venn Dale', 'person'), spanAt(text, 'Geneva', 'place')];
