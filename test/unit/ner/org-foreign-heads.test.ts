@@ -21,15 +21,15 @@ describe('bodies named in their own language with the body\'s word last', () => 
   });
 
   it('finds Nordic, German and Dutch bodies written as one compound word over a person the model read', () => {
-    const text = 'Inspectors from Sjöfartsverket and Arbeidstilsynet came; the Landesumweltamt and the Douanedienst were told, and Udenrigsministeriet replied.';
+    const text = 'Inspectors from Sjöfartsverket and Arbeidstilsynet came; the Landesgesundheitsamt, the Bundesministerium and the Douanedienst were told, and Udenrigsministeriet replied.';
     const spans = [spanAt(text, 'Sjöfartsverket', 'person')];
     assert.deepEqual(showSpans(text, withForeignBodies(text, spans)), [
-      'organization:Sjöfartsverket', 'organization:Arbeidstilsynet', 'organization:Landesumweltamt', 'organization:Douanedienst', 'organization:Udenrigsministeriet',
+      'organization:Sjöfartsverket', 'organization:Arbeidstilsynet', 'organization:Landesgesundheitsamt', 'organization:Bundesministerium', 'organization:Douanedienst', 'organization:Udenrigsministeriet',
     ]);
   });
 
   it('leaves English words and capitalised names that merely end like a compound body', () => {
-    const text = 'The Ministerium, the ETATEN team and a Comet amt club; Dreamt and Undreamt sold well.';
+    const text = 'The Ministerium, the VERKET team and a Comet samt club; Dreamt and Dienstag sold well.';
     assert.deepEqual(showSpans(text, withForeignBodies(text, [])), []);
   });
 
