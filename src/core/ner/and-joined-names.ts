@@ -14,10 +14,18 @@ import { ORG_WORDS, STOP } from './rule-tagger';
 
 /** Head words of public bodies named for the fields they oversee: "the council's Fire and Rescue Authority". */
 const BODY_HEADS = new Set(['Committee', 'Commission', 'Council', 'Board', 'Authority', 'Agency', 'Department', 'Ministry', 'Tribunal']);
+/**
+ * Head words of companies, unions and societies named for their trades or members ("the Kairouan Water
+ * and Drainage Company", "the Fish, Food and Allied Workers' Union"); as for a public body, a body's
+ * word or a body's initials before "and" end another name ("the BBC and Press Association"), and
+ * two words or more on each side, three after "and", are two companies' names ("the Harbin Electric
+ * and Sabah Energy Corporation").
+ */
+const COMPANY_HEADS = new Set(['Company', 'Corporation', 'Association', 'Society', 'Federation', 'Union', 'Cooperative', 'Co-operative']);
 /** Head words of police forces and emergency services, whose names are read whole across "and" without "the". */
 const FORCE_HEADS = new Set(['Police', 'Constabulary', 'Service']);
 /** Head words of venues, institutions and bodies whose names are read whole across "and". */
-const HEADS = new Set([...FORCE_HEADS, 'Museum', 'Center', 'Centre', 'Stadium', 'Gallery', 'Galleries', 'Institute', 'Hall', 'Arena', 'Library', 'Theatre', 'Theater', 'Academy', 'Foundation', 'Gardens', 'Hospital', 'College', 'Observatory', 'Planetarium', 'Complex', ...BODY_HEADS]);
+const HEADS = new Set([...FORCE_HEADS, 'Museum', 'Center', 'Centre', 'Stadium', 'Gallery', 'Galleries', 'Institute', 'Hall', 'Arena', 'Library', 'Theatre', 'Theater', 'Academy', 'Foundation', 'Gardens', 'Hospital', 'College', 'Observatory', 'Planetarium', 'Complex', ...BODY_HEADS, ...COMPANY_HEADS]);
 
 /** "the" or an owner's possessive ("the council's", "its"), then one to three capitalised words ("U.S. Space", "Mary"), right before " and " or " & ". */
 const LEFT_WORDS = /(?:(?:^|[^\p{L}\p{M}\p{N}])(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)|\p{L}['’]s)[ \t]+(\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]\p{Lu}[\p{L}\p{M}.'’-]*){0,2})[ \t]+(?:and|&)[ \t]+$/u;
@@ -54,7 +62,7 @@ export function withAndJoinedNames(text: string, spans: readonly NamedSpan[], is
     const words = m[1];
     const last = words.slice(words.lastIndexOf(' ') + 1);
     // "the Royal Navy and Coast Guard Agency": a body's word before "and" ends another body's name; a police force's places are listed ones.
-    if (HEADS.has(last) || (BODY_HEADS.has(head) && ORG_WORDS.test(last)) || (head !== 'Police' && head !== 'Constabulary' && isListed(words)) || words.split(' ').some((w) => STOP.has(w))) continue;
+    if (HEADS.has(last) || (BODY_HEADS.has(head) && ORG_WORDS.test(last)) || (COMPANY_HEADS.has(head) && (ORG_WORDS.test(last) || last === last.toUpperCase() || (words.includes(' ') && right.split(' ').length > 2))) || (head !== 'Police' && head !== 'Constabulary' && isListed(words)) || words.split(' ').some((w) => STOP.has(w))) continue;
     const start = s.start - m[0].length + m[0].lastIndexOf(words);
     // Spans over the words must lie inside them, and none be a person's name ("Bill" + "and ...").
     let j = i;

@@ -250,14 +250,22 @@ function isProductAfter(rest: string): boolean {
   return words.every((w) => PRODUCT_WORD.test(w) && !ORG_WORDS.test(w) && !TRADE_WORDS.has(w) && !UNIT_WORDS.has(w) && !PLACES.has(w) && !BRAND_SET.has(w));
 }
 
-/** Spans with an organisation that is a listed company's product or event cut to the company's name; see the file's comment. */
+/**
+ * Spans with an organisation that is a listed company's product or event cut to the company's name; see
+ * the file's comment. A word the article names as a place elsewhere is the company's site, no product
+ * ("DP World Posorja" where "Posorja" is a port town).
+ */
 function withoutProducts(text: string, spans: NamedSpan[], found: readonly NamedSpan[]): NamedSpan[] {
   let k = 0;
+  let places: Set<string> | undefined;
   return mapChangedSpans(spans, (s) => {
     while (k < found.length && found[k].start < s.start) k++;
     const brand = found[k];
     if (s.type !== 'organization' || !brand || brand.start !== s.start || s.end <= brand.end + 1 || text[brand.end] !== ' ') return s;
-    return isProductAfter(text.slice(brand.end + 1, s.end)) ? { ...s, end: brand.end } : s;
+    const rest = text.slice(brand.end + 1, s.end);
+    if (!isProductAfter(rest)) return s;
+    places ??= new Set(spans.filter((p) => p.type === 'place').map((p) => text.slice(p.start, p.end)));
+    return places.has(rest) ? s : { ...s, end: brand.end };
   });
 }
 

@@ -38,6 +38,11 @@ const DATA_BY = /(?:data|figures|statistics|estimates)[ \t]+(?:compiled|collecte
  * Kelvo". A person named so comes with a full name or a name of the lists ("contractor Edward Snowden").
  */
 const FIRM_ROLES = new Set(['contractor', 'subcontractor', 'operator', 'supplier', 'distributor', 'manufacturer'].flatMap((role) => [role, role[0].toUpperCase() + role.slice(1)]));
+/**
+ * A backer, an owner or a market joined to "-backed", "-owned", "-funded" or "-listed" before a one-word
+ * name: "the Fawry-backed Khazna", "Nasdaq-listed Grab". A person so named comes with a full name.
+ */
+const OWNED_BEFORE = /^[\p{L}\p{N}.&]+-(?:backed|owned|funded|listed)$/u;
 /** Shares named before a company's name: "Shares in ", "shares of ". */
 const SHARES_IN = /(?:^|[^\p{L}])[Ss]hares[ \t]+(?:in|of)[ \t]+$/u;
 /** A financial job, a person's name and "of" or "at" before a name: "Analyst Ingo Brand of ", "economist Mia Roth at ". */
@@ -221,11 +226,18 @@ function opensApposition(text: string, comma: number): boolean {
 }
 
 /** Companies before a list of their names: "miners including ", "companies such as ". */
-const COMPANIES_BEFORE = /(?:^|[^\p{L}])(?:companies|firms|miners|banks|lenders|retailers|supermarkets|grocers|carmakers|automakers|chipmakers|insurers|airlines|brands|platforms|groups|giants)(?:,)?[ \t]+(?:including|such[ \t]+as|like)[ \t]+$/u;
+const COMPANIES_BEFORE = /(?:^|[^\p{L}])(?:companies|firms|miners|banks|lenders|retailers|supermarkets|grocers|carmakers|automakers|chipmakers|insurers|airlines|brands|platforms|groups|giants|start-?ups|fintechs)(?:,)?[ \t]+(?:including|such[ \t]+as|like)[ \t]+$/u;
 /** The words between a list's noun and its names: one search for the three. */
 const LIST_JOINER = / (?:including|such as|like) /gu;
 /** The nouns of {@link COMPANIES_BEFORE}, looked up before it is tried. */
-const LIST_NOUNS = new Set(['companies', 'firms', 'miners', 'banks', 'lenders', 'retailers', 'supermarkets', 'grocers', 'carmakers', 'automakers', 'chipmakers', 'insurers', 'airlines', 'brands', 'platforms', 'groups', 'giants']);
+const LIST_NOUNS = new Set(['companies', 'firms', 'miners', 'banks', 'lenders', 'retailers', 'supermarkets', 'grocers', 'carmakers', 'automakers', 'chipmakers', 'insurers', 'airlines', 'brands', 'platforms', 'groups', 'giants', 'start-ups', 'startups', 'fintechs']);
+/**
+ * Rivals before "including", "such as" or "like": companies in business news ("rivals such as Fawry
+ * and Paymob"), but also countries, clubs or athletes; the list is taken only when each name is one
+ * word that is no listed place, no known person's name and no surname of a person the article names
+ * in full.
+ */
+const RIVAL_NOUNS = new Set(['rivals', 'competitors']);
 /** A plural noun of companies followed by a capitalised name: read on as a list of two or more. */
 const PLURAL_NOUN_LIST = / (?:operators|companies|firms|banks|lenders|carmakers|automakers|chipmakers|airlines|insurers|utilities|miners|retailers|broadcasters|brewers|supermarkets|telecoms|carriers|contractors|suppliers|manufacturers|shipbuilders|bidders) \p{Lu}/gu;
 /** Investors or lenders before a list of names: "its largest investors, ", "lenders including ". */
@@ -341,6 +353,7 @@ function companyCued(text: string, s: NamedSpan, isPlace: (name: string) => bool
   if (s.type === 'person' && percentMoveAfter(text, s) && lone(s) && !isPersonWord(text.slice(s.start, s.end))) return true;
   if (s.type === 'person' && before === 'by' && DATA_BY.test(text.slice(Math.max(0, s.start - 40), s.start)) && lone(s) && !isPersonWord(text.slice(s.start, s.end))) return true;
   if (s.type === 'person' && before !== undefined && FIRM_ROLES.has(before) && lone(s) && !isPersonWord(text.slice(s.start, s.end))) return true;
+  if (s.type === 'person' && before !== undefined && before.endsWith('ed') && OWNED_BEFORE.test(before) && lone(s) && !isPersonWord(text.slice(s.start, s.end))) return true;
   // An unknown place's name before a producer's output or a contractor's work ("Brannock laid the subsea lines") is a company's too, but a listed place or one the article writes as a place.
   return (s.type === 'person' || s.type === 'place') && producerBefore(text, s, isPersonWord) && (s.type === 'person' || unknownPlace(text, text.slice(s.start, s.end), isPlace));
 }
@@ -390,8 +403,13 @@ export function withCompanyCues(text: string, spans: readonly NamedSpan[], isPla
     const after = m.index + m[0].length;
     const end = text[m.index - 1] === ',' ? m.index - 1 : m.index;
     let start = end;
-    while (start > 0 && text.charCodeAt(start - 1) >= 97 && text.charCodeAt(start - 1) <= 122) start--;
-    if (LIST_NOUNS.has(text.slice(start, end)) && COMPANIES_BEFORE.test(text.slice(Math.max(0, m.index - 14), after))) addListNames(text, listNames(text, after), out, added, false);
+    while (start > 0 && ((text.charCodeAt(start - 1) >= 97 && text.charCodeAt(start - 1) <= 122) || text[start - 1] === '-')) start--;
+    const noun = text.slice(start, end);
+    if (LIST_NOUNS.has(noun) && COMPANIES_BEFORE.test(text.slice(Math.max(0, m.index - 14), after))) addListNames(text, listNames(text, after), out, added, false);
+    else if (RIVAL_NOUNS.has(noun)) {
+      const names = listNames(text, after);
+      if (names.length >= 2 && names.every((n) => rivalCompany(text, n, out, isPlace, isPersonWord, lone))) addListNames(text, names, out, added, false);
+    }
   }
   // A list straight after a plural noun of companies: "grid operators Elering, AST and Litgrid".
   for (const m of pluralNounListsIn(text)) {
@@ -402,6 +420,14 @@ export function withCompanyCues(text: string, spans: readonly NamedSpan[], isPla
   ledByLists(text, out, added);
   producersMissed(text, out, added, isPlace, isPersonWord);
   return withAdded(out, added);
+}
+
+/** Whether a name of a list of rivals may be a company's: see {@link RIVAL_NOUNS}. */
+function rivalCompany(text: string, n: { start: number; end: number }, spans: readonly NamedSpan[], isPlace: (name: string) => boolean, isPersonWord: (word: string) => boolean, lone: (s: NamedSpan) => boolean): boolean {
+  const name = text.slice(n.start, n.end);
+  if (name.includes(' ') || isPlace(name) || isPersonWord(name)) return false;
+  const span = spans.find((s) => s.start === n.start && s.end === n.end);
+  return !span || span.type !== 'person' || lone(span);
 }
 
 /** "including", "such as" and "like" in a text, tried only where its words start (see `word-led.ts`). */

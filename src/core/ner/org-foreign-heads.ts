@@ -11,9 +11,12 @@ import { STOP } from './rule-tagger';
  * authority in French, Spanish or Catalan ("Dakar Mobilité", "Île-de-France Mobilités"), Turkish
  * industrial companies and shipyards ("Cemre Marin Endüstri", "Arçelik Sanayi", "Tuzla Tersanesi"), Indian
  * academies, councils, committees and corporations ("Sangeet Natak Akademi", "Zila Parishad", "Delhi Jal
- * Nigam") and German academies ("Bayerische Akademie"), and Dutch
- * federations written as one word ("Atletiekunie", "Wielrenunie", "Schaatsbond"). The name is the
- * capitalised words before the body's word on its line, with it; the Dutch compound is one word.
+ * Nigam") and German academies ("Bayerische Akademie"), and bodies written as one compound word
+ * that ends in the body's word: Dutch federations and services ("Atletiekunie", "Schaatsbond",
+ * "Belastingdienst"), Nordic agencies, boards and ministries ("Skatteverket", "Socialstyrelsen",
+ * "Helsedirektoratet", "Arbeidstilsynet", "Udenrigsministeriet") and German offices, ministries and
+ * authorities ("Bundeskartellamt", "Finanzministerium", "Finanzbehörde"). The name is the
+ * capitalised words before the body's word on its line, with it; the compound is one word.
  */
 
 /** Bodies' words that end a name after capitalised words. */
@@ -24,11 +27,27 @@ const LAST_WORDS = new Set([
   'Endüstri', 'Endüstrisi', 'Sanayi', 'Sanayii', 'Tersanesi',
   'Akademi', 'Akademie', 'Parishad', 'Samiti', 'Nigam',
 ]);
-/** Pieces of those words and the compounds' endings, all found in one pass before any word is read. */
+/** Dutch federations' endings of one compound word, "-unie" (union) and "-bond" (league), found in the pass over the last words. */
+const COMPOUND_ENDINGS = new Set(['unie', 'bond']);
+/**
+ * Other bodies' words that end one compound word: Dutch "-dienst" (service); Swedish, Norwegian and
+ * Danish agencies, boards, authorities, directorates, inspectorates and ministries in the definite form
+ * ("-verket", "-styrelsen", "-myndigheten", "-direktoratet", "-tilsynet", "-inspektionen",
+ * "-ministeriet"); German "-ministerium", "-behörde" and "-amt" after a joining "s" ("Bundesamt",
+ * "Gesundheitsamt"). Each is searched for alone by a part of it that opens with a rare letter
+ * ("yrelsen" of "styrelsen"): a literal search skips fastest to a rare letter, and every article pays
+ * for it.
+ */
+const SEARCHED_ENDINGS: ReadonlyArray<readonly [ending: string, part: string]> = [
+  ['dienst', 'dienst'], ['verket', 'verket'], ['styrelsen', 'yrelsen'], ['myndigheten', 'yndigheten'], ['direktoratet', 'ktoratet'],
+  ['tilsynet', 'ynet'], ['inspektionen', 'ktionen'], ['behörde', 'örde'], ['samt', 'samt'],
+];
+/** The ministries' common start, searched for once: "-ministeriet" (Nordic) and "-ministerium" (German). */
+const MINISTRY = 'ministeri';
+const MINISTRY_ENDS = ['et', 'um'];
+/** Pieces of the last words and the Dutch federations' endings, all found in one pass before any word is read. */
 const GATE_WORDS = ['kimat', 'aslikhat', 'ndikatua', 'lkartea', 'atzordea', 'undazioa', 'obili', 'unie', 'bond', 'ndüstri', 'anayi', 'ersanesi', 'Akademi', 'Parishad', 'Samiti', 'Nigam'];
 const GATES = new RegExp(GATE_WORDS.join('|'), 'gu');
-/** Dutch federations' endings of one compound word: "-unie" (union), "-bond" (league). */
-const COMPOUND_ENDINGS = new Set(['unie', 'bond']);
 /** Letters before a compound's ending: "Atletiek" of "Atletiekunie", not "Vagabond". */
 const MIN_STEM = 5;
 /** Most capitalised words read back before the body's word. */
@@ -72,10 +91,8 @@ const foreignBodies = lastTextMemo((text: string): NamedSpan[] => {
     const word = wordAround(text, at);
     if (seen.has(word.start)) continue;
     if (COMPOUND_ENDINGS.has(m[0])) {
-      if (word.end !== at + m[0].length || at - word.start < MIN_STEM || !NAME_WORD.test(text[word.start])) continue;
-      // Every letter of the stem in lower case: a compound, not a name in capitals or a blended brand.
-      const stem = text.slice(word.start + 1, at);
-      if (stem === stem.toLowerCase()) found.push({ type: 'organization', start: word.start, end: word.end });
+      const compound = compoundAt(text, at, m[0], word);
+      if (compound) found.push(compound);
       seen.add(word.start);
       continue;
     }
@@ -85,8 +102,31 @@ const foreignBodies = lastTextMemo((text: string): NamedSpan[] => {
     // The body's word alone ("the Akimat") names no one body.
     if (start < word.start) found.push({ type: 'organization', start, end: word.end });
   }
+  for (const [ending, part] of SEARCHED_ENDINGS) {
+    const lead = ending.length - part.length;
+    for (let p = text.indexOf(part); p >= 0; p = text.indexOf(part, p + part.length)) {
+      const at = p - lead;
+      if (LETTER.test(text[p + part.length] ?? ' ') || (lead && !text.startsWith(ending, at))) continue;
+      const compound = compoundAt(text, at, ending, wordAround(text, at));
+      if (compound) found.push(compound);
+    }
+  }
+  for (let at = text.indexOf(MINISTRY); at >= 0; at = text.indexOf(MINISTRY, at + MINISTRY.length)) {
+    const end = at + MINISTRY.length;
+    if (!MINISTRY_ENDS.includes(text.slice(end, end + 2)) || LETTER.test(text[end + 2] ?? ' ')) continue;
+    const compound = compoundAt(text, at, text.slice(at, end + 2), wordAround(text, at));
+    if (compound) found.push(compound);
+  }
   return found;
 });
+
+/** The compound word `word` as a body's name when it ends in `ending` at `at` after a capital and a stem of small letters. */
+function compoundAt(text: string, at: number, ending: string, word: { start: number; end: number }): NamedSpan | null {
+  if (word.end !== at + ending.length || at - word.start < MIN_STEM || !NAME_WORD.test(text[word.start])) return null;
+  // Every letter of the stem in lower case: a compound, not a name in capitals or a blended brand.
+  const stem = text.slice(word.start + 1, at);
+  return stem === stem.toLowerCase() ? { type: 'organization', start: word.start, end: word.end } : null;
+}
 
 /** Spans (sorted, apart) with the bodies named in their own language found whole; see the file's comment. */
 export function withForeignBodies(text: string, spans: readonly NamedSpan[]): NamedSpan[] {

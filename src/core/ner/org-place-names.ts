@@ -9,7 +9,7 @@ import { wordBefore } from './word-before';
 
 /**
  * Names that hold a place's name but name a body or a building, which the model reads as the place or
- * cuts at it: a place before an organisation's name ("Maharashtra" + "Metro Rail Corporation Ltd"), also
+ * cuts at it: a company's unit named by its site or country ("DP World" + "Posorja"), a place before an organisation's name ("Maharashtra" + "Metro Rail Corporation Ltd"), also
  * where the model found nothing of the company's words ("Isle of Man" + "Steam Packet Company"),
  * India's nationwide bodies ("All India Kisan Sabha"), a university named with its town ("University
  * College Galway", and "University of Galway" where a person's job there says it is the body), a transport agency "for" its region ("Transport for NSW"), a country's sports body
@@ -93,6 +93,20 @@ function endsInOrganisationWord(name: string): boolean {
   return name.includes(' ') && (ORG_WORDS.test(last) || OF_HEAD.test(last));
 }
 
+/** Staff and offices named after a body and a place, which stay apart: "the OCD Caraga director", "its Jakarta bureau". */
+const UNIT_STAFF_AFTER = /^[ \t]+(?:director|head|chief|manager|spokes(?:man|woman|person)|staff|office|offices|bureau|branch|team|officials?)(?![\p{L}])/u;
+
+/**
+ * Whether the one-word place `site` right after the organisation `name` names the organisation's unit
+ * there ("DP World Posorja", "Vodafone Egypt"); a body's initials before a place name its regional
+ * office as a modifier ("OCD Caraga director"), and so does a job or an office after the place.
+ */
+function siteOfCompany(text: string, name: string, site: NamedSpan): boolean {
+  const last = lastWord(name);
+  if (last === last.toUpperCase() || text.slice(site.start, site.end).includes(' ')) return false;
+  return !UNIT_STAFF_AFTER.test(text.slice(site.end, site.end + 16));
+}
+
 /** One to three capitalised words after a place's name, the last a company's word, and no capitalised word after them: " Steam Packet Company", " Ferry Corporation". */
 const COMPANY_AFTER_PLACE = /^(?:[ \t]\p{Lu}[\p{L}\p{M}&'’-]*){0,2}[ \t](?:Company|Corporation|Corp|Ltd|Limited|Holdings|Industries|Airlines|Airways|Railways|Ferries)(?![\p{L}\p{M}\p{N}'’-]|[ \t]+\p{Lu})/u;
 
@@ -116,6 +130,12 @@ export function withPlaceNamedBodies(text: string, spans: readonly NamedSpan[], 
     if (s.type === 'place' && next && next.type === 'organization' && next.start === s.end + 1 && (text[s.end] === ' ' || text[s.end] === '/') && endsInOrganisationWord(text.slice(next.start, next.end))) {
       // "Maharashtra" + "Metro Rail Corporation Ltd": the place opens the organisation's name; so do
       // towns a slash joins ("Penal/" + "Debe Regional Corporation"), a body serving both.
+      out.push({ type: 'organization', start: s.start, end: next.end });
+      k++;
+      continue;
+    }
+    if (s.type === 'organization' && next && next.type === 'place' && next.start === s.end + 1 && text[s.end] === ' ' && siteOfCompany(text, name, next)) {
+      // "DP World" + "Posorja": an operator's unit named by its site or country, one name.
       out.push({ type: 'organization', start: s.start, end: next.end });
       k++;
       continue;

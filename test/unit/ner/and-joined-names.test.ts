@@ -23,6 +23,16 @@ describe('venue and institution names joined across "and"', () => {
     assert.deepEqual(showSpans(text, withAndJoinedNames(text, spans, unlisted)), ['person:Kerr', 'organization:Harbours and Ferries Committee', 'organization:Royal Navy', 'organization:Coast Guard Agency']);
   });
 
+  it("joins a company's or a union's trades across \"and\", but not a body's initials or two full company names", () => {
+    const text = 'The Marvell Water and Drainage Company and the Dock and Harbour Workers Union agreed; the RTV and Press Association and the Tolva Steel and Kerran Mining Corporation did not.';
+    const spans = [spanAt(text, 'Marvell Water', 'place'), spanAt(text, 'Drainage Company', 'organization'), spanAt(text, 'Harbour Workers Union', 'organization'),
+      spanAt(text, 'RTV', 'organization'), spanAt(text, 'Press Association', 'organization'), spanAt(text, 'Tolva Steel', 'organization'), spanAt(text, 'Kerran Mining Corporation', 'organization')];
+    assert.deepEqual(showSpans(text, withAndJoinedNames(text, spans, unlisted)), [
+      'organization:Marvell Water and Drainage Company', 'organization:Dock and Harbour Workers Union', 'organization:RTV', 'organization:Press Association',
+      'organization:Tolva Steel', 'organization:Kerran Mining Corporation',
+    ]);
+  });
+
   it('leaves names without a venue or institution head word alone', () => {
     const text = 'Talks between the North and South Korea delegations resumed.';
     const spans = [spanAt(text, 'South Korea', 'place')];

@@ -174,4 +174,10 @@ describe('well-known companies and platforms', () => {
     const spans = withBrands(text, [spanAt(text, 'P&C Insurance', 'organization'), spanAt(text, 'Egon Zehnder', 'person')]);
     assert.deepEqual(showSpans(text, spans), ['organization:Swedbank', 'organization:Nordea', 'organization:APM Terminals', 'organization:If P&C Insurance', 'organization:Egon Zehnder', 'organization:CAF']);
   });
+
+  it("cuts a listed company's product off its name, but not a site the article names as a place", () => {
+    const text = 'DP World Tarvo opened; the DP World Tarvo terminal sits near Tarvo. The DP World Cup was held.';
+    const spans = [spanAt(text, 'DP World Tarvo', 'organization'), spanAt(text, 'DP World Tarvo', 'organization', 1), spanAt(text, 'Tarvo', 'place', 2), spanAt(text, 'DP World Cup', 'organization')];
+    assert.deepEqual(showSpans(text, withBrands(text, spans)), ['organization:DP World Tarvo', 'organization:DP World Tarvo', 'place:Tarvo', 'organization:DP World']);
+  });
 });

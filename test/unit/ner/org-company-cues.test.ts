@@ -124,6 +124,27 @@ describe('companies named like people, told by their cues', () => {
     assert.deepEqual(showSpans(text, spans), ['organization:Glenwood', 'organization:BHQ', 'organization:Yarrow Coal']);
   });
 
+  it('types and finds the one-word names of a list of start-ups or of rivals', () => {
+    const text = 'Payroll start-ups such as Tallyo and Kesh grew fast, and rivals including Brimly, Quonta and Vesso cut fees.';
+    const spans = withCompanyCues(text, [spanAt(text, 'Kesh', 'person'), spanAt(text, 'Quonta', 'person')]);
+    assert.deepEqual(showSpans(text, spans), ['organization:Tallyo', 'organization:Kesh', 'organization:Brimly', 'organization:Quonta', 'organization:Vesso']);
+  });
+
+  it('leaves a list of rivals that holds a listed place, a known name or the surname of a person named in full', () => {
+    const isPlace = (name: string): boolean => name === 'Kelmar';
+    const isPersonWord = (word: string): boolean => word === 'Tomas';
+    const text = 'Ana Brevik won. Its rivals such as Kelmar and Dovra objected; competitors like Tomas and Ostrel trailed; rivals such as Brevik and Marlo lost.';
+    const spans = [spanAt(text, 'Ana Brevik', 'person'), spanAt(text, 'Kelmar', 'place'), spanAt(text, 'Brevik', 'person', 1), spanAt(text, 'Marlo', 'person')];
+    assert.deepEqual(showSpans(text, withCompanyCues(text, spans, isPlace, isPersonWord)), showSpans(text, spans));
+  });
+
+  it('types a one-word name after "-backed", "-owned" or "-listed" as a company, but a full name or a known one', () => {
+    const text = 'The Zentra-backed Pavlo grew; Nasdaq-listed Korrin fell; the Kremlin-backed Dmitri Volkov and the party-backed Maria spoke.';
+    const spans = [spanAt(text, 'Pavlo', 'person'), spanAt(text, 'Korrin', 'person'), spanAt(text, 'Dmitri Volkov', 'person'), spanAt(text, 'Maria', 'person')];
+    const out = withCompanyCues(text, spans, () => false, (word) => word === 'Maria');
+    assert.deepEqual(showSpans(text, out), ['organization:Pavlo', 'organization:Korrin', 'person:Dmitri Volkov', 'person:Maria']);
+  });
+
   it('types a name after lawyers or auditors "at" as a company, but a listed place', () => {
     const text = 'Lawyers at Pryce Halloran said so, auditors at Venn Dale agreed, and lawyers at Geneva disagreed.';
     const spans = [spanAt(text, 'Pryce Halloran', 'place'), spanAt(text, 'Venn Dale', 'person'), spanAt(text, 'Geneva', 'place')];

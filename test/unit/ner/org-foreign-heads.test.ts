@@ -20,6 +20,19 @@ describe('bodies named in their own language with the body\'s word last', () => 
     assert.deepEqual(showSpans(text, withForeignBodies(text, [])), ['organization:Wielrenunie']);
   });
 
+  it('finds Nordic, German and Dutch bodies written as one compound word over a person the model read', () => {
+    const text = 'Inspectors from Sjöfartsverket and Arbeidstilsynet came; the Landesgesundheitsamt, the Bundesministerium and the Douanedienst were told, and Udenrigsministeriet replied.';
+    const spans = [spanAt(text, 'Sjöfartsverket', 'person')];
+    assert.deepEqual(showSpans(text, withForeignBodies(text, spans)), [
+      'organization:Sjöfartsverket', 'organization:Arbeidstilsynet', 'organization:Landesgesundheitsamt', 'organization:Bundesministerium', 'organization:Douanedienst', 'organization:Udenrigsministeriet',
+    ]);
+  });
+
+  it('leaves English words and capitalised names that merely end like a compound body', () => {
+    const text = 'The Ministerium, the VERKET team and a Comet samt club; Dreamt and Dienstag sold well.';
+    assert.deepEqual(showSpans(text, withForeignBodies(text, [])), []);
+  });
+
   it('finds a Turkish shipbuilder named with its industry word', () => {
     const text = 'The ferries are built by Deniz Marin Endüstri in Yalova.';
     assert.deepEqual(showSpans(text, withForeignBodies(text, [spanAt(text, 'Deniz Marin', 'person')])), ['organization:Deniz Marin Endüstri']);

@@ -6,6 +6,15 @@ const LISTED = new Set(['Galway', 'Australia', 'New Zealand', 'Cork']);
 const isPlace = (name: string) => LISTED.has(name);
 
 describe('names that hold a place but name a body or a building', () => {
+  it("joins a company and the site or country of its unit right after it, but not a body's initials or a job after the place", () => {
+    const text = 'Harbor Lines Vellora loads ships; Tesko Marmera cut prices. The OCD Vellora director and the Tesko Marmera office spoke.';
+    const spans = [spanAt(text, 'Harbor Lines', 'organization'), spanAt(text, 'Vellora', 'place'), spanAt(text, 'Tesko', 'organization'), spanAt(text, 'Marmera', 'place'),
+      spanAt(text, 'OCD', 'organization'), spanAt(text, 'Vellora', 'place', 1), spanAt(text, 'Tesko', 'organization', 1), spanAt(text, 'Marmera', 'place', 1)];
+    assert.deepEqual(showSpans(text, withPlaceNamedBodies(text, spans, isPlace)), [
+      'organization:Harbor Lines Vellora', 'organization:Tesko Marmera', 'organization:OCD', 'place:Vellora', 'organization:Tesko', 'place:Marmera',
+    ]);
+  });
+
   it('joins a place and the company\'s words the model left after it into one organisation, but not a longer name or a venue', () => {
     const text = 'The Isle of Skye Ferry Company asked for a berth; the Cork Harbour Company Board met at the Galway Event Centre.';
     const spans = withPlaceNamedBodies(text, [spanAt(text, 'Isle of Skye', 'place'), spanAt(text, 'Cork', 'place'), spanAt(text, 'Galway', 'place')], isPlace);
