@@ -1,0 +1,58 @@
+import type { NamedSpan } from './index';
+import { overlapsAny, withAdded } from './added-spans';
+import { lastTextMemo } from './last-text-memo';
+import { isGeneric } from './org-staff-cues';
+import { SPEECH_VERBS } from './person-verbs';
+import { wordLedMatches } from './word-led';
+
+/**
+ * A body named by one unfamiliar capitalised word after "the", the subject of what bodies do: "the
+ * Bundesbank said", "The Politburo decided", "the Storting voted", and so is one whose people or
+ * acts are named after its possessive ("the Bundesbank's president"). "the" rules out a person's name
+ * ("Schmidt said") and a place is seldom the subject of such a verb with "the" before it, where the
+ * model, not knowing the word, often finds nothing. Generic words ("the Ministry said", "the Queen
+ * said"), plural peoples ("the Russians said"), and names the lists hold are left alone, and so is
+ * a name after a word of place ("traders at the Ceja said", "residents in the Bronx said"): the
+ * subject is someone there, the name most often a place.
+ */
+
+/** What a body does in the news, besides speaking: the verbs a one-word body is the subject of. */
+const BODY_VERBS = ['decided', 'voted', 'approved', 'ruled', 'reported', 'confirmed', 'rejected', 'agreed', 'declined', 'urged', 'ordered', 'issued', 'released', 'published', 'launched', 'raised', 'lowered', 'cut', 'estimated', 'expects', 'expected', 'forecast', 'predicted', 'accused', 'condemned', 'demanded', 'refused', 'responded', 'plans', 'planned', 'intervened', 'pledged', 'promised', 'criticised', 'criticized', 'welcomed', 'acknowledged', 'elected', 'passed'];
+/** Words between the name and its verb: "the Bundesbank also said", "the Politburo has decided". */
+const BETWEEN = String.raw`(?:(?:also|has|had|have|later|then|recently|previously|earlier|subsequently|unanimously|formally|officially)[ \t]+)?`;
+/** A body's people or acts after its possessive: "the Bundesbank's president", "the Politburo's decision". */
+const BODY_THINGS = 'president|chief|head|governor|chairman|chairwoman|spokesman|spokeswoman|spokesperson|director|board|members|leadership|decision|ruling|statement|website';
+/** "the", one capitalised word, and a body's verb or its possessive and a body's thing, tried only where "the" or "The" starts (see word-led.ts). */
+const THE_SUBJECT = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:The|the)[ \t]+(\p{Lu}\p{Ll}[\p{Ll}\p{M}-]*[\p{Ll}\p{M}])(?:[ \t]+${BETWEEN}(?:${[...SPEECH_VERBS, ...BODY_VERBS].join('|')})|['’]s[ \t]+(?:${BODY_THINGS}))(?![\p{L}\p{M}\p{N}'’-])`, 'gu');
+/** Names of texts and faiths' writings that "say" things as bodies do: "the Bible says", "the Constitution says". */
+const WRITINGS = new Set(['Bible', 'Koran', 'Quran', 'Qur', 'Torah', 'Talmud', 'Gospel', 'Constitution', 'Charter', 'Declaration', 'Act', 'Bill', 'Law', 'Code', 'Report', 'Statement', 'Study', 'Survey', 'Review', 'Book', 'Lord', 'God', 'Almighty', 'Prophet']);
+
+const theSubjects = wordLedMatches(THE_SUBJECT);
+/** A word of place right before "the": the name after it is where the subject is. */
+const PLACE_WORD_BEFORE = /(?:^|[^\p{L}])(?:at|in|on|near|from|across|around|inside|outside|throughout|to|into)[ \t]+$/u;
+
+/** The one-word bodies after "the" before a body's verb in `text` (see the file's comment). */
+const bodiesBeforeVerbs = lastTextMemo((text: string): NamedSpan[] => {
+  const found: NamedSpan[] = [];
+  for (const m of theSubjects(text)) {
+    const name = m[1];
+    if (isGeneric(name) || WRITINGS.has(name)) continue;
+    // A plural of a generic word or a people's ("the Russians", "the Officials") names no one body.
+    if (name.endsWith('s') && isGeneric(name.slice(0, -1))) continue;
+    if (PLACE_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    const start = m.index + m[0].indexOf(name, 3);
+    found.push({ type: 'organization', start, end: start + name.length });
+  }
+  return found;
+});
+
+/**
+ * Spans (sorted, apart) with the bodies found by the verb after them (see the file's comment) added
+ * where the model found nothing; `isListed` tells a name the lists hold (a place, a people, a person).
+ */
+export function withTheSubjects(text: string, spans: readonly NamedSpan[], isListed: (name: string) => boolean): NamedSpan[] {
+  const found = bodiesBeforeVerbs(text);
+  if (!found.length) return spans as NamedSpan[];
+  const added = found.filter((f) => !overlapsAny(spans, f.start, f.end) && !isListed(text.slice(f.start, f.end)));
+  return withAdded(spans as NamedSpan[], added);
+}
