@@ -11,7 +11,7 @@ import { wordLedMatches } from './word-led';
  * acts are named after its possessive ("the Bundesbank's president"). "the" rules out a person's name
  * ("Schmidt said") and a place is seldom the subject of such a verb with "the" before it, where the
  * model, not knowing the word, often finds nothing. Generic words ("the Ministry said", "the Queen
- * said"), plural peoples ("the Russians said"), and names the lists hold are left alone, and so is
+ * said"), plurals, which name peoples more often than bodies ("the Pashtuns said"), and names the lists hold are left alone, and so is
  * a name after a word of place ("traders at the Ceja said", "residents in the Bronx said"): the
  * subject is someone there, the name most often a place.
  */
@@ -37,8 +37,8 @@ const bodiesBeforeVerbs = lastTextMemo((text: string): NamedSpan[] => {
   for (const m of theSubjects(text)) {
     const name = m[1];
     if (isGeneric(name) || WRITINGS.has(name)) continue;
-    // A plural of a generic word or a people's ("the Russians", "the Officials") names no one body.
-    if (name.endsWith('s') && isGeneric(name.slice(0, -1))) continue;
+    // A plural names a people or a faith's followers more often than one body ("the Pashtuns", "the Shiites").
+    if (name.endsWith('s') && !name.endsWith('ss')) continue;
     if (PLACE_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const start = m.index + m[0].indexOf(name, 3);
     found.push({ type: 'organization', start, end: start + name.length });
