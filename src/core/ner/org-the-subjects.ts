@@ -7,7 +7,8 @@ import { SPEECH_VERBS } from './person-verbs';
 /**
  * A body named by one unfamiliar capitalised word after "the", the subject of what bodies do: "the
  * Bundesbank said", "The Politburo decided", "the Storting voted", and so is one whose people or
- * acts are named after its possessive ("the Bundesbank's president"). "the" rules out a person's name
+ * acts are named after its possessive ("the Bundesbank's president") or that is cited as a source
+ * ("according to the Bundesbank,"). "the" rules out a person's name
  * ("Schmidt said") and a place is seldom the subject of such a verb with "the" before it, where the
  * model, not knowing the word, often finds nothing. Generic words ("the Ministry said", "the Queen
  * said"), plurals, which name peoples more often than bodies ("the Pashtuns said"), and names the lists hold are left alone, and so is
@@ -16,7 +17,7 @@ import { SPEECH_VERBS } from './person-verbs';
  */
 
 /** What a body does in the news, besides speaking: the verbs a one-word body is the subject of. */
-const BODY_VERBS = ['decided', 'voted', 'approved', 'ruled', 'reported', 'confirmed', 'rejected', 'agreed', 'declined', 'urged', 'ordered', 'issued', 'released', 'published', 'launched', 'raised', 'lowered', 'cut', 'estimated', 'expects', 'expected', 'forecast', 'predicted', 'accused', 'condemned', 'demanded', 'refused', 'responded', 'plans', 'planned', 'intervened', 'pledged', 'promised', 'criticised', 'criticized', 'welcomed', 'acknowledged', 'elected', 'passed'];
+const BODY_VERBS = ['decided', 'voted', 'approved', 'ruled', 'reported', 'confirmed', 'rejected', 'agreed', 'declined', 'urged', 'ordered', 'issued', 'released', 'published', 'launched', 'raised', 'lowered', 'cut', 'estimated', 'expects', 'expected', 'forecast', 'predicted', 'accused', 'condemned', 'demanded', 'refused', 'responded', 'plans', 'planned', 'intervened', 'pledged', 'promised', 'criticised', 'criticized', 'welcomed', 'acknowledged', 'elected', 'passed', 'appointed', 'hired', 'signed', 'sued', 'fined', 'banned', 'imposed', 'suspended', 'recommended', 'concluded', 'charged', 'arrested', 'detained', 'funded', 'acquired', 'bought', 'sold'];
 /** Words between the name and its verb: "the Bundesbank also said", "the Politburo has decided". */
 const BETWEEN = String.raw`(?:(?:also|has|had|have|later|then|recently|previously|earlier|subsequently|unanimously|formally|officially)[ \t]+)?`;
 /** A body's people or acts after its possessive: "the Bundesbank's president", "the Politburo's decision". */
@@ -39,49 +40,58 @@ function isNameLetter(code: number): boolean {
   return isLowerAscii(code) || code === 45 || code > 127;
 }
 
+/** One capitalised word of a name, lower-case after its capital (no initials, no "McLeod"). */
+const NAME_WORD = /^\p{Lu}\p{Ll}[\p{Ll}\p{M}-]*[\p{Ll}\p{M}]$/u;
+/** "according to " before "the": the name after it is cited as a source, a body's way. */
+const ACCORDING_TO = /[Aa]ccording[ \t]+to[ \t]+$/u;
+/** A word of place right before "the": the name after it is where the subject is. */
+const PLACE_WORD_BEFORE = /(?:^|[^\p{L}])(?:at|in|on|near|from|across|around|inside|outside|throughout|to|into)[ \t]+$/u;
+
 /**
- * The matches of {@link THE_SUBJECT} in `text`: "he " found with `indexOf`, and the pattern tried only
- * where a whole "the" or "The" stands before it, a capital after it, and the name's word ends in a
- * space and a lower-case letter or in an apostrophe: a small share of the text's "the"s, the others
- * passed over by a look at a few characters.
+ * Where the one-word names after "the" that a body's verb, its possessive or "according to" before
+ * "the" tell stand in `text` (as spans, not yet judged by the word): "he " found with `indexOf`, the
+ * pattern tried only where a whole "the" or "The" stands before it, a capital after it, and the
+ * name's word ends in a space and a lower-case letter or in an apostrophe, a small share of the
+ * text's "the"s, the others passed over by a look at a few characters.
  */
-function theSubjects(text: string): RegExpExecArray[] {
-  const found: RegExpExecArray[] = [];
+function namesAfterThe(text: string): NamedSpan[] {
+  const found: NamedSpan[] = [];
   for (let at = text.indexOf('he ', 1); at >= 0; at = text.indexOf('he ', at + 3)) {
     const t = text.charCodeAt(at - 1);
     if (t !== 116 && t !== 84) continue;
     const next = text.charCodeAt(at + 3);
     if (next < 128 ? next < 65 || next > 90 : !UPPER.test(text[at + 3])) continue;
-    // The pattern needs a lower-case word or a possessive after the name: most capitals after "the" go on with another.
     let end = at + 4;
     while (end < text.length && isNameLetter(text.charCodeAt(end))) end++;
     const after = text.charCodeAt(end);
-    if (after === 32 ? !isLowerAscii(text.charCodeAt(end + 1)) : after !== 39 && after !== 0x2019) continue;
+    const cited = t === 116 && at >= 14 && text.charCodeAt(at - 3) === 111 && ACCORDING_TO.test(text.slice(at - 14, at - 1));
+    // Without "according to", the pattern needs a lower-case word or a possessive after the name: most capitals after "the" go on with another.
+    if (!cited && (after === 32 ? !isLowerAscii(text.charCodeAt(end + 1)) : after !== 39 && after !== 0x2019)) continue;
     const before = at > 1 ? text.charCodeAt(at - 2) : 32;
     if (before < 128 ? (before >= 48 && before <= 57) || ((before | 32) >= 97 && (before | 32) <= 122) : LETTER_OR_DIGIT.test(text[at - 2])) continue;
+    if (cited) {
+      // "according to the Bundesbank," / "according to the Bundesbank's figures": the name ends at a mark, a space or a possessive.
+      if (after < 128 && after !== 32 && after !== 39 && !(after === 44 || after === 46 || after === 59 || after === 58 || after === 41) && end < text.length) continue;
+      if (after === 32 && !isLowerAscii(text.charCodeAt(end + 1))) continue;
+      if (NAME_WORD.test(text.slice(at + 3, end))) found.push({ type: 'organization', start: at + 3, end });
+      continue;
+    }
     THE_SUBJECT.lastIndex = at - 1;
     const m = THE_SUBJECT.exec(text);
-    if (m) found.push(m);
+    if (!m || PLACE_WORD_BEFORE.test(text.slice(Math.max(0, at - 13), at - 1))) continue;
+    found.push({ type: 'organization', start: at + 3, end: at + 3 + m[1].length });
   }
   return found;
 }
-/** A word of place right before "the": the name after it is where the subject is. */
-const PLACE_WORD_BEFORE = /(?:^|[^\p{L}])(?:at|in|on|near|from|across|around|inside|outside|throughout|to|into)[ \t]+$/u;
 
 /** The one-word bodies after "the" before a body's verb in `text` (see the file's comment). */
-const bodiesBeforeVerbs = lastTextMemo((text: string): NamedSpan[] => {
-  const found: NamedSpan[] = [];
-  for (const m of theSubjects(text)) {
-    const name = m[1];
-    if (isGeneric(name) || WRITINGS.has(name)) continue;
+const bodiesBeforeVerbs = lastTextMemo((text: string): NamedSpan[] =>
+  namesAfterThe(text).filter((f) => {
+    const name = text.slice(f.start, f.end);
     // A plural names a people or a faith's followers more often than one body ("the Pashtuns", "the Shiites").
-    if (name.endsWith('s') && !name.endsWith('ss')) continue;
-    if (PLACE_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
-    const start = m.index + m[0].indexOf(name, 3);
-    found.push({ type: 'organization', start, end: start + name.length });
-  }
-  return found;
-});
+    return !isGeneric(name) && !WRITINGS.has(name) && !(name.endsWith('s') && !name.endsWith('ss'));
+  }),
+);
 
 /**
  * Spans (sorted, apart) with the bodies found by the verb after them (see the file's comment) added

@@ -8,6 +8,16 @@ describe('one-word bodies after "the" as the subject of what bodies do', () => {
     assert.deepEqual(showSpans(text, withTheSubjects(text, [], () => false)), ['organization:Valdenbank', 'organization:Korvath', 'organization:Sorvendal']);
   });
 
+  it('reads acts of bodies besides speech: appointing, arresting, buying', () => {
+    const text = 'The Korvath appointed a new chief. The Valdenstasi arrested him. The Sorvendal bought bonds.';
+    assert.deepEqual(showSpans(text, withTheSubjects(text, [], () => false)), ['organization:Korvath', 'organization:Valdenstasi', 'organization:Sorvendal']);
+  });
+
+  it('adds it cited as a source after "according to the"', () => {
+    const text = "Prices fell, according to the Valdenbank. According to the Korvath's figures, they rose. According to the Sorvendal Bureau, nothing changed.";
+    assert.deepEqual(showSpans(text, withTheSubjects(text, [], () => false)), ['organization:Valdenbank', 'organization:Korvath']);
+  });
+
   it('adds it before a possessive and one of its people or acts, not before any possessive', () => {
     const text = "The Valdenbank's president spoke. The Korvath's decision stood. The Brillmoor's surface is dusty.";
     assert.deepEqual(showSpans(text, withTheSubjects(text, [], () => false)), ['organization:Valdenbank', 'organization:Korvath']);
