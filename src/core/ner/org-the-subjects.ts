@@ -3,6 +3,7 @@ import { overlapsAny, withAdded } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
 import { isGeneric } from './org-staff-cues';
 import { SPEECH_VERBS } from './person-verbs';
+import { wordStartsWith } from './word-led';
 
 /**
  * A body named by one unfamiliar capitalised word after "the", the subject of what bodies do: "the
@@ -44,44 +45,46 @@ function isNameLetter(code: number): boolean {
 const NAME_WORD = /^\p{Lu}\p{Ll}[\p{Ll}\p{M}-]*[\p{Ll}\p{M}]$/u;
 /** "according to " before "the": the name after it is cited as a source, a body's way. */
 const ACCORDING_TO = /[Aa]ccording[ \t]+to[ \t]+$/u;
+/** Characters that may end a name cited after "according to the": an apostrophe and marks (",", ".", ";", ":", ")"). */
+const CITED_END = new Set([39, 44, 46, 59, 58, 41]);
 /** A word of place right before "the": the name after it is where the subject is. */
 const PLACE_WORD_BEFORE = /(?:^|[^\p{L}])(?:at|in|on|near|from|across|around|inside|outside|throughout|to|into)[ \t]+$/u;
 
 /**
  * Where the one-word names after "the" that a body's verb, its possessive or "according to" before
- * "the" tell stand in `text` (as spans, not yet judged by the word): "he " found with `indexOf`, the
- * pattern tried only where a whole "the" or "The" stands before it, a capital after it, and the
- * name's word ends in a space and a lower-case letter or in an apostrophe, a small share of the
- * text's "the"s, the others passed over by a look at a few characters.
+ * "the" tell stand in `text` (as spans, not yet judged by the word): each "the " and "The " read from
+ * the text's shared index of word starts (see word-led.ts), the pattern tried only where a capital
+ * follows and the name's word ends in a space and a lower-case letter or in an apostrophe, a small
+ * share of the text's "the"s, the others passed over by a look at a few characters.
  */
 function namesAfterThe(text: string): NamedSpan[] {
   const found: NamedSpan[] = [];
-  for (let at = text.indexOf('he ', 1); at >= 0; at = text.indexOf('he ', at + 3)) {
-    const t = text.charCodeAt(at - 1);
-    if (t !== 116 && t !== 84) continue;
-    const next = text.charCodeAt(at + 3);
-    if (next < 128 ? next < 65 || next > 90 : !UPPER.test(text[at + 3])) continue;
-    let end = at + 4;
-    while (end < text.length && isNameLetter(text.charCodeAt(end))) end++;
-    const after = text.charCodeAt(end);
-    const cited = t === 116 && at >= 14 && text.charCodeAt(at - 3) === 111 && ACCORDING_TO.test(text.slice(at - 14, at - 1));
-    // Without "according to", the pattern needs a lower-case word or a possessive after the name: most capitals after "the" go on with another.
-    if (!cited && (after === 32 ? !isLowerAscii(text.charCodeAt(end + 1)) : after !== 39 && after !== 0x2019)) continue;
-    const before = at > 1 ? text.charCodeAt(at - 2) : 32;
-    if (before < 128 ? (before >= 48 && before <= 57) || ((before | 32) >= 97 && (before | 32) <= 122) : LETTER_OR_DIGIT.test(text[at - 2])) continue;
-    if (cited) {
-      // "according to the Bundesbank," / "according to the Bundesbank's figures": the name ends at a mark, a space or a possessive.
-      if (after < 128 && after !== 32 && after !== 39 && !(after === 44 || after === 46 || after === 59 || after === 58 || after === 41) && end < text.length) continue;
-      if (after === 32 && !isLowerAscii(text.charCodeAt(end + 1))) continue;
-      if (NAME_WORD.test(text.slice(at + 3, end))) found.push({ type: 'organization', start: at + 3, end });
-      continue;
-    }
-    THE_SUBJECT.lastIndex = at - 1;
-    const m = THE_SUBJECT.exec(text);
-    if (!m || PLACE_WORD_BEFORE.test(text.slice(Math.max(0, at - 13), at - 1))) continue;
-    found.push({ type: 'organization', start: at + 3, end: at + 3 + m[1].length });
+  for (const the of ['the ', 'The ']) for (const at of wordStartsWith(text, the) ?? []) pushNameAfter(text, at, found);
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Pushes onto `found` the name after the "the" or "The" at `at` when its words tell a body (see {@link namesAfterThe}). */
+function pushNameAfter(text: string, at: number, found: NamedSpan[]): void {
+  const start = at + 4;
+  const next = text.charCodeAt(start);
+  if (next < 128 ? next < 65 || next > 90 : !UPPER.test(text[start])) return;
+  let end = start + 1;
+  while (end < text.length && isNameLetter(text.charCodeAt(end))) end++;
+  const after = text.charCodeAt(end);
+  const cited = at >= 13 && text.charCodeAt(at - 2) === 111 && ACCORDING_TO.test(text.slice(at - 13, at));
+  // Without "according to", the pattern needs a lower-case word or a possessive after the name: most capitals after "the" go on with another.
+  if (!cited && (after === 32 ? !isLowerAscii(text.charCodeAt(end + 1)) : after !== 39 && after !== 0x2019)) return;
+  // The index lists "the" after any character that is no ASCII letter or digit: a letter beyond ASCII is part of a longer word.
+  if (at > 0 && text.charCodeAt(at - 1) > 127 && LETTER_OR_DIGIT.test(text[at - 1])) return;
+  if (cited) {
+    // "according to the Bundesbank," / "according to the Bundesbank's figures": the name ends at a mark, a possessive, or a space and a lower-case word.
+    if (after === 32 ? !isLowerAscii(text.charCodeAt(end + 1)) : end < text.length && after < 128 && !CITED_END.has(after)) return;
+    if (NAME_WORD.test(text.slice(start, end))) found.push({ type: 'organization', start, end });
+    return;
   }
-  return found;
+  THE_SUBJECT.lastIndex = at;
+  const m = THE_SUBJECT.exec(text);
+  if (m && !PLACE_WORD_BEFORE.test(text.slice(Math.max(0, at - 12), at))) found.push({ type: 'organization', start, end: start + m[1].length });
 }
 
 /** The one-word bodies after "the" before a body's verb in `text` (see the file's comment). */
