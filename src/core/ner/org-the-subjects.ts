@@ -6,15 +6,15 @@ import { SPEECH_VERBS } from './person-verbs';
 import { wordStartsWith } from './word-led';
 
 /**
- * A body named by one unfamiliar capitalised word after "the", the subject of what bodies do: "the
- * Bundesbank said", "The Politburo decided", "the Storting voted", and so is one whose people or
- * acts are named after its possessive ("the Bundesbank's president") or that is cited as a source
- * ("according to the Bundesbank,"). "the" rules out a person's name
- * ("Schmidt said") and a place is seldom the subject of such a verb with "the" before it, where the
- * model, not knowing the word, often finds nothing. Generic words ("the Ministry said", "the Queen
- * said"), plurals, which name peoples more often than bodies ("the Pashtuns said"), and names the lists hold are left alone, and so is
- * a name after a word of place ("traders at the Ceja said", "residents in the Bronx said"): the
- * subject is someone there, the name most often a place.
+ * A body named by one unfamiliar capitalised word after "the": the subject of what bodies do ("the
+ * Bundesbank said", "The Politburo decided", "the Storting voted"), the owner of a body's people or
+ * acts ("the Bundesbank's president") or a source cited ("according to the Bundesbank,"). "the"
+ * rules out a person's name ("Schmidt said"), and a place is seldom the subject of such a verb with
+ * "the" before it; the model, not knowing the word, often finds nothing there. Generic words ("the
+ * Ministry said", "the Queen said"), plurals, which name peoples more often than bodies ("the
+ * Pashtuns said"), writings ("the Bible says") and names the lists hold are left alone, and so is a
+ * name after a word of place ("traders at the Ceja said"): the subject is someone there, the name
+ * most often a place.
  */
 
 /** What a body does in the news, besides speaking: the verbs a one-word body is the subject of. */
@@ -87,7 +87,7 @@ function pushNameAfter(text: string, at: number, found: NamedSpan[]): void {
   if (m && !PLACE_WORD_BEFORE.test(text.slice(Math.max(0, at - 12), at))) found.push({ type: 'organization', start, end: start + m[1].length });
 }
 
-/** The one-word bodies after "the" before a body's verb in `text` (see the file's comment). */
+/** The one-word bodies after "the" in `text` that the words around them tell (see the file's comment). */
 const bodiesBeforeVerbs = lastTextMemo((text: string): NamedSpan[] =>
   namesAfterThe(text).filter((f) => {
     const name = text.slice(f.start, f.end);
