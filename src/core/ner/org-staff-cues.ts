@@ -21,7 +21,7 @@ const PARTY_ADJECTIVES = new Set(['Republican', 'Democratic', 'Democrat', 'Conse
 const LETTER = /[\p{L}\p{N}]/u;
 
 /** Whether a one-word `name` is a word that is no body's name on its own. */
-function isGeneric(name: string): boolean {
+export function isGeneric(name: string): boolean {
   return STOP.has(name) || DEMONYMS.has(name) || PARTY_ADJECTIVES.has(name) || ORG_WORDS.test(name) || TITLES.test(name);
 }
 
