@@ -169,4 +169,17 @@ describe('sports clubs named after places', () => {
     const spans = [spanAt(text, 'Novak', 'person'), spanAt(text, 'Sweden', 'place'), spanAt(text, 'Lina Falk', 'person')];
     assert.deepEqual(showSpans(text, withSportsClubs(text, spans, isPlace)), showSpans(text, spans));
   });
+
+  it('hands on the spans a sports report leaves as they are, and changes none it was given', () => {
+    const text = `${REPORT}Arsenal beat Leeds United at the Emirates, and Ana Costa watched from Lisbon.`;
+    const at = (name: string, type: 'person' | 'place' | 'organization') => ({ type, start: text.indexOf(name), end: text.indexOf(name) + name.length });
+    const lisbon = at('Lisbon', 'place');
+    const leeds = at('Leeds', 'place');
+    const given = [at('Arsenal', 'organization'), leeds, at('Ana Costa', 'person'), lisbon];
+    const before = JSON.stringify(given);
+    const out = withSportsClubs(text, given, isPlace);
+    assert.equal(out.find((s) => s.start === lisbon.start), lisbon);
+    assert.deepEqual(out.find((s) => s.start === leeds.start), { type: 'organization', start: leeds.start, end: text.indexOf('United') + 'United'.length });
+    assert.equal(JSON.stringify(given), before);
+  });
 });
