@@ -5,6 +5,7 @@ import { PLACE_BEFORE } from './name-cues';
 import { STOP } from './rule-tagger';
 import { stickyMatchesAt, wordLedMatches } from './word-led';
 import { MATCH_VERBS, SCORE } from './match-verbs';
+import { isLetterAt } from './whole-words';
 
 /**
  * Clubs named after their town or country in sports reports, with no score beside them: "beat
@@ -55,8 +56,6 @@ function scoreResultsIn(text: string): RegExpExecArray[] {
 }
 const sportWordMatches = wordLedMatches(SPORT_WORDS);
 
-const LETTER = /\p{L}/u;
-
 /** How far from a word of sport a club's cue is read as one: about a paragraph. */
 const NEAR = 600;
 
@@ -73,7 +72,7 @@ function sportWordsIn(text: string): number[] | null {
   let distinct = false;
   const at: number[] = [];
   for (const m of sportMatches(text)) {
-    if (m.index > 0 && (text[m.index - 1] === '-' || LETTER.test(text[m.index - 1]))) continue;
+    if (m.index > 0 && (text[m.index - 1] === '-' || isLetterAt(text, m.index - 1))) continue;
     at.push(m.index);
     const word = m[0].toLowerCase().replace(/s$/u, '');
     if (first === undefined) first = word;
@@ -227,7 +226,7 @@ function cueWordBefore(text: string, pos: number): string {
   let end = pos;
   while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t' || text[end - 1] === ',')) end--;
   let start = end;
-  while (start > 0 && LETTER.test(text[start - 1])) start--;
+  while (start > 0 && isLetterAt(text, start - 1)) start--;
   return text.slice(start, end);
 }
 
@@ -333,7 +332,7 @@ export function withSportsClubs(text: string, spans: readonly NamedSpan[], isPla
   const read = lastRead!;
   read.owners ??= clubOwnersIn(text);
   for (const m of [...clubObjectMatches(text), ...read.owners]) {
-    if ((m.index > 0 && LETTER.test(text[m.index - 1])) || !nearSport(sport, m.index)) continue;
+    if ((m.index > 0 && isLetterAt(text, m.index - 1)) || !nearSport(sport, m.index)) continue;
     const start = m[0].startsWith(m[1]) ? m.index : m.index + m[0].length - m[1].length;
     const end = start + m[1].length;
     personWords ??= new Set(spans.filter((t) => t.type === 'person').flatMap((t) => text.slice(t.start, t.end).split(/\s+/u)));

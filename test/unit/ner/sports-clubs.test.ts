@@ -13,6 +13,8 @@ describe('sports clubs named after places', () => {
     assert.equal(isSportsReport('A 3-0 defeat at Bilbao left the striker angry.'), true);
     assert.equal(isSportsReport('The minister said the penalty for the striker in the strike was fair.'), false);
     assert.equal(isSportsReport('Strikers and more strikers.'), false);
+    // A word of sport inside a longer word, after a letter outside ASCII, is none.
+    assert.equal(isSportsReport('Theästriker saw theümidfielder.'), false);
   });
 
   it('reads a score\'s result by its dash, with a digit or two on each side and a whole word after it', () => {
