@@ -100,23 +100,31 @@ function namesIn(line: string, start: number): CreditName[] {
  * reaching out of it stands. Sorted by start.
  */
 export function withCreditNames(text: string, credits: readonly TextRange[], spans: readonly NamedSpan[]): NamedSpan[] {
+  const names = credits.flatMap((credit) => namesIn(text.slice(credit.start, credit.end), credit.start));
+  // Many articles have no credit line or none of their shapes, and the tagger's spans come sorted: nothing to copy or sort.
+  if (!names.length && sortedByStart(spans)) return spans as NamedSpan[];
   let out = [...spans];
-  for (const credit of credits) {
-    for (const { introStart, ...name } of namesIn(text.slice(credit.start, credit.end), credit.start)) {
-      // A span that took in the introducing word ("By Jane Doe") gives way to the name, unless the
-      // name itself gives way to a longer one below. Most names have no such span, and skip the copy.
-      const takesIntro = (s: NamedSpan) => s.start >= introStart && s.start < name.start && s.end > name.start && s.end <= name.end;
-      if (out.some(takesIntro)) {
-        const withoutIntro = out.filter((s) => !takesIntro(s));
-        if (!reachesOutOf(withoutIntro, name.start, name.end)) out = withoutIntro;
-      }
-      const same = out.findIndex((s) => s.start === name.start && s.end === name.end);
-      if (same >= 0) out[same] = { ...out[same], type: name.type };
-      // The model's parts of the name ("Matamoros" of "Lucía Ferrera Matamoros") give way to the whole.
-      else if (!reachesOutOf(out, name.start, name.end)) {
-        out = [...out.filter((s) => s.end <= name.start || s.start >= name.end), name];
-      }
+  for (const { introStart, ...name } of names) {
+    // A span that took in the introducing word ("By Jane Doe") gives way to the name, unless the
+    // name itself gives way to a longer one below. Most names have no such span, and skip the copy.
+    const takesIntro = (s: NamedSpan) => s.start >= introStart && s.start < name.start && s.end > name.start && s.end <= name.end;
+    if (out.some(takesIntro)) {
+      const withoutIntro = out.filter((s) => !takesIntro(s));
+      if (!reachesOutOf(withoutIntro, name.start, name.end)) out = withoutIntro;
+    }
+    const same = out.findIndex((s) => s.start === name.start && s.end === name.end);
+    if (same >= 0) out[same] = { ...out[same], type: name.type };
+    // The model's parts of the name ("Matamoros" of "Lucía Ferrera Matamoros") give way to the whole.
+    else if (!reachesOutOf(out, name.start, name.end)) {
+      out = out.filter((s) => s.end <= name.start || s.start >= name.end);
+      out.push(name);
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Whether the spans are in order of their starts already. */
+function sortedByStart(spans: readonly NamedSpan[]): boolean {
+  for (let k = 1; k < spans.length; k++) if (spans[k].start < spans[k - 1].start) return false;
+  return true;
 }

@@ -1,5 +1,6 @@
 import type { NamedSpan } from './index';
 import { withAdded } from './added-spans';
+import { lastTextMemo } from './last-text-memo';
 import { LETTER } from './whole-words';
 
 /**
@@ -21,11 +22,14 @@ const ALONE_AFTER = /^(?![\p{L}\p{N}-]|[ \t]\p{Lu})/u;
 /** A capitalised word and a space right before a planet's name: "Bruno ", "Project ". */
 const NAME_BEFORE = /\p{Lu}[\p{L}\p{M}'’.-]*[ \t]$/u;
 
-/** The planets named in `text`, when it is about space; none for most articles, which name no planet. */
-function planetsIn(text: string): string[] {
+/**
+ * The planets named in `text`, when it is about space; none for most articles, which name no planet.
+ * Read once for both readings of an article: the search for the words of space runs over the whole text.
+ */
+const planetsIn = lastTextMemo((text: string): string[] => {
   const named = PLANETS.filter((p) => text.includes(p));
   return named.length && SPACE_WORDS.test(text) ? named : [];
-}
+});
 
 /** Spans (sorted, apart) with the planets of an article about space as places; see the file's comment. */
 export function withPlanets(text: string, spans: readonly NamedSpan[]): NamedSpan[] {

@@ -43,7 +43,8 @@ export function withRoutePlaces(text: string, spans: readonly NamedSpan[], isLis
   if (!at.length) return spans as NamedSpan[];
   let places: Set<string> | undefined;
   let pairs: Set<string> | undefined;
-  let out = [...spans];
+  // Cut only where a pair is found: most routes' words have none before them, and the spans are handed on as they are.
+  let out = spans as NamedSpan[];
   const added: NamedSpan[] = [];
   for (const wordAt of at) {
     // "the Bălți-Suceava power line": the pair ends before the word of its kind.

@@ -5,6 +5,7 @@ import { PLACE_BEFORE } from './name-cues';
 import { STOP } from './rule-tagger';
 import { stickyMatchesAt, wordLedMatches } from './word-led';
 import { MATCH_VERBS, SCORE } from './match-verbs';
+import { isLetterAt } from './whole-words';
 
 /**
  * Clubs named after their town or country in sports reports, with no score beside them: "beat
@@ -55,8 +56,6 @@ function scoreResultsIn(text: string): RegExpExecArray[] {
 }
 const sportWordMatches = wordLedMatches(SPORT_WORDS);
 
-const LETTER = /\p{L}/u;
-
 /** How far from a word of sport a club's cue is read as one: about a paragraph. */
 const NEAR = 600;
 
@@ -73,7 +72,7 @@ function sportWordsIn(text: string): number[] | null {
   let distinct = false;
   const at: number[] = [];
   for (const m of sportMatches(text)) {
-    if (m.index > 0 && (text[m.index - 1] === '-' || LETTER.test(text[m.index - 1]))) continue;
+    if (m.index > 0 && (text[m.index - 1] === '-' || isLetterAt(text, m.index - 1))) continue;
     at.push(m.index);
     const word = m[0].toLowerCase().replace(/s$/u, '');
     if (first === undefined) first = word;
@@ -227,7 +226,7 @@ function cueWordBefore(text: string, pos: number): string {
   let end = pos;
   while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t' || text[end - 1] === ',')) end--;
   let start = end;
-  while (start > 0 && LETTER.test(text[start - 1])) start--;
+  while (start > 0 && isLetterAt(text, start - 1)) start--;
   return text.slice(start, end);
 }
 
@@ -306,14 +305,15 @@ export function withSportsClubs(text: string, spans: readonly NamedSpan[], isPla
       out.push(spans[k]);
       continue;
     }
-    const s = { ...spans[k] };
+    // A span is copied only when it changes: most stay as they are.
+    let s = spans[k];
     const join = clubWordAfter(text, s);
     if (join && nearSport(sport, s.start) && !(k + 1 < spans.length && spans[k + 1].start < s.end + join[0].length)) {
-      s.end += join[0].length;
-      s.type = 'organization';
+      s = { ...s, end: s.end + join[0].length, type: 'organization' };
     }
     const name = text.slice(s.start, s.end);
-    if (endsInClubWord(name) && !isPlace(name) && nearSport(sport, s.start)) s.type = 'organization';
+    let type = s.type;
+    if (endsInClubWord(name) && !isPlace(name) && nearSport(sport, s.start)) type = 'organization';
     else if (clubs.has(name)) {
       // A mention after a word of place is the town ("in Valencia"), unless a club's cue is there too ("on loan from Braga");
       // a match's verb after it is someone else's ("the 21-year-old from Tauranga beat two defenders").
@@ -321,20 +321,22 @@ export function withSportsClubs(text: string, spans: readonly NamedSpan[], isPla
       // "the Tuffley area of Gloucester" is the town, listed or not.
       const partOf = PART_OF_BEFORE.test(before);
       const atPlace = (partOf || PLACE_BEFORE.test(before)) && !clubCued(text, s, true);
-      s.type = atPlace ? (partOf || isPlace(name) ? 'place' : s.type) : 'organization';
+      type = atPlace ? (partOf || isPlace(name) ? 'place' : s.type) : 'organization';
     }
-    out.push(s);
+    out.push(type === s.type ? s : { ...s, type });
   }
   const added: NamedSpan[] = [];
-  const personWords = new Set(spans.filter((s) => s.type === 'person').flatMap((s) => text.slice(s.start, s.end).split(/\s+/u)));
+  // The words of people's names, read only when a club's name is found to test against them.
+  let personWords: Set<string> | undefined;
   // The searches are the same in both readings of the article: done once.
   const read = lastRead!;
   read.owners ??= clubOwnersIn(text);
   for (const m of [...clubObjectMatches(text), ...read.owners]) {
-    if ((m.index > 0 && LETTER.test(text[m.index - 1])) || !nearSport(sport, m.index)) continue;
+    if ((m.index > 0 && isLetterAt(text, m.index - 1)) || !nearSport(sport, m.index)) continue;
     const start = m[0].startsWith(m[1]) ? m.index : m.index + m[0].length - m[1].length;
     const end = start + m[1].length;
-    if (!m[1].split(/[ \t]+/u).some((w) => STOP.has(w) || personWords.has(w)) && !overlapsAny(out, start, end) && !overlapsAny(added, start, end)) added.push({ type: 'organization', start, end });
+    personWords ??= new Set(spans.filter((t) => t.type === 'person').flatMap((t) => text.slice(t.start, t.end).split(/\s+/u)));
+    if (!m[1].split(/[ \t]+/u).some((w) => STOP.has(w) || personWords!.has(w)) && !overlapsAny(out, start, end) && !overlapsAny(added, start, end)) added.push({ type: 'organization', start, end });
   }
   for (const m of clubShortNameMatches(text)) {
     if ((m.index > 0 && text[m.index - 1] === '-') || !nearSport(sport, m.index)) continue;

@@ -66,4 +66,13 @@ describe('names of credit lines', () => {
     assert.deepEqual(namesOf(line, [overBy]), ['person:Mara Kell']);
     assert.deepEqual(namesOf(line, [{ type: 'place', start: 8, end: 12 }]), ['person:Mara Kell']);
   });
+
+  it('passes the spans through, sorted by start, when no credit line names anyone', () => {
+    const sorted: NamedSpan[] = [{ type: 'person', start: 0, end: 4 }, { type: 'place', start: 12, end: 18 }];
+    assert.equal(withCreditNames('Anna met in Lisbon', [], sorted), sorted);
+    const text = 'Anna met in Lisbon\nPhotograph: staff archive';
+    assert.equal(withCreditNames(text, [{ start: 19, end: text.length }], sorted), sorted);
+    const unsorted: NamedSpan[] = [sorted[1], sorted[0]];
+    assert.deepEqual(withCreditNames('Anna met in Lisbon', [], unsorted), sorted);
+  });
 });

@@ -27,4 +27,10 @@ describe('places inside compound adjectives', () => {
     const spans = [spanAt(text, 'Alsace-Lorraine Railways', 'organization'), spanAt(text, 'Saint-Etienne Metropole', 'organization')];
     assert.deepEqual(withoutModifierLeads(text, spans), spans);
   });
+
+  it('hands the spans on as they are when no place is hyphened to a modifier', () => {
+    const text = 'The Oslo team flew from Bergen to Tromsø-born relatives.';
+    const spans = [spanAt(text, 'Oslo', 'place'), spanAt(text, 'Bergen', 'place')];
+    assert.equal(withoutPlaceModifiers(text, spans), spans);
+  });
 });

@@ -20,4 +20,12 @@ describe('planets in an article about space', () => {
     const spans = [spanAt(text, 'Venus', 'person')];
     assert.deepEqual(showSpans(text, withPlanets(text, spans)), ['person:Venus']);
   });
+
+  it('reads a text the same on its second reading, whatever spans it then has, and the next text afresh', () => {
+    const text = 'The rover landed on Mars after a long cruise.';
+    assert.deepEqual(showSpans(text, withPlanets(text, [])), ['place:Mars']);
+    assert.deepEqual(showSpans(text, withPlanets(text, [spanAt(text, 'Mars', 'person')])), ['place:Mars']);
+    const other = 'Mars reported higher sales of chocolate bars.';
+    assert.deepEqual(showSpans(other, withPlanets(other, [spanAt(other, 'Mars', 'organization')])), ['organization:Mars']);
+  });
 });

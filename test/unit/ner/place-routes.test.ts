@@ -49,4 +49,14 @@ describe('two places of a route joined by a hyphen', () => {
     const text = 'The operator cut the Mosul-Tallafar service to two buses a day.';
     assert.deepEqual(showSpans(text, withRoutePlaces(text, [], listed)), ['place:Mosul', 'place:Tallafar']);
   });
+
+  it('hands the spans on as they are, and changes none given, when a route\'s word follows no pair of names', () => {
+    const text = 'A well-known road near Ghent was closed, and the Antwerp ferry ran late.';
+    const spans = [spanAt(text, 'Ghent', 'place'), spanAt(text, 'Antwerp', 'place')];
+    assert.equal(withRoutePlaces(text, spans, listed), spans);
+    const paired = 'The Ghent-Antwerp road was closed near Ghent.';
+    const given = [spanAt(paired, 'Ghent', 'place', 1)];
+    assert.deepEqual(showSpans(paired, withRoutePlaces(paired, given, (w) => w === 'Ghent')), ['place:Ghent', 'place:Antwerp', 'place:Ghent']);
+    assert.deepEqual(showSpans(paired, given), ['place:Ghent']);
+  });
 });

@@ -13,6 +13,8 @@ describe('sports clubs named after places', () => {
     assert.equal(isSportsReport('A 3-0 defeat at Bilbao left the striker angry.'), true);
     assert.equal(isSportsReport('The minister said the penalty for the striker in the strike was fair.'), false);
     assert.equal(isSportsReport('Strikers and more strikers.'), false);
+    // A word of sport inside a longer word, after a letter outside ASCII, is none.
+    assert.equal(isSportsReport('Theästriker saw theümidfielder.'), false);
   });
 
   it('reads a score\'s result by its dash, with a digit or two on each side and a whole word after it', () => {
@@ -168,5 +170,18 @@ describe('sports clubs named after places', () => {
     const text = `${REPORT}Novak went clean to beat Sweden's Lina Falk by a second.`;
     const spans = [spanAt(text, 'Novak', 'person'), spanAt(text, 'Sweden', 'place'), spanAt(text, 'Lina Falk', 'person')];
     assert.deepEqual(showSpans(text, withSportsClubs(text, spans, isPlace)), showSpans(text, spans));
+  });
+
+  it('hands on the spans a sports report leaves as they are, and changes none it was given', () => {
+    const text = `${REPORT}Arsenal beat Leeds United at the Emirates, and Ana Costa watched from Lisbon.`;
+    const at = (name: string, type: 'person' | 'place' | 'organization') => ({ type, start: text.indexOf(name), end: text.indexOf(name) + name.length });
+    const lisbon = at('Lisbon', 'place');
+    const leeds = at('Leeds', 'place');
+    const given = [at('Arsenal', 'organization'), leeds, at('Ana Costa', 'person'), lisbon];
+    const before = JSON.stringify(given);
+    const out = withSportsClubs(text, given, isPlace);
+    assert.equal(out.find((s) => s.start === lisbon.start), lisbon);
+    assert.deepEqual(out.find((s) => s.start === leeds.start), { type: 'organization', start: leeds.start, end: text.indexOf('United') + 'United'.length });
+    assert.equal(JSON.stringify(given), before);
   });
 });
