@@ -128,7 +128,8 @@ const namesIn = lastTextMemo((text: string): NamedSpan[] => {
   for (const head of BARE_HEADS) {
     for (let at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + head.length)) {
       const after = at + head.length;
-      if (!startsWord(text, at) || text[after] !== ' ') continue;
+      // A space or a hyphen ("Météo-France") joins the head to the words after it.
+      if (!startsWord(text, at) || (text[after] !== ' ' && text[after] !== '-')) continue;
       const end = nameEnd(text, after + 1);
       if (end > after) found.push({ type: 'organization', start: at, end });
     }

@@ -44,4 +44,9 @@ describe("bodies named in their own language with the body's word first", () => 
   it('returns the spans as they are in a text without such words, also empty or with CRLF', () => {
     for (const text of ['', 'Plain news do not.\r\nMore news.', 'Junta de']) assert.deepEqual(withForeignFirstHeads(text, []), []);
   });
+
+  it('finds a French weather service written with a hyphen', () => {
+    const text = 'Météo-France issued a red alert for Corsica.';
+    assert.deepEqual(showSpans(text, withForeignFirstHeads(text, [spanAt(text, 'France', 'place')])), ['organization:Météo-France']);
+  });
 });
