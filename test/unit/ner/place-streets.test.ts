@@ -128,4 +128,10 @@ describe('streets, venues and features named by a head or tail word', () => {
     const text = 'Cafes line Harbour Parade; tankers berth at the Mersa Bulk Terminal, run by the Mersa Bulk Terminal Company.';
     assert.deepEqual(showSpans(text, withStreetPlaces(text, [])), ['place:Harbour Parade', 'place:Mersa Bulk Terminal']);
   });
+
+  it('finds an Italian street after a route word or with a particle, and an Italian district read as a person', () => {
+    const text = 'Buses crawled along Via Garibaldi, Via dei Mille and past Borgo Vecchio. Via Facebook, fans wrote. Residents of Via Union met.';
+    const spans = [spanAt(text, 'Garibaldi', 'person'), spanAt(text, 'Borgo Vecchio', 'person')];
+    assert.deepEqual(showSpans(text, withStreetPlaces(text, spans)), ['place:Via Garibaldi', 'place:Via dei Mille', 'place:Borgo Vecchio']);
+  });
 });
