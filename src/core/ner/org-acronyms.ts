@@ -32,8 +32,10 @@ const TITLE_CASE = ['Nato', 'Opec', 'Unicef', 'Unesco', 'Fifa', 'Uefa', 'Asean',
 const STATE_COMPANIES = ['Eskom', 'Transnet', 'Petrobras', 'Pemex', 'Sonatrach', 'Aramco', 'Rosatom', 'Kepco'];
 /** Air forces and armed services known by their initials ("an RAAF Hercules", "IDF troops"). */
 const ARMED_SERVICES = ['RAAF', 'RAF', 'RNZAF', 'RCAF', 'USAF', 'IDF', 'PLA', 'ADF', 'IAF'];
-/** Emergency services known by their initials in their countries' news ("SES volunteers", "the RFS"). */
-const EMERGENCY_SERVICES = ['SES', 'RFS', 'QFES', 'FEMA'];
+/** Emergency services known by their initials in their countries' news ("SES volunteers", "the RFS", France's departmental "SDIS"). */
+const EMERGENCY_SERVICES = ['SES', 'RFS', 'QFES', 'FEMA', 'SDIS'];
+/** A French département's code after its fire and rescue service, part of the name: "SDIS 2B", "SDIS 13". */
+const DEPARTMENT_CODE = /^ (?:\d{2,3}|2[AB])(?![\p{L}\p{N}])/u;
 /**
  * Italian and French union confederations, whose sector federations are written as their own
  * initials, a hyphen and the confederation's ("FILT-CGIL", the transport workers of the CGIL).
@@ -233,7 +235,8 @@ const knownIn = lastTextMemo((text): NamedSpan[] => {
     }
     if ((m.index > 0 && JOINED.test(text[m.index - 1])) || (end < text.length && JOINED.test(text[end]) && !(text[end] === '.' || text[end] === "'" || text[end] === '’'))) continue;
     if (text[m.index - 1] === '[' && text.startsWith('](/', end) && inBreadcrumbs(text, m.index)) continue;
-    found.push({ type: 'organization', start: m.index, end });
+    const code = m[0] === 'SDIS' ? DEPARTMENT_CODE.exec(text.slice(end, end + 5)) : null;
+    found.push({ type: 'organization', start: m.index, end: code ? end + code[0].length : end });
   }
   return found;
 });
