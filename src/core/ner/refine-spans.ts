@@ -30,6 +30,7 @@ import { withCutNames } from './person-cut-names';
 import { withBoldBylines } from './person-bold-bylines';
 import { withContactNames } from './person-contact-blocks';
 import { withCaseParties } from './person-case-parties';
+import { isHeadedPlaceName } from './place-streets';
 import { withHyphenParticleSurnames, withLowerParticleEnds, withNordicParticles, withParticleEnds, withSurnameParticles } from './surname-particles';
 import { withApostropheNames } from './person-apostrophe-names';
 import { withNameEdges } from './person-name-edges';
@@ -469,7 +470,8 @@ export function refineSpans(text: string, spans: readonly NamedSpan[], gazetteer
   const surnames = new Set<string>();
   for (const s of cleaned) {
     const last = s.type === 'person' ? lastWordStart(text, s) : -1;
-    if (last < 0) continue;
+    // "Viale Regione Siciliana", a street the model read as a person (made a place later), gives no surname.
+    if (last < 0 || isHeadedPlaceName(text.slice(s.start, s.end))) continue;
     surnames.add(text.slice(last, s.end));
     // "Kipngetich Langat" of "Wesley Kipngetich Langat": a surname of two words, the given name left out.
     const first = text.indexOf(' ', s.start);
