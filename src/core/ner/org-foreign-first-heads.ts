@@ -1,6 +1,7 @@
 import type { NamedSpan } from './index';
 import { withWholeNames } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
+import { wordLedMatches } from './word-led';
 import type { WordCharTest } from './whole-words';
 import { wordEndingAt, type WordBefore } from './word-before';
 
@@ -34,6 +35,8 @@ const BARE_HEADS = ['Ysbyty', 'Prifysgol', 'Cyngor', 'Comhairle', 'Météo', 'Re
  * common noun, so the capitalised word is the body's name.
  */
 const LONE_HEADS = ['Comune', 'Prefettura', 'Questura', 'Préfecture', 'Mairie'];
+/** The lone heads of a text, tried only where their words start (see `word-led.ts`). */
+const loneHeadsIn = wordLedMatches(new RegExp(`(?<![\\p{L}\\p{N}-])(?:${LONE_HEADS.join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'gu'));
 /** After a lone head: a mark, or a space and a word that is neither capitalised nor a joining word ("di", "de"). */
 const ALONE_AFTER = /^(?:[^\p{L}\p{M}\p{N}'’ -]|[ \t]+(?!\p{Lu}|d[eiu]\b|d['’]|del)[\p{Ll}\p{N}])/u;
 /** The joining words that may follow a head. */
@@ -145,11 +148,9 @@ const namesIn = lastTextMemo((text: string): NamedSpan[] => {
       if (end > after) found.push({ type: 'organization', start: at, end });
     }
   }
-  for (const head of LONE_HEADS) {
-    for (let at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + head.length)) {
-      const after = at + head.length;
-      if (startsWord(text, at) && ALONE_AFTER.test(text.slice(after, after + 6))) found.push({ type: 'organization', start: at, end: after });
-    }
+  for (const m of loneHeadsIn(text)) {
+    const after = m.index + m[0].length;
+    if (ALONE_AFTER.test(text.slice(after, after + 6))) found.push({ type: 'organization', start: m.index, end: after });
   }
   return found.sort((a, b) => a.start - b.start);
 });

@@ -30,7 +30,9 @@ const LOWER_ADJECTIVES = new Set(['national', 'nationale', 'régional', 'région
  * Lower-case adjectives that make a French or Italian body's name with the word before them
  * ("Gendarmerie nationale", "Sécurité civile", "Protezione civile"), and those words.
  */
-const BARE_ADJECTIVES = [' nationale', ' civile', ' municipale', ' nazionale'];
+const BARE_ADJECTIVES = new Set(['nationale', 'nazionale', 'civile']);
+/** Their endings, searched for: two passes over the text, not one per adjective. */
+const BARE_ENDINGS = ['ionale', 'civile'];
 const ADJECTIVE_BODIES = new Set(['Gendarmerie', 'Police', 'Assemblée', 'Marine', 'Sécurité', 'Protection', 'Éducation', 'Bibliothèque', 'Loterie', 'Garde', 'Défense', 'Protezione', 'Polizia', 'Guardia', 'Difesa']);
 /** The length of the French joining word at `at` (" de ", " du ", " des ", " d'"), or 0; `text[at]` is the space. */
 function joinerAt(text: string, at: number): number {
@@ -38,14 +40,27 @@ function joinerAt(text: string, at: number): number {
   if (c === "'" || c === '’') return 3;
   // Italian "di", "dei", "del", "della", "delle", "dello", "degli", "dell'".
   if (c === 'i') return text[at + 3] === ' ' ? 4 : 0;
-  if (c === 'e' && (text[at + 3] === 'l' || text[at + 3] === 'i' || text[at + 3] === 'g')) return ITALIAN_JOINER.exec(text.slice(at, at + 8))?.[0].length ?? 0;
+  if (c === 'e' && (text[at + 3] === 'l' || text[at + 3] === 'i' || text[at + 3] === 'g')) return italianJoiner(text, at);
   if (c === 'u') return text[at + 3] === ' ' ? 4 : 0;
   if (c !== 'e') return 0;
   if (text[at + 3] === ' ') return 4;
   return text[at + 3] === 's' && text[at + 4] === ' ' ? 5 : 0;
 }
-/** An Italian joining word and the space after it (an elided "dell'" has none), read after the space before it. */
-const ITALIAN_JOINER = /^ (?:dei |del |della |delle |dello |degli |dell['’])/u;
+/**
+ * The length of the Italian joining word "dei", "del", "della", "delle", "dello", "degli" or "dell'"
+ * at `at` (the space before it) with the space after it, or 0: read by characters, as most " de"
+ * open English words ("delay", "degree").
+ */
+function italianJoiner(text: string, at: number): number {
+  const c = text[at + 3];
+  const next = text[at + 4];
+  if (c === 'g') return text.startsWith('gli ', at + 3) ? 7 : 0;
+  if (next === ' ') return 5;
+  if (c !== 'l' || next !== 'l') return 0;
+  const last = text[at + 5];
+  if (last === "'" || last === '’') return 6;
+  return (last === 'a' || last === 'e' || last === 'o') && text[at + 6] === ' ' ? 7 : 0;
+}
 /** The French and Italian words that join a name's words (a name does not end on them). */
 const FRENCH_JOINING = new Set(['de', 'du', 'des', 'la', 'le', 'les', "l'", 'l’', "d'", 'd’', 'et', 'en', 'pour', 'à', 'au', 'aux', 'sur',
   'di', 'dei', 'del', 'della', 'delle', 'dello', 'degli', 'e', 'per', 'sul', 'sulla', 'sui', 'sugli', 'al', 'alla', 'ai', 'agli', 'il', 'lo', 'gli', 'nel', 'nella']);
@@ -127,10 +142,12 @@ export function withFrenchOrganisations(text: string, spans: readonly NamedSpan[
     out = out.filter((s) => s.end <= start || s.start >= end);
     added.push({ type: 'organization', start, end });
   }
-  for (const adjective of BARE_ADJECTIVES) {
-    for (let at = text.indexOf(adjective); at >= 0; at = text.indexOf(adjective, at + adjective.length)) {
-      const end = at + adjective.length;
-      const body = LETTER_AFTER.test(text[end] ?? ' ') ? null : wordBefore(text, at + 1, true);
+  for (const ending of BARE_ENDINGS) {
+    for (let found = text.indexOf(ending); found >= 0; found = text.indexOf(ending, found + ending.length)) {
+      const end = found + ending.length;
+      let at = found;
+      while (at > 0 && text.charCodeAt(at - 1) >= 97 && text.charCodeAt(at - 1) <= 122) at--;
+      const body = text[at - 1] !== ' ' || LETTER_AFTER.test(text[end] ?? ' ') || !BARE_ADJECTIVES.has(text.slice(at, end)) ? null : wordBefore(text, at, true);
       if (!body || !ADJECTIVE_BODIES.has(body.word)) continue;
       out ??= [...spans];
       if (overlapsAny(added, body.start, end) || reachesOutOf(out, body.start, end)) continue;
