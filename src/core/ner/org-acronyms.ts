@@ -32,10 +32,20 @@ const TITLE_CASE = ['Nato', 'Opec', 'Unicef', 'Unesco', 'Fifa', 'Uefa', 'Asean',
 const STATE_COMPANIES = ['Eskom', 'Transnet', 'Petrobras', 'Pemex', 'Sonatrach', 'Aramco', 'Rosatom', 'Kepco'];
 /** Air forces and armed services known by their initials ("an RAAF Hercules", "IDF troops"). */
 const ARMED_SERVICES = ['RAAF', 'RAF', 'RNZAF', 'RCAF', 'USAF', 'IDF', 'PLA', 'ADF', 'IAF'];
-/** Emergency services known by their initials in their countries' news ("SES volunteers", "the RFS"). */
-const EMERGENCY_SERVICES = ['SES', 'RFS', 'QFES', 'FEMA'];
+/** Emergency services known by their initials in their countries' news ("SES volunteers", "the RFS", France's departmental "SDIS"). */
+const EMERGENCY_SERVICES = ['SES', 'RFS', 'QFES', 'FEMA', 'SDIS'];
+/** A French département's code after its fire and rescue service, part of the name: "SDIS 2B", "SDIS 13". */
+const DEPARTMENT_CODE = /^ (?:\d{2,3}|2[AB])(?![\p{L}\p{N}])/u;
+/**
+ * Italian and French union confederations, whose sector federations are written as their own
+ * initials, a hyphen and the confederation's ("FILT-CGIL", the transport workers of the CGIL).
+ */
+const CONFEDERATIONS_LIST = ['CGIL', 'CISL', 'UIL', 'UGL', 'CFDT'];
+const CONFEDERATIONS: ReadonlySet<string> = new Set(CONFEDERATIONS_LIST);
+/** A federation's initials before a hyphen and its confederation's. */
+const FEDERATION_INITIALS = /(?:^|[^\p{L}\p{N}&.'’-])([A-Z]{2,8})-$/u;
 /** Trade unions known by one name or their initials ("the Teamsters", "the AFL-CIO"). */
-const UNIONS = ['Teamsters', 'AFL-CIO', 'UAW', 'SEIU', 'COSATU', 'Cosatu', 'IG Metall'];
+const UNIONS = ['Teamsters', 'AFL-CIO', 'UAW', 'SEIU', 'COSATU', 'Cosatu', 'IG Metall', ...CONFEDERATIONS_LIST];
 /** All of them, longest first so "ZANU-PF" is read before a shorter name at the same place. */
 const KNOWN = [...PARTIES, ...SPORTS_BODIES, ...TITLE_CASE, ...STATE_COMPANIES, ...ARMED_SERVICES, ...EMERGENCY_SERVICES, ...UNIONS].sort((a, b) => b.length - a.length);
 /** The known names as whole words; the characters around a match are checked by hand. */
@@ -218,9 +228,15 @@ const knownIn = lastTextMemo((text): NamedSpan[] => {
   const found: NamedSpan[] = [];
   for (const m of knownWordsIn(text)) {
     const end = m.index + m[0].length;
+    const federation = text[m.index - 1] === '-' && CONFEDERATIONS.has(m[0]) ? FEDERATION_INITIALS.exec(text.slice(Math.max(0, m.index - 10), m.index)) : null;
+    if (federation && !(end < text.length && JOINED.test(text[end]) && text[end] !== '.')) {
+      found.push({ type: 'organization', start: m.index - federation[1].length - 1, end });
+      continue;
+    }
     if ((m.index > 0 && JOINED.test(text[m.index - 1])) || (end < text.length && JOINED.test(text[end]) && !(text[end] === '.' || text[end] === "'" || text[end] === '’'))) continue;
     if (text[m.index - 1] === '[' && text.startsWith('](/', end) && inBreadcrumbs(text, m.index)) continue;
-    found.push({ type: 'organization', start: m.index, end });
+    const code = m[0] === 'SDIS' ? DEPARTMENT_CODE.exec(text.slice(end, end + 5)) : null;
+    found.push({ type: 'organization', start: m.index, end: code ? end + code[0].length : end });
   }
   return found;
 });

@@ -1,6 +1,7 @@
 import type { NamedSpan } from './index';
 import { withWholeNames } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
+import { wordLedMatches } from './word-led';
 import type { WordCharTest } from './whole-words';
 import { wordEndingAt, type WordBefore } from './word-before';
 
@@ -26,8 +27,18 @@ const HEADS = new Set([
   // French words the French names' rule leaves to this one
   'Électricité', 'Hôtel-Dieu', 'Eaux', 'Gaz',
 ]);
-/** Bodies' words that open a name with capitalised words straight after them: Welsh, Scottish Gaelic, French weather services. */
-const BARE_HEADS = ['Ysbyty', 'Prifysgol', 'Cyngor', 'Comhairle', 'Météo'];
+/** Bodies' words that open a name with capitalised words straight after them: Welsh, Scottish Gaelic, French weather services, Italian regions' governments ("Regione Lombardia"). */
+const BARE_HEADS = ['Ysbyty', 'Prifysgol', 'Cyngor', 'Comhairle', 'Météo', 'Regione'];
+/**
+ * Italian and French words for a town's or a province's offices, which name the one of the
+ * article's town alone ("the Comune promised buses", "asked the Prefettura"): English has no such
+ * common noun, so the capitalised word is the body's name.
+ */
+const LONE_HEADS = ['Comune', 'Prefettura', 'Questura', 'Préfecture', 'Mairie'];
+/** The lone heads of a text, tried only where their words start (see `word-led.ts`). */
+const loneHeadsIn = wordLedMatches(new RegExp(`(?<![\\p{L}\\p{N}-])(?:${LONE_HEADS.join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'gu'));
+/** After a lone head: a mark, or a space and a word that is neither capitalised nor a joining word ("di", "de"). */
+const ALONE_AFTER = /^(?:[^\p{L}\p{M}\p{N}'’ -]|[ \t]+(?!\p{Lu}|d[eiu]\b|d['’]|del)[\p{Ll}\p{N}])/u;
 /** The joining words that may follow a head. */
 const FIRST_JOINERS = new Set(['de', 'do', 'da', 'dos', 'das', 'du', 'des', 'del', 'della', 'dello', 'delle', 'dei', 'degli', 'di', "d'", 'd’']);
 /** Small words inside a name after its first joining word: articles, "and", Gaelic and Welsh articles. */
@@ -38,6 +49,7 @@ const MOST_WORDS = 12;
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
 /** A capitalised word between the head and the joining word: "Câmara Municipal de Lisboa", "Caixa Geral de Depósitos". */
 const ADJECTIVE = /^\p{Lu}\p{Ll}+$/u;
+const POSSESSIVE = /['’]s$/u;
 /** A word and the characters after it, up to the next word. */
 const WORD = /^([\p{L}\p{M}\p{N}'’-]+)(,[^\S\r\n]+|[^\S\r\n]*)/u;
 
@@ -55,6 +67,8 @@ function nameEnd(text: string, from: number): number {
     const word = m[1];
     const capitalised = NAME_WORD.test(word);
     if (!capitalised && !JOINERS.has(word)) break;
+    // "Regione Siciliana's councillor": a possessive ends the name, without its "'s".
+    if (capitalised && POSSESSIVE.test(word)) return at + word.length - 2;
     if (capitalised) end = at + word.length;
     const gap = m[2];
     if (!gap) break;
@@ -128,10 +142,15 @@ const namesIn = lastTextMemo((text: string): NamedSpan[] => {
   for (const head of BARE_HEADS) {
     for (let at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + head.length)) {
       const after = at + head.length;
-      if (!startsWord(text, at) || text[after] !== ' ') continue;
+      // A space or a hyphen ("Météo-France") joins the head to the words after it.
+      if (!startsWord(text, at) || (text[after] !== ' ' && text[after] !== '-')) continue;
       const end = nameEnd(text, after + 1);
       if (end > after) found.push({ type: 'organization', start: at, end });
     }
+  }
+  for (const m of loneHeadsIn(text)) {
+    const after = m.index + m[0].length;
+    if (ALONE_AFTER.test(text.slice(after, after + 6))) found.push({ type: 'organization', start: m.index, end: after });
   }
   return found.sort((a, b) => a.start - b.start);
 });

@@ -34,14 +34,19 @@ const COMPOUND_ENDINGS = new Set(['unie', 'bond']);
  * Danish agencies, boards, authorities, directorates, inspectorates and ministries in the definite form
  * ("-verket", "-styrelsen", "-myndigheten", "-direktoratet", "-tilsynet", "-inspektionen",
  * "-ministeriet"); German "-ministerium", "-behörde" and "-amt" after a joining "s" ("Bundesamt",
- * "Gesundheitsamt"). Each is searched for alone by a part of it that opens with a rare letter
+ * "Gesundheitsamt"); Icelandic "-stofnun" (institute), Faroese and Icelandic "-ráðið" (the council) and
+ * "-setur" (centre), which a country's genitive may follow ("Fróðskaparsetur Føroya"). Each is searched for alone by a part of it that opens with a rare letter
  * ("yrelsen" of "styrelsen"): a literal search skips fastest to a rare letter, and every article pays
  * for it.
  */
 const SEARCHED_ENDINGS: ReadonlyArray<readonly [ending: string, part: string]> = [
   ['dienst', 'dienst'], ['verket', 'verket'], ['styrelsen', 'yrelsen'], ['myndigheten', 'yndigheten'], ['direktoratet', 'ktoratet'],
   ['tilsynet', 'ynet'], ['inspektionen', 'ktionen'], ['behörde', 'örde'], ['samt', 'samt'],
+  ['stofnun', 'ofnun'], ['ráðið', 'áðið'], ['setur', 'setur'],
 ];
+/** A country's name in the genitive after a Faroese or Icelandic compound, part of the body's name: "Fróðskaparsetur Føroya" (of the Faroes). */
+const NATION_GENITIVES = new Set(['Føroya', 'Íslands', 'Danmarkar', 'Grønlands', 'Noregs']);
+const NEXT_WORD = /^\p{Lu}[\p{L}\p{M}]*/u;
 /** The ministries' common start, searched for once: "-ministeriet" (Nordic) and "-ministerium" (German). */
 const MINISTRY = 'ministeri';
 const MINISTRY_ENDS = ['et', 'um'];
@@ -125,7 +130,9 @@ function compoundAt(text: string, at: number, ending: string, word: { start: num
   if (word.end !== at + ending.length || at - word.start < MIN_STEM || !NAME_WORD.test(text[word.start])) return null;
   // Every letter of the stem in lower case: a compound, not a name in capitals or a blended brand.
   const stem = text.slice(word.start + 1, at);
-  return stem === stem.toLowerCase() ? { type: 'organization', start: word.start, end: word.end } : null;
+  if (stem !== stem.toLowerCase()) return null;
+  const next = text[word.end] === ' ' ? NEXT_WORD.exec(text.slice(word.end + 1, word.end + 16))?.[0] ?? '' : '';
+  return { type: 'organization', start: word.start, end: NATION_GENITIVES.has(next) ? word.end + 1 + next.length : word.end };
 }
 
 /** Spans (sorted, apart) with the bodies named in their own language found whole; see the file's comment. */

@@ -23,22 +23,28 @@ import { LETTER } from './whole-words';
 
 /**
  * Words that open the name of a town, a neighbourhood or a river in its language: Spanish and
- * Portuguese "Villa", "Vila", "Río", "Ciudad", "Barrio", "Centro" (a centre or a town's old centre:
+ * Portuguese "Villa", "Vila", "Río", Italian "Borgo" (a district or a town: "Borgo Nuovo"), "Ciudad", "Barrio", "Centro" (a centre or a town's old centre:
  * "Centro Médico", "Centro Histórico"); French "Grande", "Petite"; Wolof "Keur";
  * Russian "Bolshaya" (big), "Malaya" (small), "Gornyi" (of the mountain), "Nizhny" (lower), "Verkhny"
  * (upper), "Staraya" (old). "Bolshoi", "Novaya" and "Novy" are left out: they open the names of a
  * ballet company, a newspaper and a journal too. Such a word makes a place only where it opens the
  * name ("Aston Villa", "Ariana Grande" are not) and no organisation's word ends it.
  */
-const OPENING_HEADS = ['Villa', 'Vila', 'Río', 'Ciudad', 'Barrio', 'Centro', 'Grande', 'Petite', 'Keur', 'Bolshaya', 'Malaya', 'Gornyi', 'Gorny', 'Gornyy', 'Nizhny', 'Nizhnyi', 'Nizhniy', 'Nizhnyaya', 'Verkhny', 'Verkhniy', 'Verkhnyaya', 'Staraya'];
+const OPENING_HEADS = ['Borgo', 'Villa', 'Vila', 'Río', 'Ciudad', 'Barrio', 'Centro', 'Grande', 'Petite', 'Keur', 'Bolshaya', 'Malaya', 'Gornyi', 'Gorny', 'Gornyy', 'Nizhny', 'Nizhnyi', 'Nizhniy', 'Nizhnyaya', 'Verkhny', 'Verkhniy', 'Verkhnyaya', 'Staraya'];
 const OPENING: ReadonlySet<string> = new Set(OPENING_HEADS);
 /** Words that head a street's or a feature's name, capitalised, with a name after them. */
-const HEADS = ['Avenida', 'Av.', 'Avenue', 'Avinguda', 'Calle', 'Calzada', 'Carrer', 'Carrera', 'Paseo', 'Rua', 'Rue', 'Route', 'Chemin', 'Praça', 'Piazza', 'Plaza', 'Viale', 'Corso', 'Jalan', 'Boulevard', 'Promenade', 'Quai', 'Col', 'Puente', 'Cerro', 'Laguna', 'Bahía', 'Val', ...OPENING_HEADS];
+const HEADS = ['Avenida', 'Av.', 'Avenue', 'Avinguda', 'Calle', 'Calzada', 'Carrer', 'Carrera', 'Paseo', 'Rua', 'Rue', 'Route', 'Chemin', 'Praça', 'Piazza', 'Plaza', 'Via', 'Viale', 'Corso', 'Jalan', 'Boulevard', 'Promenade', 'Quai', 'Col', 'Puente', 'Cerro', 'Laguna', 'Bahía', 'Val', ...OPENING_HEADS];
 /**
  * Heads that also open other names ("Col" for a colonel, "Rue" and "Val" given names, "Avenue Q",
  * "Route 66"): a place only with a particle after them ("Val d'Anniviers", a valley).
  */
 const WITH_PARTICLE = new Set(['Col', 'Rue', 'Avenue', 'Boulevard', 'Quai', 'Plaza', 'Route', 'Chemin', 'Val']);
+/**
+ * The Italian "Via" (a street), which English writes as a word too ("Via Rail", "Via Twitter, ..."):
+ * a street with a particle after it ("Via della Libertà"), or after a word that sets out a route
+ * ("along Via Roma"), and never with an organisation's word last.
+ */
+const ROUTE_HEADS = new Set(['Via']);
 /** Heads that need no particle after "the": "the Avenue Cheikh Anta Diop", "the Boulevard Mohammed V". */
 const AFTER_THE = new Set(['Avenue', 'Boulevard']);
 /**
@@ -122,6 +128,7 @@ const headedIn = lastTextMemo((text): Array<[number, number, string]> => {
   for (const m of headedMatches(text)) {
     if (!(headsAName(m) || (AFTER_THE.has(m[1]) && theBefore(text, m.index))) || (m.index > 0 && LETTER.test(text[m.index - 1]))) continue;
     if (OPENING.has(m[1]) && !opensAName(text, m.index, m[0])) continue;
+    if (ROUTE_HEADS.has(m[1]) && ((!m[2] && !ROUTE_WORDS.has(previousWord(text, m.index)?.word ?? '')) || ORG_WORDS.test(m[0].slice(m[0].lastIndexOf(' ') + 1)))) continue;
     found.push([m.index, m.index + m[0].length, m[1]]);
   }
   return found;

@@ -7,7 +7,8 @@ import { mapChangedSpans } from './span-arrays';
  * two or three words the model made an organisation, ending in such a word with no other word of
  * a business in it, is the town. Towns named after a river's crossing ("Pelly Crossing", "Stewart
  * Crossing"), where the model found the river's name only, are the town, whole; so are English
- * villages told from their neighbours by a Latin word ("St Columb Major", "Chew Magna").
+ * villages told from their neighbours by a Latin word ("St Columb Major", "Chew Magna"). A Faroese
+ * or Icelandic town of one word read as an organisation ("Fuglafjørður") is a place by its ending.
  */
 
 /** Last words of towns' names that no company's name ends in. */
@@ -18,6 +19,20 @@ const LATIN_QUALIFIER_AFTER = /^ (?:Major|Minor|Magna|Parva)(?![\p{L}\p{M}\p{N}'
 
 /** " Crossing" as a whole word right after a name. */
 const CROSSING_AFTER = /^ Crossing(?![\p{L}\p{M}\p{N}'’-])/u;
+
+/**
+ * Endings of Faroese and Icelandic towns written as one word: a fjord ("Fuglafjørður", "Hafnarfjörður"),
+ * a bay ("Klaksvík", "Húsavík"), a gravel spit ("Tvøroyri", "Akureyri"). No company's name ends so.
+ */
+const NORDIC_TOWN_ENDINGS = ['fjørður', 'fjörður', 'vík', 'oyri', 'eyri'];
+/** Their last letters: one character ends the test for most names. */
+const NORDIC_LAST = new Set(NORDIC_TOWN_ENDINGS.map((e) => e[e.length - 1]));
+
+/** Whether `name` is one capitalised word ending in a Nordic town's ending after a stem of three letters or more. */
+function isNordicTown(name: string): boolean {
+  if (name.includes(' ')) return false;
+  return NORDIC_TOWN_ENDINGS.some((e) => name.length >= e.length + 3 && name.endsWith(e)) && /^\p{Lu}\p{Ll}+$/u.test(name);
+}
 
 /** Spans (sorted, apart) with organisations named like towns above typed as places; see the file's comment. */
 export function withTownEndings(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
@@ -33,6 +48,7 @@ export function withTownEndings(text: string, spans: readonly NamedSpan[]): Name
       const next = spans[k + 1];
       if (m && !(next && next.start < s.end + m[0].length)) return { ...s, end: s.end + m[0].length };
     }
+    if (s.type === 'organization' && NORDIC_LAST.has(text[s.end - 1]) && isNordicTown(text.slice(s.start, s.end))) return { ...s, type: 'place' };
     // Most names do not end in "s": one character ends the test for them.
     if (s.type !== 'organization' || text[s.end - 1] !== 's') return s;
     // Two or three words (one or two spaces), the last a town's ending; read in place, not split.

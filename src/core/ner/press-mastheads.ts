@@ -1,6 +1,7 @@
 import type { NamedSpan } from './index';
 import { withWholeNames } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
+import { wordLedMatches } from './word-led';
 
 /**
  * Newspapers named after their city: "the Toronto Star", "the Jerusalem Post", "the Washington
@@ -12,7 +13,7 @@ import { lastTextMemo } from './last-text-memo';
  * Star" later is that paper, as the paper's own reporters write ("he told the Post"). The paper's
  * own page names it in a masthead line at its top, outside the text read for names, which counts too.
  * A place in capitals that opens a masthead in capitals ("SAHEL SPORT", "ANDES TRADE REVIEW") is no
- * mention of the place.
+ * mention of the place. French regional morning papers are named by their region and "-Matin" ("Nice-Matin").
  */
 
 /** The masthead after a place's name and a space: the sticky search starts at the word's first letter. */
@@ -95,7 +96,27 @@ export function withPressMastheads(text: string, spans: readonly NamedSpan[], is
     if (next && next.start < end) i++;
   }
   const named = out ?? (spans as NamedSpan[]);
-  return withShortForms(text, named);
+  return withShortForms(text, withMorningPapers(text, named));
+}
+
+/** "Matin" as a word of its own: tried only where such a word starts (see `word-led.ts`). */
+const matinWords = wordLedMatches(/(?<![\p{L}\p{N}])(?:Matin)(?![\p{L}\p{M}\p{N}-])/gu);
+/** A capitalised place's name of one word, as a French regional morning paper names its region: "Corse", "Nice", "Var". */
+const PAPER_PLACE = /\p{Lu}[\p{Ll}\p{M}]+$/u;
+
+/**
+ * Spans with French regional morning papers named by their region and "-Matin" ("Nice-Matin",
+ * "Corse-Matin", "Var-Matin") put in as organisations: the model reads the place in them.
+ */
+function withMorningPapers(text: string, spans: NamedSpan[]): NamedSpan[] {
+  const found: NamedSpan[] = [];
+  for (const m of matinWords(text)) {
+    if (text[m.index - 1] !== '-') continue;
+    const place = PAPER_PLACE.exec(text.slice(Math.max(0, m.index - 21), m.index - 1));
+    const start = place ? m.index - 1 - place[0].length : -1;
+    if (place && (start === 0 || !/[\p{L}\p{N}-]/u.test(text[start - 1]))) found.push({ type: 'organization', start, end: m.index + m[0].length });
+  }
+  return found.length ? withWholeNames(spans, found) : spans;
 }
 
 /** Spans with "the Post" added as an organisation where a paper ending in "Post" was named; see the file's comment. */

@@ -297,3 +297,37 @@ export function withHyphenParticleSurnames(text: string, spans: readonly NamedSp
   }
   return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : (spans as NamedSpan[]);
 }
+
+/**
+ * Faroese and Icelandic surnames taken from a farm or a place, opened by a lower-case preposition:
+ * "Hákun í Lágabø", "Eyðun á Ryggi", "Jóan við Á". English never writes these prepositions, so
+ * where one stands between a capitalised given name and a capitalised word, and the model read a
+ * person on either side, the three words are one person's name.
+ */
+const NORDIC_PARTICLES = ['í', 'á', 'við'];
+/** The capitalised word after such a particle: the farm or place ("Lágabø", "Ryggi"). */
+const FARM_AFTER = /^\p{Lu}[\p{Ll}\p{M}]+(?![\p{L}\p{M}\p{N}'’-])/u;
+
+/** Person spans (sorted, apart) joined over a Faroese or Icelandic particle; see above. */
+export function withNordicParticles(text: string, spans: readonly NamedSpan[]): NamedSpan[] {
+  let out: NamedSpan[] | null = null;
+  for (const particle of NORDIC_PARTICLES) {
+    // The particle searched for without its spaces: a search that opens on a space, the commonest character, is slow.
+    for (let p = text.indexOf(particle); p >= 0; p = text.indexOf(particle, p + 1)) {
+      const at = p - 1;
+      const after = p + particle.length;
+      if (text[at] !== ' ' || text[after] !== ' ') continue;
+      const given = wordBefore(text, p, true);
+      const farm = FARM_AFTER.exec(text.slice(after + 1, after + 31));
+      if (!given || !farm || !GIVEN_WORD.test(given.word) || STOP.has(given.word) || isTitleWord(given.word) || PLACES.has(given.word)) continue;
+      const start = given.start;
+      const end = after + 1 + farm[0].length;
+      const list: readonly NamedSpan[] = out ?? spans;
+      const inside = list.filter((s) => s.start < end && start < s.end);
+      // A person read on one side, and no other name reaching out of the three words.
+      if (!inside.some((s) => s.type === 'person') || inside.some((s) => s.start < start || s.end > end)) continue;
+      out = [...list.filter((s) => s.end <= start || s.start >= end), { type: 'person' as const, start, end }].sort((a, b) => a.start - b.start);
+    }
+  }
+  return out ?? (spans as NamedSpan[]);
+}

@@ -167,4 +167,14 @@ describe('organisations known by their initials', () => {
     const spans = [spanAt(text, 'WNT', 'place'), spanAt(text, 'Ana Vale', 'person')];
     assert.deepEqual(showSpans(text, withAcronyms(text, spans)), ['place:WNT', 'person:Ana Vale']);
   });
+
+  it('finds Italian and French union confederations, with a sector federation\'s initials before a hyphen', () => {
+    const text = 'Drivers of SLC-CGIL and FISASCAT-CISL walked out; the UIL and the CFDT backed them, unlike X-Y-CGIL2.';
+    assert.deepEqual(showSpans(text, withAcronyms(text, [])), ['organization:SLC-CGIL', 'organization:FISASCAT-CISL', 'organization:UIL', 'organization:CFDT']);
+  });
+
+  it("finds a French fire and rescue service with its département's code", () => {
+    const text = 'Crews of SDIS 2A and SDIS 83 came, as did the SDIS.';
+    assert.deepEqual(showSpans(text, withAcronyms(text, [])), ['organization:SDIS 2A', 'organization:SDIS 83', 'organization:SDIS']);
+  });
 });

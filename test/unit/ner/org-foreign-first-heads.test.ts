@@ -44,4 +44,15 @@ describe("bodies named in their own language with the body's word first", () => 
   it('returns the spans as they are in a text without such words, also empty or with CRLF', () => {
     for (const text of ['', 'Plain news do not.\r\nMore news.', 'Junta de']) assert.deepEqual(withForeignFirstHeads(text, []), []);
   });
+
+  it('finds a French weather service written with a hyphen', () => {
+    const text = 'Météo-France issued a red alert for Corsica.';
+    assert.deepEqual(showSpans(text, withForeignFirstHeads(text, [spanAt(text, 'France', 'place')])), ['organization:Météo-France']);
+  });
+
+  it("finds an Italian region's government without its possessive, and a town's offices named by their word alone", () => {
+    const text = "The Regione Lombardia's budget grew; the Questura and the Comune, not the Comune di Bergamo, were asked. Comune staff met.";
+    const spans = [spanAt(text, 'Regione Lombardia', 'person'), spanAt(text, 'Bergamo', 'place')];
+    assert.deepEqual(showSpans(text, withForeignFirstHeads(text, spans)), ['organization:Regione Lombardia', 'organization:Questura', 'organization:Comune', 'organization:Comune di Bergamo', 'organization:Comune']);
+  });
 });

@@ -52,4 +52,10 @@ describe('bodies named in their own language with the body\'s word last', () => 
     const spans = [spanAt(text, 'Odisha', 'place')];
     assert.deepEqual(showSpans(text, withForeignBodies(text, spans)), ['organization:Odisha Lalit Kala Akademi', 'organization:Zila Parishad', 'organization:Sächsische Akademie']);
   });
+
+  it('finds Icelandic and Faroese institutes, councils and centres written as one word, with a country\'s genitive after', () => {
+    const text = 'Data came from Umhverfisstofnun and Vísindaráðið; Náttúrugripasetur Íslands hosted it. The Closet Return was not one.';
+    const spans = [spanAt(text, 'Umhverfisstofnun', 'place'), spanAt(text, 'Náttúrugripasetur', 'person')];
+    assert.deepEqual(showSpans(text, withForeignBodies(text, spans)), ['organization:Umhverfisstofnun', 'organization:Vísindaráðið', 'organization:Náttúrugripasetur Íslands']);
+  });
 });

@@ -39,4 +39,21 @@ describe('French-language organisations with an adjective after the head', () =>
     const text = 'The Grand Ivoirienne de Foot and Port Louis de Souza came.';
     assert.deepEqual(showSpans(text, withFrenchOrganisations(text, [])), []);
   });
+
+  it('finds French bodies with a lower-case adjective, after the body\'s word or before "de"', () => {
+    const text = 'The Police nationale and the Protection civile came; the Office régional de la santé (ORS) said so, as did the Collectivité de Guyane.';
+    const spans = withFrenchOrganisations(text, [spanAt(text, 'Police', 'person'), spanAt(text, 'Guyane', 'place')]);
+    assert.deepEqual(showSpans(text, spans), ['organization:Police nationale', 'organization:Protection civile', 'organization:Office régional de la santé', 'organization:Collectivité de Guyane']);
+  });
+
+  it('finds Italian bodies whose words after "di" are in lower case, ending before an English verb', () => {
+    const text = 'The Corte dei conti warned the Comune di Bari, and the Autorità di regolazione dei trasporti agreed. The Protezione civile helped.';
+    const spans = withFrenchOrganisations(text, [spanAt(text, 'Bari', 'place')]);
+    assert.deepEqual(showSpans(text, spans), ['organization:Corte dei conti', 'organization:Comune di Bari', 'organization:Autorità di regolazione dei trasporti', 'organization:Protezione civile']);
+  });
+
+  it('leaves English words that merely look like the adjectives alone', () => {
+    const text = 'The Marine nationalist group and a civil Police civilian staff met.';
+    assert.deepEqual(showSpans(text, withFrenchOrganisations(text, [])), []);
+  });
 });

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { showSpans, spanAt } from '../helpers/spans';
 import { isHeadedPlaceName, withStreetPlaces } from '../../../src/core/ner/place-streets';
+import { loadDefaultTagger } from '../../../src/core/ner/default-tagger';
 
 describe('streets, venues and features named by a head or tail word', () => {
   it('types a Spanish avenue the model read as a person as a place', () => {
@@ -127,5 +128,17 @@ describe('streets, venues and features named by a head or tail word', () => {
   it('finds a parade and a terminal by their tail words, but not a terminal company', () => {
     const text = 'Cafes line Harbour Parade; tankers berth at the Mersa Bulk Terminal, run by the Mersa Bulk Terminal Company.';
     assert.deepEqual(showSpans(text, withStreetPlaces(text, [])), ['place:Harbour Parade', 'place:Mersa Bulk Terminal']);
+  });
+
+  it('finds an Italian street after a route word or with a particle, and an Italian district read as a person', () => {
+    const text = 'Buses crawled along Via Garibaldi, Via dei Mille and past Borgo Vecchio. Via Facebook, fans wrote. Residents of Via Union met.';
+    const spans = [spanAt(text, 'Garibaldi', 'person'), spanAt(text, 'Borgo Vecchio', 'person')];
+    assert.deepEqual(showSpans(text, withStreetPlaces(text, spans)), ['place:Via Garibaldi', 'place:Via dei Mille', 'place:Borgo Vecchio']);
+  });
+
+  it('lends no surname from a street named after a body to the body itself', () => {
+    const text = 'Cars queued along the ring road, Viale Regione Siciliana, from early morning.\n\nThe Regione Siciliana\'s transport councillor said the region would act.';
+    const found = loadDefaultTagger().find(text, [{ start: 0, end: text.length }]);
+    assert.deepEqual(showSpans(text, found), ['place:Viale Regione Siciliana', 'organization:Regione Siciliana']);
   });
 });

@@ -38,4 +38,10 @@ describe('towns named after springs, wells and falls', () => {
     const spans = [spanAt(text, 'St Arvan', 'place'), spanAt(text, 'Trewint', 'place'), spanAt(text, 'Bodwen', 'place'), spanAt(text, 'Hal Ross', 'person')];
     assert.deepEqual(showSpans(text, withTownEndings(text, spans)), ['place:St Arvan Major', 'place:Trewint Parva', 'place:Bodwen', 'person:Hal Ross']);
   });
+
+  it('makes a Faroese or Icelandic town of one word, read as an organisation, a place by its ending', () => {
+    const text = 'Crews from Hafnarfjörður, Húsavík and Tvøroyri sailed; Vík Holdings did not.';
+    const spans = [spanAt(text, 'Hafnarfjörður', 'organization'), spanAt(text, 'Húsavík', 'organization'), spanAt(text, 'Tvøroyri', 'organization'), spanAt(text, 'Vík Holdings', 'organization')];
+    assert.deepEqual(showSpans(text, withTownEndings(text, spans)), ['place:Hafnarfjörður', 'place:Húsavík', 'place:Tvøroyri', 'organization:Vík Holdings']);
+  });
 });

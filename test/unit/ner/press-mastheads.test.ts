@@ -62,4 +62,10 @@ describe('newspapers named after their city', () => {
     const spans = [spanAt(text, 'KALAHARI', 'place'), spanAt(text, 'DELTA', 'place'), spanAt(text, 'KALAHARI', 'place', 1), spanAt(text, 'Kalahari', 'place')];
     assert.deepEqual(showSpans(text, withPressMastheads(text, spans, listedPlace)), ['place:KALAHARI', 'place:Kalahari']);
   });
+
+  it('finds a French regional morning paper named by its region over the place read in it', () => {
+    const text = 'Var-Matin reported it first; Le Matin and the Matin-Express did not.';
+    const spans = [spanAt(text, 'Var', 'place')];
+    assert.deepEqual(showSpans(text, withPressMastheads(text, spans, () => false)), ['organization:Var-Matin']);
+  });
 });

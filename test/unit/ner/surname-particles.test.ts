@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { withHyphenParticleSurnames, withLowerParticleEnds, withParticleEnds, withSurnameParticles } from '../../../src/core/ner/surname-particles';
+import { withHyphenParticleSurnames, withLowerParticleEnds, withNordicParticles, withParticleEnds, withSurnameParticles } from '../../../src/core/ner/surname-particles';
 import { showSpans, spanAt } from '../helpers/spans';
 
 describe('surnames written alone with their particles', () => {
@@ -111,5 +111,17 @@ describe('names cut at a capitalised particle', () => {
     const text = 'The South African Hendrik du Preez said the greens were fast. The Critérium du Dauphiné starts.';
     const spans = [spanAt(text, 'Preez', 'person'), spanAt(text, 'Dauphiné', 'person')];
     assert.deepEqual(showSpans(text, withSurnameParticles(text, spans)), ['person:Hendrik du Preez', 'person:Dauphiné']);
+  });
+
+  it('joins a Faroese surname after "í" or "á" to the given name, read as one or two people', () => {
+    const text = 'Skipper Bárður í Skálavík said so, and Jógvan á Heygum agreed.';
+    const spans = [spanAt(text, 'Bárður', 'person'), spanAt(text, 'Jógvan', 'person'), spanAt(text, 'Heygum', 'person')];
+    assert.deepEqual(showSpans(text, withNordicParticles(text, spans)), ['person:Bárður í Skálavík', 'person:Jógvan á Heygum']);
+  });
+
+  it('leaves the particle alone where no person was read beside it or a longer name reaches over it', () => {
+    const text = 'The Hotel Føroyar í Tórshavn opened; Nordic í Gøtu won.';
+    const spans = [spanAt(text, 'Hotel Føroyar í Tórshavn', 'organization'), spanAt(text, 'Gøtu', 'place')];
+    assert.deepEqual(showSpans(text, withNordicParticles(text, spans)), ['organization:Hotel Føroyar í Tórshavn', 'place:Gøtu']);
   });
 });
