@@ -5,6 +5,7 @@ import { HAS_FOR_MONTH, MONTH_FOR, resolveMonthFor } from './month-for';
 import { HAS_SPACED_DOTS, resolveSpacedDots, SPACED_DOT_DATE } from './spaced-dot-dates';
 import { APOSTROPHE_YEAR_DATE, HAS_APOSTROPHE_YEAR, resolveApostropheYear } from './apostrophe-year-dates';
 import { HAS_ROMAN_MONTH, resolveRomanMonthDate, ROMAN_MONTH_DATE } from './roman-months';
+import { FOREIGN_MONTH_DATE, HAS_FOREIGN_MONTH, resolveForeignMonthDate } from './foreign-months';
 import { CHRISTMAS_DAY, HAS_CHRISTMAS, resolveChristmas } from './holidays';
 
 /** A date phrase resolved to a value (absent when it needs a reference day and has none). */
@@ -463,6 +464,8 @@ export const PHRASES: readonly Phrase[] = [
   { needs: HAS_APOSTROPHE_YEAR, pattern: APOSTROPHE_YEAR_DATE, resolve: resolveApostropheYear },
   // "5.VI.2026": see roman-months.ts.
   { needs: HAS_ROMAN_MONTH, pattern: ROMAN_MONTH_DATE, resolve: resolveRomanMonthDate },
+  // "14 ottobre 2026", "3 de marzo de 2026": see foreign-months.ts.
+  { needs: HAS_FOREIGN_MONTH, pattern: FOREIGN_MONTH_DATE, resolve: resolveForeignMonthDate },
   // "before Christmas": see holidays.ts.
   { needs: HAS_CHRISTMAS, pattern: CHRISTMAS_DAY, group: 1, resolve: resolveChristmas },
 ];
