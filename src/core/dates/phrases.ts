@@ -353,11 +353,12 @@ export const PHRASES: readonly Phrase[] = [
   },
   {
     // "in 1994", "since 1994", "by 2030", "beyond 2030", "the 2017 election", "the end of 2026", "targeted for 2027",
-    // "as recently as 2024", "until at least 2029", "we remember 2023": a year on its own after a preposition,
+    // "as recently as 2024", "until at least 2029", "we remember 2023", "a dry year, such as 2015": a year on
+    // its own after a preposition,
     // "the" or a verb of memory. The word before is
     // context, not part of the date; "1994-95", "1994/5" and counts ("the 2000 people") are left alone.
     needs: HAS_YEAR,
-    pattern: new RegExp(`\\b(?:in|since|by|until|till|from|before|after|during|around|through|between|of|the|for|beyond|(?:recently|early|late|soon|long ago|far back)\\s+as|(?:until|till|by|from|since|before)\\s+at\\s+(?:least|the\\s+(?:latest|earliest))|remember(?:s|ed)?|recall(?:s|ed)?)\\s*${YEAR}\\b(?![-–/]\\d|,?\\d|\\s*(?:${COUNTED}))`, 'gi'),
+    pattern: new RegExp(`\\b(?:in|since|by|until|till|from|before|after|during|around|through|between|of|the|for|beyond|(?:recently|early|late|soon|long ago|far back)\\s+as|such\\s+as|(?:until|till|by|from|since|before)\\s+at\\s+(?:least|the\\s+(?:latest|earliest))|remember(?:s|ed)?|recall(?:s|ed)?)\\s*${YEAR}\\b(?![-–/]\\d|,?\\d|\\s*(?:${COUNTED}))`, 'gi'),
     group: 1,
     resolve(m) {
       return { value: m[1], canonical: m[1] };
