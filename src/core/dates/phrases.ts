@@ -253,9 +253,10 @@ export const PHRASES: readonly Phrase[] = [
     },
   },
   {
-    // "this week", "last week", "next week": an ISO week value.
+    // "this week", "last week", "next week": an ISO week value. Not "the last week of March", a part
+    // of the month the month's own date gives.
     needs: HAS_WEEK,
-    pattern: /\b(this|last|next|past|previous|coming)\s+week\b(?!s|end)/gi,
+    pattern: new RegExp(`\\b(this|last|next|past|previous|coming)\\s+week\\b(?!s|end|\\s+of\\s+(?:${MONTH_NAMES.join('|')})\\b)`, 'gi'),
     resolve(m, ref) {
       if (!ref) return { canonical: m[0] };
       const week = isoWeek(addDays(ref, weekShift(m[1])));
