@@ -1,3 +1,4 @@
+import { FOREIGN_MONTH_DATE, HAS_FOREIGN_MONTH, resolveForeignMonthDate } from '../dates/foreign-months';
 import { ROMAN_MONTH, romanMonthNumber } from '../dates/roman-months';
 
 /** A calendar date written out in full (day, month and year), found in a text. */
@@ -75,7 +76,17 @@ export function findFullDates(text: string, from = 0, to = text.length): FullDat
     else if (m[29]) iso = toIso(+m[31], romanMonthNumber(m[30]), +m[29]);
     if (iso) found.push({ start: from + m.index, end: from + m.index + m[0].length, iso });
   }
-  return found;
+  return HAS_FOREIGN_MONTH.test(slice) ? withForeignMonthDates(found, slice, from) : found;
+}
+
+/** `found` with the dates whose month is named in another language ("14 ottobre 2026"), in text order. */
+function withForeignMonthDates(found: FullDate[], slice: string, from: number): FullDate[] {
+  FOREIGN_MONTH_DATE.lastIndex = 0;
+  for (let m = FOREIGN_MONTH_DATE.exec(slice); m; m = FOREIGN_MONTH_DATE.exec(slice)) {
+    const iso = resolveForeignMonthDate(m)?.value;
+    if (iso) found.push({ start: from + m.index, end: from + m.index + m[0].length, iso });
+  }
+  return found.sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -48,7 +48,7 @@ function isLinkBar(trimmed: string): boolean {
  * callers ask only before the headline is found.
  */
 export function isMastheadLine(lines: readonly Line[], index: number, trimmed: string): boolean {
-  const named = trimmed.length <= LONGEST_NAME && (MASTHEAD_WORDS.test(trimmed) || CAPITALS_WORDS.test(trimmed));
+  const named = (trimmed.length <= LONGEST_NAME && isName(trimmed)) || isNameWithTagline(trimmed);
   if (!named && !isTaglineUnderName(lines, index, trimmed)) return false;
   let i = index + 1;
   for (let held = 1; i < lines.length && !isBlank(lines[i]); i++, held++) {
@@ -60,6 +60,20 @@ export function isMastheadLine(lines: readonly Line[], index: number, trimmed: s
   }
   while (i < lines.length && isBlank(lines[i])) i++;
   return i < lines.length && isLinkBar(lines[i].text.trim());
+}
+
+/** True for a masthead's name: capitalised words or a name in capitals. */
+function isName(trimmed: string): boolean {
+  return MASTHEAD_WORDS.test(trimmed) || CAPITALS_WORDS.test(trimmed);
+}
+
+/** A name and its tagline or edition on one line, parted by a dash: "SICILY TODAY — English edition". */
+const NAME_DASH_TAGLINE = /^(.{2,40}?) [—–] (.{2,50})$/u;
+
+/** True for a masthead's name and its tagline on one line (see {@link NAME_DASH_TAGLINE}). */
+function isNameWithTagline(trimmed: string): boolean {
+  const m = trimmed.length <= LONGEST_NAME + 53 && (trimmed.includes('—') || trimmed.includes('–')) ? NAME_DASH_TAGLINE.exec(trimmed) : null;
+  return m !== null && isName(m[1]) && TAGLINE.test(m[2]);
 }
 
 /** True for a {@link TAGLINE} right under a masthead's name that opens its block of lines. */

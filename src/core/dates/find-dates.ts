@@ -117,6 +117,13 @@ const HABIT_BEFORE = /\b(?:usually|often|always|normally|typically|regularly|gen
  */
 const PLACED_WEEKEND_AFTER = /^[ \t]+(?:in|of)[ \t]+(?:(?:early|mid|late)[ \t-]+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d)/u;
 const EVENT_WEEKEND_BEFORE = /\b(?:opening|closing)[ \t]+$/iu;
+/** A month after "last week", as in "the last week of March": a part of that month, which the month's own date gives. */
+const OF_MONTH_AFTER = /^[ \t]+of[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/u;
+/**
+ * A noun after a bare "weekend", which then says what kind of thing it is, not when ("articles about
+ * weekend queues", "weekend trains"): no date. Not a word that goes on the sentence ("weekend and").
+ */
+const NOUN_AFTER_WEEKEND = /^[ \t]+(?!(?:and|or|but|in|at|on|of|to|for|with|from|by|was|were|is|are|had|has|when|as|after|before|while|that|which|the|a|an|he|she|they|we|it|i|you|there)\b)\p{Ll}{3,}/u;
 /** A month or weekday name after a title is a person's name ("Mr. March", "Prime Minister May"). */
 const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Gen|Sen|Rep|Gov|Capt|Col|Lt|Sgt|Rev|Sir|Dame|Lady|Lord|Judge|Minister|Justice)\.?\s+$/u;
 /** "every" or "each" right before a day or a month: a habit, not a date ("Every Saturday night", "each March"). */
@@ -374,7 +381,8 @@ function fromResult(text: string, base: number, slice: string, result: ChronoMat
     phrase = modifier[1] + phrase;
   }
   if (ANY_WEEKEND.test(phrase) && HABIT_BEFORE.test(slice.slice(Math.max(0, index - 80), index)) && !isFuture(base + index, base + index + phrase.length)) return [];
-  if (/^weekend$/iu.test(phrase) && (PLACED_WEEKEND_AFTER.test(slice.slice(index + 7, index + 24)) || EVENT_WEEKEND_BEFORE.test(slice.slice(Math.max(0, index - 9), index)))) return [];
+  if (/(?:^|\s)last week$/iu.test(phrase) && OF_MONTH_AFTER.test(slice.slice(index + phrase.length, index + phrase.length + 11))) return [];
+  if (/^weekend$/iu.test(phrase) && (PLACED_WEEKEND_AFTER.test(slice.slice(index + 7, index + 24)) || EVENT_WEEKEND_BEFORE.test(slice.slice(Math.max(0, index - 9), index)) || NOUN_AFTER_WEEKEND.test(slice.slice(index + 7, index + 24)))) return [];
   if (/^\p{L}+$/u.test(phrase) && TITLE_BEFORE.test(slice.slice(Math.max(0, index - 12), index))) return [];
   if (EVERY_BEFORE.test(slice.slice(Math.max(0, index - 8), index))) return [];
   if (WEEKDAY.test(phrase) && ANY_WEEKDAY_BEFORE.test(slice.slice(Math.max(0, index - 6), index))) return [];

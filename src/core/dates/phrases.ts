@@ -5,6 +5,7 @@ import { HAS_FOR_MONTH, MONTH_FOR, resolveMonthFor } from './month-for';
 import { HAS_SPACED_DOTS, resolveSpacedDots, SPACED_DOT_DATE } from './spaced-dot-dates';
 import { APOSTROPHE_YEAR_DATE, HAS_APOSTROPHE_YEAR, resolveApostropheYear } from './apostrophe-year-dates';
 import { HAS_ROMAN_MONTH, resolveRomanMonthDate, ROMAN_MONTH_DATE } from './roman-months';
+import { FOREIGN_MONTH_DATE, HAS_FOREIGN_MONTH, resolveForeignMonthDate } from './foreign-months';
 import { CHRISTMAS_DAY, HAS_CHRISTMAS, resolveChristmas } from './holidays';
 
 /** A date phrase resolved to a value (absent when it needs a reference day and has none). */
@@ -252,9 +253,10 @@ export const PHRASES: readonly Phrase[] = [
     },
   },
   {
-    // "this week", "last week", "next week": an ISO week value.
+    // "this week", "last week", "next week": an ISO week value. Not "the last week of March", a part
+    // of the month the month's own date gives.
     needs: HAS_WEEK,
-    pattern: /\b(this|last|next|past|previous|coming)\s+week\b(?!s|end)/gi,
+    pattern: new RegExp(`\\b(this|last|next|past|previous|coming)\\s+week\\b(?!s|end|\\s+of\\s+(?:${MONTH_NAMES.join('|')})\\b)`, 'gi'),
     resolve(m, ref) {
       if (!ref) return { canonical: m[0] };
       const week = isoWeek(addDays(ref, weekShift(m[1])));
@@ -352,11 +354,12 @@ export const PHRASES: readonly Phrase[] = [
   },
   {
     // "in 1994", "since 1994", "by 2030", "beyond 2030", "the 2017 election", "the end of 2026", "targeted for 2027",
-    // "as recently as 2024", "until at least 2029", "we remember 2023": a year on its own after a preposition,
+    // "as recently as 2024", "until at least 2029", "we remember 2023", "a dry year, such as 2015": a year on
+    // its own after a preposition,
     // "the" or a verb of memory. The word before is
     // context, not part of the date; "1994-95", "1994/5" and counts ("the 2000 people") are left alone.
     needs: HAS_YEAR,
-    pattern: new RegExp(`\\b(?:in|since|by|until|till|from|before|after|during|around|through|between|of|the|for|beyond|(?:recently|early|late|soon|long ago|far back)\\s+as|(?:until|till|by|from|since|before)\\s+at\\s+(?:least|the\\s+(?:latest|earliest))|remember(?:s|ed)?|recall(?:s|ed)?)\\s*${YEAR}\\b(?![-–/]\\d|,?\\d|\\s*(?:${COUNTED}))`, 'gi'),
+    pattern: new RegExp(`\\b(?:in|since|by|until|till|from|before|after|during|around|through|between|of|the|for|beyond|(?:recently|early|late|soon|long ago|far back)\\s+as|such\\s+as|(?:until|till|by|from|since|before)\\s+at\\s+(?:least|the\\s+(?:latest|earliest))|remember(?:s|ed)?|recall(?:s|ed)?)\\s*${YEAR}\\b(?![-–/]\\d|,?\\d|\\s*(?:${COUNTED}))`, 'gi'),
     group: 1,
     resolve(m) {
       return { value: m[1], canonical: m[1] };
@@ -463,6 +466,8 @@ export const PHRASES: readonly Phrase[] = [
   { needs: HAS_APOSTROPHE_YEAR, pattern: APOSTROPHE_YEAR_DATE, resolve: resolveApostropheYear },
   // "5.VI.2026": see roman-months.ts.
   { needs: HAS_ROMAN_MONTH, pattern: ROMAN_MONTH_DATE, resolve: resolveRomanMonthDate },
+  // "14 ottobre 2026", "3 de marzo de 2026": see foreign-months.ts.
+  { needs: HAS_FOREIGN_MONTH, pattern: FOREIGN_MONTH_DATE, resolve: resolveForeignMonthDate },
   // "before Christmas": see holidays.ts.
   { needs: HAS_CHRISTMAS, pattern: CHRISTMAS_DAY, group: 1, resolve: resolveChristmas },
 ];

@@ -9,10 +9,11 @@ const SPEAKERS_DAY = /^(?:today|tonight|tomorrow|yesterday|this\s+(?:morning|aft
 const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/u;
 
 /**
- * A line holding only a clock time ("4:35 p.m.", "13:20 GMT"): a live page's entry stamp. A live page
- * quotes its speakers as the day goes, so their "today" is the page's own day.
+ * A line holding only a clock time ("4:35 p.m.", "13:20 GMT"), perhaps in bold and with the entry's
+ * heading after a dash ("**20:02** — Roads closed"): a live page's entry stamp. A live page quotes its
+ * speakers as the day goes, so their "today" is the page's own day.
  */
-const ENTRY_TIME = /^[ \t]*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,5}(?:[+-]\d{1,2})?)?[ \t]*\r?$/mu;
+const ENTRY_TIME = /^[ \t]*(?:\*\*)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,5}(?:[+-]\d{1,2})?)?(?:\*\*)?(?:[ \t]+[—–-][ \t]+[^\n]+)?[ \t]*\r?$/mu;
 
 /** True when `at` lies inside a quotation opened earlier on its own line (paragraph). */
 function insideQuote(text: string, at: number): boolean {

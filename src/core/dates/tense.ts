@@ -87,11 +87,11 @@ const FUTURE_OPENING = /\b(?:wil|won|wou|sha|cou|mig|mus|sho|sch|sla|tar|pen|on 
 /** `FUTURE` without folding case, tried at one position of lowered text. */
 const FUTURE_AT = new RegExp(FUTURE.source, 'uy');
 /**
- * A reporting verb right before the date ("said Friday", "told reporters on Friday", "warned in December
+ * A reporting verb right before the date ("said Friday", "told reporters on Friday", "said in a statement on Monday", "warned in December
  * that ... would") owns it: a future word after it belongs to what was said. Not a passive after
  * "be" ("will be announced in November"): no one has told it yet.
  */
-const REPORTED_BEFORE = /\b(?<!\bbe\s+)(?:said|says|told\s+\p{L}+|announced|reported|added|wrote|stated|confirmed|declared|warned|insisted|noted|explained|tweeted|posted)\s+(?:(?:on|in|late|early)\s+)?(?:the\s+)?$/iu;
+const REPORTED_BEFORE = /\b(?<!\bbe\s+)(?:said|says|told\s+\p{L}+|announced|reported|added|wrote|stated|confirmed|declared|warned|insisted|noted|explained|tweeted|posted)\s+(?:in\s+an?\s+(?:statement|interview|letter|speech|post|note|briefing)\s+)?(?:(?:on|in|late|early)\s+)?(?:the\s+)?$/iu;
 /**
  * A past verb right before the date owns it ("the council voted on Wednesday night to back a route
  * that would take trucks away"); not the participles of plans ("scheduled on", "expected on"), nor
@@ -244,7 +244,7 @@ const LAST = 32;
  * anchored at the end is tried from every position of what it is given, so it is given only those
  * words: it opens at a word boundary after white space, where the text's start reads the same.
  */
-const REPORTED_WORDS = 4;
+const REPORTED_WORDS = 7;
 const PAST_WORDS = 2;
 const OWN_PAST_WORDS = 4;
 const SENTENCE_END = /[.!?](?=\s+[\p{Lu}"“'‘(]|\s*$)|\n/gu;

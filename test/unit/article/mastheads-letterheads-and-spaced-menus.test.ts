@@ -54,4 +54,16 @@ describe('mastheads, letterheads and menus at the head of a page', () => {
     assert.equal(isSearched(text, '12 May 2026'), false);
     assert.equal(isSearched(text, 'The port authority said'), true);
   });
+
+  it('takes a masthead with its edition after a dash, over a menu, as furniture', () => {
+    const text = ['HARBOUR TODAY — English edition\nNews | Ports | Business | Sport', HEADLINE, BODY].join('\n\n');
+    const article = parseArticle(text, 'ferry.txt');
+    assert.equal(article.title?.text, HEADLINE);
+    assert.equal(isSearched(text, 'HARBOUR TODAY'), false);
+  });
+
+  it('keeps a headline with a dash that no menu follows', () => {
+    const text = ['Ferry Strike Ends — Crews back at work', BODY].join('\n\n');
+    assert.equal(parseArticle(text, 'ferry.txt').title?.text, 'Ferry Strike Ends — Crews back at work');
+  });
 });

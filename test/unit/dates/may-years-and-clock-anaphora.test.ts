@@ -24,6 +24,11 @@ describe('"May" where the verb is not meant, years after "for" and "as recently 
     assert.deepEqual(datesIn('Drilling could start as early as 2027.', published), ['2027=2027']);
   });
 
+  it('reads a year given as an example after "such as", but not a count', () => {
+    assert.deepEqual(datesIn('A wet winter, such as 2019, would refill the dam.', published), ['2019=2019']);
+    assert.deepEqual(datesIn('Crowds such as 2000 fans in a small hall worry the police.', published), []);
+  });
+
   it('does not take a count for a year after "for"', () => {
     assert.deepEqual(datesIn('The ferry has room for 1800 passengers.', published), []);
   });

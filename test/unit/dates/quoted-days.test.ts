@@ -28,4 +28,9 @@ describe('days named by quoted speakers', () => {
     const live = `Rivers burst their banks on Tuesday night.\n\n14:32\nRescuers reach the valley\n\n"We only got here today," a rescuer said.\n`;
     assert.deepEqual(dates(live, published), ['Tuesday=2026-05-05', 'today=2026-05-06']);
   });
+
+  it('knows a live page by bold entry stamps with a heading after a dash', () => {
+    const live = `Rivers burst their banks on Tuesday night.\n\n**14:32** — Rescuers reach the valley\n\n"The water is still rising tonight," a rescuer said.\n`;
+    assert.deepEqual(dates(live, published), ['Tuesday=2026-05-05', 'tonight=2026-05-06']);
+  });
 });

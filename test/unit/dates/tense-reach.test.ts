@@ -24,4 +24,8 @@ describe('the words right before a date that decide its tense', () => {
   it('reads a past verb right before the date as its owner however much white space stands between', () => {
     assert.deepEqual(datesIn('The talks will resume after the leaders met \u00a0 on\u2003Thursday.', published), ['Thursday=2026-03-12']);
   });
+
+  it('lets "said in a statement on" own the day before what would follow', () => {
+    assert.deepEqual(datesIn('The operator said in a statement on Thursday evening that fares would rise.', published), ['Thursday=2026-03-12']);
+  });
 });
