@@ -24,10 +24,10 @@ const SPORTS = new Set(['Cricket', 'Rugby', 'Football', 'Netball', 'Hockey', 'Te
 const TECH = 'Tech';
 /** A national side's word before its country ("Team Estonia", "Team USA"), the country read alone. */
 const TEAM = 'Team';
-/** Last words of a venue's name after a town's: "Rawalpindi Cricket Stadium", "Eden Park". */
-const VENUE_AFTER = /^[ \t]+(?:(?:Cricket|Football|Rugby|National|International|Municipal|Memorial|Olympic|Sports|Stadium)[ \t]+){0,2}(?:Stadium|Arena|Oval|Stadion|Estadio)(?![\p{L}\p{N}-]|[ \t]+\p{Lu})/u;
+/** Last words of a venue's name after a town's: "Rawalpindi Cricket Stadium", "Eden Park"; a racing circuit's ("Bahrain International Circuit", not a court's "DC Circuit"). */
+const VENUE_AFTER = /^[ \t]+(?:(?:(?:Cricket|Football|Rugby|National|International|Municipal|Memorial|Olympic|Sports|Stadium)[ \t]+){0,2}(?:Stadium|Arena|Oval|Stadion|Estadio)|(?:International|Motor|Racing)[ \t]+Circuit)(?![\p{L}\p{N}-]|[ \t]+\p{Lu})/u;
 /** The words {@link VENUE_AFTER}'s first word is one of: the pattern is tried only after one of them. */
-const VENUE_FIRST_WORDS = new Set(['Cricket', 'Football', 'Rugby', 'National', 'International', 'Municipal', 'Memorial', 'Olympic', 'Sports', 'Stadium', 'Arena', 'Oval', 'Stadion', 'Estadio']);
+const VENUE_FIRST_WORDS = new Set(['Cricket', 'Football', 'Rugby', 'National', 'International', 'Municipal', 'Memorial', 'Olympic', 'Sports', 'Stadium', 'Arena', 'Oval', 'Stadion', 'Estadio', 'Motor', 'Racing']);
 
 /** Whether spaces or tabs and then one of {@link VENUE_FIRST_WORDS} as a whole run of ASCII letters stand at `at`. */
 function venueWordAt(text: string, at: number): boolean {

@@ -131,4 +131,10 @@ describe('names that hold a place but name a body or a building', () => {
     const spans = [spanAt(text, 'Central Bank of Norland', 'place'), spanAt(text, 'Ministry of Fisheries of Keld', 'place'), spanAt(text, 'East Bank of the Orsa', 'place')];
     assert.deepEqual(showSpans(text, withPlaceNamedBodies(text, spans, () => false)), ['organization:Central Bank of Norland', 'organization:Ministry of Fisheries of Keld', 'place:East Bank of the Orsa']);
   });
+
+  it('takes a racing circuit after a town into one place, but not a court\'s circuit', () => {
+    const text = 'The race at the Velora International Circuit sold out; the Keld Circuit ruled.';
+    const spans = [spanAt(text, 'Velora', 'place'), spanAt(text, 'Keld', 'place')];
+    assert.deepEqual(showSpans(text, withPlaceNamedBodies(text, spans, () => true)), ['place:Velora International Circuit', 'place:Keld']);
+  });
 });
