@@ -6,7 +6,9 @@ import { PLACES, STOP } from './rule-tagger';
  * Firms named after their partners, surnames listed with commas and an ampersand before the last:
  * "Gokhool, Appadoo & Li Kam Wa", "Holt, Varga & Osei". The model reads each surname as a person's;
  * people are listed with "and", so a list of names ending in "&" is one firm (law, accounting,
- * architecture). Lists of places ("Paris, Rome & Berlin") are left alone.
+ * architecture). Lists of places ("Paris, Rome & Berlin") are left alone. A name before "& Partners",
+ * "+ Partners", "& Sons", "& Associates" or "& Co" is a firm too ("Foster + Partners", "Pringle & Sons"),
+ * whatever the model read in the name before it.
  */
 
 /** Two or more single capitalised words joined by commas, right before " & ": "Gokhool, Appadoo". */
@@ -14,9 +16,33 @@ const PARTNERS_BEFORE = /(?<![\p{L}\p{M}\p{N}'’-])\p{Lu}[\p{Ll}\p{M}'’-]+(?:
 /** The last partner's name after " & ", one to three capitalised words: "Li Kam Wa". */
 const PARTNER_AFTER = /^ & \p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+){0,2}(?![\p{L}\p{M}\p{N}])/u;
 
+/** A firm's closing word after "&" or "+": " & Partners", " + Partners", " & Sons", " & Co.". */
+const FIRM_CLOSE_AFTER = /^ [&+] (?:Partners|Associates|Sons|Brothers|Co\.?|Company)(?![\p{L}\p{M}\p{N}])/u;
+/** One to three capitalised words right before " & " or " + ": "Foster", "Grant Halloway". */
+const FIRM_NAME_BEFORE = /(?<![\p{L}\p{M}\p{N}'’-])\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+){0,2}$/u;
+
+/** The firms named by a name and a closing word after "&" or "+" in the text ("Foster + Partners"). */
+function closedFirms(text: string, firms: NamedSpan[]): void {
+  for (const mark of [' & ', ' + ']) {
+    for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 3)) {
+      // The closing word's capital: most marks join other words.
+      const c = text[at + 3];
+      if (c !== 'P' && c !== 'A' && c !== 'S' && c !== 'B' && c !== 'C') continue;
+      const close = FIRM_CLOSE_AFTER.exec(text.slice(at, at + 14));
+      const lead = close && FIRM_NAME_BEFORE.exec(text.slice(Math.max(0, at - 50), at));
+      if (!close || !lead) continue;
+      // A sentence's "The" or "At" before the name is no part of it.
+      const first = lead[0].split(/[ \t]+/u)[0];
+      const start = STOP.has(first) && lead[0].length > first.length ? at - lead[0].length + lead[0].indexOf(first) + first.length + 1 : at - lead[0].length;
+      if (!STOP.has(text.slice(start, at))) firms.push({ type: 'organization', start, end: at + close[0].length });
+    }
+  }
+}
+
 /** Spans (sorted, apart) with the partners' firms in the text put in whole as organisations. */
 export function withPartnerFirms(text: string, spans: readonly NamedSpan[], isPlace: (name: string) => boolean): NamedSpan[] {
   const firms: NamedSpan[] = [];
+  closedFirms(text, firms);
   for (let amp = text.indexOf(' & '); amp >= 0; amp = text.indexOf(' & ', amp + 3)) {
     // A comma two words or fewer back: most ampersands join two names ("Procter & Gamble").
     const before = text.slice(Math.max(0, amp - 60), amp);

@@ -15,7 +15,7 @@ import { endsWithMinistrySeat } from './government-seats';
  */
 
 /** Last words of an organisation's name that can go on with "of ..." ("Ministry of Defence", "Bank of England"). */
-export const OF_HEAD = /^(?:Organi[sz]ation|Corps|Journal|Ministry|Council|Bank|Agency|Association|Committee|Commission|Court|Assembly|University|Institute|Department|Office|Federation|Confederation|Union|League|Bureau|Board|Fund|Academy|College|School|Museum|Society|Foundation|Chamber|Party|Church|Corporation|Authority|Secretariat|Parliament|Government|Army|Navy|Police|Service|Centre|Center|Programme|Program|Conference|Tribunal|Congress|Centres|Centers|Directorate|Directorate-General|Industries|Administration|Municipality|Observatory)$/u;
+export const OF_HEAD = /^(?:Organi[sz]ation|Corps|Faculty|Journal|Ministry|Council|Bank|Agency|Association|Committee|Commission|Court|Assembly|University|Institute|Department|Office|Federation|Confederation|Union|League|Bureau|Board|Fund|Academy|College|School|Museum|Society|Foundation|Chamber|Party|Church|Corporation|Authority|Secretariat|Parliament|Government|Army|Navy|Police|Service|Centre|Center|Programme|Program|Conference|Tribunal|Congress|Centres|Centers|Directorate|Directorate-General|Industries|Administration|Municipality|Observatory)$/u;
 /** Bodies named for what they study or oversee, going on with "on": "Committee on Economy, Finance and Budget". */
 const ON_HEADS = new Set(['Committee', 'Commission', 'Council', 'Institute', 'Forum']);
 /** A hyphen or a dash standing as a token of its own. */

@@ -13,7 +13,7 @@ import { wordBefore } from './word-before';
  * where the model found nothing of the company's words ("Isle of Man" + "Steam Packet Company"),
  * India's nationwide bodies ("All India Kisan Sabha"), a university named with its town ("University
  * College Galway", and "University of Galway" where a person's job there says it is the body), a transport agency "for" its region ("Transport for NSW"), a country's sports body
- * ("New Zealand Cricket", "Cricket Australia") or side ("Team Estonia"), a state's technical university ("Virginia Tech") and a world one ("World Rugby"), a health board of the NHS named by its area ("NHS Orkney"), a town's council ("the Municipality of Livorno", "Sofia Municipality", "the City and County of Denver"), a venue ("Rawalpindi Cricket Stadium", a place as a
+ * ("New Zealand Cricket", "Cricket Australia") or side ("Team Estonia"), a state's technical university ("Virginia Tech") and a world one ("World Rugby"), a health board of the NHS named by its area ("NHS Orkney"), a country's bank or ministry ("Central Bank of Barbados"), a town's council ("the Municipality of Livorno", "Sofia Municipality", "the City and County of Denver"), a venue ("Rawalpindi Cricket Stadium", a place as a
  * whole), and a Nigerian state ("Enugu State", also where the model found
  * "Niger" alone before "State") or a capital's territory ("Federal Capital Territory"), a place, not its government.
  */
@@ -24,10 +24,10 @@ const SPORTS = new Set(['Cricket', 'Rugby', 'Football', 'Netball', 'Hockey', 'Te
 const TECH = 'Tech';
 /** A national side's word before its country ("Team Estonia", "Team USA"), the country read alone. */
 const TEAM = 'Team';
-/** Last words of a venue's name after a town's: "Rawalpindi Cricket Stadium", "Eden Park". */
-const VENUE_AFTER = /^[ \t]+(?:(?:Cricket|Football|Rugby|National|International|Municipal|Memorial|Olympic|Sports|Stadium)[ \t]+){0,2}(?:Stadium|Arena|Oval|Stadion|Estadio)(?![\p{L}\p{N}-]|[ \t]+\p{Lu})/u;
+/** Last words of a venue's name after a town's: "Rawalpindi Cricket Stadium", "Eden Park"; a racing circuit's ("Bahrain International Circuit", not a court's "DC Circuit"). */
+const VENUE_AFTER = /^[ \t]+(?:(?:(?:Cricket|Football|Rugby|National|International|Municipal|Memorial|Olympic|Sports|Stadium)[ \t]+){0,2}(?:Stadium|Arena|Oval|Stadion|Estadio)|(?:International|Motor|Racing)[ \t]+Circuit)(?![\p{L}\p{N}-]|[ \t]+\p{Lu})/u;
 /** The words {@link VENUE_AFTER}'s first word is one of: the pattern is tried only after one of them. */
-const VENUE_FIRST_WORDS = new Set(['Cricket', 'Football', 'Rugby', 'National', 'International', 'Municipal', 'Memorial', 'Olympic', 'Sports', 'Stadium', 'Arena', 'Oval', 'Stadion', 'Estadio']);
+const VENUE_FIRST_WORDS = new Set(['Cricket', 'Football', 'Rugby', 'National', 'International', 'Municipal', 'Memorial', 'Olympic', 'Sports', 'Stadium', 'Arena', 'Oval', 'Stadion', 'Estadio', 'Motor', 'Racing']);
 
 /** Whether spaces or tabs and then one of {@link VENUE_FIRST_WORDS} as a whole run of ASCII letters stand at `at`. */
 function venueWordAt(text: string, at: number): boolean {
@@ -66,6 +66,13 @@ const TRANSPORT_FOR = /(?<![\p{L}])Transport[ \t]+for[ \t]+$/u;
 const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1);
 /** Whether a character code is a capital letter (any alphabet beyond ASCII is let through to the pattern). */
 const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || c > 127;
+
+/**
+ * A bank, a ministry or an agency "of" its country, which the model reads as the country it serves
+ * ("Central Bank of Barbados", "Bank of Guyana", "Ministry of Health"): always the body. A river's
+ * bank ("the West Bank of the Jordan") is a place.
+ */
+const BODY_OF = /^(?:(?!(?:West|East|North|South|Left|Right)[ \t])\p{Lu}[\p{L}-]*[ \t]+){0,3}(?:Bank|Ministry|Agency|Commission|Bureau|Department)[ \t]+of[ \t]/u;
 
 /** A capital's territory or district, a place the model reads as a body by its last word: "Federal Capital Territory", "Australian Capital Territory". */
 const CAPITAL_TERRITORY = /^(?:\p{Lu}\p{L}+[ \t]+)?Capital[ \t]+(?:Territory|District)$/u;
@@ -151,7 +158,7 @@ export function withPlaceNamedBodies(text: string, spans: readonly NamedSpan[], 
       const venue = text[s.end] === ' ' && isUpper(text.charCodeAt(s.end + 1)) && venueWordAt(text, s.end) ? VENUE_AFTER.exec(text.slice(s.end, s.end + 40)) : null;
       if (venue && (!next || next.start >= s.end + venue[0].length)) s = { type: 'place', start: s.start, end: s.end + venue[0].length };
       else if (s.type === 'place' && ((SPORTS.has(lastWord(name)) && worldOrPlace(name.slice(0, name.lastIndexOf(' ')), isPlace)) || lastWord(name) === TECH)) s = { ...s, type: 'organization' };
-      else if (s.type === 'place' && name.startsWith('NHS ')) s = { ...s, type: 'organization' };
+      else if (s.type === 'place' && (name.startsWith('NHS ') || (name.includes(' of ') && BODY_OF.test(name)))) s = { ...s, type: 'organization' };
       else if (s.type === 'place' && (UNIVERSITY_START.test(name) || (UNIVERSITY_OF.test(name) && MEMBER_AT.test(text.slice(Math.max(0, s.start - 60), s.start))))) s = { ...s, type: 'organization' };
       else if (s.type === 'place' && name.startsWith('County of ') && text.startsWith(CITY_AND, s.start - CITY_AND.length) && (!out.length || out[out.length - 1].end <= s.start - CITY_AND.length)) s = { type: 'organization', start: s.start - CITY_AND.length, end: s.end };
       else if (s.type === 'place' && name.endsWith(' Municipality') && TOWN_COUNCIL.test(name) && !UNIT_MUNICIPALITY.test(name)) s = { ...s, type: 'organization' };

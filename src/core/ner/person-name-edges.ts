@@ -106,8 +106,29 @@ function givenNamesAfterPortfolio(text: string, s: NamedSpan, words: readonly nu
   return best;
 }
 
+/** A given name and a nickname in quotes right before a surname: 'Carlisle "Bunny" ' of 'Carlisle "Bunny" Alleyne'. */
+const NICKNAMED_BEFORE = /(?<![\p{L}\p{M}\p{N}'’-])(\p{Lu}[\p{Ll}\p{M}]+)[ \t]+["“]\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]\p{Lu}[\p{Ll}\p{M}]+)?["”][ \t]+$/u;
+
+/**
+ * The start of a given name before a nickname in quotes and the surname at `s` ('Carlisle "Bunny"
+ * Alleyne-Forde'), or -1. The model reads the given name alone as another name, or a place
+ * ("Carlisle"): `prev`, that name, may be the given name only.
+ */
+function nicknamedStart(text: string, s: NamedSpan, prev: NamedSpan | undefined): number {
+  const m = NICKNAMED_BEFORE.exec(text.slice(Math.max(0, s.start - 40), s.start));
+  if (!m) return -1;
+  const start = s.start - m[0].length + m[0].indexOf(m[1]);
+  if (STOP.has(m[1]) || isTitleWord(m[1]) || ALWAYS_CAPITAL.has(m[1]) || ORG_WORDS.test(m[1])) return -1;
+  return !prev || prev.end <= start || (prev.start === start && prev.end === start + m[1].length) ? start : -1;
+}
+
 /** The start of the name widened back over initials written together ("R.E."), or over one or two given names after an "'s"; or `s.start`. */
 function widenedStart(text: string, s: NamedSpan, prev: NamedSpan | undefined): number {
+  // 'Carlisle "Bunny" Alleyne-Forde': a quote mark closes a nickname before the surname.
+  if (text[s.start - 2] === '"' || text[s.start - 2] === '”') {
+    const nicknamed = nicknamedStart(text, s, prev);
+    if (nicknamed >= 0) return nicknamed;
+  }
   // A surname the model read without the click it opens with: "//Hoëses" of "Ms //Hoëses".
   let click = s.start;
   while (click > s.start - 2 && isClickMark(text.charCodeAt(click - 1))) click--;
@@ -161,6 +182,6 @@ export function withNameEdges(text: string, spans: readonly NamedSpan[]): NamedS
     out[k] = { ...s, start, end };
   }
   if (!out) return spans as NamedSpan[];
-  // A person's span a widened name took in whole ("!Naruseb" of "Aina !Naruseb") is dropped.
-  return out.filter((s, k) => k === 0 || s.end > out![k - 1].end || s.start < out![k - 1].start);
+  // A span a widened name took in whole ("!Naruseb" of "Aina !Naruseb", "Carlisle" of 'Carlisle "Bunny" Alleyne') is dropped.
+  return out.filter((s, k) => (k === 0 || s.end > out![k - 1].end || s.start < out![k - 1].start) && (k === out!.length - 1 || s.start < out![k + 1].start || s.end > out![k + 1].end));
 }

@@ -17,7 +17,9 @@ import { SPEECH_AFTER, VERB_AFTER_LENGTH } from './person-verbs';
  * Sachsen-Anhalt", "Gracias, Rosario"), names no one, nor is it part of the one name it addresses
  * ("Asante Miriam, merci Zinal!"). One word after "the" before a verb of speech is a body ("the Vatican
  * said"), not a person. A name led by a utility's or a trade's word
- * after a company's capitals ("ATCO Electric Yukon said") is the company's unit there. The first two and the last read names as the earlier rules of their own
+ * after a company's capitals ("ATCO Electric Yukon said") is the company's unit there. A name led by
+ * "St" or "Saint" is a town's or a parish's named after the saint ("St George", "St Philip"), as no
+ * one's given name is "St"; a surname so written stands after a given name ("Ian St John"). The first two and the last read names as the earlier rules of their own
  * files do (org-urdu-names, place-streets, org-appositive-names), for the people made after them.
  */
 
@@ -31,6 +33,9 @@ const THE_BEFORE = /(?:^|[\s"“(])[Tt]he $/u;
 const THANKS = new Set(['Danke', 'Merci', 'Gracias', 'Grazie', 'Obrigado', 'Obrigada', 'Dziękuję', 'Spasibo', 'Arigato', 'Asante', 'Shukran', 'Takk', 'Tack', 'Kiitos', 'Bedankt', 'Mahalo', 'Hvala', 'Děkuji', 'Köszönöm']);
 /** A word of thanks and the one name it addresses, then a comma or "!": "Asante Miriam, merci Zinal!". */
 const THANKED = /^[ \t]*[,!]/u;
+
+/** The words that open a place named after a saint: "St George", "St. Philip", "Saint Lucy". */
+const SAINT_LEADS = new Set(['St', 'St.', 'Saint', 'Ste', 'Ste.']);
 
 /** Words of a utility's or a trade's that open no one's name: "Electric Yukon" after "ATCO" is the company's unit. */
 const TRADE_LEADS = new Set(['Electric', 'Power', 'Gas', 'Energy', 'Hydro', 'Telecom', 'Petroleum', 'Pipelines', 'Utilities']);
@@ -53,6 +58,8 @@ function reread(text: string, s: NamedSpan, prev: NamedSpan | undefined): NamedS
   if (space < 0 && THANKS.has(name)) return null;
   // "Asante Miriam,": the word of thanks is no part of the name it addresses.
   if (space > 0 && name.indexOf(' ', space + 1) < 0 && THANKS.has(name.slice(0, space)) && THANKED.test(text.slice(s.end, s.end + 3))) return { ...s, start: s.start + space + 1 };
+  // "St George", "St. Philip", "Saint Lucy": a parish or a town named after a saint.
+  if (space > 0 && name.charCodeAt(0) === 83 && SAINT_LEADS.has(name.slice(0, space))) return { ...s, type: 'place' };
   const unit = companyUnit(text, s, name, space, prev);
   if (unit) return unit;
   // "The Vatican said": a speaker named by "the" and one word is a body, not a person (a family is plural: "the Smiths said").

@@ -1,5 +1,6 @@
 import type { NamedSpan } from './index';
 import { mapChangedSpans, mapSpans } from './span-arrays';
+import { RULER_BEFORE } from './place-ruler-titles';
 
 /**
  * Places whose last word is a feature of the land or the sea, where the model found the name but
@@ -18,7 +19,7 @@ import { mapChangedSpans, mapSpans } from './span-arrays';
  */
 
 /** Features (and street words) that follow a place's name to make a longer one: "Sulu" + " Sea". */
-const FEATURES = new Set(['Sea', 'Ocean', 'Bay', 'Strait', 'Straits', 'Sound', 'Firth', 'Estuary', 'Peninsula', 'Valley', 'Mountains', 'Range', 'Island', 'Islands', 'Isles', 'Archipelago', 'River', 'Lake', 'Delta', 'Basin', 'Plateau', 'Desert', 'Highlands', 'Lowlands', 'Coast', 'Lagoon', 'Reef', 'Falls', 'Dam', 'Road', 'Street', 'Avenue', 'Lane', 'Boulevard']);
+const FEATURES = new Set(['Sea', 'Ocean', 'Bay', 'Strait', 'Straits', 'Sound', 'Firth', 'Estuary', 'Peninsula', 'Valley', 'Mountains', 'Range', 'Island', 'Islands', 'Isles', 'Archipelago', 'River', 'Lake', 'Delta', 'Basin', 'Plateau', 'Desert', 'Highlands', 'Lowlands', 'Coast', 'Lagoon', 'Reef', 'Falls', 'Dam', 'Causeway', 'Road', 'Street', 'Avenue', 'Lane', 'Boulevard']);
 /** Features of a shore no one bears as a surname: a "person" of two words ending in one is a place too ("Douglas Harbour", "Victoria Quay"). */
 const SHORE_FEATURES = new Set(['Harbour', 'Harbor', 'Quay', 'Quays', 'Pier', 'Wharf', 'Marina', 'Docks', 'Esplanade', 'Promenade', 'Estuary', 'Lagoon', 'Peninsula', 'Firth', 'Straits']);
 /** Words for a unit of government that end a place's name, never a person's. */
@@ -30,9 +31,6 @@ const FEATURE_AFTER = /^[ \t](\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’-]|[ \t]+\p{Lu})/u
 
 /** A second name word and a unit's word after a place: " Phodrang Dzongkhag" of "Wangdue Phodrang Dzongkhag". */
 const NAME_AND_UNIT_AFTER = /^[ \t]\p{Lu}\p{Ll}+[ \t](\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’-]|[ \t]+\p{Lu})/u;
-
-/** A ruler's title right before a name: "King ", "Prince ", "Sultan ". */
-const RULER_BEFORE = /(?<![\p{L}])(?:King|Queen|Prince|Princess|Sultan|Emir|Sheikh|Shaikh)[ \t]$/u;
 
 /** The last word of a name. */
 const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1);

@@ -13,6 +13,7 @@ import { withMissedPlaces } from './place-missed-names';
 import { withOfNames } from './place-of-names';
 import { withoutPlaceModifiers } from './place-modifiers';
 import { withPlanets } from './place-planets';
+import { withRulerTitles } from './place-ruler-titles';
 import { withPluralAreas } from './place-plural-areas';
 import { withProtectedAreas } from './place-protected-areas';
 import { withPlacePrefixes } from './place-prefixes';
@@ -46,6 +47,7 @@ export function withPlaceShapes(text: string, spans: readonly NamedSpan[], isLis
   out = withMissedPlaces(text, out);
   out = withTheChannel(text, out);
   out = withFacilityPlaces(text, out);
+  out = withRulerTitles(text, out);
   out = withBankSides(text, out);
   out = withConstituencies(text, out);
   out = withProtectedAreas(text, out);

@@ -267,10 +267,19 @@ function athleteOf(text: string, s: NamedSpan, isPlace: (name: string) => boolea
 /** A match's verb between two teams' names: "India play Pakistan", "the hosts meet Fiji". */
 const PLAYS_BETWEEN = /^[ \t]+(?:will[ \t]+)?(?:play|plays|meet|meets)[ \t]+$/u;
 
-/** Whether `s` is the team a team (`before`, an organisation or one of `clubs`) plays next: "India play Pakistan". */
+/** A list's joint between two names: "Croatia and Latvia", "Braga, Porto". */
+const LIST_BETWEEN = /^(?:,[ \t]+|,?[ \t]+and[ \t]+)$/u;
+
+/**
+ * Whether `s` is the team a team (`before`, an organisation or one of `clubs`) plays next: "India play
+ * Pakistan"; or the next in a list led by a club a match's words name ("qualifiers against Croatia
+ * and Latvia", "beat Braga, Porto and Benfica"): one cue leads the whole list.
+ */
 function playsTeam(text: string, before: NamedSpan, s: NamedSpan, clubs: ReadonlySet<string>): boolean {
-  if (s.type === 'person' || before.type === 'person' || s.start - before.end > 12 || !PLAYS_BETWEEN.test(text.slice(before.end, s.start))) return false;
-  return before.type === 'organization' || clubs.has(text.slice(before.start, before.end));
+  if (s.type === 'person' || before.type === 'person' || s.start - before.end > 12) return false;
+  const between = text.slice(before.end, s.start);
+  if (LIST_BETWEEN.test(between)) return clubs.has(text.slice(before.start, before.end));
+  return PLAYS_BETWEEN.test(between) && (before.type === 'organization' || clubs.has(text.slice(before.start, before.end)));
 }
 
 /**

@@ -17,4 +17,10 @@ describe('firms named after their partners', () => {
     const spans = [spanAt(text, 'Lyon', 'place'), spanAt(text, 'Turin', 'place'), spanAt(text, 'Porto', 'place'), spanAt(text, 'Smith & Brown', 'organization'), spanAt(text, 'Marks & Spencer', 'organization')];
     assert.deepEqual(showSpans(text, withPartnerFirms(text, spans, isPlace)), ['place:Lyon', 'place:Turin', 'place:Porto', 'organization:Smith & Brown', 'organization:Marks & Spencer']);
   });
+
+  it('makes a name before "& Partners", "+ Partners" or "& Sons" a firm, without a sentence\'s "The", but not other words after a mark', () => {
+    const text = 'Halvorsen + Partners drew the hall. The Tobin Kerr & Associates report came out; Pringle & Sons shut, and Dale & Fields opened.';
+    const spans = [spanAt(text, 'Halvorsen', 'person'), spanAt(text, 'Tobin Kerr', 'person'), spanAt(text, 'Pringle', 'person'), spanAt(text, 'Dale', 'person')];
+    assert.deepEqual(showSpans(text, withPartnerFirms(text, spans, isPlace)), ['organization:Halvorsen + Partners', 'organization:Tobin Kerr & Associates', 'organization:Pringle & Sons', 'person:Dale']);
+  });
 });

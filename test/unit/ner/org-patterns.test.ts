@@ -71,6 +71,12 @@ describe('organisation name patterns', () => {
       assert.deepEqual(showSpans(text, spans), ['organization:Ministry of Fisheries and Ocean Resources', 'organization:Office of Trade & Industry Policy']);
     });
 
+    it('extends a faculty\'s name over "and" the same way', () => {
+      const text = 'She lectures at the Faculty of Arts and Humanities in Velora.';
+      const spans = extendOrganisationAnd(text, [spanAt(text, 'Faculty of Arts', 'organization'), spanAt(text, 'Velora', 'place')]);
+      assert.deepEqual(showSpans(text, spans), ['organization:Faculty of Arts and Humanities', 'place:Velora']);
+    });
+
     it('does not extend a name over "and" a ministry known by its seat alone, a second body', () => {
       const text = 'Auditors blamed the Department of Ports and Treasury, and the Ministry of Roads and Cabinet Office, for the delay.';
       const spans = [spanAt(text, 'Department of Ports', 'organization'), spanAt(text, 'Ministry of Roads', 'organization')];

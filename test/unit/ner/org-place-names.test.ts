@@ -125,4 +125,16 @@ describe('names that hold a place but name a body or a building', () => {
     const spans = [spanAt(text, 'NHS Norland', 'place'), spanAt(text, 'Keld', 'place'), spanAt(text, 'NHS Brayford Valley', 'place')];
     assert.deepEqual(showSpans(text, withPlaceNamedBodies(text, spans, () => false)), ['organization:NHS Norland', 'place:Keld', 'organization:NHS Brayford Valley']);
   });
+
+  it('types a bank or a ministry of a country as an organisation, but not the bank of a river', () => {
+    const text = 'The Central Bank of Norland and the Ministry of Fisheries of Keld met on the East Bank of the Orsa.';
+    const spans = [spanAt(text, 'Central Bank of Norland', 'place'), spanAt(text, 'Ministry of Fisheries of Keld', 'place'), spanAt(text, 'East Bank of the Orsa', 'place')];
+    assert.deepEqual(showSpans(text, withPlaceNamedBodies(text, spans, () => false)), ['organization:Central Bank of Norland', 'organization:Ministry of Fisheries of Keld', 'place:East Bank of the Orsa']);
+  });
+
+  it('takes a racing circuit after a town into one place, but not a court\'s circuit', () => {
+    const text = 'The race at the Velora International Circuit sold out; the Keld Circuit ruled.';
+    const spans = [spanAt(text, 'Velora', 'place'), spanAt(text, 'Keld', 'place')];
+    assert.deepEqual(showSpans(text, withPlaceNamedBodies(text, spans, () => true)), ['place:Velora International Circuit', 'place:Keld']);
+  });
 });

@@ -80,4 +80,10 @@ describe("the edges of a person's name the model cut", () => {
     const spans = [spanAt(text, 'Mokoena', 'person'), spanAt(text, 'Mokoena', 'person', 1), spanAt(text, 'Dlamini', 'person'), spanAt(text, 'Pema Wangdi', 'person')];
     assert.deepEqual(showSpans(text, withNameEdges(text, spans)), ['person:Mokoena', 'person:Tshepo Mokoena', 'person:Dlamini', 'person:Pema Wangdi']);
   });
+
+  it('takes in a given name and a nickname in quotes before a surname, the given name read as a place or not at all', () => {
+    const text = 'The member for the east, Dunstan "Sonny" Maraj-Hope, and Wilfred “Big Ted” Osei spoke; then the "Ace" Brathwaite and Mayor "Red" Holder left.';
+    const spans = [spanAt(text, 'Dunstan', 'place'), spanAt(text, 'Maraj-Hope', 'person'), spanAt(text, 'Osei', 'person'), spanAt(text, 'Brathwaite', 'person'), spanAt(text, 'Holder', 'person')];
+    assert.deepEqual(showSpans(text, withNameEdges(text, spans)), ['person:Dunstan "Sonny" Maraj-Hope', 'person:Wilfred “Big Ted” Osei', 'person:Brathwaite', 'person:Holder']);
+  });
 });

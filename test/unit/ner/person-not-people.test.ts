@@ -74,4 +74,10 @@ describe('spans read as people whose shape names something else', () => {
     const spans = [spanAt(text, 'Preez', 'person'), spanAt(text, 'Dauphiné', 'person')];
     assert.deepEqual(showSpans(text, withoutNonPeople(text, spans)), ['person:Preez']);
   });
+
+  it('makes a "person" led by "St" or "Saint" a place, but keeps a surname so written after a given name', () => {
+    const text = 'Mains in St Ambrose and Saint Keld were laid, Dora St Clement said.';
+    const spans = [spanAt(text, 'St Ambrose', 'person'), spanAt(text, 'Saint Keld', 'person'), spanAt(text, 'Dora St Clement', 'person')];
+    assert.deepEqual(showSpans(text, withoutNonPeople(text, spans)), ['place:St Ambrose', 'place:Saint Keld', 'person:Dora St Clement']);
+  });
 });

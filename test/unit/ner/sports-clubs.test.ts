@@ -61,6 +61,12 @@ describe('sports clubs named after places', () => {
     assert.deepEqual(showSpans(text, withSportsClubs(text, spans, isPlace)), ['organization:Sweden', 'organization:Madrid', 'organization:Sweden', 'organization:Valencia', 'organization:Braga', 'place:Mexico City']);
   });
 
+  it('makes every team of a list a match\'s words lead teams, but not a list no cue leads', () => {
+    const text = `${REPORT}They play qualifiers against Sweden, Valencia and Braga. Fans flew from Madrid and Mexico City.`;
+    const spans = ['Sweden', 'Valencia', 'Braga', 'Madrid', 'Mexico City'].map((n) => spanAt(text, n, 'place'));
+    assert.deepEqual(showSpans(text, withSportsClubs(text, spans, isPlace)), ['organization:Sweden', 'organization:Valencia', 'organization:Braga', 'place:Madrid', 'place:Mexico City']);
+  });
+
   it('joins a town and a club’s word into the club ("Sheffield" + "Wednesday"), but not a weekday’s time', () => {
     const text = `${REPORT}He came on loan from Sheffield Wednesday. Fans met in Madrid Wednesday night, and Hull City lost.`;
     const spans = [spanAt(text, 'Sheffield', 'place'), spanAt(text, 'Madrid', 'place'), spanAt(text, 'Hull City', 'place')];
