@@ -41,6 +41,12 @@ describe('the rule layer over model spans', () => {
     assert.deepEqual(show(text, spans), [['organization', 'Skarva Ferries'], ['organization', 'Tolvik Airways']]);
   });
 
+  it('never ends a name on the "&" or "+" joining it to the next words', () => {
+    const text = 'Staff at Orlen & the unions met Varga + others.';
+    const spans = refineSpans(text, spansIn(text, [['organization', 'Orlen &'], ['person', 'Varga +']]), lists);
+    assert.deepEqual(show(text, spans), [['organization', 'Orlen'], ['person', 'Varga']]);
+  });
+
   it('keeps an article that belongs to a listed name', () => {
     const text = 'Judges in The Hague ruled.';
     assert.deepEqual(show(text, refineSpans(text, spansIn(text, [['place', 'The Hague']]), lists)), [['place', 'The Hague']]);
