@@ -27,7 +27,10 @@ const PAIR_NAME_BEFORE = /(?<![\p{L}\p{M}\p{N}'’.&-])(?<!\p{Lu}[\p{L}\p{M}'’
 /** The second name after " & ", one capitalised word and up to two more ("Gamble", "Spencer Group"); a possessive's "'s" is left out. */
 const PAIR_NAME_AFTER = /^ & \p{Lu}[\p{Ll}\p{M}-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}-]+){0,2}(?![\p{L}\p{M}\p{N}-])/u;
 
-/** The companies named by two names joined by " & " ("Procter & Gamble"), but for places' and function words' pairs and a line holding nothing else (a menu's "Arts & Culture"). */
+/** A word starting in lower case. */
+const LOWER_WORD = /(?:^|[ \t])\p{Ll}/u;
+
+/** The companies named by two names joined by " & " ("Procter & Gamble") in prose, but for places' and function words' pairs. */
 function pairedFirms(text: string, amp: number, isPlace: (name: string) => boolean, firms: NamedSpan[]): void {
   const lead = PAIR_NAME_BEFORE.exec(text.slice(Math.max(0, amp - 30), amp));
   const tail = lead && PAIR_NAME_AFTER.exec(text.slice(amp, amp + 50));
@@ -36,9 +39,9 @@ function pairedFirms(text: string, amp: number, isPlace: (name: string) => boole
   const end = amp + tail[0].length;
   const words = [lead[0], ...tail[0].slice(3).split(/[ \t]+/u)];
   if (words.some((w) => STOP.has(w) || PLACES.has(w) || isPlace(w))) return;
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  // A line with no word in lower case is a menu's or a heading's ("440k+ Newsrooms & Influencers"), not prose.
   const lineEnd = text.indexOf('\n', end);
-  if (!text.slice(lineStart, start).trim() && !text.slice(end, lineEnd < 0 ? text.length : lineEnd).trim()) return;
+  if (!LOWER_WORD.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, lineEnd < 0 ? text.length : lineEnd))) return;
   firms.push({ type: 'organization', start, end });
 }
 

@@ -30,8 +30,8 @@ describe('firms named after their partners', () => {
     assert.deepEqual(showSpans(text, withPartnerFirms(text, spans, isPlace)), ['organization:Harwell & Quist', 'organization:Brennan & Osterby', 'organization:Lundqvist & Farrow Holdings']);
   });
 
-  it('leaves a pair holding a place or a function word, a longer name the pair ends, and a line holding the pair alone', () => {
-    const text = 'Trains from Lyon & Porto ran. Both Smith & The Others played. The Grand Ledger & Daybook shut.\nArts & Culture\nMore news.';
+  it('leaves a pair holding a place or a function word, a longer name the pair ends, and a line with no word in lower case', () => {
+    const text = 'Trains from Lyon & Porto ran. Both Smith & The Others played. The Grand Ledger & Daybook shut.\nArts & Culture\n12k+ Readers & Writers\nMore news.';
     const spans = [spanAt(text, 'Lyon', 'place'), spanAt(text, 'Porto', 'place'), spanAt(text, 'Grand Ledger', 'organization')];
     assert.deepEqual(showSpans(text, withPartnerFirms(text, spans, isPlace)), ['place:Lyon', 'place:Porto', 'organization:Grand Ledger']);
   });
