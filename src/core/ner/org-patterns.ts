@@ -346,7 +346,7 @@ const LEGISLATURE_NAMES = new RegExp(String.raw`(?:^|\s)(?:${LEGISLATURE_PHRASES
 const LEGISLATURE_PHRASE_ENDS = new Set(LEGISLATURE_PHRASES.map((p) => p.slice(p.lastIndexOf(' ') + 1)));
 
 /** Organisation words that end a name after other capitalised words ("Defense Department", "Interior Ministry"). */
-const PHRASE_HEADS = new Set(['Ministry', 'Department', 'Chamber', 'Office', 'Agency', 'Commission', 'Committee', 'Council', 'Bureau', 'Authority', 'Fund', 'Institution', 'Forum', 'Club', 'Directorate', 'Secretariat', 'Federation', 'Confederation', 'Association', 'Institute', 'University', 'Party', 'Court', 'Parliament', 'Assembly', 'Tribunal', 'Foundation', ...LEGISLATURES]);
+const PHRASE_HEADS = new Set(['Ministry', 'Department', 'Chamber', 'Office', 'Agency', 'Commission', 'Committee', 'Council', 'Bureau', 'Authority', 'Fund', 'Institution', 'Forum', 'Club', 'Directorate', 'Secretariat', 'Federation', 'Confederation', 'Association', 'Institute', 'University', 'Faculty', 'Party', 'Court', 'Parliament', 'Assembly', 'Tribunal', 'Foundation', ...LEGISLATURES]);
 /** Performing companies' words, a genre after a nation's word alone ("Chinese Opera", "Russian Ballet"). */
 const ARTS_HEADS = ['Opera', 'Ballet', 'Orchestra', 'Philharmonic'];
 /**

@@ -346,6 +346,11 @@ function saintsPlace(text: string, s: NamedSpan): boolean {
 /** Titles, articles, possessives and trailing descriptions are not part of a name. */
 function trim(text: string, original: NamedSpan, listBits: ListBits): NamedSpan | null {
   const s = { type: original.type, start: original.start, end: original.end };
+  // A name never ends in a spaced "&" or "+" joining it to the next ("Procter &" of "Procter & Gamble"); "Disney+" keeps its own.
+  while (s.end - 1 > s.start && (text.charCodeAt(s.end - 1) === 38 || text.charCodeAt(s.end - 1) === 43) && isWhiteSpaceCode(text.charCodeAt(s.end - 2))) {
+    s.end--;
+    while (s.end > s.start && isWhiteSpaceCode(text.charCodeAt(s.end - 1))) s.end--;
+  }
   while (s.end > s.start && mayEndPossessive(text, s.end) && !saintsPlace(text, s)) {
     const m = TRAILING_POSSESSIVE.exec(text.slice(s.start, s.end));
     if (!m || !m[0].length || s.end - m[0].length <= s.start) break;

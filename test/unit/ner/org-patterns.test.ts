@@ -183,6 +183,10 @@ describe('organisation name patterns', () => {
       assert.deepEqual(phrases(text), ['organization:Defense Department', 'organization:Association of Muslim Scholars', 'organization:Interior Ministry', 'organization:Ministry of the Environment']);
     });
 
+    it('finds a faculty going on with "of"', () => {
+      assert.deepEqual(phrases('She taught at the Faculty of Forestry in Brno.'), ['organization:Faculty of Forestry']);
+    });
+
     it('finds a confederation with the nationality before it and its "of" name after', () => {
       assert.deepEqual(phrases('The Chilean Confederation of Small Traders and the Confederation of Danish Industry met.'), ['organization:Chilean Confederation of Small Traders', 'organization:Confederation of Danish Industry']);
     });

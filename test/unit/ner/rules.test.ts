@@ -41,6 +41,12 @@ describe('the rule layer over model spans', () => {
     assert.deepEqual(show(text, spans), [['organization', 'Skarva Ferries'], ['organization', 'Tolvik Airways']]);
   });
 
+  it('never ends a name on the spaced "&" or "+" joining it to the next words, but keeps a brand\'s own "+"', () => {
+    const text = 'Staff at Orlen & the unions met Varga + others to sell Veltro+ plans.';
+    const spans = refineSpans(text, spansIn(text, [['organization', 'Orlen &'], ['person', 'Varga +'], ['organization', 'Veltro+']]), lists);
+    assert.deepEqual(show(text, spans), [['organization', 'Orlen'], ['person', 'Varga'], ['organization', 'Veltro+']]);
+  });
+
   it('keeps an article that belongs to a listed name', () => {
     const text = 'Judges in The Hague ruled.';
     assert.deepEqual(show(text, refineSpans(text, spansIn(text, [['place', 'The Hague']]), lists)), [['place', 'The Hague']]);
