@@ -45,6 +45,8 @@ const ISO_STAMP = /^\d{4}-\d{2}-\d{2}T\d/u;
 const COUNTED_TAIL = /,\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?|months?|years?)\s+(?:before|after|earlier|later)$/iu;
 /** "this" before a full date ("In this Wednesday, April 7, 2021 file photo") is not part of it. */
 const LEADING_THIS = /^this\s+(?=\p{L}+,?\s+\p{L}+\.?\s+\d)/iu;
+/** "this" before "past weekend": it only stresses "past", and is part of the date. */
+const THIS_BEFORE_PAST = /\bthis\s+$/iu;
 /** "late Thursday", "late on Wednesday", "mid-March", "earlier this year": the modifier is part of the time reference. */
 const MODIFIER_BEFORE = /(?:^|\s)((?:late|early|mid|earlier|later)(?:\s+on)?\s+|mid-)$/iu;
 /**
@@ -379,6 +381,11 @@ function fromResult(text: string, base: number, slice: string, result: ChronoMat
   if (modifier && (modifier.index > 0 || windowStart === 0) && !PART_OF_TODAY.test(phrase) && !(/^(?:late|early)\s/iu.test(modifier[1]) && VERB_BEFORE_MODIFIER.test(slice.slice(Math.max(0, modifierStart - 12), modifierStart)))) {
     index -= modifier[1].length;
     phrase = modifier[1] + phrase;
+  }
+  const stressed = /^past\s/iu.test(phrase) && THIS_BEFORE_PAST.exec(slice.slice(Math.max(0, index - 8), index));
+  if (stressed) {
+    index -= stressed[0].length;
+    phrase = stressed[0] + phrase;
   }
   if (ANY_WEEKEND.test(phrase) && HABIT_BEFORE.test(slice.slice(Math.max(0, index - 80), index)) && !isFuture(base + index, base + index + phrase.length)) return [];
   if (/(?:^|\s)last week$/iu.test(phrase) && OF_MONTH_AFTER.test(slice.slice(index + phrase.length, index + phrase.length + 11))) return [];

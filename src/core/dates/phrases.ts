@@ -253,13 +253,14 @@ export const PHRASES: readonly Phrase[] = [
     },
   },
   {
-    // "this week", "last week", "next week": an ISO week value. Not "the last week of March", a part
-    // of the month the month's own date gives.
+    // "this week", "last week", "this past week": an ISO week value; "week before last" and "week after
+    // next" two weeks away. Not "the last week of March", a part of the month the month's own date gives.
     needs: HAS_WEEK,
-    pattern: new RegExp(`\\b(this|last|next|past|previous|coming)\\s+week\\b(?!s|end|\\s+of\\s+(?:${MONTH_NAMES.join('|')})\\b)`, 'gi'),
+    pattern: new RegExp(`\\b(?:(this\\s+past|this|last|next|past|previous|coming)\\s+week|week\\s+(before\\s+last|after\\s+next))\\b(?!s|end|\\s+of\\s+(?:${MONTH_NAMES.join('|')})\\b)`, 'gi'),
     resolve(m, ref) {
       if (!ref) return { canonical: m[0] };
-      const week = isoWeek(addDays(ref, weekShift(m[1])));
+      const shift = m[1] ? weekShift(m[1]) : /^before/i.test(m[2]) ? -14 : 14;
+      const week = isoWeek(addDays(ref, shift));
       return { value: week, canonical: describeDate(week) ?? week };
     },
   },
