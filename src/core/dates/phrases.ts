@@ -345,6 +345,19 @@ export const PHRASES: readonly Phrase[] = [
     },
   },
   {
+    // "the 2023-24 season", "in 2025/26", "fiscal 2024-25": a year running into the next, valued as the
+    // year it starts in, or, for a fiscal year, the one it ends in (as "fiscal 2025" is). Only the very
+    // next year after the dash, so no ISO month ("2021-02") or code is read as one.
+    needs: HAS_YEAR,
+    pattern: new RegExp(`(?<![\\d.,/–-])\\b((?:[Ff]iscal(?:\\s+[Yy]ear)?|FY)\\s+)?${YEAR}[-–/](\\d{2})\\b(?![-–/.,]\\d)`, 'g'),
+    resolve(m) {
+      const start = Number(m[2]);
+      if ((start + 1) % 100 !== Number(m[3])) return undefined;
+      const value = String(m[1] ? start + 1 : start);
+      return { value, canonical: `${m[1] ? 'fiscal ' : ''}${start}–${start + 1}` };
+    },
+  },
+  {
     // "fiscal 2026", "fiscal year 2025": a company's year, named by the calendar year it ends in.
     needs: HAS_YEAR,
     alsoNeeds: HAS_FISCAL,
