@@ -22,11 +22,12 @@ function describeDayRange(from: Date, to: Date): string {
 /**
  * A date value as Byline writes them (ISO 8601 at its real granularity) in words, for canonical
  * names and hover cards: `2020-12-02` -> "Wednesday, 2 December 2020", `2020-11` -> "November 2020",
- * `2021-W19` -> "Week of 10–16 May 2021", `2020` -> "2020", `199` (a decade) -> "1990s". Null for anything else (including
+ * `2021-W19` -> "Week of 10–16 May 2021", `2020` -> "2020", `199` (a decade) -> "1990s", `18` (a century) -> "1800s". Null for anything else (including
  * impossible days such as `2021-02-29`), so callers can fall back to the text as written.
  */
 export function describeDate(value: string): string | null {
   if (/^\d{3}$/u.test(value)) return `${value}0s`;
+  if (/^\d{2}$/u.test(value)) return `${value}00s`;
   const week = /^(\d{4})-W(\d{2})$/u.exec(value);
   if (week) {
     const [year, n] = [Number(week[1]), Number(week[2])];

@@ -337,11 +337,13 @@ export const PHRASES: readonly Phrase[] = [
   },
   {
     // "the 1990s", "the late 1980s": a decade, valued as ISO 8601-2 writes one (its first three
-    // digits, "199"), so it sorts just before its first year; "late" is kept in the text only.
+    // digits, "199"), so it sorts just before its first year; "late" is kept in the text only. "The
+    // 1800s" and "the 1900s" are centuries, valued by their first two digits; "the 2000s" is the decade.
     needs: HAS_DECADE,
     pattern: /\b(?:(?:[Ee]arly|[Ll]ate|[Mm]id)(?:-|\s+))?((?:1\d|20)\d)0s\b/g,
     resolve(m) {
-      return { value: m[1], canonical: `${m[1]}0s` };
+      const century = m[1].startsWith('1') && m[1].endsWith('0');
+      return { value: century ? m[1].slice(0, 2) : m[1], canonical: `${m[1]}0s` };
     },
   },
   {
