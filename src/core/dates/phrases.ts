@@ -339,11 +339,13 @@ export const PHRASES: readonly Phrase[] = [
     // "the 1990s", "the late 1980s": a decade, valued as ISO 8601-2 writes one (its first three
     // digits, "199"), so it sorts just before its first year; "late" is kept in the text only. "The
     // 1800s" and "the 1900s" are centuries, valued by their first two digits; "the 2000s" is the decade.
+    // "The '90s" is the 1990s, "the '00s" the 2000s; "the '20s" could be either and is left alone.
     needs: HAS_DECADE,
-    pattern: /\b(?:(?:[Ee]arly|[Ll]ate|[Mm]id)(?:-|\s+))?((?:1\d|20)\d)0s\b/g,
+    pattern: /(?:\b(?:[Ee]arly|[Ll]ate|[Mm]id)(?:-|\s+))?(?:\b((?:1\d|20)\d)|(?<!\w)['’]([013-9]))0s\b/g,
     resolve(m) {
-      const century = m[1].startsWith('1') && m[1].endsWith('0');
-      return { value: century ? m[1].slice(0, 2) : m[1], canonical: `${m[1]}0s` };
+      const decade = m[1] ?? `${m[2] <= '1' ? '20' : '19'}${m[2]}`;
+      const century = decade.startsWith('1') && decade.endsWith('0') && m[1] !== undefined;
+      return { value: century ? decade.slice(0, 2) : decade, canonical: `${decade}0s` };
     },
   },
   {

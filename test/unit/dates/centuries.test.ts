@@ -19,3 +19,17 @@ describe('"the 1800s" as a century', () => {
     assert.equal(describeDate('18'), '1800s');
   });
 });
+
+describe('a decade cut to two digits ("the \'90s")', () => {
+  const published = '2026-03-05';
+
+  it('reads "the \'90s" as the 1990s and "the \'00s" as the 2000s, a qualifier kept in the text', () => {
+    assert.deepEqual(datesIn("The band toured Europe in the '90s.", published), ["'90s=199"]);
+    assert.deepEqual(datesIn('Rents soared in the late ’80s.', published), ['late ’80s=198']);
+    assert.deepEqual(datesIn("Phones like these sold well in the '00s.", published), ["'00s=200"]);
+  });
+
+  it('leaves "the \'20s", either century\'s, undated', () => {
+    assert.deepEqual(datesIn("Jazz clubs thrived in the '20s.", published), []);
+  });
+});
