@@ -328,6 +328,10 @@ function fromResult(text: string, base: number, slice: string, result: ChronoMat
   let phrase = result.text.replace(/[\s,;:]+$/u, '');
   // Keep the full stop of an abbreviation ("Nov.") but not a sentence's.
   if (phrase.endsWith('.') && !/\b\p{L}{3,4}\.$/u.test(phrase)) phrase = phrase.slice(0, -1);
+  // chrono's weekday takes a comma before it after an abbreviation's full stop ("Washington, D.C., on
+  // Monday"): the sentence's, not the date's.
+  const comma = /^[,;:]\s*/u.exec(phrase);
+  if (comma) [index, phrase] = [index + comma[0].length, phrase.slice(comma[0].length)];
   // chrono's weekday takes the brackets around it ("(Wednesday)", "Zagreb, Wednesday)"): not the date's.
   if (phrase.startsWith('(')) [index, phrase] = [index + 1, phrase.slice(1)];
   if (phrase.endsWith(')') && !phrase.includes('(')) phrase = phrase.slice(0, -1);

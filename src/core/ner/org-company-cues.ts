@@ -101,8 +101,11 @@ const namesAfterNouns = lastTextMemo((text: string): NamedSpan[] => {
 
 /** "Shares of ", "shares in ", looked up in the text's index of positions (the capital of "Shares" left out). */
 const SHARES_OF = ['hares of ', 'hares in '];
-/** A word of a company's name: a capital, letters, and full stops only between initials ("J.M.", "U.S."). */
-const SHARES_NAME_WORD = /\p{Lu}(?:[\p{L}\p{M}\p{N}'’-]|\.(?=\p{Lu}))*(?:\.(?<=\p{Lu}\.\p{Lu}\.))?/uy;
+/**
+ * A word of a company's name: a capital, or figures before one ("3M", "7-Eleven"), letters, "&" between
+ * capitals ("H&M", "AT&T"), and full stops only between initials ("J.M.", "U.S.").
+ */
+const SHARES_NAME_WORD = /(?:\p{Lu}|\p{N}+-?(?=\p{Lu}))(?:[\p{L}\p{M}\p{N}'’-]|&(?=\p{Lu})|\.(?=\p{Lu}))*(?:\.(?<=\p{Lu}\.\p{Lu}\.))?/uy;
 
 /** The end of the name of up to four capitalised words (and "&") at `start` ("Procter & Gamble", "J.M. Huber"); `start` when none. */
 function sharesNameEnd(text: string, start: number): number {

@@ -11,8 +11,8 @@ import { isTitleWord, ORG_WORDS, PLACES, STOP } from './rule-tagger';
  * the apostrophe or the particle is widened over the surname; a name of that shape the model missed
  * is put in where a verb of speech follows it ("Lucien d'Orval-Mercier told", "said Marco D'Amato").
  * An Irish surname alone ("a replacement for O'Keefe", "praised O'Brien"), which the model, reading
- * the sentence alone, often misses, is a person wherever it stands by itself: not inside a longer
- * name ("O'Reilly Media", "Pat O'Brien") nor after a word of place ("at O'Hare").
+ * the sentence alone, often misses, is a person wherever it stands by itself or after one given name
+ * ("host Conan O'Brien"): not inside a longer name ("O'Reilly Media") nor after a word of place ("at O'Hare").
  * Sesotho names of mothers open with an apostrophe before their "M" ("’Mamosa Ramakoae", "'Mathabo
  * Letsie"): a person's span the model started after it is widened back over it.
  */
@@ -66,6 +66,25 @@ const WORD_PART_BEFORE = /[\p{L}\p{N}'’.-]/u;
 /** Words of place before a name: "at O'Hare", "in O'Fallon". */
 const PLACE_WORD_BEFORE = /\b(?:in|at|near|into|outside)[ \t]+$/iu;
 
+/** One given name right before the surname: "Conan " of "host Conan O'Brien". */
+const GIVEN_NAME_BEFORE = /(\p{Lu}\p{Ll}+)([ \t]+)$/u;
+/** The last word before the given name, when capitalised: "Thomas" of "Thomas Tip ". */
+const CAPITALISED_WORD_BEFORE = /(?:^|[^\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’-]*)[ \t]+$/u;
+
+/**
+ * Where a name of one given name and the Irish surname at `at` starts ("Conan O'Brien"), or -1 when
+ * the word before is no given name (a place or a body's word: "Boston O'Brien", "Bank O'Neill") or
+ * comes after one more name word, a longer name the surname ends, left to the model.
+ */
+function givenNameStart(text: string, at: number): number {
+  const m = GIVEN_NAME_BEFORE.exec(text.slice(Math.max(0, at - 30), at));
+  if (!m || !givenNameLike(m[1]) || PLACES.has(m[1]) || ORG_WORDS.test(m[1])) return -1;
+  const start = at - m[2].length - m[1].length;
+  if (start > 0 && WORD_PART_BEFORE.test(text[start - 1])) return -1;
+  const earlier = CAPITALISED_WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+  return earlier && givenNameLike(earlier[1]) ? -1 : start;
+}
+
 /** The Irish surnames standing alone (see the file's comment), found from each "O'" of the text. */
 function irishSurnames(text: string, found: NamedSpan[]): void {
   for (const mark of ["O'", 'O’']) {
@@ -73,8 +92,10 @@ function irishSurnames(text: string, found: NamedSpan[]): void {
       if (at > 0 && WORD_PART_BEFORE.test(text[at - 1])) continue;
       IRISH_SURNAME.lastIndex = at;
       const m = IRISH_SURNAME.exec(text);
-      if (!m || inLongerName(text, at) || PLACE_WORD_BEFORE.test(text.slice(Math.max(0, at - 30), at))) continue;
-      found.push({ type: 'person', start: at, end: at + m[0].length });
+      if (!m) continue;
+      const start = inLongerName(text, at) ? givenNameStart(text, at) : at;
+      if (start < 0 || PLACE_WORD_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
+      found.push({ type: 'person', start, end: at + m[0].length });
     }
   }
 }

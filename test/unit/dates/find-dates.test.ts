@@ -22,6 +22,11 @@ describe('findDates', () => {
       assert.deepEqual(datesIn('They won on Sunday.', '2026-02-22'), ['Sunday=2026-02-22']);
     });
 
+    it('leaves the comma after an abbreviation out of the weekday after it', () => {
+      assert.deepEqual(datesIn('Lawmakers in Washington, D.C., on Monday rejected the plan.', '2021-05-14'), ['Monday=2021-05-10']);
+      assert.deepEqual(datesIn('The firm left the U.K., on Tuesday it said.', '2021-05-14'), ['Tuesday=2021-05-11']);
+    });
+
     it('reads "this morning" as the publication day', () => {
       assert.deepEqual(datesIn('Troops withdrew this morning.', '2021-05-14'), ['this morning=2021-05-14']);
     });

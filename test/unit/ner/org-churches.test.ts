@@ -19,4 +19,15 @@ describe('churches named by their denomination', () => {
     assert.deepEqual(showSpans(text, withChurches(text, [])), []);
     assert.deepEqual(withChurches('No church here.', []), []);
   });
+
+  it('finds a national church or a named faith\'s church as an organisation, over a place or a person inside it', () => {
+    const text = 'Bishops of the Church of Sweden wrote to the Church of Jesus Christ of Latter-day Saints and the Church of God.';
+    const spans = withChurches(text, [spanAt(text, 'Church of Sweden', 'place'), spanAt(text, 'Jesus Christ', 'person')]);
+    assert.deepEqual(showSpans(text, spans), ['organization:Church of Sweden', 'organization:Church of Jesus Christ of Latter-day Saints', 'organization:Church of God']);
+  });
+
+  it('leaves a church of a saint or of a town, and a longer word before "Church of"', () => {
+    const text = 'The Church of St Anne in Swedenborg and the Church of Swedenville; a MegaChurch of God.';
+    assert.deepEqual(showSpans(text, withChurches(text, [])), []);
+  });
 });

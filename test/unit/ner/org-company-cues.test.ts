@@ -54,6 +54,12 @@ describe('companies named like people, told by their cues', () => {
     assert.deepEqual(showSpans(text, withCompanyCues(text, spans, (name) => name === 'Osaka')), ['organization:Kanto Optics', 'place:Osaka', 'organization:Kanto Optics']);
   });
 
+  it('takes a name after "shares of" whole through an ampersand between capitals or from figures before a capital', () => {
+    const text = 'Shares of K&V Retail slid. Traders dumped shares in 4G-Lintra and shares of 9Q Labs, not shares of 12 banks.';
+    const spans = withCompanyCues(text, []);
+    assert.deepEqual(showSpans(text, spans), ['organization:K&V Retail', 'organization:4G-Lintra', 'organization:9Q Labs']);
+  });
+
   it('adds a name the model missed after "shares of" or "shares in", ending at a sentence\'s full stop, but a place or a nationality', () => {
     const text = 'Shares of Morrel & Vane rose. He sold his shares in Tovik. The shares of J.K. Brill Corporation fell, unlike shares in Lisbon or shares of Spanish banks.';
     const spans = withCompanyCues(text, [], (name) => name === 'Lisbon');

@@ -65,6 +65,19 @@ describe("people's names with an apostrophe", () => {
     assert.deepEqual(showSpans(text, withApostropheNames(text, [])), ["person:O'Dwyer", 'person:O’Callaghan-Reid']);
   });
 
+  it('puts in an Irish surname with the one given name before it', () => {
+    const text = "The panel's host, Declan O'Dwyer, thanked the guests. Radio presenter Orla O’Callaghan disagreed.";
+    assert.deepEqual(showSpans(text, withApostropheNames(text, [])), ["person:Declan O'Dwyer", 'person:Orla O’Callaghan']);
+    const found = "The host Declan O'Dwyer smiled.";
+    assert.deepEqual(showSpans(found, withApostropheNames(found, [spanAt(found, "O'Dwyer", 'person')])), ["person:Declan O'Dwyer"]);
+  });
+
+  it('takes no place, body word or second name word before an Irish surname as its given name', () => {
+    for (const text of ["Fans in Dublin O'Dwyer Park cheered.", "Delays hit Boston O'Dwyer flights.", "The Bank O'Dwyer deal.", "Ask Niamh O'Dwyer."]) {
+      assert.ok(!showSpans(text, withApostropheNames(text, [])).some((s) => /\p{Lu}\p{Ll}+ O'/u.test(s)), text);
+    }
+  });
+
   it('puts in no Irish surname inside a longer name, after a word of place, or inside a word', () => {
     for (const text of ["She joined O'Malley Logistics in May.", "Planes waited at O'Dwyer for hours.", "Ask Niamh O'Dwyer.", "the tag XO'Dwyer"]) {
       assert.deepEqual(showSpans(text, withApostropheNames(text, [])), [], text);
