@@ -3,6 +3,7 @@ import { withWholeNames } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
 import { wordLedMatches } from './word-led';
 import type { WordCharTest } from './whole-words';
+import { isLowerAsciiLetter } from './word-after';
 import { wordEndingAt, type WordBefore } from './word-before';
 
 /**
@@ -113,11 +114,6 @@ function headStart(text: string, at: number): number {
   return HEADS.has(head.word) ? head.start : -1;
 }
 
-/** A small ASCII letter, as the joining words are written ("della"). */
-function isSmall(code: number): boolean {
-  return code >= 97 && code <= 122;
-}
-
 /** Whether the word starting at `at` stands alone (no letter right before it). */
 function startsWord(text: string, at: number): boolean {
   return at === 0 || !/[\p{L}\p{M}\p{N}-]/u.test(text[at - 1]);
@@ -131,7 +127,7 @@ const namesIn = lastTextMemo((text: string): NamedSpan[] => {
     // The joining word read by character codes (small ASCII letters, or an apostrophe after "d"): most " d" open English words.
     const elided = text.charCodeAt(at + 2) === 39 || text.charCodeAt(at + 2) === 0x2019;
     let joinerEnd = at + (elided ? 3 : 2);
-    if (!elided) while (joinerEnd < at + 7 && isSmall(text.charCodeAt(joinerEnd))) joinerEnd++;
+    if (!elided) while (joinerEnd < at + 7 && isLowerAsciiLetter(text, joinerEnd)) joinerEnd++;
     if (!FIRST_JOINERS.has(text.slice(at + 1, joinerEnd))) continue;
     if (!elided && text[joinerEnd] !== ' ') continue;
     const start = headStart(text, at + 1);

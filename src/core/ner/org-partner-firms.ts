@@ -27,6 +27,9 @@ const PAIR_NAME_BEFORE = /(?<![\p{L}\p{M}\p{N}'’.&-])(?<!\p{Lu}[\p{L}\p{M}'’
 /** The second name after " & ", one capitalised word and up to two more ("Gamble", "Spencer Group"); a possessive's "'s" is left out. */
 const PAIR_NAME_AFTER = /^ & \p{Lu}[\p{Ll}\p{M}-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}-]+){0,2}(?![\p{L}\p{M}\p{N}-])/u;
 
+/** A test of a listed word that no firm's name holds: a function word or a place ("Paris, Rome & Berlin", "Bosnia & Herzegovina"). */
+const isPlaceOrStopWord = (isPlace: (name: string) => boolean) => (w: string): boolean => STOP.has(w) || PLACES.has(w) || isPlace(w);
+
 /** A word starting in lower case. */
 const LOWER_WORD = /(?:^|[ \t])\p{Ll}/u;
 
@@ -38,7 +41,7 @@ function pairedFirms(text: string, amp: number, isPlace: (name: string) => boole
   const start = amp - lead[0].length;
   const end = amp + tail[0].length;
   const words = [lead[0], ...tail[0].slice(3).split(/[ \t]+/u)];
-  if (words.some((w) => STOP.has(w) || PLACES.has(w) || isPlace(w))) return;
+  if (words.some(isPlaceOrStopWord(isPlace))) return;
   // A line with no word in lower case is a menu's or a heading's ("440k+ Newsrooms & Influencers"), not prose.
   const lineEnd = text.indexOf('\n', end);
   if (!LOWER_WORD.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, lineEnd < 0 ? text.length : lineEnd))) return;
@@ -77,7 +80,7 @@ export function withPartnerFirms(text: string, spans: readonly NamedSpan[], isPl
       continue;
     }
     const words = [...lead[0].split(/,[ \t]+/u), tail[0].slice(3)];
-    if (words.some((w) => STOP.has(w) || PLACES.has(w) || isPlace(w))) continue;
+    if (words.some(isPlaceOrStopWord(isPlace))) continue;
     firms.push({ type: 'organization', start: amp - lead[0].length, end: amp + tail[0].length });
   }
   return firms.length ? withWholeNames(spans, firms) : (spans as NamedSpan[]);

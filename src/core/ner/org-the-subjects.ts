@@ -3,6 +3,7 @@ import { overlapsAny, withAdded } from './added-spans';
 import { lastTextMemo } from './last-text-memo';
 import { isGeneric } from './org-staff-cues';
 import { SPEECH_VERBS } from './person-verbs';
+import { isLowerAsciiLetter } from './word-after';
 import { wordStartsWith } from './word-led';
 
 /**
@@ -31,14 +32,10 @@ const WRITINGS = new Set(['Bible', 'Koran', 'Quran', 'Qur', 'Torah', 'Talmud', '
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const UPPER = /\p{Lu}/u;
 
-/** Whether `code` is an ASCII lower-case letter. */
-function isLowerAscii(code: number): boolean {
-  return code >= 97 && code <= 122;
-}
-
-/** Whether `code` may go on a name's word: a lower-case ASCII letter, a hyphen, or any character beyond ASCII (the pattern judges those). */
-function isNameLetter(code: number): boolean {
-  return isLowerAscii(code) || code === 45 || code > 127;
+/** Whether the character at `at` may go on a name's word: a lower-case ASCII letter, a hyphen, or any character beyond ASCII (the pattern judges those). */
+function isNameLetter(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return isLowerAsciiLetter(text, at) || code === 45 || code > 127;
 }
 
 /** One capitalised word of a name, lower-case after its capital (no initials, no "McLeod"). */
@@ -69,16 +66,16 @@ function pushNameAfter(text: string, at: number, found: NamedSpan[]): void {
   const next = text.charCodeAt(start);
   if (next < 128 ? next < 65 || next > 90 : !UPPER.test(text[start])) return;
   let end = start + 1;
-  while (end < text.length && isNameLetter(text.charCodeAt(end))) end++;
+  while (end < text.length && isNameLetter(text, end)) end++;
   const after = text.charCodeAt(end);
   const cited = at >= 13 && text.charCodeAt(at - 2) === 111 && ACCORDING_TO.test(text.slice(at - 13, at));
   // Without "according to", the pattern needs a lower-case word or a possessive after the name: most capitals after "the" go on with another.
-  if (!cited && (after === 32 ? !isLowerAscii(text.charCodeAt(end + 1)) : after !== 39 && after !== 0x2019)) return;
+  if (!cited && (after === 32 ? !isLowerAsciiLetter(text, end + 1) : after !== 39 && after !== 0x2019)) return;
   // The index lists "the" after any character that is no ASCII letter or digit: a letter beyond ASCII is part of a longer word.
   if (at > 0 && text.charCodeAt(at - 1) > 127 && LETTER_OR_DIGIT.test(text[at - 1])) return;
   if (cited) {
     // "according to the Bundesbank," / "according to the Bundesbank's figures": the name ends at a mark, a possessive, or a space and a lower-case word.
-    if (after === 32 ? !isLowerAscii(text.charCodeAt(end + 1)) : end < text.length && after < 128 && !CITED_END.has(after)) return;
+    if (after === 32 ? !isLowerAsciiLetter(text, end + 1) : end < text.length && after < 128 && !CITED_END.has(after)) return;
     if (NAME_WORD.test(text.slice(start, end))) found.push({ type: 'organization', start, end });
     return;
   }
